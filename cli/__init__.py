@@ -1,0 +1,1 @@
+"""arsip's command-line interface: thin click commands over the ingest and index libraries."""

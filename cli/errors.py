@@ -1,0 +1,24 @@
+"""Exit codes and the one error type commands raise for a clean one-line message."""
+
+from __future__ import annotations
+
+import click
+
+#: Exit codes (documented in the README).
+OK = 0
+SOME_INPUTS_FAILED = 1  # also: `repair --check` found damage, `search` found nothing
+USAGE = 2
+INDEX_BUSY = 3
+INDEX_ERROR = 4
+INTERNAL = 70
+
+
+class CliError(click.ClickException):
+    """An error shown as one line on stderr, with a chosen exit code."""
+
+    def __init__(self, message: str, exit_code: int = SOME_INPUTS_FAILED) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"arsip: error: {self.format_message()}", err=True)

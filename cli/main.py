@@ -1,0 +1,65 @@
+"""The ``arsip`` command group. Commands are imported only when run, so start-up stays fast."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from importlib.metadata import version
+
+import click
+
+from .errors import INTERNAL, CliError
+
+COMMANDS = {
+    "ingest": "cli.ingest_cmd:ingest",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command is used, and turns
+    unexpected exceptions into one line (a traceback only with ``--debug``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[name].split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:
+            # The reader of our output went away (``arsip search ... | head``): stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(1) from None
+        except KeyboardInterrupt:
+            raise CliError("interrupted", 130) from None
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            raise CliError(f"internal error: {type(error).__name__}: {error} (run with --debug for the traceback)", INTERNAL) from None
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version("arsip"), prog_name="arsip")
+@click.option("--debug", is_flag=True, help="Show full tracebacks for unexpected errors.")
+def arsip(debug: bool) -> None:
+    """Turn messy Indonesian site exports into a clean, searchable archive.
+
+    \b
+    Typical use:
+      arsip index site-export/            # build or update the search index
+      arsip search "pelatihan buruh"      # search it
+      arsip repair --diff site-export/    # see encoding damage in the files
+    """
+
+
+def main() -> None:
+    """Console-script entry point."""
+    arsip(prog_name="arsip")

@@ -1,0 +1,45 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import click
+
+from ingest.sources import DEFAULT_MAX_BYTES
+
+
+def _megabytes(ctx, param, value: float | None) -> int:
+    return int(value * 1024 * 1024) if value else DEFAULT_MAX_BYTES
+
+
+def ingest_options(command):
+    """``--aliases``, ``--max-size`` and ``--workers``: how inputs are read."""
+    command = click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes for large inputs (default: one per core).",
+    )(command)
+    command = click.option(
+        "--max-size",
+        type=click.FloatRange(min=0.001),
+        default=None,
+        callback=_megabytes,
+        metavar="MB",
+        help=f"Refuse input files larger than this (default {DEFAULT_MAX_BYTES // 2**20} MB).",
+    )(command)
+    command = click.option(
+        "--aliases",
+        type=click.Path(exists=True, dir_okay=False),
+        help="TOML file of category/tag synonyms to merge (see README).",
+    )(command)
+    return command
+
+
+def paths_argument(command):
+    """One or more input paths: files, directories, .zip or .tar.gz archives."""
+    return click.argument("paths", nargs=-1, required=True, type=click.Path())(command)
+
+
+def json_option(help_text: str = "Write JSON Lines instead of text."):
+    """``--json`` for scripting."""
+    return click.option("--json", "as_json", is_flag=True, help=help_text)

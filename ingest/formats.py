@@ -1,0 +1,68 @@
+"""Which files arsip reads, and as what: by extension first, then by sniffing content."""
+
+from __future__ import annotations
+
+import os
+
+from .front_matter import starts_with_front_matter
+from .readers.wxr import is_wxr
+
+MARKDOWN = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
+TEXT = frozenset((".txt", ".text"))
+HTML = frozenset((".html", ".htm", ".xhtml"))
+XML = frozenset((".xml",))
+ARCHIVES = (".zip", ".tar.gz", ".tgz")
+
+#: Directories that never hold content: version control, dependencies, built sites.
+EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", ".jekyll-cache", ".sass-cache", "__pycache__"))
+
+#: Extensions skipped without reading: media, documents, fonts, code and configuration.
+SKIPPED_EXTENSIONS = {
+    "binary": frozenset(
+        ".jpg .jpeg .png .gif .webp .bmp .tif .tiff .ico .svg .psd .pdf .doc .docx .xls .xlsx .ppt .pptx "
+        ".odt .ods .mp3 .mp4 .m4a .wav .ogg .avi .mov .mkv .webm .woff .woff2 .ttf .otf .eot .exe .dll .so "
+        ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db".split()
+    ),
+    "site code or configuration": frozenset(
+        ".css .scss .sass .less .js .mjs .ts .map .json .yml .yaml .toml .lock .rb .py .sh .php .gemspec .liquid".split()
+    ),
+}
+
+
+def extension(name: str) -> str:
+    """The lower-cased extension of ``name`` (``.tar.gz`` counts as one)."""
+    lower = name.lower()
+    if lower.endswith(".tar.gz"):
+        return ".tar.gz"
+    return os.path.splitext(lower)[1]
+
+
+def is_archive(name: str) -> bool:
+    """True for archives whose members are read as inputs."""
+    return name.lower().endswith(ARCHIVES)
+
+
+def skip_reason(name: str) -> str | None:
+    """Why a file is skipped without being read, or None when it must be read."""
+    ext = extension(name)
+    for reason, extensions in SKIPPED_EXTENSIONS.items():
+        if ext in extensions:
+            return reason
+    return None
+
+
+def detect_format(name: str, head: str) -> str | None:
+    """The format of a file from its name and the start of its text, or None if unsupported."""
+    ext = extension(name)
+    if starts_with_front_matter(head) and ext not in HTML | XML:
+        return "markdown"
+    if ext in MARKDOWN:
+        return "markdown"
+    if ext in XML or (ext not in TEXT and head.lstrip().startswith("<?xml")):
+        return "wxr" if is_wxr(head) else None
+    looks_html = head.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    if ext in HTML or looks_html:
+        return "html"
+    if ext in TEXT:
+        return "text"
+    return None

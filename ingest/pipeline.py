@@ -1,0 +1,211 @@
+"""The ingest pipeline: sources → decoded, repaired text → reader → clean documents.
+
+:func:`read_documents` streams documents in a stable order. Large inputs are spread
+over worker processes a window at a time, so memory stays flat however big the input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator
+
+from .decode import NotText, decode_bytes
+from .document import Document, FileFailure, Problem
+from .formats import detect_format
+from .mojibake import repair_text
+from .normalize import build_document
+from .readers import SourceFile, reader_for
+from .sources import DEFAULT_MAX_BYTES, Skip, Source, discover
+
+#: Below this many files, worker processes cost more than they save.
+PARALLEL_THRESHOLD = 200
+_WINDOW = 256
+_SNIFF_CHARS = 4096
+
+
+@dataclass
+class IngestOptions:
+    """How to ingest: synonym aliases, size limit, and worker processes (None: all cores)."""
+
+    aliases: dict[str, str] | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    workers: int | None = None
+
+
+@dataclass
+class FileResult:
+    """What one input file gave: documents, or the reason it gave none."""
+
+    path: str
+    documents: list[Document] = field(default_factory=list)
+    failure: FileFailure | None = None
+    skipped: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """Counts for the end-of-run summary, and every file that failed."""
+
+    files_seen: int = 0
+    documents: int = 0
+    repaired: int = 0
+    with_problems: int = 0
+    failures: list[FileFailure] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)
+    on_failure: Callable[[FileFailure], None] | None = None
+    on_file: Callable[[str], None] | None = None
+
+    def add(self, result: FileResult) -> None:
+        """Count one file's result."""
+        self.files_seen += 1
+        if result.failure:
+            self.failures.append(result.failure)
+            if self.on_failure:
+                self.on_failure(result.failure)
+        if result.skipped:
+            self.skipped[result.skipped] += 1
+        for document in result.documents:
+            self.documents += 1
+            self.repaired += bool(document.repairs)
+            self.with_problems += bool(document.problems)
+        if self.on_file:
+            self.on_file(result.path)
+
+    def summary(self) -> dict:
+        """The summary as data (for ``--json`` and the stderr line)."""
+        return {
+            "files_seen": self.files_seen,
+            "documents": self.documents,
+            "repaired": self.repaired,
+            "with_problems": self.with_problems,
+            "failed": len(self.failures),
+            "skipped": dict(sorted(self.skipped.items())),
+        }
+
+
+def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | None = None) -> FileResult:
+    """Turn the bytes of one file into documents (or a failure, or a skip); never raises."""
+    options = options or IngestOptions()
+    sha256 = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        return FileResult(path, failure=FileFailure(path, "empty file"))
+    try:
+        decoded = decode_bytes(data)
+    except NotText as error:
+        return FileResult(path, failure=FileFailure(path, str(error)))
+    text = decoded.text.lstrip("\ufeff")
+    format_name = detect_format(path.rsplit("/", 1)[-1], text[:_SNIFF_CHARS])
+    if format_name is None:
+        return FileResult(path, skipped="unsupported format")
+    text, repairs = repair_text(text, entities=format_name == "text")
+    source = SourceFile(doc_id, path, path.rsplit("/", 1)[-1])
+    documents = []
+    for raw in reader_for(format_name)(text, source):
+        item_id = f"{doc_id}#{raw.item_id}" if raw.item_id else doc_id
+        document = build_document(
+            raw, doc_id=item_id, source=path, format=format_name, sha256=sha256, encoding=decoded.encoding, aliases=options.aliases
+        )
+        if decoded.legacy_lines:
+            document.problems.append(
+                Problem("encoding", f"not valid UTF-8: {decoded.legacy_lines} line(s) decoded as {decoded.encoding}")
+            )
+        for repair in repairs:
+            repair.field = raw.field_of_line(repair.line)
+        document.repairs = repairs if len(documents) == 0 else []
+        documents.append(document)
+    if not documents:
+        return FileResult(path, skipped="no published items")
+    return FileResult(path, documents=documents)
+
+
+def ingest_source(source: Source, options: IngestOptions) -> FileResult:
+    """Read one :class:`Source` (from disk or memory) and ingest it; never raises."""
+    data = source.data
+    if data is None:
+        try:
+            with open(source.fs_path, "rb") as handle:
+                data = handle.read(options.max_bytes + 1)
+        except OSError as error:
+            return FileResult(source.path, failure=FileFailure(source.path, (error.strerror or str(error)).lower()))
+        if len(data) > options.max_bytes:
+            return FileResult(source.path, failure=FileFailure(source.path, f"file grew over the {options.max_bytes:,}-byte limit while being read"))
+    try:
+        return ingest_bytes(data, source.id, source.path, options)
+    except Exception as error:  # a bug must cost one file, not the run
+        return FileResult(source.path, failure=FileFailure(source.path, f"internal error: {type(error).__name__}: {error}"))
+
+
+def _results(paths: list[str], options: IngestOptions) -> Iterator[FileResult]:
+    items = discover(paths, options.max_bytes)
+    workers = options.workers or os.cpu_count() or 1
+    head, sources = [], 0
+    for item in items:  # look ahead far enough to know whether workers pay off
+        head.append(item)
+        sources += isinstance(item, Source)
+        if sources >= PARALLEL_THRESHOLD:
+            break
+    everything = chain(head, items)
+    if workers < 2 or sources < PARALLEL_THRESHOLD:
+        yield from (_result_of(item, options) for item in everything)
+    else:
+        yield from _parallel(everything, options, workers)
+
+
+def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> FileResult:
+    if isinstance(item, Source):
+        return ingest_source(item, options)
+    if isinstance(item, Skip):
+        return FileResult(item.path, skipped=item.reason)
+    return FileResult(item.path, failure=item)
+
+
+def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:
+    """Ingest in worker processes, one window in flight while the previous one is yielded."""
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    windows = _windows(items)
+    with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+        pending = None
+        for window in windows:
+            submitted = pool.map_async(_worker_result, window, chunksize=8)
+            if pending is not None:
+                yield from pending.get()
+            pending = submitted
+        if pending is not None:
+            yield from pending.get()
+
+
+def _windows(items: Iterator) -> Iterator[list]:
+    while True:
+        window = list(islice(items, _WINDOW))
+        if not window:
+            return
+        yield window
+
+
+_worker_options: IngestOptions | None = None
+
+
+def _init_worker(options: IngestOptions) -> None:
+    global _worker_options
+    _worker_options = options
+
+
+def _worker_result(item) -> FileResult:
+    return _result_of(item, _worker_options or IngestOptions())
+
+
+def read_documents(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[Document]:
+    """Stream clean documents from files, directories and archives.
+
+    Failures and skips are counted in ``report`` (and passed to its ``on_failure``
+    callback as they happen); they never stop the run.
+    """
+    report = report if report is not None else IngestReport()
+    for result in _results(list(paths), options or IngestOptions()):
+        report.add(result)
+        yield from result.documents

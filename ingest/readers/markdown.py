@@ -1,0 +1,49 @@
+"""Markdown with YAML, TOML or JSON front matter (Jekyll, Hugo)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterator
+
+from .. import front_matter
+from ..markdown_text import markdown_to_text
+from . import RawDocument, SourceFile
+
+_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
+_FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
+
+
+def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+    """Yield the one document of a Markdown file."""
+    parsed = front_matter.split(text)
+    document = RawDocument(
+        text=markdown_to_text(parsed.body, parsed.data),
+        fields=parsed.data,
+        problems=parsed.problems,
+        field_of_line=_line_fields(text, parsed.body_line),
+    )
+    if not _has_title(parsed.data):
+        heading = _FIRST_HEADING.search(parsed.body)
+        if heading:
+            document.title = markdown_to_text(heading.group(1), parsed.data) or None
+    yield document
+
+
+def _has_title(data: dict) -> bool:
+    return any(data.get(key) for key in ("title", "judul"))
+
+
+def _line_fields(text: str, body_line: int):
+    """Map a 1-based line of the file to the front-matter key it belongs to, or "text"."""
+    head = "\n".join(text.split("\n", body_line)[:body_line]) if body_line else ""
+    starts = [head.count("\n", 0, match.start()) + 1 for match in _TOP_LEVEL_KEY.finditer(head)]
+    keys = [match.group(1) for match in _TOP_LEVEL_KEY.finditer(head)]
+
+    def field_of_line(line: int) -> str:
+        if line > body_line:
+            return "text"
+        index = bisect_right(starts, line) - 1
+        return f"fields.{keys[index]}" if index >= 0 else "fields"
+
+    return field_of_line

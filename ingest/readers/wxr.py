@@ -1,0 +1,73 @@
+"""WordPress export (WXR): each published post or page is one document."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+from typing import Iterator
+
+from ..document import Problem
+from ..html_text import html_to_text
+from . import RawDocument, SourceFile
+
+_NS = {
+    "wp": "http://wordpress.org/export/",
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "excerpt": "http://wordpress.org/export/1.2/excerpt/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+_PUBLISHED_TYPES = ("post", "page")
+_NO_DATE = "0000-00-00 00:00:00"
+
+
+def is_wxr(head: str) -> bool:
+    """True when the start of an XML file looks like a WordPress export."""
+    return "<rss" in head and "wordpress.org/export" in head
+
+
+def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+    """Yield one document per published post or page of a WordPress export."""
+    namespaces = dict(_NS)
+    try:
+        for event, element in ET.iterparse(io.StringIO(text), events=("start-ns", "end")):
+            if event == "start-ns":
+                prefix, uri = element
+                if prefix == "wp" or prefix == "excerpt":
+                    namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
+                continue
+            if element.tag != "item":
+                continue
+            document = _item(element, namespaces)
+            element.clear()
+            if document is not None:
+                yield document
+    except ET.ParseError as error:
+        yield RawDocument(text="", problems=[Problem("source", f"invalid XML: {error}")], item_id="invalid")
+
+
+def _item(item: ET.Element, ns: dict[str, str]) -> RawDocument | None:
+    def value(path: str) -> str:
+        return (item.findtext(path, default="", namespaces=ns) or "").strip()
+
+    if value("wp:status") != "publish" or value("wp:post_type") not in _PUBLISHED_TYPES:
+        return None
+    categories = [c.text or "" for c in item.findall("category") if c.get("domain") == "category"]
+    tags = [c.text or "" for c in item.findall("category") if c.get("domain") == "post_tag"]
+    date = value("wp:post_date")
+    fields = {
+        "post_id": value("wp:post_id"),
+        "post_name": value("wp:post_name"),
+        "post_type": value("wp:post_type"),
+        "link": value("link"),
+        "excerpt": html_to_text(value("excerpt:encoded")),
+    }
+    return RawDocument(
+        text=html_to_text(value("content:encoded")),
+        fields={key: val for key, val in fields.items() if val},
+        item_id=value("wp:post_id") or value("wp:post_name") or value("guid"),
+        title=value("title"),
+        date=None if date in ("", _NO_DATE) else date,
+        categories=categories,
+        tags=tags,
+        author=value("dc:creator") or None,
+    )

@@ -1,0 +1,84 @@
+"""Categories and tags: split, clean, key, and merge synonyms from an alias file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from .document import Term
+
+_SEPARATORS = re.compile(r"[,;]")
+_KEY_JOINERS = re.compile(r"[\s_\-]+")
+
+
+class AliasError(ValueError):
+    """The alias file cannot be read."""
+
+
+def clean_label(text: str) -> str:
+    """Trim, collapse whitespace and apply NFC."""
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def term_key(label: str) -> str:
+    """The key used for filtering and facets: casefolded; spaces, ``-`` and ``_`` unified."""
+    return _KEY_JOINERS.sub("-", clean_label(label).casefold()).strip("-")
+
+
+def split_terms(value: Any) -> list[str]:
+    """Accept a list, a single string, or a comma/semicolon separated string."""
+    if value is None:
+        return []
+    items: Iterable[Any] = value if isinstance(value, (list, tuple, set)) else [value]
+    labels = []
+    for item in items:
+        if item is None or isinstance(item, (dict, list)):
+            continue
+        labels.extend(part for part in _SEPARATORS.split(str(item)))
+    return [label for label in map(clean_label, labels) if label]
+
+
+def normalize_terms(value: Any, aliases: dict[str, str] | None = None) -> list[Term]:
+    """Clean ``value`` into unique terms, in source order, synonyms merged by ``aliases``."""
+    terms: dict[str, Term] = {}
+    for label in split_terms(value):
+        key = term_key(label)
+        key = (aliases or {}).get(key, key)
+        if key and key not in terms:
+            terms[key] = Term(label, key)
+    return list(terms.values())
+
+
+def load_aliases(path: str | Path) -> dict[str, str]:
+    """Read an alias file: TOML tables of ``canonical = ["synonym", ...]``.
+
+    Any table name works (``[categories]``, ``[tags]``); all are merged. Returns a
+    mapping from each synonym's key to the canonical key.
+    """
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise AliasError(f"{path}: {error}") from None
+    mapping: dict[str, str] = {}
+    tables = [value for value in data.values() if isinstance(value, dict)] or [data]
+    for table in tables:
+        for canonical, synonyms in table.items():
+            if isinstance(synonyms, str):
+                synonyms = [synonyms]
+            if not isinstance(synonyms, list):
+                raise AliasError(f"{path}: {canonical!r} must list its synonyms")
+            for synonym in synonyms:
+                mapping[term_key(str(synonym))] = term_key(canonical)
+    return mapping
+
+
+def display_labels(spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Map each key to its most frequent spelling, given ``(key, label)`` pairs."""
+    counts: dict[str, Counter] = {}
+    for key, label in spellings:
+        counts.setdefault(key, Counter())[label] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in counts.items()}

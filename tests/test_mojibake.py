@@ -1,0 +1,93 @@
+"""Encoding repair: damage the way real pipelines do, and get the original back exactly."""
+
+import pytest
+
+from ingest import ingest_bytes
+from ingest.mojibake import changed_spans, may_be_damaged, repair_text
+
+from .conftest import DATA
+
+CLEAN_LINES = (DATA / "clean_indonesian.txt").read_text(encoding="utf-8").splitlines()
+
+
+def as_cp1252(text: str) -> str:
+    """UTF-8 bytes read as Windows-1252 (bytes it leaves undefined pass through as Latin-1)."""
+    return "".join(
+        bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in text.encode("utf-8")
+    )
+
+
+def as_latin1(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1")
+
+
+DAMAGE = {
+    "cp1252": as_cp1252,
+    "latin-1": as_latin1,
+    "cp1252 twice": lambda text: as_cp1252(as_cp1252(text)),
+    "latin-1 twice": lambda text: as_latin1(as_latin1(text)),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+@pytest.mark.parametrize("line", CLEAN_LINES)
+def test_damaged_text_is_restored_exactly(damage, line):
+    damaged = DAMAGE[damage](line)
+    assert damaged != line
+    fixed, repairs = repair_text(damaged)
+    assert fixed == line
+    assert repairs and all(repair.explanation for repair in repairs)
+
+
+@pytest.mark.parametrize("line", CLEAN_LINES)
+def test_clean_text_is_never_changed(line):
+    assert repair_text(line) == (line, [])
+
+
+def test_whole_damaged_document_round_trips_through_ingest():
+    original = "---\ntitle: Laporan “akhir” – 2015\n---\n\n" + "\n\n".join(CLEAN_LINES) + "\n"
+    for damage in DAMAGE.values():
+        result = ingest_bytes(damage(original).encode("utf-8"), "doc.md", "doc.md")
+        document = result.documents[0]
+        assert document.title == "Laporan “akhir” – 2015"
+        assert document.text == "\n\n".join(CLEAN_LINES)
+        assert document.repairs
+
+
+def test_repairs_say_where_and_what():
+    fixed, repairs = repair_text("baris satu\nPertanyaanâ€“pertanyaan dan cafÃ©", field="text")
+    assert fixed == "baris satu\nPertanyaan–pertanyaan dan café"
+    assert [(r.line, r.column, r.before, r.after) for r in repairs] == [(2, 11, "â€“", "–"), (2, 32, "Ã©", "é")]
+    assert "utf-8" in repairs[0].explanation
+
+
+def test_non_breaking_space_damage_is_restored_after_indentation():
+    fixed, repairs = repair_text("  Â Melakukan pengelolaan media")
+    assert fixed == "  \u00a0Melakukan pengelolaan media"
+    assert repairs[0].column == 3
+
+
+def test_html_entities_only_when_asked():
+    assert repair_text("A &amp; B &#8211; C")[0] == "A &amp; B &#8211; C"
+    assert repair_text("A &amp; B &#8211; C", entities=True)[0] == "A & B – C"
+
+
+def test_entities_in_a_plain_text_file_are_repairs():
+    result = ingest_bytes("Judul\n\nHak &amp; kewajiban buruh &#8211; 2015\n".encode(), "a.txt", "a.txt")
+    document = result.documents[0]
+    assert "Hak & kewajiban buruh – 2015" in document.text
+    assert {repair.before for repair in document.repairs} == {"&amp;", "&#8211;"}
+
+
+def test_quotes_line_breaks_and_width_are_left_alone():
+    text = "“kutip” ‘tunggal’ ﬁ ＡＢＣ e\u0301"
+    assert repair_text(text) == (text, [])
+
+
+def test_cheap_precheck_skips_plain_ascii():
+    assert not may_be_damaged("teks biasa tanpa kerusakan")
+    assert may_be_damaged("rusak â€“ di sini")
+
+
+def test_changed_spans_are_trimmed_to_the_characters_that_differ():
+    assert changed_spans("ab cafÃ© x", "ab café x") == [(7, "Ã©", "é")]

@@ -1,0 +1,125 @@
+"""One test group per reader: Markdown body, scraped text, HTML and WordPress exports."""
+
+from ingest import ingest_bytes
+from ingest.markdown_text import markdown_to_text
+
+
+def _one(content: str, name: str):
+    result = ingest_bytes(content.encode("utf-8"), name, name)
+    assert result.failure is None and len(result.documents) == 1, result
+    return result.documents[0]
+
+
+def test_markdown_to_text_keeps_paragraphs_and_drops_markup():
+    body = (
+        "# Judul Bagian\n\n"
+        "Paragraf **tebal** dan *miring* dengan [tautan](http://contoh.id) dan `kode`.\n\n"
+        "![Foto kegiatan](/img/a.jpg){: .img-responsive }\n\n"
+        "- butir satu\n- butir dua\n\n"
+        "> kutipan\n\n"
+        "<div class=\"x\"><p>HTML mentah &amp; entitas</p><script>alert(1)</script></div>\n\n"
+        "{% include footer.html %} {{ site.title }} {{ page.nohibah }}\n"
+    )
+    text = markdown_to_text(body, {"nohibah": 424})
+    assert text.split("\n\n")[:2] == ["Judul Bagian", "Paragraf tebal dan miring dengan tautan dan kode."]
+    assert "Foto kegiatan" in text
+    assert "butir satu\nbutir dua" in text
+    assert "HTML mentah & entitas" in text
+    for markup in ("**", "](", "{:", "<div", "alert", "{%", "{{", "> "):
+        assert markup not in text
+    assert text.endswith("424")
+
+
+def test_markdown_underscores_inside_words_stay():
+    assert markdown_to_text("lokasi_id dan _miring_") == "lokasi_id dan miring"
+
+
+def test_markdown_title_falls_back_to_heading_then_file_name():
+    assert _one("---\nlokasi: Jakarta\n---\n# Judul dari Heading\n\nIsi.\n", "a.md").title == "Judul dari Heading"
+    assert _one("Isi saja.\n", "2015-03-02-rapat-kerja-buruh.md").title == "rapat kerja buruh"
+
+
+def test_jekyll_file_name_gives_the_date_when_front_matter_has_none():
+    document = _one("---\ntitle: A\n---\nIsi.\n", "_posts/2015-03-02-rapat.markdown")
+    assert (document.date, document.date_raw) == ("2015-03-02", "2015-03-02")
+
+
+def test_unparseable_date_is_a_problem_not_a_guess():
+    document = _one("---\ntitle: A\ndate: 31/02/2015\n---\nIsi.\n", "a.md")
+    assert document.date is None
+    assert document.problems[0].field == "date"
+
+
+def test_indonesian_field_aliases():
+    document = _one("---\njudul: Laporan\ntanggal: 5 Agt. 2013\nkategori: laporan; keuangan\npenulis: Siska\nlabel: buruh\n---\nx\n", "a.md")
+    assert (document.title, document.date, document.author) == ("Laporan", "2013-08-05", "Siska")
+    assert [t.key for t in document.categories] == ["laporan", "keuangan"]
+    assert [t.key for t in document.tags] == ["buruh"]
+
+
+def test_text_file_with_front_matter_is_read_as_markdown():
+    assert _one("---\ntitle: Catatan\n---\n**Isi** catatan.\n", "catatan.txt").format == "markdown"
+
+
+def test_html_page():
+    page = """<!doctype html><html><head><title>Situs | Judul Tab</title>
+    <meta property="og:title" content="Judul Artikel">
+    <meta property="article:published_time" content="2015-03-02T12:34:00+07:00">
+    <meta name="keywords" content="buruh, media">
+    <meta property="article:tag" content="solidaritas">
+    <meta name="author" content="Hillun">
+    </head><body><header>Menu atas</header><nav>Beranda</nav>
+    <article><h1>Judul Artikel</h1><p>Paragraf pertama.</p><p>Paragraf kedua &amp; akhir.</p></article>
+    <aside>Iklan</aside><footer>Hak cipta</footer><script>var x;</script></body></html>"""
+    document = _one(page, "artikel.html")
+    assert document.title == "Judul Artikel"
+    assert document.date == "2015-03-02T12:34:00+07:00"
+    assert [t.key for t in document.tags] == ["buruh", "media", "solidaritas"]
+    assert document.author == "Hillun"
+    assert document.text == "Judul Artikel\n\nParagraf pertama.\n\nParagraf kedua & akhir."
+
+
+def test_html_date_from_time_element_and_title_from_h1():
+    document = _one('<html><body><main><h1>Rapat</h1><time datetime="2014-01-20">Senin</time><p>Isi.</p></main></body></html>', "a.htm")
+    assert (document.title, document.date) == ("Rapat", "2014-01-20")
+
+
+WXR = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"
+ xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/">
+<channel><title>Situs</title>
+<item><title>Pelatihan Jurnalistik</title><link>http://contoh.id/pelatihan</link>
+<dc:creator><![CDATA[admin]]></dc:creator>
+<content:encoded><![CDATA[<p>Pelatihan untuk <strong>buruh</strong>.</p><p>Hari kedua.</p>]]></content:encoded>
+<excerpt:encoded><![CDATA[]]></excerpt:encoded>
+<wp:post_id>12</wp:post_id><wp:post_date>2015-03-02 12:34:00</wp:post_date>
+<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<category domain="category" nicename="berita"><![CDATA[Berita]]></category>
+<category domain="post_tag" nicename="buruh"><![CDATA[buruh]]></category>
+</item>
+<item><title>Draf</title><wp:post_id>13</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type>
+<content:encoded><![CDATA[draf]]></content:encoded></item>
+<item><title>Lampiran</title><wp:post_id>14</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type></item>
+</channel></rss>
+"""
+
+
+def test_wordpress_export_gives_one_document_per_published_item():
+    result = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml")
+    assert [d.id for d in result.documents] == ["export.xml#12"]
+    document = result.documents[0]
+    assert document.format == "wxr"
+    assert (document.title, document.date, document.author) == ("Pelatihan Jurnalistik", "2015-03-02T12:34:00", "admin")
+    assert [t.key for t in document.categories] == ["berita"] and [t.key for t in document.tags] == ["buruh"]
+    assert document.text == "Pelatihan untuk buruh.\n\nHari kedua."
+
+
+def test_xml_that_is_not_wordpress_is_skipped():
+    result = ingest_bytes(b'<?xml version="1.0"?><feed></feed>', "feed.xml", "feed.xml")
+    assert result.skipped == "unsupported format" and not result.documents
+
+
+def test_broken_wordpress_export_is_a_problem():
+    result = ingest_bytes(WXR[:900].encode("utf-8"), "export.xml", "export.xml")
+    assert any("invalid XML" in p.reason for d in result.documents for p in d.problems)

@@ -1,0 +1,137 @@
+"""Finding inputs: directories, archives, skips, links, and files that cannot be read."""
+
+import io
+import os
+import tarfile
+import zipfile
+
+import pytest
+
+from ingest import IngestReport, read_documents
+
+POST = "---\ntitle: Pos {n}\ndate: 2015-01-0{n}\n---\nIsi pos {n}.\n"
+
+
+def _run(paths):
+    report = IngestReport()
+    documents = list(read_documents([str(p) for p in paths], report=report))
+    return documents, report
+
+
+def test_directory_is_read_recursively_with_stable_relative_ids(tmp_path, write):
+    write("site/_posts/2015-01-01-a.md", POST.format(n=1))
+    write("site/halaman/b.markdown", POST.format(n=2))
+    write("site/.git/config.md", POST.format(n=3))
+    write("site/_site/built.html", "<html><body>dibangun</body></html>")
+    write("site/node_modules/x/readme.md", POST.format(n=4))
+    write("site/static/foto.jpg", b"\xff\xd8\xff\xe0")
+    write("site/_config.yml", "title: situs\n")
+    documents, report = _run([tmp_path / "site"])
+    assert [d.id for d in documents] == ["_posts/2015-01-01-a.md", "halaman/b.markdown"]
+    assert report.skipped == {"binary": 1, "site code or configuration": 1}
+    assert report.failures == []
+
+
+def test_a_single_file_is_identified_by_its_name(write):
+    path = write("dir/catatan.md", POST.format(n=1))
+    documents, _ = _run([path])
+    assert documents[0].id == "catatan.md"
+
+
+def _zip(path, members):
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+
+
+def test_zip_and_tar_archives_are_read_without_extracting(tmp_path):
+    _zip(tmp_path / "ekspor.zip", {"_posts/a.md": POST.format(n=1), "gambar/x.png": b"\x89PNG\r\n\x1a\n"})
+    with tarfile.open(tmp_path / "ekspor.tar.gz", "w:gz") as archive:
+        data = POST.format(n=2).encode()
+        info = tarfile.TarInfo("situs/b.md")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    documents, report = _run([tmp_path])
+    assert [d.id for d in documents] == ["ekspor.tar.gz!/situs/b.md", "ekspor.zip!/_posts/a.md"]
+    assert report.skipped == {"binary": 1}
+    assert sorted(os.listdir(tmp_path)) == ["ekspor.tar.gz", "ekspor.zip"]
+
+
+def test_zip_slip_members_are_refused_and_nothing_is_written(tmp_path):
+    _zip(tmp_path / "jahat.zip", {"../../luar.md": POST.format(n=1), "/etc/mutlak.md": POST.format(n=2), "baik.md": POST.format(n=3)})
+    documents, report = _run([tmp_path / "jahat.zip"])
+    assert [d.id for d in documents] == ["jahat.zip!/baik.md"]
+    assert len(report.failures) == 2
+    assert all("unsafe member path" in f.reason for f in report.failures)
+    assert not (tmp_path.parent / "luar.md").exists()
+
+
+def test_zip_bomb_is_stopped_by_the_size_limit(tmp_path):
+    from ingest import IngestOptions
+
+    _zip(tmp_path / "bom.zip", {"besar.md": "a" * 5_000_000})
+    report = IngestReport()
+    documents = list(read_documents([str(tmp_path / "bom.zip")], IngestOptions(max_bytes=1_000_000), report))
+    assert documents == []
+    assert "over the 1 MB limit" in report.failures[0].reason
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file_is_a_failure_and_the_run_goes_on(tmp_path, write):
+    secret = write("rahasia.md", POST.format(n=1))
+    write("biasa.md", POST.format(n=2))
+    secret.chmod(0)
+    documents, report = _run([tmp_path])
+    assert [d.id for d in documents] == ["biasa.md"]
+    assert report.failures[0].reason == "permission denied"
+
+
+def test_bad_files_are_failures_with_reasons_and_the_run_goes_on(tmp_path, write):
+    write("kosong.md", "")
+    write("foto.md", b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    write("baik.md", POST.format(n=1))
+    (tmp_path / "putus.md").symlink_to(tmp_path / "tidak-ada.md")
+    documents, report = _run([tmp_path, tmp_path / "hilang"])
+    assert [d.id for d in documents] == ["baik.md"]
+    reasons = {os.path.basename(f.path): f.reason for f in report.failures}
+    assert reasons == {
+        "kosong.md": "empty file",
+        "foto.md": "binary content (JPEG image)",
+        "putus.md": "broken symbolic link",
+        "hilang": "no such file or directory",
+    }
+
+
+def test_links_out_of_the_root_are_not_followed(tmp_path, write):
+    outside = write("luar/rahasia.md", POST.format(n=1))
+    write("akar/baik.md", POST.format(n=2))
+    (tmp_path / "akar" / "tautan.md").symlink_to(outside)
+    (tmp_path / "akar" / "putaran").symlink_to(tmp_path / "akar")  # a directory loop
+    documents, report = _run([tmp_path / "akar"])
+    assert [d.id for d in documents] == ["baik.md"]
+    assert report.skipped["symbolic link out of the input root"] == 1
+
+
+def test_many_files_use_worker_processes_and_keep_order(tmp_path, write):
+    from ingest import IngestOptions
+
+    for n in range(260):
+        write(f"banyak/{n:03d}.md", f"---\ntitle: Dokumen {n}\n---\nIsi {n}.\n")
+    documents = list(read_documents([str(tmp_path / "banyak")], IngestOptions(workers=2)))
+    assert [d.title for d in documents] == [f"Dokumen {n}" for n in range(260)]
+
+
+def test_permission_denied_is_reported_even_for_root(tmp_path, write, monkeypatch):
+    write("rahasia.md", POST.format(n=1))
+    write("biasa.md", POST.format(n=2))
+    real_open = open
+
+    def guarded_open(path, *args, **kwargs):
+        if str(path).endswith("rahasia.md"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("ingest.pipeline.open", guarded_open, raising=False)
+    documents, report = _run([tmp_path])
+    assert [d.id for d in documents] == ["biasa.md"]
+    assert report.failures[0].reason == "permission denied"
