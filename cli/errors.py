@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import click
 
 #: Exit codes (documented in the README).
@@ -22,3 +24,20 @@ class CliError(click.ClickException):
 
     def show(self, file=None) -> None:
         click.echo(f"arsip: error: {self.format_message()}", err=True)
+
+
+@contextmanager
+def index_errors():
+    """Turn the index library's errors into one-line messages with their exit codes."""
+    from index.build import IndexBusy
+    from index.query import QueryError
+    from index.store import IndexError_
+
+    try:
+        yield
+    except IndexBusy as error:
+        raise CliError(str(error), INDEX_BUSY) from None
+    except QueryError as error:
+        raise CliError(str(error), USAGE) from None
+    except IndexError_ as error:
+        raise CliError(str(error), INDEX_ERROR) from None

@@ -13,6 +13,10 @@ from .errors import INTERNAL, CliError
 
 COMMANDS = {
     "ingest": "cli.ingest_cmd:ingest",
+    "index": "cli.index_cmd:index",
+    "search": "cli.search_cmd:search",
+    "show": "cli.show_cmd:show",
+    "stats": "cli.stats_cmd:stats",
 }
 
 

@@ -43,3 +43,13 @@ def paths_argument(command):
 def json_option(help_text: str = "Write JSON Lines instead of text."):
     """``--json`` for scripting."""
     return click.option("--json", "as_json", is_flag=True, help=help_text)
+
+
+def index_option(command):
+    """``--index DIR``: where the index lives (else $ARSIP_INDEX, else the per-user default)."""
+    return click.option(
+        "--index",
+        "index_dir",
+        type=click.Path(file_okay=False),
+        help="Index directory (default: $ARSIP_INDEX, else the per-user data directory).",
+    )(command)

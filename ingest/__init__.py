@@ -1,17 +1,30 @@
-"""arsip's ingest stage: bytes on disk to clean, normalized documents."""
+"""arsip's ingest stage: bytes on disk to clean, normalized documents.
 
-from .document import RECORD_VERSION, Document, FileFailure, Problem, Repair, Term
-from .pipeline import IngestOptions, IngestReport, ingest_bytes, read_documents
+Names are imported on first use, so a light submodule (``ingest.dates``, ``ingest.terms``)
+can be used without loading the whole pipeline (BeautifulSoup, ftfy, charset-normalizer).
+"""
 
-__all__ = [
-    "RECORD_VERSION",
-    "Document",
-    "FileFailure",
-    "IngestOptions",
-    "IngestReport",
-    "Problem",
-    "Repair",
-    "Term",
-    "ingest_bytes",
-    "read_documents",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "RECORD_VERSION": "document",
+    "Document": "document",
+    "FileFailure": "document",
+    "Problem": "document",
+    "Repair": "document",
+    "Term": "document",
+    "FileResult": "pipeline",
+    "IngestOptions": "pipeline",
+    "IngestReport": "pipeline",
+    "ingest_bytes": "pipeline",
+    "read_documents": "pipeline",
+    "read_files": "pipeline",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'ingest' has no attribute {name!r}")
+    return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)

@@ -30,11 +30,13 @@ _SNIFF_CHARS = 4096
 
 @dataclass
 class IngestOptions:
-    """How to ingest: synonym aliases, size limit, and worker processes (None: all cores)."""
+    """How to ingest: synonym aliases, size limit, worker processes (None: all cores), and
+    the sha256 already known for source ids (files whose bytes match are not processed)."""
 
     aliases: dict[str, str] | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     workers: int | None = None
+    known_sha256: dict[str, str] | None = None
 
 
 @dataclass
@@ -42,9 +44,12 @@ class FileResult:
     """What one input file gave: documents, or the reason it gave none."""
 
     path: str
+    source_id: str | None = None
     documents: list[Document] = field(default_factory=list)
     failure: FileFailure | None = None
     skipped: str | None = None
+    #: The file's sha256 matched ``IngestOptions.known_sha256``: it was not processed.
+    unchanged: bool = False
 
 
 @dataclass
@@ -52,6 +57,7 @@ class IngestReport:
     """Counts for the end-of-run summary, and every file that failed."""
 
     files_seen: int = 0
+    unchanged: int = 0
     documents: int = 0
     repaired: int = 0
     with_problems: int = 0
@@ -63,6 +69,7 @@ class IngestReport:
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
         self.files_seen += 1
+        self.unchanged += result.unchanged
         if result.failure:
             self.failures.append(result.failure)
             if self.on_failure:
@@ -92,16 +99,18 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | N
     """Turn the bytes of one file into documents (or a failure, or a skip); never raises."""
     options = options or IngestOptions()
     sha256 = hashlib.sha256(data).hexdigest()
+    if options.known_sha256 and options.known_sha256.get(doc_id) == sha256:
+        return FileResult(path, doc_id, unchanged=True)
     if not data.strip():
-        return FileResult(path, failure=FileFailure(path, "empty file"))
+        return FileResult(path, doc_id, failure=FileFailure(path, "empty file"))
     try:
         decoded = decode_bytes(data)
     except NotText as error:
-        return FileResult(path, failure=FileFailure(path, str(error)))
+        return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
     text = decoded.text.lstrip("\ufeff")
     format_name = detect_format(path.rsplit("/", 1)[-1], text[:_SNIFF_CHARS])
     if format_name is None:
-        return FileResult(path, skipped="unsupported format")
+        return FileResult(path, doc_id, skipped="unsupported format")
     text, repairs = repair_text(text, entities=format_name == "text")
     source = SourceFile(doc_id, path, path.rsplit("/", 1)[-1])
     documents = []
@@ -119,8 +128,8 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | N
         document.repairs = repairs if len(documents) == 0 else []
         documents.append(document)
     if not documents:
-        return FileResult(path, skipped="no published items")
-    return FileResult(path, documents=documents)
+        return FileResult(path, doc_id, skipped="no published items")
+    return FileResult(path, doc_id, documents=documents)
 
 
 def ingest_source(source: Source, options: IngestOptions) -> FileResult:
@@ -131,13 +140,15 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
             with open(source.fs_path, "rb") as handle:
                 data = handle.read(options.max_bytes + 1)
         except OSError as error:
-            return FileResult(source.path, failure=FileFailure(source.path, (error.strerror or str(error)).lower()))
+            return FileResult(source.path, source.id, failure=FileFailure(source.path, (error.strerror or str(error)).lower()))
         if len(data) > options.max_bytes:
-            return FileResult(source.path, failure=FileFailure(source.path, f"file grew over the {options.max_bytes:,}-byte limit while being read"))
+            limit = f"file grew over the {options.max_bytes:,}-byte limit while being read"
+            return FileResult(source.path, source.id, failure=FileFailure(source.path, limit))
     try:
         return ingest_bytes(data, source.id, source.path, options)
     except Exception as error:  # a bug must cost one file, not the run
-        return FileResult(source.path, failure=FileFailure(source.path, f"internal error: {type(error).__name__}: {error}"))
+        reason = f"internal error: {type(error).__name__}: {error}"
+        return FileResult(source.path, source.id, failure=FileFailure(source.path, reason))
 
 
 def _results(paths: list[str], options: IngestOptions) -> Iterator[FileResult]:
@@ -199,8 +210,8 @@ def _worker_result(item) -> FileResult:
     return _result_of(item, _worker_options or IngestOptions())
 
 
-def read_documents(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[Document]:
-    """Stream clean documents from files, directories and archives.
+def read_files(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[FileResult]:
+    """Stream one :class:`FileResult` per input file, in a stable order.
 
     Failures and skips are counted in ``report`` (and passed to its ``on_failure``
     callback as they happen); they never stop the run.
@@ -208,4 +219,10 @@ def read_documents(paths: Iterable[str], options: IngestOptions | None = None, r
     report = report if report is not None else IngestReport()
     for result in _results(list(paths), options or IngestOptions()):
         report.add(result)
+        yield result
+
+
+def read_documents(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[Document]:
+    """Stream clean documents from files, directories and archives (see :func:`read_files`)."""
+    for result in read_files(paths, options, report):
         yield from result.documents

@@ -44,14 +44,19 @@ class TooLarge(ValueError):
     """A file over the size limit."""
 
 
+def input_root(path: str) -> str:
+    """The root that ids are relative to: the directory itself, or a file's directory."""
+    absolute = os.path.abspath(path)
+    return absolute if os.path.isdir(absolute) else os.path.dirname(absolute)
+
+
 def discover(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source | Skip | FileFailure]:
     """Yield every input below ``paths`` in a stable order."""
     for path in paths:
         if os.path.isdir(path):
             yield from _walk(path, max_bytes)
         elif os.path.lexists(path):
-            root = os.path.dirname(os.path.abspath(path))
-            yield from _file(path, os.path.basename(path), root, max_bytes)
+            yield from _file(path, os.path.basename(path), input_root(path), max_bytes)
         else:
             yield FileFailure(path, "no such file or directory")
 

@@ -76,16 +76,6 @@ def test_zip_bomb_is_stopped_by_the_size_limit(tmp_path):
     assert "over the 1 MB limit" in report.failures[0].reason
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
-def test_unreadable_file_is_a_failure_and_the_run_goes_on(tmp_path, write):
-    secret = write("rahasia.md", POST.format(n=1))
-    write("biasa.md", POST.format(n=2))
-    secret.chmod(0)
-    documents, report = _run([tmp_path])
-    assert [d.id for d in documents] == ["biasa.md"]
-    assert report.failures[0].reason == "permission denied"
-
-
 def test_bad_files_are_failures_with_reasons_and_the_run_goes_on(tmp_path, write):
     write("kosong.md", "")
     write("foto.md", b"\xff\xd8\xff\xe0\x00\x10JFIF")

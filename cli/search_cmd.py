@@ -1,0 +1,89 @@
+"""``arsip search``: query the index."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import asdict
+
+import click
+
+from index.search import SearchRequest, search as run_search
+from index.store import resolve
+
+from .errors import OK, SOME_INPUTS_FAILED, index_errors
+from .options import index_option, json_option
+
+_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
+CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "snippet"]
+
+
+@click.command()
+@click.argument("query")
+@index_option
+@click.option("--category", help="Only documents in this category.")
+@click.option("--tag", help="Only documents with this tag.")
+@click.option("--author", help="Only documents by this author.")
+@click.option("--from", "date_from", metavar="DATE", help="From this date: 2015, 2015-03, 2015-03-02, 'Maret 2015'.")
+@click.option("--to", "date_to", metavar="DATE", help="Up to this date (same forms; the whole month or year counts).")
+@click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance", show_default=True, help="Order of hits (-date: newest first).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Hits per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Page of hits.")
+@click.option("--facets", is_flag=True, help="Also count matching documents by category and by year.")
+@json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet).")
+@click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
+def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, as_json, as_csv):
+    """Search the index with QUERY (Indonesian words are matched by their stems).
+
+    Plain words find documents with all of them first, then documents with some.
+    The Whoosh query language works too: AND, OR, NOT, "phrases", field:value
+    (title, category, tag, author, year), wildcards (media*) and fuzzy words (jurnalistk~).
+
+    Exit code 0 when something was found, 1 when nothing was.
+
+    \b
+    Examples:
+      arsip search "pelatihan jurnalistik buruh"
+      arsip search '"hak asasi manusia" AND year:2012'
+      arsip search buruh --category mentoring --from "Maret 2015" --to 2015-06
+      arsip search radio --json | jq .title
+      arsip search lapindo --facets --sort -date
+    """
+    scripted = as_json or as_csv
+    request = SearchRequest(
+        query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to,
+        sort=sort, limit=limit, page=page, facets=facets and not scripted,
+        highlight=("", "") if scripted or not sys.stdout.isatty() else _HIGHLIGHT,
+    )
+    with index_errors():
+        result = run_search(resolve(index_dir), request)
+    if as_json:
+        for hit in result.hits:
+            click.echo(json.dumps(asdict(hit), ensure_ascii=False))
+    elif as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for hit in result.hits:
+            writer.writerow({**asdict(hit), "categories": "; ".join(hit.categories)})
+    else:
+        _print_text(result, page, limit)
+    sys.exit(OK if result.total else SOME_INPUTS_FAILED)
+
+
+def _print_text(result, page: int, limit: int) -> None:
+    for hit in result.hits:
+        details = " · ".join(part for part in (hit.date or "", ", ".join(hit.categories)) if part)
+        click.echo(click.style(f"{hit.rank:>3}. {hit.title}", bold=True) + (f"  ({details})" if details else ""))
+        click.echo(click.style(f"     {hit.source}", fg="cyan"))
+        if hit.snippet:
+            click.echo(f"     {hit.snippet}")
+    first = (page - 1) * limit + 1
+    shown = f"{first}–{first + len(result.hits) - 1} of " if result.hits else ""
+    click.echo(f"{shown}{result.total:,} document(s)", err=True)
+    if result.suggestion:
+        click.echo(f"Did you mean: {result.suggestion}?", err=True)
+    for name, counts in result.facets.items():
+        click.echo(f"\nby {name}:")
+        for label, count in counts[:20]:
+            click.echo(f"  {count:>6,}  {label}")

@@ -1,0 +1,49 @@
+"""``arsip show``: one document's metadata and clean text."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from index.inspect import get_records
+from index.store import resolve
+
+from .errors import SOME_INPUTS_FAILED, CliError, index_errors
+from .options import index_option, json_option
+
+_METADATA = ("id", "source", "format", "title", "date", "date_end", "date_raw", "author", "encoding")
+
+
+@click.command()
+@click.argument("doc_id", metavar="ID")
+@index_option
+@json_option("Print the whole stored record as JSON.")
+def show(doc_id, index_dir, as_json):
+    """Print the document ID (as shown by search) with its metadata and clean text.
+
+    \b
+    Examples:
+      arsip show _posts/2015-03-02-media-alternatif.markdown
+      arsip show export.xml#12 --json | jq .repairs
+    """
+    with index_errors():
+        records = get_records(resolve(index_dir), doc_id)
+    if not records:
+        raise CliError(f"no document with id {doc_id!r} in the index", SOME_INPUTS_FAILED)
+    for record in records:
+        if as_json:
+            click.echo(json.dumps(record, ensure_ascii=False))
+            continue
+        for key in _METADATA:
+            if record.get(key):
+                click.echo(f"{click.style(key, bold=True)}: {record[key]}")
+        for key in ("categories", "tags"):
+            if record[key]:
+                click.echo(f"{click.style(key, bold=True)}: {', '.join(term['label'] for term in record[key])}")
+        for repair in record["repairs"]:
+            click.echo(f"{click.style('repaired', bold=True)}: {repair['field']} line {repair['line']}: {repair['before']!r} → {repair['after']!r}")
+        for problem in record["problems"]:
+            click.echo(f"{click.style('problem', bold=True)}: {problem['field']}: {problem['reason']}")
+        click.echo()
+        click.echo(record["text"])

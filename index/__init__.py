@@ -1,0 +1,1 @@
+"""arsip's index stage: Indonesian analysis, the Whoosh schema, writing and searching."""

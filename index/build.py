@@ -1,0 +1,203 @@
+"""Build and update an index: ingest, then add, update and remove documents in one commit.
+
+Incremental by default: a file whose sha256 is already indexed is not even parsed; a
+changed file's documents are replaced; files gone from an indexed root are removed. The
+whole run is one Whoosh commit, so an interrupted run leaves the previous index intact,
+and readers keep searching the previous version while it runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh.index import LockError
+from whoosh.writing import CLEAR
+
+from ingest import Document, FileFailure, IngestOptions, IngestReport, read_files
+from ingest.sources import input_root
+
+from . import store
+from .schema import DEFAULT_STEMMER
+
+_STATE_SEPARATOR = "\x1f"
+
+
+class IndexBusy(store.IndexError_):
+    """Another process is writing to the index."""
+
+
+@dataclass
+class IndexReport:
+    """What an indexing run did, in documents (``unchanged`` in files)."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failures: list[FileFailure] = field(default_factory=list)
+    ingest: IngestReport = field(default_factory=IngestReport)
+
+    def summary(self) -> dict:
+        """The summary as data."""
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged_files": self.unchanged,
+            "problems": self.ingest.with_problems,
+            "repaired": self.ingest.repaired,
+            "failed": len(self.failures),
+            "skipped": dict(sorted(self.ingest.skipped.items())),
+        }
+
+
+def index_paths(
+    directory: Path,
+    paths: list[str],
+    options: IngestOptions | None = None,
+    *,
+    rebuild: bool = False,
+    stemmer: str = DEFAULT_STEMMER,
+    wait: float = 0.0,
+    procs: int | None = None,
+    report: IndexReport | None = None,
+) -> IndexReport:
+    """Index ``paths`` into the index at ``directory`` (created when missing).
+
+    ``procs``: Whoosh writer processes; by default all cores (up to 4) for a new or
+    rebuilt index and one for an incremental update.
+    """
+    report = report or IndexReport()
+    options = options or IngestOptions()
+    fresh = rebuild or not store.exists(directory)
+    ix = _open_or_create(directory, rebuild, stemmer)
+    if procs is None:
+        procs = min(os.cpu_count() or 1, 4) if fresh else 1
+    writer = _writer(ix, directory, wait, procs)
+    try:
+        known = {} if rebuild else _indexed_files(ix)
+        seen: set[str] = set()
+        for path in paths:
+            root = input_root(path)
+            options.known_sha256 = {key.split(_STATE_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + _STATE_SEPARATOR)}
+            for result in read_files([path], options, report.ingest):
+                if result.source_id is None:
+                    if result.failure:
+                        report.failures.append(result.failure)
+                    continue
+                file_key = root + _STATE_SEPARATOR + result.source_id
+                if result.failure:
+                    report.failures.append(result.failure)
+                if result.unchanged or result.failure:
+                    seen.add(file_key)  # unchanged, or unreadable now: keep what is indexed
+                    report.unchanged += result.unchanged
+                    continue
+                if not result.documents:
+                    continue
+                seen.add(file_key)
+                if file_key in known:
+                    writer.delete_by_term("file_key", file_key)
+                for document in result.documents:
+                    writer.add_document(**index_fields(document, root, file_key))
+                if file_key in known:
+                    report.updated += len(result.documents)
+                else:
+                    report.added += len(result.documents)
+        roots = {input_root(path) + _STATE_SEPARATOR for path in paths}
+        with ix.searcher() as searcher:
+            for file_key in known:
+                if file_key not in seen and any(file_key.startswith(root) for root in roots):
+                    report.removed += searcher.doc_frequency("file_key", file_key)
+                    writer.delete_by_term("file_key", file_key)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit(mergetype=CLEAR) if rebuild else writer.commit()
+    store.write_labels(directory, ix)
+    return report
+
+
+def _open_or_create(directory: Path, rebuild: bool, stemmer: str):
+    if not store.exists(directory):
+        return store.create_index(directory, stemmer)
+    try:
+        ix = store.open_index(directory)
+    except store.IndexIncompatible:
+        if not rebuild:
+            raise
+        return store.create_index(directory, stemmer)
+    if rebuild and store.IndexMeta.read(directory).stemmer != stemmer:
+        return store.create_index(directory, stemmer)
+    return ix
+
+
+def _writer(ix, directory: Path, wait: float, procs: int):
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
+                return ix.writer(procs=procs, multisegment=True, limitmb=128)
+            return ix.writer(limitmb=128)
+        except LockError:
+            if time.monotonic() >= deadline:
+                raise IndexBusy(f"the index at {directory} is being updated by another process; try again later or use --wait") from None
+            time.sleep(0.25)
+
+
+def _indexed_files(ix) -> dict[str, str]:
+    """``file_key`` → sha256 of every file in the index."""
+    files: dict[str, str] = {}
+    with ix.searcher() as searcher:
+        for stored in searcher.all_stored_fields():
+            files[stored["file_key"]] = stored["sha256"]
+    return files
+
+
+def parse_iso(value: str | None) -> dt.datetime | None:
+    """The start of an ISO 8601 date of any precision, as a naive local datetime."""
+    if not value:
+        return None
+    year, month, day = value[:4], value[5:7] or "01", value[8:10] or "01"
+    try:
+        start = dt.datetime(int(year), int(month), int(day))
+        if len(value) >= 19:
+            start = start.replace(hour=int(value[11:13]), minute=int(value[14:16]), second=int(value[17:19]))
+        return start
+    except ValueError:
+        return None
+
+
+def index_fields(document: Document, root: str, file_key: str) -> dict:
+    """The Whoosh fields of one document."""
+    record = document.to_record()
+    record["root"] = root
+    fields = {
+        "uid": root + _STATE_SEPARATOR + document.id,
+        "id": document.id,
+        "root": root,
+        "file_key": file_key,
+        "sha256": document.sha256,
+        "title": document.title,
+        "title_exact": document.title,
+        "text": document.text,
+        "format": document.format,
+        "labels": [[term.key, term.label] for term in document.categories + document.tags],
+        "repaired": bool(document.repairs),
+        "record": json.dumps(record, ensure_ascii=False),
+    }
+    if document.author:
+        fields["author"] = document.author
+    if document.categories:
+        fields["categories"] = ",".join(term.key for term in document.categories)
+    if document.tags:
+        fields["tags"] = ",".join(term.key for term in document.tags)
+    date = parse_iso(document.date)
+    if date:
+        fields["date"] = date
+        fields["year"] = f"{date.year:04d}"
+    return fields

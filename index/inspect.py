@@ -1,0 +1,48 @@
+"""Looking into an index: one document's record, and figures about the whole index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from whoosh import sorting
+from whoosh.query import Every, Term
+
+from . import store
+
+
+def get_records(directory: Path, doc_id: str) -> list[dict]:
+    """The stored records of the documents with this id (one per indexed root)."""
+    ix = store.open_index(directory)
+    with ix.searcher() as searcher:
+        return [json.loads(stored["record"]) for stored in searcher.documents(id=doc_id)]
+
+
+def index_stats(directory: Path, top: int = 15) -> dict:
+    """Size, counts by year and format, top categories, and repaired documents."""
+    ix = store.open_index(directory)
+    labels = store.read_labels(directory)
+    facets = {
+        "year": sorting.FieldFacet("year", maptype=sorting.Count),
+        "format": sorting.FieldFacet("format", maptype=sorting.Count),
+        "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
+        "repaired": sorting.FieldFacet("repaired", maptype=sorting.Count),
+    }
+    with ix.searcher() as searcher:
+        results = searcher.search(Every(), limit=1, groupedby=facets)
+        groups = {name: results.groups(name) for name in facets}
+        repaired = len(searcher.search(Term("repaired", True), limit=None))
+        documents = searcher.doc_count()
+        roots = sorted(set(searcher.lexicon("root")))
+    size = sum(path.stat().st_size for path in directory.iterdir() if path.is_file())
+    categories = sorted(((key, n) for key, n in groups["category"].items() if key), key=lambda item: (-item[1], item[0]))[:top]
+    return {
+        "index": str(directory),
+        "size_bytes": size,
+        "documents": documents,
+        "roots": [root.decode("utf-8") if isinstance(root, bytes) else root for root in roots],
+        "by_year": {str(year or "unknown"): count for year, count in sorted(groups["year"].items(), key=lambda item: str(item[0]))},
+        "by_format": dict(sorted(groups["format"].items(), key=lambda item: -item[1])),
+        "top_categories": [[labels.get(key, key), count] for key, count in categories],
+        "repaired": repaired,
+    }

@@ -1,0 +1,94 @@
+"""From what a researcher types to Whoosh queries: the query language, filters, date bounds."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from whoosh import qparser
+from whoosh.query import And, DateRange, Or, Query, Term
+
+from ingest.dates import DateError, parse_date
+from ingest.terms import term_key
+
+from .analysis import exact_analyzer
+from .schema import FIELD_ALIASES
+
+#: Fields that plain words are looked up in, and their weights.
+SEARCH_FIELDS = {"title": 2.0, "title_exact": 3.0, "text": 1.0}
+#: Documents matching every plain word outrank those matching only some by this factor.
+ALL_WORDS_BOOST = 1000.0
+MAX_QUERY_CHARS = 2000
+
+_OPERATORS = re.compile(r"[\"():*?~^\[\]{}+]|(?<!\S)-|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
+_EARLIEST, _LATEST = dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31, 23, 59, 59)
+
+
+class QueryError(ValueError):
+    """A query or filter that cannot be understood; the message says why."""
+
+
+def make_parser(schema) -> qparser.QueryParser:
+    """The query parser: Whoosh syntax, plain words OR-ed, field aliases, fuzzy ``term~``."""
+    parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=SEARCH_FIELDS, group=qparser.OrGroup)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+def is_plain(text: str) -> bool:
+    """True when ``text`` is plain words, without operators, phrases or fields."""
+    return _OPERATORS.search(text) is None
+
+
+def parse_query(schema, text: str) -> Query:
+    """Parse ``text``; plain words rank documents matching all of them first."""
+    text = text.strip()
+    if not text:
+        raise QueryError("the query is empty")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}")
+    try:
+        query = make_parser(schema).parse(text)
+    except Exception as error:  # Whoosh's parser raises assorted types on odd input
+        raise QueryError(f"cannot parse the query: {error}") from None
+    if is_plain(text) and isinstance(query, Or) and len(query.subqueries) > 1:
+        query = Or([And(query.subqueries, boost=ALL_WORDS_BOOST), query])
+    return query
+
+
+def date_bounds(text: str, *, end: bool) -> dt.datetime:
+    """The first (or, with ``end``, last) moment of a date like ``2015``, ``2015-03``,
+    ``2015-03-02`` or ``Maret 2015``."""
+    try:
+        parsed = parse_date(text)
+    except DateError:
+        raise QueryError(f"not a date: {text!r} (use 2015, 2015-03, 2015-03-02 or 'Maret 2015')") from None
+    value = parsed.end if end and parsed.end else parsed.start
+    year = int(value[:4])
+    month = int(value[5:7]) if len(value) >= 7 else (12 if end else 1)
+    last_day = calendar.monthrange(year, month)[1]
+    day = int(value[8:10]) if len(value) >= 10 else (last_day if end else 1)
+    return dt.datetime(year, month, day, 23, 59, 59) if end else dt.datetime(year, month, day)
+
+
+def make_filter(*, category=None, tag=None, author=None, date_from=None, date_to=None) -> Query | None:
+    """The filter of the ``--category --tag --author --from --to`` options, or None."""
+    parts: list[Query] = []
+    if category:
+        parts.append(Term("categories", term_key(category)))
+    if tag:
+        parts.append(Term("tags", term_key(tag)))
+    if author:
+        words = [token.text for token in exact_analyzer()(author)]
+        parts.append(And([Term("author", word) for word in words]))
+    if date_from or date_to:
+        start = date_bounds(date_from, end=False) if date_from else _EARLIEST
+        stop = date_bounds(date_to, end=True) if date_to else _LATEST
+        if start > stop:
+            raise QueryError("--from is after --to")
+        parts.append(DateRange("date", start, stop))  # both ends given: Whoosh 2.7.4 mishandles open ranges
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)

@@ -1,0 +1,38 @@
+"""The Whoosh schema of an arsip index, and its version."""
+
+from __future__ import annotations
+
+from whoosh.fields import BOOLEAN, DATETIME, ID, STORED, TEXT, Schema
+
+from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, unstemmed_analyzer
+
+#: Bumped whenever the schema or the analysis changes incompatibly.
+SCHEMA_VERSION = 1
+DEFAULT_STEMMER = "snowball"
+
+#: Query-language names for fields (``category:laporan``, ``tag:buruh``).
+FIELD_ALIASES = {"categories": ["category", "kategori"], "tags": ["tag", "label"], "author": ["penulis"], "year": ["tahun"]}
+
+
+def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
+    """The schema: searchable text, filter and facet keys, and the stored record."""
+    analyzer = indonesian_analyzer(stemmer)
+    return Schema(
+        uid=ID(unique=True, stored=True),  # input root + id: unique across roots
+        id=ID(stored=True),
+        root=ID(stored=True),
+        file_key=ID(stored=True),  # input root + source file id: one file, one or more documents
+        sha256=STORED(),
+        title=TEXT(analyzer=analyzer, field_boost=2.0, phrase=True),
+        title_exact=TEXT(analyzer=unstemmed_analyzer(), field_boost=3.0, phrase=True),
+        text=TEXT(analyzer=analyzer, phrase=True),
+        author=TEXT(analyzer=exact_analyzer(), phrase=True),
+        categories=TEXT(analyzer=TermKeyTokenizer(), phrase=False),
+        tags=TEXT(analyzer=TermKeyTokenizer(), phrase=False),
+        date=DATETIME(sortable=True),
+        year=ID(sortable=True),
+        format=ID(),
+        repaired=BOOLEAN(),
+        labels=STORED(),  # [key, label] pairs of categories and tags, for display labels
+        record=STORED(),  # the whole ingest record, as JSON
+    )

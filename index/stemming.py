@@ -1,0 +1,38 @@
+"""Indonesian stemmers as picklable module-level functions (Whoosh pickles the analyzer).
+
+``snowball`` (PyStemmer, the Snowball Indonesian algorithm, C) is the default. ``sastrawi``
+(Nazief–Adriani with a root-word dictionary) is available when the optional ``sastrawi``
+extra is installed; its dictionary is CC BY-NC-SA, so it is not a default dependency.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import Stemmer
+
+_snowball = Stemmer.Stemmer("indonesian")
+_snowball.maxCacheSize = 200_000
+
+
+def snowball_stem(word: str) -> str:
+    """Snowball Indonesian stem of a lower-cased word (PyStemmer caches internally)."""
+    return _snowball.stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _sastrawi():
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    except ImportError:
+        raise RuntimeError("the sastrawi stemmer needs the optional extra: pip install 'arsip[sastrawi]'") from None
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=200_000)
+def sastrawi_stem(word: str) -> str:
+    """Sastrawi (Nazief–Adriani) stem of a lower-cased word, cached."""
+    return _sastrawi().stem(word) or word
+
+
+STEMMERS = {"snowball": snowball_stem, "sastrawi": sastrawi_stem}

@@ -1,0 +1,114 @@
+"""Where the index lives, opening it, and the version check that guards it."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from .schema import DEFAULT_STEMMER, SCHEMA_VERSION, make_schema
+
+INDEX_NAME = "arsip"
+META_FILE = "arsip-index.json"
+LABELS_FILE = "arsip-labels.json"
+
+
+class IndexError_(Exception):
+    """The index cannot be used; the message says what to do."""
+
+
+class IndexMissing(IndexError_):
+    """There is no index at the location."""
+
+
+class IndexIncompatible(IndexError_):
+    """The index was built by an incompatible version of arsip."""
+
+
+def default_location() -> Path:
+    """``--index``, else ``$ARSIP_INDEX``, else the per-user data directory."""
+    configured = os.environ.get("ARSIP_INDEX")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("arsip")) / "index"
+
+
+def resolve(location: str | os.PathLike | None) -> Path:
+    """The index directory to use."""
+    return Path(location) if location else default_location()
+
+
+@dataclass
+class IndexMeta:
+    """What the index records about itself (``arsip-index.json`` beside the Whoosh files)."""
+
+    schema_version: int = SCHEMA_VERSION
+    stemmer: str = DEFAULT_STEMMER
+
+    @classmethod
+    def read(cls, directory: Path) -> "IndexMeta":
+        try:
+            data = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+            return cls(int(data["schema_version"]), str(data["stemmer"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls(schema_version=0)
+
+    def write(self, directory: Path) -> None:
+        _write_json(directory / META_FILE, {"schema_version": self.schema_version, "stemmer": self.stemmer})
+
+
+def exists(directory: Path) -> bool:
+    """True when ``directory`` holds an arsip index."""
+    return directory.is_dir() and whoosh_index.exists_in(str(directory), indexname=INDEX_NAME)
+
+
+def open_index(directory: Path):
+    """Open an existing index for reading or writing, checking its version."""
+    if not exists(directory):
+        raise IndexMissing(f"no index at {directory}; build one with: arsip index PATH")
+    meta = IndexMeta.read(directory)
+    if meta.schema_version != SCHEMA_VERSION:
+        raise IndexIncompatible(
+            f"the index at {directory} was built by an incompatible version of arsip "
+            f"(schema {meta.schema_version}, this version needs {SCHEMA_VERSION}); run: arsip index --rebuild PATH"
+        )
+    try:
+        return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+    except Exception as error:  # unpickling the schema can fail in many ways
+        raise IndexIncompatible(f"the index at {directory} cannot be opened ({error}); run: arsip index --rebuild PATH") from None
+
+
+def create_index(directory: Path, stemmer: str = DEFAULT_STEMMER):
+    """Create a new, empty index in ``directory`` (replacing what was there)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    created = whoosh_index.create_in(str(directory), make_schema(stemmer), indexname=INDEX_NAME)
+    IndexMeta(SCHEMA_VERSION, stemmer).write(directory)
+    return created
+
+
+def _write_json(path: Path, data) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def write_labels(directory: Path, ix) -> None:
+    """Record the display label of every category and tag key: its most frequent spelling."""
+    from ingest.terms import display_labels
+
+    with ix.searcher() as searcher:
+        pairs = [(key, label) for stored in searcher.all_stored_fields() for key, label in stored.get("labels", ())]
+    _write_json(directory / LABELS_FILE, display_labels(pairs))
+
+
+def read_labels(directory: Path) -> dict[str, str]:
+    """Key → display label (empty when the index has none recorded)."""
+    try:
+        return json.loads((directory / LABELS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}

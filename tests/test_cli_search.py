@@ -1,0 +1,126 @@
+"""``arsip index``, ``search``, ``show`` and ``stats`` through click's CliRunner."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from cli.main import arsip
+
+from .conftest import SAMPLES, snapshot
+
+
+@pytest.fixture
+def index_dir(tmp_path):
+    directory = tmp_path / "index"
+    result = CliRunner().invoke(arsip, ["index", str(SAMPLES), "--index", str(directory)])
+    assert result.exit_code == 0, result.output
+    assert "5 added" in result.stderr
+    return directory
+
+
+def run(*args):
+    return CliRunner().invoke(arsip, [str(arg) for arg in args])
+
+
+def test_index_leaves_inputs_alone_and_reruns_cheaply(index_dir):
+    before = snapshot(SAMPLES)
+    result = run("index", SAMPLES, "--index", index_dir, "--json")
+    assert json.loads(result.stdout)["unchanged_files"] == 5
+    assert snapshot(SAMPLES) == before
+
+
+def test_index_location_from_environment(tmp_path):
+    result = CliRunner(env={"ARSIP_INDEX": str(tmp_path / "env-index")}).invoke(arsip, ["index", str(SAMPLES)])
+    assert result.exit_code == 0
+    assert (tmp_path / "env-index").is_dir()
+
+
+def test_search_text_output(index_dir):
+    result = run("search", "dilatih", "--index", index_dir)
+    assert result.exit_code == 0
+    assert "Media Alternatif Bagi Buruh" in result.stdout
+    assert "samples/post-news-timezone-tags-kramdown.txt" in result.stdout or "post-news-timezone-tags-kramdown.txt" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour when not a terminal
+
+
+def test_search_json_lines(index_dir):
+    result = run("search", "buruh", "--index", index_dir, "--json", "--category", "CMS")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and all({"rank", "id", "score", "title", "date", "categories", "source", "snippet"} <= set(r) for r in records)
+    assert all("CMS" in r["categories"] for r in records)
+    assert [r["rank"] for r in records] == list(range(1, len(records) + 1))
+
+
+def test_search_csv(index_dir):
+    result = run("search", "buruh", "--index", index_dir, "--csv", "--from", "2015", "--to", "2015")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(row["date"].startswith("2015") for row in rows)
+
+
+def test_search_pages_and_facets(index_dir):
+    first = run("search", "buruh", "--index", index_dir, "--json", "--limit", "1")
+    second = run("search", "buruh", "--index", index_dir, "--json", "--limit", "1", "--page", "2")
+    assert json.loads(first.stdout)["id"] != json.loads(second.stdout)["id"]
+    assert json.loads(second.stdout)["rank"] == 2
+    facets = run("search", "buruh", "--index", index_dir, "--facets")
+    assert "by category:" in facets.stdout and "by year:" in facets.stdout
+
+
+def test_nothing_found_exits_1_with_a_suggestion(index_dir):
+    result = run("search", "solidaritaz", "--index", index_dir)
+    assert result.exit_code == 1
+    assert "Did you mean: solidaritas?" in result.stderr
+
+
+@pytest.mark.parametrize("query", ['"tanpa penutup', "(buruh", "NOT", "*", "x" * 10000, "nosuchfield:buruh"])
+def test_odd_queries_never_give_a_traceback(index_dir, query):
+    result = run("search", query, "--index", index_dir)
+    assert result.exit_code in (0, 1, 2)
+    assert "Traceback" not in result.output and "internal error" not in result.output
+
+
+def test_bad_date_is_a_usage_error(index_dir):
+    result = run("search", "buruh", "--index", index_dir, "--from", "2015-13-45")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("arsip: error: not a date")
+
+
+def test_missing_index_exits_4(tmp_path):
+    result = run("search", "buruh", "--index", tmp_path / "none")
+    assert result.exit_code == 4
+    assert "arsip index PATH" in result.stderr
+
+
+def test_locked_index_message(index_dir):
+    from whoosh.index import open_dir
+
+    writer = open_dir(str(index_dir), indexname="arsip").writer()
+    try:
+        result = run("index", SAMPLES, "--index", index_dir)
+        assert result.exit_code == 3
+        assert "being updated by another process" in result.stderr
+        assert run("search", "buruh", "--index", index_dir).exit_code == 0  # readers keep working
+    finally:
+        writer.cancel()
+
+
+def test_rebuild_flag(index_dir):
+    result = run("index", SAMPLES / "post-mentoring-indonesian-dates.txt", "--index", index_dir, "--rebuild", "--json")
+    assert json.loads(result.stdout)["added"] == 1
+    assert json.loads(run("stats", "--index", index_dir, "--json").stdout)["documents"] == 1
+
+
+def test_show_and_stats(index_dir):
+    shown = run("show", "grant-record-mojibake-in-front-matter.txt", "--index", index_dir)
+    assert "title: Media Sosial sebagai Sarana Advokasi Buruh" in shown.stdout
+    assert "repaired: fields.lama" in shown.stdout
+    record = json.loads(run("show", "grant-record-mojibake-in-front-matter.txt", "--index", index_dir, "--json").stdout)
+    assert record["fields"]["lama"] == "1 tahun (November 2011 – Oktober 2012)"
+    assert run("show", "nope.md", "--index", index_dir).exit_code == 1
+    stats = json.loads(run("stats", "--index", index_dir, "--json").stdout)
+    assert stats["documents"] == 5 and stats["repaired"] == 2
+    assert stats["by_format"] == {"markdown": 4, "text": 1}
+    assert ["CMS", 3] in stats["top_categories"]

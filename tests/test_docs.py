@@ -1,0 +1,34 @@
+"""Every command is documented: in the README, and with examples in its --help."""
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from cli.main import COMMANDS, arsip
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_command_is_documented_in_readme(command):
+    assert re.search(rf"^### `arsip {command}\b", README, re.M), f"README has no section for arsip {command}"
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_command_help_has_examples(command):
+    result = CliRunner().invoke(arsip, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Examples:" in result.output and f"arsip {command}" in result.output
+
+
+def test_readme_commands_match_ci():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert f"```sh\n{ci}\n```" in README
+
+
+def test_version():
+    result = CliRunner().invoke(arsip, ["--version"])
+    assert result.exit_code == 0 and "arsip, version" in result.output
