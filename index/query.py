@@ -16,7 +16,7 @@ from .analysis import exact_analyzer
 from .schema import FIELD_ALIASES
 
 #: Fields that plain words are looked up in, and their weights.
-SEARCH_FIELDS = {"title": 2.0, "title_exact": 3.0, "text": 1.0}
+SEARCH_FIELDS = {"title": 0.5, "title_exact": 0.5, "text": 1.0}
 #: Documents matching every plain word outrank those matching only some by this factor.
 ALL_WORDS_BOOST = 1000.0
 MAX_QUERY_CHARS = 2000

@@ -23,8 +23,8 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         root=ID(stored=True),
         file_key=ID(stored=True),  # input root + source file id: one file, one or more documents
         sha256=STORED(),
-        title=TEXT(analyzer=analyzer, field_boost=2.0, phrase=True),
-        title_exact=TEXT(analyzer=unstemmed_analyzer(), field_boost=3.0, phrase=True),
+        title=TEXT(analyzer=analyzer, phrase=True),
+        title_exact=TEXT(analyzer=unstemmed_analyzer(), phrase=True),
         text=TEXT(analyzer=analyzer, phrase=True),
         author=TEXT(analyzer=exact_analyzer(), phrase=True),
         categories=TEXT(analyzer=TermKeyTokenizer(), phrase=False),
