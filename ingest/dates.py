@@ -58,6 +58,7 @@ _MONTH_NAMES = (
 )
 #: How far into a text the date fallback looks (a date further in is rarely the document's).
 TEXT_DATE_SEARCH_CHARS = 5000
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _DATE_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_NAMES})\.?\s+\d{{4}}"
     rf"|(?:{_MONTH_NAMES})\.?\s+\d{{4}}"
@@ -90,7 +91,11 @@ def parse_date(value) -> ParsedDate:
 
 def first_date_in_text(text: str) -> ParsedDate | None:
     """The first date written in the opening of running text, or None."""
-    for match in _DATE_IN_TEXT.finditer(text, 0, TEXT_DATE_SEARCH_CHARS):
+    # Every date form has a four-digit year: find years first (fast), then look around each.
+    for year in _YEAR.finditer(text, 0, TEXT_DATE_SEARCH_CHARS):
+        match = _DATE_IN_TEXT.search(text, max(0, year.start() - 24), year.end() + 6)
+        if match is None or not match.start() <= year.start() < match.end():
+            continue
         try:
             return parse_date(match.group(0))
         except DateError:

@@ -62,16 +62,19 @@ def markdown_to_text(body: str, page: Mapping[str, Any] | None = None) -> str:
     lists removed, images reduced to their alt text, links to their text, emphasis and
     code markers removed, raw HTML converted through BeautifulSoup.
     """
-    text = render_liquid(body, page or {})
-    text = _KRAMDOWN_ATTRIBUTES.sub("", text)
+    text = render_liquid(body, page or {}) if "{" in body else body
+    if "{:" in text:
+        text = _KRAMDOWN_ATTRIBUTES.sub("", text)
     text = _FENCE.sub("", text)
-    text = _REFERENCE_DEFINITION.sub("", text)
-    text = _IMAGE.sub(_alt_text, text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _AUTOLINK.sub(r"\1", text)
+    if "[" in text:
+        text = _REFERENCE_DEFINITION.sub("", text)
+        text = _IMAGE.sub(_alt_text, text)
+        text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
     if _HTML_TAG.search(text):
         text = html_to_text(text)
-    else:
+    elif "&" in text:
         text = html.unescape(text)
     text = _HEADING.sub(r"\1", text)
     text = _SETEXT_UNDERLINE.sub("", text)
@@ -79,11 +82,13 @@ def markdown_to_text(body: str, page: Mapping[str, Any] | None = None) -> str:
     text = _BLOCKQUOTE.sub("", text)
     text = _TABLE_DELIMITER.sub("", text)
     text = _LIST_MARKER.sub("", text)
-    text = _STRONG.sub(r"\2", text)
-    text = _STRIKE.sub(r"\1", text)
-    text = _EMPHASIS_STAR.sub(r"\1", text)
-    text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
+    if "*" in text or "_" in text or "~" in text or "`" in text:
+        text = _STRONG.sub(r"\2", text)
+        text = _STRIKE.sub(r"\1", text)
+        text = _EMPHASIS_STAR.sub(r"\1", text)
+        text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+        text = _CODE.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     text = text.replace("|", " ")
     return tidy_text(text)

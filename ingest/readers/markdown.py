@@ -36,14 +36,15 @@ def _has_title(data: dict) -> bool:
 
 def _line_fields(text: str, body_line: int):
     """Map a 1-based line of the file to the front-matter key it belongs to, or "text"."""
-    head = "\n".join(text.split("\n", body_line)[:body_line]) if body_line else ""
-    starts = [head.count("\n", 0, match.start()) + 1 for match in _TOP_LEVEL_KEY.finditer(head)]
-    keys = [match.group(1) for match in _TOP_LEVEL_KEY.finditer(head)]
+    keys: list[tuple[int, str]] = []  # (line, key), built on first use: most files need none
 
     def field_of_line(line: int) -> str:
         if line > body_line:
             return "text"
-        index = bisect_right(starts, line) - 1
-        return f"fields.{keys[index]}" if index >= 0 else "fields"
+        if not keys:
+            head = "\n".join(text.split("\n", body_line)[:body_line])
+            keys.extend((head.count("\n", 0, m.start()) + 1, m.group(1)) for m in _TOP_LEVEL_KEY.finditer(head))
+        index = bisect_right([start for start, _ in keys], line) - 1
+        return f"fields.{keys[index][1]}" if index >= 0 else "fields"
 
     return field_of_line
