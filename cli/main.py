@@ -17,6 +17,7 @@ COMMANDS = {
     "search": "cli.search_cmd:search",
     "show": "cli.show_cmd:show",
     "stats": "cli.stats_cmd:stats",
+    "repair": "cli.repair_cmd:repair",
 }
 
 

@@ -46,7 +46,6 @@ _MAGIC = (
 LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850"]
 
 _NEWLINES = re.compile(r"\r\n?")
-_NEWLINE_BYTES = re.compile(rb"\r\n?")
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -78,8 +77,8 @@ def detect_legacy_encoding(data: bytes) -> str:
     return best.encoding
 
 
-def decode_bytes(data: bytes) -> DecodedText:
-    """Decode ``data`` to text with LF line endings.
+def decode_bytes(data: bytes, *, keep_newlines: bool = False) -> DecodedText:
+    """Decode ``data`` to text with LF line endings (as they are, with ``keep_newlines``).
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded directly; BOM-less
     UTF-16 is recognised by its NUL pattern. Bytes that are not valid UTF-8 are decoded
@@ -87,6 +86,21 @@ def decode_bytes(data: bytes) -> DecodedText:
     charset-normalizer detects for them (so a file of mixed encodings comes out whole).
     Raises :class:`NotText` for binary content.
     """
+    decoded = _decode(data)
+    if not keep_newlines:
+        decoded.text = _NEWLINES.sub("\n", decoded.text)
+    return decoded
+
+
+def split_bom(data: bytes) -> tuple[bytes, bytes]:
+    """The byte-order mark of ``data`` (or b"") and the bytes after it."""
+    for bom, _ in _BOMS:
+        if data.startswith(bom):
+            return bom, data[len(bom):]
+    return b"", data
+
+
+def _decode(data: bytes) -> DecodedText:
     binary = sniff_binary(data)
     if binary:
         raise NotText(f"binary content ({binary})")
@@ -99,7 +113,7 @@ def decode_bytes(data: bytes) -> DecodedText:
             return _decode_whole(data, utf16, label=utf16)
         raise NotText("binary content (NUL bytes)")
     try:
-        return DecodedText(_NEWLINES.sub("\n", data.decode("utf-8")), "utf-8")
+        return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         return _decode_mixed(data)
 
@@ -111,11 +125,11 @@ def _decode_whole(data: bytes, encoding: str, label: str) -> DecodedText:
         raise NotText(f"invalid {encoding} at byte {error.start}") from None
     if "\x00" in text:
         raise NotText("binary content (NUL characters)")
-    return DecodedText(_NEWLINES.sub("\n", text), label)
+    return DecodedText(text, label)
 
 
 def _decode_mixed(data: bytes) -> DecodedText:
-    lines = _NEWLINE_BYTES.sub(b"\n", data).split(b"\n")
+    lines = data.splitlines(keepends=True)
     invalid = []
     decoded: list[str | None] = []
     for line in lines:
@@ -124,11 +138,11 @@ def _decode_mixed(data: bytes) -> DecodedText:
         except UnicodeDecodeError:
             decoded.append(None)
             invalid.append(line)
-    encoding = detect_legacy_encoding(b"\n".join(invalid))
+    encoding = detect_legacy_encoding(b"".join(invalid))
     text_lines = [
         line if line is not None else raw.decode(encoding, errors="replace")
         for line, raw in zip(decoded, lines)
     ]
     mixed = any(line is not None and not line.isascii() for line in decoded)
     label = f"utf-8+{encoding}" if mixed else encoding
-    return DecodedText("\n".join(text_lines), label, legacy_lines=len(invalid))
+    return DecodedText("".join(text_lines), label, legacy_lines=len(invalid))

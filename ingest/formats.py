@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from .front_matter import starts_with_front_matter
 from .readers.wxr import is_wxr
@@ -42,8 +43,13 @@ def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVES)
 
 
+_BACKUP = re.compile(r"\.orig(?:\.\d+)?$|\.arsip-tmp$")
+
+
 def skip_reason(name: str) -> str | None:
     """Why a file is skipped without being read, or None when it must be read."""
+    if _BACKUP.search(name):
+        return "backup or temporary file of arsip repair"
     ext = extension(name)
     for reason, extensions in SKIPPED_EXTENSIONS.items():
         if ext in extensions:

@@ -91,11 +91,13 @@ def repair_text(text: str, *, field: str = "text", entities: bool = False) -> tu
     for number, line in enumerate(lines, start=1):
         if not may_be_damaged(line, entities=entities):
             continue
-        # Indentation cannot be damaged, and ftfy judges "Â " after spaces less surely.
-        content = line.lstrip(" \t")
-        indent = line[: len(line) - len(content)]
+        # Indentation and a CR line ending cannot be damaged, and ftfy judges "Â " after
+        # spaces less surely: repair only what lies between them.
+        body = line.rstrip("\r")
+        content = body.lstrip(" \t")
+        indent, ending = body[: len(body) - len(content)], line[len(body) :]
         fixed, explanation = ftfy.fix_and_explain(content, config)
-        fixed = indent + fixed
+        fixed = indent + fixed + ending
         if fixed == line:
             continue
         lines[number - 1] = fixed
