@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from importlib.metadata import version
 
 import click
 
@@ -52,7 +51,7 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(version("arsip"), prog_name="arsip")
+@click.version_option(package_name="arsip", prog_name="arsip")
 @click.option("--debug", is_flag=True, help="Show full tracebacks for unexpected errors.")
 def arsip(debug: bool) -> None:
     """Turn messy Indonesian site exports into a clean, searchable archive.

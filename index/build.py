@@ -27,10 +27,6 @@ from .schema import DEFAULT_STEMMER
 _STATE_SEPARATOR = "\x1f"
 
 
-class IndexBusy(store.IndexError_):
-    """Another process is writing to the index."""
-
-
 @dataclass
 class IndexReport:
     """What an indexing run did, in documents (``unchanged`` in files)."""
@@ -145,7 +141,7 @@ def _writer(ix, directory: Path, wait: float, procs: int):
             return ix.writer(limitmb=128)
         except LockError:
             if time.monotonic() >= deadline:
-                raise IndexBusy(f"the index at {directory} is being updated by another process; try again later or use --wait") from None
+                raise store.IndexBusy(f"the index at {directory} is being updated by another process; try again later or use --wait") from None
             time.sleep(0.25)
 
 

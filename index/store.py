@@ -24,6 +24,10 @@ class IndexMissing(IndexError_):
     """There is no index at the location."""
 
 
+class IndexBusy(IndexError_):
+    """Another process is writing to the index."""
+
+
 class IndexIncompatible(IndexError_):
     """The index was built by an incompatible version of arsip."""
 

@@ -26,7 +26,8 @@ from .decode import NotText, decode_bytes, split_bom
 from .document import FileFailure, Repair
 from .formats import detect_format
 from .mojibake import repair_text
-from .sources import DEFAULT_MAX_BYTES, Skip, discover, input_root
+from .limits import DEFAULT_MAX_BYTES
+from .sources import Skip, discover, input_root
 
 _UNICODE_CODECS = {"utf-8": "utf-8", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be"}
 

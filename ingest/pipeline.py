@@ -20,7 +20,8 @@ from .formats import detect_format
 from .mojibake import repair_text
 from .normalize import build_document
 from .readers import SourceFile, reader_for
-from .sources import DEFAULT_MAX_BYTES, Skip, Source, discover
+from .limits import DEFAULT_MAX_BYTES
+from .sources import Skip, Source, discover
 
 #: Below this many files, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 200

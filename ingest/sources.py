@@ -17,9 +17,8 @@ from typing import Iterator
 
 from .document import FileFailure
 from .formats import EXCLUDED_DIRECTORIES, is_archive, skip_reason
+from .limits import DEFAULT_MAX_BYTES
 
-#: Files larger than this are refused unless the limit is raised (``--max-size``).
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass

@@ -3,13 +3,12 @@
 import shutil
 
 import pytest
-from whoosh.index import LockError
 
-from index.build import IndexBusy, index_paths
+from index.build import index_paths
 from index.inspect import get_records, index_stats
 from index.query import QueryError
 from index.search import SearchRequest, search
-from index.store import IndexIncompatible, META_FILE
+from index.store import META_FILE, IndexBusy, IndexIncompatible
 
 from .conftest import SAMPLES
 
