@@ -1,7 +1,7 @@
 """Index build and search speed over the shared corpus, next to plain Whoosh in the same run.
 
-plain:    Whoosh StandardAnalyzer over title + text of the same documents (read and front
-          matter parsed beforehand, outside the timing), one process and procs=2;
+plain:    Whoosh StandardAnalyzer over the title and text of the same documents (prepared
+          by ingest beforehand, outside the timing), one process and procs=2;
 arsip:    `arsip index` from the files (repair and Indonesian analysis included), then a
           no-op re-run over the unchanged corpus;
 queries:  warm latency of the dev queries with snippets (median, p95), a bare plain-Whoosh
@@ -23,18 +23,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import CORPUS, EVAL, corpus_files, emit, require, run_phase  # noqa: E402
+from bench.common import CORPUS, EVAL, emit, require, run_phase  # noqa: E402
 
 
 def _plain_documents():
-    import frontmatter
+    """The same titles and texts arsip indexes (body plus long front-matter strings)."""
+    from ingest import read_documents
 
-    for path in corpus_files():
-        try:
-            post = frontmatter.loads(path.read_text(encoding="utf-8", errors="replace"))
-            yield str(path), str(post.get("title", "")), post.content
-        except Exception:
-            continue
+    for document in read_documents([str(CORPUS)]):
+        yield document.id, document.title, document.text
 
 
 def phase_plain(directory: str, procs: int) -> None:

@@ -5,7 +5,7 @@ Tokenizer: words and numbers; hyphenated reduplication (``buruh-buruh``,
 give their parts and the joined form (``anti-korupsi`` → ``anti``, ``korupsi``,
 ``antikorupsi``); e-mail addresses stay whole and URLs become their host name.
 Then lower-casing, accent folding, Indonesian stopwords (Tala 2003, as in Lucene) and
-stemming.
+stemming, all in one pass with a per-word cache.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, StemFilter, StopFilter, Token, Tokenizer
+from whoosh.analysis import Token, Tokenizer
 from whoosh.support.charset import accent_map
 
 from ingest.terms import term_key
@@ -54,37 +54,67 @@ def word_forms(word: str) -> list[tuple[str, int]]:
     return forms
 
 
-class IndonesianTokenizer(Tokenizer):
-    """Splits text into words, handling reduplication, compounds, e-mail and URLs."""
+class IndonesianAnalyzer(Tokenizer):
+    """Tokenizes and normalizes in one pass: words (reduplication, compounds, e-mail, URLs),
+    lower-cased and accent-folded, optionally without stopwords and stemmed.
+
+    Each distinct word is normalized once and cached, so a token costs one dictionary
+    look-up after the first time its word is seen. Stopwords leave a gap in positions, as
+    a stopword filter that does not renumber would.
+    """
+
+    _CACHE_LIMIT = 500_000
+
+    def __init__(self, stemmer: str | None = None, stopwords: bool = False, inflected_only: bool = False) -> None:
+        self.stemmer = stemmer
+        self.stopwords = stopwords
+        #: Keep words as written, but only those ``stemmer`` would change (derived forms).
+        self.inflected_only = inflected_only
+        self._cache: dict[str, str | None] = {}
+
+    def _settings(self) -> dict:
+        return {"stemmer": self.stemmer, "stopwords": self.stopwords, "inflected_only": self.inflected_only}
 
     def __eq__(self, other):
-        return other.__class__ is self.__class__
+        return other.__class__ is self.__class__ and other._settings() == self._settings()
+
+    def __getstate__(self):
+        return self._settings()
+
+    def __setstate__(self, state):
+        self.__init__(**state)
+
+    def normalize(self, word: str) -> str | None:
+        """The indexed form of ``word``, or None for a stopword."""
+        normal = self._cache.get(word, "")
+        if normal != "":
+            return normal
+        normal = word.lower().translate(accent_map)
+        if self.stopwords and normal in STOPWORDS:
+            normal = None
+        elif self.inflected_only:
+            normal = normal if STEMMERS[self.stemmer](normal) != normal else None
+        elif self.stemmer:
+            normal = STEMMERS[self.stemmer](normal)
+        if len(self._cache) > self._CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = normal
+        return normal
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
-            token.original = token.text = value
-            token.boost = 1.0
-            if positions:
-                token.pos = start_pos
-            if chars:
-                token.startchar, token.endchar = start_char, start_char + len(value)
-            yield token
-            return
+            matches = [(value, ((value, 0),), 0, len(value))]
+        else:
+            matches = (_forms_of(match) for match in _TOKEN.finditer(value))
         position = start_pos
-        for match in _TOKEN.finditer(value):
-            word = match.group("word")
-            if word is not None and _JOINERS.search(word) is None:
-                forms = ((word, 0),)  # the common case: a plain word
-            elif word is not None:
-                forms = word_forms(word)
-            elif match.lastgroup == "url":
-                forms = ((_URL_HOST.match(match.group()).group(1).lower().rstrip("."), 0),)
-            else:
-                forms = ((match.group().lower(), 0),)
+        for _, forms, start, end in matches:
             for text, offset in forms:
-                token.text = text
+                normal = self.normalize(text)
+                if normal is None:
+                    continue
+                token.text = normal
                 token.boost = 1.0
                 token.stopped = False
                 if keeporiginal:
@@ -92,9 +122,21 @@ class IndonesianTokenizer(Tokenizer):
                 if positions:
                     token.pos = position + offset
                 if chars:
-                    token.startchar, token.endchar = start_char + match.start(), start_char + match.end()
+                    token.startchar, token.endchar = start_char + start, start_char + end
                 yield token
             position += 1 + forms[-1][1]
+
+
+def _forms_of(match: re.Match):
+    """``(raw, forms, start, end)`` of one token match: forms with position offsets."""
+    word = match.group("word")
+    if word is not None:
+        forms = ((word, 0),) if _JOINERS.search(word) is None else word_forms(word)
+    elif match.lastgroup == "url":
+        forms = ((_URL_HOST.match(match.group()).group(1).rstrip("."), 0),)
+    else:
+        forms = ((match.group(), 0),)
+    return match.group(), forms, match.start(), match.end()
 
 
 class TermKeyTokenizer(Tokenizer):
@@ -121,16 +163,22 @@ class TermKeyTokenizer(Tokenizer):
             yield token
 
 
-def exact_analyzer():
+def exact_analyzer() -> IndonesianAnalyzer:
     """Words as written (lower-cased, accents folded): for names and spelling suggestions."""
-    return IndonesianTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+    return IndonesianAnalyzer()
 
 
-def unstemmed_analyzer():
+def unstemmed_analyzer() -> IndonesianAnalyzer:
     """Words as written, minus stopwords: for exact title matches."""
-    return exact_analyzer() | StopFilter(stoplist=STOPWORDS, minsize=1, renumber=False)
+    return IndonesianAnalyzer(stopwords=True)
 
 
-def indonesian_analyzer(stemmer: str = "snowball"):
+def inflected_analyzer(stemmer: str = "snowball") -> IndonesianAnalyzer:
+    """Derived words as written (``pelatihan``, not ``buruh``): exact matches that the
+    stemmed field cannot tell apart from other forms of the same stem."""
+    return IndonesianAnalyzer(stemmer=stemmer, stopwords=True, inflected_only=True)
+
+
+def indonesian_analyzer(stemmer: str = "snowball") -> IndonesianAnalyzer:
     """The full analyzer: words minus stopwords, stemmed with ``stemmer``."""
-    return unstemmed_analyzer() | StemFilter(stemfn=STEMMERS[stemmer], cachesize=200_000)
+    return IndonesianAnalyzer(stemmer=stemmer, stopwords=True)

@@ -181,6 +181,7 @@ def index_fields(document: Document, root: str, file_key: str) -> dict:
         "title": document.title,
         "title_exact": document.title,
         "text": document.text,
+        "text_exact": document.text,
         "format": document.format,
         "labels": [[term.key, term.label] for term in document.categories + document.tags],
         "repaired": bool(document.repairs),

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from whoosh import qparser
-from whoosh.query import And, DateRange, Or, Query, Term
+from whoosh.query import And, DateRange, NullQuery, Or, Query, Term
 
 from ingest.dates import DateError, parse_date
 from ingest.terms import term_key
@@ -17,8 +17,8 @@ from .schema import FIELD_ALIASES
 
 #: Fields that plain words are looked up in, and their weights.
 SEARCH_FIELDS = {"title": 0.5, "title_exact": 0.5, "text": 1.0}
-#: Documents matching every plain word outrank those matching only some by this factor.
-ALL_WORDS_BOOST = 1000.0
+#: Weight of the bonus for body words that match as written, not only by their stem.
+EXACT_WORD_BOOST = 1.0
 MAX_QUERY_CHARS = 2000
 
 _OPERATORS = re.compile(r"[\"():*?~^\[\]{}+]|(?<!\S)-|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
@@ -42,20 +42,28 @@ def is_plain(text: str) -> bool:
     return _OPERATORS.search(text) is None
 
 
-def parse_query(schema, text: str) -> Query:
-    """Parse ``text``; plain words rank documents matching all of them first."""
+def parse_query(schema, text: str) -> tuple[Query, Query | None]:
+    """Parse ``text`` into the query to run and, for plain words, the query for documents
+    that match all of them (ranked first; None when ``text`` is not plain words)."""
     text = text.strip()
     if not text:
         raise QueryError("the query is empty")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}")
+    parser = make_parser(schema)
     try:
-        query = make_parser(schema).parse(text)
+        query = parser.parse(text)
     except Exception as error:  # Whoosh's parser raises assorted types on odd input
         raise QueryError(f"cannot parse the query: {error}") from None
-    if is_plain(text) and isinstance(query, Or) and len(query.subqueries) > 1:
-        query = Or([And(query.subqueries, boost=ALL_WORDS_BOOST), query])
-    return query
+    if not is_plain(text):
+        return query, None
+    # Words found as written (not only by their stem) add to the score.
+    exact = [Term("text_exact", token.text) for token in schema["text_exact"].analyzer(text)]
+    if exact:
+        query = Or([query, Or(exact, boost=EXACT_WORD_BOOST)])
+    # One subquery per word (stopwords give none), each looking in every field.
+    words = [word for word in (parser.parse(word) for word in text.split()) if word is not NullQuery]
+    return query, (And(words) if len(words) > 1 else None)
 
 
 def date_bounds(text: str, *, end: bool) -> dt.datetime:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from whoosh.fields import BOOLEAN, DATETIME, ID, STORED, TEXT, Schema
 
-from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, unstemmed_analyzer
+from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
 
 #: Bumped whenever the schema or the analysis changes incompatibly.
 SCHEMA_VERSION = 1
@@ -26,6 +26,7 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         title=TEXT(analyzer=analyzer, phrase=True),
         title_exact=TEXT(analyzer=unstemmed_analyzer(), phrase=True),
         text=TEXT(analyzer=analyzer, phrase=True),
+        text_exact=TEXT(analyzer=inflected_analyzer(stemmer), phrase=False),  # derived words as written: a bonus for exact matches
         author=TEXT(analyzer=exact_analyzer(), phrase=True),
         categories=TEXT(analyzer=TermKeyTokenizer(), phrase=False),
         tags=TEXT(analyzer=TermKeyTokenizer(), phrase=False),

@@ -11,8 +11,8 @@ from whoosh import highlight, sorting
 from . import store
 from .query import is_plain, make_filter, parse_query
 
-#: Characters of a document's text analyzed for its snippet.
-SNIPPET_SOURCE_CHARS = 20_000
+#: Characters of a document's text analyzed for its snippet (around the first match).
+SNIPPET_SOURCE_CHARS = 2_000
 SNIPPET_CHARS = 240
 
 
@@ -71,39 +71,61 @@ class _MarkFormatter(highlight.Formatter):
 
 
 def search(directory: Path, request: SearchRequest) -> SearchResult:
-    """Run ``request`` against the index at ``directory``."""
+    """Run ``request`` against the index at ``directory``.
+
+    For plain words, documents matching all of them come first (in relevance order),
+    then documents matching only some: two searches, each able to stop early.
+    """
     ix = store.open_index(directory)
-    query = parse_query(ix.schema, request.query)
+    any_words, all_words = parse_query(ix.schema, request.query)
     filter_query = make_filter(
         category=request.category, tag=request.tag, author=request.author, date_from=request.date_from, date_to=request.date_to
     )
+    first = (max(request.page, 1) - 1) * request.limit
+    end = first + request.limit
     options = {"filter": filter_query, "terms": True}
     if request.sort != "relevance":
         options.update(sortedby="date", reverse=request.sort.startswith("-"))
-    if request.facets:
-        options["groupedby"] = {
-            "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
-            "year": sorting.FieldFacet("year", maptype=sorting.Count),
-        }
+        all_words = None  # a date order has no tiers
     with ix.searcher() as searcher:
-        page = searcher.search_page(query, max(request.page, 1), pagelen=request.limit, **options)
-        page.results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS // 2, surround=40)
-        page.results.formatter = _MarkFormatter(*request.highlight)
-        result = SearchResult(total=page.total)
-        result.hits = [_hit(hit, request) for hit in page] if page.total else []
+        ranked = []
+        if all_words is not None:
+            ranked = list(_prepared(searcher.search(all_words, limit=end, **options), request))
+        results = _prepared(searcher.search(any_words, limit=end + len(ranked), groupedby=_facet_spec(request), **options), request)
+        if len(ranked) < end:
+            seen = {hit.docnum for hit in ranked}
+            ranked += [hit for hit in results if hit.docnum not in seen]
+        result = SearchResult(total=len(results))
+        result.hits = [_hit(hit, rank) for rank, hit in enumerate(ranked[first:end], start=first + 1)]
         if request.facets:
-            result.facets = _facets(page.results, store.read_labels(directory))
-        if page.total == 0 and is_plain(request.query):
+            result.facets = _facets(results, store.read_labels(directory))
+        if result.total == 0 and is_plain(request.query):
             result.suggestion = _suggest(searcher, request.query)
     return result
 
 
-def _hit(hit, request: SearchRequest) -> Hit:
+def _prepared(results, request: SearchRequest):
+    """Results set up to make snippets."""
+    results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS // 2, surround=40)
+    results.formatter = _MarkFormatter(*request.highlight)
+    return results
+
+
+def _facet_spec(request: SearchRequest) -> dict | None:
+    if not request.facets:
+        return None
+    return {
+        "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
+        "year": sorting.FieldFacet("year", maptype=sorting.Count),
+    }
+
+
+def _hit(hit, rank: int) -> Hit:
     record = json.loads(hit["record"])
-    text = record["text"][:SNIPPET_SOURCE_CHARS]
-    snippet = hit.highlights("text", text=text, top=2) or _clip(text)
+    window = _snippet_window(record["text"], hit)
+    snippet = hit.highlights("text", text=window, top=2) or _clip(record["text"])
     return Hit(
-        rank=hit.rank + 1,
+        rank=rank,
         id=record["id"],
         score=round(hit.score, 4) if hit.score is not None else 0.0,
         title=record["title"],
@@ -112,6 +134,20 @@ def _hit(hit, request: SearchRequest) -> Hit:
         source=record["source"],
         snippet=" ".join(snippet.split()),
     )
+
+
+def _snippet_window(text: str, hit) -> str:
+    """The stretch of ``text`` around the first matched term: only it is analyzed for the
+    snippet, so long documents cost no more than short ones. (Stems are nearly always
+    substrings of the words they match, which is what the look-up relies on.)"""
+    if len(text) <= SNIPPET_SOURCE_CHARS:
+        return text
+    lowered = text.lower()
+    terms = [term.decode("utf-8") if isinstance(term, bytes) else str(term) for field, term in hit.matched_terms() if field == "text"]
+    found = [index for index in (lowered.find(term) for term in terms) if index >= 0]
+    start = max(0, min(found, default=0) - SNIPPET_CHARS)
+    window = text[start : start + SNIPPET_SOURCE_CHARS]
+    return window if start == 0 else window.split(" ", 1)[-1]
 
 
 def _clip(text: str, limit: int = SNIPPET_CHARS) -> str:

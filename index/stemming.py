@@ -1,4 +1,6 @@
-"""Indonesian stemmers as picklable module-level functions (Whoosh pickles the analyzer).
+"""Indonesian stemmers as module-level functions, named in the analyzer (Whoosh pickles it).
+
+The analyzer caches each word's stem, so these are called once per distinct word.
 
 ``snowball`` (PyStemmer, the Snowball Indonesian algorithm, C) is the default. ``sastrawi``
 (Nazief–Adriani with a root-word dictionary) is available when the optional ``sastrawi``
@@ -12,11 +14,10 @@ from functools import lru_cache
 import Stemmer
 
 _snowball = Stemmer.Stemmer("indonesian")
-_snowball.maxCacheSize = 200_000
 
 
 def snowball_stem(word: str) -> str:
-    """Snowball Indonesian stem of a lower-cased word (PyStemmer caches internally)."""
+    """Snowball Indonesian stem of a lower-cased word."""
     return _snowball.stemWord(word)
 
 
@@ -29,9 +30,8 @@ def _sastrawi():
     return StemmerFactory().create_stemmer()
 
 
-@lru_cache(maxsize=200_000)
 def sastrawi_stem(word: str) -> str:
-    """Sastrawi (Nazief–Adriani) stem of a lower-cased word, cached."""
+    """Sastrawi (Nazief–Adriani) stem of a lower-cased word."""
     return _sastrawi().stem(word) or word
 
 
