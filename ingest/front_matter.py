@@ -111,7 +111,17 @@ class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
         return super().construct_mapping(node, deep=deep)
 
 
+    def construct_yaml_timestamp(self, node):
+        """A timestamp that is not a real date (``0000-00-00``) stays text, for the date
+        normalizer to report, instead of failing the whole front matter."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
 _SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _SafeLoader.construct_mapping)
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct_yaml_timestamp)
 
 
 def _load(kind: str, raw: str) -> tuple[Any, list[str]]:

@@ -7,7 +7,6 @@ text passes through unchanged, character for character.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 import ftfy
@@ -52,28 +51,75 @@ _WORDS = re.compile(r"\S+|\s+")
 def changed_spans(before: str, after: str) -> list[tuple[int, str, str]]:
     """The spans that differ between two versions of a line: ``(column, old, new)``.
 
-    Compared word by word (fast on long lines), then each changed run is trimmed to the
-    characters that really differ.
+    Repairs are local, so the two word sequences are walked side by side; at a
+    difference, the nearest point where they agree again closes the changed run (linear,
+    unlike a general diff). Each run is trimmed to the characters that really differ.
     """
     old_words, new_words = _WORDS.findall(before), _WORDS.findall(after)
-    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
     offsets = [0]
     for word in old_words:
         offsets.append(offsets[-1] + len(word))
     spans = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
+    i = j = 0
+    while i < len(old_words) or j < len(new_words):
+        if i < len(old_words) and j < len(new_words) and old_words[i] == new_words[j]:
+            i, j = i + 1, j + 1
             continue
-        old, new = "".join(old_words[i1:i2]), "".join(new_words[j1:j2])
-        # Trim what both sides share, but never down to an empty side ("&amp;" -> "&").
-        start = 0
-        while start < min(len(old), len(new)) - 1 and old[start] == new[start]:
-            start += 1
-        end = 0
-        while end < min(len(old), len(new)) - start - 1 and old[-1 - end] == new[-1 - end]:
-            end += 1
-        spans.append((offsets[i1] + start + 1, old[start : len(old) - end], new[start : len(new) - end]))
+        skip_old, skip_new = _resync(old_words, new_words, i, j)
+        spans.append(_trimmed(offsets[i], "".join(old_words[i : i + skip_old]), "".join(new_words[j : j + skip_new])))
+        i, j = i + skip_old, j + skip_new
     return spans
+
+
+def _resync(old: list[str], new: list[str], i: int, j: int, reach: int = 8) -> tuple[int, int]:
+    """How many words to skip on each side until the two sequences agree again."""
+    for total in range(1, 2 * reach + 1):
+        for skip_old in range(total + 1):
+            a, b = i + skip_old, j + total - skip_old
+            if a > len(old) or b > len(new):
+                continue
+            if (a == len(old) and b == len(new)) or (a < len(old) and b < len(new) and old[a] == new[b]):
+                return skip_old, total - skip_old
+    return len(old) - i, len(new) - j
+
+
+def _trimmed(column: int, old: str, new: str) -> tuple[int, str, str]:
+    """Trim what both sides share, but never down to an empty side ("&amp;" -> "&")."""
+    start = 0
+    while start < min(len(old), len(new)) - 1 and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start - 1 and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return column + start + 1, old[start : len(old) - end], new[start : len(new) - end]
+
+
+#: Lines longer than this are repaired in pieces (cut after a space that follows an ASCII
+#: character, so no damaged sequence is split), keeping ftfy and the diff fast.
+SEGMENT_CHARS = 4096
+_SAFE_CUT = re.compile(r"(?<=[ -~])\s")
+
+
+def _segments(line: str):
+    """``(offset, piece)`` pairs covering ``line``, each at most about SEGMENT_CHARS long."""
+    start = 0
+    while len(line) - start > SEGMENT_CHARS:
+        cut = _SAFE_CUT.search(line, start + SEGMENT_CHARS // 2, start + SEGMENT_CHARS)
+        end = cut.end() if cut else start + SEGMENT_CHARS
+        yield start, line[start:end]
+        start = end
+    yield start, line[start:]
+
+
+def _repair_segment(segment: str, config) -> tuple[str, str]:
+    """Repair one piece of a line; returns the repaired piece and ftfy's explanation."""
+    # Indentation and a CR line ending cannot be damaged, and ftfy judges "Â " after
+    # spaces less surely: repair only what lies between them.
+    body = segment.rstrip("\r")
+    content = body.lstrip(" \t")
+    indent, ending = body[: len(body) - len(content)], segment[len(body) :]
+    fixed, explanation = ftfy.fix_and_explain(content, config)
+    return indent + fixed + ending, _describe(explanation)
 
 
 def repair_text(text: str, *, field: str = "text", entities: bool = False) -> tuple[str, list[Repair]]:
@@ -91,18 +137,16 @@ def repair_text(text: str, *, field: str = "text", entities: bool = False) -> tu
     for number, line in enumerate(lines, start=1):
         if not may_be_damaged(line, entities=entities):
             continue
-        # Indentation and a CR line ending cannot be damaged, and ftfy judges "Â " after
-        # spaces less surely: repair only what lies between them.
-        body = line.rstrip("\r")
-        content = body.lstrip(" \t")
-        indent, ending = body[: len(body) - len(content)], line[len(body) :]
-        fixed, explanation = ftfy.fix_and_explain(content, config)
-        fixed = indent + fixed + ending
-        if fixed == line:
-            continue
-        lines[number - 1] = fixed
-        why = _describe(explanation)
-        repairs.extend(Repair(field, before, after, why, number, column) for column, before, after in changed_spans(line, fixed))
+        pieces = []
+        for offset, segment in _segments(line):
+            fixed, why = _repair_segment(segment, config)
+            pieces.append(fixed)
+            if fixed != segment:
+                repairs.extend(
+                    Repair(field, before, after, why, number, offset + column)
+                    for column, before, after in changed_spans(segment, fixed)
+                )
+        lines[number - 1] = "".join(pieces)
     if not repairs:
         return text, []
     return "\n".join(lines), repairs

@@ -1,0 +1,183 @@
+"""Hostile and odd input, generated here: each case names the file, the run goes on,
+the exit code is as documented, there is no traceback, and the inputs are unchanged."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import unicodedata
+
+import pytest
+from click.testing import CliRunner
+
+from cli.main import arsip
+from ingest import IngestReport, read_documents
+from ingest.pipeline import IngestOptions, ingest_source
+from ingest.sources import Source
+
+from .conftest import snapshot
+
+GOOD = "---\ntitle: Dokumen baik\n---\nIsi yang baik tentang buruh.\n"
+TEXT = "Pertanyaan–pertanyaan “buruh” di kafé\n\nbaris dua\n"
+
+
+def ingest_cli(directory, *extra):
+    """Run `arsip ingest` on ``directory`` (with one good file beside the case)."""
+    (directory / "baik.md").write_text(GOOD, encoding="utf-8")
+    before = snapshot(directory)
+    result = CliRunner().invoke(arsip, ["ingest", str(directory), *extra])
+    assert snapshot(directory) == before, "an input was changed"
+    assert "Traceback" not in result.output
+    assert '"title": "Dokumen baik"' in result.stdout, "the run did not go on"
+    return result
+
+
+# --- encodings -------------------------------------------------------------------------
+
+ENCODED = {
+    "cp1252": TEXT.encode("cp1252"),
+    "latin-1": "Kafé à la carte, Rp 5.000 ½ harga\n\nbaris dua\n".encode("latin-1"),
+    "utf-16 with BOM": codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+    "utf-16 without BOM": TEXT.encode("utf-16-le"),
+    "mixed": TEXT.encode("utf-8") + "baris “lama” – cp1252\n".encode("cp1252"),
+    "invalid sequences": b"Judul\n\nteks \xc3\x28 rusak \xa0\xa1 dan \xe2\x82 lagi\n",
+}
+
+
+@pytest.mark.parametrize("case", ENCODED)
+def test_text_in_any_encoding_is_read(tmp_path, case):
+    (tmp_path / "kasus.txt").write_bytes(ENCODED[case])
+    result = ingest_cli(tmp_path)
+    assert result.exit_code == 0
+    assert '"id": "kasus.txt"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"teks\x00\x01\x02 biner \x00\xff\xfe\x00\x00", "binary content (NUL bytes)"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01", "binary content (JPEG image)"),
+        (b"", "empty file"),
+        (b"  \n\n \t\n", "empty file"),
+    ],
+    ids=["nul-bytes", "jpeg-renamed", "empty", "whitespace-only"],
+)
+def test_files_that_are_not_text_are_named_with_a_reason(tmp_path, content, reason):
+    (tmp_path / "kasus.md").write_bytes(content)
+    result = ingest_cli(tmp_path)
+    assert result.exit_code == 1
+    assert f"arsip: {tmp_path / 'kasus.md'}: {reason}" in result.stderr
+
+
+# --- front matter -----------------------------------------------------------------------
+
+BOMB = "\n".join(
+    ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    + [f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]" for p, n in zip("abcdefgh", "bcdefghi")]
+)
+
+FRONT_MATTER = {
+    "unterminated": ("---\ntitle: tanpa penutup\n\nIsi tetap ada.\n", "never closed"),
+    "tabs": ("---\ntitle: ok\n\tkategori: laporan\n---\nIsi.\n", "invalid YAML"),
+    "duplicate keys": ("---\ntitle: satu\ntitle: dua\n---\nIsi.\n", "duplicate key 'title'"),
+    "billion laughs": (f"---\n{BOMB}\n---\nIsi.\n", "alias expansion"),
+    "python tag": ("---\ntitle: !!python/object/apply:os.system ['echo dipanggil']\n---\nIsi.\n", "invalid YAML"),
+    "date 0000-00-00": ("---\ntitle: a\ndate: 0000-00-00\n---\nIsi.\n", "not a valid date"),
+    "date 2015-13-45": ("---\ntitle: a\ndate: 2015-13-45\n---\nIsi.\n", "not a valid date"),
+    "date 31/02/2015": ("---\ntitle: a\ndate: 31/02/2015\n---\nIsi.\n", "not a valid date"),
+}
+
+
+@pytest.mark.parametrize("case", FRONT_MATTER)
+def test_broken_front_matter_is_a_problem_and_the_body_is_kept(tmp_path, case):
+    content, reason = FRONT_MATTER[case]
+    (tmp_path / "kasus.md").write_text(content, encoding="utf-8")
+    report = IngestReport()
+    documents = {d.id: d for d in read_documents([str(tmp_path)], report=report)}
+    document = documents["kasus.md"]
+    assert any(reason in problem.reason for problem in document.problems), document.problems
+    assert "Isi" in document.text
+    assert report.failures == []
+
+
+def test_huge_front_matter_is_refused_without_parsing(tmp_path):
+    lines = "".join(f"k{n}: {'x' * 90}\n" for n in range(30_000))  # about 2.8 MB
+    (tmp_path / "besar.md").write_text(f"---\n{lines}---\nIsi akhir.\n", encoding="utf-8")
+    [document] = read_documents([str(tmp_path / "besar.md")])
+    assert "over the limit; not parsed" in document.problems[0].reason
+    assert document.text == "Isi akhir."
+
+
+# --- size -------------------------------------------------------------------------------
+
+def test_files_over_the_size_limit_are_refused_and_the_limit_can_be_raised(tmp_path):
+    big = tmp_path / "raksasa.md"
+    with open(big, "wb") as handle:  # 200 MB, sparse: the size check needs no reading
+        handle.truncate(200 * 1024 * 1024)
+    result = ingest_cli(tmp_path)
+    assert result.exit_code == 1
+    assert "is over the 67 MB limit (raise it with --max-size)" in result.stderr
+    os.unlink(big)
+    (tmp_path / "sedang.md").write_text(GOOD + "x" * 2_000_000, encoding="utf-8")
+    assert ingest_cli(tmp_path, "--max-size", "1").exit_code == 1
+    assert ingest_cli(tmp_path, "--max-size", "3").exit_code == 0
+
+
+def test_a_ten_megabyte_line(tmp_path):
+    line = "kata biasa dengan *tebal* dan Ã© rusak sekali " * 230_000
+    (tmp_path / "baris.md").write_text(f"---\ntitle: Satu baris\n---\n{line}\n", encoding="utf-8")
+    [document] = [d for d in read_documents([str(tmp_path)]) if d.id == "baris.md"]
+    assert len(document.text) > 9_000_000 and "Ã©" not in document.text
+    assert len(document.repairs) == 230_000
+
+
+def test_a_hundred_thousand_tiny_files(tmp_path):
+    for number in range(100_000):
+        folder = tmp_path / f"d{number // 1000:03d}"
+        if number % 1000 == 0:
+            folder.mkdir()
+        (folder / f"{number}.md").write_bytes(b"---\ntitle: T\n---\nIsi.\n")
+    report = IngestReport()
+    count = sum(1 for _ in read_documents([str(tmp_path)], report=report))
+    assert count == 100_000 and report.failures == []
+
+
+# --- paths ------------------------------------------------------------------------------
+
+def test_odd_file_names(tmp_path):
+    names = ["nama dengan spasi.md", unicodedata.normalize("NFC", "kafé.md"), unicodedata.normalize("NFD", "résumé.md"), "baris\nbaru.md"]
+    for name in names:
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    ids = {d.id for d in read_documents([str(tmp_path)])}
+    assert ids == set(names)
+
+
+def test_symlink_loops_do_not_hang(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "ke-atas").symlink_to(tmp_path)
+    (tmp_path / "putar.md").symlink_to(tmp_path / "putar.md")
+    result = ingest_cli(tmp_path)
+    assert result.exit_code == 1 and "putar.md" in result.stderr
+
+
+def test_unlistable_directory_is_named_and_the_run_goes_on(tmp_path, monkeypatch):
+    hidden = tmp_path / "rahasia"
+    hidden.mkdir()
+    (hidden / "x.md").write_text(GOOD, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def guarded_scandir(path="."):
+        if os.fspath(path) == str(hidden):
+            raise PermissionError(13, "Permission denied", str(hidden))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded_scandir)
+    result = ingest_cli(tmp_path)
+    assert result.exit_code == 1
+    assert f"arsip: {hidden}: permission denied" in result.stderr
+
+
+def test_file_deleted_between_listing_and_reading(tmp_path):
+    gone = tmp_path / "hilang.md"
+    result = ingest_source(Source("hilang.md", str(gone), fs_path=str(gone)), IngestOptions())
+    assert result.failure.reason == "no such file or directory"
