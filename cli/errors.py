@@ -40,3 +40,6 @@ def index_errors():
         raise CliError(str(error), USAGE) from None
     except IndexError_ as error:
         raise CliError(str(error), INDEX_ERROR) from None
+    except OSError as error:  # disk full, permissions: the previous index is left as it was
+        where = f" {error.filename}" if error.filename else ""
+        raise CliError(f"cannot write the index{where}: {(error.strerror or str(error)).lower()}; the previous index is unchanged", INDEX_ERROR) from None

@@ -1,0 +1,175 @@
+"""Interruptions and concurrent use, done for real: SIGKILL mid-run, parallel searches,
+two writers at once, and a full disk. The previous index must always stay searchable."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli.main import arsip
+from index.build import index_paths
+from index.inspect import index_stats
+from index.query import parse_query
+from index.search import SearchRequest, search
+from index.store import open_index
+
+from .test_mojibake import DAMAGE
+
+ARSIP = str(Path(sys.executable).with_name("arsip"))
+WORDS = "buruh nelayan wayang radio komunitas pelatihan jurnalistik perempuan desa hak".split()
+QUERIES = ["buruh", "nelayan radio", "versi2", "khusus7", '"pelatihan jurnalistik"']
+
+
+def write_corpus(root: Path, count: int, version: int) -> None:
+    """``count`` documents; version 2 changes a third, adds some and deletes some."""
+    root.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        path = root / f"{number:05d}.md"
+        if version == 2 and number % 10 == 9:
+            path.unlink(missing_ok=True)
+            continue
+        changed = version == 2 and number % 3 == 0
+        body = " ".join(WORDS[(number + k) % len(WORDS)] for k in range(150))
+        tag = f"versi{version if changed else 1} khusus{number % 13}"
+        path.write_text(f"---\ntitle: Dokumen {number}\ndate: 2015-01-01\n---\n{tag} {body}\n", encoding="utf-8")
+    if version == 2:
+        for number in range(count, count + count // 10):
+            (root / f"{number:05d}.md").write_text(f"---\ntitle: Baru {number}\n---\nversi2 buruh baru\n", encoding="utf-8")
+
+
+def answers(directory: Path) -> dict:
+    """Document count and the ids of every document each query matches: what a reader sees."""
+    ix = open_index(directory)
+    with ix.searcher() as searcher:
+        matched = {query: sorted(hit["id"] for hit in searcher.search(parse_query(ix.schema, query)[0], limit=None)) for query in QUERIES}
+    return {"documents": index_stats(directory)["documents"], **matched}
+
+
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory):
+    """A corpus at version 1 and reference indexes of versions 1 and 2, built without interruption."""
+    base = tmp_path_factory.mktemp("versions")
+    corpus, directory = base / "corpus", base / "index"
+    write_corpus(corpus, 1000, 1)
+    index_paths(directory, [str(corpus)])
+    reference = {1: answers(directory)}
+    write_corpus(corpus, 1000, 2)
+    started = time.monotonic()
+    subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory)], check=True, capture_output=True)
+    reference["update_seconds"] = time.monotonic() - started
+    reference[2] = answers(directory)
+    return reference
+
+
+def _start_index(corpus: Path, directory: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([ARSIP, "index", str(corpus), "--index", str(directory), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _kill(process: subprocess.Popen, after: float) -> None:
+    time.sleep(after)
+    process.send_signal(signal.SIGKILL)
+    assert process.wait() == -signal.SIGKILL, "the run ended before it could be killed"
+
+
+@pytest.mark.parametrize("fraction", [0.2, 0.45, 0.7])
+def test_sigkill_during_an_update_leaves_the_previous_index(tmp_path, versions, fraction):
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    write_corpus(corpus, 1000, 1)
+    index_paths(directory, [str(corpus)])
+    write_corpus(corpus, 1000, 2)
+    _kill(_start_index(corpus, directory), fraction * versions["update_seconds"])
+    assert answers(directory) == versions[1]
+    rerun = subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory)], capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert answers(directory) == versions[2]
+
+
+def test_sigkill_during_a_rebuild_leaves_the_previous_index(tmp_path, versions):
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    write_corpus(corpus, 1000, 1)
+    index_paths(directory, [str(corpus)])
+    _kill(_start_index(corpus, directory, "--rebuild"), 0.5 * versions["update_seconds"])
+    assert answers(directory) == versions[1]
+
+
+def test_searches_during_an_update_never_fail_nor_see_half_an_index(tmp_path, versions):
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    write_corpus(corpus, 1000, 1)
+    index_paths(directory, [str(corpus)])
+    write_corpus(corpus, 1000, 2)
+    process = _start_index(corpus, directory)
+    seen = set()
+    while process.poll() is None:
+        count = len(search(directory, SearchRequest("versi2", limit=10_000)).hits)
+        seen.add(count)
+    assert process.returncode == 0
+    assert seen <= {len(versions[1]["versi2"]), len(versions[2]["versi2"])}
+
+
+def test_a_second_writer_fails_fast_or_waits(tmp_path, versions):
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    write_corpus(corpus, 1000, 2)
+    first = _start_index(corpus, directory)
+    time.sleep(0.5)  # the first run holds the lock by now
+    started = time.monotonic()
+    second = subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory)], capture_output=True, text=True)
+    if first.poll() is None:  # the race is only meaningful while the first still runs
+        assert second.returncode == 3
+        assert "being updated by another process" in second.stderr
+        assert time.monotonic() - started < 5
+    waiting = subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory), "--wait", "120"], capture_output=True, text=True)
+    assert waiting.returncode == 0, waiting.stderr
+    assert first.wait() == 0
+    assert answers(directory) == versions[2]
+
+
+def test_disk_full_while_indexing_is_a_clear_error_and_the_index_is_intact(tmp_path, monkeypatch, versions):
+    from whoosh.filedb.filestore import FileStorage
+
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    write_corpus(corpus, 1000, 1)
+    index_paths(directory, [str(corpus)])
+    write_corpus(corpus, 1000, 2)
+    real_create = FileStorage.create_file
+
+    def full_disk(self, name, **kwargs):
+        handle = real_create(self, name, **kwargs)
+        if name.endswith(".seg") or ".trm" in name or ".pst" in name:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), name)
+        return handle
+
+    monkeypatch.setattr(FileStorage, "create_file", full_disk)
+    result = CliRunner().invoke(arsip, ["index", str(corpus), "--index", str(directory)])
+    monkeypatch.undo()
+    assert result.exit_code == 4, result.output
+    assert "no space left on device" in result.stderr and "previous index is unchanged" in result.stderr
+    assert answers(directory) == versions[1]
+
+
+def test_sigkill_during_repair_write_leaves_whole_files_and_complete_backups(tmp_path):
+    clean = ("---\ntitle: Laporan – “akhir”\n---\n" + "Pertanyaan–pertanyaan berikut ini ‘boleh’ dijawab… " * 100 + "\n").encode("utf-8")
+    damaged = DAMAGE["cp1252"](clean.decode("utf-8")).encode("utf-8")
+    for number in range(300):
+        (tmp_path / f"{number:04d}.md").write_bytes(damaged)
+    process = subprocess.Popen([ARSIP, "repair", "--write", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _kill(process, 0.6)
+    repaired = 0
+    for number in range(300):
+        path = tmp_path / f"{number:04d}.md"
+        content = path.read_bytes()
+        assert content in (damaged, clean)
+        if content == clean:
+            repaired += 1
+            assert (tmp_path / f"{number:04d}.md.orig").read_bytes() == damaged
+    rerun = subprocess.run([ARSIP, "repair", "--write", str(tmp_path)], capture_output=True, text=True)
+    assert rerun.returncode == 0
+    assert all((tmp_path / f"{n:04d}.md").read_bytes() == clean for n in range(300))
+    assert all((tmp_path / f"{n:04d}.md.orig").read_bytes() == damaged for n in range(300))
