@@ -29,14 +29,22 @@ _STATE_SEPARATOR = "\x1f"
 
 @dataclass
 class IndexReport:
-    """What an indexing run did, in documents (``unchanged`` in files)."""
+    """What an indexing run did to the index, in documents; files read are in ``ingest``."""
 
     added: int = 0
     updated: int = 0
     removed: int = 0
-    unchanged: int = 0
-    failures: list[FileFailure] = field(default_factory=list)
     ingest: IngestReport = field(default_factory=IngestReport)
+
+    @property
+    def unchanged(self) -> int:
+        """Files skipped because their sha256 was already indexed."""
+        return self.ingest.unchanged
+
+    @property
+    def failures(self) -> list[FileFailure]:
+        """Files that could not be read (their indexed version, if any, is kept)."""
+        return self.ingest.failures
 
     def summary(self) -> dict:
         """The summary as data."""
@@ -83,15 +91,10 @@ def index_paths(
             options.known_sha256 = {key.split(_STATE_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + _STATE_SEPARATOR)}
             for result in read_files([path], options, report.ingest):
                 if result.source_id is None:
-                    if result.failure:
-                        report.failures.append(result.failure)
-                    continue
+                    continue  # not a file (a listing failure): counted in the ingest report
                 file_key = root + _STATE_SEPARATOR + result.source_id
-                if result.failure:
-                    report.failures.append(result.failure)
                 if result.unchanged or result.failure:
                     seen.add(file_key)  # unchanged, or unreadable now: keep what is indexed
-                    report.unchanged += result.unchanged
                     continue
                 if not result.documents:
                     continue

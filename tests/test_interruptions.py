@@ -58,10 +58,10 @@ def versions(tmp_path_factory):
     """A corpus at version 1 and reference indexes of versions 1 and 2, built without interruption."""
     base = tmp_path_factory.mktemp("versions")
     corpus, directory = base / "corpus", base / "index"
-    write_corpus(corpus, 1000, 1)
+    write_corpus(corpus, 2000, 1)
     index_paths(directory, [str(corpus)])
     reference = {1: answers(directory)}
-    write_corpus(corpus, 1000, 2)
+    write_corpus(corpus, 2000, 2)
     started = time.monotonic()
     subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory)], check=True, capture_output=True)
     reference["update_seconds"] = time.monotonic() - started
@@ -82,9 +82,9 @@ def _kill(process: subprocess.Popen, after: float) -> None:
 @pytest.mark.parametrize("fraction", [0.2, 0.45, 0.7])
 def test_sigkill_during_an_update_leaves_the_previous_index(tmp_path, versions, fraction):
     corpus, directory = tmp_path / "corpus", tmp_path / "index"
-    write_corpus(corpus, 1000, 1)
+    write_corpus(corpus, 2000, 1)
     index_paths(directory, [str(corpus)])
-    write_corpus(corpus, 1000, 2)
+    write_corpus(corpus, 2000, 2)
     _kill(_start_index(corpus, directory), fraction * versions["update_seconds"])
     assert answers(directory) == versions[1]
     rerun = subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory)], capture_output=True, text=True)
@@ -94,7 +94,7 @@ def test_sigkill_during_an_update_leaves_the_previous_index(tmp_path, versions, 
 
 def test_sigkill_during_a_rebuild_leaves_the_previous_index(tmp_path, versions):
     corpus, directory = tmp_path / "corpus", tmp_path / "index"
-    write_corpus(corpus, 1000, 1)
+    write_corpus(corpus, 2000, 1)
     index_paths(directory, [str(corpus)])
     _kill(_start_index(corpus, directory, "--rebuild"), 0.5 * versions["update_seconds"])
     assert answers(directory) == versions[1]
@@ -102,9 +102,9 @@ def test_sigkill_during_a_rebuild_leaves_the_previous_index(tmp_path, versions):
 
 def test_searches_during_an_update_never_fail_nor_see_half_an_index(tmp_path, versions):
     corpus, directory = tmp_path / "corpus", tmp_path / "index"
-    write_corpus(corpus, 1000, 1)
+    write_corpus(corpus, 2000, 1)
     index_paths(directory, [str(corpus)])
-    write_corpus(corpus, 1000, 2)
+    write_corpus(corpus, 2000, 2)
     process = _start_index(corpus, directory)
     seen = set()
     while process.poll() is None:
@@ -116,7 +116,7 @@ def test_searches_during_an_update_never_fail_nor_see_half_an_index(tmp_path, ve
 
 def test_a_second_writer_fails_fast_or_waits(tmp_path, versions):
     corpus, directory = tmp_path / "corpus", tmp_path / "index"
-    write_corpus(corpus, 1000, 2)
+    write_corpus(corpus, 2000, 2)
     first = _start_index(corpus, directory)
     time.sleep(0.5)  # the first run holds the lock by now
     started = time.monotonic()
@@ -135,9 +135,9 @@ def test_disk_full_while_indexing_is_a_clear_error_and_the_index_is_intact(tmp_p
     from whoosh.filedb.filestore import FileStorage
 
     corpus, directory = tmp_path / "corpus", tmp_path / "index"
-    write_corpus(corpus, 1000, 1)
+    write_corpus(corpus, 2000, 1)
     index_paths(directory, [str(corpus)])
-    write_corpus(corpus, 1000, 2)
+    write_corpus(corpus, 2000, 2)
     real_create = FileStorage.create_file
 
     def full_disk(self, name, **kwargs):
