@@ -9,9 +9,8 @@ import time
 class Progress:
     """Counts items and redraws one status line at most ten times a second."""
 
-    def __init__(self, label: str, total: int | None = None, enabled: bool | None = None) -> None:
+    def __init__(self, label: str, enabled: bool | None = None) -> None:
         self.label = label
-        self.total = total
         self.count = 0
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self._started = time.monotonic()
@@ -27,8 +26,7 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         rate = self.count / max(now - self._started, 1e-6)
-        done = f"{self.count:,}/{self.total:,}" if self.total else f"{self.count:,}"
-        sys.stderr.write(f"\r{self.label}: {done} ({rate:,.0f}/s)\033[K")
+        sys.stderr.write(f"\r{self.label}: {self.count:,} files ({rate:,.0f}/s)\033[K")
         sys.stderr.flush()
 
     def close(self) -> None:

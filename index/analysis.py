@@ -105,11 +105,11 @@ class IndonesianAnalyzer(Tokenizer):
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
-            matches = [(value, ((value, 0),), 0, len(value))]
+            matches = [(((value, 0),), 0, len(value))]
         else:
             matches = (_forms_of(match) for match in _TOKEN.finditer(value))
         position = start_pos
-        for _, forms, start, end in matches:
+        for forms, start, end in matches:
             for text, offset in forms:
                 normal = self.normalize(text)
                 if normal is None:
@@ -128,7 +128,7 @@ class IndonesianAnalyzer(Tokenizer):
 
 
 def _forms_of(match: re.Match):
-    """``(raw, forms, start, end)`` of one token match: forms with position offsets."""
+    """``(forms, start, end)`` of one token match: its forms with position offsets."""
     word = match.group("word")
     if word is not None:
         forms = ((word, 0),) if _JOINERS.search(word) is None else word_forms(word)
@@ -136,7 +136,7 @@ def _forms_of(match: re.Match):
         forms = ((_URL_HOST.match(match.group()).group(1).rstrip("."), 0),)
     else:
         forms = ((match.group(), 0),)
-    return match.group(), forms, match.start(), match.end()
+    return forms, match.start(), match.end()
 
 
 class TermKeyTokenizer(Tokenizer):

@@ -175,6 +175,7 @@ def index_fields(document: Document, root: str, file_key: str) -> dict:
     """The Whoosh fields of one document."""
     record = document.to_record()
     record["root"] = root
+    record["source"] = os.path.abspath(document.source)  # usable from any working directory
     fields = {
         "uid": root + _STATE_SEPARATOR + document.id,
         "id": document.id,
