@@ -72,7 +72,7 @@ def repair(paths, mode, backup_dir, no_backup, to_utf8, as_json):
 def _count(outcome: FileOutcome, counts: Counter) -> None:
     if outcome.error:
         counts["failed"] += 1
-        click.echo(f"arsip: {outcome.display}: {outcome.error}", err=True)
+        click.echo(f"arsip: {outcome.path}: {outcome.error}", err=True)
     plan = outcome.plan
     if plan is None:
         return
@@ -88,12 +88,12 @@ def _print_report(outcome: FileOutcome, mode: str | None) -> None:
     if plan is None:
         return
     for repair in plan.repairs:
-        click.echo(f"{plan.display}:{repair.line}:{repair.column}: {repair.before!r} → {repair.after!r} ({repair.explanation})")
+        click.echo(f"{plan.path}:{repair.line}:{repair.column}: {repair.before!r} → {repair.after!r} ({repair.explanation})")
     if plan.legacy:
         action = "converted to UTF-8" if outcome.written else ("would be converted to UTF-8" if plan.changes else "left alone; convert with --to-utf8")
-        click.echo(f"{plan.display}: legacy encoding {plan.encoding}: {action}")
+        click.echo(f"{plan.path}: legacy encoding {plan.encoding}: {action}")
     if outcome.written:
-        click.echo(f"{plan.display}: repaired")
+        click.echo(f"{plan.path}: repaired")
 
 
 def _print_diff(outcome: FileOutcome) -> None:
@@ -107,7 +107,7 @@ def _print_json(outcome: FileOutcome) -> None:
     plan = outcome.plan
     if plan is None and not outcome.error:
         return
-    record = {"path": outcome.display, "error": outcome.error}
+    record = {"path": outcome.path, "error": outcome.error}
     if plan is not None:
         record.update(
             encoding=plan.encoding,

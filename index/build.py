@@ -117,7 +117,8 @@ def index_paths(
         writer.cancel()
         raise
     writer.commit(mergetype=CLEAR) if rebuild else writer.commit()
-    store.write_labels(directory, ix)
+    if fresh or report.added or report.updated or report.removed:
+        store.write_labels(directory, ix)  # a second pass over stored fields: only when labels may change
     return report
 
 

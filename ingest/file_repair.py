@@ -44,7 +44,6 @@ class FilePlan:
     """What repairing one file would do."""
 
     path: str
-    display: str
     original: bytes
     encoding: str
     repaired: bytes | None = None
@@ -60,7 +59,7 @@ class FilePlan:
         return self.repaired is not None and self.repaired != self.original
 
 
-def plan_file(path: str, display: str | None = None, *, to_utf8: bool = False) -> FilePlan:
+def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     """Work out the repair of the file at ``path`` without writing anything."""
     try:
         original = Path(path).read_bytes()
@@ -72,7 +71,7 @@ def plan_file(path: str, display: str | None = None, *, to_utf8: bool = False) -
         raise RepairError(str(error)) from None
     bom, _ = split_bom(original)
     codec = _UNICODE_CODECS.get(decoded.encoding.split(" ")[0])
-    plan = FilePlan(path, display or path, original, decoded.encoding, legacy=codec is None)
+    plan = FilePlan(path, original, decoded.encoding, legacy=codec is None)
     plan.text_before = decoded.text
     plan.text_after, plan.repairs = repair_text(decoded.text)
     if plan.legacy and not to_utf8:
@@ -86,7 +85,7 @@ def unified_diff(plan: FilePlan) -> str:
     if not plan.changes:
         return ""
     before, after = _lines(plan.text_before), _lines(plan.text_after)
-    lines = difflib.unified_diff(before, after, fromfile=plan.display, tofile=plan.display)
+    lines = difflib.unified_diff(before, after, fromfile=plan.path, tofile=plan.path)
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
@@ -157,7 +156,7 @@ def _atomic_write(target: Path, data: bytes, mode: int) -> None:
 class FileOutcome:
     """What happened to one input: its plan, or why it was skipped or failed."""
 
-    display: str
+    path: str
     plan: FilePlan | None = None
     skipped: str | None = None
     error: str | None = None

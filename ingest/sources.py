@@ -39,10 +39,6 @@ class Skip:
     reason: str
 
 
-class TooLarge(ValueError):
-    """A file over the size limit."""
-
-
 def input_root(path: str) -> str:
     """The root that ids are relative to: the directory itself, or a file's directory."""
     absolute = os.path.abspath(path)
