@@ -36,7 +36,7 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
 
-    Plain words find documents with all of them first, then documents with some.
+    Plain words rank documents with all of them highest, then those with some.
     The Whoosh query language works too: AND, OR, NOT, "phrases", field:value
     (title, category, tag, author, year), wildcards (media*) and fuzzy words (jurnalistk~).
 

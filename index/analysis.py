@@ -25,6 +25,8 @@ _TOKEN = re.compile(
     r"|(?P<url>(?:https?://|www\.)[^\s<>\"')\]]+)"
     r"|(?P<word>[^\W_]+(?:[-‐‑–][^\W_]+)*)"
 )
+#: The whole value as one token (``tokenize=False``).
+_WHOLE = re.compile(r"(?P<whole>.+)", re.S)
 _JOINERS = re.compile(r"[-‐‑–]")
 _URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#]+)", re.I)
 
@@ -58,8 +60,8 @@ class IndonesianAnalyzer(Tokenizer):
     """Tokenizes and normalizes in one pass: words (reduplication, compounds, e-mail, URLs),
     lower-cased and accent-folded, optionally without stopwords and stemmed.
 
-    Each distinct word is normalized once and cached, so a token costs one dictionary
-    look-up after the first time its word is seen. Stopwords leave a gap in positions, as
+    Each distinct token is split and normalized once and cached, so a token costs one
+    dictionary look-up after the first time it is seen. Stopwords leave a gap in positions, as
     a stopword filter that does not renumber would.
     """
 
@@ -70,7 +72,7 @@ class IndonesianAnalyzer(Tokenizer):
         self.stopwords = stopwords
         #: Keep words as written, but only those ``stemmer`` would change (derived forms).
         self.inflected_only = inflected_only
-        self._cache: dict[str, str | None] = {}
+        self._cache: dict[str, tuple] = {}
 
     def _settings(self) -> dict:
         return {"stemmer": self.stemmer, "stopwords": self.stopwords, "inflected_only": self.inflected_only}
@@ -86,57 +88,65 @@ class IndonesianAnalyzer(Tokenizer):
 
     def normalize(self, word: str) -> str | None:
         """The indexed form of ``word``, or None for a stopword."""
-        normal = self._cache.get(word, "")
-        if normal != "":
-            return normal
         normal = word.lower().translate(accent_map)
         if self.stopwords and normal in STOPWORDS:
-            normal = None
-        elif self.inflected_only:
-            normal = normal if STEMMERS[self.stemmer](normal) != normal else None
-        elif self.stemmer:
-            normal = STEMMERS[self.stemmer](normal)
+            return None
+        if self.inflected_only:
+            return normal if STEMMERS[self.stemmer](normal) != normal else None
+        if self.stemmer:
+            return STEMMERS[self.stemmer](normal)
+        return normal
+
+    def _unit(self, match: re.Match) -> tuple[tuple[tuple[str, str, int], ...], int]:
+        """What one token match gives, and caches under its text: ``(original, normal,
+        position offset)`` of each form that is not a stopword, and the positions it takes."""
+        forms = _forms_of(match)
+        kept = tuple((original, normal, offset) for original, offset in forms if (normal := self.normalize(original)) is not None)
         if len(self._cache) > self._CACHE_LIMIT:
             self._cache.clear()
-        self._cache[word] = normal
-        return normal
+        unit = self._cache[match.group()] = (kept, 1 + forms[-1][1])
+        return unit
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            matches = [(((value, 0),), 0, len(value))]
-        else:
-            matches = (_forms_of(match) for match in _TOKEN.finditer(value))
         position = start_pos
-        for forms, start, end in matches:
-            for text, offset in forms:
-                normal = self.normalize(text)
-                if normal is None:
-                    continue
+        cache = self._cache
+        for match in _matches(value) if tokenize else _WHOLE.finditer(value):
+            forms, advance = cache.get(match.group()) or self._unit(match)
+            for original, normal, offset in forms:
                 token.text = normal
                 token.boost = 1.0
                 token.stopped = False
                 if keeporiginal:
-                    token.original = text
+                    token.original = original
                 if positions:
                     token.pos = position + offset
                 if chars:
-                    token.startchar, token.endchar = start_char + start, start_char + end
+                    token.startchar, token.endchar = start_char + match.start(), start_char + match.end()
                 yield token
-            position += 1 + forms[-1][1]
+            position += advance
 
 
-def _forms_of(match: re.Match):
-    """``(forms, start, end)`` of one token match: its forms with position offsets."""
-    word = match.group("word")
-    if word is not None:
-        forms = ((word, 0),) if _JOINERS.search(word) is None else word_forms(word)
-    elif match.lastgroup == "url":
-        forms = ((_URL_HOST.match(match.group()).group(1).rstrip("."), 0),)
-    else:
-        forms = ((match.group(), 0),)
-    return forms, match.start(), match.end()
+_recent: list = [None, []]
+
+
+def _matches(value: str) -> list[re.Match]:
+    """The token matches of ``value``. The last value's are kept: each text is analyzed
+    twice in a row (stemmed, and as written), and the second time skips the scan."""
+    if _recent[0] is not value:
+        _recent[:] = [value, list(_TOKEN.finditer(value))]
+    return _recent[1]
+
+
+def _forms_of(match: re.Match) -> tuple[tuple[str, int], ...]:
+    """The forms of one token match, with position offsets."""
+    kind, text = match.lastgroup, match.group()
+    if kind == "word" and _JOINERS.search(text) is not None:
+        return tuple(word_forms(text))
+    if kind == "url":
+        return ((_URL_HOST.match(text).group(1).rstrip("."), 0),)
+    return ((text, 0),)
 
 
 class TermKeyTokenizer(Tokenizer):

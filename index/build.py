@@ -25,6 +25,9 @@ from . import store
 from .schema import DEFAULT_STEMMER
 
 _STATE_SEPARATOR = "\x1f"
+#: Memory for sorting postings, shared by the writer processes; beyond it Whoosh spills
+#: sorted runs to disk, so peak memory stays flat however large the input.
+WRITER_MEMORY_MB = 256
 
 
 @dataclass
@@ -141,8 +144,8 @@ def _writer(ix, directory: Path, wait: float, procs: int):
     while True:
         try:
             if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
-                return ix.writer(procs=procs, multisegment=True, limitmb=128)
-            return ix.writer(limitmb=128)
+                return ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs)
+            return ix.writer(limitmb=WRITER_MEMORY_MB)
         except LockError:
             if time.monotonic() >= deadline:
                 raise store.IndexBusy(f"the index at {directory} is being updated by another process; try again later or use --wait") from None

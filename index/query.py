@@ -5,9 +5,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from whoosh import qparser
-from whoosh.query import And, DateRange, NullQuery, Or, Query, Term
+from whoosh.query import And, DateRange, Or, Query, Term
 
 from ingest.dates import DateError, parse_date
 from ingest.terms import term_key
@@ -42,9 +43,18 @@ def is_plain(text: str) -> bool:
     return _OPERATORS.search(text) is None
 
 
-def parse_query(schema, text: str) -> tuple[Query, Query | None]:
-    """Parse ``text`` into the query to run and, for plain words, the query for documents
-    that match all of them (ranked first; None when ``text`` is not plain words)."""
+@dataclass
+class ParsedQuery:
+    """A parsed query: what to run and, for plain words, each word's index terms."""
+
+    query: Query
+    #: For plain words: the ``(field, term)`` pairs each word matches through; empty otherwise.
+    words: list[set[tuple[str, str]]] = field(default_factory=list)
+
+
+def parse_query(schema, text: str) -> ParsedQuery:
+    """Parse ``text`` with the query language. Plain words are OR-ed, with a bonus for
+    body words found as written; their terms are kept for ranking by word coverage."""
     text = text.strip()
     if not text:
         raise QueryError("the query is empty")
@@ -56,14 +66,14 @@ def parse_query(schema, text: str) -> tuple[Query, Query | None]:
     except Exception as error:  # Whoosh's parser raises assorted types on odd input
         raise QueryError(f"cannot parse the query: {error}") from None
     if not is_plain(text):
-        return query, None
+        return ParsedQuery(query)
     # Words found as written (not only by their stem) add to the score.
     exact = [Term("text_exact", token.text) for token in schema["text_exact"].analyzer(text)]
     if exact:
         query = Or([query, Or(exact, boost=EXACT_WORD_BOOST)])
-    # One subquery per word (stopwords give none), each looking in every field.
-    words = [word for word in (parser.parse(word) for word in text.split()) if word is not NullQuery]
-    return query, (And(words) if len(words) > 1 else None)
+    # The terms of each word, in every field (stopwords have none).
+    words = [set(parser.parse(word).iter_all_terms()) for word in text.split()]
+    return ParsedQuery(query, [terms for terms in words if terms])
 
 
 def date_bounds(text: str, *, end: bool) -> dt.datetime:
@@ -90,6 +100,8 @@ def make_filter(*, category=None, tag=None, author=None, date_from=None, date_to
         parts.append(Term("tags", term_key(tag)))
     if author:
         words = [token.text for token in exact_analyzer()(author)]
+        if not words:
+            raise QueryError(f"--author {author!r} has no words to look for")
         parts.append(And([Term("author", word) for word in words]))
     if date_from or date_to:
         start = date_bounds(date_from, end=False) if date_from else _EARLIEST

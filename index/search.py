@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import highlight, sorting
+from whoosh import sorting
 
 from . import store
-from .query import is_plain, make_filter, parse_query
+from .query import ParsedQuery, is_plain, make_filter, parse_query
+from .snippets import make_snippet
 
-#: Characters of a document's text analyzed for its snippet (around the first match).
-SNIPPET_SOURCE_CHARS = 2_000
-SNIPPET_CHARS = 240
+#: How many documents, those matching the most of a plain-words query, are scored at a time.
+RANKED_DEPTH = 300
+#: Score bonus of a document with all the query's words (a share of it for some).
+COVERAGE_WEIGHT = 3.0
 
 
 @dataclass
@@ -58,106 +61,130 @@ class SearchResult:
     suggestion: str | None = None
 
 
-class _MarkFormatter(highlight.Formatter):
-    """Puts ``before``/``after`` around matched words and joins fragments with an ellipsis."""
+class Archive:
+    """An open index that answers searches; open it once to run many.
 
-    between = " … "
+    Plain words are ranked by BM25F score times a bonus for how much of the query a
+    document matches: each word counts by its rarity (inverse document frequency), and a
+    document with all the words gets :data:`COVERAGE_WEIGHT` + 1 times its score. Only
+    the :data:`RANKED_DEPTH` documents that match the most of the query are scored (more,
+    block by block, for later pages), so common words cost little.
+    """
 
-    def __init__(self, before: str, after: str) -> None:
-        self.before, self.after = before, after
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._index = store.open_index(directory)
+        self._searcher = self._index.searcher()
 
-    def format_token(self, text, token, replace=False):
-        return f"{self.before}{highlight.get_text(text, token, replace)}{self.after}"
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the index files."""
+        self._searcher.close()
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Run ``request`` against the latest committed state of the index."""
+        self._searcher = searcher = self._searcher.refresh()
+        parsed = parse_query(searcher.schema, request.query)
+        filter_query = make_filter(
+            category=request.category, tag=request.tag, author=request.author, date_from=request.date_from, date_to=request.date_to
+        )
+        first = (max(request.page, 1) - 1) * request.limit
+        end = first + request.limit
+        if parsed.words and request.sort == "relevance":
+            hits, total = _ranked_by_coverage(searcher, parsed, filter_query, end)
+        else:
+            options = {"sortedby": "date", "reverse": request.sort.startswith("-")} if request.sort != "relevance" else {}
+            results = searcher.search(parsed.query, limit=end, filter=filter_query, **options)
+            hits, total = [(hit, hit.score) for hit in results], len(results)
+        snippet_terms = {term.decode("utf-8") for field, term in parsed.query.existing_terms(searcher.reader(), phrases=True, expand=True) if field == "text"}
+        analyzer = searcher.schema["text"].analyzer
+        result = SearchResult(total=total)
+        result.hits = [
+            _hit(hit, score, rank, snippet_terms, analyzer, request.highlight) for rank, (hit, score) in enumerate(hits[first:end], start=first + 1)
+        ]
+        if request.facets:
+            result.facets = _facets(searcher, parsed.query, filter_query, store.read_labels(self.directory))
+        if total == 0 and is_plain(request.query):
+            result.suggestion = _suggest(searcher, request.query)
+        return result
 
 
 def search(directory: Path, request: SearchRequest) -> SearchResult:
-    """Run ``request`` against the index at ``directory``.
-
-    For plain words, documents matching all of them come first (in relevance order),
-    then documents matching only some: two searches, each able to stop early.
-    """
-    ix = store.open_index(directory)
-    any_words, all_words = parse_query(ix.schema, request.query)
-    filter_query = make_filter(
-        category=request.category, tag=request.tag, author=request.author, date_from=request.date_from, date_to=request.date_to
-    )
-    first = (max(request.page, 1) - 1) * request.limit
-    end = first + request.limit
-    options = {"filter": filter_query, "terms": True}
-    if request.sort != "relevance":
-        options.update(sortedby="date", reverse=request.sort.startswith("-"))
-        all_words = None  # a date order has no tiers
-    with ix.searcher() as searcher:
-        ranked = []
-        if all_words is not None:
-            ranked = list(_prepared(searcher.search(all_words, limit=end, **options), request))
-        results = _prepared(searcher.search(any_words, limit=end + len(ranked), groupedby=_facet_spec(request), **options), request)
-        if len(ranked) < end:
-            seen = {hit.docnum for hit in ranked}
-            ranked += [hit for hit in results if hit.docnum not in seen]
-        result = SearchResult(total=len(results))
-        result.hits = [_hit(hit, rank) for rank, hit in enumerate(ranked[first:end], start=first + 1)]
-        if request.facets:
-            result.facets = _facets(results, store.read_labels(directory))
-        if result.total == 0 and is_plain(request.query):
-            result.suggestion = _suggest(searcher, request.query)
-    return result
+    """Open the index at ``directory``, run ``request`` and close it."""
+    with Archive(directory) as archive:
+        return archive.search(request)
 
 
-def _prepared(results, request: SearchRequest):
-    """Results set up to make snippets."""
-    results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS // 2, surround=40)
-    results.formatter = _MarkFormatter(*request.highlight)
-    return results
+def _ranked_by_coverage(searcher, parsed: ParsedQuery, filter_query, end: int) -> tuple[list, int]:
+    """At least the first ``end`` hits of a plain-words query with their ranking scores,
+    and how many documents match.
+
+    Documents are taken in blocks of :data:`RANKED_DEPTH`, those matching the most of the
+    query first; each block is scored and ordered by score times the coverage bonus. The
+    blocks do not depend on the page asked for, so pages never overlap."""
+    shares = _coverage(searcher, parsed.words)
+    if filter_query is not None:
+        allowed = set(searcher.docs_for_query(filter_query))
+        shares = {doc: share for doc, share in shares.items() if doc in allowed}
+    by_share = sorted(shares, key=lambda doc: (-shares[doc], doc))
+    hits: list = []
+    for start in range(0, len(by_share), RANKED_DEPTH):
+        if len(hits) >= end:
+            break
+        block = by_share[start : start + RANKED_DEPTH]
+        results = searcher.search(parsed.query, filter=set(block), limit=len(block))
+        scored = [(hit, hit.score * (1 + COVERAGE_WEIGHT * shares[hit.docnum])) for hit in results]
+        hits += sorted(scored, key=lambda pair: pair[1], reverse=True)
+    return hits, len(shares)
 
 
-def _facet_spec(request: SearchRequest) -> dict | None:
-    if not request.facets:
-        return None
-    return {
-        "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
-        "year": sorting.FieldFacet("year", maptype=sorting.Count),
-    }
+def _coverage(searcher, words: list[set[tuple[str, str]]]) -> dict[int, float]:
+    """Document → the share of the query's words it contains, each word weighted by its
+    inverse document frequency (a rare word missing counts more than a common one)."""
+    reader = searcher.reader()
+    word_docs = []
+    for terms in words:
+        docs: set[int] = set()
+        for fieldname, text in terms:
+            if (fieldname, text) in reader:
+                docs.update(reader.postings(fieldname, text).all_ids())  # live documents only
+        word_docs.append(docs)
+    doc_count = searcher.doc_count_all()
+    weights = [math.log(1 + doc_count / (len(docs) + 1)) for docs in word_docs]
+    total = sum(weights) or 1.0
+    shares: dict[int, float] = {}
+    for weight, docs in zip(weights, word_docs):
+        for doc in docs:
+            shares[doc] = shares.get(doc, 0.0) + weight / total
+    return shares
 
 
-def _hit(hit, rank: int) -> Hit:
+def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: tuple[str, str]) -> Hit:
     record = json.loads(hit["record"])
-    window = _snippet_window(record["text"], hit)
-    snippet = hit.highlights("text", text=window, top=2) or _clip(record["text"])
     return Hit(
         rank=rank,
         id=record["id"],
-        score=round(hit.score, 4) if hit.score is not None else 0.0,
+        score=round(score, 4) if score is not None else 0.0,
         title=record["title"],
         date=record["date"],
         categories=[term["label"] for term in record["categories"]],
         source=record["source"],
-        snippet=" ".join(snippet.split()),
+        snippet=" ".join(make_snippet(record["text"], terms, analyzer, marks).split()),
     )
 
 
-def _snippet_window(text: str, hit) -> str:
-    """The stretch of ``text`` around the first matched term: only it is analyzed for the
-    snippet, so long documents cost no more than short ones. (Stems are nearly always
-    substrings of the words they match, which is what the look-up relies on.)"""
-    if len(text) <= SNIPPET_SOURCE_CHARS:
-        return text
-    lowered = text.lower()
-    terms = [term.decode("utf-8") if isinstance(term, bytes) else str(term) for field, term in hit.matched_terms() if field == "text"]
-    found = [index for index in (lowered.find(term) for term in terms) if index >= 0]
-    start = max(0, min(found, default=0) - SNIPPET_CHARS)
-    window = text[start : start + SNIPPET_SOURCE_CHARS]
-    return window if start == 0 else window.split(" ", 1)[-1]
-
-
-def _clip(text: str, limit: int = SNIPPET_CHARS) -> str:
-    """At most ``limit`` characters, cut at a space, with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def _facets(results, labels: dict[str, str]) -> dict[str, list[tuple[str, int]]]:
+def _facets(searcher, query, filter_query, labels: dict[str, str]) -> dict[str, list[tuple[str, int]]]:
+    """Counts of all matching documents by category (display labels) and by year."""
+    facets = {
+        "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
+        "year": sorting.FieldFacet("year", maptype=sorting.Count),
+    }
+    results = searcher.search(query, filter=filter_query, groupedby=facets, limit=1)
     categories = sorted(((key, n) for key, n in results.groups("category").items() if key), key=lambda item: (-item[1], item[0]))
     years = sorted((year, n) for year, n in results.groups("year").items() if year)
     return {"category": [(labels.get(key, key), count) for key, count in categories], "year": years}

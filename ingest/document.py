@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 #: Version of the JSON record written by ``arsip ingest`` (see README, "Output record").
@@ -59,8 +59,9 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON-ready record, with ``record_version`` first."""
-        return {"record_version": RECORD_VERSION, **asdict(self)}
+        """The JSON-ready record, with ``record_version`` first. Its ``fields`` is this
+        document's own dict, not a copy (copying large front matter is slow)."""
+        return {"record_version": RECORD_VERSION, **asdict(replace(self, fields={})), "fields": self.fields}
 
 
 @dataclass

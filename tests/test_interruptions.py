@@ -49,7 +49,7 @@ def answers(directory: Path) -> dict:
     """Document count and the ids of every document each query matches: what a reader sees."""
     ix = open_index(directory)
     with ix.searcher() as searcher:
-        matched = {query: sorted(hit["id"] for hit in searcher.search(parse_query(ix.schema, query)[0], limit=None)) for query in QUERIES}
+        matched = {query: sorted(hit["id"] for hit in searcher.search(parse_query(ix.schema, query).query, limit=None)) for query in QUERIES}
     return {"documents": index_stats(directory)["documents"], **matched}
 
 

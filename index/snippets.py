@@ -1,0 +1,87 @@
+"""Snippets: the passages of a document where a query's words occur, with those words marked.
+
+Only a stretch of the text around the first match is analyzed, so a long document costs
+no more than a short one; in it, the one or two passages with the most distinct matched
+words are chosen.
+"""
+
+from __future__ import annotations
+
+#: Characters of a document's text analyzed for its snippet (around the first match).
+SOURCE_CHARS = 2_000
+#: Length of one passage, and of the plain opening used when nothing matched in the text.
+PASSAGE_CHARS = 120
+CONTEXT_CHARS = 40
+PASSAGES = 2
+BETWEEN = " … "
+
+
+def make_snippet(text: str, terms: set[str], analyzer, marks: tuple[str, str] = ("", "")) -> str:
+    """The best passages of ``text`` for the index ``terms`` (as ``analyzer`` makes them),
+    with ``marks`` around each matched word; the opening of ``text`` when none matched."""
+    window = _window(text, terms)
+    matches = [(token.startchar, token.endchar, token.text) for token in analyzer(window, chars=True) if token.text in terms]
+    if not matches:
+        return clip(text, 2 * PASSAGE_CHARS)
+    spans: list[list[int]] = []
+    for first, last in sorted(_best_passages(matches)):
+        start = window.rfind(" ", 0, max(0, matches[first][0] - CONTEXT_CHARS)) + 1
+        end = window.find(" ", max(matches[last][1], start + PASSAGE_CHARS))
+        end = len(window) if end < 0 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return BETWEEN.join(_marked(window, start, end, matches, marks) for start, end in spans)
+
+
+def _marked(window: str, start: int, end: int, matches, marks: tuple[str, str]) -> str:
+    """``window[start:end]`` with ``marks`` around the matches inside it."""
+    before, after = marks
+    pieces, cursor = [], start
+    for match_start, match_end, _ in matches:
+        if match_start >= cursor and match_end <= end:
+            pieces += [window[cursor:match_start], before, window[match_start:match_end], after]
+            cursor = match_end
+    pieces.append(window[cursor:end])
+    return "".join(pieces)
+
+
+def _window(text: str, terms: set[str]) -> str:
+    """The stretch of ``text`` around its first match. (Stems are nearly always substrings
+    of the words they match, which is what the look-up relies on.)"""
+    if len(text) <= SOURCE_CHARS:
+        return text
+    lowered = text.lower()
+    found = [index for index in (lowered.find(term) for term in terms) if index >= 0]
+    start = max(0, min(found, default=0) - PASSAGE_CHARS)
+    window = text[start : start + SOURCE_CHARS]
+    return window if start == 0 else window.split(" ", 1)[-1]
+
+
+def _best_passages(matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Up to :data:`PASSAGES` non-overlapping runs of matches ``(first, last)``, each
+    spanning at most :data:`PASSAGE_CHARS`, with the most distinct words (then matches)."""
+    candidates = []
+    last = 0
+    for first, (start, _, _) in enumerate(matches):
+        last = max(last, first)
+        while last + 1 < len(matches) and matches[last + 1][1] - start <= PASSAGE_CHARS:
+            last += 1
+        distinct = len({text for _, _, text in matches[first : last + 1]})
+        candidates.append((distinct, last - first, -first, first, last))
+    candidates.sort(reverse=True)
+    chosen: list[tuple[int, int]] = []
+    for *_, first, last in candidates:
+        if all(last < other_first or first > other_last for other_first, other_last in chosen):
+            chosen.append((first, last))
+            if len(chosen) == PASSAGES:
+                break
+    return chosen
+
+
+def clip(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a space, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"

@@ -1,0 +1,50 @@
+"""Snippets: passages around the matched words, marked, from a bounded window."""
+
+from index.analysis import indonesian_analyzer
+from index.snippets import BETWEEN, PASSAGE_CHARS, SOURCE_CHARS, make_snippet
+
+ANALYZER = indonesian_analyzer()
+MARKS = ("[", "]")
+
+
+def _terms(*words):
+    return {token.text for word in words for token in ANALYZER(word)}
+
+
+def test_matched_words_are_marked_in_their_written_form():
+    text = "Para buruh mengikuti pelatihan jurnalistik di Tangerang."
+    snippet = make_snippet(text, _terms("latih", "buruh"), ANALYZER, MARKS)
+    assert snippet == "Para [buruh] mengikuti [pelatihan] jurnalistik di Tangerang."
+
+
+def test_two_distant_passages_are_joined_and_each_is_short():
+    filler = "kata " * 100
+    text = f"Awal {filler} nelayan membaca cuaca {filler} cuaca buruk bagi nelayan {filler} akhir"
+    snippet = make_snippet(text, _terms("nelayan", "cuaca"), ANALYZER, MARKS)
+    passages = snippet.split(BETWEEN)
+    assert len(passages) == 2
+    assert all("[nelayan]" in passage and "[cuaca]" in passage for passage in passages)
+    assert all(len(passage) <= PASSAGE_CHARS + 60 for passage in passages)
+    assert "Awal" not in snippet and "akhir" not in snippet
+
+
+def test_close_passages_merge_instead_of_repeating_text():
+    text = "buruh " + "x " * 30 + "buruh " + "y " * 30 + "buruh"
+    snippet = make_snippet(text, _terms("buruh"), ANALYZER, MARKS)
+    assert BETWEEN not in snippet
+    assert snippet.count("[buruh]") == 3
+
+
+def test_a_match_deep_in_a_long_text_is_found():
+    text = "awal " * (SOURCE_CHARS * 3) + "laporan keuangan Lapindo " + "akhir " * 100
+    snippet = make_snippet(text, _terms("lapindo"), ANALYZER, MARKS)
+    assert "[Lapindo]" in snippet
+    assert len(snippet) < 2 * PASSAGE_CHARS
+
+
+def test_without_a_match_the_opening_is_shown_cut_at_a_word():
+    text = "Pembukaan dokumen " + "panjang " * 100
+    snippet = make_snippet(text, _terms("nelayan"), ANALYZER, MARKS)
+    assert snippet.startswith("Pembukaan dokumen")
+    assert snippet.endswith(" …") and "[" not in snippet
+    assert len(snippet) <= 2 * PASSAGE_CHARS + 2
