@@ -20,6 +20,7 @@ from whoosh.writing import CLEAR
 
 from ingest import Document, FileFailure, IngestOptions, IngestReport, read_files
 from ingest.sources import input_root
+from ingest.workers import end_workers_with_parent
 
 from . import store
 from .schema import DEFAULT_STEMMER
@@ -144,6 +145,7 @@ def _writer(ix, directory: Path, wait: float, procs: int):
     while True:
         try:
             if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
+                end_workers_with_parent()  # a killed run must not leave workers holding the lock
                 return ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs)
             return ix.writer(limitmb=WRITER_MEMORY_MB)
         except LockError:

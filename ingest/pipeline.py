@@ -22,6 +22,7 @@ from .normalize import build_document
 from .readers import SourceFile, reader_for
 from .limits import DEFAULT_MAX_BYTES
 from .sources import Skip, Source, discover
+from .workers import end_workers_with_parent
 
 #: Below this many files, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 200
@@ -179,6 +180,7 @@ def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> Fil
 def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:
     """Ingest in worker processes, one window in flight while the previous one is yielded."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    end_workers_with_parent()
     windows = _windows(items)
     with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
         pending = None

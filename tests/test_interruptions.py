@@ -103,6 +103,9 @@ def test_sigkill_during_a_rebuild_leaves_the_previous_index(tmp_path, versions):
     index_paths(directory, [str(corpus)])
     _kill(_start_index(corpus, directory, "--rebuild"), 0.4 * versions["rebuild_seconds"])
     assert answers(directory) == versions[1]
+    # The killed run's writer processes must not outlive it holding the lock.
+    rerun = subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory), "--wait", "5"], capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
 
 
 def test_searches_during_an_update_never_fail_nor_see_half_an_index(tmp_path, versions):
