@@ -23,9 +23,8 @@ from ingest.sources import input_root
 from ingest.workers import end_workers_with_parent
 
 from . import store
-from .schema import DEFAULT_STEMMER
+from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
 
-_STATE_SEPARATOR = "\x1f"
 #: Memory for sorting postings, shared by the writer processes; beyond it Whoosh spills
 #: sorted runs to disk, so peak memory stays flat however large the input.
 WRITER_MEMORY_MB = 256
@@ -92,11 +91,11 @@ def index_paths(
         seen: set[str] = set()
         for path in paths:
             root = input_root(path)
-            options.known_sha256 = {key.split(_STATE_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + _STATE_SEPARATOR)}
+            options.known_sha256 = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
             for result in read_files([path], options, report.ingest):
                 if result.source_id is None:
                     continue  # not a file (a listing failure): counted in the ingest report
-                file_key = root + _STATE_SEPARATOR + result.source_id
+                file_key = root + UNIT_SEPARATOR + result.source_id
                 if result.unchanged or result.failure:
                     seen.add(file_key)  # unchanged, or unreadable now: keep what is indexed
                     continue
@@ -111,7 +110,7 @@ def index_paths(
                     report.updated += len(result.documents)
                 else:
                     report.added += len(result.documents)
-        roots = {input_root(path) + _STATE_SEPARATOR for path in paths}
+        roots = {input_root(path) + UNIT_SEPARATOR for path in paths}
         with ix.searcher() as searcher:
             for file_key in known:
                 if file_key not in seen and any(file_key.startswith(root) for root in roots):
@@ -155,12 +154,9 @@ def _writer(ix, directory: Path, wait: float, procs: int):
 
 
 def _indexed_files(ix) -> dict[str, str]:
-    """``file_key`` → sha256 of every file in the index."""
-    files: dict[str, str] = {}
+    """``file_key`` → sha256 of every file in the index (from terms, not stored records)."""
     with ix.searcher() as searcher:
-        for stored in searcher.all_stored_fields():
-            files[stored["file_key"]] = stored["sha256"]
-    return files
+        return dict(state.rsplit(UNIT_SEPARATOR, 1) for state, _ in store.live_terms(searcher.reader(), "file_state"))
 
 
 def parse_iso(value: str | None) -> dt.datetime | None:
@@ -183,17 +179,16 @@ def index_fields(document: Document, root: str, file_key: str) -> dict:
     record["root"] = root
     record["source"] = os.path.abspath(document.source)  # usable from any working directory
     fields = {
-        "uid": root + _STATE_SEPARATOR + document.id,
+        "uid": root + UNIT_SEPARATOR + document.id,
         "id": document.id,
         "root": root,
         "file_key": file_key,
-        "sha256": document.sha256,
+        "file_state": file_key + UNIT_SEPARATOR + document.sha256,
         "title": document.title,
         "title_exact": document.title,
         "text": document.text,
         "text_exact": document.text,
         "format": document.format,
-        "labels": [[term.key, term.label] for term in document.categories + document.tags],
         "repaired": bool(document.repairs),
         "record": json.dumps(record, ensure_ascii=False),
     }
@@ -203,6 +198,8 @@ def index_fields(document: Document, root: str, file_key: str) -> dict:
         fields["categories"] = ",".join(term.key for term in document.categories)
     if document.tags:
         fields["tags"] = ",".join(term.key for term in document.tags)
+    if document.categories or document.tags:
+        fields["label_pairs"] = RECORD_SEPARATOR.join(term.key + UNIT_SEPARATOR + term.label for term in document.categories + document.tags)
     date = parse_iso(document.date)
     if date:
         fields["date"] = date

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from whoosh.fields import BOOLEAN, DATETIME, ID, STORED, TEXT, Schema
+from whoosh.analysis import RegexTokenizer
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
 
 #: Bumped whenever the schema or the analysis changes incompatibly.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_STEMMER = "snowball"
+#: Separators in bookkeeping terms: between the parts of one, and between several.
+UNIT_SEPARATOR, RECORD_SEPARATOR = "\x1f", "\x1e"
 
 #: Query-language names for fields (``category:laporan``, ``tag:buruh``).
 FIELD_ALIASES = {"categories": ["category", "kategori"], "tags": ["tag", "label"], "author": ["penulis"], "year": ["tahun"]}
@@ -22,7 +25,7 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         id=ID(stored=True),
         root=ID(stored=True),
         file_key=ID(stored=True),  # input root + source file id: one file, one or more documents
-        sha256=STORED(),
+        file_state=ID(),  # file_key + sha256: what is indexed, read from the terms alone
         title=TEXT(analyzer=analyzer, phrase=True),
         title_exact=TEXT(analyzer=unstemmed_analyzer(), phrase=True),
         text=TEXT(analyzer=analyzer, phrase=True),
@@ -34,6 +37,6 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         year=ID(sortable=True),
         format=ID(),
         repaired=BOOLEAN(),
-        labels=STORED(),  # [key, label] pairs of categories and tags, for display labels
+        label_pairs=KEYWORD(analyzer=RegexTokenizer(f"[^{RECORD_SEPARATOR}]+")),  # key + label of each category and tag
         record=STORED(),  # the whole ingest record, as JSON
     )

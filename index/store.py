@@ -6,10 +6,11 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from whoosh import index as whoosh_index
 
-from .schema import DEFAULT_STEMMER, SCHEMA_VERSION, make_schema
+from .schema import DEFAULT_STEMMER, SCHEMA_VERSION, UNIT_SEPARATOR, make_schema
 
 INDEX_NAME = "arsip"
 META_FILE = "arsip-index.json"
@@ -101,12 +102,21 @@ def _write_json(path: Path, data) -> None:
     os.replace(temporary, path)
 
 
+def live_terms(reader, fieldname: str) -> Iterator[tuple[str, int]]:
+    """Each term of ``fieldname`` with the number of live (not deleted) documents that have it."""
+    counted = reader.has_deletions()
+    for term in reader.lexicon(fieldname):
+        count = sum(1 for _ in reader.postings(fieldname, term).all_ids()) if counted else reader.doc_frequency(fieldname, term)
+        if count:
+            yield term.decode("utf-8"), count
+
+
 def write_labels(directory: Path, ix) -> None:
     """Record the display label of every category and tag key: its most frequent spelling."""
     from ingest.terms import display_labels
 
     with ix.searcher() as searcher:
-        pairs = [(key, label) for stored in searcher.all_stored_fields() for key, label in stored.get("labels", ())]
+        pairs = [tuple(pair.split(UNIT_SEPARATOR, 1)) for pair, count in live_terms(searcher.reader(), "label_pairs") for _ in range(count)]
     _write_json(directory / LABELS_FILE, display_labels(pairs))
 
 

@@ -111,6 +111,23 @@ def test_incremental_update_adds_changes_and_removes(tmp_path):
     assert _ids(directory, "jerapah") == ["baru.md"]
     assert _ids(directory, "hapsari") == []
     assert index_stats(directory)["documents"] == 5
+    after_changes = index_paths(directory, [str(corpus)])  # the changes are now the indexed state
+    assert (after_changes.added, after_changes.updated, after_changes.removed, after_changes.unchanged) == (0, 0, 0, 5)
+
+
+def test_display_labels_count_only_documents_still_indexed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.md", "b.md"):
+        (corpus / name).write_text("---\ntitle: Radio\ncategories: [media ALTERNATIF]\n---\nradio\n", encoding="utf-8")
+    (corpus / "c.md").write_text("---\ntitle: Radio\ncategories: [Media Alternatif]\n---\nradio\n", encoding="utf-8")
+    directory = tmp_path / "index"
+    index_paths(directory, [str(corpus)])
+    assert index_stats(directory)["top_categories"] == [["media ALTERNATIF", 3]]
+    (corpus / "a.md").unlink()
+    (corpus / "b.md").write_text("---\ntitle: Radio\n---\nradio\n", encoding="utf-8")
+    index_paths(directory, [str(corpus)])
+    assert index_stats(directory)["top_categories"] == [["Media Alternatif", 1]]
 
 
 def test_rebuild_starts_fresh(samples_index):
