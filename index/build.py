@@ -140,13 +140,15 @@ def _open_or_create(directory: Path, rebuild: bool, stemmer: str):
 
 
 def _writer(ix, directory: Path, wait: float, procs: int):
+    """A writer, waiting up to ``wait`` seconds for the lock. Segments are written as
+    separate files, not Whoosh's compound file, which every reader would copy into memory."""
     deadline = time.monotonic() + wait
     while True:
         try:
             if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
                 end_workers_with_parent()  # a killed run must not leave workers holding the lock
-                return ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs)
-            return ix.writer(limitmb=WRITER_MEMORY_MB)
+                return ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs, compound=False)
+            return ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
         except LockError:
             if time.monotonic() >= deadline:
                 raise store.IndexBusy(f"the index at {directory} is being updated by another process; try again later or use --wait") from None

@@ -22,7 +22,7 @@ def make_snippet(text: str, terms: set[str], analyzer, marks: tuple[str, str] = 
     window = _window(text, terms)
     matches = [(token.startchar, token.endchar, token.text) for token in analyzer(window, chars=True) if token.text in terms]
     if not matches:
-        return clip(text, 2 * PASSAGE_CHARS)
+        return _clip(text, 2 * PASSAGE_CHARS)
     spans: list[list[int]] = []
     for first, last in sorted(_best_passages(matches)):
         start = window.rfind(" ", 0, max(0, matches[first][0] - CONTEXT_CHARS)) + 1
@@ -80,7 +80,7 @@ def _best_passages(matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]
     return chosen
 
 
-def clip(text: str, limit: int) -> str:
+def _clip(text: str, limit: int) -> str:
     """At most ``limit`` characters, cut at a space, with an ellipsis when cut."""
     if len(text) <= limit:
         return text
