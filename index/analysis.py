@@ -128,15 +128,18 @@ class IndonesianAnalyzer(Tokenizer):
             position += advance
 
 
-_recent: list = [None, []]
+_recent: tuple[str | None, list[re.Match]] = (None, [])
 
 
 def _matches(value: str) -> list[re.Match]:
     """The token matches of ``value``. The last value's are kept: each text is analyzed
     twice in a row (stemmed, and as written), and the second time skips the scan."""
-    if _recent[0] is not value:
-        _recent[:] = [value, list(_TOKEN.finditer(value))]
-    return _recent[1]
+    global _recent
+    recent_value, matches = _recent
+    if recent_value is not value:
+        matches = list(_TOKEN.finditer(value))
+        _recent = (value, matches)
+    return matches
 
 
 def _forms_of(match: re.Match) -> tuple[tuple[str, int], ...]:
