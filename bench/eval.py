@@ -1,7 +1,8 @@
 """Retrieval quality on the development queries: arsip's analyzer next to a plain baseline.
 
 Builds two indexes of the shared Cipta Media corpus in a temporary directory:
-- arsip: the real ``arsip index`` code (Indonesian analyzer, title boosts, all-words-first);
+- arsip: the real ``arsip index`` and search code (Indonesian analyzer, title boosts,
+  coverage-weighted ranking);
 - baseline: Whoosh's StandardAnalyzer over title + text (no stemming, no stopwords),
   queried with plain OR and BM25F.
 and prints nDCG@10, MRR@10 and Recall@100 for each, per query and on average.

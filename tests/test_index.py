@@ -34,18 +34,6 @@ def test_a_reduplicated_query_finds_the_base_word(samples_index):
     assert "post-mentoring-mojibake-injected.txt" in _ids(samples_index, "tuntutan-tuntutan")
 
 
-def test_all_words_rank_first_but_partial_matches_still_appear(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "satu-kata.md").write_text("---\ntitle: Nelayan nelayan nelayan\n---\n" + "nelayan " * 40, encoding="utf-8")
-    (corpus / "dua-kata.md").write_text("---\ntitle: Catatan panjang\n---\n" + "lain " * 200 + "nelayan cuaca", encoding="utf-8")
-    (corpus / "tidak.md").write_text("---\ntitle: Tidak relevan\n---\nsawah\n", encoding="utf-8")
-    directory = tmp_path / "index"
-    index_paths(directory, [str(corpus)])
-    assert _ids(directory, "cuaca nelayan") == ["dua-kata.md", "satu-kata.md"]
-    assert _ids(directory, "nelayan xyzzyqq") == ["satu-kata.md", "dua-kata.md"]  # one unknown word empties nothing
-
-
 def test_date_filter(samples_index):
     assert _ids(samples_index, "buruh", date_from="2015", date_to="2015") != []
     in_march = _ids(samples_index, "buruh OR hapsari", date_from="Maret 2015", date_to="2015-03")

@@ -37,6 +37,18 @@ def test_documents_with_all_words_outrank_higher_scoring_partial_matches(corpus_
     assert scores == sorted(scores, reverse=True)  # the reported score is the ranking score
 
 
+def test_all_words_rank_first_but_partial_matches_still_appear(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "satu-kata.md").write_text("---\ntitle: Nelayan nelayan nelayan\n---\n" + "nelayan " * 40, encoding="utf-8")
+    (corpus / "dua-kata.md").write_text("---\ntitle: Catatan panjang\n---\n" + "lain " * 200 + "nelayan cuaca", encoding="utf-8")
+    (corpus / "tidak.md").write_text("---\ntitle: Tidak relevan\n---\nsawah\n", encoding="utf-8")
+    directory = tmp_path / "index"
+    index_paths(directory, [str(corpus)])
+    assert _ids(directory, "cuaca nelayan") == ["dua-kata.md", "satu-kata.md"]
+    assert _ids(directory, "nelayan xyzzyqq") == ["satu-kata.md", "dua-kata.md"]  # one unknown word empties nothing
+
+
 def test_only_the_best_covered_documents_are_scored_but_all_are_counted_and_paged(corpus_index, monkeypatch):
     _, directory = corpus_index
     monkeypatch.setattr(search_module, "RANKED_DEPTH", 2)
