@@ -10,7 +10,7 @@ from pathlib import Path
 from whoosh import sorting
 
 from . import store
-from .query import ParsedQuery, is_plain, make_filter, parse_query
+from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query
 from .snippets import make_snippet
 
 #: How many documents, those matching the most of a plain-words query, are scored at a time.
@@ -43,7 +43,7 @@ class Hit:
 
     rank: int
     id: str
-    score: float
+    score: float | None  # None when sorted by date (no relevance is computed)
     title: str
     date: str | None
     categories: list[str]
@@ -98,11 +98,12 @@ class Archive:
         if parsed.words and request.sort == "relevance":
             hits, total = _ranked_by_coverage(searcher, parsed, filter_query, end)
         else:
-            options = {"sortedby": "date", "reverse": request.sort.startswith("-")} if request.sort != "relevance" else {}
-            results = searcher.search(parsed.query, limit=end, filter=filter_query, **options)
-            hits, total = [(hit, hit.score) for hit in results], len(results)
-        snippet_terms = {term.decode("utf-8") for field, term in parsed.query.existing_terms(searcher.reader(), phrases=True, expand=True) if field == "text"}
+            by_date = request.sort != "relevance"
+            order = {"sortedby": _date_order(newest_first=request.sort.startswith("-"))} if by_date else {}
+            results = searcher.search(parsed.query, limit=end, filter=filter_query, **order)
+            hits, total = [(hit, None if by_date else hit.score) for hit in results], len(results)
         analyzer = searcher.schema["text"].analyzer
+        snippet_terms = _snippet_terms(parsed.query, searcher.reader(), analyzer)
         result = SearchResult(total=total)
         result.hits = [
             _hit(hit, score, rank, snippet_terms, analyzer, request.highlight) for rank, (hit, score) in enumerate(hits[first:end], start=first + 1)
@@ -143,6 +144,20 @@ def _ranked_by_coverage(searcher, parsed: ParsedQuery, filter_query, end: int) -
     return hits, len(shares)
 
 
+def _snippet_terms(query, reader, analyzer) -> set[str]:
+    """The body terms to mark: the query's words in any text field (phrase words too),
+    analyzed as the body is, and the body terms its wildcards and fuzzy words expand to."""
+    terms = {token.text for fieldname, text in query.iter_all_terms(phrases=True) if fieldname in SEARCH_FIELDS for token in analyzer(text)}
+    expanded = query.existing_terms(reader, phrases=False, expand=True)
+    return terms | {text.decode("utf-8") for fieldname, text in expanded if fieldname == "text"}
+
+
+def _date_order(newest_first: bool) -> sorting.MultiFacet:
+    """Dated documents by date (oldest or newest first), then undated ones."""
+    undated = sorting.TranslateFacet(lambda year: not year, sorting.FieldFacet("year"))
+    return sorting.MultiFacet([undated, sorting.FieldFacet("date", reverse=newest_first)])
+
+
 def _coverage(searcher, words: list[set[tuple[str, str]]]) -> dict[int, float]:
     """Document → the share of the query's words it contains, each word weighted by its
     inverse document frequency (a rare word missing counts more than a common one)."""
@@ -169,7 +184,7 @@ def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: 
     return Hit(
         rank=rank,
         id=record["id"],
-        score=round(score, 4) if score is not None else 0.0,
+        score=round(score, 4) if score is not None else None,
         title=record["title"],
         date=record["date"],
         categories=[term["label"] for term in record["categories"]],

@@ -1,11 +1,14 @@
 """Snippets: the passages of a document where a query's words occur, with those words marked.
 
-Only a stretch of the text around the first match is analyzed, so a long document costs
-no more than a short one; in it, the one or two passages with the most distinct matched
-words are chosen.
+Only a stretch of the text around the first match is analyzed (a few stretches at most,
+when a term first occurs inside another word), so a long document costs no more than a
+short one; in it, the one or two passages with the most distinct matched words are chosen.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Iterator
 
 #: Characters of a document's text analyzed for its snippet (around the first match).
 SOURCE_CHARS = 2_000
@@ -13,15 +16,19 @@ SOURCE_CHARS = 2_000
 PASSAGE_CHARS = 120
 CONTEXT_CHARS = 40
 PASSAGES = 2
+#: Most stretches of a long text analyzed while looking for a match.
+WINDOWS = 5
 BETWEEN = " … "
 
 
 def make_snippet(text: str, terms: set[str], analyzer, marks: tuple[str, str] = ("", "")) -> str:
     """The best passages of ``text`` for the index ``terms`` (as ``analyzer`` makes them),
     with ``marks`` around each matched word; the opening of ``text`` when none matched."""
-    window = _window(text, terms)
-    matches = [(token.startchar, token.endchar, token.text) for token in analyzer(window, chars=True) if token.text in terms]
-    if not matches:
+    for window in _windows(text, terms):
+        matches = [(token.startchar, token.endchar, token.text) for token in analyzer(window, chars=True) if token.text in terms]
+        if matches:
+            break
+    else:
         return _clip(text, 2 * PASSAGE_CHARS)
     spans: list[list[int]] = []
     for first, last in sorted(_best_passages(matches)):
@@ -47,16 +54,27 @@ def _marked(window: str, start: int, end: int, matches, marks: tuple[str, str]) 
     return "".join(pieces)
 
 
-def _window(text: str, terms: set[str]) -> str:
-    """The stretch of ``text`` around its first match. (Stems are nearly always substrings
-    of the words they match, which is what the look-up relies on.)"""
+def _windows(text: str, terms: set[str]) -> Iterator[str]:
+    """Stretches of ``text`` that may hold a match: the whole of a short text, else up to
+    :data:`WINDOWS` stretches around places where a term occurs as a substring. (Stems are
+    nearly always substrings of the words they match; a substring may also sit inside
+    another word, ``hak`` in ``pihak``, hence the further stretches.)"""
     if len(text) <= SOURCE_CHARS:
-        return text
-    lowered = text.lower()
-    found = [index for index in (lowered.find(term) for term in terms) if index >= 0]
-    start = max(0, min(found, default=0) - PASSAGE_CHARS)
-    window = text[start : start + SOURCE_CHARS]
-    return window if start == 0 else window.split(" ", 1)[-1]
+        yield text
+        return
+    if not terms:
+        return
+    occurrences = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)))
+    covered, tried = 0, 0
+    for occurrence in occurrences.finditer(text.lower()):
+        if occurrence.start() < covered:
+            continue
+        start = max(0, occurrence.start() - PASSAGE_CHARS)
+        window = text[start : start + SOURCE_CHARS]
+        yield window if start == 0 else window.split(" ", 1)[-1]
+        covered, tried = start + SOURCE_CHARS - PASSAGE_CHARS, tried + 1
+        if tried == WINDOWS:
+            return
 
 
 def _best_passages(matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -53,6 +53,21 @@ def test_sort_by_date(samples_index):
     assert dates == sorted(dates, reverse=True)
 
 
+@pytest.mark.parametrize("order", ["date", "-date"])
+def test_undated_documents_come_last_in_either_date_order(tmp_path, order):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, date in [("lama.md", "2011-01-05"), ("tanpa-tanggal.md", None), ("baru.md", "2016-07-01")]:
+        front = f"date: {date}\n" if date else ""
+        (corpus / name).write_text(f"---\ntitle: Radio\n{front}---\nradio komunitas\n", encoding="utf-8")
+    directory = tmp_path / "index"
+    index_paths(directory, [str(corpus)])
+    hits = search(directory, SearchRequest("radio", sort=order)).hits
+    expected = ["lama.md", "baru.md"] if order == "date" else ["baru.md", "lama.md"]
+    assert [hit.id for hit in hits] == expected + ["tanpa-tanggal.md"]
+    assert all(hit.score is None for hit in hits)  # a date order computes no relevance
+
+
 def test_phrase_and_query_language(samples_index):
     assert _ids(samples_index, '"media alternatif"')[0] == "post-news-timezone-tags-kramdown.txt"
     assert _ids(samples_index, "buruh AND year:2015 AND NOT category:mentoring") == ["post-news-timezone-tags-kramdown.txt"]

@@ -48,3 +48,10 @@ def test_without_a_match_the_opening_is_shown_cut_at_a_word():
     assert snippet.startswith("Pembukaan dokumen")
     assert snippet.endswith(" …") and "[" not in snippet
     assert len(snippet) <= 2 * PASSAGE_CHARS + 2
+
+
+def test_a_term_inside_another_word_does_not_hide_the_real_match():
+    text = "para pihak " + "isi " * SOURCE_CHARS + "tentang hak asasi manusia " + "akhir " * 100
+    snippet = make_snippet(text, _terms("hak", "asasi"), ANALYZER, MARKS)
+    assert "[hak] [asasi]" in snippet
+    assert "[pihak]" not in snippet and "pihak" not in snippet
