@@ -104,9 +104,9 @@ def _write_json(path: Path, data) -> None:
 
 def live_terms(reader, fieldname: str) -> Iterator[tuple[str, int]]:
     """Each term of ``fieldname`` with the number of live (not deleted) documents that have it."""
-    counted = reader.has_deletions()
+    deletions = reader.has_deletions()  # document frequencies still count deleted documents
     for term in reader.lexicon(fieldname):
-        count = sum(1 for _ in reader.postings(fieldname, term).all_ids()) if counted else reader.doc_frequency(fieldname, term)
+        count = sum(1 for _ in reader.postings(fieldname, term).all_ids()) if deletions else reader.doc_frequency(fieldname, term)
         if count:
             yield term.decode("utf-8"), count
 
