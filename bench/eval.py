@@ -59,8 +59,8 @@ def recall_at(ranked: list[str], judged: dict[str, int], k: int = 100) -> float:
 
 
 def arsip_run(directory: Path, stemmer: str):
-    from index.build import index_paths
-    from index.search import SearchRequest, search
+    from arsip.index.build import index_paths
+    from arsip.index.search import SearchRequest, search
 
     index_paths(directory, [str(CORPUS)], rebuild=True, stemmer=stemmer)
     return lambda query: [hit.id for hit in search(directory, SearchRequest(query, limit=100)).hits]
@@ -72,7 +72,7 @@ def baseline_run(directory: Path):
     from whoosh.analysis import StandardAnalyzer
     from whoosh.fields import ID, TEXT, Schema
 
-    from ingest import read_documents
+    from arsip.ingest import read_documents
 
     schema = Schema(id=ID(stored=True, unique=True), title=TEXT(analyzer=StandardAnalyzer(stoplist=None)), text=TEXT(analyzer=StandardAnalyzer(stoplist=None)))
     directory.mkdir(parents=True, exist_ok=True)

@@ -21,8 +21,8 @@ import yaml  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from ingest import ingest_bytes  # noqa: E402
-from ingest.mojibake import repair_text  # noqa: E402
+from arsip.ingest import ingest_bytes  # noqa: E402
+from arsip.ingest.mojibake import repair_text  # noqa: E402
 
 NAMES = st.sampled_from(["a.md", "a.txt", "a.html", "a.xml", "a"])
 PIECES = list("aeiou –“”’éÃ©â€Â\n\r\t*_#[]()!{}%<>&;:|-+=`~\\\"'/\x00") + ["---\n", "{{ page.x }}", "{% x %}", "{: .c }", "<p>", "&amp;"]

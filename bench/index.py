@@ -32,7 +32,7 @@ from bench.common import CORPUS, EVAL, emit, require, run_phase  # noqa: E402
 
 def _plain_documents():
     """The same titles and texts arsip indexes (body plus long front-matter strings)."""
-    from ingest import read_documents
+    from arsip.ingest import read_documents
 
     for document in read_documents([str(CORPUS)]):
         yield document.id, document.title, document.text
@@ -56,7 +56,7 @@ def phase_plain(directory: str, procs: int) -> None:
 
 
 def phase_arsip(directory: str, source: str) -> None:
-    from index.build import index_paths
+    from arsip.index.build import index_paths
 
     started = time.perf_counter()
     report = index_paths(Path(directory), [source])
@@ -70,7 +70,7 @@ def _queries() -> list[str]:
 def phase_queries(arsip_dir: str, plain_dir: str) -> None:
     from whoosh import index, qparser
 
-    from index.search import Archive, SearchRequest
+    from arsip.index.search import Archive, SearchRequest
 
     queries = _queries() * 5
     archive = Archive(Path(arsip_dir))  # opened once, as a long-running search would

@@ -37,7 +37,7 @@ def phase_floor() -> None:
 
 
 def phase_arsip(copies: int) -> None:
-    from ingest import IngestReport, read_documents
+    from arsip.ingest import IngestReport, read_documents
 
     report = IngestReport()
     started = time.perf_counter()

@@ -38,7 +38,7 @@ def datasets() -> dict[str, list[tuple[str, str]]]:
 
 
 def stemmers() -> dict:
-    from index.stemming import sastrawi_stem, snowball_stem
+    from arsip.index.stemming import sastrawi_stem, snowball_stem
 
     found = {"snowball": snowball_stem}
     try:

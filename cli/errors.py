@@ -29,8 +29,8 @@ class CliError(click.ClickException):
 @contextmanager
 def index_errors():
     """Turn the index library's errors into one-line messages with their exit codes."""
-    from index.query import QueryError
-    from index.store import IndexBusy, IndexError_
+    from arsip.index.query import QueryError
+    from arsip.index.store import IndexBusy, IndexError_
 
     try:
         yield

@@ -7,9 +7,9 @@ import sys
 
 import click
 
-from index.build import IndexReport, index_paths
-from index.stemming import STEMMERS
-from index.store import resolve
+from arsip.index.build import IndexReport, index_paths
+from arsip.index.stemming import STEMMERS
+from arsip.index.store import resolve
 
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
 from .ingest_support import make_options, make_report

@@ -9,7 +9,7 @@ import tempfile
 
 import click
 
-from ingest import read_documents
+from arsip.ingest import read_documents
 
 from .errors import OK, SOME_INPUTS_FAILED
 from .ingest_support import make_options, make_report, summary_line

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ingest import IngestOptions, IngestReport
-from ingest.terms import AliasError, load_aliases
+from arsip.ingest import IngestOptions, IngestReport
+from arsip.ingest.terms import AliasError, load_aliases
 
 from .errors import USAGE, CliError
 

@@ -11,12 +11,12 @@ import click
 from .errors import INTERNAL, CliError
 
 COMMANDS = {
-    "ingest": "cli.ingest_cmd:ingest",
-    "index": "cli.index_cmd:index",
-    "search": "cli.search_cmd:search",
-    "show": "cli.show_cmd:show",
-    "stats": "cli.stats_cmd:stats",
-    "repair": "cli.repair_cmd:repair",
+    "ingest": "arsip.cli.ingest_cmd:ingest",
+    "index": "arsip.cli.index_cmd:index",
+    "search": "arsip.cli.search_cmd:search",
+    "show": "arsip.cli.show_cmd:show",
+    "stats": "arsip.cli.stats_cmd:stats",
+    "repair": "arsip.cli.repair_cmd:repair",
 }
 
 

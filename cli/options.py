@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ingest.limits import DEFAULT_MAX_BYTES
+from arsip.ingest.limits import DEFAULT_MAX_BYTES
 
 
 def _megabytes(ctx, param, value: float | None) -> int:

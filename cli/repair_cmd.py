@@ -8,7 +8,7 @@ from collections import Counter
 
 import click
 
-from ingest.file_repair import FileOutcome, repair_paths
+from arsip.ingest.file_repair import FileOutcome, repair_paths
 
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
 from .options import json_option, paths_argument
@@ -97,7 +97,7 @@ def _print_report(outcome: FileOutcome, mode: str | None) -> None:
 
 
 def _print_diff(outcome: FileOutcome) -> None:
-    from ingest.file_repair import unified_diff
+    from arsip.ingest.file_repair import unified_diff
 
     if outcome.plan is not None:
         click.echo(unified_diff(outcome.plan), nl=False)

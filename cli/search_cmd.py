@@ -9,8 +9,8 @@ from dataclasses import asdict
 
 import click
 
-from index.search import SearchRequest, search as run_search
-from index.store import resolve
+from arsip.index.search import SearchRequest, search as run_search
+from arsip.index.store import resolve
 
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
 from .options import index_option, json_option

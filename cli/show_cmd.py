@@ -6,8 +6,8 @@ import json
 
 import click
 
-from index.inspect import get_records
-from index.store import resolve
+from arsip.index.inspect import get_records
+from arsip.index.store import resolve
 
 from .errors import SOME_INPUTS_FAILED, CliError, index_errors
 from .options import index_option, json_option

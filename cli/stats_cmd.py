@@ -6,8 +6,8 @@ import json
 
 import click
 
-from index.inspect import index_stats
-from index.store import resolve
+from arsip.index.inspect import index_stats
+from arsip.index.store import resolve
 
 from .errors import index_errors
 from .options import index_option, json_option

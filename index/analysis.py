@@ -16,7 +16,7 @@ from pathlib import Path
 from whoosh.analysis import Token, Tokenizer
 from whoosh.support.charset import accent_map
 
-from ingest.terms import term_key
+from arsip.ingest.terms import term_key
 
 from .stemming import STEMMERS
 

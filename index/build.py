@@ -18,9 +18,9 @@ from pathlib import Path
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
-from ingest import Document, FileFailure, IngestOptions, IngestReport, read_files
-from ingest.sources import input_root
-from ingest.workers import end_workers_with_parent
+from arsip.ingest import Document, FileFailure, IngestOptions, IngestReport, read_files
+from arsip.ingest.sources import input_root
+from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
 from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from whoosh import qparser
 from whoosh.query import And, DateRange, Or, Query, Term
 
-from ingest.dates import DateError, parse_date
-from ingest.terms import term_key
+from arsip.ingest.dates import DateError, parse_date
+from arsip.ingest.terms import term_key
 
 from .analysis import exact_analyzer
 from .schema import FIELD_ALIASES

@@ -113,7 +113,7 @@ def live_terms(reader, fieldname: str) -> Iterator[tuple[str, int]]:
 
 def write_labels(directory: Path, ix) -> None:
     """Record the display label of every category and tag key: its most frequent spelling."""
-    from ingest.terms import display_labels
+    from arsip.ingest.terms import display_labels
 
     with ix.searcher() as searcher:
         pairs = [tuple(pair.split(UNIT_SEPARATOR, 1)) for pair, count in live_terms(searcher.reader(), "label_pairs") for _ in range(count)]

@@ -2,7 +2,7 @@
 
 import pickle
 
-from index.analysis import indonesian_analyzer, unstemmed_analyzer, word_forms
+from arsip.index.analysis import indonesian_analyzer, unstemmed_analyzer, word_forms
 
 
 def _terms(text, analyzer=None):

@@ -4,8 +4,8 @@ import json
 
 from click.testing import CliRunner
 
-from cli.main import arsip
-from ingest import RECORD_VERSION
+from arsip.cli.main import arsip
+from arsip.ingest import RECORD_VERSION
 
 from .conftest import SAMPLES, snapshot
 

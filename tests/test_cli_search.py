@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli.main import arsip
+from arsip.cli.main import arsip
 
 from .conftest import SAMPLES, snapshot
 

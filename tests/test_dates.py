@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from ingest.dates import DateError, first_date_in_text, parse_date
+from arsip.ingest.dates import DateError, first_date_in_text, parse_date
 
 from .conftest import DATA
 

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from ingest.decode import NotText, decode_bytes
+from arsip.ingest.decode import NotText, decode_bytes
 
 TEXT = "Pertanyaan–pertanyaan “buruh” di kafé\nbaris dua\n"
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from cli.main import COMMANDS, arsip
+from arsip.cli.main import COMMANDS, arsip
 
 from .conftest import ROOT
 

@@ -1,6 +1,6 @@
 """Front matter: YAML, TOML and JSON; safe loading; recovery from broken YAML."""
 
-from ingest import front_matter, ingest_bytes
+from arsip.ingest import front_matter, ingest_bytes
 
 
 def test_yaml_toml_and_json_front_matter():

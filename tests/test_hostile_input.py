@@ -10,10 +10,10 @@ import unicodedata
 import pytest
 from click.testing import CliRunner
 
-from cli.main import arsip
-from ingest import IngestReport, read_documents
-from ingest.pipeline import IngestOptions, ingest_source
-from ingest.sources import Source
+from arsip.cli.main import arsip
+from arsip.ingest import IngestReport, read_documents
+from arsip.ingest.pipeline import IngestOptions, ingest_source
+from arsip.ingest.sources import Source
 
 from .conftest import snapshot
 

@@ -4,11 +4,11 @@ import shutil
 
 import pytest
 
-from index.build import index_paths
-from index.inspect import get_records, index_stats
-from index.query import QueryError
-from index.search import SearchRequest, search
-from index.store import META_FILE, IndexBusy, IndexIncompatible
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records, index_stats
+from arsip.index.query import QueryError
+from arsip.index.search import SearchRequest, search
+from arsip.index.store import META_FILE, IndexBusy, IndexIncompatible
 
 from .conftest import SAMPLES
 

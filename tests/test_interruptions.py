@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli.main import arsip
-from index.build import index_paths
-from index.inspect import index_stats
-from index.query import parse_query
-from index.search import SearchRequest, search
-from index.store import open_index
+from arsip.cli.main import arsip
+from arsip.index.build import index_paths
+from arsip.index.inspect import index_stats
+from arsip.index.query import parse_query
+from arsip.index.search import SearchRequest, search
+from arsip.index.store import open_index
 
 from .test_mojibake import DAMAGE
 

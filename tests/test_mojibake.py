@@ -2,8 +2,8 @@
 
 import pytest
 
-from ingest import ingest_bytes
-from ingest.mojibake import changed_spans, may_be_damaged, repair_text
+from arsip.ingest import ingest_bytes
+from arsip.ingest.mojibake import changed_spans, may_be_damaged, repair_text
 
 from .conftest import DATA
 

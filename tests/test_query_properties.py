@@ -4,9 +4,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.build import index_paths
-from index.query import QueryError
-from index.search import SearchRequest, search
+from arsip.index.build import index_paths
+from arsip.index.query import QueryError
+from arsip.index.search import SearchRequest, search
 
 from .conftest import SAMPLES
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from index import search as search_module
-from index.build import index_paths
-from index.search import Archive, SearchRequest, search
+from arsip.index import search as search_module
+from arsip.index.build import index_paths
+from arsip.index.search import Archive, SearchRequest, search
 
 
 def _write(corpus, name, title, body, category="umum"):

@@ -1,7 +1,7 @@
 """One test group per reader: Markdown body, scraped text, HTML and WordPress exports."""
 
-from ingest import ingest_bytes
-from ingest.markdown_text import markdown_to_text
+from arsip.ingest import ingest_bytes
+from arsip.ingest.markdown_text import markdown_to_text
 
 
 def _one(content: str, name: str):

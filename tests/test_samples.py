@@ -1,6 +1,6 @@
 """Every sample the user gave ingests to the expected title, date, categories and clean text."""
 
-from ingest import read_documents
+from arsip.ingest import read_documents
 
 from .conftest import SAMPLES
 

@@ -1,7 +1,7 @@
 """Snippets: passages around the matched words, marked, from a bounded window."""
 
-from index.analysis import indonesian_analyzer
-from index.snippets import BETWEEN, PASSAGE_CHARS, SOURCE_CHARS, make_snippet
+from arsip.index.analysis import indonesian_analyzer
+from arsip.index.snippets import BETWEEN, PASSAGE_CHARS, SOURCE_CHARS, make_snippet
 
 ANALYZER = indonesian_analyzer()
 MARKS = ("[", "]")

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from ingest import IngestReport, read_documents
+from arsip.ingest import IngestReport, read_documents
 
 POST = "---\ntitle: Pos {n}\ndate: 2015-01-0{n}\n---\nIsi pos {n}.\n"
 
@@ -67,7 +67,7 @@ def test_zip_slip_members_are_refused_and_nothing_is_written(tmp_path):
 
 
 def test_zip_bomb_is_stopped_by_the_size_limit(tmp_path):
-    from ingest import IngestOptions
+    from arsip.ingest import IngestOptions
 
     _zip(tmp_path / "bom.zip", {"besar.md": "a" * 5_000_000})
     report = IngestReport()
@@ -103,7 +103,7 @@ def test_links_out_of_the_root_are_not_followed(tmp_path, write):
 
 
 def test_many_files_use_worker_processes_and_keep_order(tmp_path, write):
-    from ingest import IngestOptions
+    from arsip.ingest import IngestOptions
 
     for n in range(260):
         write(f"banyak/{n:03d}.md", f"---\ntitle: Dokumen {n}\n---\nIsi {n}.\n")
@@ -121,7 +121,7 @@ def test_permission_denied_is_reported_even_for_root(tmp_path, write, monkeypatc
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("ingest.pipeline.open", guarded_open, raising=False)
+    monkeypatch.setattr("arsip.ingest.pipeline.open", guarded_open, raising=False)
     documents, report = _run([tmp_path])
     assert [d.id for d in documents] == ["biasa.md"]
     assert report.failures[0].reason == "permission denied"

@@ -1,7 +1,7 @@
 """Categories and tags: shapes accepted, keys, and synonyms merged from an alias file."""
 
-from ingest import ingest_bytes
-from ingest.terms import display_labels, load_aliases, normalize_terms, term_key
+from arsip.ingest import ingest_bytes
+from arsip.ingest.terms import display_labels, load_aliases, normalize_terms, term_key
 
 
 def test_list_string_and_separated_string():
