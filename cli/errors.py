@@ -6,6 +6,8 @@ from contextlib import contextmanager
 
 import click
 
+from arsip.ingest.errors import describe_os_error
+
 #: Exit codes (documented in the README).
 OK = 0
 SOME_INPUTS_FAILED = 1  # also: `repair --check` found damage, `search` found nothing
@@ -42,4 +44,4 @@ def index_errors():
         raise CliError(str(error), INDEX_ERROR) from None
     except OSError as error:  # disk full, permissions: the previous index is left as it was
         where = f" {error.filename}" if error.filename else ""
-        raise CliError(f"cannot write the index{where}: {(error.strerror or str(error)).lower()}; the previous index is unchanged", INDEX_ERROR) from None
+        raise CliError(f"cannot write the index{where}: {describe_os_error(error)}; the previous index is unchanged", INDEX_ERROR) from None

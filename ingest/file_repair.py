@@ -24,6 +24,7 @@ from typing import Iterator
 
 from .decode import NotText, decode_bytes, split_bom
 from .document import FileFailure, Repair
+from .errors import describe_os_error
 from .formats import detect_format
 from .mojibake import repair_text
 from .limits import DEFAULT_MAX_BYTES
@@ -64,7 +65,7 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     try:
         original = Path(path).read_bytes()
     except OSError as error:
-        raise RepairError(f"cannot read: {(error.strerror or str(error)).lower()}") from None
+        raise RepairError(f"cannot read: {describe_os_error(error)}") from None
     try:
         decoded = decode_bytes(original, keep_newlines=True)
     except NotText as error:
@@ -131,7 +132,7 @@ def _atomic_write(target: Path, data: bytes, mode: int) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".arsip-tmp", dir=target.parent)
     except OSError as error:
-        raise RepairError(f"cannot write in {target.parent}: {(error.strerror or str(error)).lower()}") from None
+        raise RepairError(f"cannot write in {target.parent}: {describe_os_error(error)}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -143,7 +144,7 @@ def _atomic_write(target: Path, data: bytes, mode: int) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise RepairError(f"cannot write {target}: {(error.strerror or str(error)).lower()}") from None
+            raise RepairError(f"cannot write {target}: {describe_os_error(error)}") from None
         raise
     directory = os.open(target.parent, os.O_RDONLY)
     try:

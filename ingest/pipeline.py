@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
+from .errors import describe_os_error
 from .formats import detect_format
 from .mojibake import repair_text
 from .normalize import build_document
@@ -142,7 +143,7 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
             with open(source.fs_path, "rb") as handle:
                 data = handle.read(options.max_bytes + 1)
         except OSError as error:
-            return FileResult(source.path, source.id, failure=FileFailure(source.path, (error.strerror or str(error)).lower()))
+            return FileResult(source.path, source.id, failure=FileFailure(source.path, describe_os_error(error)))
         if len(data) > options.max_bytes:
             limit = f"file grew over the {options.max_bytes:,}-byte limit while being read"
             return FileResult(source.path, source.id, failure=FileFailure(source.path, limit))

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import Iterator
 
 from .document import FileFailure
+from .errors import describe_os_error
 from .formats import EXCLUDED_DIRECTORIES, is_archive, skip_reason
 from .limits import DEFAULT_MAX_BYTES
 
@@ -60,7 +61,7 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
     failures: list[FileFailure] = []
 
     def on_error(error: OSError) -> None:
-        failures.append(FileFailure(error.filename or root, _os_reason(error)))
+        failures.append(FileFailure(error.filename or root, describe_os_error(error)))
 
     for directory, dirnames, filenames in os.walk(root, onerror=on_error):
         yield from failures
@@ -86,7 +87,7 @@ def _file(path: str, relative: str, root: str, max_bytes: int) -> Iterator[Sourc
                 return
             info = os.stat(path)
     except OSError as error:
-        yield FileFailure(path, _os_reason(error))
+        yield FileFailure(path, describe_os_error(error))
         return
     if not stat.S_ISREG(info.st_mode):
         yield Skip(path, "not a regular file")
@@ -172,6 +173,3 @@ def _tar_members(path: str, relative: str, max_bytes: int) -> Iterator[Source | 
 def _too_large(size: int, max_bytes: int) -> str:
     return f"file of {size / 1e6:,.1f} MB is over the {max_bytes / 1e6:,.0f} MB limit (raise it with --max-size)"
 
-
-def _os_reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
