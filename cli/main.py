@@ -17,6 +17,7 @@ COMMANDS = {
     "show": "arsip.cli.show_cmd:show",
     "stats": "arsip.cli.stats_cmd:stats",
     "repair": "arsip.cli.repair_cmd:repair",
+    "serve": "arsip.cli.serve_cmd:serve",
 }
 
 
@@ -61,6 +62,7 @@ def arsip(debug: bool) -> None:
       arsip index site-export/            # build or update the search index
       arsip search "pelatihan buruh"      # search it
       arsip repair --diff site-export/    # see encoding damage in the files
+      arsip serve --open                  # search in a web browser
     """
 
 

@@ -1,0 +1,57 @@
+"""``arsip serve``: the web search page and JSON API on this computer."""
+
+from __future__ import annotations
+
+import webbrowser
+
+import click
+
+from arsip.index.store import resolve
+from arsip.web.app import WebApp
+from arsip.web.server import WebServer, is_loopback
+
+from .errors import SOME_INPUTS_FAILED, CliError, index_errors
+from .options import index_option
+
+
+@click.command()
+@index_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but 127.0.0.1/localhost makes the archive visible on the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the search page in the default web browser.")
+@click.pass_context
+def serve(ctx, index_dir, host, port, open_browser):
+    """Serve a search page and a JSON API for the index on this computer (read-only).
+
+    The page (Indonesian; English with ?lang=en) searches with the same ranking,
+    filters and facets as `arsip search`; /api/search, /api/doc/ID and /api/stats
+    answer in JSON. An update by `arsip index` is seen on the next request.
+    Stop it with Ctrl-C.
+
+    \b
+    Examples:
+      arsip serve --open
+      arsip serve --index ~/arsip-cms --port 8000
+      curl 'http://127.0.0.1:8080/api/search?q=radio+komunitas&from=2012'
+    """
+    directory = resolve(index_dir)
+    with index_errors():
+        app = WebApp(directory, debug=bool(ctx.find_root().params.get("debug")))
+    try:
+        server = WebServer(app, host, port)
+    except OSError as error:
+        app.close()
+        raise CliError(f"cannot listen on {host}:{port}: {(error.strerror or str(error)).lower()}", SOME_INPUTS_FAILED) from None
+    if not is_loopback(host):
+        click.echo(f"arsip: warning: listening on {host}: the archive is visible to other computers on the network", err=True)
+    click.echo(f"arsip: serving {directory} at {server.url} (Ctrl-C to stop)", err=True)
+    if open_browser:
+        webbrowser.open(server.url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("arsip: stopped", err=True)
+    finally:
+        server.server_close()
+        app.close()

@@ -1,0 +1,251 @@
+"""``arsip serve`` over HTTP: the JSON API, the same results as ``arsip search --json``,
+400s, escaping, read-only answers, updates seen while serving, and the command itself."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import subprocess
+import sys
+from urllib.parse import quote, urlencode, urlsplit
+
+import pytest
+from click.testing import CliRunner
+
+from arsip.cli.main import arsip
+from arsip.index.build import index_paths
+from arsip.index.store import META_FILE
+from arsip.web.app import WebApp
+from arsip.web.server import WebServer, is_loopback
+
+from .conftest import SAMPLES, snapshot
+from .serve_support import HOSTILE_ID, HOSTILE_TITLE, RADIO_POSTS, build_archive, running_server
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    return build_archive(tmp_path_factory.mktemp("serve"))
+
+
+@pytest.fixture(scope="module")
+def server(archive):
+    with running_server(archive) as running:
+        yield running
+
+
+def fetch(server, target: str, method: str = "GET") -> tuple[int, dict[str, str], str]:
+    """Status, headers and body text of one request."""
+    address = urlsplit(server.url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        connection.request(method, target)
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read().decode("utf-8")
+    finally:
+        connection.close()
+
+
+def api(server, **params) -> dict:
+    status, headers, body = fetch(server, "/api/search?" + urlencode(params))
+    assert status == 200, body
+    assert headers["Content-Type"] == "application/json; charset=utf-8"
+    return json.loads(body)
+
+
+CLI_OPTIONS = {"from": "--from", "to": "--to", "category": "--category", "tag": "--tag", "author": "--author",
+               "sort": "--sort", "limit": "--limit", "page": "--page"}
+
+
+@pytest.mark.parametrize("params", [
+    {"q": "radio komunitas"},
+    {"q": "buruh", "category": "CMS"},
+    {"q": "radio", "from": "Maret 2013", "to": "2014", "sort": "-date"},
+    {"q": "radio desa", "page": "2"},
+    {"q": "siaran", "tag": "warga", "sort": "date", "limit": "5", "page": "3"},
+    {"q": '"radio komunitas" OR media'},
+    {"q": "jurnalistk~"},
+])
+def test_api_hits_are_those_of_arsip_search_json(server, archive, params):
+    options = [item for name, value in params.items() if name != "q" for item in (CLI_OPTIONS[name], value)]
+    cli = CliRunner().invoke(arsip, ["search", params["q"], "--index", str(archive), "--json", *options])
+    assert cli.exit_code == 0, cli.output
+    expected = [json.loads(line) for line in cli.stdout.splitlines()]
+    assert expected
+    assert api(server, **params)["hits"] == expected
+
+
+def test_api_search_gives_total_facets_and_paging(server):
+    everything = api(server, q="radio")
+    assert everything["total"] == RADIO_POSTS + 1  # the hostile document mentions radio too
+    assert len(everything["hits"]) == 10 and everything["page"] == 1 and everything["limit"] == 10
+    categories = {facet["key"]: facet["count"] for facet in everything["facets"]["category"]}
+    assert categories["radio-komunitas"] == 16 and categories["pelatihan-jurnalistik"] == 8
+    assert {facet["year"] for facet in everything["facets"]["year"]} == {"2012", "2013", "2014", "2015", "2016"}
+    filtered = api(server, q="radio", category="Pelatihan Jurnalistik")
+    assert filtered["total"] == 8
+    third = api(server, q="radio", page=3)
+    assert [hit["rank"] for hit in third["hits"]] == list(range(21, RADIO_POSTS + 2))
+
+
+def test_a_filter_alone_lists_its_documents(server):
+    result = api(server, category="radio-komunitas", sort="date")
+    assert result["total"] == 16
+    dates = [hit["date"] for hit in result["hits"]]
+    assert dates == sorted(dates)
+
+
+def test_api_doc_and_stats(server):
+    status, _, body = fetch(server, "/api/doc/" + quote(HOSTILE_ID))
+    assert status == 200
+    document = json.loads(body)
+    assert document["id"] == HOSTILE_ID and document["records"][0]["title"] == HOSTILE_TITLE
+    status, _, body = fetch(server, "/api/doc/_posts/2012-01-10-radio-0.md")
+    assert status == 200 and json.loads(body)["records"][0]["categories"][0]["key"] == "pelatihan-jurnalistik"
+    status, _, body = fetch(server, "/api/doc/no/such/document.md")
+    assert status == 404 and json.loads(body) == {"error": "not found"}
+    status, _, body = fetch(server, "/api/stats")
+    assert status == 200 and json.loads(body)["documents"] == 5 + RADIO_POSTS + 1
+
+
+@pytest.mark.parametrize("target", [
+    "/api/doc/../../../../etc/passwd",
+    "/api/doc/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/doc/%2Fetc%2Fpasswd",
+    "/static/../app.py",
+    "/static/%2e%2e/app.py",
+    "/static/",
+    "/templates/base.html",
+    "/doc/%ff%fe",
+    "/doc/",
+])
+def test_paths_never_reach_files(server, target):
+    status, _, body = fetch(server, target)
+    assert status == 404
+    assert "root:" not in body and "import" not in body
+
+
+@pytest.mark.parametrize("query, message", [
+    ("q=radio&page=0", "page"),
+    ("q=radio&page=dua", "page"),
+    ("q=radio&limit=5000", "limit"),
+    ("q=radio&sort=acak", "sort"),
+    ("q=radio&lang=fr", "lang"),
+    ("q=radio&from=kemarin", "not a date"),
+    ("q=radio&from=2016&to=2012", "after"),
+    ("q=radio&q=buruh", "given 2 times"),
+    ("q=%ff", "UTF-8"),
+    ("q=" + "a" * 2500, "longer than"),
+    ("", "give a query"),
+])
+def test_bad_parameters_give_400_not_a_traceback(server, query, message):
+    status, _, body = fetch(server, "/api/search?" + query)
+    assert status == 400
+    assert message in json.loads(body)["error"]
+    status, headers, page = fetch(server, "/?" + query + "&lang=en" if query else "/api/search")
+    assert status == 400
+    if query:
+        assert headers["Content-Type"].startswith("text/html") and "Traceback" not in page
+        assert "400" in page or 'id="error"' in page
+
+
+def test_odd_queries_are_answered_or_refused(archive):
+    app = WebApp(archive)
+    try:
+        for text in ["*", "~", "title:", '"', "((", "AND", "NOT", "radio^", "é", "\x00", "\u202e", "[a TO", "year:abc"]:
+            assert app.handle("GET", "/?" + urlencode({"q": text})).status in (200, 400), text
+            assert app.handle("GET", "/api/search?" + urlencode({"q": text})).status in (200, 400), text
+    finally:
+        app.close()
+
+
+def test_document_values_are_escaped(server):
+    for target in ("/?q=naskah+siaran", "/doc/" + quote(HOSTILE_ID), "/?category=" + quote('"><img src=x onerror=alert(2)>')):
+        status, _, page = fetch(server, target)
+        assert status == 200, target
+        assert "<script>" not in page and "<img" not in page and "<b " not in page and "\x07" not in page
+    _, _, page = fetch(server, "/doc/" + quote(HOSTILE_ID))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;b onmouseover=alert(3)&gt;tebal&lt;/b&gt;" in page
+
+
+def test_every_answer_has_the_security_headers(server):
+    for target in ("/", "/?q=radio", "/api/search?q=radio", "/api/stats", "/static/arsip.css", "/nothing", "/?page=x"):
+        _, headers, _ = fetch(server, target)
+        assert "default-src 'none'" in headers["Content-Security-Policy"], target
+        assert "script-src" not in headers["Content-Security-Policy"]  # no scripts at all
+        assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_read_only(server, archive):
+    before = snapshot(archive)
+    for method in ("POST", "PUT", "DELETE", "PATCH"):
+        status, headers, _ = fetch(server, "/api/search?q=radio", method)
+        assert status == 405 and headers["Allow"] == "GET, HEAD"
+    status, headers, body = fetch(server, "/?q=radio", "HEAD")
+    assert status == 200 and int(headers["Content-Length"]) > 0 and body == ""
+    assert snapshot(archive) == before
+
+
+def test_a_commit_while_serving_is_seen_on_the_next_request(tmp_path, write):
+    write("site/a.md", "---\ntitle: Pertama\n---\nLumbung padi desa.\n")
+    directory = tmp_path / "index"
+    index_paths(directory, [str(tmp_path / "site")], procs=1)
+    with running_server(directory) as server:
+        assert api(server, q="gamelan")["total"] == 0
+        write("site/b.md", "---\ntitle: Kedua\n---\nLatihan gamelan di balai desa.\n")
+        index_paths(directory, [str(tmp_path / "site")], procs=1)
+        assert [hit["title"] for hit in api(server, q="gamelan")["hits"]] == ["Kedua"]
+        assert json.loads(fetch(server, "/api/stats")[2])["documents"] == 2
+
+
+def run_serve(*args: str):
+    return CliRunner().invoke(arsip, ["serve", *args])
+
+
+def test_serve_refuses_a_missing_or_incompatible_index(tmp_path):
+    result = run_serve("--index", str(tmp_path / "none"))
+    assert result.exit_code == 4
+    assert result.stderr.count("\n") == 1 and "no index at" in result.stderr
+    directory = tmp_path / "old"
+    index_paths(directory, [str(SAMPLES)], procs=1)
+    (directory / META_FILE).write_text('{"schema_version": 0, "stemmer": "snowball"}')
+    result = run_serve("--index", str(directory))
+    assert result.exit_code == 4 and "incompatible" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_warns_when_the_archive_is_visible_on_the_network(archive, monkeypatch):
+    def stop_at_once(self, *args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(WebServer, "serve_forever", stop_at_once)
+    local = run_serve("--index", str(archive), "--port", "0")
+    assert local.exit_code == 0 and "warning" not in local.stderr
+    assert "serving" in local.stderr and "http://127.0.0.1:" in local.stderr
+    network = run_serve("--index", str(archive), "--host", "0.0.0.0", "--port", "0")
+    assert network.exit_code == 0
+    assert "warning: listening on 0.0.0.0: the archive is visible to other computers on the network" in network.stderr
+
+
+def test_serve_reports_a_port_in_use(archive):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run_serve("--index", str(archive), "--port", str(taken.getsockname()[1]))
+    assert result.exit_code == 1 and "cannot listen on 127.0.0.1:" in result.stderr
+
+
+def test_loopback_hosts():
+    assert all(map(is_loopback, ["127.0.0.1", "127.0.0.2", "::1", "localhost"]))
+    assert not any(map(is_loopback, ["0.0.0.0", "::", "192.168.1.5", "example.org"]))
+
+
+def test_search_does_not_import_the_web_code(archive):
+    code = (
+        "import sys\nfrom arsip.cli.main import main\n"
+        f"sys.argv = ['arsip', 'search', 'radio', '--index', {str(archive)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(name for name in sys.modules if name.startswith(('jinja2', 'markupsafe', 'arsip.web', 'http.server'))))"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert completed.stdout.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,234 @@
+"""The web application: one GET request in, one response out.
+
+Routes: ``/`` the search page, ``/doc/<id>`` a document, ``/api/search``, ``/api/doc/<id>``
+and ``/api/stats`` (JSON), ``/static/<name>`` the stylesheet. Read-only: other methods get
+405. Bad parameters give a 400 page (or JSON error), never a traceback. Every search runs
+through :class:`arsip.index.search.Archive`, the CLI's search, against the latest commit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import traceback
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from arsip.index.inspect import get_records, index_stats
+from arsip.index.query import QueryError
+from arsip.index.store import IndexError_, read_labels
+from arsip.ingest.terms import term_key
+
+from .archives import ArchivePool
+from .params import ParamError, Params, doc_url, parse_params
+from .render import MARKS, Renderer, static_files
+
+HTML = "text/html; charset=utf-8"
+JSON = "application/json; charset=utf-8"
+SECURITY_HEADERS = {
+    # No scripts at all, styles and images only from this server, forms only to it.
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+@dataclass
+class Response:
+    """Status, body and headers of one answer."""
+
+    status: int
+    body: bytes
+    content_type: str = HTML
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FacetLink(NamedTuple):
+    """A facet value on the page: its label and count, the URL filtering by it, and
+    whether that filter is the active one."""
+
+    label: str
+    count: int
+    url: str
+    active: bool
+
+
+class NotFound(Exception):
+    """Nothing at this path, or no document with this id."""
+
+
+class WebApp:
+    """The search page, document pages and JSON API over the index at ``directory``."""
+
+    def __init__(self, directory: Path, *, debug: bool = False, pool_size: int = 4) -> None:
+        self.directory = directory
+        self.debug = debug
+        self.archives = ArchivePool(directory, pool_size)
+        self.renderer = Renderer()
+        self.static = static_files()
+
+    def close(self) -> None:
+        """Release the index files."""
+        self.archives.close()
+
+    def handle(self, method: str, target: str) -> Response:
+        """Answer ``method`` on ``target`` (a path with its query string)."""
+        url = urlsplit(target)
+        api = url.path.startswith("/api/")
+        lang = "en" if parse_qs(url.query).get("lang") == ["en"] else "id"  # for error pages
+        try:
+            if method not in ("GET", "HEAD"):
+                response = self._error(405, "read-only: only GET and HEAD are answered", api, lang)
+                response.headers["Allow"] = "GET, HEAD"
+                return response
+            return self._route(url.path, parse_params(url.query), api)
+        except NotFound:
+            return self._error(404, None, api, lang)
+        except (ParamError, QueryError) as error:
+            return self._error(400, str(error), api, lang)
+        except IndexError_ as error:
+            return self._error(503, str(error), api, lang)
+        except Exception as error:
+            if self.debug:
+                traceback.print_exc()
+            print(f"arsip: error: internal error on {method} {url.path}: {type(error).__name__}: {error}", file=sys.stderr)
+            return self._error(500, None, api, lang)
+
+    def _route(self, path: str, params: Params, api: bool) -> Response:
+        if path == "/":
+            return self._search_page(params)
+        if path.startswith("/doc/"):
+            return self._document_page(_doc_id(path, "/doc/"), params)
+        if path == "/api/search":
+            return _json(self._api_search(params))
+        if path.startswith("/api/doc/"):
+            doc_id = _doc_id(path, "/api/doc/")
+            return _json({"id": doc_id, "records": self._records(doc_id)})
+        if path == "/api/stats":
+            return _json(index_stats(self.directory))
+        if path.startswith("/static/") and path[len("/static/"):] in self.static:
+            body, content_type = self.static[path[len("/static/"):]]
+            return Response(200, body, content_type, {"Cache-Control": "max-age=3600"})
+        raise NotFound(path)
+
+    # -- the API ---------------------------------------------------------------------------
+
+    def _api_search(self, params: Params) -> dict:
+        """The same hits as ``arsip search --json``, with the total, facets and suggestion."""
+        request = params.request()
+        with self.archives.archive() as archive:
+            result = archive.search(request)
+        keys = self._category_keys()
+        return {
+            "query": request.query,
+            "total": result.total,
+            "page": request.page,
+            "limit": request.limit,
+            "hits": [asdict(hit) for hit in result.hits],
+            "facets": {
+                "category": [{"label": label, "key": keys.get(label, term_key(label)), "count": n} for label, n in result.facets.get("category", [])],
+                "year": [{"year": year, "count": n} for year, n in result.facets.get("year", [])],
+            },
+            "suggestion": result.suggestion,
+        }
+
+    def _records(self, doc_id: str) -> list[dict]:
+        records = get_records(self.directory, doc_id)
+        if not records:
+            raise NotFound(doc_id)
+        return records
+
+    def _category_keys(self) -> dict[str, str]:
+        """Display label → the category key that filters by it."""
+        return {label: key for key, label in read_labels(self.directory).items()}
+
+    # -- the pages -------------------------------------------------------------------------
+
+    def _search_page(self, params: Params) -> Response:
+        context = {"params": params, "result": None, "error": None, "stats": None, "facets": {}, "paging": None}
+        status = 200
+        if not params.searching:
+            context["stats"] = index_stats(self.directory)
+            keys = self._category_keys()
+            context["facets"] = {
+                "category": [FacetLink(label, count, params.url(category=keys.get(label, term_key(label))), False) for label, count in context["stats"]["top_categories"]],
+                "year": [FacetLink(year, count, params.url(date_from=year, date_to=year), False) for year, count in context["stats"]["by_year"].items() if year != "unknown"],
+            }
+        else:
+            try:
+                with self.archives.archive() as archive:
+                    result = archive.search(params.request(highlight=MARKS))
+            except (ParamError, QueryError) as error:
+                context["error"], status = str(error), 400
+            else:
+                context.update(result=result, facets=self._facet_links(params, result), paging=_paging(params, result.total))
+        switch = params.url(lang=_other(params.lang), page=params.page)
+        return Response(status, self.renderer.render("search.html", params.lang, switch_url=switch, **context), headers={"Cache-Control": "no-cache"})
+
+    def _facet_links(self, params: Params, result) -> dict[str, list[FacetLink]]:
+        """Each facet value with its count, the URL that filters by it, and whether it is the active filter."""
+        keys = self._category_keys()
+        active_category = term_key(params.category) if params.category else None
+        categories = []
+        for label, count in result.facets.get("category", []):
+            key = keys.get(label, term_key(label))
+            categories.append(FacetLink(label, count, params.url(category=key), key == active_category))
+        years = []
+        for year, count in result.facets.get("year", []):
+            active = params.date_from == params.date_to == str(year)
+            years.append(FacetLink(str(year), count, params.url(date_from=str(year), date_to=str(year)), active))
+        return {"category": categories, "year": years}
+
+    def _document_page(self, doc_id: str, params: Params) -> Response:
+        records = self._records(doc_id)
+        for record in records:
+            address = record.get("url")
+            record["safe_url"] = address if isinstance(address, str) and urlsplit(address).scheme in ("http", "https") else None
+        switch = doc_url(doc_id, _other(params.lang))
+        body = self.renderer.render("document.html", params.lang, params=Params(lang=params.lang), records=records, doc_id=doc_id, switch_url=switch)
+        return Response(200, body, headers={"Cache-Control": "no-cache"})
+
+    def _error(self, status: int, message: str | None, api: bool, lang: str) -> Response:
+        if api:
+            return _json({"error": message or _REASONS[status]}, status)
+        body = self.renderer.render("error.html", lang, params=Params(lang=lang), status=status, message=message, switch_url=Params(lang=_other(lang)).url())
+        return Response(status, body)
+
+
+_REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500: "internal error", 503: "index unavailable"}
+
+
+def _doc_id(path: str, prefix: str) -> str:
+    """The id in a document path. Ids are only looked up in the index, never opened as files."""
+    try:
+        doc_id = unquote(path[len(prefix):], errors="strict")
+    except UnicodeDecodeError:
+        raise NotFound(path) from None
+    if not doc_id:
+        raise NotFound(path)
+    return doc_id
+
+
+def _other(lang: str) -> str:
+    return "id" if lang == "en" else "en"
+
+
+def _paging(params: Params, total: int) -> dict:
+    pages = max(1, math.ceil(total / params.limit))
+    first = (params.page - 1) * params.limit + 1
+    return {
+        "first": first,
+        "last": min(total, params.page * params.limit),
+        "pages": pages,
+        "previous": params.url(page=params.page - 1) if params.page > 1 else None,
+        "next": params.url(page=params.page + 1) if params.page < pages else None,
+    }
+
+
+def _json(data, status: int = 200) -> Response:
+    return Response(status, json.dumps(data, ensure_ascii=False).encode("utf-8"), JSON, {"Cache-Control": "no-cache"})
