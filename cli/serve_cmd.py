@@ -7,6 +7,7 @@ import webbrowser
 import click
 
 from arsip.index.store import resolve
+from arsip.ingest.errors import describe_os_error
 from arsip.web.app import WebApp
 from arsip.web.server import WebServer, is_loopback
 
@@ -42,7 +43,7 @@ def serve(ctx, index_dir, host, port, open_browser):
         server = WebServer(app, host, port)
     except OSError as error:
         app.close()
-        raise CliError(f"cannot listen on {host}:{port}: {(error.strerror or str(error)).lower()}", SOME_INPUTS_FAILED) from None
+        raise CliError(f"cannot listen on {host}:{port}: {describe_os_error(error)}", SOME_INPUTS_FAILED) from None
     if not is_loopback(host):
         click.echo(f"arsip: warning: listening on {host}: the archive is visible to other computers on the network", err=True)
     click.echo(f"arsip: serving {directory} at {server.url} (Ctrl-C to stop)", err=True)

@@ -30,6 +30,7 @@ def test_the_wheel_holds_only_the_arsip_package(wheel):
     assert {name for name in top_level if not name.endswith(".dist-info")} == {"arsip"}
     names = zipfile.ZipFile(wheel).namelist()
     assert "arsip/index/data/stopwords-id.txt" in names
+    assert {"arsip/web/templates/search.html", "arsip/web/static/arsip.css"} <= set(names)
     assert "arsip/ingest/readers/markdown.py" in names
 
 
