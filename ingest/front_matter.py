@@ -12,11 +12,7 @@ import yaml
 from frontmatter import default_handlers
 
 from .document import Problem
-
-#: Front matter larger than this is not parsed (it is kept as text and reported).
-MAX_FRONT_MATTER_CHARS = 2_000_000
-#: Parsed values with more nodes than this are refused (YAML alias bombs).
-MAX_NODES = 200_000
+from .limits import MAX_EXPANDED_CHARS, MAX_FRONT_MATTER_CHARS, MAX_NESTING, MAX_NODES
 
 _HANDLERS = {
     "yaml": default_handlers.YAMLHandler(),
@@ -27,6 +23,9 @@ _HANDLERS = {
 }
 _OPENERS = {"---": "yaml", "+++": "toml"}
 _LENIENT_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*))?$")
+#: Every YAML list or mapping starts with one of these characters (brackets, block
+#: indicators), so their count bounds how deeply a YAML text can nest.
+_YAML_NESTING_MARKS = "[{-?:"
 
 
 @dataclass
@@ -72,8 +71,9 @@ def split(text: str) -> FrontMatter:
         data, duplicates = _load(kind, raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError, _TooLarge) as error:
         result.data = recover_lines(raw)
+        what = f"{kind.upper()} over a limit" if isinstance(error, _TooLarge) else f"invalid {kind.upper()}"
         result.problems.append(
-            Problem("front_matter", f"invalid {kind.upper()} ({_first_line(error)}); recovered {len(result.data)} key(s) line by line")
+            Problem("front_matter", f"{what} ({_first_line(error)}); recovered {len(result.data)} key(s) line by line")
         )
         return result
     if isinstance(data, dict):
@@ -89,7 +89,7 @@ def _first_line(error: Exception) -> str:
 
 
 class _TooLarge(ValueError):
-    pass
+    """Front matter past one of the limits in :mod:`.limits`."""
 
 
 class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -125,36 +125,82 @@ _SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct
 
 
 def _load(kind: str, raw: str) -> tuple[Any, list[str]]:
-    """Parse front matter of ``kind``; returns the data and duplicate-key messages."""
+    """Parse front matter of ``kind``; returns the data and duplicate-key messages.
+
+    Raises :class:`_TooLarge` for front matter past the nesting or expansion limits.
+    """
     duplicates: list[str] = []
-    if kind == "yaml":
-        loader = _SafeLoader(raw)
-        try:
-            data = loader.get_single_data()
-            duplicates = loader.duplicates
-        finally:
-            loader.dispose()
-    elif kind == "toml":
-        data = tomllib.loads(raw)
-    else:
-        data = json.loads(raw)
-    _count_nodes(data)
+    try:
+        if kind == "yaml":
+            _check_yaml_nesting(raw)  # libyaml's C composer crashes the process on deep nesting
+            loader = _SafeLoader(raw)
+            try:
+                data = loader.get_single_data()
+                duplicates = loader.duplicates
+            finally:
+                loader.dispose()
+        elif kind == "toml":
+            _check_toml_keys(raw)
+            data = tomllib.loads(raw)
+        else:
+            data = json.loads(raw)
+    except RecursionError:
+        raise _TooLarge(f"nested deeper than {MAX_NESTING} levels") from None
+    _check_size(data)
     return data, duplicates
 
 
-def _count_nodes(data: Any) -> None:
-    """Refuse values that expand to too many nodes (YAML aliases can nest exponentially)."""
-    budget = MAX_NODES
-    stack = [data]
+def _check_yaml_nesting(raw: str) -> None:
+    """Refuse YAML nested deeper than :data:`MAX_NESTING`, reading only libyaml's event
+    stream (flat, so safe at any depth) and stopping as soon as the limit is passed."""
+    if sum(raw.count(mark) for mark in _YAML_NESTING_MARKS) <= MAX_NESTING:
+        return  # too few collection marks to nest that deep: skip the scan
+    scanner = _SafeLoader(raw)
+    depth = 0
+    try:
+        while (event := scanner.get_event()) is not None:
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise _TooLarge(f"nested deeper than {MAX_NESTING} levels")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        scanner.dispose()
+
+
+def _check_toml_keys(raw: str) -> None:
+    """Refuse TOML with a dotted key of more than :data:`MAX_NESTING` parts (tomllib's time
+    grows with the square of their number). Counts every dot of a table header, and every
+    dot before a line's last ``=``: an overestimate, never an underestimate."""
+    for line in raw.split("\n"):
+        dots = line.count(".") if line.lstrip().startswith("[") else line.rpartition("=")[0].count(".")
+        if dots >= MAX_NESTING:
+            raise _TooLarge(f"a dotted key of more than {MAX_NESTING} parts")
+
+
+def _check_size(data: Any) -> None:
+    """Refuse parsed front matter too large to keep: more than :data:`MAX_NODES` values,
+    strings adding up to more than :data:`MAX_EXPANDED_CHARS` characters, or nesting deeper
+    than :data:`MAX_NESTING` (YAML aliases repeat and nest their anchors' values, so a small
+    text can expand without bound, even into a value that contains itself)."""
+    nodes, chars = MAX_NODES, MAX_EXPANDED_CHARS
+    stack = [(data, 0)]
     while stack:
-        value = stack.pop()
-        budget -= 1
-        if budget < 0:
+        value, depth = stack.pop()
+        nodes -= 1
+        if nodes < 0:
             raise _TooLarge(f"more than {MAX_NODES:,} values (alias expansion?)")
-        if isinstance(value, dict):
-            stack.extend(value.values())
+        if depth > MAX_NESTING:
+            raise _TooLarge(f"nested deeper than {MAX_NESTING} levels")
+        if isinstance(value, str):
+            chars -= len(value)
+            if chars < 0:
+                raise _TooLarge(f"more than {MAX_EXPANDED_CHARS:,} characters of text (alias expansion?)")
+        elif isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in (*value.keys(), *value.values()))
         elif isinstance(value, list):
-            stack.extend(value)
+            stack.extend((item, depth + 1) for item in value)
 
 
 def recover_lines(raw: str) -> dict[str, str]:

@@ -39,27 +39,36 @@ def html_to_text(markup: str) -> str:
 
 
 def _collect(node: Tag, parts: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, Comment):
+    """Append the text of ``node``'s children to ``parts``. Walks with its own stack, not by
+    recursion, so a page of thousands of nested elements costs time, not the stack."""
+    stack: list[Tag | str] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):  # a separator queued to follow an element's children
+            parts.append(item)
             continue
-        if isinstance(child, NavigableString):
-            parts.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name
-        if name == "br":
-            parts.append("\n")
-        elif name == "img":
-            parts.append(child.get("alt") or "")
-        elif name in _BLOCKS:
-            parts.append("\n\n")
-            _collect(child, parts)
-            parts.append("\n\n")
-        else:
-            _collect(child, parts)
-            if name in _CELLS:
-                parts.append(" ")
+        for child in reversed(item.contents):
+            stack.extend(_pieces(child))
+
+
+def _pieces(child) -> list[Tag | str]:
+    """What a child element becomes, in reverse order (the stack pops the last first)."""
+    if isinstance(child, Comment):
+        return []
+    if isinstance(child, NavigableString):
+        return [str(child)]
+    if not isinstance(child, Tag):
+        return []
+    name = child.name
+    if name == "br":
+        return ["\n"]
+    if name == "img":
+        return [child.get("alt") or ""]
+    if name in _BLOCKS:
+        return ["\n\n", child, "\n\n"]
+    if name in _CELLS:
+        return [" ", child]
+    return [child]
 
 
 def tidy_text(text: str) -> str:

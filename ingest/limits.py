@@ -1,4 +1,20 @@
-"""Limits shared by ingest and the command line (kept free of heavy imports)."""
+"""Limits shared by ingest and the command line (kept free of heavy imports).
+
+Each limit bounds the time or memory one hostile file can cost; docs/reliability.md
+lists them with what happens when a file goes past one.
+"""
 
 #: Files larger than this are refused unless the limit is raised (``--max-size``).
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+#: Front matter larger than this is not parsed (it is kept as text and reported).
+MAX_FRONT_MATTER_CHARS = 2_000_000
+#: Front matter nested deeper than this (lists and mappings in YAML, TOML or JSON, or
+#: dotted TOML key parts) is not parsed: libyaml's C parser crashes the process on very deep
+#: nesting and Python's parsers and tree walks run out of stack.
+MAX_NESTING = 100
+#: Parsed front matter with more values than this is refused (YAML alias bombs).
+MAX_NODES = 200_000
+#: Parsed front matter whose strings add up to more characters than this is refused: a
+#: YAML alias repeats its anchor's value, so a small file can expand to gigabytes of text.
+MAX_EXPANDED_CHARS = 8_000_000
