@@ -48,3 +48,10 @@ def emit(**figures) -> None:
 def corpus_files(root: Path = CORPUS) -> list[Path]:
     """The Markdown files of the corpus."""
     return sorted(p for p in root.rglob("*") if p.suffix in (".md", ".markdown"))
+
+
+def plain_text(document) -> str:
+    """What a plain baseline indexes as a document's text: its body and front-matter strings."""
+    from arsip.index.metadata import front_matter_strings
+
+    return "\n".join([document.text, *front_matter_strings(document.fields)])

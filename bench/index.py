@@ -27,15 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import CORPUS, EVAL, emit, require, run_phase  # noqa: E402
+from bench.common import CORPUS, EVAL, emit, plain_text, require, run_phase  # noqa: E402
 
 
 def _plain_documents():
-    """The same titles and texts arsip indexes (body plus long front-matter strings)."""
+    """The same titles and texts arsip indexes (body plus front-matter strings)."""
     from arsip.ingest import read_documents
 
     for document in read_documents([str(CORPUS)]):
-        yield document.id, document.title, document.text
+        yield document.id, document.title, plain_text(document)
 
 
 def phase_plain(directory: str, procs: int) -> None:

@@ -24,7 +24,12 @@ _TOKEN = re.compile(
     r"(?P<email>[\w.+-]+@[^\W_]+(?:[.-][^\W_]+)*\.[^\W\d_]{2,})"
     r"|(?P<url>(?:https?://|www\.)[^\s<>\"')\]]+)"
     r"|(?P<word>[^\W_]+(?:[-‐‑–][^\W_]+)*)"
+    r"|(?P<gap>\x1d)"
 )
+#: Separates the parts of one field value (the body, each metadata part); the analyzer
+#: leaves :data:`PART_GAP` positions between them, so no phrase or proximity spans two parts.
+PART_SEPARATOR = "\x1d"
+PART_GAP = 100
 #: The whole value as one token (``tokenize=False``).
 _WHOLE = re.compile(r"(?P<whole>.+)", re.S)
 _JOINERS = re.compile(r"[-‐‑–]")
@@ -104,7 +109,7 @@ class IndonesianAnalyzer(Tokenizer):
         kept = tuple((original, normal, offset) for original, offset in forms if (normal := self.normalize(original)) is not None)
         if len(self._cache) > self._CACHE_LIMIT:
             self._cache.clear()
-        unit = self._cache[match.group()] = (kept, 1 + forms[-1][1])
+        unit = self._cache[match.group()] = (kept, 1 + forms[-1][1] if forms else PART_GAP)
         return unit
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
@@ -145,6 +150,8 @@ def _matches(value: str) -> list[re.Match]:
 def _forms_of(match: re.Match) -> tuple[tuple[str, int], ...]:
     """The forms of one token match, with position offsets."""
     kind, text = match.lastgroup, match.group()
+    if kind == "gap":
+        return ()
     if kind == "word" and _JOINERS.search(text) is not None:
         return tuple(word_forms(text))
     if kind == "url":

@@ -23,6 +23,7 @@ from arsip.ingest.sources import input_root
 from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
+from .metadata import collection_name, collection_prefix, indexed_text, searchable_parts
 from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
 
 #: Memory for sorting postings, shared by the writer processes; beyond it Whoosh spills
@@ -91,6 +92,7 @@ def index_paths(
         seen: set[str] = set()
         for path in paths:
             root = input_root(path)
+            collections = collection_prefix(root)
             options.known_sha256 = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
             for result in read_files([path], options, report.ingest):
                 if result.source_id is None:
@@ -105,7 +107,7 @@ def index_paths(
                 if file_key in known:
                     writer.delete_by_term("file_key", file_key)
                 for document in result.documents:
-                    writer.add_document(**index_fields(document, root, file_key))
+                    writer.add_document(**index_fields(document, root, file_key, collections))
                 if file_key in known:
                     report.updated += len(result.documents)
                 else:
@@ -175,9 +177,13 @@ def parse_iso(value: str | None) -> dt.datetime | None:
         return None
 
 
-def index_fields(document: Document, root: str, file_key: str) -> dict:
-    """The Whoosh fields of one document."""
+def index_fields(document: Document, root: str, file_key: str, collections: str | None = None) -> dict:
+    """The Whoosh fields of one document. The text fields hold the body and, after it, the
+    searchable metadata (see :mod:`.metadata`; ``collections`` is the root's
+    :func:`~.metadata.collection_prefix`); the stored record's text stays the body."""
     record = document.to_record()
+    labels = [term.label for term in document.categories + document.tags]
+    text = indexed_text(document.text, searchable_parts(document.fields, document.title, labels, collection_name(document.id, collections)))
     record["root"] = root
     record["source"] = os.path.abspath(document.source)  # usable from any working directory
     fields = {
@@ -188,8 +194,8 @@ def index_fields(document: Document, root: str, file_key: str) -> dict:
         "file_state": file_key + UNIT_SEPARATOR + document.sha256,
         "title": document.title,
         "title_exact": document.title,
-        "text": document.text,
-        "text_exact": document.text,
+        "text": text,
+        "text_exact": text,
         "format": document.format,
         "repaired": bool(document.repairs),
         "record": json.dumps(record, ensure_ascii=False),

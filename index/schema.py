@@ -8,7 +8,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
 
 #: Bumped whenever the schema or the analysis changes incompatibly.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_STEMMER = "snowball"
 #: Separators in bookkeeping terms: between the parts of one, and between several.
 UNIT_SEPARATOR, RECORD_SEPARATOR = "\x1f", "\x1e"

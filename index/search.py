@@ -10,6 +10,7 @@ from pathlib import Path
 from whoosh import sorting
 
 from . import store
+from .metadata import front_matter_strings
 from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query
 from .snippets import make_snippet
 
@@ -189,7 +190,7 @@ def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: 
         date=record["date"],
         categories=[term["label"] for term in record["categories"]],
         source=record["source"],
-        snippet=" ".join(make_snippet(record["text"], terms, analyzer, marks).split()),
+        snippet=" ".join(make_snippet(record["text"], terms, analyzer, marks, front_matter_strings(record["fields"])).split()),
     )
 
 

@@ -21,15 +21,26 @@ WINDOWS = 5
 BETWEEN = " … "
 
 
-def make_snippet(text: str, terms: set[str], analyzer, marks: tuple[str, str] = ("", "")) -> str:
+def make_snippet(text: str, terms: set[str], analyzer, marks: tuple[str, str] = ("", ""), metadata: list[str] = ()) -> str:
     """The best passages of ``text`` for the index ``terms`` (as ``analyzer`` makes them),
-    with ``marks`` around each matched word; the opening of ``text`` when none matched."""
+    with ``marks`` around each matched word. When none matched in ``text``: the first of
+    the ``metadata`` strings that has a match, else the opening of ``text`` (of the
+    metadata when the text is empty)."""
+    for source in [text, *metadata]:
+        passages = _passages(source, terms, analyzer, marks)
+        if passages is not None:
+            return passages
+    return _clip(text or " ".join(metadata), 2 * PASSAGE_CHARS)
+
+
+def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> str | None:
+    """The best passages of ``text`` with the matches marked, or None when none matched."""
     for window in _windows(text, terms):
         matches = [(token.startchar, token.endchar, token.text) for token in analyzer(window, chars=True) if token.text in terms]
         if matches:
             break
     else:
-        return _clip(text, 2 * PASSAGE_CHARS)
+        return None
     spans: list[list[int]] = []
     for first, last in sorted(_best_passages(matches)):
         start = window.rfind(" ", 0, max(0, matches[first][0] - CONTEXT_CHARS)) + 1

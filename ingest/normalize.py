@@ -20,11 +20,8 @@ ALIASES = {
     "tags": ("tags", "tag", "label", "labels", "keywords", "kata_kunci"),
     "author": ("author", "authors", "penulis", "oleh", "creator"),
 }
-#: A front-matter string with at least this many words is searchable text too.
-LONG_FIELD_WORDS = 5
 
 _JEKYLL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+?)(?:\.[A-Za-z]+)?$")
-_URL = re.compile(r"^(?:https?|ftp)://\S+$")
 
 
 def build_document(raw: RawDocument, *, doc_id: str, source: str, format: str, sha256: str, encoding: str, aliases: dict[str, str] | None) -> Document:
@@ -46,7 +43,7 @@ def build_document(raw: RawDocument, *, doc_id: str, source: str, format: str, s
     if isinstance(author, list):
         author = ", ".join(str(name) for name in author if name)
     document.author = clean_label(str(author)) if author else None
-    document.text = _searchable_text(raw.text, fields, document.title)
+    document.text = raw.text or ""
     _set_date(document, raw, source)
     return document
 
@@ -80,20 +77,6 @@ def _title(raw: RawDocument, fields: dict[str, Any], source: str) -> str:
     stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     match = _JEKYLL_NAME.match(stem)
     return clean_label((match.group(2) if match else stem).replace("-", " ").replace("_", " "))
-
-
-def _searchable_text(body: str, fields: dict[str, Any], title: str) -> str:
-    """The body, then every long front-matter string (grant records keep their text there)."""
-    parts = [body] if body else []
-    for value in fields.values():
-        for text in value if isinstance(value, list) else [value]:
-            if isinstance(text, str) and _is_prose(text) and text.strip() != title:
-                parts.append(tidy_text(text))
-    return "\n\n".join(parts)
-
-
-def _is_prose(text: str) -> bool:
-    return len(text.split()) >= LONG_FIELD_WORDS and not _URL.match(text.strip())
 
 
 def _set_date(document: Document, raw: RawDocument, source: str) -> None:

@@ -16,7 +16,7 @@ def corpus_index(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     _write(corpus, "semua.md", "Catatan", "lain " * 200 + "nelayan cuaca desa")
-    _write(corpus, "dua.md", "Nelayan", "nelayan " * 30 + "cuaca", category="laporan")
+    _write(corpus, "dua.md", "Kabar nelayan", "nelayan " * 30 + "cuaca", category="laporan")
     for number in range(5):
         _write(corpus, f"satu-{number}.md", f"Desa {number}", "desa " * (number + 1), category="laporan" if number % 2 else "umum")
     directory = tmp_path / "index"

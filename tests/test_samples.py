@@ -1,5 +1,6 @@
 """Every sample the user gave ingests to the expected title, date, categories and clean text."""
 
+from arsip.index.build import index_fields
 from arsip.ingest import read_documents
 
 from .conftest import SAMPLES
@@ -54,9 +55,11 @@ def test_grant_record_is_repaired_inside_front_matter_and_searchable():
     assert fields_repaired == ["fields.lama", "fields.solusi"]
     assert "424 - Media Sosial sebagai Sarana Advokasi Buruh" in document.text  # Liquid rendered
     assert "{{" not in document.text
-    assert "gadget low-end sebagai alat utama" in document.text  # long field kept as text
-    assert "\nMelakukan pengelolaan media sosial" in document.text  # "Â " restored, then trimmed
+    assert "gadget low-end" not in document.text  # the record's text is the body
     assert "\u00a0" not in document.text
+    searchable = index_fields(document, str(SAMPLES), "key")["text"]  # front matter is searchable with it
+    assert "gadget low-end sebagai alat utama" in searchable
+    assert "Melakukan pengelolaan media sosial" in searchable  # "Â " restored, whitespace collapsed
 
 
 def test_scraped_page_loses_its_furniture():
