@@ -37,7 +37,7 @@ def write_fixtures(folder: Path) -> Path:
         "categories: ['\"><img src=x onerror=alert(2)>']\n"
         "tags: [\"kutip ' dan \\\" ganda\"]\n"
         "catatan: \"<b onmouseover=alert(3)>tebal</b>\"\n---\n"
-        "Naskah siaran radio tentang <script>alert(4)</script> dan tanda \x07 bel.\n",
+        "Naskah siaran radio tentang &lt;script&gt;alert(4)&lt;/script&gt; dan tanda \x07 bel.\n",
         encoding="utf-8",
     )
     return folder

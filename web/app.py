@@ -150,7 +150,7 @@ class WebApp:
     # -- the pages -------------------------------------------------------------------------
 
     def _search_page(self, params: Params) -> Response:
-        context = {"params": params, "result": None, "error": None, "stats": None, "facets": {}, "paging": None}
+        context = {"params": params, "result": None, "error": None, "stats": None, "facets": {}, "paging": None, "chips": self._chips(params)}
         status = 200
         if not params.searching:
             context["stats"] = index_stats(self.directory)
@@ -169,6 +169,19 @@ class WebApp:
                 context.update(result=result, facets=self._facet_links(params, result), paging=_paging(params, result.total))
         switch = params.url(lang=_other(params.lang), page=params.page)
         return Response(status, self.renderer.render("search.html", params.lang, switch_url=switch, **context), headers={"Cache-Control": "no-cache"})
+
+    def _chips(self, params: Params) -> list[tuple[str, str, str]]:
+        """The active filters: what is filtered (a text key), by what, and the URL without it."""
+        labels = read_labels(self.directory)
+        chips = [
+            (name, labels.get(term_key(value), value), params.url(**{name: ""}))
+            for name, value in (("category", params.category), ("tag", params.tag), ("author", params.author))
+            if value
+        ]
+        if params.date_from or params.date_to:
+            period = f"{params.date_from or '…'} – {params.date_to or '…'}"
+            chips.append(("period", period, params.url(date_from="", date_to="")))
+        return chips
 
     def _facet_links(self, params: Params, result) -> dict[str, list[FacetLink]]:
         """Each facet value with its count, the URL that filters by it, and whether it is the active filter."""

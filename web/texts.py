@@ -11,6 +11,7 @@ TEXTS = {
     "id": {
         "title": "Arsip",
         "search": "Cari",
+        "apply": "Terapkan",
         "query_label": "Kata pencarian",
         "placeholder": "mis. pelatihan jurnalistik buruh",
         "from": "Dari tanggal",
@@ -70,6 +71,7 @@ TEXTS = {
     "en": {
         "title": "Archive",
         "search": "Search",
+        "apply": "Apply",
         "query_label": "Search words",
         "placeholder": "e.g. pelatihan jurnalistik buruh",
         "from": "From date",
