@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
-import os
 import sys
-import tempfile
 
 import click
 
 from arsip.ingest import read_documents
 
-from .errors import OK, SOME_INPUTS_FAILED
+from .errors import OK, SOME_INPUTS_FAILED, CliError
 from .ingest_support import make_options, make_report, summary_line
 from .options import ingest_options, paths_argument
 from .progress import Progress
@@ -55,15 +54,15 @@ def _write_lines(stream, documents) -> None:
 
 
 def _write_atomically(path: str, documents) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place when complete."""
-    directory = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".arsip-", suffix=".jsonl.tmp", dir=directory)
+    """Write the lines to ``path`` atomically (a regular file is replaced only when complete)."""
+    from arsip.ingest.atomic_write import atomic_output
+    from arsip.ingest.errors import describe_os_error
+
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            _write_lines(stream, documents)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+        with atomic_output(path) as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8")
+            _write_lines(text, documents)
+            text.flush()
+            text.detach()
+    except OSError as error:
+        raise CliError(f"cannot write {path}: {describe_os_error(error)}") from None

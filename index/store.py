@@ -10,6 +10,8 @@ from typing import Iterator
 
 from whoosh import index as whoosh_index
 
+from arsip.ingest.atomic_write import atomic_write
+
 from .schema import DEFAULT_STEMMER, SCHEMA_VERSION, UNIT_SEPARATOR, make_schema
 
 INDEX_NAME = "arsip"
@@ -97,9 +99,7 @@ def create_index(directory: Path, stemmer: str = DEFAULT_STEMMER):
 
 
 def _write_json(path: Path, data) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, path)
+    atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def live_terms(reader, fieldname: str) -> Iterator[tuple[str, int]]:

@@ -6,9 +6,9 @@ Only damaged spans change: line endings, front-matter formatting, quoting, comme
 the trailing newline are untouched, and YAML is never loaded and re-dumped. Files in a
 legacy code page are reported, and converted to UTF-8 only when asked.
 
-Writing is atomic per file: the original bytes go to a backup first, the repaired bytes to
-a temporary file in the same directory (flushed and fsynced), which is then renamed over
-the original. An interrupted run leaves each file either original or fully repaired.
+Writing is atomic per file (:mod:`.atomic_write`): the original bytes go to a backup first
+(with the original's mode and owner), then the repaired bytes replace the file, which keeps
+its mode and owner. An interrupted run leaves each file either original or fully repaired.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ import difflib
 import os
 import re
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from .atomic_write import atomic_write
 from .decode import NotText, decode_bytes, split_bom
 from .document import FileFailure, Repair
 from .errors import describe_os_error
@@ -113,7 +113,7 @@ def write_repair(plan: FilePlan, backup: Path | None) -> None:
         raise RepairError("its directory is read-only; left as it was")
     if backup is not None:
         _keep_backup(plan.original, backup, info)
-    _atomic_write(target, plan.repaired or b"", stat.S_IMODE(info.st_mode))
+    _write_file(target, plan.repaired or b"")
 
 
 def _keep_backup(original: bytes, backup: Path, info: os.stat_result) -> None:
@@ -124,33 +124,15 @@ def _keep_backup(original: bytes, backup: Path, info: os.stat_result) -> None:
         candidate = backup.with_name(f"{backup.name}.{number}")
         number += 1
     candidate.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(candidate, original, stat.S_IMODE(info.st_mode))
+    _write_file(candidate, original, like=info)
     os.utime(candidate, ns=(info.st_atime_ns, info.st_mtime_ns))
 
 
-def _atomic_write(target: Path, data: bytes, mode: int) -> None:
+def _write_file(target: Path, data: bytes, like: os.stat_result | None = None) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".arsip-tmp", dir=target.parent)
+        atomic_write(target, data, like=like)
     except OSError as error:
-        raise RepairError(f"cannot write in {target.parent}: {describe_os_error(error)}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException as error:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise RepairError(f"cannot write {target}: {describe_os_error(error)}") from None
-        raise
-    directory = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+        raise RepairError(f"cannot write {target}: {describe_os_error(error)}") from None
 
 
 @dataclass
