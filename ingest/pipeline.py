@@ -7,11 +7,10 @@ over worker processes a window at a time, so memory stays flat however big the i
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from typing import Callable, Iterable, Iterator
 
 from .decode import NotText, decode_bytes
@@ -23,11 +22,10 @@ from .normalize import build_document
 from .readers import SourceFile, reader_for
 from .limits import DEFAULT_MAX_BYTES
 from .sources import Skip, Source, discover
-from .workers import end_workers_with_parent
+from .pool import SurvivingPool
 
 #: Below this many files, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 200
-_WINDOW = 256
 _SNIFF_CHARS = 4096
 
 
@@ -179,27 +177,14 @@ def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> Fil
 
 
 def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:
-    """Ingest in worker processes, one window in flight while the previous one is yielded."""
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    end_workers_with_parent()
-    windows = _windows(items)
-    with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        pending = None
-        for window in windows:
-            submitted = pool.map_async(_worker_result, window, chunksize=8)
-            if pending is not None:
-                yield from pending.get()
-            pending = submitted
-        if pending is not None:
-            yield from pending.get()
+    """Ingest in worker processes; a file whose worker dies fails alone, with the reason."""
+    pool = SurvivingPool(_worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,))
+    yield from pool.map(items)
 
 
-def _windows(items: Iterator) -> Iterator[list]:
-    while True:
-        window = list(islice(items, _WINDOW))
-        if not window:
-            return
-        yield window
+def _worker_died(item: Source | Skip | FileFailure, how: str) -> FileResult:
+    reason = f"the worker process reading it died ({how}); the file is skipped"
+    return FileResult(item.path, getattr(item, "id", None), failure=FileFailure(item.path, reason))
 
 
 _worker_options: IngestOptions | None = None

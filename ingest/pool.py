@@ -1,0 +1,182 @@
+"""A pool of worker processes where a dead worker costs one item, not the run.
+
+:mod:`multiprocessing.Pool` never notices a worker that dies: a file that crashes a C
+extension (libyaml on deeply nested YAML) or a worker killed by the kernel's
+out-of-memory killer left its result missing for ever, and ``arsip index`` hung with the
+write lock held. :class:`SurvivingPool` uses :mod:`concurrent.futures`, which reports a
+dead worker as a broken pool; it then finds the item each worker was working on, runs
+those items again one by one in a process of their own (the one that dies again is the
+culprit), sends the rest to fresh workers, and goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
+
+from .workers import end_workers_with_parent
+
+#: Items per task sent to a worker.
+CHUNK = 8
+class _Slots:
+    """Which item each worker of one pool is working on, in memory the workers share.
+
+    A worker takes a slot when it starts, writes an item's number there before working
+    on it and -1 after. When a worker dies, its slot still names the item that killed it.
+    """
+
+    def __init__(self, context, workers: int):
+        self.current = context.Array("q", [-1] * workers, lock=False)
+        self.taken = context.Value("i", 0)
+        #: Once the pool has died: the items its workers were working on.
+        self.suspects: set[int] | None = None
+
+    def note_death(self) -> None:
+        """Record what the workers were working on (call when they are all gone)."""
+        self.suspects = {number for number in self.current if number >= 0}
+
+
+_slots: _Slots | None = None
+_slot = -1
+
+
+def _start_worker(slots: _Slots, initializer: Callable, initargs: tuple) -> None:
+    global _slots, _slot
+    with slots.taken.get_lock():
+        _slot = slots.taken.value
+        slots.taken.value += 1
+    _slots = slots
+    initializer(*initargs)
+
+
+def _run_chunk(function: Callable, chunk: list[tuple[int, Any]]) -> list:
+    results = []
+    for number, item in chunk:
+        _slots.current[_slot] = number
+        results.append(function(item))
+    _slots.current[_slot] = -1
+    return results
+
+
+class SurvivingPool:
+    """Worker processes mapping ``function`` over items in order, where a worker that dies
+    (a crash in a C extension, the kernel's out-of-memory killer) costs only the item it
+    was working on: that item's result is ``on_death(item, reason)``, the others are done
+    again in fresh workers, and the run goes on.
+
+    Items go out a window at a time, the next window in flight while the previous one's
+    results are yielded, so memory stays flat however many items there are.
+    """
+
+    def __init__(self, function: Callable, on_death: Callable[[Any, str], Any], workers: int, *, initializer: Callable, initargs: tuple, window: int = 256):
+        self.function = function
+        self.on_death = on_death
+        self.workers = workers
+        self.initializer = initializer
+        self.initargs = initargs
+        self.window = window
+        self.context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        self._executor: ProcessPoolExecutor | None = None
+        self._slots: _Slots | None = None
+
+    def map(self, items: Iterable) -> Iterator:
+        """Yield ``function(item)`` for each item, in order."""
+        end_workers_with_parent()
+        numbered = enumerate(items)
+        try:
+            pending = None
+            while window := list(islice(numbered, self.window)):
+                submitted = self._submit(window)
+                if pending is not None:
+                    yield from self._collect(*pending)
+                pending = (window, submitted)
+            if pending is not None:
+                yield from self._collect(*pending)
+        finally:
+            if self._executor is not None:
+                self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _pool(self) -> tuple[ProcessPoolExecutor, _Slots]:
+        if self._executor is None:
+            self._slots = _Slots(self.context, self.workers)
+            self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=self.context, initializer=_start_worker, initargs=(self._slots, self.initializer, self.initargs)
+            )
+        return self._executor, self._slots
+
+    def _submit(self, items: list[tuple[int, Any]]) -> list[tuple[Future, _Slots, list]]:
+        submitted = []
+        for start in range(0, len(items), CHUNK):
+            chunk = items[start : start + CHUNK]
+            executor, slots = self._pool()
+            try:
+                future = executor.submit(_run_chunk, self.function, chunk)
+            except BrokenProcessPool:
+                self._retire()
+                executor, slots = self._pool()
+                future = executor.submit(_run_chunk, self.function, chunk)
+            submitted.append((future, slots, chunk))
+        return submitted
+
+    def _retire(self) -> None:
+        """Forget a broken pool (its workers are gone) and note what they were working on."""
+        self._executor.shutdown(wait=True)
+        self._slots.note_death()
+        self._executor = self._slots = None
+
+    def _collect(self, window: list[tuple[int, Any]], submitted: list[tuple[Future, _Slots, list]]) -> Iterator:
+        results: dict[int, Any] = {}
+        while submitted:
+            again: list[tuple[int, Any]] = []
+            for future, slots, chunk in submitted:
+                try:
+                    results.update(zip((number for number, _ in chunk), future.result()))
+                except BrokenProcessPool:
+                    if slots is self._slots:
+                        self._retire()
+                    # no worker was on an item (killed between items): suspect the whole chunk
+                    suspects = slots.suspects or {number for number, _ in chunk}
+                    for number, item in chunk:
+                        if number in suspects:
+                            results[number] = self._alone(item)
+                        else:
+                            again.append((number, item))
+            submitted = self._submit(again)
+        for number, _ in window:
+            yield results.pop(number)
+
+    def _alone(self, item: Any) -> Any:
+        """Work on ``item`` in a process of its own: its result, or ``on_death`` if it dies."""
+        receiver, sender = self.context.Pipe(duplex=False)
+        process = self.context.Process(target=_run_alone, args=(sender, self.function, item, self.initializer, self.initargs), daemon=True)
+        process.start()
+        sender.close()
+        try:
+            result = receiver.recv()
+        except EOFError:
+            result = None
+        finally:
+            receiver.close()
+            process.join()
+        if process.exitcode == 0:
+            return result
+        return self.on_death(item, _death(process.exitcode))
+
+
+def _run_alone(sender, function: Callable, item: Any, initializer: Callable, initargs: tuple) -> None:
+    initializer(*initargs)
+    sender.send(function(item))
+    sender.close()
+
+
+def _death(exitcode: int) -> str:
+    if exitcode < 0:
+        try:
+            return f"killed by signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exited with status {exitcode}"
