@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.store import META_FILE
-from arsip.web.app import WebApp
+from arsip.web.app import WebApp, link_address
 from arsip.web.server import WebServer, is_loopback
 
 from .conftest import SAMPLES, snapshot
@@ -167,6 +167,13 @@ def test_document_values_are_escaped(server):
     _, _, page = fetch(server, "/doc/" + quote(HOSTILE_ID))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;b onmouseover=alert(3)&gt;tebal&lt;/b&gt;" in page
+
+
+def test_only_web_addresses_become_links():
+    assert link_address("https://ciptamedia.org/hibah/424") == "https://ciptamedia.org/hibah/424"
+    assert link_address(" HTTP://example.org/a ") == "HTTP://example.org/a"
+    for address in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "//evil.example/x", "/etc/passwd", None, 42, ["http://x"]):
+        assert link_address(address) is None, address
 
 
 def test_every_answer_has_the_security_headers(server):

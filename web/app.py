@@ -200,8 +200,7 @@ class WebApp:
     def _document_page(self, doc_id: str, params: Params) -> Response:
         records = self._records(doc_id)
         for record in records:
-            address = record.get("url")
-            record["safe_url"] = address if isinstance(address, str) and urlsplit(address).scheme in ("http", "https") else None
+            record["safe_url"] = link_address(record.get("url"))
         switch = doc_url(doc_id, _other(params.lang))
         body = self.renderer.render("document.html", params.lang, params=Params(lang=params.lang), records=records, doc_id=doc_id, switch_url=switch)
         return Response(200, body, headers={"Cache-Control": "no-cache"})
@@ -214,6 +213,14 @@ class WebApp:
 
 
 _REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500: "internal error", 503: "index unavailable"}
+
+
+def link_address(address) -> str | None:
+    """``address`` when it may become a link (http or https), else None: a document's
+    ``javascript:`` or ``data:`` address is shown as text, never made clickable."""
+    if isinstance(address, str) and urlsplit(address.strip()).scheme.lower() in ("http", "https"):
+        return address.strip()
+    return None
 
 
 def _doc_id(path: str, prefix: str) -> str:
