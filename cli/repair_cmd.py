@@ -8,7 +8,7 @@ from collections import Counter
 
 import click
 
-from arsip.ingest.file_repair import FileOutcome, repair_paths
+from arsip.ingest.file_repair import FileOutcome, WriteOptions, backup_dir_conflict, repair_paths
 
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
 from .options import json_option, paths_argument
@@ -21,9 +21,10 @@ from .options import json_option, paths_argument
 @click.option("--write", "mode", flag_value="write", help="Apply the repairs (atomically, keeping a backup).")
 @click.option("--backup-dir", type=click.Path(file_okay=False), help="Keep originals here, at their paths relative to the input root (default: FILE.orig beside each file).")
 @click.option("--no-backup", is_flag=True, help="With --write: keep no copy of the originals.")
+@click.option("--break-links", is_flag=True, help="With --write: also repair files with several hard links (only the name given is repaired; the other names keep the damage).")
 @click.option("--to-utf8", is_flag=True, help="Also convert files in a legacy code page (cp1252, latin-1) to UTF-8.")
 @json_option("Write one JSON object per file, then a summary object.")
-def repair(paths, mode, backup_dir, no_backup, to_utf8, as_json):
+def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     """Find and fix encoding damage (mojibake) in the files themselves.
 
     Without a flag, only reports: each repair as FILE:LINE:COL with the damaged text,
@@ -31,9 +32,14 @@ def repair(paths, mode, backup_dir, no_backup, to_utf8, as_json):
     change; line endings, BOM, front-matter formatting, quoting and comments stay byte
     for byte. Files in a legacy code page are reported and converted only with --to-utf8.
 
-    --write replaces each file atomically (temporary file, fsync, rename); the original
-    bytes are kept first as FILE.orig (or under --backup-dir). Running it twice changes
-    nothing the second time.
+    --write replaces each file atomically (temporary file, fsync, rename), keeping its
+    mode, owner and group; the original bytes are kept first as FILE.orig (or under
+    --backup-dir, which must lie outside every input). A file edited while repair runs
+    is left as it was (run again); a hard-linked file is left alone unless --break-links.
+    Running it twice changes nothing the second time.
+
+    Exit codes: 0 done, 1 some file failed or changed during the run (or --check found
+    damage), 2 usage error.
 
     \b
     Examples:
@@ -46,8 +52,13 @@ def repair(paths, mode, backup_dir, no_backup, to_utf8, as_json):
         raise CliError("--no-backup only goes with --write", USAGE)
     if no_backup and backup_dir:
         raise CliError("--no-backup and --backup-dir exclude each other", USAGE)
+    if break_links and mode != "write":
+        raise CliError("--break-links only goes with --write", USAGE)
+    if backup_dir and (root := backup_dir_conflict(list(paths), backup_dir)):
+        raise CliError(f"--backup-dir {backup_dir} lies inside the input {root}: its backups would be read as inputs; choose a folder outside it", USAGE)
+    options = WriteOptions(write=mode == "write", to_utf8=to_utf8, backup_dir=backup_dir, backup=not no_backup, break_links=break_links)
     counts = Counter()
-    for outcome in repair_paths(list(paths), write=mode == "write", to_utf8=to_utf8, backup_dir=backup_dir, backup=not no_backup):
+    for outcome in repair_paths(list(paths), options):
         _count(outcome, counts)
         if as_json:
             _print_json(outcome)
@@ -55,24 +66,34 @@ def repair(paths, mode, backup_dir, no_backup, to_utf8, as_json):
             _print_diff(outcome)
         else:
             _print_report(outcome, mode)
-    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "repaired", "failed")}
+    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "repaired", "hard_linked", "changed", "failed")}
     if as_json:
         click.echo(json.dumps({"summary": summary}))
     else:
         verb = "repaired" if mode == "write" else "would change"
         click.echo(
             f"{summary['scanned']:,} files scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
-            f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {summary['failed']:,} failed",
+            f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary)}{summary['failed']:,} failed",
             err=True,
         )
-    failed = counts["failed"] > 0
+    failed = counts["failed"] + counts["changed"] > 0
     sys.exit(SOME_INPUTS_FAILED if failed or (mode == "check" and counts["would_change"]) else OK)
+
+
+def _left_alone(summary: dict) -> str:
+    """The summary's clause for files left alone on purpose (empty when there are none)."""
+    parts = [f"{summary['hard_linked']:,} hard-linked"] if summary["hard_linked"] else []
+    parts += [f"{summary['changed']:,} changed during the run"] if summary["changed"] else []
+    return f"left alone: {', '.join(parts)}, " if parts else ""
 
 
 def _count(outcome: FileOutcome, counts: Counter) -> None:
     if outcome.error:
         counts["failed"] += 1
         click.echo(f"arsip: {outcome.path}: {outcome.error}", err=True)
+    if outcome.left_alone:
+        counts[outcome.left_alone.key] += 1
+        click.echo(f"arsip: {outcome.path}: {outcome.left_alone}", err=True)
     plan = outcome.plan
     if plan is None:
         return
@@ -107,7 +128,7 @@ def _print_json(outcome: FileOutcome) -> None:
     plan = outcome.plan
     if plan is None and not outcome.error:
         return
-    record = {"path": outcome.path, "error": outcome.error}
+    record = {"path": outcome.path, "error": outcome.error, "left_alone": str(outcome.left_alone) if outcome.left_alone else None}
     if plan is not None:
         record.update(
             encoding=plan.encoding,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .atomic_write import atomic_write
+from .atomic_write import atomic_output, atomic_write
 from .decode import NotText, decode_bytes, split_bom
 from .document import FileFailure, Repair
 from .errors import describe_os_error
@@ -40,6 +40,15 @@ class RepairError(OSError):
     """A file that cannot be repaired or written; the message says why."""
 
 
+class LeftAlone(Exception):
+    """A file deliberately not written (hard-linked, or changed since it was read)."""
+
+    def __init__(self, reason: str, key: str) -> None:
+        super().__init__(reason)
+        #: The summary counter this case is counted under.
+        self.key = key
+
+
 @dataclass
 class FilePlan:
     """What repairing one file would do."""
@@ -53,6 +62,8 @@ class FilePlan:
     legacy: bool = False
     text_before: str = ""
     text_after: str = ""
+    #: Device, inode, size and mtime when the file was read: a write checks them first.
+    identity: tuple[int, int, int, int] = (0, 0, 0, 0)
 
     @property
     def changes(self) -> bool:
@@ -63,7 +74,9 @@ class FilePlan:
 def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     """Work out the repair of the file at ``path`` without writing anything."""
     try:
-        original = Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            original = stream.read()
+            identity = _identity(os.fstat(stream.fileno()))
     except OSError as error:
         raise RepairError(f"cannot read: {describe_os_error(error)}") from None
     try:
@@ -72,7 +85,7 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
         raise RepairError(str(error)) from None
     bom, _ = split_bom(original)
     codec = _UNICODE_CODECS.get(decoded.encoding.split(" ")[0])
-    plan = FilePlan(path, original, decoded.encoding, legacy=codec is None)
+    plan = FilePlan(path, original, decoded.encoding, legacy=codec is None, identity=identity)
     plan.text_before = decoded.text
     plan.text_after, plan.repairs = repair_text(decoded.text)
     if plan.legacy and not to_utf8:
@@ -86,8 +99,22 @@ def unified_diff(plan: FilePlan) -> str:
     if not plan.changes:
         return ""
     before, after = _lines(plan.text_before), _lines(plan.text_after)
-    lines = difflib.unified_diff(before, after, fromfile=plan.path, tofile=plan.path)
+    name = quoted_name(plan.path)
+    lines = difflib.unified_diff(before, after, fromfile=name, tofile=name)
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+_NEEDS_QUOTES = re.compile(r'[\x00-\x1f\x7f-\x9f"\\]')
+_C_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+
+
+def quoted_name(path: str) -> str:
+    """``path`` as a diff header names it: C-quoted (as GNU diff, git and ``patch`` do) when
+    it holds a control character, a quote or a backslash, so a newline in a file name cannot
+    make ``patch`` target another file."""
+    if not _NEEDS_QUOTES.search(path):
+        return path
+    return '"' + _NEEDS_QUOTES.sub(lambda m: _C_ESCAPES.get(m[0]) or "".join(f"\\{byte:03o}" for byte in m[0].encode("utf-8", "surrogateescape")), path) + '"'
 
 
 def _lines(text: str) -> list[str]:
@@ -103,63 +130,121 @@ def backup_path(path: str, root: str, backup_dir: str | None) -> Path:
     return Path(path + ".orig")
 
 
-def write_repair(plan: FilePlan, backup: Path | None) -> None:
-    """Write ``plan`` atomically, after keeping the original bytes at ``backup``."""
+def backup_dir_conflict(paths: list[str], backup_dir: str) -> str | None:
+    """The input root that ``backup_dir`` is, or lies inside (its backups would be read
+    again as inputs), or None when it is safely outside every root."""
+    backups = os.path.realpath(backup_dir)
+    for path in paths:
+        root = os.path.realpath(input_root(path))
+        if backups == root or backups.startswith(root.rstrip(os.sep) + os.sep):
+            return root
+    return None
+
+
+def write_repair(plan: FilePlan, backup: Path | None, *, break_links: bool = False) -> None:
+    """Write ``plan`` atomically, after keeping the original bytes at ``backup``.
+
+    Raises :class:`LeftAlone` for a hard-linked file (unless ``break_links``) and for a
+    file that changed since it was planned, checked again just before the rename; a
+    backup made for such a file is removed again. Raises :class:`RepairError` when the
+    file or its backup cannot be written.
+    """
     target = Path(plan.path)
-    info = target.stat()
+    try:
+        info = target.stat()
+        directory_writable = target.parent.stat().st_mode & stat.S_IWUSR
+    except OSError as error:
+        raise RepairError(f"cannot write: {describe_os_error(error)}") from None
+    if _identity(info) != plan.identity:
+        raise _changed()
+    if info.st_nlink > 1 and not break_links:
+        raise LeftAlone(f"has {info.st_nlink} hard links; left as it was (--break-links repairs this name only)", "hard_linked")
     if not info.st_mode & stat.S_IWUSR:
         raise RepairError("the file is read-only; left as it was")
-    if not target.parent.stat().st_mode & stat.S_IWUSR:
+    if not directory_writable:
         raise RepairError("its directory is read-only; left as it was")
-    if backup is not None:
-        _keep_backup(plan.original, backup, info)
-    _write_file(target, plan.repaired or b"")
-
-
-def _keep_backup(original: bytes, backup: Path, info: os.stat_result) -> None:
-    if backup.exists() and backup.read_bytes() == original:
-        return
-    candidate, number = backup, 1
-    while candidate.exists():  # never overwrite an earlier backup
-        candidate = backup.with_name(f"{backup.name}.{number}")
-        number += 1
-    candidate.parent.mkdir(parents=True, exist_ok=True)
-    _write_file(candidate, original, like=info)
-    os.utime(candidate, ns=(info.st_atime_ns, info.st_mtime_ns))
-
-
-def _write_file(target: Path, data: bytes, like: os.stat_result | None = None) -> None:
+    made = _keep_backup(plan.original, backup, info) if backup is not None else None
     try:
-        atomic_write(target, data, like=like)
+        with atomic_output(target) as stream:
+            stream.write(plan.repaired or b"")
+            if not _still_as_read(plan):
+                raise _changed()
+    except LeftAlone:
+        if made is not None:
+            made.unlink()
+        raise
     except OSError as error:
         raise RepairError(f"cannot write {target}: {describe_os_error(error)}") from None
 
 
+def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _still_as_read(plan: FilePlan) -> bool:
+    """True when the file on disk is still the one ``plan`` was made from."""
+    try:
+        with open(plan.path, "rb") as stream:
+            return _identity(os.fstat(stream.fileno())) == plan.identity and stream.read() == plan.original
+    except OSError:
+        return False
+
+
+def _changed() -> LeftAlone:
+    return LeftAlone("changed while repair ran; left as it was (run repair again)", "changed")
+
+
+def _keep_backup(original: bytes, backup: Path, info: os.stat_result) -> Path | None:
+    """Keep ``original`` at ``backup`` (or ``backup.N``, never overwriting an earlier
+    backup) with the original's mode, owner and mtime; returns the file made, if any."""
+    if backup.is_dir():
+        raise RepairError(f"cannot keep a backup at {backup}: it is a folder; left as it was")
+    try:
+        if backup.is_file() and backup.read_bytes() == original:
+            return None
+        candidate, number = backup, 1
+        while os.path.lexists(candidate):
+            candidate = backup.with_name(f"{backup.name}.{number}")
+            number += 1
+        candidate.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(candidate, original, like=info)
+        os.utime(candidate, ns=(info.st_atime_ns, info.st_mtime_ns))
+    except OSError as error:
+        raise RepairError(f"cannot keep a backup at {backup}: {describe_os_error(error)}; left as it was") from None
+    return candidate
+
+
 @dataclass
 class FileOutcome:
-    """What happened to one input: its plan, or why it was skipped or failed."""
+    """What happened to one input: its plan, or why it was skipped, left alone or failed."""
 
     path: str
     plan: FilePlan | None = None
     skipped: str | None = None
     error: str | None = None
     written: bool = False
+    #: Why a file that needed repair was deliberately not written, and its summary key.
+    left_alone: LeftAlone | None = None
 
 
-def repair_paths(
-    paths: list[str],
-    *,
-    write: bool = False,
-    to_utf8: bool = False,
-    backup_dir: str | None = None,
-    backup: bool = True,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[FileOutcome]:
-    """Plan (and with ``write``, apply) the repair of every text file below ``paths``.
+@dataclass
+class WriteOptions:
+    """How ``repair_paths`` writes: nothing, or repairs with these choices."""
+
+    write: bool = False
+    to_utf8: bool = False
+    backup_dir: str | None = None
+    backup: bool = True
+    break_links: bool = False
+
+
+def repair_paths(paths: list[str], options: WriteOptions | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[FileOutcome]:
+    """Plan (and with ``options.write``, apply) the repair of every text file below ``paths``.
 
     Archive members and symbolic links are reported, never rewritten; links are not
     followed out of the given roots.
     """
+    options = options or WriteOptions()
     for path in paths:
         root = input_root(path)
         for item in discover([path], max_bytes):
@@ -172,21 +257,24 @@ def repair_paths(
             elif os.path.islink(item.fs_path):
                 yield FileOutcome(item.path, skipped="symbolic link (repair the file it points to)")
             else:
-                yield _repair_one(item.fs_path, root, write, to_utf8, backup_dir if backup else None, backup)
+                yield _repair_one(item.fs_path, root, options)
 
 
-def _repair_one(path: str, root: str, write: bool, to_utf8: bool, backup_dir: str | None, backup: bool) -> FileOutcome:
+def _repair_one(path: str, root: str, options: WriteOptions) -> FileOutcome:
     try:
-        plan = plan_file(path, to_utf8=to_utf8)
+        plan = plan_file(path, to_utf8=options.to_utf8)
     except RepairError as error:
         return FileOutcome(path, error=str(error))
     if detect_format(os.path.basename(path), plan.text_before[:4096]) is None:
         return FileOutcome(path, skipped="unsupported format")
     outcome = FileOutcome(path, plan=plan)
-    if write and plan.changes:
+    if options.write and plan.changes:
+        backup = backup_path(path, root, options.backup_dir) if options.backup else None
         try:
-            write_repair(plan, backup_path(path, root, backup_dir) if backup else None)
+            write_repair(plan, backup, break_links=options.break_links)
             outcome.written = True
+        except LeftAlone as reason:
+            outcome.left_alone = reason
         except RepairError as error:
             outcome.error = str(error)
     return outcome
