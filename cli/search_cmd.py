@@ -16,7 +16,7 @@ from .errors import OK, SOME_INPUTS_FAILED, index_errors
 from .options import index_option, json_option
 
 _HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
-CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "snippet"]
+CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "snippet", "via"]
 
 
 @click.command()
@@ -31,9 +31,10 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Hits per page.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Page of hits.")
 @click.option("--facets", is_flag=True, help="Also count matching documents by category and by year.")
-@json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet).")
+@click.option("--expand/--no-expand", default=True, show_default=True, help="Add words shared by the best hits to the query (feedback expansion); hits found only through them are marked.")
+@json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
-def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, as_json, as_csv):
+def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, expand, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
 
     Plain words rank documents with all of them highest, then those with some.
@@ -49,11 +50,12 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
       arsip search buruh --category mentoring --from "Maret 2015" --to 2015-06
       arsip search radio --json | jq .title
       arsip search lapindo --facets --sort -date
+      arsip search "radio komunitas" --no-expand
     """
     scripted = as_json or as_csv
     request = SearchRequest(
         query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to,
-        sort=sort, limit=limit, page=page, facets=facets and not scripted,
+        sort=sort, limit=limit, page=page, facets=facets and not scripted, expand=expand,
         highlight=("", "") if scripted or not sys.stdout.isatty() else _HIGHLIGHT,
     )
     with index_errors():
@@ -74,7 +76,8 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
 def _print_text(result, page: int, limit: int) -> None:
     for hit in result.hits:
         details = " · ".join(part for part in (hit.date or "", ", ".join(hit.categories)) if part)
-        click.echo(click.style(f"{hit.rank:>3}. {hit.title}", bold=True) + (f"  ({details})" if details else ""))
+        via = "  [found through expansion]" if hit.via else ""
+        click.echo(click.style(f"{hit.rank:>3}. {hit.title}", bold=True) + (f"  ({details})" if details else "") + via)
         click.echo(click.style(f"     {hit.source}", fg="cyan"))
         if hit.snippet:
             click.echo(f"     {hit.snippet}")

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import sorting
+from whoosh.query import Or
 
 from . import store
+from .feedback import Expansion, expand, feedback_documents
 from .metadata import front_matter_strings
 from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query
 from .snippets import make_snippet
@@ -34,6 +36,8 @@ class SearchRequest:
     limit: int = 10
     page: int = 1
     facets: bool = False
+    #: Add words of the best first hits to the query (pseudo-relevance feedback).
+    expand: bool = True
     #: Marks put around matched words in snippets (e.g. ANSI colour on a terminal).
     highlight: tuple[str, str] = ("", "")
 
@@ -50,6 +54,9 @@ class Hit:
     categories: list[str]
     source: str
     snippet: str
+    #: ``"expansion"`` when the document has none of the query's own words, only words
+    #: that feedback expansion added; None otherwise.
+    via: str | None = None
 
 
 @dataclass
@@ -60,6 +67,8 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestion: str | None = None
+    #: Stems added by feedback expansion, with their weights (empty when none were).
+    expansion: list[tuple[str, float]] = field(default_factory=list)
 
 
 class Archive:
@@ -96,19 +105,25 @@ class Archive:
         )
         first = (max(request.page, 1) - 1) * request.limit
         end = first + request.limit
+        analyzer = searcher.schema["text"].analyzer
+        expansion = None
         if parsed.words and request.sort == "relevance":
-            hits, total = _ranked_by_coverage(searcher, parsed, filter_query, end)
+            ranking = _Ranking(searcher, parsed, filter_query)
+            hits, expansion = ranking.hits(end, analyzer if request.expand else None), ranking.expansion
+            total = len(ranking.shares)
         else:
             by_date = request.sort != "relevance"
             order = {"sortedby": _date_order(newest_first=request.sort.startswith("-"))} if by_date else {}
             results = searcher.search(parsed.query, limit=end, filter=filter_query, **order)
             hits, total = [(hit, None if by_date else hit.score) for hit in results], len(results)
-        analyzer = searcher.schema["text"].analyzer
         snippet_terms = _snippet_terms(parsed.query, searcher.reader(), analyzer)
         result = SearchResult(total=total)
-        result.hits = [
-            _hit(hit, score, rank, snippet_terms, analyzer, request.highlight) for rank, (hit, score) in enumerate(hits[first:end], start=first + 1)
-        ]
+        for rank, (hit, score) in enumerate(hits[first:end], start=first + 1):
+            via = "expansion" if expansion and hit.docnum not in ranking.shares else None
+            terms = snippet_terms | {stem for stem, _ in expansion.terms} if via else snippet_terms
+            result.hits.append(_hit(hit, score, rank, terms, analyzer, request.highlight, via))
+        if expansion:
+            result.expansion = [(stem, round(weight, 4)) for stem, weight in expansion.terms]
         if request.facets:
             result.facets = _facets(searcher, parsed.query, filter_query, store.read_labels(self.directory))
         if total == 0 and is_plain(request.query):
@@ -122,27 +137,54 @@ def search(directory: Path, request: SearchRequest) -> SearchResult:
         return archive.search(request)
 
 
-def _ranked_by_coverage(searcher, parsed: ParsedQuery, filter_query, end: int) -> tuple[list, int]:
-    """At least the first ``end`` hits of a plain-words query with their ranking scores,
-    and how many documents match.
+class _Ranking:
+    """Ranking of a plain-words query: documents in blocks of :data:`RANKED_DEPTH`, those
+    matching the most of the query first; each block scored and ordered by score times
+    the coverage bonus. The blocks do not depend on the page asked for, so pages never
+    overlap. With feedback expansion, the first block is scored once to choose the feedback
+    documents, then every block is scored with the expanded query, and the documents found
+    only through expansion join the first block."""
 
-    Documents are taken in blocks of :data:`RANKED_DEPTH`, those matching the most of the
-    query first; each block is scored and ordered by score times the coverage bonus. The
-    blocks do not depend on the page asked for, so pages never overlap."""
-    shares = _coverage(searcher, parsed.words)
-    if filter_query is not None:
-        allowed = set(searcher.docs_for_query(filter_query))
-        shares = {doc: share for doc, share in shares.items() if doc in allowed}
-    by_share = sorted(shares, key=lambda doc: (-shares[doc], doc))
-    hits: list = []
-    for start in range(0, len(by_share), RANKED_DEPTH):
-        if len(hits) >= end:
-            break
-        block = by_share[start : start + RANKED_DEPTH]
-        results = searcher.search(parsed.query, filter=set(block), limit=len(block))
-        scored = [(hit, hit.score * (1 + COVERAGE_WEIGHT * shares[hit.docnum])) for hit in results]
-        hits += sorted(scored, key=lambda pair: pair[1], reverse=True)
-    return hits, len(shares)
+    def __init__(self, searcher, parsed: ParsedQuery, filter_query) -> None:
+        self.searcher = searcher
+        self.parsed = parsed
+        self.shares, self.word_counts = _coverage(searcher, parsed.words)
+        self.allowed = None
+        if filter_query is not None:
+            self.allowed = set(searcher.docs_for_query(filter_query))
+            self.shares = {doc: share for doc, share in self.shares.items() if doc in self.allowed}
+        self.expansion: Expansion | None = None
+
+    def hits(self, end: int, analyzer=None) -> list:
+        """At least the first ``end`` hits with their ranking scores; expanded with
+        feedback when an ``analyzer`` (the body's) is given."""
+        by_share = sorted(self.shares, key=lambda doc: (-self.shares[doc], doc))
+        blocks = [by_share[start : start + RANKED_DEPTH] for start in range(0, len(by_share), RANKED_DEPTH)]
+        query = self.parsed.query
+        first = self._scored(query, blocks[0]) if blocks else []
+        if analyzer is not None and first:
+            self.expansion = self._expansion(first, analyzer)
+        if self.expansion:
+            query = Or([query, self.expansion.query()])
+            blocks[0] = blocks[0] + self.expansion.documents(self.searcher.reader(), set(self.shares), self.allowed)
+            first = self._scored(query, blocks[0])
+        hits: list = []
+        for number, block in enumerate(blocks):
+            if len(hits) >= end:
+                break
+            hits += first if number == 0 else self._scored(query, block)
+        return hits
+
+    def _scored(self, query, block: list[int]) -> list:
+        results = self.searcher.search(query, filter=set(block), limit=len(block))
+        scored = [(hit, hit.score * (1 + COVERAGE_WEIGHT * self.shares.get(hit.docnum, 0.0))) for hit in results]
+        return sorted(scored, key=lambda pair: pair[1], reverse=True)
+
+    def _expansion(self, first: list, analyzer) -> Expansion | None:
+        words = len(self.parsed.words)
+        feedback = feedback_documents([(hit.docnum, score) for hit, score in first], self.word_counts, words)
+        stems = {text for terms in self.parsed.words for fieldname, text in terms if fieldname == "text"}
+        return expand(self.searcher, analyzer, feedback, stems, words)
 
 
 def _snippet_terms(query, reader, analyzer) -> set[str]:
@@ -159,9 +201,10 @@ def _date_order(newest_first: bool) -> sorting.MultiFacet:
     return sorting.MultiFacet([undated, sorting.FieldFacet("date", reverse=newest_first)])
 
 
-def _coverage(searcher, words: list[set[tuple[str, str]]]) -> dict[int, float]:
+def _coverage(searcher, words: list[set[tuple[str, str]]]) -> tuple[dict[int, float], dict[int, int]]:
     """Document → the share of the query's words it contains, each word weighted by its
-    inverse document frequency (a rare word missing counts more than a common one)."""
+    inverse document frequency (a rare word missing counts more than a common one); and
+    document → how many of the words it contains."""
     reader = searcher.reader()
     word_docs = []
     for terms in words:
@@ -174,13 +217,15 @@ def _coverage(searcher, words: list[set[tuple[str, str]]]) -> dict[int, float]:
     weights = [math.log(1 + doc_count / (len(docs) + 1)) for docs in word_docs]
     total = sum(weights) or 1.0
     shares: dict[int, float] = {}
+    counts: dict[int, int] = {}
     for weight, docs in zip(weights, word_docs):
         for doc in docs:
             shares[doc] = shares.get(doc, 0.0) + weight / total
-    return shares
+            counts[doc] = counts.get(doc, 0) + 1
+    return shares, counts
 
 
-def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: tuple[str, str]) -> Hit:
+def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: tuple[str, str], via: str | None = None) -> Hit:
     record = json.loads(hit["record"])
     return Hit(
         rank=rank,
@@ -191,6 +236,7 @@ def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: 
         categories=[term["label"] for term in record["categories"]],
         source=record["source"],
         snippet=" ".join(make_snippet(record["text"], terms, analyzer, marks, front_matter_strings(record["fields"])).split()),
+        via=via,
     )
 
 

@@ -124,3 +124,10 @@ def test_show_and_stats(index_dir):
     assert stats["documents"] == 5 and stats["repaired"] == 2
     assert stats["by_format"] == {"markdown": 4, "text": 1}
     assert ["CMS", 3] in stats["top_categories"]
+
+
+def test_search_expansion_can_be_switched_off_and_is_reported_in_json(index_dir):
+    plain = run("search", "buruh", "--index", index_dir, "--json", "--no-expand")
+    assert plain.exit_code == 0
+    records = [json.loads(line) for line in plain.stdout.splitlines()]
+    assert records and all(record["via"] is None for record in records)
