@@ -95,6 +95,22 @@ def test_a_filter_alone_lists_its_documents(server):
     assert dates == sorted(dates)
 
 
+def test_the_page_says_nothing_matched_and_offers_a_spelling(server):
+    status, _, page = fetch(server, "/?q=komunitsa")
+    assert status == 200 and "Tidak ada dokumen yang cocok." in page
+    assert 'Mungkin maksud Anda: <a href="/?q=komunitas">komunitas</a>' in page
+    _, _, page = fetch(server, "/?q=komunitsa&lang=en")
+    assert 'Did you mean: <a href="/?q=komunitas&amp;lang=en">komunitas</a>' in page and "No documents match." in page
+
+
+def test_the_page_links_facets_and_pages_with_the_whole_state(server):
+    _, _, page = fetch(server, "/?q=radio&sort=-date&lang=en")
+    assert '<a href="/?q=radio&amp;category=pelatihan-jurnalistik&amp;sort=-date&amp;lang=en">Pelatihan Jurnalistik</a>' in page
+    assert '<a href="/?q=radio&amp;from=2014&amp;to=2014&amp;sort=-date&amp;lang=en">2014</a>' in page
+    assert 'href="/?q=radio&amp;sort=-date&amp;page=2&amp;lang=en"' in page
+    assert "1–10 of 25 documents" in page
+
+
 def test_api_doc_and_stats(server):
     status, _, body = fetch(server, "/api/doc/" + quote(HOSTILE_ID))
     assert status == 200

@@ -12,6 +12,7 @@ from .app import SECURITY_HEADERS, WebApp
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: a client's requests reuse one connection
+    disable_nagle_algorithm = True  # headers and body go out at once, without a delayed-ACK wait
 
     def version_string(self) -> str:
         return "arsip"
