@@ -25,7 +25,7 @@ from .progress import Progress
 @click.option("--stemmer", type=click.Choice(sorted(STEMMERS)), default="snowball", show_default=True, help="Indonesian stemmer (sastrawi needs the optional extra; takes effect with --rebuild).")
 @json_option("Print the summary as JSON.")
 @ingest_options
-def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers):
+def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers, generator):
     """Build or update the search index of PATHS.
 
     Incremental by default: unchanged files (same sha256) are skipped, changed files
@@ -38,9 +38,10 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
       arsip index site-export/
       arsip index --index ~/arsip-cms site-export/ export.zip
       arsip index --rebuild site-export/
+      arsip index hugo-site/ --generator hugo
     """
     directory = resolve(index_dir)
-    options = make_options(aliases, max_size, workers)
+    options = make_options(aliases, max_size, workers, generator)
     with Progress("index") as progress, index_errors():
         report = IndexReport(ingest=make_report(progress))
         index_paths(directory, list(paths), options, rebuild=rebuild, stemmer=stemmer, wait=wait, report=report)

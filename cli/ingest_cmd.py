@@ -20,7 +20,7 @@ from .progress import Progress
 @paths_argument
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the JSON Lines here (default: stdout).")
 @ingest_options
-def ingest(paths, out, aliases, max_size, workers):
+def ingest(paths, out, aliases, max_size, workers, generator):
     """Read site exports and write one clean JSON document per line.
 
     PATHS are files, directories (read recursively) and .zip / .tar.gz archives of
@@ -35,8 +35,9 @@ def ingest(paths, out, aliases, max_size, workers):
       arsip ingest samples/ > documents.jsonl
       arsip ingest export.zip --out documents.jsonl
       arsip ingest site/ --aliases aliases.toml | jq .title
+      arsip ingest tldr-pages/ --generator markdown
     """
-    options = make_options(aliases, max_size, workers)
+    options = make_options(aliases, max_size, workers, generator)
     with Progress("ingest") as progress:
         report = make_report(progress)
         documents = read_documents(paths, options, report)

@@ -10,13 +10,13 @@ from arsip.ingest.terms import AliasError, load_aliases
 from .errors import USAGE, CliError
 
 
-def make_options(aliases: str | None, max_size: int, workers: int | None) -> IngestOptions:
+def make_options(aliases: str | None, max_size: int, workers: int | None, generator: str | None = None) -> IngestOptions:
     """Build :class:`IngestOptions` from the shared command-line options."""
     try:
         alias_map = load_aliases(aliases) if aliases else None
     except AliasError as error:
         raise CliError(f"aliases: {error}", USAGE) from None
-    return IngestOptions(aliases=alias_map, max_bytes=max_size, workers=workers)
+    return IngestOptions(aliases=alias_map, max_bytes=max_size, workers=workers, generator=generator)
 
 
 def make_report(progress=None) -> IngestReport:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from arsip.ingest.generators import GENERATORS
 from arsip.ingest.limits import DEFAULT_MAX_BYTES
 
 
@@ -12,7 +13,14 @@ def _megabytes(ctx, param, value: float | None) -> int:
 
 
 def ingest_options(command):
-    """``--aliases``, ``--max-size`` and ``--workers``: how inputs are read."""
+    """``--aliases``, ``--max-size``, ``--workers`` and ``--generator``: how inputs are read."""
+    command = click.option(
+        "--generator",
+        type=click.Choice(GENERATORS),
+        default=None,
+        help="Read every root as made by this site generator instead of detecting it "
+        "(e.g. --generator markdown keeps {{ ... }} as text; see README, Site generators).",
+    )(command)
     command = click.option(
         "--workers",
         type=click.IntRange(min=1),

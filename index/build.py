@@ -19,6 +19,7 @@ from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
 from arsip.ingest import Document, FileFailure, IngestOptions, IngestReport, read_files
+from arsip.ingest.pipeline import root_generator
 from arsip.ingest.sources import input_root
 from arsip.ingest.workers import end_workers_with_parent
 
@@ -87,13 +88,17 @@ def index_paths(
     if procs is None:
         procs = min(os.cpu_count() or 1, 4) if fresh else 1
     writer = _writer(ix, directory, wait, procs)
+    generators = {} if rebuild else store.read_root_generators(directory)
     try:
         known = {} if rebuild else _indexed_files(ix)
         seen: set[str] = set()
         for path in paths:
             root = input_root(path)
             collections = collection_prefix(root)
-            options.known_sha256 = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
+            generator = root_generator(path, options)
+            reread = generators.get(root, generator) != generator  # another syntax: every file reads differently
+            generators[root] = generator
+            options.known_sha256 = {} if reread else {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
             for result in read_files([path], options, report.ingest):
                 if result.source_id is None:
                     continue  # not a file (a listing failure): counted in the ingest report
@@ -122,6 +127,7 @@ def index_paths(
         writer.cancel()
         raise
     writer.commit(mergetype=CLEAR) if rebuild else writer.commit()
+    store.write_root_generators(directory, generators)
     if fresh or report.added or report.updated or report.removed:
         store.write_labels(directory, ix)  # a second pass over stored fields: only when labels may change
     return report

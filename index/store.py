@@ -17,6 +17,7 @@ from .schema import DEFAULT_STEMMER, SCHEMA_VERSION, UNIT_SEPARATOR, make_schema
 INDEX_NAME = "arsip"
 META_FILE = "arsip-index.json"
 LABELS_FILE = "arsip-labels.json"
+ROOTS_FILE = "arsip-roots.json"
 
 
 class IndexError_(Exception):
@@ -126,3 +127,17 @@ def read_labels(directory: Path) -> dict[str, str]:
         return json.loads((directory / LABELS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+def read_root_generators(directory: Path) -> dict[str, str]:
+    """Root → the site generator its documents were read as (empty when none recorded)."""
+    try:
+        data = json.loads((directory / ROOTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_root_generators(directory: Path, generators: dict[str, str]) -> None:
+    """Record each root's generator (after the commit that indexed it)."""
+    _write_json(directory / ROOTS_FILE, generators)

@@ -45,6 +45,8 @@ class Document:
     source: str
     format: str
     sha256: str
+    #: The site generator whose syntax was read: jekyll, hugo, mdx, wordpress, pelican, docs, html, markdown.
+    generator: str = "markdown"
     title: str = ""
     date: str | None = None
     date_end: str | None = None

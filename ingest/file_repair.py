@@ -25,7 +25,7 @@ from .atomic_write import atomic_output, atomic_write
 from .decode import NotText, decode_bytes, split_bom
 from .document import FileFailure, Repair
 from .errors import describe_os_error
-from .formats import detect_format
+from .readers.registry import detect_reader
 from .mojibake import repair_text
 from .limits import DEFAULT_MAX_BYTES
 from .sources import Skip, discover, input_root
@@ -265,7 +265,7 @@ def _repair_one(path: str, root: str, options: WriteOptions) -> FileOutcome:
         plan = plan_file(path, to_utf8=options.to_utf8)
     except RepairError as error:
         return FileOutcome(path, error=str(error))
-    if detect_format(os.path.basename(path), plan.text_before[:4096]) is None:
+    if detect_reader(os.path.basename(path), plan.text_before[:4096]) is None:
         return FileOutcome(path, skipped="unsupported format")
     outcome = FileOutcome(path, plan=plan)
     if options.write and plan.changes:

@@ -1,17 +1,12 @@
-"""Which files arsip reads, and as what: by extension first, then by sniffing content."""
+"""Which files arsip passes over without reading, and file-name helpers.
+
+Which format a read file is in is decided by the readers' registry (:mod:`.readers.registry`)."""
 
 from __future__ import annotations
 
 import os
 import re
 
-from .front_matter import starts_with_front_matter
-from .readers.wxr import is_wxr
-
-MARKDOWN = frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
-TEXT = frozenset((".txt", ".text"))
-HTML = frozenset((".html", ".htm", ".xhtml"))
-XML = frozenset((".xml",))
 ARCHIVES = (".zip", ".tar.gz", ".tgz")
 
 #: Directories that never hold content: version control, dependencies, built sites.
@@ -54,21 +49,4 @@ def skip_reason(name: str) -> str | None:
     for reason, extensions in SKIPPED_EXTENSIONS.items():
         if ext in extensions:
             return reason
-    return None
-
-
-def detect_format(name: str, head: str) -> str | None:
-    """The format of a file from its name and the start of its text, or None if unsupported."""
-    ext = extension(name)
-    if starts_with_front_matter(head) and ext not in HTML | XML:
-        return "markdown"
-    if ext in MARKDOWN:
-        return "markdown"
-    if ext in XML or (ext not in TEXT and head.lstrip().startswith("<?xml")):
-        return "wxr" if is_wxr(head) else None
-    looks_html = head.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-    if ext in HTML or looks_html:
-        return "html"
-    if ext in TEXT:
-        return "text"
     return None

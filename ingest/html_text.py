@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
+
+from .pairs import replace_pairs
 
 #: Elements that are page furniture, not content.
 FURNITURE = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "iframe")
@@ -16,29 +19,37 @@ _BLOCKS = frozenset(
 _CELLS = frozenset(("td", "th"))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+_PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
 
 
 def parse_html(markup: str) -> BeautifulSoup:
-    """Parse HTML with the standard-library parser (no native dependency)."""
+    """Parse HTML with the standard-library parser (no native dependency).
+
+    ``<?php … ?>`` blocks are removed first: the parser would end them at the first ``>``
+    inside and leave the rest as text."""
+    if "<?" in markup:
+        markup = replace_pairs(markup, *_PROCESSING_INSTRUCTION, lambda match, inner: "")
     return BeautifulSoup(markup, "html.parser")
 
 
-def node_text(node: Tag | BeautifulSoup, *, drop_furniture: bool = True) -> str:
-    """Plain text of ``node``: blocks become paragraphs, ``<br>`` a line break."""
+def node_text(node: Tag | BeautifulSoup, *, drop_furniture: bool = True, text_attributes: frozenset[str] = frozenset()) -> str:
+    """Plain text of ``node``: blocks become paragraphs, ``<br>`` a line break, images
+    their alt text; comments, CDATA, declarations and processing instructions are not
+    text. The values of ``text_attributes`` (``title=`` of a JSX component) are kept."""
     if drop_furniture:
         for element in node.find_all(FURNITURE):
             element.decompose()
     parts: list[str] = []
-    _collect(node, parts)
+    _collect(node, parts, text_attributes)
     return tidy_text("".join(parts))
 
 
-def html_to_text(markup: str) -> str:
+def html_to_text(markup: str, *, text_attributes: frozenset[str] = frozenset()) -> str:
     """Plain text of an HTML fragment or page."""
-    return node_text(parse_html(markup))
+    return node_text(parse_html(markup), text_attributes=text_attributes)
 
 
-def _collect(node: Tag, parts: list[str]) -> None:
+def _collect(node: Tag, parts: list[str], text_attributes: frozenset[str]) -> None:
     """Append the text of ``node``'s children to ``parts``. Walks with its own stack, not by
     recursion, so a page of thousands of nested elements costs time, not the stack."""
     stack: list[Tag | str] = [node]
@@ -48,18 +59,25 @@ def _collect(node: Tag, parts: list[str]) -> None:
             parts.append(item)
             continue
         for child in reversed(item.contents):
-            stack.extend(_pieces(child))
+            stack.extend(_pieces(child, text_attributes))
 
 
-def _pieces(child) -> list[Tag | str]:
+def _pieces(child, text_attributes: frozenset[str]) -> list[Tag | str]:
     """What a child element becomes, in reverse order (the stack pops the last first)."""
-    if isinstance(child, Comment):
+    if isinstance(child, PreformattedString):  # comments, CDATA, declarations, <?processing?>
         return []
     if isinstance(child, NavigableString):
         return [str(child)]
     if not isinstance(child, Tag):
         return []
     name = child.name
+    if text_attributes and text_attributes.intersection(child.attrs):
+        values = [f" {child.attrs[key]} " for key in sorted(text_attributes.intersection(child.attrs)) if key != "alt"]
+        return _pieces_of_tag(child, name) + values[::-1]
+    return _pieces_of_tag(child, name)
+
+
+def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name == "br":
         return ["\n"]
     if name == "img":

@@ -1,94 +1,152 @@
-"""Markdown (Jekyll/Hugo flavoured) body to plain text for indexing, paragraphs kept."""
+"""Markdown body to plain text for indexing, paragraphs kept (markdown-it-py token stream).
+
+The body is parsed once by a CommonMark parser (with tables, strikethrough, footnotes and
+definition lists) and its tokens are walked: text is kept, markup is not. Code (fenced,
+indented, inline, at any depth) is kept verbatim and never read as HTML; raw HTML is
+converted one block or inline tag at a time, so an unclosed tag cannot swallow the rest.
+What belongs to one site generator (Liquid, Hugo shortcodes, MDX) is handled by its
+:class:`~arsip.ingest.site_syntax.Syntax`, given as ``syntax``.
+"""
 
 from __future__ import annotations
 
-import html
 import re
+from functools import lru_cache
 from typing import Any, Mapping
 
-from .html_text import html_to_text, tidy_text
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 
-_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
-_LIQUID_TAG = re.compile(r"\{%-?.*?-?%\}", re.S)
-_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
-_PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
+from .html_text import html_to_text, tidy_text
+from .site_syntax import Syntax, jsx_components, syntax_of
+
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
 _FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z]{3,4}$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S.*$", re.M)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)[^\n]*$", re.M)
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M)
-_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$", re.M)
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
-_BLOCKQUOTE = re.compile(r"^ {0,3}>[ \t]?", re.M)
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M)
-_TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-_EMPHASIS_STAR = re.compile(r"\*(?=\S)([^*\n]+?)(?<=\S)\*")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_CODE = re.compile(r"`+([^`\n]+)`+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s\[]{1,100}\]")
+#: A paragraph of only ``===`` or ``---`` (a rule the author drew, not a setext underline).
+_RULE_TEXT = re.compile(r"^\s*[-=_*~]{3,}\s*$")
+_INLINE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+#: Inline elements whose content is not text (their tags arrive one html_inline token each).
+_HIDDEN_INLINE = frozenset(("script", "style", "noscript", "template", "iframe", "svg"))
+#: Block tokens that start and end a paragraph of the text.
+_PARAGRAPH_BREAKS = frozenset(
+    "heading blockquote table bullet_list ordered_list dl footnote_reference footnote_block".split()
+)
+_LINE_BREAKS = frozenset(("tr_close", "list_item_close", "dt_close", "dd_close"))
+#: markdown-it's default: deeper blocks are dropped (the fidelity check then falls back), and
+#: link labels cost up to this many steps per bracket.
+_MAX_NESTING = 20
 
 
-def render_liquid(body: str, page: Mapping[str, Any]) -> str:
-    """Render ``{{ page.x }}`` from the front matter; drop other Liquid tags and outputs."""
-
-    def output(match: re.Match) -> str:
-        variable = _PAGE_VARIABLE.match(match.group(1))
-        if variable and variable.group(1) in page:
-            value = page[variable.group(1)]
-            return "" if value is None else str(value)
-        return ""
-
-    body = _LIQUID_COMMENT.sub("", body)
-    body = _LIQUID_OUTPUT.sub(output, body)
-    return _LIQUID_TAG.sub("", body)
+@lru_cache(maxsize=None)
+def _parser(syntax: Syntax) -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
+    parser.use(footnote_plugin, inline=False, move_to_end=False).use(deflist_plugin)
+    parser.inline.ruler.at("footnote_ref", _footnote_marker)
+    for plugin in syntax.markdown_plugins:
+        parser.use(plugin)
+    return parser
 
 
-def _alt_text(match: re.Match) -> str:
-    """An image's alt text, unless it is only the image's file name."""
-    alt = match.group(1) or match.group(2) or ""
-    return "" if _FILE_NAME.match(alt.strip()) else alt
+def _footnote_marker(state, silent: bool) -> bool:
+    """markdown-it inline rule: a ``[^label]`` marker is removed, defined or not.
+
+    It replaces the footnote plugin's rule, which scans to the end of the paragraph from
+    every ``[^`` (quadratic on a body of repeated ``[^``)."""
+    match = _FOOTNOTE_MARKER.match(state.src, state.pos, state.posMax)
+    if not match:
+        return False
+    state.pos = match.end()
+    return True
 
 
-def markdown_to_text(body: str, page: Mapping[str, Any] | None = None) -> str:
+def markdown_to_text(body: str, page: Mapping[str, Any] | None = None, syntax: Syntax | str = "markdown") -> str:
     """Plain text of a Markdown body.
 
-    Liquid outputs are rendered from ``page`` (the front matter), kramdown attribute
-    lists removed, images reduced to their alt text, links to their text, emphasis and
-    code markers removed, raw HTML converted through BeautifulSoup.
+    ``syntax`` is the site generator's syntax (or its name): Jekyll renders
+    ``{{ page.x }}`` from ``page`` (the front matter) and drops other Liquid; an unknown
+    generator keeps ``{{ ... }}`` as text. Images become their alt text and title, links
+    their text, tables one line per row, footnotes their text without the markers.
     """
-    text = render_liquid(body, page or {}) if "{" in body else body
-    if "{:" in text:
-        text = _KRAMDOWN_ATTRIBUTES.sub("", text)
-    text = _FENCE.sub("", text)
-    if "[" in text:
-        text = _REFERENCE_DEFINITION.sub("", text)
-        text = _IMAGE.sub(_alt_text, text)
-        text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    if "<" in text:
-        text = _AUTOLINK.sub(r"\1", text)
-    if _HTML_TAG.search(text):
-        text = html_to_text(text)
-    elif "&" in text:
-        text = html.unescape(text)
-    text = _HEADING.sub(r"\1", text)
-    text = _SETEXT_UNDERLINE.sub("", text)
-    text = _RULE.sub("", text)
-    text = _BLOCKQUOTE.sub("", text)
-    text = _TABLE_DELIMITER.sub("", text)
-    text = _LIST_MARKER.sub("", text)
-    if "*" in text or "_" in text or "~" in text or "`" in text:
-        text = _STRONG.sub(r"\2", text)
-        text = _STRIKE.sub(r"\1", text)
-        text = _EMPHASIS_STAR.sub(r"\1", text)
-        text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
-        text = _CODE.sub(r"\1", text)
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
-    text = text.replace("|", " ")
-    return tidy_text(text)
+    syntax = syntax_of(syntax)
+    return _parsed_text(syntax.prepare_markdown(body, page or {}), syntax)
+
+
+def _parsed_text(source: str, syntax: Syntax) -> str:
+    parts: list[str] = []
+    _blocks(_parser(syntax).parse(source), parts, syntax)
+    return tidy_text("".join(parts))
+
+
+def _html_block_text(fragment: str, syntax: Syntax) -> str:
+    """A raw HTML block's text; in MDX, JSX components' children are Markdown."""
+    markdown = jsx_components(fragment) if syntax.jsx else None
+    return _parsed_text(markdown, syntax) if markdown is not None else syntax.html_text(fragment)
+
+
+def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax) -> None:
+    for token in tokens:
+        kind = token.type
+        if kind == "inline":
+            text = _inline(token.children or [], syntax)
+            parts.append("" if _RULE_TEXT.match(text) else text)
+        elif kind in ("fence", "code_block"):
+            parts.append(f"\n\n{token.content}\n\n")
+        elif kind == "html_block":
+            parts.append(f"\n\n{_html_block_text(token.content, syntax)}\n\n")
+        elif kind in ("paragraph_open", "paragraph_close"):
+            parts.append("" if token.hidden else "\n\n")
+        elif kind in _LINE_BREAKS:
+            parts.append("\n")
+        elif kind in ("th_close", "td_close"):
+            parts.append("\t")
+        elif kind == "hr" or kind.rsplit("_", 1)[0] in _PARAGRAPH_BREAKS:
+            parts.append("\n\n")
+
+
+def _inline(tokens: list[Token], syntax: Syntax) -> str:
+    parts: list[str] = []
+    hidden: list[str] = []  # open <script>-like inline elements
+    for token in tokens:
+        kind = token.type
+        if kind == "html_inline":
+            _inline_html(token.content, parts, hidden)
+        elif hidden:
+            continue
+        elif kind == "text":
+            parts.append(_KRAMDOWN_ATTRIBUTES.sub("", token.content) if "{:" in token.content else token.content)
+        elif kind == "code_inline":
+            parts.append(token.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif kind == "image":
+            parts.append(_image_text(token, syntax))
+    return "".join(parts)
+
+
+def _inline_html(tag: str, parts: list[str], hidden: list[str]) -> None:
+    """An inline HTML tag adds no text: ``<br>`` breaks the line, ``<script>`` hides what follows."""
+    match = _INLINE_TAG.match(tag)
+    if not match:
+        return  # a comment, processing instruction or declaration
+    closing, name = match.group(1) == "/", match.group(2).lower()
+    if name == "br":
+        parts.append("\n")
+    elif name in _HIDDEN_INLINE:
+        if closing and name in hidden:
+            del hidden[hidden.index(name) :]
+        elif not closing and not tag.rstrip().endswith("/>"):
+            hidden.append(name)
+    elif name == "img":
+        parts.append(html_to_text(tag))
+
+
+def _image_text(token: Token, syntax: Syntax) -> str:
+    """An image's alt text (unless it is only a file name) and its title."""
+    alt = _inline(token.children or [], syntax).strip()
+    if _FILE_NAME.match(alt):
+        alt = ""
+    title = str(token.attrs.get("title") or "").strip()
+    return " ".join(part for part in (alt, title) if part)

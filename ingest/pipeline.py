@@ -16,10 +16,11 @@ from typing import Callable, Iterable, Iterator
 from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
-from .formats import detect_format
+from .generators import detect_generator
 from .mojibake import repair_text
 from .normalize import build_document
-from .readers import SourceFile, reader_for
+from .readers import SourceFile
+from .readers.registry import detect_reader
 from .limits import DEFAULT_MAX_BYTES
 from .sources import Skip, Source, discover
 from .pool import SurvivingPool
@@ -31,13 +32,17 @@ _SNIFF_CHARS = 4096
 
 @dataclass
 class IngestOptions:
-    """How to ingest: synonym aliases, size limit, worker processes (None: all cores), and
-    the sha256 already known for source ids (files whose bytes match are not processed)."""
+    """How to ingest: synonym aliases, size limit, worker processes (None: all cores), the
+    sha256 already known for source ids (files whose bytes match are not processed), and
+    the site generator of every root (None: detected per root)."""
 
     aliases: dict[str, str] | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     workers: int | None = None
     known_sha256: dict[str, str] | None = None
+    generator: str | None = None
+    #: Input path → its detected generator (filled as roots are detected).
+    detected: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -96,8 +101,10 @@ class IngestReport:
         }
 
 
-def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | None = None) -> FileResult:
-    """Turn the bytes of one file into documents (or a failure, or a skip); never raises."""
+def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | None = None, generator: str = "markdown") -> FileResult:
+    """Turn the bytes of one file into documents (or a failure, or a skip); never raises.
+
+    ``generator`` is the site generator of the file's root (``options.generator`` wins)."""
     options = options or IngestOptions()
     sha256 = hashlib.sha256(data).hexdigest()
     if options.known_sha256 and options.known_sha256.get(doc_id) == sha256:
@@ -109,17 +116,20 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | N
     except NotText as error:
         return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
     text = decoded.text.lstrip("\ufeff")
-    format_name = detect_format(path.rsplit("/", 1)[-1], text[:_SNIFF_CHARS])
-    if format_name is None:
+    name = path.rsplit("/", 1)[-1]
+    reader = detect_reader(name, text[:_SNIFF_CHARS])
+    if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
-    text, repairs = repair_text(text, entities=format_name == "text")
-    source = SourceFile(doc_id, path, path.rsplit("/", 1)[-1])
+    text, repairs = repair_text(text, entities=reader.entities_are_damage)
+    generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
+    source = SourceFile(doc_id, path, name, generator)
     documents = []
-    for raw in reader_for(format_name)(text, source):
+    for raw in reader.read(text, source):
         item_id = f"{doc_id}#{raw.item_id}" if raw.item_id else doc_id
         document = build_document(
-            raw, doc_id=item_id, source=path, format=format_name, sha256=sha256, encoding=decoded.encoding, aliases=options.aliases
+            raw, doc_id=item_id, source=path, format=reader.name, sha256=sha256, encoding=decoded.encoding, aliases=options.aliases
         )
+        document.generator = generator
         if decoded.legacy_lines:
             document.problems.append(
                 Problem("encoding", f"not valid UTF-8: {decoded.legacy_lines} line(s) decoded as {decoded.encoding}")
@@ -146,14 +156,33 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
             limit = f"file grew over the {options.max_bytes:,}-byte limit while being read"
             return FileResult(source.path, source.id, failure=FileFailure(source.path, limit))
     try:
-        return ingest_bytes(data, source.id, source.path, options)
+        return ingest_bytes(data, source.id, source.path, options, source.generator)
     except Exception as error:  # a bug must cost one file, not the run
         reason = f"internal error: {type(error).__name__}: {error}"
         return FileResult(source.path, source.id, failure=FileFailure(source.path, reason))
 
 
+def root_generator(path: str, options: IngestOptions) -> str:
+    """The generator of input ``path``: ``options.generator``, else detected (once per path)."""
+    if options.generator:
+        return options.generator
+    if path not in options.detected:
+        options.detected[path] = detect_generator(path)
+    return options.detected[path]
+
+
+def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Skip | FileFailure]:
+    """Every input below ``paths``, each file marked with its root's generator."""
+    for path in paths:
+        generator = root_generator(path, options)
+        for item in discover([path], options.max_bytes):
+            if isinstance(item, Source):
+                item.generator = generator
+            yield item
+
+
 def _results(paths: list[str], options: IngestOptions) -> Iterator[FileResult]:
-    items = discover(paths, options.max_bytes)
+    items = _discover(paths, options)
     workers = options.workers or os.cpu_count() or 1
     head, sources = [], 0
     for item in items:  # look ahead far enough to know whether workers pay off

@@ -30,6 +30,8 @@ class Source:
     path: str
     fs_path: str | None = None
     data: bytes | None = None
+    #: The site generator of the input root (set by the pipeline).
+    generator: str = "markdown"
 
 
 @dataclass

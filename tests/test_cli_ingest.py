@@ -10,7 +10,7 @@ from arsip.ingest import RECORD_VERSION
 from .conftest import SAMPLES, snapshot
 
 RECORD_KEYS = {
-    "record_version", "id", "source", "format", "sha256", "title", "date", "date_end", "date_raw",
+    "record_version", "id", "source", "format", "generator", "sha256", "title", "date", "date_end", "date_raw",
     "categories", "tags", "author", "fields", "text", "encoding", "repairs", "problems",
 }
 

@@ -20,7 +20,7 @@ def test_markdown_to_text_keeps_paragraphs_and_drops_markup():
         "<div class=\"x\"><p>HTML mentah &amp; entitas</p><script>alert(1)</script></div>\n\n"
         "{% include footer.html %} {{ site.title }} {{ page.nohibah }}\n"
     )
-    text = markdown_to_text(body, {"nohibah": 424})
+    text = markdown_to_text(body, {"nohibah": 424}, "jekyll")
     assert text.split("\n\n")[:2] == ["Judul Bagian", "Paragraf tebal dan miring dengan tautan dan kode."]
     assert "Foto kegiatan" in text
     assert "butir satu\nbutir dua" in text

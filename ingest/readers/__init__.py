@@ -1,7 +1,9 @@
 """One reader per input format behind one interface.
 
 A reader takes the decoded, repaired text of one file and yields :class:`RawDocument`
-objects: what the source says, before dates, terms and fields are normalized.
+objects: what the source says, before dates, terms and fields are normalized. Each reader
+module declares a :class:`Reader` (its extensions, content sniff and entity policy);
+:mod:`.registry` lists them and detects a file's format by walking that list.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ class SourceFile:
     id: str
     path: str
     name: str
+    #: The site generator of the file's input root (see :mod:`arsip.ingest.generators`).
+    generator: str = "markdown"
 
 
 @dataclass
@@ -38,11 +42,24 @@ class RawDocument:
     field_of_line: Callable[[int], str] = lambda line: "text"
 
 
-Reader = Callable[[str, SourceFile], Iterator[RawDocument]]
+ReadFunction = Callable[[str, SourceFile], Iterator[RawDocument]]
 
 
-def reader_for(format_name: str) -> Reader:
-    """The reader of ``format_name`` ("markdown", "text", "html", "wxr")."""
-    from . import html, markdown, text, wxr
+@dataclass(frozen=True)
+class Reader:
+    """One input format: how to recognise its files and how to read them."""
 
-    return {"markdown": markdown.read, "text": text.read, "html": html.read, "wxr": wxr.read}[format_name]
+    #: The format's name, as records and ``arsip stats`` give it.
+    name: str
+    read: ReadFunction
+    #: Extensions (lower case, with the dot) that belong to this format.
+    extensions: frozenset[str]
+    #: True when the start of a file's text shows it is in this format.
+    sniff: Callable[[str], bool] = lambda head: False
+    #: How much the extension says: "sure" (no sniff needed), "sniff" (the content must
+    #: sniff too, else the file is not read), "hint" (another format's sniff wins first).
+    extension_says: str = "sure"
+    #: True when HTML entities (``&amp;``) in the text are damage to repair, not markup.
+    entities_are_damage: bool = False
+    #: The generator that files of this format always come from (a WordPress export).
+    generator: str | None = None

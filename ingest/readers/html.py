@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..html_text import node_text, parse_html
-from . import RawDocument, SourceFile
+from . import RawDocument, Reader, SourceFile
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
 _AUTHOR_META = ("author", "article:author", "dc.creator")
@@ -50,3 +50,11 @@ def _meta(soup) -> dict[str, str]:
 
 def _all_meta(soup, key: str) -> list[str]:
     return [tag.get("content", "") for tag in soup.find_all("meta", attrs={"property": key})]
+
+
+def looks_like_html(head: str) -> bool:
+    """True when a file's text starts like an HTML page."""
+    return head.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+
+
+READER = Reader("html", read, extensions=frozenset((".html", ".htm", ".xhtml")), sniff=looks_like_html)

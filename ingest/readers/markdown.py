@@ -8,7 +8,7 @@ from typing import Iterator
 
 from .. import front_matter
 from ..markdown_text import markdown_to_text
-from . import RawDocument, SourceFile
+from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
@@ -18,7 +18,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
     parsed = front_matter.split(text)
     document = RawDocument(
-        text=markdown_to_text(parsed.body, parsed.data),
+        text=markdown_to_text(parsed.body, parsed.data, source.generator),
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=_line_fields(text, parsed.body_line),
@@ -26,7 +26,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if not _has_title(parsed.data):
         heading = _FIRST_HEADING.search(parsed.body)
         if heading:
-            document.title = markdown_to_text(heading.group(1), parsed.data) or None
+            document.title = markdown_to_text(heading.group(1), parsed.data, source.generator) or None
     yield document
 
 
@@ -48,3 +48,11 @@ def _line_fields(text: str, body_line: int):
         return f"fields.{keys[index][1]}" if index >= 0 else "fields"
 
     return field_of_line
+
+
+READER = Reader(
+    "markdown",
+    read,
+    extensions=frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx")),
+    sniff=front_matter.starts_with_front_matter,
+)

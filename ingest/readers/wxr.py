@@ -8,7 +8,8 @@ from typing import Iterator
 
 from ..document import Problem
 from ..html_text import html_to_text
-from . import RawDocument, SourceFile
+from ..site_syntax import syntax_of
+from . import RawDocument, Reader, SourceFile
 
 _NS = {
     "wp": "http://wordpress.org/export/",
@@ -21,8 +22,8 @@ _NO_DATE = "0000-00-00 00:00:00"
 
 
 def is_wxr(head: str) -> bool:
-    """True when the start of an XML file looks like a WordPress export."""
-    return "<rss" in head and "wordpress.org/export" in head
+    """True when the start of a file looks like a WordPress export."""
+    return head.lstrip().startswith(("<?xml", "<rss")) and "<rss" in head and "wordpress.org/export" in head
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -37,7 +38,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
                 continue
             if element.tag != "item":
                 continue
-            document = _item(element, namespaces)
+            document = _item(element, namespaces, source.generator)
             element.clear()
             if document is not None:
                 yield document
@@ -45,7 +46,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         yield RawDocument(text="", problems=[Problem("source", f"invalid XML: {error}")], item_id="invalid")
 
 
-def _item(item: ET.Element, ns: dict[str, str]) -> RawDocument | None:
+def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument | None:
     def value(path: str) -> str:
         return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
@@ -62,7 +63,7 @@ def _item(item: ET.Element, ns: dict[str, str]) -> RawDocument | None:
         "excerpt": html_to_text(value("excerpt:encoded")),
     }
     return RawDocument(
-        text=html_to_text(value("content:encoded")),
+        text=syntax_of(generator).html_text(value("content:encoded")),
         fields={key: val for key, val in fields.items() if val},
         item_id=value("wp:post_id") or value("wp:post_name") or value("guid"),
         title=value("title"),
@@ -71,3 +72,6 @@ def _item(item: ET.Element, ns: dict[str, str]) -> RawDocument | None:
         tags=tags,
         author=value("dc:creator") or None,
     )
+
+
+READER = Reader("wxr", read, extensions=frozenset((".xml",)), sniff=is_wxr, extension_says="sniff", generator="wordpress")

@@ -1,0 +1,265 @@
+"""Each site generator's own syntax in a body, applied only to that generator's files.
+
+A :class:`Syntax` says what to do before a Markdown body is parsed (Liquid is processed
+before Markdown by Jekyll, Hugo shortcodes before Markdown by Hugo), which parser rules
+its Markdown adds (MDX), and what to do with raw HTML. Every pattern here is linear: none
+can scan the rest of the body again for each opening brace.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+from .html_text import html_to_text
+from .pairs import replace_pairs
+
+# --- Liquid (Jekyll) ------------------------------------------------------------------
+_LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
+_LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
+_LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"\{%-?\s*endhighlight\s*-?%\}"))
+_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
+_LIQUID_TAG = re.compile(r"\{%(?:[^%{}]|%(?!\}))*%\}")
+_PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
+
+# --- Hugo shortcodes ------------------------------------------------------------------
+_HUGO_CODE = (re.compile(r"\{\{[<%]\s*highlight\b[^{}]*?[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"))
+_HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*([^{}]*?)\s*\*/([>%])\}\}")
+_HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)([^{}]*?)\s*-?[>%]\}\}")
+_PARAMETER = re.compile(r"""(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|'([^']*)'|`([^`]*)`)""")
+#: Parameters whose value is text for a reader, whatever the shortcode or component.
+HUMAN_PARAMETERS = frozenset(("caption", "title", "alt", "alt-text", "attr", "text", "label", "description", "summary", "name"))
+
+# --- MDX ------------------------------------------------------------------------------
+_MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
+_MDX_MODULE_LINE = re.compile(r"(?:import|export)\s")
+_JSX_TAG = re.compile(r"</?[A-Z][\w.]*(\s[^<>]*?)?/?>")
+
+# --- WordPress shortcodes -------------------------------------------------------------
+_WP_CODE = (re.compile(r"\[(?:sourcecode|code|source)\b[^\[\]]*\]"), re.compile(r"\[/(?:sourcecode|code|source)\]"))
+_WP_CAPTION = (re.compile(r"\[caption\b([^\[\]]*)\]"), re.compile(r"\[/caption\]"))
+_WP_CLOSING = re.compile(r"\[/([a-z][a-z0-9_-]*)\]")
+_WP_SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]*)(=[^\]\s]*|\s[^\[\]]*)?\]")
+#: Embedded media and galleries: nothing of them is text.
+WP_EMBEDS = frozenset(
+    "youtube vimeo embed video audio gallery playlist soundcloud googlemaps slideshare tweet instagram "
+    "dailymotion spotify scribd wpvideo".split()
+)
+_WP_PAIRED_EMBED = (re.compile(r"\[(?:%s)\b[^\[\]]*\]" % "|".join(sorted(WP_EMBEDS))), re.compile(r"\[/(?:%s)\]" % "|".join(sorted(WP_EMBEDS))))
+
+# --- Microsoft-Docs-style Markdown ----------------------------------------------------
+_DOCS_IMAGE = re.compile(r':::image\b[^\n:]*?alt-text="([^"\n]*)"[^\n:]*:::')
+_DOCS_DIRECTIVE = re.compile(r"^ {0,3}:::[^\n]*$", re.M)
+_DOCS_ALERT = re.compile(r"^(\s*>\s*)\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE[^\]\n]*)\]", re.M)
+
+# --- Pelican ----------------------------------------------------------------------------
+_PELICAN_TOC = re.compile(r"^\[TOC\]\s*$", re.M)
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """What one generator's syntax does to a body. ``name`` is the record's ``generator``."""
+
+    name: str
+    #: Source text → source text, before Markdown parsing: (body, front matter) → body.
+    markdown_source: Callable[[str, Mapping[str, Any]], str] | None = None
+    #: Raw HTML (a fragment, a WordPress post, a page) → HTML, before it is converted.
+    html_source: Callable[[str], str] | None = None
+    #: Attributes of HTML (or JSX) elements kept as text besides ``alt``.
+    text_attributes: frozenset[str] = frozenset()
+    #: markdown-it plugins this generator's Markdown needs.
+    markdown_plugins: tuple[Callable, ...] = ()
+    #: Raw HTML blocks may hold JSX components whose children are Markdown (MDX).
+    jsx: bool = False
+
+    def prepare_markdown(self, body: str, page: Mapping[str, Any]) -> str:
+        """The body as the Markdown parser should see it."""
+        return self.markdown_source(body, page) if self.markdown_source else body
+
+    def prepare_html(self, markup: str) -> str:
+        """Raw HTML as BeautifulSoup should see it."""
+        return self.html_source(markup) if self.html_source else markup
+
+    def html_text(self, markup: str) -> str:
+        """Plain text of one raw HTML fragment."""
+        return html_to_text(self.prepare_html(markup), text_attributes=self.text_attributes)
+
+
+def _fenced(code: str) -> str:
+    """``code`` as a fenced block that no backtick run inside it can close."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"\n{fence}\n{code.strip(chr(10))}\n{fence}\n"
+
+
+def _quoted_values(parameters: str, *, human_only: bool) -> list[str]:
+    """The quoted values among shortcode parameters that are text for a reader."""
+    values = []
+    for match in _PARAMETER.finditer(parameters):
+        name = (match.group(1) or "").lower()
+        value = next(group for group in match.groups()[1:] if group is not None).strip()
+        if name in HUMAN_PARAMETERS or (not human_only and " " in value and "/" not in value):
+            values.append(value)
+    return values
+
+
+def render_liquid(body: str, page: Mapping[str, Any]) -> str:
+    """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks as code, raw blocks
+    as written; other Liquid tags and outputs removed."""
+    if "{" not in body:
+        return body
+    kept: list[str] = []
+
+    def protect(inner: str) -> str:
+        kept.append(inner)
+        return f"\x00{len(kept) - 1}\x00"
+
+    def output(match: re.Match) -> str:
+        variable = _PAGE_VARIABLE.match(match.group(1))
+        if variable and variable.group(1) in page:
+            value = page[variable.group(1)]
+            return "" if value is None else str(value)
+        return ""
+
+    if "raw" in body:
+        body = replace_pairs(body, *_LIQUID_RAW, lambda match, inner: protect(inner))
+    if "comment" in body:
+        body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
+    if "highlight" in body:
+        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: _fenced(protect(inner)))
+    body = _LIQUID_TAG.sub("", _LIQUID_OUTPUT.sub(output, body))
+    if kept:
+        body = re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], body)
+    return body
+
+
+def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Hugo: highlight shortcodes as code, figures as caption/title/alt, paired shortcodes
+    as their inner text, other shortcodes as their human-readable string parameters;
+    ``{{</* x */>}}`` (a shortcode shown, not run) stays as ``{{< x >}}``."""
+    if "{{" not in body:
+        return body
+    escaped: list[str] = []
+
+    def escape(match: re.Match) -> str:
+        escaped.append("{{" + match.group(1) + " " + match.group(2) + " " + match.group(3) + "}}")
+        return f"\x00{len(escaped) - 1}\x00"
+
+    def shortcode(match: re.Match) -> str:
+        if match.group(1):
+            return ""
+        return " ".join(_quoted_values(match.group(3), human_only=False))
+
+    body = _HUGO_ESCAPED.sub(escape, body)
+    body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: _fenced(inner))
+    body = _HUGO_SHORTCODE.sub(shortcode, body)
+    if escaped:
+        body = re.sub(r"\x00(\d+)\x00", lambda m: escaped[int(m.group(1))], body)
+    return body
+
+
+def wordpress_shortcodes(markup: str) -> str:
+    """WordPress: ``[caption]`` keeps its caption, ``[sourcecode]``/``[code]`` their code,
+    embeds are dropped, other paired shortcodes keep their inner text."""
+    if "[" not in markup:
+        return markup
+    markup = replace_pairs(markup, *_WP_CODE, lambda match, inner: "<pre>" + inner.replace("<", "&lt;") + "</pre>")
+    markup = replace_pairs(
+        markup,
+        *_WP_CAPTION,
+        lambda match, inner: f"<figure>{inner} {html.escape(' '.join(_quoted_values(match.group(1), human_only=True)))}</figure>",
+    )
+    markup = replace_pairs(markup, *_WP_PAIRED_EMBED, lambda match, inner: "")
+    closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
+
+    def shortcode(match: re.Match) -> str:
+        name = match.group(2)
+        return "" if name in WP_EMBEDS or name in closed else match.group(0)
+
+    return _WP_SHORTCODE.sub(shortcode, markup)
+
+
+def mdx_comments(text: str) -> str:
+    """MDX: ``{/* comments */}`` removed."""
+    return replace_pairs(text, *_MDX_COMMENT, lambda match, inner: "") if "{/*" in text else text
+
+
+def jsx_components(fragment: str) -> str | None:
+    """MDX: an HTML block with its JSX component tags (``<Catatan title="...">``) replaced by
+    their human-readable string props, leaving Markdown to parse; None if it has none."""
+    if not _JSX_TAG.search(fragment):
+        return None
+    return _JSX_TAG.sub(lambda match: " ".join(_quoted_values(match.group(1) or "", human_only=True)) + "\n", fragment)
+
+
+def _mdx_module_block(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """markdown-it block rule: MDX ``import``/``export`` statements (up to a blank line) are not text."""
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if state.sCount[start_line] >= 4 or state.level > 0:
+        return False
+    if not _MDX_MODULE_LINE.match(state.src, begin):
+        return False
+    if silent:
+        return True
+    line = start_line + 1
+    while line < end_line and not state.isEmpty(line):
+        line += 1
+    state.line = line
+    return True
+
+
+def _mdx_comment_inline(state, silent: bool) -> bool:
+    """markdown-it inline rule: ``{/* ... */}`` is removed before emphasis can read its stars."""
+    if not state.src.startswith("{/*", state.pos):
+        return False
+    last_ends = state.env.setdefault("mdx_comment_last_end", {})  # one rfind per text, not per "{/*"
+    if state.src not in last_ends:
+        last_ends[state.src] = state.src.rfind("*/}")
+    if last_ends[state.src] < state.pos:
+        return False
+    end = state.src.find("*/}", state.pos + 3)
+    state.pos = end + 3
+    return True
+
+
+def mdx_plugin(parser) -> None:
+    """markdown-it plugin for MDX module lines and comments."""
+    parser.block.ruler.before("paragraph", "mdx_module", _mdx_module_block)
+    parser.inline.ruler.before("emphasis", "mdx_comment", _mdx_comment_inline)
+
+
+def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Microsoft-Docs Markdown: ``:::image`` keeps its alt text, other ``:::`` lines and
+    ``[!NOTE]``-style alert markers are removed."""
+    if ":::" in body:
+        body = _DOCS_DIRECTIVE.sub("", _DOCS_IMAGE.sub(lambda m: m.group(1), body))
+    return _DOCS_ALERT.sub(r"\1", body) if "[!" in body else body
+
+
+def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Pelican: the ``[TOC]`` marker is not text."""
+    return _PELICAN_TOC.sub("", body) if "[TOC]" in body else body
+
+
+SYNTAXES: dict[str, Syntax] = {
+    syntax.name: syntax
+    for syntax in (
+        Syntax("markdown"),
+        Syntax("jekyll", markdown_source=render_liquid),
+        Syntax("hugo", markdown_source=hugo_shortcodes),
+        Syntax("mdx", html_source=mdx_comments, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
+        Syntax("wordpress", markdown_source=lambda body, page: wordpress_shortcodes(body), html_source=wordpress_shortcodes),
+        Syntax("pelican", markdown_source=pelican_markers),
+        Syntax("docs", markdown_source=docs_directives),
+        Syntax("html"),
+    )
+}
+
+
+def syntax_of(generator: Syntax | str) -> Syntax:
+    """The :class:`Syntax` of a generator name (unknown names read as plain Markdown)."""
+    if isinstance(generator, Syntax):
+        return generator
+    return SYNTAXES.get(generator, SYNTAXES["markdown"])

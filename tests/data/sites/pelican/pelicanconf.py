@@ -1,0 +1,2 @@
+AUTHOR = "Redaksi"
+SITENAME = "Jurnal Kampung"

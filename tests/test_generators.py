@@ -1,0 +1,76 @@
+"""Generator detection per root, the --generator override, and re-reading a root whose
+generator changed."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from arsip.cli.main import arsip
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
+from arsip.ingest.generators import GENERATORS, detect_generator
+from arsip.ingest.pipeline import IngestOptions
+from arsip.ingest.site_syntax import SYNTAXES
+
+from .test_sites import SITES
+
+TLDR_PAGE = "pages/common/tar.md"
+
+
+def test_every_generator_has_a_syntax():
+    assert set(GENERATORS) == set(SYNTAXES)
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        ({"_config.yml": "title: x\n", "a.md": "Isi.\n"}, "jekyll"),
+        ({"a.md": "---\ntitle: x\n---\n{% include kepala.html %}\n"}, "jekyll"),
+        ({"hugo.toml": "title = 'x'\n"}, "hugo"),
+        ({"config.toml": "title = 'x'\n", "content/a.md": "Isi.\n"}, "hugo"),
+        ({"a.md": "+++\ntitle = 'x'\n+++\nIsi.\n"}, "hugo"),
+        ({"docs/a.mdx": "# Judul\n"}, "mdx"),
+        ({"pelicanconf.py": "AUTHOR = 'x'\n"}, "pelican"),
+        ({"a.md": "Title: Catatan\nDate: 2015-03-02\n\nIsi.\n"}, "pelican"),
+        ({"a.md": "---\nms.topic: how-to\nms.date: 03/02/2021\n---\nIsi.\n"}, "docs"),
+        ({"wp-content/uploads/a.html": "<html></html>"}, "wordpress"),
+        ({"index.html": "<html></html>", "tentang.html": "<html></html>"}, "html"),
+        ({"a.md": "`tar cf {{jalan/menuju/target.tar}}`\n"}, "markdown"),
+    ],
+)
+def test_detection(tmp_path, files, expected):
+    for name, content in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    assert detect_generator(str(tmp_path)) == expected
+
+
+def test_generator_option_overrides_detection():
+    default = CliRunner().invoke(arsip, ["ingest", str(SITES / "tldr")])
+    forced = CliRunner().invoke(arsip, ["ingest", str(SITES / "tldr"), "--generator", "jekyll"])
+    assert default.exit_code == forced.exit_code == 0
+    (default_record,), (forced_record,) = ([json.loads(line) for line in result.stdout.splitlines()] for result in (default, forced))
+    assert (default_record["generator"], forced_record["generator"]) == ("markdown", "jekyll")
+    assert "{{jalan/menuju/target.tar}}" in default_record["text"]
+    assert "{{jalan" not in forced_record["text"]
+    assert CliRunner().invoke(arsip, ["ingest", str(SITES / "tldr"), "--generator", "gatsby"]).exit_code == 2
+
+
+def test_a_changed_generator_rereads_the_root(tmp_path):
+    site = tmp_path / "tldr"
+    shutil.copytree(SITES / "tldr", site)
+    directory = tmp_path / "index"
+    assert index_paths(directory, [str(site)]).added == 1
+    assert index_paths(directory, [str(site)]).unchanged == 1
+    forced = index_paths(directory, [str(site)], IngestOptions(generator="jekyll"))
+    assert forced.updated == 1
+    (record,) = get_records(directory, TLDR_PAGE)
+    assert record["generator"] == "jekyll" and "{{jalan" not in record["text"]
+    (site / "_config.yml").write_text("title: tldr\n", encoding="utf-8")  # now detected as Jekyll: nothing to re-read
+    assert index_paths(directory, [str(site)]).unchanged == 1
+    (site / "_config.yml").unlink()
+    assert index_paths(directory, [str(site)]).updated == 1
+    (record,) = get_records(directory, TLDR_PAGE)
+    assert record["generator"] == "markdown" and "{{jalan/menuju/target.tar}}" in record["text"]

@@ -1,0 +1,83 @@
+"""Markdown bodies to text: code verbatim, raw HTML per fragment, tables, footnotes, images,
+and linear time on hostile bodies."""
+
+import time
+
+import pytest
+
+from arsip.ingest.markdown_text import markdown_to_text
+
+
+def test_code_is_kept_verbatim_at_any_depth_and_never_read_as_html():
+    body = (
+        "Gunakan elemen `<form>` dan `<h1>` untuk judul.\n\n"
+        "1. Langkah pertama:\n\n"
+        "   ```html\n   <style>body { color: red }</style>\n   <input name=\"alamat\">\n   ```\n\n"
+        "> ```\n> <form action=\"/kirim\">\n> ```\n\n"
+        "    <textarea>kode berindentasi</textarea>\n\n"
+        "Paragraf penutup tentang properti `kolomNama` tetap ada.\n"
+    )
+    text = markdown_to_text(body)
+    assert "Gunakan elemen <form> dan <h1> untuk judul." in text
+    assert '<style>body { color: red }</style>\n<input name="alamat">' in text
+    assert '<form action="/kirim">' in text
+    assert "<textarea>kode berindentasi</textarea>" in text
+    assert text.endswith("Paragraf penutup tentang properti kolomNama tetap ada.")
+
+
+def test_raw_html_is_converted_one_fragment_at_a_time():
+    body = (
+        "<div class=\"catatan\">\n<p>Isi &amp; catatan</p>\n<script>alert(1)</script>\n<form>\n\n"
+        "Paragraf sesudah formulir yang tidak ditutup tetap ada.\n\n"
+        "Teks <span class=\"x\">bergaya</span> dan <script>var rahasia;</script>sisanya.<br>Baris baru.\n"
+    )
+    text = markdown_to_text(body)
+    assert "Isi & catatan" in text
+    assert "Paragraf sesudah formulir yang tidak ditutup tetap ada." in text
+    assert "Teks bergaya dan sisanya.\nBaris baru." in text
+    assert "alert" not in text and "rahasia" not in text and "<" not in text
+
+
+def test_tables_become_rows_of_cells():
+    body = "| Nama | Kota |\n|:---|---:|\n| Ani | Bandung |\n| Budi | Medan |\n"
+    assert markdown_to_text(body) == "Nama Kota\nAni Bandung\nBudi Medan"
+
+
+def test_footnote_text_is_kept_and_markers_removed():
+    body = "Data dari survei[^1] dan wawancara[^catatan].\n\n[^1]: Survei Dewan Pers 2015.\n[^catatan]: Wawancara di Makassar.\n"
+    text = markdown_to_text(body)
+    assert text.startswith("Data dari survei dan wawancara.")
+    assert "Survei Dewan Pers 2015." in text and "Wawancara di Makassar." in text
+    assert "[^" not in text
+
+
+def test_images_keep_alt_text_and_title_not_file_names():
+    body = '![Peta desa Sukamaju](peta.png "Peta tahun 2014")\n\n![IMG_2031.JPG](IMG_2031.JPG)\n'
+    assert markdown_to_text(body) == "Peta desa Sukamaju Peta tahun 2014"
+
+
+def test_lists_definitions_and_rules():
+    body = "- satu\n- dua\n  - anak\n\nIstilah\n: definisi istilah\n\n===\n\nAkhir.\n"
+    assert markdown_to_text(body) == "satu\ndua\n\nanak\n\nIstilah\ndefinisi istilah\n\nAkhir."
+
+
+def test_kramdown_attribute_lists_are_removed_but_not_from_code():
+    body = "![Foto](a.jpg){: .img-responsive }\n\nParagraf.\n{: .lead}\n\n`{: .kelas}`\n"
+    assert markdown_to_text(body) == "Foto\n\nParagraf.\n\n{: .kelas}"
+
+
+def _seconds(body: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        markdown_to_text(body, {}, "jekyll")
+        markdown_to_text(body, {}, "mdx")
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["{{", "![", "~~x ", "**x ", "[^", "[", "{/*", "{% raw %}", "<a ", "`x", "[caption]", "{{< x "])
+def test_hostile_bodies_take_linear_time(unit):
+    small = unit * (4000 // len(unit))
+    # Four times the input in at most ~8 times the time (quadratic would be 16 times).
+    assert _seconds(small * 4) < 8 * _seconds(small) + 0.05
