@@ -23,10 +23,10 @@ site, index_dir, killers = Path(sys.argv[1]), Path(sys.argv[2]), set(sys.argv[3]
 real_ingest_bytes = pipeline.ingest_bytes
 
 
-def ingest_bytes(data, doc_id, path, options=None):
+def ingest_bytes(data, doc_id, path, *args, **kwargs):
     if doc_id in killers:
         os.kill(os.getpid(), signal.SIGSEGV)  # what libyaml did on 100,000-deep nesting
-    return real_ingest_bytes(data, doc_id, path, options)
+    return real_ingest_bytes(data, doc_id, path, *args, **kwargs)
 
 
 pipeline.ingest_bytes = ingest_bytes
