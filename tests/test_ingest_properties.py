@@ -1,4 +1,8 @@
-"""Property tests: arbitrary input never crashes ingest; repair is idempotent."""
+"""Property tests: arbitrary input never crashes ingest; repair is idempotent.
+
+Each example parses YAML or runs the whole pipeline, whose time depends on how busy the
+machine is (one took 412 ms on a loaded 2-core machine), so these tests set no deadline.
+"""
 
 import datetime as dt
 
@@ -21,7 +25,7 @@ def _check_record(result):
         assert record["date"] is None or isinstance(record["date"], str)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000), st.sampled_from(["a.md", "a.txt", "a.html", "a.xml", "a"]))
 def test_arbitrary_bytes_never_crash(data, name):
     _check_record(ingest_bytes(data, name, name))
@@ -31,21 +35,21 @@ scalars = st.one_of(st.text(max_size=40), st.integers(), st.floats(allow_nan=Fal
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=12)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(["title", "date", "tanggal", "categories", "tags", "author", "judul", "x"]) | st.text(max_size=8), values, max_size=8), st.text(max_size=300))
 def test_arbitrary_front_matter_never_crashes(front, body):
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n" + body
     _check_record(ingest_bytes(text.encode("utf-8", "surrogatepass"), "a.md", "a.md"))
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_repair_is_idempotent(text):
     once, _ = repair_text(text)
     assert repair_text(once)[0] == once
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aeiou –“”’éÃ©â€Â\n*_#[]()!{}%<>&;"), max_size=300))
 def test_arbitrary_markdown_never_crashes(body):
     _check_record(ingest_bytes(body.encode("utf-8"), "a.md", "a.md"))
