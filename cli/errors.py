@@ -8,6 +8,8 @@ import click
 
 from arsip.ingest.errors import describe_os_error
 
+from .display import safe
+
 #: Exit codes (documented in the README).
 OK = 0
 SOME_INPUTS_FAILED = 1  # also: `repair --check` found damage, `search` found nothing
@@ -25,7 +27,7 @@ class CliError(click.ClickException):
         self.exit_code = exit_code
 
     def show(self, file=None) -> None:
-        click.echo(f"arsip: error: {self.format_message()}", err=True)
+        click.echo(f"arsip: error: {safe(self.format_message())}", err=True)
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from arsip.index.build import IndexReport, index_paths
 from arsip.index.stemming import STEMMERS
 from arsip.index.store import resolve
 
+from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
 from .ingest_support import make_options, make_report
 from .options import index_option, ingest_options, json_option, paths_argument
@@ -50,7 +51,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
         click.echo(json.dumps({"index": str(directory), **summary}, ensure_ascii=False))
     else:
         click.echo(
-            f"{directory}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
+            f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
             f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems, {summary['failed']:,} failed",
             err=True,
         )

@@ -7,6 +7,7 @@ import click
 from arsip.ingest import IngestOptions, IngestReport
 from arsip.ingest.terms import AliasError, load_aliases
 
+from .display import safe
 from .errors import USAGE, CliError
 
 
@@ -22,7 +23,7 @@ def make_options(aliases: str | None, max_size: int, workers: int | None, genera
 def make_report(progress=None) -> IngestReport:
     """An :class:`IngestReport` that prints each failed file on stderr as it happens."""
     report = IngestReport()
-    report.on_failure = lambda failure: click.echo(f"arsip: {failure.path}: {failure.reason}", err=True)
+    report.on_failure = lambda failure: click.echo(safe(f"arsip: {failure.path}: {failure.reason}"), err=True)
     if progress is not None:
         report.on_file = lambda path: progress.advance()
     return report

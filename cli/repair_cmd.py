@@ -10,6 +10,7 @@ import click
 
 from arsip.ingest.file_repair import FileOutcome, WriteOptions, backup_dir_conflict, repair_paths
 
+from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
 from .options import json_option, paths_argument
 
@@ -90,10 +91,10 @@ def _left_alone(summary: dict) -> str:
 def _count(outcome: FileOutcome, counts: Counter) -> None:
     if outcome.error:
         counts["failed"] += 1
-        click.echo(f"arsip: {outcome.path}: {outcome.error}", err=True)
+        click.echo(safe(f"arsip: {outcome.path}: {outcome.error}"), err=True)
     if outcome.left_alone:
         counts[outcome.left_alone.key] += 1
-        click.echo(f"arsip: {outcome.path}: {outcome.left_alone}", err=True)
+        click.echo(safe(f"arsip: {outcome.path}: {outcome.left_alone}"), err=True)
     plan = outcome.plan
     if plan is None:
         return
@@ -109,12 +110,12 @@ def _print_report(outcome: FileOutcome, mode: str | None) -> None:
     if plan is None:
         return
     for repair in plan.repairs:
-        click.echo(f"{plan.path}:{repair.line}:{repair.column}: {repair.before!r} → {repair.after!r} ({repair.explanation})")
+        click.echo(safe(f"{plan.path}:{repair.line}:{repair.column}: {repair.before!r} → {repair.after!r} ({repair.explanation})"))
     if plan.legacy:
         action = "converted to UTF-8" if outcome.written else ("would be converted to UTF-8" if plan.changes else "left alone; convert with --to-utf8")
-        click.echo(f"{plan.path}: legacy encoding {plan.encoding}: {action}")
+        click.echo(safe(f"{plan.path}: legacy encoding {plan.encoding}: {action}"))
     if outcome.written:
-        click.echo(f"{plan.path}: repaired")
+        click.echo(safe(f"{plan.path}: repaired"))
 
 
 def _print_diff(outcome: FileOutcome) -> None:

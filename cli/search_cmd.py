@@ -12,6 +12,7 @@ import click
 from arsip.index.search import SearchRequest, search as run_search
 from arsip.index.store import resolve
 
+from .display import safe, safe_marked, spreadsheet_safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
 from .options import index_option, json_option
 
@@ -67,26 +68,27 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for hit in result.hits:
-            writer.writerow({**asdict(hit), "categories": "; ".join(hit.categories)})
+            row = {**asdict(hit), "categories": "; ".join(hit.categories)}
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
     else:
-        _print_text(result, page, limit)
+        _print_text(result, page, limit, request.highlight)
     sys.exit(OK if result.total else SOME_INPUTS_FAILED)
 
 
-def _print_text(result, page: int, limit: int) -> None:
+def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
     for hit in result.hits:
-        details = " · ".join(part for part in (hit.date or "", ", ".join(hit.categories)) if part)
+        details = safe(" · ".join(part for part in (hit.date or "", ", ".join(hit.categories)) if part))
         via = "  [found through expansion]" if hit.via else ""
-        click.echo(click.style(f"{hit.rank:>3}. {hit.title}", bold=True) + (f"  ({details})" if details else "") + via)
-        click.echo(click.style(f"     {hit.source}", fg="cyan"))
+        click.echo(click.style(f"{hit.rank:>3}. {safe(hit.title)}", bold=True) + (f"  ({details})" if details else "") + via)
+        click.echo(click.style(f"     {safe(hit.source)}", fg="cyan"))
         if hit.snippet:
-            click.echo(f"     {hit.snippet}")
+            click.echo(f"     {safe_marked(hit.snippet, marks)}")
     first = (page - 1) * limit + 1
     shown = f"{first}–{first + len(result.hits) - 1} of " if result.hits else ""
     click.echo(f"{shown}{result.total:,} document(s)", err=True)
     if result.suggestion:
-        click.echo(f"Did you mean: {result.suggestion}?", err=True)
+        click.echo(f"Did you mean: {safe(result.suggestion)}?", err=True)
     for name, counts in result.facets.items():
         click.echo(f"\nby {name}:")
         for label, count in counts[:20]:
-            click.echo(f"  {count:>6,}  {label}")
+            click.echo(f"  {count:>6,}  {safe(label)}")

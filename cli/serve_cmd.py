@@ -11,6 +11,7 @@ from arsip.ingest.errors import describe_os_error
 from arsip.web.app import WebApp
 from arsip.web.server import WebServer, is_loopback
 
+from .display import safe
 from .errors import SOME_INPUTS_FAILED, CliError, index_errors
 from .options import index_option
 

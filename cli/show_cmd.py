@@ -9,6 +9,7 @@ import click
 from arsip.index.inspect import get_records
 from arsip.index.store import resolve
 
+from .display import safe
 from .errors import SOME_INPUTS_FAILED, CliError, index_errors
 from .options import index_option, json_option
 
@@ -37,13 +38,13 @@ def show(doc_id, index_dir, as_json):
             continue
         for key in _METADATA:
             if record.get(key):
-                click.echo(f"{click.style(key, bold=True)}: {record[key]}")
+                click.echo(f"{click.style(key, bold=True)}: {safe(record[key])}")
         for key in ("categories", "tags"):
             if record[key]:
-                click.echo(f"{click.style(key, bold=True)}: {', '.join(term['label'] for term in record[key])}")
+                click.echo(f"{click.style(key, bold=True)}: {safe(', '.join(term['label'] for term in record[key]))}")
         for repair in record["repairs"]:
             click.echo(f"{click.style('repaired', bold=True)}: {repair['field']} line {repair['line']}: {repair['before']!r} → {repair['after']!r}")
         for problem in record["problems"]:
-            click.echo(f"{click.style('problem', bold=True)}: {problem['field']}: {problem['reason']}")
+            click.echo(f"{click.style('problem', bold=True)}: {safe(problem['field'])}: {safe(problem['reason'])}")
         click.echo()
-        click.echo(record["text"])
+        click.echo(safe(record["text"], lines=True))

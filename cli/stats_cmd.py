@@ -9,6 +9,7 @@ import click
 from arsip.index.inspect import index_stats
 from arsip.index.store import resolve
 
+from .display import safe
 from .errors import index_errors
 from .options import index_option, json_option
 
@@ -30,14 +31,14 @@ def stats(index_dir, as_json):
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False))
         return
-    click.echo(f"index: {figures['index']} ({figures['size_bytes'] / 1e6:,.1f} MB)")
+    click.echo(f"index: {safe(figures['index'])} ({figures['size_bytes'] / 1e6:,.1f} MB)")
     click.echo(f"documents: {figures['documents']:,} ({figures['repaired']:,} repaired)")
     for root in figures["roots"]:
-        click.echo(f"root: {root}")
+        click.echo(f"root: {safe(root)}")
     for title, key in (("by year", "by_year"), ("by format", "by_format")):
         click.echo(f"\n{title}:")
         for name, count in figures[key].items():
-            click.echo(f"  {count:>6,}  {name}")
+            click.echo(f"  {count:>6,}  {safe(name)}")
     click.echo("\ntop categories:")
     for label, count in figures["top_categories"]:
-        click.echo(f"  {count:>6,}  {label}")
+        click.echo(f"  {count:>6,}  {safe(label)}")
