@@ -65,9 +65,11 @@ CLI_OPTIONS = {"from": "--from", "to": "--to", "category": "--category", "tag": 
     {"q": "siaran", "tag": "warga", "sort": "date", "limit": "5", "page": "3"},
     {"q": '"radio komunitas" OR media'},
     {"q": "jurnalistk~"},
+    {"q": "radio panen", "expand": "0"},
 ])
 def test_api_hits_are_those_of_arsip_search_json(server, archive, params):
-    options = [item for name, value in params.items() if name != "q" for item in (CLI_OPTIONS[name], value)]
+    options = [item for name, value in params.items() if name not in ("q", "expand") for item in (CLI_OPTIONS[name], value)]
+    options += ["--no-expand"] if params.get("expand") == "0" else []
     cli = CliRunner().invoke(arsip, ["search", params["q"], "--index", str(archive), "--json", *options])
     assert cli.exit_code == 0, cli.output
     expected = [json.loads(line) for line in cli.stdout.splitlines()]
@@ -111,6 +113,17 @@ def test_the_page_links_facets_and_pages_with_the_whole_state(server):
     assert "1–10 of 25 documents" in page
 
 
+def test_hits_found_only_through_expansion_are_marked(server):
+    expanded = api(server, q="buruh")
+    via = [hit["via"] for hit in expanded["hits"]].count("expansion")
+    assert via and len(expanded["hits"]) == expanded["total"] + via
+    _, _, page = fetch(server, "/?q=buruh")
+    assert page.count('<span class="via"') == via
+    _, _, page = fetch(server, "/?q=buruh&expand=0")
+    assert '<span class="via"' not in page and 'id="expand" name="expand" value="0" checked' in page
+    assert len(api(server, q="buruh", expand="0")["hits"]) == expanded["total"]
+
+
 def test_api_doc_and_stats(server):
     status, _, body = fetch(server, "/api/doc/" + quote(HOSTILE_ID))
     assert status == 200
@@ -146,6 +159,7 @@ def test_paths_never_reach_files(server, target):
     ("q=radio&page=dua", "page"),
     ("q=radio&limit=5000", "limit"),
     ("q=radio&sort=acak", "sort"),
+    ("q=radio&expand=no", "expand"),
     ("q=radio&lang=fr", "lang"),
     ("q=radio&from=kemarin", "not a date"),
     ("q=radio&from=2016&to=2012", "after"),

@@ -1,7 +1,7 @@
 """The parameters of a search URL: read and checked once, shared by the page and the API.
 
 Every state of the search page lives in the query string (``q``, ``category``, ``tag``,
-``author``, ``from``, ``to``, ``sort``, ``page``, ``limit``, ``lang``), so a URL can be
+``author``, ``from``, ``to``, ``sort``, ``expand``, ``page``, ``limit``, ``lang``), so a URL can be
 shared, bookmarked and reached with the back button.
 """
 
@@ -18,7 +18,7 @@ MAX_LIMIT = 1000  # as `arsip search --limit`
 MAX_PAGE = 10_000
 MAX_VALUE_CHARS = 2000
 _NAMES = {"q": "q", "category": "category", "tag": "tag", "author": "author", "from": "date_from", "to": "date_to",
-          "sort": "sort", "page": "page", "limit": "limit", "lang": "lang"}
+          "sort": "sort", "expand": "expand", "page": "page", "limit": "limit", "lang": "lang"}
 
 
 class ParamError(ValueError):
@@ -36,6 +36,7 @@ class Params:
     date_from: str = ""
     date_to: str = ""
     sort: str = "relevance"
+    expand: bool = True  # feedback expansion, as `arsip search --expand/--no-expand`
     page: int = 1
     limit: int = 10
     lang: str = "id"
@@ -57,7 +58,7 @@ class Params:
         return SearchRequest(
             self.q if self.q.strip() else "*", category=self.category or None, tag=self.tag or None,
             author=self.author or None, date_from=self.date_from or None, date_to=self.date_to or None,
-            sort=self.sort, limit=self.limit, page=self.page, facets=True, highlight=highlight,
+            sort=self.sort, expand=self.expand, limit=self.limit, page=self.page, facets=True, highlight=highlight,
         )
 
     def query_string(self, **changes) -> str:
@@ -67,7 +68,7 @@ class Params:
             changes["page"] = 1
         state = replace(self, **changes)
         defaults = Params()
-        pairs = [(url_name, getattr(state, name)) for url_name, name in _NAMES.items() if getattr(state, name) != getattr(defaults, name)]
+        pairs = [(url_name, _url_value(getattr(state, name))) for url_name, name in _NAMES.items() if getattr(state, name) != getattr(defaults, name)]
         return urlencode(pairs)
 
     def url(self, path: str = "/", **changes) -> str:
@@ -99,9 +100,16 @@ def parse_params(query_string: str) -> Params:
     for name, bound in (("page", MAX_PAGE), ("limit", MAX_LIMIT)):
         if name in values:
             values[name] = _whole_number(name, values[name], bound)
+    if "expand" in values:
+        _choice("expand", values["expand"], ("0", "1"))
+        values["expand"] = values["expand"] == "1"
     _choice("sort", values.get("sort"), SORTS)
     _choice("lang", values.get("lang"), LANGUAGES)
     return Params(**values)
+
+
+def _url_value(value) -> str | int:
+    return ("1" if value else "0") if isinstance(value, bool) else value
 
 
 def _whole_number(name: str, text: str, bound: int) -> int:
