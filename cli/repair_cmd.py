@@ -29,7 +29,8 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     """Find and fix encoding damage (mojibake) in the files themselves.
 
     Without a flag, only reports: each repair as FILE:LINE:COL with the damaged text,
-    the repaired text and ftfy's explanation, then a summary. Only damaged spans ever
+    the repaired text and the steps that repair it, then a summary. Damage whose repair
+    would lose text or still look damaged is reported as unrepairable and never written. Only damaged spans ever
     change; line endings, BOM, front-matter formatting, quoting and comments stay byte
     for byte. Files in a legacy code page are reported and converted only with --to-utf8.
 
@@ -67,14 +68,15 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
             _print_diff(outcome)
         else:
             _print_report(outcome, mode)
-    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "repaired", "hard_linked", "changed", "failed")}
+    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "repaired", "unrepairable", "hard_linked", "changed", "failed")}
     if as_json:
         click.echo(json.dumps({"summary": summary}))
     else:
         verb = "repaired" if mode == "write" else "would change"
         click.echo(
             f"{summary['scanned']:,} files scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
-            f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary)}{summary['failed']:,} failed",
+            f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary)}{summary['failed']:,} failed"
+            + (f", {summary['unrepairable']:,} damaged spans unrepairable" if summary["unrepairable"] else ""),
             err=True,
         )
     failed = counts["failed"] + counts["changed"] > 0
@@ -99,7 +101,8 @@ def _count(outcome: FileOutcome, counts: Counter) -> None:
     if plan is None:
         return
     counts["scanned"] += 1
-    counts["damaged"] += bool(plan.repairs)
+    counts["damaged"] += bool(plan.repairs or plan.unrepairable)
+    counts["unrepairable"] += len(plan.unrepairable)
     counts["legacy"] += plan.legacy
     counts["would_change"] += plan.changes
     counts["repaired"] += outcome.written
@@ -111,6 +114,8 @@ def _print_report(outcome: FileOutcome, mode: str | None) -> None:
         return
     for repair in plan.repairs:
         click.echo(safe(f"{plan.path}:{repair.line}:{repair.column}: {repair.before!r} → {repair.after!r} ({repair.explanation})"))
+    for damage in plan.unrepairable:
+        click.echo(safe(f"{plan.path}:{damage.line}:{damage.column}: {damage.before!r} unrepairable, left as it was ({damage.reason})"))
     if plan.legacy:
         action = "converted to UTF-8" if outcome.written else ("would be converted to UTF-8" if plan.changes else "left alone; convert with --to-utf8")
         click.echo(safe(f"{plan.path}: legacy encoding {plan.encoding}: {action}"))
@@ -136,6 +141,7 @@ def _print_json(outcome: FileOutcome) -> None:
             legacy=plan.legacy,
             would_change=plan.changes,
             written=outcome.written,
-            repairs=[{"line": r.line, "column": r.column, "before": r.before, "after": r.after, "explanation": r.explanation} for r in plan.repairs],
+            repairs=[{"line": r.line, "column": r.column, "before": r.before, "after": r.after, "steps": r.steps} for r in plan.repairs],
+            unrepairable=[{"line": u.line, "column": u.column, "before": u.before, "attempt": u.attempt, "reason": u.reason} for u in plan.unrepairable],
         )
     click.echo(json.dumps(record, ensure_ascii=False))

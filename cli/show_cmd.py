@@ -7,6 +7,7 @@ import json
 import click
 
 from arsip.index.inspect import get_records
+from arsip.ingest.document import describe_steps
 from arsip.index.store import resolve
 
 from .display import safe
@@ -43,7 +44,8 @@ def show(doc_id, index_dir, as_json):
             if record[key]:
                 click.echo(f"{click.style(key, bold=True)}: {safe(', '.join(term['label'] for term in record[key]))}")
         for repair in record["repairs"]:
-            click.echo(f"{click.style('repaired', bold=True)}: {repair['field']} line {repair['line']}: {repair['before']!r} → {repair['after']!r}")
+            how = f" ({describe_steps(repair['steps'])})" if repair.get("steps") else ""
+            click.echo(f"{click.style('repaired', bold=True)}: {repair['field']} line {repair['line']}: {repair['before']!r} → {repair['after']!r}{how}")
         for problem in record["problems"]:
             click.echo(f"{click.style('problem', bold=True)}: {safe(problem['field'])}: {safe(problem['reason'])}")
         click.echo()

@@ -11,12 +11,39 @@ RECORD_VERSION = 1
 
 @dataclass
 class Repair:
-    """One encoding repair: where it happened, what it replaced, and why."""
+    """One encoding repair: where it happened, what it replaced, and the plan that did it.
+
+    ``steps`` is the plan as data: ftfy's steps (``["encode", "sloppy-windows-1252"]``,
+    ``["decode", "utf-8"]``) and arsip's own (``["arsip", "restore_lost_nbsp"]``);
+    ``arsip.ingest.mojibake.replay(before, steps)`` gives ``after``.
+    """
 
     field: str
     before: str
     after: str
-    explanation: str
+    steps: list[list[str]]
+    line: int = 1
+    column: int = 1
+
+    @property
+    def explanation(self) -> str:
+        """The steps as a person reads them (rendered only for printing)."""
+        return describe_steps(self.steps)
+
+
+def describe_steps(steps: list[list[str]]) -> str:
+    """A repair plan as a person reads it: ``encode sloppy-windows-1252, decode utf-8``."""
+    return ", ".join(f"{operation} {argument}" for operation, argument in steps)
+
+
+@dataclass
+class Unrepairable:
+    """Encoding damage left as it was, because its repair would lose text or leave damage."""
+
+    field: str
+    before: str
+    attempt: str
+    reason: str
     line: int = 1
     column: int = 1
 

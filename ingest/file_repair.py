@@ -23,7 +23,7 @@ from typing import Iterator
 
 from .atomic_write import atomic_output, atomic_write
 from .decode import NotText, decode_bytes, split_bom
-from .document import FileFailure, Repair
+from .document import FileFailure, Repair, Unrepairable
 from .errors import describe_os_error
 from .readers.registry import detect_reader
 from .mojibake import repair_text
@@ -58,6 +58,8 @@ class FilePlan:
     encoding: str
     repaired: bytes | None = None
     repairs: list[Repair] = field(default_factory=list)
+    #: Damage left as it was because its repair would lose text or leave damage behind.
+    unrepairable: list[Unrepairable] = field(default_factory=list)
     #: The file is in a legacy code page (converted only with ``to_utf8``).
     legacy: bool = False
     text_before: str = ""
@@ -87,7 +89,8 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     codec = _UNICODE_CODECS.get(decoded.encoding.split(" ")[0])
     plan = FilePlan(path, original, decoded.encoding, legacy=codec is None, identity=identity)
     plan.text_before = decoded.text
-    plan.text_after, plan.repairs = repair_text(decoded.text)
+    repaired = repair_text(decoded.text)
+    plan.text_after, plan.repairs, plan.unrepairable = repaired.text, repaired.repairs, repaired.unrepairable
     if plan.legacy and not to_utf8:
         return plan  # reported, left alone
     plan.repaired = (bom if codec else b"") + plan.text_after.encode(codec or "utf-8")

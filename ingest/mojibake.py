@@ -3,15 +3,24 @@
 ftfy's defaults also uncurl quotes, rewrite line breaks, fold full-width characters and
 apply NFC. None of that is encoding repair, so it is all switched off here: correct
 text passes through unchanged, character for character.
+
+Repairs are data: each damaged span is paired with its own repair and the plan (steps)
+that gives it, which :func:`replay` applies again. Putting every repair's ``after`` in
+place of its ``before`` gives exactly the repaired text. A repair that would lose text or
+leave damage behind is not made; it is returned as :class:`Unrepairable`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 import ftfy
+import ftfy.chardata
+from ftfy.badness import is_bad
 
-from .document import Repair
+from .document import Repair, Unrepairable
 
 #: Only encoding repair: mojibake, C1 controls, lossy sequences, surrogates.
 ENCODING_ONLY = ftfy.TextFixerConfig(
@@ -28,76 +37,81 @@ ENCODING_ONLY = ftfy.TextFixerConfig(
 #: The same, plus HTML entities (``&amp;``, ``&#8211;``) in text that is not markup.
 ENCODING_AND_ENTITIES = ENCODING_ONLY._replace(unescape_html=True)
 
-# UTF-8 mojibake always contains a UTF-8 lead byte read as a Latin-1/cp1252 character
-# (U+00C2..U+00F4), or C1 controls, or surrogates. Text without any of these cannot be
-# damaged in a way ftfy repairs, so ftfy is not run on it at all.
+#: The operation name of arsip's own fixes in a repair's steps (ftfy's are "encode",
+#: "decode", "transcode" and "apply").
+ARSIP_STEP = "arsip"
+
+# UTF-8 mojibake read as Latin-1/cp1252 always contains a UTF-8 lead byte read as a
+# character (U+00C2..U+00F4), or C1 controls, or surrogates: the cheap first look.
 _SUSPECT = re.compile("[\x80-\x9f\u00c2-\u00f4\ud800-\udfff]")
-_SUSPECT_OR_ENTITY = re.compile("[\x80-\x9f\u00c2-\u00f4\ud800-\udfff]|&#?[0-9A-Za-z]+;")
+
+
+def _images(byte_values: range) -> str:
+    """Every character these bytes read as in any single-byte code page ftfy can undo."""
+    images = set()
+    for encoding in ftfy.chardata.CHARMAP_ENCODINGS:
+        for value in byte_values:
+            try:
+                images.add(bytes([value]).decode(encoding))
+            except UnicodeDecodeError:
+                pass
+    return "".join(sorted(char for char in images if not char.isascii()))
+
+
+# Other mix-ups (MacRoman "g√¢teaux", Windows-1251 "вЂ“", Windows-1250 "LiĂ¨ge", ...) show
+# a UTF-8 lead byte's image followed by a continuation byte's image in that code page.
+_OTHER_MIXUPS = re.compile(f"[{re.escape(_images(range(0xC2, 0xF5)))}][{re.escape(_images(range(0x80, 0xC0)))}]")
+# The rest of a UTF-8 punctuation sequence (E2 80 xx: quotes, dashes) whose lead byte was
+# lost: "\x80\x99" of "’". Read as cp1252 it would become "€™", other damage, not a repair.
+_TORN_PUNCTUATION = re.compile("(?<![\u00c2-\u00f4\x80-\xbf])\x80[\x80-\xbf]")
+_ENTITY = re.compile("&#?[0-9A-Za-z]+;")
+
+# "Â" and a plain space: a UTF-8 no-break space (C2 A0) read as cp1252 ("Â" + NBSP) whose
+# NBSP later became a space. Never inside a capitalised word, and never in text where "Â"
+# starts or continues a word (legitimate Latin-1 text: "Âge", "CHÂTEAU").
+_LOST_NBSP = re.compile("(?<![A-Z\u00c0-\u00de])\u00c2 ")
+_A_CIRCUMFLEX_IN_WORDS = re.compile("\u00c2[A-Za-z\u00c0-\u00ff]")
 
 
 def may_be_damaged(text: str, *, entities: bool = False) -> bool:
     """True when ``text`` contains something ftfy could repair (a cheap pre-check)."""
-    pattern = _SUSPECT_OR_ENTITY if entities else _SUSPECT
-    return pattern.search(text) is not None
+    if text.isascii():
+        return entities and _ENTITY.search(text) is not None
+    return bool(_SUSPECT.search(text) or _OTHER_MIXUPS.search(text) or (entities and _ENTITY.search(text)))
 
 
-def _describe(explanation) -> str:
-    return ", ".join(f"{step} {arg}" for step, arg in explanation or [])
+def _restore_lost_nbsp(text: str) -> str:
+    return _LOST_NBSP.sub("\u00a0", text)
 
 
-_WORDS = re.compile(r"\S+|\s+")
+#: arsip's own fixes, by the name their steps carry.
+_OWN_FIXES = {"restore_lost_nbsp": _restore_lost_nbsp}
 
 
-def changed_spans(before: str, after: str) -> list[tuple[int, str, str]]:
-    """The spans that differ between two versions of a line: ``(column, old, new)``.
-
-    Repairs are local, so the two word sequences are walked side by side; at a
-    difference, the nearest point where they agree again closes the changed run (linear,
-    unlike a general diff). Each run is trimmed to the characters that really differ.
-    """
-    old_words, new_words = _WORDS.findall(before), _WORDS.findall(after)
-    offsets = [0]
-    for word in old_words:
-        offsets.append(offsets[-1] + len(word))
-    spans = []
-    i = j = 0
-    while i < len(old_words) or j < len(new_words):
-        if i < len(old_words) and j < len(new_words) and old_words[i] == new_words[j]:
-            i, j = i + 1, j + 1
+def replay(before: str, steps: list[list[str]]) -> str:
+    """Apply a recorded repair plan to ``before``: ftfy's steps through ``ftfy.apply_plan``,
+    arsip's own (operation ``"arsip"``) through arsip's fixes. Raises ValueError (or a
+    UnicodeError) when the plan does not apply."""
+    text, pending = before, []
+    for operation, argument in steps:
+        if operation != ARSIP_STEP:
+            pending.append((operation, argument))
             continue
-        skip_old, skip_new = _resync(old_words, new_words, i, j)
-        spans.append(_trimmed(offsets[i], "".join(old_words[i : i + skip_old]), "".join(new_words[j : j + skip_new])))
-        i, j = i + skip_old, j + skip_new
-    return spans
-
-
-def _resync(old: list[str], new: list[str], i: int, j: int, reach: int = 8) -> tuple[int, int]:
-    """How many words to skip on each side until the two sequences agree again."""
-    for total in range(1, 2 * reach + 1):
-        for skip_old in range(total + 1):
-            a, b = i + skip_old, j + total - skip_old
-            if a > len(old) or b > len(new):
-                continue
-            if (a == len(old) and b == len(new)) or (a < len(old) and b < len(new) and old[a] == new[b]):
-                return skip_old, total - skip_old
-    return len(old) - i, len(new) - j
-
-
-def _trimmed(column: int, old: str, new: str) -> tuple[int, str, str]:
-    """Trim what both sides share, but never down to an empty side ("&amp;" -> "&")."""
-    start = 0
-    while start < min(len(old), len(new)) - 1 and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < min(len(old), len(new)) - start - 1 and old[-1 - end] == new[-1 - end]:
-        end += 1
-    return column + start + 1, old[start : len(old) - end], new[start : len(new) - end]
+        text = ftfy.apply_plan(text, pending) if pending else text
+        pending = []
+        if argument not in _OWN_FIXES:
+            raise ValueError(f"unknown arsip repair step {argument!r}")
+        text = _OWN_FIXES[argument](text)
+    return ftfy.apply_plan(text, pending) if pending else text
 
 
 #: Lines longer than this are repaired in pieces (cut after a space that follows an ASCII
 #: character, so no damaged sequence is split), keeping ftfy and the diff fast.
 SEGMENT_CHARS = 4096
 _SAFE_CUT = re.compile(r"(?<=[ -~])\s")
+#: Where a piece of text splits into independently repairable chunks: ASCII whitespace
+#: after a printable ASCII character ("Ã " and "Â " forms keep their space).
+_CHUNK_CUT = re.compile(r"(?<=[!-~])[ \t\r\n]+")
 
 
 def _segments(line: str):
@@ -111,42 +125,146 @@ def _segments(line: str):
     yield start, line[start:]
 
 
-def _repair_segment(segment: str, config) -> tuple[str, str]:
-    """Repair one piece of a line; returns the repaired piece and ftfy's explanation."""
-    # Indentation and a CR line ending cannot be damaged, and ftfy judges "Â " after
-    # spaces less surely: repair only what lies between them.
-    body = segment.rstrip("\r")
-    content = body.lstrip(" \t")
-    indent, ending = body[: len(body) - len(content)], segment[len(body) :]
-    fixed, explanation = ftfy.fix_and_explain(content, config)
-    return indent + fixed + ending, _describe(explanation)
+def _chunks(text: str):
+    """``(offset, chunk)`` pairs covering ``text``: words and the whitespace between them."""
+    start = 0
+    for cut in _CHUNK_CUT.finditer(text):
+        if cut.start() > start:
+            yield start, text[start : cut.start()]
+        yield cut.start(), cut[0]
+        start = cut.end()
+    if start < len(text):
+        yield start, text[start:]
 
 
-def repair_text(text: str, *, field: str = "text", entities: bool = False) -> tuple[str, list[Repair]]:
+@dataclass
+class _Span:
+    """One damaged span of a segment: where, what, its repair and the plan that gives it."""
+
+    offset: int
+    before: str
+    after: str
+    steps: list[list[str]]
+
+    def unrepairable(self) -> str | None:
+        """Why this repair must not be applied: it loses text or leaves damage behind."""
+        if self.after.count("\ufffd") > self.before.count("\ufffd"):
+            return "lossy: the repair would put U+FFFD in place of text"
+        if not self.after.isascii() and is_bad(self.after):
+            return "the repair would still look damaged"
+        if _TORN_PUNCTUATION.search(self.before):
+            return "bytes of a UTF-8 sequence that lost its first byte: the repair would still look damaged"
+        return None
+
+    def trimmed(self) -> "_Span":
+        """The span without what both sides share, when its plan still gives its repair."""
+        before, after = self.before, self.after
+        start = 0
+        while start < min(len(before), len(after)) - 1 and before[start] == after[start]:
+            start += 1
+        end = 0
+        while end < min(len(before), len(after)) - start - 1 and before[-1 - end] == after[-1 - end]:
+            end += 1
+        candidate = _Span(self.offset + start, before[start : len(before) - end], after[start : len(after) - end], self.steps)
+        return candidate if candidate.replays() else self
+
+    def replays(self) -> bool:
+        try:
+            return replay(self.before, self.steps) == self.after
+        except (ValueError, UnicodeError, LookupError):
+            return False
+
+
+def _fix(text: str, config, lost_nbsp: bool) -> tuple[str, list[list[str]]]:
+    """ftfy's repair of ``text`` (and arsip's own), with the steps that give it."""
+    fixed, explanation = ftfy.fix_and_explain(text, config)
+    steps = [list(step) for step in explanation or []]
+    if lost_nbsp and _LOST_NBSP.search(fixed):
+        fixed = _restore_lost_nbsp(fixed)
+        steps.append([ARSIP_STEP, "restore_lost_nbsp"])
+    return fixed, steps
+
+
+def _damaged_spans(content: str, config, lost_nbsp: bool, entities: bool) -> list[_Span]:
+    """The repairs of one piece of a line, each span paired with its own repair.
+
+    ftfy repairs the whole piece (it judges with context); its plan is then replayed on
+    each chunk. When the chunks' repairs add up to the whole repair, each changed chunk is
+    one span, explained by ftfy's plan for that chunk alone when that gives the same text.
+    Otherwise the piece's changed middle is one span.
+    """
+    fixed, steps = _fix(content, config, lost_nbsp)
+    if fixed == content:
+        return []
+    spans = []
+    for offset, chunk in _chunks(content):
+        if chunk.isascii() and not (entities and "&" in chunk):
+            spans.append(_Span(offset, chunk, chunk, []))
+            continue
+        span = _Span(offset, chunk, "", steps)
+        try:
+            span.after = replay(chunk, steps)
+        except (ValueError, UnicodeError, LookupError):
+            break
+        spans.append(span)
+    if "".join(span.after for span in spans) != fixed:
+        return [_Span(0, content, fixed, steps).trimmed()]
+    changed = [span for span in spans if span.after != span.before]
+    for span in changed:
+        own, own_steps = _fix(span.before, config, lost_nbsp)
+        if own == span.after:
+            span.steps = own_steps
+    return [span.trimmed() for span in changed]
+
+
+@dataclass
+class RepairedText:
+    """The result of :func:`repair_text`."""
+
+    text: str
+    repairs: list[Repair]
+    #: Damage found but left as it was: the repair would lose text or leave damage behind.
+    unrepairable: list[Unrepairable] = dataclass_field(default_factory=list)
+
+
+def repair_text(text: str, *, field: str = "text", entities: bool = False) -> RepairedText:
     """Repair encoding damage in ``text`` line by line.
 
-    Returns the repaired text and one :class:`Repair` per changed span, with its
-    1-based line and column in ``text``. With ``entities``, HTML entities are decoded
-    too (for plain text, where an entity can only be damage).
+    Returns the repaired text, one :class:`Repair` per changed span (with its 1-based
+    line and column in ``text`` and the steps that repair it), and the damage left alone
+    as unrepairable. Applying the repairs' spans to ``text`` gives exactly the repaired
+    text. With ``entities``, HTML entities are decoded too (for plain text, where an
+    entity can only be damage).
     """
-    if not may_be_damaged(text, entities=entities):
-        return text, []
+    lost_nbsp = "\u00c2 " in text and not _A_CIRCUMFLEX_IN_WORDS.search(text)
+    if not (lost_nbsp or may_be_damaged(text, entities=entities)):
+        return RepairedText(text, [])
     config = ENCODING_AND_ENTITIES if entities else ENCODING_ONLY
-    repairs: list[Repair] = []
+    result = RepairedText(text, [])
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
-        if not may_be_damaged(line, entities=entities):
+        if not ((lost_nbsp and "\u00c2 " in line) or may_be_damaged(line, entities=entities)):
             continue
         pieces = []
         for offset, segment in _segments(line):
-            fixed, why = _repair_segment(segment, config)
-            pieces.append(fixed)
-            if fixed != segment:
-                repairs.extend(
-                    Repair(field, before, after, why, number, offset + column)
-                    for column, before, after in changed_spans(segment, fixed)
-                )
+            # Indentation and a CR line ending cannot be damaged: repair what lies between.
+            body = segment.rstrip("\r")
+            content = body.lstrip(" \t")
+            start = offset + len(body) - len(content)
+            position = 0
+            for span in _damaged_spans(content, config, lost_nbsp, entities):
+                pieces.append(segment[position : start - offset + span.offset])
+                position = start - offset + span.offset + len(span.before)
+                column = start + span.offset + 1
+                reason = span.unrepairable()
+                if reason:
+                    pieces.append(span.before)
+                    result.unrepairable.append(Unrepairable(field, span.before, span.after, reason, number, column))
+                else:
+                    pieces.append(span.after)
+                    result.repairs.append(Repair(field, span.before, span.after, span.steps, number, column))
+            pieces.append(segment[position:])
         lines[number - 1] = "".join(pieces)
-    if not repairs:
-        return text, []
-    return "\n".join(lines), repairs
+    if result.repairs:
+        result.text = "\n".join(lines)
+    return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Callable, Iterable, Iterator
 
@@ -120,7 +120,8 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | N
     reader = detect_reader(name, text[:_SNIFF_CHARS])
     if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
-    text, repairs = repair_text(text, entities=reader.entities_are_damage)
+    repaired = repair_text(text, entities=reader.entities_are_damage)
+    text = repaired.text
     generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
     source = SourceFile(doc_id, path, name, generator)
     documents = []
@@ -134,9 +135,12 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | N
             document.problems.append(
                 Problem("encoding", f"not valid UTF-8: {decoded.legacy_lines} line(s) decoded as {decoded.encoding}")
             )
-        for repair in repairs:
-            repair.field = raw.field_of_line(repair.line)
-        document.repairs = repairs if len(documents) == 0 else []
+        document.repairs = [replace(r, field=raw.field_of_line(r.line)) for r in repaired.repairs if raw.has_line(r.line)]
+        document.problems.extend(
+            Problem(raw.field_of_line(u.line), f"encoding damage left as it was at line {u.line}, column {u.column}: {u.before!r} ({u.reason})")
+            for u in repaired.unrepairable
+            if raw.has_line(u.line)
+        )
         documents.append(document)
     if not documents:
         return FileResult(path, doc_id, skipped="no published items")

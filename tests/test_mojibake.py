@@ -3,7 +3,7 @@
 import pytest
 
 from arsip.ingest import ingest_bytes
-from arsip.ingest.mojibake import changed_spans, may_be_damaged, repair_text
+from arsip.ingest.mojibake import may_be_damaged, repair_text
 
 from .conftest import DATA
 
@@ -34,14 +34,15 @@ DAMAGE = {
 def test_damaged_text_is_restored_exactly(damage, line):
     damaged = DAMAGE[damage](line)
     assert damaged != line
-    fixed, repairs = repair_text(damaged)
-    assert fixed == line
-    assert repairs and all(repair.explanation for repair in repairs)
+    result = repair_text(damaged)
+    assert result.text == line
+    assert result.repairs and all(repair.steps for repair in result.repairs)
 
 
 @pytest.mark.parametrize("line", CLEAN_LINES)
 def test_clean_text_is_never_changed(line):
-    assert repair_text(line) == (line, [])
+    result = repair_text(line)
+    assert (result.text, result.repairs, result.unrepairable) == (line, [], [])
 
 
 def test_whole_damaged_document_round_trips_through_ingest():
@@ -55,21 +56,22 @@ def test_whole_damaged_document_round_trips_through_ingest():
 
 
 def test_repairs_say_where_and_what():
-    fixed, repairs = repair_text("baris satu\nPertanyaanâ€“pertanyaan dan cafÃ©", field="text")
-    assert fixed == "baris satu\nPertanyaan–pertanyaan dan café"
-    assert [(r.line, r.column, r.before, r.after) for r in repairs] == [(2, 11, "â€“", "–"), (2, 32, "Ã©", "é")]
-    assert "utf-8" in repairs[0].explanation
+    result = repair_text("baris satu\nPertanyaanâ€“pertanyaan dan cafÃ©", field="text")
+    assert result.text == "baris satu\nPertanyaan–pertanyaan dan café"
+    assert [(r.line, r.column, r.before, r.after) for r in result.repairs] == [(2, 11, "â€“", "–"), (2, 32, "Ã©", "é")]
+    assert result.repairs[0].steps == [["encode", "sloppy-windows-1252"], ["decode", "utf-8"]]
+    assert result.repairs[0].explanation == "encode sloppy-windows-1252, decode utf-8"
 
 
 def test_non_breaking_space_damage_is_restored_after_indentation():
-    fixed, repairs = repair_text("  Â Melakukan pengelolaan media")
-    assert fixed == "  \u00a0Melakukan pengelolaan media"
-    assert repairs[0].column == 3
+    result = repair_text("  Â Melakukan pengelolaan media")
+    assert result.text == "  \u00a0Melakukan pengelolaan media"
+    assert result.repairs[0].column == 3
 
 
 def test_html_entities_only_when_asked():
-    assert repair_text("A &amp; B &#8211; C")[0] == "A &amp; B &#8211; C"
-    assert repair_text("A &amp; B &#8211; C", entities=True)[0] == "A & B – C"
+    assert repair_text("A &amp; B &#8211; C").text == "A &amp; B &#8211; C"
+    assert repair_text("A &amp; B &#8211; C", entities=True).text == "A & B – C"
 
 
 def test_entities_in_a_plain_text_file_are_repairs():
@@ -81,13 +83,9 @@ def test_entities_in_a_plain_text_file_are_repairs():
 
 def test_quotes_line_breaks_and_width_are_left_alone():
     text = "“kutip” ‘tunggal’ ﬁ ＡＢＣ e\u0301"
-    assert repair_text(text) == (text, [])
+    assert (repair_text(text).text, repair_text(text).repairs) == (text, [])
 
 
 def test_cheap_precheck_skips_plain_ascii():
     assert not may_be_damaged("teks biasa tanpa kerusakan")
     assert may_be_damaged("rusak â€“ di sini")
-
-
-def test_changed_spans_are_trimmed_to_the_characters_that_differ():
-    assert changed_spans("ab cafÃ© x", "ab café x") == [(7, "Ã©", "é")]

@@ -40,6 +40,13 @@ class RawDocument:
     problems: list[Problem] = field(default_factory=list)
     #: Which field of the document each line of the source belongs to (for repair records).
     field_of_line: Callable[[int], str] = lambda line: "text"
+    #: The first and last line of the source this document was read from (None: all of
+    #: it); a repair on a line belongs to the document whose lines hold it.
+    lines: tuple[int, int] | None = None
+
+    def has_line(self, line: int) -> bool:
+        """True when source line ``line`` is part of this document."""
+        return self.lines is None or self.lines[0] <= line <= self.lines[1]
 
 
 ReadFunction = Callable[[str, SourceFile], Iterator[RawDocument]]

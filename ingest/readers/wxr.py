@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
@@ -29,6 +30,7 @@ def is_wxr(head: str) -> bool:
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield one document per published post or page of a WordPress export."""
     namespaces = dict(_NS)
+    item_lines = _item_lines(text)
     try:
         for event, element in ET.iterparse(io.StringIO(text), events=("start-ns", "end")):
             if event == "start-ns":
@@ -40,10 +42,31 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
                 continue
             document = _item(element, namespaces, source.generator)
             element.clear()
+            lines = next(item_lines, None)
             if document is not None:
+                document.lines = lines
                 yield document
     except ET.ParseError as error:
         yield RawDocument(text="", problems=[Problem("source", f"invalid XML: {error}")], item_id="invalid")
+
+
+# <item> tags outside CDATA sections and comments, which may hold any text.
+_ITEM_TAGS = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)item\b[^>]*>", re.S)
+
+
+def _item_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The first and last line of each ``<item>`` element, in document order."""
+    line, position, start = 1, 0, None
+    for match in _ITEM_TAGS.finditer(text):
+        if match.group(1) is None:
+            continue
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        if match.group(1) == "":
+            start = line
+        elif start is not None:
+            yield start, line + text.count("\n", match.start(), match.end())
+            start = None
 
 
 def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument | None:
