@@ -34,13 +34,13 @@ class CliError(click.ClickException):
 def index_errors():
     """Turn the index library's errors into one-line messages with their exit codes."""
     from arsip.index.query import QueryError
-    from arsip.index.store import IndexBusy, IndexError_
+    from arsip.index.store import IndexBusy, IndexError_, InputsInvalid
 
     try:
         yield
     except IndexBusy as error:
         raise CliError(str(error), INDEX_BUSY) from None
-    except QueryError as error:
+    except (QueryError, InputsInvalid) as error:
         raise CliError(str(error), USAGE) from None
     except IndexError_ as error:
         raise CliError(str(error), INDEX_ERROR) from None

@@ -11,14 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh.index import LockError
-from whoosh.writing import CLEAR
-
 from arsip.ingest import Document, FileFailure, IngestOptions, IngestReport, read_files
+from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.pipeline import root_generator
 from arsip.ingest.sources import input_root
 from arsip.ingest.workers import end_workers_with_parent
@@ -26,6 +23,7 @@ from arsip.ingest.workers import end_workers_with_parent
 from . import store
 from .metadata import collection_name, collection_prefix, indexed_text, searchable_parts
 from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
+from .stemming import StemmerUnavailable, require_stemmer
 
 #: Memory for sorting postings, shared by the writer processes; beyond it Whoosh spills
 #: sorted runs to disk, so peak memory stays flat however large the input.
@@ -78,89 +76,107 @@ def index_paths(
 ) -> IndexReport:
     """Index ``paths`` into the index at ``directory`` (created when missing).
 
-    ``procs``: Whoosh writer processes; by default all cores (up to 4) for a new or
-    rebuilt index and one for an incremental update.
+    Everything is checked before the index is touched. A new or rebuilt index is written
+    beside the current one and replaces it only once complete. ``procs``: Whoosh writer
+    processes; by default all cores (up to 4) for a new or rebuilt index and one for an
+    incremental update.
     """
     report = report or IndexReport()
     options = options or IngestOptions()
-    fresh = rebuild or not store.exists(directory)
-    ix = _open_or_create(directory, rebuild, stemmer)
-    if procs is None:
-        procs = min(os.cpu_count() or 1, 4) if fresh else 1
-    writer = _writer(ix, directory, wait, procs)
-    generators = {} if rebuild else store.read_root_generators(directory)
-    try:
-        known = {} if rebuild else _indexed_files(ix)
-        seen: set[str] = set()
-        for path in paths:
-            root = input_root(path)
-            collections = collection_prefix(root)
-            generator = root_generator(path, options)
-            reread = generators.get(root, generator) != generator  # another syntax: every file reads differently
-            generators[root] = generator
-            options.known_sha256 = {} if reread else {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
-            for result in read_files([path], options, report.ingest):
-                if result.source_id is None:
-                    continue  # not a file (a listing failure): counted in the ingest report
-                file_key = root + UNIT_SEPARATOR + result.source_id
-                if result.unchanged or result.failure:
-                    seen.add(file_key)  # unchanged, or unreadable now: keep what is indexed
-                    continue
-                if not result.documents:
-                    continue
-                seen.add(file_key)
-                if file_key in known:
-                    writer.delete_by_term("file_key", file_key)
-                for document in result.documents:
-                    writer.add_document(**index_fields(document, root, file_key, collections))
-                if file_key in known:
-                    report.updated += len(result.documents)
-                else:
-                    report.added += len(result.documents)
-        roots = {input_root(path) + UNIT_SEPARATOR for path in paths}
-        with ix.searcher() as searcher:
-            for file_key in known:
-                if file_key not in seen and any(file_key.startswith(root) for root in roots):
-                    report.removed += searcher.doc_frequency("file_key", file_key)
-                    writer.delete_by_term("file_key", file_key)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit(mergetype=CLEAR) if rebuild else writer.commit()
-    store.write_root_generators(directory, generators)
-    if fresh or report.added or report.updated or report.removed:
-        store.write_labels(directory, ix)  # a second pass over stored fields: only when labels may change
+    _check_inputs(paths, stemmer if rebuild or not store.exists(directory) else None)
+    store.claim_location(directory, stemmer)
+    with store.write_lock(directory, wait):
+        store.remove_leftovers(directory)
+        fresh = rebuild or not store.exists(directory)
+        ix = store.create_index(directory, stemmer) if fresh else store.open_index(directory)
+        if procs is None:
+            procs = min(os.cpu_count() or 1, 4) if fresh else 1
+        writer = _writer(ix, procs)
+        generators = {} if fresh else store.read_root_generators(directory)
+        try:
+            _update(ix, writer, {} if fresh else _indexed_files(ix), generators, paths, options, report)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            if fresh:
+                store.remove_index_files(directory, ix.indexname)
+            raise
+        store.write_root_generators(directory, ix, generators)
+        if fresh or report.added or report.updated or report.removed:
+            store.write_labels(directory, ix)  # a second pass over stored fields: only when labels may change
+        if fresh:
+            store.switch_to(directory, ix, stemmer)
     return report
 
 
-def _open_or_create(directory: Path, rebuild: bool, stemmer: str):
-    if not store.exists(directory):
-        return store.create_index(directory, stemmer)
-    try:
-        ix = store.open_index(directory)
-    except store.IndexIncompatible:
-        if not rebuild:
-            raise
-        return store.create_index(directory, stemmer)
-    if rebuild and store.IndexMeta.read(directory).stemmer != stemmer:
-        return store.create_index(directory, stemmer)
-    return ix
-
-
-def _writer(ix, directory: Path, wait: float, procs: int):
-    """A writer, waiting up to ``wait`` seconds for the lock. Segments are written as
-    separate files, not Whoosh's compound file, which every reader would copy into memory."""
-    deadline = time.monotonic() + wait
-    while True:
+def _check_inputs(paths: list[str], stemmer: str | None) -> None:
+    for path in paths:
+        if not os.path.lexists(path):
+            raise store.InputsInvalid(f"{path_text(path)}: no such file or directory; nothing was changed")
+    if stemmer:
         try:
-            if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
-                end_workers_with_parent()  # a killed run must not leave workers holding the lock
-                return ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs, compound=False)
-            return ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
-        except LockError:
-            if time.monotonic() >= deadline:
-                raise store.IndexBusy(f"the index at {directory} is being updated by another process; try again later or use --wait") from None
-            time.sleep(0.25)
+            require_stemmer(stemmer)
+        except StemmerUnavailable as error:
+            raise store.InputsInvalid(f"{error}; nothing was changed") from None
+
+
+def _update(ix, writer, known: dict[str, str], generators: dict[str, str], paths: list[str], options: IngestOptions, report: IndexReport) -> None:
+    """Add and replace the documents of ``paths``; then remove the files gone from each
+    folder that was walked completely. ``generators`` (root → site generator) is updated."""
+    seen: set[str] = set()
+    kept: set[str] = set()  # file keys of failed files, folders and archives: their documents stay
+    for path in paths:
+        root = path_text(input_root(path))
+        collections = collection_prefix(input_root(path))
+        collections = path_id(collections) if collections else collections
+        generator = root_generator(path, options)
+        reread = generators.get(root, generator) != generator  # another syntax: every file reads differently
+        generators[root] = generator
+        options.known_sha256 = {} if reread else {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
+        for result in read_files([path], options, report.ingest):
+            if result.source_id is None:
+                continue  # nothing indexed can come from it
+            file_key = root + UNIT_SEPARATOR + result.source_id
+            if result.failure:
+                kept.add(file_key)  # unreadable now: keep what is indexed
+                continue
+            seen.add(file_key)
+            if result.unchanged or not result.documents:
+                continue
+            if file_key in known:
+                writer.delete_by_term("file_key", file_key)
+            for document in result.documents:
+                writer.add_document(**index_fields(document, root, file_key, collections))
+            if file_key in known:
+                report.updated += len(result.documents)
+            else:
+                report.added += len(result.documents)
+    walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
+    gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
+    if gone:
+        with ix.searcher() as searcher:
+            for file_key in gone:
+                report.removed += store.live_count(searcher.reader(), "file_key", file_key)
+                writer.delete_by_term("file_key", file_key)
+
+
+def _covered(file_key: str, kept: set[str]) -> bool:
+    """True when ``file_key`` is, or lies inside, a failed file, folder or archive."""
+    for failed in kept:
+        if failed.endswith(UNIT_SEPARATOR + "."):  # the root folder itself could not be listed
+            failed = failed[:-2]
+        if file_key == failed or file_key.startswith((failed + "/", failed + "!/", failed + UNIT_SEPARATOR)):
+            return True
+    return False
+
+
+def _writer(ix, procs: int):
+    """A writer (the caller holds the folder's write lock). Segments are written as separate
+    files, not Whoosh's compound file, which every reader would copy into memory."""
+    if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
+        end_workers_with_parent()  # a killed run must not leave workers holding the lock
+        return ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs, compound=False)
+    return ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
 
 
 def _indexed_files(ix) -> dict[str, str]:

@@ -21,12 +21,16 @@ def snowball_stem(word: str) -> str:
     return _snowball.stemWord(word)
 
 
+class StemmerUnavailable(RuntimeError):
+    """The stemmer's optional package is not installed."""
+
+
 @lru_cache(maxsize=1)
 def _sastrawi():
     try:
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
     except ImportError:
-        raise RuntimeError("the sastrawi stemmer needs the optional extra: pip install 'arsip[sastrawi]'") from None
+        raise StemmerUnavailable("the sastrawi stemmer needs the optional extra: pip install 'arsip[sastrawi]'") from None
     return StemmerFactory().create_stemmer()
 
 
@@ -36,3 +40,8 @@ def sastrawi_stem(word: str) -> str:
 
 
 STEMMERS = {"snowball": snowball_stem, "sastrawi": sastrawi_stem}
+
+
+def require_stemmer(name: str) -> None:
+    """Raise :class:`StemmerUnavailable` unless the stemmer ``name`` can be used."""
+    STEMMERS[name]("uji")

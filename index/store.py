@@ -1,23 +1,40 @@
-"""Where the index lives, opening it, and the version check that guards it."""
+"""Where the index lives, opening it, the write lock, and the version check that guards it.
+
+An index folder belongs to arsip: it is marked by ``arsip-index.json``, which records the
+schema version, the stemmer and the name of the current Whoosh index inside the folder.
+arsip creates an index only in a missing or empty folder, or in a folder that already holds
+an arsip index, so it never deletes files it did not create. A rebuild writes a new Whoosh
+index (a new name) beside the current one and switches ``arsip-index.json`` to it in one
+rename, then removes the old index's files: until that switch, readers see the old index,
+and a rebuild that is interrupted leaves it in place.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 
 from arsip.ingest.atomic_write import atomic_write
 
 from .schema import DEFAULT_STEMMER, SCHEMA_VERSION, UNIT_SEPARATOR, make_schema
 
-INDEX_NAME = "arsip"
 META_FILE = "arsip-index.json"
-LABELS_FILE = "arsip-labels.json"
-ROOTS_FILE = "arsip-roots.json"
+LOCK_FILE = "arsip-index.lock"
+#: The Whoosh index name of indexes written before names changed with each rebuild.
+LEGACY_NAME = "arsip"
+_NAME = re.compile(r"arsip([0-9]+)")
+#: Whoosh's temporary folders inside the index folder (``random_name()`` + ``.tmp``).
+_TEMPORARY = re.compile(r"[0-9a-z]{28}\.tmp")
 
 
 class IndexError_(Exception):
@@ -33,7 +50,16 @@ class IndexBusy(IndexError_):
 
 
 class IndexIncompatible(IndexError_):
-    """The index was built by an incompatible version of arsip."""
+    """The index was built by an incompatible version of arsip, or is damaged."""
+
+
+class IndexLocationRefused(IndexError_):
+    """The folder holds other files than an arsip index: arsip will not write there."""
+
+
+class InputsInvalid(ValueError):
+    """The run was refused before anything changed: a named path does not exist, or the
+    stemmer asked for is not installed."""
 
 
 def default_location() -> Path:
@@ -53,31 +79,56 @@ def resolve(location: str | os.PathLike | None) -> Path:
 
 @dataclass
 class IndexMeta:
-    """What the index records about itself (``arsip-index.json`` beside the Whoosh files)."""
+    """What the index folder records about itself (``arsip-index.json``).
+
+    ``name`` is the Whoosh index in the folder that readers open; ``None`` until the first
+    build has committed.
+    """
 
     schema_version: int = SCHEMA_VERSION
     stemmer: str = DEFAULT_STEMMER
+    name: str | None = None
 
     @classmethod
     def read(cls, directory: Path) -> "IndexMeta":
         try:
             data = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
-            return cls(int(data["schema_version"]), str(data["stemmer"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            return cls(int(data["schema_version"]), str(data["stemmer"]), data.get("name", LEGACY_NAME))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls(schema_version=0)
 
     def write(self, directory: Path) -> None:
-        _write_json(directory / META_FILE, {"schema_version": self.schema_version, "stemmer": self.stemmer})
+        """Replace ``arsip-index.json`` in one rename: readers see the old or the new one."""
+        _write_json(directory / META_FILE, {"schema_version": self.schema_version, "stemmer": self.stemmer, "name": self.name})
+
+
+def is_index_folder(directory: Path) -> bool:
+    """True when ``directory`` is marked as an arsip index folder."""
+    return (directory / META_FILE).is_file()
 
 
 def exists(directory: Path) -> bool:
-    """True when ``directory`` holds an arsip index."""
-    return directory.is_dir() and whoosh_index.exists_in(str(directory), indexname=INDEX_NAME)
+    """True when ``directory`` holds a committed arsip index."""
+    if not is_index_folder(directory):
+        return False
+    name = IndexMeta.read(directory).name
+    return bool(name) and name in _index_names(directory)
 
 
 def open_index(directory: Path):
-    """Open an existing index for reading or writing, checking its version."""
-    if not exists(directory):
+    """Open the current index for reading or writing, checking its version."""
+    for attempt in (1, 2):
+        meta = _checked_meta(directory)
+        try:
+            return whoosh_index.open_dir(str(directory), indexname=meta.name)
+        except Exception as error:  # unpickling the schema can fail in many ways
+            if attempt == 1 and IndexMeta.read(directory).name != meta.name:
+                continue  # a rebuild switched to a new index and removed this one meanwhile
+            raise IndexIncompatible(f"the index at {directory} cannot be opened ({error}); run: arsip index --rebuild PATH") from None
+
+
+def _checked_meta(directory: Path) -> IndexMeta:
+    if not is_index_folder(directory):
         raise IndexMissing(f"no index at {directory}; build one with: arsip index PATH")
     meta = IndexMeta.read(directory)
     if meta.schema_version != SCHEMA_VERSION:
@@ -85,18 +136,95 @@ def open_index(directory: Path):
             f"the index at {directory} was built by an incompatible version of arsip "
             f"(schema {meta.schema_version}, this version needs {SCHEMA_VERSION}); run: arsip index --rebuild PATH"
         )
+    if not meta.name or meta.name not in _index_names(directory):
+        raise IndexMissing(f"no index at {directory}; build one with: arsip index PATH")
+    return meta
+
+
+def claim_location(directory: Path, stemmer: str) -> None:
+    """Make ``directory`` an arsip index folder, or refuse a folder that holds other files.
+
+    A missing or empty folder is created and marked; a folder already marked is used as
+    it is. Anything else is refused, because Whoosh removes files whose names look like
+    its own (``_arsip_*``, ``arsip_*.*``) in the folder it writes to.
+    """
+    if is_index_folder(directory):
+        return
+    if directory.exists() and not directory.is_dir():
+        raise IndexLocationRefused(f"{directory} is not a folder; give --index a new or empty folder")
+    directory.mkdir(parents=True, exist_ok=True)
+    if any(directory.iterdir()):
+        raise IndexLocationRefused(
+            f"{directory} is not empty and holds no arsip index ({META_FILE}); "
+            "arsip creates an index only in a new or empty folder: give --index another folder"
+        )
+    IndexMeta(SCHEMA_VERSION, stemmer, None).write(directory)
+
+
+@contextmanager
+def write_lock(directory: Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold the index folder's write lock, waiting up to ``wait`` seconds for it.
+
+    It is an OS file lock, released when its process dies; worker processes forked while
+    it is held inherit it.
+    """
+    lock = FileStorage(str(directory)).lock(LOCK_FILE)
+    deadline = time.monotonic() + wait
+    while not lock.acquire():
+        if time.monotonic() >= deadline:
+            raise IndexBusy(f"the index at {directory} is being updated by another process; try again later or use --wait")
+        time.sleep(0.25)
     try:
-        return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
-    except Exception as error:  # unpickling the schema can fail in many ways
-        raise IndexIncompatible(f"the index at {directory} cannot be opened ({error}); run: arsip index --rebuild PATH") from None
+        yield
+    finally:
+        lock.release()
+
+
+def remove_leftovers(directory: Path) -> None:
+    """Remove what killed runs left: indexes that are not the current one, Whoosh's temporary folders.
+
+    Call it holding the write lock.
+    """
+    meta = IndexMeta.read(directory)
+    if not meta.schema_version:
+        return  # which index is current is unknown: remove nothing
+    for name in _index_names(directory) - {meta.name}:
+        remove_index_files(directory, name)
+    for entry in os.scandir(directory):
+        if entry.is_dir(follow_symlinks=False) and _TEMPORARY.fullmatch(entry.name):
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def create_index(directory: Path, stemmer: str = DEFAULT_STEMMER):
-    """Create a new, empty index in ``directory`` (replacing what was there)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    created = whoosh_index.create_in(str(directory), make_schema(stemmer), indexname=INDEX_NAME)
-    IndexMeta(SCHEMA_VERSION, stemmer).write(directory)
-    return created
+    """Create a new, empty Whoosh index beside the current one (under a new name).
+
+    It becomes the one readers open only when :func:`switch_to` records it.
+    """
+    names = _index_names(directory) | {IndexMeta.read(directory).name or ""}
+    name = f"arsip{max((int(match[1]) for match in map(_NAME.fullmatch, names) if match), default=0) + 1}"
+    return whoosh_index.create_in(str(directory), make_schema(stemmer), indexname=name)
+
+
+def switch_to(directory: Path, ix, stemmer: str) -> None:
+    """Make ``ix`` the index readers open, then remove the files of the one it replaces."""
+    previous = IndexMeta.read(directory).name
+    IndexMeta(SCHEMA_VERSION, stemmer, ix.indexname).write(directory)
+    if previous and previous != ix.indexname:
+        remove_index_files(directory, previous)
+
+
+def remove_index_files(directory: Path, name: str) -> None:
+    """Remove the files Whoosh wrote for the index ``name`` (and its labels), nothing else."""
+    own = re.compile(rf"_{name}_[0-9]+\.toc(\.[0-9.]+)?|{name}_[0-9a-z]{{16}}\.[A-Za-z0-9_.]+|{name}_WRITELOCK|{re.escape(labels_file(name))}|{re.escape(roots_file(name))}")
+    for entry in os.scandir(directory):
+        if entry.is_file(follow_symlinks=False) and own.fullmatch(entry.name):
+            os.unlink(entry.path)
+
+
+def _index_names(directory: Path) -> set[str]:
+    """Names of the Whoosh indexes in the folder (from their table-of-contents files)."""
+    toc = re.compile(r"_(.+)_[0-9]+\.toc(\.[0-9.]+)?")
+    return {match[1] for match in map(toc.fullmatch, os.listdir(directory)) if match}
 
 
 def _write_json(path: Path, data) -> None:
@@ -105,11 +233,29 @@ def _write_json(path: Path, data) -> None:
 
 def live_terms(reader, fieldname: str) -> Iterator[tuple[str, int]]:
     """Each term of ``fieldname`` with the number of live (not deleted) documents that have it."""
-    deletions = reader.has_deletions()  # document frequencies still count deleted documents
     for term in reader.lexicon(fieldname):
-        count = sum(1 for _ in reader.postings(fieldname, term).all_ids()) if deletions else reader.doc_frequency(fieldname, term)
+        count = live_count(reader, fieldname, term)
         if count:
             yield term.decode("utf-8"), count
+
+
+def live_count(reader, fieldname: str, term: bytes | str) -> int:
+    """How many live (not deleted) documents have ``term``; document frequencies count deleted ones too."""
+    if not reader.has_deletions():
+        return reader.doc_frequency(fieldname, term)
+    if (fieldname, term) not in reader:
+        return 0
+    return sum(1 for _ in reader.postings(fieldname, term).all_ids())
+
+
+def labels_file(name: str) -> str:
+    """The labels file of the Whoosh index ``name`` (``arsip-labels.json`` for the legacy name)."""
+    return f"{name}-labels.json"
+
+
+def roots_file(name: str) -> str:
+    """The file of the Whoosh index ``name`` that records each root's site generator."""
+    return f"{name}-roots.json"
 
 
 def write_labels(directory: Path, ix) -> None:
@@ -118,26 +264,28 @@ def write_labels(directory: Path, ix) -> None:
 
     with ix.searcher() as searcher:
         pairs = [tuple(pair.split(UNIT_SEPARATOR, 1)) for pair, count in live_terms(searcher.reader(), "label_pairs") for _ in range(count)]
-    _write_json(directory / LABELS_FILE, display_labels(pairs))
+    _write_json(directory / labels_file(ix.indexname), display_labels(pairs))
 
 
 def read_labels(directory: Path) -> dict[str, str]:
     """Key → display label (empty when the index has none recorded)."""
+    name = IndexMeta.read(directory).name
     try:
-        return json.loads((directory / LABELS_FILE).read_text(encoding="utf-8"))
+        return json.loads((directory / labels_file(name or LEGACY_NAME)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
 
 
 def read_root_generators(directory: Path) -> dict[str, str]:
     """Root → the site generator its documents were read as (empty when none recorded)."""
+    name = IndexMeta.read(directory).name
     try:
-        data = json.loads((directory / ROOTS_FILE).read_text(encoding="utf-8"))
+        data = json.loads((directory / roots_file(name or LEGACY_NAME)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def write_root_generators(directory: Path, generators: dict[str, str]) -> None:
+def write_root_generators(directory: Path, ix, generators: dict[str, str]) -> None:
     """Record each root's generator (after the commit that indexed it)."""
-    _write_json(directory / ROOTS_FILE, generators)
+    _write_json(directory / roots_file(ix.indexname), generators)

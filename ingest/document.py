@@ -95,7 +95,12 @@ class Document:
 
 @dataclass
 class FileFailure:
-    """An input that produced no document at all, with the reason."""
+    """An input that produced no document at all, with the reason.
+
+    ``id`` is the id of the file, folder or archive that failed, when it has one: the
+    documents indexed from it earlier are kept.
+    """
 
     path: str
     reason: str
+    id: str | None = None

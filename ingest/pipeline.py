@@ -206,7 +206,7 @@ def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> Fil
         return ingest_source(item, options)
     if isinstance(item, Skip):
         return FileResult(item.path, skipped=item.reason)
-    return FileResult(item.path, failure=item)
+    return FileResult(item.path, item.id, failure=item)
 
 
 def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:

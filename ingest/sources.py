@@ -7,10 +7,12 @@ It never writes anything and never follows a link out of the roots it was given.
 
 from __future__ import annotations
 
+import lzma
 import os
 import stat
 import tarfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterator
@@ -19,12 +21,16 @@ from .document import FileFailure
 from .errors import describe_os_error
 from .formats import EXCLUDED_DIRECTORIES, is_archive, skip_reason
 from .limits import DEFAULT_MAX_BYTES
-
+from .paths import path_id, path_text
 
 
 @dataclass
 class Source:
-    """One input file: on disk (``fs_path``) or already read from an archive (``data``)."""
+    """One input file: on disk (``fs_path``) or already read from an archive (``data``).
+
+    ``id`` and ``path`` are valid Unicode text (see :mod:`.paths`); ``fs_path`` is the name
+    to open.
+    """
 
     id: str
     path: str
@@ -56,14 +62,15 @@ def discover(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[S
         elif os.path.lexists(path):
             yield from _file(path, os.path.basename(path), input_root(path), max_bytes)
         else:
-            yield FileFailure(path, "no such file or directory")
+            yield FileFailure(path_text(path), "no such file or directory")
 
 
 def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
     failures: list[FileFailure] = []
 
     def on_error(error: OSError) -> None:
-        failures.append(FileFailure(error.filename or root, describe_os_error(error)))
+        unlisted = error.filename or root
+        failures.append(FileFailure(path_text(unlisted), describe_os_error(error), id=path_id(_relative(unlisted, root))))
 
     for directory, dirnames, filenames in os.walk(root, onerror=on_error):
         yield from failures
@@ -71,49 +78,67 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
         dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES)
         for name in sorted(filenames):
             path = os.path.join(directory, name)
-            relative = os.path.relpath(path, root).replace(os.sep, "/")
-            yield from _file(path, relative, root, max_bytes)
+            yield from _file(path, _relative(path, root), root, max_bytes)
     yield from failures
 
 
+def _relative(path: str, root: str) -> str:
+    return os.path.relpath(path, root).replace(os.sep, "/")
+
+
 def _file(path: str, relative: str, root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
+    text, file_id = path_text(path), path_id(relative)
     try:
         info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode):
             target = os.path.realpath(path)
             if not os.path.exists(target):
-                yield FileFailure(path, "broken symbolic link")
+                yield FileFailure(text, "broken symbolic link", id=file_id)
                 return
             if os.path.commonpath([target, os.path.realpath(root)]) != os.path.realpath(root):
-                yield Skip(path, "symbolic link out of the input root")
+                yield Skip(text, "symbolic link out of the input root")
                 return
             info = os.stat(path)
     except OSError as error:
-        yield FileFailure(path, describe_os_error(error))
+        yield FileFailure(text, describe_os_error(error), id=file_id)
         return
     if not stat.S_ISREG(info.st_mode):
-        yield Skip(path, "not a regular file")
+        yield Skip(text, "not a regular file")
         return
     if is_archive(path):
-        yield from _archive(path, relative, max_bytes)
+        yield from _archive(path, _Archive(text, file_id, max_bytes))
         return
     reason = skip_reason(path)
     if reason:
-        yield Skip(path, reason)
+        yield Skip(text, reason)
     elif info.st_size > max_bytes:
-        yield FileFailure(path, _too_large(info.st_size, max_bytes))
+        yield FileFailure(text, _too_large(info.st_size, max_bytes), id=file_id)
     else:
-        yield Source(relative, path, fs_path=path)
+        yield Source(file_id, text, fs_path=path)
 
 
-def _archive(path: str, relative: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
+@dataclass
+class _Archive:
+    """The archive being read: its display path, its id and the size limit of its members."""
+
+    path: str
+    id: str
+    max_bytes: int
+
+
+#: What a damaged archive or member raises (zlib, lzma and bz2 data errors among them).
+_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
+
+
+def _archive(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
     try:
         if path.lower().endswith(".zip"):
-            yield from _zip_members(path, relative, max_bytes)
+            yield from _zip_members(path, archive)
         else:
-            yield from _tar_members(path, relative, max_bytes)
-    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as error:
-        yield FileFailure(path, f"unreadable archive: {error}")
+            yield from _tar_members(path, archive)
+    except _DAMAGE as error:
+        # Members not read keep their indexed version (the failure carries the archive's id).
+        yield FileFailure(archive.path, f"unreadable archive: {error}", id=archive.id)
 
 
 def _member_problem(name: str) -> str | None:
@@ -125,8 +150,8 @@ def _member_problem(name: str) -> str | None:
     return None
 
 
-def _member(archive: str, relative: str, name: str, size: int, max_bytes: int, read) -> Iterator[Source | Skip | FileFailure]:
-    display = f"{archive}!/{name}"
+def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | Skip | FileFailure]:
+    display, member_id = f"{archive.path}!/{path_text(name)}", f"{archive.id}!/{path_id(name)}"
     problem = _member_problem(name)
     if problem:
         yield (Skip(display, problem) if problem == "excluded directory" else FileFailure(display, problem))
@@ -135,43 +160,75 @@ def _member(archive: str, relative: str, name: str, size: int, max_bytes: int, r
     if reason:
         yield Skip(display, reason)
         return
-    if size > max_bytes:
-        yield FileFailure(display, _too_large(size, max_bytes))
+    if size > archive.max_bytes:
+        yield FileFailure(display, _too_large(size, archive.max_bytes), id=member_id)
         return
-    data = read(max_bytes + 1)
-    if len(data) > max_bytes:  # the declared size lied (a decompression bomb)
-        yield FileFailure(display, _too_large(len(data), max_bytes))
+    try:
+        data = read(archive.max_bytes + 1)
+    except _DAMAGE as error:  # one damaged member fails alone
+        yield FileFailure(display, f"unreadable archive member: {error}", id=member_id)
         return
-    yield Source(f"{relative}!/{name}", display, data=data)
+    if len(data) > archive.max_bytes:  # the declared size lied (a decompression bomb)
+        yield FileFailure(display, _too_large(len(data), archive.max_bytes), id=member_id)
+        return
+    yield Source(member_id, display, data=data)
 
 
-def _zip_members(path: str, relative: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
-    with zipfile.ZipFile(path) as archive:
-        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+def _zip_members(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
+    with zipfile.ZipFile(path) as opened:
+        seen: set[str] = set()
+        for info in sorted(opened.infolist(), key=lambda i: i.filename):
             if info.is_dir():
                 continue
+            if info.filename in seen:
+                yield Skip(f"{archive.path}!/{path_text(info.filename)}", _DUPLICATE)
+                continue
+            seen.add(info.filename)
 
             def read(limit: int, info=info) -> bytes:
-                with archive.open(info) as member:
+                with opened.open(info) as member:
                     return member.read(limit)
 
-            try:
-                yield from _member(path, relative, info.filename, info.file_size, max_bytes, read)
-            except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as error:
-                yield FileFailure(f"{path}!/{info.filename}", f"unreadable archive member: {error}")
+            yield from _member(archive, info.filename, info.file_size, read)
 
 
-def _tar_members(path: str, relative: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
-    with tarfile.open(path, mode="r|*") as archive:
-        for info in archive:
+_DUPLICATE = "duplicate member name (the first member of that name is read)"
+
+
+class _CheckedTarInfo(tarfile.TarInfo):
+    """Records on the archive a header that ended reading early: tarfile stops there
+    silently, as if the archive ended, so a damaged archive would look complete."""
+
+    @classmethod
+    def fromtarfile(cls, tar):
+        try:
+            return super().fromtarfile(tar)
+        except tarfile.EOFHeaderError:
+            raise  # the end-of-archive marker
+        except tarfile.HeaderError as error:
+            tar.arsip_damage = error
+            raise
+
+
+def _tar_members(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
+    """Members as a stream: each is read and passed on before the next header is read."""
+    with tarfile.open(path, mode="r|*", tarinfo=_CheckedTarInfo) as opened:
+        seen: set[str] = set()
+        while (info := opened.next()) is not None:
+            opened.members.clear()  # tarfile keeps every header it read; a stream needs none
             if not info.isfile():
                 continue
-            member = archive.extractfile(info)
-            if member is None:
+            if info.name in seen:
+                yield Skip(f"{archive.path}!/{path_text(info.name)}", _DUPLICATE)
                 continue
-            yield from _member(path, relative, info.name, info.size, max_bytes, member.read)
+            seen.add(info.name)
+            member = opened.extractfile(info)
+            if member is not None:
+                yield from _member(archive, info.name, info.size, member.read)
+        damage = getattr(opened, "arsip_damage", None)
+        if damage is not None and opened.offset > 0:
+            raise tarfile.ReadError(f"damaged after {len(seen):,} members ({damage})")
 
 
 def _too_large(size: int, max_bytes: int) -> str:
     return f"file of {size / 1e6:,.1f} MB is over the {max_bytes / 1e6:,.0f} MB limit (raise it with --max-size)"
-

@@ -95,16 +95,13 @@ def test_missing_index_exits_4(tmp_path):
 
 
 def test_locked_index_message(index_dir):
-    from whoosh.index import open_dir
+    from arsip.index.store import write_lock
 
-    writer = open_dir(str(index_dir), indexname="arsip").writer()
-    try:
+    with write_lock(index_dir):
         result = run("index", SAMPLES, "--index", index_dir)
         assert result.exit_code == 3
         assert "being updated by another process" in result.stderr
         assert run("search", "buruh", "--index", index_dir).exit_code == 0  # readers keep working
-    finally:
-        writer.cancel()
 
 
 def test_rebuild_flag(index_dir):

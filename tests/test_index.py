@@ -8,7 +8,7 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import get_records, index_stats
 from arsip.index.query import QueryError
 from arsip.index.search import SearchRequest, search
-from arsip.index.store import META_FILE, IndexBusy, IndexIncompatible
+from arsip.index.store import META_FILE, IndexBusy, IndexIncompatible, write_lock
 
 from .conftest import SAMPLES
 
@@ -140,14 +140,9 @@ def test_rebuild_starts_fresh(samples_index):
 
 
 def test_second_writer_is_told_the_index_is_busy(samples_index):
-    from whoosh.index import open_dir
-
-    holder = open_dir(str(samples_index), indexname="arsip").writer()
-    try:
+    with write_lock(samples_index):
         with pytest.raises(IndexBusy, match="being updated by another process"):
             index_paths(samples_index, [str(SAMPLES)])
-    finally:
-        holder.cancel()
 
 
 def test_incompatible_index_asks_for_rebuild(samples_index):

@@ -1,0 +1,336 @@
+"""The index never deletes what arsip did not create and never loses documents silently:
+where an index may be created, rebuilds beside the old index, missing paths, single files,
+file names that are not UTF-8, and archives that break."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from arsip.cli.main import arsip
+from arsip.index.build import index_paths
+from arsip.index.inspect import index_stats
+from arsip.index.search import SearchRequest, search
+from arsip.index.store import META_FILE, IndexMeta
+
+from .conftest import snapshot
+
+
+def run(*args, env=None):
+    return CliRunner(env=env).invoke(arsip, [str(arg) for arg in args])
+
+
+def post(number: int, word: str = "buruh") -> str:
+    return f"---\ntitle: Berita {number}\ndate: 2015-03-0{number % 9 + 1}\n---\nPelatihan {word} nelayan desa ke-{number}.\n"
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for number in range(1, 5):
+        (folder / f"d{number}.md").write_text(post(number), encoding="utf-8")
+    return folder
+
+
+def ids(directory: Path) -> list[str]:
+    return sorted(hit.id for hit in search(directory, SearchRequest("pelatihan", limit=1000)).hits)
+
+
+# Where an index may be created
+
+
+def test_an_index_is_refused_in_a_folder_that_holds_other_files(tmp_path, site):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "arsip_notes.txt").write_text("catatan penting\n", encoding="utf-8")
+    (folder / "_arsip_old.md").write_text("draf lama\n", encoding="utf-8")
+    before = snapshot(folder)
+    result = run("index", site, "--index", folder)
+    assert result.exit_code == 4
+    assert "not empty and holds no arsip index" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(folder) == before  # nothing deleted, nothing added
+
+
+def test_the_home_folder_as_index_location_is_refused(tmp_path, site):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "arsip_thesis.docx").write_bytes(b"PK\x03\x04 tesis")
+    result = run("index", site, env={"HOME": str(home), "ARSIP_INDEX": str(home)})
+    assert result.exit_code == 4
+    assert (home / "arsip_thesis.docx").read_bytes() == b"PK\x03\x04 tesis"
+    assert sorted(os.listdir(home)) == ["arsip_thesis.docx"]
+
+
+def test_an_index_is_created_in_a_missing_or_empty_folder(tmp_path, site):
+    (tmp_path / "empty").mkdir()
+    for folder in (tmp_path / "empty", tmp_path / "new" / "nested"):
+        assert run("index", site, "--index", folder).exit_code == 0
+        assert (folder / META_FILE).is_file()
+        assert len(ids(folder)) == 4
+
+
+def test_updates_and_rebuilds_remove_only_files_arsip_created(tmp_path, site):
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    (folder / "arsip_notes.txt").write_text("catatan\n", encoding="utf-8")
+    (folder / "catatan.md").write_text("catatan\n", encoding="utf-8")
+    (site / "d5.md").write_text(post(5), encoding="utf-8")
+    index_paths(folder, [str(site)])
+    old = IndexMeta.read(folder).name
+    index_paths(folder, [str(site)], rebuild=True)
+    assert IndexMeta.read(folder).name != old
+    assert (folder / "arsip_notes.txt").read_text(encoding="utf-8") == "catatan\n"
+    assert (folder / "catatan.md").is_file()
+    assert not [name for name in os.listdir(folder) if name.startswith((f"_{old}_", f"{old}_"))]  # the old index is gone
+    assert len(ids(folder)) == 5
+
+
+# Rebuilds: checked first, built beside the old index
+
+
+def test_rebuild_with_a_missing_stemmer_fails_before_touching_the_index(tmp_path, site, monkeypatch):
+    from arsip.index import stemming
+
+    def unavailable(word):
+        raise stemming.StemmerUnavailable("the sastrawi stemmer needs the optional extra: pip install 'arsip[sastrawi]'")
+
+    monkeypatch.setitem(stemming.STEMMERS, "sastrawi", unavailable)
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    before = snapshot(folder)
+    result = run("index", "--rebuild", "--stemmer", "sastrawi", site, "--index", folder)
+    assert result.exit_code == 2
+    assert "sastrawi" in result.stderr and "nothing was changed" in result.stderr
+    assert snapshot(folder) == before
+    assert len(ids(folder)) == 4
+
+
+def test_a_failed_rebuild_leaves_the_old_index_and_none_of_its_own_files(tmp_path, site, monkeypatch):
+    from arsip.index import build
+
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    before = snapshot(folder)
+    seen = []
+
+    def failing(document, root, file_key):
+        seen.append(ids(folder))  # while the rebuild runs, readers see the old index
+        if len(seen) == 3:
+            raise OSError(28, "No space left on device")
+        return real(document, root, file_key)
+
+    real = build.index_fields
+    monkeypatch.setattr(build, "index_fields", failing)
+    with pytest.raises(OSError):
+        index_paths(folder, [str(site)], rebuild=True, procs=1)
+    assert seen[0] == ["d1.md", "d2.md", "d3.md", "d4.md"]
+    assert snapshot(folder) == before
+
+
+def test_a_rebuild_can_change_the_stemmer_and_readers_see_one_index_or_the_other(tmp_path, site, monkeypatch):
+    from arsip.index import store
+
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    switch = store.switch_to
+    observed = []
+
+    def watched(directory, ix, stemmer):
+        observed.append(ids(directory))  # complete, but not yet switched to
+        switch(directory, ix, stemmer)
+
+    monkeypatch.setattr(store, "switch_to", watched)
+    (site / "d1.md").unlink()
+    index_paths(folder, [str(site)], rebuild=True, stemmer="snowball")
+    assert observed == [["d1.md", "d2.md", "d3.md", "d4.md"]]
+    assert ids(folder) == ["d2.md", "d3.md", "d4.md"]
+
+
+def test_a_corrupt_index_is_a_clear_error_and_rebuild_recovers_it(tmp_path, site):
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    for toc in folder.glob("_*.toc"):
+        toc.write_bytes(b"\x00rusak" * 10)
+    result = run("search", "pelatihan", "--index", folder)
+    assert result.exit_code == 4
+    assert "cannot be opened" in result.stderr and "--rebuild" in result.stderr
+    assert run("index", site, "--index", folder).exit_code == 4
+    assert run("index", "--rebuild", site, "--index", folder).exit_code == 0
+    assert len(ids(folder)) == 4
+
+
+# Missing paths and single files never empty a folder's documents
+
+
+def test_a_missing_path_is_an_error_that_changes_nothing(tmp_path, site, monkeypatch):
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    before = snapshot(folder)
+    monkeypatch.chdir(site)
+    result = run("index", "typo.md", "--index", folder)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "arsip: error: typo.md: no such file or directory; nothing was changed"
+    assert snapshot(folder) == before
+
+
+def test_a_missing_path_creates_no_index(tmp_path):
+    result = run("index", tmp_path / "nonexistent", "--index", tmp_path / "index")
+    assert result.exit_code == 2
+    assert not (tmp_path / "index").exists()
+
+
+def test_indexing_one_file_of_an_indexed_folder_keeps_the_others(tmp_path, site):
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    (site / "d1.md").write_text(post(1, "wayang"), encoding="utf-8")
+    report = index_paths(folder, [str(site / "d1.md")])
+    assert (report.updated, report.removed) == (1, 0)
+    assert ids(folder) == ["d1.md", "d2.md", "d3.md", "d4.md"]
+
+
+def test_removed_counts_each_document_once(tmp_path, site):
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    (site / "d1.md").write_text(post(1, "wayang"), encoding="utf-8")
+    index_paths(folder, [str(site)])  # the old version of d1 stays in its segment, deleted
+    (site / "d1.md").unlink()
+    assert index_paths(folder, [str(site)]).removed == 1
+
+
+def test_an_unlistable_folder_keeps_its_documents(tmp_path, site, monkeypatch):
+    from arsip.ingest import sources
+
+    (site / "arsip-lama").mkdir()
+    (site / "arsip-lama" / "lama.md").write_text(post(7), encoding="utf-8")
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        for directory, dirnames, filenames in real_walk(top, onerror=onerror, **kwargs):
+            if "arsip-lama" in dirnames:
+                dirnames.remove("arsip-lama")
+                onerror(PermissionError(13, "Permission denied", os.path.join(directory, "arsip-lama")))
+            yield directory, dirnames, filenames
+
+    monkeypatch.setattr(sources.os, "walk", walk)
+    report = index_paths(folder, [str(site)])
+    assert report.removed == 0 and len(report.failures) == 1
+    assert "arsip-lama/lama.md" in ids(folder)
+
+
+# File names that are not UTF-8
+
+
+def test_file_names_that_are_not_utf8_get_stable_ids(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    for number in range(6):
+        (site / f"d{number}.md").write_text(post(number), encoding="utf-8")
+    Path(os.fsdecode(os.fsencode(site) + b"/caf\xe9.md")).write_text(post(8), encoding="utf-8")
+    (site / "diskon 100%.md").write_text(post(9), encoding="utf-8")
+    folder = tmp_path / "index"
+    first = index_paths(folder, [str(site)], procs=2)
+    assert first.added == 8
+    assert {"caf%E9.md", "diskon 100%25.md"} <= set(ids(folder))
+    assert index_stats(folder)["documents"] == 8
+    again = index_paths(folder, [str(site)])
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 8)
+    listed = run("search", "pelatihan", "--index", folder, "--json", "--limit", "20")
+    assert listed.exit_code == 0
+    assert "caf%E9.md" in {json.loads(line)["id"] for line in listed.stdout.splitlines()}
+
+
+# Archives that break
+
+
+def _tar_gz(path: Path, members: list[tuple[str, str]]) -> None:
+    with tarfile.open(path, "w:gz") as archive:
+        for name, text in members:
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+
+
+def _zip(path: Path, members: list[tuple[str, str]]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members:
+            archive.writestr(name, text)
+
+
+MEMBERS = [(f"posts/m{number}.md", post(number) + "kata " * 200) for number in range(1, 6)]
+
+
+@pytest.mark.parametrize("kind", ["tar.gz", "zip"])
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_an_archive_that_becomes_unreadable_keeps_its_indexed_members(tmp_path, kind, damage):
+    site = tmp_path / "site"
+    site.mkdir()
+    archive = site / f"ekspor.{kind}"
+    (_tar_gz if kind == "tar.gz" else _zip)(archive, MEMBERS)
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    before = ids(folder)
+    assert len(before) == 5
+    data = archive.read_bytes()
+    archive.write_bytes(data[: len(data) // 2] if damage == "truncated" else b"bukan arsip " * 50)
+    report = index_paths(folder, [str(site)])
+    assert report.failures and report.removed == 0
+    assert ids(folder) == before
+
+
+def test_a_tar_gz_damaged_in_the_middle_is_reported_and_keeps_the_rest(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    archive = site / "ekspor.tar.gz"
+    _tar_gz(archive, MEMBERS)
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    raw = bytearray(gzip.decompress(archive.read_bytes()))
+    third = raw.index(b"posts/m3.md")
+    raw[third : third + 5] = b"\xff\xfe\xfd\xfc\xfb"  # a header that fails its checksum
+    archive.write_bytes(gzip.compress(bytes(raw)))
+    report = index_paths(folder, [str(site)])
+    assert [failure.reason for failure in report.failures] == ["unreadable archive: damaged after 2 members (bad checksum)"]
+    assert report.removed == 0
+    assert len(ids(folder)) == 5
+
+
+def test_duplicate_member_names_are_reported_once_and_reruns_change_nothing(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    _tar_gz(site / "ekspor.tar.gz", [("a.md", post(1)), ("a.md", post(2, "wayang")), ("b.md", post(3))])
+    folder = tmp_path / "index"
+    first = index_paths(folder, [str(site)])
+    assert first.added == 2
+    assert first.ingest.skipped == {"duplicate member name (the first member of that name is read)": 1}
+    again = index_paths(folder, [str(site)])
+    assert (again.added, again.updated, again.removed) == (0, 0, 0)
+
+
+def test_one_corrupt_deflate_member_fails_alone(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    archive = site / "ekspor.zip"
+    _zip(archive, MEMBERS)
+    data = bytearray(archive.read_bytes())
+    with zipfile.ZipFile(archive) as opened:
+        info = opened.getinfo("posts/m2.md")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start : start + 8] = b"\xff" * 8  # invalid deflate data
+    archive.write_bytes(bytes(data))
+    result = run("index", site, "--index", tmp_path / "index")
+    assert result.exit_code == 1, result.stderr
+    assert "posts/m2.md: unreadable archive member" in result.stderr
+    assert len(ids(tmp_path / "index")) == 4
