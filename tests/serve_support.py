@@ -14,7 +14,8 @@ from arsip.web.server import WebServer
 from .conftest import SAMPLES
 
 HOSTILE_TITLE = "<script>alert(1)</script>"
-HOSTILE_ID = "catatan #1 & 100%.md"
+HOSTILE_FILE = "catatan #1 & 100%.md"
+HOSTILE_ID = "catatan #1 & 100%25.md"  # a literal % in a file name is %25 in its id
 RADIO_POSTS = 24  # more than two pages of ten
 
 
@@ -32,7 +33,7 @@ def write_fixtures(folder: Path) -> Path:
             f"Para penyiar mengikuti pelatihan jurnalistik warga.\n",
             encoding="utf-8",
         )
-    (folder / HOSTILE_ID).write_text(
+    (folder / HOSTILE_FILE).write_text(
         f"---\ntitle: \"{HOSTILE_TITLE}\"\ndate: 2014-05-06\n"
         "categories: ['\"><img src=x onerror=alert(2)>']\n"
         "tags: [\"kutip ' dan \\\" ganda\"]\n"
