@@ -111,6 +111,9 @@ def test_the_page_links_facets_and_pages_with_the_whole_state(server):
     assert '<a href="/?q=radio&amp;from=2014&amp;to=2014&amp;sort=-date&amp;lang=en">2014</a>' in page
     assert 'href="/?q=radio&amp;sort=-date&amp;page=2&amp;lang=en"' in page
     assert "1–10 of 25 documents" in page
+    _, _, page = fetch(server, "/?q=radio&category=pelatihan-jurnalistik&from=2014&to=2014")
+    assert '<li class="active"><a href="/?q=radio&amp;from=2014&amp;to=2014" aria-current="true">Pelatihan Jurnalistik</a>' in page
+    assert '<li class="active"><a href="/?q=radio&amp;category=pelatihan-jurnalistik" aria-current="true">2014</a>' in page
 
 
 def test_hits_found_only_through_expansion_are_marked(server):

@@ -49,8 +49,8 @@ class Response:
 
 
 class FacetLink(NamedTuple):
-    """A facet value on the page: its label and count, the URL filtering by it, and
-    whether that filter is the active one."""
+    """A facet value on the page: its label and count, the URL that filters by it (or
+    removes the filter, when it is the active one), and whether it is active."""
 
     label: str
     count: int
@@ -184,17 +184,20 @@ class WebApp:
         return chips
 
     def _facet_links(self, params: Params, result) -> dict[str, list[FacetLink]]:
-        """Each facet value with its count, the URL that filters by it, and whether it is the active filter."""
+        """Each facet value with its count, whether it is the active filter, and the URL
+        that filters by it (or, for the active one, the URL without that filter)."""
         keys = self._category_keys()
         active_category = term_key(params.category) if params.category else None
         categories = []
         for label, count in result.facets.get("category", []):
             key = keys.get(label, term_key(label))
-            categories.append(FacetLink(label, count, params.url(category=key), key == active_category))
+            active = key == active_category
+            categories.append(FacetLink(label, count, params.url(category="" if active else key), active))
         years = []
         for year, count in result.facets.get("year", []):
             active = params.date_from == params.date_to == str(year)
-            years.append(FacetLink(str(year), count, params.url(date_from=str(year), date_to=str(year)), active))
+            period = "" if active else str(year)
+            years.append(FacetLink(str(year), count, params.url(date_from=period, date_to=period), active))
         return {"category": categories, "year": years}
 
     def _document_page(self, doc_id: str, params: Params) -> Response:
