@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..html_text import node_text, parse_html
+from ..html_text import parse_html
+from ..main_content import page_text
 from . import RawDocument, Reader, SourceFile
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
@@ -26,10 +27,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or (time_tag["datetime"] if time_tag else None)
     categories = [meta[key] for key in ("article:section",) if meta.get(key)]
     tags = [meta.get("keywords", "")] + _all_meta(soup, "article:tag")
-    body = soup.find("article") or soup.find("main") or soup.body or soup
     fields = {key: value for key, value in meta.items() if value}
+    body_text = page_text(soup, text)
     yield RawDocument(
-        text=node_text(body),
+        # Meta tags are metadata (in fields); the description is text only for a page without any.
+        text=body_text or meta.get("description") or meta.get("og:description") or "",
         fields=fields,
         title=title,
         date=date,

@@ -1,0 +1,56 @@
+"""The body text of an HTML page: its article, without the theme around it.
+
+A page with an ``<article>`` or ``<main>`` that is not the whole page is read from that
+element, less share rows, related-post lists and comment sections. A page without one (old
+div-based WordPress themes), or whose ``<article>``/``<main>`` wraps nearly the whole page,
+goes through trafilatura's main-content extraction, which drops menus, share rows, related
+posts, comments, sidebars and footers. trafilatura is imported on first use, in the ingest
+workers only, so searching never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from .html_text import node_text, tidy_text
+
+#: Classes and ids of page furniture inside an article: share rows, related posts, comments.
+_FURNITURE_NAME = re.compile(r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe", re.I)
+#: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
+_WHOLE_PAGE = 0.9
+
+
+def page_text(soup: BeautifulSoup, markup: str) -> str:
+    """The body text of the page ``soup`` parsed from ``markup`` (empty when it has none)."""
+    page = soup.body or soup
+    container = soup.find("article") or soup.find("main")
+    if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
+        _drop_furniture(container)
+        return node_text(container)
+    extracted = _extracted_text(markup)
+    return extracted if extracted else node_text(container if isinstance(container, Tag) else page)
+
+
+def _text_size(node: Tag) -> int:
+    return len(node.get_text(" ", strip=True))
+
+
+def _drop_furniture(container: Tag) -> None:
+    furniture = [
+        element
+        for element in container.find_all(True)
+        if _FURNITURE_NAME.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+    ]
+    for element in furniture:
+        if not element.decomposed:
+            element.decompose()
+
+
+def _extracted_text(markup: str) -> str:
+    """trafilatura's main text of a page, one paragraph per line turned into paragraphs."""
+    import trafilatura  # heavy (lxml, its own extractors): loaded only when a page needs it
+
+    text = trafilatura.extract(markup, include_comments=False, include_tables=True, include_images=False, deduplicate=False)
+    return tidy_text((text or "").replace("\n", "\n\n"))
