@@ -18,6 +18,11 @@ from .html_text import node_text, tidy_text
 
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
 _FURNITURE_NAME = re.compile(r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe", re.I)
+#: What marks a page as a themed page with furniture around its article.
+_THEME_TAGS = ("nav", "header", "footer", "aside", "form")
+_THEME_NAME = re.compile(r"menu|nav|sidebar|widget|footer|header|masthead|shar(?:e|ing)|related|comment", re.I)
+_TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.M)
+_TABLE_DELIMITER = re.compile(r"^\|?[-:| \t]*-[-:| \t]*$", re.M)
 #: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
 _WHOLE_PAGE = 0.9
 
@@ -29,12 +34,20 @@ def page_text(soup: BeautifulSoup, markup: str) -> str:
     if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
         _drop_furniture(container)
         return node_text(container)
+    if not _is_themed(page):  # nothing around the text to remove: all of it is the body
+        return node_text(container if isinstance(container, Tag) else page)
     extracted = _extracted_text(markup)
     return extracted if extracted else node_text(container if isinstance(container, Tag) else page)
 
 
 def _text_size(node: Tag) -> int:
     return len(node.get_text(" ", strip=True))
+
+
+def _is_themed(page: Tag) -> bool:
+    if page.find(_THEME_TAGS) is not None:
+        return True
+    return any(_THEME_NAME.search(" ".join(element.get("class") or []) + " " + (element.get("id") or "")) for element in page.find_all(True))
 
 
 def _drop_furniture(container: Tag) -> None:
@@ -49,8 +62,10 @@ def _drop_furniture(container: Tag) -> None:
 
 
 def _extracted_text(markup: str) -> str:
-    """trafilatura's main text of a page, one paragraph per line turned into paragraphs."""
+    """trafilatura's main text of a page: its lines become paragraphs, its table rows
+    (``| a | b |``) lines of cells."""
     import trafilatura  # heavy (lxml, its own extractors): loaded only when a page needs it
 
     text = trafilatura.extract(markup, include_comments=False, include_tables=True, include_images=False, deduplicate=False)
-    return tidy_text((text or "").replace("\n", "\n\n"))
+    text = _TABLE_ROW.sub(lambda match: match.group(1).replace(" | ", " "), _TABLE_DELIMITER.sub("", text or ""))
+    return tidy_text(text.replace("\n", "\n\n"))

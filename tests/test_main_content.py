@@ -35,3 +35,17 @@ def test_php_cdata_and_inner_doctype_are_not_text():
         "<![CDATA[ var rahasia = 1; ]]><!DOCTYPE html><!-- catatan --><p>Akhir.</p></div>"
     )
     assert html_to_text(markup) == "Teks asli.\n\nAkhir."
+
+
+def test_extracted_tables_are_rows_of_cells_and_plain_pages_keep_everything():
+    themed = (
+        "<html><body><div id='menu'><a>Beranda</a> <a>Kontak</a></div><div class='post'><p>"
+        + "Hasil tangkapan nelayan Paotere naik tajam bulan ini menurut catatan koperasi. " * 4
+        + "</p><table><tr><th>Jenis</th><th>Berat</th></tr><tr><td>Cakalang</td><td>120</td></tr></table></div>"
+        "<div class='sidebar'>Arsip Kategori</div></body></html>"
+    )
+    text = _page(themed).text
+    assert "Jenis Berat" in text and "Cakalang 120" in text
+    assert "|" not in text and "Beranda" not in text and "Arsip" not in text
+    plain = "<html><body><div><p>Satu.</p><table><tr><td>a</td></tr></table>ekor<br>akhir</div></body></html>"
+    assert _page(plain).text == "Satu.\n\na\n\nekor\nakhir"
