@@ -16,7 +16,7 @@ from bench.common import CORPUS, corpus_files, require  # noqa: E402
 
 def main() -> None:
     require(CORPUS)
-    from arsip.ingest.file_repair import repair_paths
+    from arsip.repair.files import repair_paths
 
     files = corpus_files()
     for path in files:  # warm the page cache, so both timings read from memory

@@ -8,7 +8,7 @@ from collections import Counter
 
 import click
 
-from arsip.ingest.file_repair import FileOutcome, WriteOptions, backup_dir_conflict, repair_paths
+from arsip.repair.files import FileOutcome, WriteOptions, backup_dir_conflict, repair_paths
 
 from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
@@ -124,7 +124,7 @@ def _print_report(outcome: FileOutcome, mode: str | None) -> None:
 
 
 def _print_diff(outcome: FileOutcome) -> None:
-    from arsip.ingest.file_repair import unified_diff
+    from arsip.repair.files import unified_diff
 
     if outcome.plan is not None:
         click.echo(unified_diff(outcome.plan), nl=False)

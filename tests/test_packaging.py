@@ -32,6 +32,7 @@ def test_the_wheel_holds_only_the_arsip_package(wheel):
     assert "arsip/index/data/stopwords-id.txt" in names
     assert {"arsip/web/templates/search.html", "arsip/web/static/arsip.css"} <= set(names)
     assert "arsip/ingest/readers/markdown.py" in names
+    assert "arsip/repair/files.py" in names
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +55,10 @@ def _run(venv: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def test_only_arsip_is_importable_from_the_wheel(installed, tmp_path):
-    found = _run(installed, "-c", "import arsip, arsip.ingest, arsip.index, arsip.cli; print(arsip.ingest.__file__)", cwd=tmp_path)
+    found = _run(installed, "-c", "import arsip, arsip.ingest, arsip.index, arsip.repair, arsip.cli; print(arsip.ingest.__file__)", cwd=tmp_path)
     assert found.returncode == 0, found.stderr
     assert str(installed) in found.stdout
-    for name in ("cli", "index", "ingest"):
+    for name in ("cli", "index", "ingest", "repair"):
         missing = _run(installed, "-c", f"import {name}", cwd=tmp_path)
         assert "ModuleNotFoundError" in missing.stderr, name
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
-from arsip.ingest.file_repair import plan_file
+from arsip.repair.files import plan_file
 
 from .conftest import snapshot
 from .test_mojibake import DAMAGE

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from arsip.cli.main import arsip
 from arsip.ingest import ingest_bytes
-from arsip.ingest.file_repair import plan_file
+from arsip.repair.files import plan_file
 from arsip.ingest.mojibake import replay, repair_text
 
 from .conftest import SAMPLES

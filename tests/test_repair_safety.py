@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from arsip.ingest import file_repair
+from arsip.repair import files as file_repair
 
 from .test_repair import _damaged_copy, run
 

@@ -6,7 +6,7 @@ Only damaged spans change: line endings, front-matter formatting, quoting, comme
 the trailing newline are untouched, and YAML is never loaded and re-dumped. Files in a
 legacy code page are reported, and converted to UTF-8 only when asked.
 
-Writing is atomic per file (:mod:`.atomic_write`): the original bytes go to a backup first
+Writing is atomic per file (:mod:`arsip.ingest.atomic_write`): the original bytes go to a backup first
 (with the original's mode and owner), then the repaired bytes replace the file, which keeps
 its mode and owner. An interrupted run leaves each file either original or fully repaired.
 """
@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .atomic_write import atomic_output, atomic_write
-from .decode import NotText, decode_bytes, split_bom
-from .document import FileFailure, Repair, Unrepairable
-from .errors import describe_os_error
-from .readers.registry import detect_reader
-from .mojibake import repair_text
-from .limits import DEFAULT_MAX_BYTES
-from .sources import Skip, discover, input_root
+from arsip.ingest.atomic_write import atomic_output, atomic_write
+from arsip.ingest.decode import NotText, decode_bytes, split_bom
+from arsip.ingest.document import FileFailure, Repair, Unrepairable
+from arsip.ingest.errors import describe_os_error
+from arsip.ingest.limits import DEFAULT_MAX_BYTES
+from arsip.ingest.mojibake import repair_text
+from arsip.ingest.readers.registry import detect_reader
+from arsip.ingest.sources import Skip, discover, input_root
 
 _UNICODE_CODECS = {"utf-8": "utf-8", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be"}
 
