@@ -22,6 +22,7 @@ from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
 from .metadata import collection_name, collection_prefix, indexed_text, searchable_parts
+from .parallel import CheckedMpWriter
 from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
 from .stemming import StemmerUnavailable, require_stemmer
 
@@ -175,7 +176,7 @@ def _writer(ix, procs: int):
     files, not Whoosh's compound file, which every reader would copy into memory."""
     if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
         end_workers_with_parent()  # a killed run must not leave workers holding the lock
-        return ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs, compound=False)
+        return CheckedMpWriter(ix, procs=procs, limitmb=WRITER_MEMORY_MB // procs, compound=False)
     return ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
 
 

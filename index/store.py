@@ -33,8 +33,8 @@ LOCK_FILE = "arsip-index.lock"
 #: The Whoosh index name of indexes written before names changed with each rebuild.
 LEGACY_NAME = "arsip"
 _NAME = re.compile(r"arsip([0-9]+)")
-#: Whoosh's temporary folders inside the index folder (``random_name()`` + ``.tmp``).
-_TEMPORARY = re.compile(r"[0-9a-z]{28}\.tmp")
+#: Whoosh's temporary folder of a writer of index ``NAME``: ``NAME.tmp``.
+_TEMPORARY = re.compile(r"arsip[0-9]*\.tmp")
 
 
 class IndexError_(Exception):
@@ -219,6 +219,8 @@ def remove_index_files(directory: Path, name: str) -> None:
     for entry in os.scandir(directory):
         if entry.is_file(follow_symlinks=False) and own.fullmatch(entry.name):
             os.unlink(entry.path)
+        elif entry.name == f"{name}.tmp" and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _index_names(directory: Path) -> set[str]:

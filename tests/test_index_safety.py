@@ -251,6 +251,22 @@ def test_file_names_that_are_not_utf8_get_stable_ids(tmp_path):
     assert "caf%E9.md" in {json.loads(line)["id"] for line in listed.stdout.splitlines()}
 
 
+def test_a_failed_parallel_sub_writer_fails_the_commit_instead_of_losing_its_documents(tmp_path):
+    from arsip.index import store
+    from arsip.index.parallel import CheckedMpWriter, SubWriterFailed
+
+    folder = tmp_path / "index"
+    store.claim_location(folder, "snowball")
+    ix = store.create_index(folder)
+    writer = CheckedMpWriter(ix, procs=2, batchsize=2)
+    for number in range(6):  # a lone surrogate cannot be written as UTF-8: that batch's sub-writer fails
+        writer.add_document(id=f"d{number}.md" if number != 3 else "caf\udce9.md", uid=f"d{number}", text="pelatihan buruh")
+    with pytest.raises(SubWriterFailed, match="writer process failed .*UnicodeEncodeError"):
+        writer.commit()
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 0  # nothing claimed that was not committed
+
+
 # Archives that break
 
 
