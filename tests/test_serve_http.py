@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -239,6 +240,21 @@ def test_a_commit_while_serving_is_seen_on_the_next_request(tmp_path, write):
         assert json.loads(fetch(server, "/api/stats")[2])["documents"] == 2
 
 
+def test_an_index_removed_while_serving_gives_503(tmp_path, capfd):
+    directory = tmp_path / "index"
+    index_paths(directory, [str(SAMPLES)], procs=1)
+    app = WebApp(directory)
+    try:
+        assert app.handle("GET", "/api/search?q=buruh").status == 200
+        shutil.rmtree(directory)
+        for target in ("/api/search?q=buruh", "/?q=buruh", "/api/stats", "/api/doc/x", "/"):
+            response = app.handle("GET", target)
+            assert response.status == 503 and b"no index at" in response.body, target
+    finally:
+        app.close()
+    assert "internal error" not in capfd.readouterr().err
+
+
 def run_serve(*args: str):
     return CliRunner().invoke(arsip, ["serve", *args])
 
@@ -254,7 +270,7 @@ def test_serve_refuses_a_missing_or_incompatible_index(tmp_path):
     assert result.exit_code == 4 and "incompatible" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_serve_warns_when_the_archive_is_visible_on_the_network(archive, monkeypatch):
+def test_serve_opens_the_browser_and_warns_when_the_archive_is_visible_on_the_network(archive, monkeypatch):
     def stop_at_once(self, *args):
         raise KeyboardInterrupt
 
@@ -262,6 +278,10 @@ def test_serve_warns_when_the_archive_is_visible_on_the_network(archive, monkeyp
     local = run_serve("--index", str(archive), "--port", "0")
     assert local.exit_code == 0 and "warning" not in local.stderr
     assert "serving" in local.stderr and "http://127.0.0.1:" in local.stderr
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    with_browser = run_serve("--index", str(archive), "--port", "0", "--open")
+    assert with_browser.exit_code == 0 and len(opened) == 1 and opened[0] in with_browser.stderr
     network = run_serve("--index", str(archive), "--host", "0.0.0.0", "--port", "0")
     assert network.exit_code == 0
     assert "warning: listening on 0.0.0.0: the archive is visible to other computers on the network" in network.stderr

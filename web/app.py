@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from arsip.index.inspect import get_records, index_stats
 from arsip.index.query import QueryError
-from arsip.index.store import IndexError_, read_labels
+from arsip.index.store import IndexError_, exists, read_labels
 from arsip.ingest.terms import term_key
 
 from .archives import ArchivePool
@@ -94,6 +94,8 @@ class WebApp:
         except IndexError_ as error:
             return self._error(503, str(error), api, lang)
         except Exception as error:
+            if not exists(self.directory):  # removed while serving: not a bug of arsip
+                return self._error(503, f"no index at {self.directory} any more; build one with: arsip index PATH", api, lang)
             if self.debug:
                 traceback.print_exc()
             print(f"arsip: error: internal error on {method} {url.path}: {type(error).__name__}: {error}", file=sys.stderr)
