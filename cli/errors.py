@@ -16,6 +16,7 @@ SOME_INPUTS_FAILED = 1  # also: `repair --check` found damage, `search` found no
 USAGE = 2
 INDEX_BUSY = 3
 INDEX_ERROR = 4
+SEARCH_TIMEOUT = 5
 INTERNAL = 70
 
 
@@ -33,6 +34,7 @@ class CliError(click.ClickException):
 @contextmanager
 def index_errors():
     """Turn the index library's errors into one-line messages with their exit codes."""
+    from arsip.index.bounds import SearchTimeout
     from arsip.index.query import QueryError
     from arsip.index.store import IndexBusy, IndexError_, InputsInvalid
 
@@ -42,6 +44,8 @@ def index_errors():
         raise CliError(str(error), INDEX_BUSY) from None
     except (QueryError, InputsInvalid) as error:
         raise CliError(str(error), USAGE) from None
+    except SearchTimeout as error:
+        raise CliError(str(error), SEARCH_TIMEOUT) from None
     except IndexError_ as error:
         raise CliError(str(error), INDEX_ERROR) from None
     except OSError as error:  # disk full, permissions: the previous index is left as it was

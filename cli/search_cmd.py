@@ -32,10 +32,11 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Hits per page.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Page of hits.")
 @click.option("--facets", is_flag=True, help="Also count matching documents by category and by year.")
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True, metavar="SECONDS", help="Stop a search that takes longer than this (exit 5).")
 @click.option("--expand/--no-expand", default=True, show_default=True, help="Add words shared by the best hits to the query (feedback expansion); hits found only through them are marked.")
 @json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via).")
 @click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
-def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, expand, as_json, as_csv):
+def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, time_limit, expand, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
 
     Plain words rank documents with all of them highest, then those with some.
@@ -56,7 +57,7 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
     scripted = as_json or as_csv
     request = SearchRequest(
         query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to,
-        sort=sort, limit=limit, page=page, facets=facets and not scripted, expand=expand,
+        sort=sort, limit=limit, page=page, facets=facets and not scripted, expand=expand, time_budget=time_limit,
         highlight=("", "") if scripted or not sys.stdout.isatty() else _HIGHLIGHT,
     )
     with index_errors():

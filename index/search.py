@@ -11,6 +11,7 @@ from whoosh import sorting
 from whoosh.query import Or
 
 from . import store
+from .bounds import DEFAULT_TIME_BUDGET, Deadline, bound_expansions
 from .feedback import Expansion, expand, feedback_documents
 from .metadata import front_matter_strings
 from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query
@@ -38,6 +39,9 @@ class SearchRequest:
     facets: bool = False
     #: Add words of the best first hits to the query (pseudo-relevance feedback).
     expand: bool = True
+    #: Seconds the search may take before it stops with :class:`~.bounds.SearchTimeout`
+    #: (None: no limit).
+    time_budget: float | None = DEFAULT_TIME_BUDGET
     #: Marks put around matched words in snippets (e.g. ANSI colour on a terminal).
     highlight: tuple[str, str] = ("", "")
 
@@ -99,7 +103,9 @@ class Archive:
     def search(self, request: SearchRequest) -> SearchResult:
         """Run ``request`` against the latest committed state of the index."""
         self._searcher = searcher = self._searcher.refresh()
+        deadline = Deadline(request.time_budget)
         parsed = parse_query(searcher.schema, request.query)
+        parsed.query = bound_expansions(parsed.query, searcher.reader(), deadline)
         filter_query = make_filter(
             category=request.category, tag=request.tag, author=request.author, date_from=request.date_from, date_to=request.date_to
         )
@@ -108,24 +114,25 @@ class Archive:
         analyzer = searcher.schema["text"].analyzer
         expansion = None
         if parsed.words and request.sort == "relevance":
-            ranking = _Ranking(searcher, parsed, filter_query)
+            ranking = _Ranking(searcher, parsed, filter_query, deadline)
             hits, expansion = ranking.hits(end, analyzer if request.expand else None), ranking.expansion
             total = len(ranking.shares)
         else:
             by_date = request.sort != "relevance"
             order = {"sortedby": _date_order(newest_first=request.sort.startswith("-"))} if by_date else {}
-            results = searcher.search(parsed.query, limit=end, filter=filter_query, **order)
+            results = deadline.search(searcher, parsed.query, limit=end, filter=filter_query, **order)
             hits, total = [(hit, None if by_date else hit.score) for hit in results], len(results)
         snippet_terms = _snippet_terms(parsed.query, searcher.reader(), analyzer)
         result = SearchResult(total=total)
         for rank, (hit, score) in enumerate(hits[first:end], start=first + 1):
+            deadline.check()
             via = "expansion" if expansion and hit.docnum not in ranking.shares else None
             terms = snippet_terms | {stem for stem, _ in expansion.terms} if via else snippet_terms
             result.hits.append(_hit(hit, score, rank, terms, analyzer, request.highlight, via))
         if expansion:
             result.expansion = [(stem, round(weight, 4)) for stem, weight in expansion.terms]
         if request.facets:
-            result.facets = _facets(searcher, parsed.query, filter_query, store.read_labels(self.directory))
+            result.facets = _facets(searcher, parsed.query, filter_query, store.read_labels(self.directory), deadline)
         if total == 0 and is_plain(request.query):
             result.suggestion = _suggest(searcher, request.query)
         return result
@@ -145,10 +152,12 @@ class _Ranking:
     documents, then every block is scored with the expanded query, and the documents found
     only through expansion join the first block."""
 
-    def __init__(self, searcher, parsed: ParsedQuery, filter_query) -> None:
+    def __init__(self, searcher, parsed: ParsedQuery, filter_query, deadline: Deadline) -> None:
         self.searcher = searcher
         self.parsed = parsed
+        self.deadline = deadline
         self.shares, self.word_counts = _coverage(searcher, parsed.words)
+        deadline.check()
         self.allowed = None
         if filter_query is not None:
             self.allowed = set(searcher.docs_for_query(filter_query))
@@ -176,7 +185,7 @@ class _Ranking:
         return hits
 
     def _scored(self, query, block: list[int]) -> list:
-        results = self.searcher.search(query, filter=set(block), limit=len(block))
+        results = self.deadline.search(self.searcher, query, filter=set(block), limit=len(block))
         scored = [(hit, hit.score * (1 + COVERAGE_WEIGHT * self.shares.get(hit.docnum, 0.0))) for hit in results]
         return sorted(scored, key=lambda pair: pair[1], reverse=True)
 
@@ -240,13 +249,13 @@ def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: 
     )
 
 
-def _facets(searcher, query, filter_query, labels: dict[str, str]) -> dict[str, list[tuple[str, int]]]:
+def _facets(searcher, query, filter_query, labels: dict[str, str], deadline: Deadline) -> dict[str, list[tuple[str, int]]]:
     """Counts of all matching documents by category (display labels) and by year."""
     facets = {
         "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
         "year": sorting.FieldFacet("year", maptype=sorting.Count),
     }
-    results = searcher.search(query, filter=filter_query, groupedby=facets, limit=1)
+    results = deadline.search(searcher, query, filter=filter_query, groupedby=facets, limit=1)
     categories = sorted(((key, n) for key, n in results.groups("category").items() if key), key=lambda item: (-item[1], item[0]))
     years = sorted((year, n) for year, n in results.groups("year").items() if year)
     return {"category": [(labels.get(key, key), count) for key, count in categories], "year": years}
