@@ -14,7 +14,7 @@ import re
 import time
 from itertools import islice
 
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import FilterCollector
 from whoosh.query import Every, FuzzyTerm, MultiTerm, NullQuery, Or, Query, Term, Wildcard
 
 #: A wildcard, prefix or fuzzy word matches at most this many index terms (its most
@@ -41,28 +41,37 @@ class Deadline:
         self.seconds = seconds
         self._end = time.monotonic() + seconds if seconds else None
 
-    def remaining(self) -> float | None:
-        """Seconds left (None: no limit); raises when none are."""
+    def search(self, searcher, query: Query, filter=None, **options):
+        """``searcher.search(query, filter=filter, **options)``, stopped with
+        :class:`SearchTimeout` when the budget runs out, even within one Whoosh search."""
         self.check()
-        return None if self._end is None else self._end - time.monotonic()
-
-    def search(self, searcher, query: Query, **options):
-        """``searcher.search(query, **options)``, stopped when the budget runs out."""
-        remaining = self.remaining()
-        if remaining is None:
-            return searcher.search(query, **options)
-        collector = TimeLimitCollector(searcher.collector(**options), remaining, use_alarm=False)
-        try:
-            searcher.search_with_collector(query, collector)
-        except TimeLimit:
-            self._end = time.monotonic() - 1  # spent
-            self.check()
+        collector = _BudgetedCollector(searcher.collector(**options), filter, self)
+        searcher.search_with_collector(query, collector)
         return collector.results()
 
     def check(self) -> None:
         """Raise :class:`SearchTimeout` when the budget is spent."""
         if self._end is not None and time.monotonic() > self._end:
             raise SearchTimeout(f"the search took longer than its time budget of {self.seconds:g} s; narrow the query (fewer wildcards or fuzzy words) or raise --time-limit")
+
+
+class _BudgetedCollector(FilterCollector):
+    """Whoosh's filter collector that also checks the deadline every 256 matches (its own
+    time-limit collector is bypassed by a filter, which collects past it)."""
+
+    def __init__(self, child, allow, deadline: Deadline) -> None:
+        super().__init__(child, allow=allow)
+        self.deadline = deadline
+
+    def collect_matches(self) -> None:
+        child, allow = self.child, self._allow
+        for count, sub_docnum in enumerate(child.matches()):
+            if count % 256 == 0:
+                self.deadline.check()
+            if allow is None or self.offset + sub_docnum in allow:
+                child.collect(sub_docnum)
+            else:
+                self.filtered_count += 1
 
 
 def bound_expansions(query: Query, reader, deadline: Deadline) -> Query:
