@@ -129,3 +129,16 @@ def test_each_wordpress_repair_belongs_to_the_item_that_has_it():
     assert first.repairs == []
     assert [(r.before, r.after) for r in second.repairs] == [("â€“", "–"), ("Ã©", "é")]
     assert "Laporan – akhir dari kafé" in second.text
+
+
+def test_show_gives_the_steps_as_data_and_prints_them_for_a_person(tmp_path):
+    site = tmp_path / "situs"
+    site.mkdir()
+    (site / "berita.md").write_bytes("---\ntitle: Berita\n---\n\nPertanyaanâ€“pertanyaan\n".encode("utf-8"))
+    index = tmp_path / "indeks"
+    runner = CliRunner()
+    assert runner.invoke(arsip, ["index", str(site), "--index", str(index)]).exit_code == 0
+    record = json.loads(runner.invoke(arsip, ["show", "berita.md", "--index", str(index), "--json"]).stdout)
+    assert record["repairs"][0]["steps"] == [["encode", "sloppy-windows-1252"], ["decode", "utf-8"]]
+    shown = runner.invoke(arsip, ["show", "berita.md", "--index", str(index)]).stdout
+    assert "'â€“' → '–' (encode sloppy-windows-1252, decode utf-8)" in shown
