@@ -106,6 +106,13 @@ def test_the_page_says_nothing_matched_and_offers_a_spelling(server):
     assert 'Did you mean: <a href="/?q=komunitas&amp;lang=en">komunitas</a>' in page and "No documents match." in page
 
 
+def test_the_first_page_lists_the_archive_by_category_and_year(server):
+    status, _, page = fetch(server, "/")
+    assert status == 200 and f"Cari di {5 + RADIO_POSTS + 1} dokumen arsip" in page
+    assert '<a href="/?category=radio-komunitas">Radio Komunitas</a> <span class="count">16</span>' in page
+    assert '<a href="/?from=2014&amp;to=2014">2014</a>' in page
+
+
 def test_the_page_links_facets_and_pages_with_the_whole_state(server):
     _, _, page = fetch(server, "/?q=radio&sort=-date&lang=en")
     assert '<a href="/?q=radio&amp;category=pelatihan-jurnalistik&amp;sort=-date&amp;lang=en">Pelatihan Jurnalistik</a>' in page

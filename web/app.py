@@ -154,13 +154,10 @@ class WebApp:
     def _search_page(self, params: Params) -> Response:
         context = {"params": params, "result": None, "error": None, "stats": None, "facets": {}, "paging": None, "chips": self._chips(params)}
         status = 200
-        if not params.searching:
-            context["stats"] = index_stats(self.directory)
-            keys = self._category_keys()
-            context["facets"] = {
-                "category": [FacetLink(label, count, params.url(category=keys.get(label, term_key(label))), False) for label, count in context["stats"]["top_categories"]],
-                "year": [FacetLink(year, count, params.url(date_from=year, date_to=year), False) for year, count in context["stats"]["by_year"].items() if year != "unknown"],
-            }
+        if not params.searching:  # the first page: the whole archive's categories and years
+            stats = index_stats(self.directory)
+            years = [(year, count) for year, count in stats["by_year"].items() if year != "unknown"]
+            context.update(stats=stats, facets=self._facet_links(params, {"category": stats["top_categories"], "year": years}))
         else:
             try:
                 with self.archives.archive() as archive:
@@ -168,7 +165,7 @@ class WebApp:
             except (ParamError, QueryError) as error:
                 context["error"], status = str(error), 400
             else:
-                context.update(result=result, facets=self._facet_links(params, result), paging=_paging(params, result.total))
+                context.update(result=result, facets=self._facet_links(params, result.facets), paging=_paging(params, result.total))
         switch = params.url(lang=_other(params.lang), page=params.page)
         return Response(status, self.renderer.render("search.html", params.lang, switch_url=switch, **context), headers={"Cache-Control": "no-cache"})
 
@@ -185,18 +182,18 @@ class WebApp:
             chips.append(("period", period, params.url(date_from="", date_to="")))
         return chips
 
-    def _facet_links(self, params: Params, result) -> dict[str, list[FacetLink]]:
+    def _facet_links(self, params: Params, facets: dict) -> dict[str, list[FacetLink]]:
         """Each facet value with its count, whether it is the active filter, and the URL
         that filters by it (or, for the active one, the URL without that filter)."""
         keys = self._category_keys()
         active_category = term_key(params.category) if params.category else None
         categories = []
-        for label, count in result.facets.get("category", []):
+        for label, count in facets.get("category", []):
             key = keys.get(label, term_key(label))
             active = key == active_category
             categories.append(FacetLink(label, count, params.url(category="" if active else key), active))
         years = []
-        for year, count in result.facets.get("year", []):
+        for year, count in facets.get("year", []):
             active = params.date_from == params.date_to == str(year)
             period = "" if active else str(year)
             years.append(FacetLink(str(year), count, params.url(date_from=period, date_to=period), active))
