@@ -21,12 +21,29 @@ COMMANDS = {
 }
 
 
+#: One line per command for ``arsip --help``, so that listing the commands imports none.
+SUMMARIES = {
+    "ingest": "Read site exports and write clean JSON Lines records.",
+    "index": "Build or update the search index from site exports.",
+    "search": "Search the index.",
+    "show": "Print one document (by id or source path) with its metadata and text.",
+    "stats": "Figures about the index.",
+    "repair": "Fix encoding damage in the source files themselves.",
+    "serve": "Search the index in a web browser.",
+}
+
+
 class LazyGroup(click.Group):
-    """A group that imports a command's module only when that command is used, and turns
-    unexpected exceptions into one line (a traceback only with ``--debug``)."""
+    """A group that imports a command's module only when that command is used (``--help``
+    lists them from :data:`SUMMARIES`), and turns unexpected exceptions into one line (a
+    traceback only with ``--debug``)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, SUMMARIES[name]) for name in self.list_commands(ctx)])
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
@@ -54,7 +71,15 @@ class LazyGroup(click.Group):
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="arsip", prog_name="arsip")
 @click.option("--debug", is_flag=True, help="Show full tracebacks for unexpected errors.")
-def arsip(debug: bool) -> None:
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour in the output: auto is on a terminal unless $NO_COLOR is set.",
+)
+@click.pass_context
+def arsip(ctx: click.Context, debug: bool, color: str) -> None:
     """Turn messy Indonesian site exports into a clean, searchable archive.
 
     \b
@@ -63,7 +88,17 @@ def arsip(debug: bool) -> None:
       arsip search "pelatihan buruh"      # search it
       arsip repair --diff site-export/    # see encoding damage in the files
       arsip serve --open                  # search in a web browser
+      arsip --color never search buruh    # no colour (as does NO_COLOR=1)
     """
+    ctx.color = use_color(color)
+
+
+def use_color(choice: str) -> bool | None:
+    """True or False for ``always`` or ``never``; for ``auto``, False when ``$NO_COLOR`` is
+    set (https://no-color.org), else None (click decides: colour only on a terminal)."""
+    if choice != "auto":
+        return choice == "always"
+    return False if os.environ.get("NO_COLOR") else None
 
 
 def main() -> None:

@@ -34,7 +34,7 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--facets", is_flag=True, help="Also count matching documents by category and by year.")
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True, metavar="SECONDS", help="Stop a search that takes longer than this (exit 5).")
 @click.option("--expand/--no-expand", default=True, show_default=True, help="Add words shared by the best hits to the query (feedback expansion); hits found only through them are marked.")
-@json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via).")
+@json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via); with --facets, then a summary line.")
 @click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
 def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, time_limit, expand, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
@@ -43,7 +43,11 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
     The Whoosh query language works too: AND, OR, NOT, "phrases", field:value
     (title, category, tag, author, year), wildcards (media*) and fuzzy words (jurnalistk~).
 
-    Exit code 0 when something was found, 1 when nothing was.
+    Each hit shows the id that `arsip show` takes. With --json and --facets, a last line
+    {"summary": {"total": ..., "facets": ...}} follows the hits.
+
+    Exit code 0 when something was found, 1 when nothing was, 2 for a query that cannot be
+    understood, 5 when the search ran past --time-limit.
 
     \b
     Examples:
@@ -54,17 +58,23 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
       arsip search lapindo --facets --sort -date
       arsip search "radio komunitas" --no-expand
     """
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv cannot be used together; choose one")
     scripted = as_json or as_csv
+    color = click.get_current_context().color
     request = SearchRequest(
         query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to,
-        sort=sort, limit=limit, page=page, facets=facets and not scripted, expand=expand, time_budget=time_limit,
-        highlight=("", "") if scripted or not sys.stdout.isatty() else _HIGHLIGHT,
+        sort=sort, limit=limit, page=page, facets=facets and not as_csv, expand=expand, time_budget=time_limit,
+        highlight=_HIGHLIGHT if not scripted and (color if color is not None else sys.stdout.isatty()) else ("", ""),
     )
     with index_errors():
         result = run_search(resolve(index_dir), request)
     if as_json:
         for hit in result.hits:
             click.echo(json.dumps(asdict(hit), ensure_ascii=False))
+        if facets:
+            summary = {"total": result.total, "facets": {name: [[label, count] for label, count in counts] for name, counts in result.facets.items()}}
+            click.echo(json.dumps({"summary": summary}, ensure_ascii=False))
     elif as_csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -81,7 +91,7 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
         details = safe(" · ".join(part for part in (hit.date or "", ", ".join(hit.categories)) if part))
         via = "  [found through expansion]" if hit.via else ""
         click.echo(click.style(f"{hit.rank:>3}. {safe(hit.title)}", bold=True) + (f"  ({details})" if details else "") + via)
-        click.echo(click.style(f"     {safe(hit.source)}", fg="cyan"))
+        click.echo(click.style(f"     {safe(hit.id)}", fg="cyan"))
         if hit.snippet:
             click.echo(f"     {safe_marked(hit.snippet, marks)}")
     first = (page - 1) * limit + 1

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from arsip.index.inspect import get_records
+from arsip.index.inspect import get_records, get_records_by_source
 from arsip.ingest.document import describe_steps
 from arsip.index.store import resolve
 
@@ -24,15 +24,20 @@ _METADATA = ("id", "source", "format", "title", "date", "date_end", "date_raw", 
 def show(doc_id, index_dir, as_json):
     """Print the document ID (as shown by search) with its metadata and clean text.
 
+    ID may also be the path of an indexed file (absolute or relative to the current
+    folder): every document read from that file is printed.
+
     \b
     Examples:
       arsip show _posts/2015-03-02-media-alternatif.markdown
       arsip show export.xml#12 --json | jq .repairs
+      arsip show site-export/_posts/2015-03-02-media-alternatif.markdown
     """
     with index_errors():
-        records = get_records(resolve(index_dir), doc_id)
+        directory = resolve(index_dir)
+        records = get_records(directory, doc_id) or get_records_by_source(directory, doc_id)
     if not records:
-        raise CliError(f"no document with id {doc_id!r} in the index", SOME_INPUTS_FAILED)
+        raise CliError(f"no document with id or source path {doc_id!r} in the index", SOME_INPUTS_FAILED)
     for record in records:
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from whoosh import sorting
 from whoosh.query import Every, Term
 
 from . import store
+from .schema import UNIT_SEPARATOR
 
 
 def get_records(directory: Path, doc_id: str) -> list[dict]:
@@ -16,6 +18,20 @@ def get_records(directory: Path, doc_id: str) -> list[dict]:
     ix = store.open_index(directory)
     with ix.searcher() as searcher:
         return [json.loads(stored["record"]) for stored in searcher.documents(id=doc_id)]
+
+
+def get_records_by_source(directory: Path, path: str) -> list[dict]:
+    """The stored records of the documents read from the file at ``path`` (absolute, or
+    relative to the working directory), looked up in the index, never read from disk."""
+    absolute = os.path.abspath(path)
+    ix = store.open_index(directory)
+    with ix.searcher() as searcher:
+        records = []
+        for root, _ in store.live_terms(searcher.reader(), "root"):
+            if absolute.startswith(root.rstrip(os.sep) + os.sep):
+                file_key = root + UNIT_SEPARATOR + os.path.relpath(absolute, root).replace(os.sep, "/")
+                records += [json.loads(stored["record"]) for stored in searcher.documents(file_key=file_key)]
+        return records
 
 
 def index_stats(directory: Path, top: int = 15) -> dict:

@@ -13,7 +13,7 @@ from whoosh.query import And, DateRange, Or, Query, Term
 from arsip.ingest.dates import DateError, parse_date
 from arsip.ingest.terms import term_key
 
-from .analysis import exact_analyzer
+from .analysis import STOPWORDS, exact_analyzer
 from .schema import FIELD_ALIASES
 
 #: Fields that plain words are looked up in, and their weights.
@@ -72,8 +72,18 @@ def parse_query(schema, text: str) -> ParsedQuery:
     if exact:
         query = Or([query, Or(exact, boost=EXACT_WORD_BOOST)])
     # The terms of each word, in every field (stopwords have none).
-    words = [set(parser.parse(word).iter_all_terms()) for word in text.split()]
-    return ParsedQuery(query, [terms for terms in words if terms])
+    words = [terms for terms in (set(parser.parse(word).iter_all_terms()) for word in text.split()) if terms]
+    if not words:
+        raise QueryError(_no_words(text))
+    return ParsedQuery(query, words)
+
+
+def _no_words(text: str) -> str:
+    """Why a plain query has nothing to search for."""
+    stopwords = [token.text for token in exact_analyzer()(text) if token.text in STOPWORDS]
+    if stopwords:
+        return f"the query has only stopwords ({', '.join(dict.fromkeys(stopwords))}), which are not indexed; add a word that says what you are looking for"
+    return "the query has no words to search for"
 
 
 def date_bounds(text: str, *, end: bool) -> dt.datetime:

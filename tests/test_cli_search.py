@@ -128,3 +128,63 @@ def test_search_expansion_can_be_switched_off_and_is_reported_in_json(index_dir)
     assert plain.exit_code == 0
     records = [json.loads(line) for line in plain.stdout.splitlines()]
     assert records and all(record["via"] is None for record in records)
+
+
+def test_a_hit_shows_the_id_that_show_takes_and_show_takes_a_source_path_too(index_dir):
+    hit = json.loads(run("search", "dilatih", "--index", index_dir, "--json").stdout.splitlines()[0])
+    text = run("search", "dilatih", "--index", index_dir).stdout
+    assert f"     {hit['id']}\n" in text and hit["source"] not in text
+    by_id = run("show", hit["id"], "--index", index_dir)
+    by_path = run("show", hit["source"], "--index", index_dir)
+    assert by_id.exit_code == by_path.exit_code == 0 and by_id.stdout == by_path.stdout
+    missing = run("show", str(SAMPLES / "tidak-ada.md"), "--index", index_dir)
+    assert missing.exit_code == 1 and "id or source path" in missing.stderr
+
+
+def test_json_with_facets_ends_with_the_total_and_facets(index_dir):
+    lines = run("search", "buruh", "--index", index_dir, "--json", "--facets").stdout.splitlines()
+    summary = json.loads(lines[-1])["summary"]
+    assert summary["total"] == 3 and ["CMS", 2] in summary["facets"]["category"]
+    assert all("summary" not in json.loads(line) for line in lines[:-1])
+
+
+def test_json_and_csv_together_is_a_usage_error(index_dir):
+    result = run("search", "buruh", "--index", index_dir, "--json", "--csv")
+    assert result.exit_code == 2 and "--json and --csv" in result.stderr
+
+
+def test_a_query_of_only_stopwords_says_so(index_dir):
+    result = run("search", "yang dan di", "--index", index_dir)
+    assert result.exit_code == 2
+    assert "only stopwords (yang, dan, di)" in result.stderr and "Did you mean" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [([], {}, False), (["--color", "always"], {}, True), (["--color", "always"], {"NO_COLOR": "1"}, True), (["--color", "never"], {}, False)],
+)
+def test_colour_is_chosen_by_color_and_no_color(index_dir, args, env, coloured):
+    result = CliRunner(env=env).invoke(arsip, [*args, "search", "buruh", "--index", str(index_dir)])
+    assert ("\x1b[" in result.stdout) is coloured
+
+
+def test_no_color_turns_colour_off_even_on_a_terminal(monkeypatch):
+    from arsip.cli.main import use_color
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert use_color("auto") is None  # click decides: colour only on a terminal
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert use_color("auto") is False and use_color("always") is True and use_color("never") is False
+
+
+def test_help_lists_the_commands_without_importing_them():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from click.testing import CliRunner; from arsip.cli.main import arsip; "
+        "out = CliRunner().invoke(arsip, ['--help']).output; "
+        "print('search' in out and 'Search the index' in out, sorted(m for m in sys.modules if m.endswith('_cmd') or m.startswith(('whoosh', 'bs4', 'dateparser'))))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert output == "True []"
