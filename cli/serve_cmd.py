@@ -22,8 +22,10 @@ from .options import index_option
               help="Address to listen on. Anything but 127.0.0.1/localhost makes the archive visible on the network.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="Port to listen on (0: any free port).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the search page in the default web browser.")
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True, metavar="SECONDS",
+              help="Stop a search that takes longer than this (the answer is a 503).")
 @click.pass_context
-def serve(ctx, index_dir, host, port, open_browser):
+def serve(ctx, index_dir, host, port, open_browser, time_limit):
     """Serve a search page and a JSON API for the index on this computer (read-only).
 
     The page (Indonesian; English with ?lang=en) searches with the same ranking,
@@ -39,7 +41,7 @@ def serve(ctx, index_dir, host, port, open_browser):
     """
     directory = resolve(index_dir)
     with index_errors():
-        app = WebApp(directory, debug=bool(ctx.find_root().params.get("debug")))
+        app = WebApp(directory, debug=bool(ctx.find_root().params.get("debug")), time_limit=time_limit)
     try:
         server = WebServer(app, host, port)
     except OSError as error:

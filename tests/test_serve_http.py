@@ -247,6 +247,16 @@ def test_a_commit_while_serving_is_seen_on_the_next_request(tmp_path, write):
         assert json.loads(fetch(server, "/api/stats")[2])["documents"] == 2
 
 
+def test_a_search_past_its_time_limit_gives_503(archive):
+    app = WebApp(archive, time_limit=1e-9)
+    try:
+        for target in ("/api/search?q=radio", "/?q=radio"):
+            response = app.handle("GET", target)
+            assert response.status == 503 and b"time" in response.body, target
+    finally:
+        app.close()
+
+
 def test_an_index_removed_while_serving_gives_503(tmp_path, capfd):
     directory = tmp_path / "index"
     index_paths(directory, [str(SAMPLES)], procs=1)

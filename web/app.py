@@ -2,7 +2,8 @@
 
 Routes: ``/`` the search page, ``/doc/<id>`` a document, ``/api/search``, ``/api/doc/<id>``
 and ``/api/stats`` (JSON), ``/static/<name>`` the stylesheet. Read-only: other methods get
-405. Bad parameters give a 400 page (or JSON error), never a traceback. Every search runs
+405. Bad parameters give a 400 page (or JSON error), never a traceback; a search past its
+time budget gives 503. Every search runs
 through :class:`arsip.index.search.Archive`, the CLI's search, against the latest commit.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from arsip.index.bounds import DEFAULT_TIME_BUDGET, SearchTimeout
 from arsip.index.inspect import get_records, index_stats
 from arsip.index.query import QueryError
 from arsip.index.store import IndexError_, exists, read_labels
@@ -65,9 +67,10 @@ class NotFound(Exception):
 class WebApp:
     """The search page, document pages and JSON API over the index at ``directory``."""
 
-    def __init__(self, directory: Path, *, debug: bool = False, pool_size: int = 4) -> None:
+    def __init__(self, directory: Path, *, debug: bool = False, time_limit: float = DEFAULT_TIME_BUDGET, pool_size: int = 4) -> None:
         self.directory = directory
         self.debug = debug
+        self.time_limit = time_limit
         self.archives = ArchivePool(directory, pool_size)
         self.renderer = Renderer()
         self.static = static_files()
@@ -91,7 +94,7 @@ class WebApp:
             return self._error(404, None, api, lang)
         except (ParamError, QueryError) as error:
             return self._error(400, str(error), api, lang)
-        except IndexError_ as error:
+        except (IndexError_, SearchTimeout) as error:
             return self._error(503, str(error), api, lang)
         except Exception as error:
             if not exists(self.directory):  # removed while serving: not a bug of arsip
@@ -122,7 +125,7 @@ class WebApp:
 
     def _api_search(self, params: Params) -> dict:
         """The same hits as ``arsip search --json``, with the total, facets and suggestion."""
-        request = params.request()
+        request = params.request(time_budget=self.time_limit)
         with self.archives.archive() as archive:
             result = archive.search(request)
         keys = self._category_keys()
@@ -161,7 +164,7 @@ class WebApp:
         else:
             try:
                 with self.archives.archive() as archive:
-                    result = archive.search(params.request(highlight=MARKS))
+                    result = archive.search(params.request(highlight=MARKS, time_budget=self.time_limit))
             except (ParamError, QueryError) as error:
                 context["error"], status = str(error), 400
             else:

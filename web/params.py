@@ -51,14 +51,15 @@ class Params:
         """True when there is something to search for (else the page shows only the form)."""
         return bool(self.q.strip()) or self.filtered
 
-    def request(self, highlight: tuple[str, str] = ("", "")) -> SearchRequest:
-        """The search this URL asks for, with facets. An empty query with a filter is ``*``."""
+    def request(self, highlight: tuple[str, str] = ("", ""), time_budget: float | None = None) -> SearchRequest:
+        """The search this URL asks for, with facets, stopped after ``time_budget`` seconds.
+        An empty query with a filter is ``*``."""
         if not self.searching:
             raise ParamError("q: give a query or a filter")
         return SearchRequest(
             self.q if self.q.strip() else "*", category=self.category or None, tag=self.tag or None,
             author=self.author or None, date_from=self.date_from or None, date_to=self.date_to or None,
-            sort=self.sort, expand=self.expand, limit=self.limit, page=self.page, facets=True, highlight=highlight,
+            sort=self.sort, expand=self.expand, limit=self.limit, page=self.page, facets=True, highlight=highlight, time_budget=time_budget,
         )
 
     def query_string(self, **changes) -> str:
