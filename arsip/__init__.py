@@ -17,7 +17,6 @@ The few functions a script needs are here; they are imported on first use, so
 """
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from pkgutil import extend_path
 
 # In a source checkout this folder holds only the public face, while the stages are mapped
@@ -26,15 +25,10 @@ from pkgutil import extend_path
 # in the installed (editable) tree as well.
 __path__ = extend_path(__path__, __name__)
 
-try:
-    __version__ = version("arsip")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
-
 _PUBLIC = {
     "read_documents": "arsip.ingest.pipeline",
     "read_files": "arsip.ingest.pipeline",
-    "IngestOptions": "arsip.ingest.pipeline",
+    "IngestOptions": "arsip.ingest.results",
     "Document": "arsip.ingest.document",
     "index_paths": "arsip.index.build",
     "Archive": "arsip.index.search",
@@ -47,9 +41,20 @@ __all__ = ["__version__", *sorted(_PUBLIC)]
 
 
 def __getattr__(name: str):
+    if name == "__version__":  # read from the installed metadata only when asked (importlib.metadata is slow to load)
+        return _version()
     if name not in _PUBLIC:
         raise AttributeError(f"module 'arsip' has no attribute {name!r}")
     return getattr(import_module(_PUBLIC[name]), name)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("arsip")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
 
 
 def __dir__() -> list[str]:

@@ -72,7 +72,7 @@ def baseline_run(directory: Path):
     from whoosh.analysis import StandardAnalyzer
     from whoosh.fields import ID, TEXT, Schema
 
-    from arsip.ingest import read_documents
+    from arsip.ingest.pipeline import read_documents
 
     schema = Schema(id=ID(stored=True, unique=True), title=TEXT(analyzer=StandardAnalyzer(stoplist=None)), text=TEXT(analyzer=StandardAnalyzer(stoplist=None)))
     directory.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ import yaml  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from arsip.ingest import ingest_bytes  # noqa: E402
+from arsip.ingest.pipeline import ingest_bytes  # noqa: E402
 from arsip.ingest.mojibake import repair_text  # noqa: E402
 
 NAMES = st.sampled_from(["a.md", "a.txt", "a.html", "a.xml", "a"])

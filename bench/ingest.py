@@ -37,7 +37,8 @@ def phase_floor() -> None:
 
 
 def phase_arsip(copies: int) -> None:
-    from arsip.ingest import IngestReport, read_documents
+    from arsip.ingest.pipeline import read_documents
+    from arsip.ingest.results import IngestReport
 
     report = IngestReport()
     started = time.perf_counter()

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from arsip.ingest import read_documents
+from arsip.ingest.pipeline import read_documents
 
 from .errors import OK, SOME_INPUTS_FAILED, CliError
 from .ingest_support import make_options, make_report, summary_line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from arsip.ingest import IngestOptions, IngestReport
+from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.terms import AliasError, load_aliases
 
 from .display import safe

@@ -10,14 +10,16 @@ import click
 
 from .errors import INTERNAL, CliError
 
+#: Each command: where it lives, and its one-line help (its docstring's first sentence, kept
+#: here so that ``arsip --help`` can list the commands without importing them).
 COMMANDS = {
-    "ingest": "arsip.cli.ingest_cmd:ingest",
-    "index": "arsip.cli.index_cmd:index",
-    "search": "arsip.cli.search_cmd:search",
-    "show": "arsip.cli.show_cmd:show",
-    "stats": "arsip.cli.stats_cmd:stats",
-    "repair": "arsip.cli.repair_cmd:repair",
-    "serve": "arsip.cli.serve_cmd:serve",
+    "ingest": ("arsip.cli.ingest_cmd:ingest", "Read site exports and write one clean JSON document per line."),
+    "index": ("arsip.cli.index_cmd:index", "Build or update the search index of PATHS."),
+    "search": ("arsip.cli.search_cmd:search", "Search the index with QUERY (Indonesian words are matched by their stems)."),
+    "show": ("arsip.cli.show_cmd:show", "Print the document ID (as shown by search) with its metadata and clean text."),
+    "stats": ("arsip.cli.stats_cmd:stats", "Print the index size, documents by year and format, top categories, and how many documents had their encoding repaired."),
+    "repair": ("arsip.cli.repair_cmd:repair", "Find and fix encoding damage (mojibake) in the files themselves."),
+    "serve": ("arsip.cli.serve_cmd:serve", "Serve a search page and a JSON API for the index on this computer (read-only)."),
 }
 
 
@@ -48,8 +50,16 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
             return None
-        module, attribute = COMMANDS[name].split(":")
+        module, attribute = COMMANDS[name][0].split(":")
         return getattr(importlib.import_module(module), attribute)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List the commands with their one-line help from :data:`COMMANDS`, importing none
+        (click's own listing imports every command, and with them the whole pipeline)."""
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [(name, click.Command(name, help=COMMANDS[name][1]).get_short_help_str(limit)) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
         try:

@@ -14,9 +14,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from arsip.ingest import Document, FileFailure, IngestOptions, IngestReport, read_files
+from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.paths import path_id, path_text
-from arsip.ingest.pipeline import root_generator
+from arsip.ingest.pipeline import read_files, root_generator
+from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sources import input_root
 from arsip.ingest.workers import end_workers_with_parent
 

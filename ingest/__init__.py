@@ -1,30 +1,13 @@
 """arsip's ingest stage: bytes on disk to clean, normalized documents.
 
-Names are imported on first use, so a light submodule (``ingest.dates``, ``ingest.terms``)
-can be used without loading the whole pipeline (BeautifulSoup, ftfy, charset-normalizer).
+This package holds only the light vocabulary every stage shares (documents, run options
+and reports), so that search can use ``arsip.ingest.dates`` or ``arsip.ingest.terms``
+without loading the pipeline. The pipeline itself (``read_files``, ``read_documents``,
+``ingest_bytes``) loads BeautifulSoup, ftfy and charset-normalizer: import it from
+:mod:`arsip.ingest.pipeline`.
 """
 
-from importlib import import_module
+from .document import RECORD_VERSION, Document, FileFailure, Problem, Repair, Term
+from .results import FileResult, IngestOptions, IngestReport
 
-_EXPORTS = {
-    "RECORD_VERSION": "document",
-    "Document": "document",
-    "FileFailure": "document",
-    "Problem": "document",
-    "Repair": "document",
-    "Term": "document",
-    "FileResult": "pipeline",
-    "IngestOptions": "pipeline",
-    "IngestReport": "pipeline",
-    "ingest_bytes": "pipeline",
-    "read_documents": "pipeline",
-    "read_files": "pipeline",
-}
-
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'ingest' has no attribute {name!r}")
-    return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+__all__ = ["RECORD_VERSION", "Document", "FileFailure", "FileResult", "IngestOptions", "IngestReport", "Problem", "Repair", "Term"]

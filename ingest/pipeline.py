@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import chain
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
@@ -21,84 +20,13 @@ from .mojibake import repair_text
 from .normalize import build_document
 from .readers import SourceFile
 from .readers.registry import detect_reader
-from .limits import DEFAULT_MAX_BYTES
 from .sources import Skip, Source, discover
 from .pool import SurvivingPool
+from .results import FileResult, IngestOptions, IngestReport
 
 #: Below this many files, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 200
 _SNIFF_CHARS = 4096
-
-
-@dataclass
-class IngestOptions:
-    """How to ingest: synonym aliases, size limit, worker processes (None: all cores), the
-    sha256 already known for source ids (files whose bytes match are not processed), and
-    the site generator of every root (None: detected per root)."""
-
-    aliases: dict[str, str] | None = None
-    max_bytes: int = DEFAULT_MAX_BYTES
-    workers: int | None = None
-    known_sha256: dict[str, str] | None = None
-    generator: str | None = None
-    #: Input path → its detected generator (filled as roots are detected).
-    detected: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class FileResult:
-    """What one input file gave: documents, or the reason it gave none."""
-
-    path: str
-    source_id: str | None = None
-    documents: list[Document] = field(default_factory=list)
-    failure: FileFailure | None = None
-    skipped: str | None = None
-    #: The file's sha256 matched ``IngestOptions.known_sha256``: it was not processed.
-    unchanged: bool = False
-
-
-@dataclass
-class IngestReport:
-    """Counts for the end-of-run summary, and every file that failed."""
-
-    files_seen: int = 0
-    unchanged: int = 0
-    documents: int = 0
-    repaired: int = 0
-    with_problems: int = 0
-    failures: list[FileFailure] = field(default_factory=list)
-    skipped: Counter = field(default_factory=Counter)
-    on_failure: Callable[[FileFailure], None] | None = None
-    on_file: Callable[[str], None] | None = None
-
-    def add(self, result: FileResult) -> None:
-        """Count one file's result."""
-        self.files_seen += 1
-        self.unchanged += result.unchanged
-        if result.failure:
-            self.failures.append(result.failure)
-            if self.on_failure:
-                self.on_failure(result.failure)
-        if result.skipped:
-            self.skipped[result.skipped] += 1
-        for document in result.documents:
-            self.documents += 1
-            self.repaired += bool(document.repairs)
-            self.with_problems += bool(document.problems)
-        if self.on_file:
-            self.on_file(result.path)
-
-    def summary(self) -> dict:
-        """The summary as data (for ``--json`` and the stderr line)."""
-        return {
-            "files_seen": self.files_seen,
-            "documents": self.documents,
-            "repaired": self.repaired,
-            "with_problems": self.with_problems,
-            "failed": len(self.failures),
-            "skipped": dict(sorted(self.skipped.items())),
-        }
 
 
 def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | None = None, generator: str = "markdown") -> FileResult:

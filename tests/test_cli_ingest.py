@@ -5,7 +5,7 @@ import json
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
-from arsip.ingest import RECORD_VERSION
+from arsip.ingest.document import RECORD_VERSION
 
 from .conftest import SAMPLES, snapshot
 

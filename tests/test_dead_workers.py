@@ -16,7 +16,8 @@ import json, os, signal, sys
 from pathlib import Path
 
 from arsip.ingest import pipeline
-from arsip.ingest.pipeline import IngestOptions, IngestReport, read_files
+from arsip.ingest.pipeline import read_files
+from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.index.build import index_paths
 
 site, index_dir, killers = Path(sys.argv[1]), Path(sys.argv[2]), set(sys.argv[3].split(","))

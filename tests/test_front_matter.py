@@ -1,6 +1,7 @@
 """Front matter: YAML, TOML and JSON; safe loading; recovery from broken YAML."""
 
-from arsip.ingest import front_matter, ingest_bytes
+from arsip.ingest import front_matter
+from arsip.ingest.pipeline import ingest_bytes
 
 
 def test_yaml_toml_and_json_front_matter():

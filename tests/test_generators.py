@@ -11,7 +11,7 @@ from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.generators import GENERATORS, detect_generator
-from arsip.ingest.pipeline import IngestOptions
+from arsip.ingest.results import IngestOptions
 from arsip.ingest.site_syntax import SYNTAXES
 
 from .test_sites import SITES

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
-from arsip.ingest import IngestReport, read_documents
-from arsip.ingest.pipeline import IngestOptions, ingest_source
+from arsip.ingest.pipeline import ingest_source, read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sources import Source
 
 from .conftest import snapshot

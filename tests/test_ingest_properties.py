@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from arsip.ingest import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.mojibake import repair_text
 
 RECORD_TYPES = {"id": str, "title": str, "text": str, "fields": dict, "repairs": list, "problems": list}

@@ -1,7 +1,7 @@
 """HTML pages: the article without share rows, related posts and comments; meta tags are not
 text; PHP, CDATA and inner doctypes never leak into text."""
 
-from arsip.ingest import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.html_text import html_to_text
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from arsip.ingest import ingest_bytes
 from arsip.ingest.mojibake import may_be_damaged, repair_text
+from arsip.ingest.pipeline import ingest_bytes
 
 from .conftest import DATA
 

@@ -1,6 +1,6 @@
 """One test group per reader: Markdown body, scraped text, HTML and WordPress exports."""
 
-from arsip.ingest import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.markdown_text import markdown_to_text
 
 

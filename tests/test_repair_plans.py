@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arsip.cli.main import arsip
-from arsip.ingest import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes
 from arsip.repair.files import plan_file
 from arsip.ingest.mojibake import replay, repair_text
 

@@ -1,7 +1,7 @@
 """Every sample the user gave ingests to the expected title, date, categories and clean text."""
 
 from arsip.index.build import index_fields
-from arsip.ingest import read_documents
+from arsip.ingest.pipeline import read_documents
 
 from .conftest import SAMPLES
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest import read_documents
+from arsip.ingest.pipeline import read_documents
 
 SITES = Path(__file__).parent / "data" / "sites"
 CASES = tomllib.loads((SITES / "expected.toml").read_text(encoding="utf-8"))["case"]

@@ -7,7 +7,9 @@ import zipfile
 
 import pytest
 
-from arsip.ingest import IngestReport, read_documents
+from arsip.ingest.pipeline import read_documents
+
+from arsip.ingest.results import IngestReport
 
 POST = "---\ntitle: Pos {n}\ndate: 2015-01-0{n}\n---\nIsi pos {n}.\n"
 
@@ -67,7 +69,7 @@ def test_zip_slip_members_are_refused_and_nothing_is_written(tmp_path):
 
 
 def test_zip_bomb_is_stopped_by_the_size_limit(tmp_path):
-    from arsip.ingest import IngestOptions
+    from arsip.ingest.results import IngestOptions
 
     _zip(tmp_path / "bom.zip", {"besar.md": "a" * 5_000_000})
     report = IngestReport()
@@ -103,7 +105,7 @@ def test_links_out_of_the_root_are_not_followed(tmp_path, write):
 
 
 def test_many_files_use_worker_processes_and_keep_order(tmp_path, write):
-    from arsip.ingest import IngestOptions
+    from arsip.ingest.results import IngestOptions
 
     for n in range(260):
         write(f"banyak/{n:03d}.md", f"---\ntitle: Dokumen {n}\n---\nIsi {n}.\n")

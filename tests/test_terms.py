@@ -1,6 +1,6 @@
 """Categories and tags: shapes accepted, keys, and synonyms merged from an alias file."""
 
-from arsip.ingest import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.terms import display_labels, load_aliases, normalize_terms, term_key
 
 
