@@ -6,10 +6,10 @@ import json
 import os
 from pathlib import Path
 
-from whoosh import sorting
 from whoosh.query import Every, Term
 
 from . import store
+from .facets import category_counts, facet_definitions
 from .schema import UNIT_SEPARATOR
 
 
@@ -38,12 +38,7 @@ def index_stats(directory: Path, top: int = 15) -> dict:
     """Size, counts by year and format, top categories, and repaired documents."""
     ix = store.open_index(directory)
     labels = store.read_labels(directory)
-    facets = {
-        "year": sorting.FieldFacet("year", maptype=sorting.Count),
-        "format": sorting.FieldFacet("format", maptype=sorting.Count),
-        "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
-        "repaired": sorting.FieldFacet("repaired", maptype=sorting.Count),
-    }
+    facets = facet_definitions("year", "format", "category", "repaired")
     with ix.searcher() as searcher:
         results = searcher.search(Every(), limit=1, groupedby=facets)
         groups = {name: results.groups(name) for name in facets}
@@ -51,7 +46,6 @@ def index_stats(directory: Path, top: int = 15) -> dict:
         documents = searcher.doc_count()
         roots = sorted(set(searcher.lexicon("root")))
     size = sum(path.stat().st_size for path in directory.iterdir() if path.is_file())
-    categories = sorted(((key, n) for key, n in groups["category"].items() if key), key=lambda item: (-item[1], item[0]))[:top]
     return {
         "index": str(directory),
         "size_bytes": size,
@@ -59,6 +53,6 @@ def index_stats(directory: Path, top: int = 15) -> dict:
         "roots": [root.decode("utf-8") if isinstance(root, bytes) else root for root in roots],
         "by_year": {str(year or "unknown"): count for year, count in sorted(groups["year"].items(), key=lambda item: str(item[0]))},
         "by_format": dict(sorted(groups["format"].items(), key=lambda item: -item[1])),
-        "top_categories": [[labels.get(key, key), count] for key, count in categories],
+        "top_categories": [[label, count] for label, count in category_counts(groups["category"], labels)[:top]],
         "repaired": repaired,
     }

@@ -12,6 +12,7 @@ from whoosh.query import Or
 
 from . import store
 from .bounds import DEFAULT_TIME_BUDGET, Deadline, bound_expansions
+from .facets import category_counts, facet_definitions
 from .feedback import Expansion, expand, feedback_documents
 from .metadata import front_matter_strings
 from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query
@@ -251,14 +252,9 @@ def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: 
 
 def _facets(searcher, query, filter_query, labels: dict[str, str], deadline: Deadline) -> dict[str, list[tuple[str, int]]]:
     """Counts of all matching documents by category (display labels) and by year."""
-    facets = {
-        "category": sorting.FieldFacet("categories", allow_overlap=True, maptype=sorting.Count),
-        "year": sorting.FieldFacet("year", maptype=sorting.Count),
-    }
-    results = deadline.search(searcher, query, filter=filter_query, groupedby=facets, limit=1)
-    categories = sorted(((key, n) for key, n in results.groups("category").items() if key), key=lambda item: (-item[1], item[0]))
+    results = deadline.search(searcher, query, filter=filter_query, groupedby=facet_definitions("category", "year"), limit=1)
     years = sorted((year, n) for year, n in results.groups("year").items() if year)
-    return {"category": [(labels.get(key, key), count) for key, count in categories], "year": years}
+    return {"category": category_counts(results.groups("category"), labels), "year": years}
 
 
 def _suggest(searcher, text: str) -> str | None:
