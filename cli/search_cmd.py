@@ -34,9 +34,10 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--facets", is_flag=True, help="Also count matching documents by category and by year.")
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True, metavar="SECONDS", help="Stop a search that takes longer than this (exit 5).")
 @click.option("--expand/--no-expand", default=True, show_default=True, help="Add words shared by the best hits to the query (feedback expansion); hits found only through them are marked.")
+@click.option("--explain", is_flag=True, help="Show why each hit ranked: score parts per field, coverage bonus, expansion, matched terms; and the expansion's words.")
 @json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via); with --facets, then a summary line.")
 @click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
-def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, time_limit, expand, as_json, as_csv):
+def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, time_limit, expand, explain, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
 
     Plain words rank documents with all of them highest, then those with some.
@@ -64,7 +65,7 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
     color = click.get_current_context().color
     request = SearchRequest(
         query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to,
-        sort=sort, limit=limit, page=page, facets=facets and not as_csv, expand=expand, time_budget=time_limit,
+        sort=sort, limit=limit, page=page, facets=facets and not as_csv, expand=expand, time_budget=time_limit, explain=explain,
         highlight=_HIGHLIGHT if not scripted and (color if color is not None else sys.stdout.isatty()) else ("", ""),
     )
     with index_errors():
@@ -72,11 +73,15 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
     if as_json:
         for hit in result.hits:
             click.echo(json.dumps(asdict(hit), ensure_ascii=False))
-        if facets:
-            summary = {"total": result.total, "facets": {name: [[label, count] for label, count in counts] for name, counts in result.facets.items()}}
+        if facets or explain:
+            summary: dict = {"total": result.total}
+            if facets:
+                summary["facets"] = {name: [[label, count] for label, count in counts] for name, counts in result.facets.items()}
+            if explain:
+                summary["expansion"] = [[stem, weight] for stem, weight in result.expansion]
             click.echo(json.dumps({"summary": summary}, ensure_ascii=False))
     elif as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
         for hit in result.hits:
             row = {**asdict(hit), "categories": "; ".join(hit.categories)}
@@ -84,6 +89,15 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
     else:
         _print_text(result, page, limit, request.highlight)
     sys.exit(OK if result.total else SOME_INPUTS_FAILED)
+
+
+def _explained(score: float, parts: dict) -> str:
+    """One line: how the score was made, and the matched terms."""
+    fields = " + ".join(f"{name} {value:g}" for name, value in parts["bm25f"].items())
+    expansion = f" + expansion {parts['expansion']:g}" if parts.get("expansion") else ""
+    bonus = f" × coverage bonus {parts['coverage_bonus']:g} (share {parts['coverage']:g})" if "coverage_bonus" in parts else ""
+    matched = ", ".join(parts["matched"] + [f"+{text}" for text in parts.get("expansion_matched", [])])
+    return safe(f"score {score:g} = ({fields or '0'}{expansion}){bonus}; matched: {matched or 'none'}")
 
 
 def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
@@ -94,9 +108,13 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
         click.echo(click.style(f"     {safe(hit.id)}", fg="cyan"))
         if hit.snippet:
             click.echo(f"     {safe_marked(hit.snippet, marks)}")
+        if hit.explanation:
+            click.echo(click.style(f"     {_explained(hit.score, hit.explanation)}", dim=True))
     first = (page - 1) * limit + 1
     shown = f"{first}–{first + len(result.hits) - 1} of " if result.hits else ""
     click.echo(f"{shown}{result.total:,} document(s)", err=True)
+    if result.expansion:
+        click.echo("expansion: " + ", ".join(f"{safe(stem)} {weight:.2f}" for stem, weight in result.expansion), err=True)
     if result.suggestion:
         click.echo(f"Did you mean: {safe(result.suggestion)}?", err=True)
     for name, counts in result.facets.items():

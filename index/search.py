@@ -12,6 +12,7 @@ from whoosh.query import Or
 
 from . import store
 from .bounds import DEFAULT_TIME_BUDGET, Deadline, bound_expansions
+from .explain import explain
 from .facets import category_counts, facet_definitions
 from .feedback import Expansion, expand, feedback_documents
 from .metadata import front_matter_strings
@@ -40,6 +41,8 @@ class SearchRequest:
     facets: bool = False
     #: Add words of the best first hits to the query (pseudo-relevance feedback).
     expand: bool = True
+    #: Give each hit the parts of its score and its matched terms (``Hit.explanation``).
+    explain: bool = False
     #: Seconds the search may take before it stops with :class:`~.bounds.SearchTimeout`
     #: (None: no limit).
     time_budget: float | None = DEFAULT_TIME_BUDGET
@@ -62,6 +65,8 @@ class Hit:
     #: ``"expansion"`` when the document has none of the query's own words, only words
     #: that feedback expansion added; None otherwise.
     via: str | None = None
+    #: With ``SearchRequest.explain``: the score parts and matched terms (see :mod:`.explain`).
+    explanation: dict | None = None
 
 
 @dataclass
@@ -114,7 +119,8 @@ class Archive:
         end = first + request.limit
         analyzer = searcher.schema["text"].analyzer
         expansion = None
-        if parsed.words and request.sort == "relevance":
+        ranked = bool(parsed.words) and request.sort == "relevance"
+        if ranked:
             ranking = _Ranking(searcher, parsed, filter_query, deadline)
             hits, expansion = ranking.hits(end, analyzer if request.expand else None), ranking.expansion
             total = len(ranking.shares)
@@ -130,6 +136,9 @@ class Archive:
             via = "expansion" if expansion and hit.docnum not in ranking.shares else None
             terms = snippet_terms | {stem for stem, _ in expansion.terms} if via else snippet_terms
             result.hits.append(_hit(hit, score, rank, terms, analyzer, request.highlight, via))
+            if request.explain and score is not None:
+                share = ranking.shares.get(hit.docnum, 0.0) if ranked else None
+                result.hits[-1].explanation = explain(searcher, parsed.query, hit.docnum, share, COVERAGE_WEIGHT, expansion)
         if expansion:
             result.expansion = [(stem, round(weight, 4)) for stem, weight in expansion.terms]
         if request.facets:
@@ -175,15 +184,27 @@ class _Ranking:
         if analyzer is not None and first:
             self.expansion = self._expansion(first, analyzer)
         if self.expansion:
+            first = self._with_expansion(first, blocks[0])
             query = Or([query, self.expansion.query()])
-            blocks[0] = blocks[0] + self.expansion.documents(self.searcher.reader(), set(self.shares), self.allowed)
-            first = self._scored(query, blocks[0])
         hits: list = []
         for number, block in enumerate(blocks):
             if len(hits) >= end:
                 break
             hits += first if number == 0 else self._scored(query, block)
         return hits
+
+    def _with_expansion(self, first: list, block: list[int]) -> list:
+        """The first block's hits rescored with the expansion's part added (the user's
+        query is not scored again), and the documents found only through expansion."""
+        extra = self.expansion.documents(self.searcher.reader(), set(self.shares), self.allowed)
+        expanded = self.deadline.search(self.searcher, self.expansion.query(), filter=set(block + extra), limit=len(block) + len(extra))
+        parts = {hit.docnum: hit.score for hit in expanded}
+        hits = {hit.docnum: hit for hit, _ in first}
+        raw = {hit.docnum: hit.score for hit, _ in first}
+        for hit in expanded:
+            hits.setdefault(hit.docnum, hit)
+        scored = [(hits[doc], (raw.get(doc, 0.0) + parts.get(doc, 0.0)) * (1 + COVERAGE_WEIGHT * self.shares.get(doc, 0.0))) for doc in hits]
+        return sorted(scored, key=lambda pair: pair[1], reverse=True)
 
     def _scored(self, query, block: list[int]) -> list:
         results = self.deadline.search(self.searcher, query, filter=set(block), limit=len(block))

@@ -54,3 +54,27 @@ def test_feedback_comes_only_from_hits_with_most_of_the_query_words():
     assert feedback_documents(ranked, counts, 3) == [(2, 8.0), (3, 7.0)]  # 2 of 3 words at least
     assert feedback_documents(ranked, counts, 2) == [(2, 8.0), (3, 7.0)]  # both of two words
     assert feedback_documents(ranked, counts, 1) == ranked
+
+
+def test_explain_gives_score_parts_that_make_the_score_and_the_matched_terms(directory):
+    result = search(directory, SearchRequest("nelayan cuaca", limit=10, explain=True))
+    for hit in result.hits:
+        parts = hit.explanation
+        total = (sum(parts["bm25f"].values()) + parts["expansion"]) * parts["coverage_bonus"]
+        assert total == pytest.approx(hit.score, rel=1e-3)
+    first = result.hits[0].explanation
+    assert first["coverage"] == 1.0 and {"text:cuaca", "text:nelay", "text_exact:nelayan"} <= set(first["matched"]) and "text" in first["bm25f"]
+    found = next(hit for hit in result.hits if hit.via == "expansion").explanation
+    assert found["bm25f"] == {} and found["matched"] == [] and found["expansion"] > 0 and "gelombang" in found["expansion_matched"]
+    assert search(directory, SearchRequest("nelayan cuaca")).hits[0].explanation is None  # only when asked
+
+
+def test_explain_on_the_command_line(directory):
+    from click.testing import CliRunner
+
+    from arsip.cli.main import arsip
+
+    result = CliRunner().invoke(arsip, ["search", "nelayan cuaca", "--index", str(directory), "--explain"])
+    assert result.exit_code == 0
+    assert "× coverage bonus 4 (share 1); matched: " in result.stdout
+    assert "expansion: " in result.stderr and "gelombang" in result.stderr
