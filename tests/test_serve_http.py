@@ -68,14 +68,18 @@ CLI_OPTIONS = {"from": "--from", "to": "--to", "category": "--category", "tag": 
     {"q": "jurnalistk~"},
     {"q": "radio panen", "expand": "0"},
 ])
-def test_api_hits_are_those_of_arsip_search_json(server, archive, params):
+def test_api_hits_total_and_facets_are_those_of_arsip_search_json(server, archive, params):
     options = [item for name, value in params.items() if name not in ("q", "expand") for item in (CLI_OPTIONS[name], value)]
     options += ["--no-expand"] if params.get("expand") == "0" else []
-    cli = CliRunner().invoke(arsip, ["search", params["q"], "--index", str(archive), "--json", *options])
+    cli = CliRunner().invoke(arsip, ["search", params["q"], "--index", str(archive), "--json", "--facets", *options])
     assert cli.exit_code == 0, cli.output
-    expected = [json.loads(line) for line in cli.stdout.splitlines()]
+    *expected, summary = [json.loads(line) for line in cli.stdout.splitlines()]
     assert expected
-    assert api(server, **params)["hits"] == expected
+    answer = api(server, **params)
+    assert answer["hits"] == expected
+    assert answer["total"] == summary["summary"]["total"]
+    assert [[facet["label"], facet["count"]] for facet in answer["facets"]["category"]] == summary["summary"]["facets"]["category"]
+    assert [[facet["year"], facet["count"]] for facet in answer["facets"]["year"]] == summary["summary"]["facets"]["year"]
 
 
 def test_api_search_gives_total_facets_and_paging(server):
