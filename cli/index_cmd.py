@@ -13,8 +13,8 @@ from arsip.index.store import resolve
 
 from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
-from .ingest_support import make_options, make_report
-from .options import index_option, ingest_options, json_option, paths_argument
+from .ingest_support import make_options, make_report, problem_hint, problem_lines
+from .options import index_option, ingest_options, json_option, paths_argument, problems_option
 from .progress import Progress
 
 
@@ -26,7 +26,8 @@ from .progress import Progress
 @click.option("--stemmer", type=click.Choice(sorted(STEMMERS)), default="snowball", show_default=True, help="Indonesian stemmer (sastrawi needs the optional extra; takes effect with --rebuild).")
 @json_option("Print the summary as JSON.")
 @ingest_options
-def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers, generator):
+@problems_option
+def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers, generator, list_problems):
     """Build or update the search index of PATHS.
 
     Incremental by default: unchanged files (same sha256) are skipped, changed files
@@ -40,6 +41,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
       arsip index --index ~/arsip-cms site-export/ export.zip
       arsip index --rebuild site-export/
       arsip index hugo-site/ --generator hugo
+      arsip index site-export/ --problems
     """
     directory = resolve(index_dir)
     options = make_options(aliases, max_size, workers, generator)
@@ -52,7 +54,10 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
     else:
         click.echo(
             f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
-            f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems, {summary['failed']:,} failed",
+            f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed",
             err=True,
         )
+    if list_problems:
+        for line in problem_lines(report.ingest):
+            click.echo(line, err=True)
     sys.exit(SOME_INPUTS_FAILED if report.failures else OK)

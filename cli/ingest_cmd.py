@@ -11,8 +11,8 @@ import click
 from arsip.ingest.pipeline import read_documents
 
 from .errors import OK, SOME_INPUTS_FAILED, CliError
-from .ingest_support import make_options, make_report, summary_line
-from .options import ingest_options, paths_argument
+from .ingest_support import make_options, make_report, problem_lines, summary_line
+from .options import ingest_options, paths_argument, problems_option
 from .progress import Progress
 
 
@@ -20,7 +20,8 @@ from .progress import Progress
 @paths_argument
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the JSON Lines here (default: stdout).")
 @ingest_options
-def ingest(paths, out, aliases, max_size, workers, generator):
+@problems_option
+def ingest(paths, out, aliases, max_size, workers, generator, list_problems):
     """Read site exports and write one clean JSON document per line.
 
     PATHS are files, directories (read recursively) and .zip / .tar.gz archives of
@@ -36,6 +37,7 @@ def ingest(paths, out, aliases, max_size, workers, generator):
       arsip ingest export.zip --out documents.jsonl
       arsip ingest site/ --aliases aliases.toml | jq .title
       arsip ingest tldr-pages/ --generator markdown
+      arsip ingest site/ --out documents.jsonl --problems
     """
     options = make_options(aliases, max_size, workers, generator)
     with Progress("ingest") as progress:
@@ -46,6 +48,9 @@ def ingest(paths, out, aliases, max_size, workers, generator):
         else:
             _write_lines(sys.stdout, documents)
     click.echo(summary_line(report), err=True)
+    if list_problems:
+        for line in problem_lines(report):
+            click.echo(line, err=True)
     sys.exit(SOME_INPUTS_FAILED if report.failures else OK)
 
 

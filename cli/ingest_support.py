@@ -29,12 +29,31 @@ def make_report(progress=None) -> IngestReport:
     return report
 
 
+def problem_lines(report: IngestReport) -> list[str]:
+    """One line per document with problems: ``SOURCE: field: reason; field: reason``."""
+    return [
+        safe(f"{entry['source']}{entry['id'][len(entry['id'].split('#')[0]):]}: " + "; ".join(f"{name}: {reason}" for name, reason in entry["problems"]))
+        for entry in report.problem_documents
+    ]
+
+
 def summary_line(report: IngestReport) -> str:
     """One line that sums up an ingest run."""
     summary = report.summary()
     skipped = ", ".join(f"{count} {reason}" for reason, count in summary["skipped"].items())
     return (
         f"{summary['files_seen']:,} files, {summary['documents']:,} documents, {summary['repaired']:,} repaired, "
-        f"{summary['with_problems']:,} with problems, {summary['failed']:,} failed"
+        f"{summary['with_problems']:,} with problems{problem_hint(report)}, {summary['failed']:,} failed"
         + (f"; skipped: {skipped}" if skipped else "")
     )
+
+
+def problem_hint(report: IngestReport) -> str:
+    """The files with problems, named in the summary: all of a few, else where to see them."""
+    sources = list(dict.fromkeys(entry["source"] for entry in report.problem_documents))
+    if not sources:
+        return ""
+    if len(sources) <= 3:
+        return " (" + ", ".join(safe(source) for source in sources) + ")"
+    return f" ({safe(sources[0])}, ... {len(sources) - 1:,} more: --problems lists them)"
+

@@ -61,3 +61,13 @@ def index_option(command):
         type=click.Path(file_okay=False),
         help="Index directory (default: $ARSIP_INDEX, else the per-user data directory).",
     )(command)
+
+
+def problems_option(command):
+    """``--problems``: list the documents with problems, one per line, after the summary."""
+    return click.option(
+        "--problems",
+        "list_problems",
+        is_flag=True,
+        help="After the summary, list every document with problems on stderr, one per line: SOURCE: field: reason.",
+    )(command)

@@ -59,6 +59,7 @@ class IndexReport:
             "removed": self.removed,
             "unchanged_files": self.unchanged,
             "problems": self.ingest.with_problems,
+            "problem_documents": self.ingest.problem_documents,
             "repaired": self.ingest.repaired,
             "failed": len(self.failures),
             "skipped": dict(sorted(self.ingest.skipped.items())),

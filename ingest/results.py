@@ -52,6 +52,8 @@ class IngestReport:
     documents: int = 0
     repaired: int = 0
     with_problems: int = 0
+    #: Each document with problems: its source path and id, and the problems' fields and reasons.
+    problem_documents: list[dict] = field(default_factory=list)
     failures: list[FileFailure] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
     on_failure: Callable[[FileFailure], None] | None = None
@@ -71,6 +73,10 @@ class IngestReport:
             self.documents += 1
             self.repaired += bool(document.repairs)
             self.with_problems += bool(document.problems)
+            if document.problems:
+                self.problem_documents.append(
+                    {"source": document.source, "id": document.id, "problems": [[problem.field, problem.reason] for problem in document.problems]}
+                )
         if self.on_file:
             self.on_file(result.path)
 
@@ -81,6 +87,7 @@ class IngestReport:
             "documents": self.documents,
             "repaired": self.repaired,
             "with_problems": self.with_problems,
+            "problem_documents": self.problem_documents,
             "failed": len(self.failures),
             "skipped": dict(sorted(self.skipped.items())),
         }

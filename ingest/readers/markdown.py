@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from .. import front_matter
+from ..fidelity import checked_text
 from ..markdown_text import markdown_to_text
 from . import RawDocument, Reader, SourceFile
 
@@ -18,7 +19,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
     parsed = front_matter.split(text)
     document = RawDocument(
-        text=markdown_to_text(parsed.body, parsed.data, source.generator),
+        text=checked_text(parsed.body, markdown_to_text(parsed.body, parsed.data, source.generator), parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=_line_fields(text, parsed.body_line),

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from ..document import Problem
 from ..html_text import html_to_text
+from ..fidelity import checked_text
 from ..site_syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
 
@@ -78,6 +79,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument |
     categories = [c.text or "" for c in item.findall("category") if c.get("domain") == "category"]
     tags = [c.text or "" for c in item.findall("category") if c.get("domain") == "post_tag"]
     date = value("wp:post_date")
+    content, problems = value("content:encoded"), []
     fields = {
         "post_id": value("wp:post_id"),
         "post_name": value("wp:post_name"),
@@ -86,7 +88,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument |
         "excerpt": html_to_text(value("excerpt:encoded")),
     }
     return RawDocument(
-        text=syntax_of(generator).html_text(value("content:encoded")),
+        text=checked_text(content, syntax_of(generator).html_text(content), problems),
         fields={key: val for key, val in fields.items() if val},
         item_id=value("wp:post_id") or value("wp:post_name") or value("guid"),
         title=value("title"),
@@ -94,6 +96,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument |
         categories=categories,
         tags=tags,
         author=value("dc:creator") or None,
+        problems=problems,
     )
 
 

@@ -1,0 +1,70 @@
+"""Never lose text silently: compare the words of a raw body with the words of its text.
+
+Words are runs of four or more letters. Markup is not words: tag and attribute names, URLs,
+link targets, file names, shortcode and component names, Liquid and template syntax,
+kramdown attribute lists and footnote labels are removed from the raw body before counting. When a
+conversion keeps less than :data:`MIN_SHARE` of the raw body's words, the document gets a
+problem (field ``text``) and the conservative conversion, which keeps every word.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+from .document import Problem
+from .html_text import tidy_text
+from .pairs import replace_pairs
+
+MIN_SHARE = 0.9
+WORD = re.compile(r"[^\W\d_]{4,}")
+#: Attributes whose values are text for a reader (kept by the conversions).
+_TEXT_ATTRIBUTE = re.compile(r"""\b(?:alt|title|caption|label|alt-text)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>|<![^<>]*>|<\?[^<>]*\?>")
+_COMMENT = (re.compile(r"<!--"), re.compile(r"-->"))
+_URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+")
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[[^\]\n]+\]:\s*\S+", re.M)
+_TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[<%]?\s*/?[\w./-]*|[>%]?\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}")
+_SHORTCODE_NAME = re.compile(r"\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
+_FILE_NAME = re.compile(r"[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b", re.I)
+_MODULE_LINE = re.compile(r"^(?:import|export)\s[^\n]*$", re.M)
+_FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
+_MARKUP_CHARACTERS = re.compile(r"[*_~`#>|\[\]{}]+")
+
+
+def markup_free(body: str) -> str:
+    """``body`` with its markup removed and its text kept: the conservative conversion."""
+    text = replace_pairs(body, *_COMMENT, lambda match, inner: " ") if "<!--" in body else body
+    text = _TAG.sub(lambda match: " " + " ".join(filter(None, sum(_TEXT_ATTRIBUTE.findall(match.group(0)), ()))) + " ", text)
+    text = _TEMPLATE.sub(" ", _LINK_TARGET.sub("] ", _MODULE_LINE.sub("", text)))
+    text = _FILE_NAME.sub(" ", _SHORTCODE_NAME.sub(" ", _URL.sub(" ", text)))
+    text = _MARKUP_CHARACTERS.sub(" ", _FENCE_INFO.sub("", text))
+    return tidy_text(html.unescape(text))
+
+
+def words(text: str) -> Counter:
+    """The words of ``text`` (runs of four or more letters), case-folded, with counts."""
+    return Counter(word.casefold() for word in WORD.findall(text))
+
+
+def kept_share(raw: Counter, text: str) -> float:
+    """The share of the words ``raw`` that ``text`` still has (1.0 when ``raw`` has none)."""
+    total = sum(raw.values())
+    if not total:
+        return 1.0
+    return sum((raw & words(text)).values()) / total
+
+
+def checked_text(body: str, converted: str, problems: list[Problem]) -> str:
+    """``converted`` if it keeps enough of ``body``'s words; else the conservative
+    conversion, with a problem recorded in ``problems``."""
+    upper = len(WORD.findall(body))  # the raw body's words, markup included: at least its text's
+    if len(WORD.findall(converted)) >= MIN_SHARE * upper:
+        return converted  # the cheap, common case: nearly as many words as the raw body has at all
+    raw = words(markup_free(body))
+    share = kept_share(raw, converted)
+    if share >= MIN_SHARE:
+        return converted
+    problems.append(Problem("text", f"the conversion kept {share:.0%} of the body's words; the text was converted conservatively instead"))
+    return markup_free(body)
