@@ -23,10 +23,15 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 _TEXT_ATTRIBUTE = re.compile(r"""\b(?:alt|title|caption|label|alt-text)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>|<![^<>]*>|<\?[^<>]*\?>")
 _COMMENT = (re.compile(r"<!--"), re.compile(r"-->"))
+_MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
+#: Hugo shortcodes and Docs ``:::`` directives: only their text-like quoted values are words.
+_DIRECTIVE = re.compile(r"\{\{[<%]-?\s*/?\s*[\w./-]+([^{}]*?)-?[>%]\}\}|^ {0,3}:::[\w-]*([^\n]*)$", re.M)
+_QUOTED = re.compile(r'"([^"\n]*)"')
+_LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+")
-_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[[^\]\n]+\]:\s*\S+", re.M)
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+", re.M)
 _TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[<%]?\s*/?[\w./-]*|[>%]?\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}")
-_SHORTCODE_NAME = re.compile(r"\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
+_SHORTCODE_NAME = re.compile(r"\[!\w+\]|\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
 _FILE_NAME = re.compile(r"[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b", re.I)
 _MODULE_LINE = re.compile(r"^(?:import|export)\s[^\n]*$", re.M)
 _FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
@@ -36,6 +41,9 @@ _MARKUP_CHARACTERS = re.compile(r"[*_~`#>|\[\]{}]+")
 def markup_free(body: str) -> str:
     """``body`` with its markup removed and its text kept: the conservative conversion."""
     text = replace_pairs(body, *_COMMENT, lambda match, inner: " ") if "<!--" in body else body
+    text = replace_pairs(text, *_LIQUID_COMMENT, lambda match, inner: " ") if "comment" in text else text
+    text = replace_pairs(text, *_MDX_COMMENT, lambda match, inner: " ") if "{/*" in text else text
+    text = _DIRECTIVE.sub(lambda match: " " + " ".join(value for value in _QUOTED.findall(match.group(0)) if " " in value) + " ", text)
     text = _TAG.sub(lambda match: " " + " ".join(filter(None, sum(_TEXT_ATTRIBUTE.findall(match.group(0)), ()))) + " ", text)
     text = _TEMPLATE.sub(" ", _LINK_TARGET.sub("] ", _MODULE_LINE.sub("", text)))
     text = _FILE_NAME.sub(" ", _SHORTCODE_NAME.sub(" ", _URL.sub(" ", text)))
