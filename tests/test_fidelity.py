@@ -1,7 +1,7 @@
 """No text lost silently: a conversion that keeps under 90% of the body's words is a problem
 and the conservative conversion is used instead."""
 
-from arsip.ingest import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.document import Problem
 from arsip.ingest.fidelity import checked_text, kept_share, markup_free, words
 
