@@ -23,29 +23,13 @@ COMMANDS = {
 }
 
 
-#: One line per command for ``arsip --help``, so that listing the commands imports none.
-SUMMARIES = {
-    "ingest": "Read site exports and write clean JSON Lines records.",
-    "index": "Build or update the search index from site exports.",
-    "search": "Search the index.",
-    "show": "Print one document (by id or source path) with its metadata and text.",
-    "stats": "Figures about the index.",
-    "repair": "Fix encoding damage in the source files themselves.",
-    "serve": "Search the index in a web browser.",
-}
-
-
 class LazyGroup(click.Group):
     """A group that imports a command's module only when that command is used (``--help``
-    lists them from :data:`SUMMARIES`), and turns unexpected exceptions into one line (a
+    lists them from :data:`COMMANDS`), and turns unexpected exceptions into one line (a
     traceback only with ``--debug``)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with formatter.section("Commands"):
-            formatter.write_dl([(name, SUMMARIES[name]) for name in self.list_commands(ctx)])
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
