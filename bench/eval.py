@@ -7,7 +7,7 @@ Builds two indexes of the shared Cipta Media corpus in a temporary directory:
   queried with plain OR and BM25F; its text is the body and the front-matter strings.
 and prints nDCG@10, MRR@10 and Recall@100 for each, per query and on average.
 
-    python bench/eval.py [--stemmer snowball|sastrawi] [--keep DIR]
+    python bench/eval.py [--stemmer snowball|sastrawi] [--keep DIR] [--no-expand] [--proximity]
 """
 
 from __future__ import annotations
@@ -58,12 +58,12 @@ def recall_at(ranked: list[str], judged: dict[str, int], k: int = 100) -> float:
     return len(relevant & set(ranked[:k])) / len(relevant) if relevant else 0.0
 
 
-def arsip_run(directory: Path, stemmer: str):
+def arsip_run(directory: Path, stemmer: str, **options):
     from arsip.index.build import index_paths
     from arsip.index.search import SearchRequest, search
 
     index_paths(directory, [str(CORPUS)], rebuild=True, stemmer=stemmer)
-    return lambda query: [hit.id for hit in search(directory, SearchRequest(query, limit=100)).hits]
+    return lambda query: [hit.id for hit in search(directory, SearchRequest(query, limit=100, **options)).hits]
 
 
 def baseline_run(directory: Path):
@@ -102,13 +102,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stemmer", default="snowball")
     parser.add_argument("--keep", type=Path, help="build the indexes here instead of a temporary directory")
+    parser.add_argument("--no-expand", dest="expand", action="store_false", help="arsip without feedback expansion")
+    parser.add_argument("--proximity", action="store_true", help="arsip with the proximity bonus")
     args = parser.parse_args()
     require(CORPUS)
     require(EVAL)
     queries, qrels = load_eval()
     with tempfile.TemporaryDirectory() as temporary:
         base = args.keep or Path(temporary)
-        runs = {"baseline": baseline_run(base / "baseline"), "arsip": arsip_run(base / "arsip", args.stemmer)}
+        runs = {"baseline": baseline_run(base / "baseline"), "arsip": arsip_run(base / "arsip", args.stemmer, expand=args.expand, proximity=args.proximity)}
         results = {name: evaluate(run, queries, qrels) for name, run in runs.items()}
     print(f"{'query':<40} {'baseline nDCG':>13} {'arsip nDCG':>10}")
     for qid, query in queries:

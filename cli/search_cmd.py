@@ -34,10 +34,11 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--facets", is_flag=True, help="Also count matching documents by category and by year.")
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True, metavar="SECONDS", help="Stop a search that takes longer than this (exit 5).")
 @click.option("--expand/--no-expand", default=True, show_default=True, help="Add words shared by the best hits to the query (feedback expansion); hits found only through them are marked.")
+@click.option("--proximity", is_flag=True, help="Bonus for the query's words close together (within 3 positions, in order); off by default.")
 @click.option("--explain", is_flag=True, help="Show why each hit ranked: score parts per field, coverage bonus, expansion, matched terms; and the expansion's words.")
 @json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via); with --facets, then a summary line.")
 @click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
-def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, time_limit, expand, explain, as_json, as_csv):
+def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, time_limit, expand, proximity, explain, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
 
     Plain words rank documents with all of them highest, then those with some.
@@ -65,7 +66,7 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
     color = click.get_current_context().color
     request = SearchRequest(
         query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to,
-        sort=sort, limit=limit, page=page, facets=facets and not as_csv, expand=expand, time_budget=time_limit, explain=explain,
+        sort=sort, limit=limit, page=page, facets=facets and not as_csv, expand=expand, time_budget=time_limit, explain=explain, proximity=proximity,
         highlight=_HIGHLIGHT if not scripted and (color if color is not None else sys.stdout.isatty()) else ("", ""),
     )
     with index_errors():

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from whoosh.query import Or, Query
+from whoosh.query import Or, Phrase, Query
 
 from .feedback import Expansion
 
 
 def explain(searcher, query: Query, docnum: int, share: float | None, coverage_weight: float, expansion: Expansion | None) -> dict:
-    """The score parts of document ``docnum`` for the user's ``query``: BM25F per field,
+    """The score parts of document ``docnum`` for the user's ``query``: BM25F per field
+    (``proximity`` for the sloppy-phrase bonus),
     the expansion's part, the coverage share and the bonus it gives, and the matched terms
     (``field:term``). The ranking score is ``(sum of the parts) × bonus``."""
     by_field: dict[str, list[Query]] = {}
     for leaf in query.leaves():
-        if hasattr(leaf, "fieldname") and leaf.fieldname:
+        if isinstance(leaf, Phrase) and leaf.slop > 1:
+            by_field.setdefault("proximity", []).append(leaf)
+        elif getattr(leaf, "fieldname", None):
             by_field.setdefault(leaf.fieldname, []).append(leaf)
     fields = {fieldname: round(_score(searcher, Or(leaves), docnum), 4) for fieldname, leaves in by_field.items()}
     parts = {"bm25f": {name: score for name, score in fields.items() if score}}

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import qparser
-from whoosh.query import And, DateRange, Or, Query, Term
+from whoosh.query import And, DateRange, Or, Phrase, Query, Term
 
 from arsip.ingest.dates import DateError, parse_date
 from arsip.ingest.terms import term_key
@@ -20,6 +20,10 @@ from .schema import FIELD_ALIASES
 SEARCH_FIELDS = {"title": 0.5, "title_exact": 0.5, "text": 1.0}
 #: Weight of the bonus for body words that match as written, not only by their stem.
 EXACT_WORD_BOOST = 1.0
+#: The proximity bonus: the query's words within this many positions of their order in the
+#: body (a sloppy phrase), weighted like one more field.
+PROXIMITY_SLOP = 3
+PROXIMITY_BOOST = 1.0
 MAX_QUERY_CHARS = 2000
 
 _OPERATORS = re.compile(r"[\"():*?~^\[\]{}+]|(?<!\S)-|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
@@ -84,6 +88,15 @@ def _no_words(text: str) -> str:
     if stopwords:
         return f"the query has only stopwords ({', '.join(dict.fromkeys(stopwords))}), which are not indexed; add a word that says what you are looking for"
     return "the query has no words to search for"
+
+
+def with_proximity(parsed: ParsedQuery) -> Query:
+    """The query with a bonus for documents whose body has the query's words close together
+    (a sloppy phrase of the words' stems, :data:`PROXIMITY_SLOP`); unchanged for one word."""
+    stems = [min(text for fieldname, text in terms if fieldname == "text") for terms in parsed.words if any(f == "text" for f, _ in terms)]
+    if len(stems) < 2:
+        return parsed.query
+    return Or([parsed.query, Phrase("text", stems, slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST)])
 
 
 def date_bounds(text: str, *, end: bool) -> dt.datetime:

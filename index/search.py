@@ -16,7 +16,7 @@ from .explain import explain
 from .facets import category_counts, facet_definitions
 from .feedback import Expansion, expand, feedback_documents
 from .metadata import front_matter_strings
-from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query
+from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query, with_proximity
 from .snippets import make_snippet
 
 #: How many documents, those matching the most of a plain-words query, are scored at a time.
@@ -43,6 +43,9 @@ class SearchRequest:
     expand: bool = True
     #: Give each hit the parts of its score and its matched terms (``Hit.explanation``).
     explain: bool = False
+    #: Add a bonus for the query's words close together (a sloppy phrase, see
+    #: :data:`PROXIMITY_SLOP`); off by default (measured: see the README).
+    proximity: bool = False
     #: Seconds the search may take before it stops with :class:`~.bounds.SearchTimeout`
     #: (None: no limit).
     time_budget: float | None = DEFAULT_TIME_BUDGET
@@ -120,6 +123,8 @@ class Archive:
         analyzer = searcher.schema["text"].analyzer
         expansion = None
         ranked = bool(parsed.words) and request.sort == "relevance"
+        if ranked and request.proximity:
+            parsed.query = with_proximity(parsed)
         if ranked:
             ranking = _Ranking(searcher, parsed, filter_query, deadline)
             hits, expansion = ranking.hits(end, analyzer if request.expand else None), ranking.expansion

@@ -78,3 +78,18 @@ def test_an_open_archive_sees_later_commits(corpus_index):
         _write(corpus, "baru.md", "Perahu baru", "perahu nelayan")
         index_paths(directory, [str(corpus)])
         assert [hit.id for hit in archive.search(SearchRequest("perahu")).hits] == ["baru.md"]
+
+
+def test_the_proximity_bonus_prefers_the_query_words_close_together_only_when_asked(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    filler = "sawah kebun ladang hutan sungai gunung"
+    (corpus / "a-jauh.md").write_text(f"---\ntitle: Satu\n---\nnelayan {filler} cuaca\n", encoding="utf-8")
+    (corpus / "b-dekat.md").write_text(f"---\ntitle: Dua\n---\ncuaca nelayan {filler}\n", encoding="utf-8")
+    directory = tmp_path / "index"
+    index_paths(directory, [str(corpus)])
+    plain = search(directory, SearchRequest("cuaca nelayan", expand=False))
+    assert plain.hits[0].score == plain.hits[1].score  # same words, same lengths: a tie
+    near = search(directory, SearchRequest("cuaca nelayan", expand=False, proximity=True, explain=True))
+    assert [hit.id for hit in near.hits] == ["b-dekat.md", "a-jauh.md"]
+    assert near.hits[0].explanation["bm25f"]["proximity"] > 0 and "proximity" not in near.hits[1].explanation["bm25f"]
