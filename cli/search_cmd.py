@@ -113,7 +113,9 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
             click.echo(click.style(f"     {_explained(hit.score, hit.explanation)}", dim=True))
     first = (page - 1) * limit + 1
     shown = f"{first}–{first + len(result.hits) - 1} of " if result.hits else ""
-    click.echo(f"{shown}{result.total:,} document(s)", err=True)
+    expanded = sum(1 for hit in result.hits if hit.via)
+    extra = f" with the query's words; {expanded} shown found through expansion" if expanded else ""
+    click.echo(f"{shown}{result.total:,} document(s){extra}", err=True)
     if result.expansion:
         click.echo("expansion: " + ", ".join(f"{safe(stem)} {weight:.2f}" for stem, weight in result.expansion), err=True)
     if result.suggestion:

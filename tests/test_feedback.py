@@ -78,3 +78,12 @@ def test_explain_on_the_command_line(directory):
     assert result.exit_code == 0
     assert "× coverage bonus 4 (share 1); matched: " in result.stdout
     assert "expansion: " in result.stderr and "gelombang" in result.stderr
+
+
+def test_the_count_line_says_how_many_shown_hits_came_through_expansion(directory):
+    from click.testing import CliRunner
+
+    from arsip.cli.main import arsip
+
+    result = CliRunner().invoke(arsip, ["search", "nelayan cuaca", "--index", str(directory)])
+    assert "of 4 document(s) with the query's words; 1 shown found through expansion" in result.stderr
