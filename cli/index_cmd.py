@@ -13,7 +13,7 @@ from arsip.index.store import resolve
 
 from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
-from .ingest_support import make_options, make_report, problem_hint, problem_lines
+from .ingest_support import make_options, make_report, problem_hint, problem_lines, skipped_text
 from .options import index_option, ingest_options, json_option, paths_argument, problems_option
 from .progress import Progress
 
@@ -27,7 +27,7 @@ from .progress import Progress
 @json_option("Print the summary as JSON.")
 @ingest_options
 @problems_option
-def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers, generator, list_problems):
+def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers, generator, include_drafts, include_all, list_problems):
     """Build or update the search index of PATHS.
 
     Incremental by default: unchanged files (same sha256) are skipped, changed files
@@ -44,7 +44,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
       arsip index site-export/ --problems
     """
     directory = resolve(index_dir)
-    options = make_options(aliases, max_size, workers, generator)
+    options = make_options(aliases, max_size, workers, generator, include_drafts, include_all)
     with Progress("index") as progress, index_errors():
         report = IndexReport(ingest=make_report(progress))
         index_paths(directory, list(paths), options, rebuild=rebuild, stemmer=stemmer, wait=wait, report=report)
@@ -54,7 +54,8 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
     else:
         click.echo(
             f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
-            f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed",
+            f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
+            + skipped_text(summary["skipped"]),
             err=True,
         )
     if list_problems:

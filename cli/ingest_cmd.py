@@ -21,7 +21,7 @@ from .progress import Progress
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the JSON Lines here (default: stdout).")
 @ingest_options
 @problems_option
-def ingest(paths, out, aliases, max_size, workers, generator, list_problems):
+def ingest(paths, out, aliases, max_size, workers, generator, include_drafts, include_all, list_problems):
     """Read site exports and write one clean JSON document per line.
 
     PATHS are files, directories (read recursively) and .zip / .tar.gz archives of
@@ -39,7 +39,7 @@ def ingest(paths, out, aliases, max_size, workers, generator, list_problems):
       arsip ingest tldr-pages/ --generator markdown
       arsip ingest site/ --out documents.jsonl --problems
     """
-    options = make_options(aliases, max_size, workers, generator)
+    options = make_options(aliases, max_size, workers, generator, include_drafts, include_all)
     with Progress("ingest") as progress:
         report = make_report(progress)
         documents = read_documents(paths, options, report)

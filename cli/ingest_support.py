@@ -11,13 +11,17 @@ from .display import safe
 from .errors import USAGE, CliError
 
 
-def make_options(aliases: str | None, max_size: int, workers: int | None, generator: str | None = None) -> IngestOptions:
+def make_options(
+    aliases: str | None, max_size: int, workers: int | None, generator: str | None = None, include_drafts: bool = False, include_all: bool = False
+) -> IngestOptions:
     """Build :class:`IngestOptions` from the shared command-line options."""
     try:
         alias_map = load_aliases(aliases) if aliases else None
     except AliasError as error:
         raise CliError(f"aliases: {error}", USAGE) from None
-    return IngestOptions(aliases=alias_map, max_bytes=max_size, workers=workers, generator=generator)
+    return IngestOptions(
+        aliases=alias_map, max_bytes=max_size, workers=workers, generator=generator, include_drafts=include_drafts, include_all=include_all
+    )
 
 
 def make_report(progress=None) -> IngestReport:
@@ -40,12 +44,16 @@ def problem_lines(report: IngestReport) -> list[str]:
 def summary_line(report: IngestReport) -> str:
     """One line that sums up an ingest run."""
     summary = report.summary()
-    skipped = ", ".join(f"{count} {reason}" for reason, count in summary["skipped"].items())
     return (
         f"{summary['files_seen']:,} files, {summary['documents']:,} documents, {summary['repaired']:,} repaired, "
         f"{summary['with_problems']:,} with problems{problem_hint(report)}, {summary['failed']:,} failed"
-        + (f"; skipped: {skipped}" if skipped else "")
+        + skipped_text(summary["skipped"])
     )
+
+
+def skipped_text(skipped: dict[str, int]) -> str:
+    """``; skipped: 3 draft, 1 binary`` for a summary line (empty when nothing was skipped)."""
+    return "; skipped: " + ", ".join(f"{count} {reason}" for reason, count in skipped.items()) if skipped else ""
 
 
 def problem_hint(report: IngestReport) -> str:

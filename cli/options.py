@@ -13,7 +13,18 @@ def _megabytes(ctx, param, value: float | None) -> int:
 
 
 def ingest_options(command):
-    """``--aliases``, ``--max-size``, ``--workers`` and ``--generator``: how inputs are read."""
+    """``--aliases``, ``--max-size``, ``--workers``, ``--generator``, ``--include-drafts``
+    and ``--include-all``: how inputs are read."""
+    command = click.option(
+        "--include-all",
+        is_flag=True,
+        help="Also keep generated list pages and files that are not documents (file lists, placeholder titles).",
+    )(command)
+    command = click.option(
+        "--include-drafts",
+        is_flag=True,
+        help="Also keep drafts (draft: true, published: false, unpublished WordPress items), marked draft: true.",
+    )(command)
     command = click.option(
         "--generator",
         type=click.Choice(GENERATORS),

@@ -28,6 +28,10 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--author", help="Only documents by this author.")
 @click.option("--from", "date_from", metavar="DATE", help="From this date: 2015, 2015-03, 2015-03-02, 'Maret 2015'.")
 @click.option("--to", "date_to", metavar="DATE", help="Up to this date (same forms; the whole month or year counts).")
+@click.option(
+    "--date-source", metavar="SOURCE",
+    help="Only documents whose date came from SOURCE: front_matter (or front_matter:KEY), file_name, path, feed, html_meta, text; 'none' for undated ones.",
+)
 @click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance", show_default=True, help="Order of hits (-date: newest first).")
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Hits per page.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Page of hits.")
@@ -38,7 +42,7 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--explain", is_flag=True, help="Show why each hit ranked: score parts per field, coverage bonus, expansion, matched terms; and the expansion's words.")
 @json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via); with --facets, then a summary line.")
 @click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
-def search(query, index_dir, category, tag, author, date_from, date_to, sort, limit, page, facets, time_limit, expand, proximity, explain, as_json, as_csv):
+def search(query, index_dir, category, tag, author, date_from, date_to, date_source, sort, limit, page, facets, time_limit, expand, proximity, explain, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
 
     Plain words rank documents with all of them highest, then those with some.
@@ -59,13 +63,14 @@ def search(query, index_dir, category, tag, author, date_from, date_to, sort, li
       arsip search radio --json | jq .title
       arsip search lapindo --facets --sort -date
       arsip search "radio komunitas" --no-expand
+      arsip search radio --sort date --date-source text
     """
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together; choose one")
     scripted = as_json or as_csv
     color = click.get_current_context().color
     request = SearchRequest(
-        query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to,
+        query, category=category, tag=tag, author=author, date_from=date_from, date_to=date_to, date_source=date_source,
         sort=sort, limit=limit, page=page, facets=facets and not as_csv, expand=expand, time_budget=time_limit, explain=explain, proximity=proximity,
         highlight=_HIGHLIGHT if not scripted and (color if color is not None else sys.stdout.isatty()) else ("", ""),
     )

@@ -14,7 +14,7 @@ from .display import safe
 from .errors import SOME_INPUTS_FAILED, CliError, index_errors
 from .options import index_option, json_option
 
-_METADATA = ("id", "source", "format", "title", "date", "date_end", "date_raw", "author", "encoding")
+_METADATA = ("id", "source", "url", "format", "title", "date", "date_end", "date_raw", "date_source", "author", "encoding")
 
 
 @click.command()
@@ -45,6 +45,10 @@ def show(doc_id, index_dir, as_json):
         for key in _METADATA:
             if record.get(key):
                 click.echo(f"{click.style(key, bold=True)}: {safe(record[key])}")
+        if len(record.get("authors") or []) > 1:
+            click.echo(f"{click.style('authors', bold=True)}: {safe(', '.join(record['authors']))}")
+        if record.get("draft"):
+            click.echo(f"{click.style('draft', bold=True)}: yes")
         for key in ("categories", "tags"):
             if record[key]:
                 click.echo(f"{click.style(key, bold=True)}: {safe(', '.join(term['label'] for term in record[key]))}")

@@ -8,7 +8,6 @@ and readers keep searching the previous version while it runs.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.paths import path_id, path_text
+from arsip.ingest.dates import moments
 from arsip.ingest.pipeline import read_files, root_generator
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sources import input_root
@@ -188,20 +188,6 @@ def _indexed_files(ix) -> dict[str, str]:
         return dict(state.rsplit(UNIT_SEPARATOR, 1) for state, _ in store.live_terms(searcher.reader(), "file_state"))
 
 
-def parse_iso(value: str | None) -> dt.datetime | None:
-    """The start of an ISO 8601 date of any precision, as a naive local datetime."""
-    if not value:
-        return None
-    year, month, day = value[:4], value[5:7] or "01", value[8:10] or "01"
-    try:
-        start = dt.datetime(int(year), int(month), int(day))
-        if len(value) >= 19:
-            start = start.replace(hour=int(value[11:13]), minute=int(value[14:16]), second=int(value[17:19]))
-        return start
-    except ValueError:
-        return None
-
-
 def index_fields(document: Document, root: str, file_key: str, collections: str | None = None) -> dict:
     """The Whoosh fields of one document. The text fields hold the body and, after it, the
     searchable metadata (see :mod:`.metadata`; ``collections`` is the root's
@@ -233,8 +219,9 @@ def index_fields(document: Document, root: str, file_key: str, collections: str 
         fields["tags"] = ",".join(term.key for term in document.tags)
     if document.categories or document.tags:
         fields["label_pairs"] = RECORD_SEPARATOR.join(term.key + UNIT_SEPARATOR + term.label for term in document.categories + document.tags)
-    date = parse_iso(document.date)
-    if date:
+    fields["date_source"] = (document.date_source or "none").lower()
+    if document.date:
+        date = moments(document.date)[0]
         fields["date"] = date
         fields["year"] = f"{date.year:04d}"
     return fields

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from whoosh import qparser
-from whoosh.query import And, DateRange, Or, Phrase, Query, Term
+from whoosh.query import And, DateRange, Or, Phrase, Prefix, Query, Term
 
-from arsip.ingest.dates import DateError, parse_date
+from arsip.ingest.dates import DateError, query_bounds
 from arsip.ingest.terms import term_key
 
 from .analysis import STOPWORDS, exact_analyzer
@@ -101,22 +100,19 @@ def with_proximity(parsed: ParsedQuery) -> Query:
 
 def date_bounds(text: str, *, end: bool) -> dt.datetime:
     """The first (or, with ``end``, last) moment of a date like ``2015``, ``2015-03``,
-    ``2015-03-02`` or ``Maret 2015``."""
+    ``2015-03-02`` or ``Maret 2015`` (read by :func:`arsip.ingest.dates.query_bounds`)."""
     try:
-        parsed = parse_date(text)
+        first, last = query_bounds(text)
     except DateError:
         raise QueryError(f"not a date: {text!r} (use 2015, 2015-03, 2015-03-02 or 'Maret 2015')") from None
-    value = parsed.end if end and parsed.end else parsed.start
-    year = int(value[:4])
-    month = int(value[5:7]) if len(value) >= 7 else (12 if end else 1)
-    last_day = calendar.monthrange(year, month)[1]
-    day = int(value[8:10]) if len(value) >= 10 else (last_day if end else 1)
-    return dt.datetime(year, month, day, 23, 59, 59) if end else dt.datetime(year, month, day)
+    return last if end else first
 
 
-def make_filter(*, category=None, tag=None, author=None, date_from=None, date_to=None) -> Query | None:
-    """The filter of the ``--category --tag --author --from --to`` options, or None."""
+def make_filter(*, category=None, tag=None, author=None, date_from=None, date_to=None, date_source=None) -> Query | None:
+    """The filter of the ``--category --tag --author --from --to --date-source`` options, or None."""
     parts: list[Query] = []
+    if date_source:
+        parts.append(date_source_filter(date_source))
     if category:
         parts.append(Term("categories", term_key(category)))
     if tag:
@@ -135,3 +131,14 @@ def make_filter(*, category=None, tag=None, author=None, date_from=None, date_to
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)
+
+
+def date_source_filter(value: str) -> Query:
+    """``--date-source``: an exact source (``front_matter:date``), or a kind (``front_matter``,
+    ``text``, ``none`` for undated documents)."""
+    value = value.strip().lower()
+    if value == "none":
+        return Term("date_source", "none")
+    if ":" in value:
+        return Term("date_source", value)
+    return Or([Term("date_source", value), Prefix("date_source", value + ":")])

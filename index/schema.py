@@ -8,7 +8,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
 
 #: Bumped whenever the schema or the analysis changes incompatibly.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_STEMMER = "snowball"
 #: Separators in bookkeeping terms: between the parts of one, and between several.
 UNIT_SEPARATOR, RECORD_SEPARATOR = "\x1f", "\x1e"
@@ -35,6 +35,7 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         tags=TEXT(analyzer=TermKeyTokenizer(), phrase=False),
         date=DATETIME(sortable=True),
         year=ID(sortable=True),
+        date_source=ID(),  # front_matter:KEY, file_name, path, feed, html_meta, text, or none
         format=ID(),
         repaired=BOOLEAN(),
         label_pairs=KEYWORD(analyzer=RegexTokenizer(f"[^{RECORD_SEPARATOR}]+")),  # key + label of each category and tag

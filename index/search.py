@@ -35,6 +35,7 @@ class SearchRequest:
     author: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    date_source: str | None = None
     sort: str = "relevance"  # "relevance", "date" (oldest first) or "-date"
     limit: int = 10
     page: int = 1
@@ -116,7 +117,8 @@ class Archive:
         parsed = parse_query(searcher.schema, request.query)
         parsed.query = bound_expansions(parsed.query, searcher.reader(), deadline)
         filter_query = make_filter(
-            category=request.category, tag=request.tag, author=request.author, date_from=request.date_from, date_to=request.date_to
+            category=request.category, tag=request.tag, author=request.author, date_from=request.date_from, date_to=request.date_to,
+            date_source=request.date_source,
         )
         first = (max(request.page, 1) - 1) * request.limit
         end = first + request.limit

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 #: Version of the JSON record written by ``arsip ingest`` (see README, "Output record").
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 
 
 @dataclass
@@ -78,9 +78,13 @@ class Document:
     date: str | None = None
     date_end: str | None = None
     date_raw: str | None = None
+    date_source: str | None = None
     categories: list[Term] = field(default_factory=list)
     tags: list[Term] = field(default_factory=list)
     author: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    draft: bool = False
     fields: dict[str, Any] = field(default_factory=dict)
     text: str = ""
     encoding: str = "utf-8"

@@ -22,6 +22,9 @@ _HANDLERS = {
     "json": default_handlers.JSONHandler(),
 }
 _OPENERS = {"---": "yaml", "+++": "toml"}
+_HEADER_KEY = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
+#: A metadata header longer than this many lines is not one.
+MAX_HEADER_LINES = 40
 _LENIENT_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*))?$")
 #: Every YAML list or mapping starts with one of these characters (brackets, block
 #: indicators), so their count bounds how deeply a YAML text can nest.
@@ -32,7 +35,7 @@ _YAML_NESTING_MARKS = "[{-?:"
 class FrontMatter:
     """The result of splitting a text into front matter and body."""
 
-    kind: str | None  # "yaml", "toml", "json", or None when there is none
+    kind: str | None  # "yaml", "toml", "json", "header" (Pelican/MultiMarkdown), or None
     data: dict[str, Any] = field(default_factory=dict)
     body: str = ""
     #: Number of lines before the body starts (to map body lines back to the file).
@@ -51,7 +54,7 @@ def split(text: str) -> FrontMatter:
     first_line = text.split("\n", 1)[0].rstrip()
     kind = _OPENERS.get(first_line) or ("json" if first_line == "{" else None)
     if kind is None:
-        return FrontMatter(None, body=text)
+        return metadata_header(text) or FrontMatter(None, body=text)
     try:
         raw, body = _HANDLERS[kind].split(text)
     except ValueError:
@@ -84,6 +87,30 @@ def split(text: str) -> FrontMatter:
     return result
 
 
+def metadata_header(text: str) -> FrontMatter | None:
+    """Pelican/MultiMarkdown metadata: ``Key: value`` lines at the very top, ended by a blank
+    line, with a ``Title`` or ``Date`` among at least two keys. Keys are lower-cased (they are
+    case-insensitive there); values stay text. None when the text does not start with one."""
+    data: dict[str, str] = {}
+    key = None
+    lines = text.split("\n", MAX_HEADER_LINES + 1)
+    for number, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if not line.strip():
+            if len(data) >= 2 and ("title" in data or "date" in data):
+                body = "\n".join(lines[number + 1 :]).lstrip("\n")
+                return FrontMatter("header", data, body=body, body_line=text.count("\n", 0, len(text) - len(body)))
+            return None
+        match = _HEADER_KEY.match(line)
+        if match and not match.group(2).startswith("//"):
+            key = match.group(1).strip().lower()
+            data[key] = match.group(2).strip()
+        elif key and line[:1] in (" ", "\t"):
+            data[key] = f"{data[key]} {line.strip()}".strip()
+        else:
+            return None
+    return None
+
+
 def _first_line(error: Exception) -> str:
     return " ".join(str(error).split())[:200]
 
@@ -110,7 +137,6 @@ class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
                 seen.add(key_node.value)
         return super().construct_mapping(node, deep=deep)
 
-
     def construct_yaml_timestamp(self, node):
         """A timestamp that is not a real date (``0000-00-00``) stays text, for the date
         normalizer to report, instead of failing the whole front matter."""
@@ -119,9 +145,17 @@ class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
         except ValueError:
             return self.construct_scalar(node)
 
+    def construct_yaml_int(self, node):
+        """An integer too long for Python to convert (over 4,300 digits) stays text."""
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
 
 _SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _SafeLoader.construct_mapping)
 _SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct_yaml_timestamp)
+_SafeLoader.add_constructor("tag:yaml.org,2002:int", _SafeLoader.construct_yaml_int)
 
 
 def _load(kind: str, raw: str) -> tuple[Any, list[str]]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import Iterable, Iterator
 
+from .collection_dates import CollectionDates
 from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
@@ -20,6 +21,8 @@ from .mojibake import repair_text
 from .normalize import build_document
 from .readers import SourceFile
 from .readers.registry import detect_reader
+from .screening import skip_reason
+from .site import SiteInfo, site_info
 from .sources import Skip, Source, discover
 from .pool import SurvivingPool
 from .results import FileResult, IngestOptions, IngestReport
@@ -29,10 +32,13 @@ PARALLEL_THRESHOLD = 200
 _SNIFF_CHARS = 4096
 
 
-def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | None = None, generator: str = "markdown") -> FileResult:
+def ingest_bytes(
+    data: bytes, doc_id: str, path: str, options: IngestOptions | None = None, generator: str = "markdown", site: SiteInfo | None = None
+) -> FileResult:
     """Turn the bytes of one file into documents (or a failure, or a skip); never raises.
 
-    ``generator`` is the site generator of the file's root (``options.generator`` wins)."""
+    ``generator`` is the site generator of the file's root (``options.generator`` wins);
+    ``site`` is what the site's configuration says (base URL, language)."""
     options = options or IngestOptions()
     sha256 = hashlib.sha256(data).hexdigest()
     if options.known_sha256 and options.known_sha256.get(doc_id) == sha256:
@@ -52,13 +58,18 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | N
     text = repaired.text
     generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
     source = SourceFile(doc_id, path, name, generator)
-    documents = []
+    result = FileResult(path, doc_id)
     for raw in reader.read(text, source):
         item_id = f"{doc_id}#{raw.item_id}" if raw.item_id else doc_id
-        document = build_document(
-            raw, doc_id=item_id, source=path, format=reader.name, sha256=sha256, encoding=decoded.encoding, aliases=options.aliases
+        document, date_choice = build_document(
+            raw, doc_id=item_id, source=path, format=reader.name, sha256=sha256, encoding=decoded.encoding,
+            aliases=options.aliases, site=site, file_id=doc_id,
         )
         document.generator = generator
+        reason = skip_reason(document, raw.text, options.include_drafts, options.include_all)
+        if reason:
+            result.left_out[reason] += 1
+            continue
         if decoded.legacy_lines:
             document.problems.append(
                 Problem("encoding", f"not valid UTF-8: {decoded.legacy_lines} line(s) decoded as {decoded.encoding}")
@@ -69,10 +80,12 @@ def ingest_bytes(data: bytes, doc_id: str, path: str, options: IngestOptions | N
             for u in repaired.unrepairable
             if raw.has_line(u.line)
         )
-        documents.append(document)
-    if not documents:
-        return FileResult(path, doc_id, skipped="no published items")
-    return FileResult(path, doc_id, documents=documents)
+        if date_choice.numeric:
+            result.numeric_dates.append((len(result.documents), date_choice.numeric))
+        result.documents.append(document)
+    if not result.documents and not result.left_out:
+        result.skipped = "no published items"
+    return result
 
 
 def ingest_source(source: Source, options: IngestOptions) -> FileResult:
@@ -87,8 +100,9 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
         if len(data) > options.max_bytes:
             limit = f"file grew over the {options.max_bytes:,}-byte limit while being read"
             return FileResult(source.path, source.id, failure=FileFailure(source.path, limit))
+    root = source.fs_path[: -len(source.id)] if source.fs_path and source.fs_path.endswith(source.id) else None
     try:
-        return ingest_bytes(data, source.id, source.path, options, source.generator)
+        return ingest_bytes(data, source.id, source.path, options, source.generator, site_info(root))
     except Exception as error:  # a bug must cost one file, not the run
         reason = f"internal error: {type(error).__name__}: {error}"
         return FileResult(source.path, source.id, failure=FileFailure(source.path, reason))
@@ -161,15 +175,23 @@ def _worker_result(item) -> FileResult:
 
 
 def read_files(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[FileResult]:
-    """Stream one :class:`FileResult` per input file, in a stable order.
+    """Stream one :class:`FileResult` per input file, in a stable order: file by file,
+    except that files dated by an ambiguous numeric value come at the end of their input
+    root, once its day/month order is known (:mod:`.collection_dates`).
 
     Failures and skips are counted in ``report`` (and passed to its ``on_failure``
     callback as they happen); they never stop the run.
     """
     report = report if report is not None else IngestReport()
-    for result in _results(list(paths), options or IngestOptions()):
-        report.add(result)
-        yield result
+    for path in paths:  # one input root at a time: numeric dates are settled per root
+        collection = CollectionDates()
+        for result in _results([path], options or IngestOptions()):
+            if not collection.add(result):
+                report.add(result)
+                yield result
+        for result in collection.release():
+            report.add(result)
+            yield result
 
 
 def read_documents(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[Document]:

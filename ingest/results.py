@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .document import Document, FileFailure
 from .limits import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from .date_sources import NumericValue
 
 
 @dataclass
 class IngestOptions:
     """How to ingest: synonym aliases, size limit, worker processes (None: all cores), the
-    sha256 already known for source ids (files whose bytes match are not processed), and
-    the site generator of every root (None: detected per root)."""
+    sha256 already known for source ids (files whose bytes match are not processed), the
+    site generator of every root (None: detected per root), and whether drafts
+    (``include_drafts``) and list pages and non-documents (``include_all``) are kept."""
 
     aliases: dict[str, str] | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -28,6 +32,8 @@ class IngestOptions:
     generator: str | None = None
     #: Input path → its detected generator (filled as roots are detected).
     detected: dict[str, str] = field(default_factory=dict)
+    include_drafts: bool = False
+    include_all: bool = False
 
 
 @dataclass
@@ -41,6 +47,10 @@ class FileResult:
     skipped: str | None = None
     #: The file's sha256 matched ``IngestOptions.known_sha256``: it was not processed.
     unchanged: bool = False
+    #: Documents of the file left out (drafts, list pages, non-documents), by reason.
+    left_out: Counter = field(default_factory=Counter)
+    #: Documents dated from a numeric front-matter value: (index in ``documents``, value).
+    numeric_dates: list[tuple[int, NumericValue]] = field(default_factory=list)
 
 
 @dataclass
@@ -69,6 +79,7 @@ class IngestReport:
                 self.on_failure(result.failure)
         if result.skipped:
             self.skipped[result.skipped] += 1
+        self.skipped.update(result.left_out)
         for document in result.documents:
             self.documents += 1
             self.repaired += bool(document.repairs)

@@ -11,7 +11,7 @@ from .conftest import SAMPLES, snapshot
 
 RECORD_KEYS = {
     "record_version", "id", "source", "format", "generator", "sha256", "title", "date", "date_end", "date_raw",
-    "categories", "tags", "author", "fields", "text", "encoding", "repairs", "problems",
+    "date_source", "categories", "tags", "author", "authors", "url", "draft", "fields", "text", "encoding", "repairs", "problems",
 }
 
 

@@ -82,6 +82,11 @@ def test_odd_queries_never_give_a_traceback(index_dir, query):
     assert "Traceback" not in result.output and "internal error" not in result.output
 
 
+def test_search_by_date_source(index_dir):
+    hits = [json.loads(line)["id"] for line in run("search", "hapsari OR buruh", "--index", index_dir, "--date-source", "none", "--json").stdout.splitlines()]
+    assert hits == ["scraped-page-no-front-matter.txt"]
+
+
 def test_bad_date_is_a_usage_error(index_dir):
     result = run("search", "buruh", "--index", index_dir, "--from", "2015-13-45")
     assert result.exit_code == 2
@@ -114,6 +119,7 @@ def test_show_and_stats(index_dir):
     shown = run("show", "grant-record-mojibake-in-front-matter.txt", "--index", index_dir)
     assert "title: Media Sosial sebagai Sarana Advokasi Buruh" in shown.stdout
     assert "repaired: fields.lama" in shown.stdout
+    assert "date_source: front_matter:date" in shown.stdout
     record = json.loads(run("show", "grant-record-mojibake-in-front-matter.txt", "--index", index_dir, "--json").stdout)
     assert record["fields"]["lama"] == "1 tahun (November 2011 – Oktober 2012)"
     assert run("show", "nope.md", "--index", index_dir).exit_code == 1

@@ -1,25 +1,47 @@
-"""Dates to ISO 8601 (cases in tests/data/dates.tsv), and what is refused rather than guessed."""
+"""Dates to ISO 8601 (cases in tests/data/dates.tsv), what is refused rather than guessed,
+and which date in a text is a document's date (tests/data/text_dates.tsv)."""
 
 import datetime as dt
+import subprocess
+import sys
+import time
 
 import pytest
 
-from arsip.ingest.dates import DateError, first_date_in_text, parse_date
+from arsip.ingest.dates import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    DateError,
+    ImplausibleDate,
+    check_plausible,
+    default_order,
+    moments,
+    parse_date,
+    query_bounds,
+)
+from arsip.ingest.date_sources import date_in_text
 
 from .conftest import DATA
 
-CASES = [
-    line.split("\t")
-    for line in (DATA / "dates.tsv").read_text(encoding="utf-8").splitlines()
-    if line and not line.startswith("#")
-]
+
+def _rows(name):
+    return [
+        line.split("\t")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
 
 
-@pytest.mark.parametrize("raw, start, end", CASES)
+@pytest.mark.parametrize("raw, start, end", _rows("dates.tsv"))
 def test_written_dates(raw, start, end):
     parsed = parse_date(raw)
     assert (parsed.start, parsed.end or "") == (start, end)
     assert parsed.raw == raw
+
+
+@pytest.mark.parametrize("text, expected", _rows("text_dates.tsv"))
+def test_document_date_in_text(text, expected):
+    assert (date_in_text(text.replace("\\n", "\n")) or "") == expected
 
 
 def test_yaml_values():
@@ -28,13 +50,56 @@ def test_yaml_values():
     assert parse_date(dt.datetime(2015, 3, 2, 12, 34, tzinfo=offset)).start == "2015-03-02T12:34:00+07:00"
 
 
-@pytest.mark.parametrize("raw", ["0000-00-00", "2015-13-45", "31/02/2015", "kemarin", "bukan tanggal", "", "2012-10-030"])
+@pytest.mark.parametrize("raw", ["0000-00-00", "2015-13-45", "31/02/2015", "kemarin", "bukan tanggal", "", "2012-10-030", "31-02-2015"])
 def test_impossible_or_vague_dates_are_refused(raw):
     with pytest.raises(DateError):
         parse_date(raw)
 
 
-def test_first_date_in_text():
-    found = first_date_in_text("Rapat diadakan pada tanggal 13 November 2012 di Jakarta, lalu 2 Mei 2013.")
-    assert found.start == "2012-11-13"
-    assert first_date_in_text("Tidak ada tanggal di sini, hanya angka 2012.") is None
+def test_numeric_order_is_a_parameter_for_ambiguous_values_only():
+    assert parse_date("05/07/2021").start == "2021-07-05"
+    assert parse_date("05/07/2021", order=MONTH_FIRST).start == "2021-05-07"
+    assert parse_date("27/08/2021", order=MONTH_FIRST).start == "2021-08-27"
+    assert default_order("en-US") == MONTH_FIRST and default_order("id") == default_order(None) == DAY_FIRST
+
+
+def test_implausible_dates():
+    today = dt.date(2026, 1, 15)
+    for raw in ("2118-03-01", "3017", "1899-12-31"):
+        with pytest.raises(ImplausibleDate):
+            check_plausible(parse_date(raw), today)
+    assert check_plausible(parse_date("2026-12-31"), today).start == "2026-12-31"
+
+
+def test_moments_cover_the_precision_and_keep_the_written_day():
+    assert moments("2015") == (dt.datetime(2015, 1, 1), dt.datetime(2015, 12, 31, 23, 59, 59))
+    assert moments("2016-02")[1] == dt.datetime(2016, 2, 29, 23, 59, 59)
+    assert moments("2015-03-02T01:00:00+07:00")[0] == dt.datetime(2015, 3, 2, 1, 0)
+
+
+def test_query_dates_without_dateparser():
+    assert query_bounds("Maret 2015") == (dt.datetime(2015, 3, 1), dt.datetime(2015, 3, 31, 23, 59, 59))
+    assert query_bounds("2 Maret 2015")[0] == dt.datetime(2015, 3, 2)
+    with pytest.raises(DateError):
+        query_bounds("kemarin sore")
+    code = "import sys; from arsip.index.query import date_bounds; date_bounds('Maret 2015', end=True); print('dateparser' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_huge_values_are_refused_at_once_and_clipped_in_the_message():
+    started = time.perf_counter()
+    with pytest.raises(DateError) as caught:
+        parse_date("1" * 1_000_000)
+    assert time.perf_counter() - started < 1
+    assert len(str(caught.value)) < 200
+
+
+def test_a_megabyte_of_digits_as_front_matter_date_is_one_short_problem():
+    from arsip.ingest.pipeline import ingest_bytes
+
+    started = time.perf_counter()
+    result = ingest_bytes(("---\ntitle: A\ndate: " + "7" * 1_000_000 + "\n---\nIsi.\n").encode(), "a.md", "a.md")
+    assert time.perf_counter() - started < 2
+    (document,) = result.documents
+    assert document.date is None
+    assert [len(problem.reason) < 200 for problem in document.problems if problem.field == "date"] == [True]

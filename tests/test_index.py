@@ -37,8 +37,15 @@ def test_a_reduplicated_query_finds_the_base_word(samples_index):
 def test_date_filter(samples_index):
     assert _ids(samples_index, "buruh", date_from="2015", date_to="2015") != []
     in_march = _ids(samples_index, "buruh OR hapsari", date_from="Maret 2015", date_to="2015-03")
-    assert set(in_march) == {"post-news-timezone-tags-kramdown.txt", "scraped-page-no-front-matter.txt"}
+    assert set(in_march) == {"post-news-timezone-tags-kramdown.txt"}
     assert _ids(samples_index, "buruh", date_to="2010") == []
+
+
+def test_date_source_filter(samples_index):
+    assert _ids(samples_index, "hapsari", date_source="none") == ["scraped-page-no-front-matter.txt"]
+    assert "post-news-timezone-tags-kramdown.txt" in _ids(samples_index, "buruh", date_source="front_matter")
+    assert _ids(samples_index, "buruh", date_source="front_matter:date") == _ids(samples_index, "buruh", date_source="front_matter")
+    assert _ids(samples_index, "buruh", date_source="text") == []
 
 
 def test_category_tag_and_author_filters(samples_index):

@@ -1,6 +1,7 @@
 """One test group per reader: Markdown body, scraped text, HTML and WordPress exports."""
 
 from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.results import IngestOptions
 from arsip.ingest.markdown_text import markdown_to_text
 
 
@@ -123,3 +124,34 @@ def test_xml_that_is_not_wordpress_is_skipped():
 def test_broken_wordpress_export_is_a_problem():
     result = ingest_bytes(WXR[:900].encode("utf-8"), "export.xml", "export.xml")
     assert any("invalid XML" in p.reason for d in result.documents for p in d.problems)
+
+
+TUMBLR = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>tumblr</title>
+<item><title></title><link>https://radiowarga.tumblr.com/post/123/siaran-perdana</link>
+<dc:creator>radiowarga</dc:creator>
+<content:encoded><![CDATA[<p>Siaran perdana radio warga di Bantul</p><p>Kami mulai mengudara malam ini.</p>]]></content:encoded>
+<wp:post_id>123</wp:post_id><wp:post_date>2015-03-02 19:34:00</wp:post_date><wp:post_date_gmt>2015-03-02 12:34:00</wp:post_date_gmt>
+<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<category domain="tag" nicename="radio"><![CDATA[radio]]></category>
+<category domain="tag" nicename="bantul"><![CDATA[Bantul]]></category>
+</item>
+</channel></rss>
+"""
+
+
+def test_tumblr_export_title_tags_offset_and_link():
+    (document,) = ingest_bytes(TUMBLR.encode("utf-8"), "tumblr.xml", "tumblr.xml").documents
+    assert document.title == "Siaran perdana radio warga di Bantul"
+    assert [t.key for t in document.tags] == ["radio", "bantul"]
+    assert (document.date, document.date_source) == ("2015-03-02T19:34:00+07:00", "feed")
+    assert document.url == "https://radiowarga.tumblr.com/post/123/siaran-perdana"
+
+
+def test_wordpress_drafts_are_counted_and_kept_on_request():
+    result = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml")
+    assert dict(result.left_out) == {"draft": 1}
+    kept = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml", IngestOptions(include_drafts=True))
+    assert [(d.id, d.draft) for d in kept.documents] == [("export.xml#12", False), ("export.xml#13", True)]

@@ -27,13 +27,26 @@ class SourceFile:
 
 @dataclass
 class RawDocument:
-    """A document as its source has it. ``None`` means "not given; look in fields"."""
+    """A document as its source has it: what the reader found, before precedence is
+    decided (:mod:`..metadata`, :mod:`..date_sources`). ``None`` means "not found"."""
 
     text: str
     fields: dict[str, Any] = field(default_factory=dict)
     item_id: str | None = None
+    #: The format's own title (WordPress ``<title>``, HTML ``og:title``).
     title: str | None = None
+    #: The first heading of the body (Markdown ``#``, HTML ``<h1>``, a scraped headline).
+    heading: str | None = None
+    #: An HTML page's ``<title>``.
+    page_title: str | None = None
+    #: The text whose first line titles an untitled item (Tumblr posts in a WordPress export).
+    first_line: str | None = None
     date: Any = None
+    #: Where ``date`` came from: ``feed`` or ``html_meta``.
+    date_source: str | None = None
+    url: str | None = None
+    #: True for a draft (an unpublished WordPress item, ``draft: true``, ``published: false``).
+    draft: bool = False
     categories: Any = None
     tags: Any = None
     author: Any = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..html_text import parse_html
@@ -18,25 +19,24 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     meta = _meta(soup)
     heading = soup.find("h1")
     title_tag = soup.find("title")
-    title = (
-        meta.get("og:title")
-        or (heading.get_text(" ", strip=True) if heading else None)
-        or (title_tag.get_text(" ", strip=True) if title_tag else None)
-    )
     time_tag = soup.find("time", attrs={"datetime": True})
     date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or (time_tag["datetime"] if time_tag else None)
-    categories = [meta[key] for key in ("article:section",) if meta.get(key)]
-    tags = [meta.get("keywords", "")] + _all_meta(soup, "article:tag")
+    canonical = soup.find("link", rel="canonical", href=True)
+    url = (canonical["href"].strip() if canonical else None) or meta.get("og:url") or None
     fields = {key: value for key, value in meta.items() if value}
     body_text = page_text(soup, text)
     yield RawDocument(
         # Meta tags are metadata (in fields); the description is text only for a page without any.
         text=body_text or meta.get("description") or meta.get("og:description") or "",
         fields=fields,
-        title=title,
+        title=meta.get("og:title") or None,
+        heading=heading.get_text(" ", strip=True) if heading else None,
+        page_title=title_tag.get_text(" ", strip=True) if title_tag else None,
         date=date,
-        categories=categories,
-        tags=[tag for tag in tags if tag],
+        date_source="html_meta",
+        url=url,
+        categories=_all_meta(soup, "article:section"),
+        tags=_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag"),
         author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None),
     )
 
@@ -51,7 +51,19 @@ def _meta(soup) -> dict[str, str]:
 
 
 def _all_meta(soup, key: str) -> list[str]:
-    return [tag.get("content", "") for tag in soup.find_all("meta", attrs={"property": key})]
+    """Every ``content`` of ``<meta property=KEY>`` (or ``name=KEY``): tags repeat the element."""
+    values = []
+    for tag in soup.find_all("meta"):
+        if (tag.get("property") or tag.get("name") or "").strip().lower() == key:
+            content = " ".join((tag.get("content") or "").split())
+            if content:
+                values.append(content)
+    return values
+
+
+def _keywords(value: str) -> list[str]:
+    """``<meta name="keywords">``: comma- or semicolon-separated."""
+    return [part for part in re.split(r"[,;]", value) if part.strip()]
 
 
 def looks_like_html(head: str) -> bool:

@@ -24,15 +24,10 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=parsed.problems,
         field_of_line=_line_fields(text, parsed.body_line),
     )
-    if not _has_title(parsed.data):
-        heading = _FIRST_HEADING.search(parsed.body)
-        if heading:
-            document.title = markdown_to_text(heading.group(1), parsed.data, source.generator) or None
+    heading = _FIRST_HEADING.search(parsed.body)
+    if heading:
+        document.heading = markdown_to_text(heading.group(1), parsed.data, source.generator) or None
     yield document
-
-
-def _has_title(data: dict) -> bool:
-    return any(data.get(key) for key in ("title", "judul"))
 
 
 def _line_fields(text: str, body_line: int):

@@ -41,7 +41,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             continue  # a caption repeated under its image
         kept.append(_THUMBNAIL_PREFIX.sub("", line))
     title, body = _split_title(kept)
-    yield RawDocument(text=tidy_text("\n".join(body)), title=title)
+    yield RawDocument(text=tidy_text("\n".join(body)), heading=title)
 
 
 def _drop_breadcrumb(lines: list[str]) -> list[str]:

@@ -1,7 +1,8 @@
-"""WordPress export (WXR): each published post or page is one document."""
+"""WordPress export (WXR, also written by Tumblr's exporters): each post or page is one document."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import xml.etree.ElementTree as ET
@@ -20,6 +21,11 @@ _NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
 }
 _PUBLISHED_TYPES = ("post", "page")
+#: Statuses of items that are written but not published: drafts (kept only with --include-drafts).
+DRAFT_STATUSES = ("draft", "pending", "private", "future")
+#: ``domain`` of ``<category>`` elements: WordPress categories, WordPress and Tumblr tags.
+_CATEGORY_DOMAINS = ("category",)
+_TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
 
 
@@ -29,7 +35,7 @@ def is_wxr(head: str) -> bool:
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-    """Yield one document per published post or page of a WordPress export."""
+    """Yield one document per post or page of a WordPress export (drafts marked as such)."""
     namespaces = dict(_NS)
     item_lines = _item_lines(text)
     try:
@@ -74,12 +80,13 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument |
     def value(path: str) -> str:
         return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
-    if value("wp:status") != "publish" or value("wp:post_type") not in _PUBLISHED_TYPES:
+    status = value("wp:status")
+    if value("wp:post_type") not in _PUBLISHED_TYPES or (status != "publish" and status not in DRAFT_STATUSES):
         return None
-    categories = [c.text or "" for c in item.findall("category") if c.get("domain") == "category"]
-    tags = [c.text or "" for c in item.findall("category") if c.get("domain") == "post_tag"]
-    date = value("wp:post_date")
+    categories = [c.text or "" for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
+    tags = [c.text or "" for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
     content, problems = value("content:encoded"), []
+    text = checked_text(content, syntax_of(generator).html_text(content), problems)
     fields = {
         "post_id": value("wp:post_id"),
         "post_name": value("wp:post_name"),
@@ -88,16 +95,37 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument |
         "excerpt": html_to_text(value("excerpt:encoded")),
     }
     return RawDocument(
-        text=checked_text(content, syntax_of(generator).html_text(content), problems),
+        text=text,
         fields={key: val for key, val in fields.items() if val},
         item_id=value("wp:post_id") or value("wp:post_name") or value("guid"),
-        title=value("title"),
-        date=None if date in ("", _NO_DATE) else date,
+        title=value("title") or None,
+        first_line=text,
+        date=_date(value("wp:post_date"), value("wp:post_date_gmt")),
+        date_source="feed",
+        url=value("link") or None,
+        draft=status != "publish",
         categories=categories,
         tags=tags,
         author=value("dc:creator") or None,
         problems=problems,
     )
+
+
+def _date(local: str, gmt: str) -> str | None:
+    """``wp:post_date`` with the UTC offset that ``wp:post_date_gmt`` implies, when both are given."""
+    if local in ("", _NO_DATE):
+        return None
+    if gmt in ("", _NO_DATE):
+        return local
+    try:
+        offset = dt.datetime.fromisoformat(local) - dt.datetime.fromisoformat(gmt)
+    except ValueError:
+        return local
+    minutes = round(offset.total_seconds() / 60)
+    if abs(minutes) > 14 * 60 or minutes % 15:
+        return local  # not a real UTC offset: the two values disagree
+    sign = "+" if minutes >= 0 else "-"
+    return f"{local.replace(' ', 'T')}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 READER = Reader("wxr", read, extensions=frozenset((".xml",)), sniff=is_wxr, extension_says="sniff", generator="wordpress")

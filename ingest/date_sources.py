@@ -1,0 +1,177 @@
+"""Which date is a document's date, and where it came from (``date_source``).
+
+Sources in order: the reader's own (``feed`` for WordPress exports, ``html_meta`` for
+HTML), front-matter keys (``front_matter:KEY``: the listed keys, then any key whose name
+is or ends in ``date``, then ``lastmod``/``updated`` as a last resort), a Jekyll file name
+(``file_name``), a folder date like ``/2012/10/`` (``path``), and the text (``text``: only
+a dateline at the start or a labelled date, never a birth date). A value that is not a
+date, or not a plausible one, is a problem and the next source is tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import dates
+from .dates import DAY_FIRST, MONTH_FIRST, NumericDate, ParsedDate
+from .document import Problem
+
+#: Front-matter keys that name the date, in order of preference.
+DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit")
+#: Keys of a modification date: used only when nothing else gives a date.
+LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified")
+#: A dateline is a date within this many characters of the start of the text.
+DATELINE_CHARS = 300
+#: Labelled dates are looked for this far into the text.
+LABEL_SEARCH_CHARS = 5000
+
+_OTHER_DATE_KEY = re.compile(r"(?:^|[._-])date$|^(?:published|created|posted)[._-]?(?:at|on)$", re.I)
+_JEKYLL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+_FOLDER_DATE = re.compile(r"(?:^|/)((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?")
+_DATE_IN_TEXT = re.compile(
+    rf"(?<![\w/.-])(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\.?\s+(?:{dates.MONTH_WORDS})\.?,?\s+\d{{4}}"
+    rf"|(?:{dates.MONTH_WORDS})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}([/.-])\d{1,2}\1\d{4})(?![\w/-])",
+    re.I,
+)
+_LABEL = re.compile(
+    r"(?:\btanggal\s*:|\btgl\.?\s*:|\bditerbitkan(?:\s+(?:pada|tanggal|tgl\.?))?\s*:?|"
+    r"\bdipublikasikan(?:\s+(?:pada|tanggal|tgl\.?))?\s*:?|\bposted\s+on\b:?|\bpublished(?:\s+on)?\s*:)\s*",
+    re.I,
+)
+_WEEKDAY_PREFIX = re.compile(r"(?:[A-Za-z']+,\s*)?")
+_BIRTH = re.compile(r"\b(?:lahir|kelahiran|born|ttl)\b", re.I)
+_BIRTH_WINDOW = 60
+_RANGE_NEXT = re.compile(r"\s*(?:[-–—]|s\.?d\.?|sampai|hingga|to|until)\s*(?:\d|[A-Za-z]+\.?\s+\d{4})", re.I)
+_RANGE_BEFORE = re.compile(r"(?:[-–—]|s\.?d\.?|sampai|hingga|to|until)\s*$", re.I)
+
+
+@dataclass
+class NumericValue:
+    """A document's date read from a numeric front-matter value, for the collection verdict."""
+
+    key: str
+    parts: NumericDate
+    #: The order it was read in: the site's default.
+    order: str
+    #: The order a folder or file-name date of the same document agrees with, if any.
+    agrees_with: str | None = None
+
+    @property
+    def undecided(self) -> bool:
+        """True when neither the value nor its document shows the order."""
+        return self.parts.ambiguous and self.agrees_with is None
+
+
+@dataclass
+class DateChoice:
+    """The document's date, where it came from, and what went wrong on the way."""
+
+    parsed: ParsedDate | None = None
+    source: str | None = None
+    raw_rejected: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    numeric: NumericValue | None = None
+
+
+def front_matter_date_keys(fields: dict[str, Any]) -> list[str]:
+    """The front-matter keys that may hold the date, in order of preference."""
+    lower = {key.lower(): key for key in fields}
+    listed = [lower[key] for key in DATE_KEYS if key in lower]
+    others = [key for key in fields if key not in listed and key.lower() not in LAST_RESORT_KEYS and _OTHER_DATE_KEY.search(key)]
+    last = [lower[key] for key in LAST_RESORT_KEYS if key in lower]
+    return listed + others + last
+
+
+def choose_date(reader_date: Any, reader_source: str | None, fields: dict[str, Any], doc_id: str, text: str, order: str = DAY_FIRST) -> DateChoice:
+    """Pick the document's date from every source, in order (see the module docstring)."""
+    choice = DateChoice()
+    folder = _folder_date(doc_id)
+    name = _JEKYLL_NAME.match(doc_id.rsplit("/", 1)[-1])
+    candidates: list[tuple[str, Any]] = []
+    if reader_date not in (None, ""):
+        candidates.append((reader_source or "feed", reader_date))
+    candidates += [(f"front_matter:{key}", fields[key]) for key in front_matter_date_keys(fields) if fields[key] not in (None, "", [])]
+    if name:
+        candidates.append(("file_name", name.group(1)))
+    if folder:
+        candidates.append(("path", folder))
+    for source, value in candidates:
+        if isinstance(value, (list, dict, bool)):
+            continue
+        if _accept(choice, source, value, order):
+            if source.startswith("front_matter:"):
+                _note_numeric(choice, source.split(":", 1)[1], value, name.group(1) if name else folder, order)
+            return choice
+    found = date_in_text(text)
+    if found is not None:
+        _accept(choice, "text", found, order)
+    return choice
+
+
+def date_in_text(text: str) -> str | None:
+    """The document's date written in its text: a labelled date (``Tanggal:``,
+    ``Diterbitkan``, ``Posted on``) or a dateline in the first characters; never a date
+    next to a birth word or one end of a range; None when there is none."""
+    for label in _LABEL.finditer(text, 0, LABEL_SEARCH_CHARS):
+        after = _WEEKDAY_PREFIX.match(text, label.end()).end()
+        match = _DATE_IN_TEXT.match(text, after)
+        if match and _acceptable_in_text(text, match):
+            return match.group(0)
+    for match in _DATE_IN_TEXT.finditer(text, 0, DATELINE_CHARS + 40):
+        if match.start() >= DATELINE_CHARS:
+            break
+        if _acceptable_in_text(text, match):
+            return match.group(0)
+    return None
+
+
+def _acceptable_in_text(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - _BIRTH_WINDOW) : match.start()]
+    before = re.split(r"[.!?\n]\s", before)[-1]  # the same sentence only
+    if _BIRTH.search(before) or _BIRTH.search(text[match.end() : match.end() + 20]):
+        return False
+    if _RANGE_NEXT.match(text, match.end()) or _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    return True
+
+
+def _accept(choice: DateChoice, source: str, value: Any, order: str) -> bool:
+    try:
+        parsed = dates.check_plausible(dates.parse_date(value, order=order))
+    except dates.ImplausibleDate as error:
+        choice.problems.append(Problem("date", f"{_name(source)}: {error}"))
+        choice.raw_rejected = choice.raw_rejected or " ".join(str(value).split())[: dates.MAX_DATE_CHARS]
+        return False
+    except dates.DateError as error:
+        choice.problems.append(Problem("date", f"{_name(source)}: {error}"))
+        return False
+    choice.parsed, choice.source = parsed, source
+    return True
+
+
+def _name(source: str) -> str:
+    return source.replace("front_matter:", "front matter ")
+
+
+def _folder_date(doc_id: str) -> str | None:
+    match = _FOLDER_DATE.search(doc_id.split("!/")[-1])
+    if not match:
+        return None
+    return "-".join(part for part in match.groups() if part)
+
+
+def _note_numeric(choice: DateChoice, key: str, value: Any, other: str | None, order: str) -> None:
+    parts = dates.numeric_parts(value) if isinstance(value, str) else None
+    if parts is None:
+        return
+    agrees = None
+    if other and parts.ambiguous and other[:4] == str(parts.year) and len(other) >= 7:
+        month = int(other[5:7])
+        agrees = DAY_FIRST if parts.second == month else MONTH_FIRST if parts.first == month else None
+    choice.numeric = NumericValue(key, parts, order, agrees)
+    if agrees and choice.parsed and agrees != order:
+        choice.parsed = dates.parse_date(value, order=agrees)

@@ -1,0 +1,106 @@
+"""Metadata precedence for every format: title, author(s), categories, tags and url.
+
+Readers report what they found (front-matter values, the format's own title, the first
+heading, an HTML ``<title>``, ...); this module alone decides which one wins. Dates are
+chosen in :mod:`.date_sources`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from .html_text import tidy_text
+from .readers import RawDocument
+from .terms import clean_label
+
+#: Front-matter keys that name each first-class field, in order of preference.
+ALIASES = {
+    "title": ("title", "judul", "headline", "proyek", "name", "nama"),
+    "categories": ("categories", "category", "kategori"),
+    "tags": ("tags", "tag", "label", "labels", "keywords", "kata_kunci"),
+    "author": ("author", "authors", "penulis", "oleh", "creator"),
+    "url": ("permalink", "url", "canonical", "canonical_url", "link"),
+}
+#: Longest title taken from the first line of the text (untitled feed posts).
+FIRST_LINE_TITLE_CHARS = 80
+
+_JEKYLL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+?)(?:\.[A-Za-z]+)?$")
+_ABSOLUTE_URL = re.compile(r"^https?://\S+$", re.I)
+
+
+def pick(given: Any, fields: dict[str, Any], name: str) -> Any:
+    """``given`` when the reader found it, else the first non-empty front-matter alias."""
+    if given is not None:
+        return given
+    for key in ALIASES[name]:
+        if fields.get(key) not in (None, "", [], {}):
+            return fields[key]
+    return None
+
+
+def choose_title(raw: RawDocument, fields: dict[str, Any], source: str) -> str:
+    """The title, first present of: a front-matter title key, the format's own title
+    (WordPress ``<title>``, HTML ``og:title``), the first heading, the HTML ``<title>``,
+    the first line of an untitled feed post, the file name."""
+    for candidate in (pick(None, fields, "title"), raw.title, raw.heading, raw.page_title, _first_line(raw.first_line)):
+        if isinstance(candidate, (str, int, float)) and not isinstance(candidate, bool) and str(candidate).strip():
+            return clean_label(tidy_text(str(candidate)))
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    match = _JEKYLL_NAME.match(stem)
+    return clean_label((match.group(2) if match else stem).replace("-", " ").replace("_", " "))
+
+
+def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:
+    """Every author's name: a mapping gives its ``name``, a list all of its names;
+    ``author`` and ``authors`` both count, without repeats."""
+    values = [raw.author] if raw.author is not None else [fields.get(key) for key in ALIASES["author"]]
+    names: list[str] = []
+    for value in values:
+        for name in _names(value):
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, base_url: str | None) -> str | None:
+    """Where to cite the document: the reader's URL (WordPress ``<link>``, HTML canonical or
+    ``og:url``), else ``permalink``/``url`` (joined to the site's base URL when relative),
+    else a Hugo ``slug`` under the site's base URL; None when nothing says."""
+    if raw.url:
+        return raw.url
+    value = pick(None, fields, "url")
+    if isinstance(value, str) and value.strip():
+        value = value.strip()
+        if _ABSOLUTE_URL.match(value):
+            return value
+        if base_url and value.startswith("/") and ":" not in value:
+            return urljoin(base_url.rstrip("/") + "/", value.lstrip("/"))
+    slug = fields.get("slug")
+    path = doc_id.split("!/")[-1]
+    if base_url and isinstance(slug, str) and slug.strip() and path.startswith("content/"):
+        section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
+        return urljoin(base_url.rstrip("/") + "/", "/".join(part for part in (section, slug.strip().strip("/")) if part) + "/")
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    if value is None or isinstance(value, bool):
+        return []
+    if isinstance(value, dict):
+        name = value.get("name") or value.get("nama") or value.get("display_name")
+        return _names(name) if name is not None else []
+    if isinstance(value, (list, tuple)):
+        return [name for item in value for name in _names(item)]
+    return [clean_label(str(value))] if str(value).strip() else []
+
+
+def _first_line(text: str | None) -> str | None:
+    if not text:
+        return None
+    line = text.strip().split("\n", 1)[0].strip()
+    if len(line) <= FIRST_LINE_TITLE_CHARS:
+        return line or None
+    clipped = line[:FIRST_LINE_TITLE_CHARS].rsplit(" ", 1)[0]
+    return clipped + "…"

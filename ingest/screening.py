@@ -1,0 +1,74 @@
+"""Documents that are not indexed by default: drafts, generated list pages, non-documents.
+
+Each gets a reason, counted in the run's summary. ``--include-drafts`` keeps drafts (with
+``draft: true`` in the record); ``--include-all`` keeps list pages and non-documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+
+DRAFT = "draft"
+LIST_PAGE = "generated list page"
+FILE_LIST = "not a document: list of paths, file names or numbers"
+PLACEHOLDER_TITLE = "not a document: placeholder title"
+#: A title of tags with no words outside them (``<h1>``, ``<div class="x"></div>``).
+MARKUP_TITLE = "not a document: markup as title"
+#: A list page has fewer words of prose than this.
+LIST_PAGE_WORDS = 20
+#: A plain-text file is a file list when at least this share of its lines are paths,
+#: file names or numbers (over at least :data:`FILE_LIST_MIN_LINES` lines).
+FILE_LIST_SHARE = 0.6
+FILE_LIST_MIN_LINES = 5
+
+_PLACEHOLDER = re.compile(r"%%\s*[\w.-]+\s*%%|^\{\{.*\}\}$|^\{%.*%\}$|^\$\{[\w.]+\}$", re.S)
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_PATH_LINE = re.compile(
+    r"^(?:[\w~.$-]*[/\\][^\s]*"  # a path
+    r"|[\w().,+-]+\.[A-Za-z0-9]{1,5}"  # a file name
+    r"|[\d\s.,:/+-]+)$"  # numbers
+)
+_ARCHIVE_LAYOUTS = frozenset(("category", "categories", "tag", "tags", "archive", "archives", "list", "taxonomy", "term", "kategori"))
+_ARCHIVE_FOLDERS = frozenset(("category", "categories", "tag", "tags", "kategori", "label"))
+
+
+def skip_reason(document: Document, body: str, include_drafts: bool, include_all: bool) -> str | None:
+    """Why ``document`` is not indexed under these options, or None to index it."""
+    if document.draft and not include_drafts:
+        return DRAFT
+    if include_all:
+        return None
+    if _is_list_page(document, body):
+        return LIST_PAGE
+    if document.format == "text" and is_file_list(body):
+        return FILE_LIST
+    title = document.title.strip()
+    if _PLACEHOLDER.search(title):
+        return PLACEHOLDER_TITLE
+    if _MARKUP.search(title) and not re.search(r"\w", _MARKUP.sub("", title)):
+        return MARKUP_TITLE
+    return None
+
+
+def is_file_list(text: str) -> bool:
+    """True when most lines of ``text`` are paths, file names or numbers."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < FILE_LIST_MIN_LINES:
+        return False
+    return sum(bool(_PATH_LINE.match(line)) for line in lines) >= FILE_LIST_SHARE * len(lines)
+
+
+def _is_list_page(document: Document, body: str) -> bool:
+    if len(body.split()) >= LIST_PAGE_WORDS:
+        return False
+    path = document.id.split("#", 1)[0].split("!/")[-1]
+    name = path.rsplit("/", 1)[-1]
+    if name.startswith("_index."):
+        return True
+    layout = document.fields.get("layout") or document.fields.get("type")
+    if isinstance(layout, str) and layout.strip().lower() in _ARCHIVE_LAYOUTS:
+        return True
+    folders = {part.lower() for part in path.split("/")[:-1]}
+    return bool(folders & _ARCHIVE_FOLDERS)

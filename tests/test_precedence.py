@@ -1,0 +1,46 @@
+"""Metadata precedence, date sources, authors, url and what is left out, as data
+(tests/data/metadata.json: one case per row, the input file and what the record must say)."""
+
+import json
+
+import pytest
+
+from arsip.ingest.pipeline import IngestOptions, ingest_bytes
+
+from .conftest import DATA
+
+CASES = json.loads((DATA / "metadata.json").read_text(encoding="utf-8"))
+
+
+def _value(document, key):
+    if key in ("categories", "tags"):
+        return [term.key for term in getattr(document, key)]
+    if key == "problem_fields":
+        return sorted({problem.field for problem in document.problems})
+    return getattr(document, key)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["case"] for case in CASES])
+def test_metadata_case(case):
+    expect = dict(case["expect"])
+    result = ingest_bytes(case["content"].encode("utf-8"), case["path"], case["path"])
+    left_out = expect.pop("left_out", None)
+    if left_out:
+        assert dict(result.left_out) == {left_out: 1} and not result.documents
+        kept = ingest_bytes(case["content"].encode("utf-8"), case["path"], case["path"], IngestOptions(include_drafts=True, include_all=True))
+        assert len(kept.documents) == 1
+        assert kept.documents[0].draft == (left_out == "draft")
+        return
+    (document,) = result.documents
+    assert {key: _value(document, key) for key in expect} == expect
+
+
+def test_url_from_a_slug_under_the_site_base_url(tmp_path):
+    from arsip.ingest.pipeline import read_documents
+
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://contoh.id/"\n', encoding="utf-8")
+    (tmp_path / "content" / "berita").mkdir(parents=True)
+    (tmp_path / "content" / "berita" / "a.md").write_text("---\ntitle: A\nslug: radio-warga\n---\nIsi.\n", encoding="utf-8")
+    (tmp_path / "content" / "b.md").write_text("---\ntitle: B\nurl: /tentang/\n---\nIsi.\n", encoding="utf-8")
+    urls = {document.id: document.url for document in read_documents([str(tmp_path)])}
+    assert urls == {"content/berita/a.md": "https://contoh.id/berita/radio-warga/", "content/b.md": "https://contoh.id/tentang/"}
