@@ -74,6 +74,18 @@ def index_option(command):
     )(command)
 
 
+def indexes_option(command):
+    """``--index DIR``, repeatable: the indexes to search together (else one, as :func:`index_option`)."""
+    return click.option(
+        "--index",
+        "index_dirs",
+        multiple=True,
+        type=click.Path(file_okay=False),
+        help="Index directory (default: $ARSIP_INDEX, else the per-user data directory); "
+        "repeat it to search several indexes at once, e.g. --index arsip-a --index arsip-b.",
+    )(command)
+
+
 def problems_option(command):
     """``--problems``: list the documents with problems, one per line, after the summary."""
     return click.option(

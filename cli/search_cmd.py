@@ -14,7 +14,7 @@ from arsip.index.store import resolve
 
 from .display import safe, safe_marked, spreadsheet_safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
-from .options import index_option, json_option
+from .options import indexes_option, json_option
 
 _HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
 CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "snippet", "via"]
@@ -22,7 +22,7 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 
 @click.command()
 @click.argument("query")
-@index_option
+@indexes_option
 @click.option("--category", help="Only documents in this category.")
 @click.option("--tag", help="Only documents with this tag.")
 @click.option("--author", help="Only documents by this author.")
@@ -40,16 +40,18 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--expand/--no-expand", default=True, show_default=True, help="Add words shared by the best hits to the query (feedback expansion); hits found only through them are marked.")
 @click.option("--proximity", is_flag=True, help="Bonus for the query's words close together (within 3 positions, in order); off by default.")
 @click.option("--explain", is_flag=True, help="Show why each hit ranked: score parts per field, coverage bonus, expansion, matched terms; and the expansion's words.")
-@json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via); with --facets, then a summary line.")
-@click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row.")
-def search(query, index_dir, category, tag, author, date_from, date_to, date_source, sort, limit, page, facets, time_limit, expand, proximity, explain, as_json, as_csv):
+@json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via; index with several --index); with --facets, then a summary line.")
+@click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row (an index column with several --index).")
+def search(query, index_dirs, category, tag, author, date_from, date_to, date_source, sort, limit, page, facets, time_limit, expand, proximity, explain, as_json, as_csv):
     """Search the index with QUERY (Indonesian words are matched by their stems).
 
     Plain words rank documents with all of them highest, then those with some.
     The Whoosh query language works too: AND, OR, NOT, "phrases", field:value
     (title, category, tag, author, year), wildcards (media*) and fuzzy words (jurnalistk~).
 
-    Each hit shows the id that `arsip show` takes. With --json and --facets, a last line
+    Each hit shows the id that `arsip show` takes. With --index given more than once, the
+    indexes are searched together: hits are merged by their rank in their own index (or by
+    date), each names its index, and totals and facets are added up. With --json and --facets, a last line
     {"summary": {"total": ..., "facets": ...}} follows the hits.
 
     Exit code 0 when something was found, 1 when nothing was, 2 for a query that cannot be
@@ -64,6 +66,7 @@ def search(query, index_dir, category, tag, author, date_from, date_to, date_sou
       arsip search lapindo --facets --sort -date
       arsip search "radio komunitas" --no-expand
       arsip search radio --sort date --date-source text
+      arsip search "radio komunitas" --index arsip-a --index arsip-b
     """
     if as_json and as_csv:
         raise click.UsageError("--json and --csv cannot be used together; choose one")
@@ -75,7 +78,7 @@ def search(query, index_dir, category, tag, author, date_from, date_to, date_sou
         highlight=_HIGHLIGHT if not scripted and (color if color is not None else sys.stdout.isatty()) else ("", ""),
     )
     with index_errors():
-        result = run_search(resolve(index_dir), request)
+        result = _run(index_dirs, request)
     if as_json:
         for hit in result.hits:
             click.echo(json.dumps(asdict(hit), ensure_ascii=False))
@@ -87,7 +90,7 @@ def search(query, index_dir, category, tag, author, date_from, date_to, date_sou
                 summary["expansion"] = [[stem, weight] for stem, weight in result.expansion]
             click.echo(json.dumps({"summary": summary}, ensure_ascii=False))
     elif as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n", extrasaction="ignore")
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS + (["index"] if len(index_dirs) > 1 else []), lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
         for hit in result.hits:
             row = {**asdict(hit), "categories": "; ".join(hit.categories)}
@@ -95,6 +98,18 @@ def search(query, index_dir, category, tag, author, date_from, date_to, date_sou
     else:
         _print_text(result, page, limit, request.highlight)
     sys.exit(OK if result.total else SOME_INPUTS_FAILED)
+
+
+def _run(index_dirs: tuple[str, ...], request: SearchRequest):
+    """Search the one index (given, $ARSIP_INDEX or the default), or all the given ones."""
+    if len(index_dirs) <= 1:
+        return run_search(resolve(index_dirs[0] if index_dirs else None), request)
+    twice = next((name for number, name in enumerate(index_dirs) if name in index_dirs[:number]), None)
+    if twice is not None:
+        raise click.UsageError(f"--index {twice} is given twice")
+    from arsip.index.federation import search_many
+
+    return search_many([resolve(name) for name in index_dirs], request)
 
 
 def _explained(score: float, parts: dict) -> str:
@@ -111,7 +126,8 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
         details = safe(" · ".join(part for part in (hit.date or "", ", ".join(hit.categories)) if part))
         via = "  [found through expansion]" if hit.via else ""
         click.echo(click.style(f"{hit.rank:>3}. {safe(hit.title)}", bold=True) + (f"  ({details})" if details else "") + via)
-        click.echo(click.style(f"     {safe(hit.id)}", fg="cyan"))
+        where = f"  [index {hit.index}]" if getattr(hit, "index", None) else ""
+        click.echo(click.style(f"     {safe(hit.id)}", fg="cyan") + safe(where))
         if hit.snippet:
             click.echo(f"     {safe_marked(hit.snippet, marks)}")
         if hit.explanation:
