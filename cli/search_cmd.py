@@ -104,12 +104,14 @@ def _run(index_dirs: tuple[str, ...], request: SearchRequest):
     """Search the one index (given, $ARSIP_INDEX or the default), or all the given ones."""
     if len(index_dirs) <= 1:
         return run_search(resolve(index_dirs[0] if index_dirs else None), request)
-    twice = next((name for number, name in enumerate(index_dirs) if name in index_dirs[:number]), None)
+    directories = [resolve(name) for name in index_dirs]
+    places = [directory.resolve() for directory in directories]
+    twice = next((name for number, name in enumerate(index_dirs) if places[number] in places[:number]), None)
     if twice is not None:
-        raise click.UsageError(f"--index {twice} is given twice")
+        raise click.UsageError(f"--index {twice} names an index given before")
     from arsip.index.federation import search_many
 
-    return search_many([resolve(name) for name in index_dirs], request)
+    return search_many(directories, request)
 
 
 def _explained(score: float, parts: dict) -> str:

@@ -52,7 +52,16 @@ class Deadline:
     def check(self) -> None:
         """Raise :class:`SearchTimeout` when the budget is spent."""
         if self._end is not None and time.monotonic() > self._end:
-            raise SearchTimeout(f"the search took longer than its time budget of {self.seconds:g} s; narrow the query (fewer wildcards or fuzzy words) or raise --time-limit")
+            raise self.timeout()
+
+    def remaining(self) -> float | None:
+        """Seconds left (None: no limit); :class:`SearchTimeout` when none are."""
+        self.check()
+        return None if self._end is None else max(self._end - time.monotonic(), 1e-6)
+
+    def timeout(self) -> SearchTimeout:
+        """The error of a search that ran past this budget."""
+        return SearchTimeout(f"the search took longer than its time budget of {self.seconds:g} s; narrow the query (fewer wildcards or fuzzy words) or raise --time-limit")
 
 
 class _BudgetedCollector(FilterCollector):

@@ -13,12 +13,11 @@ p × n; the page is cut from the merged list.
 
 from __future__ import annotations
 
-import time
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .bounds import SearchTimeout
+from .bounds import Deadline, SearchTimeout
 from .search import Archive, Hit, SearchRequest, SearchResult
 
 
@@ -36,14 +35,16 @@ def search_many(directories: list[Path], request: SearchRequest) -> SearchResult
     its error before any work is done. ``score`` and ``explanation`` stay each index's own;
     the time budget is shared by all the searches.
     """
-    started = time.monotonic()
+    deadline = Deadline(request.time_budget)
     end = max(request.page, 1) * request.limit
     with ExitStack() as stack:
         archives = [stack.enter_context(Archive(directory)) for directory in directories]
         results = []
         for directory, archive in zip(directories, archives):
-            budget = _remaining(request.time_budget, started)
-            result = archive.search(replace(request, page=1, limit=end, time_budget=budget))
+            try:
+                result = archive.search(replace(request, page=1, limit=end, time_budget=deadline.remaining()))
+            except SearchTimeout:
+                raise deadline.timeout() from None  # named by the whole search's budget
             results.append((str(directory), result))
     merged = _merge([[SourcedHit(**vars(hit), index=name) for hit in result.hits] for name, result in results], request.sort)
     first = end - request.limit
@@ -58,16 +59,6 @@ def search_many(directories: list[Path], request: SearchRequest) -> SearchResult
         suggestion=None if total else next((result.suggestion for _, result in results if result.suggestion), None),
         expansion=_union_expansion([result.expansion for _, result in results]),
     )
-
-
-def _remaining(budget: float | None, started: float) -> float | None:
-    """What is left of a shared time budget; SearchTimeout when nothing is."""
-    if budget is None:
-        return None
-    left = budget - (time.monotonic() - started)
-    if left <= 0:
-        raise SearchTimeout(f"the search took longer than its time budget of {budget:g} s; narrow the query (fewer wildcards or fuzzy words) or raise --time-limit")
-    return left
 
 
 def _merge(lists: list[list[SourcedHit]], sort: str) -> list[SourcedHit]:

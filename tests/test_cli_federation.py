@@ -9,7 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
+from arsip.index.bounds import SearchTimeout
 from arsip.index.build import index_paths
+from arsip.index.federation import search_many
+from arsip.index.search import SearchRequest
 
 
 def _archive(folder, name: str, category: str, count: int, year: int):
@@ -106,6 +109,11 @@ def test_a_missing_second_index_is_a_one_line_error(archives, tmp_path):
 
 
 def test_the_same_index_twice_is_a_usage_error(archives):
-    result = run("search", "radio", "--index", archives[0], "--index", archives[0])
+    result = run("search", "radio", "--index", archives[0], "--index", f"{archives[0]}/")
     assert result.exit_code == 2
-    assert "given twice" in result.stderr
+    assert "names an index given before" in result.stderr
+
+
+def test_a_search_past_its_time_budget_stops_with_the_whole_budget_named(archives):
+    with pytest.raises(SearchTimeout, match="time budget of 0.0001 s"):
+        search_many(list(archives), SearchRequest("radio", time_budget=0.0001))
