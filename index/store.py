@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -115,10 +116,41 @@ def exists(directory: Path) -> bool:
     return bool(name) and name in _index_names(directory)
 
 
+class IndexUntrusted(IndexError_):
+    """The index folder could be changed by another user, and opening an index runs its pickle."""
+
+
+#: Set to 1 to open an index folder that another user owns or may write to.
+TRUST_VARIABLE = "ARSIP_TRUST_INDEX"
+
+
+def check_trusted(directory: Path, name: str) -> None:
+    """Refuse an index another user could have written: opening it unpickles its table of
+    contents, which can run any code. The folder and the table-of-contents files must be
+    owned by the user running arsip and not writable by others (group-writable only for the
+    user's own group), unless ``ARSIP_TRUST_INDEX=1``."""
+    if os.environ.get(TRUST_VARIABLE) == "1":
+        return
+    toc = re.compile(rf"_{re.escape(name)}_[0-9]+\.toc")
+    for path in [directory, *(directory / entry for entry in os.listdir(directory) if toc.fullmatch(entry))]:
+        info = path.stat()
+        if info.st_uid != os.geteuid():
+            problem = f"is owned by another user (uid {info.st_uid})"
+        elif info.st_mode & stat.S_IWOTH or (info.st_mode & stat.S_IWGRP and info.st_gid != os.getegid()):
+            problem = "is writable by other users"
+        else:
+            continue
+        raise IndexUntrusted(
+            f"{path} {problem}; opening an index runs code stored in it (Whoosh's table of contents is a "
+            f"Python pickle), so arsip opens only your own: fix the owner or permissions, or set {TRUST_VARIABLE}=1"
+        )
+
+
 def open_index(directory: Path):
-    """Open the current index for reading or writing, checking its version."""
+    """Open the current index for reading or writing, checking its version and its owner."""
     for attempt in (1, 2):
         meta = _checked_meta(directory)
+        check_trusted(directory, meta.name)
         try:
             return whoosh_index.open_dir(str(directory), indexname=meta.name)
         except Exception as error:  # unpickling the schema can fail in many ways

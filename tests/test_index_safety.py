@@ -350,3 +350,31 @@ def test_one_corrupt_deflate_member_fails_alone(tmp_path):
     assert result.exit_code == 1, result.stderr
     assert "posts/m2.md: unreadable archive member" in result.stderr
     assert len(ids(tmp_path / "index")) == 4
+
+
+# An index is code: only the user's own index folders are opened
+
+
+def test_an_index_folder_writable_by_others_is_refused_unless_trusted(tmp_path, site):
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    folder.chmod(folder.stat().st_mode | 0o002)
+    result = run("search", "pelatihan", "--index", folder)
+    assert result.exit_code == 4
+    assert "writable by other users" in result.stderr and "pickle" in result.stderr and "ARSIP_TRUST_INDEX=1" in result.stderr
+    assert run("index", site, "--index", folder).exit_code == 4
+    assert run("search", "pelatihan", "--index", folder, env={"ARSIP_TRUST_INDEX": "1"}).exit_code == 0
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="changing a file's owner needs root")
+def test_an_index_owned_by_another_user_is_refused(tmp_path, site):
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+    toc = next(folder.glob("_*.toc"))
+    os.chown(toc, 4321, 4321)
+    result = run("stats", "--index", folder)
+    assert result.exit_code == 4
+    assert "owned by another user (uid 4321)" in result.stderr
+    os.chown(toc, 0, 0)
+    os.chown(folder, 4321, 4321)
+    assert "owned by another user" in run("search", "pelatihan", "--index", folder).stderr
