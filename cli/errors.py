@@ -16,6 +16,7 @@ SOME_INPUTS_FAILED = 1  # also: `repair --check` found damage, `search` found no
 USAGE = 2
 INDEX_BUSY = 3
 INDEX_ERROR = 4
+OUTPUT_ERROR = 74  # sysexits' EX_IOERR: the output cannot be written
 SEARCH_TIMEOUT = 5
 INTERNAL = 70
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 
 import click
 
 from arsip.ingest.pipeline import read_documents
 
-from .errors import OK, SOME_INPUTS_FAILED, CliError
+from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
 from .ingest_support import make_options, make_report, problem_lines, summary_line
 from .options import ingest_options, paths_argument, problems_option
 from .progress import Progress
@@ -39,6 +40,9 @@ def ingest(paths, out, aliases, max_size, workers, generator, include_drafts, in
       arsip ingest tldr-pages/ --generator markdown
       arsip ingest site/ --out documents.jsonl --problems
     """
+    folder = os.path.dirname(os.path.abspath(out)) if out else None
+    if folder and not os.path.isdir(folder):
+        raise CliError(f"--out {out}: the folder {folder} does not exist; nothing was read", USAGE)
     options = make_options(aliases, max_size, workers, generator, include_drafts, include_all)
     with Progress("ingest") as progress:
         report = make_report(progress)

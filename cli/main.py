@@ -8,7 +8,9 @@ import sys
 
 import click
 
-from .errors import INTERNAL, CliError
+from arsip.ingest.errors import describe_os_error
+
+from .errors import INTERNAL, OUTPUT_ERROR, CliError
 
 #: Each command: where it lives, and its one-line help (its docstring's first sentence, kept
 #: here so that ``arsip --help`` can list the commands without importing them).
@@ -47,13 +49,19 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # an output error surfaces here, not as a traceback at exit
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except BrokenPipeError:
             # The reader of our output went away (``arsip search ... | head``): stop quietly.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise click.exceptions.Exit(1) from None
+        except OSError as error:  # the output cannot be written (a full disk behind stdout)
+            where = error.filename or "the output"
+            raise CliError(f"cannot write {where}: {describe_os_error(error)}", OUTPUT_ERROR) from None
         except KeyboardInterrupt:
             raise CliError("interrupted", 130) from None
         except Exception as error:

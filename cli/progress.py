@@ -1,7 +1,8 @@
-"""A progress line on stderr, shown only when stderr is a terminal."""
+"""A progress line on stderr, shown when stderr is a terminal or ``ARSIP_PROGRESS=1``."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -12,7 +13,9 @@ class Progress:
     def __init__(self, label: str, enabled: bool | None = None) -> None:
         self.label = label
         self.count = 0
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        if enabled is None:
+            enabled = sys.stderr.isatty() or os.environ.get("ARSIP_PROGRESS") == "1"
+        self.enabled = enabled
         self._started = time.monotonic()
         self._drawn = 0.0
 

@@ -9,6 +9,7 @@ import click
 from arsip.index.inspect import get_records, get_records_by_source
 from arsip.ingest.document import describe_steps
 from arsip.index.store import resolve
+from arsip.ingest.paths import path_text
 
 from .display import safe
 from .errors import SOME_INPUTS_FAILED, CliError, index_errors
@@ -33,6 +34,7 @@ def show(doc_id, index_dir, as_json):
       arsip show export.xml#12 --json | jq .repairs
       arsip show site-export/_posts/2015-03-02-media-alternatif.markdown
     """
+    doc_id = path_text(doc_id)  # a file name typed with bytes that are not UTF-8: its id spells them %XX
     with index_errors():
         directory = resolve(index_dir)
         records = get_records(directory, doc_id) or get_records_by_source(directory, doc_id)

@@ -378,3 +378,41 @@ def test_an_index_owned_by_another_user_is_refused(tmp_path, site):
     os.chown(toc, 0, 0)
     os.chown(folder, 4321, 4321)
     assert "owned by another user" in run("search", "pelatihan", "--index", folder).stderr
+
+
+# Exit codes: one line, a documented code
+
+
+def test_a_full_disk_behind_stdout_is_one_line_and_exit_74(tmp_path, site, monkeypatch, capsys):
+    import errno
+    import sys
+
+    folder = tmp_path / "index"
+    index_paths(folder, [str(site)])
+
+    class FullDisk(io.TextIOBase):
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    with pytest.raises(SystemExit) as exited:
+        arsip.main(["search", "pelatihan", "--index", str(folder)], prog_name="arsip")
+    assert exited.value.code == 74
+    assert capsys.readouterr().err == "arsip: error: cannot write the output: no space left on device\n"
+
+
+def test_ingest_out_into_a_missing_folder_is_a_usage_error(tmp_path, site):
+    result = run("ingest", site, "--out", tmp_path / "tidak-ada" / "hasil.jsonl")
+    assert result.exit_code == 2
+    assert "tidak-ada does not exist" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_show_finds_a_document_by_a_file_name_that_is_not_utf8(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    Path(os.fsdecode(os.fsencode(site) + b"/caf\xe9.md")).write_text(post(1), encoding="utf-8")
+    index_paths(tmp_path / "index", [str(site)])
+    for typed in ("caf\udce9.md", "caf%E9.md"):
+        result = run("show", typed, "--index", tmp_path / "index")
+        assert result.exit_code == 0, result.stderr
+        assert "Berita 1" in result.stdout
