@@ -140,5 +140,6 @@ def test_ingest_out_keeps_a_fifo_and_respects_the_umask(tmp_path, umask_027):
 
 def test_ingest_out_that_cannot_be_written_is_one_line(tmp_path):
     result = CliRunner().invoke(arsip, ["ingest", str(SAMPLES), "--out", str(tmp_path / "tidak-ada" / "x.jsonl")])
-    assert result.exit_code == 1
-    assert "cannot write" in result.stderr and "Traceback" not in result.output
+    assert result.exit_code == 2  # a usage error, found before anything is read
+    assert "tidak-ada does not exist" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output

@@ -401,12 +401,6 @@ def test_a_full_disk_behind_stdout_is_one_line_and_exit_74(tmp_path, site, monke
     assert capsys.readouterr().err == "arsip: error: cannot write the output: no space left on device\n"
 
 
-def test_ingest_out_into_a_missing_folder_is_a_usage_error(tmp_path, site):
-    result = run("ingest", site, "--out", tmp_path / "tidak-ada" / "hasil.jsonl")
-    assert result.exit_code == 2
-    assert "tidak-ada does not exist" in result.stderr and len(result.stderr.strip().splitlines()) == 1
-
-
 def test_show_finds_a_document_by_a_file_name_that_is_not_utf8(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
