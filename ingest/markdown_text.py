@@ -38,6 +38,10 @@ _LINE_BREAKS = frozenset(("tr_close", "list_item_close", "dt_close", "dd_close")
 #: markdown-it's default: deeper blocks are dropped (the fidelity check then falls back), and
 #: link labels cost up to this many steps per bracket.
 _MAX_NESTING = 20
+#: Link targets whose normalized form is valid for markdown-it whatever follows (a web,
+#: root-relative, fragment or dot-relative address): hrefs are never read, so these need
+#: no normalizing; others are normalized as usual, since that decides their validity.
+_PLAIN_LINK = re.compile(r"https?://|[/#.]", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -45,6 +49,8 @@ def _parser(syntax: Syntax) -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
     parser.use(footnote_plugin, inline=False, move_to_end=False).use(deflist_plugin)
     parser.inline.ruler.at("footnote_ref", _footnote_marker)
+    normalize = parser.normalizeLink
+    parser.normalizeLink = lambda url: url if _PLAIN_LINK.match(url) else normalize(url)
     for plugin in syntax.markdown_plugins:
         parser.use(plugin)
     return parser
