@@ -117,3 +117,9 @@ def test_the_same_index_twice_is_a_usage_error(archives):
 def test_a_search_past_its_time_budget_stops_with_the_whole_budget_named(archives):
     with pytest.raises(SearchTimeout, match="time budget of 0.0001 s"):
         search_many(list(archives), SearchRequest("radio", time_budget=0.0001))
+
+
+def test_without_index_the_environment_names_the_one_index(archives):
+    result = CliRunner(env={"ARSIP_INDEX": str(archives[1])}).invoke(arsip, ["search", "radio", "--json"])
+    hits = _hits(result)
+    assert len(hits) == 3 and all(hit["id"].startswith("papua") and "index" not in hit for hit in hits)
