@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.terms import AliasError, load_aliases
+from arsip.ingest.terms import AliasError, load_aliases, load_synonyms
 
 from .display import safe
 from .errors import USAGE, CliError
@@ -17,10 +17,11 @@ def make_options(
     """Build :class:`IngestOptions` from the shared command-line options."""
     try:
         alias_map = load_aliases(aliases) if aliases else None
+        synonyms = load_synonyms(aliases) if aliases else []
     except AliasError as error:
         raise CliError(f"aliases: {error}", USAGE) from None
     return IngestOptions(
-        aliases=alias_map, max_bytes=max_size, workers=workers, generator=generator, include_drafts=include_drafts, include_all=include_all
+        aliases=alias_map, synonyms=synonyms, max_bytes=max_size, workers=workers, generator=generator, include_drafts=include_drafts, include_all=include_all
     )
 
 

@@ -49,7 +49,7 @@ def ingest_options(command):
     command = click.option(
         "--aliases",
         type=click.Path(exists=True, dir_okay=False),
-        help="TOML file of category/tag synonyms to merge (see README).",
+        help="TOML file of category/tag synonyms to merge, and a [synonyms] table of search synonyms for index (see README).",
     )(command)
     return command
 

@@ -39,7 +39,7 @@ CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True, metavar="SECONDS", help="Stop a search that takes longer than this (exit 5).")
 @click.option("--expand/--no-expand", default=True, show_default=True, help="Add words shared by the best hits to the query (feedback expansion); hits found only through them are marked.")
 @click.option("--proximity", is_flag=True, help="Bonus for the query's words close together (within 3 positions, in order); off by default.")
-@click.option("--explain", is_flag=True, help="Show why each hit ranked: score parts per field, coverage bonus, expansion, matched terms; and the expansion's words.")
+@click.option("--explain", is_flag=True, help="Show why each hit ranked: score parts per field, coverage bonus, expansion, matched terms; and the expansion's words and abbreviations.")
 @json_option("Write hits as JSON Lines (rank, id, score, title, date, categories, source, snippet, via; index with several --index); with --facets, then a summary line.")
 @click.option("--csv", "as_csv", is_flag=True, help="Write hits as CSV with a header row (an index column with several --index).")
 def search(query, index_dirs, category, tag, author, date_from, date_to, date_source, sort, limit, page, facets, time_limit, expand, proximity, explain, as_json, as_csv):
@@ -88,6 +88,7 @@ def search(query, index_dirs, category, tag, author, date_from, date_to, date_so
                 summary["facets"] = {name: [[label, count] for label, count in counts] for name, counts in result.facets.items()}
             if explain:
                 summary["expansion"] = [[stem, weight] for stem, weight in result.expansion]
+                summary["abbreviations"] = [[present, added] for present, added in result.abbreviations]
             click.echo(json.dumps({"summary": summary}, ensure_ascii=False))
     elif as_csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS + (["index"] if len(index_dirs) > 1 else []), lineterminator="\n", extrasaction="ignore")
@@ -96,8 +97,8 @@ def search(query, index_dirs, category, tag, author, date_from, date_to, date_so
             row = {**asdict(hit), "categories": "; ".join(hit.categories)}
             writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
     else:
-        _print_text(result, page, limit, request.highlight)
-    sys.exit(OK if result.total else SOME_INPUTS_FAILED)
+        _print_text(result, page, limit, request.highlight, explain)
+    sys.exit(OK if result.total or result.hits else SOME_INPUTS_FAILED)
 
 
 def _run(index_dirs: tuple[str, ...], request: SearchRequest):
@@ -123,7 +124,7 @@ def _explained(score: float, parts: dict) -> str:
     return safe(f"score {score:g} = ({fields or '0'}{expansion}){bonus}; matched: {matched or 'none'}")
 
 
-def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
+def _print_text(result, page: int, limit: int, marks: tuple[str, str], explain: bool = False) -> None:
     for hit in result.hits:
         details = safe(" · ".join(part for part in (hit.date or "", ", ".join(hit.categories)) if part))
         via = "  [found through expansion]" if hit.via else ""
@@ -141,6 +142,8 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str]) -> None:
     click.echo(f"{shown}{result.total:,} document(s){extra}", err=True)
     if result.expansion:
         click.echo("expansion: " + ", ".join(f"{safe(stem)} {weight:.2f}" for stem, weight in result.expansion), err=True)
+    if explain and result.abbreviations:
+        click.echo("abbreviations: " + ", ".join(f"{safe(present)} → {safe(added)}" for present, added in result.abbreviations), err=True)
     if result.suggestion:
         click.echo(f"Did you mean: {safe(result.suggestion)}?", err=True)
     for name, counts in result.facets.items():

@@ -18,8 +18,8 @@ from .options import index_option, json_option
 @index_option
 @json_option("Print the figures as JSON.")
 def stats(index_dir, as_json):
-    """Print the index size, documents by year and format, top categories, and how
-    many documents had their encoding repaired.
+    """Print the index size, documents by year and format, top categories, how many
+    documents had their encoding repaired, and the abbreviations most documents state.
 
     \b
     Examples:
@@ -42,3 +42,7 @@ def stats(index_dir, as_json):
     click.echo("\ntop categories:")
     for label, count in figures["top_categories"]:
         click.echo(f"  {count:>6,}  {safe(label)}")
+    if figures["abbreviations"]:
+        click.echo("\nabbreviations (documents stating them):")
+        for short, full, count in figures["abbreviations"]:
+            click.echo(f"  {count:>6,}  {safe(short)} = {safe(full)}")

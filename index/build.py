@@ -107,6 +107,7 @@ def index_paths(
         store.write_root_generators(directory, ix, generators)
         if fresh or report.added or report.updated or report.removed:
             store.write_labels(directory, ix)  # a second pass over stored fields: only when labels may change
+        store.write_abbreviations(directory, ix, options.synonyms)
         if fresh:
             store.switch_to(directory, ix, stemmer)
     return report

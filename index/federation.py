@@ -58,6 +58,7 @@ def search_many(directories: list[Path], request: SearchRequest) -> SearchResult
         facets=_add_facets([result.facets for _, result in results]),
         suggestion=None if total else next((result.suggestion for _, result in results if result.suggestion), None),
         expansion=_union_expansion([result.expansion for _, result in results]),
+        abbreviations=list(dict.fromkeys(pair for _, result in results for pair in result.abbreviations)),
     )
 
 

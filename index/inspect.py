@@ -35,7 +35,8 @@ def get_records_by_source(directory: Path, path: str) -> list[dict]:
 
 
 def index_stats(directory: Path, top: int = 15) -> dict:
-    """Size, counts by year and format, top categories, and repaired documents."""
+    """Size, counts by year and format, top categories, repaired documents, and the
+    abbreviations most documents state."""
     ix = store.open_index(directory)
     labels = store.read_labels(directory)
     facets = facet_definitions("year", "format", "category", "repaired")
@@ -55,4 +56,5 @@ def index_stats(directory: Path, top: int = 15) -> dict:
         "by_format": dict(sorted(groups["format"].items(), key=lambda item: -item[1])),
         "top_categories": [[label, count] for label, count in category_counts(groups["category"], labels)[:top]],
         "repaired": repaired,
+        "abbreviations": [[pair["short"], pair["full"], pair["documents"]] for pair in store.read_abbreviations(directory) if pair["documents"]][:top],
     }

@@ -11,18 +11,24 @@ from whoosh import sorting
 from whoosh.query import Or
 
 from . import store
+from .abbreviations import query_expansions
 from .bounds import DEFAULT_TIME_BUDGET, Deadline, bound_expansions
 from .explain import explain
 from .facets import category_counts, facet_definitions
 from .feedback import Expansion, expand, feedback_documents
 from .metadata import front_matter_strings
-from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, parse_query, with_proximity
+from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, make_parser, parse_query, with_proximity
 from .snippets import make_snippet
 
 #: How many documents, those matching the most of a plain-words query, are scored at a time.
 RANKED_DEPTH = 300
 #: Score bonus of a document with all the query's words (a share of it for some).
 COVERAGE_WEIGHT = 3.0
+#: Weight of the words an abbreviation expansion adds (the other side of a pair) against
+#: the user's own words.
+ABBREVIATION_WEIGHT = 0.5
+#: Full names added per acronym of the query (the ones most documents state).
+ABBREVIATION_CHOICES = 3
 
 
 @dataclass
@@ -83,6 +89,8 @@ class SearchResult:
     suggestion: str | None = None
     #: Stems added by feedback expansion, with their weights (empty when none were).
     expansion: list[tuple[str, float]] = field(default_factory=list)
+    #: Abbreviation expansions: ``(words of the query, the phrase added)``.
+    abbreviations: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Archive:
@@ -127,8 +135,12 @@ class Archive:
         ranked = bool(parsed.words) and request.sort == "relevance"
         if ranked and request.proximity:
             parsed.query = with_proximity(parsed)
+        own_query = parsed.query  # facets count the matches of the user's own words
+        abbreviations = _abbreviations(self.directory, request.query) if ranked and request.expand else []
         if ranked:
             ranking = _Ranking(searcher, parsed, filter_query, deadline)
+            if abbreviations:
+                ranking.add_alternatives(_abbreviation_query(searcher.schema, abbreviations))
             hits, expansion = ranking.hits(end, analyzer if request.expand else None), ranking.expansion
             total = len(ranking.shares)
         else:
@@ -140,16 +152,17 @@ class Archive:
         result = SearchResult(total=total)
         for rank, (hit, score) in enumerate(hits[first:end], start=first + 1):
             deadline.check()
-            via = "expansion" if expansion and hit.docnum not in ranking.shares else None
-            terms = snippet_terms | {stem for stem, _ in expansion.terms} if via else snippet_terms
+            via = "expansion" if ranked and hit.docnum not in ranking.shares else None
+            terms = snippet_terms | {stem for stem, _ in expansion.terms} if via and expansion else snippet_terms
             result.hits.append(_hit(hit, score, rank, terms, analyzer, request.highlight, via))
             if request.explain and score is not None:
                 share = ranking.shares.get(hit.docnum, 0.0) if ranked else None
                 result.hits[-1].explanation = explain(searcher, parsed.query, hit.docnum, share, COVERAGE_WEIGHT, expansion)
         if expansion:
             result.expansion = [(stem, round(weight, 4)) for stem, weight in expansion.terms]
+        result.abbreviations = abbreviations
         if request.facets:
-            result.facets = _facets(searcher, parsed.query, filter_query, store.read_labels(self.directory), deadline)
+            result.facets = _facets(searcher, own_query, filter_query, store.read_labels(self.directory), deadline)
         if total == 0 and is_plain(request.query):
             result.suggestion = _suggest(searcher, request.query)
         return result
@@ -180,12 +193,23 @@ class _Ranking:
             self.allowed = set(searcher.docs_for_query(filter_query))
             self.shares = {doc: share for doc, share in self.shares.items() if doc in self.allowed}
         self.expansion: Expansion | None = None
+        #: Documents found only through :meth:`add_alternatives`; they join the first block.
+        self.alternatives: list[int] = []
+
+    def add_alternatives(self, query) -> None:
+        """Score ``query`` (other words for the user's) with the user's query, and add the
+        documents only it finds; the coverage bonus stays on the user's own words."""
+        self.parsed.query = Or([self.parsed.query, query])
+        found = self.searcher.docs_for_query(query)
+        self.alternatives = [doc for doc in found if doc not in self.shares and (self.allowed is None or doc in self.allowed)][:RANKED_DEPTH]
 
     def hits(self, end: int, analyzer=None) -> list:
         """At least the first ``end`` hits with their ranking scores; expanded with
         feedback when an ``analyzer`` (the body's) is given."""
         by_share = sorted(self.shares, key=lambda doc: (-self.shares[doc], doc))
         blocks = [by_share[start : start + RANKED_DEPTH] for start in range(0, len(by_share), RANKED_DEPTH)]
+        if self.alternatives:
+            blocks[:1] = [(blocks[0] if blocks else []) + self.alternatives]
         query = self.parsed.query
         first = self._scored(query, blocks[0]) if blocks else []
         if analyzer is not None and first:
@@ -223,6 +247,27 @@ class _Ranking:
         feedback = feedback_documents([(hit.docnum, score) for hit, score in first], self.word_counts, words)
         stems = {text for terms in self.parsed.words for fieldname, text in terms if fieldname == "text"}
         return expand(self.searcher, analyzer, feedback, stems, words)
+
+
+def _abbreviations(directory: Path, query: str) -> list[tuple[str, str]]:
+    """The abbreviation expansions of ``query`` from the pairs recorded in the index: for
+    an acronym, the :data:`ABBREVIATION_CHOICES` full names most documents state."""
+    pairs = store.read_abbreviations(directory)  # mined pairs come most stated first
+    expansions = query_expansions(query, [(pair["short"], pair["full"]) for pair in pairs])
+    kept, per_word = [], {}
+    for present, added in expansions:
+        per_word[present] = per_word.get(present, 0) + 1
+        if per_word[present] <= ABBREVIATION_CHOICES:
+            kept.append((present, added))
+    return kept
+
+
+def _abbreviation_query(schema, abbreviations: list[tuple[str, str]]):
+    """Each added side of ``abbreviations`` as a phrase in the searched fields, weighted
+    by :data:`ABBREVIATION_WEIGHT`."""
+    parser = make_parser(schema)
+    phrases = [parser.parse('"' + added.replace('"', " ") + '"') for _, added in abbreviations]
+    return Or(phrases, boost=ABBREVIATION_WEIGHT)
 
 
 def _snippet_terms(query, reader, analyzer) -> set[str]:

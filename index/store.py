@@ -247,7 +247,7 @@ def switch_to(directory: Path, ix, stemmer: str) -> None:
 
 def remove_index_files(directory: Path, name: str) -> None:
     """Remove the files Whoosh wrote for the index ``name`` (and its labels), nothing else."""
-    own = re.compile(rf"_{name}_[0-9]+\.toc(\.[0-9.]+)?|{name}_[0-9a-z]{{16}}\.[A-Za-z0-9_.]+|{name}_WRITELOCK|{re.escape(labels_file(name))}|{re.escape(roots_file(name))}")
+    own = re.compile(rf"_{name}_[0-9]+\.toc(\.[0-9.]+)?|{name}_[0-9a-z]{{16}}\.[A-Za-z0-9_.]+|{name}_WRITELOCK|{re.escape(labels_file(name))}|{re.escape(roots_file(name))}|{re.escape(abbreviations_file(name))}")
     for entry in os.scandir(directory):
         if entry.is_file(follow_symlinks=False) and own.fullmatch(entry.name):
             os.unlink(entry.path)
@@ -287,6 +287,11 @@ def labels_file(name: str) -> str:
     return f"{name}-labels.json"
 
 
+def abbreviations_file(name: str) -> str:
+    """The file of the Whoosh index ``name`` that records the abbreviations its documents state."""
+    return f"{name}-abbreviations.json"
+
+
 def roots_file(name: str) -> str:
     """The file of the Whoosh index ``name`` that records each root's site generator."""
     return f"{name}-roots.json"
@@ -310,14 +315,43 @@ def read_labels(directory: Path) -> dict[str, str]:
         return {}
 
 
+def write_abbreviations(directory: Path, ix, synonyms: list[tuple[str, str]] = ()) -> None:
+    """Record the abbreviations the indexed documents state, with how many state each, most
+    stated first, then the ``synonyms`` pairs of the alias file (recomputed every run)."""
+    from .abbreviations import count_pairs
+
+    with ix.searcher() as searcher:
+        texts = (_record_text(fields["record"]) for fields in searcher.all_stored_fields())
+        counts = count_pairs(texts)
+    pairs = [{"short": short, "full": full, "documents": n} for (short, full), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    pairs += [{"short": short, "full": full, "documents": 0, "source": "synonyms"} for short, full in synonyms]
+    _write_json(directory / abbreviations_file(ix.indexname), pairs)
+
+
+def read_abbreviations(directory: Path) -> list[dict]:
+    """The recorded abbreviation pairs (``short``, ``full``, ``documents``; empty when none)."""
+    return _read_json(directory, abbreviations_file, list)
+
+
+def _record_text(record: str) -> str:
+    data = json.loads(record)
+    return f"{data['title']}\n{data['text']}"
+
+
 def read_root_generators(directory: Path) -> dict[str, str]:
     """Root → the site generator its documents were read as (empty when none recorded)."""
+    return _read_json(directory, roots_file, dict)
+
+
+def _read_json(directory: Path, file_name, kind: type):
+    """The JSON file ``file_name(index name)`` of the current index when it holds a
+    ``kind`` (list or dict); an empty one otherwise."""
     name = IndexMeta.read(directory).name
     try:
-        data = json.loads((directory / roots_file(name or LEGACY_NAME)).read_text(encoding="utf-8"))
+        data = json.loads((directory / file_name(name or LEGACY_NAME)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        return kind()
+    return data if isinstance(data, kind) else kind()
 
 
 def write_root_generators(directory: Path, ix, generators: dict[str, str]) -> None:

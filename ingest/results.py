@@ -26,6 +26,8 @@ class IngestOptions:
     (``include_drafts``) and list pages and non-documents (``include_all``) are kept."""
 
     aliases: dict[str, str] | None = None
+    #: Pairs of words that mean the same (the alias file's ``[synonyms]`` table), for search.
+    synonyms: list[tuple[str, str]] = field(default_factory=list)
     max_bytes: int = DEFAULT_MAX_BYTES
     workers: int | None = None
     known_sha256: dict[str, str] | None = None

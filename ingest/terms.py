@@ -13,6 +13,8 @@ from .document import Term
 
 _SEPARATORS = re.compile(r"[,;]")
 _KEY_JOINERS = re.compile(r"[\s_\-]+")
+#: The alias file's table of search synonyms (not category/tag aliases).
+SYNONYMS_TABLE = "synonyms"
 
 
 class AliasError(ValueError):
@@ -56,24 +58,47 @@ def normalize_terms(value: Any, aliases: dict[str, str] | None = None) -> list[T
 def load_aliases(path: str | Path) -> dict[str, str]:
     """Read an alias file: TOML tables of ``canonical = ["synonym", ...]``.
 
-    Any table name works (``[categories]``, ``[tags]``); all are merged. Returns a
-    mapping from each synonym's key to the canonical key.
+    Any table name works (``[categories]``, ``[tags]``); all are merged, except
+    ``[synonyms]`` (search words, see :func:`load_synonyms`). Returns a mapping from each
+    synonym's key to the canonical key.
     """
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise AliasError(f"{path}: {error}") from None
+    data = _read_toml(path)
     mapping: dict[str, str] = {}
-    tables = [value for value in data.values() if isinstance(value, dict)] or [data]
+    tables = [value for name, value in data.items() if isinstance(value, dict) and name != SYNONYMS_TABLE]
+    tables = tables or [{name: value for name, value in data.items() if not isinstance(value, dict)}]
     for table in tables:
-        for canonical, synonyms in table.items():
-            if isinstance(synonyms, str):
-                synonyms = [synonyms]
-            if not isinstance(synonyms, list):
-                raise AliasError(f"{path}: {canonical!r} must list its synonyms")
+        for canonical, synonyms in _listed(path, table):
             for synonym in synonyms:
                 mapping[term_key(str(synonym))] = term_key(canonical)
     return mapping
+
+
+def load_synonyms(path: str | Path) -> list[tuple[str, str]]:
+    """The ``[synonyms]`` table of an alias file as ``(word, synonym)`` pairs: a query with
+    either side (e.g. ``aji = ["aliansi jurnalis independen"]``) also finds the other."""
+    table = _read_toml(path).get(SYNONYMS_TABLE, {})
+    if not isinstance(table, dict):
+        raise AliasError(f"{path}: [{SYNONYMS_TABLE}] must be a table")
+    return [(clean_label(word), clean_label(str(synonym))) for word, synonyms in _listed(path, table) for synonym in synonyms]
+
+
+def _read_toml(path: str | Path) -> dict:
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise AliasError(f"{path}: {error}") from None
+
+
+def _listed(path, table: dict) -> list[tuple[str, list]]:
+    """``(name, values)`` of each entry of ``table``; a single string is a list of one."""
+    entries = []
+    for name, values in table.items():
+        if isinstance(values, str):
+            values = [values]
+        if not isinstance(values, list):
+            raise AliasError(f"{path}: {name!r} must list its synonyms")
+        entries.append((name, values))
+    return entries
 
 
 def display_labels(spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
