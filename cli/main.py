@@ -19,7 +19,7 @@ COMMANDS = {
     "index": ("arsip.cli.index_cmd:index", "Build or update the search index of PATHS."),
     "search": ("arsip.cli.search_cmd:search", "Search the index with QUERY (Indonesian words are matched by their stems)."),
     "show": ("arsip.cli.show_cmd:show", "Print the document ID (as shown by search) with its metadata and clean text."),
-    "stats": ("arsip.cli.stats_cmd:stats", "Print the index size, documents by year and format, top categories, and how many documents had their encoding repaired."),
+    "stats": ("arsip.cli.stats_cmd:stats", "Print the index size, documents by year and format, top categories, how many documents had their encoding repaired, and the abbreviations most documents state."),
     "repair": ("arsip.cli.repair_cmd:repair", "Find and fix encoding damage (mojibake) in the files themselves."),
     "serve": ("arsip.cli.serve_cmd:serve", "Serve a search page and a JSON API for the index on this computer (read-only)."),
 }
