@@ -48,8 +48,8 @@ def serve(ctx, index_dir, host, port, open_browser, time_limit):
         app.close()
         raise CliError(f"cannot listen on {host}:{port}: {describe_os_error(error)}", SOME_INPUTS_FAILED) from None
     if not is_loopback(host):
-        click.echo(f"arsip: warning: listening on {host}: the archive is visible to other computers on the network", err=True)
-    click.echo(f"arsip: serving {directory} at {server.url} (Ctrl-C to stop)", err=True)
+        click.echo(f"arsip: warning: listening on {safe(host)}: the archive is visible to other computers on the network", err=True)
+    click.echo(f"arsip: serving {safe(str(directory))} at {server.url} (Ctrl-C to stop)", err=True)
     if open_browser:
         webbrowser.open(server.url)
     try:

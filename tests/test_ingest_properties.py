@@ -4,8 +4,6 @@ Each example parses YAML or runs the whole pipeline, whose time depends on how b
 machine is (one took 412 ms on a loaded 2-core machine), so these tests set no deadline.
 """
 
-import datetime as dt
-
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

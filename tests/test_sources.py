@@ -5,10 +5,7 @@ import os
 import tarfile
 import zipfile
 
-import pytest
-
 from arsip.ingest.pipeline import read_documents
-
 from arsip.ingest.results import IngestReport
 
 POST = "---\ntitle: Pos {n}\ndate: 2015-01-0{n}\n---\nIsi pos {n}.\n"
