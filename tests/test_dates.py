@@ -56,6 +56,24 @@ def test_impossible_or_vague_dates_are_refused(raw):
         parse_date(raw)
 
 
+DASHED_NUMBERS = ["2012-02-27-20", "2012-10-030", "2012-030", "2015-3-7-1", "2016-12-31-2359"]
+
+
+@pytest.mark.parametrize("raw", DASHED_NUMBERS)
+def test_dashed_numbers_the_light_parser_cannot_read_are_refused_without_dateparser(raw, monkeypatch):
+    from arsip.ingest import dates
+
+    monkeypatch.setattr(dates, "_date_parser", lambda: pytest.fail("dateparser was loaded"))
+    with pytest.raises(DateError, match="not a valid date"):
+        parse_date(raw)
+
+
+def test_dateparser_itself_reads_none_of_the_dashed_numbers():
+    from arsip.ingest.dates import _date_parser
+
+    assert [raw for raw in DASHED_NUMBERS if _date_parser().get_date_data(raw).date_obj is not None] == []
+
+
 def test_numeric_order_is_a_parameter_for_ambiguous_values_only():
     assert parse_date("05/07/2021").start == "2021-07-05"
     assert parse_date("05/07/2021", order=MONTH_FIRST).start == "2021-05-07"
