@@ -19,6 +19,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from .document import Problem
+from .fidelity import markup_free
 from .html_text import html_to_text, tidy_text
 from .site_syntax import Syntax, jsx_components, syntax_of
 
@@ -35,9 +37,11 @@ _PARAGRAPH_BREAKS = frozenset(
     "heading blockquote table bullet_list ordered_list dl footnote_reference footnote_block".split()
 )
 _LINE_BREAKS = frozenset(("tr_close", "list_item_close", "dt_close", "dd_close"))
-#: markdown-it's default: deeper blocks are dropped (the fidelity check then falls back), and
-#: link labels cost up to this many steps per bracket.
+#: markdown-it's default: the contents of blocks deeper than this are skipped by the parser
+#: (and read conservatively here, see :func:`_too_deep`); link labels cost up to this many
+#: steps per bracket.
 _MAX_NESTING = 20
+_NEWLINES = re.compile(r"\r\n?")
 #: Link targets whose normalized form is valid for markdown-it whatever follows (a web,
 #: root-relative, fragment or dot-relative address): hrefs are never read, so these need
 #: no normalizing; others are normalized as usual, since that decides their validity.
@@ -68,40 +72,75 @@ def _footnote_marker(state, silent: bool) -> bool:
     return True
 
 
-def markdown_to_text(body: str, page: Mapping[str, Any] | None = None, syntax: Syntax | str = "markdown") -> str:
+def markdown_to_text(
+    body: str, page: Mapping[str, Any] | None = None, syntax: Syntax | str = "markdown", problems: list[Problem] | None = None
+) -> str:
     """Plain text of a Markdown body.
 
     ``syntax`` is the site generator's syntax (or its name): Jekyll renders
     ``{{ page.x }}`` from ``page`` (the front matter) and drops other Liquid; an unknown
     generator keeps ``{{ ... }}`` as text. Images become their alt text and title, links
     their text, tables one line per row, footnotes their text without the markers.
+    Quotes and lists nested deeper than the parser reads are converted conservatively,
+    with a problem added to ``problems``.
     """
     syntax = syntax_of(syntax)
-    return _parsed_text(syntax.prepare_markdown(body, page or {}), syntax)
+    too_deep = _TooDeep()
+    text = _parsed_text(syntax.prepare_markdown(body, page or {}), syntax, too_deep)
+    if too_deep.count and problems is not None:
+        problems.append(
+            Problem("text", f"{too_deep.count} part(s) nested more than {_MAX_NESTING} quotes or lists deep were read conservatively (markup stripped, every word kept)")
+        )
+    return text
 
 
-def _parsed_text(source: str, syntax: Syntax) -> str:
+class _TooDeep:
+    """The parts of a body nested deeper than the parser reads (it skips their contents):
+    their source lines are converted conservatively instead, and counted."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._lines: dict[str, list[str]] = {}  # per source, split once however many parts
+
+    @staticmethod
+    def starts_at(tokens: list[Token], index: int) -> bool:
+        """True when ``tokens[index]`` opens a quote or list item at the nesting limit whose
+        contents were skipped (it is closed right after it opens)."""
+        token = tokens[index]
+        return token.nesting == 1 and token.level >= _MAX_NESTING - 1 and bool(token.map) and tokens[index + 1].nesting == -1
+
+    def text(self, source: str, line_range: list[int]) -> str:
+        """The source lines ``line_range`` (as markdown-it numbers them), markup stripped."""
+        if source not in self._lines:
+            self._lines[source] = _NEWLINES.sub("\n", source).split("\n")
+        self.count += 1
+        return markup_free("\n".join(self._lines[source][line_range[0] : line_range[1]]))
+
+
+def _parsed_text(source: str, syntax: Syntax, too_deep: _TooDeep) -> str:
     parts: list[str] = []
-    _blocks(_parser(syntax).parse(source), parts, syntax)
+    _blocks(_parser(syntax).parse(source), parts, syntax, source, too_deep)
     return tidy_text("".join(parts))
 
 
-def _html_block_text(fragment: str, syntax: Syntax) -> str:
+def _html_block_text(fragment: str, syntax: Syntax, too_deep: _TooDeep) -> str:
     """A raw HTML block's text; in MDX, JSX components' children are Markdown."""
     markdown = jsx_components(fragment) if syntax.jsx else None
-    return _parsed_text(markdown, syntax) if markdown is not None else syntax.html_text(fragment)
+    return _parsed_text(markdown, syntax, too_deep) if markdown is not None else syntax.html_text(fragment)
 
 
-def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax) -> None:
-    for token in tokens:
+def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax, source: str, too_deep: _TooDeep) -> None:
+    for index, token in enumerate(tokens):
         kind = token.type
-        if kind == "inline":
+        if token.nesting == 1 and too_deep.starts_at(tokens, index):
+            parts.append(f"\n\n{too_deep.text(source, token.map)}\n\n")
+        elif kind == "inline":
             text = _inline(token.children or [], syntax)
             parts.append("" if _RULE_TEXT.match(text) else text)
         elif kind in ("fence", "code_block"):
             parts.append(f"\n\n{token.content}\n\n")
         elif kind == "html_block":
-            parts.append(f"\n\n{_html_block_text(token.content, syntax)}\n\n")
+            parts.append(f"\n\n{_html_block_text(token.content, syntax, too_deep)}\n\n")
         elif kind in ("paragraph_open", "paragraph_close"):
             parts.append("" if token.hidden else "\n\n")
         elif kind in _LINE_BREAKS:

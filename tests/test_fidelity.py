@@ -9,10 +9,17 @@ DEEP = "Pembuka cerita tentang warga.\n\n" + "> " * 30 + "Kalimat penting tentan
 
 
 def test_a_conversion_that_loses_words_falls_back_and_is_recorded():
+    problems: list[Problem] = []
+    text = checked_text(DEEP, "Pembuka cerita tentang warga.", problems)
+    assert text == "Pembuka cerita tentang warga.\n\nKalimat penting tentang banjir bandang yang melanda kampung nelayan kemarin sore."
+    assert problems == [Problem("text", "the conversion kept 27% of the body's words; the text was converted conservatively instead")]
+
+
+def test_text_nested_deeper_than_the_parser_reads_is_kept_where_it_was_and_recorded():
     (document,) = ingest_bytes(f"---\ntitle: Banjir\n---\n{DEEP}".encode(), "banjir.md", "banjir.md").documents
-    assert "Kalimat penting tentang banjir bandang yang melanda kampung nelayan kemarin sore." in document.text
+    assert document.text == "Pembuka cerita tentang warga.\n\nKalimat penting tentang banjir bandang yang melanda kampung nelayan kemarin sore."
     [problem] = document.problems
-    assert problem.field == "text" and "kept 27%" in problem.reason
+    assert problem.field == "text" and "nested more than 20 quotes or lists deep" in problem.reason
 
 
 def test_markup_is_not_counted_as_words():
@@ -48,7 +55,7 @@ def test_summaries_name_the_files_with_problems(tmp_path):
     assert ingested.exit_code == 0
     summary, listed = ingested.stderr.strip().split("\n")
     assert "1 with problems (" in summary and "banjir.md" in summary
-    assert listed.endswith("banjir.md: text: the conversion kept 27% of the body's words; the text was converted conservatively instead")
+    assert listed.endswith("banjir.md: text: 1 part(s) nested more than 20 quotes or lists deep were read conservatively (markup stripped, every word kept)")
     indexed = CliRunner().invoke(arsip, ["index", str(tmp_path), "--index", str(tmp_path / "indeks"), "--json"])
     [entry] = json.loads(indexed.stdout)["problem_documents"]
     assert entry["id"] == "banjir.md" and entry["problems"][0][0] == "text"

@@ -72,6 +72,35 @@ def test_html_nested_a_thousand_divs_keeps_its_text():
     assert document.text == BODY
 
 
+#: A long article around a deep part: losing only the deep part keeps over 90% of the words.
+ARTICLE = "Rapat warga desa membahas pembangunan jembatan baru di atas sungai. " * 20
+
+
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "> " * 1_000 + "Kutipan terdalam tentang pemilihan kepala desa yang berlangsung damai.\n",
+        "".join("  " * level + f"- butir {level} tentang musyawarah\n" for level in range(11))
+        + "  " * 11 + "- Kutipan terdalam tentang pemilihan kepala desa yang berlangsung damai.\n",
+        "> - " * 12 + "Kutipan terdalam tentang pemilihan kepala desa yang berlangsung damai.\n",
+    ],
+    ids=["quote 1000 deep", "list 12 deep", "quoted lists 12 deep"],
+)
+def test_markdown_nested_deeper_than_the_parser_reads_keeps_its_words_and_says_so(deep):
+    document = ingest("dalam.md", f"{ARTICLE}\n\n{deep}\nParagraf penutup tentang hasil rapat warga.\n")
+    assert "Kutipan terdalam tentang pemilihan kepala desa yang berlangsung damai." in document.text
+    assert document.text.startswith(ARTICLE.strip()) and document.text.endswith("Paragraf penutup tentang hasil rapat warga.")
+    assert "> >" not in document.text
+    assert [problem.reason for problem in document.problems] == [
+        "1 part(s) nested more than 20 quotes or lists deep were read conservatively (markup stripped, every word kept)"
+    ]
+
+
+def test_markdown_nested_within_the_parser_limit_is_parsed_as_usual():
+    document = ingest("wajar.md", "> " * 15 + f"**{BODY}**\n")
+    assert document.text == BODY and document.problems == []
+
+
 def test_html_text_keeps_order_and_paragraphs():
     page = "<body><div><p>satu <b>dua</b></p><table><tr><td>a</td><td>b</td></tr></table>tiga<br>empat</div></body>"
     assert ingest("urut.html", page).text == "satu dua\n\na b\n\ntiga\nempat"

@@ -19,7 +19,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
     parsed = front_matter.split(text)
     document = RawDocument(
-        text=checked_text(parsed.body, markdown_to_text(parsed.body, parsed.data, source.generator), parsed.problems),
+        text=checked_text(parsed.body, markdown_to_text(parsed.body, parsed.data, source.generator, parsed.problems), parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=_line_fields(text, parsed.body_line),
