@@ -16,14 +16,18 @@ The few functions a script needs are here; they are imported on first use, so
             print(hit.rank, hit.title)
 """
 
+import os
 from importlib import import_module
-from pkgutil import extend_path
 
 # In a source checkout this folder holds only the public face, while the stages are mapped
 # in by the packaging (``[tool.setuptools.package-dir]``). When the checkout itself is on
 # sys.path (``python -m pytest`` from its root), let ``arsip.ingest`` and friends be found
-# in the installed (editable) tree as well.
-__path__ = extend_path(__path__, __name__)
+# in the installed (editable) tree as well. Installed (a wheel or the editable tree), the
+# stages sit beside this file, and start-up does not pay for importing pkgutil.
+if not os.path.isdir(os.path.join(__path__[0], "index")):
+    from pkgutil import extend_path
+
+    __path__ = extend_path(__path__, __name__)
 
 _PUBLIC = {
     "read_documents": "arsip.ingest.pipeline",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from arsip.ingest.generators import GENERATORS
 from arsip.ingest.limits import DEFAULT_MAX_BYTES
 
 
@@ -15,6 +14,8 @@ def _megabytes(ctx, param, value: float | None) -> int:
 def ingest_options(command):
     """``--aliases``, ``--max-size``, ``--workers``, ``--generator``, ``--include-drafts``
     and ``--include-all``: how inputs are read."""
+    from arsip.ingest.generators import GENERATORS  # its detection patterns: not for commands that only search
+
     command = click.option(
         "--include-all",
         is_flag=True,

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from whoosh import qparser
 from whoosh.query import And, DateRange, Or, Phrase, Prefix, Query, Term
 
-from arsip.ingest.dates import DateError, query_bounds
 from arsip.ingest.terms import term_key
 
 from .analysis import STOPWORDS, exact_analyzer
@@ -101,6 +100,8 @@ def with_proximity(parsed: ParsedQuery) -> Query:
 def date_bounds(text: str, *, end: bool) -> dt.datetime:
     """The first (or, with ``end``, last) moment of a date like ``2015``, ``2015-03``,
     ``2015-03-02`` or ``Maret 2015`` (read by :func:`arsip.ingest.dates.query_bounds`)."""
+    from arsip.ingest.dates import DateError, query_bounds  # its patterns cost start-up time: only --from/--to need them
+
     try:
         first, last = query_bounds(text)
     except DateError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -83,6 +82,8 @@ def load_synonyms(path: str | Path) -> list[tuple[str, str]]:
 
 
 def _read_toml(path: str | Path) -> dict:
+    import tomllib  # only an alias file needs it: search starts faster without
+
     try:
         return tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

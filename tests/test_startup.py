@@ -1,10 +1,12 @@
 """Cold start: help, `import arsip` and search load only what they use, never the ingest
-pipeline (BeautifulSoup, ftfy, charset-normalizer) or the index writer."""
+pipeline (BeautifulSoup, ftfy, charset-normalizer) or the index writer, nor the modules
+arsip itself needs only for other commands or options (bench/index.py measures the time)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -18,15 +20,16 @@ import runpy, sys
 sys.argv = ["arsip", *sys.argv[1:]]
 try:
     runpy.run_module("arsip", run_name="__main__", alter_sys=True)
-except SystemExit:
-    pass
+except SystemExit as exit:
+    print(f"exit:{exit.code}", file=sys.stderr)
 print(" ".join(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def modules_after(*args: str, script: str = SCRIPT) -> set[str]:
-    """The modules a fresh Python has loaded after ``python -m arsip ARGS``."""
-    run = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=60)
+def modules_after(*args: str, script: str = SCRIPT, cwd: Path | None = None) -> set[str]:
+    """The modules a fresh Python has loaded after ``python -m arsip ARGS`` (run in ``cwd``:
+    outside the source checkout, ``arsip`` is the installed package, as for a user)."""
+    run = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=60, cwd=cwd)
     return set(run.stderr.split())
 
 
@@ -39,6 +42,43 @@ def test_help_does_not_load_the_pipeline_or_the_writer(args):
     modules = modules_after(*args)
     assert "arsip.cli.main" in modules  # the command really ran
     assert loaded(modules) == []
+
+
+#: Modules arsip imports only for the commands or options that use them: the site
+#: generators' detection patterns (ingest), the date patterns (``--from``/``--to``), the
+#: TOML reader (``--aliases``), and pkgutil (only a source checkout needs it to find the
+#: stage packages). The dependencies are pinned, so none of them loads these by itself.
+NOT_FOR_A_SEARCH = ("arsip.ingest.generators", "arsip.ingest.dates", "tomllib", "pkgutil")
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory) -> Path:
+    from arsip.index.build import index_paths
+
+    site = tmp_path_factory.mktemp("site")
+    for number, (title, body) in enumerate([
+        ("Pelatihan jurnalistik untuk buruh", "Serikat buruh di Surabaya mengikuti pelatihan jurnalistik warga selama tiga hari."),
+        ("Radio komunitas di Lombok", "Radio komunitas menyiarkan berita desa dan pelatihan jurnalistik untuk pemuda."),
+        ("Laporan keuangan hibah", "Laporan penggunaan dana hibah untuk pelatihan buruh pabrik di Tangerang."),
+    ]):
+        (site / f"tulisan-{number}.md").write_text(f"---\ntitle: {title}\ndate: 2015-03-0{number + 1}\n---\n\n{body}\n", encoding="utf-8")
+    directory = tmp_path_factory.mktemp("index") / "arsip"
+    assert index_paths(directory, [str(site)]).added == 3
+    return directory
+
+
+@pytest.mark.parametrize("extra", [[], ["--json", "--facets"], ["--sort", "-date"]], ids=lambda extra: " ".join(extra) or "plain")
+def test_search_loads_only_what_a_search_needs(small_index, tmp_path, extra):
+    modules = modules_after("search", "pelatihan jurnalistik buruh", "--index", str(small_index), *extra, cwd=tmp_path)
+    assert "exit:0" in modules  # the search ran and found something
+    assert loaded(modules, HEAVY + NOT_FOR_A_SEARCH) == []
+
+
+def test_a_date_filter_loads_the_date_patterns(small_index, tmp_path):
+    """The counterpart of the test above: the date module is found when it is needed."""
+    modules = modules_after("search", "pelatihan", "--from", "Maret 2015", "--index", str(small_index), cwd=tmp_path)
+    assert "exit:0" in modules
+    assert loaded(modules, NOT_FOR_A_SEARCH) == ["arsip.ingest.dates"]
 
 
 def test_top_level_help_does_not_load_whoosh():
