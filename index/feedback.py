@@ -23,8 +23,11 @@ from .metadata import front_matter_strings
 FEEDBACK_DOCUMENTS = 8
 #: Expansion stems added to the query.
 EXPANSION_TERMS = 20
-#: An expansion stem occurs in at most this share of the archive's documents.
-MAX_DOCUMENT_SHARE = 0.2
+#: An expansion stem occurs in at most this share of the archive's documents: a stem in
+#: more than a tenth of them names no topic (on the shared corpus those were stemming
+#: remnants like ``empu``, ``ingkat``, ``embang``) and costs the most to score, since
+#: every document it occurs in is read.
+MAX_DOCUMENT_SHARE = 0.1
 #: Weight of the expansion against the user's own query (RM3's interpolation, 0–1).
 INTERPOLATION = 0.5
 #: Characters of each feedback document's text that are read (its opening says most).

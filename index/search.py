@@ -13,6 +13,7 @@ from whoosh.query import Or
 from . import store
 from .abbreviations import query_expansions
 from .bounds import DEFAULT_TIME_BUDGET, Deadline, bound_expansions
+from .candidates import score_candidates
 from .explain import explain
 from .facets import category_counts, facet_definitions
 from .feedback import Expansion, expand, feedback_documents
@@ -147,17 +148,17 @@ class Archive:
             by_date = request.sort != "relevance"
             order = {"sortedby": _date_order(newest_first=request.sort.startswith("-"))} if by_date else {}
             results = deadline.search(searcher, parsed.query, limit=end, filter=filter_query, **order)
-            hits, total = [(hit, None if by_date else hit.score) for hit in results], len(results)
+            hits, total = [(hit.docnum, None if by_date else hit.score) for hit in results], len(results)
         snippet_terms = _snippet_terms(parsed.query, searcher.reader(), analyzer)
         result = SearchResult(total=total)
-        for rank, (hit, score) in enumerate(hits[first:end], start=first + 1):
+        for rank, (docnum, score) in enumerate(hits[first:end], start=first + 1):
             deadline.check()
-            via = "expansion" if ranked and hit.docnum not in ranking.shares else None
+            via = "expansion" if ranked and docnum not in ranking.shares else None
             terms = snippet_terms | {stem for stem, _ in expansion.terms} if via and expansion else snippet_terms
-            result.hits.append(_hit(hit, score, rank, terms, analyzer, request.highlight, via))
+            result.hits.append(_hit(searcher.stored_fields(docnum), score, rank, terms, analyzer, request.highlight, via))
             if request.explain and score is not None:
-                share = ranking.shares.get(hit.docnum, 0.0) if ranked else None
-                result.hits[-1].explanation = explain(searcher, parsed.query, hit.docnum, share, COVERAGE_WEIGHT, expansion)
+                share = ranking.shares.get(docnum, 0.0) if ranked else None
+                result.hits[-1].explanation = explain(searcher, parsed.query, docnum, share, COVERAGE_WEIGHT, expansion)
         if expansion:
             result.expansion = [(stem, round(weight, 4)) for stem, weight in expansion.terms]
         result.abbreviations = abbreviations
@@ -203,48 +204,43 @@ class _Ranking:
         found = self.searcher.docs_for_query(query)
         self.alternatives = [doc for doc in found if doc not in self.shares and (self.allowed is None or doc in self.allowed)][:RANKED_DEPTH]
 
-    def hits(self, end: int, analyzer=None) -> list:
-        """At least the first ``end`` hits with their ranking scores; expanded with
-        feedback when an ``analyzer`` (the body's) is given."""
+    def hits(self, end: int, analyzer=None) -> list[tuple[int, float]]:
+        """At least the first ``end`` hits (document number, ranking score); expanded
+        with feedback when an ``analyzer`` (the body's) is given."""
         by_share = sorted(self.shares, key=lambda doc: (-self.shares[doc], doc))
         blocks = [by_share[start : start + RANKED_DEPTH] for start in range(0, len(by_share), RANKED_DEPTH)]
         if self.alternatives:
             blocks[:1] = [(blocks[0] if blocks else []) + self.alternatives]
         query = self.parsed.query
-        first = self._scored(query, blocks[0]) if blocks else []
+        raw = score_candidates(self.searcher, query, blocks[0], self.deadline) if blocks else {}
+        first = self._ranked(raw)
         if analyzer is not None and first:
             self.expansion = self._expansion(first, analyzer)
         if self.expansion:
-            first = self._with_expansion(first, blocks[0])
+            first = self._with_expansion(raw, blocks[0])
             query = Or([query, self.expansion.query()])
         hits: list = []
         for number, block in enumerate(blocks):
             if len(hits) >= end:
                 break
-            hits += first if number == 0 else self._scored(query, block)
+            hits += first if number == 0 else self._ranked(score_candidates(self.searcher, query, block, self.deadline))
         return hits
 
-    def _with_expansion(self, first: list, block: list[int]) -> list:
+    def _with_expansion(self, raw: dict[int, float], block: list[int]) -> list[tuple[int, float]]:
         """The first block's hits rescored with the expansion's part added (the user's
         query is not scored again), and the documents found only through expansion."""
         extra = self.expansion.documents(self.searcher.reader(), set(self.shares), self.allowed)
-        expanded = self.deadline.search(self.searcher, self.expansion.query(), filter=set(block + extra), limit=len(block) + len(extra))
-        parts = {hit.docnum: hit.score for hit in expanded}
-        hits = {hit.docnum: hit for hit, _ in first}
-        raw = {hit.docnum: hit.score for hit, _ in first}
-        for hit in expanded:
-            hits.setdefault(hit.docnum, hit)
-        scored = [(hits[doc], (raw.get(doc, 0.0) + parts.get(doc, 0.0)) * (1 + COVERAGE_WEIGHT * self.shares.get(doc, 0.0))) for doc in hits]
-        return sorted(scored, key=lambda pair: pair[1], reverse=True)
+        parts = score_candidates(self.searcher, self.expansion.query(), block + extra, self.deadline)
+        return self._ranked({doc: raw.get(doc, 0.0) + parts.get(doc, 0.0) for doc in {**raw, **parts}})
 
-    def _scored(self, query, block: list[int]) -> list:
-        results = self.deadline.search(self.searcher, query, filter=set(block), limit=len(block))
-        scored = [(hit, hit.score * (1 + COVERAGE_WEIGHT * self.shares.get(hit.docnum, 0.0))) for hit in results]
-        return sorted(scored, key=lambda pair: pair[1], reverse=True)
+    def _ranked(self, scores: dict[int, float]) -> list[tuple[int, float]]:
+        """Documents with their scores times the coverage bonus, best first."""
+        ranked = [(doc, score * (1 + COVERAGE_WEIGHT * self.shares.get(doc, 0.0))) for doc, score in scores.items()]
+        return sorted(ranked, key=lambda pair: (-pair[1], pair[0]))
 
-    def _expansion(self, first: list, analyzer) -> Expansion | None:
+    def _expansion(self, first: list[tuple[int, float]], analyzer) -> Expansion | None:
         words = len(self.parsed.words)
-        feedback = feedback_documents([(hit.docnum, score) for hit, score in first], self.word_counts, words)
+        feedback = feedback_documents(first, self.word_counts, words)
         stems = {text for terms in self.parsed.words for fieldname, text in terms if fieldname == "text"}
         return expand(self.searcher, analyzer, feedback, stems, words)
 
@@ -308,8 +304,8 @@ def _coverage(searcher, words: list[set[tuple[str, str]]]) -> tuple[dict[int, fl
     return shares, counts
 
 
-def _hit(hit, score: float | None, rank: int, terms: set[str], analyzer, marks: tuple[str, str], via: str | None = None) -> Hit:
-    record = json.loads(hit["record"])
+def _hit(stored: dict, score: float | None, rank: int, terms: set[str], analyzer, marks: tuple[str, str], via: str | None = None) -> Hit:
+    record = json.loads(stored["record"])
     return Hit(
         rank=rank,
         id=record["id"],
