@@ -12,7 +12,6 @@ direction: an acronym in it also finds the full name as a phrase, and the full n
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Iterable
 
 #: Words a full name may skip when spelling its acronym.
@@ -75,13 +74,10 @@ def _shortest_before(acronym: str, before: str) -> tuple[str, str] | None:
     return None
 
 
-def count_pairs(texts: Iterable[str]) -> Counter:
-    """``(ACRONYM, full name)`` → how many of ``texts`` state it; the full name casefolded
-    and the acronym upper-cased, so spellings of one pair count together."""
-    counts: Counter = Counter()
-    for text in texts:
-        counts.update({(acronym.upper(), name.casefold()) for acronym, name in mine(text)})
-    return counts
+def stated_pairs(text: str) -> set[tuple[str, str]]:
+    """The ``(ACRONYM, full name)`` pairs ``text`` states, the acronym upper-cased and the
+    full name casefolded, so that spellings of one pair count together across documents."""
+    return {(acronym.upper(), name.casefold()) for acronym, name in mine(text)}
 
 
 def query_expansions(query: str, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -22,6 +22,7 @@ from arsip.ingest.sources import input_root
 from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
+from .abbreviations import stated_pairs
 from .metadata import collection_name, collection_prefix, indexed_text, searchable_parts
 from .parallel import CheckedMpWriter
 from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
@@ -105,9 +106,11 @@ def index_paths(
                 store.remove_index_files(directory, ix.indexname)
             raise
         store.write_root_generators(directory, ix, generators)
-        if fresh or report.added or report.updated or report.removed:
-            store.write_labels(directory, ix)  # a second pass over stored fields: only when labels may change
-        store.write_abbreviations(directory, ix, options.synonyms)
+        changed = fresh or report.added or report.updated or report.removed
+        if changed:
+            store.write_labels(directory, ix)  # read from the terms: only when labels may change
+        if changed or store.read_synonyms(directory) != list(options.synonyms):
+            store.write_abbreviations(directory, ix, options.synonyms)
         if fresh:
             store.switch_to(directory, ix, stemmer)
     return report
@@ -220,6 +223,9 @@ def index_fields(document: Document, root: str, file_key: str, collections: str 
         fields["tags"] = ",".join(term.key for term in document.tags)
     if document.categories or document.tags:
         fields["label_pairs"] = RECORD_SEPARATOR.join(term.key + UNIT_SEPARATOR + term.label for term in document.categories + document.tags)
+    pairs = stated_pairs(f"{document.title}\n{document.text}")
+    if pairs:
+        fields["abbreviations"] = RECORD_SEPARATOR.join(short + UNIT_SEPARATOR + full for short, full in sorted(pairs))
     fields["date_source"] = (document.date_source or "none").lower()
     if document.date:
         date = moments(document.date)[0]

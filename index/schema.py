@@ -8,7 +8,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
 
 #: Bumped whenever the schema or the analysis changes incompatibly.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_STEMMER = "snowball"
 #: Separators in bookkeeping terms: between the parts of one, and between several.
 UNIT_SEPARATOR, RECORD_SEPARATOR = "\x1f", "\x1e"
@@ -39,5 +39,6 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         format=ID(),
         repaired=BOOLEAN(),
         label_pairs=KEYWORD(analyzer=RegexTokenizer(f"[^{RECORD_SEPARATOR}]+")),  # key + label of each category and tag
+        abbreviations=KEYWORD(analyzer=RegexTokenizer(f"[^{RECORD_SEPARATOR}]+")),  # acronym + full name of each pair stated
         record=STORED(),  # the whole ingest record, as JSON
     )

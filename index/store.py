@@ -317,13 +317,11 @@ def read_labels(directory: Path) -> dict[str, str]:
 
 def write_abbreviations(directory: Path, ix, synonyms: list[tuple[str, str]] = ()) -> None:
     """Record the abbreviations the indexed documents state, with how many state each, most
-    stated first, then the ``synonyms`` pairs of the alias file (recomputed every run)."""
-    from .abbreviations import count_pairs
-
+    stated first, then the ``synonyms`` pairs of the alias file. The counts come from the
+    terms each document's pairs were indexed as when it was written, not from its text."""
     with ix.searcher() as searcher:
-        texts = (_record_text(fields["record"]) for fields in searcher.all_stored_fields())
-        counts = count_pairs(texts)
-    pairs = [{"short": short, "full": full, "documents": n} for (short, full), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+        counts = [(tuple(pair.split(UNIT_SEPARATOR, 1)), count) for pair, count in live_terms(searcher.reader(), "abbreviations")]
+    pairs = [{"short": short, "full": full, "documents": n} for (short, full), n in sorted(counts, key=lambda item: (-item[1], item[0]))]
     pairs += [{"short": short, "full": full, "documents": 0, "source": "synonyms"} for short, full in synonyms]
     _write_json(directory / abbreviations_file(ix.indexname), pairs)
 
@@ -333,9 +331,12 @@ def read_abbreviations(directory: Path) -> list[dict]:
     return _read_json(directory, abbreviations_file, list)
 
 
-def _record_text(record: str) -> str:
-    data = json.loads(record)
-    return f"{data['title']}\n{data['text']}"
+def read_synonyms(directory: Path) -> list[tuple[str, str]] | None:
+    """The ``[synonyms]`` pairs recorded with the abbreviations by the last run; None when
+    no abbreviations are recorded (the run that committed the index did not get to it)."""
+    if not (directory / abbreviations_file(IndexMeta.read(directory).name or LEGACY_NAME)).is_file():
+        return None
+    return [(pair["short"], pair["full"]) for pair in read_abbreviations(directory) if pair.get("source") == "synonyms"]
 
 
 def read_root_generators(directory: Path) -> dict[str, str]:

@@ -132,3 +132,39 @@ def test_searching_several_indexes_keeps_the_abbreviations(directory):
 
     result = search_many([directory, directory], SearchRequest("AJI", limit=20))
     assert result.abbreviations == [("AJI", "aliansi jurnalis independen")]
+
+
+def _recorded(directory):
+    from arsip.index import store
+
+    return store.read_abbreviations(directory)
+
+
+def test_updates_keep_the_pairs_of_a_fresh_build(tmp_path, directory):
+    """Pairs are counted per document as it is written: after changes and removals the
+    recorded pairs are those a fresh build of the same files records."""
+    corpus = tmp_path / "corpus"
+    (corpus / "definisi-2.md").write_text("---\ntitle: definisi-2\n---\nAnggota AJI meliput pemilu.\n", encoding="utf-8")
+    (corpus / "radio.md").unlink()
+    (corpus / "lsm.md").write_text(
+        "---\ntitle: lsm\n---\nYayasan Lembaga Bantuan Hukum Indonesia atau disingkat YLBHI membuka posko.\n", encoding="utf-8"
+    )
+    options = IngestOptions(synonyms=[("burung", "unggas liar")])
+    report = index_paths(directory, [str(corpus)], options=options)
+    assert (report.added, report.updated, report.removed) == (1, 1, 1)
+    fresh = tmp_path / "fresh"
+    index_paths(fresh, [str(corpus)], options=options)
+    assert _recorded(directory) == _recorded(fresh)
+    assert [(pair["short"], pair["documents"]) for pair in _recorded(directory)] == [("AJI", 1), ("YLBHI", 1), ("burung", 0)]
+
+
+def test_a_run_without_changes_leaves_the_pairs_alone(tmp_path, directory):
+    from arsip.index import store
+
+    path = directory / store.abbreviations_file(store.IndexMeta.read(directory).name)
+    before = path.stat()
+    index_paths(directory, [str(tmp_path / "corpus")], options=IngestOptions(synonyms=[("burung", "unggas liar")]))
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    index_paths(directory, [str(tmp_path / "corpus")], options=IngestOptions())  # the alias file's synonyms changed
+    assert [pair["short"] for pair in _recorded(directory)] == ["AJI", "JRKI"]
