@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 #: Version of the JSON record written by ``arsip ingest`` (see README, "Output record").
@@ -92,9 +92,23 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON-ready record, with ``record_version`` first. Its ``fields`` is this
-        document's own dict, not a copy (copying large front matter is slow)."""
-        return {"record_version": RECORD_VERSION, **asdict(replace(self, fields={})), "fields": self.fields}
+        """The JSON-ready record, with ``record_version`` first: what
+        :func:`dataclasses.asdict` gives, but its ``fields`` is this document's own dict,
+        not a copy, and nothing is deep-copied (both are slow on every record)."""
+        record: dict[str, Any] = {"record_version": RECORD_VERSION}
+        for name in self.__dataclass_fields__:
+            record[name] = _plain(getattr(self, name)) if name != "fields" else self.fields
+        return record
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with its dataclasses as dicts and its lists rebuilt (strings and numbers
+    are immutable, so they need no copy)."""
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    return value
 
 
 @dataclass

@@ -26,6 +26,25 @@ def test_ingest_samples_to_stdout():
     assert snapshot(SAMPLES) == before
 
 
+def test_record_is_the_document_as_plain_data_with_its_own_lists():
+    from dataclasses import asdict, fields
+
+    from arsip.ingest.document import Document, Problem, Repair, Term
+
+    document = Document(
+        "a.md", "a.md", "markdown", "0" * 64, title="Judul", categories=[Term("Media", "media")], authors=["Sari"],
+        fields={"judul": "Judul", "daftar": [1, 2]}, repairs=[Repair("text", "Ã©", "é", [["encode", "latin-1"], ["decode", "utf-8"]])],
+        problems=[Problem("date", "bukan tanggal")],
+    )
+    record = document.to_record()
+    assert record == {"record_version": RECORD_VERSION, **asdict(document)}
+    assert list(record) == ["record_version", *(field.name for field in fields(Document))]
+    assert record["fields"] is document.fields  # not copied
+    record["repairs"][0]["steps"][0].append("x")
+    record["authors"].append("Budi")
+    assert document.repairs[0].steps[0] == ["encode", "latin-1"] and document.authors == ["Sari"]
+
+
 def test_ingest_to_a_file_and_exit_1_when_an_input_failed(tmp_path):
     (tmp_path / "rusak.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
     out = tmp_path / "out.jsonl"
