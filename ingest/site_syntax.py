@@ -15,6 +15,7 @@ from typing import Any, Callable, Mapping
 
 from .html_text import html_to_text
 from .pairs import replace_pairs
+from .parameters import HUMAN_PARAMETERS, parameter_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
 _LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
@@ -28,9 +29,6 @@ _PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
 _HUGO_CODE = (re.compile(r"\{\{[<%]\s*highlight\b[^{}]*?[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"))
 _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*([^{}]*?)\s*\*/([>%])\}\}")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)([^{}]*?)\s*-?[>%]\}\}")
-_PARAMETER = re.compile(r"""(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|'([^']*)'|`([^`]*)`)""")
-#: Parameters whose value is text for a reader, whatever the shortcode or component.
-HUMAN_PARAMETERS = frozenset(("caption", "title", "alt", "alt-text", "attr", "text", "label", "description", "summary", "name"))
 
 # --- MDX ------------------------------------------------------------------------------
 _MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
@@ -94,17 +92,6 @@ def _fenced(code: str) -> str:
     return f"\n{fence}\n{code.strip(chr(10))}\n{fence}\n"
 
 
-def _quoted_values(parameters: str, *, human_only: bool) -> list[str]:
-    """The quoted values among shortcode parameters that are text for a reader."""
-    values = []
-    for match in _PARAMETER.finditer(parameters):
-        name = (match.group(1) or "").lower()
-        value = next(group for group in match.groups()[1:] if group is not None).strip()
-        if name in HUMAN_PARAMETERS or (not human_only and " " in value and "/" not in value):
-            values.append(value)
-    return values
-
-
 def render_liquid(body: str, page: Mapping[str, Any]) -> str:
     """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks as code, raw blocks
     as written; other Liquid tags and outputs removed."""
@@ -137,7 +124,8 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
 
 def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     """Hugo: highlight shortcodes as code, figures as caption/title/alt, paired shortcodes
-    as their inner text, other shortcodes as their human-readable string parameters;
+    as their inner text, other shortcodes as their parameters that are text for a reader
+    (:mod:`.parameters`: quoted or not, ids and file names are not);
     ``{{</* x */>}}`` (a shortcode shown, not run) stays as ``{{< x >}}``."""
     if "{{" not in body:
         return body
@@ -150,7 +138,7 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     def shortcode(match: re.Match) -> str:
         if match.group(1):
             return ""
-        return " ".join(_quoted_values(match.group(3), human_only=False))
+        return " ".join(parameter_text(match.group(3), human_only=False))
 
     body = _HUGO_ESCAPED.sub(escape, body)
     body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: _fenced(inner))
@@ -169,7 +157,7 @@ def wordpress_shortcodes(markup: str) -> str:
     markup = replace_pairs(
         markup,
         *_WP_CAPTION,
-        lambda match, inner: f"<figure>{inner} {html.escape(' '.join(_quoted_values(match.group(1), human_only=True)))}</figure>",
+        lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1), human_only=True)))}</figure>",
     )
     markup = replace_pairs(markup, *_WP_PAIRED_EMBED, lambda match, inner: "")
     closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
@@ -191,7 +179,7 @@ def jsx_components(fragment: str) -> str | None:
     their human-readable string props, leaving Markdown to parse; None if it has none."""
     if not _JSX_TAG.search(fragment):
         return None
-    return _JSX_TAG.sub(lambda match: " ".join(_quoted_values(match.group(1) or "", human_only=True)) + "\n", fragment)
+    return _JSX_TAG.sub(lambda match: " ".join(parameter_text(match.group(1) or "", human_only=True)) + "\n", fragment)
 
 
 def _mdx_module_block(state, start_line: int, end_line: int, silent: bool) -> bool:
