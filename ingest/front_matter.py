@@ -13,6 +13,7 @@ from frontmatter import default_handlers
 
 from .document import Problem
 from .limits import MAX_EXPANDED_CHARS, MAX_FRONT_MATTER_CHARS, MAX_NESTING, MAX_NODES
+from .recovery import recover_lines, recover_yaml
 
 _HANDLERS = {
     "yaml": default_handlers.YAMLHandler(),
@@ -25,7 +26,6 @@ _OPENERS = {"---": "yaml", "+++": "toml"}
 _HEADER_KEY = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
 #: A metadata header longer than this many lines is not one.
 MAX_HEADER_LINES = 40
-_LENIENT_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*))?$")
 #: Every YAML list or mapping starts with one of these characters (brackets, block
 #: indicators), so their count bounds how deeply a YAML text can nest.
 _YAML_NESTING_MARKS = "[{-?:"
@@ -73,11 +73,16 @@ def split(text: str) -> FrontMatter:
     try:
         data, duplicates = _load(kind, raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, json.JSONDecodeError, _TooLarge) as error:
-        result.data = recover_lines(raw)
         what = f"{kind.upper()} over a limit" if isinstance(error, _TooLarge) else f"invalid {kind.upper()}"
-        result.problems.append(
-            Problem("front_matter", f"{what} ({_first_line(error)}); recovered {len(result.data)} key(s) line by line")
-        )
+        if kind == "yaml":
+            budget = _Budget()
+            recovered = recover_yaml(raw, lambda block: _load("yaml", block, budget))
+            result.data, how = recovered.data, recovered.summary()
+            result.problems.extend(Problem("front_matter", message) for message in recovered.duplicates)
+        else:
+            result.data = recover_lines(raw)
+            how = f"recovered {len(result.data)} key(s) line by line"
+        result.problems.insert(0, Problem("front_matter", f"{what} ({_first_line(error)}); {how}"))
         return result
     if isinstance(data, dict):
         result.data = {str(key): value for key, value in data.items()}
@@ -158,10 +163,20 @@ _SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct
 _SafeLoader.add_constructor("tag:yaml.org,2002:int", _SafeLoader.construct_yaml_int)
 
 
-def _load(kind: str, raw: str) -> tuple[Any, list[str]]:
+@dataclass
+class _Budget:
+    """Values and characters of text that parsed front matter may still hold (shared by the
+    blocks of a recovery, so many small blocks cannot add up past the limits)."""
+
+    nodes: int = MAX_NODES
+    chars: int = MAX_EXPANDED_CHARS
+
+
+def _load(kind: str, raw: str, budget: _Budget | None = None) -> tuple[Any, list[str]]:
     """Parse front matter of ``kind``; returns the data and duplicate-key messages.
 
-    Raises :class:`_TooLarge` for front matter past the nesting or expansion limits.
+    Raises :class:`_TooLarge` for front matter past the nesting or expansion limits
+    (counted against ``budget``, a fresh one by default).
     """
     duplicates: list[str] = []
     try:
@@ -180,7 +195,7 @@ def _load(kind: str, raw: str) -> tuple[Any, list[str]]:
             data = json.loads(raw)
     except RecursionError:
         raise _TooLarge(f"nested deeper than {MAX_NESTING} levels") from None
-    _check_size(data)
+    _check_size(data, budget or _Budget())
     return data, duplicates
 
 
@@ -213,50 +228,25 @@ def _check_toml_keys(raw: str) -> None:
             raise _TooLarge(f"a dotted key of more than {MAX_NESTING} parts")
 
 
-def _check_size(data: Any) -> None:
+def _check_size(data: Any, budget: _Budget) -> None:
     """Refuse parsed front matter too large to keep: more than :data:`MAX_NODES` values,
     strings adding up to more than :data:`MAX_EXPANDED_CHARS` characters, or nesting deeper
     than :data:`MAX_NESTING` (YAML aliases repeat and nest their anchors' values, so a small
-    text can expand without bound, even into a value that contains itself)."""
-    nodes, chars = MAX_NODES, MAX_EXPANDED_CHARS
+    text can expand without bound, even into a value that contains itself). What ``data``
+    holds is taken from ``budget``."""
     stack = [(data, 0)]
     while stack:
         value, depth = stack.pop()
-        nodes -= 1
-        if nodes < 0:
+        budget.nodes -= 1
+        if budget.nodes < 0:
             raise _TooLarge(f"more than {MAX_NODES:,} values (alias expansion?)")
         if depth > MAX_NESTING:
             raise _TooLarge(f"nested deeper than {MAX_NESTING} levels")
         if isinstance(value, str):
-            chars -= len(value)
-            if chars < 0:
+            budget.chars -= len(value)
+            if budget.chars < 0:
                 raise _TooLarge(f"more than {MAX_EXPANDED_CHARS:,} characters of text (alias expansion?)")
         elif isinstance(value, dict):
             stack.extend((item, depth + 1) for item in (*value.keys(), *value.values()))
         elif isinstance(value, list):
             stack.extend((item, depth + 1) for item in value)
-
-
-def recover_lines(raw: str) -> dict[str, str]:
-    """Lenient recovery of top-level ``key: value`` lines from broken front matter.
-
-    Tab-indented keys count as top-level (tabs are a common cause of the breakage);
-    space-indented lines continue the previous value; quotes around a value are removed.
-    """
-    data: dict[str, str] = {}
-    key = None
-    for line in raw.split("\n"):
-        line = line.lstrip("\t")
-        match = _LENIENT_KEY.match(line)
-        if match:
-            key = match.group(1)
-            data[key] = (match.group(2) or "").strip()
-        elif key and line.startswith((" ", "-")) and line.strip():
-            data[key] = f"{data[key]} {line.strip()}".strip()
-    return {key: _unquote(value) for key, value in data.items()}
-
-
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
-    return value

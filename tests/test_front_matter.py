@@ -1,7 +1,17 @@
 """Front matter: YAML, TOML and JSON; safe loading; recovery from broken YAML."""
 
+import json
+from pathlib import Path
+
+import pytest
+
 from arsip.ingest import front_matter
+from arsip.ingest.limits import MAX_NODES
+from arsip.ingest.normalize import json_safe
 from arsip.ingest.pipeline import ingest_bytes
+
+BROKEN = Path(__file__).parent / "data" / "broken_front_matter"
+EXPECTED = json.loads((BROKEN / "expected.json").read_text(encoding="utf-8"))
 
 
 def test_yaml_toml_and_json_front_matter():
@@ -15,13 +25,49 @@ def test_yaml_toml_and_json_front_matter():
     assert yaml_doc.body_line == 4
 
 
-def test_broken_yaml_is_recovered_line_by_line_and_the_body_kept():
+def test_broken_yaml_is_recovered_and_the_body_kept():
     text = "---\ntitle: Rapat: hasil akhir\n\tlokasi: Jakarta\nkategori: laporan\n---\nIsi dokumen.\n"
     parsed = front_matter.split(text)
     assert parsed.data["title"] == "Rapat: hasil akhir"
     assert parsed.data["kategori"] == "laporan"
     assert parsed.body.strip() == "Isi dokumen."
     assert "invalid YAML" in parsed.problems[0].reason
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_broken_yaml_keeps_every_key_list_item_and_nested_value(name):
+    """Realistic Jekyll front matter with a few broken lines (an unquoted ``: ``, tabs, an
+    unclosed quote, ``@`` and ``[`` starting a value): every key and list item comes back
+    with its structure, and the problem names the keys that needed repair."""
+    parsed = front_matter.split((BROKEN / name).read_text(encoding="utf-8"))
+    expected = EXPECTED[name]
+    assert json_safe(parsed.data) == expected["data"]
+    [problem] = parsed.problems
+    assert problem.reason.startswith("invalid YAML")
+    assert f"recovered {len(expected['data'])} key(s) block by block (repaired: {', '.join(expected['repaired'])})" in problem.reason
+    assert "plain text" not in problem.reason
+    assert parsed.body.strip()
+
+
+def test_a_block_that_cannot_be_repaired_is_kept_as_text_and_named():
+    text = "---\ntitle: Rapat warga\ndeskripsi: Kegiatan ini\n  melibatkan: warga\ntags:\n- rapat\n- warga\n---\nIsi.\n"
+    parsed = front_matter.split(text)
+    assert parsed.data == {"title": "Rapat warga", "deskripsi": "Kegiatan ini melibatkan: warga", "tags": ["rapat", "warga"]}
+    assert "kept as plain text: deskripsi" in parsed.problems[0].reason
+
+
+def test_recovered_blocks_share_the_size_limits():
+    """Each block alone is within the limits (11,110 values); together they are far past
+    200,000: the blocks after the budget ran out are kept as text, not expanded."""
+    levels = ["&a [" + ",".join(["1"] * 10) + "]"]
+    for name, previous in zip("bcd", "abc"):
+        levels.append(f"&{name} [" + ",".join([f"*{previous}"] * 10) + "]")
+    blocks = [f"k{number}: [{', '.join(levels)}]" for number in range(60)]
+    parsed = front_matter.split("---\ntitle: Bom: kecil\n" + "\n".join(blocks) + "\n---\nIsi.\n")
+    as_text = [key for key, value in parsed.data.items() if isinstance(value, str)]
+    assert 0 < len(as_text) < 60
+    assert len(blocks) - len(as_text) <= MAX_NODES // 11_110 + 1
+    assert "kept as plain text: " in parsed.problems[0].reason
 
 
 def test_duplicate_keys_are_reported():
