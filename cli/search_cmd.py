@@ -140,7 +140,7 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str], explain: 
     expanded = sum(1 for hit in result.hits if hit.via)
     extra = f" with the query's words; {expanded} shown found through expansion" if expanded else ""
     click.echo(f"{shown}{result.total:,} document(s){extra}", err=True)
-    if result.expansion:
+    if explain and result.expansion:
         click.echo("expansion: " + ", ".join(f"{safe(stem)} {weight:.2f}" for stem, weight in result.expansion), err=True)
     if explain and result.abbreviations:
         click.echo("abbreviations: " + ", ".join(f"{safe(present)} → {safe(added)}" for present, added in result.abbreviations), err=True)

@@ -51,6 +51,20 @@ def front_matter_strings(fields: dict[str, Any]) -> list[str]:
     return strings
 
 
+def field_values(fields: dict[str, Any]) -> list[str]:
+    """Every scalar value of front matter (or HTML meta) as text, technical and numeric
+    ones included, lists and tables included: what a site template may print in a body."""
+    values: list[str] = []
+    for value in fields.values():
+        if isinstance(value, dict):
+            values += field_values(value)
+        elif isinstance(value, list):
+            values += field_values(dict(enumerate(value)))
+        elif value is not None and not isinstance(value, bool):
+            values.append(str(value))
+    return values
+
+
 def searchable_parts(fields: dict[str, Any], title: str, labels: Iterable[str], collection: str | None) -> list[str]:
     """Every metadata part indexed with the body: front-matter strings (not the title
     again), category and tag labels, and the collection name."""

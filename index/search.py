@@ -17,7 +17,7 @@ from .candidates import score_candidates
 from .explain import explain
 from .facets import category_counts, facet_definitions
 from .feedback import Expansion, expand, feedback_documents
-from .metadata import front_matter_strings
+from .metadata import field_values, front_matter_strings
 from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, make_parser, parse_query, with_proximity
 from .snippets import make_snippet
 
@@ -314,9 +314,17 @@ def _hit(stored: dict, score: float | None, rank: int, terms: set[str], analyzer
         date=record["date"],
         categories=[term["label"] for term in record["categories"]],
         source=record["source"],
-        snippet=" ".join(make_snippet(record["text"], terms, analyzer, marks, front_matter_strings(record["fields"])).split()),
+        snippet=" ".join(make_snippet(record["text"], terms, analyzer, marks, *_snippet_metadata(record)).split()),
         via=via,
     )
+
+
+def _snippet_metadata(record: dict) -> tuple[list[str], list[str]]:
+    """The metadata a snippet may come from when the body has no match (front-matter
+    strings, not the title again: it is shown above the snippet), and the values whose
+    echoes in the body are left out of snippets (the title and every front-matter value)."""
+    title, fields = record["title"], record["fields"]
+    return [text for text in front_matter_strings(fields) if text != title], [title, *field_values(fields)]
 
 
 def _facets(searcher, query, filter_query, labels: dict[str, str], deadline: Deadline) -> dict[str, list[tuple[str, int]]]:

@@ -19,22 +19,52 @@ PASSAGES = 2
 #: Most stretches of a long text analyzed while looking for a match.
 WINDOWS = 5
 BETWEEN = " … "
+#: Longest paragraph that may be left out of snippets as an echo of metadata.
+ECHO_CHARS = 300
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"\w")
 
 
-def make_snippet(text: str, terms: set[str], analyzer, marks: tuple[str, str] = ("", ""), metadata: list[str] = ()) -> str:
+def make_snippet(
+    text: str, terms: set[str], analyzer, marks: tuple[str, str] = ("", ""), metadata: list[str] = (), echoed: list[str] = ()
+) -> str:
     """The best passages of ``text`` for the index ``terms`` (as ``analyzer`` makes them),
-    with ``marks`` around each matched word. When none matched in ``text``: the first of
-    the ``metadata`` strings that has a match, else the opening of ``text`` (of the
-    metadata when the text is empty)."""
-    for source in [text, *metadata]:
-        passages = _passages(source, terms, analyzer, marks)
-        if passages is not None:
-            return passages
-    return _clip(text or " ".join(metadata), 2 * PASSAGE_CHARS)
+    with ``marks`` around each matched word. Paragraphs of ``text`` that only repeat
+    ``echoed`` values (see :func:`without_echoes`) are left out. When nothing matched in
+    the rest of ``text``: the passages of the ``metadata`` string with the most distinct
+    matched words, else the opening of ``text`` (of the metadata when it is empty)."""
+    body = without_echoes(text, echoed)
+    found = _passages(body, terms, analyzer, marks)
+    if found is None:
+        # max keeps the first of equals: the metadata comes in the document's order
+        found = max(filter(None, (_passages(source, terms, analyzer, marks) for source in metadata)), key=lambda pair: pair[0], default=None)
+    if found is not None:
+        return found[1]
+    return _clip(body or " ".join(metadata), 2 * PASSAGE_CHARS)
 
 
-def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> str | None:
-    """The best passages of ``text`` with the matches marked, or None when none matched."""
+def without_echoes(text: str, echoed: list[str]) -> str:
+    """``text`` without its paragraphs made only of whole ``echoed`` values (a document's
+    title and front-matter values) and punctuation: a site template's heading such as
+    Jekyll's ``{{ page.nohibah }} - {{ page.title }}`` (``424 - Media Sosial …``), or an
+    image whose alt text is the record's number. They repeat what the hit shows already.
+    Only paragraphs of at most :data:`ECHO_CHARS` (headings, captions) are looked at."""
+    values = sorted({" ".join(value.split()).casefold() for value in echoed if len(value) <= ECHO_CHARS} - {""}, key=len, reverse=True)
+    if not values:
+        return text
+    echo = re.compile("|".join(rf"(?<!\w){re.escape(value)}(?!\w)" for value in values))
+    paragraphs = _PARAGRAPH_BREAK.split(text)
+    kept = [
+        paragraph for paragraph in paragraphs
+        if len(paragraph) > ECHO_CHARS or _WORD.search(echo.sub(" ", " ".join(paragraph.split()).casefold())) is not None
+    ]
+    return text if len(kept) == len(paragraphs) else "\n\n".join(kept)
+
+
+def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> tuple[int, str] | None:
+    """The best passages of ``text`` with the matches marked, and how many distinct terms
+    they hold; None when none matched."""
     for window in _windows(text, terms):
         matches = [(token.startchar, token.endchar, token.text) for token in analyzer(window, chars=True) if token.text in terms]
         if matches:
@@ -42,7 +72,8 @@ def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> s
     else:
         return None
     spans: list[list[int]] = []
-    for first, last in sorted(_best_passages(matches)):
+    chosen = sorted(_best_passages(matches))
+    for first, last in chosen:
         start = window.rfind(" ", 0, max(0, matches[first][0] - CONTEXT_CHARS)) + 1
         end = window.find(" ", max(matches[last][1], start + PASSAGE_CHARS))
         end = len(window) if end < 0 else end
@@ -50,7 +81,8 @@ def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> s
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
-    return BETWEEN.join(_marked(window, start, end, matches, marks) for start, end in spans)
+    distinct = len({matches[index][2] for first, last in chosen for index in range(first, last + 1)})
+    return distinct, BETWEEN.join(_marked(window, start, end, matches, marks) for start, end in spans)
 
 
 def _marked(window: str, start: int, end: int, matches, marks: tuple[str, str]) -> str:

@@ -81,6 +81,9 @@ def test_explain_on_the_command_line(directory):
     assert result.exit_code == 0
     assert "× coverage bonus 4 (share 1); matched: " in result.stdout
     assert "expansion: " in result.stderr and "gelombang" in result.stderr
+    plain = CliRunner().invoke(arsip, ["search", "nelayan cuaca", "--index", str(directory)])
+    assert plain.exit_code == 0 and "[found through expansion]" in plain.stdout
+    assert "expansion: " not in plain.stderr and "gelombang" not in plain.stderr  # the added words only with --explain
 
 
 def test_the_count_line_says_how_many_shown_hits_came_through_expansion(directory):

@@ -83,3 +83,29 @@ def test_collections_only_when_the_documents_do_not_all_share_one(tmp_path):
     (single / "_layouts").mkdir()
     assert collection_prefix(str(single)) is None
     assert collection_name("_posts/a.md", None) is None
+
+
+def test_a_template_heading_that_repeats_the_metadata_never_starts_a_snippet(tmp_path):
+    site = tmp_path / "situs"
+    (site / "_hibah").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Hibah\n", encoding="utf-8")
+    (site / "_hibah" / "424.md").write_text(
+        "---\ntitle: Media Sosial untuk Buruh\nnohibah: 424\n"
+        "deskripsi: Menjadikan media sosial sarana informasi antar sesama buruh.\n"
+        "masalah: Buruh tidak punya media untuk berdiskusi tentang hak normatif dan upah.\n---\n\n"
+        "![424](/static/img/hibah/424.png){: .img-responsive }\n\n### {{ page.nohibah }} - {{ page.title }}\n",
+        encoding="utf-8",
+    )
+    (site / "_hibah" / "425.md").write_text(
+        "---\ntitle: Radio Buruh\nnohibah: 425\n---\n\n### {{ page.nohibah }} - {{ page.title }}\n\n"
+        "Radio Buruh menyiarkan kabar tentang hak buruh pabrik.\n",
+        encoding="utf-8",
+    )
+    directory = tmp_path / "index"
+    index_paths(directory, [str(site)])
+    assert get_records(directory, "_hibah/424.md")[0]["text"].startswith("424\n\n424 - Media Sosial untuk Buruh")
+    hits = {hit.id: hit.snippet for hit in search(directory, SearchRequest("hak buruh", limit=5)).hits}
+    # the body is only the image's number and the heading: the metadata with the most matched words
+    assert hits["_hibah/424.md"] == "Buruh tidak punya media untuk berdiskusi tentang hak normatif dan upah."
+    # the heading is left out; the body's own text is the snippet
+    assert hits["_hibah/425.md"] == "Radio Buruh menyiarkan kabar tentang hak buruh pabrik."

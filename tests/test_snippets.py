@@ -55,3 +55,18 @@ def test_a_term_inside_another_word_does_not_hide_the_real_match():
     snippet = make_snippet(text, _terms("hak", "asasi"), ANALYZER, MARKS)
     assert "[hak] [asasi]" in snippet
     assert "[pihak]" not in snippet and "pihak" not in snippet
+
+
+def test_paragraphs_made_only_of_metadata_values_are_left_out():
+    text = "424\n\n424 - Media Sosial untuk Buruh\n\nMedia Sosial untuk Buruh adalah proyek pelatihan buruh pabrik."
+    echoed = ["Media Sosial untuk Buruh", "424", "2011-09-16"]
+    snippet = make_snippet(text, _terms("buruh"), ANALYZER, MARKS, echoed=echoed)
+    assert snippet == "Media Sosial untuk [Buruh] adalah proyek pelatihan [buruh] pabrik."  # a paragraph with more words stays
+    assert make_snippet("424\n\n424 - Media Sosial untuk Buruh", _terms("nelayan"), ANALYZER, MARKS, ["Isi deskripsi"], echoed) == "Isi deskripsi"
+    assert make_snippet("Buruh 4245", _terms("buruh"), ANALYZER, MARKS, echoed=["424"]) == "[Buruh] 4245"  # whole values only
+
+
+def test_without_a_body_match_the_metadata_with_the_most_matched_words_is_the_snippet():
+    metadata = ["Pelatihan untuk nelayan", "Nelayan membaca ramalan cuaca", "Cuaca"]
+    snippet = make_snippet("Isi tanpa kata itu.", _terms("nelayan", "cuaca"), ANALYZER, MARKS, metadata)
+    assert snippet == "[Nelayan] membaca ramalan [cuaca]"
