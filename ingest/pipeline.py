@@ -118,12 +118,13 @@ def root_generator(path: str, options: IngestOptions) -> str:
 
 
 def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Skip | FileFailure]:
-    """Every input below ``paths``, each file marked with its root's generator."""
+    """Every input below ``paths``, each file marked with its root's generator (an archive's
+    members with the archive's: an archive is a root of its own)."""
     for path in paths:
         generator = root_generator(path, options)
         for item in discover([path], options.max_bytes):
             if isinstance(item, Source):
-                item.generator = generator
+                item.generator = root_generator(item.archive, options) if item.archive else generator
             yield item
 
 

@@ -38,6 +38,8 @@ class Source:
     data: bytes | None = None
     #: The site generator of the input root (set by the pipeline).
     generator: str = "markdown"
+    #: The archive on disk that this member came from (archives are roots of their own).
+    archive: str | None = None
 
 
 @dataclass
@@ -106,7 +108,7 @@ def _file(path: str, relative: str, root: str, max_bytes: int) -> Iterator[Sourc
         yield Skip(text, "not a regular file")
         return
     if is_archive(path):
-        yield from _archive(path, _Archive(text, file_id, max_bytes))
+        yield from _archive(path, _Archive(text, file_id, max_bytes, path))
         return
     reason = skip_reason(path)
     if reason:
@@ -119,11 +121,12 @@ def _file(path: str, relative: str, root: str, max_bytes: int) -> Iterator[Sourc
 
 @dataclass
 class _Archive:
-    """The archive being read: its display path, its id and the size limit of its members."""
+    """The archive being read: its display path, its id, the size limit of its members and its name on disk."""
 
     path: str
     id: str
     max_bytes: int
+    fs_path: str
 
 
 #: What a damaged archive or member raises (zlib, lzma and bz2 data errors among them).
@@ -171,7 +174,7 @@ def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | 
     if len(data) > archive.max_bytes:  # the declared size lied (a decompression bomb)
         yield FileFailure(display, _too_large(len(data), archive.max_bytes), id=member_id)
         return
-    yield Source(member_id, display, data=data)
+    yield Source(member_id, display, data=data, archive=archive.fs_path)
 
 
 def _zip_members(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:

@@ -3,6 +3,8 @@ generator changed."""
 
 import json
 import shutil
+import tarfile
+import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -11,6 +13,7 @@ from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.generators import GENERATORS, detect_generator
+from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.site_syntax import SYNTAXES
 
@@ -74,3 +77,52 @@ def test_a_changed_generator_rereads_the_root(tmp_path):
     assert index_paths(directory, [str(site)]).updated == 1
     (record,) = get_records(directory, TLDR_PAGE)
     assert record["generator"] == "markdown" and "{{jalan/menuju/target.tar}}" in record["text"]
+
+
+def _pack(site: str, archive_path, prefix: str = "") -> None:
+    """The files of the fixture site ``site`` as a .zip or .tar.gz, under ``prefix``."""
+    files = sorted(path for path in (SITES / site).rglob("*") if path.is_file())
+    if str(archive_path).endswith(".zip"):
+        with zipfile.ZipFile(archive_path, "w") as archive:
+            for path in files:
+                archive.write(path, prefix + path.relative_to(SITES / site).as_posix())
+    else:
+        with tarfile.open(archive_path, "w:gz") as archive:
+            for path in reversed(files):  # the configuration file last: order must not matter
+                archive.add(path, prefix + path.relative_to(SITES / site).as_posix())
+
+
+@pytest.mark.parametrize(
+    "site, name, prefix, expected",
+    [
+        ("hugo-toml", "situs.zip", "", "hugo"),
+        ("hugo-yaml", "situs.zip", "panen/", "hugo"),  # config.toml + content/ inside one top folder
+        ("hugo-yaml", "situs.tar.gz", "", "hugo"),
+        ("jekyll", "blog.tar.gz", "blog-lama/", "jekyll"),
+        ("jekyll", "blog.zip", "", "jekyll"),
+        ("pelican", "catatan.tgz", "", "pelican"),
+        ("tldr", "halaman.zip", "tldr-main/", "markdown"),
+    ],
+)
+def test_detection_inside_archives(tmp_path, site, name, prefix, expected):
+    _pack(site, tmp_path / name, prefix)
+    assert detect_generator(str(tmp_path / name)) == expected
+
+
+def test_a_damaged_archive_is_judged_by_what_could_be_read(tmp_path):
+    (tmp_path / "rusak.tar.gz").write_bytes(b"\x1f\x8b\x08\x00bukan arsip")
+    assert detect_generator(str(tmp_path / "rusak.tar.gz")) == "markdown"
+
+
+def test_archives_in_a_folder_are_roots_of_their_own(tmp_path):
+    _pack("hugo-toml", tmp_path / "hugo.zip", "situs/")
+    _pack("jekyll", tmp_path / "jekyll.tar.gz")
+    (tmp_path / "catatan.md").write_text("Perintah `tar cf {{jalan/menuju/target.tar}}` dicatat.\n", encoding="utf-8")
+    documents = {document.id: document for document in read_documents([str(tmp_path)])}
+    assert documents["catatan.md"].generator == "markdown" and "{{jalan/menuju/target.tar}}" in documents["catatan.md"].text
+    hugo = documents["hugo.zip!/situs/content/berita/peresmian-jembatan.md"]
+    assert hugo.generator == "hugo" and "Peresmian Jembatan-gantung" in hugo.text and "{{<" not in hugo.text
+    jekyll = documents["jekyll.tar.gz!/_posts/2015-03-02-pelatihan-jurnalisme.md"]
+    assert jekyll.generator == "jekyll" and "{%" not in jekyll.text
+    forced = {document.id: document for document in read_documents([str(tmp_path)], IngestOptions(generator="markdown"))}
+    assert {document.generator for document in forced.values()} == {"markdown"}
