@@ -52,7 +52,7 @@ def mine(text: str) -> set[tuple[str, str]]:
     pairs = set()
     for match in _BEFORE_BRACKET.finditer(text):
         pairs.add(_shortest_before(match.group(1), text[: match.start()]))
-    for match in _DISINGKAT.finditer(text):
+    for match in _DISINGKAT.finditer(text) if "disingkat" in text else ():  # the pattern's only fixed word: a fast test
         pairs.add(_shortest_before(match.group(1), text[: match.start()]))
     for match in _IN_BRACKET.finditer(text):
         words = _WORD.findall(match.group(2))

@@ -132,6 +132,22 @@ class IndonesianAnalyzer(Tokenizer):
                 yield token
             position += advance
 
+    def positions(self, value: str) -> dict[str, list[int]]:
+        """Each indexed form in ``value`` with its positions: what calling the analyzer with
+        ``positions=True`` gives, gathered without making a token for each."""
+        found: dict[str, list[int]] = {}
+        position = 0
+        cache = self._cache
+        for match in _matches(value):
+            forms, advance = cache.get(match.group()) or self._unit(match)
+            for _original, normal, offset in forms:
+                if normal in found:
+                    found[normal].append(position + offset)
+                else:
+                    found[normal] = [position + offset]
+            position += advance
+        return found
+
 
 _recent: tuple[str | None, list[re.Match]] = (None, [])
 

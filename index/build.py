@@ -23,6 +23,7 @@ from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
 from .abbreviations import stated_pairs
+from .codec import WritingCodec
 from .metadata import collection_name, collection_prefix, indexed_text, searchable_parts
 from .parallel import CheckedMpWriter
 from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
@@ -179,11 +180,12 @@ def _covered(file_key: str, kept: set[str]) -> bool:
 
 def _writer(ix, procs: int):
     """A writer (the caller holds the folder's write lock). Segments are written as separate
-    files, not Whoosh's compound file, which every reader would copy into memory."""
+    files, not Whoosh's compound file, which every reader would copy into memory, with
+    :class:`~.codec.WritingCodec`."""
     if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
         end_workers_with_parent()  # a killed run must not leave workers holding the lock
-        return CheckedMpWriter(ix, procs=procs, limitmb=WRITER_MEMORY_MB // procs, compound=False)
-    return ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
+        return CheckedMpWriter(ix, procs=procs, limitmb=WRITER_MEMORY_MB // procs, compound=False, codec=WritingCodec())
+    return ix.writer(limitmb=WRITER_MEMORY_MB, compound=False, codec=WritingCodec())
 
 
 def _indexed_files(ix) -> dict[str, str]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from whoosh.analysis import RegexTokenizer
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Frequency, Positions
+from whoosh.system import pack_uint
 
-from .analysis import TermKeyTokenizer, exact_analyzer, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
+from .analysis import IndonesianAnalyzer, TermKeyTokenizer, exact_analyzer, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
 
 #: Bumped whenever the schema or the analysis changes incompatibly.
 SCHEMA_VERSION = 5
@@ -17,6 +19,20 @@ UNIT_SEPARATOR, RECORD_SEPARATOR = "\x1f", "\x1e"
 FIELD_ALIASES = {"categories": ["category", "kategori"], "tags": ["tag", "label"], "author": ["penulis"], "year": ["tahun"]}
 
 
+class IndonesianText(TEXT):
+    """A ``TEXT`` field that writes a value's postings straight from
+    :meth:`~.analysis.IndonesianAnalyzer.positions`, without a token per word; the postings
+    are the ones Whoosh's own ``TEXT`` field writes (positions, or frequencies for a field
+    without phrases)."""
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str) or not isinstance(self.analyzer, IndonesianAnalyzer) or type(self.format) not in (Positions, Frequency):
+            return super().index(value, **kwargs)
+        boost = self.format.field_boost
+        encode = self.format.encode if type(self.format) is Positions else (lambda positions: pack_uint(len(positions)))
+        return [(word.encode("utf-8"), len(positions), len(positions) * boost, encode(positions)) for word, positions in self.analyzer.positions(value).items()]
+
+
 def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
     """The schema: searchable text, filter and facet keys, and the stored record."""
     analyzer = indonesian_analyzer(stemmer)
@@ -26,11 +42,11 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         root=ID(stored=True),
         file_key=ID(stored=True),  # input root + source file id: one file, one or more documents
         file_state=ID(),  # file_key + sha256: what is indexed, read from the terms alone
-        title=TEXT(analyzer=analyzer, phrase=True),
-        title_exact=TEXT(analyzer=unstemmed_analyzer(), phrase=True),
-        text=TEXT(analyzer=analyzer, phrase=True),
-        text_exact=TEXT(analyzer=inflected_analyzer(stemmer), phrase=False),  # derived words as written: a bonus for exact matches
-        author=TEXT(analyzer=exact_analyzer(), phrase=True),
+        title=IndonesianText(analyzer=analyzer, phrase=True),
+        title_exact=IndonesianText(analyzer=unstemmed_analyzer(), phrase=True),
+        text=IndonesianText(analyzer=analyzer, phrase=True),
+        text_exact=IndonesianText(analyzer=inflected_analyzer(stemmer), phrase=False),  # derived words as written: a bonus for exact matches
+        author=IndonesianText(analyzer=exact_analyzer(), phrase=True),
         categories=TEXT(analyzer=TermKeyTokenizer(), phrase=False),
         tags=TEXT(analyzer=TermKeyTokenizer(), phrase=False),
         date=DATETIME(sortable=True),

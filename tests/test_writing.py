@@ -1,0 +1,69 @@
+"""Writing the index takes shorter paths than Whoosh's own and writes the same index:
+postings straight from the analyzer, field lengths read once per segment."""
+
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.fields import TEXT
+
+from arsip.index.analysis import PART_SEPARATOR, indonesian_analyzer, inflected_analyzer, unstemmed_analyzer
+from arsip.index import store
+from arsip.index.build import index_paths
+from arsip.index.codec import WritingCodec
+from arsip.index.schema import IndonesianText, make_schema
+
+TEXTS = [
+    "Pelatihan jurnalistik bagi buruh-buruh pabrik di Tangerang: pendidikan anti-korupsi dan hak-hak pekerja.",
+    "Tulis ke redaksi@ciptamedia.org atau https://www.ciptamedia.org/hibah?ref=1; pertanyaan–pertanyaan dijawab.",
+    f"Laporan keuangan yang dan di kafé{PART_SEPARATOR}hibah media{PART_SEPARATOR}laporan keuangan",
+    "korupsi, anti-korupsi dan pro-anti-korupsi",
+    "yang dan di",
+    "",
+]
+
+
+@pytest.mark.parametrize("analyzer", [indonesian_analyzer(), unstemmed_analyzer(), inflected_analyzer()], ids=["stemmed", "unstemmed", "inflected"])
+@pytest.mark.parametrize("phrase", [True, False], ids=["positions", "frequencies"])
+def test_postings_straight_from_the_analyzer_are_whooshs(analyzer, phrase):
+    ours, whooshs = IndonesianText(analyzer=analyzer, phrase=phrase), TEXT(analyzer=analyzer, phrase=phrase)
+    for text in TEXTS:
+        assert sorted(ours.index(text)) == sorted(whooshs.index(text))
+
+
+def _documents():
+    for number, text in enumerate(TEXTS * 3):
+        yield {"uid": f"u{number}", "id": f"d{number}", "title": text[:40], "title_exact": text[:40], "text": text, "text_exact": text, "record": "{}"}
+
+
+def _write(directory: Path, **options) -> dict[str, bytes]:
+    directory.mkdir()
+    ix = whoosh_index.create_in(str(directory), make_schema())
+    writer = ix.writer(compound=False, **options)
+    for fields in _documents():
+        writer.add_document(**fields)
+    writer.commit()
+    (segment,) = ix._segments()
+    assert type(segment.codec()) is W3Codec  # readers never need arsip's codec
+    name = segment.make_filename("")
+    return {path.name[len(name) :]: path.read_bytes() for path in directory.iterdir() if path.name.startswith(name)}
+
+
+def test_the_writing_codec_writes_whooshs_segment(tmp_path):
+    ours, whooshs = _write(tmp_path / "ours", codec=WritingCodec()), _write(tmp_path / "whoosh")
+    assert ".trm" in ours and ours == whooshs
+
+
+def test_indexes_are_written_with_the_writing_codec_and_read_with_whooshs(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(3):
+        (corpus / f"{number}.md").write_text(f"---\ntitle: Kegiatan {number}\n---\nPelatihan menulis nomor {number}.\n", encoding="utf-8")
+    for procs in (2, 1):  # a new index with writer processes, then an update in this one
+        (corpus / "baru.md").write_text(f"---\ntitle: Baru\n---\nPelatihan ke-{procs}.\n", encoding="utf-8")
+        index_paths(tmp_path / "index", [str(corpus)], procs=procs)
+    ix = store.open_index(tmp_path / "index")
+    assert {type(segment.codec()) for segment in ix._segments()} == {W3Codec}
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 4 and searcher.reader().max_field_length("text") > 0
