@@ -34,6 +34,8 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
     updated, files gone from an indexed root removed. The update is one commit: if it
     is interrupted, the previous index stays as it was, and searches keep working while
     it runs. Files that cannot be read are named on stderr and keep their indexed version.
+    A root indexed before with other --aliases (file content), --include-drafts,
+    --include-all or --generator is read again in full, and the summary says so.
 
     \b
     Examples:
@@ -55,7 +57,8 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
         click.echo(
             f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
             f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
-            + skipped_text(summary["skipped"]),
+            + skipped_text(summary["skipped"])
+            + "".join(f"; every file of {safe(root)} read again ({why})" for root, why in summary["reread"].items()),
             err=True,
         )
     if list_problems:

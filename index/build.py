@@ -17,7 +17,7 @@ from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.pipeline import read_files, root_generator
-from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
 from arsip.ingest.sources import input_root
 from arsip.ingest.workers import end_workers_with_parent
 
@@ -42,6 +42,8 @@ class IndexReport:
     updated: int = 0
     removed: int = 0
     ingest: IngestReport = field(default_factory=IngestReport)
+    #: Indexed roots whose every file was read again, and why (``--include-drafts changed``).
+    reread: dict[str, str] = field(default_factory=dict)
 
     @property
     def unchanged(self) -> int:
@@ -65,6 +67,7 @@ class IndexReport:
             "repaired": self.ingest.repaired,
             "failed": len(self.failures),
             "skipped": dict(sorted(self.ingest.skipped.items())),
+            "reread": self.reread,
         }
 
 
@@ -97,16 +100,16 @@ def index_paths(
         if procs is None:
             procs = min(os.cpu_count() or 1, 4) if fresh else 1
         writer = _writer(ix, procs)
-        generators = {} if fresh else store.read_root_generators(directory)
+        roots = {} if fresh else store.read_roots(directory)
         try:
-            _update(ix, writer, {} if fresh else _indexed_files(ix), generators, paths, options, report)
+            _update(ix, writer, {} if fresh else _indexed_files(ix), roots, paths, options, report)
             writer.commit()
         except BaseException:
             writer.cancel()
             if fresh:
                 store.remove_index_files(directory, ix.indexname)
             raise
-        store.write_root_generators(directory, ix, generators)
+        store.write_roots(directory, ix, roots)
         changed = fresh or report.added or report.updated or report.removed
         if changed:
             store.write_labels(directory, ix)  # read from the terms: only when labels may change
@@ -128,19 +131,26 @@ def _check_inputs(paths: list[str], stemmer: str | None) -> None:
             raise store.InputsInvalid(f"{error}; nothing was changed") from None
 
 
-def _update(ix, writer, known: dict[str, str], generators: dict[str, str], paths: list[str], options: IngestOptions, report: IndexReport) -> None:
+def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: list[str], options: IngestOptions, report: IndexReport) -> None:
     """Add and replace the documents of ``paths``; then remove the files gone from each
-    folder that was walked completely. ``generators`` (root → site generator) is updated."""
+    folder that was walked completely, and the documents of files that now give none.
+    ``roots`` (root → what it was read with, see :func:`store.read_roots`) is updated."""
     seen: set[str] = set()
     kept: set[str] = set()  # file keys of failed files, folders and archives: their documents stay
+    emptied: list[str] = []  # indexed files that now give no document (drafts, non-documents)
     for path in paths:
         root = path_text(input_root(path))
         collections = collection_prefix(input_root(path))
         collections = path_id(collections) if collections else collections
-        generator = root_generator(path, options)
-        reread = generators.get(root, generator) != generator  # another syntax: every file reads differently
-        generators[root] = generator
-        options.known_sha256 = {} if reread else {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
+        indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
+        state = {"generator": root_generator(path, options), "options": options.reading()}
+        why = _changed_reading(roots.get(root), state)
+        whole = os.path.isdir(path)  # one file of a root is not the whole root
+        if why and indexed and whole:
+            report.reread[root] = why
+        if whole or root not in roots:
+            roots[root] = {**roots.get(root, {}), **state}
+        options.known_sha256 = {} if why else indexed
         for result in read_files([path], options, report.ingest):
             if result.source_id is None:
                 continue  # nothing indexed can come from it
@@ -149,6 +159,8 @@ def _update(ix, writer, known: dict[str, str], generators: dict[str, str], paths
                 kept.add(file_key)  # unreadable now: keep what is indexed
                 continue
             seen.add(file_key)
+            if not result.unchanged and not result.documents and file_key in known:
+                emptied.append(file_key)
             if result.unchanged or not result.documents:
                 continue
             if file_key in known:
@@ -161,11 +173,25 @@ def _update(ix, writer, known: dict[str, str], generators: dict[str, str], paths
                 report.added += len(result.documents)
     walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
     gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
+    gone += emptied
     if gone:
         with ix.searcher() as searcher:
             for file_key in gone:
                 report.removed += store.live_count(searcher.reader(), "file_key", file_key)
                 writer.delete_by_term("file_key", file_key)
+
+
+def _changed_reading(before: dict | None, now: dict) -> str | None:
+    """What differs between how a root was read (``before``, None for a new root) and
+    ``now``: ``generator markdown → jekyll``, ``--include-drafts`` ...; None when nothing does."""
+    if before is None:
+        return None
+    changes = []
+    if before.get("generator", now["generator"]) != now["generator"]:
+        changes.append(f"generator {before['generator']} → {now['generator']}")
+    recorded = before.get("options", IngestOptions().reading())  # an index that did not record them: the defaults
+    changes += [READING_OPTIONS[name] for name, value in now["options"].items() if recorded.get(name) != value]
+    return ", ".join(changes) + " changed" if changes else None
 
 
 def _covered(file_key: str, kept: set[str]) -> bool:

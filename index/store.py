@@ -293,7 +293,7 @@ def abbreviations_file(name: str) -> str:
 
 
 def roots_file(name: str) -> str:
-    """The file of the Whoosh index ``name`` that records each root's site generator."""
+    """The file of the Whoosh index ``name`` that records what each root was read with."""
     return f"{name}-roots.json"
 
 
@@ -339,9 +339,12 @@ def read_synonyms(directory: Path) -> list[tuple[str, str]] | None:
     return [(pair["short"], pair["full"]) for pair in read_abbreviations(directory) if pair.get("source") == "synonyms"]
 
 
-def read_root_generators(directory: Path) -> dict[str, str]:
-    """Root → the site generator its documents were read as (empty when none recorded)."""
-    return _read_json(directory, roots_file, dict)
+def read_roots(directory: Path) -> dict[str, dict]:
+    """Root → what its documents were read with: ``generator`` and ``options`` (see
+    :meth:`~arsip.ingest.results.IngestOptions.reading`); empty when none is recorded. An
+    index that recorded only each root's generator gives ``{"generator": ...}``."""
+    roots = _read_json(directory, roots_file, dict)
+    return {root: state if isinstance(state, dict) else {"generator": state} for root, state in roots.items()}
 
 
 def _read_json(directory: Path, file_name, kind: type):
@@ -355,6 +358,6 @@ def _read_json(directory: Path, file_name, kind: type):
     return data if isinstance(data, kind) else kind()
 
 
-def write_root_generators(directory: Path, ix, generators: dict[str, str]) -> None:
-    """Record each root's generator (after the commit that indexed it)."""
-    _write_json(directory / roots_file(ix.indexname), generators)
+def write_roots(directory: Path, ix, roots: dict[str, dict]) -> None:
+    """Record what each root was read with (after the commit that indexed it)."""
+    _write_json(directory / roots_file(ix.indexname), roots)

@@ -7,6 +7,8 @@ that the command line and the index can name these without loading it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
@@ -36,6 +38,21 @@ class IngestOptions:
     detected: dict[str, str] = field(default_factory=dict)
     include_drafts: bool = False
     include_all: bool = False
+
+    def reading(self) -> dict:
+        """The options that change what a file's documents are, besides the generator (kept
+        per root): the alias map (by its sha256), ``include_drafts`` and ``include_all``.
+        An index records them, so a run with others reads its roots again."""
+        aliases = json.dumps(self.aliases, sort_keys=True, ensure_ascii=False).encode("utf-8") if self.aliases else None
+        return {
+            "aliases": hashlib.sha256(aliases).hexdigest() if aliases else None,
+            "include_drafts": self.include_drafts,
+            "include_all": self.include_all,
+        }
+
+
+#: The command-line option of each :meth:`IngestOptions.reading` entry, to name a change.
+READING_OPTIONS = {"aliases": "--aliases", "include_drafts": "--include-drafts", "include_all": "--include-all"}
 
 
 @dataclass

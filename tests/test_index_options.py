@@ -1,0 +1,90 @@
+"""The index records what each root was read with: a run with other options reads it again."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from arsip.cli.main import arsip
+from arsip.index import store
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
+from arsip.ingest.results import IngestOptions
+from arsip.ingest.terms import load_aliases
+
+POST = "---\ntitle: Pelatihan radio komunitas\ncategories: [report]\n---\nWarga belajar menyiarkan berita desa.\n"
+DRAFT = "---\ntitle: Rencana siaran\ndraft: true\n---\nRencana siaran untuk bulan depan.\n"
+FILE_LIST = "".join(f"foto/kegiatan-{number:03d}.jpg\n" for number in range(12))
+
+
+def make_site(tmp_path):
+    site = tmp_path / "situs"
+    site.mkdir()
+    (site / "pelatihan.md").write_text(POST, encoding="utf-8")
+    (site / "rencana.md").write_text(DRAFT, encoding="utf-8")
+    (site / "daftar.txt").write_text(FILE_LIST, encoding="utf-8")
+    return site
+
+
+def test_include_drafts_and_include_all_reread_the_root_both_ways(tmp_path):
+    site, directory = make_site(tmp_path), tmp_path / "indeks"
+    first = index_paths(directory, [str(site)])
+    assert (first.added, first.ingest.skipped["draft"]) == (1, 1)
+    drafts = index_paths(directory, [str(site)], IngestOptions(include_drafts=True))
+    assert drafts.reread == {str(site): "--include-drafts changed"}
+    assert (drafts.added, drafts.unchanged) == (1, 0)
+    assert get_records(directory, "rencana.md")[0]["draft"] is True
+    assert index_paths(directory, [str(site)], IngestOptions(include_drafts=True)).reread == {}
+    everything = index_paths(directory, [str(site)], IngestOptions(include_drafts=True, include_all=True))
+    assert everything.reread == {str(site): "--include-all changed"} and everything.added == 1
+    assert get_records(directory, "daftar.txt")
+    back = index_paths(directory, [str(site)])
+    assert back.reread == {str(site): "--include-drafts, --include-all changed"}
+    assert back.removed == 2 and get_records(directory, "rencana.md") == [] and get_records(directory, "daftar.txt") == []
+    assert len(get_records(directory, "pelatihan.md")) == 1
+
+
+def test_a_changed_alias_file_rereads_the_root(tmp_path):
+    site, directory = make_site(tmp_path), tmp_path / "indeks"
+    aliases = tmp_path / "alias.toml"
+    index_paths(directory, [str(site)])
+    assert get_records(directory, "pelatihan.md")[0]["categories"][0]["key"] == "report"
+    aliases.write_text('[categories]\nlaporan = ["report"]\n', encoding="utf-8")
+    run = index_paths(directory, [str(site)], IngestOptions(aliases=load_aliases(aliases)))
+    assert run.reread == {str(site): "--aliases changed"} and run.updated == 1
+    assert get_records(directory, "pelatihan.md")[0]["categories"][0]["key"] == "laporan"
+    assert index_paths(directory, [str(site)], IngestOptions(aliases=load_aliases(aliases))).unchanged == 1  # drafts and non-documents are not indexed: read each run
+    aliases.write_text('[categories]\nlaporan-kegiatan = ["report"]\n', encoding="utf-8")  # same file, new content
+    run = index_paths(directory, [str(site)], IngestOptions(aliases=load_aliases(aliases)))
+    assert run.reread == {str(site): "--aliases changed"}
+    assert get_records(directory, "pelatihan.md")[0]["categories"][0]["key"] == "laporan-kegiatan"
+
+
+def test_one_file_read_with_other_options_does_not_stand_for_its_root(tmp_path):
+    site, directory = make_site(tmp_path), tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    one = index_paths(directory, [str(site / "rencana.md")], IngestOptions(include_drafts=True))
+    assert one.added == 1 and one.reread == {}
+    whole = index_paths(directory, [str(site)], IngestOptions(include_drafts=True))
+    assert whole.reread == {str(site): "--include-drafts changed"}
+
+
+def test_an_index_that_recorded_only_generators_is_read_as_built_with_the_defaults(tmp_path):
+    site, directory = make_site(tmp_path), tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    roots_path = directory / store.roots_file(store.IndexMeta.read(directory).name)
+    roots_path.write_text(json.dumps({str(site): "markdown"}), encoding="utf-8")
+    again = index_paths(directory, [str(site)])
+    assert again.reread == {} and again.unchanged == 1
+
+
+def test_the_summary_line_names_the_root_read_again(tmp_path):
+    site, directory = make_site(tmp_path), tmp_path / "indeks"
+    runner = CliRunner()
+    assert runner.invoke(arsip, ["index", str(site), "--index", str(directory)]).exit_code == 0
+    result = runner.invoke(arsip, ["index", str(site), "--index", str(directory), "--include-drafts"])
+    assert result.exit_code == 0
+    assert f"every file of {site} read again (--include-drafts changed)" in result.stderr
+    result = runner.invoke(arsip, ["index", str(site), "--index", str(directory), "--include-drafts", "--json"])
+    assert json.loads(result.stdout)["reread"] == {}
