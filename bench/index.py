@@ -6,7 +6,8 @@ arsip:    `arsip index` from the files (repair and Indonesian analysis included)
           no-op re-run over the unchanged corpus;
 queries:  warm latency of the dev queries with snippets (median, p95) next to a bare
           plain-Whoosh query (top 10, no count, no snippets), and a cold `arsip search`
-          process next to a cold plain process that opens the plain index and prints 10 hits;
+          process next to a cold plain process that opens the plain index and prints 10 hits,
+          and what each imports (the modules only arsip loads, largest first);
 scale:    with --scale N, a full build of N copies of the corpus next to the 1x build
           (time and peak memory ratios).
 
@@ -104,16 +105,33 @@ COLD_PLAIN = (
 )
 
 
+def _with_bytecode() -> dict[str, str]:
+    """The environment with bytecode caching on, as in a normal installation (some
+    environments turn it off)."""
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def cold_process(command: list[str]) -> float:
-    """Median wall time of five runs of ``command``, after one untimed run, with bytecode
-    caching on as in a normal installation (some environments turn it off)."""
-    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    """Median wall time of five runs of ``command``, after one untimed run."""
     times = []
     for _ in range(6):
         started = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False, env=environment)
+        subprocess.run(command, capture_output=True, check=False, env=_with_bytecode())
         times.append(time.perf_counter() - started)
     return statistics.median(times[1:])
+
+
+def import_times(arguments: list[str]) -> dict[str, float]:
+    """Module → milliseconds spent importing it, its own part only (``python -X importtime
+    ARGUMENTS``), the least of three runs: where a cold start's time goes."""
+    least: dict[str, float] = {}
+    for _ in range(3):
+        run = subprocess.run([sys.executable, "-X", "importtime", *arguments], capture_output=True, text=True, env=_with_bytecode())
+        for line in run.stderr.splitlines():
+            if line.startswith("import time:") and "self [us]" not in line:
+                own, _, name = line.removeprefix("import time:").split("|")
+                least[name.strip()] = min(least.get(name.strip(), float("inf")), int(own) / 1000)
+    return least
 
 
 def scaled_corpus(directory: str, copies: int) -> str:
@@ -145,8 +163,10 @@ def main() -> None:
         again = run_phase(__file__, "arsip", "--dir", arsip_dir, str(CORPUS))
         size_mb = sum(p.stat().st_size for p in Path(arsip_dir).iterdir()) / 1e6
         queries = run_phase(__file__, "queries", "--dir", arsip_dir, plain_dir)
-        cold = cold_process([str(Path(sys.executable).with_name("arsip")), "search", COLD_QUERY, "--index", arsip_dir])
+        arsip_search = [str(Path(sys.executable).with_name("arsip")), "search", COLD_QUERY, "--index", arsip_dir]
+        cold = cold_process(arsip_search)
         cold_plain = cold_process([sys.executable, "-c", COLD_PLAIN, plain_dir, COLD_QUERY])
+        imports, plain_imports = import_times(arsip_search), import_times(["-c", COLD_PLAIN, plain_dir, COLD_QUERY])
         if args.scale:
             source = scaled_corpus(os.path.join(temporary, "scaled"), args.scale)
             scaled = run_phase(__file__, "arsip", "--dir", os.path.join(temporary, "arsip-scaled"), source)
@@ -161,6 +181,9 @@ def main() -> None:
     print(f"arsip / bare p95                 {_p95(arsip_ms) / _p95(plain_ms):.2f}x  (the 30 ms target is 2.3x the reference bare p95 of 13 ms)")
     print(f"cold `arsip search` process      {cold:5.2f} s  (target < 0.3 s)")
     print(f"cold plain Whoosh process        {cold_plain:5.2f} s  (arsip {cold / cold_plain:.2f}x; budget 1.6x)")
+    only_arsip = sorted(((ms, name) for name, ms in imports.items() if name not in plain_imports), reverse=True)
+    print(f"cold start imports               arsip {sum(imports.values()):3.0f} ms, plain {sum(plain_imports.values()):3.0f} ms (python -X importtime, own times)")
+    print(f"  only arsip's ({sum(ms for ms, _ in only_arsip):3.0f} ms), largest   " + ", ".join(f"{name} {ms:.1f}" for ms, name in only_arsip[:6]))
     if args.scale:
         print(
             f"arsip index, {args.scale}x corpus           {scaled['seconds']:6.2f} s  {scaled['added'] / scaled['seconds']:6,.0f} docs/s  peak {scaled['peak_mb']:5.0f} MB"
