@@ -266,11 +266,16 @@ def _write_json(path: Path, data) -> None:
 
 
 def live_terms(reader, fieldname: str) -> Iterator[tuple[str, int]]:
-    """Each term of ``fieldname`` with the number of live (not deleted) documents that have it."""
-    for term in reader.lexicon(fieldname):
-        count = live_count(reader, fieldname, term)
-        if count:
-            yield term.decode("utf-8"), count
+    """Each term of ``fieldname`` with the number of live (not deleted) documents that have
+    it, in term order. Each segment's terms are read in one pass with their document
+    counts; only a segment with deletions has its postings counted."""
+    counts: dict[bytes, int] = {}
+    for segment, _ in reader.leaf_readers():
+        for term, info in segment.iter_field(fieldname):
+            counts[term] = counts.get(term, 0) + (live_count(segment, fieldname, term) if segment.has_deletions() else info.doc_frequency())
+    for term in sorted(counts):
+        if counts[term]:
+            yield term.decode("utf-8"), counts[term]
 
 
 def live_count(reader, fieldname: str, term: bytes | str) -> int:

@@ -67,3 +67,19 @@ def test_indexes_are_written_with_the_writing_codec_and_read_with_whooshs(tmp_pa
     assert {type(segment.codec()) for segment in ix._segments()} == {W3Codec}
     with ix.searcher() as searcher:
         assert searcher.doc_count() == 4 and searcher.reader().max_field_length("text") > 0
+
+
+def test_live_terms_count_live_documents_across_segments(tmp_path):
+    from whoosh.fields import ID, KEYWORD, Schema
+
+    ix = whoosh_index.create_in(str(tmp_path), Schema(key=ID(stored=True, unique=True), kind=KEYWORD))
+    with ix.writer() as writer:
+        for key, kind in [("a", "laporan berita"), ("b", "laporan"), ("c", "profil")]:
+            writer.add_document(key=key, kind=kind)
+    with ix.writer(merge=False) as writer:  # a second segment; the first keeps a deletion
+        writer.delete_by_term("key", "b")
+        writer.delete_by_term("key", "c")
+        writer.add_document(key="d", kind="laporan profil")
+    with ix.reader() as reader:
+        assert len(reader.leaf_readers()) == 2 and reader.has_deletions()
+        assert list(store.live_terms(reader, "kind")) == [("berita", 1), ("laporan", 2), ("profil", 1)]
