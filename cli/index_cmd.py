@@ -58,10 +58,20 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
             f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
             f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
             + skipped_text(summary["skipped"])
-            + "".join(f"; every file of {safe(root)} read again ({why})" for root, why in summary["reread"].items()),
+            + "".join(f"; every file of {safe(root)} read again ({why})" for root, why in summary["reread"].items())
+            + "".join(_order_text(root, change) for root, change in summary["date_orders"].items()),
             err=True,
         )
     if list_problems:
         for line in problem_lines(report.ingest):
             click.echo(line, err=True)
     sys.exit(SOME_INPUTS_FAILED if report.failures else OK)
+
+
+def _order_text(root: str, change: dict) -> str:
+    """``; day/month order in ROOT now month-first for date (2 files read again)``."""
+    orders = ", ".join(f"{_ORDER_WORDS.get(order, order)} for {key}" for key, order in change["orders"].items())
+    return safe(f"; day/month order in {root} now {orders} ({change['files_read_again']:,} file(s) read again)")
+
+
+_ORDER_WORDS = {"both": "the site's default (evidence both ways)", "none": "the site's default (no value shows it)"}

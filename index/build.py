@@ -18,7 +18,7 @@ from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.pipeline import read_files, root_generator
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
-from arsip.ingest.sources import input_root
+from arsip.ingest.sources import input_root, lies_within
 from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
@@ -68,6 +68,7 @@ class IndexReport:
             "failed": len(self.failures),
             "skipped": dict(sorted(self.ingest.skipped.items())),
             "reread": self.reread,
+            "date_orders": self.ingest.date_orders,
         }
 
 
@@ -151,7 +152,8 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         if whole or root not in roots:
             roots[root] = {**roots.get(root, {}), **state}
         options.known_sha256 = {} if why else indexed
-        for result in read_files([path], options, report.ingest):
+        dates = {root: roots.get(root, {}).get("dates", {})}
+        for result in read_files([path], options, report.ingest, dates):
             if result.source_id is None:
                 continue  # nothing indexed can come from it
             file_key = root + UNIT_SEPARATOR + result.source_id
@@ -171,6 +173,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
                 report.updated += len(result.documents)
             else:
                 report.added += len(result.documents)
+        roots.setdefault(root, {})["dates"] = dates[root]
     walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
     gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
     gone += emptied
@@ -196,10 +199,10 @@ def _changed_reading(before: dict | None, now: dict) -> str | None:
 
 def _covered(file_key: str, kept: set[str]) -> bool:
     """True when ``file_key`` is, or lies inside, a failed file, folder or archive."""
+    root, _, file_id = file_key.partition(UNIT_SEPARATOR)
     for failed in kept:
-        if failed.endswith(UNIT_SEPARATOR + "."):  # the root folder itself could not be listed
-            failed = failed[:-2]
-        if file_key == failed or file_key.startswith((failed + "/", failed + "!/", failed + UNIT_SEPARATOR)):
+        failed_root, _, failed_id = failed.partition(UNIT_SEPARATOR)
+        if failed_root == root and lies_within(file_id, failed_id):
             return True
     return False
 

@@ -17,13 +17,14 @@ from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
 from .generators import detect_generator
+from .paths import path_text
 from .mojibake import repair_text
 from .normalize import build_document
 from .readers import SourceFile
 from .readers.registry import detect_reader
 from .screening import skip_reason
 from .site import SiteInfo, site_info
-from .sources import Skip, Source, discover
+from .sources import Skip, Source, discover, input_root
 from .pool import SurvivingPool
 from .results import FileResult, IngestOptions, IngestReport
 
@@ -128,8 +129,7 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
             yield item
 
 
-def _results(paths: list[str], options: IngestOptions) -> Iterator[FileResult]:
-    items = _discover(paths, options)
+def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions) -> Iterator[FileResult]:
     workers = options.workers or os.cpu_count() or 1
     head, sources = [], 0
     for item in items:  # look ahead far enough to know whether workers pay off
@@ -175,24 +175,47 @@ def _worker_result(item) -> FileResult:
     return _result_of(item, _worker_options or IngestOptions())
 
 
-def read_files(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[FileResult]:
+def read_files(
+    paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None, dates: dict[str, dict] | None = None
+) -> Iterator[FileResult]:
     """Stream one :class:`FileResult` per input file, in a stable order: file by file,
     except that files dated by an ambiguous numeric value come at the end of their input
     root, once its day/month order is known (:mod:`.collection_dates`).
 
-    Failures and skips are counted in ``report`` (and passed to its ``on_failure``
-    callback as they happen); they never stop the run.
+    ``dates`` (root → file id → :data:`~.collection_dates.FileEvidence`, as an index
+    records it) is the day/month evidence of files read before: it counts with the files
+    read now and is updated in place; when a key's verdict changes, the unchanged files
+    whose value of that key is ambiguous are read again (each root's new verdicts are in
+    ``report.date_orders``). Failures and skips are counted in ``report`` (and passed to
+    its ``on_failure`` callback as they happen); they never stop the run.
     """
     report = report if report is not None else IngestReport()
+    options = options or IngestOptions()
     for path in paths:  # one input root at a time: numeric dates are settled per root
-        collection = CollectionDates()
-        for result in _results([path], options or IngestOptions()):
+        root = path_text(input_root(path))
+        collection = CollectionDates((dates or {}).get(root, {}))
+        for result in _results(_discover([path], options), options):
             if not collection.add(result):
                 report.add(result)
                 yield result
+        stale, changed = collection.finish(walked=os.path.isdir(path))
+        if stale:
+            for result in _reread(path, stale, options):
+                collection.add(result)
+        if changed:
+            report.date_orders[root] = {"orders": changed, "files_read_again": len(stale)}
         for result in collection.release():
             report.add(result)
             yield result
+        if dates is not None:
+            dates[root] = collection.files
+
+
+def _reread(path: str, ids: set[str], options: IngestOptions) -> Iterator[FileResult]:
+    """Read the files ``ids`` of input ``path`` again, although their bytes are unchanged."""
+    known = {file_id: sha for file_id, sha in (options.known_sha256 or {}).items() if file_id not in ids}
+    items = (item for item in _discover([path], options) if isinstance(item, Source) and item.id in ids)
+    return _results(items, replace(options, known_sha256=known))
 
 
 def read_documents(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[Document]:

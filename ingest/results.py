@@ -85,6 +85,9 @@ class IngestReport:
     problem_documents: list[dict] = field(default_factory=list)
     failures: list[FileFailure] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
+    #: Roots whose day/month order of a date key changed from what an index recorded: root →
+    #: ``{"orders": {key: day-first, month-first, both or none}, "files_read_again": n}``.
+    date_orders: dict[str, dict] = field(default_factory=dict)
     on_failure: Callable[[FileFailure], None] | None = None
     on_file: Callable[[str], None] | None = None
 

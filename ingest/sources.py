@@ -56,6 +56,12 @@ def input_root(path: str) -> str:
     return absolute if os.path.isdir(absolute) else os.path.dirname(absolute)
 
 
+def lies_within(file_id: str, other: str) -> bool:
+    """True when the file ``file_id`` is, or lies inside, the file, folder or archive
+    ``other`` (ids relative to one root; ``.`` is the root folder itself)."""
+    return other == "." or file_id == other or file_id.startswith((other + "/", other + "!/"))
+
+
 def discover(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source | Skip | FileFailure]:
     """Yield every input below ``paths`` in a stable order."""
     for path in paths:

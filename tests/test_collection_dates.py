@@ -1,5 +1,7 @@
 """Day/month order of numeric dates decided per collection (a date key within an input root)."""
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 
 
@@ -35,3 +37,53 @@ def test_evidence_both_ways_falls_back_to_day_first_for_indonesian(tmp_path):
     found = _dates(tmp_path)
     assert found["halaman-0.md"][0] == "2021-07-05"
     assert "evidence both ways" in found["halaman-0.md"][1][0]
+
+
+def _indexed(directory, ids):
+    found = {}
+    for doc_id in ids:
+        [record] = get_records(directory, doc_id)
+        found[doc_id] = (record["date"], [reason for field, reason in ((p["field"], p["reason"]) for p in record["problems"]) if field == "date"])
+    return found
+
+
+def test_the_index_keeps_the_evidence_and_rereads_documents_when_the_verdict_changes(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    site.mkdir()
+    _site(site, ["05/07/2021", "03/04/2021"])  # all ambiguous: Indonesian default, day-first
+    index_paths(directory, [str(site)])
+    ids = ["halaman-0.md", "halaman-1.md"]
+    before = _indexed(directory, ids)
+    assert [date for date, _ in before.values()] == ["2021-07-05", "2021-04-03"]
+    assert all("no value of it shows the order); read day-first" in reasons[0] for _, reasons in before.values())
+
+    (site / "halaman-2.md").write_text("---\ntitle: Halaman 2\nms.date: 05/27/2021\n---\nIsi.\n", encoding="utf-8")
+    run = index_paths(directory, [str(site)])  # one new file, month-first: the others are read again
+    assert (run.added, run.updated, run.unchanged) == (1, 2, 0)
+    assert run.ingest.date_orders == {str(site): {"orders": {"ms.date": "month-first"}, "files_read_again": 2}}
+    assert _indexed(directory, ids) == {"halaman-0.md": ("2021-05-07", []), "halaman-1.md": ("2021-03-04", [])}
+
+    (site / "halaman-3.md").write_text("---\ntitle: Halaman 3\nms.date: 06/07/2021\n---\nIsi.\n", encoding="utf-8")
+    run = index_paths(directory, [str(site)])  # read alone, dated by the evidence the index kept
+    assert (run.added, run.updated, run.unchanged, run.ingest.date_orders) == (1, 0, 3, {})
+    assert _indexed(directory, ["halaman-3.md"]) == {"halaman-3.md": ("2021-06-07", [])}
+
+    (site / "halaman-2.md").unlink()  # the only evidence is gone: back to the site's default
+    run = index_paths(directory, [str(site)])
+    assert (run.removed, run.updated, run.ingest.date_orders[str(site)]["files_read_again"]) == (1, 3, 3)
+    after = _indexed(directory, ids + ["halaman-3.md"])
+    assert [date for date, _ in after.values()] == ["2021-07-05", "2021-04-03", "2021-07-06"]
+    assert all("read day-first (the site's default)" in reasons[0] for _, reasons in after.values())
+    assert index_paths(directory, [str(site)]).unchanged == 3
+
+
+def test_evidence_of_a_file_that_cannot_be_read_now_is_kept(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    site.mkdir()
+    _site(site, ["05/07/2021", "05/27/2021"])
+    index_paths(directory, [str(site)])
+    (site / "halaman-1.md").write_bytes(b"")  # now unreadable (empty): its documents and evidence stay
+    (site / "halaman-2.md").write_text("---\ntitle: Halaman 2\nms.date: 06/07/2021\n---\nIsi.\n", encoding="utf-8")
+    run = index_paths(directory, [str(site)])
+    assert run.ingest.date_orders == {} and run.failures
+    assert _indexed(directory, ["halaman-2.md"]) == {"halaman-2.md": ("2021-06-07", [])}
