@@ -74,12 +74,12 @@ def is_draft(fields: dict[str, Any]) -> bool:
 
 def json_safe(value: Any) -> Any:
     """Front-matter values as JSON types: dates become ISO strings, unknown types text."""
+    if value is None or isinstance(value, (str, int, float, bool)):  # most values: first
+        return value
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, dict):
         return {str(key): json_safe(item) for key, item in value.items()}
     if isinstance(value, (list, tuple, set)):
         return [json_safe(item) for item in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
     return str(value)
