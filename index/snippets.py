@@ -33,15 +33,25 @@ def make_snippet(
     with ``marks`` around each matched word. Paragraphs of ``text`` that only repeat
     ``echoed`` values (see :func:`without_echoes`) are left out. When nothing matched in
     the rest of ``text``: the passages of the ``metadata`` string with the most distinct
-    matched words, else the opening of ``text`` (of the metadata when it is empty)."""
+    terms in it (see :func:`_most_mentioning`), else the opening of ``text`` (of the
+    metadata when it is empty)."""
     body = without_echoes(text, echoed)
     found = _passages(body, terms, analyzer, marks)
-    if found is None:
-        # max keeps the first of equals: the metadata comes in the document's order
-        found = max(filter(None, (_passages(source, terms, analyzer, marks) for source in metadata)), key=lambda pair: pair[0], default=None)
+    if found is None and metadata and terms:
+        found = next(filter(None, (_passages(source, terms, analyzer, marks) for source in _most_mentioning(metadata, terms))), None)
     if found is not None:
         return found[1]
     return _clip(body or " ".join(metadata), 2 * PASSAGE_CHARS)
+
+
+def _most_mentioning(sources: list[str], terms: set[str]) -> list[str]:
+    """The ``sources`` that may match ``terms``, those mentioning the most distinct terms
+    first (then in their order). A stem's letters after its first are in every word it
+    matches (a prefix may change the first: tulis → menulis), so a source is looked for
+    them, which costs far less than analyzing every source."""
+    hint = re.compile("|".join(re.escape(term[1:] if len(term) > 3 else term) for term in sorted(terms, key=len, reverse=True)))
+    counted = [(len(set(hint.findall(source.lower()))), number, source) for number, source in enumerate(sources)]
+    return [source for count, _, source in sorted(counted, key=lambda item: (-item[0], item[1])) if count]
 
 
 def without_echoes(text: str, echoed: list[str]) -> str:
