@@ -70,3 +70,8 @@ def test_without_a_body_match_the_metadata_with_the_most_matched_words_is_the_sn
     metadata = ["Pelatihan untuk nelayan", "Nelayan membaca ramalan cuaca", "Cuaca"]
     snippet = make_snippet("Isi tanpa kata itu.", _terms("nelayan", "cuaca"), ANALYZER, MARKS, metadata)
     assert snippet == "[Nelayan] membaca ramalan [cuaca]"
+
+
+def test_a_metadata_match_whose_prefix_changed_the_stems_first_letter_is_found():
+    metadata = ["Tanpa kata itu", "Pelatihan menulis berita"]  # tulis → menulis
+    assert make_snippet("Isi lain.", _terms("tulis"), ANALYZER, MARKS, metadata) == "Pelatihan [menulis] berita"
