@@ -47,7 +47,7 @@ def make_snippet(
 def _most_mentioning(sources: list[str], terms: set[str]) -> list[str]:
     """The ``sources`` that may match ``terms``, those mentioning the most distinct terms
     first (then in their order). A stem's letters after its first are in every word it
-    matches (a prefix may change the first: tulis → menulis), so a source is looked for
+    matches (a prefix may change the first: pukul → memukul), so a source is looked for
     them, which costs far less than analyzing every source."""
     hint = re.compile("|".join(re.escape(term[1:] if len(term) > 3 else term) for term in sorted(terms, key=len, reverse=True)))
     counted = [(len(set(hint.findall(source.lower()))), number, source) for number, source in enumerate(sources)]
