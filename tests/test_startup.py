@@ -46,9 +46,13 @@ def test_help_does_not_load_the_pipeline_or_the_writer(args):
 
 #: Modules arsip imports only for the commands or options that use them: the site
 #: generators' detection patterns (ingest), the date patterns (``--from``/``--to``), the
-#: TOML reader (``--aliases``), and pkgutil (only a source checkout needs it to find the
-#: stage packages). The dependencies are pinned, so none of them loads these by itself.
-NOT_FOR_A_SEARCH = ("arsip.ingest.generators", "arsip.ingest.dates", "tomllib", "pkgutil")
+#: TOML reader (``--aliases``), searching several indexes (``--index`` twice), the per-user
+#: default location (no ``--index``), YAML (front matter), and pkgutil (only a source
+#: checkout needs it to find the stage packages). The dependencies are pinned, so none of
+#: them loads these by itself.
+NOT_FOR_A_SEARCH = (
+    "arsip.ingest.generators", "arsip.ingest.dates", "tomllib", "arsip.index.federation", "platformdirs", "yaml", "pkgutil",
+)
 
 
 @pytest.fixture(scope="module")
