@@ -26,6 +26,9 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W_]+(?:[-‐‑–][^\W_]+)*)"
     r"|(?P<gap>\x1d)"
 )
+#: The same tokens as strings, which are cheaper than matches: what indexing needs. A token
+#: string matched alone gives the match (and kind) it had in its text.
+_TOKEN_TEXT = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern))
 #: Separates the parts of one field value (the body, each metadata part); the analyzer
 #: leaves :data:`PART_GAP` positions between them, so no phrase or proximity spans two parts.
 PART_SEPARATOR = "\x1d"
@@ -117,7 +120,7 @@ class IndonesianAnalyzer(Tokenizer):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         cache = self._cache
-        for match in _matches(value) if tokenize else _WHOLE.finditer(value):
+        for match in _scan(_TOKEN, value) if tokenize else _WHOLE.finditer(value):
             forms, advance = cache.get(match.group()) or self._unit(match)
             for original, normal, offset in forms:
                 token.text = normal
@@ -138,8 +141,8 @@ class IndonesianAnalyzer(Tokenizer):
         found: dict[str, list[int]] = {}
         position = 0
         cache = self._cache
-        for match in _matches(value):
-            forms, advance = cache.get(match.group()) or self._unit(match)
+        for word in _scan(_TOKEN_TEXT, value):
+            forms, advance = cache.get(word) or self._unit(_TOKEN.fullmatch(word))
             for _original, normal, offset in forms:
                 if normal in found:
                     found[normal].append(position + offset)
@@ -149,18 +152,18 @@ class IndonesianAnalyzer(Tokenizer):
         return found
 
 
-_recent: tuple[str | None, list[re.Match]] = (None, [])
+_recent: dict[re.Pattern, tuple[str, list]] = {}
 
 
-def _matches(value: str) -> list[re.Match]:
-    """The token matches of ``value``. The last value's are kept: each text is analyzed
-    twice in a row (stemmed, and as written), and the second time skips the scan."""
-    global _recent
-    recent_value, matches = _recent
+def _scan(pattern: re.Pattern, value: str) -> list:
+    """The tokens of ``value``: matches for :data:`_TOKEN`, strings for :data:`_TOKEN_TEXT`.
+    The last value's are kept for each: each text is analyzed twice in a row (stemmed, and
+    as written), and the second time skips the scan."""
+    recent_value, tokens = _recent.get(pattern, (None, []))
     if recent_value is not value:
-        matches = list(_TOKEN.finditer(value))
-        _recent = (value, matches)
-    return matches
+        tokens = list(pattern.finditer(value)) if pattern is _TOKEN else pattern.findall(value)
+        _recent[pattern] = (value, tokens)
+    return tokens
 
 
 def _forms_of(match: re.Match) -> tuple[tuple[str, int], ...]:
