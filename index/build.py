@@ -18,6 +18,7 @@ from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.pipeline import read_files, root_generator
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
+from arsip.ingest.site import read_site_info
 from arsip.ingest.sources import input_root, lies_within
 from arsip.ingest.workers import end_workers_with_parent
 
@@ -144,7 +145,8 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         collections = collection_prefix(input_root(path))
         collections = path_id(collections) if collections else collections
         indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
-        state = {"generator": root_generator(path, options), "options": options.reading()}
+        site = read_site_info(input_root(path))
+        state = {"generator": root_generator(path, options), "options": options.reading(), "site": {"base_url": site.base_url, "lang": site.lang}}
         why = _changed_reading(roots.get(root), state)
         whole = os.path.isdir(path)  # one file of a root is not the whole root
         if why and indexed and whole:
@@ -194,7 +196,13 @@ def _changed_reading(before: dict | None, now: dict) -> str | None:
         changes.append(f"generator {before['generator']} → {now['generator']}")
     recorded = before.get("options", IngestOptions().reading())  # an index that did not record them: the defaults
     changes += [READING_OPTIONS[name] for name, value in now["options"].items() if recorded.get(name) != value]
+    site = before.get("site", now["site"])
+    changes += [_SITE_SETTINGS[name] for name, value in now["site"].items() if site.get(name) != value]
     return ", ".join(changes) + " changed" if changes else None
+
+
+#: What the site's configuration gives every page, to name a change of it.
+_SITE_SETTINGS = {"base_url": "the site's base URL", "lang": "the site's language (default day/month order)"}
 
 
 def _covered(file_key: str, kept: set[str]) -> bool:

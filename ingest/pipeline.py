@@ -191,6 +191,7 @@ def read_files(
     """
     report = report if report is not None else IngestReport()
     options = options or IngestOptions()
+    site_info.cache_clear()
     for path in paths:  # one input root at a time: numeric dates are settled per root
         root = path_text(input_root(path))
         collection = CollectionDates((dates or {}).get(root, {}))

@@ -31,8 +31,7 @@ class SiteInfo:
     lang: str | None = None
 
 
-@lru_cache(maxsize=64)
-def site_info(root: str | None) -> SiteInfo:
+def read_site_info(root: str | None) -> SiteInfo:
     """The :class:`SiteInfo` of the site at ``root`` (empty when there is no readable config)."""
     if not root:
         return SiteInfo()
@@ -66,3 +65,8 @@ def _jekyll_url(data: dict) -> str | None:
     if not isinstance(url, str):
         return None
     return url.rstrip("/") + ("/" + base.strip("/") if isinstance(base, str) and base.strip("/") else "")
+
+
+#: :func:`read_site_info`, read once per root (``site_info.cache_clear()`` at the start of a
+#: run: a configuration may change between two runs in one process).
+site_info = lru_cache(maxsize=64)(read_site_info)

@@ -88,3 +88,20 @@ def test_the_summary_line_names_the_root_read_again(tmp_path):
     assert f"every file of {site} read again (--include-drafts changed)" in result.stderr
     result = runner.invoke(arsip, ["index", str(site), "--index", str(directory), "--include-drafts", "--json"])
     assert json.loads(result.stdout)["reread"] == {}
+
+
+def test_a_changed_site_configuration_rereads_the_root(tmp_path):
+    """The site's language sets the default day/month order, its base URL every page's url."""
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    site.mkdir()
+    (site / "_config.yml").write_text("url: https://contoh.id\nlang: id\n", encoding="utf-8")
+    (site / "rapat.md").write_text("---\ntitle: Rapat warga\ndate: 05/07/2021\npermalink: /rapat/\n---\nIsi.\n", encoding="utf-8")
+    index_paths(directory, [str(site)])
+    [record] = get_records(directory, "rapat.md")
+    assert (record["date"], record["url"]) == ("2021-07-05", "https://contoh.id/rapat/")
+    (site / "_config.yml").write_text("url: https://arsip.contoh.id\nlang: en\n", encoding="utf-8")
+    run = index_paths(directory, [str(site)])
+    assert run.reread == {str(site): "the site's base URL, the site's language (default day/month order) changed"}
+    [record] = get_records(directory, "rapat.md")
+    assert (record["date"], record["url"]) == ("2021-05-07", "https://arsip.contoh.id/rapat/")
+    assert "read month-first (the site's default)" in record["problems"][0]["reason"]
