@@ -53,7 +53,8 @@ class IndexReport:
 
     @property
     def failures(self) -> list[FileFailure]:
-        """Files that could not be read (their indexed version, if any, is kept)."""
+        """Files that could not be read (their indexed version, if any, is kept): the
+        first :data:`~arsip.ingest.results.KEPT_FAILURES` of them."""
         return self.ingest.failures
 
     def summary(self) -> dict:
@@ -66,7 +67,7 @@ class IndexReport:
             "problems": self.ingest.with_problems,
             "problem_documents": self.ingest.problem_documents,
             "repaired": self.ingest.repaired,
-            "failed": len(self.failures),
+            "failed": self.ingest.failed,
             "skipped": dict(sorted(self.ingest.skipped.items())),
             "reread": self.reread,
             "date_orders": self.ingest.date_orders,
@@ -160,11 +161,13 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
                 continue  # nothing indexed can come from it
             file_key = root + UNIT_SEPARATOR + result.source_id
             if result.failure:
-                kept.add(file_key)  # unreadable now: keep what is indexed
+                if known:
+                    kept.add(file_key)  # unreadable now: keep what is indexed
                 continue
-            seen.add(file_key)
-            if not result.unchanged and not result.documents and file_key in known:
-                emptied.append(file_key)
+            if file_key in known:  # only indexed files can be gone or emptied: a new file needs no note
+                seen.add(file_key)
+                if not result.unchanged and not result.documents:
+                    emptied.append(file_key)
             if result.unchanged or not result.documents:
                 continue
             if file_key in known:

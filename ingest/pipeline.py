@@ -1,15 +1,17 @@
 """The ingest pipeline: sources → decoded, repaired text → reader → clean documents.
 
 :func:`read_documents` streams documents in a stable order. Large inputs are spread
-over worker processes a window at a time, so memory stays flat however big the input.
+over worker processes a window at a time, so memory stays flat however big the input:
+the files in flight (read ahead, or being ingested) add up to at most
+``(2 * workers + 3) * max_bytes`` (see :class:`~.pool.SurvivingPool`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from dataclasses import replace
-from itertools import chain
 from typing import Iterable, Iterator
 
 from .collection_dates import CollectionDates
@@ -28,7 +30,7 @@ from .sources import Skip, Source, discover, input_root
 from .pool import SurvivingPool
 from .results import FileResult, IngestOptions, IngestReport
 
-#: Below this many files, worker processes cost more than they save.
+#: Below this many files (and ``max_bytes`` of them), worker processes cost more than they save.
 PARALLEL_THRESHOLD = 200
 _SNIFF_CHARS = 4096
 
@@ -131,17 +133,27 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
 
 def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions) -> Iterator[FileResult]:
     workers = options.workers or os.cpu_count() or 1
-    head, sources = [], 0
+    head: deque = deque()
+    sources = size = 0
     for item in items:  # look ahead far enough to know whether workers pay off
         head.append(item)
-        sources += isinstance(item, Source)
-        if sources >= PARALLEL_THRESHOLD:
+        if isinstance(item, Source):
+            sources += 1
+            size += item.size
+        if sources >= PARALLEL_THRESHOLD or size >= options.max_bytes:
             break
-    everything = chain(head, items)
-    if workers < 2 or sources < PARALLEL_THRESHOLD:
+    everything = _drain_then(head, items)
+    if workers < 2 or (sources < PARALLEL_THRESHOLD and size < options.max_bytes):
         yield from (_result_of(item, options) for item in everything)
     else:
         yield from _parallel(everything, options, workers)
+
+
+def _drain_then(head: deque, rest: Iterator) -> Iterator:
+    """The items of ``head``, each let go once passed on, then those of ``rest``."""
+    while head:
+        yield head.popleft()
+    yield from rest
 
 
 def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> FileResult:
@@ -154,8 +166,16 @@ def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> Fil
 
 def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:
     """Ingest in worker processes; a file whose worker dies fails alone, with the reason."""
-    pool = SurvivingPool(_worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,))
+    pool = SurvivingPool(
+        _worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,), weight=_size, heaviest=options.max_bytes
+    )
     yield from pool.map(items)
+
+
+def _size(item: Source | Skip | FileFailure) -> int:
+    """What an input costs in memory while in flight: its bytes (read here or by a worker,
+    they come back as documents of about that size)."""
+    return item.size if isinstance(item, Source) else 0
 
 
 def _worker_died(item: Source | Skip | FileFailure, how: str) -> FileResult:

@@ -15,13 +15,34 @@ import multiprocessing
 import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 from .workers import end_workers_with_parent
 
 #: Items per task sent to a worker.
 CHUNK = 8
+
+
+def _batches(items: Iterable, count: int, budget: int, weight: Callable[[Any], int]) -> Iterator[list]:
+    """Consecutive batches of ``(number, item)`` pairs: at most ``count`` items weighing at
+    most ``budget`` together (an item heavier than that goes alone). Each batch is passed
+    on as soon as it is full; only an item too heavy for the batch before it is read ahead.
+    """
+    batch, total = [], 0
+    for entry in items:
+        heft = weight(entry[1])
+        if batch and total + heft > budget:
+            yield batch
+            batch, total = [], 0
+        batch.append(entry)
+        total += heft
+        if len(batch) >= count or total >= budget:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
 class _Slots:
     """Which item each worker of one pool is working on, in memory the workers share.
 
@@ -69,16 +90,27 @@ class SurvivingPool:
     again in fresh workers, and the run goes on.
 
     Items go out a window at a time, the next window in flight while the previous one's
-    results are yielded, so memory stays flat however many items there are.
+    results are yielded, so memory stays flat however many items there are. ``weight``
+    says what an item costs in memory (a file's bytes), up to ``heaviest``: a window holds
+    at most ``window`` items and ``(workers + 1) * heaviest`` of weight, a task sent to a
+    worker at most :data:`CHUNK` items and ``heaviest`` of weight (a heavier item goes
+    alone). At most two windows are held, and one item read ahead: in flight there is
+    never more than ``(2 * workers + 3) * heaviest`` of weight.
     """
 
-    def __init__(self, function: Callable, on_death: Callable[[Any, str], Any], workers: int, *, initializer: Callable, initargs: tuple, window: int = 256):
+    def __init__(
+        self, function: Callable, on_death: Callable[[Any, str], Any], workers: int, *, initializer: Callable, initargs: tuple,
+        window: int = 256, weight: Callable[[Any], int] = lambda item: 0, heaviest: int = 1,
+    ):
         self.function = function
         self.on_death = on_death
         self.workers = workers
         self.initializer = initializer
         self.initargs = initargs
         self.window = window
+        self.weight = weight
+        self.heaviest = heaviest
+        self.window_weight = (workers + 1) * heaviest
         self.context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
         self._executor: ProcessPoolExecutor | None = None
         self._slots: _Slots | None = None
@@ -86,10 +118,10 @@ class SurvivingPool:
     def map(self, items: Iterable) -> Iterator:
         """Yield ``function(item)`` for each item, in order."""
         end_workers_with_parent()
-        numbered = enumerate(items)
+        windows = _batches(enumerate(items), self.window, self.window_weight, self.weight)
         try:
             pending = None
-            while window := list(islice(numbered, self.window)):
+            for window in windows:
                 submitted = self._submit(window)
                 if pending is not None:
                     yield from self._collect(*pending)
@@ -110,8 +142,7 @@ class SurvivingPool:
 
     def _submit(self, items: list[tuple[int, Any]]) -> list[tuple[Future, _Slots, list]]:
         submitted = []
-        for start in range(0, len(items), CHUNK):
-            chunk = items[start : start + CHUNK]
+        for chunk in _batches(items, CHUNK, self.heaviest, self.weight):
             executor, slots = self._pool()
             try:
                 future = executor.submit(_run_chunk, self.function, chunk)

@@ -19,6 +19,10 @@ from .limits import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from .date_sources import NumericValue
 
+#: Failures an :class:`IngestReport` keeps (each one is passed to its ``on_failure`` and
+#: counted in ``failed``): a million empty archive members must not mean a million kept.
+KEPT_FAILURES = 1000
+
 
 @dataclass
 class IngestOptions:
@@ -83,6 +87,8 @@ class IngestReport:
     with_problems: int = 0
     #: Each document with problems: its source path and id, and the problems' fields and reasons.
     problem_documents: list[dict] = field(default_factory=list)
+    #: Files that failed; ``failures`` keeps the first :data:`KEPT_FAILURES` of them.
+    failed: int = 0
     failures: list[FileFailure] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
     #: Roots whose day/month order of a date key changed from what an index recorded: root →
@@ -96,7 +102,9 @@ class IngestReport:
         self.files_seen += 1
         self.unchanged += result.unchanged
         if result.failure:
-            self.failures.append(result.failure)
+            self.failed += 1
+            if len(self.failures) < KEPT_FAILURES:
+                self.failures.append(result.failure)
             if self.on_failure:
                 self.on_failure(result.failure)
         if result.skipped:
@@ -121,6 +129,6 @@ class IngestReport:
             "repaired": self.repaired,
             "with_problems": self.with_problems,
             "problem_documents": self.problem_documents,
-            "failed": len(self.failures),
+            "failed": self.failed,
             "skipped": dict(sorted(self.skipped.items())),
         }

@@ -14,7 +14,6 @@ import tarfile
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import Iterator
 
 from .document import FileFailure
@@ -36,6 +35,8 @@ class Source:
     path: str
     fs_path: str | None = None
     data: bytes | None = None
+    #: Its size in bytes (of ``data``, or on disk when it was listed).
+    size: int = 0
     #: The site generator of the input root (set by the pipeline).
     generator: str = "markdown"
     #: The archive on disk that this member came from (archives are roots of their own).
@@ -122,7 +123,7 @@ def _file(path: str, relative: str, root: str, max_bytes: int) -> Iterator[Sourc
     elif info.st_size > max_bytes:
         yield FileFailure(text, _too_large(info.st_size, max_bytes), id=file_id)
     else:
-        yield Source(file_id, text, fs_path=path)
+        yield Source(file_id, text, fs_path=path, size=info.st_size)
 
 
 @dataclass
@@ -151,10 +152,11 @@ def _archive(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailu
 
 
 def _member_problem(name: str) -> str | None:
-    pure = PurePosixPath(name.replace("\\", "/"))
-    if pure.is_absolute() or ".." in pure.parts or (pure.parts and pure.parts[0].endswith(":")):
+    normal = name.replace("\\", "/")
+    parts = normal.split("/")  # not pathlib: it interns every part of every name
+    if normal.startswith("/") or ".." in parts or parts[0].endswith(":"):
         return "unsafe member path (absolute or with '..'); not read"
-    if any(part in EXCLUDED_DIRECTORIES for part in pure.parts[:-1]):
+    if any(part in EXCLUDED_DIRECTORIES for part in parts[:-1]):
         return "excluded directory"
     return None
 
@@ -180,7 +182,7 @@ def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | 
     if len(data) > archive.max_bytes:  # the declared size lied (a decompression bomb)
         yield FileFailure(display, _too_large(len(data), archive.max_bytes), id=member_id)
         return
-    yield Source(member_id, display, data=data, archive=archive.fs_path)
+    yield Source(member_id, display, data=data, size=len(data), archive=archive.fs_path)
 
 
 def _zip_members(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
@@ -233,7 +235,13 @@ def _tar_members(path: str, archive: _Archive) -> Iterator[Source | Skip | FileF
             seen.add(info.name)
             member = opened.extractfile(info)
             if member is not None:
-                yield from _member(archive, info.name, info.size, member.read)
+
+                def read(limit: int, member=member, size=info.size) -> bytes:
+                    # a tar member holds exactly its header's size, and tarfile's reader
+                    # allocates a whole request up front (64 MB for every empty member)
+                    return member.read(min(limit, size))
+
+                yield from _member(archive, info.name, info.size, read)
         damage = getattr(opened, "arsip_damage", None)
         if damage is not None and opened.offset > 0:
             raise tarfile.ReadError(f"damaged after {len(seen):,} members ({damage})")
