@@ -36,22 +36,25 @@ class CollectionDates:
 
     files: dict[str, FileEvidence] = field(default_factory=dict)
     held: list = field(default_factory=list)
-    #: Ids of the files seen in this run, and of those that failed (their evidence stays).
-    seen: set[str] = field(default_factory=set)
-    failed: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.files = {file_id: dict(evidence) for file_id, evidence in self.files.items()}
         self.recorded = _verdicts(self.files)
+        #: Recorded files not seen in this run yet, and the ids of the files that failed
+        #: while there were such files (a failed folder or archive keeps its files'
+        #: evidence). A file read in this run needs neither, so a run over a million new
+        #: files keeps no id of them.
+        self.unseen: set[str] = set(self.files)
+        self.failed: list[str] = []
 
     def add(self, result) -> bool:
         """Count ``result``'s numeric dates as evidence; True when it must wait for the
         verdict (an unchanged file waits when its recorded value is ambiguous)."""
         file_id = result.source_id
-        if file_id is not None:
-            self.seen.add(file_id)
+        self.unseen.discard(file_id)
         if result.failure:
-            self.failed.append(file_id or "")
+            if self.unseen:
+                self.failed.append(file_id or "")
             return False
         if result.unchanged:
             wait = AMBIGUOUS in self.files.get(file_id, {}).values()
@@ -83,7 +86,7 @@ class CollectionDates:
         the unchanged files to read again (their ambiguous value's key has a new verdict)
         and the new verdict of each recorded key that changed."""
         if walked:
-            for file_id in [file_id for file_id in self.files if file_id not in self.seen]:
+            for file_id in self.unseen:
                 if not any(lies_within(file_id, failed) for failed in self.failed):
                     del self.files[file_id]
         verdicts = _verdicts(self.files)
