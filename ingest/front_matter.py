@@ -54,7 +54,7 @@ def split(text: str) -> FrontMatter:
     first_line = text.split("\n", 1)[0].rstrip()
     kind = _OPENERS.get(first_line) or ("json" if first_line == "{" else None)
     if kind is None:
-        return metadata_header(text) or FrontMatter(None, body=text)
+        return metadata_header(text) or unopened_front_matter(text) or FrontMatter(None, body=text)
     try:
         raw, body = _HANDLERS[kind].split(text)
     except ValueError:
@@ -102,8 +102,7 @@ def metadata_header(text: str) -> FrontMatter | None:
     for number, line in enumerate(lines[:MAX_HEADER_LINES]):
         if not line.strip():
             if len(data) >= 2 and ("title" in data or "date" in data):
-                body = "\n".join(lines[number + 1 :]).lstrip("\n")
-                return FrontMatter("header", data, body=body, body_line=text.count("\n", 0, len(text) - len(body)))
+                return _with_body(FrontMatter("header", data), text, "\n".join(lines[number + 1 :]))
             return None
         match = _HEADER_KEY.match(line)
         if match and not match.group(2).startswith("//"):
@@ -114,6 +113,43 @@ def metadata_header(text: str) -> FrontMatter | None:
         else:
             return None
     return None
+
+
+def unopened_front_matter(text: str) -> FrontMatter | None:
+    """YAML front matter that lost its opening ``---`` on the way: ``key: value`` lines from
+    the first line, with no blank line, up to a ``---`` line within :data:`MAX_HEADER_LINES`,
+    that parse as a mapping of at least two keys including ``title`` or ``date``. The rest is
+    the body, and a problem says what was assumed. None when the text does not start so."""
+    lines = text.split("\n", MAX_HEADER_LINES + 1)
+    if not _HEADER_KEY.match(lines[0]):
+        return None
+    for closing, line in enumerate(lines[1:MAX_HEADER_LINES], start=1):
+        if line.rstrip() == "---":
+            break
+        if not line.strip():
+            return None
+    else:
+        return None
+    try:
+        data, duplicates = _load("yaml", "\n".join(lines[:closing]))
+    except (yaml.YAMLError, _TooLarge):
+        return None
+    if not isinstance(data, dict) or len(data) < 2 or not {"title", "date"} & set(map(str, data)):
+        return None
+    problems = [
+        Problem("front_matter", f"front matter has no opening '---'; the {len(data)} keys above the '---' on line {closing + 1} were read as front matter"),
+        *(Problem("front_matter", message) for message in duplicates),
+    ]
+    fields = {str(key): value for key, value in data.items()}
+    return _with_body(FrontMatter("yaml", fields, problems=problems), text, "\n".join(lines[closing + 1 :]))
+
+
+def _with_body(result: FrontMatter, text: str, rest: str) -> FrontMatter:
+    """``result`` with ``rest`` (the text after the front matter) as its body and the number
+    of lines before the body."""
+    result.body = rest.lstrip("\n")
+    result.body_line = text.count("\n", 0, len(text) - len(result.body))
+    return result
 
 
 def _first_line(error: Exception) -> str:

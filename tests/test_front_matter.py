@@ -111,3 +111,34 @@ def test_document_problems_name_the_field():
     result = ingest_bytes(b"---\ntitle: a: b\n---\nIsi.\n", "x.md", "x.md")
     assert result.documents[0].problems[0].field == "front_matter"
     assert result.documents[0].text == "Isi."
+
+
+def test_front_matter_without_its_opening_line_is_read_with_a_problem():
+    text = (
+        "title: Marsinah FM - Mentoring 8 Mei 2015\ndate: 2015-05-08\ncategories:\n- laporan\n- mentoring\n---\n\n"
+        "**Laporan Mentor tahap I**\n\nPertemuan dilakukan di sekretariat.\n"
+    )
+    parsed = front_matter.split(text)
+    assert parsed.kind == "yaml"
+    assert parsed.data["title"] == "Marsinah FM - Mentoring 8 Mei 2015"
+    assert parsed.data["categories"] == ["laporan", "mentoring"]
+    assert parsed.body.startswith("**Laporan Mentor tahap I**")
+    assert parsed.body_line == 7
+    assert "no opening '---'" in parsed.problems[0].reason and "line 6" in parsed.problems[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Catatan: rapat ditunda\n---\n\nIsi.\n",  # a setext heading, one key
+        "Catatan: rapat ditunda\nTempat: balai desa\n---\nIsi.\n",  # no title or date
+        "title: Judul\n\ndate: 2015-05-08\n---\nIsi.\n",  # a blank line: paragraphs, then a rule
+        "title: Judul\ndate: 2015-05-08\n\nIsi tanpa garis.\n",  # no closing line at all
+        "Rapat: pukul 10\n* title: x\n---\n",  # not a mapping
+    ],
+)
+def test_text_that_only_looks_like_unopened_front_matter_stays_body(text):
+    parsed = front_matter.split(text)
+    assert parsed.kind in (None, "header")
+    assert parsed.kind == "header" or parsed.body == text
+    assert not any("no opening" in problem.reason for problem in parsed.problems)
