@@ -46,26 +46,32 @@ class CollectionDates:
         #: files keeps no id of them.
         self.unseen: set[str] = set(self.files)
         self.failed: list[str] = []
+        #: Held unchanged files: id → place in ``held``.
+        self.waiting: dict[str, int] = {}
 
     def add(self, result) -> bool:
         """Count ``result``'s numeric dates as evidence; True when it must wait for the
-        verdict (an unchanged file waits when its recorded value is ambiguous)."""
+        verdict (an unchanged file waits when its recorded value is ambiguous). A file read
+        again (see :meth:`finish`) takes the place of its unchanged result, even when it
+        cannot be read now."""
         file_id = result.source_id
         self.unseen.discard(file_id)
         if result.failure:
             if self.unseen:
                 self.failed.append(file_id or "")
-            return False
-        if result.unchanged:
+            wait = False
+        elif result.unchanged:
             wait = AMBIGUOUS in self.files.get(file_id, {}).values()
         else:
             wait = self._count(file_id, result.numeric_dates)
+        replaced = None if result.unchanged else self.waiting.pop(file_id, None)
+        if replaced is not None:
+            self.held[replaced] = result
+            return True
         if wait:
-            replaced = next((n for n, held in enumerate(self.held) if held.unchanged and held.source_id == file_id), None)
-            if replaced is None:
-                self.held.append(result)
-            else:
-                self.held[replaced] = result  # read again: it takes the unchanged file's place
+            if result.unchanged:
+                self.waiting[file_id] = len(self.held)
+            self.held.append(result)
         return wait
 
     def _count(self, file_id: str | None, numeric_dates: list[tuple[int, NumericValue]]) -> bool:
@@ -105,7 +111,7 @@ class CollectionDates:
             for index, use in result.numeric_dates:
                 if use.undecided:
                     _settle(result.documents[index], use, verdicts.get(use.key, _NONE))
-        released, self.held = self.held, []
+        released, self.held, self.waiting = self.held, [], {}
         return released
 
 

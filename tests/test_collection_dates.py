@@ -2,6 +2,7 @@
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
+from arsip.ingest import pipeline
 from arsip.ingest.pipeline import read_documents
 
 
@@ -87,3 +88,22 @@ def test_evidence_of_a_file_that_cannot_be_read_now_is_kept(tmp_path):
     run = index_paths(directory, [str(site)])
     assert run.ingest.date_orders == {} and run.failures
     assert _indexed(directory, ["halaman-2.md"]) == {"halaman-2.md": ("2021-06-07", [])}
+
+
+def test_a_file_that_fails_when_read_again_keeps_its_documents_and_is_reported(tmp_path, monkeypatch):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    site.mkdir()
+    _site(site, ["05/07/2021"])
+    index_paths(directory, [str(site)])
+    (site / "halaman-1.md").write_text("---\ntitle: Halaman 1\nms.date: 05/27/2021\n---\nIsi.\n", encoding="utf-8")
+    real_reread = pipeline._reread
+
+    def emptying(path, ids, options):  # the file is emptied between the two passes
+        (site / "halaman-0.md").write_bytes(b"")
+        return real_reread(path, ids, options)
+
+    monkeypatch.setattr(pipeline, "_reread", emptying)
+    run = index_paths(directory, [str(site)])
+    assert [failure.path for failure in run.failures] == [str(site / "halaman-0.md")]
+    assert (run.ingest.files_seen, run.unchanged, run.removed) == (2, 0, 0)
+    assert _indexed(directory, ["halaman-0.md"])["halaman-0.md"][0] == "2021-07-05"
