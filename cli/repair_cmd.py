@@ -37,7 +37,8 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     --write replaces each file atomically (temporary file, fsync, rename), keeping its
     mode, owner and group; the original bytes are kept first as FILE.orig (or under
     --backup-dir, which must lie outside every input). A file edited while repair runs
-    is left as it was (run again); a hard-linked file is left alone unless --break-links.
+    is left as it was (run again); a hard-linked file is left alone unless --break-links
+    (the report, --check and --diff name such files).
     Running it twice changes nothing the second time.
 
     Exit codes: 0 done, 1 some file failed or changed during the run (or --check found
@@ -75,7 +76,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
         verb = "repaired" if mode == "write" else "would change"
         click.echo(
             f"{summary['scanned']:,} files scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
-            f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary)}{summary['failed']:,} failed"
+            f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary, mode)}{summary['failed']:,} failed"
             + (f", {summary['unrepairable']:,} damaged spans unrepairable" if summary["unrepairable"] else ""),
             err=True,
         )
@@ -83,11 +84,13 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     sys.exit(SOME_INPUTS_FAILED if failed or (mode == "check" and counts["would_change"]) else OK)
 
 
-def _left_alone(summary: dict) -> str:
-    """The summary's clause for files left alone on purpose (empty when there are none)."""
+def _left_alone(summary: dict, mode: str | None) -> str:
+    """The summary's clause for files left alone on purpose, or that --write would leave
+    alone (empty when there are none)."""
     parts = [f"{summary['hard_linked']:,} hard-linked"] if summary["hard_linked"] else []
     parts += [f"{summary['changed']:,} changed during the run"] if summary["changed"] else []
-    return f"left alone: {', '.join(parts)}, " if parts else ""
+    verb = "left alone" if mode == "write" else "--write would leave alone"
+    return f"{verb}: {', '.join(parts)}, " if parts else ""
 
 
 def _count(outcome: FileOutcome, counts: Counter) -> None:

@@ -66,6 +66,8 @@ class FilePlan:
     text_after: str = ""
     #: Device, inode, size and mtime when the file was read: a write checks them first.
     identity: tuple[int, int, int, int] = (0, 0, 0, 0)
+    #: Its number of hard links when it was read.
+    links: int = 1
 
     @property
     def changes(self) -> bool:
@@ -78,7 +80,7 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     try:
         with open(path, "rb") as stream:
             original = stream.read()
-            identity = _identity(os.fstat(stream.fileno()))
+            info = os.fstat(stream.fileno())
     except OSError as error:
         raise RepairError(f"cannot read: {describe_os_error(error)}") from None
     try:
@@ -87,7 +89,7 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
         raise RepairError(str(error)) from None
     bom, _ = split_bom(original)
     codec = _UNICODE_CODECS.get(decoded.encoding.split(" ")[0])
-    plan = FilePlan(path, original, decoded.encoding, legacy=codec is None, identity=identity)
+    plan = FilePlan(path, original, decoded.encoding, legacy=codec is None, identity=_identity(info), links=info.st_nlink)
     plan.text_before = decoded.text
     repaired = repair_text(decoded.text)
     plan.text_after, plan.repairs, plan.unrepairable = repaired.text, repaired.repairs, repaired.unrepairable
@@ -280,4 +282,6 @@ def _repair_one(path: str, root: str, options: WriteOptions) -> FileOutcome:
             outcome.left_alone = reason
         except RepairError as error:
             outcome.error = str(error)
+    elif plan.changes and plan.links > 1:  # say so before --write is run
+        outcome.left_alone = LeftAlone(f"has {plan.links} hard links; --write will leave it as it was (--break-links repairs this name only)", "hard_linked")
     return outcome

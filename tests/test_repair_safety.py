@@ -84,6 +84,25 @@ def test_hard_linked_files_are_left_alone_unless_asked(tmp_path):
     assert path.read_bytes() == clean and twin.read_bytes() == damaged
 
 
+@pytest.mark.parametrize("mode", [[], ["--check"], ["--diff"]], ids=["report", "check", "diff"])
+def test_a_report_names_the_hard_linked_files_write_would_leave_alone(tmp_path, mode):
+    path, _, damaged = _damaged_copy(tmp_path, "cp1252", False)
+    os.link(path, tmp_path / "kembaran.md")
+    result = run("repair", *mode, path.parent)
+    assert f"{path}: has 2 hard links; --write will leave it as it was (--break-links repairs this name only)" in result.stderr
+    assert "--write would leave alone: 1 hard-linked" in result.stderr
+    assert result.exit_code == (1 if mode == ["--check"] else 0)
+    assert path.read_bytes() == damaged
+
+
+def test_a_report_does_not_name_a_hard_linked_file_without_damage(tmp_path):
+    path, clean, _ = _damaged_copy(tmp_path, "cp1252", False)
+    path.write_bytes(clean)
+    os.link(path, tmp_path / "kembaran.md")
+    result = run("repair", "--check", path.parent)
+    assert result.exit_code == 0 and "hard" not in result.stderr
+
+
 def test_break_links_only_with_write(tmp_path):
     path, _, _ = _damaged_copy(tmp_path, "cp1252", False)
     assert run("repair", "--break-links", path.parent).exit_code == 2
