@@ -22,7 +22,8 @@ from mdit_py_plugins.footnote import footnote_plugin
 from .document import Problem
 from .fidelity import markup_free
 from .html_text import html_to_text, tidy_text
-from .site_syntax import Syntax, jsx_components, syntax_of
+from .mdx_syntax import jsx_components
+from .site_syntax import Syntax, syntax_of
 
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
 _FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z]{3,4}$")

@@ -2,8 +2,8 @@
 
 A :class:`Syntax` says what to do before a Markdown body is parsed (Liquid is processed
 before Markdown by Jekyll, Hugo shortcodes before Markdown by Hugo), which parser rules
-its Markdown adds (MDX), and what to do with raw HTML. Every pattern here is linear: none
-can scan the rest of the body again for each opening brace.
+its Markdown adds (MDX, in :mod:`.mdx_syntax`), and what to do with raw HTML. Every
+pattern here is linear: none can scan the rest of the body again for each opening brace.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from .html_text import html_to_text
+from .mdx_syntax import mdx_comments, mdx_plugin
 from .pairs import replace_pairs
 from .parameters import HUMAN_PARAMETERS, parameter_text
 
@@ -29,11 +30,6 @@ _PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
 _HUGO_CODE = (re.compile(r"\{\{[<%]\s*highlight\b[^{}]*?[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"))
 _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*([^{}]*?)\s*\*/([>%])\}\}")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)([^{}]*?)\s*-?[>%]\}\}")
-
-# --- MDX ------------------------------------------------------------------------------
-_MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
-_MDX_MODULE_LINE = re.compile(r"(?:import|export)\s")
-_JSX_TAG = re.compile(r"</?[A-Z][\w.]*(\s[^<>]*?)?/?>")
 
 # --- WordPress shortcodes -------------------------------------------------------------
 _WP_CODE = (re.compile(r"\[(?:sourcecode|code|source)\b[^\[\]]*\]"), re.compile(r"\[/(?:sourcecode|code|source)\]"))
@@ -167,55 +163,6 @@ def wordpress_shortcodes(markup: str) -> str:
         return "" if name in WP_EMBEDS or name in closed else match.group(0)
 
     return _WP_SHORTCODE.sub(shortcode, markup)
-
-
-def mdx_comments(text: str) -> str:
-    """MDX: ``{/* comments */}`` removed."""
-    return replace_pairs(text, *_MDX_COMMENT, lambda match, inner: "") if "{/*" in text else text
-
-
-def jsx_components(fragment: str) -> str | None:
-    """MDX: an HTML block with its JSX component tags (``<Catatan title="...">``) replaced by
-    their human-readable string props, leaving Markdown to parse; None if it has none."""
-    if not _JSX_TAG.search(fragment):
-        return None
-    return _JSX_TAG.sub(lambda match: " ".join(parameter_text(match.group(1) or "", human_only=True)) + "\n", fragment)
-
-
-def _mdx_module_block(state, start_line: int, end_line: int, silent: bool) -> bool:
-    """markdown-it block rule: MDX ``import``/``export`` statements (up to a blank line) are not text."""
-    begin = state.bMarks[start_line] + state.tShift[start_line]
-    if state.sCount[start_line] >= 4 or state.level > 0:
-        return False
-    if not _MDX_MODULE_LINE.match(state.src, begin):
-        return False
-    if silent:
-        return True
-    line = start_line + 1
-    while line < end_line and not state.isEmpty(line):
-        line += 1
-    state.line = line
-    return True
-
-
-def _mdx_comment_inline(state, silent: bool) -> bool:
-    """markdown-it inline rule: ``{/* ... */}`` is removed before emphasis can read its stars."""
-    if not state.src.startswith("{/*", state.pos):
-        return False
-    last_ends = state.env.setdefault("mdx_comment_last_end", {})  # one rfind per text, not per "{/*"
-    if state.src not in last_ends:
-        last_ends[state.src] = state.src.rfind("*/}")
-    if last_ends[state.src] < state.pos:
-        return False
-    end = state.src.find("*/}", state.pos + 3)
-    state.pos = end + 3
-    return True
-
-
-def mdx_plugin(parser) -> None:
-    """markdown-it plugin for MDX module lines and comments."""
-    parser.block.ruler.before("paragraph", "mdx_module", _mdx_module_block)
-    parser.inline.ruler.before("emphasis", "mdx_comment", _mdx_comment_inline)
 
 
 def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:

@@ -76,7 +76,9 @@ def _seconds(body: str) -> float:
     return best
 
 
-@pytest.mark.parametrize("unit", ["{{", "![", "~~x ", "**x ", "[^", "[", "{/*", "{% raw %}", "<a ", "`x", "[caption]", "{{< x "])
+@pytest.mark.parametrize(
+    "unit", ["{{", "![", "~~x ", "**x ", "[^", "[", "{/*", "{% raw %}", "<a ", "`x", "[caption]", "{{< x ", "{", '{"', "<A x={", '<A x="', "<A b "]
+)
 def test_hostile_bodies_take_linear_time(unit):
     small = unit * (4000 // len(unit))
     # Four times the input in at most ~8 times the time (quadratic would be 16 times).

@@ -1,0 +1,222 @@
+"""MDX: Markdown with JSX components, ``{expressions}``, ``{/* comments */}`` and module lines.
+
+What is text: a component's children (Markdown) and its props named like text (``title``,
+``label``, ``alt``, ``caption``, ``description``, ``text`` …, see :mod:`.parameters`), as
+strings (``title="Catatan penting"``) or string expressions (``title={"Catatan"}``); a
+string-literal expression ``{"teks"}`` (so ``{" "}`` is a space). What is not: component
+names and other props, expressions that are code (``{props.nama}``), comments, and
+``import``/``export`` statements. Every scan is linear: braces are paired once per text,
+and a tag is scanned at most :data:`MAX_TAG` characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pairs import replace_pairs
+from .parameters import HUMAN_PARAMETERS
+
+#: Longer tags are not read as JSX (they stay text): a bound on the scan from each ``<``.
+MAX_TAG = 4096
+_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
+_MODULE_LINE = re.compile(r"(?:import|export)\s")
+_BRACE_SIGNIFICANT = re.compile(r"""[{}"'`\\\n]""")
+_TAG_START = re.compile(r"<(/?)(?:([A-Za-z][\w.:-]*)|(?=>))")
+_SPACE = re.compile(r"\s*")
+_PROP_NAME = re.compile(r"[A-Za-z_$][\w:$.-]*")
+_EQUALS = re.compile(r"\s*=\s*")
+#: An expression that is one string literal (a template literal without ``${``).
+_STRING_LITERAL = re.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\$]|\\.|\$(?!\{))*)`)\s*""", re.S)
+_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def mdx_comments(text: str) -> str:
+    """``{/* comments */}`` removed."""
+    return replace_pairs(text, *_COMMENT, lambda match, inner: "") if "{/*" in text else text
+
+
+def brace_ends(text: str) -> dict[int, int]:
+    """Each ``{`` of ``text`` → the position of its matching ``}`` (quotes inside braces are
+    strings; a quote ends at its line's end unless it is a template literal)."""
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    quote = ""
+    escaped_until = -1
+    for match in _BRACE_SIGNIFICANT.finditer(text):
+        position, char = match.start(), match.group()
+        if position <= escaped_until:
+            continue
+        if quote:
+            if char == "\\":
+                escaped_until = position + 1
+            elif char == quote or (char == "\n" and quote != "`"):
+                quote = ""
+        elif char == "{":
+            opened.append(position)
+        elif char == "}":
+            if opened:
+                ends[opened.pop()] = position
+        elif opened and char in "\"'`":
+            quote = char
+    return ends
+
+
+def string_literal(expression: str) -> str | None:
+    """The text of an expression that is one string literal (``"teks"``), else None."""
+    match = _STRING_LITERAL.fullmatch(expression)
+    if not match:
+        return None
+    return _ESCAPE.sub(r"\1", next(group for group in match.groups() if group is not None))
+
+
+class JsxTag:
+    """A JSX tag scanned from a text: where it ends, its name (empty for a fragment ``<>``),
+    whether it closes, and the text of its props named like text."""
+
+    __slots__ = ("end", "name", "closing", "text")
+
+    def __init__(self, end: int, name: str, closing: bool, text: list[str]) -> None:
+        self.end, self.name, self.closing, self.text = end, name, closing, text
+
+    @property
+    def is_component(self) -> bool:
+        """A component (``<Callout>``, ``<Tabs.Item>``) or fragment, not an HTML element."""
+        return not self.name or self.name[0].isupper()
+
+
+def scan_tag(text: str, start: int, braces: dict[int, int]) -> JsxTag | None:
+    """The JSX tag at ``text[start]`` (a ``<``), or None when none starts there."""
+    head = _TAG_START.match(text, start)
+    if not head:
+        return None
+    closing, name = bool(head.group(1)), head.group(2) or ""
+    limit = min(len(text), start + MAX_TAG)
+    position, props = head.end(), []
+    while position < limit:
+        position = _SPACE.match(text, position).end()
+        if text.startswith("/>", position) or text.startswith(">", position):
+            end = position + (2 if text[position] == "/" else 1)
+            return JsxTag(end, name, closing, props)
+        if text.startswith("{", position):  # {...spread}
+            position = braces.get(position, limit) + 1
+            continue
+        prop = _PROP_NAME.match(text, position)
+        if not prop or not name:
+            return None
+        position = prop.end()
+        equals = _EQUALS.match(text, position)
+        if not equals or equals.end() == position:
+            continue  # a boolean prop
+        position = equals.end()
+        value, position = _prop_value(text, position, limit, braces)
+        if value is None:
+            return None
+        if prop.group().lower() in HUMAN_PARAMETERS and value.strip():
+            props.append(value.strip())
+    return None
+
+
+def _prop_value(text: str, position: int, limit: int, braces: dict[int, int]) -> tuple[str | None, int]:
+    """A prop's value at ``position``: its text ("" for code) and where it ends."""
+    opener = text[position : position + 1]
+    if opener in ('"', "'"):
+        end = text.find(opener, position + 1, limit)
+        return (None, position) if end < 0 else (text[position + 1 : end], end + 1)
+    if opener == "{":
+        end = braces.get(position, limit)
+        if end >= limit:
+            return None, position
+        return string_literal(text[position + 1 : end]) or "", end + 1
+    return None, position
+
+
+def jsx_components(fragment: str) -> str | None:
+    """An HTML block with its JSX component tags (``<Catatan title="...">``) replaced by the
+    text of their props, leaving Markdown to parse; None if it has no component."""
+    braces = brace_ends(fragment) if "{" in fragment else {}
+    parts, position, found = [], 0, False
+    start = fragment.find("<")
+    while start >= 0:
+        tag = scan_tag(fragment, start, braces)
+        if tag is not None and tag.is_component:
+            found = True
+            parts += [fragment[position:start], " ".join(tag.text), "\n"]
+            position = tag.end
+        start = fragment.find("<", max(start + 1, position))
+    return "".join(parts) + fragment[position:] if found else None
+
+
+def _braces_of(state) -> dict[int, int]:
+    """The brace pairs of the inline text being parsed (paired once per text)."""
+    cache = state.env.setdefault("mdx_braces", {})
+    if state.src not in cache:
+        cache[state.src] = brace_ends(state.src)
+    return cache[state.src]
+
+
+def _module_block(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """markdown-it block rule: ``import``/``export`` statements (up to a blank line) are not text."""
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if state.sCount[start_line] >= 4 or state.level > 0:
+        return False
+    if not _MODULE_LINE.match(state.src, begin):
+        return False
+    if silent:
+        return True
+    line = start_line + 1
+    while line < end_line and not state.isEmpty(line):
+        line += 1
+    state.line = line
+    return True
+
+
+def _comment_inline(state, silent: bool) -> bool:
+    """markdown-it inline rule: ``{/* ... */}`` is removed before emphasis can read its stars."""
+    if not state.src.startswith("{/*", state.pos):
+        return False
+    last_ends = state.env.setdefault("mdx_comment_last_end", {})  # one rfind per text, not per "{/*"
+    if state.src not in last_ends:
+        last_ends[state.src] = state.src.rfind("*/}")
+    if last_ends[state.src] < state.pos:
+        return False
+    end = state.src.find("*/}", state.pos + 3)
+    state.pos = end + 3
+    return True
+
+
+def _expression_inline(state, silent: bool) -> bool:
+    """markdown-it inline rule: ``{expression}`` is its text when it is a string literal
+    (``{" "}``, ``{"teks"}``), else nothing (code)."""
+    if state.src[state.pos] != "{":
+        return False
+    end = _braces_of(state).get(state.pos)
+    if end is None or end >= state.posMax:
+        return False
+    if not silent:
+        literal = string_literal(state.src[state.pos + 1 : end])
+        if literal:
+            state.push("text", "", 0).content = literal
+    state.pos = end + 1
+    return True
+
+
+def _component_inline(state, silent: bool) -> bool:
+    """markdown-it inline rule: a JSX component tag within a line (``<Badge text="Baru" />``,
+    ``<Callout title="...">``) is the text of its props, set apart by spaces."""
+    if state.src[state.pos] != "<":
+        return False
+    tag = scan_tag(state.src, state.pos, _braces_of(state))
+    if tag is None or tag.end > state.posMax or not (tag.is_component or "{" in state.src[state.pos : tag.end]):
+        return False
+    if not silent:
+        state.push("text", "", 0).content = " " + " ".join(tag.text) + " " if tag.text else " "
+    state.pos = tag.end
+    return True
+
+
+def mdx_plugin(parser) -> None:
+    """markdown-it plugin for MDX: module lines, comments, expressions and component tags."""
+    parser.block.ruler.before("paragraph", "mdx_module", _module_block)
+    parser.inline.ruler.before("emphasis", "mdx_comment", _comment_inline)
+    parser.inline.ruler.after("mdx_comment", "mdx_expression", _expression_inline)
+    parser.inline.ruler.before("html_inline", "mdx_component", _component_inline)
