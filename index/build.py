@@ -16,6 +16,7 @@ from pathlib import Path
 from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
+from arsip.ingest.formats import is_archive
 from arsip.ingest.pipeline import read_files, root_generator
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
 from arsip.ingest.site import read_site_info
@@ -148,13 +149,17 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
         site = read_site_info(input_root(path))
         state = {"generator": root_generator(path, options), "options": options.reading(), "site": {"base_url": site.base_url, "lang": site.lang}}
-        why = _changed_reading(roots.get(root), state)
-        whole = os.path.isdir(path)  # one file of a root is not the whole root
+        archive = is_archive(path) and os.path.isfile(path)  # a root of its own, recorded apart
+        key = _archive_key(root, path) if archive else root
+        why = _changed_reading(roots.get(key), state)
+        whole = os.path.isdir(path) or archive  # one file of a root is not the whole root
         if why and indexed and whole:
-            report.reread[root] = why
-        if whole or root not in roots:
-            roots[root] = {**roots.get(root, {}), **state}
+            report.reread[path_text(path) if archive else root] = why
+        if whole or key not in roots:
+            roots[key] = {**roots.get(key, {}), **state}
         options.known_sha256 = {} if why else indexed
+        if not archive:
+            _forget_archives_read_differently(options, roots, root, path, report)
         dates = {root: roots.get(root, {}).get("dates", {})}
         for result in read_files([path], options, report.ingest, dates):
             if result.source_id is None:
@@ -179,6 +184,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             else:
                 report.added += len(result.documents)
         roots.setdefault(root, {})["dates"] = dates[root]
+        _record_archives(options, roots, root, path, state)
     walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
     gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
     gone += emptied
@@ -206,6 +212,40 @@ def _changed_reading(before: dict | None, now: dict) -> str | None:
 
 #: What the site's configuration gives every page, to name a change of it.
 _SITE_SETTINGS = {"base_url": "the site's base URL", "lang": "the site's language (default day/month order)"}
+
+
+def _archive_key(root: str, archive: str) -> str:
+    """Where ``roots`` records how the archive ``archive`` of ``root`` was read: archives are
+    roots of their own (``root``, unit separator, the archive's id)."""
+    relative = os.path.relpath(os.path.abspath(archive), os.path.abspath(root))
+    return root + UNIT_SEPARATOR + path_id(relative.replace(os.sep, "/"))
+
+
+def _forget_archives_read_differently(options: IngestOptions, roots: dict[str, dict], root: str, path: str, report: IndexReport) -> None:
+    """The members of each indexed archive in the folder ``path`` whose generator is not the
+    one it was read with are all read again (named in ``report.reread``)."""
+    prefix = root + UNIT_SEPARATOR
+    for key, before in roots.items():
+        archive = os.path.join(input_root(path), key[len(prefix) :]) if key.startswith(prefix) else None
+        if not archive or not os.path.isfile(archive):
+            continue
+        now = root_generator(archive, options)
+        if before.get("generator", now) != now:
+            report.reread[path_text(archive)] = f"generator {before['generator']} → {now} changed"
+            members = key[len(prefix) :] + "!/"
+            options.known_sha256 = {file_id: sha for file_id, sha in options.known_sha256.items() if not file_id.startswith(members)}
+
+
+def _record_archives(options: IngestOptions, roots: dict[str, dict], root: str, path: str, state: dict) -> None:
+    """Record how each archive read in the folder ``path`` was read: as the folder
+    (``state``), with its own generator (detected, or forced, as it was found)."""
+    if not os.path.isdir(path):
+        return
+    base = os.path.abspath(path)
+    for archive, generator in options.detected.items():
+        inside = os.path.abspath(archive).startswith(base + os.sep)
+        if inside and is_archive(archive) and os.path.isfile(archive):
+            roots[_archive_key(root, archive)] = {**state, "generator": generator}
 
 
 def _covered(file_key: str, kept: set[str]) -> bool:

@@ -112,11 +112,10 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
 
 
 def root_generator(path: str, options: IngestOptions) -> str:
-    """The generator of input ``path``: ``options.generator``, else detected (once per path)."""
-    if options.generator:
-        return options.generator
+    """The generator of input ``path``: ``options.generator``, else detected (once per path);
+    recorded in ``options.detected`` either way."""
     if path not in options.detected:
-        options.detected[path] = detect_generator(path)
+        options.detected[path] = options.generator or detect_generator(path)
     return options.detected[path]
 
 

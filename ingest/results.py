@@ -38,7 +38,7 @@ class IngestOptions:
     workers: int | None = None
     known_sha256: dict[str, str] | None = None
     generator: str | None = None
-    #: Input path → its detected generator (filled as roots are detected).
+    #: Input path (or archive) → the generator it is read as (filled as roots are detected).
     detected: dict[str, str] = field(default_factory=dict)
     include_drafts: bool = False
     include_all: bool = False

@@ -126,3 +126,23 @@ def test_archives_in_a_folder_are_roots_of_their_own(tmp_path):
     assert jekyll.generator == "jekyll" and "{%" not in jekyll.text
     forced = {document.id: document for document in read_documents([str(tmp_path)], IngestOptions(generator="markdown"))}
     assert {document.generator for document in forced.values()} == {"markdown"}
+
+
+def test_an_archive_whose_generator_changed_is_read_again(tmp_path):
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    _pack("tldr", folder / "halaman.zip")
+    directory = tmp_path / "index"
+    assert index_paths(directory, [str(folder)]).added == 1
+    assert index_paths(directory, [str(folder)]).unchanged == 1
+    with zipfile.ZipFile(folder / "halaman.zip", "a") as archive:
+        archive.writestr("_config.yml", "title: tldr\n")  # the same page, now in a Jekyll site
+    assert index_paths(directory, [str(folder)]).updated == 1
+    (record,) = get_records(directory, "halaman.zip!/" + TLDR_PAGE)
+    assert record["generator"] == "jekyll" and "{{jalan" not in record["text"]
+    assert index_paths(directory, [str(folder)]).unchanged == 1
+    assert index_paths(directory, [str(folder / "halaman.zip")]).unchanged == 1  # the archive given as a root
+    forced = index_paths(directory, [str(folder / "halaman.zip")], IngestOptions(generator="markdown"))
+    assert forced.updated == 1
+    (record,) = get_records(directory, "halaman.zip!/" + TLDR_PAGE)
+    assert record["generator"] == "markdown" and "{{jalan/menuju/target.tar}}" in record["text"]
