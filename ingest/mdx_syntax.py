@@ -11,6 +11,7 @@ and a tag is scanned at most :data:`MAX_TAG` characters.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .pairs import replace_pairs
@@ -33,6 +34,29 @@ _ESCAPE = re.compile(r"\\(.)", re.S)
 def mdx_comments(text: str) -> str:
     """``{/* comments */}`` removed."""
     return replace_pairs(text, *_COMMENT, lambda match, inner: "") if "{/*" in text else text
+
+
+def mdx_html(markup: str) -> str:
+    """Raw HTML of an MDX body as BeautifulSoup should see it: comments removed, and each
+    ``{expression}`` replaced by its text if it is a string literal, else by nothing
+    (as an attribute's value, quoted: ``className={gaya.kotak}`` becomes ``className=""``)."""
+    markup = mdx_comments(markup)
+    if "{" not in markup:
+        return markup
+    braces = brace_ends(markup)
+    parts, position = [], 0
+    for start in sorted(braces):
+        if start < position:
+            continue  # inside an expression already replaced
+        before = start
+        while before > position and markup[before - 1] in " \t\n":
+            before -= 1
+        text = html.escape(string_literal(markup[start + 1 : braces[start]]) or "")
+        is_value = before > position and markup[before - 1] == "="
+        parts += [markup[position:start], f'"{text}"' if is_value else text]
+        position = braces[start] + 1
+    parts.append(markup[position:])
+    return "".join(parts)
 
 
 def brace_ends(text: str) -> dict[int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from .html_text import html_to_text
-from .mdx_syntax import mdx_comments, mdx_plugin
+from .mdx_syntax import mdx_html, mdx_plugin
 from .pairs import replace_pairs
 from .parameters import HUMAN_PARAMETERS, parameter_text
 
@@ -184,7 +184,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("markdown"),
         Syntax("jekyll", markdown_source=render_liquid),
         Syntax("hugo", markdown_source=hugo_shortcodes),
-        Syntax("mdx", html_source=mdx_comments, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
+        Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
         Syntax("wordpress", markdown_source=lambda body, page: wordpress_shortcodes(body), html_source=wordpress_shortcodes),
         Syntax("pelican", markdown_source=pelican_markers),
         Syntax("docs", markdown_source=docs_directives),
