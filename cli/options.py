@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from arsip.ingest.limits import DEFAULT_MAX_BYTES
@@ -85,6 +87,19 @@ def indexes_option(command):
         help="Index directory (default: $ARSIP_INDEX, else the per-user data directory); "
         "repeat it to search several indexes at once, e.g. --index arsip-a --index arsip-b.",
     )(command)
+
+
+def resolve_indexes(index_dirs: tuple[str, ...]) -> list[Path]:
+    """The directories of :func:`indexes_option`: the one given ($ARSIP_INDEX or the default
+    when none is), or all of them; an index named twice (under any spelling) is a usage error."""
+    from arsip.index.store import resolve  # here: the commands without an index do not load Whoosh
+
+    directories = [resolve(name) for name in index_dirs] or [resolve(None)]
+    places = [directory.resolve() for directory in directories]
+    twice = next((name for number, name in enumerate(index_dirs) if places[number] in places[:number]), None)
+    if twice is not None:
+        raise click.UsageError(f"--index {twice} names an index given before")
+    return directories
 
 
 def problems_option(command):

@@ -10,11 +10,10 @@ from dataclasses import asdict
 import click
 
 from arsip.index.search import SearchRequest, search as run_search
-from arsip.index.store import resolve
 
 from .display import safe, safe_marked, spreadsheet_safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
-from .options import indexes_option, json_option
+from .options import indexes_option, json_option, resolve_indexes
 
 _HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
 CSV_COLUMNS = ["rank", "id", "score", "title", "date", "categories", "source", "snippet", "via"]
@@ -103,13 +102,9 @@ def search(query, index_dirs, category, tag, author, date_from, date_to, date_so
 
 def _run(index_dirs: tuple[str, ...], request: SearchRequest):
     """Search the one index (given, $ARSIP_INDEX or the default), or all the given ones."""
-    if len(index_dirs) <= 1:
-        return run_search(resolve(index_dirs[0] if index_dirs else None), request)
-    directories = [resolve(name) for name in index_dirs]
-    places = [directory.resolve() for directory in directories]
-    twice = next((name for number, name in enumerate(index_dirs) if places[number] in places[:number]), None)
-    if twice is not None:
-        raise click.UsageError(f"--index {twice} names an index given before")
+    directories = resolve_indexes(index_dirs)
+    if len(directories) == 1:
+        return run_search(directories[0], request)
     from arsip.index.federation import search_many
 
     return search_many(directories, request)

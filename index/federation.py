@@ -35,17 +35,23 @@ def search_many(directories: list[Path], request: SearchRequest) -> SearchResult
     its error before any work is done. ``score`` and ``explanation`` stay each index's own;
     the time budget is shared by all the searches.
     """
+    with ExitStack() as stack:
+        archives = [(str(directory), stack.enter_context(Archive(directory))) for directory in directories]
+        return search_archives(archives, request)
+
+
+def search_archives(archives: list[tuple[str, Archive]], request: SearchRequest) -> SearchResult:
+    """Run ``request`` in every open archive of ``archives`` (name, archive) and merge the
+    results, each hit named by its archive's name (as :func:`search_many`)."""
     deadline = Deadline(request.time_budget)
     end = max(request.page, 1) * request.limit
-    with ExitStack() as stack:
-        archives = [stack.enter_context(Archive(directory)) for directory in directories]
-        results = []
-        for directory, archive in zip(directories, archives):
-            try:
-                result = archive.search(replace(request, page=1, limit=end, time_budget=deadline.remaining()))
-            except SearchTimeout:
-                raise deadline.timeout() from None  # named by the whole search's budget
-            results.append((str(directory), result))
+    results = []
+    for name, archive in archives:
+        try:
+            result = archive.search(replace(request, page=1, limit=end, time_budget=deadline.remaining()))
+        except SearchTimeout:
+            raise deadline.timeout() from None  # named by the whole search's budget
+        results.append((name, result))
     merged = _merge([[SourcedHit(**vars(hit), index=name) for hit in result.hits] for name, result in results], request.sort)
     first = end - request.limit
     page = merged[first:end]
@@ -55,7 +61,7 @@ def search_many(directories: list[Path], request: SearchRequest) -> SearchResult
     return SearchResult(
         total=total,
         hits=page,
-        facets=_add_facets([result.facets for _, result in results]),
+        facets=add_facets([result.facets for _, result in results]),
         suggestion=None if total else next((result.suggestion for _, result in results if result.suggestion), None),
         expansion=_union_expansion([result.expansion for _, result in results]),
         abbreviations=list(dict.fromkeys(pair for _, result in results for pair in result.abbreviations)),
@@ -72,7 +78,7 @@ def _merge(lists: list[list[SourcedHit]], sort: str) -> list[SourcedHit]:
     return dated + [hit for _, _, hit in tagged if not hit.date]
 
 
-def _add_facets(facets: list[dict[str, list[tuple[str, int]]]]) -> dict[str, list[tuple[str, int]]]:
+def add_facets(facets: list[dict[str, list[tuple[str, int]]]]) -> dict[str, list[tuple[str, int]]]:
     """Facet counts added up key by key: categories (by label) most frequent first, years
     in order."""
     sums: dict[str, dict[str, int]] = {}

@@ -52,9 +52,9 @@ def build_archive(folder: Path) -> Path:
 
 
 @contextmanager
-def running_server(directory: Path) -> Iterator[WebServer]:
-    """``arsip serve`` over ``directory`` on a free port of 127.0.0.1, in a thread."""
-    app = WebApp(directory)
+def running_server(*directories: Path) -> Iterator[WebServer]:
+    """``arsip serve`` over ``directories`` on a free port of 127.0.0.1, in a thread."""
+    app = WebApp(*directories)
     server = WebServer(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

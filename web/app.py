@@ -5,6 +5,8 @@ and ``/api/stats`` (JSON), ``/static/<name>`` the stylesheet. Read-only: other m
 405. Bad parameters give a 400 page (or JSON error), never a traceback; a search past its
 time budget gives 503. Every search runs
 through :class:`arsip.index.search.Archive`, the CLI's search, against the latest commit.
+Several indexes are searched together as ``arsip search --index A --index B`` does; then
+every hit names its index and a document's URLs say which one with ``?index=N``.
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from arsip.index.bounds import DEFAULT_TIME_BUDGET, SearchTimeout
+from arsip.index.federation import add_facets
 from arsip.index.inspect import get_records, index_stats
 from arsip.index.query import QueryError
 from arsip.index.store import IndexError_, exists, read_labels
 from arsip.ingest.terms import term_key
 
-from .archives import ArchivePool
-from .params import ParamError, Params, doc_url, parse_params
+from .archives import Indexes
+from .params import ParamError, Params, doc_url, index_number, parse_params
 from .render import MARKS, Renderer, static_files
 
 HTML = "text/html; charset=utf-8"
@@ -65,19 +68,20 @@ class NotFound(Exception):
 
 
 class WebApp:
-    """The search page, document pages and JSON API over the index at ``directory``."""
+    """The search page, document pages and JSON API over the index at each of ``directories``
+    (one, or several searched together)."""
 
-    def __init__(self, directory: Path, *, debug: bool = False, time_limit: float = DEFAULT_TIME_BUDGET, pool_size: int = 4) -> None:
-        self.directory = directory
+    def __init__(self, *directories: Path, debug: bool = False, time_limit: float = DEFAULT_TIME_BUDGET, pool_size: int = 4) -> None:
+        self.directories = list(directories)
         self.debug = debug
         self.time_limit = time_limit
-        self.archives = ArchivePool(directory, pool_size)
+        self.indexes = Indexes(self.directories, pool_size)
         self.renderer = Renderer()
         self.static = static_files()
 
     def close(self) -> None:
         """Release the index files."""
-        self.archives.close()
+        self.indexes.close()
 
     def handle(self, method: str, target: str) -> Response:
         """Answer ``method`` on ``target`` (a path with its query string)."""
@@ -89,7 +93,7 @@ class WebApp:
                 response = self._error(405, "read-only: only GET and HEAD are answered", api, lang)
                 response.headers["Allow"] = "GET, HEAD"
                 return response
-            return self._route(url.path, parse_params(url.query), api)
+            return self._route(url.path, parse_params(url.query), index_number(url.query, len(self.directories)), api)
         except NotFound:
             return self._error(404, None, api, lang)
         except (ParamError, QueryError) as error:
@@ -97,25 +101,31 @@ class WebApp:
         except (IndexError_, SearchTimeout) as error:
             return self._error(503, str(error), api, lang)
         except Exception as error:
-            if not exists(self.directory):  # removed while serving: not a bug of arsip
-                return self._error(503, f"no index at {self.directory} any more; build one with: arsip index PATH", api, lang)
+            missing = next((directory for directory in self.directories if not exists(directory)), None)
+            if missing is not None:  # removed while serving: not a bug of arsip
+                return self._error(503, f"no index at {missing} any more; build one with: arsip index PATH", api, lang)
             if self.debug:
                 traceback.print_exc()
             print(f"arsip: error: internal error on {method} {url.path}: {type(error).__name__}: {error}", file=sys.stderr)
             return self._error(500, None, api, lang)
 
-    def _route(self, path: str, params: Params, api: bool) -> Response:
+    def _route(self, path: str, params: Params, index: int, api: bool) -> Response:
+        """``index``: the number of the index a document path looks in (from 1)."""
         if path == "/":
             return self._search_page(params)
         if path.startswith("/doc/"):
-            return self._document_page(_doc_id(path, "/doc/"), params)
+            return self._document_page(_doc_id(path, "/doc/"), index, params)
         if path == "/api/search":
             return _json(self._api_search(params))
         if path.startswith("/api/doc/"):
             doc_id = _doc_id(path, "/api/doc/")
-            return _json({"id": doc_id, "records": self._records(doc_id)})
+            named = {"index": self.indexes.names[index - 1]} if self.indexes.several else {}
+            return _json({"id": doc_id, **named, "records": self._records(doc_id, index)})
         if path == "/api/stats":
-            return _json(index_stats(self.directory))
+            if not self.indexes.several:
+                return _json(index_stats(self.directories[0]))
+            every = [index_stats(directory) for directory in self.directories]
+            return _json({"documents": sum(stats["documents"] for stats in every), "indexes": every})
         if path.startswith("/static/") and path[len("/static/"):] in self.static:
             body, content_type = self.static[path[len("/static/"):]]
             return Response(200, body, content_type, {"Cache-Control": "max-age=3600"})
@@ -126,8 +136,7 @@ class WebApp:
     def _api_search(self, params: Params) -> dict:
         """The same hits as ``arsip search --json``, with the total, facets and suggestion."""
         request = params.request(time_budget=self.time_limit)
-        with self.archives.archive() as archive:
-            result = archive.search(request)
+        result = self.indexes.search(request)
         keys = self._category_keys()
         return {
             "query": request.query,
@@ -142,29 +151,48 @@ class WebApp:
             "suggestion": result.suggestion,
         }
 
-    def _records(self, doc_id: str) -> list[dict]:
-        records = get_records(self.directory, doc_id)
+    def _records(self, doc_id: str, index: int) -> list[dict]:
+        records = get_records(self.directories[index - 1], doc_id)
         if not records:
             raise NotFound(doc_id)
         return records
 
+    def _labels(self) -> dict[str, str]:
+        """Category and tag key → display label, of every index (the first given wins)."""
+        labels: dict[str, str] = {}
+        for directory in reversed(self.directories):
+            labels.update(read_labels(directory))
+        return labels
+
     def _category_keys(self) -> dict[str, str]:
         """Display label → the category key that filters by it."""
-        return {label: key for key, label in read_labels(self.directory).items()}
+        return {label: key for key, label in self._labels().items()}
+
+    def _overview(self) -> dict:
+        """The first page's figures: documents, and the categories and years of every index."""
+        every = [index_stats(directory) for directory in self.directories]
+        facets = [
+            {"category": stats["top_categories"], "year": [(year, count) for year, count in stats["by_year"].items() if year != "unknown"]}
+            for stats in every
+        ]
+        return {"documents": sum(stats["documents"] for stats in every), "facets": add_facets(facets) if self.indexes.several else facets[0]}
+
+    def _hit_url(self, hit, lang: str) -> str:
+        """The document page of a hit (naming its index when several are served)."""
+        return doc_url(hit.id, lang, self.indexes.number(hit.index) if self.indexes.several else None)
 
     # -- the pages -------------------------------------------------------------------------
 
     def _search_page(self, params: Params) -> Response:
-        context = {"params": params, "result": None, "error": None, "stats": None, "facets": {}, "paging": None, "chips": self._chips(params)}
+        context = {"params": params, "result": None, "error": None, "stats": None, "facets": {}, "paging": None, "chips": self._chips(params),
+                   "indexes": self.indexes.names if self.indexes.several else [], "hit_url": lambda hit: self._hit_url(hit, params.lang)}
         status = 200
         if not params.searching:  # the first page: the whole archive's categories and years
-            stats = index_stats(self.directory)
-            years = [(year, count) for year, count in stats["by_year"].items() if year != "unknown"]
-            context.update(stats=stats, facets=self._facet_links(params, {"category": stats["top_categories"], "year": years}))
+            stats = self._overview()
+            context.update(stats=stats, facets=self._facet_links(params, stats["facets"]))
         else:
             try:
-                with self.archives.archive() as archive:
-                    result = archive.search(params.request(highlight=MARKS, time_budget=self.time_limit))
+                result = self.indexes.search(params.request(highlight=MARKS, time_budget=self.time_limit))
             except (ParamError, QueryError) as error:
                 context["error"], status = str(error), 400
             else:
@@ -174,7 +202,7 @@ class WebApp:
 
     def _chips(self, params: Params) -> list[tuple[str, str, str]]:
         """The active filters: what is filtered (a text key), by what, and the URL without it."""
-        labels = read_labels(self.directory)
+        labels = self._labels()
         chips = [
             (name, labels.get(term_key(value), value), params.url(**{name: ""}))
             for name, value in (("category", params.category), ("tag", params.tag), ("author", params.author))
@@ -202,12 +230,14 @@ class WebApp:
             years.append(FacetLink(str(year), count, params.url(date_from=period, date_to=period), active))
         return {"category": categories, "year": years}
 
-    def _document_page(self, doc_id: str, params: Params) -> Response:
-        records = self._records(doc_id)
+    def _document_page(self, doc_id: str, index: int, params: Params) -> Response:
+        records = self._records(doc_id, index)
         for record in records:
             record["safe_url"] = link_address(record.get("url"))
-        switch = doc_url(doc_id, _other(params.lang))
-        body = self.renderer.render("document.html", params.lang, params=Params(lang=params.lang), records=records, doc_id=doc_id, switch_url=switch)
+        switch = doc_url(doc_id, _other(params.lang), index if self.indexes.several else None)
+        index_name = self.indexes.names[index - 1] if self.indexes.several else None
+        body = self.renderer.render("document.html", params.lang, params=Params(lang=params.lang), records=records, doc_id=doc_id,
+                                    index_name=index_name, switch_url=switch)
         return Response(200, body, headers={"Cache-Control": "no-cache"})
 
     def _error(self, status: int, message: str | None, api: bool, lang: str) -> Response:

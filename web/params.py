@@ -2,7 +2,8 @@
 
 Every state of the search page lives in the query string (``q``, ``category``, ``tag``,
 ``author``, ``from``, ``to``, ``sort``, ``expand``, ``page``, ``limit``, ``lang``), so a URL can be
-shared, bookmarked and reached with the back button.
+shared, bookmarked and reached with the back button. A document's URL names its index with
+``index`` (a number, from 1) when several are served.
 """
 
 from __future__ import annotations
@@ -124,7 +125,22 @@ def _choice(name: str, value: str | None, choices: tuple[str, ...]) -> None:
         raise ParamError(f"{name}: {value[:40]!r} is not one of {', '.join(choices)}")
 
 
-def doc_url(doc_id: str, lang: str) -> str:
+def index_number(query_string: str, count: int) -> int:
+    """The ``index`` parameter of a document URL: which of the ``count`` indexes served
+    (from 1, in the order given; 1 when it is not given)."""
+    given = parse_qs(query_string, keep_blank_values=True, max_num_fields=50).get("index")
+    if not given:
+        return 1
+    if len(given) > 1:
+        raise ParamError(f"index: given {len(given)} times")
+    return _whole_number("index", given[0].strip(), count)
+
+
+def doc_url(doc_id: str, lang: str, index: int | None = None) -> str:
     """The document page of ``doc_id`` in ``lang`` (every character but ``/`` quoted, so
-    ``#``, ``?`` and ``%`` in ids survive)."""
-    return Params(lang=lang).url(f"/doc/{quote(doc_id, safe='/')}")
+    ``#``, ``?`` and ``%`` in ids survive); ``index``: the number of its index, when
+    several are served (``?index=2``)."""
+    url = Params(lang=lang).url(f"/doc/{quote(doc_id, safe='/')}")
+    if index is None:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}{urlencode({'index': index})}"

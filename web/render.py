@@ -10,7 +10,6 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from .params import doc_url
 from .texts import TEXTS, format_date
 
 #: Private-use characters put around matched words in snippets, turned into ``<mark>``
@@ -64,7 +63,6 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.environment.filters.update(highlighted=highlighted, paragraphs=paragraphs, as_text=as_text, number=number)
-        self.environment.globals["doc_url"] = doc_url
 
     def render(self, template: str, lang: str, **context) -> bytes:
         """The page ``template`` with ``context``, in ``lang`` (``id`` or ``en``), as UTF-8."""
