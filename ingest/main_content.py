@@ -4,8 +4,11 @@ A page with an ``<article>`` or ``<main>`` that is not the whole page is read fr
 element, less share rows, related-post lists and comment sections. A page without one (old
 div-based WordPress themes), or whose ``<article>``/``<main>`` wraps nearly the whole page,
 goes through trafilatura's main-content extraction, which drops menus, share rows, related
-posts, comments, sidebars and footers. trafilatura is imported on first use, in the ingest
-workers only, so searching never pays for it.
+posts, comments, sidebars and footers. Before it, the theme's furniture that names itself
+(classes and ids such as ``widget``, ``komentar``, ``sosmed``, ``post-feeds``; ``nav``,
+``aside``, ``footer`` and ``form`` elements) is removed, unless it holds most of the page's
+text: trafilatura alone keeps a widget column or comment form whose names it does not know.
+trafilatura is imported on first use, in the ingest workers only, so searching never pays for it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ _FURNITURE_NAME = re.compile(r"shar(?:e|ing|edaddy)|social|related|comment|respo
 #: What marks a page as a themed page with furniture around its article.
 _THEME_TAGS = ("nav", "header", "footer", "aside", "form")
 _THEME_NAME = re.compile(r"menu|nav|sidebar|widget|footer|header|masthead|shar(?:e|ing)|related|comment", re.I)
+#: Theme furniture around the article, by its class or id (English and Indonesian names).
+_THEME_FURNITURE_NAME = re.compile(
+    r"shar(?:e|ing|edaddy)|social|sosmed|bagikan|related|terkait|comment|komentar|respond|breadcrumb"
+    r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation",
+    re.I,
+)
+#: Furniture that holds at least this share of the page's text is left to trafilatura (it may wrap the article).
+_FURNITURE_MAX_SHARE = 0.5
 _TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.M)
 _TABLE_DELIMITER = re.compile(r"^\|?[-:| \t]*-[-:| \t]*$", re.M)
 #: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
@@ -36,7 +47,8 @@ def page_text(soup: BeautifulSoup, markup: str) -> str:
         return node_text(container)
     if not _is_themed(page):  # nothing around the text to remove: all of it is the body
         return node_text(container if isinstance(container, Tag) else page)
-    extracted = _extracted_text(markup)
+    _drop_theme_furniture(page)
+    extracted = _extracted_text(str(soup))
     return extracted if extracted else node_text(container if isinstance(container, Tag) else page)
 
 
@@ -58,6 +70,20 @@ def _drop_furniture(container: Tag) -> None:
     ]
     for element in furniture:
         if not element.decomposed:
+            element.decompose()
+
+
+def _drop_theme_furniture(page: Tag) -> None:
+    """Remove the menus, widgets, share rows, comment forms and footers around a page's article."""
+    limit = _FURNITURE_MAX_SHARE * _text_size(page)
+    furniture = [
+        element
+        for element in page.find_all(True)
+        if element.name in _THEME_TAGS
+        or _THEME_FURNITURE_NAME.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+    ]
+    for element in furniture:
+        if not element.decomposed and _text_size(element) < limit:
             element.decompose()
 
 

@@ -1,6 +1,11 @@
 """HTML pages: the article without share rows, related posts and comments; meta tags are not
 text; PHP, CDATA and inner doctypes never leak into text."""
 
+import tomllib
+from pathlib import Path
+
+import pytest
+
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.html_text import html_to_text
 
@@ -49,3 +54,28 @@ def test_extracted_tables_are_rows_of_cells_and_plain_pages_keep_everything():
     assert "|" not in text and "Beranda" not in text and "Arsip" not in text
     plain = "<html><body><div><p>Satu.</p><table><tr><td>a</td></tr></table>ekor<br>akhir</div></body></html>"
     assert _page(plain).text == "Satu.\n\na\n\nekor\nakhir"
+
+
+PAGES = Path(__file__).parent / "data" / "main-content"
+
+
+@pytest.mark.parametrize("page", tomllib.loads((PAGES / "phrases.toml").read_text(encoding="utf-8"))["page"], ids=lambda page: Path(page["file"]).name)
+def test_theme_pages_keep_the_article_and_drop_the_furniture(page):
+    path = PAGES / page["file"]
+    result = ingest_bytes(path.read_bytes(), str(path), path.name)
+    (document,) = result.documents
+    text = " ".join(document.text.split())
+    assert [phrase for phrase in page["must"] if phrase not in text] == []
+    assert [phrase for phrase in page["must_not"] if phrase in text] == []
+
+
+def test_furniture_removal_spares_a_widget_that_holds_the_article():
+    article = "<p>Warga Desa Sukamakmur menanam padi serentak setelah hujan pertama turun di bulan November.</p>" * 3
+    document = _page(
+        "<html><body><div class='menu'>Beranda Profil</div>"
+        f"<div class='widget Blog'><h3>Tanam Serentak</h3>{article}</div>"
+        "<div id='widget'><div class='box'><h3>Aparatur Desa</h3><p>Kepala Desa</p></div></div>"
+        "<div class='form-komentar'><h4>Formulir Penulisan Komentar</h4></div></body></html>"
+    )
+    assert "menanam padi serentak" in document.text
+    assert "Aparatur Desa" not in document.text and "Formulir Penulisan Komentar" not in document.text
