@@ -18,3 +18,15 @@ MAX_NODES = 200_000
 #: Parsed front matter whose strings add up to more characters than this is refused: a
 #: YAML alias repeats its anchor's value, so a small file can expand to gigabytes of text.
 MAX_EXPANDED_CHARS = 8_000_000
+
+#: Files sent to a worker process as one task weigh at most this much together (a larger
+#: file goes alone), so that windows of files stay small when ``--max-size`` is large.
+TASK_BYTES = 8 * 1024 * 1024
+
+
+def in_flight_bytes(workers: int, max_bytes: int) -> int:
+    """The most bytes of input files in flight at once in a parallel run (read ahead, queued
+    for a worker, or ingested and not yet passed on): two windows of files, each at most
+    ``(workers + 1)`` tasks of :data:`TASK_BYTES` or one file, and one file read ahead."""
+    task = min(max_bytes, TASK_BYTES)
+    return 2 * max((workers + 1) * task, max_bytes) + max_bytes

@@ -3,7 +3,7 @@
 :func:`read_documents` streams documents in a stable order. Large inputs are spread
 over worker processes a window at a time, so memory stays flat however big the input:
 the files in flight (read ahead, or being ingested) add up to at most
-``(2 * workers + 3) * max_bytes`` (see :class:`~.pool.SurvivingPool`).
+:func:`~.limits.in_flight_bytes` (see :class:`~.pool.SurvivingPool`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
 from .generators import detect_generator
+from .limits import TASK_BYTES
 from .paths import path_text
 from .mojibake import repair_text
 from .normalize import build_document
@@ -166,7 +167,8 @@ def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> Fil
 def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:
     """Ingest in worker processes; a file whose worker dies fails alone, with the reason."""
     pool = SurvivingPool(
-        _worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,), weight=_size, heaviest=options.max_bytes
+        _worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,),
+        weight=_size, task_weight=min(options.max_bytes, TASK_BYTES),
     )
     yield from pool.map(items)
 

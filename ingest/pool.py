@@ -91,16 +91,17 @@ class SurvivingPool:
 
     Items go out a window at a time, the next window in flight while the previous one's
     results are yielded, so memory stays flat however many items there are. ``weight``
-    says what an item costs in memory (a file's bytes), up to ``heaviest``: a window holds
-    at most ``window`` items and ``(workers + 1) * heaviest`` of weight, a task sent to a
-    worker at most :data:`CHUNK` items and ``heaviest`` of weight (a heavier item goes
-    alone). At most two windows are held, and one item read ahead: in flight there is
-    never more than ``(2 * workers + 3) * heaviest`` of weight.
+    says what an item costs in memory (a file's bytes): a task sent to a worker holds at
+    most :data:`CHUNK` items and ``task_weight`` of weight, a window at most ``window``
+    items and ``(workers + 1) * task_weight`` of weight (an item heavier than a task or a
+    window goes alone). At most two windows are held, and one item read ahead: with items
+    of weight at most H, in flight there is never more than
+    ``2 * max((workers + 1) * task_weight, H) + H``.
     """
 
     def __init__(
         self, function: Callable, on_death: Callable[[Any, str], Any], workers: int, *, initializer: Callable, initargs: tuple,
-        window: int = 256, weight: Callable[[Any], int] = lambda item: 0, heaviest: int = 1,
+        window: int = 256, weight: Callable[[Any], int] = lambda item: 0, task_weight: int = 1,
     ):
         self.function = function
         self.on_death = on_death
@@ -109,8 +110,8 @@ class SurvivingPool:
         self.initargs = initargs
         self.window = window
         self.weight = weight
-        self.heaviest = heaviest
-        self.window_weight = (workers + 1) * heaviest
+        self.task_weight = task_weight
+        self.window_weight = (workers + 1) * self.task_weight
         self.context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
         self._executor: ProcessPoolExecutor | None = None
         self._slots: _Slots | None = None
@@ -142,7 +143,7 @@ class SurvivingPool:
 
     def _submit(self, items: list[tuple[int, Any]]) -> list[tuple[Future, _Slots, list]]:
         submitted = []
-        for chunk in _batches(items, CHUNK, self.heaviest, self.weight):
+        for chunk in _batches(items, CHUNK, self.task_weight, self.weight):
             executor, slots = self._pool()
             try:
                 future = executor.submit(_run_chunk, self.function, chunk)

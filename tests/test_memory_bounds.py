@@ -1,7 +1,7 @@
 """Memory is bounded by bytes, not by how many files there are.
 
 The files in flight (read from an archive, queued for a worker, or ingested and waiting to
-be passed on) add up to at most ``(2 * workers + 3) * max_bytes``; a stream of archive
+be passed on) add up to at most :func:`~arsip.ingest.limits.in_flight_bytes`; a stream of archive
 members keeps no per-member state but its name. Each case is measured by how it grows:
 twice the members must cost about the same peak memory, and members of 240 KB must cost
 about what members of 2 KB cost. Runs are child processes with an address-space limit and
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from arsip.ingest import results
 from arsip.ingest.document import FileFailure
+from arsip.ingest.limits import in_flight_bytes
 from arsip.ingest.pipeline import read_files
 from arsip.ingest.pool import _batches
 from arsip.ingest.results import FileResult, IngestOptions, IngestReport
@@ -73,6 +74,12 @@ def test_archive_members_in_flight_are_bounded_by_bytes_not_by_count(tmp_path):
     # A window of 256 members held 2 windows of 60 MB; the first 200 were held for the whole run.
     assert large - small < 15, (small, large)
     assert large - half < 8, (half, large)
+
+
+def test_the_documented_bound():
+    assert in_flight_bytes(2, 64 * MB) == 192 * MB  # 2 windows of one 64 MB file, one read ahead
+    assert in_flight_bytes(2, 4 * MB) == 28 * MB  # 2 windows of 3 tasks of 4 MB, one read ahead
+    assert in_flight_bytes(4, 16 * MB) == 96 * MB  # 2 windows of 5 tasks of 8 MB, one read ahead
 
 
 def test_batches_hold_a_count_or_a_weight_and_a_heavy_item_alone():
