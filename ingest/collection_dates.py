@@ -77,8 +77,8 @@ class CollectionDates:
     def _count(self, file_id: str | None, numeric_dates: list[tuple[int, NumericValue]]) -> bool:
         evidence: FileEvidence = {}
         for _, use in numeric_dates:
-            proof = use.parts.evidence() or use.agrees_with or AMBIGUOUS
-            if evidence.get(use.key, AMBIGUOUS) == AMBIGUOUS:
+            proof = use.parts.evidence() or use.agrees_with or (AMBIGUOUS if use.parts.ambiguous else None)
+            if proof and evidence.get(use.key, AMBIGUOUS) == AMBIGUOUS:  # 05/05/2021 reads the same both ways
                 evidence[use.key] = proof
         if file_id is not None:
             self.files.pop(file_id, None)

@@ -52,6 +52,7 @@ def test_the_index_keeps_the_evidence_and_rereads_documents_when_the_verdict_cha
     site, directory = tmp_path / "situs", tmp_path / "indeks"
     site.mkdir()
     _site(site, ["05/07/2021", "03/04/2021"])  # all ambiguous: Indonesian default, day-first
+    (site / "sama.md").write_text("---\ntitle: Sama\nms.date: 05/05/2021\n---\nIsi.\n", encoding="utf-8")  # either order: never read again
     index_paths(directory, [str(site)])
     ids = ["halaman-0.md", "halaman-1.md"]
     before = _indexed(directory, ids)
@@ -60,13 +61,13 @@ def test_the_index_keeps_the_evidence_and_rereads_documents_when_the_verdict_cha
 
     (site / "halaman-2.md").write_text("---\ntitle: Halaman 2\nms.date: 05/27/2021\n---\nIsi.\n", encoding="utf-8")
     run = index_paths(directory, [str(site)])  # one new file, month-first: the others are read again
-    assert (run.added, run.updated, run.unchanged) == (1, 2, 0)
+    assert (run.added, run.updated, run.unchanged) == (1, 2, 1)
     assert run.ingest.date_orders == {str(site): {"orders": {"ms.date": "month-first"}, "files_read_again": 2}}
     assert _indexed(directory, ids) == {"halaman-0.md": ("2021-05-07", []), "halaman-1.md": ("2021-03-04", [])}
 
     (site / "halaman-3.md").write_text("---\ntitle: Halaman 3\nms.date: 06/07/2021\n---\nIsi.\n", encoding="utf-8")
     run = index_paths(directory, [str(site)])  # read alone, dated by the evidence the index kept
-    assert (run.added, run.updated, run.unchanged, run.ingest.date_orders) == (1, 0, 3, {})
+    assert (run.added, run.updated, run.unchanged, run.ingest.date_orders) == (1, 0, 4, {})
     assert _indexed(directory, ["halaman-3.md"]) == {"halaman-3.md": ("2021-06-07", [])}
 
     (site / "halaman-2.md").unlink()  # the only evidence is gone: back to the site's default
@@ -75,7 +76,7 @@ def test_the_index_keeps_the_evidence_and_rereads_documents_when_the_verdict_cha
     after = _indexed(directory, ids + ["halaman-3.md"])
     assert [date for date, _ in after.values()] == ["2021-07-05", "2021-04-03", "2021-07-06"]
     assert all("read day-first (the site's default)" in reasons[0] for _, reasons in after.values())
-    assert index_paths(directory, [str(site)]).unchanged == 3
+    assert index_paths(directory, [str(site)]).unchanged == 4
 
 
 def test_evidence_of_a_file_that_cannot_be_read_now_is_kept(tmp_path):
