@@ -6,8 +6,10 @@ div-based WordPress themes), or whose ``<article>``/``<main>`` wraps nearly the 
 goes through trafilatura's main-content extraction, which drops menus, share rows, related
 posts, comments, sidebars and footers. Before it, the theme's furniture that names itself
 (classes and ids such as ``widget``, ``komentar``, ``sosmed``, ``post-feeds``; ``nav``,
-``aside``, ``footer`` and ``form`` elements) is removed, unless it holds most of the page's
-text: trafilatura alone keeps a widget column or comment form whose names it does not know.
+``aside``, ``footer`` and ``form`` elements) is removed, unless it holds half of the page's
+text or its longest run of text (then it may wrap the article: a post classed
+``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
+widget column or comment form whose names it does not know.
 trafilatura is imported on first use, in the ingest workers only, so searching never pays for it.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .html_text import node_text, tidy_text
 
@@ -76,6 +78,7 @@ def _drop_furniture(container: Tag) -> None:
 def _drop_theme_furniture(page: Tag) -> None:
     """Remove the menus, widgets, share rows, comment forms and footers around a page's article."""
     limit = _FURNITURE_MAX_SHARE * _text_size(page)
+    article = {id(parent) for parent in _longest_text(page).parents}
     furniture = [
         element
         for element in page.find_all(True)
@@ -83,8 +86,14 @@ def _drop_theme_furniture(page: Tag) -> None:
         or _THEME_FURNITURE_NAME.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
     ]
     for element in furniture:
-        if not element.decomposed and _text_size(element) < limit:
+        if not element.decomposed and id(element) not in article and _text_size(element) < limit:
             element.decompose()
+
+
+def _longest_text(page: Tag) -> NavigableString:
+    """The page's longest run of text outside scripts and styles: most likely the article's."""
+    texts = (text for text in page.find_all(string=True) if type(text) is NavigableString and text.parent.name not in ("script", "style"))
+    return max(texts, key=lambda text: len(text.strip()), default=NavigableString(""))
 
 
 def _extracted_text(markup: str) -> str:

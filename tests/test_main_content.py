@@ -79,3 +79,14 @@ def test_furniture_removal_spares_a_widget_that_holds_the_article():
     )
     assert "menanam padi serentak" in document.text
     assert "Aparatur Desa" not in document.text and "Formulir Penulisan Komentar" not in document.text
+
+
+def test_furniture_removal_spares_an_element_holding_the_longest_text():
+    sidebar = "".join(f"<li><a href='#'>Kabar singkat nomor {n} dari kampung nelayan</a></li>" for n in range(40))
+    document = _page(
+        "<html><body><div class='menu'>Beranda Profil</div>"
+        "<div class='post comments-open'><h1>Panen Rumput Laut</h1><p>Petani rumput laut di Nusa Penida memanen "
+        "hasil tanam empat puluh lima hari dan menjemurnya di halaman rumah sebelum dijual ke pengepul di pelabuhan.</p></div>"
+        f"<div class='kolom-kanan'><ul>{sidebar}</ul></div></body></html>"
+    )
+    assert "memanen hasil tanam empat puluh lima hari" in document.text
