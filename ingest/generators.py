@@ -90,8 +90,7 @@ class _ArchiveListing:
     of its files with their first lines (read as they pass: a tar stream is read once)."""
 
     def __init__(self) -> None:
-        self.tops: set[str] = set()  # first parts of the member paths
-        self.top_names: set[str] = set()  # names directly in the archive's top
+        self.tops: set[str] = set()  # first parts of the member paths: the names directly in the archive's top
         self.inner_names: set[str] = set()  # names directly in its one top folder (while there is one)
         self.sample: list[tuple[str, str]] = []
 
@@ -100,7 +99,6 @@ class _ArchiveListing:
         if not parts:
             return
         self.tops.add(parts[0])
-        self.top_names.add(parts[0])
         if len(self.tops) == 1 and len(parts) > 1:
             self.inner_names.add(parts[1])
         elif len(self.tops) > 1:
@@ -111,7 +109,7 @@ class _ArchiveListing:
 
     def judge(self) -> str:
         one_folder = len(self.tops) == 1 and self.inner_names
-        names = self.inner_names if one_folder else self.top_names
+        names = self.inner_names if one_folder else self.tops
         return _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
 
 
