@@ -24,9 +24,14 @@ MAX_EXPANDED_CHARS = 8_000_000
 TASK_BYTES = 8 * 1024 * 1024
 
 
+def task_bytes(max_bytes: int) -> int:
+    """The most bytes of files in one worker task when no file is larger than ``max_bytes``."""
+    return min(max_bytes, TASK_BYTES)
+
+
 def in_flight_bytes(workers: int, max_bytes: int) -> int:
     """The most bytes of input files in flight at once in a parallel run (read ahead, queued
     for a worker, or ingested and not yet passed on): two windows of files, each at most
     ``(workers + 1)`` tasks of :data:`TASK_BYTES` or one file, and one file read ahead."""
-    task = min(max_bytes, TASK_BYTES)
+    task = task_bytes(max_bytes)
     return 2 * max((workers + 1) * task, max_bytes) + max_bytes

@@ -19,7 +19,7 @@ from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
 from .generators import detect_generator
-from .limits import TASK_BYTES
+from .limits import task_bytes
 from .paths import path_text
 from .mojibake import repair_text
 from .normalize import build_document
@@ -168,7 +168,7 @@ def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator
     """Ingest in worker processes; a file whose worker dies fails alone, with the reason."""
     pool = SurvivingPool(
         _worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,),
-        weight=_size, task_weight=min(options.max_bytes, TASK_BYTES),
+        weight=_size, task_weight=task_bytes(options.max_bytes),
     )
     yield from pool.map(items)
 
