@@ -58,17 +58,22 @@ def _text_size(node: Tag) -> int:
     return len(node.get_text(" ", strip=True))
 
 
+def _names(element: Tag) -> str:
+    """The classes and id of ``element``, as one text to search for furniture names."""
+    return " ".join(element.get("class") or []) + " " + (element.get("id") or "")
+
+
 def _is_themed(page: Tag) -> bool:
     if page.find(_THEME_TAGS) is not None:
         return True
-    return any(_THEME_NAME.search(" ".join(element.get("class") or []) + " " + (element.get("id") or "")) for element in page.find_all(True))
+    return any(_THEME_NAME.search(_names(element)) for element in page.find_all(True))
 
 
 def _drop_furniture(container: Tag) -> None:
     furniture = [
         element
         for element in container.find_all(True)
-        if _FURNITURE_NAME.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+        if _FURNITURE_NAME.search(_names(element))
     ]
     for element in furniture:
         if not element.decomposed:
@@ -83,7 +88,7 @@ def _drop_theme_furniture(page: Tag) -> None:
         element
         for element in page.find_all(True)
         if element.name in _THEME_TAGS
-        or _THEME_FURNITURE_NAME.search(" ".join(element.get("class") or []) + " " + (element.get("id") or ""))
+        or _THEME_FURNITURE_NAME.search(_names(element))
     ]
     for element in furniture:
         if not element.decomposed and id(element) not in article and _text_size(element) < limit:
