@@ -40,7 +40,7 @@ def make_snippet(
     if found is None and metadata and terms:
         found = next(filter(None, (_passages(source, terms, analyzer, marks) for source in _most_mentioning(metadata, terms))), None)
     if found is not None:
-        return found[1]
+        return found
     return _clip(body or " ".join(metadata), 2 * PASSAGE_CHARS)
 
 
@@ -72,9 +72,8 @@ def without_echoes(text: str, echoed: list[str]) -> str:
     return text if len(kept) == len(paragraphs) else "\n\n".join(kept)
 
 
-def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> tuple[int, str] | None:
-    """The best passages of ``text`` with the matches marked, and how many distinct terms
-    they hold; None when none matched."""
+def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> str | None:
+    """The best passages of ``text`` with the matches marked, or None when none matched."""
     for window in _windows(text, terms):
         matches = [(token.startchar, token.endchar, token.text) for token in analyzer(window, chars=True) if token.text in terms]
         if matches:
@@ -82,8 +81,7 @@ def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> t
     else:
         return None
     spans: list[list[int]] = []
-    chosen = sorted(_best_passages(matches))
-    for first, last in chosen:
+    for first, last in sorted(_best_passages(matches)):
         start = window.rfind(" ", 0, max(0, matches[first][0] - CONTEXT_CHARS)) + 1
         end = window.find(" ", max(matches[last][1], start + PASSAGE_CHARS))
         end = len(window) if end < 0 else end
@@ -91,8 +89,7 @@ def _passages(text: str, terms: set[str], analyzer, marks: tuple[str, str]) -> t
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
-    distinct = len({matches[index][2] for first, last in chosen for index in range(first, last + 1)})
-    return distinct, BETWEEN.join(_marked(window, start, end, matches, marks) for start, end in spans)
+    return BETWEEN.join(_marked(window, start, end, matches, marks) for start, end in spans)
 
 
 def _marked(window: str, start: int, end: int, matches, marks: tuple[str, str]) -> str:
