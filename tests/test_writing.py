@@ -55,7 +55,15 @@ def test_the_writing_codec_writes_whooshs_segment(tmp_path):
     assert ".trm" in ours and ours == whooshs
 
 
-def test_indexes_are_written_with_the_writing_codec_and_read_with_whooshs(tmp_path):
+def test_indexes_are_written_with_the_writing_codec_and_read_with_whooshs(tmp_path, monkeypatch):
+    written: list = []  # the segments this process wrote with arsip's codec
+    per_document_reader = WritingCodec.per_document_reader
+
+    def spied(codec, storage, segment):
+        written.append(segment)
+        return per_document_reader(codec, storage, segment)
+
+    monkeypatch.setattr(WritingCodec, "per_document_reader", spied)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for number in range(3):
@@ -63,6 +71,7 @@ def test_indexes_are_written_with_the_writing_codec_and_read_with_whooshs(tmp_pa
     for procs in (2, 1):  # a new index with writer processes, then an update in this one
         (corpus / "baru.md").write_text(f"---\ntitle: Baru\n---\nPelatihan ke-{procs}.\n", encoding="utf-8")
         index_paths(tmp_path / "index", [str(corpus)], procs=procs)
+    assert written  # the update (procs=1) runs in this process
     ix = store.open_index(tmp_path / "index")
     assert {type(segment.codec()) for segment in ix._segments()} == {W3Codec}
     with ix.searcher() as searcher:
