@@ -143,11 +143,12 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
     kept: set[str] = set()  # file keys of failed files, folders and archives: their documents stay
     emptied: list[str] = []  # indexed files that now give no document (drafts, non-documents)
     for path in paths:
-        root = path_text(input_root(path))
-        collections = collection_prefix(input_root(path))
+        folder = input_root(path)
+        root = path_text(folder)
+        collections = collection_prefix(folder)
         collections = path_id(collections) if collections else collections
         indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
-        site = read_site_info(input_root(path))
+        site = read_site_info(folder)
         state = {"generator": root_generator(path, options), "options": options.reading(), "site": {"base_url": site.base_url, "lang": site.lang}}
         archive = is_archive(path) and os.path.isfile(path)  # a root of its own, recorded apart
         key = _archive_key(root, path) if archive else root
