@@ -119,7 +119,8 @@ class WebApp:
             return _json(self._api_search(params))
         if path.startswith("/api/doc/"):
             doc_id = _doc_id(path, "/api/doc/")
-            named = {"index": self.indexes.names[index - 1]} if self.indexes.several else {}
+            name = self.indexes.name(index)
+            named = {"index": name} if name else {}
             return _json({"id": doc_id, **named, "records": self._records(doc_id, index)})
         if path == "/api/stats":
             if not self.indexes.several:
@@ -235,7 +236,7 @@ class WebApp:
         for record in records:
             record["safe_url"] = link_address(record.get("url"))
         switch = doc_url(doc_id, _other(params.lang), index if self.indexes.several else None)
-        index_name = self.indexes.names[index - 1] if self.indexes.several else None
+        index_name = self.indexes.name(index)
         body = self.renderer.render("document.html", params.lang, params=Params(lang=params.lang), records=records, doc_id=doc_id,
                                     index_name=index_name, switch_url=switch)
         return Response(200, body, headers={"Cache-Control": "no-cache"})

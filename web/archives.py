@@ -67,6 +67,10 @@ class Indexes:
         """True when more than one index is served (then hits and documents name theirs)."""
         return len(self.directories) > 1
 
+    def name(self, number: int) -> str | None:
+        """The name of index ``number`` (from 1) when several are served, else None."""
+        return self.names[number - 1] if self.several else None
+
     def number(self, name: str) -> int:
         """The number (from 1, in the order given) of the index named ``name``."""
         return self.names.index(name) + 1
