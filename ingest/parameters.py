@@ -3,14 +3,20 @@
 Hugo shortcodes (``{{< figure src=foto.jpg caption=Peresmian >}}``), WordPress shortcodes
 (``[caption caption="..."]``) and JSX components (``<Callout title="...">``) carry their
 captions and titles as parameters, next to ids, URLs, file names and settings. The rule,
-by the parameter's name and the value's shape:
+by the parameter's name, its place and the value's shape:
 
 - a parameter named like text (:data:`HUMAN_PARAMETERS`: ``caption``, ``title``, ``alt``,
   ``judul``, ``keterangan`` …) keeps its value when it is quoted, or, unquoted, when it is
   a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``);
-- any other quoted value is kept when it reads as prose: it has a space and no ``/``;
+- in a Hugo shortcode, any other quoted value is kept when it reads as prose: it has a
+  space and no ``/``; and a quoted *positional* value is kept when it is a word
+  (``{{< badge "Baru" >}}``, see :func:`_is_word`), unless it is the first value of an
+  admonition (``{{< alert "warning" >}}``) and names a style (:data:`STYLES`), or the
+  shortcode is one of Hugo's own whose values are ids or references (:data:`ID_SHORTCODES`);
 - anything else is not text: unquoted positional values (``{{< youtube w7Ft2ymGmfc >}}``,
-  ``{{< tweet 1234567 >}}``), ids, numbers, URLs, paths and file names (``src=foto.jpg``).
+  ``{{< tweet 1234567 >}}``), ids, numbers, URLs, paths, file names (``src=foto.jpg``),
+  colours (``"#ff8800"``), slugs (``"daftar-relawan"``, ``"fa_home"``) and single-word
+  settings of named parameters (``folder="panen"``).
 """
 
 from __future__ import annotations
@@ -25,24 +31,65 @@ HUMAN_PARAMETERS = frozenset(
     )
 )
 
+#: Hugo's own shortcodes whose positional values are ids, references or setting names, never text.
+ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist"))
+#: Shortcodes that draw a box in a style: their first positional value may name the style.
+ADMONITIONS = frozenset(
+    "admonition alert callout hint notice note tip warning info danger caution important message box".split()
+)
+#: Style names (admonition kinds, Bootstrap colours): not text as an admonition's first value.
+STYLES = frozenset(
+    "note info tip hint warning danger caution important success error primary secondary light dark "
+    "abstract summary todo question example quote bug failure check done attention".split()
+)
+
 #: ``name=`` (optional), then a value: "double" (with \" escapes), 'single', `raw`, or bare.
 _PARAMETER = re.compile(r"""(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))""")
-#: An unquoted value that is a word for a reader: letters, with hyphens between.
+#: A word for a reader: letters, with hyphens between.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def parameter_text(parameters: str, *, human_only: bool) -> list[str]:
-    """The values among ``parameters`` that are text for a reader (see the module's rule);
-    with ``human_only``, only values of parameters named like text."""
+def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str]:
+    """The values among ``parameters`` that are text for a reader (see the module's rule):
+    of the Hugo shortcode named ``shortcode``, or, without it (WordPress ``[caption]``, JSX
+    props), only values of parameters named like text."""
     values = []
+    position = 0  # of the next positional value
     for match in _PARAMETER.finditer(parameters):
         name = (match.group(1) or "").lower()
         bare = match.group(5)
         if bare is not None:
             if name in HUMAN_PARAMETERS and _WORD.fullmatch(bare):
                 values.append(bare)
-            continue
-        value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
-        if name in HUMAN_PARAMETERS or (not human_only and " " in value and "/" not in value):
-            values.append(value)
+        else:
+            value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
+            if name in HUMAN_PARAMETERS or (shortcode is not None and _shortcode_text(shortcode, name, position, value)):
+                values.append(value)
+        position += not name
     return values
+
+
+def _shortcode_text(shortcode: str, name: str, position: int, value: str) -> bool:
+    """True when the quoted ``value`` of a parameter of a Hugo shortcode that is not named
+    like text (``name`` empty when positional, at ``position``) is text."""
+    if not name and shortcode.lower() in ID_SHORTCODES:
+        return False
+    if " " in value and "/" not in value:
+        return True
+    if name or not _is_word(value):
+        return False
+    return not (position == 0 and shortcode.lower() in ADMONITIONS and value.lower() in STYLES)
+
+
+def _is_word(value: str) -> bool:
+    """True when ``value`` is one word, as a writer spells it: letters (no digits, dots,
+    slashes, ``#`` or underscores), in lower case, Capitalised or in capitals (``Baru``,
+    ``BNPB``; not an id like ``BWNjjyYFxVx``); joined by hyphens only when Capitalised or
+    repeated (``Jembatan-gantung``, ``anak-anak``; not a slug like ``daftar-relawan``)."""
+    if not _WORD.fullmatch(value):
+        return False
+    rest = value.replace("-", "")[1:]
+    if rest and not (rest.islower() or rest.isupper()):
+        return False
+    parts = value.lower().split("-")
+    return len(parts) == 1 or value[0].isupper() or len(set(parts)) == 1

@@ -121,7 +121,7 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
 def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     """Hugo: highlight shortcodes as code, figures as caption/title/alt, paired shortcodes
     as their inner text, other shortcodes as their parameters that are text for a reader
-    (:mod:`.parameters`: quoted or not, ids and file names are not);
+    (:mod:`.parameters`: captions and quoted words are, ids, file names and styles are not);
     ``{{</* x */>}}`` (a shortcode shown, not run) stays as ``{{< x >}}``."""
     if "{{" not in body:
         return body
@@ -134,7 +134,7 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     def shortcode(match: re.Match) -> str:
         if match.group(1):
             return ""
-        return " ".join(parameter_text(match.group(3), human_only=False))
+        return " ".join(parameter_text(match.group(3), shortcode=match.group(2)))
 
     body = _HUGO_ESCAPED.sub(escape, body)
     body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: _fenced(inner))
@@ -153,7 +153,7 @@ def wordpress_shortcodes(markup: str) -> str:
     markup = replace_pairs(
         markup,
         *_WP_CAPTION,
-        lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1), human_only=True)))}</figure>",
+        lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1))))}</figure>",
     )
     markup = replace_pairs(markup, *_WP_PAIRED_EMBED, lambda match, inner: "")
     closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
