@@ -22,6 +22,9 @@ from .document import Problem
 DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit")
 #: Keys of a modification date: used only when nothing else gives a date.
 LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified")
+#: Keys whose numeric format their generator specifies: read in that order, never a guess
+#: (Microsoft Docs metadata writes ``ms.date`` as MM/DD/YYYY).
+SPECIFIED_ORDERS = {"ms.date": MONTH_FIRST}
 #: A dateline is a date within this many characters of the start of the text.
 DATELINE_CHARS = 300
 #: Labelled dates are looked for this far into the text.
@@ -102,9 +105,11 @@ def choose_date(reader_date: Any, reader_source: str | None, fields: dict[str, A
     for source, value in candidates:
         if isinstance(value, (list, dict, bool)):
             continue
-        if _accept(choice, source, value, order):
-            if source.startswith("front_matter:"):
-                _note_numeric(choice, source.split(":", 1)[1], value, name.group(1) if name else folder, order)
+        key = source.split(":", 1)[1] if source.startswith("front_matter:") else None
+        specified = SPECIFIED_ORDERS.get(key.lower()) if key else None
+        if _accept(choice, source, value, specified or order):
+            if key and not specified:
+                _note_numeric(choice, key, value, name.group(1) if name else folder, order)
             return choice
     found = date_in_text(text)
     if found is not None:

@@ -8,7 +8,7 @@ from arsip.ingest.pipeline import read_documents
 
 def _site(root, dates):
     for number, value in enumerate(dates):
-        (root / f"halaman-{number}.md").write_text(f"---\ntitle: Halaman {number}\nms.date: {value}\n---\nIsi halaman.\n", encoding="utf-8")
+        (root / f"halaman-{number}.md").write_text(f"---\ntitle: Halaman {number}\ntanggal: {value}\n---\nIsi halaman.\n", encoding="utf-8")
 
 
 def _dates(root):
@@ -52,20 +52,20 @@ def test_the_index_keeps_the_evidence_and_rereads_documents_when_the_verdict_cha
     site, directory = tmp_path / "situs", tmp_path / "indeks"
     site.mkdir()
     _site(site, ["05/07/2021", "03/04/2021"])  # all ambiguous: Indonesian default, day-first
-    (site / "sama.md").write_text("---\ntitle: Sama\nms.date: 05/05/2021\n---\nIsi.\n", encoding="utf-8")  # either order: never read again
+    (site / "sama.md").write_text("---\ntitle: Sama\ntanggal: 05/05/2021\n---\nIsi.\n", encoding="utf-8")  # either order: never read again
     index_paths(directory, [str(site)])
     ids = ["halaman-0.md", "halaman-1.md"]
     before = _indexed(directory, ids)
     assert [date for date, _ in before.values()] == ["2021-07-05", "2021-04-03"]
     assert all("no value of it shows the order); read day-first" in reasons[0] for _, reasons in before.values())
 
-    (site / "halaman-2.md").write_text("---\ntitle: Halaman 2\nms.date: 05/27/2021\n---\nIsi.\n", encoding="utf-8")
+    (site / "halaman-2.md").write_text("---\ntitle: Halaman 2\ntanggal: 05/27/2021\n---\nIsi.\n", encoding="utf-8")
     run = index_paths(directory, [str(site)])  # one new file, month-first: the others are read again
     assert (run.added, run.updated, run.unchanged) == (1, 2, 1)
-    assert run.ingest.date_orders == {str(site): {"orders": {"ms.date": "month-first"}, "files_read_again": 2}}
+    assert run.ingest.date_orders == {str(site): {"orders": {"tanggal": "month-first"}, "files_read_again": 2}}
     assert _indexed(directory, ids) == {"halaman-0.md": ("2021-05-07", []), "halaman-1.md": ("2021-03-04", [])}
 
-    (site / "halaman-3.md").write_text("---\ntitle: Halaman 3\nms.date: 06/07/2021\n---\nIsi.\n", encoding="utf-8")
+    (site / "halaman-3.md").write_text("---\ntitle: Halaman 3\ntanggal: 06/07/2021\n---\nIsi.\n", encoding="utf-8")
     run = index_paths(directory, [str(site)])  # read alone, dated by the evidence the index kept
     assert (run.added, run.updated, run.unchanged, run.ingest.date_orders) == (1, 0, 4, {})
     assert _indexed(directory, ["halaman-3.md"]) == {"halaman-3.md": ("2021-06-07", [])}
@@ -85,7 +85,7 @@ def test_evidence_of_a_file_that_cannot_be_read_now_is_kept(tmp_path):
     _site(site, ["05/07/2021", "05/27/2021"])
     index_paths(directory, [str(site)])
     (site / "halaman-1.md").write_bytes(b"")  # now unreadable (empty): its documents and evidence stay
-    (site / "halaman-2.md").write_text("---\ntitle: Halaman 2\nms.date: 06/07/2021\n---\nIsi.\n", encoding="utf-8")
+    (site / "halaman-2.md").write_text("---\ntitle: Halaman 2\ntanggal: 06/07/2021\n---\nIsi.\n", encoding="utf-8")
     run = index_paths(directory, [str(site)])
     assert run.ingest.date_orders == {} and run.failures
     assert _indexed(directory, ["halaman-2.md"]) == {"halaman-2.md": ("2021-06-07", [])}
@@ -96,7 +96,7 @@ def test_a_file_that_fails_when_read_again_keeps_its_documents_and_is_reported(t
     site.mkdir()
     _site(site, ["05/07/2021"])
     index_paths(directory, [str(site)])
-    (site / "halaman-1.md").write_text("---\ntitle: Halaman 1\nms.date: 05/27/2021\n---\nIsi.\n", encoding="utf-8")
+    (site / "halaman-1.md").write_text("---\ntitle: Halaman 1\ntanggal: 05/27/2021\n---\nIsi.\n", encoding="utf-8")
     real_reread = pipeline._reread
 
     def emptying(path, ids, options):  # the file is emptied between the two passes

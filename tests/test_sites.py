@@ -22,6 +22,8 @@ def _site(name: str) -> dict:
 def test_site_document(case):
     document = _site(case["site"])[case["document"]]
     assert document.generator == case["generator"]
+    if "date" in case:
+        assert (document.date or "").startswith(case["date"]), document.date
     for phrase in case.get("must", []):
         assert phrase in document.text, phrase
     for phrase in case.get("must_not", []):
