@@ -201,13 +201,22 @@ def _changed_reading(before: dict | None, now: dict) -> str | None:
     ``now``: ``generator markdown → jekyll``, ``--include-drafts`` ...; None when nothing does."""
     if before is None:
         return None
-    changes = []
-    if before.get("generator", now["generator"]) != now["generator"]:
-        changes.append(f"generator {before['generator']} → {now['generator']}")
+    changes = _generator_change(before, now["generator"])
     recorded = before.get("options", IngestOptions().reading())  # an index that did not record them: the defaults
     changes += [READING_OPTIONS[name] for name, value in now["options"].items() if recorded.get(name) != value]
     site = before.get("site", now["site"])
     changes += [_SITE_SETTINGS[name] for name, value in now["site"].items() if site.get(name) != value]
+    return _changed(changes)
+
+
+def _generator_change(before: dict, generator: str) -> list[str]:
+    """``generator markdown → jekyll`` when ``before`` records another generator than ``generator``."""
+    recorded = before.get("generator", generator)
+    return [f"generator {recorded} → {generator}"] if recorded != generator else []
+
+
+def _changed(changes: list[str]) -> str | None:
+    """What ``report.reread`` says of ``changes`` (None when there are none)."""
     return ", ".join(changes) + " changed" if changes else None
 
 
@@ -230,9 +239,9 @@ def _forget_archives_read_differently(options: IngestOptions, roots: dict[str, d
         archive = os.path.join(input_root(path), key[len(prefix) :]) if key.startswith(prefix) else None
         if not archive or not os.path.isfile(archive):
             continue
-        now = root_generator(archive, options)
-        if before.get("generator", now) != now:
-            report.reread[path_text(archive)] = f"generator {before['generator']} → {now} changed"
+        why = _changed(_generator_change(before, root_generator(archive, options)))
+        if why:
+            report.reread[path_text(archive)] = why
             members = key[len(prefix) :] + "!/"
             options.known_sha256 = {file_id: sha for file_id, sha in options.known_sha256.items() if not file_id.startswith(members)}
 

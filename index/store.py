@@ -339,9 +339,10 @@ def read_abbreviations(directory: Path) -> list[dict]:
 def read_synonyms(directory: Path) -> list[tuple[str, str]] | None:
     """The ``[synonyms]`` pairs recorded with the abbreviations by the last run; None when
     no abbreviations are recorded (the run that committed the index did not get to it)."""
-    if not (directory / abbreviations_file(IndexMeta.read(directory).name or LEGACY_NAME)).is_file():
+    path = directory / abbreviations_file(IndexMeta.read(directory).name or LEGACY_NAME)
+    if not path.is_file():
         return None
-    return [(pair["short"], pair["full"]) for pair in read_abbreviations(directory) if pair.get("source") == "synonyms"]
+    return [(pair["short"], pair["full"]) for pair in _json_in(path, list) if pair.get("source") == "synonyms"]
 
 
 def read_roots(directory: Path) -> dict[str, dict]:
@@ -355,9 +356,13 @@ def read_roots(directory: Path) -> dict[str, dict]:
 def _read_json(directory: Path, file_name, kind: type):
     """The JSON file ``file_name(index name)`` of the current index when it holds a
     ``kind`` (list or dict); an empty one otherwise."""
-    name = IndexMeta.read(directory).name
+    return _json_in(directory / file_name(IndexMeta.read(directory).name or LEGACY_NAME), kind)
+
+
+def _json_in(path: Path, kind: type):
+    """The JSON file ``path`` when it holds a ``kind`` (list or dict); an empty one otherwise."""
     try:
-        data = json.loads((directory / file_name(name or LEGACY_NAME)).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return kind()
     return data if isinstance(data, kind) else kind()
