@@ -11,7 +11,7 @@ What belongs to one site generator (Liquid, Hugo shortcodes, MDX) is handled by 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Mapping
 
 from markdown_it import MarkdownIt
@@ -22,7 +22,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from .document import Problem
 from .fidelity import markup_free
 from .html_text import html_to_text, tidy_text
-from .mdx_syntax import jsx_components
+from .mdx_syntax import MDX_INLINE_CHARACTERS, jsx_components
 from .site_syntax import Syntax, syntax_of
 
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
@@ -47,6 +47,28 @@ _NEWLINES = re.compile(r"\r\n?")
 #: root-relative, fragment or dot-relative address): hrefs are never read, so these need
 #: no normalizing; others are normalized as usual, since that decides their validity.
 _PLAIN_LINK = re.compile(r"https?://|[/#.]", re.I)
+#: The characters at which each inline rule can act: where it starts, and "]", where a link's
+#: label ends (the link rules find it by skipping tokens). Text without them is plain for
+#: every rule, so markdown-it's text rule need not stop at each "-", ":" or "=" it keeps for
+#: extensions, and an inline token without them needs no inline parsing at all.
+_INLINE_RULE_CHARACTERS = {
+    "text": "",
+    "newline": "\n",
+    "escape": "\\",
+    "backticks": "`",
+    "strikethrough": "~",
+    "emphasis": "*_",
+    "link": "[]",
+    "image": "![]",
+    "footnote_ref": "[]",
+    "autolink": "<",
+    "html_inline": "<",
+    "entity": "&",
+    **MDX_INLINE_CHARACTERS,
+}
+#: markdown-it's newline rule: spaces before a line break go (two or more make it a hard
+#: break, which is a new line here too), spaces and tabs after it are skipped.
+_LINE_BREAK = re.compile(r" *\n[ \t]*")
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +80,53 @@ def _parser(syntax: Syntax) -> MarkdownIt:
     parser.normalizeLink = lambda url: url if _PLAIN_LINK.match(url) else normalize(url)
     for plugin in syntax.markdown_plugins:
         parser.use(plugin)
+    characters = _inline_rule_characters(parser)
+    if characters is not None:  # else a rule whose characters are unknown: parse as markdown-it does
+        parser.inline.ruler.at("text", partial(_text, _character_class(characters)))
+        parser.core.ruler.at("inline", partial(_inline_core, _character_class(characters - {"\n"})))
     return parser
+
+
+def _inline_rule_characters(parser: MarkdownIt) -> set[str] | None:
+    """The characters the parser's inline rules act at, or None if a rule is not known."""
+    rules = parser.inline.ruler.get_active_rules()
+    if any(rule not in _INLINE_RULE_CHARACTERS for rule in rules):
+        return None
+    return {character for rule in rules for character in _INLINE_RULE_CHARACTERS[rule]}
+
+
+def _character_class(characters: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(characters))) + "]")
+
+
+def _text(stops: re.Pattern[str], state, silent: bool) -> bool:
+    """markdown-it inline rule: text up to the next character where another rule can act
+    (markdown-it's own rule, with ``stops`` instead of every character kept for extensions)."""
+    stop = stops.search(state.src, state.pos, state.posMax)
+    end = stop.start() if stop else state.posMax
+    if end == state.pos:
+        return False
+    if not silent:
+        state.append_pending(state.src[state.pos : end])
+    state.pos = end
+    return True
+
+
+def _inline_core(special: re.Pattern[str], state) -> None:
+    """markdown-it core rule: each inline token's children. Content without a ``special``
+    character is plain text and line breaks (what the inline parser would make of it):
+    it becomes one text token, with line breaks as new lines, without inline parsing."""
+    parser = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if special.search(token.content) is None:
+            text = _LINE_BREAK.sub("\n", token.content) if "\n" in token.content else token.content
+            token.children = [Token("text", "", 0, content=text)] if text else []
+        else:
+            if token.children is None:
+                token.children = []
+            parser.inline.parse(token.content, parser, state.env, token.children)
 
 
 def _footnote_marker(state, silent: bool) -> bool:

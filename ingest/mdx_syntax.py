@@ -238,6 +238,11 @@ def _component_inline(state, silent: bool) -> bool:
     return True
 
 
+#: The characters at which :func:`mdx_plugin`'s inline rules start (read by markdown_text,
+#: whose text rule stops only where some inline rule can start).
+MDX_INLINE_CHARACTERS = {"mdx_comment": "{", "mdx_expression": "{", "mdx_component": "<"}
+
+
 def mdx_plugin(parser) -> None:
     """markdown-it plugin for MDX: module lines, comments, expressions and component tags."""
     parser.block.ruler.before("paragraph", "mdx_module", _module_block)

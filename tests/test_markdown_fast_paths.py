@@ -1,0 +1,84 @@
+"""The Markdown conversion's shortcuts give exactly the text markdown-it's own rules give:
+the text rule stopping only where an inline rule can act, and inline tokens without such a
+character read as plain text without inline parsing."""
+
+import random
+
+import pytest
+from markdown_it import rules_core, rules_inline
+
+from arsip.ingest import markdown_text
+from arsip.ingest.site_syntax import SYNTAXES
+
+from .conftest import DATA, SAMPLES
+
+EDGE_CASES = [
+    "",
+    "   ",
+    "\n",
+    "Baris satu  \nbaris dua dengan dua spasi sebelum jeda.",
+    "Satu spasi \nlalu tab\t\nlalu tab dan spasi \t \n  \t  baris berindentasi.",
+    "Baris CRLF  \r\nkedua\r\n\r\nparagraf ketiga\rbaris keempat   \r\n",
+    "Entitas &amp; &copy; &#123; &#x41; &bukan; & lepas",
+    "Tanda \\*bukan miring\\* dan \\[bukan tautan\\] serta \\\nhard break",
+    "**Tebal** : nilai\n\n*miring* _garis_ __dua__ ***tiga***",
+    "kata-kata: x = y + z # 100% @ ^ $ > < | } { ' \" ( ) . , ;",
+    "teks ] tanpa pembuka ! seru! dan ![gambar](peta.png \"Judul\") ![IMG_1.JPG](IMG_1.JPG)",
+    "[tautan](http://contoh.id) [rujukan][r] <http://otomatis.id> <b>tebal</b> <script>x</script>sisa\n\n[r]: /r",
+    "Catatan[^1] dan [^label]\n\n[^1]: Isi catatan  \n    lanjutan catatan.",
+    "Paragraf\n\n\n\nlain\n\n# Judul  \n\nJudul setext\n===\n\nSub\n---",
+    "| Nama  | Kota |\n|---|:-:|\n| Ani  | Bandung  |\n| *Budi* | `Medan` |",
+    "Istilah\n: definisi  \n  lanjutan\n\nIstilah dua\n:   definisi dua",
+    "> kutipan  \n> baris dua\n>\n> > dalam\n\n- satu  \n  dua\n- tiga\n\n1. x\n2) y",
+    "Spasi\u00a0tak\u00a0putus  \n\u3000baris\u2028pemisah\fform\x00nol",
+    "![Foto](a.jpg){: .img-responsive }\n\nParagraf.\n{: .lead}\n\n`{: .kelas}` {:: nomarkdown /}",
+    "{{ page.title }} {% if x %}ya{% endif %} {{< figure caption=\"Panen\" >}} {{% catatan %}}isi{{% /catatan %}}",
+    "{/* komentar */} {\"teks\"} {props.nama} <Badge text=\"Baru\" /> <Callout title=\"Penting\">isi</Callout>",
+    "import X from './x'\nexport const y = 1\n\n[caption id=\"a\"]Foto[/caption] [youtube=http://y] :::image alt-text=\"Alt\":::",
+    "~~coret~~ ~satu~ `kode` ``dua `tanda` kode`` x_y_z a*b*c [TOC] > [!NOTE]",
+    "    kode berindentasi  \n\n```\npagar\n```\n\n<div>\n*blok html*\n</div>",
+]
+
+#: Characters that matter to some rule, mixed with letters, spaces and line breaks.
+ALPHABET = "aaabbkata  \t\n\n*_~`[]()!<>&;#\\{}-:=^|\"'/.x1"
+
+
+def _inputs() -> list[str]:
+    files = sorted(DATA.glob("sites/**/*.md")) + sorted(DATA.glob("sites/**/*.mdx")) + sorted(SAMPLES.glob("*.txt"))
+    randomly = random.Random(11)
+    fuzz = ["".join(randomly.choice(ALPHABET) for _ in range(randomly.randint(1, 60))) for _ in range(300)]
+    return [path.read_text(encoding="utf-8") for path in files] + EDGE_CASES + fuzz
+
+
+def _reference_parser(syntax):
+    """The same parser with markdown-it's own text rule and inline parsing of every token."""
+    parser = markdown_text._parser.__wrapped__(syntax)
+    parser.inline.ruler.at("text", rules_inline.text)
+    parser.core.ruler.at("inline", rules_core.inline)
+    return parser
+
+
+@pytest.mark.parametrize("name", sorted(SYNTAXES))
+def test_shortcuts_give_the_text_of_the_full_inline_parser(name, monkeypatch):
+    syntax = SYNTAXES[name]
+    assert markdown_text._inline_rule_characters(markdown_text._parser(syntax)) is not None, "shortcuts not in use"
+    inputs = _inputs()
+    fast = [markdown_text.markdown_to_text(body, {"title": "Judul"}, syntax) for body in inputs]
+    reference = _reference_parser(syntax)
+    monkeypatch.setattr(markdown_text, "_parser", lambda syntax: reference)
+    for body, text in zip(inputs, fast):
+        assert text == markdown_text.markdown_to_text(body, {"title": "Judul"}, syntax), body
+
+
+def test_plain_inline_content_skips_the_inline_parser():
+    tokens = markdown_text._parser(SYNTAXES["markdown"]).parse("Baris satu  \n  baris dua-dua: tiga\n\nTeks *miring*.")
+    plain, emphasis = [token.children for token in tokens if token.type == "inline"]
+    assert [(token.type, token.content) for token in plain] == [("text", "Baris satu\nbaris dua-dua: tiga")]
+    assert [token.type for token in emphasis] == ["text", "em_open", "text", "em_close", "text"]
+
+
+def test_an_inline_rule_of_unknown_characters_turns_the_shortcuts_off():
+    parser = markdown_text._parser.__wrapped__(SYNTAXES["markdown"])
+    assert markdown_text._inline_rule_characters(parser) is not None
+    parser.inline.ruler.before("emphasis", "tagar", lambda state, silent: False)
+    assert markdown_text._inline_rule_characters(parser) is None
