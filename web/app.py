@@ -123,10 +123,7 @@ class WebApp:
             named = {"index": name} if name else {}
             return _json({"id": doc_id, **named, "records": self._records(doc_id, index)})
         if path == "/api/stats":
-            if not self.indexes.several:
-                return _json(index_stats(self.directories[0]))
-            every = [index_stats(directory) for directory in self.directories]
-            return _json({"documents": sum(stats["documents"] for stats in every), "indexes": every})
+            return _json(self._stats())
         if path.startswith("/static/") and path[len("/static/"):] in self.static:
             body, content_type = self.static[path[len("/static/"):]]
             return Response(200, body, content_type, {"Cache-Control": "max-age=3600"})
@@ -169,14 +166,24 @@ class WebApp:
         """Display label → the category key that filters by it."""
         return {label: key for key, label in self._labels().items()}
 
-    def _overview(self) -> dict:
-        """The first page's figures: documents, and the categories and years of every index."""
+    def _stats(self) -> dict:
+        """The figures of ``/api/stats``: the index's :func:`index_stats`, or, when several
+        are served, their documents together and each one's figures (``indexes``)."""
         every = [index_stats(directory) for directory in self.directories]
+        if not self.indexes.several:
+            return every[0]
+        return {"documents": sum(stats["documents"] for stats in every), "indexes": every}
+
+    def _overview(self) -> dict:
+        """The first page's figures (those of :meth:`_stats`): documents, and the categories
+        and years of every index."""
+        stats = self._stats()
+        every = stats["indexes"] if self.indexes.several else [stats]
         facets = [
-            {"category": stats["top_categories"], "year": [(year, count) for year, count in stats["by_year"].items() if year != "unknown"]}
-            for stats in every
+            {"category": each["top_categories"], "year": [(year, count) for year, count in each["by_year"].items() if year != "unknown"]}
+            for each in every
         ]
-        return {"documents": sum(stats["documents"] for stats in every), "facets": add_facets(facets) if self.indexes.several else facets[0]}
+        return {"documents": stats["documents"], "facets": add_facets(facets) if self.indexes.several else facets[0]}
 
     def _hit_url(self, hit, lang: str) -> str:
         """The document page of a hit (naming its index when several are served)."""
