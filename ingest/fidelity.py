@@ -24,8 +24,9 @@ _TEXT_ATTRIBUTE = re.compile(r"""\b(?:alt|title|caption|label|alt-text)\s*=\s*(?
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>|<![^<>]*>|<\?[^<>]*\?>")
 _COMMENT = (re.compile(r"<!--"), re.compile(r"-->"))
 _MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
-#: Hugo shortcodes and Docs ``:::`` directives: only their text-like quoted values are words.
-_DIRECTIVE = re.compile(r"\{\{[<%]-?\s*/?\s*[\w./-]+([^{}]*?)-?[>%]\}\}|^ {0,3}:::[\w-]*([^\n]*)$", re.M)
+#: Hugo shortcodes, ``:::`` directives and containers, ``!!!`` admonitions: only their
+#: text-like quoted values are words.
+_DIRECTIVE = re.compile(r"\{\{[<%]-?\s*/?\s*[\w./-]+([^{}]*?)-?[>%]\}\}|^ {0,3}(?::::|!!!|\?\?\?\+?)[ \t]*[\w-]*([^\n]*)$", re.M)
 _QUOTED = re.compile(r'"([^"\n]*)"')
 _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+")
@@ -46,7 +47,7 @@ def markup_free(body: str) -> str:
     text = replace_pairs(text, *_MDX_COMMENT, lambda match, inner: " ") if "{/*" in text else text
     # each pattern runs only when the text has the characters it needs (a scan of a
     # text without them finds nothing, and "in" is much cheaper than a regex scan)
-    if "{{" in text or ":::" in text:
+    if "{{" in text or ":::" in text or "!!!" in text or "???" in text:
         text = _DIRECTIVE.sub(lambda match: " " + " ".join(value for value in _QUOTED.findall(match.group(0)) if " " in value) + " ", text)
     if "<" in text or "]]>" in text:
         text = _TAG.sub(lambda match: " " + " ".join(filter(None, sum(_TEXT_ATTRIBUTE.findall(match.group(0)), ()))) + " ", text)

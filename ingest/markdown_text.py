@@ -16,6 +16,8 @@ from typing import Any, Mapping
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -35,8 +37,13 @@ _INLINE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _HIDDEN_INLINE = frozenset(("script", "style", "noscript", "template", "iframe", "svg"))
 #: Block tokens that start and end a paragraph of the text.
 _PARAGRAPH_BREAKS = frozenset(
-    "heading blockquote table bullet_list ordered_list dl footnote_reference footnote_block".split()
+    "heading blockquote table bullet_list ordered_list dl footnote_reference footnote_block admonition admonition_title".split()
 )
+#: A GitHub alert's marker: the first line of a quote (``> [!NOTE]``), not text.
+_GITHUB_ALERT = re.compile(r"^\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][ \t]*\n?", re.I)
+#: A ``:::`` container's opening line (Docusaurus, VitePress, Pandoc): its kind, then a title
+#: in brackets (``:::tip[Kiat]``) or as the rest of the line, unless that is attributes.
+_CONTAINER_TITLE = re.compile(r"^\s*[\w-]*\s*(?:\[([^\]\n]*)\]|([^=\{\}\n]*))")
 _LINE_BREAKS = frozenset(("tr_close", "list_item_close", "dt_close", "dd_close"))
 #: markdown-it's default: the contents of blocks deeper than this are skipped by the parser
 #: (and read conservatively here, see :func:`_too_deep`); link labels cost up to this many
@@ -75,6 +82,9 @@ _LINE_BREAK = re.compile(r" *\n[ \t]*")
 def _parser(syntax: Syntax) -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
     parser.use(footnote_plugin, inline=False, move_to_end=False).use(deflist_plugin)
+    # admonitions (MkDocs ``!!! note "Judul"``) and ``:::`` containers are markup in every
+    # generator that has them; their contents are Markdown like the rest
+    parser.use(admon_plugin).use(container_plugin, "any", validate=lambda params, *_: True)
     parser.inline.ruler.at("footnote_ref", _footnote_marker)
     normalize = parser.normalizeLink
     parser.normalizeLink = lambda url: url if _PLAIN_LINK.match(url) else normalize(url)
@@ -204,8 +214,17 @@ def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax, source: str, 
         if token.nesting == 1 and too_deep.starts_at(tokens, index):
             parts.append(f"\n\n{too_deep.text(source, token.map)}\n\n")
         elif kind == "inline":
+            if index and tokens[index - 1].type == "admonition_title_open" and '"' not in tokens[index - 2].info:
+                continue  # a title the plugin made from the admonition's kind, not the author's
             text = _inline(token.children or [], syntax)
+            if index > 1 and tokens[index - 2].type == "blockquote_open":
+                text = _GITHUB_ALERT.sub("", text)
             parts.append("" if _RULE_TEXT.match(text) else text)
+        elif kind == "container_any_open":
+            title = _CONTAINER_TITLE.match(token.info)
+            parts.append(f"\n\n{(title.group(1) or title.group(2) or '').strip()}\n\n")
+        elif kind == "container_any_close":
+            parts.append("\n\n")
         elif kind in ("fence", "code_block"):
             parts.append(f"\n\n{token.content}\n\n")
         elif kind == "html_block":

@@ -46,7 +46,6 @@ _WP_PAIRED_EMBED = (re.compile(r"\[(?:%s)\b[^\[\]]*\]" % "|".join(sorted(WP_EMBE
 # --- Microsoft-Docs-style Markdown ----------------------------------------------------
 _DOCS_IMAGE = re.compile(r':::image\b[^\n:]*?alt-text="([^"\n]*)"[^\n:]*:::')
 _DOCS_DIRECTIVE = re.compile(r"^ {0,3}:::[^\n]*$", re.M)
-_DOCS_ALERT = re.compile(r"^(\s*>\s*)\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]", re.M)
 #: Docs extensions that stand for something outside the text: an included file (indexed
 #: on its own), a video, a code snippet from another file, a ``div`` wrapper's class.
 _DOCS_EXTENSION = re.compile(r"\[!(?:INCLUDE|VIDEO|div|code(?:-[\w+#-]+)?)\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]", re.I)
@@ -169,14 +168,12 @@ def wordpress_shortcodes(markup: str) -> str:
 
 
 def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
-    """Microsoft-Docs Markdown: ``:::image`` keeps its alt text, other ``:::`` lines,
-    ``[!NOTE]``-style alert markers and ``[!INCLUDE]``/``[!VIDEO]``/``[!code]``/``[!div]``
-    extensions are removed."""
+    """Microsoft-Docs Markdown: ``:::image`` keeps its alt text, other ``:::`` lines and
+    ``[!INCLUDE]``/``[!VIDEO]``/``[!code]``/``[!div]`` extensions are removed (``> [!NOTE]``
+    alert markers are removed in every generator's Markdown)."""
     if ":::" in body:
         body = _DOCS_DIRECTIVE.sub("", _DOCS_IMAGE.sub(lambda m: m.group(1), body))
-    if "[!" not in body:
-        return body
-    return _DOCS_EXTENSION.sub("", _DOCS_ALERT.sub(r"\1", body))
+    return _DOCS_EXTENSION.sub("", body) if "[!" in body else body
 
 
 def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:

@@ -61,6 +61,39 @@ def test_lists_definitions_and_rules():
     assert markdown_to_text(body) == "satu\ndua\n\nanak\n\nIstilah\ndefinisi istilah\n\nAkhir."
 
 
+@pytest.mark.parametrize("generator", ["markdown", "mdx", "hugo", "docs"])
+def test_github_alert_markers_are_not_text_but_stay_in_code(generator):
+    body = (
+        "> [!NOTE]\n> Simpan berkas sebelum keluar.\n\n> [!warning]\n> Jangan hapus folder data.\n\n"
+        "> Kutipan biasa [!NOTE] di tengah kalimat tetap ada.\n\n```md\n> [!TIP]\n> contoh dalam kode\n```\n"
+    )
+    text = markdown_to_text(body, syntax=generator)
+    assert text.startswith("Simpan berkas sebelum keluar.\n\nJangan hapus folder data.")
+    assert "Kutipan biasa [!NOTE] di tengah kalimat tetap ada." in text
+    assert "> [!TIP]\n> contoh dalam kode" in text
+    assert "[!warning]" not in text
+
+
+def test_containers_keep_their_title_and_contents_not_their_fences():
+    body = (
+        ":::tip[Kiat cepat]\n\nGunakan **pintasan** keyboard.\n\n:::\n\n"
+        ":::warning Data hilang\nSimpan cadangan.\n:::\n\n"
+        "::: {.catatan #c1}\nCatatan Pandoc.\n:::\n\n"
+        "::::info\nLuar\n:::note\nDalam\n:::\n::::\n\n"
+        "```md\n:::note\ncontoh dalam kode\n:::\n```\n"
+    )
+    text = markdown_to_text(body, syntax="mdx")
+    assert text.startswith("Kiat cepat\n\nGunakan pintasan keyboard.\n\nData hilang\n\nSimpan cadangan.\n\nCatatan Pandoc.")
+    assert "Luar\n\nDalam" in text
+    assert ":::note\ncontoh dalam kode\n:::" in text
+    assert "{.catatan" not in text and ":::tip" not in text and ":::warning" not in text
+
+
+def test_admonitions_keep_the_authors_title_and_contents():
+    body = '!!! note "Judul catatan"\n    Isi **catatan** di sini.\n\n!!! warning\n    Awas listrik.\n\n??? tip\n    Terlipat.\n'
+    assert markdown_to_text(body) == "Judul catatan\n\nIsi catatan di sini.\n\nAwas listrik.\n\nTerlipat."
+
+
 def test_kramdown_attribute_lists_are_removed_but_not_from_code():
     body = "![Foto](a.jpg){: .img-responsive }\n\nParagraf.\n{: .lead}\n\n`{: .kelas}`\n"
     assert markdown_to_text(body) == "Foto\n\nParagraf.\n\n{: .kelas}"
