@@ -97,8 +97,7 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
     data = source.data
     if data is None:
         try:
-            with open(source.fs_path, "rb") as handle:
-                data = handle.read(options.max_bytes + 1)
+            data = _read_file(source.fs_path, source.size, options.max_bytes)
         except OSError as error:
             return FileResult(source.path, source.id, failure=FileFailure(source.path, describe_os_error(error)))
         if len(data) > options.max_bytes:
@@ -110,6 +109,18 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
     except Exception as error:  # a bug must cost one file, not the run
         reason = f"internal error: {type(error).__name__}: {error}"
         return FileResult(source.path, source.id, failure=FileFailure(source.path, reason))
+
+
+def _read_file(fs_path: str, listed_size: int, max_bytes: int) -> bytes:
+    """The bytes of a file listed with ``listed_size`` bytes, at most ``max_bytes + 1`` of
+    them (one more than the limit shows that it grew over it). Asks for the listed size and
+    one byte more, and for the rest only when the file grew: a request for ``max_bytes + 1``
+    bytes allocates that much memory up front, for every file."""
+    with open(fs_path, "rb") as handle:
+        data = handle.read(min(listed_size, max_bytes) + 1)
+        if len(data) > listed_size:
+            data += handle.read(max_bytes + 1 - len(data))
+    return data
 
 
 def root_generator(path: str, options: IngestOptions) -> str:

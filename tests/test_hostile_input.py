@@ -181,3 +181,19 @@ def test_file_deleted_between_listing_and_reading(tmp_path):
     gone = tmp_path / "hilang.md"
     result = ingest_source(Source("hilang.md", str(gone), fs_path=str(gone)), IngestOptions())
     assert result.failure.reason == "no such file or directory"
+
+
+def test_file_that_grew_after_listing_is_read_whole(tmp_path):
+    grown = tmp_path / "tumbuh.md"
+    grown.write_text("---\ntitle: Catatan rapat\n---\nRapat warga dibuka pukul sembilan.\n", encoding="utf-8")
+    listed = 10  # the size it had when it was listed: much smaller than now
+    result = ingest_source(Source("tumbuh.md", str(grown), fs_path=str(grown), size=listed), IngestOptions())
+    assert result.failure is None
+    assert result.documents[0].text == "Rapat warga dibuka pukul sembilan."
+
+
+def test_file_that_grew_over_the_limit_after_listing_fails(tmp_path):
+    grown = tmp_path / "tumbuh.md"
+    grown.write_text("Laporan kegiatan " * 20, encoding="utf-8")
+    result = ingest_source(Source("tumbuh.md", str(grown), fs_path=str(grown), size=10), IngestOptions(max_bytes=100))
+    assert result.failure.reason == "file grew over the 100-byte limit while being read"
