@@ -19,8 +19,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .workers import end_workers_with_parent
 
-#: Items per task sent to a worker.
-CHUNK = 8
+#: Items per task sent to a worker. Each task costs the parent a round trip through
+#: :mod:`concurrent.futures` (its threads, queues and pickling): on 4,785 small files the
+#: parent's CPU time was 0.9 s with 8 items per task, 0.75 s with 32.
+CHUNK = 32
 
 
 def _batches(items: Iterable, count: int, budget: int, weight: Callable[[Any], int]) -> Iterator[list]:
