@@ -160,12 +160,22 @@ class _TooLarge(ValueError):
     """Front matter past one of the limits in :mod:`.limits`."""
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """PyYAML's safe loader (C-accelerated when available) that reports duplicate keys."""
 
     def __init__(self, stream):
         super().__init__(stream)
         self.duplicates: list[str] = []
+
+    def construct_object(self, node, deep=False):
+        """A plain string (most front-matter values) is its node's text, as PyYAML constructs
+        it, without PyYAML's bookkeeping for every node; other nodes as PyYAML constructs them."""
+        if node.tag == _STR_TAG and type(node) is yaml.ScalarNode:
+            return node.value
+        return super().construct_object(node, deep=deep)
 
     def construct_mapping(self, node, deep=False):
         seen = set()

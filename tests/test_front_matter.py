@@ -144,3 +144,40 @@ def test_text_that_only_looks_like_unopened_front_matter_stays_body(text):
 def test_key_lines_ended_by_a_blank_line_are_a_metadata_header_not_unopened_front_matter():
     parsed = front_matter.split("title: Judul\ndate: 2015-05-08\n\nIsi tanpa garis.\n")
     assert (parsed.kind, parsed.data, parsed.body, parsed.problems) == ("header", {"title": "Judul", "date": "2015-05-08"}, "Isi tanpa garis.\n", [])
+
+
+#: YAML of every kind front matter holds: plain, quoted, folded and tagged strings, anchors
+#: and aliases (of strings and of collections), merge keys, the ``=`` value key, YAML 1.1
+#: scalars, sets, ordered maps, binary, duplicate keys, and tags PyYAML refuses.
+CONSTRUCTED = [
+    "judul: Rapat warga\ntanggal: 2015-03-02 10:00:00 +07:00\nhari: 2015-03-02\njam: 10:30\n",
+    "judul: 'Kutipan: \"benar\"'\nisi: >\n  baris satu\n  baris dua\nlagi: |\n  tetap\n  begitu\n",
+    "a: !!str 123\nb: !!str yes\nc: yes\nd: ~\ne: 0x1F\nf: 1_000\ng: 3.5e+2\nh: .inf\ni: 0777\nj: 1:30\n",
+    "dasar: &d {kota: Jayapura, tahun: 2014}\nlain:\n  <<: *d\n  tahun: 2015\nnama: &n Wamena\nlagi: *n\n",
+    "gabung:\n  <<: [{a: 1}, {b: 2}]\n  c: 3\n",
+    "nilai: {=: dasar, x: 1}\nteks: !!str {=: dasar}\n",
+    "himpunan: !!set {satu, dua}\nurut: !!omap [{a: 1}, {b: 2}]\npasang: !!pairs [{a: 1}, {a: 2}]\n",
+    "berkas: !!binary aGFsbw==\n",
+    "judul: Pertama\njudul: Kedua\nsub:\n  k: 1\n  k: 2\n",
+    "tanggal: 0000-00-00\nangka: 1" + "2" * 5000 + "\n",
+    "x: !!python/object:os.system {}\n",
+    "? [a, b]\n: kunci daftar\n",
+    "daftar: &l [satu, *l]\n",
+]
+
+
+@pytest.mark.parametrize("raw", CONSTRUCTED, ids=range(len(CONSTRUCTED)))
+def test_front_matter_values_are_constructed_as_pyyaml_constructs_them(raw):
+    class PyYamlOnly(front_matter._SafeLoader):  # every node through PyYAML's own construct_object
+        construct_object = front_matter.yaml.constructor.BaseConstructor.construct_object
+
+    def load(loader_class):
+        loader = loader_class(raw)
+        try:
+            return repr(loader.get_single_data()), loader.duplicates
+        except front_matter.yaml.YAMLError as error:
+            return str(error)
+        finally:
+            loader.dispose()
+
+    assert load(front_matter._SafeLoader) == load(PyYamlOnly)
