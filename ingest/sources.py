@@ -85,9 +85,10 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
         yield from failures
         failures.clear()
         dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES)
+        folder = _relative(directory, root)  # once per folder: relpath is slow
         for name in sorted(filenames):
             path = os.path.join(directory, name)
-            yield from _file(path, _relative(path, root), root, max_bytes)
+            yield from _file(path, name if folder == "." else f"{folder}/{name}", root, max_bytes)
     yield from failures
 
 
