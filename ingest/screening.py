@@ -61,7 +61,7 @@ def is_file_list(text: str) -> bool:
 
 
 def _is_list_page(document: Document, body: str) -> bool:
-    if len(body.split()) >= LIST_PAGE_WORDS:
+    if len(body.split(maxsplit=LIST_PAGE_WORDS)) >= LIST_PAGE_WORDS:  # counts no further than needed
         return False
     path = document.id.split("#", 1)[0].split("!/")[-1]
     name = path.rsplit("/", 1)[-1]
