@@ -72,7 +72,7 @@ class Document:
     source: str
     format: str
     sha256: str
-    #: The site generator whose syntax was read: jekyll, hugo, mdx, wordpress, pelican, docs, html, markdown.
+    #: The site generator whose syntax was read: jekyll, hugo, mdx, wordpress, blogger, pelican, docs, html, markdown.
     generator: str = "markdown"
     title: str = ""
     date: str | None = None

@@ -1,4 +1,5 @@
-"""Which site generator made an input root: Jekyll, Hugo, MDX, WordPress, Pelican, Docs, HTML.
+"""Which site generator made an input root: Jekyll, Hugo, MDX, WordPress, Pelican, Docs, HTML
+(a Blogger backup says so itself: its reader sets ``blogger``).
 
 Detection looks at the root's configuration files first, then at the names and the first
 lines of a bounded sample of its files. Each generator's syntax is applied only to its own
@@ -22,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 from .formats import is_archive
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "pelican", "docs", "html", "markdown")
+GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "html", "markdown")
 
 #: Files or folders in a root that name its generator.
 _MARKERS = (

@@ -23,7 +23,7 @@ from .limits import task_bytes
 from .paths import path_text
 from .mojibake import repair_text
 from .normalize import build_document
-from .readers import SourceFile
+from .readers import ReadError, SourceFile
 from .readers.registry import detect_reader
 from .screening import skip_reason
 from .site import SiteInfo, site_info
@@ -63,7 +63,14 @@ def ingest_bytes(
     generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
     source = SourceFile(doc_id, path, name, generator)
     result = FileResult(path, doc_id)
-    for raw in reader.read(text, source):
+    try:
+        raws = list(reader.read(text, source))
+    except ReadError as error:
+        return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
+    for raw in raws:
+        if raw.left_out:
+            result.left_out[raw.left_out] += 1
+            continue
         item_id = f"{doc_id}#{raw.item_id}" if raw.item_id else doc_id
         document, date_choice = build_document(
             raw, doc_id=item_id, source=path, format=reader.name, sha256=sha256, encoding=decoded.encoding,

@@ -50,6 +50,19 @@ _DOCS_DIRECTIVE = re.compile(r"^ {0,3}:::[^\n]*$", re.M)
 #: on its own), a video, a code snippet from another file, a ``div`` wrapper's class.
 _DOCS_EXTENSION = re.compile(r"\[!(?:INCLUDE|VIDEO|div|code(?:-[\w+#-]+)?)\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]", re.I)
 
+# --- Blogger ----------------------------------------------------------------------------
+_INLINE_OPEN = r"(?:<(?:b|strong|em|i|u|span|font)\b[^<>]*>(?:\s|&nbsp;)*)*"
+_INLINE_CLOSE = r"(?:(?:\s|&nbsp;)*</(?:b|strong|em|i|u|span|font)\s*>)*"
+_LINK = _INLINE_OPEN + r"<a\b[^<>]*>(?:[^<]|<(?!/a\s*>))*</a\s*>" + _INLINE_CLOSE
+_LINE_START = r"(\A|<br\s*/?>|</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>)(?:\s|&nbsp;)*"
+_LINE_END = r"(?=(?:\s|&nbsp;)*(?:\Z|<br\b|</?(?:p|div|li|h[1-6]|blockquote)\b))"
+#: A line that is only "Baca juga:" (read also) and links to other posts.
+_READ_ALSO = re.compile(
+    _LINE_START + _INLINE_OPEN + r"(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)\b(?:\s|&nbsp;|:)*" + _INLINE_CLOSE + r"(?:\s|&nbsp;|:)*"
+    + _LINK + r"(?:(?:\s|&nbsp;|,|\|)*" + _LINK + ")*" + _LINE_END,
+    re.I,
+)
+
 # --- Pelican ----------------------------------------------------------------------------
 _PELICAN_TOC = re.compile(r"^\[TOC\]\s*$", re.M)
 
@@ -176,6 +189,12 @@ def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
     return _DOCS_EXTENSION.sub("", body) if "[!" in body else body
 
 
+def blogger_markup(markup: str) -> str:
+    """Blogger: a line that is only "Baca juga:" (or "Lihat juga") and links to other posts
+    goes: those are other posts' titles, not this post's text."""
+    return _READ_ALSO.sub(lambda match: match.group(1), markup) if "juga" in markup.lower() or "pula" in markup.lower() else markup
+
+
 def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:
     """Pelican: the ``[TOC]`` marker is not text."""
     return _PELICAN_TOC.sub("", body) if "[TOC]" in body else body
@@ -191,6 +210,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("wordpress", markdown_source=lambda body, page: wordpress_shortcodes(body), html_source=wordpress_shortcodes),
         Syntax("pelican", markdown_source=pelican_markers),
         Syntax("docs", markdown_source=docs_directives),
+        Syntax("blogger", html_source=blogger_markup),
         Syntax("html"),
     )
 }

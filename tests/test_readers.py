@@ -121,9 +121,11 @@ def test_xml_that_is_not_wordpress_is_skipped():
     assert result.skipped == "unsupported format" and not result.documents
 
 
-def test_broken_wordpress_export_is_a_problem():
+def test_broken_wordpress_export_fails_as_a_whole_with_the_place_of_the_damage():
     result = ingest_bytes(WXR[:900].encode("utf-8"), "export.xml", "export.xml")
-    assert any("invalid XML" in p.reason for d in result.documents for p in d.problems)
+    assert not result.documents
+    assert result.failure.path == "export.xml" and result.failure.reason.startswith("invalid XML: ")
+    assert result.failure.reason.endswith("line 15, column 17")
 
 
 TUMBLR = """<?xml version="1.0" encoding="UTF-8"?>

@@ -31,7 +31,8 @@ def test_detection(name, head, expected):
 
 
 def test_each_reader_declares_its_formats_and_only_plain_text_repairs_entities():
-    assert [reader.name for reader in READERS] == ["markdown", "wxr", "html", "text"]
+    assert [reader.name for reader in READERS] == ["markdown", "wxr", "blogger", "feed", "html", "text"]
     assert all(reader.extensions for reader in READERS)
     assert [reader.name for reader in READERS if reader.entities_are_damage] == ["text"]
-    assert {reader.name: reader.generator for reader in READERS}["wxr"] == "wordpress"
+    generators = {reader.name: reader.generator for reader in READERS}
+    assert (generators["wxr"], generators["blogger"], generators["feed"]) == ("wordpress", "blogger", "html")

@@ -56,10 +56,18 @@ class RawDocument:
     #: The first and last line of the source this document was read from (None: all of
     #: it); a repair on a line belongs to the document whose lines hold it.
     lines: tuple[int, int] | None = None
+    #: Why an item the source holds is not a document at all (a Blogger comment or
+    #: template, a deleted post): it is only counted in the run's summary, by this reason.
+    left_out: str | None = None
 
     def has_line(self, line: int) -> bool:
         """True when source line ``line`` is part of this document."""
         return self.lines is None or self.lines[0] <= line <= self.lines[1]
+
+
+class ReadError(Exception):
+    """A file that its reader cannot read as a whole (XML that is not well-formed): the
+    file fails with this reason, and the run goes on."""
 
 
 ReadFunction = Callable[[str, SourceFile], Iterator[RawDocument]]

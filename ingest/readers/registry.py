@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 from ..formats import extension
-from . import Reader, html, markdown, text, wxr
+from . import Reader, blogger, feed, html, markdown, text, wxr
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
-READERS: tuple[Reader, ...] = (markdown.READER, wxr.READER, html.READER, text.READER)
+READERS: tuple[Reader, ...] = (markdown.READER, wxr.READER, blogger.READER, feed.READER, html.READER, text.READER)
 _BY_NAME = {reader.name: reader for reader in READERS}
 
 
 def reader_named(name: str) -> Reader:
-    """The reader of format ``name`` ("markdown", "wxr", "html", "text")."""
+    """The reader of format ``name`` ("markdown", "wxr", "blogger", "feed", "html", "text")."""
     return _BY_NAME[name]
 
 
 def detect_reader(name: str, head: str) -> Reader | None:
     """The reader for a file named ``name`` whose text starts with ``head``, or None."""
     ext = extension(name)
-    owner = next((reader for reader in READERS if ext in reader.extensions), None)
+    owners = [reader for reader in READERS if ext in reader.extensions]
+    owner = owners[0] if owners else None
     if owner is not None and owner.extension_says == "sure":
         return owner
-    if owner is not None and owner.extension_says == "sniff":
-        return owner if owner.sniff(head) else None
+    if owner is not None and owner.extension_says == "sniff":  # several formats may share it (.xml)
+        return next((reader for reader in owners if reader.sniff(head)), None)
     return next((reader for reader in READERS if reader.sniff(head)), owner)

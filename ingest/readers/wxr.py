@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
@@ -13,6 +11,7 @@ from ..html_text import html_to_text
 from ..fidelity import checked_text
 from ..site_syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
+from .xml_items import xml_items
 
 _NS = {
     "wp": "http://wordpress.org/export/",
@@ -27,6 +26,7 @@ DRAFT_STATUSES = ("draft", "pending", "private", "future")
 _CATEGORY_DOMAINS = ("category",)
 _TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
+_ITEM = frozenset(("item",))
 
 
 def is_wxr(head: str) -> bool:
@@ -37,43 +37,18 @@ def is_wxr(head: str) -> bool:
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield one document per post or page of a WordPress export (drafts marked as such)."""
     namespaces = dict(_NS)
-    item_lines = _item_lines(text)
-    try:
-        for event, element in ET.iterparse(io.StringIO(text), events=("start-ns", "end")):
-            if event == "start-ns":
-                prefix, uri = element
-                if prefix == "wp" or prefix == "excerpt":
-                    namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
-                continue
-            if element.tag != "item":
-                continue
-            document = _item(element, namespaces, source.generator)
-            element.clear()
-            lines = next(item_lines, None)
-            if document is not None:
-                document.lines = lines
-                yield document
-    except ET.ParseError as error:
-        yield RawDocument(text="", problems=[Problem("source", f"invalid XML: {error}")], item_id="invalid")
 
+    def namespace(prefix: str, uri: str) -> None:
+        if prefix in ("wp", "excerpt"):
+            namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
-# <item> tags outside CDATA sections and comments, which may hold any text.
-_ITEM_TAGS = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)item\b[^>]*>", re.S)
-
-
-def _item_lines(text: str) -> Iterator[tuple[int, int]]:
-    """The first and last line of each ``<item>`` element, in document order."""
-    line, position, start = 1, 0, None
-    for match in _ITEM_TAGS.finditer(text):
-        if match.group(1) is None:
+    for element, lines in xml_items(text, _ITEM, namespace):
+        if element.tag != "item":
             continue
-        line += text.count("\n", position, match.start())
-        position = match.start()
-        if match.group(1) == "":
-            start = line
-        elif start is not None:
-            yield start, line + text.count("\n", match.start(), match.end())
-            start = None
+        document = _item(element, namespaces, source.generator)
+        if document is not None:
+            document.lines = lines
+            yield document
 
 
 def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument | None:

@@ -1,0 +1,105 @@
+"""Atom 1.0 and RSS (2.0, 0.9x, 1.0) feeds saved from any site: each entry or item is one
+document. WordPress exports (:mod:`.wxr`) and Blogger backups (:mod:`.blogger`) are
+feeds too, with readers of their own that come first.
+
+Feeds carry rendered HTML, so no site generator's source syntax applies: their records
+say ``generator: html``. A feed's ``<category>`` cannot tell a category from a tag, so
+every one is a category.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Iterator
+
+from ..document import Problem
+from . import RawDocument, Reader, SourceFile
+from .feed_entries import (
+    ATOM, DC, RSS1, atom_authors, atom_body, atom_link, atom_title, feed_date, item_id, rss_body, text_of,
+)
+from .xml_items import root_tag, xml_items
+
+_ITEMS = frozenset(("item", "entry"))
+#: ``budi@contoh.id (Budi Santoso)``: RSS 2.0's ``<author>`` is an e-mail address, often with the name.
+_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
+
+
+def is_feed(head: str) -> bool:
+    """True when the start of a file is an Atom or RSS feed."""
+    root = root_tag(head)
+    if root in ("feed", "atom:feed"):
+        return "http://www.w3.org/2005/Atom" in head
+    return root == "rss" or (root == "rdf:RDF" and "purl.org/rss/1.0" in head)
+
+
+def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+    """Yield one document per entry (Atom) or item (RSS) of a feed."""
+    for number, (element, lines) in enumerate(xml_items(text, _ITEMS), start=1):
+        if element.tag == ATOM + "entry":
+            document = atom_entry(element, source.generator)
+        elif element.tag in ("item", RSS1 + "item"):
+            document = _rss_item(element, source.generator)
+        else:
+            continue  # an element of another vocabulary that happens to be named so
+        document.item_id = document.item_id or f"item-{number}"
+        document.lines = lines
+        yield document
+
+
+def atom_entry(entry: ET.Element, generator: str, not_categories: str | None = None) -> RawDocument:
+    """What an Atom entry says; categories in the scheme ``not_categories`` say something else."""
+    problems: list[Problem] = []
+    text = atom_body(entry, generator, problems)
+    identifier, link = text_of(entry.find(ATOM + "id")), atom_link(entry)
+    published, updated = text_of(entry.find(ATOM + "published")), text_of(entry.find(ATOM + "updated"))
+    categories = [
+        category.get("label") or category.get("term") or ""
+        for category in entry.findall(ATOM + "category")
+        if not_categories is None or category.get("scheme") != not_categories
+    ]
+    fields = {"id": identifier, "link": link, "updated": updated}
+    return RawDocument(
+        text=text,
+        fields={key: value for key, value in fields.items() if value},
+        item_id=item_id(identifier, link),
+        title=atom_title(entry) or None,
+        first_line=text,
+        date=published or updated or None,
+        date_source="feed",
+        url=link or None,
+        categories=[category for category in categories if category.strip()],
+        author=atom_authors(entry) or None,
+        problems=problems,
+    )
+
+
+def _rss_item(item: ET.Element, generator: str) -> RawDocument:
+    def value(name: str) -> str:
+        return text_of(item.find(name)) or text_of(item.find(RSS1 + name))
+
+    problems: list[Problem] = []
+    text = rss_body(item, generator, problems)
+    guid, link = value("guid"), value("link")
+    author = value("author")
+    author = (_EMAIL_NAME.match(author).group(1) if _EMAIL_NAME.match(author) else author) or text_of(item.find(DC + "creator"))
+    categories = [text_of(category) for category in item.findall("category") + item.findall(DC + "subject")]
+    fields = {"guid": guid, "link": link, "comments": value("comments")}
+    return RawDocument(
+        text=text,
+        fields={key: val for key, val in fields.items() if val},
+        item_id=item_id(guid, link),
+        title=value("title") or None,
+        first_line=text,
+        date=feed_date(value("pubDate") or text_of(item.find(DC + "date"))) or None,
+        date_source="feed",
+        url=link or None,
+        categories=[category for category in categories if category],
+        author=author or None,
+        problems=problems,
+    )
+
+
+READER = Reader(
+    "feed", read, extensions=frozenset((".xml", ".atom", ".rss")), sniff=is_feed, extension_says="sniff", generator="html"
+)

@@ -1,0 +1,83 @@
+"""What every XML export reader shares: recognising the root element, streaming the
+items (WordPress ``<item>``, Atom ``<entry>``) with the lines each one spans, and refusing
+what XML could use to blow up (entity declarations).
+
+A file that is not well-formed XML, or that declares entities, raises :class:`ReadError`:
+the file fails as a whole with that reason. Entity declarations are refused before
+parsing (no real export declares any; a "billion laughs" file does), and expat's own limit
+on entity amplification stays behind that as a second guard.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+from typing import Callable, Iterator
+
+from . import ReadError
+
+#: The prolog before the root element: XML declaration, processing instructions, comments, a DOCTYPE.
+_PROLOG = re.compile(r"\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>)\s*)*<([A-Za-z_][\w.:-]*)", re.S)
+#: What can come before the root element's start tag: comments, and entity declarations to find.
+_BEFORE_ROOT = re.compile(r"<!--.*?-->|<!ENTITY\b|<[A-Za-z_]", re.S)
+
+
+def root_tag(head: str) -> str | None:
+    """The name of the root element of the XML whose text starts with ``head``
+    (``rss``, ``feed``, ``rdf:RDF``), or None when ``head`` does not start like XML."""
+    match = _PROLOG.match(head)
+    return match.group(1) if match else None
+
+
+def local_name(tag: str) -> str:
+    """``tag`` without its namespace: ``{http://www.w3.org/2005/Atom}entry`` → ``entry``."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def refuse_entities(text: str) -> None:
+    """Raise :class:`ReadError` when the document declares entities (``<!ENTITY``)."""
+    for match in _BEFORE_ROOT.finditer(text):
+        if match.group(0) == "<!ENTITY":
+            raise ReadError("the XML declares entities (<!ENTITY>), which arsip does not expand")
+        if not match.group(0).startswith("<!--"):
+            return  # the root element has started: declarations can only come before it
+
+
+def xml_items(text: str, item_names: frozenset[str], on_namespace: Callable[[str, str], None] | None = None) -> Iterator[tuple[ET.Element, tuple[int, int] | None]]:
+    """Each element of ``text`` whose local name is in ``item_names`` (``item``, ``entry``),
+    once it is complete, with the first and last line of the source it spans; the element
+    is cleared once the caller moves on, so memory holds one item at a time.
+    ``on_namespace(prefix, uri)`` hears each namespace declaration as it is read."""
+    refuse_entities(text)
+    lines = _element_lines(text, item_names)
+    try:
+        for event, element in ET.iterparse(io.StringIO(text), events=("start-ns", "end")):
+            if event == "start-ns":
+                if on_namespace is not None:
+                    on_namespace(*element)
+                continue
+            if local_name(element.tag) not in item_names:
+                continue
+            yield element, next(lines, None)
+            element.clear()
+    except ET.ParseError as error:
+        raise ReadError(f"invalid XML: {error}") from None
+
+
+def _element_lines(text: str, names: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The first and last line of each element named one of ``names`` (with or without a
+    namespace prefix), in document order; tags inside CDATA sections and comments, which
+    may hold any text, do not count."""
+    tags = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)(?:[\w.-]+:)?(?:%s)\b[^>]*>" % "|".join(map(re.escape, sorted(names))), re.S)
+    line, position, start = 1, 0, None
+    for match in tags.finditer(text):
+        if match.group(1) is None:
+            continue
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        if match.group(1) == "":
+            start = line
+        elif start is not None:
+            yield start, line + text.count("\n", match.start(), match.end())
+            start = None

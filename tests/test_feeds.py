@@ -1,0 +1,259 @@
+"""Feeds: Blogger backups (classic and Takeout), generic RSS and Atom feeds, and what every
+XML export reader shares (a damaged or hostile file fails alone, with its reason)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from arsip.cli.main import arsip
+from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.readers.registry import detect_reader
+from arsip.ingest.results import IngestOptions
+from arsip.ingest.site_syntax import blogger_markup
+
+from .conftest import DATA, snapshot
+
+FEEDS = DATA / "feeds"
+CLASSIC = "blog-03-10-2021.xml"
+POST = "post-4417391002251185030"
+
+
+def ingest(name: str, **options):
+    data = (FEEDS / name).read_bytes()
+    return ingest_bytes(data, name, str(FEEDS / name), IngestOptions(**options))
+
+
+def by_id(result) -> dict:
+    return {document.id.split("#", 1)[1]: document for document in result.documents}
+
+
+# --- Blogger backups -----------------------------------------------------------------------
+
+
+def test_blogger_backup_gives_posts_and_pages_and_counts_every_other_entry():
+    result = ingest(CLASSIC)
+    assert list(by_id(result)) == [POST, "post-2288117366554433221", "page-6655443322110099887"]
+    assert dict(result.left_out) == {
+        "draft": 1,
+        "not a document: Blogger comment": 2,
+        "not a document: Blogger settings": 2,
+        "not a document: Blogger template": 1,
+    }
+    assert {(d.format, d.generator) for d in result.documents} == {("blogger", "blogger")}
+
+
+def test_blogger_post_metadata():
+    document = by_id(ingest(CLASSIC))[POST]
+    assert document.title == "Musyawarah Perencanaan Pembangunan Desa 2021"
+    assert (document.date, document.date_source) == ("2021-03-06T08:15:00+07:00", "feed")
+    assert document.url == "https://kabardesa-sukamaju.blogspot.com/2021/03/musyawarah-perencanaan-pembangunan.html"
+    assert [c.label for c in document.categories] == ["Musyawarah Desa", "Pembangunan"] and document.tags == []
+    assert document.author == "Siti Rahmawati"
+    assert document.fields["updated"] == "2021-03-07T19:02:11.532+07:00"
+    assert (document.fields["type"], document.fields["comments"]) == ("post", 1)
+    assert document.problems == [] and not document.draft
+
+
+def test_blogger_post_text_keeps_lines_and_drops_markup_and_read_also_links():
+    document = by_id(ingest(CLASSIC))[POST]
+    assert document.text == (
+        "Warga Desa Sukamaju berkumpul di balai desa pada Sabtu pagi untuk mengikuti musyawarah perencanaan pembangunan.\n\n"
+        "Musyawarah dibuka oleh kepala desa, dilanjutkan pemaparan usulan dari setiap dusun.\n"
+        "Usulan pertama: perbaikan saluran irigasi di Dusun Kidul.\n"
+        "Usulan kedua: pembangunan posyandu baru.\n"
+        "Usulan ketiga: pelatihan pengolahan hasil panen untuk kelompok tani perempuan.\n\n"
+        "Hasil musyawarah akan dibawa ke tingkat kecamatan bulan depan. Warga yang belum sempat hadir dapat "
+        "menyampaikan masukan melalui ketua RT masing-masing."
+    )
+    for markup in ("Baca juga", "Panen Raya Padi", "more", "span", "font-family", "googleusercontent", "&lt;", "<"):
+        assert markup not in document.text
+
+
+def test_blogger_image_caption_and_inline_styles():
+    text = by_id(ingest(CLASSIC))["post-2288117366554433221"].text
+    assert "Genangan setinggi lutut di jalan utama desa" in text
+    assert "Bantuan yang paling dibutuhkan saat ini adalah selimut, air bersih, dan obat-obatan." in text
+    assert "banjir.jpg" not in text and "color" not in text
+
+
+def test_blogger_page_is_a_document():
+    page = by_id(ingest(CLASSIC))["page-6655443322110099887"]
+    assert (page.title, page.url, page.fields["type"]) == ("Tentang Kami", "https://kabardesa-sukamaju.blogspot.com/p/tentang-kami.html", "page")
+    assert page.text.startswith("Tentang Kami\n\nKabar Desa Sukamaju adalah blog warga")
+
+
+def test_blogger_drafts_are_kept_only_on_request():
+    kept = by_id(ingest(CLASSIC, include_drafts=True))
+    draft = kept["post-9988776655443322110"]
+    assert draft.draft and draft.title == "Rencana Festival Panen" and draft.url is None
+    assert [c.label for c in draft.categories] == ["Festival"]
+    assert sum(d.draft for d in kept.values()) == 1
+
+
+def test_takeout_feed_atom():
+    result = ingest("feed.atom")
+    documents = by_id(result)
+    assert list(documents) == ["post-1001", "page-2001"]
+    assert dict(result.left_out) == {"draft": 1, "deleted": 1, "not a document: Blogger comment": 1}
+    post = documents["post-1001"]
+    assert (post.title, post.date, post.author) == ("Sejarah Pasar Gede Surakarta", "2020-12-01T02:30:00+00:00", "Rudi Hartono")
+    assert [c.label for c in post.categories] == ["Sejarah", "Surakarta"]
+    assert post.fields["filename"] == "/2020/12/sejarah-pasar-gede-surakarta.html" and post.fields["status"] == "live"
+    assert post.text == (
+        "Pasar Gede dibangun pada masa Pakubuwono X dan dirancang oleh arsitek Belanda Thomas Karsten.\n\n"
+        "Gerbang Pasar Gede\n\n"
+        "Atap bangunannya yang tinggi membuat udara tetap sejuk bagi pedagang.\n"
+        "Pasar ini sempat terbakar pada tahun 2000 lalu dipugar kembali."
+    )
+    assert post.problems == []
+    drafts = by_id(ingest("feed.atom", include_drafts=True))
+    assert drafts["post-1002"].draft and "post-1003" not in drafts  # deleted stays out
+
+
+@pytest.mark.parametrize(
+    "markup, kept",
+    [
+        ('<p>Awal.</p><b>Baca juga:</b> <a href="x">Judul Lain</a><br />Lanjut.', "<p>Awal.</p><br />Lanjut."),
+        ('<div><b>Baca Juga</b>: <a href="x">Judul</a></div>', "<div></div>"),
+        ('<p><strong>Baca juga: <a href="x"><span>Judul</span></a></strong></p>', "<p></p>"),
+        ('Baca juga: <a href="x">A</a>, <a href="y">B</a><br/>Isi', "<br/>Isi"),
+        ('<span style="color:red">Lihat juga&nbsp;:&nbsp;</span><a href="x">Z</a><br>Isi', "<br>Isi"),
+        # within a sentence the link is text
+        ('Untuk rinciannya, baca juga <a href="x">laporan kami</a> tahun lalu.', None),
+        ('<p>Baca juga: <a href="x">Judul</a> dan komentar warga di bawah.</p>', None),
+    ],
+)
+def test_read_also_lines_go_only_when_they_are_a_whole_line(markup, kept):
+    assert blogger_markup(markup) == (markup if kept is None else kept)
+
+
+# --- generic feeds ---------------------------------------------------------------------------
+
+
+def test_rss_feed_items():
+    result = ingest("berita-rss.xml")
+    documents = by_id(result)
+    assert list(documents) == ["/?p=4512", "/2021/09/festival-sedekah-laut/"]
+    full = documents["/?p=4512"]
+    assert (full.format, full.generator) == ("feed", "html")
+    assert (full.title, full.date, full.author) == ("Nelayan Rembang Keluhkan Harga Solar", "2021-09-13T10:30:00+07:00", "Dewi Lestari")
+    assert full.url == "https://wartapesisir.id/2021/09/nelayan-rembang-keluhkan-harga-solar/"
+    assert [c.label for c in full.categories] == ["Ekonomi", "Nelayan"]
+    assert full.text.startswith("Nelayan di pesisir Rembang mengeluhkan harga solar yang naik sejak awal bulan.")
+    assert "Kapal-kapal bersandar di Pelabuhan Tasikagung" in full.text and "[…]" not in full.text
+    assert full.problems == []
+
+
+def test_rss_item_with_only_a_description_says_so():
+    item = by_id(ingest("berita-rss.xml"))["/2021/09/festival-sedekah-laut/"]
+    assert item.text == "Setelah dua tahun absen, warga Kragan kembali menggelar sedekah laut dengan melarung kepala kerbau…"
+    assert item.author == "Agus Salim" and item.date == "2021-09-11T07:00:00+07:00"
+    assert [p.field for p in item.problems] == ["text"] and "only a summary" in item.problems[0].reason
+
+
+def test_atom_feed_entries():
+    documents = by_id(ingest("kabar-atom.xml"))
+    article = documents["/berita/revitalisasi-gedung-marba/"]
+    assert (article.format, article.title, article.date) == ("feed", "Revitalisasi Gedung Marba Rampung", "2022-04-01T09:00:00+07:00")
+    assert [c.label for c in article.categories] == ["Cagar Budaya", "semarang"]
+    assert article.text == (
+        "Gedung Marba di kawasan Kota Lama kembali dibuka setelah dua tahun direvitalisasi.\n\n"
+        "Pengelola akan memakai lantai dasar untuk galeri arsip kota dan ruang baca umum."
+    )
+    assert article.problems == []
+    summary = documents["/agenda/wayang-orang-april/"]  # a urn: id: the link's path names it
+    assert summary.date == "2022-03-28T10:00:00+07:00" and summary.url == "https://kabarkotalama.id/agenda/wayang-orang-april/"
+    assert summary.text == "Pentas wayang orang digelar setiap Sabtu malam di Gedung Oudetrap selama April."
+    assert "only a summary" in summary.problems[0].reason
+
+
+def test_untitled_feed_item_takes_its_first_line():
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><guid isPermaLink="false">catatan-7</guid>'
+        "<description>&lt;p&gt;Rapat warga ditunda sampai pekan depan karena hujan.&lt;/p&gt;</description></item></channel></rss>"
+    )
+    (document,) = ingest_bytes(rss.encode(), "catatan.rss", "catatan.rss").documents
+    assert (document.id, document.title) == ("catatan.rss#catatan-7", "Rapat warga ditunda sampai pekan depan karena hujan.")
+
+
+def test_repairs_belong_to_the_entry_whose_lines_hold_them():
+    text = (FEEDS / "kabar-atom.xml").read_text(encoding="utf-8").replace("Gedung Oudetrap", "Gedung Oudetrap â€“ Kota Lama")
+    result = ingest_bytes(text.encode("utf-8"), "kabar-atom.xml", "kabar-atom.xml")
+    documents = by_id(result)
+    assert [r.after for r in documents["/agenda/wayang-orang-april/"].repairs] == ["–"]
+    assert documents["/berita/revitalisasi-gedung-marba/"].repairs == []
+
+
+# --- detection -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [(CLASSIC, "blogger"), ("feed.atom", "blogger"), ("berita-rss.xml", "feed"), ("kabar-atom.xml", "feed")],
+)
+def test_detection(name, expected):
+    head = (FEEDS / name).read_text(encoding="utf-8")[:4096]
+    assert detect_reader(name, head).name == expected
+    assert detect_reader("unduhan.txt", head).name == expected  # by content when the extension says nothing
+
+
+@pytest.mark.parametrize(
+    "name, head",
+    [
+        ("feed.xml", "---\nlayout: null\n---\n<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"),
+        ("sitemap.xml", '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'),
+        ("umpan.atom", "<feed><title>tanpa namespace Atom</title></feed>"),
+    ],
+)
+def test_what_is_not_a_feed_is_not_read_as_one(name, head):
+    reader = detect_reader(name, head)
+    assert reader is None or reader.name not in ("feed", "blogger")
+
+
+# --- damaged and hostile files ---------------------------------------------------------------
+
+
+def test_malformed_feed_fails_alone_with_its_path_and_reason(tmp_path):
+    good = (FEEDS / "kabar-atom.xml").read_text(encoding="utf-8")
+    (tmp_path / "rusak.xml").write_text(good.replace("</entry>", "</entri>", 1), encoding="utf-8")
+    (tmp_path / "baik.xml").write_text(good, encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = CliRunner().invoke(arsip, ["ingest", str(tmp_path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"arsip: {tmp_path / 'rusak.xml'}: invalid XML: mismatched tag: line 25, column" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
+        "baik.xml#/berita/revitalisasi-gedung-marba/",
+        "baik.xml#/agenda/wayang-orang-april/",
+    ]
+    assert snapshot(tmp_path) == before
+
+
+LAUGHS = '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10))
+BOMBS = {
+    "blogger": f"<?xml version='1.0'?><!DOCTYPE feed [{LAUGHS}]><feed xmlns='http://www.w3.org/2005/Atom'><id>tag:blogger.com,1999:blog-1</id>"
+    "<entry><title>&lol9;</title></entry></feed>",
+    "rss": f'<?xml version="1.0"?><!DOCTYPE rss [{LAUGHS}]><rss version="2.0"><channel><item><title>&lol9;</title></item></channel></rss>',
+    "wxr": f'<?xml version="1.0"?><!DOCTYPE rss [{LAUGHS}]><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><item>&lol9;</item></channel></rss>',
+}
+
+
+@pytest.mark.parametrize("kind", BOMBS)
+def test_entity_bombs_are_refused_without_expanding(kind):
+    started = time.perf_counter()
+    result = ingest_bytes(BOMBS[kind].encode(), "bom.xml", "bom.xml")
+    assert time.perf_counter() - started < 2
+    assert not result.documents
+    assert result.failure.reason == "the XML declares entities (<!ENTITY>), which arsip does not expand"
+
+
+def test_ingest_summary_counts_left_out_entries_by_kind():
+    result = CliRunner().invoke(arsip, ["ingest", str(FEEDS / CLASSIC)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "1 files, 3 documents, 0 repaired, 0 with problems, 0 failed; skipped: 1 draft, 2 not a document: Blogger comment, "
+        "2 not a document: Blogger settings, 1 not a document: Blogger template"
+    ) in result.stderr
