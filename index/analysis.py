@@ -11,6 +11,7 @@ stemming, all in one pass with a per-word cache.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from whoosh.analysis import Token, Tokenizer
@@ -149,6 +150,17 @@ class IndonesianAnalyzer(Tokenizer):
                 else:
                     found[normal] = [position + offset]
             position += advance
+        return found
+
+    def frequencies(self, value: str) -> dict[str, int]:
+        """Each indexed form in ``value`` with the number of times it occurs: what
+        :meth:`positions` gives without the positions, counted per distinct word."""
+        found: dict[str, int] = {}
+        cache = self._cache
+        for word, count in Counter(_scan(_TOKEN_TEXT, value)).items():
+            forms, _advance = cache.get(word) or self._unit(_TOKEN.fullmatch(word))
+            for _original, normal, _offset in forms:
+                found[normal] = found.get(normal, 0) + count
         return found
 
 

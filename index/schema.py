@@ -21,16 +21,18 @@ FIELD_ALIASES = {"categories": ["category", "kategori"], "tags": ["tag", "label"
 
 class IndonesianText(TEXT):
     """A ``TEXT`` field that writes a value's postings straight from
-    :meth:`~.analysis.IndonesianAnalyzer.positions`, without a token per word; the postings
-    are the ones Whoosh's own ``TEXT`` field writes (positions, or frequencies for a field
-    without phrases)."""
+    :meth:`~.analysis.IndonesianAnalyzer.positions` (or, for a field without phrases,
+    :meth:`~.analysis.IndonesianAnalyzer.frequencies`), without a token per word; the
+    postings are the ones Whoosh's own ``TEXT`` field writes."""
 
     def index(self, value, **kwargs):
         if kwargs or not isinstance(value, str) or not isinstance(self.analyzer, IndonesianAnalyzer) or type(self.format) not in (Positions, Frequency):
             return super().index(value, **kwargs)
         boost = self.format.field_boost
-        encode = self.format.encode if type(self.format) is Positions else (lambda positions: pack_uint(len(positions)))
-        return [(word.encode("utf-8"), len(positions), len(positions) * boost, encode(positions)) for word, positions in self.analyzer.positions(value).items()]
+        if type(self.format) is Positions:
+            encode = self.format.encode
+            return [(word.encode("utf-8"), len(positions), len(positions) * boost, encode(positions)) for word, positions in self.analyzer.positions(value).items()]
+        return [(word.encode("utf-8"), count, count * boost, pack_uint(count)) for word, count in self.analyzer.frequencies(value).items()]
 
 
 def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
