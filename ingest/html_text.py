@@ -17,7 +17,11 @@ _BLOCKS = frozenset(
     "ol p pre section table tbody thead tfoot tr ul caption details summary".split()
 )
 _CELLS = frozenset(("td", "th"))
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+#: A run of spaces that is not one plain space (which would only be replaced by itself):
+#: a space character followed by more, or alone when it is not " ". Starting with a
+#: character class, it is only tried where a space character is.
+_SPACES = re.compile(f"{_SPACE}(?:{_SPACE}+|(?<! ))")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
 
@@ -91,5 +95,5 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
 
 def tidy_text(text: str) -> str:
     """Collapse runs of spaces within lines and of blank lines between paragraphs."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    lines = _SPACES.sub(" ", text).split("\n")  # no run of spaces spans a line break
+    return _BLANK_LINES.sub("\n\n", "\n".join([line.strip() for line in lines])).strip()

@@ -1,13 +1,15 @@
-"""The Markdown conversion's shortcuts give exactly the text markdown-it's own rules give:
-the text rule stopping only where an inline rule can act, and inline tokens without such a
-character read as plain text without inline parsing."""
+"""The text conversions' shortcuts give exactly the text of the straightforward way: the
+Markdown text rule stopping only where an inline rule can act, inline tokens without such a
+character read as plain text without inline parsing, and spaces tidied in one pass."""
 
 import random
+import re
 
 import pytest
 from markdown_it import rules_core, rules_inline
 
 from arsip.ingest import markdown_text
+from arsip.ingest.html_text import tidy_text
 from arsip.ingest.site_syntax import SYNTAXES
 
 from .conftest import DATA, SAMPLES
@@ -82,3 +84,17 @@ def test_an_inline_rule_of_unknown_characters_turns_the_shortcuts_off():
     assert markdown_text._inline_rule_characters(parser) is not None
     parser.inline.ruler.before("emphasis", "tagar", lambda state, silent: False)
     assert markdown_text._inline_rule_characters(parser) is None
+
+
+def _tidy_line_by_line(text: str) -> str:
+    lines = (re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n\s*\n+", "\n\n", "\n".join(lines)).strip()
+
+
+def test_tidy_text_collapses_spaces_as_line_by_line_does():
+    assert tidy_text(" Satu \u00a0 dua\t\ttiga \n\n\n \u3000empat\u2003lima \r\n\x0benam ") == "Satu dua tiga\n\nempat lima\nenam"
+    randomly = random.Random(7)
+    characters = " \t\n\r\x0b\x0c\x1c\x85\u00a0\u2003\u2028\u3000ab"
+    for _ in range(3000):
+        text = "".join(randomly.choice(characters) for _ in range(randomly.randint(0, 24)))
+        assert tidy_text(text) == _tidy_line_by_line(text), repr(text)
