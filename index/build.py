@@ -17,9 +17,9 @@ from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.formats import is_archive
-from arsip.ingest.pipeline import read_files, root_generator
+from arsip.ingest.pipeline import read_files, root_generator, root_site
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
-from arsip.ingest.site import read_site_info
+from arsip.ingest.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
 from arsip.ingest.workers import end_workers_with_parent
 
@@ -148,8 +148,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         collections = collection_prefix(folder)
         collections = path_id(collections) if collections else collections
         indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
-        site = read_site_info(folder)
-        state = {"generator": root_generator(path, options), "options": options.reading(), "site": {"base_url": site.base_url, "lang": site.lang}}
+        state = {"generator": root_generator(path, options), "options": options.reading(), "site": _site_state(root_site(path, options))}
         archive = is_archive(path) and os.path.isfile(path)  # a root of its own, recorded apart
         key = _archive_key(root, path) if archive else root
         why = _changed_reading(roots.get(key), state)
@@ -204,15 +203,19 @@ def _changed_reading(before: dict | None, now: dict) -> str | None:
     changes = _generator_change(before, now["generator"])
     recorded = before.get("options", IngestOptions().reading())  # an index that did not record them: the defaults
     changes += [READING_OPTIONS[name] for name, value in now["options"].items() if recorded.get(name) != value]
-    site = before.get("site", now["site"])
-    changes += [_SITE_SETTINGS[name] for name, value in now["site"].items() if site.get(name) != value]
-    return _changed(changes)
+    return _changed(changes + _site_change(before, now["site"]))
 
 
 def _generator_change(before: dict, generator: str) -> list[str]:
     """``generator markdown → jekyll`` when ``before`` records another generator than ``generator``."""
     recorded = before.get("generator", generator)
     return [f"generator {recorded} → {generator}"] if recorded != generator else []
+
+
+def _site_change(before: dict, site: dict) -> list[str]:
+    """The settings of :data:`_SITE_SETTINGS` whose value in ``site`` is not the one ``before`` records."""
+    recorded = before.get("site", site)
+    return [_SITE_SETTINGS[name] for name, value in site.items() if recorded.get(name) != value]
 
 
 def _changed(changes: list[str]) -> str | None:
@@ -224,6 +227,11 @@ def _changed(changes: list[str]) -> str | None:
 _SITE_SETTINGS = {"base_url": "the site's base URL", "lang": "the site's language (default day/month order)"}
 
 
+def _site_state(site: SiteInfo) -> dict:
+    """What a root records of its site configuration (see :data:`_SITE_SETTINGS`)."""
+    return {"base_url": site.base_url, "lang": site.lang}
+
+
 def _archive_key(root: str, archive: str) -> str:
     """Where ``roots`` records how the archive ``archive`` of ``root`` was read: archives are
     roots of their own (``root``, unit separator, the archive's id)."""
@@ -232,14 +240,16 @@ def _archive_key(root: str, archive: str) -> str:
 
 
 def _forget_archives_read_differently(options: IngestOptions, roots: dict[str, dict], root: str, path: str, report: IndexReport) -> None:
-    """The members of each indexed archive in the folder ``path`` whose generator is not the
-    one it was read with are all read again (named in ``report.reread``)."""
+    """The members of each indexed archive in the folder ``path`` whose generator or site
+    configuration is not the one it was read with are all read again (named in
+    ``report.reread``)."""
     prefix = root + UNIT_SEPARATOR
     for key, before in roots.items():
         archive = os.path.join(input_root(path), key[len(prefix) :]) if key.startswith(prefix) else None
         if not archive or not os.path.isfile(archive):
             continue
-        why = _changed(_generator_change(before, root_generator(archive, options)))
+        site = _site_state(root_site(archive, options))
+        why = _changed(_generator_change(before, root_generator(archive, options)) + _site_change(before, site))
         if why:
             report.reread[path_text(archive)] = why
             members = key[len(prefix) :] + "!/"
@@ -248,14 +258,15 @@ def _forget_archives_read_differently(options: IngestOptions, roots: dict[str, d
 
 def _record_archives(options: IngestOptions, roots: dict[str, dict], root: str, path: str, state: dict) -> None:
     """Record how each archive read in the folder ``path`` was read: as the folder
-    (``state``), with its own generator (detected, or forced, as it was found)."""
+    (``state``), with its own generator (detected, or forced, as it was found) and site
+    configuration."""
     if not os.path.isdir(path):
         return
     base = os.path.abspath(path)
     for archive, generator in options.detected.items():
         inside = os.path.abspath(archive).startswith(base + os.sep)
         if inside and is_archive(archive) and os.path.isfile(archive):
-            roots[_archive_key(root, archive)] = {**state, "generator": generator}
+            roots[_archive_key(root, archive)] = {**state, "generator": generator, "site": _site_state(options.archive_sites[archive])}
 
 
 def _covered(file_key: str, kept: set[str]) -> bool:

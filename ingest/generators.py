@@ -6,7 +6,8 @@ lines of a bounded sample of its files. Each generator's syntax is applied only 
 roots (see :mod:`.site_syntax`); an unknown generator reads as plain Markdown, where
 ``{{ ... }}`` is content. An archive (``.zip``, ``.tar.gz``) is a root of its own, judged
 the same way from its members: its root is its top folder when every member is inside one
-(``situs/hugo.toml``, ``situs/content/...``), else the archive's top.
+(``situs/hugo.toml``, ``situs/content/...``), else the archive's top; the same look reads
+the site configuration in that root (:mod:`.site`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ import tarfile
 import zipfile
 import zlib
 from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .formats import is_archive
+from .site import CONFIG_FILES, MAX_CONFIG_BYTES, SiteInfo, parse_config
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "html", "markdown")
@@ -36,6 +39,10 @@ _MARKERS = (
 )
 _SAMPLE_FILES = 200
 _HEAD_BYTES = 16384
+#: How far into a tar archive's decompressed stream detection looks: a tar cannot list its
+#: members without being read to its end, so a large one is read once by ingest and only
+#: this far more for its generator and configuration.
+TAR_LOOK_BYTES = 8 * 1024 * 1024
 _HUGO_CONFIG = ("config.toml", "config.yaml")
 #: What reading a damaged archive raises: detection then judges by what was read.
 _ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
@@ -55,7 +62,7 @@ def detect_generator(path: str) -> str:
         if path.lower().endswith(".mdx"):
             return "mdx"
         if is_archive(path):
-            return archive_generator(path)
+            return look_into_archive(path).generator
         path = os.path.dirname(os.path.abspath(path))
     try:
         names = set(os.listdir(path))
@@ -64,22 +71,34 @@ def detect_generator(path: str) -> str:
     return _judge(names, ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path)))
 
 
-def archive_generator(path: str) -> str:
-    """The generator of the site in the archive ``path``, judged from its members' names and
-    first lines (a damaged or unreadable archive judges by what could be read)."""
+@dataclass(frozen=True)
+class ArchiveSite:
+    """The site in an archive: its generator, and what its configuration says."""
+
+    generator: str
+    site: SiteInfo
+
+
+def look_into_archive(path: str) -> ArchiveSite:
+    """The generator and the site configuration of the site in the archive ``path``, judged
+    from its members' names and first lines and the configuration file in its root: all of
+    a zip's directory, the first :data:`TAR_LOOK_BYTES` of a tar's stream (a damaged or
+    unreadable archive is judged by what could be read)."""
     listing = _ArchiveListing()
     try:
         if path.lower().endswith(".zip"):
             with zipfile.ZipFile(path) as opened:
                 for info in opened.infolist():
                     if not info.is_dir():
-                        listing.add(info.filename, lambda info=info: _zip_head(opened, info))
+                        listing.add(info.filename, lambda limit, info=info: _zip_read(opened, info, limit))
         else:
             with tarfile.open(path, mode="r|*") as opened:
                 for info in opened:
                     opened.members.clear()  # a stream keeps no headers
                     if info.isfile():
-                        listing.add(info.name, lambda info=info: _member_head(opened.extractfile(info)))
+                        listing.add(info.name, lambda limit, info=info: _tar_read(opened, info, limit))
+                    if opened.offset >= TAR_LOOK_BYTES:
+                        break  # the rest is judged unseen: ingest reads it once, not twice
     except _ARCHIVE_DAMAGE:
         pass
     return listing.judge()
@@ -87,31 +106,43 @@ def archive_generator(path: str) -> str:
 
 class _ArchiveListing:
     """What detection needs of an archive, gathered member by member in one pass: the names
-    directly in its root (its top folder when all members share one) and a bounded sample
-    of its files with their first lines (read as they pass: a tar stream is read once)."""
+    directly in its root (its top folder when all members share one), a bounded sample of
+    its files with their first lines, and the configuration files that may be in its root
+    (parsed as they pass: a tar stream is read once)."""
 
     def __init__(self) -> None:
         self.tops: set[str] = set()  # first parts of the member paths: the names directly in the archive's top
         self.inner_names: set[str] = set()  # names directly in its one top folder (while there is one)
         self.sample: list[tuple[str, str]] = []
+        self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
 
-    def add(self, name: str, head: Callable[[], str]) -> None:
+    def add(self, name: str, read: Callable[[int], bytes]) -> None:
+        """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
         parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
         if not parts:
             return
         self.tops.add(parts[0])
         if len(self.tops) == 1 and len(parts) > 1:
             self.inner_names.add(parts[1])
-        elif len(self.tops) > 1:
+        elif len(self.tops) > 1 and self.inner_names:
             self.inner_names.clear()
+            self.configs = {key: site for key, site in self.configs.items() if "/" not in key}
+        root_file = len(parts) == 1 or (len(parts) == 2 and len(self.tops) == 1)
+        key = "/".join(parts)
+        if root_file and parts[-1] in CONFIG_FILES and key not in self.configs:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.configs[key] = parse_config(parts[-1], data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
-            self.sample.append((name, head() if _is_markdown(name) else ""))
+            self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _is_markdown(name) else ""))
 
-    def judge(self) -> str:
+    def judge(self) -> ArchiveSite:
         one_folder = len(self.tops) == 1 and self.inner_names
         names = self.inner_names if one_folder else self.tops
-        return _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
+        folder = next(iter(self.tops)) + "/" if one_folder else ""
+        generator = _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
+        site = next((self.configs[folder + name] for name in CONFIG_FILES if self.configs.get(folder + name)), SiteInfo())
+        return ArchiveSite(generator, replace(site, folder=folder))
 
 
 def _judge(names: set[str], sample: Iterable[Sampled]) -> str:
@@ -169,10 +200,11 @@ def _head(path: str) -> str:
         return ""
 
 
-def _zip_head(opened: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+def _zip_read(opened: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     with opened.open(info) as member:
-        return _member_head(member)
+        return member.read(limit)
 
 
-def _member_head(member) -> str:
-    return member.read(_HEAD_BYTES).decode("utf-8", "replace") if member is not None else ""
+def _tar_read(opened: tarfile.TarFile, info: tarfile.TarInfo, limit: int) -> bytes:
+    member = opened.extractfile(info)
+    return member.read(min(limit, info.size)) if member is not None else b""

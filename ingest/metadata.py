@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from .html_text import tidy_text
 from .readers import RawDocument
+from .site import SiteInfo
 from .terms import clean_label
 
 #: Front-matter keys that name each first-class field, in order of preference.
@@ -64,10 +65,12 @@ def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:
     return names
 
 
-def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, base_url: str | None) -> str | None:
+def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
     """Where to cite the document: the reader's URL (WordPress ``<link>``, HTML canonical or
     ``og:url``), else ``permalink``/``url`` (joined to the site's base URL when relative),
-    else a Hugo ``slug`` under the site's base URL; None when nothing says."""
+    else a Hugo ``slug`` of a page under the site's ``content/`` under the site's base URL;
+    None when nothing says."""
+    base_url = site.base_url
     if raw.url:
         return raw.url
     value = pick(None, fields, "url")
@@ -78,7 +81,7 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, base_url: 
         if base_url and value.startswith("/") and ":" not in value:
             return urljoin(base_url.rstrip("/") + "/", value.lstrip("/"))
     slug = fields.get("slug")
-    path = doc_id.split("!/")[-1]
+    path = doc_id.split("!/")[-1].removeprefix(site.folder)
     if base_url and isinstance(slug, str) and slug.strip() and path.startswith("content/"):
         section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
         return urljoin(base_url.rstrip("/") + "/", "/".join(part for part in (section, slug.strip().strip("/")) if part) + "/")

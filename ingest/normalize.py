@@ -47,7 +47,7 @@ def build_document(
     document.tags = normalize_terms(pick(raw.tags, fields, "tags"), aliases)
     document.authors = choose_authors(raw, fields)
     document.author = document.authors[0] if document.authors else None
-    document.url = choose_url(raw, fields, file_id or doc_id, site.base_url)
+    document.url = choose_url(raw, fields, file_id or doc_id, site)
     document.draft = raw.draft or is_draft(raw.fields)
     document.text = raw.text or ""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang

@@ -18,7 +18,8 @@ from .collection_dates import CollectionDates
 from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
-from .generators import detect_generator
+from .formats import is_archive
+from .generators import detect_generator, look_into_archive
 from .limits import task_bytes
 from .paths import path_text
 from .mojibake import repair_text
@@ -26,7 +27,7 @@ from .normalize import build_document
 from .readers import ReadError, SourceFile
 from .readers.registry import detect_reader
 from .screening import skip_reason
-from .site import SiteInfo, site_info
+from .site import SiteInfo, read_site_info, site_info
 from .sources import Skip, Source, discover, input_root
 from .pool import SurvivingPool
 from .results import FileResult, IngestOptions, IngestReport
@@ -112,7 +113,7 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
             return FileResult(source.path, source.id, failure=FileFailure(source.path, limit))
     root = source.fs_path[: -len(source.id)] if source.fs_path and source.fs_path.endswith(source.id) else None
     try:
-        return ingest_bytes(data, source.id, source.path, options, source.generator, site_info(root))
+        return ingest_bytes(data, source.id, source.path, options, source.generator, source.site or site_info(root))
     except Exception as error:  # a bug must cost one file, not the run
         reason = f"internal error: {type(error).__name__}: {error}"
         return FileResult(source.path, source.id, failure=FileFailure(source.path, reason))
@@ -132,20 +133,37 @@ def _read_file(fs_path: str, listed_size: int, max_bytes: int) -> bytes:
 
 def root_generator(path: str, options: IngestOptions) -> str:
     """The generator of input ``path``: ``options.generator``, else detected (once per path);
-    recorded in ``options.detected`` either way."""
+    recorded in ``options.detected`` either way. An archive's site configuration is read in
+    the same look (``options.archive_sites``)."""
     if path not in options.detected:
-        options.detected[path] = options.generator or detect_generator(path)
+        if is_archive(path) and os.path.isfile(path):
+            look = look_into_archive(path)
+            options.archive_sites[path] = look.site
+            options.detected[path] = options.generator or look.generator
+        else:
+            options.detected[path] = options.generator or detect_generator(path)
     return options.detected[path]
+
+
+def root_site(path: str, options: IngestOptions) -> SiteInfo:
+    """What the site configuration of input ``path`` says: read inside it for an archive,
+    else at its root folder."""
+    if is_archive(path) and os.path.isfile(path):
+        root_generator(path, options)
+        return options.archive_sites[path]
+    return read_site_info(input_root(path))
 
 
 def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Skip | FileFailure]:
     """Every input below ``paths``, each file marked with its root's generator (an archive's
-    members with the archive's: an archive is a root of its own)."""
+    members with the archive's generator and site configuration: an archive is a root of
+    its own)."""
     for path in paths:
         generator = root_generator(path, options)
         for item in discover([path], options.max_bytes):
             if isinstance(item, Source):
                 item.generator = root_generator(item.archive, options) if item.archive else generator
+                item.site = options.archive_sites[item.archive] if item.archive else None
             yield item
 
 

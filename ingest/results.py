@@ -18,6 +18,7 @@ from .limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from .date_sources import NumericValue
+    from .site import SiteInfo
 
 #: Failures an :class:`IngestReport` keeps (each one is passed to its ``on_failure`` and
 #: counted in ``failed``): a million empty archive members must not mean a million kept.
@@ -40,6 +41,8 @@ class IngestOptions:
     generator: str | None = None
     #: Input path (or archive) → the generator it is read as (filled as roots are detected).
     detected: dict[str, str] = field(default_factory=dict)
+    #: Archive → what the site configuration inside it says (filled with ``detected``).
+    archive_sites: dict[str, SiteInfo] = field(default_factory=dict)
     include_drafts: bool = False
     include_all: bool = False
 

@@ -1,7 +1,8 @@
 """What a site's configuration says about all of its pages: base URL and language.
 
 Read once per input root from the generator's configuration file at the root (Jekyll
-``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml``, Pelican ``pelicanconf.py``).
+``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml``, Pelican ``pelicanconf.py``);
+an archive's is read from its members by :mod:`.generators`.
 A configuration that cannot be read is the same as none: nothing is guessed from it.
 """
 
@@ -29,6 +30,9 @@ class SiteInfo:
 
     base_url: str | None = None
     lang: str | None = None
+    #: The folder of the site's files below the root that ids are relative to: an archive's
+    #: top folder (``situs/``) when the site is inside one, else empty.
+    folder: str = ""
 
 
 def read_site_info(root: str | None) -> SiteInfo:
@@ -42,10 +46,21 @@ def read_site_info(root: str | None) -> SiteInfo:
                 continue
             with open(path, encoding="utf-8", errors="replace") as handle:
                 text = handle.read()
-            return _parse(name, text)
-        except (OSError, ValueError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        except OSError:
             continue
+        site = parse_config(name, text)
+        if site is not None:
+            return site
     return SiteInfo()
+
+
+def parse_config(name: str, text: str) -> SiteInfo | None:
+    """What the configuration file ``name`` (one of :data:`CONFIG_FILES`) holding ``text``
+    says; None when it cannot be parsed."""
+    try:
+        return _parse(name, text)
+    except (ValueError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        return None
 
 
 def _parse(name: str, text: str) -> SiteInfo:

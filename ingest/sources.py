@@ -14,13 +14,16 @@ import tarfile
 import zipfile
 import zlib
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .document import FileFailure
 from .errors import describe_os_error
 from .formats import EXCLUDED_DIRECTORIES, is_archive, skip_reason
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
+
+if TYPE_CHECKING:
+    from .site import SiteInfo
 
 
 @dataclass
@@ -41,6 +44,9 @@ class Source:
     generator: str = "markdown"
     #: The archive on disk that this member came from (archives are roots of their own).
     archive: str | None = None
+    #: What the site configuration inside that archive says (set by the pipeline; files on
+    #: disk have their root folder's).
+    site: SiteInfo | None = None
 
 
 @dataclass

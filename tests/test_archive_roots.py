@@ -1,0 +1,127 @@
+"""An archive is a root of its own: one look into it gives its generator and its site
+configuration (base URL, language), and a .tar.gz is not read twice for it."""
+
+import io
+import os
+import tarfile
+import zipfile
+
+import pytest
+
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
+from arsip.ingest import generators
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.site import CONFIG_FILES
+
+#: A Hugo site in English (dates month-first) and a Jekyll site with a base path.
+SITES = {
+    "hugo": {
+        "hugo.toml": 'baseURL = "https://kabar.contoh.id/"\nlanguageCode = "en-US"\ntitle = "Kabar Waena"\n',
+        "content/berita/posko.md": '+++\ntitle = "Posko Dibuka"\nslug = "posko-waena"\ndate = "03/04/2019"\n+++\n\n'
+        "Posko pengungsian kedua dibuka di halaman gereja Waena.\n",
+    },
+    "jekyll": {
+        "_config.yml": "title: Catatan Pesisir\nurl: https://blog.contoh.id\nbaseurl: /catatan\nlang: en\n",
+        "_posts/2015-03-02-pelatihan.md": "---\ntitle: Pelatihan Jurnalisme Warga\npermalink: /pelatihan-warga/\n---\n"
+        "Pelatihan diadakan di Makassar selama tiga hari.\n",
+    },
+}
+EXPECTED_URLS = {
+    "hugo": {"content/berita/posko.md": "https://kabar.contoh.id/berita/posko-waena/"},
+    "jekyll": {"_posts/2015-03-02-pelatihan.md": "https://blog.contoh.id/catatan/pelatihan-warga/"},
+}
+
+
+def _write_site(folder, site: str) -> None:
+    for name, text in SITES[site].items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def _pack(archive_path, files: dict[str, bytes], prefix: str = "") -> None:
+    """``files`` (name → bytes, in that order) as a .zip or .tar.gz, under ``prefix``."""
+    if str(archive_path).endswith(".zip"):
+        with zipfile.ZipFile(archive_path, "w") as archive:
+            for name, data in files.items():
+                archive.writestr(prefix + name, data)
+    else:
+        with tarfile.open(archive_path, "w:gz") as archive:
+            for name, data in files.items():
+                info = tarfile.TarInfo(prefix + name)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+
+
+def _site_files(site: str, config_last: bool = False) -> dict[str, bytes]:
+    """The files of ``site``: its configuration file first, or last (order must not matter)."""
+    names = sorted(SITES[site], key=lambda name: (name in CONFIG_FILES) == config_last)
+    return {name: SITES[site][name].encode("utf-8") for name in names}
+
+
+@pytest.mark.parametrize(
+    "site, name, prefix",
+    [("hugo", "situs.zip", ""), ("hugo", "situs.tar.gz", "situs/"), ("jekyll", "blog.tar.gz", ""), ("jekyll", "blog.zip", "blog-lama/")],
+)
+def test_archive_members_get_the_site_configuration_of_the_unpacked_site(tmp_path, site, name, prefix):
+    unpacked = tmp_path / "unpacked"
+    _write_site(unpacked, site)
+    expected = {document.id: document for document in read_documents([str(unpacked)])}
+    _pack(tmp_path / name, _site_files(site, config_last=True), prefix)
+    packed = {document.id.split("!/", 1)[1].removeprefix(prefix): document for document in read_documents([str(tmp_path / name)])}
+    assert set(packed) == set(expected) == set(EXPECTED_URLS[site])
+    for document_id, url in EXPECTED_URLS[site].items():
+        assert expected[document_id].url == url
+        assert packed[document_id].url == url
+        assert packed[document_id].date == expected[document_id].date
+        assert packed[document_id].generator == expected[document_id].generator == site
+
+
+def test_the_site_language_of_an_archive_sets_the_day_month_order(tmp_path):
+    _pack(tmp_path / "situs.tar.gz", _site_files("hugo"), "situs/")
+    (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
+    assert document.date.startswith("2019-03-04")  # en-US: month first (Indonesian would be 3 April)
+
+
+def test_a_changed_configuration_inside_an_archive_rereads_its_members(tmp_path):
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    _pack(folder / "situs.zip", _site_files("hugo"))
+    directory = tmp_path / "index"
+    assert index_paths(directory, [str(folder)]).added == 1
+    assert index_paths(directory, [str(folder)]).unchanged == 1
+    files = _site_files("hugo")
+    files["hugo.toml"] = b'baseURL = "https://arsip.contoh.id/"\nlanguageCode = "en-US"\n'
+    _pack(folder / "situs.zip", files)
+    report = index_paths(directory, [str(folder)])
+    assert report.updated == 1 and "base URL" in report.reread[str(folder / "situs.zip")]
+    (record,) = get_records(directory, "situs.zip!/content/berita/posko.md")
+    assert record["url"] == "https://arsip.contoh.id/berita/posko-waena/"
+
+
+class _CountingReads:
+    """Counts the bytes read from files opened as tar streams (``tarfile.open(name, "r|*")``)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.bytes = 0
+        original = tarfile._LowLevelFile.read
+
+        def read(file, size):
+            data = original(file, size)
+            self.bytes += len(data)
+            return data
+
+        monkeypatch.setattr(tarfile._LowLevelFile, "read", read)
+
+
+def test_a_large_tar_gz_is_read_once_and_looked_into_only_at_its_start(tmp_path, monkeypatch):
+    look = 64 * 1024
+    monkeypatch.setattr(generators, "TAR_LOOK_BYTES", look)
+    files = _site_files("hugo")
+    files.update({f"static/foto-{number:02}.jpg": os.urandom(32 * 1024) for number in range(40)})  # incompressible
+    _pack(tmp_path / "situs.tar.gz", files, "situs/")
+    size = (tmp_path / "situs.tar.gz").stat().st_size
+    counted = _CountingReads(monkeypatch)
+    (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
+    assert size < counted.bytes <= size + look + 32 * 1024  # once whole, and the look's start (+ a read buffer)
+    assert document.generator == "hugo" and document.url == "https://kabar.contoh.id/berita/posko-waena/"
