@@ -37,7 +37,14 @@ _SHORTCODE_NAME = re.compile(r"\[![\w-]+\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n
 _FILE_NAME = re.compile(r"(?<![\w.()-])[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b", re.I)
 _MODULE_LINE = re.compile(r"^(?:import|export)\s[^\n]*$", re.M)
 _FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
+_BRACKETED_LETTER = re.compile(r"(?<=[^\W\d_])\[([^\W\d_])\]|\[([^\W\d_])\](?=[^\W\d_])")
 _MARKUP_CHARACTERS = re.compile(r"[*_~`#>|\[\]{}]+")
+
+
+def bracketed_letters_joined(text: str) -> str:
+    """``text`` with each letter bracketed inside a word joined to it: ``E[x]trak`` is the
+    word ``Extrak`` (a command's mnemonic in tldr pages). ``[x] done``, ``catatan[1]`` stay."""
+    return _BRACKETED_LETTER.sub(lambda match: match.group(1) or match.group(2), text)
 
 
 def markup_free(body: str) -> str:
@@ -60,7 +67,7 @@ def markup_free(body: str) -> str:
     if ":" in text or "www." in text:
         text = _URL.sub(" ", text)
     if "[" in text:
-        text = _SHORTCODE_NAME.sub(" ", text)
+        text = bracketed_letters_joined(_SHORTCODE_NAME.sub(" ", text))
     text = _FILE_NAME.sub(" ", text)
     if "```" in text or "~~~" in text:
         text = _FENCE_INFO.sub("", text)

@@ -22,7 +22,7 @@ from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
 from .document import Problem
-from .fidelity import markup_free
+from .fidelity import bracketed_letters_joined, markup_free
 from .html_text import html_to_text, tidy_text
 from .mdx_syntax import MDX_INLINE_CHARACTERS, jsx_components
 from .site_syntax import Syntax, syntax_of
@@ -249,7 +249,7 @@ def _inline(tokens: list[Token], syntax: Syntax) -> str:
         elif hidden:
             continue
         elif kind == "text":
-            parts.append(_KRAMDOWN_ATTRIBUTES.sub("", token.content) if "{:" in token.content else token.content)
+            parts.append(_text_of(token.content))
         elif kind == "code_inline":
             parts.append(token.content)
         elif kind in ("softbreak", "hardbreak"):
@@ -257,6 +257,14 @@ def _inline(tokens: list[Token], syntax: Syntax) -> str:
         elif kind == "image":
             parts.append(_image_text(token, syntax))
     return "".join(parts)
+
+
+def _text_of(content: str) -> str:
+    """A text token's text: kramdown attribute lists go, and a letter bracketed inside a word
+    (a command's mnemonic in tldr pages: ``E[x]trak``, ``[t]ampilkan``) joins its word."""
+    if "{:" in content:
+        content = _KRAMDOWN_ATTRIBUTES.sub("", content)
+    return bracketed_letters_joined(content) if "[" in content else content
 
 
 def _inline_html(tag: str, parts: list[str], hidden: list[str]) -> None:

@@ -94,6 +94,12 @@ def test_admonitions_keep_the_authors_title_and_contents():
     assert markdown_to_text(body) == "Judul catatan\n\nIsi catatan di sini.\n\nAwas listrik.\n\nTerlipat."
 
 
+def test_a_letter_bracketed_inside_a_word_joins_it_but_not_in_code_or_elsewhere():
+    body = "- [t]ampilkan isi ([f]ile), E[x]trak otom[a]tis.\n\n- [x] tugas, catatan[1], huruf [b] saja, `E[x]trak` kode.\n"
+    text = markdown_to_text(body)
+    assert text == "tampilkan isi (file), Extrak otomatis.\n\n[x] tugas, catatan[1], huruf [b] saja, E[x]trak kode."
+
+
 def test_kramdown_attribute_lists_are_removed_but_not_from_code():
     body = "![Foto](a.jpg){: .img-responsive }\n\nParagraf.\n{: .lead}\n\n`{: .kelas}`\n"
     assert markdown_to_text(body) == "Foto\n\nParagraf.\n\n{: .kelas}"
