@@ -8,7 +8,7 @@ chosen in :mod:`.date_sources`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 from urllib.parse import urljoin
 
 from .html_text import tidy_text
@@ -45,12 +45,22 @@ def choose_title(raw: RawDocument, fields: dict[str, Any], source: str) -> str:
     """The title, first present of: a front-matter title key, the format's own title
     (WordPress ``<title>``, HTML ``og:title``), the first heading, the HTML ``<title>``,
     the first line of an untitled feed post, the file name."""
-    for candidate in (pick(None, fields, "title"), raw.title, raw.heading, raw.page_title, _first_line(raw.first_line)):
+    for candidate in _title_candidates(raw, fields):
         if isinstance(candidate, (str, int, float)) and not isinstance(candidate, bool) and str(candidate).strip():
             return clean_label(tidy_text(str(candidate)))
     stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     match = _JEKYLL_NAME.match(stem)
     return clean_label((match.group(2) if match else stem).replace("-", " ").replace("_", " "))
+
+
+def _title_candidates(raw: RawDocument, fields: dict[str, Any]) -> Iterator[Any]:
+    """The sources of a title in order of preference, each looked at only when none before
+    it gave a title (finding the first heading may cost a Markdown conversion)."""
+    yield pick(None, fields, "title")
+    yield raw.title
+    yield raw.first_heading()
+    yield raw.page_title
+    yield _first_line(raw.first_line)
 
 
 def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:

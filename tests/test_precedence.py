@@ -44,3 +44,22 @@ def test_url_from_a_slug_under_the_site_base_url(tmp_path):
     (tmp_path / "content" / "b.md").write_text("---\ntitle: B\nurl: /tentang/\n---\nIsi.\n", encoding="utf-8")
     urls = {document.id: document.url for document in read_documents([str(tmp_path)])}
     assert urls == {"content/berita/a.md": "https://contoh.id/berita/radio-warga/", "content/b.md": "https://contoh.id/tentang/"}
+
+
+def test_the_first_heading_is_converted_only_when_it_gives_the_title(monkeypatch):
+    from arsip.ingest.readers import markdown
+
+    converted = []
+
+    def counting(text, *args, **kwargs):
+        converted.append(text)
+        return convert(text, *args, **kwargs)
+
+    convert = markdown.markdown_to_text
+    monkeypatch.setattr(markdown, "markdown_to_text", counting)
+    titled = ingest_bytes(b"---\ntitle: Judul Resmi\n---\n# Rapat *warga*\n\nIsi laporan.\n", "a.md", "a.md")
+    assert titled.documents[0].title == "Judul Resmi"
+    assert "Rapat *warga*" not in converted
+    untitled = ingest_bytes(b"---\nkategori: Laporan\n---\n# Rapat *warga*\n\nIsi laporan.\n", "b.md", "b.md")
+    assert untitled.documents[0].title == "Rapat warga"
+    assert converted.count("Rapat *warga*") == 1

@@ -37,6 +37,9 @@ class RawDocument:
     title: str | None = None
     #: The first heading of the body (Markdown ``#``, HTML ``<h1>``, a scraped headline).
     heading: str | None = None
+    #: Finds ``heading`` when :meth:`first_heading` is first asked, for a reader whose heading
+    #: costs work (a Markdown conversion) that a document titled otherwise never needs.
+    find_heading: Callable[[], str | None] | None = None
     #: An HTML page's ``<title>``.
     page_title: str | None = None
     #: The text whose first line titles an untitled item (Tumblr posts in a WordPress export).
@@ -59,6 +62,12 @@ class RawDocument:
     #: Why an item the source holds is not a document at all (a Blogger comment or
     #: template, a deleted post): it is only counted in the run's summary, by this reason.
     left_out: str | None = None
+
+    def first_heading(self) -> str | None:
+        """``heading``, found by ``find_heading`` (once) when the reader gave that instead."""
+        if self.find_heading is not None:
+            self.heading, self.find_heading = self.find_heading(), None
+        return self.heading
 
     def has_line(self, line: int) -> bool:
         """True when source line ``line`` is part of this document."""

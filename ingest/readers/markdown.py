@@ -23,11 +23,15 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=_line_fields(text, parsed.body_line),
+        find_heading=lambda: _first_heading(parsed, source.generator),
     )
-    heading = _FIRST_HEADING.search(parsed.body)
-    if heading:
-        document.heading = markdown_to_text(heading.group(1), parsed.data, source.generator) or None
     yield document
+
+
+def _first_heading(parsed: front_matter.FrontMatter, generator: str) -> str | None:
+    """The text of the body's first ``#``, ``##`` or ``###`` heading, or None."""
+    heading = _FIRST_HEADING.search(parsed.body)
+    return (markdown_to_text(heading.group(1), parsed.data, generator) or None) if heading else None
 
 
 def _line_fields(text: str, body_line: int):
