@@ -102,6 +102,9 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Draf</title><wp:post_id>13</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type>
 <content:encoded><![CDATA[draf]]></content:encoded></item>
 <item><title>Lampiran</title><wp:post_id>14</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type></item>
+<item><title>Dibuang</title><wp:post_id>15</wp:post_id><wp:status>trash</wp:status><wp:post_type>post</wp:post_type></item>
+<item><title>Simpanan otomatis</title><wp:post_id>16</wp:post_id><wp:status>auto-draft</wp:status><wp:post_type>post</wp:post_type></item>
+<item><title>Proyek Sumur</title><wp:post_id>17</wp:post_id><wp:status>publish</wp:status><wp:post_type>portfolio</wp:post_type></item>
 </channel></rss>
 """
 
@@ -152,8 +155,14 @@ def test_tumblr_export_title_tags_offset_and_link():
     assert document.url == "https://radiowarga.tumblr.com/post/123/siaran-perdana"
 
 
-def test_wordpress_drafts_are_counted_and_kept_on_request():
+def test_wordpress_drafts_and_other_items_are_counted_and_drafts_kept_on_request():
     result = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml")
-    assert dict(result.left_out) == {"draft": 1}
+    assert dict(result.left_out) == {
+        "draft": 1,
+        "deleted": 1,
+        "not a document: WordPress attachment": 1,
+        "not a document: WordPress auto-draft status": 1,
+        "not a document: WordPress portfolio": 1,
+    }
     kept = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml", IngestOptions(include_drafts=True))
     assert [(d.id, d.draft) for d in kept.documents] == [("export.xml#12", False), ("export.xml#13", True)]

@@ -1,4 +1,8 @@
-"""WordPress export (WXR, also written by Tumblr's exporters): each post or page is one document."""
+"""WordPress export (WXR, also written by Tumblr's exporters): each post or page is one document.
+
+Every other item is counted in the run's summary by why it is left out: its type
+(attachments, menu items, custom post types), ``deleted`` (in the trash), or its status
+(``auto-draft``)."""
 
 from __future__ import annotations
 
@@ -46,18 +50,21 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         if element.tag != "item":
             continue
         document = _item(element, namespaces, source.generator)
-        if document is not None:
-            document.lines = lines
-            yield document
+        document.lines = lines
+        yield document
 
 
-def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument | None:
+def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument:
     def value(path: str) -> str:
         return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
-    status = value("wp:status")
-    if value("wp:post_type") not in _PUBLISHED_TYPES or (status != "publish" and status not in DRAFT_STATUSES):
-        return None
+    status, post_type = value("wp:status"), value("wp:post_type")
+    if post_type not in _PUBLISHED_TYPES:  # attachments, menu items, revisions, custom post types
+        return RawDocument(text="", left_out=f"not a document: WordPress {post_type or 'item without a type'}")
+    if status == "trash":
+        return RawDocument(text="", left_out="deleted")
+    if status != "publish" and status not in DRAFT_STATUSES:  # auto-draft, inherit
+        return RawDocument(text="", left_out=f"not a document: WordPress {status or 'no'} status")
     categories = [c.text or "" for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
     tags = [c.text or "" for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
     content, problems = value("content:encoded"), []
