@@ -180,6 +180,15 @@ def test_untitled_feed_item_takes_its_first_line():
     assert (document.id, document.title) == ("catatan.rss#catatan-7", "Rapat warga ditunda sampai pekan depan karena hujan.")
 
 
+def test_an_id_given_to_several_items_stays_unique_and_is_named():
+    item = '<item><title>{0}</title><guid>https://warta.id/x/</guid><description>{0} tentang nelayan.</description></item>'
+    rss = f'<?xml version="1.0"?><rss version="2.0"><channel>{item.format("Satu")}{item.format("Dua")}</channel></rss>'
+    first, second = ingest_bytes(rss.encode(), "f.rss", "f.rss").documents
+    assert (first.id, second.id) == ("f.rss#/x/", "f.rss#/x/~2")
+    assert [p.field for p in first.problems] == ["text"]  # a short description: a summary
+    assert ["id", "the feed gives the id '/x/' to 2 items; this one is ~2"] in [[p.field, p.reason] for p in second.problems]
+
+
 def test_repairs_belong_to_the_entry_whose_lines_hold_them():
     text = (FEEDS / "kabar-atom.xml").read_text(encoding="utf-8").replace("Gedung Oudetrap", "Gedung Oudetrap â€“ Kota Lama")
     result = ingest_bytes(text.encode("utf-8"), "kabar-atom.xml", "kabar-atom.xml")

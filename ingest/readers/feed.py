@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from typing import Iterator
 
 from ..document import Problem
@@ -34,7 +35,9 @@ def is_feed(head: str) -> bool:
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-    """Yield one document per entry (Atom) or item (RSS) of a feed."""
+    """Yield one document per entry (Atom) or item (RSS) of a feed. An id the feed gives
+    to several items gets ``~2``, ``~3`` … on the later ones, and a problem saying so."""
+    seen: Counter[str] = Counter()
     for number, (element, lines) in enumerate(xml_items(text, _ITEMS), start=1):
         if element.tag == ATOM + "entry":
             document = atom_entry(element, source.generator)
@@ -42,7 +45,12 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             document = _rss_item(element, source.generator)
         else:
             continue  # an element of another vocabulary that happens to be named so
-        document.item_id = document.item_id or f"item-{number}"
+        identifier = document.item_id or f"item-{number}"
+        seen[identifier] += 1
+        if seen[identifier] > 1:
+            document.problems.append(Problem("id", f"the feed gives the id {identifier!r} to {seen[identifier]} items; this one is ~{seen[identifier]}"))
+            identifier = f"{identifier}~{seen[identifier]}"
+        document.item_id = identifier
         document.lines = lines
         yield document
 
