@@ -31,7 +31,8 @@ _QUOTED = re.compile(r'"([^"\n]*)"')
 _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+")
 _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+", re.M)
-_TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[<%]?\s*/?[\w./-]*|[>%]?\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}")
+#: (Each alternative starts with a literal character: a scan skips to where one of them is.)
+_TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[<%]?\s*/?[\w./-]*|>\}\}|%\}\}|\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}")
 _SHORTCODE_NAME = re.compile(r"\[![\w-]+\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]|\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
 #: (Tried only where a run of name characters starts: the same matches, one scan of each run.)
 _FILE_NAME = re.compile(r"(?<![\w.()-])[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b", re.I)
@@ -76,25 +77,34 @@ def markup_free(body: str) -> str:
 
 def words(text: str) -> Counter:
     """The words of ``text`` (runs of four or more letters), case-folded, with counts."""
-    return Counter(map(str.casefold, WORD.findall(text)))
+    return _counted(WORD.findall(text))
+
+
+def _counted(found: list[str]) -> Counter:
+    return Counter(map(str.casefold, found))
 
 
 def kept_share(raw: Counter, text: str) -> float:
     """The share of the words ``raw`` that ``text`` still has (1.0 when ``raw`` has none)."""
+    return _share(raw, words(text))
+
+
+def _share(raw: Counter, kept: Counter) -> float:
     total = sum(raw.values())
     if not total:
         return 1.0
-    return sum((raw & words(text)).values()) / total
+    return sum((raw & kept).values()) / total
 
 
 def checked_text(body: str, converted: str, problems: list[Problem]) -> str:
     """``converted`` if it keeps enough of ``body``'s words; else the conservative
     conversion, with a problem recorded in ``problems``."""
     upper = len(WORD.findall(body))  # the raw body's words, markup included: at least its text's
-    if len(WORD.findall(converted)) >= MIN_SHARE * upper:
+    converted_words = WORD.findall(converted)
+    if len(converted_words) >= MIN_SHARE * upper:
         return converted  # the cheap, common case: nearly as many words as the raw body has at all
     raw = words(markup_free(body))
-    share = kept_share(raw, converted)
+    share = _share(raw, _counted(converted_words))
     if share >= MIN_SHARE:
         return converted
     problems.append(Problem("text", f"the conversion kept {share:.0%} of the body's words; the text was converted conservatively instead"))

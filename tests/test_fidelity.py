@@ -31,6 +31,11 @@ def test_markup_is_not_counted_as_words():
     assert sorted(words(markup_free(body))) == ["berkumpul", "catatan", "gambar", "keterangan", "tautan", "warga"]
 
 
+def test_template_syntax_is_removed_also_when_unpaired():
+    body = "Awal {{< gambar kalimat >}} tengah%}} ujung>}} dan }} lalu {{ site.judul selesai {% if x %}ya {/* c */} {:.k}"
+    assert markup_free(body) == "Awal tengah ujung dan lalu selesai ya"
+
+
 def test_kept_share_counts_repeated_words():
     assert kept_share(words("buruh buruh buruh pabrik"), "buruh pabrik") == 0.5
     assert kept_share(words("ada"), "") == 1.0  # no words of four letters or more
