@@ -244,14 +244,15 @@ def _forget_archives_read_differently(options: IngestOptions, roots: dict[str, d
     configuration is not the one it was read with are all read again (named in
     ``report.reread``)."""
     prefix = root + UNIT_SEPARATOR
+    folder = path if os.path.isdir(path) else input_root(path)  # named as discovery names it: one look per archive
     for key, before in roots.items():
-        archive = os.path.join(input_root(path), key[len(prefix) :]) if key.startswith(prefix) else None
+        archive = os.path.join(folder, key[len(prefix) :]) if key.startswith(prefix) else None
         if not archive or not os.path.isfile(archive):
             continue
         site = _site_state(root_site(archive, options))
         why = _changed(_generator_change(before, root_generator(archive, options)) + _site_change(before, site))
         if why:
-            report.reread[path_text(archive)] = why
+            report.reread[path_text(os.path.abspath(archive))] = why
             members = key[len(prefix) :] + "!/"
             options.known_sha256 = {file_id: sha for file_id, sha in options.known_sha256.items() if not file_id.startswith(members)}
 

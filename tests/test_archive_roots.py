@@ -99,6 +99,11 @@ def test_a_changed_configuration_inside_an_archive_rereads_its_members(tmp_path)
     assert record["url"] == "https://arsip.contoh.id/berita/posko-waena/"
 
 
+def _photos() -> dict[str, bytes]:
+    """160 incompressible photos of 8 KB: a .tar.gz of about 1.3 MB, read as a stream."""
+    return {f"static/foto-{number:03}.jpg": os.urandom(8 * 1024) for number in range(160)}
+
+
 class _CountingReads:
     """Counts the bytes read from files opened as tar streams (``tarfile.open(name, "r|*")``)."""
 
@@ -117,11 +122,25 @@ class _CountingReads:
 def test_a_large_tar_gz_is_read_once_and_looked_into_only_at_its_start(tmp_path, monkeypatch):
     look = 64 * 1024
     monkeypatch.setattr(generators, "TAR_LOOK_BYTES", look)
-    files = _site_files("hugo")
-    files.update({f"static/foto-{number:02}.jpg": os.urandom(32 * 1024) for number in range(40)})  # incompressible
+    files = _site_files("hugo") | _photos()
     _pack(tmp_path / "situs.tar.gz", files, "situs/")
     size = (tmp_path / "situs.tar.gz").stat().st_size
     counted = _CountingReads(monkeypatch)
     (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
-    assert size < counted.bytes <= size + look + 32 * 1024  # once whole, and the look's start (+ a read buffer)
+    assert size < counted.bytes <= size + look + 16 * 1024  # once whole, and the look's start (+ a read buffer)
     assert document.generator == "hugo" and document.url == "https://kabar.contoh.id/berita/posko-waena/"
+
+
+def test_an_indexed_tar_gz_in_a_folder_named_relatively_is_looked_into_once(tmp_path, monkeypatch):
+    look = 64 * 1024
+    monkeypatch.setattr(generators, "TAR_LOOK_BYTES", look)
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    files = _site_files("hugo") | _photos()
+    _pack(folder / "situs.tar.gz", files, "situs/")
+    size = (folder / "situs.tar.gz").stat().st_size
+    monkeypatch.chdir(tmp_path)
+    assert index_paths(tmp_path / "index", ["ekspor"]).added == 1
+    counted = _CountingReads(monkeypatch)
+    assert index_paths(tmp_path / "index", ["ekspor"]).unchanged == 1  # checks the generator it was indexed with
+    assert size < counted.bytes <= size + look + 16 * 1024
