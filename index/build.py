@@ -30,6 +30,7 @@ from .metadata import collection_name, collection_prefix, indexed_text, searchab
 from .parallel import CheckedMpWriter
 from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
 from .stemming import StemmerUnavailable, require_stemmer
+from .term_writer import TermWriter
 
 #: Memory for sorting postings, shared by the writer processes; beyond it Whoosh spills
 #: sorted runs to disk, so peak memory stays flat however large the input.
@@ -281,13 +282,14 @@ def _covered(file_key: str, kept: set[str]) -> bool:
 
 
 def _writer(ix, procs: int):
-    """A writer (the caller holds the folder's write lock). Segments are written as separate
-    files, not Whoosh's compound file, which every reader would copy into memory, with
+    """A writer (the caller holds the folder's write lock): a :class:`~.term_writer.TermWriter`,
+    or ``procs`` of them in writer processes. Segments are written as separate files, not
+    Whoosh's compound file, which every reader would copy into memory, with
     :class:`~.codec.WritingCodec`."""
     if procs > 1:  # multisegment: Whoosh 2.7.4's single-segment merge of procs > 1 has an IndexError bug
         end_workers_with_parent()  # a killed run must not leave workers holding the lock
         return CheckedMpWriter(ix, procs=procs, limitmb=WRITER_MEMORY_MB // procs, compound=False, codec=WritingCodec())
-    return ix.writer(limitmb=WRITER_MEMORY_MB, compound=False, codec=WritingCodec())
+    return TermWriter(ix, limitmb=WRITER_MEMORY_MB, compound=False)
 
 
 def _indexed_files(ix) -> dict[str, str]:

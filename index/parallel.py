@@ -15,6 +15,7 @@ import queue
 from whoosh.multiproc import MpWriter, SubWriterTask
 
 from .store import IndexError_
+from .term_writer import TermWriter
 
 #: How long the commit waits for a sub-writer's result once the process has ended.
 RESULT_SECONDS = 5.0
@@ -25,15 +26,22 @@ class SubWriterFailed(IndexError_):
 
 
 class _ReportingTask(SubWriterTask):
-    """A sub-writer that puts its failure on the result queue instead of dying silently,
-    then keeps taking jobs off the queue so the parent never blocks on a full queue."""
+    """A sub-writer (a :class:`~.term_writer.TermWriter`) that writes its own segment and
+    puts it, or its failure, on the result queue instead of dying silently; after a
+    failure it keeps taking jobs off the queue until its end, so the parent never blocks
+    on a full queue."""
 
     def run(self):
+        ended = False
         try:
-            super().run()
+            self.writer = TermWriter(self.storage.open_index(self.indexname), _lk=False, **self.kwargs)
+            while (job := self.jobqueue.get()) is not None:
+                self._process_file(*job)
+            ended = True
+            self.resultqueue.put(("written", None, self.writer._finalize_segment()), timeout=RESULT_SECONDS)
         except BaseException as error:  # reported to the parent, whose commit raises it
             self.resultqueue.put(("failed", f"{type(error).__name__}: {error}", None), timeout=RESULT_SECONDS)
-            while self.jobqueue.get() is not None:
+            while not ended and self.jobqueue.get() is not None:
                 pass
 
 

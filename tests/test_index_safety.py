@@ -9,6 +9,7 @@ import io
 import json
 import os
 import tarfile
+import threading
 import zipfile
 from pathlib import Path
 
@@ -265,6 +266,35 @@ def test_a_failed_parallel_sub_writer_fails_the_commit_instead_of_losing_its_doc
         writer.commit()
     with ix.searcher() as searcher:
         assert searcher.doc_count() == 0  # nothing claimed that was not committed
+
+
+def test_a_sub_writer_failing_as_it_writes_its_segment_fails_the_commit_instead_of_hanging(tmp_path, monkeypatch):
+    from arsip.index import store
+    from arsip.index.parallel import CheckedMpWriter, SubWriterFailed
+    from arsip.index.term_writer import TermWriter
+
+    def full_disk(writer):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(TermWriter, "_finalize_segment", full_disk)  # the writer processes are forked with it
+    folder = tmp_path / "index"
+    store.claim_location(folder, "snowball")
+    writer = CheckedMpWriter(store.create_index(folder), procs=2, batchsize=2)
+    for number in range(6):
+        writer.add_document(id=f"d{number}.md", uid=f"d{number}", text="pelatihan buruh")
+    outcome = []
+
+    def commit():
+        try:
+            writer.commit()
+        except SubWriterFailed as error:
+            outcome.append(str(error))
+
+    committing = threading.Thread(target=commit, daemon=True)
+    committing.start()
+    committing.join(60)
+    assert not committing.is_alive(), "the commit waits for ever on a writer process that failed after its last job"
+    assert outcome and "No space left on device" in outcome[0]
 
 
 # Archives that break
