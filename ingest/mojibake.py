@@ -13,6 +13,7 @@ leave damage behind is not made; it is returned as :class:`Unrepairable`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -225,6 +226,24 @@ class RepairedText:
     repairs: list[Repair]
     #: Damage found but left as it was: the repair would lose text or leave damage behind.
     unrepairable: list[Unrepairable] = dataclass_field(default_factory=list)
+
+    #: Line → (columns of its repairs, running change in length after each): built on first use.
+    _shifts: dict[int, tuple[list[int], list[int]]] | None = dataclass_field(default=None, repr=False, compare=False)
+
+    def position_in_text(self, line: int, column: int) -> tuple[int, int]:
+        """Where ``line``, ``column`` of the damaged source is in the repaired ``text``: on
+        the same line, moved by the change in length of the repairs before it on that line
+        (a one-line export holds many documents: each repair must find its own)."""
+        if self._shifts is None:
+            self._shifts = {}
+            for repair in self.repairs:  # in source order
+                columns, totals = self._shifts.setdefault(repair.line, ([], [0]))
+                columns.append(repair.column)
+                totals.append(totals[-1] + len(repair.after) - len(repair.before))
+        if line not in self._shifts:
+            return line, column
+        columns, totals = self._shifts[line]
+        return line, column + totals[bisect_left(columns, column)]
 
 
 def repair_text(text: str, *, field: str = "text", entities: bool = False) -> RepairedText:

@@ -68,6 +68,8 @@ def ingest_bytes(
         raws = list(reader.read(text, source))
     except ReadError as error:
         return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
+    repairs = [(r, repaired.position_in_text(r.line, r.column)) for r in repaired.repairs]
+    unrepairable = [(u, repaired.position_in_text(u.line, u.column)) for u in repaired.unrepairable]
     for raw in raws:
         if raw.left_out:
             result.left_out[raw.left_out] += 1
@@ -86,11 +88,11 @@ def ingest_bytes(
             document.problems.append(
                 Problem("encoding", f"not valid UTF-8: {decoded.legacy_lines} line(s) decoded as {decoded.encoding}")
             )
-        document.repairs = [replace(r, field=raw.field_of_line(r.line)) for r in repaired.repairs if raw.has_line(r.line)]
+        document.repairs = [replace(r, field=raw.field_of_line(r.line)) for r, at in repairs if raw.holds(at)]
         document.problems.extend(
             Problem(raw.field_of_line(u.line), f"encoding damage left as it was at line {u.line}, column {u.column}: {u.before!r} ({u.reason})")
-            for u in repaired.unrepairable
-            if raw.has_line(u.line)
+            for u, at in unrepairable
+            if raw.holds(at)
         )
         if date_choice.numeric:
             result.numeric_dates.append((len(result.documents), date_choice.numeric))

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
+from arsip.ingest.mojibake import repair_text
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.readers.registry import detect_reader
 from arsip.ingest.results import IngestOptions
@@ -187,6 +188,27 @@ def test_an_id_given_to_several_items_stays_unique_and_is_named():
     assert (first.id, second.id) == ("f.rss#/x/", "f.rss#/x/~2")
     assert [p.field for p in first.problems] == ["text"]  # a short description: a summary
     assert ["id", "the feed gives the id '/x/' to 2 items; this one is ~2"] in [[p.field, p.reason] for p in second.problems]
+
+
+def test_in_a_one_line_backup_each_repair_belongs_to_its_own_post():
+    text = (FEEDS / CLASSIC).read_text(encoding="utf-8")
+    assert text.count("\n") == 1  # as Blogger writes it: the whole backup on one line
+    damaged = text.replace("Dusun Kidul.", "Dusun Kidul â€“ hulu.").replace("obat-obatan.", "obat-obatan â€“ segera.")
+    documents = by_id(ingest_bytes(damaged.encode("utf-8"), CLASSIC, CLASSIC))
+    first, second = documents[POST], documents["post-2288117366554433221"]
+    assert [(r.before, r.after) for r in first.repairs] == [("â€“", "–")]
+    assert [(r.before, r.after) for r in second.repairs] == [("â€“", "–")]
+    assert first.repairs[0].column < second.repairs[0].column and first.repairs[0].line == second.repairs[0].line == 1
+    assert "Dusun Kidul – hulu." in first.text and documents["page-6655443322110099887"].repairs == []
+
+
+def test_a_source_position_moves_with_the_repairs_before_it_on_its_line():
+    source = "Kafé murah â€“ kafÃ© mahal â€“ Zebra\nbaris â€“ Zaitun"
+    repaired = repair_text(source)
+    for line, word in ((1, "Zebra"), (2, "Zaitun")):
+        column = source.split("\n")[line - 1].index(word) + 1
+        at_line, at_column = repaired.position_in_text(line, column)
+        assert repaired.text.split("\n")[at_line - 1][at_column - 1 :].startswith(word)
 
 
 def test_repairs_belong_to_the_entry_whose_lines_hold_them():

@@ -56,9 +56,10 @@ class RawDocument:
     problems: list[Problem] = field(default_factory=list)
     #: Which field of the document each line of the source belongs to (for repair records).
     field_of_line: Callable[[int], str] = lambda line: "text"
-    #: The first and last line of the source this document was read from (None: all of
-    #: it); a repair on a line belongs to the document whose lines hold it.
-    lines: tuple[int, int] | None = None
+    #: The first and last position (line, column) of the source this document was read
+    #: from (None: all of it); a repair belongs to the document whose span holds it (an
+    #: export may hold all its documents on one line).
+    span: tuple[tuple[int, int], tuple[int, int]] | None = None
     #: Why an item the source holds is not a document at all (a Blogger comment or
     #: template, a deleted post): it is only counted in the run's summary, by this reason.
     left_out: str | None = None
@@ -69,9 +70,9 @@ class RawDocument:
             self.heading, self.find_heading = self.find_heading(), None
         return self.heading
 
-    def has_line(self, line: int) -> bool:
-        """True when source line ``line`` is part of this document."""
-        return self.lines is None or self.lines[0] <= line <= self.lines[1]
+    def holds(self, position: tuple[int, int]) -> bool:
+        """True when the source position (line, column) is part of this document."""
+        return self.span is None or self.span[0] <= position <= self.span[1]
 
 
 class ReadError(Exception):

@@ -33,11 +33,11 @@ def is_blogger(head: str) -> bool:
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield one document per post or page; the other entries only say why they are left out."""
-    for entry, lines in xml_items(text, _ENTRY):
+    for entry, span in xml_items(text, _ENTRY):
         if entry.tag != ATOM + "entry":
             continue
         document = _entry(entry, source.generator)
-        document.lines = lines
+        document.span = span
         yield document
 
 

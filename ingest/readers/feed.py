@@ -38,7 +38,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield one document per entry (Atom) or item (RSS) of a feed. An id the feed gives
     to several items gets ``~2``, ``~3`` … on the later ones, and a problem saying so."""
     seen: Counter[str] = Counter()
-    for number, (element, lines) in enumerate(xml_items(text, _ITEMS), start=1):
+    for number, (element, span) in enumerate(xml_items(text, _ITEMS), start=1):
         if element.tag == ATOM + "entry":
             document = atom_entry(element, source.generator)
         elif element.tag in ("item", RSS1 + "item"):
@@ -51,7 +51,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             document.problems.append(Problem("id", f"the feed gives the id {identifier!r} to {seen[identifier]} items; this one is ~{seen[identifier]}"))
             identifier = f"{identifier}~{seen[identifier]}"
         document.item_id = identifier
-        document.lines = lines
+        document.span = span
         yield document
 
 

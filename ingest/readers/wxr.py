@@ -46,11 +46,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         if prefix in ("wp", "excerpt"):
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
-    for element, lines in xml_items(text, _ITEM, namespace):
+    for element, span in xml_items(text, _ITEM, namespace):
         if element.tag != "item":
             continue
         document = _item(element, namespaces, source.generator)
-        document.lines = lines
+        document.span = span
         yield document
 
 

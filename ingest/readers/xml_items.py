@@ -1,5 +1,5 @@
 """What every XML export reader shares: recognising the root element, streaming the
-items (WordPress ``<item>``, Atom ``<entry>``) with the lines each one spans, and refusing
+items (WordPress ``<item>``, Atom ``<entry>``) with the span of the source each one covers, and refusing
 what XML could use to blow up (entity declarations).
 
 A file that is not well-formed XML, or that declares entities, raises :class:`ReadError`:
@@ -17,6 +17,8 @@ from typing import Callable, Iterator
 
 from . import ReadError
 
+#: The first and last position (line, column, from 1) of an element in the source.
+Span = tuple[tuple[int, int], tuple[int, int]]
 #: The prolog before the root element: XML declaration, processing instructions, comments, a DOCTYPE.
 _PROLOG = re.compile(r"\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>)\s*)*<([A-Za-z_][\w.:-]*)", re.S)
 #: What can come before the root element's start tag: comments, and entity declarations to find.
@@ -44,13 +46,13 @@ def refuse_entities(text: str) -> None:
             return  # the root element has started: declarations can only come before it
 
 
-def xml_items(text: str, item_names: frozenset[str], on_namespace: Callable[[str, str], None] | None = None) -> Iterator[tuple[ET.Element, tuple[int, int] | None]]:
+def xml_items(text: str, item_names: frozenset[str], on_namespace: Callable[[str, str], None] | None = None) -> Iterator[tuple[ET.Element, Span | None]]:
     """Each element of ``text`` whose local name is in ``item_names`` (``item``, ``entry``),
-    once it is complete, with the first and last line of the source it spans; the element
-    is cleared once the caller moves on, so memory holds one item at a time.
+    once it is complete, with the span of the source it covers; the element is cleared once
+    the caller moves on, so memory holds one item at a time.
     ``on_namespace(prefix, uri)`` hears each namespace declaration as it is read."""
     refuse_entities(text)
-    lines = _element_lines(text, item_names)
+    spans = _element_spans(text, item_names)
     try:
         for event, element in ET.iterparse(io.StringIO(text), events=("start-ns", "end")):
             if event == "start-ns":
@@ -59,25 +61,30 @@ def xml_items(text: str, item_names: frozenset[str], on_namespace: Callable[[str
                 continue
             if local_name(element.tag) not in item_names:
                 continue
-            yield element, next(lines, None)
+            yield element, next(spans, None)
             element.clear()
     except ET.ParseError as error:
         raise ReadError(f"invalid XML: {error}") from None
 
 
-def _element_lines(text: str, names: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """The first and last line of each element named one of ``names`` (with or without a
-    namespace prefix), in document order; tags inside CDATA sections and comments, which
-    may hold any text, do not count."""
+def _element_spans(text: str, names: frozenset[str]) -> Iterator[Span]:
+    """The first and last position (line, column) of each element named one of ``names``
+    (with or without a namespace prefix), in document order; tags inside CDATA sections and
+    comments, which may hold any text, do not count."""
     tags = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)(?:[\w.-]+:)?(?:%s)\b[^>]*>" % "|".join(map(re.escape, sorted(names))), re.S)
-    line, position, start = 1, 0, None
+    line, line_start, position, start = 1, 0, 0, None
     for match in tags.finditer(text):
         if match.group(1) is None:
             continue
-        line += text.count("\n", position, match.start())
+        newlines = text.count("\n", position, match.start())
+        if newlines:
+            line += newlines
+            line_start = text.rindex("\n", position, match.start()) + 1
         position = match.start()
         if match.group(1) == "":
-            start = line
+            start = (line, match.start() - line_start + 1)
         elif start is not None:
-            yield start, line + text.count("\n", match.start(), match.end())
+            inner = text.count("\n", match.start(), match.end())  # a closing tag split over lines
+            end_line_start = text.rindex("\n", match.start(), match.end()) + 1 if inner else line_start
+            yield start, (line + inner, match.end() - end_line_start)
             start = None
