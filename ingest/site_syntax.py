@@ -25,6 +25,8 @@ _LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
 _LIQUID_TAG = re.compile(r"\{%(?:[^%{}]|%(?!\}))*%\}")
 _PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
+#: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
+_LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
 
 # --- Hugo shortcodes ------------------------------------------------------------------
 _HUGO_CODE = (re.compile(r"\{\{[<%]\s*highlight\b[^{}]*?[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"))
@@ -105,7 +107,8 @@ def _fenced(code: str) -> str:
 
 def render_liquid(body: str, page: Mapping[str, Any]) -> str:
     """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks as code, raw blocks
-    as written; other Liquid tags and outputs removed."""
+    as written, an include as its parameters that are text (``caption``, ``alt``, ``title``
+    …, see :mod:`.parameters`); other Liquid tags and outputs removed."""
     if "{" not in body:
         return body
     kept: list[str] = []
@@ -127,6 +130,8 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
         body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
     if "highlight" in body:
         body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: _fenced(protect(inner)))
+    if "include" in body:
+        body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))), body)
     body = _LIQUID_TAG.sub("", _LIQUID_OUTPUT.sub(output, body))
     if kept:
         body = re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], body)
