@@ -123,20 +123,41 @@ def _text(stops: re.Pattern[str], state, silent: bool) -> bool:
 
 
 def _inline_core(special: re.Pattern[str], state) -> None:
-    """markdown-it core rule: each inline token's children. Content without a ``special``
-    character is plain text and line breaks (what the inline parser would make of it):
-    it becomes one text token, with line breaks as new lines, without inline parsing."""
+    """markdown-it core rule: each inline token's children. Plain content (see
+    :func:`_plain_text`) becomes one text token, with line breaks as new lines, without
+    inline parsing."""
     parser = state.md
     for token in state.tokens:
         if token.type != "inline":
             continue
-        if special.search(token.content) is None:
-            text = _LINE_BREAK.sub("\n", token.content) if "\n" in token.content else token.content
+        text = _plain_text(token.content, special)
+        if text is not None:
             token.children = [Token("text", "", 0, content=text)] if text else []
         else:
             if token.children is None:
                 token.children = []
             parser.inline.parse(token.content, parser, state.env, token.children)
+
+
+def _plain_text(content: str, special: re.Pattern[str]) -> str | None:
+    """The text the inline parser makes of ``content`` when it is plain, else None. Plain:
+    no ``special`` character, or only the stars of a leading ``**strong**`` span followed by
+    the end or a space (``**Tempat** : Balai desa``): its stars (emphasis) can only open and
+    close that span, since nothing but a line's start is before it and a space after it."""
+    first = special.search(content)
+    if first is None:
+        return _line_breaks(content)
+    if first.start() == 0 and content.startswith("**"):
+        close = special.search(content, 2)
+        if close and content.startswith("**", close.start()) and not special.search(content, close.start() + 2):
+            inner, rest = content[2 : close.start()], content[close.start() + 2 :]
+            if inner and not inner[0].isspace() and not inner[-1].isspace() and rest[:1] in ("", " ", "\t", "\n"):
+                return _line_breaks(inner + rest)
+    return None
+
+
+def _line_breaks(text: str) -> str:
+    return _LINE_BREAK.sub("\n", text) if "\n" in text else text
 
 
 def _footnote_marker(state, silent: bool) -> bool:

@@ -24,6 +24,9 @@ EDGE_CASES = [
     "Entitas &amp; &copy; &#123; &#x41; &bukan; & lepas",
     "Tanda \\*bukan miring\\* dan \\[bukan tautan\\] serta \\\nhard break",
     "**Tebal** : nilai\n\n*miring* _garis_ __dua__ ***tiga***",
+    "**Tempat** : Balai desa\n\n**Jam**\t08.00  \n  selesai\n\n**Judul**\n\n**Baris  \n  dua**  \nlanjut\n\n**.**\n\n**(catatan)**",
+    "** spasi**\n\n**spasi **\n\n**nempel**kata\n\n**titik**: dua\n\n****\n\n**a***\n\n**a** *b*\n\n**\u00a0x**\n\n**x\u3000**",
+    "**(catatan)**kata **x.**y **titik.** z\n\n**satu** dua **tiga**\n\n**tanpa tutup\n\n__Garis__ : x\n\n- **Butir** : isi\n\n| **Sel** : a | b |\n|---|---|\n| **c** | d |",
     "kata-kata: x = y + z # 100% @ ^ $ > < | } { ' \" ( ) . , ;",
     "teks ] tanpa pembuka ! seru! dan ![gambar](peta.png \"Judul\") ![IMG_1.JPG](IMG_1.JPG)",
     "[tautan](http://contoh.id) [rujukan][r] <http://otomatis.id> <b>tebal</b> <script>x</script>sisa\n\n[r]: /r",
@@ -43,13 +46,20 @@ EDGE_CASES = [
 
 #: Characters that matter to some rule, mixed with letters, spaces and line breaks.
 ALPHABET = "aaabbkata  \t\n\n*_~`[]()!<>&;#\\{}-:=^|\"'/.x1"
+#: Around a leading ``**strong**`` span: letters, spaces and punctuation that are no rule's.
+AROUND_STRONG = "ab  \t\n\u00a0().,:;-?'\"/"
 
 
 def _inputs() -> list[str]:
     files = sorted(DATA.glob("sites/**/*.md")) + sorted(DATA.glob("sites/**/*.mdx")) + sorted(SAMPLES.glob("*.txt"))
     randomly = random.Random(11)
     fuzz = ["".join(randomly.choice(ALPHABET) for _ in range(randomly.randint(1, 60))) for _ in range(300)]
-    return [path.read_text(encoding="utf-8") for path in files] + EDGE_CASES + fuzz
+
+    def around() -> str:
+        return "".join(randomly.choice(AROUND_STRONG) for _ in range(randomly.randint(0, 4)))
+
+    strong = [f"**{around()}**{around()}" for _ in range(300)]
+    return [path.read_text(encoding="utf-8") for path in files] + EDGE_CASES + fuzz + strong
 
 
 def _reference_parser(syntax):
@@ -73,9 +83,10 @@ def test_shortcuts_give_the_text_of_the_full_inline_parser(name, monkeypatch):
 
 
 def test_plain_inline_content_skips_the_inline_parser():
-    tokens = markdown_text._parser(SYNTAXES["markdown"]).parse("Baris satu  \n  baris dua-dua: tiga\n\nTeks *miring*.")
-    plain, emphasis = [token.children for token in tokens if token.type == "inline"]
+    tokens = markdown_text._parser(SYNTAXES["markdown"]).parse("Baris satu  \n  baris dua-dua: tiga\n\n**Jam** : 08.00\n\nTeks *miring*.")
+    plain, strong, emphasis = [token.children for token in tokens if token.type == "inline"]
     assert [(token.type, token.content) for token in plain] == [("text", "Baris satu\nbaris dua-dua: tiga")]
+    assert [(token.type, token.content) for token in strong] == [("text", "Jam : 08.00")]
     assert [token.type for token in emphasis] == ["text", "em_open", "text", "em_close", "text"]
 
 
