@@ -9,8 +9,9 @@ import re
 
 ARCHIVES = (".zip", ".tar.gz", ".tgz")
 
-#: Directories that never hold content: version control, dependencies, built sites.
-EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", ".jekyll-cache", ".sass-cache", "__pycache__"))
+#: Directories that never hold content: version control, dependencies, built sites (Jekyll's
+#: ``_site``, Sphinx's ``_build``).
+EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__"))
 
 #: Extensions skipped without reading: media, documents, fonts, code and configuration.
 SKIPPED_EXTENSIONS = {

@@ -1,5 +1,6 @@
-"""Which site generator made an input root: Jekyll, Hugo, MDX, WordPress, Pelican, Docs, HTML
-(a Blogger backup says so itself: its reader sets ``blogger``).
+"""Which site generator made an input root: Jekyll, Hugo, MDX, WordPress, Pelican, Docs
+(Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
+reader sets ``blogger``).
 
 Detection looks at the root's configuration files first, then at the names and the first
 lines of a bounded sample of its files. Each generator's syntax is applied only to its own
@@ -50,6 +51,12 @@ _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capt
 _HUGO_SIGNS = re.compile(r"\A\+\+\+|\{\{[<%]")
 _DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
 _PELICAN_SIGNS = re.compile(r"\A(?:Title|Judul):[^\n]*\n(?:[A-Z][a-z]+:[^\n]*\n)*?(?:Date|Tanggal):", re.M)
+#: A Pelican reST post: a ``:date:`` field in the docinfo under its title.
+_PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
+#: Sphinx's ``conf.py`` (wherever in the root: ``source/conf.py``, ``docs/conf.py``).
+_SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_path|html_static_path)\s*=|['\"]sphinx\.ext\.", re.M)
+#: A Sphinx project's root: its configuration next to its main page.
+_SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -134,7 +141,7 @@ class _ArchiveListing:
             self.configs[key] = parse_config(parts[-1], data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
-            self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _is_markdown(name) else ""))
+            self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
 
     def judge(self) -> ArchiveSite:
         one_folder = len(self.tops) == 1 and self.inner_names
@@ -152,6 +159,8 @@ def _judge(names: set[str], sample: Iterable[Sampled]) -> str:
             return generator
     if names.intersection(_HUGO_CONFIG) and "content" in names:
         return "hugo"
+    if _SPHINX_ROOT <= names:
+        return "docs"
     return _from_sample(sample)
 
 
@@ -159,10 +168,16 @@ def _is_markdown(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in (".md", ".markdown", ".mdx", ".txt")
 
 
+def _has_signs(name: str) -> bool:
+    """True for the files whose first lines are read for signs of a generator."""
+    return _is_markdown(name) or name.lower().endswith(".rst") or os.path.basename(name) == "conf.py"
+
+
 def _from_sample(sample: Iterable[Sampled]) -> str:
     """Judge by the files themselves: extensions first, then signs in their first lines."""
     votes: Counter[str] = Counter()
     extensions: Counter[str] = Counter()
+    sphinx = False
     for file_path, read_head in sample:
         ext = os.path.splitext(file_path)[1].lower()
         extensions[ext] += 1
@@ -171,8 +186,14 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
             for generator, sign in (("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS)):
                 if sign.search(head):
                     votes[generator] += 1
+        elif ext == ".rst" and _PELICAN_RST_SIGNS.search(read_head()):
+            votes["pelican"] += 1
+        elif os.path.basename(file_path) == "conf.py" and _SPHINX_CONF_SIGNS.search(read_head()):
+            sphinx = True
     if extensions[".mdx"]:
         return "mdx"
+    if sphinx:
+        return "docs"
     if votes:
         return votes.most_common(1)[0][0]
     markdown = sum(extensions[ext] for ext in (".md", ".markdown", ".mdown", ".mkd", ".mkdn"))

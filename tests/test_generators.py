@@ -40,6 +40,10 @@ def test_every_generator_has_a_syntax():
         ({"a.md": "---\nms.topic: how-to\nms.date: 03/02/2021\n---\nIsi.\n"}, "docs"),
         ({"wp-content/uploads/a.html": "<html></html>"}, "wordpress"),
         ({"index.html": "<html></html>", "tentang.html": "<html></html>"}, "html"),
+        ({"conf.py": "project = 'Panduan'\n", "index.rst": "Panduan\n=======\n"}, "docs"),
+        ({"source/conf.py": "extensions = ['sphinx.ext.autodoc']\n", "source/a.rst": "Isi\n===\n"}, "docs"),
+        ({"conf.py": "bind = '0.0.0.0:8000'\n", "a.rst": "Isi\n===\n"}, "markdown"),
+        ({"a.rst": "Catatan\n#######\n\n:date: 2015-03-02\n:tags: desa\n\nIsi.\n"}, "pelican"),
         ({"a.md": "`tar cf {{jalan/menuju/target.tar}}`\n"}, "markdown"),
     ],
 )
