@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from typing import Callable
 
 from .document import Problem
 from .html_text import tidy_text
@@ -96,16 +97,17 @@ def _share(raw: Counter, kept: Counter) -> float:
     return sum((raw & kept).values()) / total
 
 
-def checked_text(body: str, converted: str, problems: list[Problem]) -> str:
+def checked_text(body: str, converted: str, problems: list[Problem], conservative: Callable[[str], str] = markup_free) -> str:
     """``converted`` if it keeps enough of ``body``'s words; else the conservative
-    conversion, with a problem recorded in ``problems``."""
+    conversion (``conservative``: :func:`markup_free`, or a format's own), with a problem
+    recorded in ``problems``."""
     upper = len(WORD.findall(body))  # the raw body's words, markup included: at least its text's
     converted_words = WORD.findall(converted)
     if len(converted_words) >= MIN_SHARE * upper:
         return converted  # the cheap, common case: nearly as many words as the raw body has at all
-    raw = words(markup_free(body))
+    raw = words(conservative(body))
     share = _share(raw, _counted(converted_words))
     if share >= MIN_SHARE:
         return converted
     problems.append(Problem("text", f"the conversion kept {share:.0%} of the body's words; the text was converted conservatively instead"))
-    return markup_free(body)
+    return conservative(body)

@@ -68,8 +68,10 @@ def apply_date(document: Document, choice: DateChoice) -> None:
 
 
 def is_draft(fields: dict[str, Any]) -> bool:
-    """True when front matter marks a draft: ``draft: true`` or ``published: false``."""
-    return fields.get("draft") in _TRUE or fields.get("published") in _FALSE
+    """True when front matter marks a draft: ``draft: true``, ``published: false`` or
+    Pelican's ``status: draft``."""
+    status = fields.get("status")
+    return fields.get("draft") in _TRUE or fields.get("published") in _FALSE or (isinstance(status, str) and status.strip().lower() == "draft")
 
 
 def json_safe(value: Any) -> Any:

@@ -62,6 +62,8 @@ def ingest_bytes(
     repaired = repair_text(text, entities=reader.entities_are_damage)
     text = repaired.text
     generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
+    if reader.record_generator:
+        generator = reader.record_generator(generator)
     source = SourceFile(doc_id, path, name, generator)
     result = FileResult(path, doc_id)
     try:

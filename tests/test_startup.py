@@ -13,7 +13,7 @@ import pytest
 
 from arsip.cli.main import COMMANDS, arsip
 
-HEAVY = ("bs4", "ftfy", "charset_normalizer", "dateparser", "arsip.ingest.pipeline", "arsip.index.build")
+HEAVY = ("bs4", "ftfy", "charset_normalizer", "dateparser", "docutils", "arsip.ingest.pipeline", "arsip.index.build")
 
 SCRIPT = """
 import runpy, sys

@@ -101,3 +101,5 @@ class Reader:
     entities_are_damage: bool = False
     #: The generator that files of this format always come from (a WordPress export).
     generator: str | None = None
+    #: The generator a file of this format records, given its root's (None: the root's).
+    record_generator: Callable[[str], str] | None = None

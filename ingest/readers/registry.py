@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from ..formats import extension
-from . import Reader, blogger, feed, html, markdown, text, wxr
+from . import Reader, blogger, feed, html, markdown, rst, text, wxr
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
-READERS: tuple[Reader, ...] = (markdown.READER, wxr.READER, blogger.READER, feed.READER, html.READER, text.READER)
+READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, wxr.READER, blogger.READER, feed.READER, html.READER, text.READER)
 _BY_NAME = {reader.name: reader for reader in READERS}
 
 
 def reader_named(name: str) -> Reader:
-    """The reader of format ``name`` ("markdown", "wxr", "blogger", "feed", "html", "text")."""
+    """The reader of format ``name`` ("markdown", "rst", "wxr", "blogger", "feed", "html", "text")."""
     return _BY_NAME[name]
 
 

@@ -1,0 +1,70 @@
+"""reStructuredText: Pelican posts and Sphinx documentation pages, read with docutils.
+
+The docinfo at the top (``:date:``, ``:tags:``, ``:category:`` …) is the document's
+metadata, like front matter; the body becomes text (:mod:`..rst_doctree`). docutils is
+imported only when the first reST file is read. A file docutils would take too long on
+(over :data:`MAX_CHARS`, or inline markup that costs its parser more than
+:data:`MAX_INLINE_COST`) or nests too deep for it is read conservatively instead
+(:func:`~..rst_markup.rst_markup_free`), with a problem saying why.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..document import Problem
+from ..fidelity import checked_text
+from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, inline_cost, rst_markup_free
+from . import RawDocument, Reader, SourceFile
+
+#: Larger files are read conservatively: docutils spends tens of microseconds per element.
+MAX_CHARS = 1_000_000
+#: Inline start characters times their paragraph's length (see
+#: :func:`~..rst_markup.inline_cost`) above which docutils would scan for seconds.
+MAX_INLINE_COST = 20_000_000
+#: The generators that write reStructuredText; elsewhere a reST file's generator is ``rst``.
+RST_GENERATORS = frozenset(("pelican", "docs"))
+
+
+def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+    """Yield the one document of a reST file."""
+    block = docinfo_lines(text)
+    lines = text.split("\n")
+    body = "\n".join(lines[: block[0]] + lines[block[1] :]) if block else text
+    problems: list[Problem] = []
+    read_rst = _parsed(text, problems)
+    if read_rst is None:
+        document = RawDocument(text=rst_markup_free(body), fields=docinfo_values(text, block), heading=first_title(text), problems=problems)
+    else:
+        problems.extend(read_rst.problems)
+        converted = checked_text(body, read_rst.text, problems, conservative=rst_markup_free)
+        document = RawDocument(text=converted, fields=read_rst.fields, title=read_rst.title, heading=read_rst.heading, problems=problems)
+    if block:
+        document.field_of_line = lambda line: field_of_docinfo_line(text, block, line) if block[0] < line <= block[1] else "text"
+    yield document
+
+
+def _parsed(text: str, problems: list[Problem]):
+    """The document read by docutils, or None (with a problem) when it is not read so."""
+    if len(text) > MAX_CHARS:
+        problems.append(Problem("text", f"{len(text):,} characters: over the {MAX_CHARS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
+        return None
+    if inline_cost(text) > MAX_INLINE_COST:
+        problems.append(Problem("text", "inline markup too dense for the reST parser (thousands of unclosed ` * | in one paragraph); read conservatively (markup stripped, every word kept)"))
+        return None
+    from ..rst_doctree import read_rst  # docutils: only once a reST file is read
+
+    try:
+        return read_rst(text, max_line=MAX_CHARS)
+    except RecursionError:
+        problems.append(Problem("text", "nested too deep for the reST parser; read conservatively (markup stripped, every word kept)"))
+        return None
+
+
+def record_generator(root_generator: str) -> str:
+    """The generator a reST file records: its root's when that writes reST (Pelican, Sphinx
+    ``docs``), else ``rst``."""
+    return root_generator if root_generator in RST_GENERATORS else "rst"
+
+
+READER = Reader("rst", read, extensions=frozenset((".rst", ".rest")), record_generator=record_generator)

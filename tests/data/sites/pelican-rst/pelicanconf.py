@@ -1,0 +1,7 @@
+AUTHOR = "Redaksi Warta Desa"
+SITENAME = "Warta Desa Sukamaju"
+SITEURL = "https://warta-sukamaju.contoh.id"
+DEFAULT_LANG = "id"
+TIMEZONE = "Asia/Jakarta"
+PATH = "content"
+ARTICLE_URL = "{date:%Y}/{slug}/"

@@ -1,0 +1,192 @@
+"""reStructuredText: Pelican posts and Sphinx pages read with docutils, safely.
+
+The sites' text (what must and must not appear) is checked in sites/expected.toml
+(tests/test_sites.py); here: metadata, drafts, the generator of a lone reST file, Sphinx
+roles and directives, broken and hostile files, and the conservative conversion."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from arsip.ingest.pipeline import ingest_bytes, read_documents
+from arsip.ingest.readers import SourceFile
+from arsip.ingest.readers.rst import read
+from arsip.ingest.results import IngestOptions
+from arsip.ingest.rst_markup import rst_markup_free
+
+from .test_sites import SITES
+
+
+def _read(source: str):
+    (document,) = read(source, SourceFile("a.rst", "a.rst", "a.rst", "rst"))
+    return document
+
+
+def _ingest(source: str, name: str = "catatan.rst", options: IngestOptions | None = None):
+    result = ingest_bytes(source.encode("utf-8"), name, name, options)
+    assert result.failure is None, result.failure
+    return result.documents
+
+
+def _reasons(document) -> str:
+    return " | ".join(problem.reason for problem in document.problems)
+
+
+def test_pelican_docinfo_is_metadata_not_text():
+    documents = {document.id: document for document in read_documents([str(SITES / "pelican-rst")])}
+    post = documents["content/irigasi-tetes.rst"]
+    assert (post.format, post.generator, post.title) == ("rst", "pelican", "Irigasi Tetes untuk Kebun Cabai")
+    assert (post.date, post.date_source) == ("2019-08-14T09:30:00", "front_matter:date")
+    assert [term.label for term in post.tags] == ["pertanian", "irigasi", "cabai"]
+    assert [term.label for term in post.categories] == ["Liputan"]
+    assert post.authors == ["Siti Aminah", "Budi Santoso"]
+    assert post.fields["summary"] == "Kelompok tani Sukamaju mencoba irigasi tetes di musim kemarau."
+    assert (post.fields["slug"], post.fields["modified"]) == ("irigasi-tetes-kebun-cabai", "2019-09-02")
+    assert "Kelompok tani Sukamaju mencoba" not in post.text and not post.draft
+    assert documents["content/rapat-warga.rst"].authors == ["Yusuf Hakim"]
+
+
+def test_a_pelican_draft_is_left_out_unless_asked_for():
+    assert "content/pasar-tani.rst" not in {document.id for document in read_documents([str(SITES / "pelican-rst")])}
+    kept = {document.id: document for document in read_documents([str(SITES / "pelican-rst")], IngestOptions(include_drafts=True))}
+    assert kept["content/pasar-tani.rst"].draft
+    assert kept["content/pasar-tani.rst"].fields["status"] == "draft"
+
+
+def test_the_title_is_the_promoted_section_title_else_the_first_heading():
+    promoted = _read("Judul Utama\n===========\n\nIsi pertama.\n")
+    assert (promoted.title, promoted.heading) == ("Judul Utama", None)
+    two_sections = _read("Bagian Satu\n===========\n\nIsi.\n\nBagian Dua\n==========\n\nIsi lain.\n")
+    assert (two_sections.title, two_sections.heading) == (None, "Bagian Satu")
+    assert "Bagian Dua" in two_sections.text
+
+
+def test_a_lone_rst_file_records_rst_as_its_generator(tmp_path):
+    (tmp_path / "catatan.rst").write_text("Catatan\n=======\n\nIsi catatan rapat.\n", encoding="utf-8")
+    (document,) = read_documents([str(tmp_path)])
+    assert (document.format, document.generator) == ("rst", "rst")
+    (forced,) = read_documents([str(tmp_path)], IngestOptions(generator="pelican"))
+    assert forced.generator == "pelican"
+
+
+def test_sphinx_roles_keep_their_visible_text_and_record_nothing():
+    document = _read(
+        "Lihat :ref:`Bab Pemasangan <pemasangan>`, :doc:`/panduan/unduhan`, :term:`Kader`,\n"
+        ":guilabel:`&Simpan`, :menuselection:`Berkas --> Cetak`, :py:func:`~posyandu.catat.simpan`,\n"
+        ":abbr:`KMS (Kartu Menuju Sehat)` dan :code:`adb install`.\n"
+    )
+    assert document.text == (
+        "Lihat Bab Pemasangan, /panduan/unduhan, Kader,\nSimpan, Berkas › Cetak, simpan,\nKMS (Kartu Menuju Sehat) dan adb install."
+    )
+    assert document.problems == []
+
+
+def test_unknown_directives_keep_their_text_code_stays_verbatim_and_navigation_goes():
+    document = _read(
+        ".. versionchanged:: 3.0\n   Laporan kini dikirim otomatis.\n\n"
+        ".. sourcecode:: python\n   :emphasize-lines: 2\n\n   def simpan(data):\n       return  *data*\n\n"
+        ".. toctree::\n   :hidden:\n\n   bab-satu\n\n"
+        ".. admonition:: Catatan kader\n\n   Timbang balita setiap tanggal lima.\n"
+    )
+    assert document.text == (
+        "3.0\nLaporan kini dikirim otomatis.\n\ndef simpan(data):\nreturn *data*\n\nCatatan kader\n\nTimbang balita setiap tanggal lima."
+    )
+    assert document.problems == []
+
+
+def test_a_broken_file_is_read_with_problems_and_keeps_its_words():
+    source = (
+        "Catatan Rusak\n=============\n\n"
+        "Paragraf dengan *penekanan yang tidak ditutup sampai akhir.\n\n"
+        "+--------+--------+\n| Kolom  | Kolom  |\n+--------+\n| isi tabel rusak |\n+--------+--------+\n\n"
+        ".. direktif-aneh:: argumen\n   :opsi: nilai\n\n   Isi direktif tak dikenal tetap terbaca.\n\n"
+        "Kalimat penutup setelah semua kerusakan.\n"
+    )
+    (document,) = _ingest(source)
+    for phrase in ("penekanan yang tidak ditutup", "isi tabel rusak", "Isi direktif tak dikenal tetap terbaca.", "Kalimat penutup"):
+        assert phrase in document.text, phrase
+    assert "2 reST markup problem(s)" in _reasons(document)
+    assert "line 4: Inline emphasis start-string without end-string." in _reasons(document)
+    assert "Malformed table" in _reasons(document)
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        ".. include:: /etc/passwd",
+        ".. literalinclude:: /etc/passwd",
+        ".. raw:: html\n   :file: /etc/passwd",
+        ".. raw:: html\n   :url: file:///etc/passwd",
+        ".. csv-table:: Data\n   :file: /etc/passwd",
+    ],
+)
+def test_no_directive_reads_another_file(directive):
+    (document,) = _ingest(f"Judul\n=====\n\nSebelum.\n\n{directive}\n\nSesudah.\n")
+    assert "root:" not in document.text and "/bin/" not in document.text
+    assert "Sebelum." in document.text and "Sesudah." in document.text
+    assert "never reads other files" in _reasons(document)
+
+
+def test_raw_html_is_its_text_and_other_raw_formats_are_recorded():
+    opening = "Rapat pleno warga membahas anggaran desa, perbaikan jalan, sumur bor, pelatihan pemuda dan sanggar seni."
+    document = _read(f"{opening}\n\n.. raw:: html\n\n   <p>Hasil <b>pleno</b></p>\n\n.. raw:: latex\n\n   \\newpage\n")
+    assert document.text == f"{opening}\n\nHasil pleno"
+    assert "raw latex left out" in _reasons(document)
+
+
+def test_a_long_line_is_read_as_rest():
+    words = " ".join(["warga"] * 4000)  # 24,000 characters: over docutils' default line limit
+    document = _read(f"Pembuka *penting* {words}.\n")
+    assert document.text.startswith("Pembuka penting warga") and document.problems == []
+
+
+def test_nesting_too_deep_for_docutils_is_read_conservatively():
+    source = "".join(" " * depth + f"tingkat{chr(97 + depth % 26)}kata\n\n" for depth in range(400))
+    document = _read(source)
+    assert "nested too deep" in _reasons(document)
+    assert "tingkatakata" in document.text and "tingkatzkata" in document.text
+
+
+def test_dense_inline_markup_is_read_conservatively_and_fast():
+    source = "Awal paragraf " + "`kata " * 20000 + "akhir.\n"
+    started = time.perf_counter()
+    document = _read(source)
+    assert time.perf_counter() - started < 5  # docutils itself takes minutes on this
+    assert "too dense" in _reasons(document)
+    assert document.text.startswith("Awal paragraf kata kata") and document.text.endswith("akhir.")
+
+
+def test_a_repair_in_the_docinfo_belongs_to_its_field():
+    source = "Judul\n=====\n\n:date: 2020-01-02\n:summary: Rapat â€“ warga\n\nIsi â€“ rapat.\n"
+    (document,) = _ingest(source)
+    assert sorted(repair.field for repair in document.repairs) == ["fields.summary", "text"]
+    assert document.fields["summary"] == "Rapat – warga"
+
+
+def test_the_conservative_conversion_strips_rest_markup_and_keeps_the_words():
+    source = (
+        "Judul Bagian\n============\n\n"
+        ":ref:`Bab Dua <label-bab-dua>` dan |pengganti| serta catatan [#]_ lihat `situs`_.\n\n"
+        ".. _situs: https://contoh.id/halaman\n\n"
+        ".. |pengganti| replace:: teks pengganti\n\n"
+        ".. [#] Isi catatan kaki.\n\n"
+        ".. komentar rahasia\n   lanjutan komentar\n\n"
+        ".. code-block:: python\n   :linenos:\n   :caption: Contoh hitungan\n\n   hitung = 1\n\n"
+        ".. toctree::\n   :maxdepth: 2\n\n   bagian-lain\n\n"
+        "+------+\n| sel  |\n+======+\n"
+    )
+    text = rst_markup_free(source)
+    for kept in ("Judul Bagian", "Bab Dua", "teks pengganti", "Isi catatan kaki.", "Contoh hitungan", "hitung = 1", "sel", "situs"):
+        assert kept in text, kept
+    for markup in ("===", "ref", "label", "pengganti|", "https", "komentar", "code-block", "python", "linenos", "toctree", "maxdepth", "bagian-lain", "+---", "::"):
+        assert markup not in text, markup
+
+
+def test_a_sphinx_build_folder_is_not_read(tmp_path):
+    (tmp_path / "conf.py").write_text("html_theme = 'alabaster'\n", encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Panduan\n=======\n\nIsi panduan.\n", encoding="utf-8")
+    (tmp_path / "_build" / "html").mkdir(parents=True)
+    (tmp_path / "_build" / "html" / "index.html").write_text("<html><body><p>Isi panduan.</p></body></html>", encoding="utf-8")
+    assert [document.id for document in read_documents([str(tmp_path)])] == ["index.rst"]
