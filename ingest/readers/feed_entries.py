@@ -1,7 +1,8 @@
 """What an Atom entry or an RSS item says, read the same way for generic feeds
 (:mod:`.feed`) and Blogger backups (:mod:`.blogger`): title, link, dates, author,
 categories and the body, whose HTML goes through the generator's conversion and the
-fidelity check. A body that is only the feed's summary of the post is recorded as a problem.
+fidelity check. A body that is only the feed's summary of the post is recorded as a
+problem; the "The post … appeared first on …" line SEO plugins add to each post goes.
 """
 
 from __future__ import annotations
@@ -34,12 +35,21 @@ _CUT_END = re.compile(
 )
 
 
+#: The last paragraph WordPress SEO plugins (Yoast) add to every post of a feed: "The post
+#: <a>Title</a> appeared first on <a>Site</a>." (and its Indonesian translations).
+_FEED_FOOTER = re.compile(
+    r"<p>\s*(?:The post|Pos|Tulisan|Artikel)\s+<a\b[^<>]*>[^<]*</a>\s+"
+    r"(?:appeared first on|muncul pertama kali di|pertama kali muncul di|tampil pertama kali di)\s+<a\b[^<>]*>[^<]*</a>\.?\s*</p>\s*\Z",
+    re.I,
+)
+
+
 def html_body(markup: str, generator: str, problems: list[Problem]) -> str:
     """Plain text of an item's HTML body as the generator's syntax leaves it (a Blogger
     "Baca juga" line goes on purpose), checked for words the conversion lost
     (:func:`~..fidelity.checked_text`, which may add a problem)."""
     syntax = syntax_of(generator)
-    prepared = syntax.prepare_html(markup)
+    prepared = syntax.prepare_html(_FEED_FOOTER.sub("", markup) if "</a>" in markup else markup)
     return checked_text(prepared, html_to_text(prepared, text_attributes=syntax.text_attributes), problems)
 
 
