@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from dataclasses import asdict
@@ -90,6 +89,8 @@ def search(query, index_dirs, category, tag, author, date_from, date_to, date_so
                 summary["abbreviations"] = [[present, added] for present, added in result.abbreviations]
             click.echo(json.dumps({"summary": summary}, ensure_ascii=False))
     elif as_csv:
+        import csv  # only --csv needs it
+
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS + (["index"] if len(index_dirs) > 1 else []), lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
         for hit in result.hits:

@@ -14,8 +14,6 @@ from . import store
 from .abbreviations import query_expansions
 from .bounds import DEFAULT_TIME_BUDGET, Deadline, bound_expansions
 from .candidates import score_candidates
-from .explain import explain
-from .facets import category_counts, facet_definitions
 from .feedback import Expansion, expand, feedback_documents
 from .metadata import field_values, front_matter_strings
 from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, make_parser, parse_query, with_proximity
@@ -158,6 +156,8 @@ class Archive:
             result.hits.append(_hit(searcher.stored_fields(docnum), score, rank, terms, analyzer, request.highlight, via))
             if request.explain and score is not None:
                 share = ranking.shares.get(docnum, 0.0) if ranked else None
+                from .explain import explain  # only --explain needs it
+
                 result.hits[-1].explanation = explain(searcher, parsed.query, docnum, share, COVERAGE_WEIGHT, expansion)
         if expansion:
             result.expansion = [(stem, round(weight, 4)) for stem, weight in expansion.terms]
@@ -329,6 +329,8 @@ def _snippet_metadata(record: dict) -> tuple[list[str], list[str]]:
 
 def _facets(searcher, query, filter_query, labels: dict[str, str], deadline: Deadline) -> dict[str, list[tuple[str, int]]]:
     """Counts of all matching documents by category (display labels) and by year."""
+    from .facets import category_counts, facet_definitions  # only --facets needs them
+
     results = deadline.search(searcher, query, filter=filter_query, groupedby=facet_definitions("category", "year"), limit=1)
     years = sorted((year, n) for year, n in results.groups("year").items() if year)
     return {"category": category_counts(results.groups("category"), labels), "year": years}

@@ -24,6 +24,7 @@ ECHO_CHARS = 300
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 
 
 def make_snippet(
@@ -59,16 +60,23 @@ def without_echoes(text: str, echoed: list[str]) -> str:
     title and front-matter values) and punctuation: a site template's heading such as
     Jekyll's ``{{ page.nohibah }} - {{ page.title }}`` (``424 - Media Sosial …``), or an
     image whose alt text is the record's number. They repeat what the hit shows already.
-    Only paragraphs of at most :data:`ECHO_CHARS` (headings, captions) are looked at."""
+    Only paragraphs of at most :data:`ECHO_CHARS` (headings, captions) are looked at, and
+    only those whose every word is a word of some value are matched against the values
+    (a value's match begins and ends at word boundaries, so it removes whole words only)."""
     values = sorted({" ".join(value.split()).casefold() for value in echoed if len(value) <= ECHO_CHARS} - {""}, key=len, reverse=True)
     if not values:
         return text
-    echo = re.compile("|".join(rf"(?<!\w){re.escape(value)}(?!\w)" for value in values))
+    vocabulary = set(_WORDS.findall(" ".join(values)))
+    echo = None
     paragraphs = _PARAGRAPH_BREAK.split(text)
-    kept = [
-        paragraph for paragraph in paragraphs
-        if len(paragraph) > ECHO_CHARS or _WORD.search(echo.sub(" ", " ".join(paragraph.split()).casefold())) is not None
-    ]
+    kept = []
+    for paragraph in paragraphs:
+        normal = " ".join(paragraph.split()).casefold() if len(paragraph) <= ECHO_CHARS else None
+        if normal is not None and vocabulary.issuperset(_WORDS.findall(normal)):
+            echo = echo or re.compile("|".join(rf"(?<!\w){re.escape(value)}(?!\w)" for value in values))
+            if _WORD.search(echo.sub(" ", normal)) is None:
+                continue
+        kept.append(paragraph)
     return text if len(kept) == len(paragraphs) else "\n\n".join(kept)
 
 

@@ -66,6 +66,20 @@ def test_paragraphs_made_only_of_metadata_values_are_left_out():
     assert make_snippet("Buruh 4245", _terms("buruh"), ANALYZER, MARKS, echoed=["424"]) == "[Buruh] 4245"  # whole values only
 
 
+def test_the_metadata_values_are_matched_only_against_paragraphs_made_of_their_words(monkeypatch):
+    import re
+
+    from arsip.index import snippets
+
+    built = []
+    monkeypatch.setattr(snippets, "re", type("Counting", (), {"escape": staticmethod(re.escape), "compile": staticmethod(lambda pattern: built.append(pattern) or re.compile(pattern))}))
+    echoed = ["Media Sosial untuk Buruh", "424", "(AJI) Aliansi Jurnalis"]
+    text = "Judul lain\n\nMedia Sosial untuk buruh pabrik di Tangerang.\n\n" + "kata " * 80
+    assert snippets.without_echoes(text, echoed) == text and not built  # every short paragraph has a word of its own
+    text = "424 — (AJI) Aliansi Jurnalis\n\nMedia Sosial dan buruh"
+    assert snippets.without_echoes(text, echoed) == "Media Sosial dan buruh" and len(built) == 1
+
+
 def test_without_a_body_match_the_metadata_with_the_most_matched_words_is_the_snippet():
     metadata = ["Pelatihan untuk nelayan", "Nelayan membaca ramalan cuaca", "Cuaca"]
     snippet = make_snippet("Isi tanpa kata itu.", _terms("nelayan", "cuaca"), ANALYZER, MARKS, metadata)
