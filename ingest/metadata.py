@@ -78,8 +78,9 @@ def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:
 def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
     """Where to cite the document: the reader's URL (WordPress ``<link>``, HTML canonical or
     ``og:url``), else ``permalink``/``url`` (joined to the site's base URL when relative),
-    else a Hugo ``slug`` of a page under the site's ``content/`` under the site's base URL;
-    None when nothing says."""
+    else a ``slug`` of a page under the site's ``content/`` placed under the site's base URL
+    as its generator does (Pelican's ``ARTICLE_URL``/``PAGE_URL``, Hugo's ``section/slug/``);
+    None when nothing says (a Pelican pattern with more than ``{slug}`` is not guessed)."""
     base_url = site.base_url
     if raw.url:
         return raw.url
@@ -92,10 +93,15 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
             return urljoin(base_url.rstrip("/") + "/", value.lstrip("/"))
     slug = fields.get("slug")
     path = doc_id.split("!/")[-1].removeprefix(site.folder)
-    if base_url and isinstance(slug, str) and slug.strip() and path.startswith("content/"):
-        section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
-        return urljoin(base_url.rstrip("/") + "/", "/".join(part for part in (section, slug.strip().strip("/")) if part) + "/")
-    return None
+    if not (base_url and isinstance(slug, str) and slug.strip() and path.startswith("content/")):
+        return None
+    slug = slug.strip().strip("/")
+    if site.article_url is not None:
+        pattern = site.page_url if path.startswith("content/pages/") else site.article_url
+        placed = pattern.replace("{slug}", slug)
+        return None if "{" in placed else urljoin(base_url.rstrip("/") + "/", placed.lstrip("/"))
+    section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
+    return urljoin(base_url.rstrip("/") + "/", "/".join(part for part in (section, slug) if part) + "/")
 
 
 def _names(value: Any) -> list[str]:

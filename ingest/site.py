@@ -21,7 +21,7 @@ CONFIG_FILES = ("_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config
 #: Larger configuration files are not read.
 MAX_CONFIG_BYTES = 1_000_000
 
-_PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG)\s*=\s*['\"]([^'\"]*)['\"]", re.M)
+_PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*['\"]([^'\"]*)['\"]", re.M)
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,11 @@ class SiteInfo:
     #: The folder of the site's files below the root that ids are relative to: an archive's
     #: top folder (``situs/``) when the site is inside one, else empty.
     folder: str = ""
+    #: Where a page with a ``slug`` is published below the base URL, as its generator's
+    #: pattern (Pelican's ``ARTICLE_URL``, and ``PAGE_URL`` for ``content/pages/``); None
+    #: for Hugo's ``section/slug/``.
+    article_url: str | None = None
+    page_url: str | None = None
 
 
 def read_site_info(root: str | None) -> SiteInfo:
@@ -66,7 +71,10 @@ def parse_config(name: str, text: str) -> SiteInfo | None:
 def _parse(name: str, text: str) -> SiteInfo:
     if name.endswith(".py"):
         values = dict(_PELICAN.findall(text))
-        return SiteInfo(values.get("SITEURL") or None, values.get("DEFAULT_LANG") or None)
+        return SiteInfo(
+            values.get("SITEURL") or None, values.get("DEFAULT_LANG") or None,
+            article_url=values.get("ARTICLE_URL", "{slug}.html"), page_url=values.get("PAGE_URL", "pages/{slug}.html"),
+        )
     data = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)
     if not isinstance(data, dict):
         return SiteInfo()

@@ -46,6 +46,24 @@ def test_url_from_a_slug_under_the_site_base_url(tmp_path):
     assert urls == {"content/berita/a.md": "https://contoh.id/berita/radio-warga/", "content/b.md": "https://contoh.id/tentang/"}
 
 
+def test_url_from_a_slug_follows_pelicans_url_settings(tmp_path):
+    from arsip.ingest.pipeline import read_documents
+
+    def urls(config: str) -> dict:
+        (tmp_path / "pelicanconf.py").write_text(f"SITEURL = 'https://kampung.id'\n{config}", encoding="utf-8")
+        return {document.id: document.url for document in read_documents([str(tmp_path)])}
+
+    (tmp_path / "content" / "pages").mkdir(parents=True)
+    (tmp_path / "content" / "panen.md").write_text("Title: Panen\nSlug: panen-raya\n\nIsi.\n", encoding="utf-8")
+    (tmp_path / "content" / "pages" / "tentang.md").write_text("Title: Tentang\nSlug: tentang-kami\n\nIsi.\n", encoding="utf-8")
+    assert urls("") == {"content/panen.md": "https://kampung.id/panen-raya.html", "content/pages/tentang.md": "https://kampung.id/pages/tentang-kami.html"}
+    assert urls("ARTICLE_URL = 'berita/{slug}/'\nPAGE_URL = '{slug}/'\n") == {
+        "content/panen.md": "https://kampung.id/berita/panen-raya/", "content/pages/tentang.md": "https://kampung.id/tentang-kami/",
+    }
+    # a pattern with more than the slug ({date:%Y}) is not guessed
+    assert urls("ARTICLE_URL = '{date:%Y}/{slug}.html'\n")["content/panen.md"] is None
+
+
 def test_the_first_heading_is_converted_only_when_it_gives_the_title(monkeypatch):
     from arsip.ingest.readers import markdown
 
