@@ -63,8 +63,8 @@ class _Fallback(Directive):
     def run(self) -> list[nodes.Node]:
         container = nodes.container()
         if self.arguments and self.name not in CONDITION_DIRECTIVES:
-            container += nodes.paragraph(text=self.arguments[0])
-        container.extend(_option_paragraphs(self.options))
+            container += _paragraph(self, self.arguments[0])
+        container.extend(_option_paragraphs(self))
         if self.content:
             self.state.nested_parse(self.content, self.content_offset, container)
         return [container]
@@ -81,7 +81,7 @@ class _Code(Directive):
 
     def run(self) -> list[nodes.Node]:
         code = "\n".join(self.content)
-        return _option_paragraphs(self.options) + ([nodes.literal_block(code, code)] if code.strip() else [])
+        return _option_paragraphs(self) + ([nodes.literal_block(code, code)] if code.strip() else [])
 
 
 class _Navigation(Directive):
@@ -110,8 +110,17 @@ class _NotRead(Directive):
         return [dropped(reason=f"line {self.lineno}: '.. {self.name}:: {target[:60]}' not read (arsip never reads other files)")]
 
 
-def _option_paragraphs(options: dict) -> list[nodes.Node]:
-    return [nodes.paragraph(text=options[name]) for name in TEXT_OPTIONS if isinstance(options.get(name), str) and options[name].strip()]
+def _option_paragraphs(directive: Directive) -> list[nodes.Node]:
+    """The directive's text options (``:caption:``), one paragraph each."""
+    options = directive.options
+    return [_paragraph(directive, options[name]) for name in TEXT_OPTIONS if isinstance(options.get(name), str) and options[name].strip()]
+
+
+def _paragraph(directive: Directive, text: str) -> nodes.paragraph:
+    """``text`` (an argument or option: ``versionadded``'s text after its version, a
+    caption) as a paragraph, its inline markup and roles read."""
+    children, messages = directive.state.inline_text(text, directive.lineno)
+    return nodes.paragraph(text, "", *children, *messages)
 
 
 def visible_text(name: str, text: str) -> str:

@@ -91,7 +91,7 @@ def _explicit_text(rest: str) -> tuple[str | None, bool]:
     directive = _DIRECTIVE.match(rest)
     if directive:
         name = directive.group(1).lower()
-        if name in NAVIGATION_DIRECTIVES or name in FILE_DIRECTIVES:
+        if name in NAVIGATION_DIRECTIVES or name in FILE_DIRECTIVES or name == "meta":  # meta: HTML metadata
             return "", True
         return ("" if name in _ARGUMENT_NOT_TEXT else directive.group(2)), False
     footnote = _FOOTNOTE.match(rest)
@@ -117,16 +117,35 @@ def _block_end(lines: list[str], index: int, indent: int, has_text: bool) -> int
 
 
 def _options(lines: list[str], index: int, indent: int, kept: list[str]) -> int:
-    """Skip a directive's option lines from ``index``, keeping the values of text options."""
+    """Skip a directive's option lines from ``index`` (with their continuation lines),
+    keeping the values of text options."""
+    option_indent = None  # the indentation of the option lines, once one is found
+    text_option = False
     while index < len(lines):
         line = lines[index]
+        line_indent = len(line) - len(line.lstrip())
         field = _FIELD.match(line)
-        if not field or len(line) - len(line.lstrip()) <= indent:
+        if field and line_indent > indent and option_indent in (None, line_indent):
+            option_indent = line_indent
+            text_option = field.group(1).lower() in TEXT_OPTIONS
+            if text_option:
+                kept.append(line[field.end() :])
+        elif option_indent is not None and line.strip() and line_indent > option_indent:
+            if text_option:
+                kept.append(line)
+        else:
             break
-        if field.group(1).lower() in TEXT_OPTIONS:
-            kept.append(line[field.end() :])
         index += 1
     return index
+
+
+def rst_body(source: str) -> str:
+    """``source`` without its docinfo block (:func:`docinfo_lines`): what its text comes from."""
+    block = docinfo_lines(source)
+    if not block:
+        return source
+    lines = source.split("\n")
+    return "\n".join(lines[: block[0]] + lines[block[1] :])
 
 
 def docinfo_lines(source: str) -> tuple[int, int] | None:

@@ -96,6 +96,11 @@ def test_unknown_directives_keep_their_text_code_stays_verbatim_and_navigation_g
     assert document.problems == []
 
 
+def test_a_directive_argument_has_its_roles_read():
+    document = _read(".. versionadded:: 2.1\n   Tombol :guilabel:`Kirim` kini ada di menu *utama*.\n")
+    assert document.text == "2.1\nTombol Kirim kini ada di menu utama."
+
+
 def test_a_broken_file_is_read_with_problems_and_keeps_its_words():
     source = (
         "Catatan Rusak\n=============\n\n"
@@ -175,12 +180,14 @@ def test_the_conservative_conversion_strips_rest_markup_and_keeps_the_words():
         ".. komentar rahasia\n   lanjutan komentar\n\n"
         ".. code-block:: python\n   :linenos:\n   :caption: Contoh hitungan\n\n   hitung = 1\n\n"
         ".. toctree::\n   :maxdepth: 2\n\n   bagian-lain\n\n"
+        ".. automodule:: posyandu.catat\n   :members: simpan,\n             kirimkan\n\n"
+        ".. meta::\n   :keywords: rahasia\n\n"
         "+------+\n| sel  |\n+======+\n"
     )
     text = rst_markup_free(source)
     for kept in ("Judul Bagian", "Bab Dua", "teks pengganti", "Isi catatan kaki.", "Contoh hitungan", "hitung = 1", "sel", "situs"):
         assert kept in text, kept
-    for markup in ("===", "ref", "label", "pengganti|", "https", "komentar", "code-block", "python", "linenos", "toctree", "maxdepth", "bagian-lain", "+---", "::"):
+    for markup in ("===", "ref", "label", "pengganti|", "https", "komentar", "code-block", "python", "linenos", "toctree", "maxdepth", "bagian-lain", "members", "kirimkan", "rahasia", "+---", "::"):
         assert markup not in text, markup
 
 

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..document import Problem
 from ..fidelity import checked_text
-from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, inline_cost, rst_markup_free
+from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, inline_cost, rst_body, rst_markup_free
 from . import RawDocument, Reader, SourceFile
 
 #: Larger files are read conservatively: docutils spends tens of microseconds per element.
@@ -29,8 +29,7 @@ RST_GENERATORS = frozenset(("pelican", "docs"))
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a reST file."""
     block = docinfo_lines(text)
-    lines = text.split("\n")
-    body = "\n".join(lines[: block[0]] + lines[block[1] :]) if block else text
+    body = rst_body(text)
     problems: list[Problem] = []
     read_rst = _parsed(text, problems)
     if read_rst is None:
