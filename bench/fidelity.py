@@ -3,8 +3,9 @@ and which markup is left in the text, by kind.
 
     python bench/fidelity.py FOLDER [--generator NAME] [--show N]
 
-For each Markdown document and WordPress post, the words of the raw body (runs of four or
-more letters, markup removed: see ``arsip.ingest.fidelity``) are compared with the words
+For each Markdown or reStructuredText file, the words of the raw body (runs of four or
+more letters, markup removed: see ``arsip.ingest.fidelity`` and ``arsip.ingest.rst_markup``;
+a reST file's docinfo is metadata, not body) are compared with the words
 of the ingested text. Markup left in the text is counted per kind; code kept verbatim may
 legitimately show some (an HTML tag inside a code block is text), so a count is a lead to
 look at, not a verdict.
@@ -31,6 +32,7 @@ MARKUP_KINDS = {
     "footnote marker": re.compile(r"\[\^[^\]\s]+\]"),
     "HTML tag": re.compile(r"</?(?:div|span|p|a|img|br|hr|table|tr|td|th|script|style|form|input|iframe|ul|ol|li|strong|em|b|i|u|h[1-6]|center|font|blockquote)\b[^<>]*>", re.I),
     "kramdown": re.compile(r"\{:\s*[.#]?[\w-][^{}\n]*\}"),
+    "reST": re.compile(r":[\w.+-]+(?::[\w.+-]+)*:`|^\s*\.\.\s+[\w:.+-]+::|^([=~^#*+-])\1{3,}\s*$|\[#[^\]\s]*\]_|`_(?!\w)", re.M),
 }
 
 
@@ -45,6 +47,7 @@ def main() -> None:
     from arsip.ingest.results import IngestOptions
     from arsip.ingest.fidelity import MIN_SHARE, kept_share, markup_free, words
     from arsip.ingest.front_matter import split
+    from arsip.ingest.rst_markup import rst_body, rst_markup_free
 
     started = time.perf_counter()
     documents = list(read_documents([args.folder], IngestOptions(generator=args.generator)))
@@ -53,11 +56,12 @@ def main() -> None:
     kinds: Counter[str] = Counter()
     examples: dict[str, list[str]] = {kind: [] for kind in MARKUP_KINDS}
     for document in documents:
-        if document.format == "markdown" and "!/" not in document.source:
-            body = split(Path(document.source).read_text(encoding="utf-8", errors="replace")).body
+        if document.format in ("markdown", "rst") and "!/" not in document.source:
+            source = Path(document.source).read_text(encoding="utf-8", errors="replace")
+            body = words(rst_markup_free(rst_body(source)) if document.format == "rst" else markup_free(split(source).body))
             compared += 1
-            faithful += kept_share(words(markup_free(body)), document.text) >= MIN_SHARE
-        fell_back += any(problem.field == "text" for problem in document.problems)
+            faithful += kept_share(body, document.text) >= MIN_SHARE
+        fell_back += any(problem.field == "text" and "conservatively" in problem.reason for problem in document.problems)
         for kind, pattern in MARKUP_KINDS.items():
             if pattern.search(document.text):
                 kinds[kind] += 1
@@ -66,8 +70,8 @@ def main() -> None:
     print(f"folder: {args.folder}")
     print(f"documents: {len(documents):,} (ingested in {seconds:.1f} s)")
     if compared:
-        print(f"Markdown documents keeping >= {MIN_SHARE:.0%} of their body's words: {faithful:,} of {compared:,} ({faithful / compared:.1%})")
-    print(f"documents converted conservatively (a 'text' problem): {fell_back:,}")
+        print(f"Markdown and reST documents keeping >= {MIN_SHARE:.0%} of their body's words: {faithful:,} of {compared:,} ({faithful / compared:.1%})")
+    print(f"documents converted conservatively, in whole or in part (a 'text' problem says so): {fell_back:,}")
     print("documents with markup left in the text, by kind:")
     for kind in MARKUP_KINDS:
         shown = ", ".join(examples[kind])
