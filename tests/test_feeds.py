@@ -143,7 +143,7 @@ def test_rss_feed_items():
     assert (full.format, full.generator) == ("feed", "html")
     assert (full.title, full.date, full.author) == ("Nelayan Rembang Keluhkan Harga Solar", "2021-09-13T10:30:00+07:00", "Dewi Lestari")
     assert full.url == "https://wartapesisir.id/2021/09/nelayan-rembang-keluhkan-harga-solar/"
-    assert [c.label for c in full.categories] == ["Ekonomi", "Nelayan"]
+    assert [c.label for c in full.categories] == ["Ekonomi", "Nelayan"] and full.fields["feed"] == "Warta Pesisir"
     assert full.text.startswith("Nelayan di pesisir Rembang mengeluhkan harga solar yang naik sejak awal bulan.")
     assert "Kapal-kapal bersandar di Pelabuhan Tasikagung" in full.text and "[…]" not in full.text
     assert full.text.endswith("di stasiun pengisian khusus nelayan.")  # not "The post … appeared first on Warta Pesisir."
@@ -166,8 +166,9 @@ def test_atom_feed_entries():
         "Gedung Marba di kawasan Kota Lama kembali dibuka setelah dua tahun direvitalisasi.\n\n"
         "Pengelola akan memakai lantai dasar untuk galeri arsip kota dan ruang baca umum."
     )
-    assert article.problems == []
+    assert article.problems == [] and (article.author, article.fields["feed"]) == ("Lukas Wibowo", "Kabar Kota Lama")
     summary = documents["/agenda/wayang-orang-april/"]  # a urn: id: the link's path names it
+    assert summary.author == "Redaksi Kabar Kota Lama"  # no author of its own: the feed's
     assert summary.date == "2022-03-28T10:00:00+07:00" and summary.url == "https://kabarkotalama.id/agenda/wayang-orang-april/"
     assert summary.text == "Pentas wayang orang digelar setiap Sabtu malam di Gedung Oudetrap selama April."
     assert "only a summary" in summary.problems[0].reason

@@ -19,7 +19,7 @@ from . import RawDocument, Reader, SourceFile
 from .feed_entries import (
     ATOM, DC, RSS1, atom_authors, atom_body, atom_link, atom_title, feed_date, item_id, rss_body, text_of,
 )
-from .xml_items import root_tag, xml_items
+from .xml_items import feed_head, root_tag, xml_items
 
 _ITEMS = frozenset(("item", "entry"))
 #: ``budi@contoh.id (Budi Santoso)``: RSS 2.0's ``<author>`` is an e-mail address, often with the name.
@@ -38,13 +38,16 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield one document per entry (Atom) or item (RSS) of a feed. An id the feed gives
     to several items gets ``~2``, ``~3`` … on the later ones, and a problem saying so."""
     seen: Counter[str] = Counter()
+    feed_title, feed_authors = _feed_itself(feed_head(text, _ITEMS))
     for number, (element, span) in enumerate(xml_items(text, _ITEMS), start=1):
         if element.tag == ATOM + "entry":
-            document = atom_entry(element, source.generator)
+            document = atom_entry(element, source.generator, feed_authors=feed_authors)
         elif element.tag in ("item", RSS1 + "item"):
             document = _rss_item(element, source.generator)
         else:
             continue  # an element of another vocabulary that happens to be named so
+        if feed_title:
+            document.fields["feed"] = feed_title
         identifier = document.item_id or f"item-{number}"
         seen[identifier] += 1
         if seen[identifier] > 1:
@@ -55,8 +58,23 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         yield document
 
 
-def atom_entry(entry: ET.Element, generator: str, not_categories: str | None = None) -> RawDocument:
-    """What an Atom entry says; categories in the scheme ``not_categories`` say something else."""
+def _feed_itself(head: ET.Element | None) -> tuple[str, list[str]]:
+    """The feed's own title and (Atom) authors, which entries without an author inherit."""
+    if head is None:
+        return "", []
+    if head.tag == ATOM + "feed":
+        return atom_title(head), atom_authors(head)
+    channel = head.find("channel")
+    if channel is None:
+        channel = head.find(RSS1 + "channel")
+    if channel is None:
+        return "", []
+    return text_of(channel.find("title")) or text_of(channel.find(RSS1 + "title")), []
+
+
+def atom_entry(entry: ET.Element, generator: str, not_categories: str | None = None, feed_authors: list[str] | None = None) -> RawDocument:
+    """What an Atom entry says; categories in the scheme ``not_categories`` say something
+    else; an entry without an author has the feed's (``feed_authors``)."""
     problems: list[Problem] = []
     text = atom_body(entry, generator, problems)
     identifier, link = text_of(entry.find(ATOM + "id")), atom_link(entry)
@@ -77,7 +95,7 @@ def atom_entry(entry: ET.Element, generator: str, not_categories: str | None = N
         date_source="feed",
         url=link or None,
         categories=[category for category in categories if category.strip()],
-        author=atom_authors(entry) or None,
+        author=atom_authors(entry) or feed_authors or None,
         problems=problems,
     )
 

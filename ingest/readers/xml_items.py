@@ -46,6 +46,19 @@ def refuse_entities(text: str) -> None:
             return  # the root element has started: declarations can only come before it
 
 
+def feed_head(text: str, item_names: frozenset[str]) -> ET.Element | None:
+    """The root element with what comes before the first item (a feed's own title, author
+    and links), or None when that part does not parse (reading the items says why)."""
+    refuse_entities(text)
+    first = next((tag for tag in _item_tags(item_names).finditer(text) if tag.group(1) == ""), None)
+    parser = ET.XMLPullParser(events=("start",))
+    try:
+        parser.feed(text[: first.start() if first else len(text)])
+        return next((element for _, element in parser.read_events()), None)
+    except ET.ParseError:
+        return None
+
+
 def xml_items(text: str, item_names: frozenset[str], on_namespace: Callable[[str, str], None] | None = None) -> Iterator[tuple[ET.Element, Span | None]]:
     """Each element of ``text`` whose local name is in ``item_names`` (``item``, ``entry``),
     once it is complete, with the span of the source it covers; the element is cleared once
@@ -71,7 +84,7 @@ def _element_spans(text: str, names: frozenset[str]) -> Iterator[Span]:
     """The first and last position (line, column) of each element named one of ``names``
     (with or without a namespace prefix), in document order; tags inside CDATA sections and
     comments, which may hold any text, do not count."""
-    tags = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)(?:[\w.-]+:)?(?:%s)\b[^>]*>" % "|".join(map(re.escape, sorted(names))), re.S)
+    tags = _item_tags(names)
     line, line_start, position, start = 1, 0, 0, None
     for match in tags.finditer(text):
         if match.group(1) is None:
@@ -88,3 +101,9 @@ def _element_spans(text: str, names: frozenset[str]) -> Iterator[Span]:
             end_line_start = text.rindex("\n", match.start(), match.end()) + 1 if inner else line_start
             yield start, (line + inner, match.end() - end_line_start)
             start = None
+
+
+def _item_tags(names: frozenset[str]) -> re.Pattern:
+    """Start and end tags of the elements named one of ``names`` (group 1: ``/`` or ""),
+    and the CDATA sections and comments around them (group 1: None)."""
+    return re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)(?:[\w.-]+:)?(?:%s)\b[^>]*>" % "|".join(map(re.escape, sorted(names))), re.S)
