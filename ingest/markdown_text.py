@@ -78,8 +78,27 @@ _INLINE_RULE_CHARACTERS = {
 _LINE_BREAK = re.compile(r" *\n[ \t]*")
 
 
+#: Block rules that can only start at one of these marks: a body without any of them is
+#: parsed without the rule, which could only fail there, line after line.
+_BLOCK_RULE_MARKS = {
+    "table": ("|",),
+    "fence": ("```", "~~~"),
+    "blockquote": (">",),
+    "html_block": ("<",),
+    "heading": ("#",),
+    "footnote_def": ("[^",),
+    "admonition": ("!!!", "???"),
+    "container_any": (":::",),
+}
+
+
+def _unused_block_rules(source: str) -> frozenset[str]:
+    """The block rules of :data:`_BLOCK_RULE_MARKS` that cannot start anywhere in ``source``."""
+    return frozenset(rule for rule, marks in _BLOCK_RULE_MARKS.items() if not any(mark in source for mark in marks))
+
+
 @lru_cache(maxsize=None)
-def _parser(syntax: Syntax) -> MarkdownIt:
+def _parser(syntax: Syntax, unused_block_rules: frozenset[str] = frozenset()) -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
     parser.use(footnote_plugin, inline=False, move_to_end=False).use(deflist_plugin)
     # admonitions (MkDocs ``!!! note "Judul"``) and ``:::`` containers are markup in every
@@ -94,6 +113,7 @@ def _parser(syntax: Syntax) -> MarkdownIt:
     if characters is not None:  # else a rule whose characters are unknown: parse as markdown-it does
         parser.inline.ruler.at("text", partial(_text, _character_class(characters)))
         parser.core.ruler.at("inline", partial(_inline_core, _character_class(characters - {"\n"})))
+    parser.block.ruler.disable(list(unused_block_rules), ignoreInvalid=True)
     return parser
 
 
@@ -219,7 +239,7 @@ class _TooDeep:
 
 def _parsed_text(source: str, syntax: Syntax, too_deep: _TooDeep) -> str:
     parts: list[str] = []
-    _blocks(_parser(syntax).parse(source), parts, syntax, source, too_deep)
+    _blocks(_parser(syntax, _unused_block_rules(source)).parse(source), parts, syntax, source, too_deep)
     return tidy_text("".join(parts))
 
 

@@ -1,6 +1,7 @@
 """The text conversions' shortcuts give exactly the text of the straightforward way: the
 Markdown text rule stopping only where an inline rule can act, inline tokens without such a
-character read as plain text without inline parsing, and spaces tidied in one pass."""
+character read as plain text without inline parsing, block rules left out of bodies without
+their marks, and spaces tidied in one pass."""
 
 import random
 import re
@@ -42,6 +43,16 @@ EDGE_CASES = [
     "import X from './x'\nexport const y = 1\n\n[caption id=\"a\"]Foto[/caption] [youtube=http://y] :::image alt-text=\"Alt\":::",
     "~~coret~~ ~satu~ `kode` ``dua `tanda` kode`` x_y_z a*b*c [TOC] > [!NOTE]",
     "    kode berindentasi  \n\n```\npagar\n```\n\n<div>\n*blok html*\n</div>",
+    # one body for each block rule's mark (the rule is left out of the bodies without it)
+    "!!! note \"Judul catatan\"\n    Isi catatan.",
+    "???+ tip\n    Lipat.",
+    "::: peringatan\nIsi wadah.\n:::",
+    "~~~\nkode\n~~~",
+    "Teks | bukan tabel\n\nJudul | Isi\n--- | ---\nsatu | dua",
+    "> kutipan\nlanjut",
+    "#\tJudul bertab\n\n#\n\nTeks",
+    "[^a]: catatan",
+    "<p>blok</p>",
 ]
 
 #: Characters that matter to some rule, mixed with letters, spaces and line breaks.
@@ -71,13 +82,13 @@ def _reference_parser(syntax):
 
 
 @pytest.mark.parametrize("name", sorted(SYNTAXES))
-def test_shortcuts_give_the_text_of_the_full_inline_parser(name, monkeypatch):
+def test_shortcuts_give_the_text_of_the_full_parser(name, monkeypatch):
     syntax = SYNTAXES[name]
     assert markdown_text._inline_rule_characters(markdown_text._parser(syntax)) is not None, "shortcuts not in use"
     inputs = _inputs()
     fast = [markdown_text.markdown_to_text(body, {"title": "Judul"}, syntax) for body in inputs]
     reference = _reference_parser(syntax)
-    monkeypatch.setattr(markdown_text, "_parser", lambda syntax: reference)
+    monkeypatch.setattr(markdown_text, "_parser", lambda syntax, unused_block_rules: reference)
     for body, text in zip(inputs, fast):
         assert text == markdown_text.markdown_to_text(body, {"title": "Judul"}, syntax), body
 
@@ -88,6 +99,11 @@ def test_plain_inline_content_skips_the_inline_parser():
     assert [(token.type, token.content) for token in plain] == [("text", "Baris satu\nbaris dua-dua: tiga")]
     assert [(token.type, token.content) for token in strong] == [("text", "Jam : 08.00")]
     assert [token.type for token in emphasis] == ["text", "em_open", "text", "em_close", "text"]
+
+
+def test_block_rules_without_their_marks_in_the_body_are_left_out():
+    assert markdown_text._unused_block_rules("Paragraf biasa.\n\n- butir") == set(markdown_text._BLOCK_RULE_MARKS)
+    assert markdown_text._unused_block_rules("> kutipan | ```kode```") == set(markdown_text._BLOCK_RULE_MARKS) - {"blockquote", "table", "fence"}
 
 
 def test_an_inline_rule_of_unknown_characters_turns_the_shortcuts_off():
