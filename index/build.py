@@ -17,7 +17,8 @@ from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.formats import is_archive
-from arsip.ingest.pipeline import read_files, root_generator, root_site
+from arsip.ingest.generators import is_site_folder
+from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_site
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
 from arsip.ingest.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
@@ -151,7 +152,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
         state = {"generator": root_generator(path, options), "options": options.reading(), "site": _site_state(root_site(path, options))}
         archive = is_archive(path) and os.path.isfile(path)  # a root of its own, recorded apart
-        key = _archive_key(root, path) if archive else root
+        key = _site_key(root, path) if archive else root
         why = _changed_reading(roots.get(key), state)
         whole = os.path.isdir(path) or archive  # one file of a root is not the whole root
         if why and indexed and whole:
@@ -160,7 +161,8 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             roots[key] = {**roots.get(key, {}), **state}
         options.known_sha256 = {} if why else indexed
         if not archive:
-            _forget_archives_read_differently(options, roots, root, path, report)
+            _forget_sites_read_differently(options, roots, root, path, report)
+        options.recorded_sites = _recorded_sites(roots, root) if indexed and not why else None
         dates = {root: roots.get(root, {}).get("dates", {})}
         for result in read_files([path], options, report.ingest, dates):
             if result.source_id is None:
@@ -185,7 +187,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             else:
                 report.added += len(result.documents)
         roots.setdefault(root, {})["dates"] = dates[root]
-        _record_archives(options, roots, root, path, state)
+        _record_sites(options, roots, root, path, state, report)
     walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
     gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
     gone += emptied
@@ -233,42 +235,61 @@ def _site_state(site: SiteInfo) -> dict:
     return {"base_url": site.base_url, "lang": site.lang}
 
 
-def _archive_key(root: str, archive: str) -> str:
-    """Where ``roots`` records how the archive ``archive`` of ``root`` was read: archives are
-    roots of their own (``root``, unit separator, the archive's id)."""
-    relative = os.path.relpath(os.path.abspath(archive), os.path.abspath(root))
+def _site_key(root: str, site_root: str) -> str:
+    """Where ``roots`` records how the archive or site folder ``site_root`` in ``root`` was
+    read: they are roots of their own (``root``, unit separator, the archive's or folder's id)."""
+    relative = os.path.relpath(os.path.abspath(site_root), os.path.abspath(root))
     return root + UNIT_SEPARATOR + path_id(relative.replace(os.sep, "/"))
 
 
-def _forget_archives_read_differently(options: IngestOptions, roots: dict[str, dict], root: str, path: str, report: IndexReport) -> None:
-    """The members of each indexed archive in the folder ``path`` whose generator or site
-    configuration is not the one it was read with are all read again (named in
-    ``report.reread``)."""
+def _forget_sites_read_differently(options: IngestOptions, roots: dict[str, dict], root: str, path: str, report: IndexReport) -> None:
+    """The files of each indexed archive and site folder in the folder ``path`` whose
+    generator or site configuration is not the one it was read with are all read again
+    (named in ``report.reread``); so are those of a site folder that is no longer one (they
+    belong to the site around it now), which is no longer recorded."""
     prefix = root + UNIT_SEPARATOR
     folder = path if os.path.isdir(path) else input_root(path)  # named as discovery names it: one look per archive
-    for key, before in roots.items():
-        archive = os.path.join(folder, key[len(prefix) :]) if key.startswith(prefix) else None
-        if not archive or not os.path.isfile(archive):
-            continue
-        site = _site_state(root_site(archive, options))
-        why = _changed(_generator_change(before, root_generator(archive, options)) + _site_change(before, site))
-        if why:
-            report.reread[path_text(os.path.abspath(archive))] = why
-            members = key[len(prefix) :] + "!/"
-            options.known_sha256 = {file_id: sha for file_id, sha in options.known_sha256.items() if not file_id.startswith(members)}
+    for key, before in list(roots.items()):
+        place = key[len(prefix) :] if key.startswith(prefix) else None
+        target = os.path.join(folder, place) if place else None
+        if not target or (not is_archive(place) and not os.path.isdir(path)):
+            continue  # site folders are found by walking a folder, not in one file named
+        if is_archive(place):
+            if not os.path.isfile(target):
+                continue
+            now = (root_generator(target, options), root_site(target, options))
+        elif is_site_folder(target):
+            now = (root_generator(target, options), nested_site(target, path, options))
+        else:
+            del roots[key]
+            now = None
+        why = _changed(_generator_change(before, now[0]) + _site_change(before, _site_state(now[1]))) if now else "no longer a site of its own"
+        if why and os.path.exists(target):
+            report.reread[path_text(os.path.abspath(target))] = why
+            files = place + ("!/" if is_archive(place) else "/")
+            options.known_sha256 = {file_id: sha for file_id, sha in options.known_sha256.items() if not file_id.startswith(files)}
 
 
-def _record_archives(options: IngestOptions, roots: dict[str, dict], root: str, path: str, state: dict) -> None:
-    """Record how each archive read in the folder ``path`` was read: as the folder
-    (``state``), with its own generator (detected, or forced, as it was found) and site
-    configuration."""
+def _recorded_sites(roots: dict[str, dict], root: str) -> frozenset[str]:
+    """The ids of the site folders in ``root`` that ``roots`` records."""
+    prefix = root + UNIT_SEPARATOR
+    return frozenset(key[len(prefix) :] for key in roots if key.startswith(prefix) and not is_archive(key))
+
+
+def _record_sites(options: IngestOptions, roots: dict[str, dict], root: str, path: str, state: dict, report: IndexReport) -> None:
+    """Record how each archive and site folder read in the folder ``path`` was read: as the
+    folder (``state``), with its own generator (detected, or forced, as it was found) and
+    site configuration. A site folder new in an indexed root was read again in full
+    (``IngestOptions.recorded_sites``): ``report.reread`` says so."""
     if not os.path.isdir(path):
         return
     base = os.path.abspath(path)
-    for archive, generator in options.detected.items():
-        inside = os.path.abspath(archive).startswith(base + os.sep)
-        if inside and is_archive(archive) and os.path.isfile(archive):
-            roots[_archive_key(root, archive)] = {**state, "generator": generator, "site": _site_state(options.archive_sites[archive])}
+    for site_root, site in options.site_configs.items():
+        if os.path.abspath(site_root).startswith(base + os.sep):
+            key = _site_key(root, site_root)
+            if options.recorded_sites is not None and key not in roots and not is_archive(site_root):
+                report.reread[path_text(os.path.abspath(site_root))] = "now a site of its own"
+            roots[key] = {**state, "generator": options.detected[site_root], "site": _site_state(site)}
 
 
 def _covered(file_key: str, kept: set[str]) -> bool:

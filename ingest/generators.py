@@ -8,7 +8,8 @@ roots (see :mod:`.site_syntax`); an unknown generator reads as plain Markdown, w
 ``{{ ... }}`` is content. An archive (``.zip``, ``.tar.gz``) is a root of its own, judged
 the same way from its members: its root is its top folder when every member is inside one
 (``situs/hugo.toml``, ``situs/content/...``), else the archive's top; the same look reads
-the site configuration in that root (:mod:`.site`).
+the site configuration in that root (:mod:`.site`). A folder inside a root that holds a
+generator's configuration marker is a site root of its own too (:class:`NestedSites`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ _HEAD_BYTES = 16384
 #: this far more for its generator and configuration.
 TAR_LOOK_BYTES = 8 * 1024 * 1024
 _HUGO_CONFIG = ("config.toml", "config.yaml")
+#: Folders of a site that hold its theme, code, data or built pages, not sites of their own
+#: (with every folder whose name starts with ``_`` or ``.``: Jekyll's ``_includes``,
+#: ``_layouts``, collections, Sphinx's ``_static``): a marker below one of them (a theme's
+#: example site, a library's ``_config.yml`` in ``assets/``) does not make a site root.
+SITE_CODE_FOLDERS = frozenset(
+    ("themes", "theme", "layouts", "assets", "static", "public", "resources", "archetypes", "data", "i18n", "plugins", "output", "build", "src", "vendor", "site")
+)
 #: What reading a damaged archive raises: detection then judges by what was read.
 _ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
@@ -57,6 +65,8 @@ _PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
 _SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_path|html_static_path)\s*=|['\"]sphinx\.ext\.", re.M)
 #: A Sphinx project's root: its configuration next to its main page.
 _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
+#: Every name that may mark a root (a quick look at each folder of a walk).
+_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT)
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -154,6 +164,12 @@ class _ArchiveListing:
 
 def _judge(names: set[str], sample: Iterable[Sampled]) -> str:
     """The generator of a root with the entries ``names``, else of its ``sample`` files."""
+    return marked_generator(names) or _from_sample(sample)
+
+
+def marked_generator(names: set[str]) -> str | None:
+    """The generator that a configuration file or folder among ``names`` (the entries of a
+    folder) names, None when none does."""
     for generator, markers in _MARKERS:
         if names.intersection(markers):
             return generator
@@ -161,7 +177,53 @@ def _judge(names: set[str], sample: Iterable[Sampled]) -> str:
         return "hugo"
     if _SPHINX_ROOT <= names:
         return "docs"
-    return _from_sample(sample)
+    return None
+
+
+class NestedSites:
+    """The site roots inside an input root, found as its walk (``os.walk``, top down) enters
+    each folder, from the names in it: a folder holding a configuration marker
+    (:func:`marked_generator`) is a site root of its own, unless it lies in a site's own
+    folders (:data:`SITE_CODE_FOLDERS`); a file belongs to the nearest site root above it.
+    One look at names already listed per folder: nothing more is read."""
+
+    def __init__(self) -> None:
+        #: The folders entered above the current one: (folder, its site root or None for the
+        #: input root's own, inside a marked site, below a site's own folders).
+        self._above: list[tuple[str, str | None, bool, bool]] = []
+
+    def enter(self, directory: str, dirnames: list[str], filenames: list[str]) -> str | None:
+        """The site root that the files directly in ``directory`` belong to (None: the input
+        root's own); call it for each folder the walk enters, before pruning ``dirnames``."""
+        while self._above and not directory.startswith(os.path.join(self._above[-1][0], "")):
+            self._above.pop()
+        if not self._above:  # the input root: a marked one has its own folders too
+            self._above.append((directory, None, _is_marked(dirnames, filenames), False))
+            return None
+        _, site, in_site, sealed = self._above[-1]
+        name = os.path.basename(directory)
+        if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
+            self._above.append((directory, site, in_site, True))
+        elif _is_marked(dirnames, filenames):
+            site = directory
+            self._above.append((directory, site, True, False))
+        else:
+            self._above.append((directory, site, in_site, False))
+        return site
+
+
+def is_site_folder(path: str) -> bool:
+    """True when the folder ``path`` holds a configuration marker (an unreadable one does not)."""
+    try:
+        return marked_generator(set(os.listdir(path))) is not None
+    except OSError:
+        return False
+
+
+def _is_marked(dirnames: list[str], filenames: list[str]) -> bool:
+    if _MARKER_NAMES.isdisjoint(dirnames) and _MARKER_NAMES.isdisjoint(filenames):
+        return False
+    return marked_generator(set(dirnames).union(filenames)) is not None
 
 
 def _is_markdown(name: str) -> bool:
@@ -203,8 +265,13 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
 
 
 def _sample(root: str) -> Iterator[str]:
+    """Up to :data:`_SAMPLE_FILES` files of ``root``, none of a site root inside it."""
     count = 0
+    sites = NestedSites()
     for directory, dirnames, filenames in os.walk(root):
+        if sites.enter(directory, dirnames, filenames) is not None:
+            dirnames.clear()
+            continue
         dirnames[:] = sorted(name for name in dirnames if not name.startswith(".") and name != "node_modules")
         for name in sorted(filenames):
             yield os.path.join(directory, name)

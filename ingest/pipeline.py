@@ -21,7 +21,7 @@ from .errors import describe_os_error
 from .formats import is_archive
 from .generators import detect_generator, look_into_archive
 from .limits import task_bytes
-from .paths import path_text
+from .paths import path_id, path_text
 from .mojibake import repair_text
 from .normalize import build_document
 from .readers import ReadError, SourceFile
@@ -116,6 +116,8 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
             limit = f"file grew over the {options.max_bytes:,}-byte limit while being read"
             return FileResult(source.path, source.id, failure=FileFailure(source.path, limit))
     root = source.fs_path[: -len(source.id)] if source.fs_path and source.fs_path.endswith(source.id) else None
+    if source.read_again:
+        options = replace(options, known_sha256=None)
     try:
         return ingest_bytes(data, source.id, source.path, options, source.generator, source.site or site_info(root))
     except Exception as error:  # a bug must cost one file, not the run
@@ -136,13 +138,14 @@ def _read_file(fs_path: str, listed_size: int, max_bytes: int) -> bytes:
 
 
 def root_generator(path: str, options: IngestOptions) -> str:
-    """The generator of input ``path``: ``options.generator``, else detected (once per path);
-    recorded in ``options.detected`` either way. An archive's site configuration is read in
-    the same look (``options.archive_sites``)."""
+    """The generator of input ``path`` (or of an archive or site folder inside one):
+    ``options.generator``, else detected (once per path); recorded in ``options.detected``
+    either way. An archive's site configuration is read in the same look
+    (``options.site_configs``)."""
     if path not in options.detected:
         if is_archive(path) and os.path.isfile(path):
             look = look_into_archive(path)
-            options.archive_sites[path] = look.site
+            options.site_configs[path] = look.site
             options.detected[path] = options.generator or look.generator
         else:
             options.detected[path] = options.generator or detect_generator(path)
@@ -151,23 +154,38 @@ def root_generator(path: str, options: IngestOptions) -> str:
 
 def root_site(path: str, options: IngestOptions) -> SiteInfo:
     """What the site configuration of input ``path`` says: read inside it for an archive,
-    else at its root folder."""
+    else at its root folder (for a site folder inside an input, see :func:`nested_site`)."""
+    if path in options.site_configs:
+        return options.site_configs[path]
     if is_archive(path) and os.path.isfile(path):
         root_generator(path, options)
-        return options.archive_sites[path]
+        return options.site_configs[path]
     return read_site_info(input_root(path))
 
 
+def nested_site(folder: str, root: str, options: IngestOptions) -> SiteInfo:
+    """What the configuration of the site folder ``folder`` inside the input folder ``root``
+    says (read once per run), with the folder's place in the ids (``situs/``)."""
+    if folder not in options.site_configs:
+        place = path_id(os.path.relpath(folder, root).replace(os.sep, "/")) + "/"
+        options.site_configs[folder] = replace(read_site_info(folder), folder=place)
+    return options.site_configs[folder]
+
+
 def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Skip | FileFailure]:
-    """Every input below ``paths``, each file marked with its root's generator (an archive's
-    members with the archive's generator and site configuration: an archive is a root of
-    its own)."""
+    """Every input below ``paths``, each file marked with its root's generator and site
+    configuration: archives and site folders inside an input are roots of their own."""
     for path in paths:
         generator = root_generator(path, options)
         for item in discover([path], options.max_bytes):
             if isinstance(item, Source):
-                item.generator = root_generator(item.archive, options) if item.archive else generator
-                item.site = options.archive_sites[item.archive] if item.archive else None
+                if item.archive:
+                    item.generator, item.site = root_generator(item.archive, options), options.site_configs[item.archive]
+                elif item.site_root:
+                    item.generator, item.site = root_generator(item.site_root, options), nested_site(item.site_root, path, options)
+                    item.read_again = options.recorded_sites is not None and item.site.folder[:-1] not in options.recorded_sites
+                else:
+                    item.generator = generator
             yield item
 
 
@@ -271,6 +289,7 @@ def read_files(
             yield result
         if dates is not None:
             dates[root] = collection.files
+        report.generators.update((path_text(read), generator) for read, generator in options.detected.items())
 
 
 def _reread(path: str, ids: set[str], options: IngestOptions) -> Iterator[FileResult]:

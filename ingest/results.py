@@ -39,10 +39,16 @@ class IngestOptions:
     workers: int | None = None
     known_sha256: dict[str, str] | None = None
     generator: str | None = None
-    #: Input path (or archive) → the generator it is read as (filled as roots are detected).
+    #: Input path (or archive, or site folder inside an input) → the generator it is read
+    #: as (filled as roots are detected).
     detected: dict[str, str] = field(default_factory=dict)
-    #: Archive → what the site configuration inside it says (filled with ``detected``).
-    archive_sites: dict[str, SiteInfo] = field(default_factory=dict)
+    #: Archive or site folder found inside an input → what its site configuration says
+    #: (filled with ``detected``).
+    site_configs: dict[str, SiteInfo] = field(default_factory=dict)
+    #: Ids of the site folders inside the input root being read that an index recorded
+    #: (None: no index knows the root): the files of a site folder found now that is not
+    #: among them were indexed as part of another site, so they are read again.
+    recorded_sites: frozenset[str] | None = None
     include_drafts: bool = False
     include_all: bool = False
 
@@ -97,6 +103,8 @@ class IngestReport:
     #: Roots whose day/month order of a date key changed from what an index recorded: root →
     #: ``{"orders": {key: day-first, month-first, both or none}, "files_read_again": n}``.
     date_orders: dict[str, dict] = field(default_factory=dict)
+    #: Each root read (input, archive, site folder inside an input) → its generator.
+    generators: dict[str, str] = field(default_factory=dict)
     on_failure: Callable[[FileFailure], None] | None = None
     on_file: Callable[[str], None] | None = None
 
@@ -134,4 +142,5 @@ class IngestReport:
             "problem_documents": self.problem_documents,
             "failed": self.failed,
             "skipped": dict(sorted(self.skipped.items())),
+            "generators": self.generators,
         }

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 from .document import FileFailure
 from .errors import describe_os_error
 from .formats import EXCLUDED_DIRECTORIES, is_archive, skip_reason
+from .generators import NestedSites
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
 
@@ -44,6 +45,11 @@ class Source:
     generator: str = "markdown"
     #: The archive on disk that this member came from (archives are roots of their own).
     archive: str | None = None
+    #: The site folder below the input root that this file is in (a folder holding a site
+    #: generator's configuration is a root of its own, see :class:`~.generators.NestedSites`).
+    site_root: str | None = None
+    #: Read even when its bytes are the indexed ones: it was indexed as part of another site.
+    read_again: bool = False
     #: What the site configuration inside that archive says (set by the pipeline; files on
     #: disk have their root folder's).
     site: SiteInfo | None = None
@@ -87,14 +93,16 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
         unlisted = error.filename or root
         failures.append(FileFailure(path_text(unlisted), describe_os_error(error), id=path_id(_relative(unlisted, root))))
 
+    sites = NestedSites()
     for directory, dirnames, filenames in os.walk(root, onerror=on_error):
         yield from failures
         failures.clear()
+        site_root = sites.enter(directory, dirnames, filenames)
         dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES)
         folder = _relative(directory, root)  # once per folder: relpath is slow
         for name in sorted(filenames):
             path = os.path.join(directory, name)
-            yield from _file(path, name if folder == "." else f"{folder}/{name}", root, max_bytes)
+            yield from _file(path, name if folder == "." else f"{folder}/{name}", root, max_bytes, site_root)
     yield from failures
 
 
@@ -102,7 +110,7 @@ def _relative(path: str, root: str) -> str:
     return os.path.relpath(path, root).replace(os.sep, "/")
 
 
-def _file(path: str, relative: str, root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
+def _file(path: str, relative: str, root: str, max_bytes: int, site_root: str | None = None) -> Iterator[Source | Skip | FileFailure]:
     text, file_id = path_text(path), path_id(relative)
     try:
         info = os.lstat(path)
@@ -130,7 +138,7 @@ def _file(path: str, relative: str, root: str, max_bytes: int) -> Iterator[Sourc
     elif info.st_size > max_bytes:
         yield FileFailure(text, _too_large(info.st_size, max_bytes), id=file_id)
     else:
-        yield Source(file_id, text, fs_path=path, size=info.st_size)
+        yield Source(file_id, text, fs_path=path, size=info.st_size, site_root=site_root)
 
 
 @dataclass
