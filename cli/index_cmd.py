@@ -13,7 +13,7 @@ from arsip.index.store import resolve
 
 from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
-from .ingest_support import make_options, make_report, problem_hint, problem_lines, skipped_text
+from .ingest_support import generators_text, make_options, make_report, problem_hint, problem_lines, skipped_text
 from .options import index_option, ingest_options, json_option, paths_argument, problems_option
 from .progress import Progress
 
@@ -58,6 +58,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
             f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
             f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
             + skipped_text(summary["skipped"])
+            + generators_text(summary["generators"])
             + "".join(f"; every file of {safe(root)} read again ({why})" for root, why in summary["reread"].items())
             + "".join(_order_text(root, change) for root, change in summary["date_orders"].items()),
             err=True,

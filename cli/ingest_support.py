@@ -49,12 +49,27 @@ def summary_line(report: IngestReport) -> str:
         f"{summary['files_seen']:,} files, {summary['documents']:,} documents, {summary['repaired']:,} repaired, "
         f"{summary['with_problems']:,} with problems{problem_hint(report)}, {summary['failed']:,} failed"
         + skipped_text(summary["skipped"])
+        + generators_text(report.generators)
     )
 
 
 def skipped_text(skipped: dict[str, int]) -> str:
     """``; skipped: 3 draft, 1 binary`` for a summary line (empty when nothing was skipped)."""
     return "; skipped: " + ", ".join(f"{count} {reason}" for reason, count in skipped.items()) if skipped else ""
+
+
+#: Roots named with their generator in a summary line; more are counted.
+NAMED_ROOTS = 5
+
+
+def generators_text(generators: dict[str, str]) -> str:
+    """``; generators: hugo (ekspor/situs), jekyll (ekspor/blog)`` for a summary line, when
+    more than one root was read (archives and site folders inside a folder are roots)."""
+    if len(generators) < 2:
+        return ""
+    named = [f"{generator} ({safe(root)})" for root, generator in list(generators.items())[:NAMED_ROOTS]]
+    more = f" and {len(generators) - NAMED_ROOTS:,} more roots" if len(generators) > NAMED_ROOTS else ""
+    return "; generators: " + ", ".join(named) + more
 
 
 def problem_hint(report: IngestReport) -> str:

@@ -74,6 +74,7 @@ class IndexReport:
             "skipped": dict(sorted(self.ingest.skipped.items())),
             "reread": self.reread,
             "date_orders": self.ingest.date_orders,
+            "generators": self.ingest.generators,
         }
 
 
