@@ -37,7 +37,8 @@ _TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[^{}\n]*\|[^{}\n]*\}\}|\{\{[<%]?\s*/?[
 _SHORTCODE_NAME = re.compile(r"\[![\w-]+\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]|\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
 #: (Tried only where a run of name characters starts: the same matches, one scan of each run.)
 _FILE_NAME = re.compile(r"(?<![\w.()-])[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b", re.I)
-_MODULE_LINE = re.compile(r"^(?:import|export)\s[^\n]*$", re.M)
+#: An MDX ``import``/``export`` statement: from its line up to a blank line, as MDX reads it.
+_MODULE_LINE = re.compile(r"^(?:import|export)\s[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*", re.M)
 _FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
 _BRACKETED_LETTER = re.compile(r"(?<=[^\W\d_])\[([^\W\d_])\]|\[([^\W\d_])\](?=[^\W\d_])")
 _MARKUP_CHARACTERS = re.compile(r"[*_~`#>|\[\]{}]+")
