@@ -150,8 +150,8 @@ class _Walk:
         """The text blocks of one body element."""
         if isinstance(node, nodes.Text):
             return [str(node)]
-        if isinstance(node, _INVISIBLE):
-            return []
+        if isinstance(node, _INVISIBLE) or (isinstance(node, nodes.topic) and "contents" in node["classes"]):
+            return []  # (a topic of class contents: the table of contents of .. contents::, navigation)
         if isinstance(node, dropped):
             self.dropped.append(node["reason"])
             return []

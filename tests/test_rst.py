@@ -88,6 +88,7 @@ def test_unknown_directives_keep_their_text_code_stays_verbatim_and_navigation_g
         ".. versionchanged:: 3.0\n   Laporan kini dikirim otomatis.\n\n"
         ".. sourcecode:: python\n   :emphasize-lines: 2\n\n   def simpan(data):\n       return  *data*\n\n"
         ".. toctree::\n   :hidden:\n\n   bab-satu\n\n"
+        ".. contents:: Daftar Isi\n   :depth: 2\n\n"
         ".. admonition:: Catatan kader\n\n   Timbang balita setiap tanggal lima.\n"
     )
     assert document.text == (
