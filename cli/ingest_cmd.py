@@ -26,8 +26,9 @@ def ingest(paths, out, aliases, max_size, workers, generator, include_drafts, in
     """Read site exports and write one clean JSON document per line.
 
     PATHS are files, directories (read recursively) and .zip / .tar.gz archives of
-    Markdown with front matter, plain text, HTML and WordPress exports (WXR). Encoding
-    damage is repaired and recorded; inputs are never modified.
+    Markdown with front matter, plain text, HTML, WordPress exports (WXR), Blogger
+    backups and RSS/Atom feeds. Encoding damage is repaired and recorded; inputs are
+    never modified.
 
     Each failed file is named on stderr with the reason, and the run goes on. A summary
     follows on stderr. Exit code 0 when every input was read, 1 when some failed.
@@ -38,6 +39,7 @@ def ingest(paths, out, aliases, max_size, workers, generator, include_drafts, in
       arsip ingest export.zip --out documents.jsonl
       arsip ingest site/ --aliases aliases.toml | jq .title
       arsip ingest tldr-pages/ --generator markdown
+      arsip ingest blog-03-10-2021.xml --include-drafts
       arsip ingest site/ --out documents.jsonl --problems
     """
     folder = os.path.dirname(os.path.abspath(out)) if out else None

@@ -26,7 +26,7 @@ def ingest_options(command):
     command = click.option(
         "--include-drafts",
         is_flag=True,
-        help="Also keep drafts (draft: true, published: false, unpublished WordPress items), marked draft: true.",
+        help="Also keep drafts (draft: true, published: false, unpublished WordPress items, Blogger drafts), marked draft: true.",
     )(command)
     command = click.option(
         "--generator",
