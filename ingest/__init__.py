@@ -1,13 +1,23 @@
 """arsip's ingest stage: bytes on disk to clean, normalized documents.
 
-This package holds only the light vocabulary every stage shares (documents, run options
-and reports), so that search can use ``arsip.ingest.dates`` or ``arsip.ingest.terms``
-without loading the pipeline. The pipeline itself (``read_files``, ``read_documents``,
-``ingest_bytes``) loads BeautifulSoup, ftfy and charset-normalizer: import it from
-:mod:`arsip.ingest.pipeline`.
+The shared vocabulary (documents, run options and reports) is named here but imported on
+first use, so that search can use ``arsip.ingest.dates``, ``arsip.ingest.terms`` or
+``arsip.ingest.errors`` without loading what it does not need. The pipeline itself
+(``read_files``, ``read_documents``, ``ingest_bytes``) loads BeautifulSoup, ftfy and
+charset-normalizer: import it from :mod:`arsip.ingest.pipeline`.
 """
 
-from .document import RECORD_VERSION, Document, FileFailure, Problem, Repair, Term
-from .results import FileResult, IngestOptions, IngestReport
+from importlib import import_module
 
-__all__ = ["RECORD_VERSION", "Document", "FileFailure", "FileResult", "IngestOptions", "IngestReport", "Problem", "Repair", "Term"]
+_SHARED = {
+    "RECORD_VERSION": "document", "Document": "document", "FileFailure": "document", "Problem": "document",
+    "Repair": "document", "Term": "document", "FileResult": "results", "IngestOptions": "results", "IngestReport": "results",
+}
+
+__all__ = sorted(_SHARED)
+
+
+def __getattr__(name: str):
+    if name not in _SHARED:
+        raise AttributeError(f"module 'arsip.ingest' has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_SHARED[name]}"), name)

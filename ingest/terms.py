@@ -6,9 +6,11 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from .document import Term
+if TYPE_CHECKING:
+    from .document import Term
+
 
 _SEPARATORS = re.compile(r"[,;]")
 _KEY_JOINERS = re.compile(r"[\s_\-]+")
@@ -45,6 +47,8 @@ def split_terms(value: Any) -> list[str]:
 
 def normalize_terms(value: Any, aliases: dict[str, str] | None = None) -> list[Term]:
     """Clean ``value`` into unique terms, in source order, synonyms merged by ``aliases``."""
+    from .document import Term  # here: searching needs term_key, not the document classes
+
     terms: dict[str, Term] = {}
     for label in split_terms(value):
         key = term_key(label)

@@ -48,12 +48,13 @@ def test_help_does_not_load_the_pipeline_or_the_writer(args):
 #: generators' detection patterns (ingest), the date patterns (``--from``/``--to``), the
 #: TOML reader (``--aliases``), searching several indexes (``--index`` twice), score
 #: explanations (``--explain``), facets (``--facets``), CSV output (``--csv``), the per-user
-#: default location (no ``--index``), YAML (front matter), and pkgutil (only a source
-#: checkout needs it to find the stage packages). The dependencies are pinned, so none of
+#: default location (no ``--index``), YAML (front matter), pkgutil (only a source
+#: checkout needs it to find the stage packages), and the ingest stage's document and run
+#: classes (search reads records as dicts). The dependencies are pinned, so none of
 #: them loads these by itself.
 NOT_FOR_A_SEARCH = (
     "arsip.ingest.generators", "arsip.ingest.dates", "tomllib", "arsip.index.federation", "platformdirs", "yaml", "pkgutil",
-    "arsip.index.explain", "arsip.index.facets", "csv",
+    "arsip.index.explain", "arsip.index.facets", "csv", "arsip.ingest.document", "arsip.ingest.results",
 )
 
 
