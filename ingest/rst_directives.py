@@ -110,6 +110,18 @@ class _NotRead(Directive):
         return [dropped(reason=f"line {self.lineno}: '.. {self.name}:: {target[:60]}' not read (arsip never reads other files)")]
 
 
+class _BuildDate(Directive):
+    """docutils' ``date`` substitution (``.. |diperbarui| date::``) is the day the page is
+    built, here the day of the run: not the document's text (and not a date of it)."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    option_spec = _AnyOption()
+
+    def run(self) -> list[nodes.Node]:
+        return [nodes.Text("")]
+
+
 def _option_paragraphs(directive: Directive) -> list[nodes.Node]:
     """The directive's text options (``:caption:``), one paragraph each."""
     options = directive.options
@@ -149,6 +161,7 @@ _REPLACED = {
     **{name: _Code for name in CODE_DIRECTIVES},
     **{name: _Navigation for name in NAVIGATION_DIRECTIVES},
     **{name: _NotRead for name in FILE_DIRECTIVES},
+    "date": _BuildDate,
 }
 for _name, _directive in _REPLACED.items():
     directives.register_directive(_name, _directive)

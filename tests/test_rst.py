@@ -97,6 +97,11 @@ def test_unknown_directives_keep_their_text_code_stays_verbatim_and_navigation_g
     assert document.problems == []
 
 
+def test_the_build_date_substitution_is_not_text():
+    document = _read("Laporan rapat warga desa.\n\nDiperbarui |hari ini|.\n\n.. |hari ini| date:: %Y-%m-%d\n")
+    assert document.text == "Laporan rapat warga desa.\n\nDiperbarui ." and document.problems == []
+
+
 def test_a_directive_argument_has_its_roles_read():
     document = _read(".. versionadded:: 2.1\n   Tombol :guilabel:`Kirim` kini ada di menu *utama*.\n")
     assert document.text == "2.1\nTombol Kirim kini ada di menu utama."
