@@ -207,12 +207,19 @@ def _skip_blank(lines: list[str], index: int) -> int:
     return index
 
 
-def inline_cost(source: str) -> int:
-    """An upper bound of the characters docutils' inline parser may scan: for each
-    paragraph (lines between blank lines; tables excepted, their cells are parsed one by
-    one), its inline start characters times its length."""
-    cost = 0
+def parser_costs(source: str) -> tuple[int, int]:
+    """What reading ``source`` would cost docutils, at most: (the characters its inline
+    parser may scan, table cells). Each paragraph (lines between blank lines) costs its
+    inline start characters times its length; a table's cells are parsed one by one, each
+    a paragraph of its own, and counted instead: a grid table's ``|``, a simple table's rows
+    times its columns."""
+    scans = cells = 0
     for block in re.split(r"\n[ \t]*\n", source):
         if not _TABLE_START.match(block):
-            cost += len(_INLINE_START.findall(block)) * len(block)
-    return cost
+            scans += len(_INLINE_START.findall(block)) * len(block)
+        elif block.lstrip().startswith("+"):
+            cells += block.count("|")
+        else:
+            columns = len(block.lstrip().split("\n", 1)[0].split())
+            cells += columns * block.count("\n")
+    return scans, cells

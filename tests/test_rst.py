@@ -169,6 +169,16 @@ def test_dense_inline_markup_is_read_conservatively_and_fast():
     assert document.text.startswith("Awal paragraf kata kata") and document.text.endswith("akhir.")
 
 
+def test_a_huge_table_is_read_conservatively_and_fast():
+    border = "+" + "-------+" * 20
+    source = "Data Warga\n==========\n\n" + border + "\n" + ("|" + " warga |" * 20 + "\n" + border + "\n") * 1500
+    started = time.perf_counter()
+    document = _read(source)
+    assert time.perf_counter() - started < 5  # docutils itself takes over a second per 1,000 rows
+    assert "tables of about 31,500 cells" in _reasons(document)
+    assert document.text.count("warga") == 30000 and "+---" not in document.text
+
+
 def test_a_repair_in_the_docinfo_belongs_to_its_field():
     source = "Judul\n=====\n\n:date: 2020-01-02\n:summary: Rapat â€“ warga\n\nIsi â€“ rapat.\n"
     (document,) = _ingest(source)

@@ -3,9 +3,10 @@
 The docinfo at the top (``:date:``, ``:tags:``, ``:category:`` …) is the document's
 metadata, like front matter; the body becomes text (:mod:`..rst_doctree`). docutils is
 imported only when the first reST file is read. A file docutils would take too long on
-(over :data:`MAX_CHARS`, or inline markup that costs its parser more than
-:data:`MAX_INLINE_COST`) or nests too deep for it is read conservatively instead
-(:func:`~..rst_markup.rst_markup_free`), with a problem saying why.
+(over :data:`MAX_CHARS`, inline markup that costs its parser more than
+:data:`MAX_INLINE_COST`, tables of more than :data:`MAX_TABLE_CELLS` cells) or that nests
+too deep for it is read conservatively instead (:func:`~..rst_markup.rst_markup_free`),
+with a problem saying why.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from typing import Iterator
 
 from ..document import Problem
 from ..fidelity import checked_text
-from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, inline_cost, rst_body, rst_markup_free
+from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
 from . import RawDocument, Reader, SourceFile
 
 #: Larger files are read conservatively: docutils spends tens of microseconds per element.
 MAX_CHARS = 1_000_000
 #: Inline start characters times their paragraph's length (see
-#: :func:`~..rst_markup.inline_cost`) above which docutils would scan for seconds.
+#: :func:`~..rst_markup.parser_costs`) above which docutils would scan for seconds.
 MAX_INLINE_COST = 20_000_000
+#: Table cells above which docutils would take seconds (about 50 µs a cell).
+MAX_TABLE_CELLS = 20_000
 #: The generators that write reStructuredText; elsewhere a reST file's generator is ``rst``.
 RST_GENERATORS = frozenset(("pelican", "docs"))
 
@@ -48,8 +51,12 @@ def _parsed(text: str, problems: list[Problem]):
     if len(text) > MAX_CHARS:
         problems.append(Problem("text", f"{len(text):,} characters: over the {MAX_CHARS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
         return None
-    if inline_cost(text) > MAX_INLINE_COST:
+    scans, cells = parser_costs(text)
+    if scans > MAX_INLINE_COST:
         problems.append(Problem("text", "inline markup too dense for the reST parser (thousands of unclosed ` * | in one paragraph); read conservatively (markup stripped, every word kept)"))
+        return None
+    if cells > MAX_TABLE_CELLS:
+        problems.append(Problem("text", f"tables of about {cells:,} cells, over the {MAX_TABLE_CELLS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
         return None
     from ..rst_doctree import read_rst  # docutils: only once a reST file is read
 
