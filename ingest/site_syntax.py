@@ -52,12 +52,13 @@ _DOCS_DIRECTIVE = re.compile(r"^ {0,3}:::[^\n]*$", re.M)
 #: on its own), a video, a code snippet from another file, a ``div`` wrapper's class.
 _DOCS_EXTENSION = re.compile(r"\[!(?:INCLUDE|VIDEO|div|code(?:-[\w+#-]+)?)\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]", re.I)
 
-# --- Blogger ----------------------------------------------------------------------------
+# --- "Baca juga" lines (Blogger, WordPress) --------------------------------------------
 _INLINE_OPEN = r"(?:<(?:b|strong|em|i|u|span|font)\b[^<>]*>(?:\s|&nbsp;)*)*"
 _INLINE_CLOSE = r"(?:(?:\s|&nbsp;)*</(?:b|strong|em|i|u|span|font)\s*>)*"
 _LINK = _INLINE_OPEN + r"<a\b[^<>]*>(?:[^<]|<(?!/a\s*>))*</a\s*>" + _INLINE_CLOSE
-_LINE_START = r"(\A|<br\s*/?>|</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>)(?:\s|&nbsp;)*"
-_LINE_END = r"(?=(?:\s|&nbsp;)*(?:\Z|<br\b|</?(?:p|div|li|h[1-6]|blockquote)\b))"
+#: (A new line is a line too: WordPress keeps paragraphs as lines of text until it shows them.)
+_LINE_START = r"(\A|\n|<br\s*/?>|</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>)(?:[ \t]|&nbsp;)*"
+_LINE_END = r"(?=(?:[ \t]|&nbsp;)*(?:\Z|\n|<br\b|</?(?:p|div|li|h[1-6]|blockquote)\b))"
 #: A line that is only "Baca juga:" (read also) and links to other posts.
 _READ_ALSO = re.compile(
     _LINE_START + _INLINE_OPEN + r"(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)\b(?:\s|&nbsp;|:)*" + _INLINE_CLOSE + r"(?:\s|&nbsp;|:)*"
@@ -194,9 +195,9 @@ def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
     return _DOCS_EXTENSION.sub("", body) if "[!" in body else body
 
 
-def blogger_markup(markup: str) -> str:
-    """Blogger: a line that is only "Baca juga:" (or "Lihat juga") and links to other posts
-    goes: those are other posts' titles, not this post's text."""
+def read_also_removed(markup: str) -> str:
+    """Blogger and WordPress posts: a line that is only "Baca juga:" (or "Lihat juga") and
+    links to other posts goes: those are other posts' titles, not this post's text."""
     return _READ_ALSO.sub(lambda match: match.group(1), markup) if "juga" in markup.lower() or "pula" in markup.lower() else markup
 
 
@@ -212,10 +213,14 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("jekyll", markdown_source=render_liquid),
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
-        Syntax("wordpress", markdown_source=lambda body, page: wordpress_shortcodes(body), html_source=wordpress_shortcodes),
+        Syntax(
+            "wordpress",
+            markdown_source=lambda body, page: wordpress_shortcodes(body),
+            html_source=lambda markup: read_also_removed(wordpress_shortcodes(markup)),
+        ),
         Syntax("pelican", markdown_source=pelican_markers),
         Syntax("docs", markdown_source=docs_directives),
-        Syntax("blogger", html_source=blogger_markup),
+        Syntax("blogger", html_source=read_also_removed),
         Syntax("html"),
     )
 }

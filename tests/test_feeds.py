@@ -14,7 +14,7 @@ from arsip.ingest.mojibake import repair_text
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.readers.registry import detect_reader
 from arsip.ingest.results import IngestOptions
-from arsip.ingest.site_syntax import blogger_markup
+from arsip.ingest.site_syntax import read_also_removed
 
 from .conftest import DATA, snapshot
 
@@ -129,7 +129,7 @@ def test_takeout_feed_atom():
     ],
 )
 def test_read_also_lines_go_only_when_they_are_a_whole_line(markup, kept):
-    assert blogger_markup(markup) == (markup if kept is None else kept)
+    assert read_also_removed(markup) == (markup if kept is None else kept)
 
 
 # --- generic feeds ---------------------------------------------------------------------------

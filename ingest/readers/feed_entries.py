@@ -45,8 +45,8 @@ _FEED_FOOTER = re.compile(
 
 
 def html_body(markup: str, generator: str, problems: list[Problem]) -> str:
-    """Plain text of an item's HTML body as the generator's syntax leaves it (a Blogger
-    "Baca juga" line goes on purpose), checked for words the conversion lost
+    """Plain text of an item's HTML body as the generator's syntax leaves it (a Blogger or
+    WordPress "Baca juga" line goes on purpose), checked for words the conversion lost
     (:func:`~..fidelity.checked_text`, which may add a problem)."""
     syntax = syntax_of(generator)
     prepared = syntax.prepare_html(_FEED_FOOTER.sub("", markup) if "</a>" in markup else markup)

@@ -12,9 +12,8 @@ from typing import Iterator
 
 from ..document import Problem
 from ..html_text import html_to_text
-from ..fidelity import checked_text
-from ..site_syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
+from .feed_entries import html_body
 from .xml_items import xml_items
 
 _NS = {
@@ -68,7 +67,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument:
     categories = [c.text or "" for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
     tags = [c.text or "" for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
     content, problems = value("content:encoded"), []
-    text = checked_text(content, syntax_of(generator).html_text(content), problems)
+    text = html_body(content, generator, problems)
     fields = {
         "post_id": value("wp:post_id"),
         "post_name": value("wp:post_name"),
