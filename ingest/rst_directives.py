@@ -23,18 +23,14 @@ from docutils import nodes, utils
 from docutils.parsers.rst import Directive, directives, roles
 from docutils.parsers.rst.languages import get_language
 
-from .rst_markup import CODE_DIRECTIVES, CONDITION_DIRECTIVES, FILE_DIRECTIVES, NAVIGATION_DIRECTIVES, TEXT_OPTIONS
+from .rst_markup import CODE_DIRECTIVES, CONDITION_DIRECTIVES, FILE_DIRECTIVES, NAME, NAVIGATION_DIRECTIVES, TEXT_OPTIONS
 
-#: A role or directive name as docutils reads it (``py:func``, ``code-block``).
-_NAME = r"(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*"
-_ROLE_USE = re.compile(rf"(?<![\w`]):({_NAME}):`|`:({_NAME}):(?!\w)")
-_DIRECTIVE_USE = re.compile(rf"^[ \t]*\.\.[ \t]+(?:\|[^|\n]+\|[ \t]+)?({_NAME})[ \t]*::", re.M)
+_ROLE_USE = re.compile(rf"(?<![\w`]):({NAME}):`|`:({NAME}):(?!\w)")
+_DIRECTIVE_USE = re.compile(rf"^[ \t]*\.\.[ \t]+(?:\|[^|\n]+\|[ \t]+)?({NAME})[ \t]*::", re.M)
 #: Sphinx's ``Title <target>`` form of a cross-reference.
 _EXPLICIT_TITLE = re.compile(r"^(.+?)\s*(?<!\x00)<([^<]*?)>$", re.S)
 #: Roles whose text marks a keyboard accelerator with ``&`` (Sphinx).
 _ACCELERATOR_ROLES = frozenset(("guilabel", "menuselection"))
-#: Directives whose arguments are a condition or a target, not text (their content is kept).
-CONDITION_DIRECTIVES = frozenset(("only", "ifconfig"))
 
 
 class dropped(nodes.Invisible, nodes.Element):

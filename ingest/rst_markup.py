@@ -33,11 +33,12 @@ _ADORNMENT = re.compile(r"^\s*(?:([!-/:-@\[-`{-~])\1{2,}|\+[-=+]+\+|=+(?: +=+)+)
 #: A field marker at the start of a line (``:date:``, ``:tags:``, ``:maxdepth:``).
 _FIELD = re.compile(r"^[ \t]*:(?![ :])([^:\n]*[^:\s\\]):(?=[ \t]|$)")
 _EXPLICIT = re.compile(r"^([ \t]*)\.\.(?:[ \t]+(.*))?$")
-_NAME = r"(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*"
-_DIRECTIVE = re.compile(rf"^(?:\|[^|\n]+\|[ \t]+)?({_NAME})[ \t]*::(.*)$")
+#: A role or directive name as docutils reads it (``py:func``, ``code-block``).
+NAME = r"(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*"
+_DIRECTIVE = re.compile(rf"^(?:\|[^|\n]+\|[ \t]+)?({NAME})[ \t]*::(.*)$")
 _TARGET = re.compile(r"^_")
 _FOOTNOTE = re.compile(r"^\[[^\]\n]+\][ \t]*(.*)$")
-_ROLE = re.compile(rf":{_NAME}:(?=`)|(?<=`):{_NAME}:")
+_ROLE = re.compile(rf":{NAME}:(?=`)|(?<=`):{NAME}:")
 #: ``:func:`~paket.modul.fungsi``` shows only its last part, ``fungsi``.
 _SHORTENED_TARGET = re.compile(r"`~(?:[^`.\s]+\.)+([^`.\s]+)`")
 _REFERENCE_TARGET = re.compile(r"\s*<[^<>`\n]*>(?=`)")
