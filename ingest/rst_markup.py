@@ -140,9 +140,8 @@ def _options(lines: list[str], index: int, indent: int, kept: list[str]) -> int:
     return index
 
 
-def rst_body(source: str) -> str:
-    """``source`` without its docinfo block (:func:`docinfo_lines`): what its text comes from."""
-    block = docinfo_lines(source)
+def rst_body(source: str, block: tuple[int, int] | None) -> str:
+    """``source`` without its docinfo ``block`` (:func:`docinfo_lines`): what its text comes from."""
     if not block:
         return source
     lines = source.split("\n")

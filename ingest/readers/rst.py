@@ -32,7 +32,7 @@ RST_GENERATORS = frozenset(("pelican", "docs"))
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a reST file."""
     block = docinfo_lines(text)
-    body = rst_body(text)
+    body = rst_body(text, block)
     problems: list[Problem] = []
     read_rst = _parsed(text, problems)
     if read_rst is None:
