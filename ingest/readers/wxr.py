@@ -10,7 +10,6 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
-from ..document import Problem
 from ..html_text import html_to_text
 from . import RawDocument, Reader, SourceFile
 from .feed_entries import html_body
@@ -71,7 +70,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument:
     fields = {
         "post_id": value("wp:post_id"),
         "post_name": value("wp:post_name"),
-        "post_type": value("wp:post_type"),
+        "post_type": post_type,
         "link": value("link"),
         "excerpt": html_to_text(value("excerpt:encoded")),
     }
