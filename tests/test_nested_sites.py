@@ -120,7 +120,9 @@ def test_an_index_rereads_a_folder_that_became_or_stopped_being_a_site(exports, 
 def test_the_summary_names_each_site_root_and_its_generator(exports, tmp_path):
     result = CliRunner().invoke(arsip, ["index", "--index", str(tmp_path / "index"), "--json", str(exports)])
     assert result.exit_code == 0, result.output
-    generators = json.loads(result.stdout)["generators"]
-    assert generators[str(exports / "jekyll")] == "jekyll" and generators[str(exports / "docs")] == "docs"
+    sites = {"jekyll": "jekyll", "hugo-toml": "hugo", "hugo-yaml": "hugo", "pelican": "pelican", "docs": "docs", "kabar": "hugo", "catatan": "jekyll"}
+    expected = {str(exports): "markdown"} | {str(exports / site): generator for site, generator in sites.items()}
+    assert json.loads(result.stdout)["generators"] == expected  # tldr has no marker: the folder's own
     ingested = CliRunner().invoke(arsip, ["ingest", str(exports)])
     assert f"hugo ({exports / 'hugo-toml'})" in ingested.stderr
+    assert "and 3 more roots" in ingested.stderr  # eight roots: five named, the rest counted
