@@ -50,8 +50,8 @@ class Source:
     site_root: str | None = None
     #: Read even when its bytes are the indexed ones: it was indexed as part of another site.
     read_again: bool = False
-    #: What the site configuration inside that archive says (set by the pipeline; files on
-    #: disk have their root folder's).
+    #: What the site configuration of that archive or site folder says (set by the pipeline;
+    #: other files on disk have their root folder's).
     site: SiteInfo | None = None
 
 
