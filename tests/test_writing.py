@@ -14,7 +14,7 @@ from arsip.index import store
 from arsip.index.build import index_paths
 from arsip.index.codec import WritingCodec
 from arsip.index.schema import IndonesianText, make_schema
-from arsip.index.term_writer import TermWriter
+from arsip.index.term_writer import TermPool, TermWriter
 
 TEXTS = [
     "Pelatihan jurnalistik bagi buruh-buruh pabrik di Tangerang: pendidikan anti-korupsi dan hak-hak pekerja.",
@@ -66,8 +66,12 @@ def test_the_writing_codec_writes_whooshs_segment(tmp_path):
 
 # 128 copies: a term of one text has exactly one full block of postings, a term of several more than one
 @pytest.mark.parametrize("limitmb", [128, 0.01], ids=["in-memory", "sorted-runs-on-disk"])
-def test_postings_gathered_by_term_are_whooshs_segment(tmp_path, limitmb):
+def test_postings_gathered_by_term_are_whooshs_segment(tmp_path, limitmb, monkeypatch):
+    runs = []  # postings written to a run on disk, one entry per run
+    save = TermPool.save
+    monkeypatch.setattr(TermPool, "save", lambda pool: (pool.fields and runs.append(pool.size), save(pool)))
     ours = _write(tmp_path / "ours", TermWriter, copies=128, codec=WritingCodec(), limitmb=limitmb)
+    assert (len(runs) > 1) == (limitmb < 1)  # the small limit really spills, and merges several runs
     assert ours == _write(tmp_path / "whoosh", copies=128)
     assert not list((tmp_path / "ours").glob("*.tmp/*"))  # the runs on disk are gone
 
