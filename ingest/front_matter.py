@@ -29,6 +29,9 @@ MAX_HEADER_LINES = 40
 #: Every YAML list or mapping starts with one of these characters (brackets, block
 #: indicators), so their count bounds how deeply a YAML text can nest.
 _YAML_NESTING_MARKS = "[{-?:"
+#: YAML text this short, with nothing repeated in it, is within :data:`MAX_NODES` and
+#: :data:`MAX_EXPANDED_CHARS` by its size alone (a quarter: a margin on the densest form).
+_UNREPEATED_YAML_CHARS = MAX_NODES // 4
 
 
 @dataclass
@@ -241,8 +244,19 @@ def _load(kind: str, raw: str, budget: _Budget | None = None) -> tuple[Any, list
             data = json.loads(raw)
     except RecursionError:
         raise _TooLarge(f"nested deeper than {MAX_NESTING} levels") from None
-    _check_size(data, budget or _Budget())
+    if budget is not None or not (kind == "yaml" and _within_limits_by_size(raw)):
+        _check_size(data, budget or _Budget())
     return data, duplicates
+
+
+def _within_limits_by_size(raw: str) -> bool:
+    """True when the YAML text ``raw`` cannot parse into more than the limits allow, so that
+    :func:`_check_size` need not walk what it parses into: without an anchor (``&``) or
+    without an alias (``*``) nothing in it is repeated, so every value comes from its own
+    part of the text, at most about one value per character (``[?:, ?:]``, the densest form,
+    is three values in three characters) and never more characters than the text holds; its
+    nesting was checked before it was parsed (:func:`_check_yaml_nesting`)."""
+    return len(raw) <= _UNREPEATED_YAML_CHARS and ("&" not in raw or "*" not in raw)
 
 
 def _check_yaml_nesting(raw: str) -> None:

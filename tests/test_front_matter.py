@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from arsip.ingest import front_matter
-from arsip.ingest.limits import MAX_NODES
+from arsip.ingest.limits import MAX_EXPANDED_CHARS, MAX_NODES
 from arsip.ingest.normalize import json_safe
 from arsip.ingest.pipeline import ingest_bytes
 
@@ -99,6 +99,48 @@ def test_alias_bomb_is_refused_without_blowing_up():
     parsed = front_matter.split("---\n" + "\n".join(lines) + "\n---\nbody\n")
     assert "alias expansion" in parsed.problems[0].reason
     assert parsed.body.strip() == "body"
+
+
+#: The densest YAML there is, without anchors: a value for (almost) every character.
+DENSE_YAML = {
+    "single pairs": "[" + ",".join(["?:"] * 1000) + "]",
+    "block pairs": "- ?\n" * 1000,
+    "flow mappings": "[" + ",".join(["{?}"] * 1000) + "]",
+    "keys alone": "{" + ",".join(map(str, range(1000))) + "}",
+    "empty items": "-\n" * 1000,
+    "nested": "- - - a\n" * 1000,
+}
+
+
+@pytest.mark.parametrize("raw", DENSE_YAML.values(), ids=DENSE_YAML.keys())
+def test_yaml_without_anchors_holds_at_most_a_value_per_character(raw):
+    """What lets short YAML without anchors or aliases skip the count of its values."""
+    data, _ = front_matter._load("yaml", raw)
+    budget = front_matter._Budget()
+    front_matter._check_size(data, budget)
+    assert MAX_NODES - budget.nodes <= len(raw) + 1
+    assert MAX_EXPANDED_CHARS - budget.chars <= len(raw)
+    assert front_matter._within_limits_by_size(raw)
+
+
+def test_long_yaml_without_anchors_is_still_counted():
+    """Past the size where the text alone bounds them, values are counted even with
+    nothing repeated: 200,001 one-letter items are refused."""
+    raw = "[" + ",".join(["a"] * (MAX_NODES + 1)) + "]"
+    with pytest.raises(front_matter._TooLarge, match=f"more than {MAX_NODES:,} values"):
+        front_matter._load("yaml", raw)
+
+
+@pytest.mark.parametrize("raw", ["a: [1, 2, 3]", "a: &x [1, 2]\nb: *x"])
+def test_small_blocks_are_counted_against_a_shared_budget(raw):
+    """Recovery shares one budget among many small blocks: each is counted, anchors or not."""
+    with pytest.raises(front_matter._TooLarge, match="values"):
+        front_matter._load("yaml", raw, front_matter._Budget(nodes=3))
+
+
+@pytest.mark.parametrize("raw", ['a: "Q&A"\nb: "**tebal**"', "a: &x [1, 2]\nb: *x"])
+def test_yaml_with_an_anchor_and_an_alias_is_counted(raw):
+    assert not front_matter._within_limits_by_size(raw)
 
 
 def test_front_matter_that_is_not_a_mapping_is_reported():
