@@ -20,6 +20,13 @@ from .pairs import replace_pairs
 
 MIN_SHARE = 0.9
 WORD = re.compile(r"[^\W\d_]{4,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII = bytes(range(128))
+#: Each byte of UTF-8 text as "a" for an ASCII letter (``[^\W\d_]`` in ASCII is ``[A-Za-z]``)
+#: or " " for anything else, bytes of non-ASCII characters included; and as the letter in lower case.
+_AS_LETTER = bytes(ord("a") if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256))
+_AS_LOWER_LETTER = bytes(ord(chr(byte).lower()) if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256))
+_LOWER_WORD = re.compile(r"[a-z]{4,}")
 #: Attributes whose values are text for a reader (kept by the conversions).
 _TEXT_ATTRIBUTE = re.compile(r"""\b(?:alt|title|caption|label|alt-text)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>|<![^<>]*>|<\?[^<>]*\?>")
@@ -35,19 +42,22 @@ _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[(?!\^)[^
 #: (Each alternative starts with a literal character: a scan skips to where one of them is.)
 _TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[^{}\n]*\|[^{}\n]*\}\}|\{\{[<%]?\s*/?[\w./-]*|>\}\}|%\}\}|\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}")
 _SHORTCODE_NAME = re.compile(r"\[![\w-]+\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]|\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
+_EXTENSIONS = r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b"
 #: (Tried only where a run of name characters starts: the same matches, one scan of each run.)
-_FILE_NAME = re.compile(r"(?<![\w.()-])[\w.()-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b", re.I)
+_FILE_NAME = re.compile(r"(?<![\w.()-])[\w.()-]+" + _EXTENSIONS, re.I)
+_EXTENSION = re.compile(_EXTENSIONS, re.I)
 #: An MDX ``import``/``export`` statement: from its line up to a blank line, as MDX reads it.
 _MODULE_LINE = re.compile(r"^(?:import|export)\s[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*", re.M)
 _FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
-_BRACKETED_LETTER = re.compile(r"(?<=[^\W\d_])\[([^\W\d_])\]|\[([^\W\d_])\](?=[^\W\d_])")
+#: A bracketed letter with a letter before or after it (starting with "[", the scan skips to each "[").
+_BRACKETED_LETTER = re.compile(r"\[([^\W\d_])\](?:(?<=[^\W\d_]\[[^\W\d_]\])|(?=[^\W\d_]))")
 _MARKUP_CHARACTERS = re.compile(r"[*_~`#>|\[\]{}]+")
 
 
 def bracketed_letters_joined(text: str) -> str:
     """``text`` with each letter bracketed inside a word joined to it: ``E[x]trak`` is the
     word ``Extrak`` (a command's mnemonic in tldr pages). ``[x] done``, ``catatan[1]`` stay."""
-    return _BRACKETED_LETTER.sub(lambda match: match.group(1) or match.group(2), text)
+    return _BRACKETED_LETTER.sub(lambda match: match.group(1), text)
 
 
 def markup_free(body: str) -> str:
@@ -71,44 +81,76 @@ def markup_free(body: str) -> str:
         text = _URL.sub(" ", text)
     if "[" in text:
         text = bracketed_letters_joined(_SHORTCODE_NAME.sub(" ", text))
-    text = _FILE_NAME.sub(" ", text)
+    text = _replaced_in_lines_with(_EXTENSION, _FILE_NAME, text)  # a file name is on one line and has an extension
     if "```" in text or "~~~" in text:
         text = _FENCE_INFO.sub("", text)
     return tidy_text(html.unescape(_MARKUP_CHARACTERS.sub(" ", text)))
 
 
+def _replaced_in_lines_with(hint: re.Pattern, pattern: re.Pattern, text: str) -> str:
+    """``pattern.sub(" ", text)``, run only on the lines where ``hint`` is found: the same text
+    for a pattern whose every match contains a hint, never spans a line break and reads a line
+    break at its edges as it reads the start or end of the text."""
+    pieces, done = [], 0
+    for found in hint.finditer(text):
+        if found.start() < done:
+            continue  # on a line already replaced
+        start = text.rfind("\n", done, found.start()) + 1  # done is 0 or at a line break
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        pieces += [text[done:start], pattern.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def words(text: str) -> Counter:
     """The words of ``text`` (runs of four or more letters), case-folded, with counts."""
-    return _counted(WORD.findall(text))
+    encoded = _utf8_if_letters_ascii(text)
+    if encoded is None:
+        return Counter(map(str.casefold, WORD.findall(text)))
+    # every letter is ASCII: a word is a run of ASCII letters, and casefold() of one is lower()
+    return Counter(_LOWER_WORD.findall(encoded.translate(_AS_LOWER_LETTER).decode("ascii")))
 
 
-def _counted(found: list[str]) -> Counter:
-    return Counter(map(str.casefold, found))
+def word_count(text: str) -> int:
+    """How many words ``text`` has: ``len(WORD.findall(text))``, without listing them."""
+    encoded = _utf8_if_letters_ascii(text)
+    if encoded is None:
+        return len(WORD.findall(text))
+    # every letter is ASCII: each word starts with four letters after a non-letter or at the
+    # start, and two such starts cannot overlap (" aaaa" has one space), so count() finds them all
+    letters = encoded.translate(_AS_LETTER)
+    return letters.count(b" aaaa") + letters.startswith(b"aaaa")
+
+
+def _utf8_if_letters_ascii(text: str) -> bytes | None:
+    """``text`` in UTF-8 if all its letters are ASCII (a byte of another character is then
+    never part of a word), else None."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) == len(text) or not _LETTER.search(encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        return encoded
+    return None
 
 
 def kept_share(raw: Counter, text: str) -> float:
     """The share of the words ``raw`` that ``text`` still has (1.0 when ``raw`` has none)."""
-    return _share(raw, words(text))
-
-
-def _share(raw: Counter, kept: Counter) -> float:
     total = sum(raw.values())
     if not total:
         return 1.0
-    return sum((raw & kept).values()) / total
+    return sum((raw & words(text)).values()) / total
 
 
 def checked_text(body: str, converted: str, problems: list[Problem], conservative: Callable[[str], str] = markup_free) -> str:
     """``converted`` if it keeps enough of ``body``'s words; else the conservative
     conversion (``conservative``: :func:`markup_free`, or a format's own), with a problem
     recorded in ``problems``."""
-    upper = len(WORD.findall(body))  # the raw body's words, markup included: at least its text's
-    converted_words = WORD.findall(converted)
-    if len(converted_words) >= MIN_SHARE * upper:
-        return converted  # the cheap, common case: nearly as many words as the raw body has at all
-    raw = words(conservative(body))
-    share = _share(raw, _counted(converted_words))
+    # the cheap, common case: nearly as many words as the raw body has at all, markup included
+    if word_count(converted) >= MIN_SHARE * word_count(body):
+        return converted
+    conserved = conservative(body)
+    share = kept_share(words(conserved), converted)
     if share >= MIN_SHARE:
         return converted
     problems.append(Problem("text", f"the conversion kept {share:.0%} of the body's words; the text was converted conservatively instead"))
-    return conservative(body)
+    return conserved

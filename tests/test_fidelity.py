@@ -1,9 +1,13 @@
 """No text lost silently: a conversion that keeps under 90% of the body's words is a problem
 and the conservative conversion is used instead."""
 
-from arsip.ingest.pipeline import ingest_bytes
+from collections import Counter
+
+import pytest
+
 from arsip.ingest.document import Problem
-from arsip.ingest.fidelity import checked_text, kept_share, markup_free, words
+from arsip.ingest.fidelity import MIN_SHARE, WORD, bracketed_letters_joined, checked_text, kept_share, markup_free, word_count, words
+from arsip.ingest.pipeline import ingest_bytes
 
 DEEP = "Pembuka cerita tentang warga.\n\n" + "> " * 30 + "Kalimat penting tentang banjir bandang yang melanda kampung nelayan kemarin sore.\n"
 
@@ -64,3 +68,91 @@ def test_summaries_name_the_files_with_problems(tmp_path):
     indexed = CliRunner().invoke(arsip, ["index", str(tmp_path), "--index", str(tmp_path / "indeks"), "--json"])
     [entry] = json.loads(indexed.stdout)["problem_documents"]
     assert entry["id"] == "banjir.md" and entry["problems"][0][0] == "text"
+
+
+# The word counting and the conservative conversion take shortcuts (UTF-8 bytes when every
+# letter is ASCII, only the lines a file name can be on, one scan to each "["): each gives
+# what the straightforward way gives, also on input where the shortcut must not be taken.
+WORD_EDGE_CASES = [
+    "",
+    "Rapat",
+    "ada dua kata: rapat, warga",
+    "Kafé desa",  # a non-ASCII letter inside a word: the bytes of "é" would split it
+    "Straße STRASSE İstanbul ﬁnal",  # casefold() is not lower() for these
+    "Гражданин Warga ستة",
+    "abc² warga",  # "²" is a letter for [^\W\d_] (a word character that is not a decimal digit)
+    "kata’kata “kutipan” —pisah—\u00a0spasi\u3000lebar",  # non-ASCII characters that are not letters
+    "nama_berkas 2024warga warga2024 abc1defg",
+    "rusak\ud800teks",  # a lone surrogate
+    "aaaa aaa aaaaa a aaaa",
+]
+
+
+@pytest.mark.parametrize("text", WORD_EDGE_CASES)
+def test_word_count_and_words_are_those_the_word_pattern_finds(text):
+    found = WORD.findall(text)
+    assert word_count(text) == len(found)
+    assert words(text) == Counter(word.casefold() for word in found)
+
+
+def test_words_with_non_ascii_letters_are_counted_whole():
+    assert word_count("Kafé desa") == 2 and word_count("kafé") == 1
+    assert words("Straße STRASSE") == Counter({"strasse": 2})
+    assert word_count("warga’warga\u00a0kampung") == 3
+
+
+def test_file_names_are_removed_on_every_line_they_are_on():
+    body = (
+        "Foto rapat.JPG di balai\n"
+        "Tanpa berkas di baris ini, hanya titik. Dan (kurung).\n"
+        "(lampiran)-2.pdf awal, tengah foto.jpg.bak dan akhir laporan_akhir.docx\n"
+        "sampul.png\n"
+        "kata.jpgx bukan berkas, www.contoh.id/foto.png juga"
+    )
+    assert markup_free(body) == (
+        "Foto di balai\nTanpa berkas di baris ini, hanya titik. Dan (kurung).\n"
+        "awal, tengah .bak dan akhir\n\nkata.jpgx bukan berkas, juga"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [("E[x]trak", "Extrak"), ("[t]ampilkan", "tampilkan"), ("ab[c][d]ef", "abcdef"), ("[a][b]c", "[a]bc"), ("x[a][b]", "xa[b]"),
+     ("[x] selesai", "[x] selesai"), ("catatan[1]", "catatan[1]"), ("[_]a", "[_]a"), ("kaf[é]", "kafé")],
+)
+def test_a_bracketed_letter_is_joined_only_inside_a_word(text, joined):
+    assert bracketed_letters_joined(text) == joined
+
+
+LINKED = "".join(f"Baca [Laporan warga nomor {n}](https://contoh.id/arsip/laporan-panjang-tentang-banjir-{n}.html) di sini.\n\n" for n in range(5))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        LINKED,
+        "".join(f"![Warga berkumpul di balai desa](/gambar/rapat-warga-desa-sukamaju-{n}.jpeg)\n\n" for n in range(5)),
+        '<div class="kotak-pengumuman-penting"><p>Rapat warga <a href="https://contoh.id/pengumuman-rapat-warga-desa">besok</a></p></div>\n' * 3,
+        '{% include kepala-halaman-utama.html judul="x" %}\n\nRapat warga desa.\n\n{{< gambar sumber="foto-rapat-warga-desa.png" >}}\n' * 3,
+    ],
+)
+def test_words_only_markup_has_do_not_make_a_faithful_conversion_fail(body):
+    converted = markup_free(body)
+    assert word_count(converted) < MIN_SHARE * word_count(body)  # the quick count alone cannot accept it
+    problems: list[Problem] = []
+    assert checked_text(body, converted, problems) == converted
+    assert problems == []
+
+
+def test_a_conversion_that_loses_linked_text_is_caught_and_converted_once():
+    calls = []
+
+    def conservative(body: str) -> str:
+        calls.append(body)
+        return markup_free(body)
+
+    problems: list[Problem] = []
+    lost = "Baca di sini.\n\n" * 5  # every link's text dropped
+    assert checked_text(LINKED, lost, problems, conservative) == markup_free(LINKED)
+    assert calls == [LINKED]
+    assert problems == [Problem("text", "the conversion kept 40% of the body's words; the text was converted conservatively instead")]

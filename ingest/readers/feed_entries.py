@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 from ..document import Problem
-from ..fidelity import WORD, checked_text
+from ..fidelity import checked_text, word_count
 from ..html_text import html_to_text
 from ..site_syntax import syntax_of
 from .xml_items import local_name
@@ -122,7 +122,7 @@ def rss_body(item: ET.Element, generator: str, problems: list[Problem]) -> str:
         return html_body(full, generator, problems)
     description = text_of(item.find("description")) or text_of(item.find(RSS1 + "description"))
     text = html_body(description, generator, problems) if description else ""
-    if text and (len(WORD.findall(text)) < SUMMARY_WORDS or _CUT_END.search(text)):
+    if text and (word_count(text) < SUMMARY_WORDS or _CUT_END.search(text)):
         problems.append(Problem("text", SUMMARY_ONLY))
     return text
 
