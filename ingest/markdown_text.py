@@ -73,6 +73,10 @@ _INLINE_RULE_CHARACTERS = {
     "entity": "&",
     **MDX_INLINE_CHARACTERS,
 }
+#: A link or image with a label of one line and a target without spaces, brackets,
+#: parentheses, backslashes, ``<``, backticks or control characters, and no title (the
+#: label's characters and the target's start are checked in :func:`_linked_tokens`).
+_SIMPLE_LINK = re.compile(r"(!?)\[([^\[\]\n^][^\[\]\n]*)\]\(([^\s()<>\\\[\]`\x00-\x1f\x7f]+)\)")
 #: markdown-it's newline rule: spaces before a line break go (two or more make it a hard
 #: break, which is a new line here too), spaces and tabs after it are skipped.
 _LINE_BREAK = re.compile(r" *\n[ \t]*")
@@ -144,15 +148,19 @@ def _text(stops: re.Pattern[str], state, silent: bool) -> bool:
 
 def _inline_core(special: re.Pattern[str], state) -> None:
     """markdown-it core rule: each inline token's children. Plain content (see
-    :func:`_plain_text`) becomes one text token, with line breaks as new lines, without
+    :func:`_plain_text`) becomes one text token, with line breaks as new lines, and content
+    with only simple links and images their tokens (see :func:`_linked_tokens`), without
     inline parsing."""
     parser = state.md
     for token in state.tokens:
         if token.type != "inline":
             continue
         text = _plain_text(token.content, special)
+        linked = _linked_tokens(token.content, special) if text is None and "](" in token.content else None
         if text is not None:
             token.children = [Token("text", "", 0, content=text)] if text else []
+        elif linked is not None:
+            token.children = linked
         else:
             if token.children is None:
                 token.children = []
@@ -174,6 +182,35 @@ def _plain_text(content: str, special: re.Pattern[str]) -> str | None:
             if inner and not inner[0].isspace() and not inner[-1].isspace() and rest[:1] in ("", " ", "\t", "\n"):
                 return _line_breaks(inner + rest)
     return None
+
+
+def _linked_tokens(content: str, special: re.Pattern[str]) -> list[Token] | None:
+    """The tokens the inline parser makes of ``content`` whose only special characters are
+    those of simple links and images, as far as the text is concerned, else None. Simple:
+    ``[label](target)`` or ``![alt](target)`` with a label of one line without special
+    characters (nothing in it is markup, nor can it start a footnote marker) and a target
+    without spaces, brackets, parentheses, backslashes, ``<``, backticks or control
+    characters that markdown-it keeps as it is (:data:`_PLAIN_LINK`), so it is always a
+    valid link, and no title. A link is its label between link tokens, an image an image
+    token with its alt text; the text between them is plain: the tokens the parser makes."""
+    tokens: list[Token] = []
+    end = 0
+    for link in _SIMPLE_LINK.finditer(content):
+        between, label = content[end : link.start()], link.group(2)
+        if special.search(between) or special.search(label) or not _PLAIN_LINK.match(link.group(3)):
+            return None
+        if between:
+            tokens.append(Token("text", "", 0, content=_line_breaks(between)))
+        if link.group(1):
+            tokens.append(Token("image", "img", 0, children=[Token("text", "", 0, content=label)]))
+        else:
+            tokens += [Token("link_open", "a", 1), Token("text", "", 0, content=label), Token("link_close", "a", -1)]
+        end = link.end()
+    if not tokens or special.search(content, end):
+        return None
+    if end < len(content):
+        tokens.append(Token("text", "", 0, content=_line_breaks(content[end:])))
+    return tokens
 
 
 def _line_breaks(text: str) -> str:

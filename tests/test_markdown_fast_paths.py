@@ -1,7 +1,8 @@
 """The text conversions' shortcuts give exactly the text of the straightforward way: the
 Markdown text rule stopping only where an inline rule can act, inline tokens without such a
-character read as plain text without inline parsing, block rules left out of bodies without
-their marks, and spaces tidied in one pass."""
+character read as plain text without inline parsing (and those with only simple links and
+images made into their tokens directly), block rules left out of bodies without their marks,
+and spaces tidied in one pass."""
 
 import random
 import re
@@ -59,6 +60,12 @@ EDGE_CASES = [
 ALPHABET = "aaabbkata  \t\n\n*_~`[]()!<>&;#\\{}-:=^|\"'/.x1"
 #: Around a leading ``**strong**`` span: letters, spaces and punctuation that are no rule's.
 AROUND_STRONG = "ab  \t\n\u00a0().,:;-?'\"/"
+#: Pieces of links and images, and of what makes one not simple (titles, escapes, other markup).
+LINK_PIECES = [
+    "kata", "dua kata", " ", "  ", "\n", " \n ", "[", "]", "(", ")", "![", "](", "[^", "http://contoh.id/a_b*c~d&e", "/laman",
+    "#bagian", "./foto_1.jpg", "FOTO.JPG", "javascript:x", "mailto:a@b.id", "data:x", " \"Judul\"", "{:", "{: .kelas}", "*", "_",
+    "\\", "`", "<", "&amp;", "!", "\u00a0", "\t", "[b](http://x)", "![a](/g.png)", "[ ](#)", "[b ](http://x)",
+]
 
 
 def _inputs() -> list[str]:
@@ -70,7 +77,8 @@ def _inputs() -> list[str]:
         return "".join(randomly.choice(AROUND_STRONG) for _ in range(randomly.randint(0, 4)))
 
     strong = [f"**{around()}**{around()}" for _ in range(300)]
-    return [path.read_text(encoding="utf-8") for path in files] + EDGE_CASES + fuzz + strong
+    links = ["".join(randomly.choice(LINK_PIECES) for _ in range(randomly.randint(1, 12))) for _ in range(600)]
+    return [path.read_text(encoding="utf-8") for path in files] + EDGE_CASES + fuzz + strong + links
 
 
 def _reference_parser(syntax):
@@ -99,6 +107,21 @@ def test_plain_inline_content_skips_the_inline_parser():
     assert [(token.type, token.content) for token in plain] == [("text", "Baris satu\nbaris dua-dua: tiga")]
     assert [(token.type, token.content) for token in strong] == [("text", "Jam : 08.00")]
     assert [token.type for token in emphasis] == ["text", "em_open", "text", "em_close", "text"]
+
+
+def test_simple_links_and_images_skip_the_inline_parser():
+    tokens = markdown_text._parser(SYNTAXES["markdown"]).parse(
+        "Lihat [laporan](http://contoh.id/lap_1) dan ![Peta desa](/peta.png)  \n![IMG1.JPG](./IMG_1.JPG) selesai.\n\n"
+        "[judul](http://contoh.id \"Judul\")\n\n[a](javascript:alert)"
+    )
+    simple, titled, script = [token.children for token in tokens if token.type == "inline"]
+    assert [(token.type, token.content) for token in simple] == [
+        ("text", "Lihat "), ("link_open", ""), ("text", "laporan"), ("link_close", ""), ("text", " dan "), ("image", ""),
+        ("text", "\n"), ("image", ""), ("text", " selesai."),
+    ]
+    assert markdown_text.markdown_to_text("Lihat ![Peta desa](/peta.png){: .lebar } x") == "Lihat Peta desa x"
+    assert [token.type for token in titled] == ["link_open", "text", "link_close"]
+    assert [(token.type, token.content) for token in script] == [("text", "[a](javascript:alert)")]
 
 
 def test_block_rules_without_their_marks_in_the_body_are_left_out():
