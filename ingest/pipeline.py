@@ -29,7 +29,6 @@ from .readers.registry import detect_reader
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
 from .sources import Skip, Source, discover, input_root
-from .pool import SurvivingPool
 from .results import FileResult, IngestOptions, IngestReport
 
 #: Below this many files (and ``max_bytes`` of them), worker processes cost more than they save.
@@ -224,6 +223,8 @@ def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> Fil
 
 def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:
     """Ingest in worker processes; a file whose worker dies fails alone, with the reason."""
+    from .pool import SurvivingPool  # multiprocessing: only a run large enough for workers loads it
+
     pool = SurvivingPool(
         _worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,),
         weight=_size, task_weight=task_bytes(options.max_bytes),

@@ -108,3 +108,33 @@ def test_listed_help_is_the_command_s_own(name):
     """`arsip --help` lists commands from a table, not their docstrings: keep them equal."""
     command = arsip.get_command(click.Context(arsip), name)
     assert COMMANDS[name][1] == command.get_short_help_str(limit=1_000)
+
+
+#: What ingesting a folder of Markdown never needs: the readers of the XML formats (with
+#: ElementTree and email.utils) and, in a run too small for worker processes, the pool.
+NOT_FOR_MARKDOWN = (
+    "arsip.ingest.readers.blogger", "arsip.ingest.readers.feed", "arsip.ingest.readers.feed_entries", "arsip.ingest.readers.wxr",
+    "arsip.ingest.readers.xml_items", "arsip.ingest.pool", "concurrent.futures", "email.utils", "multiprocessing", "xml.etree.ElementTree",
+)
+
+
+def test_ingesting_markdown_loads_neither_the_xml_readers_nor_the_worker_pool(tmp_path):
+    site = tmp_path / "situs"
+    site.mkdir()
+    (site / "catatan.md").write_text("---\ntitle: Catatan rapat\ndate: 2015-03-01\n---\n\nRapat <b>pengurus</b> desa.\n", encoding="utf-8")
+    modules = modules_after("ingest", str(site), cwd=tmp_path)
+    assert "exit:0" in modules and "arsip.ingest.readers.markdown" in modules  # the file was read
+    assert loaded(modules, NOT_FOR_MARKDOWN) == []
+
+
+def test_an_xml_reader_is_loaded_with_the_first_file_of_its_format(tmp_path):
+    """The counterpart of the test above: a Blogger backup is recognised, and its reader (with
+    the feed reader it builds on) is imported to read it."""
+    backup = tmp_path / "blog-03-10-2021.xml"
+    backup.write_bytes((Path(__file__).parent / "data" / "feeds" / backup.name).read_bytes())
+    modules = modules_after("ingest", str(backup), cwd=tmp_path)
+    assert "exit:0" in modules
+    assert loaded(modules, NOT_FOR_MARKDOWN) == [
+        "arsip.ingest.readers.blogger", "arsip.ingest.readers.feed", "arsip.ingest.readers.feed_entries", "arsip.ingest.readers.xml_items",
+        "email.utils", "xml.etree.ElementTree",
+    ]

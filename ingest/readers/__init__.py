@@ -2,8 +2,9 @@
 
 A reader takes the decoded, repaired text of one file and yields :class:`RawDocument`
 objects: what the source says, before dates, terms and fields are normalized. Each reader
-module declares a :class:`Reader` (its extensions, content sniff and entity policy);
-:mod:`.registry` lists them and detects a file's format by walking that list.
+module declares a :class:`Reader` (its extensions, content sniff and entity policy), but
+the XML formats, declared in :mod:`.xml_formats` so that their readers load only when
+needed; :mod:`.registry` lists them and detects a file's format by walking that list.
 """
 
 from __future__ import annotations

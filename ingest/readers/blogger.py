@@ -12,23 +12,18 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 from .feed import atom_entry
 from .feed_entries import ATOM, child_named, text_of
-from .xml_items import root_tag, xml_items
+from .xml_formats import BLOGGER_NAMESPACE as _BLOGGER
+from .xml_items import xml_items
 
 #: Classic backups say what an entry is with a category in this scheme: ``…/kind#post``.
 _KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
-_BLOGGER = "http://schemas.google.com/blogger/"
 _DOCUMENT_KINDS = ("post", "page")
 #: Takeout statuses: published, written but not published, removed.
 _LIVE, _DRAFTS, _DELETED = "LIVE", ("DRAFT", "SCHEDULED"), ("DELETED", "SOFT_TRASHED", "TRASHED")
 _ENTRY = frozenset(("entry",))
-
-
-def is_blogger(head: str) -> bool:
-    """True when the start of a file is a Blogger backup (either form)."""
-    return root_tag(head) == "feed" and ("tag:blogger.com,1999:blog-" in head or _BLOGGER in head)
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -75,8 +70,3 @@ def _post_id(identifier: str) -> str | None:
     """``post-4567`` of ``tag:blogger.com,1999:blog-123.post-4567`` (pages: ``page-89``)."""
     last = identifier.rsplit(".", 1)[-1]
     return last if identifier.startswith("tag:blogger.com,") and last.startswith(("post-", "page-")) else None
-
-
-READER = Reader(
-    "blogger", read, extensions=frozenset((".xml", ".atom")), sniff=is_blogger, extension_says="sniff", generator="blogger"
-)

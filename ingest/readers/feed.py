@@ -15,23 +15,15 @@ from collections import Counter
 from typing import Iterator
 
 from ..document import Problem
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 from .feed_entries import (
     ATOM, DC, RSS1, atom_authors, atom_body, atom_link, atom_title, feed_date, item_id, rss_body, text_of,
 )
-from .xml_items import feed_head, root_tag, xml_items
+from .xml_items import feed_head, xml_items
 
 _ITEMS = frozenset(("item", "entry"))
 #: ``budi@contoh.id (Budi Santoso)``: RSS 2.0's ``<author>`` is an e-mail address, often with the name.
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
-
-
-def is_feed(head: str) -> bool:
-    """True when the start of a file is an Atom or RSS feed."""
-    root = root_tag(head)
-    if root in ("feed", "atom:feed"):
-        return "http://www.w3.org/2005/Atom" in head
-    return root == "rss" or (root == "rdf:RDF" and "purl.org/rss/1.0" in head)
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -124,8 +116,3 @@ def _rss_item(item: ET.Element, generator: str) -> RawDocument:
         author=author or None,
         problems=problems,
     )
-
-
-READER = Reader(
-    "feed", read, extensions=frozenset((".xml", ".atom", ".rss")), sniff=is_feed, extension_says="sniff", generator="html"
-)

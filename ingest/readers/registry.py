@@ -1,13 +1,17 @@
-"""The readers arsip has, in the order their content sniffs are tried, and format detection."""
+"""The readers arsip has, in the order their content sniffs are tried, and format detection.
+
+The XML formats are declared in :mod:`.xml_formats`: their readers are imported only when a
+file of theirs is read."""
 
 from __future__ import annotations
 
 from ..formats import extension
-from . import Reader, blogger, feed, html, markdown, rst, text, wxr
+from . import Reader, html, markdown, rst, text
+from .xml_formats import BLOGGER, FEED, WXR
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
-READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, wxr.READER, blogger.READER, feed.READER, html.READER, text.READER)
+READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, WXR, BLOGGER, FEED, html.READER, text.READER)
 _BY_NAME = {reader.name: reader for reader in READERS}
 
 

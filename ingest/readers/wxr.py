@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from typing import Iterator
 
 from ..html_text import html_to_text
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 from .feed_entries import html_body
 from .xml_items import xml_items
 
@@ -29,11 +29,6 @@ _CATEGORY_DOMAINS = ("category",)
 _TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
 _ITEM = frozenset(("item",))
-
-
-def is_wxr(head: str) -> bool:
-    """True when the start of a file looks like a WordPress export."""
-    return head.lstrip().startswith(("<?xml", "<rss")) and "<rss" in head and "wordpress.org/export" in head
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -106,6 +101,3 @@ def _date(local: str, gmt: str) -> str | None:
         return local  # not a real UTC offset: the two values disagree
     sign = "+" if minutes >= 0 else "-"
     return f"{local.replace(' ', 'T')}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-READER = Reader("wxr", read, extensions=frozenset((".xml",)), sniff=is_wxr, extension_says="sniff", generator="wordpress")

@@ -1,6 +1,6 @@
-"""What every XML export reader shares: recognising the root element, streaming the
-items (WordPress ``<item>``, Atom ``<entry>``) with the span of the source each one covers, and refusing
-what XML could use to blow up (entity declarations).
+"""What every XML export reader shares: streaming the items (WordPress ``<item>``, Atom
+``<entry>``) with the span of the source each one covers, and refusing what XML could use
+to blow up (entity declarations). Recognising the root element is :mod:`.xml_formats`' job.
 
 A file that is not well-formed XML, or that declares entities, raises :class:`ReadError`:
 the file fails as a whole with that reason. Entity declarations are refused before
@@ -19,17 +19,8 @@ from . import ReadError
 
 #: The first and last position (line, column, from 1) of an element in the source.
 Span = tuple[tuple[int, int], tuple[int, int]]
-#: The prolog before the root element: XML declaration, processing instructions, comments, a DOCTYPE.
-_PROLOG = re.compile(r"\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>)\s*)*<([A-Za-z_][\w.:-]*)", re.S)
 #: What can come before the root element's start tag: comments, and entity declarations to find.
 _BEFORE_ROOT = re.compile(r"<!--.*?-->|<!ENTITY\b|<[A-Za-z_]", re.S)
-
-
-def root_tag(head: str) -> str | None:
-    """The name of the root element of the XML whose text starts with ``head``
-    (``rss``, ``feed``, ``rdf:RDF``), or None when ``head`` does not start like XML."""
-    match = _PROLOG.match(head)
-    return match.group(1) if match else None
 
 
 def local_name(tag: str) -> str:

@@ -1,0 +1,64 @@
+"""The XML formats (WordPress exports, Blogger backups, RSS and Atom feeds): how their files
+are recognised, declared apart from their readers.
+
+The readers (:mod:`.wxr`, :mod:`.blogger`, :mod:`.feed`) load ElementTree, email.utils and
+the feed helpers; each is imported when the first file of its format is read, so a run
+over a folder of Markdown never loads them. Recognising a file needs only the start of its
+text and the plain checks below.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import import_module
+from typing import Iterator
+
+from . import RawDocument, Reader, ReadFunction, SourceFile
+
+#: The prolog before the root element: XML declaration, processing instructions, comments, a DOCTYPE.
+_PROLOG = re.compile(r"\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>)\s*)*<([A-Za-z_][\w.:-]*)", re.S)
+#: The namespace of Blogger's own elements (``<blogger:status>``) and of its classic backups' kinds.
+BLOGGER_NAMESPACE = "http://schemas.google.com/blogger/"
+
+
+def root_tag(head: str) -> str | None:
+    """The name of the root element of the XML whose text starts with ``head``
+    (``rss``, ``feed``, ``rdf:RDF``), or None when ``head`` does not start like XML."""
+    match = _PROLOG.match(head)
+    return match.group(1) if match else None
+
+
+def is_wxr(head: str) -> bool:
+    """True when the start of a file looks like a WordPress export."""
+    return head.lstrip().startswith(("<?xml", "<rss")) and "<rss" in head and "wordpress.org/export" in head
+
+
+def is_blogger(head: str) -> bool:
+    """True when the start of a file is a Blogger backup (either form)."""
+    return root_tag(head) == "feed" and ("tag:blogger.com,1999:blog-" in head or BLOGGER_NAMESPACE in head)
+
+
+def is_feed(head: str) -> bool:
+    """True when the start of a file is an Atom or RSS feed."""
+    root = root_tag(head)
+    if root in ("feed", "atom:feed"):
+        return "http://www.w3.org/2005/Atom" in head
+    return root == "rss" or (root == "rdf:RDF" and "purl.org/rss/1.0" in head)
+
+
+def read_with(module: str) -> ReadFunction:
+    """The ``read`` function of the reader module ``module`` (``wxr``), imported on first use."""
+
+    def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+        return import_module(f"{__package__}.{module}").read(text, source)
+
+    return read
+
+
+WXR = Reader("wxr", read_with("wxr"), extensions=frozenset((".xml",)), sniff=is_wxr, extension_says="sniff", generator="wordpress")
+BLOGGER = Reader(
+    "blogger", read_with("blogger"), extensions=frozenset((".xml", ".atom")), sniff=is_blogger, extension_says="sniff", generator="blogger"
+)
+FEED = Reader(
+    "feed", read_with("feed"), extensions=frozenset((".xml", ".atom", ".rss")), sniff=is_feed, extension_says="sniff", generator="html"
+)
