@@ -11,6 +11,7 @@ culprit), sends the rest to fresh workers, and goes on.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -134,9 +135,14 @@ class SurvivingPool:
         finally:
             if self._executor is not None:
                 self._executor.shutdown(wait=True, cancel_futures=True)
+            gc.unfreeze()
 
     def _pool(self) -> tuple[ProcessPoolExecutor, _Slots]:
         if self._executor is None:
+            # As Python's documentation advises before a fork: what is alive now (the modules
+            # imported, the options) leaves the collector's reach until the map ends, so neither
+            # the workers, which inherit it, nor this process scan it in every full collection.
+            gc.freeze()
             self._slots = _Slots(self.context, self.workers)
             self._executor = ProcessPoolExecutor(
                 self.workers, mp_context=self.context, initializer=_start_worker, initargs=(self._slots, self.initializer, self.initargs)
