@@ -14,6 +14,7 @@ from frontmatter import default_handlers
 from .document import Problem
 from .limits import MAX_EXPANDED_CHARS, MAX_FRONT_MATTER_CHARS, MAX_NESTING, MAX_NODES
 from .recovery import recover_lines, recover_yaml
+from .yaml_loader import FrontMatterLoader
 
 _HANDLERS = {
     "yaml": default_handlers.YAMLHandler(),
@@ -163,55 +164,6 @@ class _TooLarge(ValueError):
     """Front matter past one of the limits in :mod:`.limits`."""
 
 
-_STR_TAG = "tag:yaml.org,2002:str"
-
-
-class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """PyYAML's safe loader (C-accelerated when available) that reports duplicate keys."""
-
-    def __init__(self, stream):
-        super().__init__(stream)
-        self.duplicates: list[str] = []
-
-    def construct_object(self, node, deep=False):
-        """A plain string (most front-matter values) is its node's text, as PyYAML constructs
-        it, without PyYAML's bookkeeping for every node; other nodes as PyYAML constructs them."""
-        if node.tag == _STR_TAG and type(node) is yaml.ScalarNode:
-            return node.value
-        return super().construct_object(node, deep=deep)
-
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.value in seen:
-                    self.duplicates.append(
-                        f"duplicate key {key_node.value!r} at line {key_node.start_mark.line + 1}; the last value is kept"
-                    )
-                seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)
-
-    def construct_yaml_timestamp(self, node):
-        """A timestamp that is not a real date (``0000-00-00``) stays text, for the date
-        normalizer to report, instead of failing the whole front matter."""
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
-
-    def construct_yaml_int(self, node):
-        """An integer too long for Python to convert (over 4,300 digits) stays text."""
-        try:
-            return super().construct_yaml_int(node)
-        except ValueError:
-            return self.construct_scalar(node)
-
-
-_SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _SafeLoader.construct_mapping)
-_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _SafeLoader.construct_yaml_timestamp)
-_SafeLoader.add_constructor("tag:yaml.org,2002:int", _SafeLoader.construct_yaml_int)
-
-
 @dataclass
 class _Budget:
     """Values and characters of text that parsed front matter may still hold (shared by the
@@ -231,7 +183,7 @@ def _load(kind: str, raw: str, budget: _Budget | None = None) -> tuple[Any, list
     try:
         if kind == "yaml":
             _check_yaml_nesting(raw)  # libyaml's C composer crashes the process on deep nesting
-            loader = _SafeLoader(raw)
+            loader = FrontMatterLoader(raw)
             try:
                 data = loader.get_single_data()
                 duplicates = loader.duplicates
@@ -264,7 +216,7 @@ def _check_yaml_nesting(raw: str) -> None:
     stream (flat, so safe at any depth) and stopping as soon as the limit is passed."""
     if sum(raw.count(mark) for mark in _YAML_NESTING_MARKS) <= MAX_NESTING:
         return  # too few collection marks to nest that deep: skip the scan
-    scanner = _SafeLoader(raw)
+    scanner = FrontMatterLoader(raw)
     depth = 0
     try:
         while (event := scanner.get_event()) is not None:

@@ -1,0 +1,104 @@
+"""PyYAML's safe loader for front matter: reports duplicate keys, keeps values that are not
+real dates or integers as text, and skips PyYAML's per-node bookkeeping where it makes no
+difference to the result.
+
+What it constructs is exactly what PyYAML's safe loader constructs (the tests compare
+the two); only the duplicate-key reports and the two kinds of text values are arsip's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+import yaml
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+_STR_TAG = "tag:yaml.org,2002:str"
+#: Keys that make PyYAML rewrite a mapping before constructing it (``<<`` and ``=``).
+_REWRITTEN_KEY_TAGS = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
+
+
+class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader (C-accelerated when available) that reports duplicate keys in
+    :attr:`duplicates`."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.duplicates: list[str] = []
+
+    def resolve(self, kind, value, implicit):
+        """The tag of a node without an explicit one, as PyYAML resolves it (this loader has
+        no path resolvers), with the implicit resolvers of each first character listed once."""
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT_RESOLVERS.get(value[:1], _ANY_FIRST_RESOLVERS):
+                    if regexp.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
+
+    def construct_object(self, node, deep=False):
+        """A plain string (most front-matter values) is its node's text, as PyYAML constructs
+        it, without PyYAML's bookkeeping for every node; other nodes as PyYAML constructs them."""
+        if node.tag == _STR_TAG and type(node) is ScalarNode:
+            return node.value
+        return super().construct_object(node, deep=deep)
+
+    def construct_mapping(self, node, deep=False):
+        """A mapping as PyYAML constructs it, its duplicate keys reported. A mapping without
+        merge (``<<``) or value (``=``) keys, which PyYAML rewrites first, is constructed in
+        one pass over its entries, as PyYAML's own loop does after that rewrite."""
+        if not isinstance(node, MappingNode):
+            return super().construct_mapping(node, deep=deep)  # PyYAML's error
+        self.report_duplicates(node)
+        if any(key_node.tag in _REWRITTEN_KEY_TAGS for key_node, _ in node.value):
+            return super().construct_mapping(node, deep=deep)
+        mapping = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if type(key) is not str and not isinstance(key, Hashable):
+                raise ConstructorError("while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def report_duplicates(self, node: MappingNode) -> None:
+        """Add a message to :attr:`duplicates` for each key of ``node`` given before."""
+        seen = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, ScalarNode):
+                if key_node.value in seen:
+                    self.duplicates.append(
+                        f"duplicate key {key_node.value!r} at line {key_node.start_mark.line + 1}; the last value is kept"
+                    )
+                seen.add(key_node.value)
+
+    def construct_yaml_timestamp(self, node):
+        """A timestamp that is not a real date (``0000-00-00``) stays text, for the date
+        normalizer to report, instead of failing the whole front matter."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+    def construct_yaml_int(self, node):
+        """An integer too long for Python to convert (over 4,300 digits) stays text."""
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+FrontMatterLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, FrontMatterLoader.construct_mapping)
+FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_timestamp)
+FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", FrontMatterLoader.construct_yaml_int)
+
+#: PyYAML's implicit resolvers of values that start with any character (none in PyYAML's
+#: own tables), tried after those of a value's first character.
+_ANY_FIRST_RESOLVERS = tuple(FrontMatterLoader.yaml_implicit_resolvers.get(None, ()))
+#: The implicit resolvers PyYAML tries for a value by its first character ("" for an empty value).
+_IMPLICIT_RESOLVERS = {
+    first: (*resolvers, *_ANY_FIRST_RESOLVERS)
+    for first, resolvers in FrontMatterLoader.yaml_implicit_resolvers.items()
+    if first is not None
+}
