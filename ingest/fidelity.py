@@ -62,6 +62,11 @@ def bracketed_letters_joined(text: str) -> str:
 
 def markup_free(body: str) -> str:
     """``body`` with its markup removed and its text kept: the conservative conversion."""
+    return tidy_text(_markup_removed(body))
+
+
+def _markup_removed(body: str) -> str:
+    """:func:`markup_free`'s text before its spaces and blank lines are tidied."""
     text = replace_pairs(body, *_COMMENT, lambda match, inner: " ") if "<!--" in body else body
     text = replace_pairs(text, *_LIQUID_COMMENT, lambda match, inner: " ") if "comment" in text else text
     text = replace_pairs(text, *_MDX_COMMENT, lambda match, inner: " ") if "{/*" in text else text
@@ -77,14 +82,14 @@ def markup_free(body: str) -> str:
         text = _LINK_TARGET.sub("] ", text)
     if "{" in text or "}" in text:
         text = _TEMPLATE.sub(" ", text)
-    if ":" in text or "www." in text:
+    if "http" in text or "ftp:" in text or "mailto:" in text or "www." in text:  # what a URL starts with
         text = _URL.sub(" ", text)
     if "[" in text:
         text = bracketed_letters_joined(_SHORTCODE_NAME.sub(" ", text))
     text = _replaced_in_lines_with(_EXTENSION, _FILE_NAME, text)  # a file name is on one line and has an extension
     if "```" in text or "~~~" in text:
         text = _FENCE_INFO.sub("", text)
-    return tidy_text(html.unescape(_MARKUP_CHARACTERS.sub(" ", text)))
+    return html.unescape(_MARKUP_CHARACTERS.sub(" ", text))
 
 
 def _replaced_in_lines_with(hint: re.Pattern, pattern: re.Pattern, text: str) -> str:
@@ -141,16 +146,17 @@ def kept_share(raw: Counter, text: str) -> float:
     return sum((raw & words(text)).values()) / total
 
 
-def checked_text(body: str, converted: str, problems: list[Problem], conservative: Callable[[str], str] = markup_free) -> str:
+def checked_text(body: str, converted: str, problems: list[Problem], conservative: Callable[[str], str] | None = None) -> str:
     """``converted`` if it keeps enough of ``body``'s words; else the conservative
-    conversion (``conservative``: :func:`markup_free`, or a format's own), with a problem
-    recorded in ``problems``."""
+    conversion (``conservative``: a format's own, by default :func:`markup_free`), with a
+    problem recorded in ``problems``."""
     # the cheap, common case: nearly as many words as the raw body has at all, markup included
     if word_count(converted) >= MIN_SHARE * word_count(body):
         return converted
-    conserved = conservative(body)
+    # markup_free's text is tidied only when it is the result: tidying changes spaces, never words
+    conserved = conservative(body) if conservative else _markup_removed(body)
     share = kept_share(words(conserved), converted)
     if share >= MIN_SHARE:
         return converted
     problems.append(Problem("text", f"the conversion kept {share:.0%} of the body's words; the text was converted conservatively instead"))
-    return conserved
+    return conserved if conservative else tidy_text(conserved)

@@ -116,6 +116,20 @@ def test_file_names_are_removed_on_every_line_they_are_on():
 
 
 @pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Surel mailto:redaksi@contoh.id ya", "Surel ya"),
+        ("Unduh ftp://arsip.contoh.id/berkas-warga ya", "Unduh ya"),
+        ("Buka www.contoh.id/halaman-warga ya", "Buka ya"),
+        ("Lihat https://contoh.id/berita-desa dan http://lama.contoh.id/kabar ya", "Lihat dan ya"),
+        ("Catatan: waktu 10:30, tanpa tautan", "Catatan: waktu 10:30, tanpa tautan"),
+    ],
+)
+def test_every_kind_of_url_is_removed_and_only_urls(body, text):
+    assert markup_free(body) == text
+
+
+@pytest.mark.parametrize(
     ("text", "joined"),
     [("E[x]trak", "Extrak"), ("[t]ampilkan", "tampilkan"), ("ab[c][d]ef", "abcdef"), ("[a][b]c", "[a]bc"), ("x[a][b]", "xa[b]"),
      ("[x] selesai", "[x] selesai"), ("catatan[1]", "catatan[1]"), ("[_]a", "[_]a"), ("kaf[é]", "kafé")],
