@@ -73,7 +73,7 @@ def ingest_bytes(
     unrepairable = [(u, repaired.position_in_text(u.line, u.column)) for u in repaired.unrepairable]
     for raw in raws:
         if raw.left_out:
-            result.left_out[raw.left_out] += 1
+            result.leave_out(raw.left_out)
             continue
         item_id = f"{doc_id}#{raw.item_id}" if raw.item_id else doc_id
         document, date_choice = build_document(
@@ -83,7 +83,7 @@ def ingest_bytes(
         document.generator = generator
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all)
         if reason:
-            result.left_out[reason] += 1
+            result.leave_out(reason)
             continue
         if decoded.legacy_lines:
             document.problems.append(

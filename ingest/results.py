@@ -79,10 +79,16 @@ class FileResult:
     skipped: str | None = None
     #: The file's sha256 matched ``IngestOptions.known_sha256``: it was not processed.
     unchanged: bool = False
-    #: Documents of the file left out (drafts, list pages, non-documents), by reason.
-    left_out: Counter = field(default_factory=Counter)
+    #: Documents of the file left out (drafts, list pages, non-documents), by reason. A plain
+    #: dict, not a Counter: the parent unpickles every result a worker sends, and a Counter
+    #: is rebuilt by Python code, a third of that time.
+    left_out: dict[str, int] = field(default_factory=dict)
     #: Documents dated from a numeric front-matter value: (index in ``documents``, value).
     numeric_dates: list[tuple[int, NumericValue]] = field(default_factory=list)
+
+    def leave_out(self, reason: str) -> None:
+        """Count one document of the file left out for ``reason``."""
+        self.left_out[reason] = self.left_out.get(reason, 0) + 1
 
 
 @dataclass
