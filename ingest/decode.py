@@ -87,7 +87,7 @@ def decode_bytes(data: bytes, *, keep_newlines: bool = False) -> DecodedText:
     Raises :class:`NotText` for binary content.
     """
     decoded = _decode(data)
-    if not keep_newlines:
+    if not keep_newlines and "\r" in decoded.text:  # without a CR there is nothing to replace
         decoded.text = _NEWLINES.sub("\n", decoded.text)
     return decoded
 

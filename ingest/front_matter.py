@@ -1,4 +1,4 @@
-"""Front matter: find it (python-frontmatter's handlers), parse it safely, recover when broken."""
+"""Front matter: find it (python-frontmatter's boundaries), parse it safely, recover when broken."""
 
 from __future__ import annotations
 
@@ -16,13 +16,15 @@ from .limits import MAX_EXPANDED_CHARS, MAX_FRONT_MATTER_CHARS, MAX_NESTING, MAX
 from .recovery import recover_lines, recover_yaml
 from .yaml_loader import FrontMatterLoader
 
-_HANDLERS = {
-    "yaml": default_handlers.YAMLHandler(),
+#: python-frontmatter's boundary line of YAML and TOML front matter, and the characters
+#: every such line starts with.
+_BOUNDARIES = {
+    "yaml": (default_handlers.YAMLHandler.FM_BOUNDARY, "---"),
     # python-frontmatter's TOMLHandler needs the third-party ``toml`` package; splitting on
     # ``+++`` needs only the boundary, and parsing uses the standard library's tomllib.
-    "toml": default_handlers.BaseHandler(fm_boundary=re.compile(r"^\+{3,}\s*$", re.MULTILINE)),
-    "json": default_handlers.JSONHandler(),
+    "toml": (re.compile(r"^\+{3,}\s*$", re.MULTILINE), "+++"),
 }
+_JSON_HANDLER = default_handlers.JSONHandler()
 _OPENERS = {"---": "yaml", "+++": "toml"}
 _HEADER_KEY = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
 #: A metadata header longer than this many lines is not one.
@@ -60,7 +62,7 @@ def split(text: str) -> FrontMatter:
     if kind is None:
         return metadata_header(text) or unopened_front_matter(text) or FrontMatter(None, body=text)
     try:
-        raw, body = _HANDLERS[kind].split(text)
+        raw, body = _JSON_HANDLER.split(text) if kind == "json" else split_at_boundaries(text, *_BOUNDARIES[kind])
     except ValueError:
         return FrontMatter(
             None,
@@ -94,6 +96,34 @@ def split(text: str) -> FrontMatter:
         result.problems.append(Problem("front_matter", f"front matter is a {type(data).__name__}, not a mapping; ignored"))
     result.problems.extend(Problem("front_matter", message) for message in duplicates)
     return result
+
+
+def split_at_boundaries(text: str, boundary: re.Pattern, mark: str) -> tuple[str, str]:
+    """The text between the first two lines that ``boundary`` matches, and the text after
+    them, as python-frontmatter's ``boundary.split(text, 2)`` gives them; ValueError when
+    there are not two. ``boundary`` is tried only at the lines that start with ``mark``
+    (every boundary line does), not at every character of the text."""
+    matches: list[re.Match] = []
+    position = 0
+    while len(matches) < 2:
+        start = _line_starting_with(text, mark, position)
+        if start < 0:
+            raise ValueError(f"fewer than two {mark} lines")
+        match = boundary.match(text, start)
+        if match:
+            matches.append(match)
+        position = match.end() if match else start + 1
+    first, second = matches
+    return text[first.end() : second.start()], text[second.end() :]
+
+
+def _line_starting_with(text: str, mark: str, position: int) -> int:
+    """Where the first line of ``text`` that starts at or after ``position`` with ``mark``
+    starts, or -1."""
+    if position == 0 and text.startswith(mark):
+        return 0
+    found = text.find("\n" + mark, max(position - 1, 0))
+    return found + 1 if found >= 0 else -1
 
 
 def metadata_header(text: str) -> FrontMatter | None:

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from arsip.ingest import front_matter
 from arsip.ingest.limits import MAX_EXPANDED_CHARS, MAX_NODES
@@ -186,3 +188,44 @@ def test_text_that_only_looks_like_unopened_front_matter_stays_body(text):
 def test_key_lines_ended_by_a_blank_line_are_a_metadata_header_not_unopened_front_matter():
     parsed = front_matter.split("title: Judul\ndate: 2015-05-08\n\nIsi tanpa garis.\n")
     assert (parsed.kind, parsed.data, parsed.body, parsed.problems) == ("header", {"title": "Judul", "date": "2015-05-08"}, "Isi tanpa garis.\n", [])
+
+
+def boundary_split(text: str, boundary) -> tuple[str, str] | str:
+    """python-frontmatter's own split: the pattern tried at every character."""
+    try:
+        _, raw, body = boundary.split(text, 2)
+    except ValueError:
+        return "no two boundaries"
+    return raw, body
+
+
+def split_at(text: str, boundary, mark: str) -> tuple[str, str] | str:
+    try:
+        return front_matter.split_at_boundaries(text, boundary, mark)
+    except ValueError:
+        return "no two boundaries"
+
+
+@pytest.mark.parametrize("kind", ["yaml", "toml"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: A\n---\nIsi.\n",
+        "--- \t\n\n\ntitle: A\n\n---\n\n\nIsi.\n---\nlagi\n",  # blank lines taken into the boundaries
+        "---\n---\n",
+        "---\n----x\n--- y\n -----\n-----\u2028\n\u0085---\nIsi",  # lines that only start like one
+        "---\ntitle: A\r\n---\r\nIsi",
+        "+++\ntitle = 'A'\n+++\n+++x\n",
+        "---\ntidak ditutup\n",
+        "judul\n---\ntitle: A\n---\nIsi",
+    ],
+)
+def test_split_at_boundaries_is_python_frontmatters_split(kind, text):
+    boundary, mark = front_matter._BOUNDARIES[kind]
+    assert split_at(text, boundary, mark) == boundary_split(text, boundary)
+
+
+@given(st.text(alphabet=st.sampled_from("-+\n \t\r\x85\u2028\x1ca:"), max_size=30), st.sampled_from(["yaml", "toml"]))
+def test_split_at_boundaries_agrees_on_any_lines(text, kind):
+    boundary, mark = front_matter._BOUNDARIES[kind]
+    assert split_at(text, boundary, mark) == boundary_split(text, boundary)

@@ -1,7 +1,10 @@
 """Encoding repair: damage the way real pipelines do, and get the original back exactly."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from arsip.ingest import mojibake
 from arsip.ingest.mojibake import may_be_damaged, repair_text
 from arsip.ingest.pipeline import ingest_bytes
 
@@ -89,3 +92,33 @@ def test_quotes_line_breaks_and_width_are_left_alone():
 def test_cheap_precheck_skips_plain_ascii():
     assert not may_be_damaged("teks biasa tanpa kerusakan")
     assert may_be_damaged("rusak â€“ di sini")
+
+
+def damage_signs_in_full(text: str, entities: bool) -> bool:
+    """The pre-check's patterns searched for in the whole text, nothing cut."""
+    return bool(mojibake._SUSPECT.search(text) or mojibake._OTHER_MIXUPS.search(text) or (entities and mojibake._ENTITY.search(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "g√¢teaux di Paris",  # MacRoman mix-up: both images side by side
+        "akar √ ¢ sen",  # the same two characters with a space between: no mix-up
+        "akar √x¢ sen",  # ... with a letter between
+        "akar √\n¢ sen",
+        "“kutip” — 2015 … ‘lagi’",
+        "rusak â€“ di sini",
+        "C1 \x85 kontrol",
+        "pisah \ud83d sendiri",
+        "Âge &amp; CHÂTEAU",
+        "tanpa tanda é ñ ü",
+    ],
+)
+@pytest.mark.parametrize("entities", [False, True])
+def test_precheck_finds_what_a_search_of_the_whole_text_finds(text, entities):
+    assert may_be_damaged(text, entities=entities) == damage_signs_in_full(text, entities)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n&#;\u00e2\u20ac\u201c\u221a\u00a2\u00c3\u00a9\u2014\u0085\u00f5"), max_size=40), st.booleans())
+def test_precheck_agrees_with_the_whole_text_search_on_any_mix(text, entities):
+    assert may_be_damaged(text, entities=entities) == damage_signs_in_full(text, entities)
