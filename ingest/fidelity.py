@@ -38,6 +38,9 @@ _DIRECTIVE = re.compile(r"\{\{[<%]-?\s*/?\s*[\w./-]+([^{}]*?)-?[>%]\}\}|^ {0,3}(
 _QUOTED = re.compile(r'"([^"\n]*)"')
 _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+")
+#: An inline link or image whose label has no brackets: its label is text (read before the
+#: shortcode names, which a bracketed label such as ``[laporan warga]`` would look like).
+_INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
 _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+", re.M)
 #: (Each alternative starts with a literal character: a scan skips to where one of them is.)
 _TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[^{}\n]*\|[^{}\n]*\}\}|\{\{[<%]?\s*/?[\w./-]*|>\}\}|%\}\}|\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}")
@@ -79,7 +82,7 @@ def _markup_removed(body: str) -> str:
     if "import" in text or "export" in text:
         text = _MODULE_LINE.sub("", text)
     if "]" in text:
-        text = _LINK_TARGET.sub("] ", text)
+        text = _LINK_TARGET.sub("] ", _INLINE_LINK.sub(r" \1 ", text))
     if "{" in text or "}" in text:
         text = _TEMPLATE.sub(" ", text)
     if "http" in text or "ftp:" in text or "mailto:" in text or "www." in text:  # what a URL starts with

@@ -35,6 +35,11 @@ def test_markup_is_not_counted_as_words():
     assert sorted(words(markup_free(body))) == ["berkumpul", "catatan", "gambar", "keterangan", "tautan", "warga"]
 
 
+def test_link_text_that_looks_like_a_shortcode_is_kept():
+    body = "Baca [laporan warga nomor 1](http://contoh.id/l) dan [![foto rumah](a.png)](b) [!INCLUDE [judul](inc.md)] [caption id=\"f\"]Panen[/caption]"
+    assert markup_free(body) == "Baca laporan warga nomor 1 dan ! foto rumah Panen"
+
+
 def test_template_syntax_is_removed_also_when_unpaired():
     body = "Awal {{< gambar kalimat >}} tengah%}} ujung>}} dan }} lalu {{ site.judul selesai {% if x %}ya {/* c */} {:.k}"
     assert markup_free(body) == "Awal tengah ujung dan lalu selesai ya"
