@@ -81,28 +81,32 @@ class DateChoice:
     numeric: NumericValue | None = None
 
 
-def front_matter_date_keys(fields: dict[str, Any]) -> list[str]:
-    """The front-matter keys that may hold the date, in order of preference."""
-    lower = {key.lower(): key for key in fields}
+def front_matter_date_keys(fields: dict[str, Any]) -> tuple[str, ...]:
+    """The front-matter keys that may hold the date, in order of preference. The few lists
+    of keys a site uses come back in every file, so short ones are remembered."""
+    keys = tuple(fields)
+    if sum(map(len, keys)) <= _REMEMBERED_KEYS_CHARS:
+        return _remembered_date_keys(keys)
+    return _date_keys(keys)
+
+
+def _date_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    lower = {key.lower(): key for key in keys}
     listed = [lower[key] for key in DATE_KEYS if key in lower]
-    others = [key for key in fields if _other_date_key(key) and key not in listed]
+    others = [key for key in keys if _other_date_key(key) and key not in listed]
     last = [lower[key] for key in LAST_RESORT_KEYS if key in lower]
-    return listed + others + last
+    return (*listed, *others, *last)
 
 
 def _other_date_key(key: str) -> bool:
     """True when ``key`` names a date (``date``, ``tgl_date``, ``posted_at``) but is not a
-    last-resort key; the few keys a site uses come back in every file, so short ones are
-    remembered."""
-    return _short_other_date_key(key) if len(key) <= _REMEMBERED_KEY_CHARS else _is_other_date_key(key)
-
-
-def _is_other_date_key(key: str) -> bool:
+    last-resort key."""
     return key.lower() not in LAST_RESORT_KEYS and _OTHER_DATE_KEY.search(key) is not None
 
 
-_REMEMBERED_KEY_CHARS = 64
-_short_other_date_key = lru_cache(maxsize=1024)(_is_other_date_key)
+#: Lists of keys this long at most (in characters, all keys together) are remembered.
+_REMEMBERED_KEYS_CHARS = 2_000
+_remembered_date_keys = lru_cache(maxsize=256)(_date_keys)
 
 
 def choose_date(reader_date: Any, reader_source: str | None, fields: dict[str, Any], doc_id: str, text: str, order: str = DAY_FIRST) -> DateChoice:

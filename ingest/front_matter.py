@@ -51,13 +51,13 @@ class FrontMatter:
 
 def starts_with_front_matter(text: str) -> bool:
     """True when ``text`` opens with a front-matter delimiter."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0].rstrip()
+    first = _opening_line(text.lstrip("\ufeff"))
     return first in _OPENERS or first == "{"
 
 
 def split(text: str) -> FrontMatter:
     """Split ``text`` into parsed front matter and body; never raises, never loses the body."""
-    first_line = text.split("\n", 1)[0].rstrip()
+    first_line = _opening_line(text)
     kind = _OPENERS.get(first_line) or ("json" if first_line == "{" else None)
     if kind is None:
         return metadata_header(text) or unopened_front_matter(text) or FrontMatter(None, body=text)
@@ -96,6 +96,12 @@ def split(text: str) -> FrontMatter:
         result.problems.append(Problem("front_matter", f"front matter is a {type(data).__name__}, not a mapping; ignored"))
     result.problems.extend(Problem("front_matter", message) for message in duplicates)
     return result
+
+
+def _opening_line(text: str) -> str:
+    """The first line of ``text`` without trailing whitespace (the rest is not copied)."""
+    end = text.find("\n")
+    return (text if end < 0 else text[:end]).rstrip()
 
 
 def split_at_boundaries(text: str, boundary: re.Pattern, mark: str) -> tuple[str, str]:

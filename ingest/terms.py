@@ -47,10 +47,13 @@ def split_terms(value: Any) -> list[str]:
 
 def normalize_terms(value: Any, aliases: dict[str, str] | None = None) -> list[Term]:
     """Clean ``value`` into unique terms, in source order, synonyms merged by ``aliases``."""
+    labels = split_terms(value)
+    if not labels:
+        return []
     from .document import Term  # here: searching needs term_key, not the document classes
 
     terms: dict[str, Term] = {}
-    for label in split_terms(value):
+    for label in labels:
         key = term_key(label)
         key = (aliases or {}).get(key, key)
         if key and key not in terms:

@@ -19,7 +19,7 @@ from arsip.ingest.dates import (
     parse_date,
     query_bounds,
 )
-from arsip.ingest.date_sources import date_in_text
+from arsip.ingest.date_sources import date_in_text, front_matter_date_keys
 
 from .conftest import DATA
 
@@ -121,3 +121,12 @@ def test_a_megabyte_of_digits_as_front_matter_date_is_one_short_problem():
     (document,) = result.documents
     assert document.date is None
     assert [len(problem.reason) < 200 for problem in document.problems if problem.field == "date"] == [True]
+
+
+@pytest.mark.parametrize("extra", [{}, {f"catatan_{number}": "x" * 50 for number in range(60)}], ids=["remembered", "too long to remember"])
+def test_date_keys_come_in_order_of_preference_however_long_the_key_list(extra):
+    """Listed keys first (in their order, any case), then other keys that name a date,
+    then last-resort keys; a key list too long to remember gives the same order."""
+    fields = {"lastmod": 1, "Tgl_Date": 2, "judul": 3, **extra, "TANGGAL": 4, "posted_at": 5, "Date": 6, "updated": 7}
+    assert front_matter_date_keys(fields) == ("Date", "TANGGAL", "Tgl_Date", "posted_at", "lastmod", "updated")
+    assert front_matter_date_keys(dict(reversed(fields.items()))) == ("Date", "TANGGAL", "posted_at", "Tgl_Date", "lastmod", "updated")
