@@ -262,7 +262,8 @@ def repair_text(text: str, *, field: str = "text", entities: bool = False) -> Re
     text. With ``entities``, HTML entities are decoded too (for plain text, where an
     entity can only be damage).
     """
-    lost_nbsp = "\u00c2 " in text and not _A_CIRCUMFLEX_IN_WORDS.search(text)
+    # str.isascii() is a flag, not a scan: an ASCII text holds no "Â" to look for.
+    lost_nbsp = not text.isascii() and "\u00c2 " in text and not _A_CIRCUMFLEX_IN_WORDS.search(text)
     if not (lost_nbsp or may_be_damaged(text, entities=entities)):
         return RepairedText(text, [])
     config = ENCODING_AND_ENTITIES if entities else ENCODING_ONLY
