@@ -38,6 +38,12 @@ class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type:
             return self.DEFAULT_SCALAR_TAG
         return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
 
+    def descend_resolver(self, current_node, current_index):
+        """Nothing to track: PyYAML's path resolvers are the only users, and there are none."""
+
+    def ascend_resolver(self):
+        """Nothing to track (see :meth:`descend_resolver`)."""
+
     def construct_object(self, node, deep=False):
         """A plain string (most front-matter values) is its node's text, as PyYAML constructs
         it, without PyYAML's bookkeeping for every node; other nodes as PyYAML constructs them."""

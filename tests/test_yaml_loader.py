@@ -13,6 +13,8 @@ class PyYamlOnly(FrontMatterLoader):
     reports (and the text kept of values that are not real dates or integers) are arsip's."""
 
     resolve = BaseResolver.resolve
+    descend_resolver = BaseResolver.descend_resolver
+    ascend_resolver = BaseResolver.ascend_resolver
     construct_object = BaseConstructor.construct_object
 
     def construct_mapping(self, node, deep=False):
@@ -65,5 +67,6 @@ def test_front_matter_values_are_constructed_as_pyyaml_constructs_them(raw):
 
 
 def test_tags_are_resolved_without_path_resolvers():
-    """The loader's resolution skips PyYAML's path resolvers: there must be none."""
+    """The loader resolves tags without PyYAML's path resolvers (nor tracks the path for
+    them): there must be none."""
     assert not FrontMatterLoader.yaml_path_resolvers
