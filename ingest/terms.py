@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -50,15 +51,23 @@ def normalize_terms(value: Any, aliases: dict[str, str] | None = None) -> list[T
     labels = split_terms(value)
     if not labels:
         return []
-    from .document import Term  # here: searching needs term_key, not the document classes
-
+    term = _term_class()
     terms: dict[str, Term] = {}
     for label in labels:
         key = term_key(label)
         key = (aliases or {}).get(key, key)
         if key and key not in terms:
-            terms[key] = Term(label, key)
+            terms[key] = term(label, key)
     return list(terms.values())
+
+
+@lru_cache(maxsize=1)
+def _term_class() -> type[Term]:
+    """:class:`~.document.Term`, imported on first use (searching needs :func:`term_key`,
+    not the document classes) and looked up once, not with every document."""
+    from .document import Term
+
+    return Term
 
 
 def load_aliases(path: str | Path) -> dict[str, str]:
