@@ -233,7 +233,7 @@ def _load(kind: str, raw: str, budget: _Budget | None = None) -> tuple[Any, list
     except RecursionError:
         raise _TooLarge(f"nested deeper than {MAX_NESTING} levels") from None
     if budget is not None or not (kind == "yaml" and _within_limits_by_size(raw)):
-        _check_size(data, budget or _Budget())
+        _check_size(data, budget or _Budget(), aliased=kind == "yaml" and "&" in raw and "*" in raw)
     return data, duplicates
 
 
@@ -276,24 +276,26 @@ def _check_toml_keys(raw: str) -> None:
             raise _TooLarge(f"a dotted key of more than {MAX_NESTING} parts")
 
 
-def _check_size(data: Any, budget: _Budget) -> None:
+def _check_size(data: Any, budget: _Budget, aliased: bool = False) -> None:
     """Refuse parsed front matter too large to keep: more than :data:`MAX_NODES` values,
     strings adding up to more than :data:`MAX_EXPANDED_CHARS` characters, or nesting deeper
     than :data:`MAX_NESTING` (YAML aliases repeat and nest their anchors' values, so a small
     text can expand without bound, even into a value that contains itself). What ``data``
-    holds is taken from ``budget``."""
+    holds is taken from ``budget``. ``aliased``: the text has anchors and aliases, which
+    the reason then names as the likely cause."""
+    cause = " (alias expansion?)" if aliased else ""
     stack = [(data, 0)]
     while stack:
         value, depth = stack.pop()
         budget.nodes -= 1
         if budget.nodes < 0:
-            raise _TooLarge(f"more than {MAX_NODES:,} values (alias expansion?)")
+            raise _TooLarge(f"more than {MAX_NODES:,} values{cause}")
         if depth > MAX_NESTING:
             raise _TooLarge(f"nested deeper than {MAX_NESTING} levels")
         if isinstance(value, str):
             budget.chars -= len(value)
             if budget.chars < 0:
-                raise _TooLarge(f"more than {MAX_EXPANDED_CHARS:,} characters of text (alias expansion?)")
+                raise _TooLarge(f"more than {MAX_EXPANDED_CHARS:,} characters of text{cause}")
         elif isinstance(value, dict):
             stack.extend((item, depth + 1) for item in (*value.keys(), *value.values()))
         elif isinstance(value, list):

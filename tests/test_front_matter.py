@@ -129,7 +129,7 @@ def test_long_yaml_without_anchors_is_still_counted():
     """Past the size where the text alone bounds them, values are counted even with
     nothing repeated: 200,001 one-letter items are refused."""
     raw = "[" + ",".join(["a"] * (MAX_NODES + 1)) + "]"
-    with pytest.raises(front_matter._TooLarge, match=f"more than {MAX_NODES:,} values"):
+    with pytest.raises(front_matter._TooLarge, match=f"more than {MAX_NODES:,} values$"):  # no aliases to blame
         front_matter._load("yaml", raw)
 
 
