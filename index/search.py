@@ -104,8 +104,7 @@ class Archive:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._index = store.open_index(directory)
-        self._searcher = self._index.searcher()
+        self._searcher = store.open_searcher(directory)
 
     def __enter__(self) -> "Archive":
         return self
@@ -117,9 +116,20 @@ class Archive:
         """Release the index files."""
         self._searcher.close()
 
+    def _latest(self):
+        """This archive's searcher while nothing was committed since it was opened, else a
+        new one of the latest committed state. (Whoosh's ``refresh`` reuses the old readers,
+        which fails when another commit comes while it runs, and cannot follow a rebuild to
+        the new index.)"""
+        if self._searcher.up_to_date():
+            return self._searcher
+        latest = store.open_searcher(self.directory)
+        self._searcher.close()
+        return latest
+
     def search(self, request: SearchRequest) -> SearchResult:
         """Run ``request`` against the latest committed state of the index."""
-        self._searcher = searcher = self._searcher.refresh()
+        self._searcher = searcher = self._latest()
         deadline = Deadline(request.time_budget)
         parsed = parse_query(searcher.schema, request.query)
         parsed.query = bound_expansions(parsed.query, searcher.reader(), deadline)

@@ -36,6 +36,8 @@ LEGACY_NAME = "arsip"
 _NAME = re.compile(r"arsip([0-9]+)")
 #: Whoosh's temporary folder of a writer of index ``NAME``: ``NAME.tmp``.
 _TEMPORARY = re.compile(r"arsip[0-9]*\.tmp")
+#: A committed Whoosh table of contents (``_NAME_GENERATION.toc``; not a temporary one).
+_COMMITTED_TOC = re.compile(r"_.+_[0-9]+\.toc")
 
 
 class IndexError_(Exception):
@@ -146,17 +148,46 @@ def check_trusted(directory: Path, name: str) -> None:
         )
 
 
+#: How many times an index is opened again when writers keep committing while it opens.
+OPEN_ATTEMPTS = 5
+
+
 def open_index(directory: Path):
     """Open the current index for reading or writing, checking its version and its owner."""
-    for attempt in (1, 2):
-        meta = _checked_meta(directory)
-        check_trusted(directory, meta.name)
+    return _opened(directory, lambda ix: ix)
+
+
+def open_searcher(directory: Path):
+    """A searcher of the current index's latest committed state (see :func:`open_index`)."""
+    return _opened(directory, lambda ix: ix.searcher())
+
+
+def _opened(directory: Path, use):
+    """``use(index)`` of the current index. A writer that commits while it is opened
+    removes the table of contents just listed (a rebuild that switches: the whole previous
+    index); then it is opened again, up to :data:`OPEN_ATTEMPTS` times, so a reader gets
+    the old or the new version, never an error."""
+    for attempt in range(1, OPEN_ATTEMPTS + 1):
+        before = _committed_state(directory)
         try:
-            return whoosh_index.open_dir(str(directory), indexname=meta.name)
+            meta = _checked_meta(directory)
+            check_trusted(directory, meta.name)
+            return use(whoosh_index.open_dir(str(directory), indexname=meta.name))
         except Exception as error:  # unpickling the schema can fail in many ways
-            if attempt == 1 and IndexMeta.read(directory).name != meta.name:
-                continue  # a rebuild switched to a new index and removed this one meanwhile
+            if attempt < OPEN_ATTEMPTS and _committed_state(directory) != before:
+                continue  # a commit or a rebuild's switch happened meanwhile
+            if isinstance(error, IndexError_):
+                raise
             raise IndexIncompatible(f"the index at {directory} cannot be opened ({error}); run: arsip index --rebuild PATH") from None
+
+
+def _committed_state(directory: Path) -> tuple[str | None, frozenset[str]]:
+    """The current index's name and the committed tables of contents in the folder: a
+    commit or a rebuild's switch changes them."""
+    try:
+        return IndexMeta.read(directory).name, frozenset(filter(_COMMITTED_TOC.fullmatch, os.listdir(directory)))
+    except OSError:
+        return None, frozenset()
 
 
 def _checked_meta(directory: Path) -> IndexMeta:

@@ -19,7 +19,7 @@ from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.inspect import index_stats
 from arsip.index.query import parse_query
-from arsip.index.search import SearchRequest, search
+from arsip.index.search import Archive, SearchRequest, search
 from arsip.index.store import open_index
 
 from .test_mojibake import DAMAGE
@@ -128,8 +128,56 @@ def test_searches_during_an_update_never_fail_nor_see_half_an_index(tmp_path, ve
     while process.poll() is None:
         count = search(directory, SearchRequest("versi2", limit=10)).total  # matches of the query itself
         seen.add(count)
-    assert process.returncode == 0
-    assert seen <= {len(versions[1]["versi2"]), len(versions[2]["versi2"])}
+    assert process.returncode == 0, process.stderr.read().decode(errors="replace")
+    before, after = len(versions[1]["versi2"]), len(versions[2]["versi2"])
+    assert seen <= {before, after}, f"searches saw {sorted(seen)} matches; version 1 has {before}, version 2 {after}"
+
+
+@pytest.mark.parametrize("rebuild", [False, True], ids=["update", "rebuild"])
+@pytest.mark.parametrize("listing", [2, 3, 4])
+def test_a_writer_committing_while_a_search_opens_the_index(tmp_path, monkeypatch, rebuild, listing):
+    """A writer commits right after a search listed the index folder (its ``listing``-th
+    listing): the commit removes the table of contents the search listed (a rebuild: the
+    whole previous index). The search opens what is current then, and never fails."""
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    write_corpus(corpus, 40, 1)
+    index_paths(directory, [str(corpus)], procs=1)
+    old = search(directory, SearchRequest("versi2")).total
+    write_corpus(corpus, 40, 2)
+    real_listdir = os.listdir
+    listings = []
+
+    def listdir_then_commit(path="."):
+        names = real_listdir(path)
+        if os.fspath(path) == str(directory):
+            listings.append(names)
+            if len(listings) == listing:
+                monkeypatch.setattr(os, "listdir", real_listdir)
+                index_paths(directory, [str(corpus)], rebuild=rebuild, procs=1)
+        return names
+
+    monkeypatch.setattr(os, "listdir", listdir_then_commit)
+    seen = search(directory, SearchRequest("versi2")).total
+    monkeypatch.undo()
+    assert len(listings) >= listing, "the writer did not commit during the search"
+    new = search(directory, SearchRequest("versi2")).total
+    assert old != new and seen in {old, new}, f"saw {seen} documents; before the commit {old}, after it {new}"
+
+
+@pytest.mark.parametrize("rebuild", [False, True], ids=["update", "rebuild"])
+def test_an_archive_kept_open_searches_the_latest_version(tmp_path, rebuild):
+    """An archive kept open between searches (as ``arsip serve`` keeps them) answers from
+    the latest committed version, after an update as after a rebuild (a new index)."""
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    write_corpus(corpus, 40, 1)
+    index_paths(directory, [str(corpus)], procs=1)
+    with Archive(directory) as archive:
+        old = archive.search(SearchRequest("versi2")).total
+        write_corpus(corpus, 40, 2)
+        index_paths(directory, [str(corpus)], rebuild=rebuild, procs=1)
+        seen = archive.search(SearchRequest("versi2")).total
+    new = search(directory, SearchRequest("versi2")).total
+    assert old != new and seen == new, f"saw {seen} documents; before the commit {old}, after it {new}"
 
 
 def test_a_second_writer_fails_fast_or_waits(tmp_path, versions):
