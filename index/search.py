@@ -12,7 +12,7 @@ from whoosh.query import Or
 
 from . import store
 from .abbreviations import query_expansions
-from .bounds import DEFAULT_TIME_BUDGET, Deadline, bound_expansions
+from .bounds import DEFAULT_TIME_BUDGET, Deadline, SearchTimeout, bound_expansions
 from .candidates import score_candidates
 from .feedback import Expansion, expand, feedback_documents
 from .metadata import field_values, front_matter_strings
@@ -128,8 +128,22 @@ class Archive:
         return latest
 
     def search(self, request: SearchRequest) -> SearchResult:
-        """Run ``request`` against the latest committed state of the index."""
-        self._searcher = searcher = self._latest()
+        """Run ``request`` against the latest committed state of the index.
+
+        A writer that commits while it runs can remove files the searcher has yet to open
+        (segments merged away, a rebuild's previous index): then it runs again on the
+        state committed since, up to :data:`~.store.OPEN_ATTEMPTS` times."""
+        for attempt in range(1, store.OPEN_ATTEMPTS + 1):
+            self._searcher = searcher = self._latest()
+            try:
+                return self._search(searcher, request)
+            except SearchTimeout:
+                raise
+            except Exception:
+                if attempt == store.OPEN_ATTEMPTS or searcher.up_to_date():
+                    raise  # not a commit's doing
+
+    def _search(self, searcher, request: SearchRequest) -> SearchResult:
         deadline = Deadline(request.time_budget)
         parsed = parse_query(searcher.schema, request.query)
         parsed.query = bound_expansions(parsed.query, searcher.reader(), deadline)

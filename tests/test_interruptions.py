@@ -20,6 +20,7 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import index_stats
 from arsip.index.query import parse_query
 from arsip.index.search import Archive, SearchRequest, search
+from arsip.index import store
 from arsip.index.store import open_index
 
 from .test_mojibake import DAMAGE
@@ -178,6 +179,38 @@ def test_an_archive_kept_open_searches_the_latest_version(tmp_path, rebuild):
         seen = archive.search(SearchRequest("versi2")).total
     new = search(directory, SearchRequest("versi2")).total
     assert old != new and seen == new, f"saw {seen} documents; before the commit {old}, after it {new}"
+
+
+@pytest.mark.parametrize("rebuild", [False, True], ids=["update", "rebuild"])
+def test_a_writer_committing_while_a_search_runs(tmp_path, monkeypatch, rebuild):
+    """A writer commits while a search runs, after it opened the index: the commit removes
+    files the search has yet to read (a segment merged into the new one, a rebuild's whole
+    previous index). The search answers from the old or the new version, never fails."""
+    corpus, directory = tmp_path / "corpus", tmp_path / "index"
+    for count in range(1, 6):  # five commits, five small segments: the next commit merges them
+        write_corpus(corpus, count, 1)
+        index_paths(directory, [str(corpus)], procs=1)
+    request = SearchRequest("buruh")
+
+    def hits():
+        return [(hit.id, hit.snippet) for hit in search(directory, request).hits]
+
+    old = hits()
+    write_corpus(corpus, 5, 2)
+    real_read_abbreviations = store.read_abbreviations
+    commits = []
+
+    def commit_then_read(where):  # read once per search, after the index is opened
+        if not commits:
+            commits.append(index_paths(directory, [str(corpus)], rebuild=rebuild, procs=1))
+        return real_read_abbreviations(where)
+
+    monkeypatch.setattr(store, "read_abbreviations", commit_then_read)
+    seen = hits()
+    monkeypatch.undo()
+    assert commits, "the writer did not commit during the search"
+    new = hits()
+    assert old != new and seen in (old, new), f"saw {seen}; before the commit {old}, after it {new}"
 
 
 def test_a_second_writer_fails_fast_or_waits(tmp_path, versions):
