@@ -15,8 +15,7 @@ from .schema import UNIT_SEPARATOR
 
 def get_records(directory: Path, doc_id: str) -> list[dict]:
     """The stored records of the documents with this id (one per indexed root)."""
-    ix = store.open_index(directory)
-    with ix.searcher() as searcher:
+    with store.open_searcher(directory) as searcher:
         return [json.loads(stored["record"]) for stored in searcher.documents(id=doc_id)]
 
 
@@ -24,8 +23,7 @@ def get_records_by_source(directory: Path, path: str) -> list[dict]:
     """The stored records of the documents read from the file at ``path`` (absolute, or
     relative to the working directory), looked up in the index, never read from disk."""
     absolute = os.path.abspath(path)
-    ix = store.open_index(directory)
-    with ix.searcher() as searcher:
+    with store.open_searcher(directory) as searcher:
         records = []
         for root, _ in store.live_terms(searcher.reader(), "root"):
             if absolute.startswith(root.rstrip(os.sep) + os.sep):
@@ -37,10 +35,9 @@ def get_records_by_source(directory: Path, path: str) -> list[dict]:
 def index_stats(directory: Path, top: int = 15) -> dict:
     """Size, counts by year and format, top categories, repaired documents, and the
     abbreviations most documents state."""
-    ix = store.open_index(directory)
     labels = store.read_labels(directory)
     facets = facet_definitions("year", "format", "category", "repaired")
-    with ix.searcher() as searcher:
+    with store.open_searcher(directory) as searcher:
         results = searcher.search(Every(), limit=1, groupedby=facets)
         groups = {name: results.groups(name) for name in facets}
         repaired = len(searcher.search(Term("repaired", True), limit=None))
