@@ -228,12 +228,17 @@ def _changed(changes: list[str]) -> str | None:
 
 
 #: What the site's configuration gives every page, to name a change of it.
-_SITE_SETTINGS = {"base_url": "the site's base URL", "lang": "the site's language (default day/month order)"}
+_SITE_SETTINGS = {
+    "base_url": "the site's base URL",
+    "lang": "the site's language (default day/month order)",
+    "substitutions": "the site's reST substitutions (Sphinx |version| |release|)",
+}
 
 
 def _site_state(site: SiteInfo) -> dict:
-    """What a root records of its site configuration (see :data:`_SITE_SETTINGS`)."""
-    return {"base_url": site.base_url, "lang": site.lang}
+    """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
+    substitutions are recorded as none, as before they were read)."""
+    return {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None}
 
 
 def _site_key(root: str, site_root: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .formats import is_archive
-from .site import CONFIG_FILES, MAX_CONFIG_BYTES, SiteInfo, parse_config
+from .site import CONFIG_FILES, MAX_CONFIG_BYTES, SPHINX_CONF_SIGNS, SiteInfo, parse_config
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "html", "markdown")
@@ -61,8 +61,6 @@ _DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
 _PELICAN_SIGNS = re.compile(r"\A(?:Title|Judul):[^\n]*\n(?:[A-Z][a-z]+:[^\n]*\n)*?(?:Date|Tanggal):", re.M)
 #: A Pelican reST post: a ``:date:`` field in the docinfo under its title.
 _PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
-#: Sphinx's ``conf.py`` (wherever in the root: ``source/conf.py``, ``docs/conf.py``).
-_SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_path|html_static_path)\s*=|['\"]sphinx\.ext\.", re.M)
 #: A Sphinx project's root: its configuration next to its main page.
 _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 #: Every name that may mark a root (a quick look at each folder of a walk).
@@ -250,7 +248,7 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
                     votes[generator] += 1
         elif ext == ".rst" and _PELICAN_RST_SIGNS.search(read_head()):
             votes["pelican"] += 1
-        elif os.path.basename(file_path) == "conf.py" and _SPHINX_CONF_SIGNS.search(read_head()):
+        elif os.path.basename(file_path) == "conf.py" and SPHINX_CONF_SIGNS.search(read_head()):
             sphinx = True
     if extensions[".mdx"]:
         return "mdx"

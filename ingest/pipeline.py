@@ -63,7 +63,7 @@ def ingest_bytes(
     generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
     if reader.record_generator:
         generator = reader.record_generator(generator)
-    source = SourceFile(doc_id, path, name, generator)
+    source = SourceFile(doc_id, path, name, generator, site.substitutions if site else ())
     result = FileResult(path, doc_id)
     try:
         raws = list(reader.read(text, source))

@@ -67,9 +67,10 @@ def _settings_defaults():
     return get_default_settings(Parser)
 
 
-def parse(source: str, max_line: int) -> tuple[nodes.document, list[nodes.system_message]]:
+def parse(source: str, max_line: int, substitutions: tuple[tuple[str, str], ...] = ()) -> tuple[nodes.document, list[nodes.system_message]]:
     """The doctree of ``source`` (lines up to ``max_line`` characters) and docutils'
-    messages about it, WARNING and above."""
+    messages about it, WARNING and above; ``substitutions`` (name, text) are defined
+    where ``source`` does not define them itself."""
     settings = _settings_defaults().copy()
     for name, value in {**SAFE_SETTINGS, "warning_stream": io.StringIO(), "line_length_limit": max_line}.items():
         setattr(settings, name, value)
@@ -78,15 +79,26 @@ def parse(source: str, max_line: int) -> tuple[nodes.document, list[nodes.system
     document.reporter.attach_observer(lambda message: messages.append(message) if message["level"] >= 2 else None)
     register_fallbacks(source, document)
     Parser().parse(source, document)
+    _define_missing(document, substitutions)
     for transform in (references.Substitutions, frontmatter.DocTitle, frontmatter.DocInfo):
         transform(document).apply()
     return document, messages
 
 
-def read_rst(source: str, max_line: int) -> ReadRst:
+def _define_missing(document: nodes.document, substitutions: tuple[tuple[str, str], ...]) -> None:
+    """Define each of ``substitutions`` that ``document`` does not define itself (docutils
+    matches a substitution's name regardless of case, so a page's ``|Release|`` wins too)."""
+    for name, text in substitutions:
+        if nodes.fully_normalize_name(name) not in document.substitution_names:
+            definition = nodes.substitution_definition(text, nodes.Text(text), names=[name])
+            document += definition
+            document.note_substitution_def(definition, name)
+
+
+def read_rst(source: str, max_line: int, substitutions: tuple[tuple[str, str], ...] = ()) -> ReadRst:
     """Read ``source`` (see :func:`parse`) into text, title, first heading, docinfo fields
     and problems."""
-    document, messages = parse(source, max_line)
+    document, messages = parse(source, max_line, substitutions)
     walk = _Walk()
     blocks = walk.blocks(document)
     promoted = document.children[0] if document.children and isinstance(document.children[0], nodes.title) else None

@@ -1,13 +1,17 @@
-"""What a site's configuration says about all of its pages: base URL and language.
+"""What a site's configuration says about all of its pages: base URL, language, and the
+reST substitutions every page has.
 
 Read once per input root from the generator's configuration file at the root (Jekyll
-``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml``, Pelican ``pelicanconf.py``);
-an archive's is read from its members by :mod:`.generators`.
+``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml``, Pelican ``pelicanconf.py``,
+Sphinx ``conf.py``); an archive's is read from its members by :mod:`.generators`.
 A configuration that cannot be read is the same as none: nothing is guessed from it.
+Python configurations are never run: Pelican's is read line by line, Sphinx's parsed
+(:mod:`ast`) for plain string assignments at its top level.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import tomllib
@@ -17,10 +21,15 @@ from functools import lru_cache
 import yaml
 
 #: Configuration files, in the order they are tried.
-CONFIG_FILES = ("_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config.yml", "pelicanconf.py")
+CONFIG_FILES = ("_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config.yml", "pelicanconf.py", "conf.py")
 #: Larger configuration files are not read.
 MAX_CONFIG_BYTES = 1_000_000
 
+#: Sphinx's ``conf.py`` (wherever in the root: ``source/conf.py``, ``docs/conf.py``); a
+#: ``conf.py`` without these is not Sphinx's and is not read.
+SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_path|html_static_path)\s*=|['\"]sphinx\.ext\.", re.M)
+#: What Sphinx's ``conf.py`` gives: its names → the SiteInfo field or reST substitution.
+_SPHINX_NAMES = ("html_baseurl", "language", "version", "release")
 _PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*['\"]([^'\"]*)['\"]", re.M)
 
 
@@ -38,6 +47,9 @@ class SiteInfo:
     #: for Hugo's ``section/slug/``.
     article_url: str | None = None
     page_url: str | None = None
+    #: reST substitutions every page of the site has, as (name, text) pairs: Sphinx's
+    #: ``|version|`` and ``|release|`` from ``conf.py``; a page's own definition wins.
+    substitutions: tuple[tuple[str, str], ...] = ()
 
 
 def read_site_info(root: str | None) -> SiteInfo:
@@ -64,11 +76,18 @@ def parse_config(name: str, text: str) -> SiteInfo | None:
     says; None when it cannot be parsed."""
     try:
         return _parse(name, text)
-    except (ValueError, yaml.YAMLError, tomllib.TOMLDecodeError):
+    except (ValueError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError):
         return None
 
 
 def _parse(name: str, text: str) -> SiteInfo:
+    if name == "conf.py":
+        if not SPHINX_CONF_SIGNS.search(text):
+            return SiteInfo()
+        values = sphinx_values(text)
+        base = values.get("html_baseurl", "")
+        substitutions = tuple((key, values[key]) for key in ("version", "release") if key in values)
+        return SiteInfo(base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions)
     if name.endswith(".py"):
         values = dict(_PELICAN.findall(text))
         return SiteInfo(
@@ -81,6 +100,31 @@ def _parse(name: str, text: str) -> SiteInfo:
     base = data.get("baseURL") or data.get("baseurl_full") or _jekyll_url(data)
     lang = data.get("languageCode") or data.get("lang") or data.get("language") or data.get("defaultContentLanguage")
     return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None)
+
+
+def sphinx_values(text: str) -> dict[str, str]:
+    """The string constants that Sphinx's ``conf.py`` (``text``) assigns at its top level to
+    the names arsip reads (``release = "1.2"``, ``version = release``); a computed value
+    (``release = get_version()``) is left out. The file is parsed, never run."""
+    values: dict[str, str] = {}
+    for statement in ast.parse(text).body:
+        value = _string_value(statement.value, values) if isinstance(statement, ast.Assign) else None
+        if value is not None:
+            for target in statement.targets:
+                if isinstance(target, ast.Name) and target.id in _SPHINX_NAMES:
+                    values[target.id] = value
+        elif isinstance(statement, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            for target in statement.targets if isinstance(statement, ast.Assign) else (statement.target,):
+                if isinstance(target, ast.Name):
+                    values.pop(target.id, None)  # computed later: its final value is unknown
+    return values
+
+
+def _string_value(node: ast.expr, values: dict[str, str]) -> str | None:
+    """A string constant, or one of the names read so far (``release = version``)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return values.get(node.id) if isinstance(node, ast.Name) else None
 
 
 def _jekyll_url(data: dict) -> str | None:

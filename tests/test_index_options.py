@@ -90,13 +90,21 @@ def test_the_summary_line_names_the_root_read_again(tmp_path):
     assert json.loads(result.stdout)["reread"] == {}
 
 
-def test_a_changed_site_configuration_rereads_the_root(tmp_path):
-    """The site's language sets the default day/month order, its base URL every page's url."""
+def _indexed_site(tmp_path, files: dict[str, str]):
+    """A site folder ``situs`` holding ``files`` (name → text), indexed into ``indeks``."""
     site, directory = tmp_path / "situs", tmp_path / "indeks"
     site.mkdir()
-    (site / "_config.yml").write_text("url: https://contoh.id\nlang: id\n", encoding="utf-8")
-    (site / "rapat.md").write_text("---\ntitle: Rapat warga\ndate: 05/07/2021\npermalink: /rapat/\n---\nIsi.\n", encoding="utf-8")
+    for name, text in files.items():
+        (site / name).write_text(text, encoding="utf-8")
     index_paths(directory, [str(site)])
+    return site, directory
+
+
+def test_a_changed_site_configuration_rereads_the_root(tmp_path):
+    """The site's language sets the default day/month order, its base URL every page's url."""
+    site, directory = _indexed_site(
+        tmp_path, {"_config.yml": "url: https://contoh.id\nlang: id\n", "rapat.md": "---\ntitle: Rapat warga\ndate: 05/07/2021\npermalink: /rapat/\n---\nIsi.\n"}
+    )
     [record] = get_records(directory, "rapat.md")
     assert (record["date"], record["url"]) == ("2021-07-05", "https://contoh.id/rapat/")
     (site / "_config.yml").write_text("url: https://arsip.contoh.id\nlang: en\n", encoding="utf-8")
@@ -105,3 +113,15 @@ def test_a_changed_site_configuration_rereads_the_root(tmp_path):
     [record] = get_records(directory, "rapat.md")
     assert (record["date"], record["url"]) == ("2021-05-07", "https://arsip.contoh.id/rapat/")
     assert "read month-first (the site's default)" in record["problems"][0]["reason"]
+
+
+def test_a_changed_sphinx_release_rereads_the_project(tmp_path):
+    """Sphinx's release is text of every page that uses |release|: a new one rereads them."""
+    site, directory = _indexed_site(
+        tmp_path, {"conf.py": 'release = "1.0"\nhtml_theme = "alabaster"\n', "index.rst": "Panduan\n=======\n\nPanduan rilis |release| untuk kader.\n"}
+    )
+    assert "Panduan rilis 1.0 untuk kader." in get_records(directory, "index.rst")[0]["text"]
+    (site / "conf.py").write_text('release = "2.0"\nhtml_theme = "alabaster"\n', encoding="utf-8")
+    run = index_paths(directory, [str(site)])
+    assert run.reread == {str(site): "the site's reST substitutions (Sphinx |version| |release|) changed"}
+    assert "Panduan rilis 2.0 untuk kader." in get_records(directory, "index.rst")[0]["text"]

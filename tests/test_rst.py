@@ -15,6 +15,7 @@ from arsip.ingest.readers import SourceFile
 from arsip.ingest.readers.rst import read
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.rst_markup import rst_markup_free
+from arsip.ingest.site import SiteInfo, read_site_info, sphinx_values
 
 from .test_sites import SITES
 
@@ -213,3 +214,58 @@ def test_a_sphinx_build_folder_is_not_read(tmp_path):
     (tmp_path / "_build" / "html").mkdir(parents=True)
     (tmp_path / "_build" / "html" / "index.html").write_text("<html><body><p>Isi panduan.</p></body></html>", encoding="utf-8")
     assert [document.id for document in read_documents([str(tmp_path)])] == ["index.rst"]
+
+
+SPHINX_CONF = SITES.parent / "sphinx-conf"
+
+
+def test_sphinx_conf_defines_release_and_version_in_every_page_of_its_project():
+    documents = {document.id: document for document in read_documents([str(SPHINX_CONF)])}
+    index = documents["docs/index.rst"]
+    assert "pada aplikasi versi 1.4." in index.text
+    assert not index.problems, index.problems
+    own = documents["docs/rilis.rst"]  # the page's own .. |release| replace:: wins
+    assert "Rilis 1.4 beta untuk pengurus menambahkan" in own.text
+    assert not own.problems, own.problems
+
+
+def test_computed_sphinx_versions_stay_undefined_as_written():
+    (document,) = [document for document in read_documents([str(SPHINX_CONF)]) if document.id == "terhitung/index.rst"]
+    assert "untuk rilis |release| mencatat" in document.text
+    assert 'Undefined substitution referenced: "release"' in _reasons(document)
+
+
+def test_sphinx_conf_gives_the_site_base_url_language_and_substitutions():
+    site = read_site_info(str(SPHINX_CONF / "docs"))
+    assert (site.base_url, site.lang, site.substitutions) == ("https://koperasi.contoh.id/petunjuk/", "id", (("version", "1.4"), ("release", "1.4")))
+    computed = read_site_info(str(SPHINX_CONF / "terhitung"))
+    assert (computed.base_url, computed.lang, computed.substitutions) == (None, "id", ())
+
+
+@pytest.mark.parametrize(
+    ("conf", "expected"),
+    [
+        ('release = "2.0"\nrelease = hitung()\n', {}),  # reassigned later: its value is unknown
+        ('release = "2.0"\nrelease += "-rc1"\n', {}),
+        ('if True:\n    release = "9"\nversion = "2.0"\nlanguage = None\n', {"version": "2.0"}),
+        ('version: str = "2.0"\nhtml_baseurl = f"https://{host}/"\n', {}),
+        ('version = "2.0"\nrelease = version\nlanguage = bahasa\n', {"version": "2.0", "release": "2.0"}),
+    ],
+)
+def test_sphinx_conf_takes_only_plain_string_assignments(conf, expected):
+    assert sphinx_values(conf) == expected
+
+
+def test_sphinx_conf_is_parsed_never_run(tmp_path):
+    (tmp_path / "conf.py").write_text(
+        f"open({str(tmp_path / 'dijalankan')!r}, 'w').close()\nrelease = '1.0'\nhtml_theme = 'alabaster'\n", encoding="utf-8"
+    )
+    assert read_site_info(str(tmp_path)).substitutions == (("release", "1.0"),)
+    assert not (tmp_path / "dijalankan").exists()
+    (tmp_path / "conf.py").write_text("release = '1.0\nhtml_theme = 'alabaster'\n", encoding="utf-8")  # not Python
+    assert read_site_info(str(tmp_path)) == SiteInfo()
+
+
+def test_a_conf_py_that_is_not_sphinx_s_is_not_read(tmp_path):
+    (tmp_path / "conf.py").write_text("language = 'en'\nrelease = '1.0'\nDEBUG = True\n", encoding="utf-8")
+    assert read_site_info(str(tmp_path)) == SiteInfo()

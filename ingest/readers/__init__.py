@@ -24,6 +24,8 @@ class SourceFile:
     name: str
     #: The site generator of the file's input root (see :mod:`arsip.ingest.generators`).
     generator: str = "markdown"
+    #: reST substitutions its site defines for every page (see :class:`~..site.SiteInfo`).
+    substitutions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass

@@ -6,7 +6,9 @@ imported only when the first reST file is read. A file docutils would take too l
 (over :data:`MAX_CHARS`, inline markup that costs its parser more than
 :data:`MAX_INLINE_COST`, tables of more than :data:`MAX_TABLE_CELLS` cells) or that nests
 too deep for it is read conservatively instead (:func:`~..rst_markup.rst_markup_free`),
-with a problem saying why.
+with a problem saying why. The substitutions the site defines for every page (Sphinx's
+``|release|``, :class:`~..site.SiteInfo`) are defined in each page that does not define
+them itself.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     block = docinfo_lines(text)
     body = rst_body(text, block)
     problems: list[Problem] = []
-    read_rst = _parsed(text, problems)
+    read_rst = _parsed(text, problems, source.substitutions)
     if read_rst is None:
         document = RawDocument(text=rst_markup_free(body), fields=docinfo_values(text, block), heading=first_title(text), problems=problems)
     else:
@@ -46,7 +48,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     yield document
 
 
-def _parsed(text: str, problems: list[Problem]):
+def _parsed(text: str, problems: list[Problem], substitutions: tuple[tuple[str, str], ...]):
     """The document read by docutils, or None (with a problem) when it is not read so."""
     if len(text) > MAX_CHARS:
         problems.append(Problem("text", f"{len(text):,} characters: over the {MAX_CHARS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
@@ -61,7 +63,7 @@ def _parsed(text: str, problems: list[Problem]):
     from ..rst_doctree import read_rst  # docutils: only once a reST file is read
 
     try:
-        return read_rst(text, max_line=MAX_CHARS)
+        return read_rst(text, max_line=MAX_CHARS, substitutions=substitutions)
     except RecursionError:
         problems.append(Problem("text", "nested too deep for the reST parser; read conservatively (markup stripped, every word kept)"))
         return None

@@ -1,0 +1,9 @@
+# Konfigurasi Sphinx untuk Buku Petunjuk Koperasi Desa
+import os
+
+project = "Buku Petunjuk Koperasi Desa"
+version = release = "1.4"
+language = "id"
+html_baseurl = "https://koperasi.contoh.id/petunjuk/"
+html_theme = "alabaster"
+extensions = ["sphinx.ext.intersphinx"]
