@@ -231,7 +231,7 @@ def _changed(changes: list[str]) -> str | None:
 _SITE_SETTINGS = {
     "base_url": "the site's base URL",
     "lang": "the site's language (default day/month order)",
-    "substitutions": "the site's reST substitutions (Sphinx |version| |release|)",
+    "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
 }
 
 

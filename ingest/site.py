@@ -29,7 +29,7 @@ MAX_CONFIG_BYTES = 1_000_000
 #: ``conf.py`` without these is not Sphinx's and is not read.
 SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_path|html_static_path)\s*=|['\"]sphinx\.ext\.", re.M)
 #: What Sphinx's ``conf.py`` gives: its names → the SiteInfo field or reST substitution.
-_SPHINX_NAMES = ("html_baseurl", "language", "version", "release")
+_SPHINX_NAMES = ("html_baseurl", "language", "version", "release", "today")
 _PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*['\"]([^'\"]*)['\"]", re.M)
 
 
@@ -48,7 +48,8 @@ class SiteInfo:
     article_url: str | None = None
     page_url: str | None = None
     #: reST substitutions every page of the site has, as (name, text) pairs: Sphinx's
-    #: ``|version|`` and ``|release|`` from ``conf.py``; a page's own definition wins.
+    #: ``|version|``, ``|release|`` and a set ``|today|`` from ``conf.py``; a page's own
+    #: definition wins.
     substitutions: tuple[tuple[str, str], ...] = ()
 
 
@@ -87,6 +88,8 @@ def _parse(name: str, text: str) -> SiteInfo:
         values = sphinx_values(text)
         base = values.get("html_baseurl", "")
         substitutions = tuple((key, values[key]) for key in ("version", "release") if key in values)
+        if values.get("today"):  # unset or empty: Sphinx writes the day of the build, not a fact of the page
+            substitutions += (("today", values["today"]),)
         return SiteInfo(base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions)
     if name.endswith(".py"):
         values = dict(_PELICAN.findall(text))

@@ -123,5 +123,5 @@ def test_a_changed_sphinx_release_rereads_the_project(tmp_path):
     assert "Panduan rilis 1.0 untuk kader." in get_records(directory, "index.rst")[0]["text"]
     (site / "conf.py").write_text('release = "2.0"\nhtml_theme = "alabaster"\n', encoding="utf-8")
     run = index_paths(directory, [str(site)])
-    assert run.reread == {str(site): "the site's reST substitutions (Sphinx |version| |release|) changed"}
+    assert run.reread == {str(site): "the site's reST substitutions (Sphinx |version| |release| |today|) changed"}
     assert "Panduan rilis 2.0 untuk kader." in get_records(directory, "index.rst")[0]["text"]

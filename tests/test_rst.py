@@ -222,7 +222,7 @@ SPHINX_CONF = SITES.parent / "sphinx-conf"
 def test_sphinx_conf_defines_release_and_version_in_every_page_of_its_project():
     documents = {document.id: document for document in read_documents([str(SPHINX_CONF)])}
     index = documents["docs/index.rst"]
-    assert "pada aplikasi versi 1.4." in index.text
+    assert "pada aplikasi versi 1.4, diperbarui 1 Maret 2024." in index.text
     assert not index.problems, index.problems
     own = documents["docs/rilis.rst"]  # the page's own .. |release| replace:: wins
     assert "Rilis 1.4 beta untuk pengurus menambahkan" in own.text
@@ -237,7 +237,9 @@ def test_computed_sphinx_versions_stay_undefined_as_written():
 
 def test_sphinx_conf_gives_the_site_base_url_language_and_substitutions():
     site = read_site_info(str(SPHINX_CONF / "docs"))
-    assert (site.base_url, site.lang, site.substitutions) == ("https://koperasi.contoh.id/petunjuk/", "id", (("version", "1.4"), ("release", "1.4")))
+    assert (site.base_url, site.lang, site.substitutions) == (
+        "https://koperasi.contoh.id/petunjuk/", "id", (("version", "1.4"), ("release", "1.4"), ("today", "1 Maret 2024"))
+    )
     computed = read_site_info(str(SPHINX_CONF / "terhitung"))
     assert (computed.base_url, computed.lang, computed.substitutions) == (None, "id", ())
 
@@ -250,6 +252,7 @@ def test_sphinx_conf_gives_the_site_base_url_language_and_substitutions():
         ('if True:\n    release = "9"\nversion = "2.0"\nlanguage = None\n', {"version": "2.0"}),
         ('version: str = "2.0"\nhtml_baseurl = f"https://{host}/"\n', {}),
         ('version = "2.0"\nrelease = version\nlanguage = bahasa\n', {"version": "2.0", "release": "2.0"}),
+        ('today = ""\nrelease = "2.0"\n', {"today": "", "release": "2.0"}),
     ],
 )
 def test_sphinx_conf_takes_only_plain_string_assignments(conf, expected):
@@ -269,3 +272,8 @@ def test_sphinx_conf_is_parsed_never_run(tmp_path):
 def test_a_conf_py_that_is_not_sphinx_s_is_not_read(tmp_path):
     (tmp_path / "conf.py").write_text("language = 'en'\nrelease = '1.0'\nDEBUG = True\n", encoding="utf-8")
     assert read_site_info(str(tmp_path)) == SiteInfo()
+
+
+def test_an_empty_sphinx_today_is_the_build_day_and_stays_undefined(tmp_path):
+    (tmp_path / "conf.py").write_text("today = ''\nrelease = '2.0'\nhtml_theme = 'alabaster'\n", encoding="utf-8")
+    assert read_site_info(str(tmp_path)).substitutions == (("release", "2.0"),)
