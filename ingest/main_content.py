@@ -1,7 +1,7 @@
 """The body text of an HTML page: its article, without the theme around it.
 
-A page with an ``<article>`` or ``<main>`` that is not the whole page is read from that
-element, less share rows, related-post lists and comment sections. A page without one (old
+A page with an ``<article>``, ``<main>`` or ``role="main"`` element (Sphinx and MkDocs
+builds) that is not the whole page is read from that element, less share rows, related-post lists and comment sections. A page without one (old
 div-based WordPress themes), or whose ``<article>``/``<main>`` wraps nearly the whole page,
 goes through trafilatura's main-content extraction, which drops menus, share rows, related
 posts, comments, sidebars and footers. Before it, the theme's furniture that names itself
@@ -10,6 +10,7 @@ posts, comments, sidebars and footers. Before it, the theme's furniture that nam
 text or its longest run of text (then it may wrap the article: a post classed
 ``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
 widget column or comment form whose names it does not know.
+Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus' ``#``) are not text.
 trafilatura is imported on first use, in the ingest workers only, so searching never pays for it.
 """
 
@@ -38,12 +39,22 @@ _TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.M)
 _TABLE_DELIMITER = re.compile(r"^\|?[-:| \t]*-[-:| \t]*$", re.M)
 #: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
 _WHOLE_PAGE = 0.9
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_WORD = re.compile(r"\w")
+
+
+def drop_heading_permalinks(soup: BeautifulSoup) -> None:
+    """Remove the links a heading holds to itself (``<a href="#id">¶</a>``): symbols, not words."""
+    for heading in soup.find_all(_HEADINGS):
+        for link in heading.find_all("a", href=True):
+            if link["href"].startswith("#") and not _WORD.search(link.get_text()):
+                link.decompose()
 
 
 def page_text(soup: BeautifulSoup, markup: str) -> str:
     """The body text of the page ``soup`` parsed from ``markup`` (empty when it has none)."""
     page = soup.body or soup
-    container = soup.find("article") or soup.find("main")
+    container = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
     if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
         _drop_furniture(container)
         return node_text(container)

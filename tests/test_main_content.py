@@ -90,3 +90,17 @@ def test_furniture_removal_spares_an_element_holding_the_longest_text():
         f"<div class='kolom-kanan'><ul>{sidebar}</ul></div></body></html>"
     )
     assert "memanen hasil tanam empat puluh lima hari" in document.text
+
+
+def test_a_docs_build_page_is_read_from_its_role_main_element_without_heading_permalinks():
+    toctree = "".join(f"<li class='toctree-l1'><a href='bab{n}.html'>Bab {n} tentang modul desa</a></li>" for n in range(12))
+    document = _page(
+        "<html><head><title>Kebutuhan Server &mdash; dokumentasi Desa Digital</title></head><body>"
+        f"<div class='wy-menu' role='navigation'><ul>{toctree}</ul></div>"
+        "<div class='rst-content'><div role='main' class='document'><div itemprop='articleBody'>"
+        "<h1>Kebutuhan Server<a class='headerlink' href='#kebutuhan-server' title='Tautan permanen'>¶</a></h1>"
+        "<p>Server membutuhkan PHP 7.4.</p></div></div>"
+        "<div role='contentinfo'><p>&copy; Hak Cipta 2019, Tim Desa Digital.</p></div></div></body></html>"
+    )
+    assert document.title == "Kebutuhan Server"
+    assert document.text == "Kebutuhan Server\n\nServer membutuhkan PHP 7.4."

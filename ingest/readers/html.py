@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ..html_text import parse_html
-from ..main_content import page_text
+from ..main_content import drop_heading_permalinks, page_text
 from . import RawDocument, Reader, SourceFile
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
@@ -16,6 +16,7 @@ _AUTHOR_META = ("author", "article:author", "dc.creator")
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of an HTML page."""
     soup = parse_html(text)
+    drop_heading_permalinks(soup)
     meta = _meta(soup)
     heading = soup.find("h1")
     title_tag = soup.find("title")
