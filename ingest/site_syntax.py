@@ -34,16 +34,29 @@ _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*([^{}]*?)\s*\*/([>%])\}\}")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)([^{}]*?)\s*-?[>%]\}\}")
 
 # --- WordPress shortcodes -------------------------------------------------------------
-_WP_CODE = (re.compile(r"\[(?:sourcecode|code|source)\b[^\[\]]*\]"), re.compile(r"\[/(?:sourcecode|code|source)\]"))
+#: After a shortcode's name comes a space, ``=``, ``]`` or ``/]`` (``[code-block]`` is another name).
+_NAME_END = r"(?=[\s=\]/])"
+_WP_CODE_NAMES = ("sourcecode", "code", "source")
 _WP_CAPTION = (re.compile(r"\[caption\b([^\[\]]*)\]"), re.compile(r"\[/caption\]"))
 _WP_CLOSING = re.compile(r"\[/([a-z][a-z0-9_-]*)\]")
 _WP_SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]*)(=[^\]\s]*|\s[^\[\]]*)?\]")
-#: Embedded media and galleries: nothing of them is text.
+#: Embedded media, galleries and forms: nothing of them is text.
 WP_EMBEDS = frozenset(
     "youtube vimeo embed video audio gallery playlist soundcloud googlemaps slideshare tweet instagram "
-    "dailymotion spotify scribd wpvideo".split()
+    "dailymotion spotify scribd wpvideo contact-form-7 contact-form wpforms gravityform ninja_form mc4wp_form".split()
 )
-_WP_PAIRED_EMBED = (re.compile(r"\[(?:%s)\b[^\[\]]*\]" % "|".join(sorted(WP_EMBEDS))), re.compile(r"\[/(?:%s)\]" % "|".join(sorted(WP_EMBEDS))))
+#: Page builders' layout shortcodes (WPBakery ``vc_``, Divi ``et_pb_``, Avada ``fusion_`` …,
+#: and plain ``[row]``/``[column]``/``[one_half]``): each tag ends a block of text.
+_WP_LAYOUT = re.compile(
+    r"(?:vc|et_pb|fusion|av|cs|themify|tatsu|kc|ux|mk|bt_bb)_|(?:row|column|col|section|one_half|one_third|two_third"
+    r"|one_fourth|three_fourth|tabs?|accordion|toggle)(?:_|$)"
+)
+
+
+def _wp_pair(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """The opening and closing tag of the WordPress shortcode ``name``."""
+    return re.compile(r"\[%s%s[^\[\]]*\]" % (re.escape(name), _NAME_END)), re.compile(r"\[/%s\]" % re.escape(name))
+
 
 # --- Microsoft-Docs-style Markdown ----------------------------------------------------
 _DOCS_IMAGE = re.compile(r':::image\b[^\n:]*?alt-text="([^"\n]*)"[^\n:]*:::')
@@ -167,23 +180,43 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
 
 def wordpress_shortcodes(markup: str) -> str:
     """WordPress: ``[caption]`` keeps its caption, ``[sourcecode]``/``[code]`` their code,
-    embeds are dropped, other paired shortcodes keep their inner text."""
+    embeds and forms are dropped (each opening tag pairs only with its own closing tag),
+    other paired shortcodes keep their inner text and their parameters that are text
+    (``title="..."``, see :mod:`.parameters`). A shortcode without a closing tag is replaced by
+    those parameters when it has named ones (``[vc_btn title="Hubungi kami"]``), and removed
+    when it has none and its name is no word (``[vc_empty_space]``); ``[sic]`` and a Markdown
+    link label ``[baca-ini](...)`` stay. Page builders' layout tags end a paragraph."""
     if "[" not in markup:
         return markup
-    markup = replace_pairs(markup, *_WP_CODE, lambda match, inner: "<pre>" + inner.replace("<", "&lt;") + "</pre>")
+    closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
+    for name in _WP_CODE_NAMES:
+        if name in closed:
+            markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: "<pre>" + inner.replace("<", "&lt;") + "</pre>")
     markup = replace_pairs(
         markup,
         *_WP_CAPTION,
         lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1))))}</figure>",
     )
-    markup = replace_pairs(markup, *_WP_PAIRED_EMBED, lambda match, inner: "")
-    closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
+    for name in sorted(closed & WP_EMBEDS):
+        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: "")
 
     def shortcode(match: re.Match) -> str:
-        name = match.group(2)
-        return "" if name in WP_EMBEDS or name in closed else match.group(0)
+        closing, name, parameters = match.group(1), match.group(2), (match.group(3) or "").strip()
+        if name in WP_EMBEDS:
+            return ""
+        if markup.startswith(("(", ":"), match.end()) or not (name in closed or _unpaired_shortcode(name, parameters)):
+            return match.group(0)  # a Markdown link's label, or words in brackets
+        values = "" if closing else html.escape(" ".join(parameter_text(parameters)))
+        return f"\n\n{values}\n\n" if _WP_LAYOUT.match(name) else f" {values} " if values else ""
 
     return _WP_SHORTCODE.sub(shortcode, markup)
+
+
+def _unpaired_shortcode(name: str, parameters: str) -> bool:
+    """True when ``[name parameters]`` without a closing tag reads as a shortcode: it has
+    named parameters, or none and a name that is no word (``vc_empty_space``, ``toc-list``);
+    ``[sic]`` and ``[lihat di bawah]`` are words in brackets."""
+    return "=" in parameters or (not parameters and ("_" in name or "-" in name))
 
 
 def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
