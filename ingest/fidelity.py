@@ -17,6 +17,7 @@ from typing import Callable
 from .document import Problem
 from .html_text import tidy_text
 from .pairs import replace_pairs
+from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, is_code
 
 MIN_SHARE = 0.9
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -34,7 +35,7 @@ _COMMENT = (re.compile(r"<!--"), re.compile(r"-->"))
 _MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
 #: Hugo shortcodes, ``:::`` directives and containers, ``!!!`` admonitions: only their
 #: text-like quoted values are words.
-_DIRECTIVE = re.compile(r"\{\{[<%]-?\s*/?\s*[\w./-]+([^{}]*?)-?[>%]\}\}|^ {0,3}(?::::|!!!|\?\?\?\+?)[ \t]*[\w-]*([^\n]*)$", re.M)
+_DIRECTIVE = re.compile(r"\{\{[<%]-?\s*/?\s*[\w./-]+" + HUGO_PARAMETERS + r"-?[>%]\}\}|^ {0,3}(?::::|!!!|\?\?\?\+?)[ \t]*[\w-]*([^\n]*)$", re.M)
 _QUOTED = re.compile(r'"([^"\n]*)"')
 _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+")
@@ -43,7 +44,7 @@ _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+
 _INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
 _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+", re.M)
 #: (Each alternative starts with a literal character: a scan skips to where one of them is.)
-_TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[^{}\n]*\|[^{}\n]*\}\}|\{\{[<%]?\s*/?[\w./-]*|>\}\}|%\}\}|\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}")
+_TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[^{}\n]*\|[^{}\n]*\}\}|\{\{[<%]?\s*/?[\w./-]*|>\}\}|%\}\}|\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}|\{[#.][\w-][^{}\n]*\}")
 _SHORTCODE_NAME = re.compile(r"\[![\w-]+\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]|\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
 _EXTENSIONS = r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b"
 #: (Tried only where a run of name characters starts: the same matches, one scan of each run.)
@@ -73,10 +74,11 @@ def _markup_removed(body: str) -> str:
     text = replace_pairs(body, *_COMMENT, lambda match, inner: " ") if "<!--" in body else body
     text = replace_pairs(text, *_LIQUID_COMMENT, lambda match, inner: " ") if "comment" in text else text
     text = replace_pairs(text, *_MDX_COMMENT, lambda match, inner: " ") if "{/*" in text else text
+    text = replace_pairs(text, *HUGO_SCRIPT, lambda match, inner: " ") if "script" in text else text
     # each pattern runs only when the text has the characters it needs (a scan of a
     # text without them finds nothing, and "in" is much cheaper than a regex scan)
     if "{{" in text or ":::" in text or "!!!" in text or "???" in text:
-        text = _DIRECTIVE.sub(lambda match: " " + " ".join(value for value in _QUOTED.findall(match.group(0)) if " " in value) + " ", text)
+        text = _DIRECTIVE.sub(lambda match: " " + " ".join(value for value in _QUOTED.findall(match.group(0)) if " " in value and not is_code(value)) + " ", text)
     if "<" in text or "]]>" in text:
         text = _TAG.sub(lambda match: " " + " ".join(filter(None, sum(_TEXT_ATTRIBUTE.findall(match.group(0)), ()))) + " ", text)
     if "import" in text or "export" in text:

@@ -28,6 +28,9 @@ from .mdx_syntax import MDX_INLINE_CHARACTERS, jsx_components
 from .site_syntax import Syntax, syntax_of
 
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
+#: A heading's attributes at its end (``## Unduhan {#unduh .penting}``: Hugo's Goldmark,
+#: kramdown, Pandoc, MkDocs' attr_list): an id or class first, so ``{hacker, coder}`` stays.
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
 _FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z]{3,4}$")
 _FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s\[]{1,100}\]")
 #: A paragraph of only ``===`` or ``---`` (a rule the author drew, not a setext underline).
@@ -297,6 +300,8 @@ def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax, source: str, 
             text = _inline(token.children or [], syntax)
             if index > 1 and tokens[index - 2].type == "blockquote_open":
                 text = _GITHUB_ALERT.sub("", text)
+            elif index and tokens[index - 1].type == "heading_open" and "{" in text:
+                text = _HEADING_ATTRIBUTES.sub("", text)
             parts.append("" if _RULE_TEXT.match(text) else text)
         elif kind == "container_any_open":
             title = _CONTAINER_TITLE.match(token.info)

@@ -9,8 +9,9 @@ by the parameter's name, its place and the value's shape:
   ``judul``, ``keterangan`` …) keeps its value when it is quoted, or, unquoted, when it is
   a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``);
 - in a Hugo shortcode, any other quoted value is kept when it reads as prose: it has a
-  space and no ``/``; and a quoted *positional* value is kept when it is a word
-  (``{{< badge "Baru" >}}``, see :func:`_is_word`), unless it is the first value of an
+  space and no ``/``, braces or colon between letters (CSS is not prose, :func:`is_code`);
+  and a quoted *positional* value is kept when it is a word (``{{< badge "Baru" >}}``,
+  see :func:`_is_word`), unless it is the first value of an
   admonition (``{{< alert "warning" >}}``) and names a style (:data:`STYLES`), or the
   shortcode is one of Hugo's own whose values are ids or references (:data:`ID_SHORTCODES`);
 - anything else is not text: unquoted positional values (``{{< youtube w7Ft2ymGmfc >}}``,
@@ -31,8 +32,9 @@ HUMAN_PARAMETERS = frozenset(
     )
 )
 
-#: Hugo's own shortcodes whose positional values are ids, references or setting names, never text.
-ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist"))
+#: Hugo's own shortcodes whose positional values are ids, references or setting names, never text
+#: (and themes' ``icon``: its value names an icon, ``{{< icon "github" >}}``).
+ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist", "icon"))
 #: Shortcodes that draw a box in a style: their first positional value may name the style.
 ADMONITIONS = frozenset(
     "admonition alert callout hint notice note tip warning info danger caution important message box".split()
@@ -43,8 +45,17 @@ STYLES = frozenset(
     "abstract summary todo question example quote bug failure check done attention".split()
 )
 
+#: A Hugo shortcode's parameters (one group): a quoted value may hold braces (``{{< style
+#: "p{color:red}" >}}``) and ends at its line's end (a stray quote scans no further).
+HUGO_PARAMETERS = r"""((?:"(?:[^"\\\n]|\\.)*"|[^{}"])*?)"""
+#: A paired ``{{< script >}}`` (a theme's shortcode for JavaScript): its content is not text.
+HUGO_SCRIPT = (re.compile(r"\{\{[<%]\s*script\b[^{}]*?[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*script\s*[>%]\}\}"))
+
 #: ``name=`` (optional), then a value: "double" (with \" escapes), 'single', `raw`, or bare.
 _PARAMETER = re.compile(r"""(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))""")
+#: Signs of code, not prose, in a value with spaces: braces, or a colon between letters
+#: (``{{< style "text-align:right; strong{color:#00b1ff;}" >}}``).
+_CODE = re.compile(r"[{}]|[^\W\d_]:[^\W\d_]")
 #: A word for a reader: letters, with hyphens between.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -75,10 +86,16 @@ def _shortcode_text(shortcode: str, name: str, position: int, value: str) -> boo
     if not name and shortcode.lower() in ID_SHORTCODES:
         return False
     if " " in value and "/" not in value:
-        return True
+        return not is_code(value)
     if name or not _is_word(value):
         return False
     return not (position == 0 and shortcode.lower() in ADMONITIONS and value.lower() in STYLES)
+
+
+def is_code(value: str) -> bool:
+    """True when a value with spaces is code, not prose: it has braces or a colon between
+    letters (CSS such as ``text-align:right; strong{color:red}``)."""
+    return _CODE.search(value) is not None
 
 
 def _is_word(value: str) -> bool:

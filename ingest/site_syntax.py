@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 from .html_text import html_to_text
 from .mdx_syntax import mdx_html, mdx_plugin
 from .pairs import replace_pairs
-from .parameters import HUMAN_PARAMETERS, parameter_text
+from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, HUMAN_PARAMETERS, parameter_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
 _LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
@@ -29,9 +29,14 @@ _PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
 
 # --- Hugo shortcodes ------------------------------------------------------------------
-_HUGO_CODE = (re.compile(r"\{\{[<%]\s*highlight\b[^{}]*?[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}"))
-_HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*([^{}]*?)\s*\*/([>%])\}\}")
-_HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)([^{}]*?)\s*-?[>%]\}\}")
+#: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim.
+_HUGO_CODE_NAMES = r"(?:highlight|mermaid|echarts|chart)"
+_HUGO_CODE = (
+    re.compile(r"\{\{[<%%]\s*%s\b[^{}]*?[>%%]\}\}" % _HUGO_CODE_NAMES),
+    re.compile(r"\{\{[<%%]\s*/\s*%s\s*[>%%]\}\}" % _HUGO_CODE_NAMES),
+)
+_HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%])\}\}")
+_HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
 
 # --- WordPress shortcodes -------------------------------------------------------------
 #: After a shortcode's name comes a space, ``=``, ``]`` or ``/]`` (``[code-block]`` is another name).
@@ -153,9 +158,11 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
 
 
 def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
-    """Hugo: highlight shortcodes as code, figures as caption/title/alt, paired shortcodes
-    as their inner text, other shortcodes as their parameters that are text for a reader
-    (:mod:`.parameters`: captions and quoted words are, ids, file names and styles are not);
+    """Hugo: highlight (and mermaid, echarts, chart) shortcodes as code, a paired script
+    shortcode dropped, ``{{< param x >}}`` as the page's ``x`` from ``page`` (the front
+    matter), figures as caption/title/alt, paired shortcodes as their inner text, other
+    shortcodes as their parameters that are text for a reader (:mod:`.parameters`:
+    captions and quoted words are, ids, icon names, file names and styles are not);
     ``{{</* x */>}}`` (a shortcode shown, not run) stays as ``{{< x >}}``."""
     if "{{" not in body:
         return body
@@ -168,14 +175,28 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     def shortcode(match: re.Match) -> str:
         if match.group(1):
             return ""
+        if match.group(2) == "param":
+            return _page_parameter(page or {}, match.group(3))
         return " ".join(parameter_text(match.group(3), shortcode=match.group(2)))
 
     body = _HUGO_ESCAPED.sub(escape, body)
     body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: _fenced(inner))
+    if "script" in body:
+        body = replace_pairs(body, *HUGO_SCRIPT, lambda match, inner: "")
     body = _HUGO_SHORTCODE.sub(shortcode, body)
     if escaped:
         body = re.sub(r"\x00(\d+)\x00", lambda m: escaped[int(m.group(1))], body)
     return body
+
+
+def _page_parameter(page: Mapping[str, Any], parameters: str) -> str:
+    """What ``{{< param KEY >}}`` shows: the page's front-matter value ``KEY`` (a dotted key
+    reads into a table, ``author.name``), when it is text or a number; else nothing (a site
+    parameter from the configuration is not read)."""
+    value: Any = page
+    for key in parameters.strip().strip("\"'`").split("."):
+        value = next((item for name, item in value.items() if str(name).lower() == key.lower()), None) if isinstance(value, Mapping) else None
+    return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
 
 
 def wordpress_shortcodes(markup: str) -> str:
