@@ -10,7 +10,8 @@ posts, comments, sidebars and footers. Before it, the theme's furniture that nam
 text or its longest run of text (then it may wrap the article: a post classed
 ``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
 widget column or comment form whose names it does not know.
-Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus' ``#``) are not text.
+A page that lists other pages (an archive of post excerpts) is marked as such, to be left
+out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus' ``#``) are not text.
 trafilatura is imported on first use, in the ingest workers only, so searching never pays for it.
 """
 
@@ -39,6 +40,11 @@ _TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.M)
 _TABLE_DELIMITER = re.compile(r"^\|?[-:| \t]*-[-:| \t]*$", re.M)
 #: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
 _WHOLE_PAGE = 0.9
+#: WordPress ``<body>`` classes of pages that list posts: archives (category, tag, author,
+#: date), later pages of a list, search results, the blog index.
+_WORDPRESS_LISTING = frozenset(("archive", "paged", "search-results", "blog"))
+#: Side-by-side ``<article>`` elements are a list of excerpts when none holds this share of their text.
+_LISTED_SHARE = 0.5
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _WORD = re.compile(r"\w")
 
@@ -51,10 +57,25 @@ def drop_heading_permalinks(soup: BeautifulSoup) -> None:
                 link.decompose()
 
 
-def page_text(soup: BeautifulSoup, markup: str) -> str:
-    """The body text of the page ``soup`` parsed from ``markup`` (empty when it has none)."""
+def is_listing(soup: BeautifulSoup) -> bool:
+    """True when the page lists other pages rather than being one: several ``<article>``
+    elements side by side (excerpts of posts), none holding half of their text, or a
+    WordPress archive, search or blog-index page (its ``<body>`` class says so)."""
+    body_classes = set((soup.body.get("class") or []) if soup.body else [])
+    if body_classes & _WORDPRESS_LISTING and "single" not in body_classes:
+        return True
+    articles = [article for article in soup.find_all("article") if article.find_parent("article") is None]
+    if len(articles) < 2:
+        return False
+    sizes = [_text_size(article) for article in articles]
+    return max(sizes) < _LISTED_SHARE * sum(sizes)
+
+
+def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
+    """The body text of the page ``soup`` parsed from ``markup`` (empty when it has none);
+    of a ``listing`` page, all of its list, not its first ``<article>``."""
     page = soup.body or soup
-    container = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
+    container = (None if listing else soup.find("article")) or soup.find("main") or soup.find(attrs={"role": "main"})
     if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
         _drop_furniture(container)
         return node_text(container)

@@ -81,7 +81,7 @@ def ingest_bytes(
             aliases=options.aliases, site=site, file_id=doc_id,
         )
         document.generator = generator
-        reason = skip_reason(document, raw.text, options.include_drafts, options.include_all)
+        reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing)
         if reason:
             result.leave_out(reason)
             continue

@@ -34,13 +34,14 @@ _ARCHIVE_LAYOUTS = frozenset(("category", "categories", "tag", "tags", "archive"
 _ARCHIVE_FOLDERS = frozenset(("category", "categories", "tag", "tags", "kategori", "label"))
 
 
-def skip_reason(document: Document, body: str, include_drafts: bool, include_all: bool) -> str | None:
-    """Why ``document`` is not indexed under these options, or None to index it."""
+def skip_reason(document: Document, body: str, include_drafts: bool, include_all: bool, listing: bool = False) -> str | None:
+    """Why ``document`` is not indexed under these options, or None to index it; ``listing``:
+    its reader found it is a page listing other pages."""
     if document.draft and not include_drafts:
         return DRAFT
     if include_all:
         return None
-    if _is_list_page(document, body):
+    if listing or _is_list_page(document, body):
         return LIST_PAGE
     if document.format == "text" and is_file_list(body):
         return FILE_LIST

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.pipeline import IngestOptions, ingest_bytes
 from arsip.ingest.html_text import html_to_text
 
 
@@ -104,3 +104,42 @@ def test_a_docs_build_page_is_read_from_its_role_main_element_without_heading_pe
     )
     assert document.title == "Kebutuhan Server"
     assert document.text == "Kebutuhan Server\n\nServer membutuhkan PHP 7.4."
+
+
+def _excerpt(slug: str, title: str) -> str:
+    return (
+        f"<article class='post type-post hentry'><header class='entry-header'><h2 class='entry-title'>"
+        f"<a href='/2021/03/{slug}/' rel='bookmark'>{title}</a></h2></header><div class='entry-content'>"
+        f"<p>Ringkasan tulisan tentang {title.lower()} di kampung nelayan Paotere dan warganya &hellip;</p>"
+        f"<p class='read-more'><a href='/2021/03/{slug}/'>Baca Selengkapnya &raquo;</a></p></div></article>"
+    )
+
+
+LISTED = _excerpt("lelang-ikan", "Lelang Ikan Pagi") + _excerpt("perahu-baru", "Perahu Baru Koperasi") + _excerpt("bank-sampah", "Bank Sampah Pesisir")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<body class='archive paged category category-kabar-kampung paged-2'><h1 class='page-title'>Kabar Kampung</h1><main>{LISTED}</main></body>",
+        f"<body><h1>Arsip Maret 2021</h1><div class='daftar'>{LISTED}</div></body>",
+    ],
+    ids=["wordpress-archive-class", "side-by-side-articles"],
+)
+def test_a_page_listing_excerpts_of_other_pages_is_left_out_as_a_list_page(body):
+    markup = f"<html><head><title>Kabar Kampung &#8211; Warta Paotere</title></head>{body}</html>".encode()
+    result = ingest_bytes(markup, "category/kabar-kampung/page/2/index.html", "category/kabar-kampung/page/2/index.html")
+    assert result.documents == [] and result.left_out == {"generated list page": 1}
+    kept = ingest_bytes(markup, "kabar.html", "kabar.html", IngestOptions(include_all=True))
+    assert "lelang ikan pagi" in kept.documents[0].text and "bank sampah pesisir" in kept.documents[0].text
+
+
+def test_a_post_followed_by_related_post_articles_is_not_a_list_page():
+    post = "<p>Koperasi nelayan Paotere membeli perahu baru dari hasil tabungan anggota selama tiga tahun.</p>" * 4
+    document = _page(
+        "<html><body class='post-template-default single single-post'>"
+        f"<article class='post'><h1>Perahu Baru Koperasi</h1>{post}</article>"
+        f"<div class='related'>{_excerpt('lelang-ikan', 'Lelang Ikan Pagi')}{_excerpt('bank-sampah', 'Bank Sampah Pesisir')}</div>"
+        "</body></html>"
+    )
+    assert "membeli perahu baru" in document.text

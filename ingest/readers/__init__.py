@@ -63,6 +63,9 @@ class RawDocument:
     #: from (None: all of it); a repair belongs to the document whose span holds it (an
     #: export may hold all its documents on one line).
     span: tuple[tuple[int, int], tuple[int, int]] | None = None
+    #: The source is a generated page listing other pages (an HTML archive page of post
+    #: excerpts): it is left out as a list page unless every document is asked for.
+    listing: bool = False
     #: Why an item the source holds is not a document at all (a Blogger comment or
     #: template, a deleted post): it is only counted in the run's summary, by this reason.
     left_out: str | None = None

@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ..html_text import parse_html
-from ..main_content import drop_heading_permalinks, page_text
+from ..main_content import drop_heading_permalinks, is_listing, page_text
 from . import RawDocument, Reader, SourceFile
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
@@ -25,7 +25,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     canonical = soup.find("link", rel="canonical", href=True)
     url = (canonical["href"].strip() if canonical else None) or meta.get("og:url") or None
     fields = {key: value for key, value in meta.items() if value}
-    body_text = page_text(soup, text)
+    listing = is_listing(soup)
+    body_text = page_text(soup, text, listing)
     yield RawDocument(
         # Meta tags are metadata (in fields); the description is text only for a page without any.
         text=body_text or meta.get("description") or meta.get("og:description") or "",
@@ -39,6 +40,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         categories=_all_meta(soup, "article:section"),
         tags=_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag"),
         author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None),
+        listing=listing,
     )
 
 
