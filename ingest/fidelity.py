@@ -28,9 +28,13 @@ _ASCII = bytes(range(128))
 _AS_LETTER = bytes(ord("a") if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256))
 _AS_LOWER_LETTER = bytes(ord(chr(byte).lower()) if chr(byte).isascii() and chr(byte).isalpha() else ord(" ") for byte in range(256))
 _LOWER_WORD = re.compile(r"[a-z]{4,}")
-#: Attributes whose values are text for a reader (kept by the conversions).
+#: Attributes whose values are text for a reader (kept by the conversions): of a component
+#: (``<Callout title="...">``) these; of an HTML element only ``alt`` (a link's or an image's
+#: ``title`` is a tooltip, which the HTML conversion leaves out).
 _TEXT_ATTRIBUTE = re.compile(r"""\b(?:alt|title|caption|label|alt-text)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
+_ALT_ATTRIBUTE = re.compile(r"""\balt\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>|<![^<>]*>|<\?[^<>]*\?>")
+_TAG_NAME = re.compile(r"</?([A-Za-z][\w]*)")
 _COMMENT = (re.compile(r"<!--"), re.compile(r"-->"))
 _MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
 #: Hugo shortcodes, ``:::`` directives and containers, ``!!!`` admonitions: only their
@@ -80,7 +84,7 @@ def _markup_removed(body: str) -> str:
     if "{{" in text or ":::" in text or "!!!" in text or "???" in text:
         text = _DIRECTIVE.sub(lambda match: " " + " ".join(value for value in _QUOTED.findall(match.group(0)) if " " in value and not is_code(value)) + " ", text)
     if "<" in text or "]]>" in text:
-        text = _TAG.sub(lambda match: " " + " ".join(filter(None, sum(_TEXT_ATTRIBUTE.findall(match.group(0)), ()))) + " ", text)
+        text = _TAG.sub(_tag_text, text)
     if "import" in text or "export" in text:
         text = _MODULE_LINE.sub("", text)
     if "]" in text:
@@ -95,6 +99,15 @@ def _markup_removed(body: str) -> str:
     if "```" in text or "~~~" in text:
         text = _FENCE_INFO.sub("", text)
     return html.unescape(_MARKUP_CHARACTERS.sub(" ", text))
+
+
+def _tag_text(match: re.Match) -> str:
+    """What of a tag is text: its attributes that are (see :data:`_TEXT_ATTRIBUTE`), between spaces."""
+    tag = match.group(0)
+    name = _TAG_NAME.match(tag)
+    component = name is not None and name.group(1)[0].isupper() and not name.group(1).isupper()
+    attributes = _TEXT_ATTRIBUTE if component else _ALT_ATTRIBUTE
+    return " " + " ".join(filter(None, sum(attributes.findall(tag), ()))) + " "
 
 
 def _replaced_in_lines_with(hint: re.Pattern, pattern: re.Pattern, text: str) -> str:

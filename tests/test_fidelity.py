@@ -175,3 +175,17 @@ def test_a_conversion_that_loses_linked_text_is_caught_and_converted_once():
     assert checked_text(LINKED, lost, problems, conservative) == markup_free(LINKED)
     assert calls == [LINKED]
     assert problems == [Problem("text", "the conversion kept 40% of the body's words; the text was converted conservatively instead")]
+
+
+def test_a_link_title_is_a_tooltip_not_words_of_the_body():
+    """WordPress's link dialog wrote ``title="..."`` on links: a tooltip, which the HTML
+    conversion leaves out, so it is no word the conversion could lose; a component's
+    ``title`` is text."""
+    body = (
+        '<p>Pengurus koperasi desa menerima laporan keuangan tahunan, lalu <a title="Tautan langsung ke halaman '
+        'formulir pendaftaran anggota baru koperasi" href="https://contoh.id/daftar/">mendaftar di sini</a>.</p>'
+    )
+    problems: list[Problem] = []
+    converted = "Pengurus koperasi desa menerima laporan keuangan tahunan, lalu mendaftar di sini."
+    assert checked_text(body, converted, problems) == converted and problems == []
+    assert "Tautan" not in markup_free(body) and "Peringatan banjir" in markup_free('<Callout title="Peringatan banjir">Isi</Callout>')
