@@ -7,6 +7,7 @@ chosen in :mod:`.date_sources`.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any, Iterator
 from urllib.parse import urljoin
@@ -14,6 +15,7 @@ from urllib.parse import urljoin
 from .html_text import tidy_text
 from .readers import RawDocument
 from .site import SiteInfo
+from .sphinx_targets import PAGE_EXTENSIONS
 from .terms import clean_label
 
 #: Front-matter keys that name each first-class field, in order of preference.
@@ -78,10 +80,8 @@ def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:
 def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
     """Where to cite the document: the reader's URL (WordPress ``<link>``, HTML canonical or
     ``og:url``), else ``permalink``/``url`` (joined to the site's base URL when relative),
-    else a ``slug`` of a page under the site's ``content/`` placed under the site's base URL
-    as its generator does (Pelican's ``ARTICLE_URL``/``PAGE_URL``, Hugo's ``section/slug/``);
-    None when nothing says (a Pelican pattern with more than ``{slug}`` is not guessed)."""
-    base_url = site.base_url
+    else where its generator publishes it under the site's base URL (see
+    :func:`_published_path`); None when nothing says."""
     if raw.url:
         return raw.url
     value = pick(None, fields, "url")
@@ -89,19 +89,36 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
         value = value.strip()
         if _ABSOLUTE_URL.match(value):
             return value
-        if base_url and value.startswith("/") and ":" not in value:
-            return urljoin(base_url.rstrip("/") + "/", value.lstrip("/"))
+        if site.base_url and value.startswith("/") and ":" not in value:
+            return _under_base(site.base_url, value)
+    placed = _published_path(site.path_of(doc_id), fields, site) if site.base_url else None
+    return _under_base(site.base_url, placed) if site.base_url and placed else None
+
+
+def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
+    """Where the generator publishes the page at ``path`` (in its site) below the base URL:
+    a Sphinx page as ``path.html`` (its default ``html_file_suffix``); a ``slug`` of a page
+    under ``content/`` as Pelican's ``ARTICLE_URL``/``PAGE_URL`` or Hugo's ``section/slug/``
+    place it. None when nothing says (a Pelican pattern with more than ``{slug}`` is not
+    guessed)."""
+    if site.sphinx:
+        stem, extension = os.path.splitext(path)
+        return stem + ".html" if extension.lower() in PAGE_EXTENSIONS else None
     slug = fields.get("slug")
-    path = doc_id.split("!/")[-1].removeprefix(site.folder)
-    if not (base_url and isinstance(slug, str) and slug.strip() and path.startswith("content/")):
+    if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None
     slug = slug.strip().strip("/")
     if site.article_url is not None:
         pattern = site.page_url if path.startswith("content/pages/") else site.article_url
         placed = pattern.replace("{slug}", slug)
-        return None if "{" in placed else urljoin(base_url.rstrip("/") + "/", placed.lstrip("/"))
+        return None if "{" in placed else placed
     section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
-    return urljoin(base_url.rstrip("/") + "/", "/".join(part for part in (section, slug) if part) + "/")
+    return "/".join(part for part in (section, slug) if part) + "/"
+
+
+def _under_base(base_url: str, path: str) -> str:
+    """``path`` below ``base_url``, whether or not it ends with ``/``."""
+    return urljoin(base_url.rstrip("/") + "/", path.lstrip("/"))
 
 
 def _names(value: Any) -> list[str]:

@@ -29,6 +29,7 @@ from .readers.registry import detect_reader
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
 from .sources import Skip, Source, discover, input_root
+from .sphinx_targets import project_targets
 from .results import FileResult, IngestOptions, IngestReport
 
 #: Below this many files (and ``max_bytes`` of them), worker processes cost more than they save.
@@ -37,12 +38,20 @@ _SNIFF_CHARS = 4096
 
 
 def ingest_bytes(
-    data: bytes, doc_id: str, path: str, options: IngestOptions | None = None, generator: str = "markdown", site: SiteInfo | None = None
+    data: bytes,
+    doc_id: str,
+    path: str,
+    options: IngestOptions | None = None,
+    generator: str = "markdown",
+    site: SiteInfo | None = None,
+    project: str | None = None,
 ) -> FileResult:
     """Turn the bytes of one file into documents (or a failure, or a skip); never raises.
 
     ``generator`` is the site generator of the file's root (``options.generator`` wins);
-    ``site`` is what the site's configuration says (base URL, language)."""
+    ``site`` is what the site's configuration says (base URL, language); ``project`` the
+    folder on disk of the Sphinx project the file is in (its pages hold the targets of its
+    cross-references)."""
     options = options or IngestOptions()
     sha256 = hashlib.sha256(data).hexdigest()
     if options.known_sha256 and options.known_sha256.get(doc_id) == sha256:
@@ -63,7 +72,8 @@ def ingest_bytes(
     generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
     if reader.record_generator:
         generator = reader.record_generator(generator)
-    source = SourceFile(doc_id, path, name, generator, site.substitutions if site else ())
+    site = site or SiteInfo()
+    source = SourceFile(doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project)
     result = FileResult(path, doc_id)
     try:
         raws = list(reader.read(text, source))
@@ -117,8 +127,10 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
     root = source.fs_path[: -len(source.id)] if source.fs_path and source.fs_path.endswith(source.id) else None
     if source.read_again:
         options = replace(options, known_sha256=None)
+    site = source.site or site_info(root)
+    project = os.path.join(root, site.folder) if root and site.sphinx else None
     try:
-        return ingest_bytes(data, source.id, source.path, options, source.generator, source.site or site_info(root))
+        return ingest_bytes(data, source.id, source.path, options, source.generator, site, project)
     except Exception as error:  # a bug must cost one file, not the run
         reason = f"internal error: {type(error).__name__}: {error}"
         return FileResult(source.path, source.id, failure=FileFailure(source.path, reason))
@@ -272,6 +284,7 @@ def read_files(
     report = report if report is not None else IngestReport()
     options = options or IngestOptions()
     site_info.cache_clear()
+    project_targets.cache_clear()
     for path in paths:  # one input root at a time: numeric dates are settled per root
         root = path_text(input_root(path))
         collection = CollectionDates((dates or {}).get(root, {}))

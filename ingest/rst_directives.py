@@ -28,7 +28,7 @@ from .rst_markup import CODE_DIRECTIVES, CONDITION_DIRECTIVES, FILE_DIRECTIVES, 
 _ROLE_USE = re.compile(rf"(?<![\w`]):({NAME}):`|`:({NAME}):(?!\w)")
 _DIRECTIVE_USE = re.compile(rf"^[ \t]*\.\.[ \t]+(?:\|[^|\n]+\|[ \t]+)?({NAME})[ \t]*::", re.M)
 #: Sphinx's ``Title <target>`` form of a cross-reference.
-_EXPLICIT_TITLE = re.compile(r"^(.+?)\s*(?<!\x00)<([^<]*?)>$", re.S)
+EXPLICIT_TITLE = re.compile(r"^(.+?)\s*(?<!\x00)<([^<]*?)>$", re.S)
 #: Roles whose text marks a keyboard accelerator with ``&`` (Sphinx).
 _ACCELERATOR_ROLES = frozenset(("guilabel", "menuselection"))
 
@@ -136,7 +136,7 @@ def visible_text(name: str, text: str) -> str:
     the title of ``Title <target>``; a target without its ``!`` (no link) or, after ``~``,
     its last dotted part; ``&`` accelerators of ``:guilabel:`` removed."""
     text = utils.unescape(text)
-    explicit = _EXPLICIT_TITLE.match(text)
+    explicit = EXPLICIT_TITLE.match(text)
     if explicit:
         return explicit.group(1)
     if text.startswith("!"):

@@ -19,13 +19,16 @@ from typing import Any
 from docutils import nodes
 from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Parser
-from docutils.transforms import frontmatter, references
+from docutils.transforms import frontmatter
+from docutils.transforms import references as references_transforms
 from docutils.utils import new_document
 
 from .document import Problem
 from .html_text import html_to_text, tidy_text
 from .rst_directives import dropped, register_fallbacks
 from .rst_markup import rst_markup_free
+from .rst_references import Shown, resolve_references
+from .sphinx_targets import CrossReferences
 
 #: docutils settings for untrusted input (see the module docstring).
 SAFE_SETTINGS: dict[str, Any] = {
@@ -47,6 +50,9 @@ _QUOTED_MESSAGES = 3
 #: What docutils says when file insertion is disabled (``raw``/``csv-table`` ``:file:``).
 _FILE_REFUSED = re.compile(r"directive disabled|File and URL access deactivated")
 _FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z]{3,4}$")
+#: The characters every inline markup of reST has (emphasis, literals, roles, substitutions,
+#: references, footnotes, escapes); a line without them is its own text.
+_INLINE_MARKUP = re.compile(r"[*`|_\[\\]")
 #: Elements whose content is never text of the page.
 _INVISIBLE = (nodes.comment, nodes.substitution_definition, nodes.target, nodes.pending, nodes.decoration, nodes.docinfo, nodes.label, nodes.meta, nodes.transition)
 
@@ -60,6 +66,8 @@ class ReadRst:
     heading: str | None = None
     fields: dict[str, Any] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: What each cross-reference without a title shows: (its source, its text).
+    references: list[tuple[str, str]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -67,10 +75,13 @@ def _settings_defaults():
     return get_default_settings(Parser)
 
 
-def parse(source: str, max_line: int, substitutions: tuple[tuple[str, str], ...] = ()) -> tuple[nodes.document, list[nodes.system_message]]:
-    """The doctree of ``source`` (lines up to ``max_line`` characters) and docutils'
-    messages about it, WARNING and above; ``substitutions`` (name, text) are defined
-    where ``source`` does not define them itself."""
+def parse(
+    source: str, max_line: int, substitutions: tuple[tuple[str, str], ...] = (), references: CrossReferences | None = None
+) -> tuple[nodes.document, list[nodes.system_message], Shown]:
+    """The doctree of ``source`` (lines up to ``max_line`` characters), docutils'
+    messages about it (WARNING and above) and what its cross-references show (found in
+    ``references``, see :mod:`.rst_references`); ``substitutions`` (name, text) are
+    defined where ``source`` does not define them itself."""
     settings = _settings_defaults().copy()
     for name, value in {**SAFE_SETTINGS, "warning_stream": io.StringIO(), "line_length_limit": max_line}.items():
         setattr(settings, name, value)
@@ -80,9 +91,23 @@ def parse(source: str, max_line: int, substitutions: tuple[tuple[str, str], ...]
     register_fallbacks(source, document)
     Parser().parse(source, document)
     _define_missing(document, substitutions)
-    for transform in (references.Substitutions, frontmatter.DocTitle, frontmatter.DocInfo):
+    # before the substitutions are copied to where they are used: each reference resolved once
+    shown = resolve_references(document, references, lambda title: section_title_text(title, substitutions))
+    for transform in (references_transforms.Substitutions, frontmatter.DocTitle, frontmatter.DocInfo):
         transform(document).apply()
-    return document, messages
+    return document, messages, shown
+
+
+@lru_cache(maxsize=1024)
+def section_title_text(line: str, substitutions: tuple[tuple[str, str], ...] = ()) -> str:
+    """The text of a section title whose source is ``line`` (inline markup read), as a page
+    shows it."""
+    if not _INLINE_MARKUP.search(line):
+        return line.strip()  # most titles: nothing for the parser to read
+    snippet = f"{line}\n{'=' * (2 * len(line) + 4)}\n"  # an underline long enough for wide characters too
+    document, _, _ = parse(snippet, len(snippet), substitutions)
+    title = next(document.findall(nodes.title), None)
+    return _Walk().inline(title) if title is not None else rst_markup_free(line)
 
 
 def _define_missing(document: nodes.document, substitutions: tuple[tuple[str, str], ...]) -> None:
@@ -95,10 +120,12 @@ def _define_missing(document: nodes.document, substitutions: tuple[tuple[str, st
             document.note_substitution_def(definition, name)
 
 
-def read_rst(source: str, max_line: int, substitutions: tuple[tuple[str, str], ...] = ()) -> ReadRst:
-    """Read ``source`` (see :func:`parse`) into text, title, first heading, docinfo fields
-    and problems."""
-    document, messages = parse(source, max_line, substitutions)
+def read_rst(
+    source: str, max_line: int, substitutions: tuple[tuple[str, str], ...] = (), references: CrossReferences | None = None
+) -> ReadRst:
+    """Read ``source`` (see :func:`parse`) into text, title, first heading, docinfo fields,
+    problems, and what its cross-references show."""
+    document, messages, shown = parse(source, max_line, substitutions, references)
     walk = _Walk()
     blocks = walk.blocks(document)
     promoted = document.children[0] if document.children and isinstance(document.children[0], nodes.title) else None
@@ -116,6 +143,9 @@ def read_rst(source: str, max_line: int, substitutions: tuple[tuple[str, str], .
         read.problems.append(Problem("text", f"{len(markup)} reST markup problem(s), read as written: {quoted}{more}"))
     read.problems.extend(Problem("text", f"{_message_text(message)} (arsip never reads other files or URLs)") for message in messages if _refused_file(message))
     read.problems.extend(Problem("text", reason) for reason in walk.dropped)
+    if shown.problem():
+        read.problems.append(Problem("text", shown.problem()))
+    read.references = shown.texts
     return read
 
 

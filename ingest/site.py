@@ -51,6 +51,15 @@ class SiteInfo:
     #: ``|version|``, ``|release|`` and a set ``|today|`` from ``conf.py``; a page's own
     #: definition wins.
     substitutions: tuple[tuple[str, str], ...] = ()
+    #: True for a Sphinx project (its ``conf.py`` was read): its pages are published as
+    #: ``<base>/<path>.html`` and their cross-references name targets across its pages.
+    sphinx: bool = False
+
+    def path_of(self, file_id: str) -> str:
+        """Where the file ``file_id`` (an id below the input root) is in the site: without the
+        archive it is in and the site's folder (``situs.zip!/situs/panduan/unggah.rst`` →
+        ``panduan/unggah.rst``)."""
+        return file_id.split("!/")[-1].removeprefix(self.folder)
 
 
 def read_site_info(root: str | None) -> SiteInfo:
@@ -90,7 +99,7 @@ def _parse(name: str, text: str) -> SiteInfo:
         substitutions = tuple((key, values[key]) for key in ("version", "release") if key in values)
         if values.get("today"):  # unset or empty: Sphinx writes the day of the build, not a fact of the page
             substitutions += (("today", values["today"]),)
-        return SiteInfo(base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions)
+        return SiteInfo(base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions, sphinx=True)
     if name.endswith(".py"):
         values = dict(_PELICAN.findall(text))
         return SiteInfo(

@@ -74,12 +74,12 @@ def test_a_lone_rst_file_records_rst_as_its_generator(tmp_path):
 
 def test_sphinx_roles_keep_their_visible_text_and_record_nothing():
     document = _read(
-        "Lihat :ref:`Bab Pemasangan <pemasangan>`, :doc:`/panduan/unduhan`, :term:`Kader`,\n"
+        "Lihat :ref:`Bab Pemasangan <pemasangan>`, :doc:`unduhan </panduan/unduhan>`, :term:`Kader`,\n"
         ":guilabel:`&Simpan`, :menuselection:`Berkas --> Cetak`, :py:func:`~posyandu.catat.simpan`,\n"
         ":abbr:`KMS (Kartu Menuju Sehat)` dan :code:`adb install`.\n"
     )
     assert document.text == (
-        "Lihat Bab Pemasangan, /panduan/unduhan, Kader,\nSimpan, Berkas › Cetak, simpan,\nKMS (Kartu Menuju Sehat) dan adb install."
+        "Lihat Bab Pemasangan, unduhan, Kader,\nSimpan, Berkas › Cetak, simpan,\nKMS (Kartu Menuju Sehat) dan adb install."
     )
     assert document.problems == []
 

@@ -26,6 +26,10 @@ class SourceFile:
     generator: str = "markdown"
     #: reST substitutions its site defines for every page (see :class:`~..site.SiteInfo`).
     substitutions: tuple[tuple[str, str], ...] = ()
+    #: Its path in its site (see :meth:`~..site.SiteInfo.path_of`): a Sphinx page's name.
+    page: str = ""
+    #: The folder on disk of the Sphinx project it is in (None: in none, or not on disk).
+    project: str | None = None
 
 
 @dataclass

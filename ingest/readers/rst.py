@@ -8,7 +8,8 @@ imported only when the first reST file is read. A file docutils would take too l
 too deep for it is read conservatively instead (:func:`~..rst_markup.rst_markup_free`),
 with a problem saying why. The substitutions the site defines for every page (Sphinx's
 ``|release|``, :class:`~..site.SiteInfo`) are defined in each page that does not define
-them itself.
+them itself; a ``:ref:`` or ``:doc:`` without a title shows its target's title, found in
+the page or its Sphinx project (:mod:`..rst_references`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Iterator
 from ..document import Problem
 from ..fidelity import checked_text
 from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
+from ..sphinx_targets import CrossReferences, docname_of
 from . import RawDocument, Reader, SourceFile
 
 #: Larger files are read conservatively: docutils spends tens of microseconds per element.
@@ -36,11 +38,13 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     block = docinfo_lines(text)
     body = rst_body(text, block)
     problems: list[Problem] = []
-    read_rst = _parsed(text, problems, source.substitutions)
+    read_rst = _parsed(text, problems, source)
     if read_rst is None:
         document = RawDocument(text=rst_markup_free(body), fields=docinfo_values(text, block), heading=first_title(text), problems=problems)
     else:
         problems.extend(read_rst.problems)
+        for written, shown in read_rst.references:  # a reference's words are its title's, in the body counted too
+            body = body.replace(written, shown)
         converted = checked_text(body, read_rst.text, problems, conservative=rst_markup_free)
         document = RawDocument(text=converted, fields=read_rst.fields, title=read_rst.title, heading=read_rst.heading, problems=problems)
     if block:
@@ -48,7 +52,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     yield document
 
 
-def _parsed(text: str, problems: list[Problem], substitutions: tuple[tuple[str, str], ...]):
+def _parsed(text: str, problems: list[Problem], source: SourceFile):
     """The document read by docutils, or None (with a problem) when it is not read so."""
     if len(text) > MAX_CHARS:
         problems.append(Problem("text", f"{len(text):,} characters: over the {MAX_CHARS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
@@ -62,8 +66,9 @@ def _parsed(text: str, problems: list[Problem], substitutions: tuple[tuple[str, 
         return None
     from ..rst_doctree import read_rst  # docutils: only once a reST file is read
 
+    references = CrossReferences(text, docname_of(source.page), source.project)
     try:
-        return read_rst(text, max_line=MAX_CHARS, substitutions=substitutions)
+        return read_rst(text, max_line=MAX_CHARS, substitutions=source.substitutions, references=references)
     except RecursionError:
         problems.append(Problem("text", "nested too deep for the reST parser; read conservatively (markup stripped, every word kept)"))
         return None

@@ -1,0 +1,166 @@
+"""Sphinx projects: ``:ref:`` and ``:doc:`` without a title show their target's title, found
+across the project's pages; pages get their URL under ``html_baseurl``.
+
+tests/data/sphinx-refs holds two Sphinx projects side by side: ``buku`` (``html_baseurl``
+without a trailing slash, labels across three pages, a label before a figure, a label
+defined nowhere) and ``catatan`` (with a trailing slash, naming a label of ``buku``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.sphinx_targets import Label, Targets, document_target
+
+from .test_sites import SITES
+
+PROJECTS = SITES.parent / "sphinx-refs"
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return {document.id: document for document in read_documents([str(PROJECTS)])}
+
+
+def _reasons(document) -> str:
+    return " | ".join(problem.reason for problem in document.problems)
+
+
+def test_a_ref_without_title_shows_the_section_title_from_another_page(documents):
+    index = documents["buku/index.rst"]
+    assert "Mulailah dengan Mengunggah Berkas .zip ke Arsip, lalu baca Batas Ukuran Unggahan sebelum" in index.text
+    assert "Bagian cara mencari menjelaskan" in index.text  # a written title wins
+    assert "dan Catatan Rilis 2.4 merangkum" in index.text  # the title's |release| is the project's
+    assert "lanjutkan ke Pencarian Lanjutan." in documents["buku/panduan/unggah.rst"].text  # a section deeper in a page
+    cari = documents["buku/panduan/cari.rst"]
+    assert "dan batasnya\ndi Batas Ukuran Unggahan." in cari.text  # the second of two labels before one (overlined) title
+    assert not cari.problems, cari.problems
+    for markup in (":ref:", "panduan-unggah", "Batas-Ukuran", "``", "|release|"):
+        assert markup not in index.text, markup
+
+
+def test_a_doc_without_title_shows_the_page_title(documents):
+    index = documents["buku/index.rst"]
+    assert "Daftar istilah ada di Daftar Istilah; panduan pencarian lengkap ada di\nMencari Dokumen Lama." in index.text
+    assert "dijelaskan di Mengunggah Berkas .zip ke Arsip" in documents["buku/panduan/cari.rst"].text  # relative to its folder
+    assert "lihat Mengunggah Berkas .zip ke Arsip." in documents["buku/lampiran/istilah.rst"].text  # ../
+
+
+def test_an_unresolved_reference_is_guessed_and_says_so(documents):
+    index = documents["buku/index.rst"]
+    assert "Contoh formulir ada pada gambar formulir. Untuk pertanyaan lain, lihat\ntanya jawab umum." in index.text
+    (problem,) = index.problems
+    assert problem.field == "text"
+    assert problem.reason.startswith("2 cross-reference(s) shown without their target's title, the text guessed:")
+    assert ":ref:`gambar-formulir` → 'gambar formulir' (label 'gambar-formulir' marks a figure, not a section title)" in problem.reason
+    assert ":ref:`tanya-jawab-umum` → 'tanya jawab umum' (no label 'tanya-jawab-umum' in the 4 page(s) of its Sphinx project)" in problem.reason
+
+
+def test_each_project_has_its_own_targets(documents):
+    catatan = documents["catatan/index.rst"]  # buku's label is not catatan's
+    assert "Tata cara unggah mengikuti\npanduan unggah dari buku panduan, dan notulen lengkap ada di\nnotulen-mei." in catatan.text
+    assert ":ref:`panduan-unggah` → 'panduan unggah' (no label 'panduan-unggah' in the 1 page(s)" in _reasons(catatan)
+    assert ":doc:`notulen-mei` → 'notulen-mei' (no page 'notulen-mei'" in _reasons(catatan)
+
+
+def test_sphinx_pages_are_published_under_html_baseurl(documents):
+    assert documents["buku/index.rst"].url == "https://arsip-desa.contoh.id/buku/index.html"
+    assert documents["buku/panduan/unggah.rst"].url == "https://arsip-desa.contoh.id/buku/panduan/unggah.html"
+    assert documents["catatan/index.rst"].url == "https://catatan.contoh.id/rapat/index.html"  # ends with "/"
+
+
+def test_a_project_read_as_the_input_root_is_the_same(documents):
+    alone = {document.id: document for document in read_documents([str(PROJECTS / "buku")])}
+    assert alone["index.rst"].text == documents["buku/index.rst"].text
+    assert alone["panduan/cari.rst"].url == "https://arsip-desa.contoh.id/buku/panduan/cari.html"
+
+
+def test_no_url_without_html_baseurl_nor_for_other_files(tmp_path):
+    (tmp_path / "conf.py").write_text("html_theme = 'alabaster'\n", encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Panduan\n=======\n\nIsi panduan koperasi.\n", encoding="utf-8")
+    assert [document.url for document in read_documents([str(tmp_path)])] == [None]
+    (tmp_path / "conf.py").write_text("html_theme = 'alabaster'\nhtml_baseurl = 'https://koperasi.contoh.id/'\n", encoding="utf-8")
+    (tmp_path / "catatan.md").write_text("# Catatan\n\nRapat pengurus koperasi.\n", encoding="utf-8")
+    urls = {document.id: document.url for document in read_documents([str(tmp_path)])}
+    assert urls == {"catatan.md": None, "index.rst": "https://koperasi.contoh.id/index.html"}
+
+
+def test_a_page_outside_a_sphinx_project_resolves_its_own_labels_only(tmp_path):
+    (tmp_path / "catatan.rst").write_text(
+        "Catatan Rapat\n=============\n\nLihat :ref:`keputusan` dan :ref:`anggaran-desa`.\n\n"
+        ".. _keputusan:\n\nKeputusan Rapat\n---------------\n\nIuran naik.\n",
+        encoding="utf-8",
+    )
+    (document,) = read_documents([str(tmp_path)])
+    assert "Lihat Keputusan Rapat dan anggaran desa." in document.text
+    assert "(no label 'anggaran-desa' in this page, which is in no Sphinx project" in _reasons(document)
+
+
+def test_a_label_defined_in_two_pages_is_the_last_page_s_as_in_sphinx_and_says_so(tmp_path):
+    (tmp_path / "conf.py").write_text("html_theme = 'alabaster'\n", encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nBaca :ref:`iuran`.\n", encoding="utf-8")
+    for name, title in (("a.rst", "Iuran Lama"), ("b.rst", "Iuran Baru")):
+        (tmp_path / name).write_text(f".. _iuran:\n\n{title}\n{'=' * len(title)}\n\nIsi.\n", encoding="utf-8")
+    index = {document.id: document for document in read_documents([str(tmp_path)])}["index.rst"]
+    assert "Baca Iuran Baru." in index.text
+    assert "label 'iuran' is defined in several pages (a, b); the title is 'b''s, as Sphinx shows it" in _reasons(index)
+
+
+def test_a_page_of_references_keeps_their_titles(tmp_path):
+    """The words of a reference are its title's, in the body the text is checked against too:
+    a page that is mostly references is not read conservatively."""
+    (tmp_path / "conf.py").write_text("html_theme = 'alabaster'\n", encoding="utf-8")
+    labels = ("pendaftaran-anggota", "simpanan-wajib", "pinjaman-lunak", "rapat-tahunan")
+    titles = ("Daftar", "Iuran", "Kredit", "Musyawarah")  # fewer words than the labels
+    (tmp_path / "index.rst").write_text("Isi\n===\n\n" + "".join(f"- :ref:`{label}`\n" for label in labels), encoding="utf-8")
+    (tmp_path / "bab.rst").write_text("".join(f".. _{label}:\n\n{title}\n{'-' * len(title)}\n\nIsi bab.\n\n" for label, title in zip(labels, titles)), encoding="utf-8")
+    index = {document.id: document for document in read_documents([str(tmp_path)])}["index.rst"]
+    assert index.text == "Isi\n\n" + "\n".join(titles)
+    assert not index.problems, index.problems
+
+
+def test_a_changed_title_is_read_anew_in_the_next_run(tmp_path):
+    (tmp_path / "conf.py").write_text("html_theme = 'alabaster'\n", encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nBaca :doc:`iuran`.\n", encoding="utf-8")
+    (tmp_path / "iuran.rst").write_text("Iuran Lama\n==========\n\nIsi.\n", encoding="utf-8")
+    assert "Baca Iuran Lama." in {document.id: document for document in read_documents([str(tmp_path)])}["index.rst"].text
+    (tmp_path / "iuran.rst").write_text("Iuran Baru\n==========\n\nIsi.\n", encoding="utf-8")
+    index = {document.id: document for document in read_documents([str(tmp_path)])}["index.rst"]
+    assert "Baca Iuran Baru." in index.text
+
+
+@pytest.mark.parametrize(
+    ("page", "labels", "title"),
+    [
+        (".. _a:\n\nJudul\n=====\n", {"a": "Judul"}, "Judul"),
+        (".. _a:\n.. _b:\n\n=====\nJudul\n=====\n", {"a": "Judul", "b": "Judul"}, "Judul"),  # overline
+        (".. _a:\n\nBab Dua\n---\n\nIsi.\n", {"a": None}, None),  # under 4 and shorter than its title: text
+        (".. _a:\n\nBab\n---\n", {"a": "Bab"}, "Bab"),
+        (".. _a:\n\nBab Dua\n-----\n", {"a": "Bab Dua"}, "Bab Dua"),  # shorter, but 4 or more: a title
+        (".. _a:\n\nIsi paragraf.\n", {"a": None}, None),
+        (".. _a:\n\n.. figure:: peta.png\n", {"a": None}, None),
+        (".. _situs: https://desa.contoh.id\n\nJudul\n=====\n", {}, "Judul"),  # a link target, not a label
+        ("::\n\n    .. _a:\n\n    Judul\n    =====\n", {}, None),  # indented: a literal block
+        ("- butir\n-------\n", {}, None),
+        ("Pembuka\n\n.. _`Bab Dua`:\n\nBab Dua\n=======\n", {"bab dua": "Bab Dua"}, "Bab Dua"),
+    ],
+)
+def test_the_scan_finds_labels_before_section_titles(page, labels, title):
+    targets = Targets()
+    targets.add_page("bab", page)
+    assert {name: definitions[0].title for name, definitions in targets.labels.items()} == labels
+    assert targets.titles.get("bab") == title
+
+
+def test_a_label_before_a_figure_says_what_it_marks():
+    targets = Targets()
+    targets.add_page("bab", ".. _peta:\n\n.. figure:: peta.png\n\n   Peta desa.\n")
+    assert targets.labels["peta"] == [Label("bab", None, "figure")]
+
+
+@pytest.mark.parametrize(
+    ("target", "docname", "expected"),
+    [("unggah", "panduan/cari", "panduan/unggah"), ("/index", "panduan/cari", "index"), ("../index", "panduan/cari", "index"), ("a/b", "index", "a/b")],
+)
+def test_a_doc_target_is_relative_to_its_page_unless_absolute(target, docname, expected):
+    assert document_target(target, docname) == expected
