@@ -45,7 +45,8 @@ _HEAD_BYTES = 16384
 #: members without being read to its end, so a large one is read once by ingest and only
 #: this far more for its generator and configuration.
 TAR_LOOK_BYTES = 8 * 1024 * 1024
-_HUGO_CONFIG = ("config.toml", "config.yaml")
+#: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
+_HUGO_CONFIG = ("config.toml", "config.yaml", "config")
 #: Folders of a site that hold its theme, code, data or built pages, not sites of their own
 #: (with every folder whose name starts with ``_`` or ``.``: Jekyll's ``_includes``,
 #: ``_layouts``, collections, Sphinx's ``_static``): a marker below one of them (a theme's
@@ -141,12 +142,12 @@ class _ArchiveListing:
             self.inner_names.add(parts[1])
         elif len(self.tops) > 1 and self.inner_names:
             self.inner_names.clear()
-            self.configs = {key: site for key, site in self.configs.items() if "/" not in key}
-        root_file = len(parts) == 1 or (len(parts) == 2 and len(self.tops) == 1)
+            self.configs = {key: site for key, site in self.configs.items() if key in CONFIG_FILES}
         key = "/".join(parts)
-        if root_file and parts[-1] in CONFIG_FILES and key not in self.configs:
+        in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if len(self.tops) == 1 else ""
+        if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
-            self.configs[key] = parse_config(parts[-1], data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
+            self.configs[key] = parse_config(in_root, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -172,7 +173,7 @@ def marked_generator(names: set[str]) -> str | None:
         if names.intersection(markers):
             return generator
     if names.intersection(_HUGO_CONFIG) and "content" in names:
-        return "hugo"
+        return "hugo"  # (a ``config`` folder: Hugo's configuration directory)
     if _SPHINX_ROOT <= names:
         return "docs"
     return None

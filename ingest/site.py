@@ -2,7 +2,8 @@
 reST substitutions every page has.
 
 Read once per input root from the generator's configuration file at the root (Jekyll
-``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml``, Pelican ``pelicanconf.py``,
+``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml`` or the same in its
+``config/_default/`` folder, Pelican ``pelicanconf.py``,
 Sphinx ``conf.py``); an archive's is read from its members by :mod:`.generators`.
 A configuration that cannot be read is the same as none: nothing is guessed from it.
 Python configurations are never run: Pelican's is read line by line, Sphinx's parsed
@@ -20,8 +21,12 @@ from functools import lru_cache
 
 import yaml
 
-#: Configuration files, in the order they are tried.
-CONFIG_FILES = ("_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config.yml", "pelicanconf.py", "conf.py")
+#: Configuration files, in the order they are tried (paths below the site's root): Hugo's
+#: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
+CONFIG_FILES = (
+    "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config.yml", "pelicanconf.py", "conf.py",
+    "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
+)
 #: Larger configuration files are not read.
 MAX_CONFIG_BYTES = 1_000_000
 
@@ -91,6 +96,7 @@ def parse_config(name: str, text: str) -> SiteInfo | None:
 
 
 def _parse(name: str, text: str) -> SiteInfo:
+    name = name.rsplit("/", 1)[-1]
     if name == "conf.py":
         if not SPHINX_CONF_SIGNS.search(text):
             return SiteInfo()

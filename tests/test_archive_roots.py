@@ -21,6 +21,12 @@ SITES = {
         "content/berita/posko.md": '+++\ntitle = "Posko Dibuka"\nslug = "posko-waena"\ndate = "03/04/2019"\n+++\n\n'
         "Posko pengungsian kedua dibuka di halaman gereja Waena.\n",
     },
+    # the configuration in Hugo's configuration folder (as the Blowfish theme sets it up)
+    "hugo-dir": {
+        "config/_default/hugo.toml": 'theme = "blowfish"\nbaseURL = "https://warta.contoh.id/"\ndefaultContentLanguage = "id"\n',
+        "content/kegiatan/kerja-bakti.md": '---\ntitle: Kerja Bakti\nslug: kerja-bakti-rt-05\n---\n\n'
+        "Warga membersihkan saluran air sebelum musim hujan.\n",
+    },
     "jekyll": {
         "_config.yml": "title: Catatan Pesisir\nurl: https://blog.contoh.id\nbaseurl: /catatan\nlang: en\n",
         "_posts/2015-03-02-pelatihan.md": "---\ntitle: Pelatihan Jurnalisme Warga\npermalink: /pelatihan-warga/\n---\n"
@@ -29,6 +35,7 @@ SITES = {
 }
 EXPECTED_URLS = {
     "hugo": {"content/berita/posko.md": "https://kabar.contoh.id/berita/posko-waena/"},
+    "hugo-dir": {"content/kegiatan/kerja-bakti.md": "https://warta.contoh.id/kegiatan/kerja-bakti-rt-05/"},
     "jekyll": {"_posts/2015-03-02-pelatihan.md": "https://blog.contoh.id/catatan/pelatihan-warga/"},
 }
 
@@ -61,7 +68,10 @@ def _site_files(site: str, config_last: bool = False) -> dict[str, bytes]:
 
 @pytest.mark.parametrize(
     "site, name, prefix",
-    [("hugo", "situs.zip", ""), ("hugo", "situs.tar.gz", "situs/"), ("jekyll", "blog.tar.gz", ""), ("jekyll", "blog.zip", "blog-lama/")],
+    [
+        ("hugo", "situs.zip", ""), ("hugo", "situs.tar.gz", "situs/"), ("jekyll", "blog.tar.gz", ""), ("jekyll", "blog.zip", "blog-lama/"),
+        ("hugo-dir", "warta.zip", ""), ("hugo-dir", "warta.tar.gz", "warta/"),
+    ],
 )
 def test_archive_members_get_the_site_configuration_of_the_unpacked_site(tmp_path, site, name, prefix):
     unpacked = tmp_path / "unpacked"
@@ -74,7 +84,7 @@ def test_archive_members_get_the_site_configuration_of_the_unpacked_site(tmp_pat
         assert expected[document_id].url == url
         assert packed[document_id].url == url
         assert packed[document_id].date == expected[document_id].date
-        assert packed[document_id].generator == expected[document_id].generator == site
+        assert packed[document_id].generator == expected[document_id].generator == site.split("-")[0]
 
 
 def test_the_site_language_of_an_archive_sets_the_day_month_order(tmp_path):

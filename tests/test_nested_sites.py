@@ -87,6 +87,15 @@ def test_a_site_inside_a_site_is_its_own_but_not_in_the_site_s_own_folders(tmp_p
     assert documents["_includes/tema/catatan.md"].generator == "jekyll"
 
 
+def test_a_hugo_site_with_a_configuration_folder_is_a_site_of_its_own(exports):
+    _write_site(exports / "warta", "hugo-dir")  # config/_default/hugo.toml beside content/
+    report = IngestReport()
+    documents = {document.id: document for document in read_documents([str(exports)], IngestOptions(), report)}
+    page = documents["warta/content/kegiatan/kerja-bakti.md"]
+    assert page.generator == "hugo" and report.generators[str(exports / "warta")] == "hugo"
+    assert page.url == EXPECTED_URLS["hugo-dir"]["content/kegiatan/kerja-bakti.md"]
+
+
 def test_an_index_rereads_only_the_nested_site_whose_configuration_changed(exports, tmp_path):
     directory = tmp_path / "index"
     assert index_paths(directory, [str(exports)]).added == 12
