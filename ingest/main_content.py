@@ -1,17 +1,20 @@
 """The body text of an HTML page: its article, without the theme around it.
 
 A page with an ``<article>``, ``<main>`` or ``role="main"`` element (Sphinx and MkDocs
-builds) that is not the whole page is read from that element, less share rows, related-post lists and comment sections. A page without one (old
-div-based WordPress themes), or whose ``<article>``/``<main>`` wraps nearly the whole page,
-goes through trafilatura's main-content extraction, which drops menus, share rows, related
-posts, comments, sidebars and footers. Before it, the theme's furniture that names itself
+builds) that is not the whole page is read from that element, less share rows,
+related-post lists and comment sections. A page without one (old div-based WordPress
+themes), or whose ``<article>``/``<main>`` wraps nearly the whole page, goes through
+trafilatura's main-content extraction, which drops menus, share rows, related posts,
+comments, sidebars and footers. Before it, the theme's furniture that names itself
 (classes and ids such as ``widget``, ``komentar``, ``sosmed``, ``post-feeds``; ``nav``,
 ``aside``, ``footer`` and ``form`` elements) is removed, unless it holds half of the page's
 text or its longest run of text (then it may wrap the article: a post classed
 ``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
-widget column or comment form whose names it does not know.
+widget column or comment form whose names it does not know. Furniture goes with the
+heading right before it that titles it (``<h3>Bagikan ke kawanmu!</h3>`` before a share row).
 A page that lists other pages (an archive of post excerpts) is marked as such, to be left
-out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus' ``#``) are not text.
+out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus'
+``#``) are not text.
 trafilatura is imported on first use, in the ingest workers only, so searching never pays for it.
 """
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
 
 from .html_text import node_text, tidy_text
 
@@ -46,6 +50,8 @@ _WORDPRESS_LISTING = frozenset(("archive", "paged", "search-results", "blog"))
 #: Side-by-side ``<article>`` elements are a list of excerpts when none holds this share of their text.
 _LISTED_SHARE = 0.5
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Headings that may title a piece of furniture right after them.
+_FURNITURE_TITLES = frozenset(_HEADINGS[1:])
 _WORD = re.compile(r"\w")
 
 
@@ -109,7 +115,18 @@ def _drop_furniture(container: Tag) -> None:
     ]
     for element in furniture:
         if not element.decomposed:
-            element.decompose()
+            _decompose_with_title(element)
+
+
+def _decompose_with_title(element: Tag) -> None:
+    """Remove ``element`` and the heading right before it, which titles it ("Bagikan
+    tulisan ini", "Artikel Terkait"); an ``<h1>`` is the page's title and stays."""
+    sibling = element.previous_sibling
+    while isinstance(sibling, NavigableString) and (isinstance(sibling, PreformattedString) or not sibling.strip()):
+        sibling = sibling.previous_sibling
+    if isinstance(sibling, Tag) and sibling.name in _FURNITURE_TITLES:
+        sibling.decompose()
+    element.decompose()
 
 
 def _drop_theme_furniture(page: Tag) -> None:
@@ -124,7 +141,7 @@ def _drop_theme_furniture(page: Tag) -> None:
     ]
     for element in furniture:
         if not element.decomposed and id(element) not in article and _text_size(element) < limit:
-            element.decompose()
+            _decompose_with_title(element)
 
 
 def _longest_text(page: Tag) -> NavigableString:

@@ -143,3 +143,13 @@ def test_a_post_followed_by_related_post_articles_is_not_a_list_page():
         "</body></html>"
     )
     assert "membeli perahu baru" in document.text
+
+
+def test_a_heading_that_titles_a_share_row_or_related_list_goes_with_it():
+    document = _page(
+        "<html><body><nav>Beranda</nav><article><h1>Panen Garam</h1><h2>Musim Kemarau</h2>"
+        "<p>Petambak garam di Pamekasan memanen dua kali sepekan.</p>"
+        "<h3>Bagikan ke kawanmu</h3><!-- tombol --> <div class='share-buttons'><a>Facebook</a><a>WhatsApp</a></div>"
+        "<h3>Artikel Terkait</h3><ul class='related-posts'><li>Harga garam turun</li></ul></article></body></html>"
+    )
+    assert document.text == "Panen Garam\n\nMusim Kemarau\n\nPetambak garam di Pamekasan memanen dua kali sepekan."
