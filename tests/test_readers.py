@@ -90,6 +90,8 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"
  xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/">
 <channel><title>Situs</title>
+<wp:author><wp:author_id>1</wp:author_id><wp:author_login><![CDATA[admin]]></wp:author_login>
+<wp:author_display_name><![CDATA[Redaksi Kabar Buruh]]></wp:author_display_name></wp:author>
 <item><title>Pelatihan Jurnalistik</title><link>http://contoh.id/pelatihan</link>
 <dc:creator><![CDATA[admin]]></dc:creator>
 <content:encoded><![CDATA[<p>Pelatihan untuk <strong>buruh</strong>.</p><p>Hari kedua.</p>]]></content:encoded>
@@ -98,6 +100,9 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
 <category domain="category" nicename="berita"><![CDATA[Berita]]></category>
 <category domain="post_tag" nicename="buruh"><![CDATA[buruh]]></category>
+<wp:postmeta><wp:meta_key><![CDATA[_edit_last]]></wp:meta_key><wp:meta_value><![CDATA[1]]></wp:meta_value></wp:postmeta>
+<wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_metadesc]]></wp:meta_key>
+<wp:meta_value><![CDATA[Pelatihan jurnalistik dua hari untuk buruh pabrik.]]></wp:meta_value></wp:postmeta>
 </item>
 <item><title>Draf</title><wp:post_id>13</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type>
 <content:encoded><![CDATA[draf]]></content:encoded></item>
@@ -114,7 +119,9 @@ def test_wordpress_export_gives_one_document_per_published_item():
     assert [d.id for d in result.documents] == ["export.xml#12"]
     document = result.documents[0]
     assert document.format == "wxr"
-    assert (document.title, document.date, document.author) == ("Pelatihan Jurnalistik", "2015-03-02T12:34:00", "admin")
+    assert (document.title, document.date) == ("Pelatihan Jurnalistik", "2015-03-02T12:34:00")
+    assert document.author == "Redaksi Kabar Buruh"  # dc:creator is the login; the export lists its display name
+    assert document.fields["description"] == "Pelatihan jurnalistik dua hari untuk buruh pabrik."  # Yoast SEO's
     assert [t.key for t in document.categories] == ["berita"] and [t.key for t in document.tags] == ["buruh"]
     assert document.text == "Pelatihan untuk buruh.\n\nHari kedua."
 
@@ -128,7 +135,7 @@ def test_broken_wordpress_export_fails_as_a_whole_with_the_place_of_the_damage()
     result = ingest_bytes(WXR[:900].encode("utf-8"), "export.xml", "export.xml")
     assert not result.documents
     assert result.failure.path == "export.xml" and result.failure.reason.startswith("invalid XML: ")
-    assert result.failure.reason.endswith("line 15, column 17")
+    assert result.failure.reason.endswith("line 13, column 48")
 
 
 TUMBLR = """<?xml version="1.0" encoding="UTF-8"?>

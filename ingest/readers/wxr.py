@@ -12,8 +12,8 @@ from typing import Iterator
 
 from ..html_text import html_to_text
 from . import RawDocument, SourceFile
-from .feed_entries import html_body
-from .xml_items import xml_items
+from .feed_entries import child_named, html_body, text_of
+from .xml_items import feed_head, local_name, xml_items
 
 _NS = {
     "wp": "http://wordpress.org/export/",
@@ -28,6 +28,8 @@ DRAFT_STATUSES = ("draft", "pending", "private", "future")
 _CATEGORY_DOMAINS = ("category",)
 _TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
+#: Post meta keys of SEO plugins (Yoast, All in One SEO, Rank Math) holding the post's description.
+_DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "_aioseop_description", "_aioseo_description", "rank_math_description")
 _ITEM = frozenset(("item",))
 
 
@@ -39,15 +41,29 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         if prefix in ("wp", "excerpt"):
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
+    authors = _author_names(feed_head(text, _ITEM))
     for element, span in xml_items(text, _ITEM, namespace):
         if element.tag != "item":
             continue
-        document = _item(element, namespaces, source.generator)
+        document = _item(element, namespaces, source.generator, authors)
         document.span = span
         yield document
 
 
-def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument:
+def _author_names(head: ET.Element | None) -> dict[str, str]:
+    """The display name of each author login the export lists (``<wp:author>``, WXR 1.1 and
+    later): a post's ``dc:creator`` is the login (``admin``), its byline the display name."""
+    channel = head.find("channel") if head is not None else None
+    names = {}
+    for author in channel if channel is not None else ():
+        if local_name(author.tag) == "author" and author.tag.startswith("{http://wordpress.org/export/"):
+            login, name = text_of(child_named(author, "author_login")), text_of(child_named(author, "author_display_name"))
+            if login and name:
+                names[login] = name
+    return names
+
+
+def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str]) -> RawDocument:
     def value(path: str) -> str:
         return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
@@ -68,6 +84,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument:
         "post_type": post_type,
         "link": value("link"),
         "excerpt": html_to_text(value("excerpt:encoded")),
+        "description": _description(item, ns),
     }
     return RawDocument(
         text=text,
@@ -81,9 +98,17 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str) -> RawDocument:
         draft=status != "publish",
         categories=categories,
         tags=tags,
-        author=value("dc:creator") or None,
+        author=authors.get(value("dc:creator"), value("dc:creator")) or None,
         problems=problems,
     )
+
+
+def _description(item: ET.Element, ns: dict[str, str]) -> str:
+    """The post's description written for search engines in an SEO plugin ("" when none)."""
+    for meta in item.findall("wp:postmeta", ns):
+        if meta.findtext("wp:meta_key", "", ns).strip() in _DESCRIPTION_KEYS:
+            return meta.findtext("wp:meta_value", "", ns).strip()
+    return ""
 
 
 def _date(local: str, gmt: str) -> str | None:
