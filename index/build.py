@@ -22,6 +22,7 @@ from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
 from arsip.ingest.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
+from arsip.ingest.sphinx_targets import project_targets
 from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
@@ -145,14 +146,16 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
     seen: set[str] = set()
     kept: set[str] = set()  # file keys of failed files, folders and archives: their documents stay
     emptied: list[str] = []  # indexed files that now give no document (drafts, non-documents)
+    project_targets.cache_clear()  # the Sphinx projects' pages as they are now, not at the last run
     for path in paths:
         folder = input_root(path)
         root = path_text(folder)
         collections = collection_prefix(folder)
         collections = path_id(collections) if collections else collections
         indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
-        state = {"generator": root_generator(path, options), "options": options.reading(), "site": _site_state(root_site(path, options))}
         archive = is_archive(path) and os.path.isfile(path)  # a root of its own, recorded apart
+        site = _site_state(root_site(path, options), None if archive else folder)
+        state = {"generator": root_generator(path, options), "options": options.reading(), "site": site}
         key = _site_key(root, path) if archive else root
         why = _changed_reading(roots.get(key), state)
         whole = os.path.isdir(path) or archive  # one file of a root is not the whole root
@@ -232,13 +235,19 @@ _SITE_SETTINGS = {
     "base_url": "the site's base URL",
     "lang": "the site's language (default day/month order)",
     "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
+    "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
 }
 
 
-def _site_state(site: SiteInfo) -> dict:
+def _site_state(site: SiteInfo, folder: str | None) -> dict:
     """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
-    substitutions are recorded as none, as before they were read)."""
-    return {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None}
+    substitutions are recorded as none, as before they were read); for a Sphinx project in
+    ``folder`` on disk, also what its cross-references show (a change reads all its pages
+    again: a page's text holds other pages' titles)."""
+    state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None}
+    if site.sphinx and folder:
+        state["targets"] = project_targets(folder).fingerprint()
+    return state
 
 
 def _site_key(root: str, site_root: str) -> str:
@@ -263,13 +272,13 @@ def _forget_sites_read_differently(options: IngestOptions, roots: dict[str, dict
         if is_archive(place):
             if not os.path.isfile(target):
                 continue
-            now = (root_generator(target, options), root_site(target, options))
+            now = (root_generator(target, options), _site_state(root_site(target, options), None))
         elif is_site_folder(target):
-            now = (root_generator(target, options), nested_site(target, path, options))
+            now = (root_generator(target, options), _site_state(nested_site(target, path, options), target))
         else:
             del roots[key]
             now = None
-        why = _changed(_generator_change(before, now[0]) + _site_change(before, _site_state(now[1]))) if now else "no longer a site of its own"
+        why = _changed(_generator_change(before, now[0]) + _site_change(before, now[1])) if now else "no longer a site of its own"
         if why and os.path.exists(target):
             report.reread[path_text(os.path.abspath(target))] = why
             files = place + ("!/" if is_archive(place) else "/")
@@ -295,7 +304,8 @@ def _record_sites(options: IngestOptions, roots: dict[str, dict], root: str, pat
             key = _site_key(root, site_root)
             if options.recorded_sites is not None and key not in roots and not is_archive(site_root):
                 report.reread[path_text(os.path.abspath(site_root))] = "now a site of its own"
-            roots[key] = {**state, "generator": options.detected[site_root], "site": _site_state(site)}
+            folder = None if is_archive(site_root) else site_root
+            roots[key] = {**state, "generator": options.detected[site_root], "site": _site_state(site, folder)}
 
 
 def _covered(file_key: str, kept: set[str]) -> bool:

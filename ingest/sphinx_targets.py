@@ -16,6 +16,8 @@ when a target is not found. A title is kept as its source line: the reader conve
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import posixpath
 import re
@@ -63,6 +65,14 @@ class Targets:
     #: Pages scanned, and why some were not (None: all were).
     pages: int = 0
     left_out: str | None = None
+
+    def fingerprint(self) -> str:
+        """A digest of what references to these targets show (each label's page and title,
+        each page's title): an index records it, and reads the project's pages again when
+        it changes."""
+        shown = sorted((name, [(label.docname, label.title, label.marks) for label in labels]) for name, labels in self.labels.items())
+        text = json.dumps([shown, sorted(self.titles.items()), self.left_out], ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def add_page(self, docname: str, text: str) -> None:
         """Add the labels and the title of the page ``docname`` with the source ``text``."""

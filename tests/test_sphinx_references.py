@@ -7,8 +7,12 @@ defined nowhere) and ``catatan`` (with a trailing slash, naming a label of ``buk
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sphinx_targets import Label, Targets, document_target
 
@@ -164,3 +168,33 @@ def test_a_label_before_a_figure_says_what_it_marks():
 )
 def test_a_doc_target_is_relative_to_its_page_unless_absolute(target, docname, expected):
     assert document_target(target, docname) == expected
+
+
+def test_an_index_reads_a_project_again_when_a_title_its_references_show_changed(tmp_path):
+    project = tmp_path / "panduan"
+    shutil.copytree(PROJECTS / "buku", project)
+    directory = tmp_path / "indeks"
+    assert index_paths(directory, [str(project)]).added == 4
+    unchanged = index_paths(directory, [str(project)])
+    assert (unchanged.unchanged, unchanged.reread) == (4, {})
+    page = project / "panduan" / "cari.rst"
+    page.write_text(page.read_text(encoding="utf-8").replace("Pencarian Lanjutan\n", "Pencarian Terperinci\n"), encoding="utf-8")
+    report = index_paths(directory, [str(project)])
+    assert report.reread == {str(project): "the Sphinx project's labels or section titles (what its cross-references show) changed"}
+    assert report.updated == 4
+    (record,) = get_records(directory, "panduan/unggah.rst")  # unchanged itself, it shows the new title
+    assert "lanjutkan ke Pencarian Terperinci." in record["text"]
+
+
+def test_an_index_reads_a_nested_project_again_when_its_titles_changed_and_only_it(tmp_path):
+    folder = tmp_path / "ekspor"
+    shutil.copytree(PROJECTS, folder)
+    directory = tmp_path / "indeks"
+    assert index_paths(directory, [str(folder)]).added == 5
+    page = folder / "buku" / "lampiran" / "istilah.rst"
+    page.write_text(page.read_text(encoding="utf-8").replace("Daftar Istilah\n==============", "Glosarium\n========="), encoding="utf-8")
+    report = index_paths(directory, [str(folder)])
+    assert report.reread == {str(folder / "buku"): "the Sphinx project's labels or section titles (what its cross-references show) changed"}
+    assert (report.updated, report.unchanged) == (4, 1)
+    (record,) = get_records(directory, "buku/index.rst")
+    assert "Daftar istilah ada di Glosarium;" in record["text"]
