@@ -21,6 +21,7 @@ import json
 import os
 import posixpath
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -148,20 +149,25 @@ def document_target(target: str, docname: str) -> str:
 @lru_cache(maxsize=16)
 def project_targets(folder: str) -> Targets:
     """The targets of every page of the Sphinx project in ``folder`` (its ``conf.py``'s
-    folder), scanned once per process: the pages below it but in hidden folders and those
-    arsip never reads (``_build``, ``node_modules`` …)."""
+    folder), scanned once per process: the regular ``.rst`` files below it but in hidden
+    folders and those arsip never reads (``_build``, ``node_modules`` …); a link is
+    followed only to a file inside the project."""
     targets = Targets()
     too_large = 0
+    inside = os.path.join(os.path.realpath(folder), "")
     for path in _pages(folder):
         if targets.pages >= MAX_FILES:
             targets.left_out = f"the project has more than {MAX_FILES:,} pages; the rest were not searched"
             break
         try:
-            if os.path.getsize(path) > MAX_FILE_BYTES:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode) or (os.path.islink(path) and not os.path.realpath(path).startswith(inside)):
+                continue  # as ingest: no pipe, device, nor link out of the project is read
+            if info.st_size > MAX_FILE_BYTES:
                 too_large += 1
                 continue
             with open(path, "rb") as handle:
-                text = handle.read().decode("utf-8", "replace")
+                text = handle.read(MAX_FILE_BYTES + 1).decode("utf-8", "replace")
         except OSError:
             continue
         targets.add_page(docname_of(os.path.relpath(path, folder).replace(os.sep, "/")), text.lstrip("\ufeff"))

@@ -7,6 +7,7 @@ defined nowhere) and ``catatan`` (with a trailing slash, naming a label of ``buk
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.sphinx_targets import Label, Targets, document_target
+from arsip.ingest.sphinx_targets import Label, Targets, document_target, project_targets
 
 from .test_sites import SITES
 
@@ -198,3 +199,17 @@ def test_an_index_reads_a_nested_project_again_when_its_titles_changed_and_only_
     assert (report.updated, report.unchanged) == (4, 1)
     (record,) = get_records(directory, "buku/index.rst")
     assert "Daftar istilah ada di Glosarium;" in record["text"]
+
+
+def test_the_scan_reads_no_link_out_of_the_project_nor_a_pipe(tmp_path):
+    project = tmp_path / "panduan"
+    project.mkdir()
+    (project / "conf.py").write_text("html_theme = 'alabaster'\n", encoding="utf-8")
+    (project / "index.rst").write_text("Beranda\n=======\n\nBaca :ref:`rahasia` dan :ref:`antrean`.\n", encoding="utf-8")
+    (tmp_path / "luar.rst").write_text(".. _rahasia:\n\nIsi Berkas Luar\n===============\n", encoding="utf-8")
+    (project / "tautan.rst").symlink_to(tmp_path / "luar.rst")
+    os.mkfifo(project / "antrean.rst")  # reading it would wait forever
+    targets = project_targets(str(project))
+    assert set(targets.labels) == set() and targets.pages == 1
+    (document,) = [document for document in read_documents([str(project)]) if document.id == "index.rst"]
+    assert "Baca rahasia dan antrean." in document.text
