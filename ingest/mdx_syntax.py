@@ -244,7 +244,10 @@ MDX_INLINE_CHARACTERS = {"mdx_comment": "{", "mdx_expression": "{", "mdx_compone
 
 
 def mdx_plugin(parser) -> None:
-    """markdown-it plugin for MDX: module lines, comments, expressions and component tags."""
+    """markdown-it plugin for MDX: module lines, comments, expressions and component tags.
+    MDX has no indented code (a component's children are often indented: they are
+    Markdown); fenced code is code as everywhere."""
+    parser.block.ruler.disable("code")
     parser.block.ruler.before("paragraph", "mdx_module", _module_block)
     parser.inline.ruler.before("emphasis", "mdx_comment", _comment_inline)
     parser.inline.ruler.after("mdx_comment", "mdx_expression", _expression_inline)
