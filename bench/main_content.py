@@ -40,7 +40,7 @@ def justext_text(path: Path, **settings) -> str:
     """The paragraphs jusText does not classify as boilerplate, with its Indonesian stop list."""
     import justext
 
-    paragraphs = justext.justext(path.read_bytes(), justext.get_stoplist("Indonesian"), encoding="utf-8", **settings)
+    paragraphs = justext.justext(path.read_bytes(), justext.get_stoplist("Indonesian"), **settings)  # charset from the page
     return "\n\n".join(paragraph.text for paragraph in paragraphs if not paragraph.is_boilerplate)
 
 
@@ -56,7 +56,7 @@ def trafilatura_text(path: Path) -> str:
     """Bare ``trafilatura.extract`` on the page: the cost of extraction alone, for scale."""
     import trafilatura
 
-    return trafilatura.extract(path.read_text(encoding="utf-8"), include_tables=True, deduplicate=False) or ""
+    return trafilatura.extract(path.read_bytes(), include_tables=True, deduplicate=False) or ""  # it decodes the bytes
 
 
 EXTRACTORS = {

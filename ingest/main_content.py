@@ -10,7 +10,9 @@ comments, sidebars and footers. Before it, the theme's furniture that names itse
 ``aside``, ``footer`` and ``form`` elements) is removed, unless it holds half of the page's
 text or its longest run of text (then it may wrap the article: a post classed
 ``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
-widget column or comment form whose names it does not know. Furniture goes with the
+widget column or comment form whose names it does not know. Tables that lay out the page
+(a cell holds paragraphs or headings) become plain blocks first, so that trafilatura keeps
+their paragraphs apart. Furniture goes with the
 heading right before it that titles it (``<h3>Bagikan ke kawanmu!</h3>`` before a share row).
 A page that lists other pages (an archive of post excerpts) is marked as such, to be left
 out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus'
@@ -49,15 +51,20 @@ _WHOLE_PAGE = 0.9
 _WORDPRESS_LISTING = frozenset(("archive", "paged", "search-results", "blog"))
 #: Side-by-side ``<article>`` elements are a list of excerpts when none holds this share of their text.
 _LISTED_SHARE = 0.5
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Heading elements, largest first.
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_CELL_TAGS = ("td", "th")
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+#: What a data table's cell does not hold, and a layout table's cell does.
+_LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 #: Headings that may title a piece of furniture right after them.
-_FURNITURE_TITLES = frozenset(_HEADINGS[1:])
+_FURNITURE_TITLES = frozenset(HEADINGS[1:])
 _WORD = re.compile(r"\w")
 
 
 def drop_heading_permalinks(soup: BeautifulSoup) -> None:
     """Remove the links a heading holds to itself (``<a href="#id">¶</a>``): symbols, not words."""
-    for heading in soup.find_all(_HEADINGS):
+    for heading in soup.find_all(HEADINGS):
         for link in heading.find_all("a", href=True):
             if link["href"].startswith("#") and not _WORD.search(link.get_text()):
                 link.decompose()
@@ -88,6 +95,7 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     if not _is_themed(page):  # nothing around the text to remove: all of it is the body
         return node_text(container if isinstance(container, Tag) else page)
     _drop_theme_furniture(page)
+    _unwrap_layout_tables(page)
     extracted = _extracted_text(str(soup))
     return extracted if extracted else node_text(container if isinstance(container, Tag) else page)
 
@@ -142,6 +150,17 @@ def _drop_theme_furniture(page: Tag) -> None:
     for element in furniture:
         if not element.decomposed and id(element) not in article and _text_size(element) < limit:
             _decompose_with_title(element)
+
+
+def _unwrap_layout_tables(page: Tag) -> None:
+    """Make the tables that lay out a page (a cell holds paragraphs, headings or another
+    table) plain blocks: trafilatura reads a table cell as one line, and would run all the
+    paragraphs of an old table-layout page's article together."""
+    for table in reversed(page.find_all("table")):
+        cells = [cell for cell in table.find_all(_CELL_TAGS) if cell.find_parent("table") is table]
+        if any(cell.find(_LAYOUT_BLOCKS) is not None for cell in cells):
+            for element in [table, *(part for part in table.find_all(_TABLE_PARTS) if part.find_parent("table") is table)]:
+                element.name = "div"
 
 
 def _longest_text(page: Tag) -> NavigableString:

@@ -153,3 +153,25 @@ def test_a_heading_that_titles_a_share_row_or_related_list_goes_with_it():
         "<h3>Artikel Terkait</h3><ul class='related-posts'><li>Harga garam turun</li></ul></article></body></html>"
     )
     assert document.text == "Panen Garam\n\nMusim Kemarau\n\nPetambak garam di Pamekasan memanen dua kali sepekan."
+
+
+def test_an_old_table_layout_page_keeps_its_paragraphs_apart_and_its_title_without_the_site_name():
+    path = PAGES / "desa-tabel-layout.htm"
+    (document,) = ingest_bytes(path.read_bytes(), str(path), path.name).documents
+    assert document.title == "Sejarah Desa"
+    paragraphs = document.text.split("\n\n")
+    assert any(paragraph.startswith("Menurut cerita para sesepuh") and paragraph.endswith("Kali Serang.") for paragraph in paragraphs)
+    assert any(paragraph.startswith("Nama “Sukamaju”") for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("<meta property='og:title' content='Panen Garam | Warta Madura'><meta property='og:site_name' content='Warta Madura'>", "Panen Garam"),
+        ("<title>Warta Madura &raquo; Panen Garam</title>", "Panen Garam"),
+        ("<title>Garam Rakyat - Warta Madura</title>", "Garam Rakyat - Warta Madura"),
+    ],
+)
+def test_the_site_name_around_a_page_title_is_dropped_when_the_page_tells_them_apart(head, title):
+    document = _page(f"<html><head>{head}</head><body><h3>Panen Garam</h3><p>Petambak garam memanen.</p></body></html>")
+    assert document.title == title

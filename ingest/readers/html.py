@@ -1,4 +1,7 @@
-"""HTML pages: title, date, categories and author from the markup, body from the article."""
+"""HTML pages: title, date, categories and author from the markup, body from the article.
+
+``og:title`` and ``<title>`` lose the site name around them ("Sejarah Desa – Pemerintah
+Desa Sukamaju") when a heading of the page or ``og:site_name`` tells the two apart."""
 
 from __future__ import annotations
 
@@ -6,10 +9,12 @@ import re
 from typing import Iterator
 
 from ..html_text import parse_html
-from ..main_content import drop_heading_permalinks, is_listing, page_text
+from ..main_content import HEADINGS, drop_heading_permalinks, is_listing, page_text
 from . import RawDocument, Reader, SourceFile
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
+#: What separates a page's own title from its site's name in ``<title>``.
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+")
 _AUTHOR_META = ("author", "article:author", "dc.creator")
 
 
@@ -20,6 +25,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     meta = _meta(soup)
     heading = soup.find("h1")
     title_tag = soup.find("title")
+    site_name = meta.get("og:site_name")
+    page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_name) if title_tag else None
     time_tag = soup.find("time", attrs={"datetime": True})
     date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or (time_tag["datetime"] if time_tag else None)
     canonical = soup.find("link", rel="canonical", href=True)
@@ -31,9 +38,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         # Meta tags are metadata (in fields); the description is text only for a page without any.
         text=body_text or meta.get("description") or meta.get("og:description") or "",
         fields=fields,
-        title=meta.get("og:title") or None,
+        title=_page_title(meta["og:title"], soup, site_name) if meta.get("og:title") else None,
         heading=heading.get_text(" ", strip=True) if heading else None,
-        page_title=title_tag.get_text(" ", strip=True) if title_tag else None,
+        page_title=page_title,
         date=date,
         date_source="html_meta",
         url=url,
@@ -42,6 +49,22 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None),
         listing=listing,
     )
+
+
+def _page_title(title: str, soup, site_name: str | None) -> str:
+    """The ``title`` less the site's name around it ("Sejarah Desa – Pemerintah Desa
+    Sukamaju"): the part that is also a heading of the page, else the parts that are not
+    ``og:site_name``; the whole title when neither says which part is the page's."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title)]
+    if len(parts) < 2:
+        return title
+    headings = {" ".join(heading.get_text(" ", strip=True).split()).casefold() for heading in soup.find_all(HEADINGS)}
+    for part in parts:
+        if part.casefold() in headings:
+            return part
+    if site_name and any(part.casefold() == site_name.casefold() for part in parts):
+        return _TITLE_SEPARATOR.search(title).group(0).join(part for part in parts if part.casefold() != site_name.casefold())
+    return title
 
 
 def _meta(soup) -> dict[str, str]:
