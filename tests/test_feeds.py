@@ -290,3 +290,36 @@ def test_ingest_summary_counts_left_out_entries_by_kind():
         "1 files, 3 documents, 0 repaired, 0 with problems, 0 failed; skipped: 1 draft, 2 not a document: Blogger comment, "
         "2 not a document: Blogger settings, 1 not a document: Blogger template"
     ) in result.stderr
+
+
+# Word's manual line break (U+000B) and other control characters pasted into a post: XML
+# forbids them, and the exporters write them as they are.
+CONTROLLED = {
+    "wxr": '<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+    "<channel><title>Situs</title>\n"
+    "<item><title>Rapat</title><content:encoded><![CDATA[Rapat warga membahas air bersih.]]></content:encoded>"
+    "<wp:post_id>1</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>\n"
+    "<item><title>Salinan dari Word</title><content:encoded><![CDATA[Baris pertama\x0bbaris kedua\x1f dari dokumen.]]></content:encoded>"
+    "<wp:post_id>2</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>\n</channel></rss>",
+    "blogger": "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><id>tag:blogger.com,1999:blog-1</id>\n"
+    "<entry><id>tag:blogger.com,1999:blog-1.post-1</id><category scheme='http://schemas.google.com/g/2005#kind' "
+    "term='http://schemas.google.com/blogger/2008/kind#post'/><title>Rapat</title><content type='html'>Rapat warga membahas air bersih.</content></entry>\n"
+    "<entry><id>tag:blogger.com,1999:blog-1.post-2</id><category scheme='http://schemas.google.com/g/2005#kind' "
+    "term='http://schemas.google.com/blogger/2008/kind#post'/><title>Salinan dari Word</title>"
+    "<content type='html'>Baris pertama\x0bbaris kedua\x1f dari dokumen.</content></entry>\n</feed>",
+    "rss": '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Kabar\x0c</title>\n'
+    "<item><guid>1</guid><title>Rapat</title><content:encoded>Rapat warga membahas air bersih.</content:encoded></item>\n"
+    "<item><guid>2</guid><title>Salinan dari Word</title><content:encoded>Baris pertama\x0bbaris kedua\x1f dari dokumen.</content:encoded></item>\n"
+    "</channel></rss>",
+}
+
+
+@pytest.mark.parametrize("kind", CONTROLLED)
+def test_characters_xml_forbids_are_spaces_and_a_problem_of_their_item_only(kind):
+    result = ingest_bytes(CONTROLLED[kind].encode(), "ekspor.xml", "ekspor.xml")
+    assert result.failure is None
+    first, second = result.documents
+    assert first.problems == [] and first.text == "Rapat warga membahas air bersih."
+    assert second.text == "Baris pertama baris kedua dari dokumen."
+    [problem] = second.problems
+    assert problem.field == "text" and problem.reason.startswith("2 character(s) XML does not allow (the first '\\x0b' at line 3, column ")

@@ -28,11 +28,12 @@ _ENTRY = frozenset(("entry",))
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield one document per post or page; the other entries only say why they are left out."""
-    for entry, span in xml_items(text, _ENTRY):
+    for entry, span, problems in xml_items(text, _ENTRY):
         if entry.tag != ATOM + "entry":
             continue
         document = _entry(entry, source.generator)
         document.span = span
+        document.problems.extend(problems)
         yield document
 
 

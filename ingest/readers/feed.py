@@ -31,7 +31,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     to several items gets ``~2``, ``~3`` … on the later ones, and a problem saying so."""
     seen: Counter[str] = Counter()
     feed_title, feed_authors = _feed_itself(feed_head(text, _ITEMS))
-    for number, (element, span) in enumerate(xml_items(text, _ITEMS), start=1):
+    for number, (element, span, problems) in enumerate(xml_items(text, _ITEMS), start=1):
         if element.tag == ATOM + "entry":
             document = atom_entry(element, source.generator, feed_authors=feed_authors)
         elif element.tag in ("item", RSS1 + "item"):
@@ -47,6 +47,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             identifier = f"{identifier}~{seen[identifier]}"
         document.item_id = identifier
         document.span = span
+        document.problems.extend(problems)
         yield document
 
 

@@ -42,11 +42,12 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
     authors = _author_names(feed_head(text, _ITEM))
-    for element, span in xml_items(text, _ITEM, namespace):
+    for element, span, problems in xml_items(text, _ITEM, namespace):
         if element.tag != "item":
             continue
         document = _item(element, namespaces, source.generator, authors)
         document.span = span
+        document.problems.extend(problems)
         yield document
 
 

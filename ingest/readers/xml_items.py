@@ -2,7 +2,12 @@
 ``<entry>``) with the span of the source each one covers, and refusing what XML could use
 to blow up (entity declarations). Recognising the root element is :mod:`.xml_formats`' job.
 
-A file that is not well-formed XML, or that declares entities, raises :class:`ReadError`:
+Characters XML forbids (control characters other than tab and line breaks: Word's manual
+line break U+000B pasted into a post is the usual one, and WordPress exports it as it is)
+are read as spaces, so one of them does not fail the whole export; each item that held
+some gets a problem saying how many and where the first was.
+
+A file that is otherwise not well-formed XML, or that declares entities, raises :class:`ReadError`:
 the file fails as a whole with that reason. Entity declarations are refused before
 parsing (no real export declares any; a "billion laughs" file does), and expat's own limit
 on entity amplification stays behind that as a second guard.
@@ -15,12 +20,15 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Callable, Iterator
 
+from ..document import Problem
 from . import ReadError
 
 #: The first and last position (line, column, from 1) of an element in the source.
 Span = tuple[tuple[int, int], tuple[int, int]]
 #: What can come before the root element's start tag: comments, and entity declarations to find.
 _BEFORE_ROOT = re.compile(r"<!--.*?-->|<!ENTITY\b|<[A-Za-z_]", re.S)
+#: Characters XML 1.0 does not allow in a document.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def local_name(tag: str) -> str:
@@ -41,6 +49,7 @@ def feed_head(text: str, item_names: frozenset[str]) -> ET.Element | None:
     """The root element with what comes before the first item (a feed's own title, author
     and links), or None when that part does not parse (reading the items says why)."""
     refuse_entities(text)
+    text, _ = _forbidden_as_spaces(text)
     first = next((tag for tag in _item_tags(item_names).finditer(text) if tag.group(1) == ""), None)
     parser = ET.XMLPullParser(events=("start",))
     try:
@@ -50,12 +59,16 @@ def feed_head(text: str, item_names: frozenset[str]) -> ET.Element | None:
         return None
 
 
-def xml_items(text: str, item_names: frozenset[str], on_namespace: Callable[[str, str], None] | None = None) -> Iterator[tuple[ET.Element, Span | None]]:
+def xml_items(
+    text: str, item_names: frozenset[str], on_namespace: Callable[[str, str], None] | None = None
+) -> Iterator[tuple[ET.Element, Span | None, list[Problem]]]:
     """Each element of ``text`` whose local name is in ``item_names`` (``item``, ``entry``),
-    once it is complete, with the span of the source it covers; the element is cleared once
-    the caller moves on, so memory holds one item at a time.
+    once it is complete, with the span of the source it covers and the problems of its part
+    of the source (characters XML forbids, read as spaces); the element is cleared once the
+    caller moves on, so memory holds one item at a time.
     ``on_namespace(prefix, uri)`` hears each namespace declaration as it is read."""
     refuse_entities(text)
+    text, forbidden = _forbidden_as_spaces(text)
     spans = _element_spans(text, item_names)
     try:
         for event, element in ET.iterparse(io.StringIO(text), events=("start-ns", "end")):
@@ -65,10 +78,32 @@ def xml_items(text: str, item_names: frozenset[str], on_namespace: Callable[[str
                 continue
             if local_name(element.tag) not in item_names:
                 continue
-            yield element, next(spans, None)
+            span = next(spans, None)
+            yield element, span, _forbidden_in(forbidden, span)
             element.clear()
     except ET.ParseError as error:
         raise ReadError(f"invalid XML: {error}") from None
+
+
+def _forbidden_as_spaces(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``text`` with each character XML forbids replaced by a space (every position stays
+    where it was), and the line, column and character of each."""
+    if not _FORBIDDEN.search(text):
+        return text, []
+    found = [
+        (text.count("\n", 0, match.start()) + 1, match.start() - text.rfind("\n", 0, match.start()), match.group(0))
+        for match in _FORBIDDEN.finditer(text)
+    ]
+    return _FORBIDDEN.sub(" ", text), found
+
+
+def _forbidden_in(forbidden: list[tuple[int, int, str]], span: Span | None) -> list[Problem]:
+    """The problem of an item whose span held characters XML forbids (none when it held none)."""
+    held = [(line, column, char) for line, column, char in forbidden if span is not None and span[0] <= (line, column) <= span[1]]
+    if not held:
+        return []
+    line, column, char = held[0]
+    return [Problem("text", f"{len(held)} character(s) XML does not allow (the first {char!r} at line {line}, column {column}) read as spaces")]
 
 
 def _element_spans(text: str, names: frozenset[str]) -> Iterator[Span]:
