@@ -22,7 +22,7 @@ from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
 from arsip.ingest.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
-from arsip.ingest.sphinx_targets import project_targets
+from arsip.ingest.sphinx_project import Project, project_targets, sphinx_project
 from arsip.ingest.workers import end_workers_with_parent
 
 from . import store
@@ -154,8 +154,9 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         collections = path_id(collections) if collections else collections
         indexed = {key.split(UNIT_SEPARATOR, 1)[1]: sha for key, sha in known.items() if key.startswith(root + UNIT_SEPARATOR)}
         archive = is_archive(path) and os.path.isfile(path)  # a root of its own, recorded apart
-        site = _site_state(root_site(path, options), None if archive else folder)
-        state = {"generator": root_generator(path, options), "options": options.reading(), "site": site}
+        site = root_site(path, options)
+        site_state = _site_state(site, sphinx_project(site, folder, path if archive else None))
+        state = {"generator": root_generator(path, options), "options": options.reading(), "site": site_state}
         key = _site_key(root, path) if archive else root
         why = _changed_reading(roots.get(key), state)
         whole = os.path.isdir(path) or archive  # one file of a root is not the whole root
@@ -239,14 +240,14 @@ _SITE_SETTINGS = {
 }
 
 
-def _site_state(site: SiteInfo, folder: str | None) -> dict:
+def _site_state(site: SiteInfo, project: Project | None) -> dict:
     """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
-    substitutions are recorded as none, as before they were read); for a Sphinx project in
-    ``folder`` on disk, also what its cross-references show (a change reads all its pages
-    again: a page's text holds other pages' titles)."""
+    substitutions are recorded as none, as before they were read); for a Sphinx
+    ``project``, also what its cross-references show (a change reads all its pages again:
+    a page's text holds other pages' titles)."""
     state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None}
-    if site.sphinx and folder:
-        state["targets"] = project_targets(folder).fingerprint()
+    if project:
+        state["targets"] = project_targets(project).fingerprint()
     return state
 
 
@@ -272,9 +273,11 @@ def _forget_sites_read_differently(options: IngestOptions, roots: dict[str, dict
         if is_archive(place):
             if not os.path.isfile(target):
                 continue
-            now = (root_generator(target, options), _site_state(root_site(target, options), None))
+            site = root_site(target, options)
+            now = (root_generator(target, options), _site_state(site, sphinx_project(site, archive=target)))
         elif is_site_folder(target):
-            now = (root_generator(target, options), _site_state(nested_site(target, path, options), target))
+            site = nested_site(target, path, options)
+            now = (root_generator(target, options), _site_state(site, sphinx_project(site, path)))
         else:
             del roots[key]
             now = None
@@ -304,8 +307,8 @@ def _record_sites(options: IngestOptions, roots: dict[str, dict], root: str, pat
             key = _site_key(root, site_root)
             if options.recorded_sites is not None and key not in roots and not is_archive(site_root):
                 report.reread[path_text(os.path.abspath(site_root))] = "now a site of its own"
-            folder = None if is_archive(site_root) else site_root
-            roots[key] = {**state, "generator": options.detected[site_root], "site": _site_state(site, folder)}
+            project = sphinx_project(site, path, site_root if is_archive(site_root) else None)
+            roots[key] = {**state, "generator": options.detected[site_root], "site": _site_state(site, project)}
 
 
 def _covered(file_key: str, kept: set[str]) -> bool:

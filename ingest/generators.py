@@ -55,7 +55,7 @@ SITE_CODE_FOLDERS = frozenset(
     ("themes", "theme", "layouts", "assets", "static", "public", "resources", "archetypes", "data", "i18n", "plugins", "output", "build", "src", "vendor", "site")
 )
 #: What reading a damaged archive raises: detection then judges by what was read.
-_ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
+ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
 _HUGO_SIGNS = re.compile(r"\A\+\+\+|\{\{[<%]")
 _DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
@@ -115,7 +115,7 @@ def look_into_archive(path: str) -> ArchiveSite:
                         listing.add(info.name, lambda limit, info=info: _tar_read(opened, info, limit))
                     if opened.offset >= TAR_LOOK_BYTES:
                         break  # the rest is judged unseen: ingest reads it once, not twice
-    except _ARCHIVE_DAMAGE:
+    except ARCHIVE_DAMAGE:
         pass
     return listing.judge()
 

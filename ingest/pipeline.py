@@ -29,7 +29,7 @@ from .readers.registry import detect_reader
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
 from .sources import Skip, Source, discover, input_root
-from .sphinx_targets import project_targets
+from .sphinx_project import Project, project_targets, sphinx_project
 from .results import FileResult, IngestOptions, IngestReport
 
 #: Below this many files (and ``max_bytes`` of them), worker processes cost more than they save.
@@ -44,14 +44,13 @@ def ingest_bytes(
     options: IngestOptions | None = None,
     generator: str = "markdown",
     site: SiteInfo | None = None,
-    project: str | None = None,
+    project: Project | None = None,
 ) -> FileResult:
     """Turn the bytes of one file into documents (or a failure, or a skip); never raises.
 
     ``generator`` is the site generator of the file's root (``options.generator`` wins);
     ``site`` is what the site's configuration says (base URL, language); ``project`` the
-    folder on disk of the Sphinx project the file is in (its pages hold the targets of its
-    cross-references)."""
+    Sphinx project the file is in (its pages hold the targets of its cross-references)."""
     options = options or IngestOptions()
     sha256 = hashlib.sha256(data).hexdigest()
     if options.known_sha256 and options.known_sha256.get(doc_id) == sha256:
@@ -128,7 +127,7 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
     if source.read_again:
         options = replace(options, known_sha256=None)
     site = source.site or site_info(root)
-    project = os.path.join(root, site.folder) if root and site.sphinx else None
+    project = sphinx_project(site, root, source.archive)
     try:
         return ingest_bytes(data, source.id, source.path, options, source.generator, site, project)
     except Exception as error:  # a bug must cost one file, not the run

@@ -28,7 +28,7 @@ from .html_text import html_to_text, tidy_text
 from .rst_directives import dropped, register_fallbacks
 from .rst_markup import rst_markup_free
 from .rst_references import Shown, resolve_references
-from .sphinx_targets import CrossReferences
+from .sphinx_project import CrossReferences
 
 #: docutils settings for untrusted input (see the module docstring).
 SAFE_SETTINGS: dict[str, Any] = {

@@ -4,7 +4,7 @@
 the title of the section the label stands before, and ``:doc:`panduan/unggah``` the title
 of that page: the roles here leave a :class:`cross_reference` in the doctree, and once the
 page is parsed :func:`resolve_references` replaces each with that title, found by
-:class:`~.sphinx_targets.CrossReferences` (the page's own targets, then its project's).
+:class:`~.sphinx_project.CrossReferences` (the page's own targets, then its project's).
 A reference whose target is not found (not defined, in a page arsip does not read, a
 label before a figure or table) shows its label with hyphens as spaces, or the ``:doc:``
 path as written: a guess, which the page records as a problem.
@@ -21,7 +21,7 @@ from docutils import nodes, utils
 from docutils.parsers.rst import roles
 
 from .rst_directives import EXPLICIT_TITLE, visible_text
-from .sphinx_targets import CrossReferences, Found
+from .sphinx_project import CrossReferences, Found
 
 #: Guessed references quoted in a page's problem (the rest are counted).
 _QUOTED = 3

@@ -1,17 +1,12 @@
 """What Sphinx cross-references without a title point to: the section title a label stands
 before (``:ref:`panduan-unggah```) and a document's title (``:doc:`panduan/unggah```).
 
-Sphinx knows them from every page of its project; arsip reads one file at a time, in
-parallel workers. So each process scans the reStructuredText files of a Sphinx project
-once, the first time one of its pages needs a target its own text does not define, and
-keeps what it found (:func:`project_targets`, cached per project folder; the pipeline
-clears the cache at the start of a run). The scan is plain regular expressions over lines
-at the left margin, where section titles and the labels before them always are (anything
-indented — a literal block, a directive's content — cannot hold a section), so it reads a
-project of thousands of pages in a fraction of a second. It reads at most
-:data:`MAX_FILES` files of at most :data:`MAX_FILE_BYTES` each; what it left out is said
-when a target is not found. A title is kept as its source line: the reader converts it
-(with docutils) only when a page shows it.
+:class:`Targets` gathers them from pages with plain regular expressions over the lines at
+the left margin, where section titles and the labels before them always are (anything
+indented — a literal block, a directive's content — cannot hold a section): a project of
+thousands of pages is scanned in a fraction of a second, without docutils. A title is kept
+as its source line; the reader converts it only when a page shows it. Where a project's
+pages are read from, and when, is :mod:`.sphinx_project`'s job.
 """
 
 from __future__ import annotations
@@ -21,18 +16,10 @@ import json
 import os
 import posixpath
 import re
-import stat
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-
-from .formats import EXCLUDED_DIRECTORIES
 
 #: The extension of the pages Sphinx reads (its default ``source_suffix``).
 PAGE_EXTENSIONS = (".rst",)
-#: A project scan reads at most this many pages ...
-MAX_FILES = 20_000
-#: ... of at most this many bytes each (the reST reader's own limit on characters).
-MAX_FILE_BYTES = 1_000_000
 
 #: ``.. _label:`` at the left margin, with nothing after it (``.. _situs: https://…`` is a
 #: link target, not a label).
@@ -144,103 +131,3 @@ def document_target(target: str, docname: str) -> str:
     if target.startswith("/"):
         return posixpath.normpath(target.lstrip("/"))
     return posixpath.normpath(posixpath.join(posixpath.dirname(docname), target))
-
-
-@lru_cache(maxsize=16)
-def project_targets(folder: str) -> Targets:
-    """The targets of every page of the Sphinx project in ``folder`` (its ``conf.py``'s
-    folder), scanned once per process: the regular ``.rst`` files below it but in hidden
-    folders and those arsip never reads (``_build``, ``node_modules`` …); a link is
-    followed only to a file inside the project."""
-    targets = Targets()
-    too_large = 0
-    inside = os.path.join(os.path.realpath(folder), "")
-    for path in _pages(folder):
-        if targets.pages >= MAX_FILES:
-            targets.left_out = f"the project has more than {MAX_FILES:,} pages; the rest were not searched"
-            break
-        try:
-            info = os.stat(path)
-            if not stat.S_ISREG(info.st_mode) or (os.path.islink(path) and not os.path.realpath(path).startswith(inside)):
-                continue  # as ingest: no pipe, device, nor link out of the project is read
-            if info.st_size > MAX_FILE_BYTES:
-                too_large += 1
-                continue
-            with open(path, "rb") as handle:
-                text = handle.read(MAX_FILE_BYTES + 1).decode("utf-8", "replace")
-        except OSError:
-            continue
-        targets.add_page(docname_of(os.path.relpath(path, folder).replace(os.sep, "/")), text.lstrip("\ufeff"))
-    if too_large and targets.left_out is None:
-        targets.left_out = f"{too_large} page(s) over {MAX_FILE_BYTES:,} bytes were not searched"
-    return targets
-
-
-def _pages(folder: str):
-    """The reST pages below ``folder``, in a stable order."""
-    for directory, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES and not name.startswith("."))
-        for name in sorted(filenames):
-            if name.lower().endswith(PAGE_EXTENSIONS):
-                yield os.path.join(directory, name)
-
-
-@dataclass(frozen=True)
-class Found:
-    """What a cross-reference shows: the source line of its target's title (None: not
-    found), and why its text is a guess (None: it is what Sphinx shows)."""
-
-    title: str | None
-    guess: str | None = None
-
-
-class CrossReferences:
-    """The targets a page's ``:ref:`` and ``:doc:`` may name: its own labels and title
-    first, then its Sphinx project's (``project``: the project's folder on disk, None when
-    the page is in none), scanned only when a reference needs them."""
-
-    def __init__(self, text: str, docname: str, project: str | None) -> None:
-        self.text = text
-        self.docname = docname
-        self.project = project
-
-    @cached_property
-    def own(self) -> Targets:
-        """The page's own targets (scanned when a reference first needs them)."""
-        own = Targets()
-        own.add_page(self.docname, self.text)
-        return own
-
-    def label(self, name: str) -> Found:
-        """The section title the label ``name`` stands before."""
-        key = normalized_label(name)
-        definitions = self.own.labels.get(key)
-        if not definitions and self.project:
-            definitions = project_targets(self.project).labels.get(key)
-        if not definitions:
-            return Found(None, f"no label {name!r} in {self._scope()}")
-        label = max(definitions, key=lambda definition: definition.docname)  # Sphinx reads pages in name order: the last wins
-        if label.title is None:
-            return Found(None, f"label {name!r} marks a {label.marks}, not a section title")
-        if len({definition.docname for definition in definitions}) > 1:
-            pages = ", ".join(sorted({definition.docname for definition in definitions}))
-            return Found(label.title, f"label {name!r} is defined in several pages ({pages}); the title is {label.docname!r}'s, as Sphinx shows it")
-        return Found(label.title)
-
-    def document(self, target: str) -> Found:
-        """The title of the page the ``:doc:`` ``target`` names."""
-        docname = document_target(target, self.docname)
-        title = self.own.titles.get(docname)
-        if title is None and docname != self.docname and self.project:
-            title = project_targets(self.project).titles.get(docname)
-        if title is None:
-            return Found(None, f"no page {docname!r} with a section title in {self._scope()}")
-        return Found(title)
-
-    def _scope(self) -> str:
-        """Where targets were looked for, as a problem says it."""
-        if not self.project:
-            return "this page, which is in no Sphinx project (a folder with conf.py and index.rst)"
-        targets = project_targets(self.project)
-        searched = f"the {targets.pages:,} page(s) of its Sphinx project"
-        return f"{searched}; {targets.left_out}" if targets.left_out else searched

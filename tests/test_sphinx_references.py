@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import tarfile
+import zipfile
 
 import pytest
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.sphinx_targets import Label, Targets, document_target, project_targets
+from arsip.ingest.sphinx_project import Project, project_targets
+from arsip.ingest.sphinx_targets import Label, Targets, document_target
 
 from .test_sites import SITES
 
@@ -209,7 +212,50 @@ def test_the_scan_reads_no_link_out_of_the_project_nor_a_pipe(tmp_path):
     (tmp_path / "luar.rst").write_text(".. _rahasia:\n\nIsi Berkas Luar\n===============\n", encoding="utf-8")
     (project / "tautan.rst").symlink_to(tmp_path / "luar.rst")
     os.mkfifo(project / "antrean.rst")  # reading it would wait forever
-    targets = project_targets(str(project))
+    targets = project_targets(Project(str(project)))
     assert set(targets.labels) == set() and targets.pages == 1
     (document,) = [document for document in read_documents([str(project)]) if document.id == "index.rst"]
     assert "Baca rahasia dan antrean." in document.text
+
+
+def _pack(folder, archive) -> None:
+    """``folder`` packed into ``archive`` (zip or tar.gz) under its own name, as exports are."""
+    files = sorted(path for path in folder.rglob("*") if path.is_file())
+    if archive.suffix == ".zip":
+        with zipfile.ZipFile(archive, "w") as packed:
+            for path in files:
+                packed.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+    else:
+        with tarfile.open(archive, "w:gz") as packed:
+            for path in files:
+                packed.add(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+
+
+@pytest.mark.parametrize("name", ["buku.zip", "buku.tar.gz"])
+def test_a_project_in_an_archive_resolves_across_its_members(tmp_path, name, documents):
+    archive = tmp_path / "ekspor" / name
+    archive.parent.mkdir()
+    _pack(PROJECTS / "buku", archive)
+    for paths, prefix in (([str(archive)], f"{name}!/buku/"), ([str(archive.parent)], f"{name}!/buku/")):
+        packed = {document.id: document for document in read_documents(paths)}
+        index = packed[prefix + "index.rst"]
+        assert index.text == documents["buku/index.rst"].text
+        assert index.url == "https://arsip-desa.contoh.id/buku/index.html"
+        assert "lihat Mengunggah Berkas .zip ke Arsip." in packed[prefix + "lampiran/istilah.rst"].text
+        assert "the 4 page(s) of its Sphinx project" in _reasons(index)
+
+
+def test_an_index_reads_an_archived_project_again_when_its_titles_changed(tmp_path):
+    project, archive, directory = tmp_path / "buku", tmp_path / "ekspor" / "buku.zip", tmp_path / "indeks"
+    shutil.copytree(PROJECTS / "buku", project)
+    archive.parent.mkdir()
+    _pack(project, archive)
+    assert index_paths(directory, [str(archive.parent)]).added == 4
+    page = project / "panduan" / "cari.rst"
+    page.write_text(page.read_text(encoding="utf-8").replace("Pencarian Lanjutan\n", "Pencarian Terperinci\n"), encoding="utf-8")
+    archive.unlink()
+    _pack(project, archive)
+    report = index_paths(directory, [str(archive.parent)])
+    assert report.reread == {str(archive): "the Sphinx project's labels or section titles (what its cross-references show) changed"}
+    (record,) = get_records(directory, "buku.zip!/buku/panduan/unggah.rst")
+    assert "lanjutkan ke Pencarian Terperinci." in record["text"]

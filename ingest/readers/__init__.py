@@ -10,9 +10,12 @@ needed; :mod:`.registry` lists them and detects a file's format by walking that 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..document import Problem
+
+if TYPE_CHECKING:
+    from ..sphinx_project import Project
 
 
 @dataclass
@@ -28,8 +31,8 @@ class SourceFile:
     substitutions: tuple[tuple[str, str], ...] = ()
     #: Its path in its site (see :meth:`~..site.SiteInfo.path_of`): a Sphinx page's name.
     page: str = ""
-    #: The folder on disk of the Sphinx project it is in (None: in none, or not on disk).
-    project: str | None = None
+    #: The Sphinx project it is in (None: in none).
+    project: Project | None = None
 
 
 @dataclass

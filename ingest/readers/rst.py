@@ -19,7 +19,8 @@ from typing import Iterator
 from ..document import Problem
 from ..fidelity import checked_text
 from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
-from ..sphinx_targets import CrossReferences, docname_of
+from ..sphinx_project import CrossReferences
+from ..sphinx_targets import docname_of
 from . import RawDocument, Reader, SourceFile
 
 #: Larger files are read conservatively: docutils spends tens of microseconds per element.
