@@ -16,6 +16,7 @@ from typing import Callable
 
 from .document import Problem
 from .html_text import tidy_text
+from .mdx_syntax import module_statements_removed
 from .pairs import replace_pairs
 from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, is_code
 
@@ -54,8 +55,6 @@ _EXTENSIONS = r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[3
 #: (Tried only where a run of name characters starts: the same matches, one scan of each run.)
 _FILE_NAME = re.compile(r"(?<![\w.()-])[\w.()-]+" + _EXTENSIONS, re.I)
 _EXTENSION = re.compile(_EXTENSIONS, re.I)
-#: An MDX ``import``/``export`` statement: from its line up to a blank line, as MDX reads it.
-_MODULE_LINE = re.compile(r"^(?:import|export)\s[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*", re.M)
 _FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
 #: A bracketed letter with a letter before or after it (starting with "[", the scan skips to each "[").
 _BRACKETED_LETTER = re.compile(r"\[([^\W\d_])\](?:(?<=[^\W\d_]\[[^\W\d_]\])|(?=[^\W\d_]))")
@@ -86,7 +85,7 @@ def _markup_removed(body: str) -> str:
     if "<" in text or "]]>" in text:
         text = _TAG.sub(_tag_text, text)
     if "import" in text or "export" in text:
-        text = _MODULE_LINE.sub("", text)
+        text = module_statements_removed(text)  # MDX's, as MDX reads them
     if "]" in text:
         text = _LINK_TARGET.sub("] ", _INLINE_LINK.sub(r" \1 ", text))
     if "{" in text or "}" in text:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Callable
 
 from .pairs import replace_pairs
 from .parameters import HUMAN_PARAMETERS
@@ -21,6 +22,10 @@ from .parameters import HUMAN_PARAMETERS
 MAX_TAG = 4096
 _COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
 _MODULE_LINE = re.compile(r"(?:import|export)\s")
+#: What a bracket count skips: string literals and line comments (brackets in them are not code).
+_NOT_CODE = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`|//[^\n]*""")
+#: A line that goes on with code left open: indented, or closing a bracket.
+_CODE_GOES_ON = re.compile(r"[ \t]|[)\]}]")
 _BRACE_SIGNIFICANT = re.compile(r"""[{}"'`\\\n]""")
 _TAG_START = re.compile(r"<(/?)(?:([A-Za-z][\w.:-]*)|(?=>))")
 _SPACE = re.compile(r"\s*")
@@ -187,11 +192,51 @@ def _module_block(state, start_line: int, end_line: int, silent: bool) -> bool:
         return False
     if silent:
         return True
-    line = start_line + 1
-    while line < end_line and not state.isEmpty(line):
-        line += 1
-    state.line = line
+    state.line = module_end(lambda line: state.src[state.bMarks[line] : state.eMarks[line]], start_line, end_line)
     return True
+
+
+def module_end(line_at: Callable[[int], str], start: int, end: int) -> int:
+    """The line after the ``import``/``export`` statement that starts at line ``start``
+    (``line_at(n)`` is line ``n``; lines end at ``end``). A statement ends at a blank line,
+    as in MDX, unless a bracket it opened is still open and the next line goes on with
+    code (indented, or closing a bracket): MDX reads on while the code is incomplete
+    (``export const meta = {`` with a blank line between its fields)."""
+    depth, line = 0, start
+    while line < end:
+        text = line_at(line)
+        if not text.strip():
+            following = line + 1
+            while following < end and not line_at(following).strip():
+                following += 1
+            if depth <= 0 or following >= end or not _CODE_GOES_ON.match(line_at(following)):
+                return line
+            line = following
+            continue
+        depth += _open_brackets(text)
+        line += 1
+    return line
+
+
+def module_statements_removed(text: str) -> str:
+    """``text`` without its ``import``/``export`` statements (each from a line starting
+    with ``import`` or ``export``, ending as :func:`module_end` says)."""
+    lines = text.split("\n")
+    kept, line = [], 0
+    while line < len(lines):
+        if _MODULE_LINE.match(lines[line] + "\n"):
+            line = module_end(lines.__getitem__, line, len(lines))
+        else:
+            kept.append(lines[line])
+            line += 1
+    return "\n".join(kept)
+
+
+def _open_brackets(line: str) -> int:
+    """How many more of ``( [ {`` than of ``) ] }`` a line of JavaScript has, outside strings and comments."""
+    if "'" in line or '"' in line or "`" in line or "//" in line:
+        line = _NOT_CODE.sub("", line)
+    return line.count("(") + line.count("[") + line.count("{") - line.count(")") - line.count("]") - line.count("}")
 
 
 def _comment_inline(state, silent: bool) -> bool:

@@ -116,7 +116,7 @@ def _seconds(body: str) -> float:
 
 
 @pytest.mark.parametrize(
-    "unit", ["{{", "![", "~~x ", "**x ", "[^", "[", "{/*", "{% raw %}", "<a ", "`x", "[caption]", "{{< x ", "{", '{"', "<A x={", '<A x="', "<A b "]
+    "unit", ["{{", "![", "~~x ", "**x ", "[^", "[", "{/*", "{% raw %}", "<a ", "`x", "[caption]", "{{< x ", "{", '{"', "<A x={", '<A x="', "<A b ", "export (\n\n ", "export x\n"]
 )
 def test_hostile_bodies_take_linear_time(unit):
     small = unit * (4000 // len(unit))
