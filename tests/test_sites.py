@@ -29,3 +29,24 @@ def test_site_document(case):
     for phrase in case.get("must_not", []):
         assert phrase not in document.text, phrase
     assert not document.problems, document.problems
+
+
+def test_a_jekyll_html_post_reads_its_front_matter_as_metadata():
+    """An ``.html`` file that opens with front matter (jekyll-import writes WordPress posts
+    so) is the generator's content: title, date, terms and author come from the front
+    matter, and none of it is text."""
+    post = _site("jekyll")["_posts/2012-05-01-rapat-warga-pesisir.html"]
+    assert post.format == "html"
+    assert post.title == "Rapat Warga Pesisir Membahas Abrasi"
+    assert post.date_source == "front_matter:date"
+    assert [term.label for term in post.categories] == ["Lingkungan"]
+    assert [term.label for term in post.tags] == ["abrasi", "rapat warga"]
+    assert post.author == "Relawan Pesisir"
+    assert post.fields["lokasi"] == "Desa Tanjung Bunga"
+
+
+def test_a_jekyll_html_page_is_published_at_its_permalink(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Catatan\nurl: https://pesisir.contoh.id\n", encoding="utf-8")
+    (tmp_path / "tentang.html").write_text("---\ntitle: Tentang Kami\npermalink: /tentang/\n---\n<p>Kami relawan pesisir.</p>\n", encoding="utf-8")
+    [page] = read_documents([str(tmp_path)])
+    assert (page.title, page.url, page.text) == ("Tentang Kami", "https://pesisir.contoh.id/tentang/", "Kami relawan pesisir.")

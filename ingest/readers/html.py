@@ -1,16 +1,25 @@
 """HTML pages: title, date, categories and author from the markup, body from the article.
 
 ``og:title`` and ``<title>`` lose the site name around them ("Sejarah Desa – Pemerintah
-Desa Sukamaju") when a heading of the page or ``og:site_name`` tells the two apart."""
+Desa Sukamaju") when a heading of the page or ``og:site_name`` tells the two apart.
+
+An HTML file that opens with front matter (a Jekyll page or post, ``about.html``,
+``_posts/2012-05-01-x.html`` as jekyll-import writes WordPress posts) is a site generator's
+content, not a rendered page: the front matter is its metadata, like a Markdown file's, and
+the rest is the page's own HTML, read whole after its generator's syntax (Liquid) is applied.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
+from .. import front_matter
 from ..html_text import parse_html
 from ..main_content import HEADINGS, drop_heading_permalinks, is_listing, page_text
+from ..site_syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
+from .markdown import line_fields
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
 #: What separates a page's own title from its site's name in ``<title>``.
@@ -20,6 +29,9 @@ _AUTHOR_META = ("author", "article:author", "dc.creator")
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of an HTML page."""
+    if front_matter.starts_with_front_matter(text):
+        yield _content_page(text, source)
+        return
     soup = parse_html(text)
     drop_heading_permalinks(soup)
     meta = _meta(soup)
@@ -65,6 +77,24 @@ def _page_title(title: str, soup, site_name: str | None) -> str:
     if site_name and any(part.casefold() == site_name.casefold() for part in parts):
         return _TITLE_SEPARATOR.search(title).group(0).join(part for part in parts if part.casefold() != site_name.casefold())
     return title
+
+
+def _content_page(text: str, source: SourceFile) -> RawDocument:
+    """A generator's HTML content file: front matter, then the page's own HTML (whole: the
+    theme around it comes from the generator's layouts, not from this file)."""
+    parsed = front_matter.split(text)
+    syntax = syntax_of(source.generator)
+    markup = syntax.prepare_markdown(parsed.body, parsed.data)
+    soup = parse_html(markup)
+    heading = soup.find("h1")
+    body = page_text(soup, markup) if looks_like_html(markup) else syntax.html_text(markup)
+    return RawDocument(
+        text=body,
+        fields=parsed.data,
+        problems=parsed.problems,
+        heading=heading.get_text(" ", strip=True) if heading else None,
+        field_of_line=line_fields(text, parsed.body_line),
+    )
 
 
 def _meta(soup) -> dict[str, str]:

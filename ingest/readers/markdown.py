@@ -22,7 +22,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         text=checked_text(parsed.body, markdown_to_text(parsed.body, parsed.data, source.generator, parsed.problems), parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
-        field_of_line=_line_fields(text, parsed.body_line),
+        field_of_line=line_fields(text, parsed.body_line),
         find_heading=lambda: _first_heading(parsed, source.generator),
     )
     yield document
@@ -34,7 +34,7 @@ def _first_heading(parsed: front_matter.FrontMatter, generator: str) -> str | No
     return (markdown_to_text(heading.group(1), parsed.data, generator) or None) if heading else None
 
 
-def _line_fields(text: str, body_line: int):
+def line_fields(text: str, body_line: int):
     """Map a 1-based line of the file to the front-matter key it belongs to, or "text"."""
     keys: list[tuple[int, str]] = []  # (line, key), built on first use: most files need none
 
