@@ -15,6 +15,8 @@ from .terms import normalize_terms
 
 _TRUE = (True, "true", "yes", "True", "TRUE")
 _FALSE = (False, "false", "no", "False", "FALSE")
+#: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
+DRAFTS_FOLDER = "_drafts/"
 
 
 def build_document(
@@ -48,7 +50,7 @@ def build_document(
     document.authors = choose_authors(raw, fields)
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
-    document.draft = raw.draft or is_draft(raw.fields)
+    document.draft = raw.draft or is_draft(raw.fields) or site.path_of(file_id or doc_id).startswith(DRAFTS_FOLDER)
     document.text = raw.text or ""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang
     choice = choose_date(raw.date, raw.date_source, raw.fields, file_id or doc_id, raw.text, dates.default_order(lang))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
 
 SITES = Path(__file__).parent / "data" / "sites"
 CASES = tomllib.loads((SITES / "expected.toml").read_text(encoding="utf-8"))["case"]
@@ -50,3 +51,13 @@ def test_a_jekyll_html_page_is_published_at_its_permalink(tmp_path):
     (tmp_path / "tentang.html").write_text("---\ntitle: Tentang Kami\npermalink: /tentang/\n---\n<p>Kami relawan pesisir.</p>\n", encoding="utf-8")
     [page] = read_documents([str(tmp_path)])
     assert (page.title, page.url, page.text) == ("Tentang Kami", "https://pesisir.contoh.id/tentang/", "Kami relawan pesisir.")
+
+
+def test_a_jekyll_draft_is_left_out_unless_drafts_are_included():
+    """Posts in Jekyll's ``_drafts/`` are not published: drafts, as ``published: false``."""
+    draft = "_drafts/rencana-pelatihan-lanjutan.md"
+    assert draft not in _site("jekyll")
+    report = IngestReport()
+    kept = {document.id: document for document in read_documents([str(SITES / "jekyll")], IngestOptions(include_drafts=True), report)}
+    assert kept[draft].draft and kept[draft].title == "Rencana Pelatihan Lanjutan"
+    assert not kept["_posts/2015-03-02-pelatihan-jurnalisme.md"].draft
