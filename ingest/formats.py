@@ -40,12 +40,18 @@ def is_archive(name: str) -> bool:
 
 
 _BACKUP = re.compile(r"\.orig(?:\.\d+)?$|\.arsip-tmp$")
+#: A page a crawler (wget, HTTrack) saved again from a WordPress link that only adds a query:
+#: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``.
+_QUERY_COPY = re.compile(r"\?(?:replytocom|share|like_comment|amp)\b[^/\\]*$", re.I)
+QUERY_COPY = "copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment= or ?amp"
 
 
 def skip_reason(name: str) -> str | None:
     """Why a file is skipped without being read, or None when it must be read."""
     if _BACKUP.search(name):
         return "backup or temporary file of arsip repair"
+    if _QUERY_COPY.search(name):
+        return QUERY_COPY
     ext = extension(name)
     for reason, extensions in SKIPPED_EXTENSIONS.items():
         if ext in extensions:

@@ -124,3 +124,14 @@ def test_permission_denied_is_reported_even_for_root(tmp_path, write, monkeypatc
     documents, report = _run([tmp_path])
     assert [d.id for d in documents] == ["biasa.md"]
     assert report.failures[0].reason == "permission denied"
+
+
+def test_copies_of_a_page_saved_from_wordpress_query_links_are_skipped(tmp_path, write):
+    page = "<html><body><article><h1>Banjir Kampung Pulo</h1><p>Air naik selepas isya.</p></article></body></html>"
+    write("cermin/2020/02/banjir/index.html", page)
+    write("cermin/2020/02/banjir/index.html?replytocom=12.html", page)
+    write("cermin/2020/02/banjir/index.html?share=facebook", page)
+    write("cermin/berita.php?id=12.html", page.replace("Banjir Kampung Pulo", "Berita dua belas"))
+    documents, report = _run([tmp_path / "cermin"])
+    assert sorted(d.id for d in documents) == ["2020/02/banjir/index.html", "berita.php?id=12.html"]
+    assert report.skipped == {"copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment= or ?amp": 2}
