@@ -223,7 +223,7 @@ def _generator_change(before: dict, generator: str) -> list[str]:
 def _site_change(before: dict, site: dict) -> list[str]:
     """The settings of :data:`_SITE_SETTINGS` whose value in ``site`` is not the one ``before`` records."""
     recorded = before.get("site", site)
-    return [_SITE_SETTINGS[name] for name, value in site.items() if recorded.get(name) != value]
+    return [label for name, label in _SITE_SETTINGS.items() if recorded.get(name) != site.get(name)]
 
 
 def _changed(changes: list[str]) -> str | None:
@@ -237,17 +237,21 @@ _SITE_SETTINGS = {
     "lang": "the site's language (default day/month order)",
     "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
+    "hugo_paths": "where the site publishes its pages (Hugo's permalinks and languages)",
 }
 
 
 def _site_state(site: SiteInfo, project: Project | None) -> dict:
     """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
-    substitutions are recorded as none, as before they were read); for a Sphinx
-    ``project``, also what its cross-references show (a change reads all its pages again:
-    a page's text holds other pages' titles)."""
+    substitutions, and a site that is not Hugo's publishing at its paths, are recorded as
+    none, as before they were read); for a Sphinx ``project``, also what its
+    cross-references show (a change reads all its pages again: a page's text holds other
+    pages' titles)."""
     state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None}
     if project:
         state["targets"] = project_targets(project).fingerprint()
+    if site.hugo_paths:
+        state["hugo_paths"] = {"languages": list(site.hugo_paths.languages), "default_in_subdir": site.hugo_paths.default_in_subdir}
     return state
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .formats import is_archive
-from .site import CONFIG_FILES, MAX_CONFIG_BYTES, SPHINX_CONF_SIGNS, SiteInfo, parse_config
+from .site import CONFIG_FILES, MAX_CONFIG_BYTES, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "html", "markdown")
@@ -131,6 +131,7 @@ class _ArchiveListing:
         self.inner_names: set[str] = set()  # names directly in its one top folder (while there is one)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
+        self.config_folders: list[str] = []  # paths of members in a Hugo configuration folder
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -144,6 +145,8 @@ class _ArchiveListing:
             self.inner_names.clear()
             self.configs = {key: site for key, site in self.configs.items() if key in CONFIG_FILES}
         key = "/".join(parts)
+        if "config/_default/" in key:
+            self.config_folders.append(key)
         in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if len(self.tops) == 1 else ""
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
@@ -157,7 +160,12 @@ class _ArchiveListing:
         names = self.inner_names if one_folder else self.tops
         folder = next(iter(self.tops)) + "/" if one_folder else ""
         generator = _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
-        site = next((self.configs[folder + name] for name in CONFIG_FILES if self.configs.get(folder + name)), SiteInfo())
+        name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
+        site = SiteInfo()
+        if name is not None:
+            config_folder = folder + os.path.dirname(name) + "/"
+            listing = [key[len(config_folder) :] for key in self.config_folders if key.startswith(config_folder)]
+            site = with_config_folder(self.configs[folder + name], name, [entry for entry in listing if "/" not in entry])
         return ArchiveSite(generator, replace(site, folder=folder))
 
 

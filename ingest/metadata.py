@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from .html_text import tidy_text
 from .readers import RawDocument
-from .site import SiteInfo
+from .site import HugoPaths, SiteInfo
 from .sphinx_targets import PAGE_EXTENSIONS
 from .terms import clean_label
 
@@ -97,13 +97,16 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
 
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
-    a Sphinx page as ``path.html`` (its default ``html_file_suffix``); a ``slug`` of a page
-    under ``content/`` as Pelican's ``ARTICLE_URL``/``PAGE_URL`` or Hugo's ``section/slug/``
-    place it. None when nothing says (a Pelican pattern with more than ``{slug}`` is not
+    a Sphinx page as ``path.html`` (its default ``html_file_suffix``); a page of a Hugo site
+    that publishes pages at their paths by its path (:func:`_hugo_path`); a ``slug`` of a
+    page under ``content/`` as Pelican's ``ARTICLE_URL``/``PAGE_URL`` or Hugo's
+    ``section/slug/`` (with ``[permalinks]`` configured, a guess kept as before) place it. None when nothing says (a Pelican pattern with more than ``{slug}`` is not
     guessed)."""
     if site.sphinx:
         stem, extension = os.path.splitext(path)
         return stem + ".html" if extension.lower() in PAGE_EXTENSIONS else None
+    if site.hugo_paths and path.startswith("content/"):
+        return _hugo_path(path[len("content/") :], fields, site.hugo_paths)
     slug = fields.get("slug")
     if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None
@@ -114,6 +117,33 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
         return None if "{" in placed else placed
     section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
     return "/".join(part for part in (section, slug) if part) + "/"
+
+
+def _hugo_path(path: str, fields: dict[str, Any], hugo: HugoPaths) -> str | None:
+    """Where Hugo publishes the page at ``path`` (below ``content/``) by default: its folders
+    and its file name (``berita/Banjir Bandang.md`` → ``berita/banjir-bandang/``; a bundle's
+    ``index.md`` at its folder, a section's ``_index.md`` at the section), the file name or
+    bundle folder replaced by a ``slug``, under a language's folder when the file names one
+    (``kabar.en.md``) that is not the default language. None for a ``headless`` bundle."""
+    if fields.get("headless") is True:
+        return None
+    folders = path.split("/")
+    stem = os.path.splitext(folders.pop())[0]
+    rest, dot, language = stem.rpartition(".")
+    language = language.lower()
+    if not (dot and language in hugo.languages):
+        language = hugo.languages[0]
+    else:
+        stem = rest
+    slug = fields.get("slug")
+    slug = slug.strip().strip("/") if isinstance(slug, str) and slug.strip() and stem != "_index" else None
+    if stem == "index" and folders and slug:
+        folders.pop()  # a bundle's slug names the bundle
+    if not slug and stem not in ("index", "_index"):
+        folders.append(stem)
+    placed = [language] if language != hugo.languages[0] or hugo.default_in_subdir else []
+    placed += [folder.lower().replace(" ", "-") for folder in folders] + ([slug] if slug else [])
+    return "/".join(placed) + "/" if placed else "/"
 
 
 def _under_base(base_url: str, path: str) -> str:

@@ -16,7 +16,7 @@ import ast
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -36,6 +36,23 @@ SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_pa
 #: What Sphinx's ``conf.py`` gives: its names → the SiteInfo field or reST substitution.
 _SPHINX_NAMES = ("html_baseurl", "language", "version", "release", "today")
 _PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*['\"]([^'\"]*)['\"]", re.M)
+
+
+#: Hugo's configuration files (the others of :data:`CONFIG_FILES` are other generators').
+_HUGO_FILES = ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config.yml")
+#: Files of Hugo's configuration folder that change where pages are published, or name a language.
+_HUGO_PERMALINKS = re.compile(r"^permalinks\.(?:toml|ya?ml|json)$")
+_HUGO_LANGUAGE_FILE = re.compile(r"^languages\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.(?:toml|ya?ml|json)$", re.I)
+
+
+@dataclass(frozen=True)
+class HugoPaths:
+    """How Hugo publishes each page of ``content/`` at its path (its default, with no
+    ``[permalinks]`` or ``uglyURLs``): the site's languages, the default one first, and
+    whether the default one is in a folder of its own too (``defaultContentLanguageInSubdir``)."""
+
+    languages: tuple[str, ...] = ("en",)
+    default_in_subdir: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +76,8 @@ class SiteInfo:
     #: True for a Sphinx project (its ``conf.py`` was read): its pages are published as
     #: ``<base>/<path>.html`` and their cross-references name targets across its pages.
     sphinx: bool = False
+    #: A Hugo site publishing its pages at their paths (see :class:`HugoPaths`), else None.
+    hugo_paths: HugoPaths | None = None
 
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the
@@ -82,8 +101,28 @@ def read_site_info(root: str | None) -> SiteInfo:
             continue
         site = parse_config(name, text)
         if site is not None:
-            return site
+            return with_config_folder(site, name, _listing(os.path.dirname(path)))
     return SiteInfo()
+
+
+def with_config_folder(site: SiteInfo, name: str, folder_names: list[str]) -> SiteInfo:
+    """``site`` read from the configuration file ``name``, with what the other files of
+    Hugo's configuration folder say when ``name`` is in one (``folder_names``: the names in
+    it): a ``permalinks`` file places pages its own way, ``languages.id.toml`` names a language."""
+    if not (name.startswith("config/") and site.hugo_paths):
+        return site
+    if any(_HUGO_PERMALINKS.match(entry) for entry in folder_names):
+        return replace(site, hugo_paths=None)
+    named = [match.group(1).lower() for match in map(_HUGO_LANGUAGE_FILE.match, folder_names) if match]
+    languages = site.hugo_paths.languages + tuple(sorted(set(named) - set(site.hugo_paths.languages)))
+    return replace(site, hugo_paths=replace(site.hugo_paths, languages=languages))
+
+
+def _listing(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
 
 
 def parse_config(name: str, text: str) -> SiteInfo | None:
@@ -115,9 +154,25 @@ def _parse(name: str, text: str) -> SiteInfo:
     data = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)
     if not isinstance(data, dict):
         return SiteInfo()
+    if name in _HUGO_FILES:
+        return _hugo_site({str(key).lower(): value for key, value in data.items()})  # Hugo's keys ignore case
     base = data.get("baseURL") or data.get("baseurl_full") or _jekyll_url(data)
     lang = data.get("languageCode") or data.get("lang") or data.get("language") or data.get("defaultContentLanguage")
     return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None)
+
+
+def _hugo_site(data: dict) -> SiteInfo:
+    """What Hugo's configuration (its keys in lower case) says: ``baseURL``, ``languageCode``
+    (else ``defaultContentLanguage``), and whether pages are published at their paths."""
+    base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
+    default = str(data.get("defaultcontentlanguage") or "en").lower()
+    languages = data.get("languages") if isinstance(data.get("languages"), dict) else {}
+    own_folders = any(isinstance(item, dict) and any(str(key).lower() == "contentdir" for key in item) for item in languages.values())
+    paths = None
+    if not (data.get("permalinks") or data.get("uglyurls") or own_folders):
+        others = tuple(sorted({str(key).lower() for key in languages} - {default}))
+        paths = HugoPaths((default, *others), bool(data.get("defaultcontentlanguageinsubdir")))
+    return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=paths)
 
 
 def sphinx_values(text: str) -> dict[str, str]:

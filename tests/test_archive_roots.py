@@ -5,6 +5,7 @@ import io
 import os
 import tarfile
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,15 @@ def test_an_indexed_tar_gz_in_a_folder_named_relatively_is_looked_into_once(tmp_
     counted = _CountingReads(monkeypatch)
     assert index_paths(tmp_path / "index", ["ekspor"]).unchanged == 1  # checks the generator it was indexed with
     assert size < counted.bytes <= size + look + 16 * 1024
+
+
+def test_a_hugo_site_packed_whole_gets_the_urls_of_the_unpacked_site(tmp_path):
+    """Its configuration folder (``config/_default/``: base URL, a ``languages.en.toml``) is
+    read inside the archive as on disk, so every page is placed where Hugo publishes it."""
+    folder = Path(__file__).parent / "data" / "sites" / "hugo-tema"
+    files = {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+    _pack(tmp_path / "tema.zip", files, "tema/")
+    unpacked = {document.id: document.url for document in read_documents([str(folder)])}
+    packed = {document.id.split("!/tema/", 1)[1]: document.url for document in read_documents([str(tmp_path / "tema.zip")])}
+    assert packed == unpacked
+    assert unpacked["content/kegiatan/Laporan Tahunan.en.md"] == "https://catatan.contoh.id/en/kegiatan/laporan-tahunan/"

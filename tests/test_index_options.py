@@ -95,6 +95,7 @@ def _indexed_site(tmp_path, files: dict[str, str]):
     site, directory = tmp_path / "situs", tmp_path / "indeks"
     site.mkdir()
     for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
         (site / name).write_text(text, encoding="utf-8")
     index_paths(directory, [str(site)])
     return site, directory
@@ -113,6 +114,19 @@ def test_a_changed_site_configuration_rereads_the_root(tmp_path):
     [record] = get_records(directory, "rapat.md")
     assert (record["date"], record["url"]) == ("2021-05-07", "https://arsip.contoh.id/rapat/")
     assert "read month-first (the site's default)" in record["problems"][0]["reason"]
+
+
+def test_hugo_permalinks_added_to_the_configuration_reread_the_site(tmp_path):
+    """Hugo publishes a page at its path until ``[permalinks]`` says otherwise: then its url
+    is no longer known, and the index reads the site again."""
+    site, directory = _indexed_site(
+        tmp_path, {"hugo.toml": 'baseURL = "https://warta.contoh.id/"\n', "content/rapat-warga.md": "+++\ntitle = 'Rapat warga'\n+++\nIsi.\n"}
+    )
+    assert get_records(directory, "content/rapat-warga.md")[0]["url"] == "https://warta.contoh.id/rapat-warga/"
+    (site / "hugo.toml").write_text('baseURL = "https://warta.contoh.id/"\n[permalinks]\n  posts = "/:year/:slug/"\n', encoding="utf-8")
+    run = index_paths(directory, [str(site)])
+    assert run.reread == {str(site): "where the site publishes its pages (Hugo's permalinks and languages) changed"}
+    assert get_records(directory, "content/rapat-warga.md")[0]["url"] is None
 
 
 def test_a_changed_sphinx_release_rereads_the_project(tmp_path):

@@ -23,6 +23,8 @@ def _site(name: str) -> dict:
 def test_site_document(case):
     document = _site(case["site"])[case["document"]]
     assert document.generator == case["generator"]
+    if "url" in case:
+        assert document.url == (case["url"] or None)
     if "date" in case:
         assert (document.date or "").startswith(case["date"]), document.date
     for phrase in case.get("must", []):
