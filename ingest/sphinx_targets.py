@@ -81,8 +81,10 @@ class Targets:
             title, end = _title_at(lines, index)
             if title is not None:
                 self.titles.setdefault(docname, title)
-            for name in pending:
-                self.labels.setdefault(name, []).append(Label(docname, title, "section" if title is not None else _marked(line)))
+            if pending:
+                label = Label(docname, title) if title is not None else _marked(docname, line)
+                for name in pending:
+                    self.labels.setdefault(name, []).append(label)
             pending.clear()
             index = end
 
@@ -112,11 +114,14 @@ def _title_at(lines: list[str], index: int) -> tuple[str | None, int]:
     return None, index + 1
 
 
-def _marked(line: str) -> str:
-    """What a label stands before when it is not a section title: a directive's name, else
-    ``paragraph``."""
+def _marked(docname: str, line: str) -> Label:
+    """A label of the page ``docname`` before ``line``, which is no section title: a
+    ``.. rubric::`` (its text is the title, as in Sphinx), else what it marks, with no
+    title: a directive's name (``figure``), or ``paragraph``."""
     directive = _DIRECTIVE.match(line)
-    return directive.group(1).lower() if directive else "paragraph"
+    if directive and directive.group(1).lower() == "rubric" and line[directive.end() :].strip():
+        return Label(docname, line[directive.end() :].strip(), "rubric")
+    return Label(docname, None, directive.group(1).lower() if directive else "paragraph")
 
 
 def docname_of(path: str) -> str:

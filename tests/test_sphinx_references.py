@@ -147,6 +147,7 @@ def test_a_changed_title_is_read_anew_in_the_next_run(tmp_path):
         (".. _a:\n\nBab Dua\n-----\n", {"a": "Bab Dua"}, "Bab Dua"),  # shorter, but 4 or more: a title
         (".. _a:\n\nIsi paragraf.\n", {"a": None}, None),
         (".. _a:\n\n.. figure:: peta.png\n", {"a": None}, None),
+        (".. _a:\n\n.. rubric:: Catatan *Kaki*\n", {"a": "Catatan *Kaki*"}, None),  # Sphinx shows a rubric's text
         (".. _situs: https://desa.contoh.id\n\nJudul\n=====\n", {}, "Judul"),  # a link target, not a label
         ("::\n\n    .. _a:\n\n    Judul\n    =====\n", {}, None),  # indented: a literal block
         ("- butir\n-------\n", {}, None),
