@@ -221,12 +221,41 @@ def test_repairs_belong_to_the_entry_whose_lines_hold_them():
     assert documents["/berita/revitalisasi-gedung-marba/"].repairs == []
 
 
+# --- Tumblr's own export -------------------------------------------------------------------
+
+
+def test_tumblr_export_gives_each_post_its_types_text_title_date_and_tags():
+    posts = by_id(ingest("posts.xml"))
+    assert list(posts) == ["612300001", "612300002", "612300003", "612300004", "612300005"]
+    first = posts["612300001"]
+    assert (first.format, first.generator, first.title) == ("tumblr", "html", "Siaran Perdana")
+    assert first.text == "Radio warga Bantul mulai mengudara malam ini dari balai desa.\n\nAcara pertama adalah kabar pertanian."
+    assert (first.date, first.date_source) == ("2015-03-02T12:34:00+00:00", "feed")
+    assert first.url == "https://radiowarga.tumblr.com/post/612300001/siaran-perdana"
+    assert [tag.label for tag in first.tags] == ["radio", "Bantul"]
+    photo = posts["612300002"]  # untitled: its first line; dated by the blog's own clock
+    assert (photo.title, photo.date) == ("Pemancar baru dipasang di atap balai desa.", "2015-03-09T08:15:00")
+    assert photo.text == "Pemancar baru dipasang di atap balai desa.\n\nKabel antena ditarik bersama-sama"
+    assert posts["612300003"].text == "Radio ini milik warga, dari warga, untuk warga.\n\nPak Lurah"
+    assert posts["612300004"].title == "Obrolan di studio"
+    assert posts["612300004"].text == "Penyiar: Selamat malam, pendengar setia.\nTamu: Terima kasih sudah mengundang saya."
+    link = posts["612300005"]
+    assert (link.title, link.text, link.fields["link_url"]) == ("Jadwal siaran lengkap", "Jadwal diperbarui setiap Senin.", "https://radiowarga.example/jadwal")
+
+
+def test_tumblr_private_and_unpublished_posts_are_drafts():
+    assert dict(ingest("posts.xml").left_out) == {"draft": 2}
+    drafts = {key: document for key, document in by_id(ingest("posts.xml", include_drafts=True)).items() if document.draft}
+    assert sorted(drafts) == ["612300006", "612300007"]
+    assert drafts["612300006"].text == "Kapan ada siaran wayang?\n\nSetiap malam Minggu."
+
+
 # --- detection -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "name, expected",
-    [(CLASSIC, "blogger"), ("feed.atom", "blogger"), ("berita-rss.xml", "feed"), ("kabar-atom.xml", "feed")],
+    [(CLASSIC, "blogger"), ("feed.atom", "blogger"), ("berita-rss.xml", "feed"), ("kabar-atom.xml", "feed"), ("posts.xml", "tumblr")],
 )
 def test_detection(name, expected):
     head = (FEEDS / name).read_text(encoding="utf-8")[:4096]
@@ -307,6 +336,10 @@ CONTROLLED = {
     "<entry><id>tag:blogger.com,1999:blog-1.post-2</id><category scheme='http://schemas.google.com/g/2005#kind' "
     "term='http://schemas.google.com/blogger/2008/kind#post'/><title>Salinan dari Word</title>"
     "<content type='html'>Baris pertama\x0bbaris kedua\x1f dari dokumen.</content></entry>\n</feed>",
+    "tumblr": '<?xml version="1.0"?><tumblr version="1.0"><posts>\n'
+    '<post id="1" type="regular"><regular-title>Rapat</regular-title><regular-body>Rapat warga membahas air bersih.</regular-body></post>\n'
+    '<post id="2" type="regular"><regular-title>Salinan dari Word</regular-title>'
+    "<regular-body>Baris pertama\x0bbaris kedua\x1f dari dokumen.</regular-body></post>\n</posts></tumblr>",
     "rss": '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Kabar\x0c</title>\n'
     "<item><guid>1</guid><title>Rapat</title><content:encoded>Rapat warga membahas air bersih.</content:encoded></item>\n"
     "<item><guid>2</guid><title>Salinan dari Word</title><content:encoded>Baris pertama\x0bbaris kedua\x1f dari dokumen.</content:encoded></item>\n"

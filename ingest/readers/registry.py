@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from ..formats import extension
 from . import Reader, html, markdown, rst, text
-from .xml_formats import BLOGGER, FEED, WXR
+from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
-READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, WXR, BLOGGER, FEED, html.READER, text.READER)
+READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, WXR, BLOGGER, TUMBLR, FEED, html.READER, text.READER)
 _BY_NAME = {reader.name: reader for reader in READERS}
 
 
 def reader_named(name: str) -> Reader:
-    """The reader of format ``name`` ("markdown", "rst", "wxr", "blogger", "feed", "html", "text")."""
+    """The reader of format ``name`` ("markdown", "rst", "wxr", "blogger", "tumblr", "feed", "html", "text")."""
     return _BY_NAME[name]
 
 

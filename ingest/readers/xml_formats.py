@@ -1,7 +1,7 @@
-"""The XML formats (WordPress exports, Blogger backups, RSS and Atom feeds): how their files
+"""The XML formats (WordPress exports, Blogger backups, Tumblr exports, RSS and Atom feeds): how their files
 are recognised, declared apart from their readers.
 
-The readers (:mod:`.wxr`, :mod:`.blogger`, :mod:`.feed`) load ElementTree, email.utils and
+The readers (:mod:`.wxr`, :mod:`.blogger`, :mod:`.tumblr`, :mod:`.feed`) load ElementTree, email.utils and
 the feed helpers; each is imported when the first file of its format is read, so a run
 over a folder of Markdown never loads them. Recognising a file needs only the start of its
 text and the plain checks below.
@@ -38,6 +38,11 @@ def is_blogger(head: str) -> bool:
     return root_tag(head) == "feed" and ("tag:blogger.com,1999:blog-" in head or BLOGGER_NAMESPACE in head)
 
 
+def is_tumblr(head: str) -> bool:
+    """True when the start of a file is Tumblr's export (``<tumblr version="1.0">``)."""
+    return root_tag(head) == "tumblr"
+
+
 def is_feed(head: str) -> bool:
     """True when the start of a file is an Atom or RSS feed."""
     root = root_tag(head)
@@ -59,6 +64,7 @@ WXR = Reader("wxr", read_with("wxr"), extensions=frozenset((".xml",)), sniff=is_
 BLOGGER = Reader(
     "blogger", read_with("blogger"), extensions=frozenset((".xml", ".atom")), sniff=is_blogger, extension_says="sniff", generator="blogger"
 )
+TUMBLR = Reader("tumblr", read_with("tumblr"), extensions=frozenset((".xml",)), sniff=is_tumblr, extension_says="sniff", generator="html")
 FEED = Reader(
     "feed", read_with("feed"), extensions=frozenset((".xml", ".atom", ".rss")), sniff=is_feed, extension_says="sniff", generator="html"
 )

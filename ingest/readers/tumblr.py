@@ -1,0 +1,84 @@
+"""Tumblr's own export (``posts.xml`` in the archive Tumblr sends, in the format of its
+API v1 ``/api/read``, which backup tools save too): each ``<post>`` is one document.
+
+A post's text is what it shows, by its type: a text post's body, a photo's or video's
+caption, a quote and its source, a link's description, a chat's lines, a question and its
+answer. Private posts and posts in the drafts, queue or submissions are drafts (kept only
+with ``--include-drafts``). Its ``<tag>`` elements are tags.
+"""
+
+from __future__ import annotations
+
+import html
+import xml.etree.ElementTree as ET
+from typing import Iterator
+
+from ..document import Problem
+from . import RawDocument, SourceFile
+from .feed_entries import html_body, text_of
+from .xml_items import xml_items
+
+_POST = frozenset(("post",))
+#: Each post type's title element, and its elements of HTML text in the order Tumblr shows them.
+_TITLE = {"regular": "regular-title", "conversation": "conversation-title", "link": "link-text"}
+_HTML_PARTS = {
+    "regular": ("regular-body",),
+    "photo": ("photo-caption",),
+    "quote": ("quote-text", "quote-source"),
+    "link": ("link-description",),
+    "video": ("video-caption",),
+    "audio": ("audio-caption",),
+    "answer": ("question", "answer"),
+}
+#: ``state`` values of posts that are not published.
+_UNPUBLISHED = ("draft", "queue", "queued", "submission", "private")
+
+
+def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+    """Yield one document per post of a Tumblr export."""
+    for post, span, problems in xml_items(text, _POST):
+        if post.tag != "post":
+            continue
+        document = _post(post, source.generator)
+        document.span = span
+        document.problems.extend(problems)
+        yield document
+
+
+def _post(post: ET.Element, generator: str) -> RawDocument:
+    kind = post.get("type", "")
+    problems: list[Problem] = []
+    text = html_body("".join(f"<div>{part}</div>" for part in _parts(post, kind)), generator, problems)
+    url = post.get("url-with-slug") or post.get("url") or ""
+    fields = {"post_id": post.get("id", ""), "type": kind, "slug": post.get("slug", ""), "link_url": text_of(post.find("link-url"))}
+    return RawDocument(
+        text=text,
+        fields={key: value for key, value in fields.items() if value},
+        item_id=post.get("id") or None,
+        title=text_of(post.find(_TITLE[kind])) if kind in _TITLE else None,
+        first_line=text,
+        date=_date(post),
+        date_source="feed",
+        url=url or None,
+        draft=post.get("private") == "true" or post.get("state", "published") in _UNPUBLISHED,
+        tags=[tag.text.strip() for tag in post.findall("tag") if tag.text and tag.text.strip()],
+        problems=problems,
+    )
+
+
+def _parts(post: ET.Element, kind: str) -> list[str]:
+    """The post's text as HTML fragments: its type's HTML elements, a photoset's captions and
+    a chat's lines (plain text, escaped)."""
+    parts = [text_of(post.find(name)) for name in _HTML_PARTS.get(kind, ())]
+    parts += [photo.get("caption", "") for photo in post.iterfind("photoset/photo")]
+    if kind == "conversation":
+        parts.append(html.escape(text_of(post.find("conversation-text"))).replace("\n", "<br>"))
+    return [part for part in parts if part.strip()]
+
+
+def _date(post: ET.Element) -> str | None:
+    """``date-gmt`` (``2020-01-01 05:00:00 GMT``) in UTC, else the blog's local ``date``."""
+    gmt = post.get("date-gmt", "")
+    if gmt.endswith(" GMT"):
+        return gmt[: -len(" GMT")].replace(" ", "T") + "+00:00"
+    return post.get("date") or None
