@@ -16,7 +16,7 @@ from . import RawDocument, SourceFile
 from .feed import atom_entry
 from .feed_entries import ATOM, child_named, text_of
 from .xml_formats import BLOGGER_NAMESPACE as _BLOGGER
-from .xml_items import xml_items
+from .xml_items import xml_documents
 
 #: Classic backups say what an entry is with a category in this scheme: ``…/kind#post``.
 _KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
@@ -27,14 +27,8 @@ _ENTRY = frozenset(("entry",))
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-    """Yield one document per post or page; the other entries only say why they are left out."""
-    for entry, span, problems in xml_items(text, _ENTRY):
-        if entry.tag != ATOM + "entry":
-            continue
-        document = _entry(entry, source.generator)
-        document.span = span
-        document.problems.extend(problems)
-        yield document
+    """One document per post or page; the other entries only say why they are left out."""
+    return xml_documents(text, _ENTRY, ATOM + "entry", lambda entry: _entry(entry, source.generator))
 
 
 def _entry(entry: ET.Element, generator: str) -> RawDocument:

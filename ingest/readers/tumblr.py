@@ -16,7 +16,7 @@ from typing import Iterator
 from ..document import Problem
 from . import RawDocument, SourceFile
 from .feed_entries import html_body, text_of
-from .xml_items import xml_items
+from .xml_items import xml_documents
 
 _POST = frozenset(("post",))
 #: Each post type's title element, and its elements of HTML text in the order Tumblr shows them.
@@ -35,14 +35,8 @@ _UNPUBLISHED = ("draft", "queue", "queued", "submission", "private")
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-    """Yield one document per post of a Tumblr export."""
-    for post, span, problems in xml_items(text, _POST):
-        if post.tag != "post":
-            continue
-        document = _post(post, source.generator)
-        document.span = span
-        document.problems.extend(problems)
-        yield document
+    """One document per post of a Tumblr export."""
+    return xml_documents(text, _POST, "post", lambda post: _post(post, source.generator))
 
 
 def _post(post: ET.Element, generator: str) -> RawDocument:

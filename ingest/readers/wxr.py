@@ -13,7 +13,7 @@ from typing import Iterator
 from ..html_text import html_to_text
 from . import RawDocument, SourceFile
 from .feed_entries import child_named, html_body, text_of
-from .xml_items import feed_head, local_name, xml_items
+from .xml_items import feed_head, local_name, xml_documents
 
 _NS = {
     "wp": "http://wordpress.org/export/",
@@ -34,7 +34,7 @@ _ITEM = frozenset(("item",))
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-    """Yield one document per post or page of a WordPress export (drafts marked as such)."""
+    """One document per post or page of a WordPress export (drafts marked as such)."""
     namespaces = dict(_NS)
 
     def namespace(prefix: str, uri: str) -> None:
@@ -42,13 +42,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
     authors = _author_names(feed_head(text, _ITEM))
-    for element, span, problems in xml_items(text, _ITEM, namespace):
-        if element.tag != "item":
-            continue
-        document = _item(element, namespaces, source.generator, authors)
-        document.span = span
-        document.problems.extend(problems)
-        yield document
+    return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, authors), namespace)
 
 
 def _author_names(head: ET.Element | None) -> dict[str, str]:

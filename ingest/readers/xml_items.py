@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from typing import Callable, Iterator
 
 from ..document import Problem
-from . import ReadError
+from . import RawDocument, ReadError
 
 #: The first and last position (line, column, from 1) of an element in the source.
 Span = tuple[tuple[int, int], tuple[int, int]]
@@ -83,6 +83,24 @@ def xml_items(
             element.clear()
     except ET.ParseError as error:
         raise ReadError(f"invalid XML: {error}") from None
+
+
+def xml_documents(
+    text: str,
+    item_names: frozenset[str],
+    tag: str,
+    build: Callable[[ET.Element], RawDocument],
+    on_namespace: Callable[[str, str], None] | None = None,
+) -> Iterator[RawDocument]:
+    """The document ``build`` reads from each item of ``text`` (see :func:`xml_items`) whose
+    tag is ``tag`` (an element of another vocabulary that happens to be named so is not one),
+    with its span and the problems of its part of the source."""
+    for element, span, problems in xml_items(text, item_names, on_namespace):
+        if element.tag == tag:
+            document = build(element)
+            document.span = span
+            document.problems.extend(problems)
+            yield document
 
 
 def _forbidden_as_spaces(text: str) -> tuple[str, list[tuple[int, int, str]]]:
