@@ -175,3 +175,29 @@ def test_an_old_table_layout_page_keeps_its_paragraphs_apart_and_its_title_witho
 def test_the_site_name_around_a_page_title_is_dropped_when_the_page_tells_them_apart(head, title):
     document = _page(f"<html><head>{head}</head><body><h3>Panen Garam</h3><p>Petambak garam memanen.</p></body></html>")
     assert document.title == title
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<!DOCTYPE html><html lang='id'><head><title>https://warta.example.org/berita/banjir/</title>"
+        "<link rel='canonical' href='https://warta.example.org/berita/banjir/'><meta name='robots' content='noindex'>"
+        "<meta charset='utf-8'><meta http-equiv='refresh' content='0; url=https://warta.example.org/berita/banjir/'></head></html>",
+        "<!DOCTYPE html>\n<html lang='en-US'>\n<meta charset='utf-8'>\n<title>Redirecting&hellip;</title>\n"
+        "<link rel='canonical' href='https://warta.example.org/2019/05/banjir.html'>\n"
+        "<meta http-equiv='refresh' content='0; url=https://warta.example.org/2019/05/banjir.html'>\n"
+        "<h1>Redirecting&hellip;</h1>\n<a href='https://warta.example.org/2019/05/banjir.html'>Click here if you are not redirected.</a>\n</html>",
+    ],
+    ids=["hugo-alias", "jekyll-redirect-from"],
+)
+def test_a_page_that_only_redirects_elsewhere_is_not_a_document(markup):
+    result = ingest_bytes(markup.encode(), "lama/index.html", "lama/index.html", IngestOptions(include_all=True))
+    assert result.documents == [] and result.left_out == {"not a document: redirect page": 1}
+
+
+def test_a_page_that_reloads_itself_is_still_a_document():
+    document = _page(
+        "<html><head><meta http-equiv='refresh' content='300'></head><body><h1>Kabar Terkini</h1>"
+        "<p>Pemantauan tinggi muka air Kali Ciliwung di Katulampa.</p></body></html>"
+    )
+    assert document.title == "Kabar Terkini"

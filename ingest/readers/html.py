@@ -22,6 +22,11 @@ from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
+REDIRECT = "not a document: redirect page"
+_REFRESH = re.compile(r"^\s*refresh\s*$", re.I)
+_REFRESH_URL = re.compile(r"url\s*=", re.I)
+#: A redirect page has fewer words of text than this.
+_REDIRECT_WORDS = 20
 #: What separates a page's own title from its site's name in ``<title>``.
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+")
 _AUTHOR_META = ("author", "article:author", "dc.creator")
@@ -46,6 +51,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     fields = {key: value for key, value in meta.items() if value}
     listing = is_listing(soup)
     body_text = page_text(soup, text, listing)
+    if _is_redirect(soup, body_text):
+        yield RawDocument(text="", left_out=REDIRECT)
+        return
     yield RawDocument(
         # Meta tags are metadata (in fields); the description is text only for a page without any.
         text=body_text or meta.get("description") or meta.get("og:description") or "",
@@ -61,6 +69,14 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None),
         listing=listing,
     )
+
+
+def _is_redirect(soup, body_text: str) -> bool:
+    """True for a page that only sends the browser to another address: a ``<meta
+    http-equiv="refresh" content="0; url=…">`` and at most a line of text ("Click here if
+    you are not redirected"), as Hugo's aliases and jekyll-redirect-from write them."""
+    refresh = soup.find("meta", attrs={"http-equiv": _REFRESH})
+    return refresh is not None and bool(_REFRESH_URL.search(refresh.get("content") or "")) and len(body_text.split()) < _REDIRECT_WORDS
 
 
 def _page_title(title: str, soup, site_name: str | None) -> str:
