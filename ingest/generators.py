@@ -33,7 +33,7 @@ GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs"
 #: Files or folders in a root that name its generator.
 _MARKERS = (
     ("jekyll", ("_config.yml", "_config.yaml", "_config.toml", "_posts")),
-    ("hugo", ("hugo.toml", "hugo.yaml", "hugo.json", "archetypes")),
+    ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "archetypes")),
     ("pelican", ("pelicanconf.py",)),
     ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
     ("mdx", ("docusaurus.config.js", "docusaurus.config.ts")),
@@ -46,7 +46,7 @@ _HEAD_BYTES = 16384
 #: this far more for its generator and configuration.
 TAR_LOOK_BYTES = 8 * 1024 * 1024
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
-_HUGO_CONFIG = ("config.toml", "config.yaml", "config")
+_HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
 #: Folders of a site that hold its theme, code, data or built pages, not sites of their own
 #: (with every folder whose name starts with ``_`` or ``.``: Jekyll's ``_includes``,
 #: ``_layouts``, collections, Sphinx's ``_static``): a marker below one of them (a theme's

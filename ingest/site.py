@@ -24,7 +24,8 @@ import yaml
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config.yml", "pelicanconf.py", "conf.py",
+    "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
+    "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
 )
 #: Larger configuration files are not read.
@@ -39,7 +40,7 @@ _PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*['\"]
 
 
 #: Hugo's configuration files (the others of :data:`CONFIG_FILES` are other generators').
-_HUGO_FILES = ("hugo.toml", "hugo.yaml", "config.toml", "config.yaml", "config.yml")
+_HUGO_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
 #: Files of Hugo's configuration folder that change where pages are published, or name a language.
 _HUGO_PERMALINKS = re.compile(r"^permalinks\.(?:toml|ya?ml|json)$")
 _HUGO_LANGUAGE_FILE = re.compile(r"^languages\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.(?:toml|ya?ml|json)$", re.I)
@@ -151,7 +152,7 @@ def _parse(name: str, text: str) -> SiteInfo:
             values.get("SITEURL") or None, values.get("DEFAULT_LANG") or None,
             article_url=values.get("ARTICLE_URL", "{slug}.html"), page_url=values.get("PAGE_URL", "pages/{slug}.html"),
         )
-    data = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)
+    data = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)  # (JSON is YAML)
     if not isinstance(data, dict):
         return SiteInfo()
     if name in _HUGO_FILES:

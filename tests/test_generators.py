@@ -33,6 +33,9 @@ def test_every_generator_has_a_syntax():
         ({"a.md": "---\ntitle: x\n---\n{% include kepala.html %}\n"}, "jekyll"),
         ({"hugo.toml": "title = 'x'\n"}, "hugo"),
         ({"config.toml": "title = 'x'\n", "content/a.md": "Isi.\n"}, "hugo"),
+        ({"config.yml": "baseURL: https://contoh.id\n", "content/post/a.md": "---\ntitle: A\n---\nIsi.\n"}, "hugo"),  # as gohugoid-web
+        ({"config.json": '{"baseURL": "https://contoh.id"}', "content/a.md": "Isi.\n"}, "hugo"),
+        ({"config/_default/hugo.toml": "baseURL = 'https://contoh.id'\n", "content/a.md": "Isi.\n"}, "hugo"),  # Hugo's configuration folder
         ({"a.md": "+++\ntitle = 'x'\n+++\nIsi.\n"}, "hugo"),
         ({"docs/a.mdx": "# Judul\n"}, "mdx"),
         ({"pelicanconf.py": "AUTHOR = 'x'\n"}, "pelican"),
