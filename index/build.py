@@ -237,6 +237,7 @@ _SITE_SETTINGS = {
     "lang": "the site's language (default day/month order)",
     "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
+    "page_suffix": "the Sphinx project's html_file_suffix",
     "hugo_paths": "where the site publishes its pages (Hugo's permalinks and languages)",
 }
 
@@ -244,10 +245,12 @@ _SITE_SETTINGS = {
 def _site_state(site: SiteInfo, project: Project | None) -> dict:
     """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
     substitutions, and a site that is not Hugo's publishing at its paths, are recorded as
-    none, as before they were read); for a Sphinx ``project``, also what its
-    cross-references show (a change reads all its pages again: a page's text holds other
+    none, as before they were read); for a Sphinx project, also its page suffix and what
+    its cross-references show (a change reads all its pages again: a page's text holds other
     pages' titles)."""
     state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None}
+    if site.sphinx:
+        state["page_suffix"] = site.page_suffix
     if project:
         state["targets"] = project_targets(project).fingerprint()
     if site.hugo_paths:

@@ -97,14 +97,14 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
 
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
-    a Sphinx page as ``path.html`` (its default ``html_file_suffix``); a page of a Hugo site
+    a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     that publishes pages at their paths by its path (:func:`_hugo_path`); a ``slug`` of a
     page under ``content/`` as Pelican's ``ARTICLE_URL``/``PAGE_URL`` or Hugo's
     ``section/slug/`` (with ``[permalinks]`` configured, a guess kept as before) place it. None when nothing says (a Pelican pattern with more than ``{slug}`` is not
     guessed)."""
     if site.sphinx:
         stem, extension = os.path.splitext(path)
-        return stem + ".html" if extension.lower() in PAGE_EXTENSIONS else None
+        return stem + site.page_suffix if site.page_suffix is not None and extension.lower() in PAGE_EXTENSIONS else None
     if site.hugo_paths and path.startswith("content/"):
         return _hugo_path(path[len("content/") :], fields, site.hugo_paths)
     slug = fields.get("slug")

@@ -35,7 +35,9 @@ MAX_CONFIG_BYTES = 1_000_000
 #: ``conf.py`` without these is not Sphinx's and is not read.
 SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_path|html_static_path)\s*=|['\"]sphinx\.ext\.", re.M)
 #: What Sphinx's ``conf.py`` gives: its names → the SiteInfo field or reST substitution.
-_SPHINX_NAMES = ("html_baseurl", "language", "version", "release", "today")
+_SPHINX_NAMES = ("html_baseurl", "html_file_suffix", "language", "version", "release", "today")
+#: An assignment to ``html_file_suffix`` (whose value :func:`sphinx_values` may not know).
+_SPHINX_SUFFIX = re.compile(r"^html_file_suffix\s*(?::[^=\n]*)?[+]?=", re.M)
 _PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*['\"]([^'\"]*)['\"]", re.M)
 
 
@@ -75,8 +77,10 @@ class SiteInfo:
     #: definition wins.
     substitutions: tuple[tuple[str, str], ...] = ()
     #: True for a Sphinx project (its ``conf.py`` was read): its pages are published as
-    #: ``<base>/<path>.html`` and their cross-references name targets across its pages.
+    #: ``<base>/<path><page_suffix>`` and their cross-references name targets across its pages.
     sphinx: bool = False
+    #: A Sphinx page's file suffix (``html_file_suffix``; None when ``conf.py`` computes it).
+    page_suffix: str | None = ".html"
     #: A Hugo site publishing its pages at their paths (see :class:`HugoPaths`), else None.
     hugo_paths: HugoPaths | None = None
 
@@ -145,7 +149,10 @@ def _parse(name: str, text: str) -> SiteInfo:
         substitutions = tuple((key, values[key]) for key in ("version", "release") if key in values)
         if values.get("today"):  # unset or empty: Sphinx writes the day of the build, not a fact of the page
             substitutions += (("today", values["today"]),)
-        return SiteInfo(base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions, sphinx=True)
+        suffix = values.get("html_file_suffix", None if _SPHINX_SUFFIX.search(text) else ".html")
+        return SiteInfo(
+            base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions, sphinx=True, page_suffix=suffix
+        )
     if name.endswith(".py"):
         values = dict(_PELICAN.findall(text))
         return SiteInfo(

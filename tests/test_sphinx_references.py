@@ -260,3 +260,31 @@ def test_an_index_reads_an_archived_project_again_when_its_titles_changed(tmp_pa
     assert report.reread == {str(archive): "the Sphinx project's labels or section titles (what its cross-references show) changed"}
     (record,) = get_records(directory, "buku.zip!/buku/panduan/unggah.rst")
     assert "lanjutkan ke Pencarian Terperinci." in record["text"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "url"),
+    [
+        ("html_file_suffix = '.htm'\n", "https://koperasi.contoh.id/bab/iuran.htm"),
+        ("html_file_suffix = akhiran()\n", None),  # computed: the suffix is not known, no url is guessed
+        ("", "https://koperasi.contoh.id/bab/iuran.html"),
+    ],
+)
+def test_a_sphinx_page_url_takes_the_project_s_html_file_suffix(tmp_path, setting, url):
+    (tmp_path / "conf.py").write_text(f"html_theme = 'alabaster'\nhtml_baseurl = 'https://koperasi.contoh.id'\n{setting}", encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Koperasi\n========\n\nBeranda.\n", encoding="utf-8")
+    (tmp_path / "bab").mkdir()
+    (tmp_path / "bab" / "iuran.rst").write_text("Iuran\n=====\n\nIuran bulanan anggota.\n", encoding="utf-8")
+    assert {document.id: document.url for document in read_documents([str(tmp_path)])}["bab/iuran.rst"] == url
+
+
+def test_an_index_reads_a_project_again_when_its_html_file_suffix_changed(tmp_path):
+    project, directory = tmp_path / "buku", tmp_path / "indeks"
+    shutil.copytree(PROJECTS / "buku", project)
+    assert index_paths(directory, [str(project)]).added == 4
+    with open(project / "conf.py", "a", encoding="utf-8") as conf:
+        conf.write("html_file_suffix = '.htm'\n")
+    report = index_paths(directory, [str(project)])
+    assert report.reread == {str(project): "the Sphinx project's html_file_suffix changed"}
+    (record,) = get_records(directory, "panduan/cari.rst")
+    assert record["url"] == "https://arsip-desa.contoh.id/buku/panduan/cari.htm"
