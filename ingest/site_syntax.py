@@ -63,6 +63,11 @@ def _wp_pair(name: str) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(r"\[%s%s[^\[\]]*\]" % (re.escape(name), _NAME_END)), re.compile(r"\[/%s\]" % re.escape(name))
 
 
+#: A URL alone on its line (in a paragraph of its own or not): WordPress shows it as an
+#: embed (a video, a post), and a block editor embed keeps it so in its wrapper.
+_PRE = (re.compile(r"<pre\b[^<>]*>"), re.compile(r"</pre\s*>"))
+_WP_AUTO_EMBED = re.compile(r"^[ \t]*(?:<p>[ \t]*)?https?://[^\s<>\"']+[ \t]*(?:</p>)?[ \t]*$", re.M)
+
 # --- Microsoft-Docs-style Markdown ----------------------------------------------------
 _DOCS_IMAGE = re.compile(r':::image\b[^\n:]*?alt-text="([^"\n]*)"[^\n:]*:::')
 _DOCS_DIRECTIVE = re.compile(r"^ {0,3}:::[^\n]*$", re.M)
@@ -233,6 +238,23 @@ def wordpress_shortcodes(markup: str) -> str:
     return _WP_SHORTCODE.sub(shortcode, markup)
 
 
+def wordpress_html(markup: str) -> str:
+    """A WordPress post's HTML as it shows: shortcodes as :func:`wordpress_shortcodes` reads
+    them, URLs alone on their line outside code (embeds) removed, a "Baca juga" line removed."""
+    markup = wordpress_shortcodes(markup)
+    if "://" in markup:
+        code: list[str] = []
+
+        def protect(match: re.Match, inner: str) -> str:
+            code.append(match.group(0) + inner + "</pre>")
+            return f"\x00{len(code) - 1}\x00"
+
+        markup = _WP_AUTO_EMBED.sub("", replace_pairs(markup, *_PRE, protect) if "<pre" in markup else markup)
+        if code:
+            markup = re.sub(r"\x00(\d+)\x00", lambda m: code[int(m.group(1))], markup)
+    return read_also_removed(markup)
+
+
 def _unpaired_shortcode(name: str, parameters: str) -> bool:
     """True when ``[name parameters]`` without a closing tag reads as a shortcode: it has
     named parameters, or none and a name that is no word (``vc_empty_space``, ``toc-list``);
@@ -270,7 +292,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax(
             "wordpress",
             markdown_source=lambda body, page: wordpress_shortcodes(body),
-            html_source=lambda markup: read_also_removed(wordpress_shortcodes(markup)),
+            html_source=wordpress_html,
         ),
         Syntax("pelican", markdown_source=pelican_markers),
         Syntax("docs", markdown_source=docs_directives),
