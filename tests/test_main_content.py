@@ -201,3 +201,32 @@ def test_a_page_that_reloads_itself_is_still_a_document():
         "<p>Pemantauan tinggi muka air Kali Ciliwung di Katulampa.</p></body></html>"
     )
     assert document.title == "Kabar Terkini"
+
+
+YOAST_GRAPH = (
+    '{"@context":"https://schema.org","@graph":[{"@type":"WebSite","@id":"https://warta.example.org/#website","name":"Warta Pesisir"},'
+    '{"@type":"NewsArticle","@id":"https://warta.example.org/2021/03/lelang/#article","headline":"Lelang Ikan Pagi",'
+    '"datePublished":"2021-03-04T08:15:00+07:00","dateModified":"2021-03-05T10:00:00+07:00",'
+    '"author":{"@id":"https://warta.example.org/#/schema/person/ab12"}},'
+    '{"@type":"Person","@id":"https://warta.example.org/#/schema/person/ab12","name":"Rina Wulandari"}]}'
+)
+
+
+def test_json_ld_gives_the_date_and_author_a_page_has_no_meta_tag_for():
+    document = _page(
+        f"<html><head><script type='application/ld+json'>{YOAST_GRAPH}</script></head><body>"
+        "<aside><time datetime='2020-01-01'>1 Januari 2020</time></aside>"
+        "<article><h1>Lelang Ikan Pagi</h1><p>Lelang dimulai pukul lima pagi di Paotere.</p></article></body></html>"
+    )
+    assert document.date.startswith("2021-03-04") and document.date_source == "html_meta"
+    assert document.authors == ["Rina Wulandari"]
+    assert document.problems == []
+
+
+def test_json_ld_that_is_not_json_is_a_problem_and_the_page_is_still_read():
+    document = _page(
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\",}</script></head>"
+        "<body><article><h1>Lelang Ikan Pagi</h1><p>Lelang dimulai pukul lima pagi.</p></article></body></html>"
+    )
+    assert document.title == "Lelang Ikan Pagi"
+    assert [problem.field for problem in document.problems] == ["metadata"]

@@ -11,10 +11,12 @@ the rest is the page's own HTML, read whole after its generator's syntax (Liquid
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Iterator
 
 from .. import front_matter
+from ..document import Problem
 from ..html_text import parse_html
 from ..main_content import HEADINGS, drop_heading_permalinks, is_listing, page_text
 from ..site_syntax import syntax_of
@@ -23,6 +25,7 @@ from .markdown import line_fields
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
 REDIRECT = "not a document: redirect page"
+_JSON_LD = re.compile(r"^\s*application/ld\+json\s*$", re.I)
 _REFRESH = re.compile(r"^\s*refresh\s*$", re.I)
 _REFRESH_URL = re.compile(r"url\s*=", re.I)
 #: A redirect page has fewer words of text than this.
@@ -45,7 +48,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     site_name = meta.get("og:site_name")
     page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_name) if title_tag else None
     time_tag = soup.find("time", attrs={"datetime": True})
-    date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or (time_tag["datetime"] if time_tag else None)
+    linked, problems = _linked_data(soup)
+    date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or linked.get("datePublished") or (time_tag["datetime"] if time_tag else None)
     canonical = soup.find("link", rel="canonical", href=True)
     url = (canonical["href"].strip() if canonical else None) or meta.get("og:url") or None
     fields = {key: value for key, value in meta.items() if value}
@@ -66,9 +70,52 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         url=url,
         categories=_all_meta(soup, "article:section"),
         tags=_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag"),
-        author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None),
+        author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None) or _names(linked.get("author")) or None,
+        problems=problems,
         listing=listing,
     )
+
+
+def _linked_data(soup) -> tuple[dict, list[Problem]]:
+    """The page's own schema.org item from its JSON-LD (``<script type="application/ld+json">``,
+    an item, a list or a Yoast-style ``@graph``): the first with a ``datePublished``, its
+    ``author`` references (``{"@id": …}``) replaced by the items they name; and a problem
+    for each block that is not valid JSON."""
+    problems, items = [], []
+    for script in soup.find_all("script", attrs={"type": _JSON_LD}):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError as error:
+            problems.append(Problem("metadata", f"JSON-LD that is not valid JSON is ignored ({error})"))
+            continue
+        items.extend(_items(data))
+    named = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    for item in items:
+        if isinstance(item.get("datePublished"), str) and item["datePublished"].strip():
+            authors = item.get("author") if isinstance(item.get("author"), list) else [item.get("author")]
+            resolved = [named.get(author.get("@id"), author) if isinstance(author, dict) else author for author in authors]
+            return {**item, "author": resolved}, problems
+    return {}, problems
+
+
+def _items(data) -> list[dict]:
+    """Every JSON-LD item of ``data``: itself, the items of a list and of an ``@graph``."""
+    if isinstance(data, list):
+        return [item for value in data for item in _items(value)]
+    if isinstance(data, dict):
+        return [data, *_items(data.get("@graph"))]
+    return []
+
+
+def _names(author) -> list[str]:
+    """The names of a JSON-LD ``author``: a name, a Person/Organization, or a list of them."""
+    if isinstance(author, str):
+        return [author.strip()] if author.strip() else []
+    if isinstance(author, dict):
+        return _names(author.get("name"))
+    if isinstance(author, list):
+        return [name for item in author for name in _names(item)]
+    return []
 
 
 def _is_redirect(soup, body_text: str) -> bool:
