@@ -182,7 +182,7 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
             return ""
         if match.group(2) == "param":
             return _page_parameter(page or {}, match.group(3))
-        return " ".join(parameter_text(match.group(3), shortcode=match.group(2)))
+        return _spaced(" ".join(parameter_text(match.group(3), shortcode=match.group(2))), match)
 
     body = _HUGO_ESCAPED.sub(escape, body)
     body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: _fenced(inner))
@@ -192,6 +192,16 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     if escaped:
         body = re.sub(r"\x00(\d+)\x00", lambda m: escaped[int(m.group(1))], body)
     return body
+
+
+def _spaced(text: str, match: re.Match) -> str:
+    """``text`` in place of ``match``, set apart from the words right before and after it
+    (``{{< tab "Linux" >}}Jalankan`` is ``Linux Jalankan``), never indenting a line."""
+    if not text:
+        return text
+    before = match.string[match.start() - 1] if match.start() else " "
+    after = match.string[match.end()] if match.end() < len(match.string) else " "
+    return ("" if before.isspace() else " ") + text + ("" if after.isspace() else " ")
 
 
 def _page_parameter(page: Mapping[str, Any], parameters: str) -> str:

@@ -13,7 +13,7 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest import generators
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.site import CONFIG_FILES
+from arsip.ingest.site import CONFIG_FILES, parse_config
 
 #: A Hugo site in English (dates month-first) and a Jekyll site with a base path.
 SITES = {
@@ -167,3 +167,11 @@ def test_a_hugo_site_packed_whole_gets_the_urls_of_the_unpacked_site(tmp_path):
     packed = {document.id.split("!/tema/", 1)[1]: document.url for document in read_documents([str(tmp_path / "tema.zip")])}
     assert packed == unpacked
     assert unpacked["content/kegiatan/Laporan Tahunan.en.md"] == "https://catatan.contoh.id/en/kegiatan/laporan-tahunan/"
+
+
+def test_hugo_configuration_keys_are_read_in_any_case():
+    """Hugo reads its keys in any case: ``baseurl`` (as on MuryP's Indonesian site) is ``baseURL``."""
+    site = parse_config("config.toml", 'baseurl = "https://belajar.contoh.id/"\nlanguageCode = "id-id"\n[permalinks]\n  blog = "/:slug/"\n')
+    assert (site.base_url, site.lang, site.hugo_paths) == ("https://belajar.contoh.id/", "id-id", None)
+    site = parse_config("hugo.toml", 'baseURL = "https://contoh.id/"\nDefaultContentLanguage = "id"\n[languages.en]\n  weight = 2\n')
+    assert site.hugo_paths.languages == ("id", "en")
