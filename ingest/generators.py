@@ -25,7 +25,9 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .formats import is_archive
-from .site import CONFIG_FILES, MAX_CONFIG_BYTES, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder
+from .site import (
+    CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder, with_publish_settings,
+)
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "html", "markdown")
@@ -132,6 +134,7 @@ class _ArchiveListing:
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_folders: list[str] = []  # paths of members in a Hugo configuration folder
+        self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -151,6 +154,9 @@ class _ArchiveListing:
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
             self.configs[key] = parse_config(in_root, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
+        elif in_root == PELICAN_PUBLISH and key not in self.publish:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -166,6 +172,8 @@ class _ArchiveListing:
             config_folder = folder + os.path.dirname(name) + "/"
             listing = [key[len(config_folder) :] for key in self.config_folders if key.startswith(config_folder)]
             site = with_config_folder(self.configs[folder + name], name, [entry for entry in listing if "/" not in entry])
+        if name == "pelicanconf.py":
+            site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         return ArchiveSite(generator, replace(site, folder=folder))
 
 

@@ -38,7 +38,12 @@ SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_pa
 _SPHINX_NAMES = ("html_baseurl", "html_file_suffix", "language", "version", "release", "today")
 #: An assignment to ``html_file_suffix`` (whose value :func:`sphinx_values` may not know).
 _SPHINX_SUFFIX = re.compile(r"^html_file_suffix\s*(?::[^=\n]*)?[+]?=", re.M)
-_PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*['\"]([^'\"]*)['\"]", re.M)
+#: Pelican's settings, as string literals (``u'id'`` too: configurations from Python 2 days).
+_PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*[uUrR]?(?:'([^'\n]*)'|\"([^\"\n]*)\")", re.M)
+#: Pelican's publishing settings (``make publish``): they import ``pelicanconf.py`` and
+#: override it, most often with the site's real ``SITEURL`` (``pelicanconf.py`` has ``''``
+#: for previews on the writer's machine).
+PELICAN_PUBLISH = "publishconf.py"
 
 
 #: Hugo's configuration files (the others of :data:`CONFIG_FILES` are other generators').
@@ -96,17 +101,12 @@ def read_site_info(root: str | None) -> SiteInfo:
     if not root:
         return SiteInfo()
     for name in CONFIG_FILES:
-        path = os.path.join(root, name)
-        try:
-            if not os.path.isfile(path) or os.path.getsize(path) > MAX_CONFIG_BYTES:
-                continue
-            with open(path, encoding="utf-8", errors="replace") as handle:
-                text = handle.read()
-        except OSError:
-            continue
-        site = parse_config(name, text)
+        text = _config_text(os.path.join(root, name))
+        site = parse_config(name, text) if text is not None else None
+        if site is not None and name == "pelicanconf.py":
+            return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None:
-            return with_config_folder(site, name, _listing(os.path.dirname(path)))
+            return with_config_folder(site, name, _listing(os.path.dirname(os.path.join(root, name))))
     return SiteInfo()
 
 
@@ -128,6 +128,34 @@ def _listing(folder: str) -> list[str]:
         return os.listdir(folder)
     except OSError:
         return []
+
+
+def _config_text(path: str) -> str | None:
+    """The text of the configuration file at ``path``; None when there is none to read."""
+    try:
+        if not os.path.isfile(path) or os.path.getsize(path) > MAX_CONFIG_BYTES:
+            return None
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+def with_publish_settings(site: SiteInfo, publish: str | None) -> SiteInfo:
+    """A Pelican ``site`` (from ``pelicanconf.py``) as its ``publishconf.py`` text
+    ``publish`` overrides it: a setting given there, not empty, wins."""
+    values = {key: value for key, value in _pelican_settings(publish or "").items() if value}
+    if not values:
+        return site
+    return replace(
+        site, base_url=values.get("SITEURL", site.base_url), lang=values.get("DEFAULT_LANG", site.lang),
+        article_url=values.get("ARTICLE_URL", site.article_url), page_url=values.get("PAGE_URL", site.page_url),
+    )
+
+
+def _pelican_settings(text: str) -> dict[str, str]:
+    """The settings :data:`_PELICAN` reads in a Pelican configuration; the last one wins."""
+    return {name: single or double for name, single, double in _PELICAN.findall(text)}
 
 
 def parse_config(name: str, text: str) -> SiteInfo | None:
@@ -154,7 +182,7 @@ def _parse(name: str, text: str) -> SiteInfo:
             base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions, sphinx=True, page_suffix=suffix
         )
     if name.endswith(".py"):
-        values = dict(_PELICAN.findall(text))
+        values = _pelican_settings(text)
         return SiteInfo(
             values.get("SITEURL") or None, values.get("DEFAULT_LANG") or None,
             article_url=values.get("ARTICLE_URL", "{slug}.html"), page_url=values.get("PAGE_URL", "pages/{slug}.html"),

@@ -64,6 +64,57 @@ def test_url_from_a_slug_follows_pelicans_url_settings(tmp_path):
     assert urls("ARTICLE_URL = '{date:%Y}/{slug}.html'\n")["content/panen.md"] is None
 
 
+PELICANCONF_PY2 = """#!/usr/bin/env python
+# -*- coding: utf-8 -*- #
+from __future__ import unicode_literals
+
+AUTHOR = u'Relawan Kampung'
+SITENAME = u'Catatan Kampung'
+SITEURL = ''
+
+TIMEZONE = 'Asia/Jakarta'
+
+DEFAULT_LANG = u'id'
+PAGE_URL = 'p/{slug}.html'
+"""
+PUBLISHCONF = """from pelicanconf import *
+
+SITEURL = 'https://kampung.id'
+RELATIVE_URLS = False
+"""
+
+
+def test_pelicans_publishing_settings_give_the_site_url(tmp_path):
+    """``make publish`` builds with ``publishconf.py``, which imports ``pelicanconf.py`` and
+    sets the real ``SITEURL`` (often ``''`` in ``pelicanconf.py``); ``u'...'`` strings of a
+    Python 2 configuration are read too."""
+    import zipfile
+
+    from arsip.ingest.pipeline import read_documents
+
+    (tmp_path / "situs" / "content" / "pages").mkdir(parents=True)
+    files = {
+        "pelicanconf.py": PELICANCONF_PY2, "publishconf.py": PUBLISHCONF,
+        "content/panen.md": "Title: Panen\nDate: 05/07/2021\nSlug: panen-raya\n\nIsi.\n",
+        "content/pages/tentang.md": "Title: Tentang\nSlug: tentang-kami\n\nIsi.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / "situs" / name).write_text(text, encoding="utf-8")
+    expected = {"content/panen.md": "https://kampung.id/panen-raya.html", "content/pages/tentang.md": "https://kampung.id/p/tentang-kami.html"}
+    folder = {document.id: document for document in read_documents([str(tmp_path / "situs")])}
+    assert {key: document.url for key, document in folder.items()} == expected
+    assert folder["content/panen.md"].date.startswith("2021-07-05")  # DEFAULT_LANG u'id': day first
+    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
+        for name, text in files.items():
+            archive.writestr("situs/" + name, text)
+    packed = {document.id.split("!/situs/")[1]: document.url for document in read_documents([str(tmp_path / "situs.zip")])}
+    assert packed == expected
+    # an empty SITEURL in publishconf.py does not hide pelicanconf.py's
+    (tmp_path / "situs" / "pelicanconf.py").write_text(PELICANCONF_PY2.replace("SITEURL = ''", "SITEURL = u'https://kampung.id'"), encoding="utf-8")
+    (tmp_path / "situs" / "publishconf.py").write_text("from pelicanconf import *\nSITEURL = ''\n", encoding="utf-8")
+    assert {document.id: document.url for document in read_documents([str(tmp_path / "situs")])} == expected
+
+
 def test_the_first_heading_is_converted_only_when_it_gives_the_title(monkeypatch):
     from arsip.ingest.readers import markdown
 
