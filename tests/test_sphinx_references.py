@@ -288,3 +288,14 @@ def test_an_index_reads_a_project_again_when_its_html_file_suffix_changed(tmp_pa
     assert report.reread == {str(project): "the Sphinx project's html_file_suffix changed"}
     (record,) = get_records(directory, "panduan/cari.rst")
     assert record["url"] == "https://arsip-desa.contoh.id/buku/panduan/cari.htm"
+
+
+def test_the_benchmark_s_project_is_resolved_without_a_guess(tmp_path):
+    """bench/sphinx_refs.py measures what it means to: every reference is found."""
+    from bench.sphinx_refs import write_project
+
+    write_project(str(tmp_path), 12, titled=False)
+    documents = list(read_documents([str(tmp_path)]))
+    assert len(documents) == 12 and all(not document.problems for document in documents)
+    assert len(project_targets(Project(str(tmp_path))).labels) == 48
+    assert ":ref:" not in documents[0].text and "Lihat Bab " in documents[0].text
