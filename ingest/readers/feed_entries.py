@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..document import Problem
 from ..fidelity import checked_text, word_count
-from ..html_text import html_to_text
+from ..html_text import html_to_text, parse_html
 from ..site_syntax import syntax_of
 from .xml_items import local_name
 
@@ -44,12 +44,25 @@ _FEED_FOOTER = re.compile(
 )
 
 
+#: Classes of what Jetpack (WordPress.com and Jetpack sites) adds to each post of a feed:
+#: the share row ("Bagikan ini: Twitter Facebook"), the likes ("Menyukai ini: Suka") and related posts.
+_JETPACK = re.compile(r"^(?:sharedaddy|jp-relatedposts|jp-post-flair)$")
+
+
 def html_body(markup: str, generator: str, problems: list[Problem]) -> str:
     """Plain text of an item's HTML body as the generator's syntax leaves it (a Blogger or
     WordPress "Baca juga" line goes on purpose), checked for words the conversion lost
-    (:func:`~..fidelity.checked_text`, which may add a problem)."""
+    (:func:`~..fidelity.checked_text`, which may add a problem). What feeds add to every post
+    (the "appeared first on" line, Jetpack's share row, likes and related posts) goes first."""
     syntax = syntax_of(generator)
-    prepared = syntax.prepare_html(_FEED_FOOTER.sub("", markup) if "</a>" in markup else markup)
+    if "sharedaddy" in markup or "jp-relatedposts" in markup:
+        soup = parse_html(markup)
+        for element in soup.find_all(class_=_JETPACK):
+            element.decompose()
+        markup = str(soup)
+    if "</a>" in markup:
+        markup = _FEED_FOOTER.sub("", markup)
+    prepared = syntax.prepare_html(markup)
     return checked_text(prepared, html_to_text(prepared, text_attributes=syntax.text_attributes), problems)
 
 
