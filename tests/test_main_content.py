@@ -230,3 +230,14 @@ def test_json_ld_that_is_not_json_is_a_problem_and_the_page_is_still_read():
     )
     assert document.title == "Lelang Ikan Pagi"
     assert [problem.field for problem in document.problems] == ["metadata"]
+
+
+def test_an_html_page_without_any_text_is_not_a_document():
+    markup = (
+        "<html><head><title>Pencarian &mdash; dokumentasi Desa Digital</title></head><body>"
+        "<div class='wy-menu' role='navigation'><a href='index.html'>Beranda</a></div>"
+        "<div role='main'><noscript><p>Aktifkan JavaScript untuk mencari.</p></noscript><div id='search-results'></div></div>"
+        "<script src='_static/searchtools.js'></script></body></html>"
+    )
+    result = ingest_bytes(markup.encode(), "search.html", "search.html", IngestOptions(include_all=True))
+    assert result.documents == [] and result.left_out == {"not a document: HTML page without text": 1}

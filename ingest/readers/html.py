@@ -25,6 +25,7 @@ from .markdown import line_fields
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
 REDIRECT = "not a document: redirect page"
+NO_TEXT = "not a document: HTML page without text"
 _JSON_LD = re.compile(r"^\s*application/ld\+json\s*$", re.I)
 _REFRESH = re.compile(r"^\s*refresh\s*$", re.I)
 _REFRESH_URL = re.compile(r"url\s*=", re.I)
@@ -58,9 +59,13 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if _is_redirect(soup, body_text):
         yield RawDocument(text="", left_out=REDIRECT)
         return
+    # Meta tags are metadata (in fields); the description is text only for a page without any.
+    body_text = body_text or meta.get("description") or meta.get("og:description") or ""
+    if not body_text:
+        yield RawDocument(text="", left_out=NO_TEXT)
+        return
     yield RawDocument(
-        # Meta tags are metadata (in fields); the description is text only for a page without any.
-        text=body_text or meta.get("description") or meta.get("og:description") or "",
+        text=body_text,
         fields=fields,
         title=_page_title(meta["og:title"], soup, site_name) if meta.get("og:title") else None,
         heading=heading.get_text(" ", strip=True) if heading else None,
