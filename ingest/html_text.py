@@ -24,6 +24,9 @@ _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACES = re.compile(f"{_SPACE}(?:{_SPACE}+|(?<! ))")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
+#: An image's alt text that only names its file or address (``foto.jpg``, ``https://i.imgur.com/x.png``):
+#: some editors and writers fill ``alt`` so; it says nothing a reader sees.
+_NOT_ALT_TEXT = re.compile(r"^(?:[\w.-]+\.[A-Za-z]{3,4}|(?:[A-Za-z][\w+.-]*:)?//\S+)$")
 
 
 def parse_html(markup: str) -> BeautifulSoup:
@@ -85,12 +88,17 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name == "br":
         return ["\n"]
     if name == "img":
-        return [child.get("alt") or ""]
+        return [image_alt(child.get("alt") or "")]
     if name in _BLOCKS:
         return ["\n\n", child, "\n\n"]
     if name in _CELLS:
         return [" ", child]
     return [child]
+
+
+def image_alt(alt: str) -> str:
+    """An image's alt text, unless it only names the image's file or address."""
+    return "" if _NOT_ALT_TEXT.match(alt.strip()) else alt
 
 
 def tidy_text(text: str) -> str:

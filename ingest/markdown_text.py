@@ -23,7 +23,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from .document import Problem
 from .fidelity import bracketed_letters_joined, markup_free
-from .html_text import html_to_text, tidy_text
+from .html_text import html_to_text, image_alt, tidy_text
 from .mdx_syntax import MDX_INLINE_CHARACTERS, jsx_components
 from .site_syntax import Syntax, syntax_of
 
@@ -31,7 +31,6 @@ _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
 #: A heading's attributes at its end (``## Unduhan {#unduh .penting}``: Hugo's Goldmark,
 #: kramdown, Pandoc, MkDocs' attr_list): an id or class first, so ``{hacker, coder}`` stays.
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
-_FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z]{3,4}$")
 _FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s\[]{1,100}\]")
 #: A paragraph of only ``===`` or ``---`` (a rule the author drew, not a setext underline).
 _RULE_TEXT = re.compile(r"^\s*[-=_*~]{3,}\s*$")
@@ -368,9 +367,7 @@ def _inline_html(tag: str, parts: list[str], hidden: list[str]) -> None:
 
 
 def _image_text(token: Token, syntax: Syntax) -> str:
-    """An image's alt text (unless it is only a file name) and its title."""
-    alt = _inline(token.children or [], syntax).strip()
-    if _FILE_NAME.match(alt):
-        alt = ""
+    """An image's alt text (unless it only names its file or address) and its title."""
+    alt = image_alt(_inline(token.children or [], syntax).strip())
     title = str(token.attrs.get("title") or "").strip()
     return " ".join(part for part in (alt, title) if part)

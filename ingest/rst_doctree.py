@@ -24,7 +24,7 @@ from docutils.transforms import references as references_transforms
 from docutils.utils import new_document
 
 from .document import Problem
-from .html_text import html_to_text, tidy_text
+from .html_text import html_to_text, image_alt, tidy_text
 from .rst_directives import dropped, register_fallbacks
 from .rst_markup import rst_markup_free
 from .rst_references import Shown, resolve_references
@@ -49,7 +49,6 @@ SAFE_SETTINGS: dict[str, Any] = {
 _QUOTED_MESSAGES = 3
 #: What docutils says when file insertion is disabled (``raw``/``csv-table`` ``:file:``).
 _FILE_REFUSED = re.compile(r"directive disabled|File and URL access deactivated")
-_FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z]{3,4}$")
 #: The characters every inline markup of reST has (emphasis, literals, roles, substitutions,
 #: references, footnotes, escapes); a line without them is its own text.
 _INLINE_MARKUP = re.compile(r"[*`|_\[\\]")
@@ -259,6 +258,5 @@ class _Walk:
 
 
 def _alt(image: nodes.image) -> str:
-    """An image's alt text, unless it is only a file name."""
-    alt = (image.get("alt") or "").strip()
-    return "" if _FILE_NAME.match(alt) else alt
+    """An image's alt text, unless it only names its file or address."""
+    return image_alt((image.get("alt") or "").strip())

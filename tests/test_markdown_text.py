@@ -122,3 +122,18 @@ def test_hostile_bodies_take_linear_time(unit):
     small = unit * (4000 // len(unit))
     # Four times the input in at most ~8 times the time (quadratic would be 16 times).
     assert _seconds(small * 4) < 8 * _seconds(small) + 0.05
+
+
+def test_an_alt_text_that_only_names_the_image_address_is_not_text():
+    """Writers and editors fill ``alt`` with the image's address (a Pelican blog's
+    ``<p align="center"><img alt="https://i.imgur.com/…">``); that is no text, a real
+    description is."""
+    body = (
+        '<p align="center">\n  <img src="https://i.imgur.com/3CxmyHm.png" alt="https://i.imgur.com/3CxmyHm.png">\n</p>\n\n'
+        "Tampilan awal blog setelah tema dipasang.\n\n"
+        "![//cdn.contoh.id/gambar/tema.png](//cdn.contoh.id/gambar/tema.png)\n\n"
+        '<img src="/gambar/sawah.jpg" alt="Sawah di Subang saat panen">\n'
+    )
+    text = markdown_to_text(body)
+    assert "imgur" not in text and "cdn.contoh.id" not in text
+    assert text == "Tampilan awal blog setelah tema dipasang.\n\nSawah di Subang saat panen"
