@@ -18,6 +18,7 @@ from typing import Any
 from . import dates
 from .dates import DAY_FIRST, MONTH_FIRST, NumericDate, ParsedDate
 from .document import Problem
+from .paths import page_name
 
 #: Front-matter keys that name the date, in order of preference.
 DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit")
@@ -113,7 +114,7 @@ def choose_date(reader_date: Any, reader_source: str | None, fields: dict[str, A
     """Pick the document's date from every source, in order (see the module docstring)."""
     choice = DateChoice()
     folder = _folder_date(doc_id)
-    name = _JEKYLL_NAME.match(doc_id.rsplit("/", 1)[-1])
+    name = _JEKYLL_NAME.match(page_name(doc_id))
     candidates: list[tuple[str, Any]] = []
     if reader_date not in (None, ""):
         candidates.append((reader_source or "feed", reader_date))

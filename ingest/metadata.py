@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from urllib.parse import urljoin
 
 from .html_text import tidy_text
+from .paths import page_name
 from .readers import RawDocument
 from .site import HugoPaths, SiteInfo
 from .sphinx_targets import PAGE_EXTENSIONS
@@ -50,7 +51,7 @@ def choose_title(raw: RawDocument, fields: dict[str, Any], source: str) -> str:
     for candidate in _title_candidates(raw, fields):
         if isinstance(candidate, (str, int, float)) and not isinstance(candidate, bool) and str(candidate).strip():
             return clean_label(tidy_text(str(candidate)))
-    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stem = page_name(source)
     match = _JEKYLL_NAME.match(stem)
     return clean_label((match.group(2) if match else stem).replace("-", " ").replace("_", " "))
 

@@ -45,6 +45,14 @@ def test_jekyll_file_name_gives_the_date_when_front_matter_has_none():
     assert (document.date, document.date_raw) == ("2015-03-02", "2015-03-02")
 
 
+def test_a_folder_main_file_takes_its_date_and_title_from_the_folder_name():
+    # a Docusaurus blog post folder, a Hugo page bundle: the folder is the page
+    document = _one("Kami merilis versi baru aplikasi posko.\n", "blog/2023-05-01-rilis-versi-baru/index.mdx")
+    assert (document.date, document.date_source, document.title) == ("2023-05-01", "file_name", "rilis versi baru")
+    assert _one("Warga mengungsi ke balai desa.\n", "content/berita/banjir-bandang/index.md").title == "banjir bandang"
+    assert _one("Isi.\n", "berita/indeks.md").title == "indeks"
+
+
 def test_unparseable_date_is_a_problem_not_a_guess():
     document = _one("---\ntitle: A\ndate: 31/02/2015\n---\nIsi.\n", "a.md")
     assert document.date is None
