@@ -2,7 +2,8 @@
 
 What is text: a component's children (Markdown) and its props named like text (``title``,
 ``label``, ``alt``, ``caption``, ``description``, ``text`` …, see :mod:`.parameters`), as
-strings (``title="Catatan penting"``) or string expressions (``title={"Catatan"}``); a
+strings (``title="Catatan penting"``) or string expressions (``title={"Catatan"}``); the
+labels of a list prop (Nextra's ``<Tabs items={['Windows', 'macOS']}>``); a
 string-literal expression ``{"teks"}`` (so ``{" "}`` is a space). What is not: component
 names and other props, expressions that are code (``{props.nama}``), comments, and
 ``import``/``export`` statements. Every scan is linear: braces are paired once per text,
@@ -31,8 +32,15 @@ _TAG_START = re.compile(r"<(/?)(?:([A-Za-z][\w.:-]*)|(?=>))")
 _SPACE = re.compile(r"\s*")
 _PROP_NAME = re.compile(r"[A-Za-z_$][\w:$.-]*")
 _EQUALS = re.compile(r"\s*=\s*")
-#: An expression that is one string literal (a template literal without ``${``).
-_STRING_LITERAL = re.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\$]|\\.|\$(?!\{))*)`)\s*""", re.S)
+#: A string literal (a template literal without ``${``).
+_LITERAL = r"""(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\$]|\\.|\$(?!\{))*)`)"""
+#: An expression that is one string literal.
+_STRING_LITERAL = re.compile(r"\s*" + _LITERAL + r"\s*", re.S)
+#: An expression that is an array of string literals (``['Windows', 'macOS']``).
+_STRING_ARRAY = re.compile(r"\s*\[\s*(?:" + _LITERAL + r"\s*,\s*)*(?:" + _LITERAL + r"\s*)?\]\s*", re.S)
+_EACH_LITERAL = re.compile(_LITERAL, re.S)
+#: Props whose value is a list of labels shown to a reader: Nextra's ``<Tabs items={[...]}>``.
+LABEL_LIST_PROPS = frozenset(("items",))
 _ESCAPE = re.compile(r"\\(.)", re.S)
 
 
@@ -95,6 +103,18 @@ def string_literal(expression: str) -> str | None:
     match = _STRING_LITERAL.fullmatch(expression)
     if not match:
         return None
+    return _unquoted(match)
+
+
+def string_array(expression: str) -> list[str] | None:
+    """The texts of an expression that is an array of string literals, else None."""
+    if not _STRING_ARRAY.fullmatch(expression):
+        return None
+    return [_unquoted(match) for match in _EACH_LITERAL.finditer(expression)]
+
+
+def _unquoted(match: re.Match) -> str:
+    """The text of a matched :data:`_LITERAL`, its escapes undone."""
     return _ESCAPE.sub(r"\1", next(group for group in match.groups() if group is not None))
 
 
@@ -136,12 +156,15 @@ def scan_tag(text: str, start: int, braces: dict[int, int]) -> JsxTag | None:
         equals = _EQUALS.match(text, position)
         if not equals or equals.end() == position:
             continue  # a boolean prop
-        position = equals.end()
+        value_start = position = equals.end()
         value, position = _prop_value(text, position, limit, braces)
         if value is None:
             return None
-        if prop.group().lower() in HUMAN_PARAMETERS and value.strip():
+        prop_name = prop.group().lower()
+        if prop_name in HUMAN_PARAMETERS and value.strip():
             props.append(value.strip())
+        elif prop_name in LABEL_LIST_PROPS and text.startswith("{", value_start):
+            props += [label.strip() for label in string_array(text[value_start + 1 : position - 1]) or () if label.strip()]
     return None
 
 
