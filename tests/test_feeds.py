@@ -151,6 +151,15 @@ def test_rss_feed_items():
     assert full.problems == []
 
 
+def test_rss_category_names_given_as_html_are_read_as_text():
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar</title><item><guid>1</guid><title>Rapat</title>'
+        "<category><![CDATA[Opini &amp; Kolom]]></category><description>Rapat warga membahas air bersih.</description></item></channel></rss>"
+    )
+    (document,) = ingest_bytes(feed.encode(), "kabar.xml", "kabar.xml").documents
+    assert [category.label for category in document.categories] == ["Opini & Kolom"]
+
+
 def test_rss_item_with_only_a_description_says_so():
     item = by_id(ingest("berita-rss.xml"))["/2021/09/festival-sedekah-laut/"]
     assert item.text == "Setelah dua tahun absen, warga Kragan kembali menggelar sedekah laut dengan melarung kepala kerbau…"

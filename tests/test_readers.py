@@ -100,7 +100,7 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <channel><title>Situs</title>
 <wp:author><wp:author_id>1</wp:author_id><wp:author_login><![CDATA[admin]]></wp:author_login>
 <wp:author_display_name><![CDATA[Redaksi Kabar Buruh]]></wp:author_display_name></wp:author>
-<item><title>Pelatihan Jurnalistik</title><link>http://contoh.id/pelatihan</link>
+<item><title>Pelatihan Jurnalistik &amp;amp; Foto</title><link>http://contoh.id/pelatihan</link>
 <dc:creator><![CDATA[admin]]></dc:creator>
 <content:encoded><![CDATA[<p>Pelatihan untuk <strong>buruh</strong>.</p><p>Hari kedua.</p>]]></content:encoded>
 <excerpt:encoded><![CDATA[]]></excerpt:encoded>
@@ -108,6 +108,7 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
 <category domain="category" nicename="berita"><![CDATA[Berita]]></category>
 <category domain="post_tag" nicename="buruh"><![CDATA[buruh]]></category>
+<category domain="post_tag" nicename="foto-video"><![CDATA[Foto &amp; Video]]></category>
 <wp:postmeta><wp:meta_key><![CDATA[_edit_last]]></wp:meta_key><wp:meta_value><![CDATA[1]]></wp:meta_value></wp:postmeta>
 <wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_metadesc]]></wp:meta_key>
 <wp:meta_value><![CDATA[Pelatihan jurnalistik dua hari untuk buruh pabrik.]]></wp:meta_value></wp:postmeta>
@@ -127,10 +128,10 @@ def test_wordpress_export_gives_one_document_per_published_item():
     assert [d.id for d in result.documents] == ["export.xml#12"]
     document = result.documents[0]
     assert document.format == "wxr"
-    assert (document.title, document.date) == ("Pelatihan Jurnalistik", "2015-03-02T12:34:00")
+    assert (document.title, document.date) == ("Pelatihan Jurnalistik & Foto", "2015-03-02T12:34:00")  # titles and terms are HTML
     assert document.author == "Redaksi Kabar Buruh"  # dc:creator is the login; the export lists its display name
     assert document.fields["description"] == "Pelatihan jurnalistik dua hari untuk buruh pabrik."  # Yoast SEO's
-    assert [t.key for t in document.categories] == ["berita"] and [t.key for t in document.tags] == ["buruh"]
+    assert [t.key for t in document.categories] == ["berita"] and [t.label for t in document.tags] == ["buruh", "Foto & Video"]
     assert document.text == "Pelatihan untuk buruh.\n\nHari kedua."
 
 
@@ -143,7 +144,7 @@ def test_broken_wordpress_export_fails_as_a_whole_with_the_place_of_the_damage()
     result = ingest_bytes(WXR[:900].encode("utf-8"), "export.xml", "export.xml")
     assert not result.documents
     assert result.failure.path == "export.xml" and result.failure.reason.startswith("invalid XML: ")
-    assert result.failure.reason.endswith("line 13, column 48")
+    assert result.failure.reason.endswith("line 13, column 44")
 
 
 TUMBLR = """<?xml version="1.0" encoding="UTF-8"?>

@@ -9,6 +9,7 @@ every one is a category.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -102,7 +103,8 @@ def _rss_item(item: ET.Element, generator: str) -> RawDocument:
     guid, link = value("guid"), value("link")
     author = value("author")
     author = (_EMAIL_NAME.match(author).group(1) if _EMAIL_NAME.match(author) else author) or text_of(item.find(DC + "creator"))
-    categories = [text_of(category) for category in item.findall("category") + item.findall(DC + "subject")]
+    # (WordPress's feeds give a category's name as it is stored: HTML, "Opini &amp; Kolom")
+    categories = [html.unescape(text_of(category)) for category in item.findall("category") + item.findall(DC + "subject")]
     fields = {"guid": guid, "link": link, "comments": value("comments")}
     return RawDocument(
         text=text,

@@ -7,6 +7,7 @@ Every other item is counted in the run's summary by why it is left out: its type
 from __future__ import annotations
 
 import datetime as dt
+import html
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
@@ -69,8 +70,10 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         return RawDocument(text="", left_out="deleted")
     if status != "publish" and status not in DRAFT_STATUSES:  # auto-draft, inherit
         return RawDocument(text="", left_out=f"not a document: WordPress {status or 'no'} status")
-    categories = [c.text or "" for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
-    tags = [c.text or "" for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
+    # WordPress stores term names and titles as HTML ("Opini &amp; Kolom") and exports them so
+    categories = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
+    tags = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
+    title = value("title")
     content, problems = value("content:encoded"), []
     text = html_body(content, generator, problems)
     fields = {
@@ -85,7 +88,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         text=text,
         fields={key: val for key, val in fields.items() if val},
         item_id=value("wp:post_id") or value("wp:post_name") or value("guid"),
-        title=value("title") or None,
+        title=(html_to_text(title) if "&" in title or "<" in title else title) or None,
         first_line=text,
         date=_date(value("wp:post_date"), value("wp:post_date_gmt")),
         date_source="feed",
