@@ -241,3 +241,11 @@ def test_an_html_page_without_any_text_is_not_a_document():
     )
     result = ingest_bytes(markup.encode(), "search.html", "search.html", IngestOptions(include_all=True))
     assert result.documents == [] and result.left_out == {"not a document: HTML page without text": 1}
+
+
+def test_a_full_og_url_is_preferred_to_a_canonical_link_a_mirror_made_relative():
+    head = "<link rel='canonical' href='/2020/02/02/banjir/'><meta property='og:url' content='https://kampungpulo.example.id/2020/02/02/banjir/'>"
+    document = _page(f"<html><head>{head}</head><body><article><h1>Banjir</h1><p>Air naik.</p></article></body></html>")
+    assert document.url == "https://kampungpulo.example.id/2020/02/02/banjir/"
+    relative = _page("<html><head><link rel='canonical' href='/2020/02/02/banjir/'></head><body><p>Air naik.</p></body></html>")
+    assert relative.url == "/2020/02/02/banjir/"

@@ -25,6 +25,7 @@ from .markdown import line_fields
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
 REDIRECT = "not a document: redirect page"
+_ABSOLUTE = re.compile(r"^https?://", re.I)
 NO_TEXT = "not a document: HTML page without text"
 _JSON_LD = re.compile(r"^\s*application/ld\+json\s*$", re.I)
 _REFRESH = re.compile(r"^\s*refresh\s*$", re.I)
@@ -52,7 +53,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     linked, problems = _linked_data(soup)
     date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or linked.get("datePublished") or (time_tag["datetime"] if time_tag else None)
     canonical = soup.find("link", rel="canonical", href=True)
-    url = (canonical["href"].strip() if canonical else None) or meta.get("og:url") or None
+    # A full address first: a mirror may have made the canonical link relative, not og:url.
+    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", "")) if address]
+    url = next((address for address in addresses if _ABSOLUTE.match(address)), addresses[0] if addresses else None)
     fields = {key: value for key, value in meta.items() if value}
     listing = is_listing(soup)
     body_text = page_text(soup, text, listing)
