@@ -26,7 +26,8 @@ from typing import Callable, Iterable, Iterator
 
 from .formats import is_archive
 from .site import (
-    CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder, with_publish_settings,
+    CONFIG_FILES, HUGO_LANGUAGES_FILE, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder,
+    with_publish_settings,
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
@@ -133,7 +134,7 @@ class _ArchiveListing:
         self.inner_names: set[str] = set()  # names directly in its one top folder (while there is one)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
-        self.config_folders: list[str] = []  # paths of members in a Hugo configuration folder
+        self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages files
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
@@ -149,7 +150,8 @@ class _ArchiveListing:
             self.configs = {key: site for key, site in self.configs.items() if key in CONFIG_FILES}
         key = "/".join(parts)
         if "config/_default/" in key:
-            self.config_folders.append(key)
+            languages = HUGO_LANGUAGES_FILE.match(parts[-1])
+            self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if languages else ""
         in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if len(self.tops) == 1 else ""
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
@@ -170,8 +172,8 @@ class _ArchiveListing:
         site = SiteInfo()
         if name is not None:
             config_folder = folder + os.path.dirname(name) + "/"
-            listing = [key[len(config_folder) :] for key in self.config_folders if key.startswith(config_folder)]
-            site = with_config_folder(self.configs[folder + name], name, [entry for entry in listing if "/" not in entry])
+            listing = {key[len(config_folder) :]: text for key, text in self.config_folders.items() if key.startswith(config_folder)}
+            site = with_config_folder(self.configs[folder + name], name, {entry: text for entry, text in listing.items() if "/" not in entry})
         if name == "pelicanconf.py":
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         return ArchiveSite(generator, replace(site, folder=folder))

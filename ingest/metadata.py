@@ -106,8 +106,8 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     if site.sphinx:
         stem, extension = os.path.splitext(path)
         return stem + site.page_suffix if site.page_suffix is not None and extension.lower() in PAGE_EXTENSIONS else None
-    if site.hugo_paths and path.startswith("content/"):
-        return _hugo_path(path[len("content/") :], fields, site.hugo_paths)
+    if site.hugo_paths:
+        return _hugo_path(path, fields, site.hugo_paths)
     slug = fields.get("slug")
     if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None
@@ -121,21 +121,24 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
 
 
 def _hugo_path(path: str, fields: dict[str, Any], hugo: HugoPaths) -> str | None:
-    """Where Hugo publishes the page at ``path`` (below ``content/``) by default: its folders
-    and its file name (``berita/Banjir Bandang.md`` → ``berita/banjir-bandang/``; a bundle's
+    """Where Hugo publishes the page at ``path`` by default: its folders below its content
+    folder (``content/``, or its language's ``contentDir``) and its file name
+    (``content/berita/Banjir Bandang.md`` → ``berita/banjir-bandang/``; a bundle's
     ``index.md`` at its folder, a section's ``_index.md`` at the section), the file name or
-    bundle folder replaced by a ``slug``, under a language's folder when the file names one
-    (``kabar.en.md``) that is not the default language. None for a ``headless`` bundle."""
+    bundle folder replaced by a ``slug``, under a language's folder when the page is in a
+    language (``kabar.en.md``, ``content/en/``) other than the default. None for a
+    ``headless`` bundle or a file outside the content folders."""
     if fields.get("headless") is True:
         return None
-    folders = path.split("/")
+    language, content = next(((name, folder) for name, folder in hugo.content_dirs if path.startswith(folder + "/")), (None, "content"))
+    if not path.startswith(content + "/"):
+        return None
+    folders = path[len(content) + 1 :].split("/")
     stem = os.path.splitext(folders.pop())[0]
-    rest, dot, language = stem.rpartition(".")
-    language = language.lower()
-    if not (dot and language in hugo.languages):
-        language = hugo.languages[0]
-    else:
-        stem = rest
+    rest, dot, suffix = stem.rpartition(".")
+    if dot and suffix.lower() in hugo.languages:
+        stem, language = rest, suffix.lower()
+    language = language or hugo.languages[0]
     slug = fields.get("slug")
     slug = slug.strip().strip("/") if isinstance(slug, str) and slug.strip() and stem != "_index" else None
     if stem == "index" and folders and slug:

@@ -50,17 +50,31 @@ PELICAN_PUBLISH = "publishconf.py"
 _HUGO_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
 #: Files of Hugo's configuration folder that change where pages are published, or name a language.
 _HUGO_PERMALINKS = re.compile(r"^permalinks\.(?:toml|ya?ml|json)$")
-_HUGO_LANGUAGE_FILE = re.compile(r"^languages\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.(?:toml|ya?ml|json)$", re.I)
+#: ``languages.toml`` (every language) or ``languages.id.toml`` (one: its name).
+HUGO_LANGUAGES_FILE = re.compile(r"^languages(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
 
 
 @dataclass(frozen=True)
 class HugoPaths:
-    """How Hugo publishes each page of ``content/`` at its path (its default, with no
-    ``[permalinks]`` or ``uglyURLs``): the site's languages, the default one first, and
-    whether the default one is in a folder of its own too (``defaultContentLanguageInSubdir``)."""
+    """How Hugo publishes each page at its path (its default, with no ``[permalinks]`` or
+    ``uglyURLs``): the site's languages, the default one first; whether the default one is
+    in a folder of its own too (``defaultContentLanguageInSubdir``); and the languages whose
+    pages are in a content folder of their own (``contentDir``), as (language, folder) pairs."""
 
     languages: tuple[str, ...] = ("en",)
     default_in_subdir: bool = False
+    content_dirs: tuple[tuple[str, str], ...] = ()
+
+    def with_languages(self, table: dict) -> "HugoPaths":
+        """These paths with the languages of Hugo's ``languages`` table (name → settings) added."""
+        names = [str(key).lower() for key in table]
+        folders = [
+            (str(key).lower(), str(value).strip("/"))
+            for key, item in table.items() if isinstance(item, dict)
+            for name, value in item.items() if str(name).lower() == "contentdir" and isinstance(value, str) and value.strip("/")
+        ]
+        languages = self.languages + tuple(sorted(set(names) - set(self.languages)))
+        return replace(self, languages=languages, content_dirs=self.content_dirs + tuple(folders))
 
 
 @dataclass(frozen=True)
@@ -106,21 +120,45 @@ def read_site_info(root: str | None) -> SiteInfo:
         if site is not None and name == "pelicanconf.py":
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None:
-            return with_config_folder(site, name, _listing(os.path.dirname(os.path.join(root, name))))
+            return with_config_folder(site, name, read_config_folder(os.path.join(root, os.path.dirname(name))) if name.startswith("config/") else {})
     return SiteInfo()
 
 
-def with_config_folder(site: SiteInfo, name: str, folder_names: list[str]) -> SiteInfo:
+def with_config_folder(site: SiteInfo, name: str, folder_files: dict[str, str]) -> SiteInfo:
     """``site`` read from the configuration file ``name``, with what the other files of
-    Hugo's configuration folder say when ``name`` is in one (``folder_names``: the names in
-    it): a ``permalinks`` file places pages its own way, ``languages.id.toml`` names a language."""
+    Hugo's configuration folder say when ``name`` is in one (``folder_files``: each name in
+    it → its text, read for the ``languages`` files only): a ``permalinks`` file places pages
+    its own way; ``languages.toml`` (all languages) and ``languages.id.toml`` (one) name the
+    site's languages and their content folders."""
     if not (name.startswith("config/") and site.hugo_paths):
         return site
-    if any(_HUGO_PERMALINKS.match(entry) for entry in folder_names):
+    if any(_HUGO_PERMALINKS.match(entry) for entry in folder_files):
         return replace(site, hugo_paths=None)
-    named = [match.group(1).lower() for match in map(_HUGO_LANGUAGE_FILE.match, folder_names) if match]
-    languages = site.hugo_paths.languages + tuple(sorted(set(named) - set(site.hugo_paths.languages)))
-    return replace(site, hugo_paths=replace(site.hugo_paths, languages=languages))
+    paths = site.hugo_paths
+    for entry, text in sorted(folder_files.items()):
+        match = HUGO_LANGUAGES_FILE.match(entry)
+        data = parse_data(entry, text) if match else None
+        if isinstance(data, dict):
+            paths = paths.with_languages({match.group(1): data} if match.group(1) else data)
+    return replace(site, hugo_paths=paths)
+
+
+def read_config_folder(folder: str) -> dict[str, str]:
+    """The names in Hugo's configuration folder ``folder``, each with its text when it is a
+    ``languages`` file (see :func:`with_config_folder`)."""
+    return {entry: (_config_text(os.path.join(folder, entry)) or "") if HUGO_LANGUAGES_FILE.match(entry) else "" for entry in _listing(folder)}
+
+
+def parse_data(name: str, text: str) -> object:
+    """The TOML, YAML or JSON file ``name`` holding ``text`` as data; None when it cannot be parsed."""
+    try:
+        return _load(name, text)
+    except (ValueError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        return None
+
+
+def _load(name: str, text: str) -> object:
+    return tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)  # (JSON is YAML)
 
 
 def _listing(folder: str) -> list[str]:
@@ -187,7 +225,7 @@ def _parse(name: str, text: str) -> SiteInfo:
             values.get("SITEURL") or None, values.get("DEFAULT_LANG") or None,
             article_url=values.get("ARTICLE_URL", "{slug}.html"), page_url=values.get("PAGE_URL", "pages/{slug}.html"),
         )
-    data = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)  # (JSON is YAML)
+    data = _load(name, text)
     if not isinstance(data, dict):
         return SiteInfo()
     if name in _HUGO_FILES:
@@ -201,13 +239,12 @@ def _hugo_site(data: dict) -> SiteInfo:
     """What Hugo's configuration (its keys in lower case) says: ``baseURL``, ``languageCode``
     (else ``defaultContentLanguage``), and whether pages are published at their paths."""
     base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
-    default = str(data.get("defaultcontentlanguage") or "en").lower()
-    languages = data.get("languages") if isinstance(data.get("languages"), dict) else {}
-    own_folders = any(isinstance(item, dict) and any(str(key).lower() == "contentdir" for key in item) for item in languages.values())
     paths = None
-    if not (data.get("permalinks") or data.get("uglyurls") or own_folders):
-        others = tuple(sorted({str(key).lower() for key in languages} - {default}))
-        paths = HugoPaths((default, *others), bool(data.get("defaultcontentlanguageinsubdir")))
+    if not (data.get("permalinks") or data.get("uglyurls")):
+        default = str(data.get("defaultcontentlanguage") or "en").lower()
+        paths = HugoPaths((default,), bool(data.get("defaultcontentlanguageinsubdir")))
+        if isinstance(data.get("languages"), dict):
+            paths = paths.with_languages(data["languages"])
     return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=paths)
 
 

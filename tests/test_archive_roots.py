@@ -157,16 +157,24 @@ def test_an_indexed_tar_gz_in_a_folder_named_relatively_is_looked_into_once(tmp_
     assert size < counted.bytes <= size + look + 16 * 1024
 
 
-def test_a_hugo_site_packed_whole_gets_the_urls_of_the_unpacked_site(tmp_path):
-    """Its configuration folder (``config/_default/``: base URL, a ``languages.en.toml``) is
-    read inside the archive as on disk, so every page is placed where Hugo publishes it."""
-    folder = Path(__file__).parent / "data" / "sites" / "hugo-tema"
+@pytest.mark.parametrize(
+    "site, page, url",
+    [
+        ("hugo-tema", "content/kegiatan/Laporan Tahunan.en.md", "https://catatan.contoh.id/en/kegiatan/laporan-tahunan/"),
+        ("hugo-bahasa", "content/id/berita/panen-jagung.md", "https://kabar.contoh.id/berita/panen-jagung/"),
+    ],
+)
+def test_a_hugo_site_packed_whole_gets_the_urls_of_the_unpacked_site(tmp_path, site, page, url):
+    """Its configuration folder (``config/_default/``: base URL, ``languages.en.toml``, a
+    ``languages.yaml`` with content folders) is read inside the archive as on disk, so every
+    page is placed where Hugo publishes it."""
+    folder = Path(__file__).parent / "data" / "sites" / site
     files = {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
-    _pack(tmp_path / "tema.zip", files, "tema/")
+    _pack(tmp_path / "situs.zip", files, "situs/")
     unpacked = {document.id: document.url for document in read_documents([str(folder)])}
-    packed = {document.id.split("!/tema/", 1)[1]: document.url for document in read_documents([str(tmp_path / "tema.zip")])}
+    packed = {document.id.split("!/situs/", 1)[1]: document.url for document in read_documents([str(tmp_path / "situs.zip")])}
     assert packed == unpacked
-    assert unpacked["content/kegiatan/Laporan Tahunan.en.md"] == "https://catatan.contoh.id/en/kegiatan/laporan-tahunan/"
+    assert unpacked[page] == url
 
 
 def test_hugo_configuration_keys_are_read_in_any_case():
