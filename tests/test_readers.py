@@ -118,14 +118,20 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Lampiran</title><wp:post_id>14</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type></item>
 <item><title>Dibuang</title><wp:post_id>15</wp:post_id><wp:status>trash</wp:status><wp:post_type>post</wp:post_type></item>
 <item><title>Simpanan otomatis</title><wp:post_id>16</wp:post_id><wp:status>auto-draft</wp:status><wp:post_type>post</wp:post_type></item>
-<item><title>Proyek Sumur</title><wp:post_id>17</wp:post_id><wp:status>publish</wp:status><wp:post_type>portfolio</wp:post_type></item>
+<item><title>Proyek Sumur</title><wp:post_id>17</wp:post_id><wp:status>publish</wp:status><wp:post_type>berita</wp:post_type>
+<content:encoded><![CDATA[Sumur bor untuk dusun yang kering.]]></content:encoded></item>
+<item><title>[Pesan] Budi</title><wp:post_id>18</wp:post_id><wp:status>publish</wp:status><wp:post_type>feedback</wp:post_type>
+<content:encoded><![CDATA[Nomor saya 0812-3456-7890, mohon dihubungi.]]></content:encoded></item>
+<item><title>Blok ajakan</title><wp:post_id>19</wp:post_id><wp:status>publish</wp:status><wp:post_type>wp_block</wp:post_type>
+<content:encoded><![CDATA[Dukung kami]]></content:encoded></item>
+<item><title>Pesanan 20</title><wp:post_id>20</wp:post_id><wp:status>wc-completed</wp:status><wp:post_type>shop_order</wp:post_type></item>
 </channel></rss>
 """
 
 
 def test_wordpress_export_gives_one_document_per_published_item():
     result = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml")
-    assert [d.id for d in result.documents] == ["export.xml#12"]
+    assert [d.id for d in result.documents] == ["export.xml#12", "export.xml#17"]
     document = result.documents[0]
     assert document.format == "wxr"
     assert (document.title, document.date) == ("Pelatihan Jurnalistik & Foto", "2015-03-02T12:34:00")  # titles and terms are HTML
@@ -178,7 +184,16 @@ def test_wordpress_drafts_and_other_items_are_counted_and_drafts_kept_on_request
         "deleted": 1,
         "not a document: WordPress attachment": 1,
         "not a document: WordPress auto-draft status": 1,
-        "not a document: WordPress portfolio": 1,
+        "not a document: WordPress feedback": 1,
+        "not a document: WordPress wp_block": 1,
+        "not a document: WordPress shop_order": 1,
     }
     kept = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml", IngestOptions(include_drafts=True))
-    assert [(d.id, d.draft) for d in kept.documents] == [("export.xml#12", False), ("export.xml#13", True)]
+    assert [(d.id, d.draft) for d in kept.documents] == [("export.xml#12", False), ("export.xml#13", True), ("export.xml#17", False)]
+
+
+def test_a_sites_own_post_type_is_a_document_and_its_type_is_recorded():
+    result = ingest_bytes(WXR.encode("utf-8"), "export.xml", "export.xml")
+    (berita,) = [d for d in result.documents if d.id == "export.xml#17"]
+    assert (berita.title, berita.text, berita.fields["post_type"]) == ("Proyek Sumur", "Sumur bor untuk dusun yang kering.", "berita")
+    assert not any("0812" in d.text for d in result.documents)  # a visitor's message sent through a form stays out

@@ -1,8 +1,10 @@
 """WordPress export (WXR, also written by Tumblr's exporters): each post or page is one document.
 
-Every other item is counted in the run's summary by why it is left out: its type
-(attachments, menu items, custom post types), ``deleted`` (in the trash), or its status
-(``auto-draft``)."""
+A site's own post types (``berita``, ``pengumuman``, ``agenda``: a news or government site
+often keeps most of its articles in one) are documents like posts. Every other item is
+counted in the run's summary by why it is left out: its type (attachments, menu items,
+WordPress's and plugins' internal types, form submissions), ``deleted`` (in the trash), or
+its status (``auto-draft``)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,21 @@ _NS = {
     "excerpt": "http://wordpress.org/export/1.2/excerpt/",
     "dc": "http://purl.org/dc/elements/1.1/",
 }
-_PUBLISHED_TYPES = ("post", "page")
+#: Post types that are not the site's writing: WordPress's own (media, menus, revisions,
+#: block-editor templates and styles, customizer data, cached embeds, privacy requests) and
+#: popular plugins' (form definitions and the messages visitors sent through them, which are
+#: private; page-builder templates; shop orders and coupons; custom-field settings).
+_INTERNAL_TYPES = frozenset(
+    (
+        "attachment", "nav_menu_item", "revision", "custom_css", "customize_changeset", "oembed_cache", "user_request",
+        "feedback", "wpcf7_contact_form", "wpforms", "nf_sub", "mc4wp-form", "scheduled-action", "product_variation",
+        "vc_grid_item", "amp_validated_url",
+    )
+)
+#: Prefixes of the internal types of WordPress (``wp_block``, ``wp_template``, ``wp_global_styles``
+#: …) and of plugins: Advanced Custom Fields, Elementor, Divi, Avada, Flamingo (form messages),
+#: WooCommerce (``shop_order``, ``shop_coupon``), Jetpack payments.
+_INTERNAL_PREFIXES = ("wp_", "acf-", "elementor_", "et_", "fusion_", "flamingo_", "shop_", "jp_pay_")
 #: Statuses of items that are written but not published: drafts (kept only with --include-drafts).
 DRAFT_STATUSES = ("draft", "pending", "private", "future")
 #: ``domain`` of ``<category>`` elements: WordPress categories, WordPress and Tumblr tags.
@@ -64,7 +80,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
     status, post_type = value("wp:status"), value("wp:post_type")
-    if post_type not in _PUBLISHED_TYPES:  # attachments, menu items, revisions, custom post types
+    if not post_type or post_type in _INTERNAL_TYPES or post_type.startswith(_INTERNAL_PREFIXES):
         return RawDocument(text="", left_out=f"not a document: WordPress {post_type or 'item without a type'}")
     if status == "trash":
         return RawDocument(text="", left_out="deleted")
