@@ -239,16 +239,18 @@ _SITE_SETTINGS = {
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
     "page_suffix": "the Sphinx project's html_file_suffix",
     "hugo_paths": "where the site publishes its pages (Hugo's permalinks and languages)",
+    "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls)",
 }
 
 
 def _site_state(site: SiteInfo, project: Project | None) -> dict:
     """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
-    substitutions, and a site that is not Hugo's publishing at its paths, are recorded as
-    none, as before they were read); for a Sphinx project, also its page suffix and what
+    substitutions, no MkDocs pages, and a site that is not Hugo's publishing at its paths,
+    are recorded as none, as before they were read); for a Sphinx project, also its page suffix and what
     its cross-references show (a change reads all its pages again: a page's text holds other
     pages' titles)."""
-    state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None}
+    pages = {"docs_dir": site.docs_dir, "use_directory_urls": site.directory_urls} if site.docs_dir else None
+    state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None, "pages": pages}
     if site.sphinx:
         state["page_suffix"] = site.page_suffix
     if project:

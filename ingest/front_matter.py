@@ -27,6 +27,8 @@ _BOUNDARIES = {
 _JSON_HANDLER = default_handlers.JSONHandler()
 _OPENERS = {"---": "yaml", "+++": "toml"}
 _HEADER_KEY = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
+#: A key of MkDocs' meta lines (any key, no spaces in it).
+_MKDOCS_KEY = re.compile(r"^ {0,3}([A-Za-z0-9_-]+):[ \t]*(.*)$")
 #: A metadata header longer than this many lines is not one.
 MAX_HEADER_LINES = 40
 #: Every YAML list or mapping starts with one of these characters (brackets, block
@@ -55,12 +57,14 @@ def starts_with_front_matter(text: str) -> bool:
     return first in _OPENERS or first == "{"
 
 
-def split(text: str) -> FrontMatter:
-    """Split ``text`` into parsed front matter and body; never raises, never loses the body."""
+def split(text: str, mkdocs: bool = False) -> FrontMatter:
+    """Split ``text`` into parsed front matter and body; never raises, never loses the body.
+    ``mkdocs``: a page of a MkDocs site, whose meta lines may be any keys (see
+    :func:`metadata_header`)."""
     first_line = _opening_line(text)
     kind = _OPENERS.get(first_line) or ("json" if first_line == "{" else None)
     if kind is None:
-        return metadata_header(text) or unopened_front_matter(text) or FrontMatter(None, body=text)
+        return metadata_header(text, mkdocs) or unopened_front_matter(text) or FrontMatter(None, body=text)
     try:
         raw, body = _JSON_HANDLER.split(text) if kind == "json" else split_at_boundaries(text, *_BOUNDARIES[kind])
     except ValueError:
@@ -132,19 +136,22 @@ def _line_starting_with(text: str, mark: str, position: int) -> int:
     return found + 1 if found >= 0 else -1
 
 
-def metadata_header(text: str) -> FrontMatter | None:
+def metadata_header(text: str, mkdocs: bool = False) -> FrontMatter | None:
     """Pelican/MultiMarkdown metadata: ``Key: value`` lines at the very top, ended by a blank
     line, with a ``Title`` or ``Date`` among at least two keys. Keys are lower-cased (they are
-    case-insensitive there); values stay text. None when the text does not start with one."""
+    case-insensitive there); values stay text. None when the text does not start with one.
+    ``mkdocs``: MkDocs reads such lines at the top of every page, one key is enough and any
+    key counts (a word without spaces: ``Title: Panduan``, ``description: ...``)."""
     data: dict[str, str] = {}
     key = None
+    header_key = _MKDOCS_KEY if mkdocs else _HEADER_KEY
     lines = text.split("\n", MAX_HEADER_LINES + 1)
     for number, line in enumerate(lines[:MAX_HEADER_LINES]):
         if not line.strip():
-            if len(data) >= 2 and ("title" in data or "date" in data):
+            if data and (mkdocs or (len(data) >= 2 and ("title" in data or "date" in data))):
                 return _with_body(FrontMatter("header", data), text, "\n".join(lines[number + 1 :]))
             return None
-        match = _HEADER_KEY.match(line)
+        match = header_key.match(line)
         if match and not match.group(2).startswith("//"):
             key = match.group(1).strip().lower()
             data[key] = match.group(2).strip()

@@ -1,5 +1,5 @@
-"""Which site generator made an input root: Jekyll, Hugo, MDX, WordPress, Pelican, Docs
-(Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
+"""Which site generator made an input root: MkDocs, Jekyll, Hugo, MDX, WordPress, Pelican,
+Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
 reader sets ``blogger``).
 
 Detection looks at the root's configuration files first, then at the names and the first
@@ -25,16 +25,18 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from .formats import is_archive
+from .mkdocs_config import MKDOCS_CONFIGS
 from .site import (
     CONFIG_FILES, HUGO_LANGUAGES_FILE, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder,
     with_publish_settings,
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "html", "markdown")
+GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "html", "markdown")
 
 #: Files or folders in a root that name its generator.
 _MARKERS = (
+    ("mkdocs", MKDOCS_CONFIGS),
     ("jekyll", ("_config.yml", "_config.yaml", "_config.toml", "_posts")),
     ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "archetypes")),
     ("pelican", ("pelicanconf.py",)),

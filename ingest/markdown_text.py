@@ -27,7 +27,6 @@ from .html_text import html_to_text, image_alt, tidy_text
 from .mdx_syntax import MDX_INLINE_CHARACTERS, jsx_components
 from .site_syntax import Syntax, syntax_of
 
-_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
 #: A heading's attributes at its end (``## Unduhan {#unduh .penting}``: Hugo's Goldmark,
 #: kramdown, Pandoc, MkDocs' attr_list): an id or class first, so ``{hacker, coder}`` stays.
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
@@ -244,6 +243,8 @@ def markdown_to_text(
     with a problem added to ``problems``.
     """
     syntax = syntax_of(syntax)
+    if syntax.body_problems is not None and problems is not None:
+        problems.extend(syntax.body_problems(body))
     too_deep = _TooDeep()
     text = _parsed_text(syntax.prepare_markdown(body, page or {}), syntax, too_deep)
     if too_deep.count and problems is not None:
@@ -331,7 +332,7 @@ def _inline(tokens: list[Token], syntax: Syntax) -> str:
         elif hidden:
             continue
         elif kind == "text":
-            parts.append(_text_of(token.content))
+            parts.append(_text_of(token.content, syntax))
         elif kind == "code_inline":
             parts.append(token.content)
         elif kind in ("softbreak", "hardbreak"):
@@ -341,11 +342,11 @@ def _inline(tokens: list[Token], syntax: Syntax) -> str:
     return "".join(parts)
 
 
-def _text_of(content: str) -> str:
-    """A text token's text: kramdown attribute lists go, and a letter bracketed inside a word
-    (a command's mnemonic in tldr pages: ``E[x]trak``, ``[t]ampilkan``) joins its word."""
-    if "{:" in content:
-        content = _KRAMDOWN_ATTRIBUTES.sub("", content)
+def _text_of(content: str, syntax: Syntax) -> str:
+    """A text token's text: the generator's markup in text goes (kramdown attribute lists in
+    all; MkDocs' attribute lists and icons), and a letter bracketed inside a word (a
+    command's mnemonic in tldr pages: ``E[x]trak``, ``[t]ampilkan``) joins its word."""
+    content = syntax.text(content)
     return bracketed_letters_joined(content) if "[" in content else content
 
 

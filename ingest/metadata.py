@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from urllib.parse import urljoin
 
 from .html_text import tidy_text
+from .mkdocs_config import published_path
 from .paths import page_name
 from .readers import RawDocument
 from .site import HugoPaths, SiteInfo
@@ -98,11 +99,15 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
 
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
-    a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
+    a MkDocs page by its place below ``docs_dir`` (:func:`~.mkdocs_config.published_path`,
+    none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     that publishes pages at their paths by its path (:func:`_hugo_path`); a ``slug`` of a
     page under ``content/`` as Pelican's ``ARTICLE_URL``/``PAGE_URL`` or Hugo's
     ``section/slug/`` (with ``[permalinks]`` configured, a guess kept as before) place it. None when nothing says (a Pelican pattern with more than ``{slug}`` is not
     guessed)."""
+    if site.docs_dir is not None:
+        page = site.in_docs_dir(path)
+        return published_path(page, site.directory_urls) if page is not None else None
     if site.sphinx:
         stem, extension = os.path.splitext(path)
         return stem + site.page_suffix if site.page_suffix is not None and extension.lower() in PAGE_EXTENSIONS else None

@@ -34,6 +34,8 @@ from .results import FileResult, IngestOptions, IngestReport
 
 #: Below this many files (and ``max_bytes`` of them), worker processes cost more than they save.
 PARALLEL_THRESHOLD = 200
+#: Why a file of a MkDocs site outside its ``docs_dir`` is not read.
+OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
 _SNIFF_CHARS = 4096
 
 
@@ -196,6 +198,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item.read_again = options.recorded_sites is not None and item.site.folder[:-1] not in options.recorded_sites
                 else:
                     item.generator = generator
+                if item.generator == "mkdocs" and (item.site or site_info(input_root(path))).page_path(item.id) is None:
+                    item = Skip(item.path, OUTSIDE_DOCS_DIR)
             yield item
 
 

@@ -1,8 +1,8 @@
 """What a site's configuration says about all of its pages: base URL, language, and the
 reST substitutions every page has.
 
-Read once per input root from the generator's configuration file at the root (Jekyll
-``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml`` or the same in its
+Read once per input root from the generator's configuration file at the root (MkDocs
+``mkdocs.yml``, Jekyll ``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml`` or the same in its
 ``config/_default/`` folder, Pelican ``pelicanconf.py``,
 Sphinx ``conf.py``); an archive's is read from its members by :mod:`.generators`.
 A configuration that cannot be read is the same as none: nothing is guessed from it.
@@ -21,10 +21,12 @@ from functools import lru_cache
 
 import yaml
 
+from .mkdocs_config import MKDOCS_CONFIGS, mkdocs_values
+
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
+    *MKDOCS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
 )
@@ -102,12 +104,28 @@ class SiteInfo:
     page_suffix: str | None = ".html"
     #: A Hugo site publishing its pages at their paths (see :class:`HugoPaths`), else None.
     hugo_paths: HugoPaths | None = None
+    #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
+    #: and whether a page is published as a folder (``use_directory_urls``); None for
+    #: other generators (every file may be a page).
+    docs_dir: str | None = None
+    directory_urls: bool = True
 
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the
         archive it is in and the site's folder (``situs.zip!/situs/panduan/unggah.rst`` →
         ``panduan/unggah.rst``)."""
         return file_id.split("!/")[-1].removeprefix(self.folder)
+
+    def page_path(self, file_id: str) -> str | None:
+        """MkDocs: where the file ``file_id`` is below ``docs_dir`` (see :meth:`in_docs_dir`)."""
+        return self.in_docs_dir(self.path_of(file_id))
+
+    def in_docs_dir(self, path: str) -> str | None:
+        """MkDocs: the path below ``docs_dir`` of the file at ``path`` in the site; None when
+        it is outside it (not a page of the site: the repository's README, theme overrides).
+        Every path when the site has no ``docs_dir``."""
+        prefix = self.docs_dir + "/" if self.docs_dir else ""
+        return path[len(prefix) :] if path.startswith(prefix) else None
 
 
 def read_site_info(root: str | None) -> SiteInfo:
@@ -207,6 +225,8 @@ def parse_config(name: str, text: str) -> SiteInfo | None:
 
 def _parse(name: str, text: str) -> SiteInfo:
     name = name.rsplit("/", 1)[-1]
+    if name in MKDOCS_CONFIGS:
+        return SiteInfo(**mkdocs_values(text))
     if name == "conf.py":
         if not SPHINX_CONF_SIGNS.search(text):
             return SiteInfo()

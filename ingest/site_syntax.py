@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+from .document import Problem
 from .html_text import html_to_text
 from .mdx_syntax import mdx_html, mdx_plugin
+from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, mkdocs_source, mkdocs_text, snippet_problems
 from .pairs import replace_pairs
 from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, HUMAN_PARAMETERS, parameter_text
 
@@ -108,6 +110,14 @@ class Syntax:
     markdown_plugins: tuple[Callable, ...] = ()
     #: Raw HTML blocks may hold JSX components whose children are Markdown (MDX).
     jsx: bool = False
+    #: Text (never code) → text, markup in it removed; None: kramdown's attribute lists only.
+    text_markup: Callable[[str], str] | None = None
+    #: What of a body is not read into its text, as problems (MkDocs' snippets).
+    body_problems: Callable[[str], list[Problem]] | None = None
+    #: The words of a text are compared with those of its body as this syntax leaves it,
+    #: not of the raw body: the syntax drops words on purpose (MkDocs' abbreviation
+    #: definitions, snippet lines, attribute lists and icons).
+    compare_prepared: bool = False
 
     def prepare_markdown(self, body: str, page: Mapping[str, Any]) -> str:
         """The body as the Markdown parser should see it."""
@@ -116,6 +126,16 @@ class Syntax:
     def prepare_html(self, markup: str) -> str:
         """Raw HTML as BeautifulSoup should see it."""
         return self.html_source(markup) if self.html_source else markup
+
+    def compared_body(self, body: str, page: Mapping[str, Any]) -> str:
+        """The body whose words a text converted from ``body`` must keep (see :attr:`compare_prepared`)."""
+        return self.text(self.prepare_markdown(body, page)) if self.compare_prepared else body
+
+    def text(self, content: str) -> str:
+        """A text token's content without the markup this generator writes in text."""
+        if self.text_markup is not None:
+            return self.text_markup(content)
+        return KRAMDOWN_ATTRIBUTES.sub("", content) if "{:" in content else content
 
     def html_text(self, markup: str) -> str:
         """Plain text of one raw HTML fragment."""
@@ -306,6 +326,7 @@ SYNTAXES: dict[str, Syntax] = {
         ),
         Syntax("pelican", markdown_source=pelican_markers),
         Syntax("docs", markdown_source=docs_directives),
+        Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
         Syntax("blogger", html_source=read_also_removed),
         Syntax("html"),
     )

@@ -1,4 +1,4 @@
-"""Markdown with YAML, TOML or JSON front matter (Jekyll, Hugo)."""
+"""Markdown with YAML, TOML or JSON front matter (Jekyll, Hugo), or meta lines (Pelican, MkDocs)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Iterator
 from .. import front_matter
 from ..fidelity import checked_text
 from ..markdown_text import markdown_to_text
+from ..site_syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
@@ -17,9 +18,10 @@ _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
-    parsed = front_matter.split(text)
+    parsed = front_matter.split(text, mkdocs=source.generator == "mkdocs")
+    converted = markdown_to_text(parsed.body, parsed.data, source.generator, parsed.problems)
     document = RawDocument(
-        text=checked_text(parsed.body, markdown_to_text(parsed.body, parsed.data, source.generator, parsed.problems), parsed.problems),
+        text=checked_text(syntax_of(source.generator).compared_body(parsed.body, parsed.data), converted, parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=line_fields(text, parsed.body_line),

@@ -1,0 +1,178 @@
+"""MkDocs sites (tests/data/sites/mkdocs, a Material for MkDocs site): detected by
+``mkdocs.yml``, read safely, pages only below ``docs_dir`` with the URLs MkDocs gives them,
+and MkDocs syntax read as the built site shows it, in MkDocs roots only."""
+
+import io
+import shutil
+import zipfile
+from functools import lru_cache
+
+import pytest
+from click.testing import CliRunner
+
+from arsip.cli.main import arsip
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
+from arsip.ingest.generators import detect_generator
+from arsip.ingest.markdown_text import markdown_to_text
+from arsip.ingest.pipeline import OUTSIDE_DOCS_DIR, read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.site import read_site_info
+
+from .test_sites import SITES
+
+SITE = SITES / "mkdocs"
+BASE = "https://arsipdesa.id/panduan/"
+#: Each page: its URL, phrases its text must have, phrases it must not.
+PAGES = {
+    "dokumen/index.md": (
+        BASE,
+        [
+            "Arsip Desa membantu perangkat desa menyimpan surat keputusan, laporan, dan notulen rapat BPD. Mulailah dari panduan pemasangan.",
+            "Mulai sekarang Lihat kode",
+            "Cepat dipasang\n\nPasang di komputer kantor desa dalam lima menit.",  # grid cards: Markdown inside HTML
+            "Bebas dan terbuka",
+            "Kiat penting\n\nSimpan salinan cadangan setiap Jumat sore.",
+            "Apakah data kami aman?\n\nData disimpan di komputer desa sendiri",
+        ],
+        ["{", "md-button", ":material", ":octicons", ":fontawesome", "--8<--", "pengumuman", "*[BPD]", "Badan Permusyawaratan", "<div", "__"],
+    ),
+    "dokumen/panduan/memasang.md": (
+        BASE + "panduan/memasang/",
+        [
+            "Windows\n\nUnduh berkas penginstal dari situs kabupaten, lalu klik dua kali.",
+            "Hak administrator\n\nPenginstal meminta hak administrator.",  # an admonition inside a tab
+            "Linux\n\nPasang paket dari repositori desa:",
+            "sudo apt install arsip-desa",
+            "Debian\n\nPaket Debian tersedia untuk versi 12 ke atas.",  # a tab inside a tab
+            "Gunakan dnf install arsip-desa sebagai gantinya.",
+            "Rapat operator dimulai pukul 10:30: bawa laptop masing-masing.",
+            "Masalah umum\n\nLayar kosong\n\nMuat ulang halaman",  # a tab inside a collapsible admonition
+        ],
+        ["===", '"Windows"', "```", "    Unduh"],
+    ),
+    "dokumen/panduan/README.md": (BASE + "panduan/", ["Bagian ini berisi panduan langkah demi langkah"], []),
+    "dokumen/tentang.md": (
+        BASE + "tentang/",
+        [
+            "Proyek ini dimulai oleh relawan Desa Sukamaju pada tahun 2021.",
+            '=== "Contoh"',  # code stays as written
+            "Isi tab :material-home: { .kelas }",
+            "Tulis { .md-button } setelah tautan",  # inline code too
+            '--8<-- "includes/singkatan.md"',  # an escaped snippet line is shown
+        ],
+        ["Title:", "Summary:", ';--8<--'],
+    ),
+}
+
+
+@lru_cache(maxsize=None)
+def _site(path: str = str(SITE), generator: str | None = None) -> tuple[dict, IngestReport]:
+    report = IngestReport()
+    documents = {document.id: document for document in read_documents([path], IngestOptions(generator=generator), report)}
+    return documents, report
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_pages_read_as_the_built_site_shows_them(page):
+    document = _site()[0][page]
+    url, must, must_not = PAGES[page]
+    assert document.generator == "mkdocs"
+    assert document.url == url
+    for phrase in must:
+        assert phrase in document.text, phrase
+    for phrase in must_not:
+        assert phrase not in document.text, phrase
+
+
+def test_only_files_below_docs_dir_are_pages_and_the_rest_is_counted():
+    documents, report = _site()
+    assert sorted(documents) == sorted(PAGES)  # not README.md, includes/, overrides/
+    assert report.skipped == {OUTSIDE_DOCS_DIR: 3, "site code or configuration": 1}
+
+
+def test_titles_from_front_matter_meta_lines_or_first_heading():
+    documents = _site()[0]
+    assert documents["dokumen/index.md"].title == "Selamat datang di Arsip Desa"  # YAML front matter
+    assert documents["dokumen/tentang.md"].title == "Tentang Arsip Desa"  # MkDocs meta lines
+    assert documents["dokumen/tentang.md"].fields["summary"] == "Sejarah singkat proyek"
+    assert documents["dokumen/panduan/memasang.md"].title == "Memasang Arsip Desa"  # first heading
+
+
+def test_a_snippet_not_read_into_the_page_is_a_problem_naming_it():
+    documents = _site()[0]
+    assert [problem.reason for problem in documents["dokumen/index.md"].problems] == [
+        "1 snippet(s) included with --8<-- are not read into this page: includes/pengumuman.md"
+    ]
+    assert not documents["dokumen/panduan/memasang.md"].problems
+
+
+def test_the_configuration_is_read_without_running_its_tags_or_reading_the_environment(monkeypatch):
+    monkeypatch.setenv("ARSIP_DESA_URL", "https://bocor.example/")
+    site = read_site_info(str(SITE))  # !!python/name:, !!python/object/apply:, !relative and !ENV tags
+    assert (site.base_url, site.lang, site.docs_dir, site.directory_urls) == (BASE, "id", "dokumen", True)
+
+
+def test_defaults_and_urls_without_directories(tmp_path):
+    (tmp_path / "docs" / "warga").mkdir(parents=True)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Desa\nsite_url: https://desa.id\nuse_directory_urls: false\n", encoding="utf-8")
+    for name in ("index.md", "warga/index.md", "warga/pendataan.md"):
+        (tmp_path / "docs" / name).write_text("# Judul\n\nIsi halaman warga desa.\n", encoding="utf-8")
+    (tmp_path / "CHANGELOG.md").write_text("# Perubahan\n\nVersi pertama.\n", encoding="utf-8")
+    urls = {document.id: document.url for document in read_documents([str(tmp_path)])}
+    assert urls == {
+        "docs/index.md": "https://desa.id/index.html",
+        "docs/warga/index.md": "https://desa.id/warga/index.html",
+        "docs/warga/pendataan.md": "https://desa.id/warga/pendataan.html",
+    }
+
+
+def test_a_site_in_an_archive_or_a_folder_reads_as_when_given_alone(tmp_path):
+    alone = {page: (document.url, document.text) for page, document in _site()[0].items()}
+    shutil.copytree(SITE, tmp_path / "ekspor" / "panduan")
+    nested = {document.id: document for document in read_documents([str(tmp_path / "ekspor")])}
+    assert {page.removeprefix("panduan/"): (document.url, document.text) for page, document in nested.items()} == alone
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in sorted(SITE.rglob("*")):
+            if path.is_file():
+                archive.write(path, "situs/" + path.relative_to(SITE).as_posix())
+    (tmp_path / "situs.zip").write_bytes(buffer.getvalue())
+    assert detect_generator(str(tmp_path / "situs.zip")) == "mkdocs"
+    members = {document.id: document for document in read_documents([str(tmp_path / "situs.zip")])}
+    assert {page.removeprefix("situs.zip!/situs/"): (document.url, document.text) for page, document in members.items()} == alone
+
+
+def test_the_generator_option_reads_the_files_as_plain_markdown():
+    documents = _site(generator="markdown")[0]
+    assert "README.md" in documents and "includes/singkatan.md" in documents
+    assert '=== "Windows"' in documents["dokumen/panduan/memasang.md"].text
+
+
+BODY = '=== "Jadwal"\n\n    Rapat pukul 10:30: semua hadir :material-home: :senyum: [Daftar](daftar.md){ .md-button }\n\n*[BPD]: Badan Permusyawaratan Desa\n'
+
+
+@pytest.mark.parametrize("generator", ["markdown", "jekyll", "hugo", "docs"])
+def test_other_generators_keep_what_mkdocs_reads_as_markup(generator):
+    text = markdown_to_text(BODY, {}, generator)
+    for phrase in ('=== "Jadwal"', ":material-home:", ":senyum:", "{ .md-button }", "*[BPD]: Badan Permusyawaratan Desa"):
+        assert phrase in text, phrase
+    mkdocs = markdown_to_text(BODY, {}, "mkdocs")
+    assert mkdocs == "Jadwal\n\nRapat pukul 10:30: semua hadir :senyum: Daftar"
+
+
+def test_the_summary_counts_the_files_outside_docs_dir(tmp_path):
+    result = CliRunner().invoke(arsip, ["ingest", str(SITE), "--out", str(tmp_path / "situs.jsonl")])
+    assert result.exit_code == 0 and f"3 {OUTSIDE_DOCS_DIR}" in result.output, result.output
+
+
+def test_an_index_reads_the_site_again_when_its_pages_move(tmp_path):
+    site = tmp_path / "situs"
+    shutil.copytree(SITE, site)
+    directory = tmp_path / "indeks"
+    assert index_paths(directory, [str(site)]).added == len(PAGES)
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "use_directory_urls: false\n", encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert report.reread == {str(site): "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls) changed"}
+    assert [record["url"] for record in get_records(directory, "dokumen/panduan/memasang.md")] == [BASE + "panduan/memasang.html"]
