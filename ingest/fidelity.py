@@ -19,6 +19,7 @@ from .html_text import tidy_text
 from .mdx_syntax import module_statements_removed
 from .pairs import replace_pairs
 from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, is_code
+from .site_syntax import KRAMDOWN_TOC
 
 MIN_SHARE = 0.9
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -89,7 +90,7 @@ def _markup_removed(body: str) -> str:
     if "]" in text:
         text = _LINK_TARGET.sub("] ", _INLINE_LINK.sub(r" \1 ", text))
     if "{" in text or "}" in text:
-        text = _TEMPLATE.sub(" ", text)
+        text = _TEMPLATE.sub(" ", KRAMDOWN_TOC.sub(" ", text) if "toc" in text else text)
     if "http" in text or "ftp:" in text or "mailto:" in text or "www." in text:  # what a URL starts with
         text = _URL.sub(" ", text)
     if "[" in text:

@@ -27,6 +27,9 @@ _LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
 _LIQUID_TAG = re.compile(r"\{%(?:[^%{}]|%(?!\}))*%\}")
 _PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
+#: kramdown's table of contents: the list item marked ``{:toc}`` (``* TOC``, ``1. Daftar isi``)
+#: is replaced by the page's headings when the site is built; its own words are a placeholder.
+KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$", re.M)
 #: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
 
@@ -147,6 +150,14 @@ def _fenced(code: str) -> str:
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"\n{fence}\n{code.strip(chr(10))}\n{fence}\n"
+
+
+def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
+    """Jekyll: its Liquid (:func:`render_liquid`), and kramdown's table-of-contents
+    placeholder (``* TOC`` over ``{:toc}``) removed."""
+    if "toc" in body:
+        body = KRAMDOWN_TOC.sub("", body)
+    return render_liquid(body, page)
 
 
 def render_liquid(body: str, page: Mapping[str, Any]) -> str:
@@ -316,7 +327,7 @@ SYNTAXES: dict[str, Syntax] = {
     syntax.name: syntax
     for syntax in (
         Syntax("markdown"),
-        Syntax("jekyll", markdown_source=render_liquid),
+        Syntax("jekyll", markdown_source=jekyll_markdown),
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
         Syntax(
