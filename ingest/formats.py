@@ -4,10 +4,16 @@ Which format a read file is in is decided by the readers' registry (:mod:`.reade
 
 from __future__ import annotations
 
+import lzma
 import os
 import re
+import tarfile
+import zipfile
+import zlib
 
 ARCHIVES = (".zip", ".tar.gz", ".tgz")
+#: What reading a damaged archive or member raises (zlib, lzma and bz2 data errors among them).
+ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
 
 #: Directories that never hold content: version control, dependencies, built sites (Jekyll's
 #: ``_site``, Sphinx's ``_build``).

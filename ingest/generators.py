@@ -14,17 +14,15 @@ generator's configuration marker is a site root of its own too (:class:`NestedSi
 
 from __future__ import annotations
 
-import lzma
 import os
 import re
 import tarfile
 import zipfile
-import zlib
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
-from .formats import is_archive
+from .formats import ARCHIVE_DAMAGE, is_archive
 from .mkdocs_config import MKDOCS_CONFIGS
 from .site import (
     CONFIG_FILES, HUGO_LANGUAGES_FILE, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder,
@@ -59,8 +57,6 @@ _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "conf
 SITE_CODE_FOLDERS = frozenset(
     ("themes", "theme", "layouts", "assets", "static", "public", "resources", "archetypes", "data", "i18n", "plugins", "output", "build", "src", "vendor", "site")
 )
-#: What reading a damaged archive raises: detection then judges by what was read.
-ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
 _HUGO_SIGNS = re.compile(r"\A\+\+\+|\{\{[<%]")
 _DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
@@ -120,7 +116,7 @@ def look_into_archive(path: str) -> ArchiveSite:
                         listing.add(info.name, lambda limit, info=info: _tar_read(opened, info, limit))
                     if opened.offset >= TAR_LOOK_BYTES:
                         break  # the rest is judged unseen: ingest reads it once, not twice
-    except ARCHIVE_DAMAGE:
+    except ARCHIVE_DAMAGE:  # detection then judges by what was read
         pass
     return listing.judge()
 

@@ -7,18 +7,16 @@ It never writes anything and never follows a link out of the roots it was given.
 
 from __future__ import annotations
 
-import lzma
 import os
 import stat
 import tarfile
 import zipfile
-import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from .document import FileFailure
 from .errors import describe_os_error
-from .formats import EXCLUDED_DIRECTORIES, is_archive, skip_reason
+from .formats import ARCHIVE_DAMAGE, EXCLUDED_DIRECTORIES, is_archive, skip_reason
 from .generators import NestedSites
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
@@ -151,8 +149,6 @@ class _Archive:
     fs_path: str
 
 
-#: What a damaged archive or member raises (zlib, lzma and bz2 data errors among them).
-_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
 
 
 def _archive(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
@@ -161,7 +157,7 @@ def _archive(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailu
             yield from _zip_members(path, archive)
         else:
             yield from _tar_members(path, archive)
-    except _DAMAGE as error:
+    except ARCHIVE_DAMAGE as error:
         # Members not read keep their indexed version (the failure carries the archive's id).
         yield FileFailure(archive.path, f"unreadable archive: {error}", id=archive.id)
 
@@ -191,7 +187,7 @@ def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | 
         return
     try:
         data = read(archive.max_bytes + 1)
-    except _DAMAGE as error:  # one damaged member fails alone
+    except ARCHIVE_DAMAGE as error:  # one damaged member fails alone
         yield FileFailure(display, f"unreadable archive member: {error}", id=member_id)
         return
     if len(data) > archive.max_bytes:  # the declared size lied (a decompression bomb)

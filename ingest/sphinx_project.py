@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
-from .formats import EXCLUDED_DIRECTORIES
-from .generators import ARCHIVE_DAMAGE
+from .formats import ARCHIVE_DAMAGE, EXCLUDED_DIRECTORIES
 from .site import SiteInfo
 from .sphinx_targets import PAGE_EXTENSIONS, Targets, docname_of, document_target, normalized_label
 
