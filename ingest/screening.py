@@ -11,6 +11,8 @@ import re
 from .document import Document
 
 DRAFT = "draft"
+#: A WordPress post with a password: its visitors see only a form asking for it.
+PASSWORD_PROTECTED = "password-protected"
 LIST_PAGE = "generated list page"
 FILE_LIST = "not a document: list of paths, file names or numbers"
 PLACEHOLDER_TITLE = "not a document: placeholder title"
@@ -38,7 +40,7 @@ def skip_reason(document: Document, body: str, include_drafts: bool, include_all
     """Why ``document`` is not indexed under these options, or None to index it; ``listing``:
     its reader found it is a page listing other pages."""
     if document.draft and not include_drafts:
-        return DRAFT
+        return PASSWORD_PROTECTED if document.fields.get("password_protected") is True else DRAFT
     if include_all:
         return None
     if listing or _is_list_page(document, body):

@@ -4,7 +4,11 @@ A site's own post types (``berita``, ``pengumuman``, ``agenda``: a news or gover
 often keeps most of its articles in one) are documents like posts. Every other item is
 counted in the run's summary by why it is left out: its type (attachments, menu items,
 WordPress's and plugins' internal types, form submissions), ``deleted`` (in the trash), or
-its status (``auto-draft``)."""
+its status (``auto-draft``).
+
+A post with a password (``<wp:post_password>``) shows its visitors only a form asking for
+it, not its text: it is not public, so it is a draft (``fields.password_protected``), left
+out as ``password-protected`` unless drafts are asked for. The password is not kept."""
 
 from __future__ import annotations
 
@@ -89,7 +93,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
     # WordPress stores term names and titles as HTML ("Opini &amp; Kolom") and exports them so
     categories = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
     tags = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
-    title = value("title")
+    title, password = value("title"), value("wp:post_password")
     content, problems = value("content:encoded"), []
     text = html_body(content, generator, problems)
     fields = {
@@ -99,6 +103,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         "link": value("link"),
         "excerpt": html_to_text(value("excerpt:encoded")),
         "description": _description(item, ns),
+        "password_protected": bool(password),
     }
     return RawDocument(
         text=text,
@@ -109,7 +114,7 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         date=_date(value("wp:post_date"), value("wp:post_date_gmt")),
         date_source="feed",
         url=value("link") or None,
-        draft=status != "publish",
+        draft=status != "publish" or bool(password),
         categories=categories,
         tags=tags,
         author=authors.get(value("dc:creator"), value("dc:creator")) or None,
