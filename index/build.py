@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from arsip.ingest.collection_dates import RootDates
 from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
@@ -168,7 +169,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         if not archive:
             _forget_sites_read_differently(options, roots, root, path, report)
         options.recorded_sites = _recorded_sites(roots, root) if indexed and not why else None
-        dates = {root: roots.get(root, {}).get("dates", {})}
+        dates = {root: _recorded_dates(roots.get(root, {}))}
         for result in read_files([path], options, report.ingest, dates):
             if result.source_id is None:
                 continue  # nothing indexed can come from it
@@ -191,7 +192,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
                 report.updated += len(result.documents)
             else:
                 report.added += len(result.documents)
-        roots.setdefault(root, {})["dates"] = dates[root]
+        roots.setdefault(root, {}).update(dates=dates[root].files, date_sites=dates[root].sites)
         _record_sites(options, roots, root, path, state, report)
     walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
     gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
@@ -201,6 +202,13 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             for file_key in gone:
                 report.removed += store.live_count(searcher.reader(), "file_key", file_key)
                 writer.delete_by_term("file_key", file_key)
+
+
+def _recorded_dates(recorded: dict) -> RootDates:
+    """The day/month evidence a root's record keeps (an index written before site folders had
+    verdicts of their own records no ``date_sites``: its root had one verdict)."""
+    files = recorded.get("dates", {})
+    return RootDates(files, recorded.get("date_sites", None if files else []))
 
 
 def _changed_reading(before: dict | None, now: dict) -> str | None:

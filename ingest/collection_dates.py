@@ -1,6 +1,8 @@
 """Day/month order of numeric dates, decided per collection instead of per value.
 
-A collection is one front-matter date key within one input root. If any of its values has a
+A collection is one front-matter date key within one site: an input root, a site folder
+inside it (:class:`~.generators.NestedSites`) or an archive (each a site of its own, so an
+Indonesian site beside an American export in one folder keeps its own order). If any of its values has a
 first part over 12 it is day-first; if any has a second part over 12 it is month-first; a
 folder or file-name date that agrees with one order of a value counts the same way. With
 evidence one way, every ambiguous value (``05/07/2021``) is read that way; with evidence
@@ -9,14 +11,17 @@ both ways, or none, the site's language default is used and each ambiguous value
 has been read, then released with their dates settled.
 
 The evidence is kept per file (date key → ``day-first``, ``month-first`` or ``ambiguous``),
-so an index can record it: an incremental run starts from the recorded evidence, replaces
-that of the files it reads and drops that of files gone, and when the verdict of a key
-changes, the unchanged files whose value of that key is ambiguous are read again.
+so an index can record it with the site folders it was grouped by (:class:`RootDates`): an
+incremental run starts from the recorded evidence, replaces that of the files it reads and
+drops that of files gone, and when the verdict that applied to an unchanged file's ambiguous
+value changes (its site's evidence changed, or the file now belongs to another site), the
+file is read again.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .date_sources import NumericValue
 from .dates import DAY_FIRST, MONTH_FIRST
@@ -26,20 +31,54 @@ from .sources import lies_within
 AMBIGUOUS = "ambiguous"
 #: What one file's numeric dates show: date key → ``day-first``, ``month-first`` or ``ambiguous``.
 FileEvidence = dict[str, str]
+#: Date key → ``day-first``, ``month-first``, ``both`` (evidence both ways) or ``none``.
+Verdicts = dict[str, str]
+
+
+@dataclass
+class RootDates:
+    """What an index records of one input root's numeric dates: each file's evidence (file
+    id → :data:`FileEvidence`), and the ids of the site folders inside the root that had
+    verdicts of their own (archives always do). ``sites`` None: the whole root had one
+    verdict (an index written before sites had their own)."""
+
+    files: dict[str, FileEvidence] = field(default_factory=dict)
+    sites: list[str] | None = field(default_factory=list)
+
+
+def site_of(file_id: str, sites: frozenset[str] | None) -> str:
+    """The site whose verdict applies to the file ``file_id``: the archive it is a member of,
+    else the nearest of the site folders ``sites`` above it, else ``""`` (the input root's
+    own files); always ``""`` when ``sites`` is None (one verdict for the whole root)."""
+    if sites is None:
+        return ""
+    archive = file_id.find("!/")
+    if archive >= 0:
+        return file_id[:archive]
+    folder = file_id
+    while (cut := folder.rfind("/")) > 0:
+        folder = folder[:cut]
+        if folder in sites:
+            return folder
+    return ""
 
 
 @dataclass
 class CollectionDates:
-    """The evidence of one root's files, and the results waiting for the verdict.
+    """The evidence of one root's files, and the results waiting for their site's verdict.
 
-    ``files`` starts as the evidence an index recorded (file id → :data:`FileEvidence`)."""
+    ``recorded`` is what an index recorded of the root (:class:`RootDates`)."""
 
-    files: dict[str, FileEvidence] = field(default_factory=dict)
+    recorded: RootDates = field(default_factory=RootDates)
     held: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.files = {file_id: dict(evidence) for file_id, evidence in self.files.items()}
-        self.recorded = _verdicts(self.files)
+        self.files = {file_id: dict(evidence) for file_id, evidence in self.recorded.files.items()}
+        #: The recorded grouping and verdicts (site → date key → verdict), and the grouping
+        #: of this run (known once the root is walked, see :meth:`finish`).
+        self.sites_before = None if self.recorded.sites is None else frozenset(self.recorded.sites)
+        self.verdicts_before = _verdicts(self.files, self.sites_before)
+        self.sites: frozenset[str] | None = frozenset()
         #: Recorded files not seen in this run yet, and the ids of the files that failed
         #: while there were such files (a failed folder or archive keeps its files'
         #: evidence). A file read in this run needs neither, so a run over a million new
@@ -86,48 +125,69 @@ class CollectionDates:
                 self.files[file_id] = evidence
         return any(use.undecided for _, use in numeric_dates)
 
-    def finish(self, walked: bool) -> tuple[set[str], dict[str, str]]:
-        """Close the root's evidence: when the whole root was ``walked``, the evidence of
-        files no longer there is dropped (a failed file or folder keeps its own). Returns
-        the unchanged files to read again (their ambiguous value's key has a new verdict)
-        and the new verdict of each recorded key that changed."""
+    def finish(self, walked: bool, sites: Iterable[str] | None) -> tuple[set[str], dict[str, Verdicts]]:
+        """Close the root's evidence, grouped by the site folders ``sites`` (ids) found in
+        it (None: as recorded, for a run that did not walk the root's folders): when the
+        whole root was ``walked``, the evidence of files no longer there is dropped (a failed
+        file or folder keeps its own). Returns the unchanged files to read
+        again (the verdict for their ambiguous value is not the one they were read with) and,
+        for each site, the new verdict of each key whose verdict changed for files recorded
+        before (their site's evidence changed, or they belong to another site now)."""
         if walked:
             for file_id in self.unseen:
                 if not any(lies_within(file_id, failed) for failed in self.failed):
                     del self.files[file_id]
-        verdicts = _verdicts(self.files)
-        changed = {key: verdict for key, verdict in verdicts.items() if self.recorded.get(key, verdict) != verdict}
-        stale = {
-            held.source_id
-            for held in self.held
-            if held.unchanged and any(self.files.get(held.source_id, {}).get(key) == AMBIGUOUS for key in changed)
-        }
+        self.sites = self.sites_before if sites is None else frozenset(sites)
+        verdicts = _verdicts(self.files, self.sites)
+        changed: dict[str, Verdicts] = {}
+        for file_id in self.recorded.files.keys() & self.files.keys():
+            site = site_of(file_id, self.sites)
+            now, before = verdicts.get(site, {}), self.verdicts_before.get(site_of(file_id, self.sites_before), {})
+            for key in self.files[file_id].keys() & self.recorded.files[file_id].keys():
+                if now.get(key) != before.get(key):
+                    changed.setdefault(site, {})[key] = now[key]
+        stale = {held.source_id for held in self.held if held.unchanged and self._read_differently(held.source_id, verdicts)}
         return stale, changed
 
+    def _read_differently(self, file_id: str, verdicts: dict[str, Verdicts]) -> bool:
+        """True when a recorded ambiguous value of the file ``file_id`` has another verdict now."""
+        now = verdicts.get(site_of(file_id, self.sites), {})
+        before = self.verdicts_before.get(site_of(file_id, self.sites_before), {})
+        return any(proof == AMBIGUOUS and now.get(key) != before.get(key) for key, proof in self.files.get(file_id, {}).items())
+
     def release(self) -> list:
-        """The held results, their ambiguous dates read in the collection's order."""
-        verdicts = _verdicts(self.files)
+        """The held results, their ambiguous dates read in their site's order."""
+        verdicts = _verdicts(self.files, self.sites)
         for result in self.held:
+            site = verdicts.get(site_of(result.source_id, self.sites), {})
             for index, use in result.numeric_dates:
                 if use.undecided:
-                    _settle(result.documents[index], use, verdicts.get(use.key, _NONE))
+                    _settle(result.documents[index], use, site.get(use.key, _NONE))
         released, self.held, self.waiting = self.held, [], {}
         return released
+
+    def record(self) -> RootDates:
+        """What an index records of the root now (after :meth:`finish`)."""
+        return RootDates(self.files, None if self.sites is None else sorted(self.sites))
 
 
 _NONE, _BOTH = "none", "both"
 
 
-def _verdicts(files: dict[str, FileEvidence]) -> dict[str, str]:
-    """Date key → ``day-first``, ``month-first``, ``both`` (evidence both ways) or ``none``
-    (every value ambiguous), over the evidence of ``files``."""
-    proofs: dict[str, set[str]] = {}
-    for evidence in files.values():
+def _verdicts(files: dict[str, FileEvidence], sites: frozenset[str] | None) -> dict[str, Verdicts]:
+    """Site (see :func:`site_of`) → date key → ``day-first``, ``month-first``, ``both``
+    (evidence both ways) or ``none`` (every value ambiguous), over the evidence of ``files``."""
+    proofs: dict[str, dict[str, set[str]]] = {}
+    for file_id, evidence in files.items():
+        site = proofs.setdefault(site_of(file_id, sites), {})
         for key, proof in evidence.items():
-            found = proofs.setdefault(key, set())
+            found = site.setdefault(key, set())
             if proof != AMBIGUOUS:
                 found.add(proof)
-    return {key: next(iter(found)) if len(found) == 1 else _BOTH if found else _NONE for key, found in proofs.items()}
+    return {
+        site: {key: next(iter(found)) if len(found) == 1 else _BOTH if found else _NONE for key, found in keys.items()}
+        for site, keys in proofs.items()
+    }
 
 
 def _settle(document: Document, use: NumericValue, verdict: str) -> None:

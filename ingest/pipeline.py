@@ -14,7 +14,7 @@ from collections import deque
 from dataclasses import replace
 from typing import Iterable, Iterator
 
-from .collection_dates import CollectionDates
+from .collection_dates import CollectionDates, RootDates, site_of
 from .decode import NotText, decode_bytes
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
@@ -275,12 +275,13 @@ def read_files(
 ) -> Iterator[FileResult]:
     """Stream one :class:`FileResult` per input file, in a stable order: file by file,
     except that files dated by an ambiguous numeric value come at the end of their input
-    root, once its day/month order is known (:mod:`.collection_dates`).
+    root, once the day/month order of their site (the root, a site folder or an archive in
+    it) is known (:mod:`.collection_dates`).
 
-    ``dates`` (root → file id → :data:`~.collection_dates.FileEvidence`, as an index
-    records it) is the day/month evidence of files read before: it counts with the files
-    read now and is updated in place; when a key's verdict changes, the unchanged files
-    whose value of that key is ambiguous are read again (each root's new verdicts are in
+    ``dates`` (root → :class:`~.collection_dates.RootDates`, as an index records it) is the
+    day/month evidence of files read before: it counts with the files read now and is
+    replaced by what the root shows now; when a verdict changes, the unchanged files whose
+    ambiguous value it applies to are read again (each site's new verdicts are in
     ``report.date_orders``). Failures and skips are counted in ``report`` (and passed to
     its ``on_failure`` callback as they happen); they never stop the run.
     """
@@ -288,25 +289,35 @@ def read_files(
     options = options or IngestOptions()
     site_info.cache_clear()
     project_targets.cache_clear()
-    for path in paths:  # one input root at a time: numeric dates are settled per root
+    for path in paths:  # one input root at a time: its sites' numeric dates are settled at its end
         root = path_text(input_root(path))
-        collection = CollectionDates((dates or {}).get(root, {}))
+        collection = CollectionDates((dates or {}).get(root, RootDates()))
         for result in _results(_discover([path], options), options):
             if not collection.add(result):
                 report.add(result)
                 yield result
-        stale, changed = collection.finish(walked=os.path.isdir(path))
+        walked = os.path.isdir(path)
+        stale, changed = collection.finish(walked, _site_folders(path, options) if walked else None)
         if stale:
             for result in _reread(path, stale, options):
                 collection.add(result)
-        if changed:
-            report.date_orders[root] = {"orders": changed, "files_read_again": len(stale)}
+        for site, orders in changed.items():
+            read_again = sum(site_of(file_id, collection.sites) == site for file_id in stale)
+            report.date_orders[os.path.join(root, site) if site else root] = {"orders": orders, "files_read_again": read_again}
         for result in collection.release():
             report.add(result)
             yield result
         if dates is not None:
-            dates[root] = collection.files
+            dates[root] = collection.record()
         report.generators.update((path_text(read), generator) for read, generator in options.detected.items())
+
+
+def _site_folders(path: str, options: IngestOptions) -> Iterator[str]:
+    """The ids of the site folders found inside the input folder ``path`` (see :func:`nested_site`)."""
+    inside = os.path.join(os.path.abspath(path), "")
+    for folder, site in options.site_configs.items():
+        if site.folder and os.path.abspath(folder).startswith(inside) and os.path.isdir(folder):
+            yield site.folder[:-1]
 
 
 def _reread(path: str, ids: set[str], options: IngestOptions) -> Iterator[FileResult]:
