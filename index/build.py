@@ -248,13 +248,15 @@ _SITE_SETTINGS = {
     "page_suffix": "the Sphinx project's html_file_suffix",
     "hugo_paths": "where the site publishes its pages (Hugo's permalinks and languages)",
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls)",
+    "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
 }
 
 
 def _site_state(site: SiteInfo, project: Project | None) -> dict:
     """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
-    substitutions, no MkDocs pages, and a site that is not Hugo's publishing at its paths,
-    are recorded as none, as before they were read); for a Sphinx project, also its page suffix and what
+    substitutions, no MkDocs pages, and a site that is not Hugo's publishing at its paths
+    nor Jekyll's, are recorded as none, as before they were read; Jekyll's settings as their
+    digest); for a Sphinx project, also its page suffix and what
     its cross-references show (a change reads all its pages again: a page's text holds other
     pages' titles)."""
     pages = {"docs_dir": site.docs_dir, "use_directory_urls": site.directory_urls} if site.docs_dir else None
@@ -263,6 +265,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["page_suffix"] = site.page_suffix
     if project:
         state["targets"] = project_targets(project).fingerprint()
+    if site.jekyll and site.base_url:  # (without a base URL they place no document)
+        state["jekyll"] = site.jekyll.fingerprint()
     if site.hugo_paths:
         state["hugo_paths"] = {"languages": list(site.hugo_paths.languages), "default_in_subdir": site.hugo_paths.default_in_subdir}
     return state
@@ -292,7 +296,7 @@ def _forget_sites_read_differently(options: IngestOptions, roots: dict[str, dict
                 continue
             site = root_site(target, options)
             now = (root_generator(target, options), _site_state(site, sphinx_project(site, archive=target)))
-        elif is_site_folder(target):
+        elif is_site_folder(target, folder):
             site = nested_site(target, path, options)
             now = (root_generator(target, options), _site_state(site, sphinx_project(site, path)))
         else:

@@ -199,13 +199,15 @@ class NestedSites:
     """The site roots inside an input root, found as its walk (``os.walk``, top down) enters
     each folder, from the names in it: a folder holding a configuration marker
     (:func:`marked_generator`) is a site root of its own, unless it lies in a site's own
-    folders (:data:`SITE_CODE_FOLDERS`); a file belongs to the nearest site root above it.
-    One look at names already listed per folder: nothing more is read."""
+    folders (:data:`SITE_CODE_FOLDERS`), or it is a Jekyll site's category folder (a
+    ``berita/_posts/`` with no other marker, inside a Jekyll site); a file belongs to the
+    nearest site root above it. One look at names already listed per folder: nothing more
+    is read."""
 
     def __init__(self) -> None:
         #: The folders entered above the current one: (folder, its site root or None for the
-        #: input root's own, inside a marked site, below a site's own folders).
-        self._above: list[tuple[str, str | None, bool, bool]] = []
+        #: input root's own, the generator of the marked site it is in, below a site's own folders).
+        self._above: list[tuple[str, str | None, str | None, bool]] = []
 
     def enter(self, directory: str, dirnames: list[str], filenames: list[str]) -> str | None:
         """The site root that the files directly in ``directory`` belong to (None: the input
@@ -213,32 +215,58 @@ class NestedSites:
         while self._above and not directory.startswith(os.path.join(self._above[-1][0], "")):
             self._above.pop()
         if not self._above:  # the input root: a marked one has its own folders too
-            self._above.append((directory, None, _is_marked(dirnames, filenames), False))
+            self._above.append((directory, None, _marker(dirnames, filenames), False))
             return None
         _, site, in_site, sealed = self._above[-1]
         name = os.path.basename(directory)
+        marker = None if sealed else _marker(dirnames, filenames)
         if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
             self._above.append((directory, site, in_site, True))
-        elif _is_marked(dirnames, filenames):
+        elif marker and not (in_site == "jekyll" and _only_posts(dirnames, filenames)):
             site = directory
-            self._above.append((directory, site, True, False))
+            self._above.append((directory, site, marker, False))
         else:
             self._above.append((directory, site, in_site, False))
         return site
 
 
-def is_site_folder(path: str) -> bool:
-    """True when the folder ``path`` holds a configuration marker (an unreadable one does not)."""
+def is_site_folder(path: str, root: str | None = None) -> bool:
+    """True when the folder ``path`` (in the input folder ``root``) holds a configuration
+    marker (an unreadable one does not), but for a Jekyll site's category folder (see
+    :class:`NestedSites`)."""
     try:
-        return marked_generator(set(os.listdir(path))) is not None
+        names = os.listdir(path)
     except OSError:
         return False
-
-
-def _is_marked(dirnames: list[str], filenames: list[str]) -> bool:
-    if _MARKER_NAMES.isdisjoint(dirnames) and _MARKER_NAMES.isdisjoint(filenames):
+    if marked_generator(set(names)) is None:
         return False
-    return marked_generator(set(dirnames).union(filenames)) is not None
+    if not (root and _only_posts(names, [])):
+        return True
+    root, folder = os.path.abspath(root), os.path.abspath(path)
+    while folder != root and folder.startswith(os.path.join(root, "")):
+        folder = os.path.dirname(folder)
+        if _marker_of(folder) == "jekyll":
+            return False
+    return True
+
+
+def _marker_of(folder: str) -> str | None:
+    try:
+        return marked_generator(set(os.listdir(folder)))
+    except OSError:
+        return None
+
+
+def _marker(dirnames: list[str], filenames: list[str]) -> str | None:
+    """The generator a configuration marker among a folder's names names, None when none does."""
+    if _MARKER_NAMES.isdisjoint(dirnames) and _MARKER_NAMES.isdisjoint(filenames):
+        return None
+    return marked_generator(set(dirnames).union(filenames))
+
+
+def _only_posts(dirnames: list[str], filenames: list[str]) -> bool:
+    """True when Jekyll's ``_posts`` is the only configuration marker among a folder's names."""
+    return _MARKER_NAMES.intersection(dirnames).union(_MARKER_NAMES.intersection(filenames)) == {"_posts"}
 
 
 def _is_markdown(name: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 from urllib.parse import urljoin
 
 from .html_text import tidy_text
+from .jekyll_urls import jekyll_path
 from .mkdocs_config import published_path
 from .paths import page_name
 from .readers import RawDocument
@@ -83,7 +84,9 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     """Where to cite the document: the reader's URL (WordPress ``<link>``, HTML canonical or
     ``og:url``), else ``permalink``/``url`` (joined to the site's base URL when relative),
     else where its generator publishes it under the site's base URL (see
-    :func:`_published_path`); None when nothing says."""
+    :func:`_published_path`); a Jekyll site's own address of the file (its front-matter
+    ``permalink`` expanded, see :mod:`.jekyll_urls`) takes the place of both of the last
+    two. None when nothing says."""
     if raw.url:
         return raw.url
     value = pick(None, fields, "url")
@@ -91,8 +94,11 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
         value = value.strip()
         if _ABSOLUTE_URL.match(value):
             return value
-        if site.base_url and value.startswith("/") and ":" not in value:
+        if site.base_url and value.startswith("/") and ":" not in value and site.jekyll is None:
             return _under_base(site.base_url, value)
+    if site.jekyll and site.base_url:
+        placed = jekyll_path(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)  # as YAML typed them
+        return site.base_url.rstrip("/") + placed if placed else None
     placed = _published_path(site.path_of(doc_id), fields, site) if site.base_url else None
     return _under_base(site.base_url, placed) if site.base_url and placed else None
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import yaml
 
+from .jekyll_config import JekyllSite, jekyll_site
 from .mkdocs_config import MKDOCS_CONFIGS, mkdocs_values
 
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
@@ -109,6 +110,9 @@ class SiteInfo:
     #: other generators (every file may be a page).
     docs_dir: str | None = None
     directory_urls: bool = True
+    #: Jekyll: where the site publishes its posts, pages and collections (from
+    #: ``_config.yml``); None for other generators.
+    jekyll: JekyllSite | None = None
 
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the
@@ -252,7 +256,9 @@ def _parse(name: str, text: str) -> SiteInfo:
         return _hugo_site({str(key).lower(): value for key, value in data.items()})  # Hugo's keys ignore case
     base = data.get("baseURL") or data.get("baseurl_full") or _jekyll_url(data)
     lang = data.get("languageCode") or data.get("lang") or data.get("language") or data.get("defaultContentLanguage")
-    return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None)
+    return SiteInfo(
+        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, jekyll=jekyll_site(data)
+    )
 
 
 def _hugo_site(data: dict) -> SiteInfo:

@@ -73,6 +73,9 @@ class RawDocument:
     #: The source is a generated page listing other pages (an HTML archive page of post
     #: excerpts): it is left out as a list page unless every document is asked for.
     listing: bool = False
+    #: The file opens with front matter (``---``): a generator's page, where a file without
+    #: it is one the generator copies as it is (Jekyll's static files).
+    opens_with_front_matter: bool = False
     #: Why an item the source holds is not a document at all (a Blogger comment or
     #: template, a deleted post): it is only counted in the run's summary, by this reason.
     left_out: str | None = None

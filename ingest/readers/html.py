@@ -165,6 +165,7 @@ def _content_page(text: str, source: SourceFile) -> RawDocument:
         problems=parsed.problems,
         heading=heading.get_text(" ", strip=True) if heading else None,
         field_of_line=line_fields(text, parsed.body_line),
+        opens_with_front_matter=True,
     )
 
 

@@ -26,6 +26,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=parsed.problems,
         field_of_line=line_fields(text, parsed.body_line),
         find_heading=lambda: _first_heading(parsed, source.generator),
+        opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
     )
     yield document
 

@@ -1,0 +1,101 @@
+"""Jekyll posts, pages and collection documents get the URL Jekyll publishes them at, from
+the site's ``_config.yml``: every expected URL in ``data/jekyll_urls_expected.toml`` was
+read from a real ``jekyll build`` (Jekyll 4.3.1) of the fixture site ``data/jekyll-urls``."""
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
+from arsip.ingest.generators import NestedSites, is_site_folder
+from arsip.ingest.jekyll_urls import slugify
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions
+
+DATA = Path(__file__).parent / "data"
+SITE = DATA / "jekyll-urls"
+EXPECTED = tomllib.loads((DATA / "jekyll_urls_expected.toml").read_text(encoding="utf-8"))
+
+
+def _urls(site: Path) -> dict[str, str | None]:
+    return {document.id: document.url for document in read_documents([str(site)], IngestOptions(include_drafts=True))}
+
+
+def _copy(tmp_path: Path, extra_config: str = "", drop: str = "") -> Path:
+    site = tmp_path / "situs"
+    shutil.copytree(SITE, site)
+    config = site / "_config.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text((text.replace(drop, "") if drop else text) + extra_config, encoding="utf-8")
+    return site
+
+
+def test_every_file_of_the_site_has_the_url_jekyll_publishes_it_at():
+    """Posts (categories from folders and front matter, the date in the site's time zone,
+    ``slug``), pages, collections with and without ``output``, front-matter defaults,
+    ``exclude``, drafts and ``published: false``: as the real build."""
+    expected = {doc_id: EXPECTED["base"] + path if path else None for doc_id, path in EXPECTED["site"].items()}
+    assert _urls(SITE) == expected
+
+
+@pytest.mark.parametrize("style", EXPECTED["style"], ids=[style["permalink"] for style in EXPECTED["style"]])
+def test_each_permalink_style_places_posts_pages_and_collections_as_jekyll_does(tmp_path, style):
+    site = _copy(tmp_path, f'permalink: "{style["permalink"]}"\n')
+    urls = _urls(site)
+    assert {doc_id: urls[doc_id] for doc_id in style["urls"]} == {doc_id: EXPECTED["base"] + path for doc_id, path in style["urls"].items()}
+
+
+def test_without_a_time_zone_a_date_is_placed_as_a_build_in_utc_places_it(tmp_path):
+    """Checked with ``TZ=UTC jekyll build``: a YAML time without a zone is UTC to Jekyll,
+    one with a zone is turned into the build's zone."""
+    urls = _urls(_copy(tmp_path, drop="timezone: Asia/Jakarta\n"))
+    assert urls["_posts/2015-03-02-pelatihan-jurnalisme-warga.md"] == EXPECTED["base"] + "/pelatihan/media%20komunitas/2015/03/02/pelatihan-jurnalisme-warga.html"
+    assert urls["_posts/2017-01-05-Rapat Warga Pesisir.md"] == EXPECTED["base"] + "/2017/01/05/Rapat-Warga-Pesisir.html"
+
+
+def test_without_a_url_in_the_configuration_no_document_has_a_url(tmp_path):
+    """Jekyll's ``absolute_url`` needs ``url``: with only ``baseurl`` nothing is cited."""
+    urls = _urls(_copy(tmp_path, drop='url: "https://kabar.sukamaju.id"\n'))
+    assert set(urls.values()) == {None}
+
+
+def test_the_base_url_is_the_url_and_the_baseurl_joined(tmp_path):
+    urls = _urls(_copy(tmp_path, drop='baseurl: "/arsip"\n'))
+    assert urls["tentang.md"] == "https://kabar.sukamaju.id/tentang.html"
+    assert urls["index.md"] == "https://kabar.sukamaju.id/"
+
+
+def test_jekyll_slugs():
+    assert slugify("Rapat Warga: Tanggul & Bakau!") == "rapat-warga-tanggul-bakau"
+    assert slugify("Panen Raya 2018!", "pretty", cased=True) == "Panen-Raya-2018!"
+    assert slugify("Ketahanan Pangan (Desa) — Catatan", "pretty") == "ketahanan-pangan-(desa)-catatan"
+    assert slugify("Kabar Désa") == "kabar-désa"
+
+
+def test_a_category_folder_of_a_jekyll_site_is_not_a_site_of_its_own(tmp_path):
+    """``berita/_posts/`` in a Jekyll site holds posts of the category ``berita``, not a
+    site: its posts get the site's configuration (and URLs)."""
+    site = _copy(tmp_path)
+    assert not is_site_folder(str(site / "berita"), str(tmp_path))
+    assert is_site_folder(str(site), str(tmp_path))
+    sites = NestedSites()
+    assert sites.enter(str(tmp_path), ["situs"], []) is None
+    assert sites.enter(str(site), ["_posts", "berita"], ["_config.yml"]) == str(site)
+    assert sites.enter(str(site / "berita"), ["_posts"], []) == str(site)
+    other = tmp_path / "blog"
+    assert sites.enter(str(other), ["_posts"], []) == str(other)  # outside a Jekyll site, _posts marks one
+
+
+def test_a_changed_permalink_rereads_the_site_and_moves_its_pages(tmp_path):
+    site = _copy(tmp_path)
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    config = site / "_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "permalink: pretty\n", encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "Jekyll's permalink" in report.reread[str(site)]
+    (record,) = get_records(directory, "tentang.md")
+    assert record["url"] == EXPECTED["base"] + "/tentang/"
