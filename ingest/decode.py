@@ -5,8 +5,12 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import charset_normalizer
+
+if TYPE_CHECKING:
+    from .declared_charset import Declaration
 
 
 class NotText(ValueError):
@@ -21,6 +25,10 @@ class DecodedText:
     encoding: str
     #: Lines that were not valid UTF-8 and were decoded with ``encoding`` instead.
     legacy_lines: int = 0
+    #: What a document read from these bytes records as an ``encoding`` problem (None:
+    #: nothing): lines whose code page had to be guessed, or a declared encoding that the
+    #: bytes contradict (naming both).
+    problem: str | None = None
 
 
 _BOMS = (
@@ -77,16 +85,18 @@ def detect_legacy_encoding(data: bytes) -> str:
     return best.encoding
 
 
-def decode_bytes(data: bytes, *, keep_newlines: bool = False) -> DecodedText:
+def decode_bytes(data: bytes, *, keep_newlines: bool = False, declared: Declaration | None = None) -> DecodedText:
     """Decode ``data`` to text with LF line endings (as they are, with ``keep_newlines``).
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded directly; BOM-less
     UTF-16 is recognised by its NUL pattern. Bytes that are not valid UTF-8 are decoded
     line by line: valid lines as UTF-8, the others in the legacy code page that
     charset-normalizer detects for them (so a file of mixed encodings comes out whole).
+    The encoding a page ``declared`` (see :mod:`.declared_charset`) is that code page
+    when its bytes bear it out; a BOM, and bytes that are valid UTF-8, win over it.
     Raises :class:`NotText` for binary content.
     """
-    decoded = _decode(data)
+    decoded = _decode(data, declared)
     if not keep_newlines and "\r" in decoded.text:  # without a CR there is nothing to replace
         decoded.text = _NEWLINES.sub("\n", decoded.text)
     return decoded
@@ -100,22 +110,50 @@ def split_bom(data: bytes) -> tuple[bytes, bytes]:
     return b"", data
 
 
-def _decode(data: bytes) -> DecodedText:
+def _decode(data: bytes, declared: Declaration | None) -> DecodedText:
     binary = sniff_binary(data)
     if binary:
         raise NotText(f"binary content ({binary})")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_whole(data[len(bom):], encoding, label=f"{encoding} (BOM)")
+            decoded = _decode_whole(data[len(bom):], encoding, label=f"{encoding} (BOM)")
+            if declared and declared.codec != encoding:
+                decoded.problem = f"declared {declared}, but the file starts with a {encoding} byte-order mark: read as {encoding}"
+            return decoded
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data[:4096])
         if utf16:
             return _decode_whole(data, utf16, label=utf16)
         raise NotText("binary content (NUL bytes)")
     try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_mixed(data)
+        return _decode_legacy(data, declared)
+    decoded = DecodedText(text, "utf-8")
+    if declared and declared.codec != "utf-8" and not text.isascii():
+        decoded.problem = f"declared {declared}, but the bytes are UTF-8: read as UTF-8"
+    return decoded
+
+
+def _decode_legacy(data: bytes, declared: Declaration | None) -> DecodedText:
+    """Bytes that are not valid UTF-8: their lines that are not in the code page
+    ``declared``, when it is one (else the one detected)."""
+    if declared is None or declared.codec == "utf-8":
+        decoded = _decode_mixed(data)
+        lines = f"{decoded.legacy_lines} line(s)"
+        decoded.problem = f"declared {declared}, but {lines} are not valid UTF-8: decoded as {decoded.encoding}" if declared else f"not valid UTF-8: {lines} decoded as {decoded.encoding}"
+        return decoded
+    try:
+        decoded = _decode_mixed(data, declared.codec)
+    except UnicodeDecodeError as error:
+        decoded = _decode_mixed(data)
+        wrong = error.object[error.start:error.end].hex(" ")
+        decoded.problem = f"declared {declared}, but the bytes are not {declared.encoding} ({wrong} is not): decoded as {decoded.encoding}"
+        return decoded
+    decoded.encoding += " (declared)"
+    if decoded.encoding.startswith("utf-8+"):
+        decoded.problem = f"declared {declared}, but some lines are UTF-8: decoded as {decoded.encoding}"
+    return decoded
 
 
 def _decode_whole(data: bytes, encoding: str, label: str) -> DecodedText:
@@ -128,7 +166,9 @@ def _decode_whole(data: bytes, encoding: str, label: str) -> DecodedText:
     return DecodedText(text, label)
 
 
-def _decode_mixed(data: bytes) -> DecodedText:
+def _decode_mixed(data: bytes, codec: str | None = None) -> DecodedText:
+    """``data`` line by line: lines that are valid UTF-8 as UTF-8, the others in ``codec``
+    (strictly: raises UnicodeDecodeError) or, without it, the code page detected for them."""
     lines = data.splitlines(keepends=True)
     invalid = []
     decoded: list[str | None] = []
@@ -138,9 +178,10 @@ def _decode_mixed(data: bytes) -> DecodedText:
         except UnicodeDecodeError:
             decoded.append(None)
             invalid.append(line)
-    encoding = detect_legacy_encoding(b"".join(invalid))
+    encoding = codec or detect_legacy_encoding(b"".join(invalid))
+    errors = "strict" if codec else "replace"
     text_lines = [
-        line if line is not None else raw.decode(encoding, errors="replace")
+        line if line is not None else raw.decode(encoding, errors=errors)
         for line, raw in zip(decoded, lines)
     ]
     mixed = any(line is not None and not line.isascii() for line in decoded)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from .collection_dates import CollectionDates, RootDates, site_of
-from .decode import NotText, decode_bytes
+from .decode import NotText
 from .document import Document, FileFailure, Problem
 from .errors import describe_os_error
 from .formats import is_archive
@@ -25,7 +25,7 @@ from .paths import path_id, path_text
 from .mojibake import repair_text
 from .normalize import build_document
 from .readers import ReadError, SourceFile
-from .readers.registry import detect_reader
+from .readers.registry import decode_file
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
 from .sources import Skip, Source, discover, input_root
@@ -36,7 +36,6 @@ from .results import FileResult, IngestOptions, IngestReport
 PARALLEL_THRESHOLD = 200
 #: Why a file of a MkDocs site outside its ``docs_dir`` is not read.
 OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
-_SNIFF_CHARS = 4096
 
 
 def ingest_bytes(
@@ -59,13 +58,12 @@ def ingest_bytes(
         return FileResult(path, doc_id, unchanged=True)
     if not data.strip():
         return FileResult(path, doc_id, failure=FileFailure(path, "empty file"))
+    name = path.rsplit("/", 1)[-1]
     try:
-        decoded = decode_bytes(data)
+        decoded, reader = decode_file(data, name)
     except NotText as error:
         return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
     text = decoded.text.lstrip("\ufeff")
-    name = path.rsplit("/", 1)[-1]
-    reader = detect_reader(name, text[:_SNIFF_CHARS])
     if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
     repaired = repair_text(text, entities=reader.entities_are_damage)
@@ -96,10 +94,8 @@ def ingest_bytes(
         if reason:
             result.leave_out(reason)
             continue
-        if decoded.legacy_lines:
-            document.problems.append(
-                Problem("encoding", f"not valid UTF-8: {decoded.legacy_lines} line(s) decoded as {decoded.encoding}")
-            )
+        if decoded.problem:
+            document.problems.append(Problem("encoding", decoded.problem))
         document.repairs = [replace(r, field=raw.field_of_line(r.line)) for r, at in repairs if raw.holds(at)]
         document.problems.extend(
             Problem(raw.field_of_line(u.line), f"encoding damage left as it was at line {u.line}, column {u.column}: {u.before!r} ({u.reason})")

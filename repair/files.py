@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Iterator
 
 from arsip.ingest.atomic_write import atomic_output, atomic_write
-from arsip.ingest.decode import NotText, decode_bytes, split_bom
+from arsip.ingest.decode import NotText, split_bom
 from arsip.ingest.document import FileFailure, Repair, Unrepairable
 from arsip.ingest.errors import describe_os_error
 from arsip.ingest.limits import DEFAULT_MAX_BYTES
 from arsip.ingest.mojibake import repair_text
-from arsip.ingest.readers.registry import detect_reader
+from arsip.ingest.readers.registry import decode_file, detect_reader
 from arsip.ingest.sources import Skip, discover, input_root
 
 _UNICODE_CODECS = {"utf-8": "utf-8", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be"}
@@ -84,7 +84,7 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     except OSError as error:
         raise RepairError(f"cannot read: {describe_os_error(error)}") from None
     try:
-        decoded = decode_bytes(original, keep_newlines=True)
+        decoded, _ = decode_file(original, os.path.basename(path), keep_newlines=True)
     except NotText as error:
         raise RepairError(str(error)) from None
     bom, _ = split_bom(original)

@@ -5,6 +5,8 @@ file of theirs is read."""
 
 from __future__ import annotations
 
+from ..declared_charset import declared_charset
+from ..decode import DecodedText, decode_bytes
 from ..formats import extension
 from . import Reader, html, markdown, rst, text
 from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
@@ -13,6 +15,8 @@ from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
 #: first reader whose sniff matches the file's first characters reads it.
 READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, WXR, BLOGGER, TUMBLR, FEED, html.READER, text.READER)
 _BY_NAME = {reader.name: reader for reader in READERS}
+#: How much of a file's text its format is recognised by.
+SNIFF_CHARS = 4096
 
 
 def reader_named(name: str) -> Reader:
@@ -30,3 +34,17 @@ def detect_reader(name: str, head: str) -> Reader | None:
     if owner is not None and owner.extension_says == "sniff":  # several formats may share it (.xml)
         return next((reader for reader in owners if reader.sniff(head)), None)
     return next((reader for reader in READERS if reader.sniff(head)), owner)
+
+
+def decode_file(data: bytes, name: str, *, keep_newlines: bool = False) -> tuple[DecodedText, Reader | None]:
+    """The text of the file ``name`` whose bytes are ``data`` (see
+    :func:`~..decode.decode_bytes`), and its reader (None: no format of arsip's). A file of
+    a format that declares its encoding (an HTML page) is decoded as it declares, where
+    the bytes bear that out. Raises :class:`~..decode.NotText` for binary content."""
+    decoded = decode_bytes(data, keep_newlines=keep_newlines)
+    reader = detect_reader(name, decoded.text.lstrip("\ufeff")[:SNIFF_CHARS])
+    if reader is not None and reader.declares_charset:
+        declared = declared_charset(data, xml=extension(name) == ".xhtml")
+        if declared is not None and (declared.codec != "utf-8" or decoded.encoding != "utf-8"):
+            decoded = decode_bytes(data, keep_newlines=keep_newlines, declared=declared)
+    return decoded, reader

@@ -1,0 +1,135 @@
+"""An HTML page's declared encoding: found as browsers find it, used where the bytes bear it out."""
+
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.declared_charset import declared_charset
+from arsip.ingest.decode import decode_bytes
+from arsip.ingest.pipeline import ingest_bytes
+from arsip.repair.files import plan_file
+
+DATA = Path(__file__).parent / "data" / "html-charset"
+ARTICLE = "Kepala Desa Sukamaju menyebut program itu “kutipan penting” bagi warga – terutama petani kopi."
+CAFE = "Rapat digelar di café balai desa; iuran € 5 dihapus sejak Januari."
+
+
+@pytest.mark.parametrize(
+    "head, encoding",
+    [
+        (b'<meta charset="ISO-8859-1">', "windows-1252"),
+        (b"<meta charset=latin1>", "windows-1252"),
+        (b"<meta charset='us-ascii'/>", "windows-1252"),
+        (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252" />', "windows-1252"),
+        (b'<META CONTENT="text/html;charset=iso-8859-15" HTTP-EQUIV="content-type">', "iso-8859-15"),
+        (b'<meta http-equiv=content-type content="text/html; charset=\'gb2312\'">', "gbk"),
+        (b"<meta charset=utf8>", "utf-8"),
+        # a UTF-16 label in a page whose bytes are ASCII-compatible means UTF-8
+        (b'<meta charset="utf-16">', "utf-8"),
+        (b"<meta charset=x-user-defined>", "windows-1252"),
+        # the first declaration found counts; a comment and another tag's attribute value are not markup
+        (b"<!-- <meta charset=koi8-r> --><meta charset=windows-1250><meta charset=utf-8>", "windows-1250"),
+        (b'<div title="<meta charset=koi8-r>"><meta charset=iso-8859-2>', "iso-8859-2"),
+        # an XML declaration counts when no <meta> declares anything
+        (b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE html><html>', "windows-1252"),
+        (b'<?xml version="1.0" encoding="iso-8859-1"?><html><meta charset="utf-8">', "utf-8"),
+    ],
+)
+def test_declared_encoding_is_found_as_a_browser_finds_it(head, encoding):
+    assert declared_charset(head).encoding == encoding
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"<meta charset=x-tidak-dikenal>",  # a label no browser knows is ignored
+        b"<meta charset=iso-2022-kr>",  # the Encoding Standard's "replacement": not text
+        b'<meta content="text/html; charset=iso-8859-1">',  # content without http-equiv says nothing
+        b'<meta name="description" content="charset=iso-8859-1">',
+        b"<p>" + b"x" * 1100 + b"<meta charset=iso-8859-1>",  # after the first 1024 bytes
+        b"<!-- <meta charset=iso-8859-1> -->",
+        b"<html><body><p>Tanpa deklarasi.</p>",
+    ],
+)
+def test_no_declaration(head):
+    assert declared_charset(head) is None
+
+
+def test_xhtml_declares_only_in_its_xml_declaration():
+    head = b'<?xml version="1.0" encoding="windows-1252"?><html><meta charset="utf-8">'
+    assert declared_charset(head, xml=True).encoding == "windows-1252"
+    assert declared_charset(b'<html><meta charset="iso-8859-1">', xml=True) is None
+
+
+def test_declared_code_page_decodes_the_lines_that_are_not_utf8():
+    data = "<p>Iuran naik menjadi € 5.</p>\n".encode("iso8859_15")
+    assert decode_bytes(data).text == "<p>Iuran naik menjadi ¤ 5.</p>\n"  # the guess: cp1252
+    decoded = decode_bytes(data, declared=declared_charset(b"<meta charset=iso-8859-15>"))
+    assert decoded.text == "<p>Iuran naik menjadi € 5.</p>\n"
+    assert decoded.encoding == "iso8859-15 (declared)"
+    assert decoded.problem is None
+
+
+def test_bytes_that_are_not_the_declared_encoding_are_detected_and_named():
+    data = b"<p>Ia berkata \x93kutipan\x94 lalu pergi ke kaf\xe9 bersama teman\x97temannya.\x81</p>\n"  # 81: no character
+    decoded = decode_bytes(data, declared=declared_charset(b"<meta charset=windows-1252>"))
+    assert decoded.problem.startswith("declared windows-1252, but the bytes are not windows-1252 (81 is not): decoded as ")
+
+
+def test_mixed_page_with_a_declaration_is_a_problem_naming_both():
+    data = "<p>“utf-8” baris</p>\n".encode("utf-8") + "<p>“cp1252” baris</p>\n".encode("cp1252")
+    decoded = decode_bytes(data, declared=declared_charset(b"<meta charset=iso-8859-1>"))
+    assert decoded.text == "<p>“utf-8” baris</p>\n<p>“cp1252” baris</p>\n"
+    assert decoded.problem == "declared iso-8859-1 (that is, windows-1252), but some lines are UTF-8: decoded as utf-8+cp1252 (declared)"
+
+
+def _page(name: str):
+    result = ingest_bytes((DATA / name).read_bytes(), name, name)
+    assert result.failure is None and len(result.documents) == 1
+    return result.documents[0]
+
+
+@pytest.mark.parametrize(
+    "name, encoding, problem",
+    [
+        # windows-1252 bytes that declare ISO-8859-1 (windows-1252 to a browser): a consistent page
+        ("berita-latin1.html", "cp1252 (declared)", None),
+        ("berita-xhtml.html", "cp1252 (declared)", None),
+        ("berita.xhtml", "cp1252 (declared)", None),
+        # nothing declared: the code page is detected, and that is said
+        ("berita-tanpa-deklarasi.htm", "cp1252", "not valid UTF-8: 2 line(s) decoded as cp1252"),
+        # declarations the bytes contradict: the bytes win, and the problem names both
+        ("berita-utf8-salah-deklarasi.html", "utf-8", "declared windows-1252, but the bytes are UTF-8: read as UTF-8"),
+        ("berita-cp1252-deklarasi-utf8.html", "cp1252", "declared utf-8, but 2 line(s) are not valid UTF-8: decoded as cp1252"),
+        (
+            "berita-bom.html", "utf-8 (BOM)",
+            "declared iso-8859-1 (that is, windows-1252), but the file starts with a utf-8 byte-order mark: read as utf-8",
+        ),
+    ],
+)
+def test_pages_in_windows_1252_and_utf8(name, encoding, problem):
+    document = _page(name)
+    assert document.text == f"Rapat Warga Desa Sukamaju\n\n{ARTICLE}\n\n{CAFE}"
+    assert document.encoding == encoding
+    assert [p.reason for p in document.problems if p.field == "encoding"] == ([problem] if problem else [])
+    assert not document.repairs
+
+
+@pytest.mark.parametrize(
+    "name, title, phrase",
+    [
+        ("iuran-latin9.html", "Iuran Kebersihan Naik", "naik menjadi € 5 per bulan"),
+        ("vihara-gb2312.html", "Perayaan Imlek 春节", "Vihara Dharma Bhakti 春节快乐 dihadiri"),
+    ],
+)
+def test_declared_encoding_beats_a_guess_among_latin_code_pages(name, title, phrase):
+    document = _page(name)
+    assert document.title == title
+    assert phrase in document.text
+    assert not document.problems
+
+
+def test_repair_reads_a_page_as_ingest_does():
+    plan = plan_file(str(DATA / "iuran-latin9.html"), to_utf8=True)
+    assert plan.encoding == "iso8859-15 (declared)"
+    assert "€ 5 per bulan".encode() in plan.repaired
