@@ -22,8 +22,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
+from . import limits
 from .formats import ARCHIVE_DAMAGE, is_archive
 from .mkdocs_config import MKDOCS_CONFIGS
+from .paths import path_text
 from .site import (
     CONFIG_FILES, HUGO_LANGUAGES_FILE, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder,
     with_publish_settings,
@@ -44,10 +46,6 @@ _MARKERS = (
 )
 _SAMPLE_FILES = 200
 _HEAD_BYTES = 16384
-#: How far into a tar archive's decompressed stream detection looks: a tar cannot list its
-#: members without being read to its end, so a large one is read once by ingest and only
-#: this far more for its generator and configuration.
-TAR_LOOK_BYTES = 8 * 1024 * 1024
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
 _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
 #: Folders of a site that hold its theme, code, data or built pages, not sites of their own
@@ -99,8 +97,10 @@ class ArchiveSite:
 def look_into_archive(path: str) -> ArchiveSite:
     """The generator and the site configuration of the site in the archive ``path``, judged
     from its members' names and first lines and the configuration file in its root: all of
-    a zip's directory, the first :data:`TAR_LOOK_BYTES` of a tar's stream (a damaged or
-    unreadable archive is judged by what could be read)."""
+    a zip's directory, a tar's stream up to the member that ends past
+    :data:`~.limits.TAR_LOOK_BYTES` (the site then says where detection stopped: see
+    :attr:`~.site.SiteInfo.unseen`); a damaged or unreadable archive is judged by what
+    could be read."""
     listing = _ArchiveListing()
     try:
         if path.lower().endswith(".zip"):
@@ -114,8 +114,9 @@ def look_into_archive(path: str) -> ArchiveSite:
                     opened.members.clear()  # a stream keeps no headers
                     if info.isfile():
                         listing.add(info.name, lambda limit, info=info: _tar_read(opened, info, limit))
-                    if opened.offset >= TAR_LOOK_BYTES:
-                        break  # the rest is judged unseen: ingest reads it once, not twice
+                    if info.offset_data + info.size >= limits.TAR_LOOK_BYTES:  # checked before its data is skipped
+                        listing.stopped = _stopped_after(info)
+                        break
     except ARCHIVE_DAMAGE:  # detection then judges by what was read
         pass
     return listing.judge()
@@ -134,6 +135,7 @@ class _ArchiveListing:
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages files
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
+        self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -174,7 +176,15 @@ class _ArchiveListing:
             site = with_config_folder(self.configs[folder + name], name, {entry: text for entry, text in listing.items() if "/" not in entry})
         if name == "pelicanconf.py":
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
-        return ArchiveSite(generator, replace(site, folder=folder))
+        return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped))
+
+
+def _stopped_after(info: tarfile.TarInfo) -> str:
+    """What the documents of a tar archive whose look stopped after the member ``info`` say."""
+    return (
+        f"the archive's generator and site configuration were judged from its first {limits.TAR_LOOK_BYTES / 2**20:,.0f} MB:"
+        f" detection stopped after member {path_text(info.name)!r}, so a generator's configuration after it, if any, was not seen"
+    )
 
 
 def _judge(names: set[str], sample: Iterable[Sampled]) -> str:

@@ -19,6 +19,12 @@ MAX_NODES = 200_000
 #: YAML alias repeats its anchor's value, so a small file can expand to gigabytes of text.
 MAX_EXPANDED_CHARS = 8_000_000
 
+#: How far into a tar archive's decompressed stream generator detection reads member names
+#: (a tar lists its members only along its stream, so a marker such as ``_config.yml`` may
+#: come last): past it detection stops, and the archive's documents say so. Reading up to
+#: it costs about one more decompression of the stream (ingest reads it once anyway).
+TAR_LOOK_BYTES = 1024 * 1024 * 1024
+
 #: Files sent to a worker process as one task weigh at most this much together (a larger
 #: file goes alone), so that windows of files stay small when ``--max-size`` is large.
 TASK_BYTES = 8 * 1024 * 1024

@@ -102,6 +102,8 @@ def ingest_bytes(
             for u, at in unrepairable
             if raw.holds(at)
         )
+        if site.unseen:
+            document.problems.append(Problem("generator", site.unseen))
         if date_choice.numeric:
             result.numeric_dates.append((len(result.documents), date_choice.numeric))
         result.documents.append(document)

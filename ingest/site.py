@@ -113,6 +113,9 @@ class SiteInfo:
     #: Jekyll: where the site publishes its posts, pages and collections (from
     #: ``_config.yml``); None for other generators.
     jekyll: JekyllSite | None = None
+    #: Why detection may not have seen all of the site (an archive too large to look into
+    #: whole): each of its documents gets it as a problem.
+    unseen: str | None = None
 
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the

@@ -1,5 +1,6 @@
 """An archive is a root of its own: one look into it gives its generator and its site
-configuration (base URL, language), and a .tar.gz is not read twice for it."""
+configuration (base URL, language); a .tar.gz is read once more for it, member names
+only, up to a limit past which its documents say detection stopped."""
 
 import io
 import os
@@ -11,7 +12,7 @@ import pytest
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest import generators
+from arsip.ingest import limits
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.site import CONFIG_FILES, parse_config
 
@@ -130,21 +131,35 @@ class _CountingReads:
         monkeypatch.setattr(tarfile._LowLevelFile, "read", read)
 
 
-def test_a_large_tar_gz_is_read_once_and_looked_into_only_at_its_start(tmp_path, monkeypatch):
-    look = 64 * 1024
-    monkeypatch.setattr(generators, "TAR_LOOK_BYTES", look)
-    files = _site_files("hugo") | _photos()
-    _pack(tmp_path / "situs.tar.gz", files, "situs/")
+def test_a_marker_far_into_a_tar_gz_is_seen(tmp_path, monkeypatch):
+    """``tar czf`` lists files in the order the file system gives them: the configuration
+    may come after megabytes of photos. The look reads the stream once more, not more."""
+    photos = {f"static/foto-besar-{number}.jpg": os.urandom(1024 * 1024) for number in range(10)}  # 10 MB
+    _pack(tmp_path / "situs.tar.gz", photos | _site_files("hugo", config_last=True), "situs/")
     size = (tmp_path / "situs.tar.gz").stat().st_size
     counted = _CountingReads(monkeypatch)
     (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
-    assert size < counted.bytes <= size + look + 16 * 1024  # once whole, and the look's start (+ a read buffer)
     assert document.generator == "hugo" and document.url == "https://kabar.contoh.id/berita/posko-waena/"
+    assert not [problem for problem in document.problems if problem.field == "generator"]
+    assert 2 * size <= counted.bytes <= 2 * size + 32 * 1024  # once for the look, once read (+ read buffers)
+
+
+def test_a_look_that_stops_early_says_where_on_every_document(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "TAR_LOOK_BYTES", 1024 * 1024)
+    _pack(tmp_path / "situs.tar.gz", _photos() | _site_files("hugo", config_last=True), "situs/")  # 1.3 MB of photos first
+    size = (tmp_path / "situs.tar.gz").stat().st_size
+    counted = _CountingReads(monkeypatch)
+    (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
+    assert size < counted.bytes <= size + 1024 * 1024 + 16 * 1024  # once whole, and the look's start (+ a read buffer)
+    assert document.generator == "markdown" and document.url is None  # hugo.toml comes after the limit
+    [problem] = [problem for problem in document.problems if problem.field == "generator"]
+    assert problem.reason.startswith("the archive's generator and site configuration were judged from its first 1 MB:")
+    assert "detection stopped after member 'situs/static/foto-1" in problem.reason
 
 
 def test_an_indexed_tar_gz_in_a_folder_named_relatively_is_looked_into_once(tmp_path, monkeypatch):
     look = 64 * 1024
-    monkeypatch.setattr(generators, "TAR_LOOK_BYTES", look)
+    monkeypatch.setattr(limits, "TAR_LOOK_BYTES", look)
     folder = tmp_path / "ekspor"
     folder.mkdir()
     files = _site_files("hugo") | _photos()
