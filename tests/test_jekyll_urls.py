@@ -4,6 +4,7 @@ read from a real ``jekyll build`` (Jekyll 4.3.1) of the fixture site ``data/jeky
 
 import shutil
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,19 @@ def test_a_changed_permalink_rereads_the_site_and_moves_its_pages(tmp_path):
     assert "Jekyll's permalink" in report.reread[str(site)]
     (record,) = get_records(directory, "tentang.md")
     assert record["url"] == EXPECTED["base"] + "/tentang/"
+
+
+@pytest.mark.parametrize("packed", ["zip", "folder"])
+def test_a_site_in_an_archive_or_a_folder_of_the_input_has_the_same_urls(tmp_path, packed):
+    """Its configuration is read in its own root (``situs.zip!/jekyll-urls/``, ``ekspor/blog/``)."""
+    if packed == "zip":
+        with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
+            for path in sorted(SITE.rglob("*")):
+                if path.is_file():
+                    archive.write(path, "jekyll-urls/" + path.relative_to(SITE).as_posix())
+        root, prefix = tmp_path / "situs.zip", "situs.zip!/jekyll-urls/"
+    else:
+        shutil.copytree(SITE, tmp_path / "ekspor" / "blog")
+        root, prefix = tmp_path / "ekspor", "blog/"
+    urls = {doc_id.removeprefix(prefix): url for doc_id, url in _urls(root).items()}
+    assert urls == _urls(SITE)
