@@ -249,6 +249,7 @@ _SITE_SETTINGS = {
     "hugo_paths": "where the site publishes its pages (Hugo's permalinks and languages)",
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
+    "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
 }
 
 
@@ -269,6 +270,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["jekyll"] = site.jekyll.fingerprint()
     if site.hugo_paths:
         state["hugo_paths"] = {"languages": list(site.hugo_paths.languages), "default_in_subdir": site.hugo_paths.default_in_subdir}
+    if site.routes:
+        state["routes"] = site.routes.state()
     return state
 
 

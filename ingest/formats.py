@@ -27,7 +27,7 @@ SKIPPED_EXTENSIONS = {
         ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db".split()
     ),
     "site code or configuration": frozenset(
-        ".css .scss .sass .less .js .mjs .ts .map .json .yml .yaml .toml .lock .rb .py .sh .php .gemspec .liquid".split()
+        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .json .yml .yaml .toml .lock .rb .py .sh .php .gemspec .liquid".split()
     ),
 }
 

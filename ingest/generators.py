@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import limits
 from .formats import ARCHIVE_DAMAGE, is_archive
+from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS
 from .mkdocs_config import MKDOCS_CONFIGS
 from .paths import path_text
 from .site import (
@@ -41,9 +42,12 @@ _MARKERS = (
     ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "archetypes")),
     ("pelican", ("pelicanconf.py",)),
     ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
-    ("mdx", ("docusaurus.config.js", "docusaurus.config.ts")),
+    ("mdx", DOCUSAURUS_CONFIGS),
     ("wordpress", ("wp-config.php", "wp-content")),
 )
+#: What marks a site root whose generator its files tell (an Astro or VitePress site may
+#: write Markdown or MDX): its configuration is read for the site's URLs.
+_UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress"))
 _SAMPLE_FILES = 200
 _HEAD_BYTES = 16384
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
@@ -64,7 +68,7 @@ _PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
 #: A Sphinx project's root: its configuration next to its main page.
 _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 #: Every name that may mark a root (a quick look at each folder of a walk).
-_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT)
+_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS)
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -248,7 +252,7 @@ def is_site_folder(path: str, root: str | None = None) -> bool:
         names = os.listdir(path)
     except OSError:
         return False
-    if marked_generator(set(names)) is None:
+    if _root_marker(set(names)) is None:
         return False
     if not (root and _only_posts(names, [])):
         return True
@@ -271,7 +275,14 @@ def _marker(dirnames: list[str], filenames: list[str]) -> str | None:
     """The generator a configuration marker among a folder's names names, None when none does."""
     if _MARKER_NAMES.isdisjoint(dirnames) and _MARKER_NAMES.isdisjoint(filenames):
         return None
-    return marked_generator(set(dirnames).union(filenames))
+    return _root_marker(set(dirnames).union(filenames))
+
+
+def _root_marker(names: set[str]) -> str | None:
+    """What marks the entries ``names`` of a folder as a site's root: the generator its
+    configuration names (:func:`marked_generator`), ``site`` for Astro's or VitePress'
+    (:data:`_UNNAMED_MARKERS`: the site's files tell its generator), else None."""
+    return marked_generator(names) or ("site" if not _UNNAMED_MARKERS.isdisjoint(names) else None)
 
 
 def _only_posts(dirnames: list[str], filenames: list[str]) -> bool:

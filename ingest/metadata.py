@@ -103,14 +103,23 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     return _under_base(site.base_url, placed) if site.base_url and placed else None
 
 
+def unplaced_reason(fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
+    """Why the page ``doc_id`` has no url when its site's configuration computes what would
+    place it (``url: process.env.URL`` in ``docusaurus.config.ts``); None otherwise."""
+    return site.routes.unread_reason(site.path_of(doc_id), fields) if site.routes is not None else None
+
+
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
-    a MkDocs page by its place below ``docs_dir`` (:func:`~.mkdocs_config.published_path`,
+    a Docusaurus, Starlight or VitePress page as its generator routes it
+    (:meth:`~.js_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.mkdocs_config.published_path`,
     none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     that publishes pages at their paths by its path (:func:`_hugo_path`); a ``slug`` of a
     page under ``content/`` as Pelican's ``ARTICLE_URL``/``PAGE_URL`` or Hugo's
     ``section/slug/`` (with ``[permalinks]`` configured, a guess kept as before) place it. None when nothing says (a Pelican pattern with more than ``{slug}`` is not
     guessed)."""
+    if site.routes is not None:
+        return site.routes.place(path, fields)
     if site.docs_dir is not None:
         page = site.in_docs_dir(path)
         return published_path(page, site.directory_urls) if page is not None else None

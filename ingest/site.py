@@ -4,10 +4,12 @@ reST substitutions every page has.
 Read once per input root from the generator's configuration file at the root (MkDocs
 ``mkdocs.yml``, Jekyll ``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml`` or the same in its
 ``config/_default/`` folder, Pelican ``pelicanconf.py``,
-Sphinx ``conf.py``); an archive's is read from its members by :mod:`.generators`.
+Sphinx ``conf.py``, Docusaurus ``docusaurus.config.ts``, Starlight's ``astro.config.mjs``,
+VitePress ``.vitepress/config.ts``); an archive's is read from its members by :mod:`.generators`.
 A configuration that cannot be read is the same as none: nothing is guessed from it.
-Python configurations are never run: Pelican's is read line by line, Sphinx's parsed
-(:mod:`ast`) for plain string assignments at its top level.
+Configurations in code are never run: Pelican's is read line by line, Sphinx's parsed
+(:mod:`ast`) for plain string assignments at its top level, JavaScript's scanned for the
+literal values of its exported object (:mod:`.js_config`).
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from functools import lru_cache
 import yaml
 
 from .jekyll_config import JekyllSite, jekyll_site
+from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site
 from .mkdocs_config import MKDOCS_CONFIGS, mkdocs_values
 
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    *MKDOCS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
+    *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
 )
@@ -116,6 +119,9 @@ class SiteInfo:
     #: Why detection may not have seen all of the site (an archive too large to look into
     #: whole): each of its documents gets it as a problem.
     unseen: str | None = None
+    #: Docusaurus, Starlight, VitePress: where the site publishes its pages (from its
+    #: JavaScript configuration), else None.
+    routes: DocsRoutes | None = None
 
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the
@@ -230,7 +236,13 @@ def parse_config(name: str, text: str) -> SiteInfo | None:
         return None
 
 
-def _parse(name: str, text: str) -> SiteInfo:
+def _parse(name: str, text: str) -> SiteInfo | None:
+    if name in DOCUSAURUS_CONFIGS or name in VITEPRESS_CONFIGS:
+        base, lang, routes = (docusaurus_site if name in DOCUSAURUS_CONFIGS else vitepress_site)(name, text)
+        return SiteInfo(base, lang, routes=routes)
+    if name in ASTRO_CONFIGS:
+        found = starlight_site(name, text)
+        return SiteInfo(found[0], found[1], routes=found[2]) if found else None
     name = name.rsplit("/", 1)[-1]
     if name in MKDOCS_CONFIGS:
         return SiteInfo(**mkdocs_values(text))
