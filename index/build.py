@@ -180,11 +180,14 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
                 continue
             if file_key in known:  # only indexed files can be gone or emptied: a new file needs no note
                 seen.add(file_key)
-                if not result.unchanged and not result.documents:
+                if not result.unchanged and not result.documents and not result.unread:
                     emptied.append(file_key)
             if result.unchanged or not result.documents:
                 continue
-            if file_key in known:
+            if file_key in known and result.unread:  # a damaged export: what was not read keeps its indexed version
+                for document in result.documents:
+                    writer.delete_by_term("uid", root + UNIT_SEPARATOR + document.id)
+            elif file_key in known:
                 writer.delete_by_term("file_key", file_key)
             for document in result.documents:
                 writer.add_document(**index_fields(document, root, file_key, collections))

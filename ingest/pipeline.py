@@ -81,6 +81,9 @@ def ingest_bytes(
     repairs = [(r, repaired.position_in_text(r.line, r.column)) for r in repaired.repairs]
     unrepairable = [(u, repaired.position_in_text(u.line, u.column)) for u in repaired.unrepairable]
     for raw in raws:
+        if raw.unreadable:
+            result.unread.append(FileFailure(path, raw.unreadable, id=doc_id))
+            continue
         if raw.left_out:
             result.leave_out(raw.left_out)
             continue
@@ -107,7 +110,7 @@ def ingest_bytes(
         if date_choice.numeric:
             result.numeric_dates.append((len(result.documents), date_choice.numeric))
         result.documents.append(document)
-    if not result.documents and not result.left_out:
+    if not result.documents and not result.left_out and not result.unread:
         result.skipped = "no published items"
     return result
 

@@ -83,6 +83,9 @@ class FileResult:
     #: dict, not a Counter: the parent unpickles every result a worker sends, and a Counter
     #: is rebuilt by Python code, a third of that time.
     left_out: dict[str, int] = field(default_factory=dict)
+    #: Parts of the file that could not be read while the rest was (items of a damaged
+    #: export): each is reported and counted like a failed file.
+    unread: list[FileFailure] = field(default_factory=list)
     #: Documents dated from a numeric front-matter value: (index in ``documents``, value).
     numeric_dates: list[tuple[int, NumericValue]] = field(default_factory=list)
 
@@ -102,7 +105,8 @@ class IngestReport:
     with_problems: int = 0
     #: Each document with problems: its source path and id, and the problems' fields and reasons.
     problem_documents: list[dict] = field(default_factory=list)
-    #: Files that failed; ``failures`` keeps the first :data:`KEPT_FAILURES` of them.
+    #: Files that failed, and parts of files that could not be read (items of a damaged
+    #: export); ``failures`` keeps the first :data:`KEPT_FAILURES` of them.
     failed: int = 0
     failures: list[FileFailure] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
@@ -118,12 +122,12 @@ class IngestReport:
         """Count one file's result."""
         self.files_seen += 1
         self.unchanged += result.unchanged
-        if result.failure:
+        for failure in ([result.failure] if result.failure else []) + result.unread:
             self.failed += 1
             if len(self.failures) < KEPT_FAILURES:
-                self.failures.append(result.failure)
+                self.failures.append(failure)
             if self.on_failure:
-                self.on_failure(result.failure)
+                self.on_failure(failure)
         if result.skipped:
             self.skipped[result.skipped] += 1
         self.skipped.update(result.left_out)

@@ -1,5 +1,5 @@
 """Feeds: Blogger backups (classic and Takeout), generic RSS and Atom feeds, and what every
-XML export reader shares (a damaged or hostile file fails alone, with its reason)."""
+XML export reader shares (a damaged item or hostile file fails alone, with its reason)."""
 
 from __future__ import annotations
 
@@ -289,18 +289,23 @@ def test_what_is_not_a_feed_is_not_read_as_one(name, head):
 # --- damaged and hostile files ---------------------------------------------------------------
 
 
-def test_malformed_feed_fails_alone_with_its_path_and_reason(tmp_path):
+def test_a_malformed_entry_fails_alone_with_its_path_and_reason(tmp_path):
     good = (FEEDS / "kabar-atom.xml").read_text(encoding="utf-8")
     (tmp_path / "rusak.xml").write_text(good.replace("</entry>", "</entri>", 1), encoding="utf-8")
     (tmp_path / "baik.xml").write_text(good, encoding="utf-8")
     before = snapshot(tmp_path)
     result = CliRunner().invoke(arsip, ["ingest", str(tmp_path)])
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert f"arsip: {tmp_path / 'rusak.xml'}: invalid XML: mismatched tag: line 25, column" in result.stderr
+    assert (
+        f"arsip: {tmp_path / 'rusak.xml'}: <entry> 1 (line 10, id https://kabarkotalama.id/berita/revitalisasi-gedung-marba/, "
+        "“Revitalisasi Gedung Marba Rampung”) is not well-formed XML (mismatched tag: line 25, column 4): left out\n"
+    ) in result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
         "baik.xml#/berita/revitalisasi-gedung-marba/",
         "baik.xml#/agenda/wayang-orang-april/",
+        "rusak.xml#/agenda/wayang-orang-april/",
     ]
+    assert ", 1 failed" in result.stderr
     assert snapshot(tmp_path) == before
 
 
@@ -366,3 +371,19 @@ def test_characters_xml_forbids_are_spaces_and_a_problem_of_their_item_only(kind
     assert second.text == "Baris pertama baris kedua dari dokumen."
     [problem] = second.problems
     assert problem.field == "text" and problem.reason.startswith("2 character(s) XML does not allow (the first '\\x0b' at line 3, column ")
+
+
+@pytest.mark.parametrize("kind,tag", [("blogger", "entry"), ("tumblr", "post"), ("rss", "item")])
+def test_a_damaged_entry_of_any_xml_export_is_read_as_meant_or_reported(kind, tag):
+    bare = CONTROLLED[kind].replace("\x0b", " & ").replace("\x1f", "")
+    first, second = ingest_bytes(bare.encode(), "ekspor.xml", "ekspor.xml").documents
+    assert first.problems == [] and second.text == "Baris pertama & baris kedua dari dokumen."
+    [problem] = second.problems
+    assert problem.reason.startswith("not well-formed XML read as a browser reads it (from line 3, column ")
+    assert problem.reason.endswith(": 1 '&' not starting an entity read as '&'")
+    cut = CONTROLLED[kind][: CONTROLLED[kind].index("baris kedua")]
+    result = ingest_bytes(cut.encode(), "ekspor.xml", "ekspor.xml")
+    assert [document.title for document in result.documents] == ["Rapat"]
+    [lost] = result.unread
+    assert lost.reason.startswith(f"the file is cut off (truncated) inside <{tag}> 2 (line 3, ")
+    assert "“Salinan dari Word”" in lost.reason

@@ -79,6 +79,10 @@ class RawDocument:
     #: Why an item the source holds is not a document at all (a Blogger comment or
     #: template, a deleted post): it is only counted in the run's summary, by this reason.
     left_out: str | None = None
+    #: Why an item the source holds cannot be read at all (an item of a damaged export,
+    #: named by its number, line, id and title): the run reports it like a file that
+    #: cannot be read, with the file's path and this reason.
+    unreadable: str | None = None
 
     def first_heading(self) -> str | None:
         """``heading``, found by ``find_heading`` (once) when the reader gave that instead."""

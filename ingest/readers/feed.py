@@ -32,7 +32,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     to several items gets ``~2``, ``~3`` … on the later ones, and a problem saying so."""
     seen: Counter[str] = Counter()
     feed_title, feed_authors = _feed_itself(feed_head(text, _ITEMS))
-    for number, (element, span, problems) in enumerate(xml_items(text, _ITEMS), start=1):
+    for number, item in enumerate(xml_items(text, _ITEMS), start=1):
+        element = item.element
+        if element is None:
+            yield RawDocument(text="", unreadable=item.damage)
+            continue
         if element.tag == ATOM + "entry":
             document = atom_entry(element, source.generator, feed_authors=feed_authors)
         elif element.tag in ("item", RSS1 + "item"):
@@ -47,8 +51,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             document.problems.append(Problem("id", f"the feed gives the id {identifier!r} to {seen[identifier]} items; this one is ~{seen[identifier]}"))
             identifier = f"{identifier}~{seen[identifier]}"
         document.item_id = identifier
-        document.span = span
-        document.problems.extend(problems)
+        document.span = item.span
+        document.problems.extend(item.problems)
         yield document
 
 

@@ -7,10 +7,13 @@ line break U+000B pasted into a post is the usual one, and WordPress exports it 
 are read as spaces, so one of them does not fail the whole export; each item that held
 some gets a problem saying how many and where the first was.
 
-A file that is otherwise not well-formed XML, or that declares entities, raises :class:`ReadError`:
-the file fails as a whole with that reason. Entity declarations are refused before
-parsing (no real export declares any; a "billion laughs" file does), and expat's own limit
-on entity amplification stays behind that as a second guard.
+A file that is otherwise not well-formed XML is streamed up to its first damage; from there
+on, each item is read alone (:mod:`.xml_recovery`): every item that can be read is, and
+each that cannot is reported, named and with the reason. A file of which no item at all
+can be read, or that declares entities, raises :class:`ReadError`: the file fails as a
+whole with that reason. Entity declarations are refused before parsing (no real export
+declares any; a "billion laughs" file does), and expat's own limit on entity
+amplification stays behind that as a second guard.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..document import Problem
@@ -26,9 +30,21 @@ from . import RawDocument, ReadError
 #: The first and last position (line, column, from 1) of an element in the source.
 Span = tuple[tuple[int, int], tuple[int, int]]
 #: What can come before the root element's start tag: comments, and entity declarations to find.
-_BEFORE_ROOT = re.compile(r"<!--.*?-->|<!ENTITY\b|<[A-Za-z_]", re.S)
+_BEFORE_ROOT = re.compile(r"<!--.*?(?:-->|\Z)|<!ENTITY\b|<[A-Za-z_]", re.S)
 #: Characters XML 1.0 does not allow in a document.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass
+class XmlItem:
+    """One item of an XML export: its element, the span of the source it covers and the
+    problems of its part of the source; or, when it cannot be read (``element`` None), why
+    (``damage``, naming the item): also damage outside the items (``span`` None)."""
+
+    element: ET.Element | None
+    span: Span | None = None
+    problems: list[Problem] = field(default_factory=list)
+    damage: str | None = None
 
 
 def local_name(tag: str) -> str:
@@ -50,39 +66,72 @@ def feed_head(text: str, item_names: frozenset[str]) -> ET.Element | None:
     and links), or None when that part does not parse (reading the items says why)."""
     refuse_entities(text)
     text, _ = _forbidden_as_spaces(text)
-    first = next((tag for tag in _item_tags(item_names).finditer(text) if tag.group(1) == ""), None)
+    first = next((tag for tag in item_tags(item_names).finditer(text) if tag.group(1) == ""), None)
+    head = _head(text[: first.start() if first else len(text)])
+    if head is None:  # damaged: read as a browser reads it, as the items are
+        from .xml_recovery import as_browsers_read
+
+        head = _head(as_browsers_read(text[: first.start() if first else len(text)]))
+    return head
+
+
+def _head(text: str) -> ET.Element | None:
+    """The root element with what ``text`` holds of it (None when any of it does not parse)."""
     parser = ET.XMLPullParser(events=("start",))
+    parser.feed(text)
     try:
-        parser.feed(text[: first.start() if first else len(text)])
-        return next((element for _, element in parser.read_events()), None)
+        started = [element for _, element in parser.read_events()]
     except ET.ParseError:
         return None
+    return started[0] if started else None
 
 
 def xml_items(
     text: str, item_names: frozenset[str], on_namespace: Callable[[str, str], None] | None = None
-) -> Iterator[tuple[ET.Element, Span | None, list[Problem]]]:
+) -> Iterator[XmlItem]:
     """Each element of ``text`` whose local name is in ``item_names`` (``item``, ``entry``),
     once it is complete, with the span of the source it covers and the problems of its part
     of the source (characters XML forbids, read as spaces); the element is cleared once the
-    caller moves on, so memory holds one item at a time.
+    caller moves on, so memory holds one item at a time. From the first damage on, each item
+    is read alone, and those that cannot be read come as items without an element.
     ``on_namespace(prefix, uri)`` hears each namespace declaration as it is read."""
     refuse_entities(text)
     text, forbidden = _forbidden_as_spaces(text)
     spans = _element_spans(text, item_names)
+    namespaces: dict[str, str] = {}
+    read: set[tuple[int, int]] = set()  # where the items read before any damage start
     try:
         for event, element in ET.iterparse(io.StringIO(text), events=("start-ns", "end")):
             if event == "start-ns":
+                namespaces.setdefault(*element)
                 if on_namespace is not None:
                     on_namespace(*element)
                 continue
             if local_name(element.tag) not in item_names:
                 continue
             span = next(spans, None)
-            yield element, span, _forbidden_in(forbidden, span)
+            read.add(span[0] if span else (0, 0))
+            yield XmlItem(element, span, _forbidden_in(forbidden, span))
             element.clear()
+        return
     except ET.ParseError as error:
-        raise ReadError(f"invalid XML: {error}") from None
+        damage = error
+    from .xml_recovery import recover_items  # only damaged files need it (and it needs this module)
+
+    unread: list[XmlItem] = []  # until an item is read: a file of which none can be read fails
+    any_read = bool(read)
+    for item in recover_items(text, item_names, read, namespaces):
+        if item.element is None and not any_read:
+            unread.append(item)
+            continue
+        any_read = True
+        yield from unread
+        unread.clear()
+        if item.element is not None:
+            item.problems[:0] = _forbidden_in(forbidden, item.span)
+        yield item
+    if unread:
+        raise ReadError(f"invalid XML: {damage}")
 
 
 def xml_documents(
@@ -94,12 +143,15 @@ def xml_documents(
 ) -> Iterator[RawDocument]:
     """The document ``build`` reads from each item of ``text`` (see :func:`xml_items`) whose
     tag is ``tag`` (an element of another vocabulary that happens to be named so is not one),
-    with its span and the problems of its part of the source."""
-    for element, span, problems in xml_items(text, item_names, on_namespace):
-        if element.tag == tag:
-            document = build(element)
-            document.span = span
-            document.problems.extend(problems)
+    with its span and the problems of its part of the source; an item that cannot be read
+    is a document that only says why."""
+    for item in xml_items(text, item_names, on_namespace):
+        if item.element is None:
+            yield RawDocument(text="", unreadable=item.damage)
+        elif item.element.tag == tag:
+            document = build(item.element)
+            document.span = item.span
+            document.problems.extend(item.problems)
             yield document
 
 
@@ -128,7 +180,7 @@ def _element_spans(text: str, names: frozenset[str]) -> Iterator[Span]:
     """The first and last position (line, column) of each element named one of ``names``
     (with or without a namespace prefix), in document order; tags inside CDATA sections and
     comments, which may hold any text, do not count."""
-    tags = _item_tags(names)
+    tags = item_tags(names)
     line, line_start, position, start = 1, 0, 0, None
     for match in tags.finditer(text):
         if match.group(1) is None:
@@ -147,7 +199,8 @@ def _element_spans(text: str, names: frozenset[str]) -> Iterator[Span]:
             start = None
 
 
-def _item_tags(names: frozenset[str]) -> re.Pattern:
+def item_tags(names: frozenset[str]) -> re.Pattern:
     """Start and end tags of the elements named one of ``names`` (group 1: ``/`` or ""),
-    and the CDATA sections and comments around them (group 1: None)."""
-    return re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(/?)(?:[\w.-]+:)?(?:%s)\b[^>]*>" % "|".join(map(re.escape, sorted(names))), re.S)
+    and the CDATA sections and comments around them (group 1: None; one that is not closed
+    runs to the end of the text, so that many of them cost one pass, not one each)."""
+    return re.compile(r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|<(/?)(?:[\w.-]+:)?(?:%s)\b[^>]*>" % "|".join(map(re.escape, sorted(names))), re.S)
