@@ -23,6 +23,11 @@ _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 #: character class, it is only tried where a space character is.
 _SPACES = re.compile(f"{_SPACE}(?:{_SPACE}+|(?<! ))")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+#: What a ``<br>`` leaves in the collected text until the spaces around it are known: the
+#: line break of the source next to it is layout, not a second break (decoded text never
+#: holds a NUL).
+_BREAK = "\x00"
+_BREAK_WITH_SOURCE_LINES = re.compile(r"[^\S\n]*\n?[^\S\n]*\x00[^\S\n]*\n?")
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
 #: An image's alt text that only names its file or address (``foto.jpg``, ``https://i.imgur.com/x.png``):
 #: some editors and writers fill ``alt`` so; it says nothing a reader sees.
@@ -40,15 +45,19 @@ def parse_html(markup: str) -> BeautifulSoup:
 
 
 def node_text(node: Tag | BeautifulSoup, *, drop_furniture: bool = True, text_attributes: frozenset[str] = frozenset()) -> str:
-    """Plain text of ``node``: blocks become paragraphs, ``<br>`` a line break, images
-    their alt text; comments, CDATA, declarations and processing instructions are not
-    text. The values of ``text_attributes`` (``title=`` of a JSX component) are kept."""
+    """Plain text of ``node``: blocks become paragraphs, ``<br>`` one line break (with the
+    source's own line break beside it), the cells of a table row one line, images their
+    alt text; comments, CDATA, declarations and processing instructions are not text. The
+    values of ``text_attributes`` (``title=`` of a JSX component) are kept."""
     if drop_furniture:
         for element in node.find_all(FURNITURE):
             element.decompose()
     parts: list[str] = []
     _collect(node, parts, text_attributes)
-    return tidy_text("".join(parts))
+    text = "".join(parts)
+    if _BREAK in text:  # "jaring.<br>\nKetua" is one line break, as Markdown's hard break is
+        text = _BREAK_WITH_SOURCE_LINES.sub("\n", text)
+    return tidy_text(text)
 
 
 def html_to_text(markup: str, *, text_attributes: frozenset[str] = frozenset()) -> str:
@@ -74,6 +83,8 @@ def _pieces(child, text_attributes: frozenset[str]) -> list[Tag | str]:
     if isinstance(child, PreformattedString):  # comments, CDATA, declarations, <?processing?>
         return []
     if isinstance(child, NavigableString):
+        if child.isspace() and child.parent.name == "tr":  # between cells: layout of the source
+            return []
         return [str(child)]
     if not isinstance(child, Tag):
         return []
@@ -86,7 +97,7 @@ def _pieces(child, text_attributes: frozenset[str]) -> list[Tag | str]:
 
 def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name == "br":
-        return ["\n"]
+        return [_BREAK]
     if name == "img":
         return [image_alt(child.get("alt") or "")]
     if name in _BLOCKS:

@@ -12,7 +12,8 @@ text or its longest run of text (then it may wrap the article: a post classed
 ``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
 widget column or comment form whose names it does not know. Tables that lay out the page
 (a cell holds paragraphs or headings) become plain blocks first, so that trafilatura keeps
-their paragraphs apart. Furniture goes with the
+their paragraphs apart, and figures plain text (alt text, captions) that trafilatura
+keeps; its result is read to text as an article is. Furniture goes with the
 heading right before it that titles it (``<h3>Bagikan ke kawanmu!</h3>`` before a share row).
 A page that lists other pages (an archive of post excerpts) is marked as such, to be left
 out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus'
@@ -27,7 +28,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from .html_text import node_text, tidy_text
+from .html_text import image_alt, node_text, parse_html
 
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
 _FURNITURE_NAME = re.compile(r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe", re.I)
@@ -42,8 +43,6 @@ _THEME_FURNITURE_NAME = re.compile(
 )
 #: Furniture that holds at least this share of the page's text is left to trafilatura (it may wrap the article).
 _FURNITURE_MAX_SHARE = 0.5
-_TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.M)
-_TABLE_DELIMITER = re.compile(r"^\|?[-:| \t]*-[-:| \t]*$", re.M)
 #: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
 _WHOLE_PAGE = 0.9
 #: WordPress ``<body>`` classes of pages that list posts: archives (category, tag, author,
@@ -60,6 +59,8 @@ _LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3
 #: Headings that may title a piece of furniture right after them.
 _FURNITURE_TITLES = frozenset(HEADINGS[1:])
 _WORD = re.compile(r"\w")
+#: A class or id that names a caption (``wp-caption``, ``wp-caption-text``, ``caption``).
+_CAPTION = re.compile("caption", re.I)
 
 
 def drop_heading_permalinks(soup: BeautifulSoup) -> None:
@@ -96,6 +97,7 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
         return node_text(container if isinstance(container, Tag) else page)
     _drop_theme_furniture(page)
     _unwrap_layout_tables(page)
+    _figures_as_text(page)
     extracted = _extracted_text(str(soup))
     return extracted if extracted else node_text(container if isinstance(container, Tag) else page)
 
@@ -169,11 +171,30 @@ def _longest_text(page: Tag) -> NavigableString:
     return max(texts, key=lambda text: len(text.strip()), default=NavigableString(""))
 
 
+def _figures_as_text(page: Tag) -> None:
+    """Keep the text of figures through trafilatura, as a page read from its ``<article>``
+    keeps it: a ``<figure>`` becomes a plain block and its ``<figcaption>`` a paragraph
+    (trafilatura removes a figure whole), an image its alt text (trafilatura drops images;
+    an alt text that only names the file is no text), and a caption classed so
+    (``wp-caption-text``) loses the class and id by which trafilatura drops captions."""
+    for element in page.find_all(("figure", "figcaption", "img")):
+        if element.name == "img":
+            alt = image_alt(element.get("alt") or "").strip()
+            if alt:
+                element.replace_with(alt)
+            else:
+                element.decompose()
+        else:
+            element.name = "div" if element.name == "figure" else "p"
+    for element in page.find_all(attrs={"class": _CAPTION}) + page.find_all(attrs={"id": _CAPTION}):
+        element.attrs.pop("class", None)
+        element.attrs.pop("id", None)
+
+
 def _extracted_text(markup: str) -> str:
-    """trafilatura's main text of a page: its lines become paragraphs, its table rows
-    (``| a | b |``) lines of cells."""
+    """trafilatura's main content of a page (as HTML: its paragraphs, line breaks and table
+    rows kept apart), read to text as any HTML is (:func:`node_text`)."""
     import trafilatura  # heavy (lxml, its own extractors): loaded only when a page needs it
 
-    text = trafilatura.extract(markup, include_comments=False, include_tables=True, include_images=False, deduplicate=False)
-    text = _TABLE_ROW.sub(lambda match: match.group(1).replace(" | ", " "), _TABLE_DELIMITER.sub("", text or ""))
-    return tidy_text(text.replace("\n", "\n\n"))
+    content = trafilatura.extract(markup, include_comments=False, include_tables=True, deduplicate=False, output_format="html")
+    return node_text(parse_html(content), drop_furniture=False) if content else ""

@@ -336,7 +336,8 @@ def _inline(tokens: list[Token], syntax: Syntax) -> str:
         elif kind == "code_inline":
             parts.append(token.content)
         elif kind in ("softbreak", "hardbreak"):
-            parts.append("\n")
+            if not (parts and parts[-1] == "\n"):  # the line ends after a ``<br>``: one break
+                parts.append("\n")
         elif kind == "image":
             parts.append(_image_text(token, syntax))
     return "".join(parts)

@@ -249,3 +249,69 @@ def test_a_full_og_url_is_preferred_to_a_canonical_link_a_mirror_made_relative()
     assert document.url == "https://kampungpulo.example.id/2020/02/02/banjir/"
     relative = _page("<html><head><link rel='canonical' href='/2020/02/02/banjir/'></head><body><p>Air naik.</p></body></html>")
     assert relative.url == "/2020/02/02/banjir/"
+
+
+def _both_paths(article: str) -> tuple[str, str]:
+    """The text of one article read from its ``<article>`` and, in a div theme without
+    one, through trafilatura."""
+    theme = (
+        "<html><body><div id='header'><div class='menu'><a href='/'>Beranda</a> <a href='/profil'>Profil Kampung</a></div></div>"
+        "<div id='content'><div class='post'>{}</div></div>"
+        "<div id='sidebar' class='widget-area'><h3>Tulisan Terbaru</h3><ul><li><a href='/a'>Kerja Bakti Minggu Ini</a></li></ul></div>"
+        "<div id='footer'>Hak cipta Warta Kampung 2019</div></body></html>"
+    )
+    return _page(theme.format(f"<article>{article}</article>")).text, _page(theme.format(article)).text
+
+
+FIGURES = (
+    "<h1>Banjir Rob di Muara Angke</h1>"
+    "<p>Air laut kembali naik ke permukiman nelayan di Muara Angke pada Selasa pagi, dan warga mengungsi ke musala terdekat.</p>"
+    "<figure class='wp-block-image'><img src='/rob.jpg' alt='Perahu nelayan terendam air rob'>"
+    "<figcaption class='wp-element-caption'>Perahu di dermaga Muara Angke terendam setinggi lutut.</figcaption></figure>"
+    "<p>Menurut warga, rob tahun ini lebih tinggi karena tanggul belum selesai dibangun oleh pemerintah kota.</p>"
+    "<p><img src='/tanggul.jpg' alt='Tanggul laut yang belum rampung'> <img src='/ikon.png' alt='ikon-kecil.png'></p>"
+    "<div class='wp-caption'><img src='/posko.jpg' alt='Posko pengungsian'><p class='wp-caption-text'>Posko warga di Musala Al-Ikhlas.</p></div>"
+    "<p>Pemerintah kota berjanji menyelesaikan tanggul sebelum musim hujan berikutnya, namun warga masih ragu.</p>"
+)
+
+
+def test_figure_text_is_kept_alike_with_and_without_an_article_element():
+    in_article, extracted = _both_paths(FIGURES)
+    assert extracted == in_article == (
+        "Banjir Rob di Muara Angke\n\n"
+        "Air laut kembali naik ke permukiman nelayan di Muara Angke pada Selasa pagi, dan warga mengungsi ke musala terdekat.\n\n"
+        "Perahu nelayan terendam air rob\n\nPerahu di dermaga Muara Angke terendam setinggi lutut.\n\n"
+        "Menurut warga, rob tahun ini lebih tinggi karena tanggul belum selesai dibangun oleh pemerintah kota.\n\n"
+        "Tanggul laut yang belum rampung\n\n"
+        "Posko pengungsian\n\nPosko warga di Musala Al-Ikhlas.\n\n"
+        "Pemerintah kota berjanji menyelesaikan tanggul sebelum musim hujan berikutnya, namun warga masih ragu."
+    )
+
+
+def test_a_line_break_is_one_line_break_with_and_without_an_article_element():
+    article = (
+        "<h1>Banjir Rob</h1><p>Warga mengungsi ke musala terdekat sambil menyelamatkan perahu dan jaring mereka.<br />\n"
+        "Ketua RT meminta bantuan pompa dari kelurahan.<br>Bantuan tiba menjelang siang.\n<br>\nAir surut pada sore hari.</p>"
+        "<p>Esoknya warga kembali membersihkan rumah masing-masing dan menjemur kasur di tepi jalan kampung.</p>"
+    )
+    in_article, extracted = _both_paths(article)
+    assert extracted == in_article == (
+        "Banjir Rob\n\nWarga mengungsi ke musala terdekat sambil menyelamatkan perahu dan jaring mereka.\n"
+        "Ketua RT meminta bantuan pompa dari kelurahan.\nBantuan tiba menjelang siang.\nAir surut pada sore hari.\n\n"
+        "Esoknya warga kembali membersihkan rumah masing-masing dan menjemur kasur di tepi jalan kampung."
+    )
+    # a Blogger post is text between <br /><br />: a blank line, as a reader sees it
+    post = (
+        "<div class='post-body'>Ratusan warga Kelurahan Air Manis mengikuti simulasi evakuasi tsunami bersama relawan.<br /><br />\n"
+        "Sirene dibunyikan pukul 08.00 WIB, lalu warga berjalan menuju bukit evakuasi.<br />\nPetugas mencatat waktu tempuh.</div>"
+    )
+    in_article, extracted = _both_paths(post)
+    assert extracted == in_article == (
+        "Ratusan warga Kelurahan Air Manis mengikuti simulasi evakuasi tsunami bersama relawan.\n\n"
+        "Sirene dibunyikan pukul 08.00 WIB, lalu warga berjalan menuju bukit evakuasi.\nPetugas mencatat waktu tempuh."
+    )
+
+
+def test_spaces_between_table_cells_are_not_line_breaks():
+    table = "<table>\n  <tr>\n    <th>Jenis</th>\n    <th>Berat</th>\n  </tr>\n  <tr>\n    <td>Cakalang</td>\n    <td>120</td>\n  </tr>\n</table>"
+    assert html_to_text(table) == "Jenis Berat\n\nCakalang 120"

@@ -137,3 +137,8 @@ def test_an_alt_text_that_only_names_the_image_address_is_not_text():
     text = markdown_to_text(body)
     assert "imgur" not in text and "cdn.contoh.id" not in text
     assert text == "Tampilan awal blog setelah tema dipasang.\n\nSawah di Subang saat panen"
+
+
+def test_a_br_at_the_end_of_a_line_is_one_line_break():
+    body = "Baris satu<br>\nbaris dua<br/>  \nbaris tiga  \nbaris empat<br><br>\nparagraf baru\n"
+    assert markdown_to_text(body) == "Baris satu\nbaris dua\nbaris tiga\nbaris empat\n\nparagraf baru"
