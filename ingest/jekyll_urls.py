@@ -25,7 +25,7 @@ import datetime as dt
 import re
 import unicodedata
 from typing import Any, Callable
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .jekyll_config import JekyllSite
@@ -65,6 +65,20 @@ def jekyll_path(path: str, fields: dict[str, Any], front_matter: bool, site: Jek
     if fields.get("published") is False:
         return None
     return _page_path("/".join(folders), name, fields, site)
+
+
+def absolute_url(base_url: str, path: str) -> str:
+    """The address of ``path`` (from :func:`jekyll_path`) on the site whose ``url`` +
+    ``baseurl`` is ``base_url``, normalized as Jekyll's ``absolute_url`` does (Addressable):
+    scheme and host in lower case, the scheme's default port dropped, the path
+    percent-encoded (``/arsip desa`` → ``/arsip%20desa``). A ``url`` ending in ``/`` is not
+    doubled, where Jekyll would write ``https://kabar.id//arsip/…``."""
+    parts = urlsplit(base_url.rstrip("/") + path)
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    default_port = {"http": ":80", "https": ":443"}.get(scheme)
+    if default_port and netloc.endswith(default_port):
+        netloc = netloc[: -len(default_port)]
+    return urlunsplit((scheme, netloc, quote(parts.path, safe=_PATH_SAFE + "%"), parts.query, parts.fragment))
 
 
 def _static_path(path: str, site: JekyllSite) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any, Iterator
 from urllib.parse import urljoin
 
 from .html_text import tidy_text
-from .jekyll_urls import jekyll_path
+from .jekyll_urls import absolute_url, jekyll_path
 from .mkdocs_config import published_path
 from .paths import page_name
 from .readers import RawDocument
@@ -98,7 +98,7 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
             return _under_base(site.base_url, value)
     if site.jekyll and site.base_url:
         placed = jekyll_path(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)  # as YAML typed them
-        return site.base_url.rstrip("/") + placed if placed else None
+        return absolute_url(site.base_url, placed) if placed else None
     placed = _published_path(site.path_of(doc_id), fields, site) if site.base_url else None
     return _under_base(site.base_url, placed) if site.base_url and placed else None
 

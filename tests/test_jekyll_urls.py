@@ -116,3 +116,13 @@ def test_a_site_in_an_archive_or_a_folder_of_the_input_has_the_same_urls(tmp_pat
         root, prefix = tmp_path / "ekspor", "blog/"
     urls = {doc_id.removeprefix(prefix): url for doc_id, url in _urls(root).items()}
     assert urls == _urls(SITE)
+
+
+def test_the_address_is_normalized_as_jekylls_absolute_url_normalizes_it(tmp_path):
+    """Checked with Addressable (which Jekyll's ``absolute_url`` uses): host in lower case,
+    the default port dropped, a space in ``baseurl`` escaped; a ``url`` ending in ``/`` is
+    not doubled."""
+    site = _copy(tmp_path, drop='url: "https://kabar.sukamaju.id"\nbaseurl: "/arsip"\n')
+    config = site / "_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + 'url: "https://Kabar.Sukamaju.ID:443/"\nbaseurl: "/arsip desa"\n', encoding="utf-8")
+    assert _urls(site)["tentang.md"] == "https://kabar.sukamaju.id/arsip%20desa/tentang.html"
