@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import limits
 from .formats import ARCHIVE_DAMAGE, is_archive
-from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS
+from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS
 from .paths import path_text
 from .site import (
@@ -139,6 +139,7 @@ class _ArchiveListing:
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages files
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
+        self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
@@ -163,6 +164,9 @@ class _ArchiveListing:
         elif in_root == PELICAN_PUBLISH and key not in self.publish:
             data = read(MAX_CONFIG_BYTES + 1)
             self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        elif VERSIONS_FILE.match(in_root) and key not in self.versions:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.versions[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -180,6 +184,8 @@ class _ArchiveListing:
             site = with_config_folder(self.configs[folder + name], name, {entry: text for entry, text in listing.items() if "/" not in entry})
         if name == "pelicanconf.py":
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
+        if name in DOCUSAURUS_CONFIGS and site.routes is not None:
+            site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
         return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped))
 
 

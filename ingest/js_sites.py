@@ -25,6 +25,7 @@ have no url, and :meth:`DocsRoutes.unread_reason` says why.
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,8 @@ _STARLIGHT = re.compile(r"""['"]@astrojs/starlight['"]""")
 #: Docusaurus' number prefix (``01-mulai``, ``2. Pasang``), and what is not one (``2024-05``, ``1.2``).
 _NUMBER_PREFIX = re.compile(r"^\d+\s*[-_.]+\s*([^-_.\s].*)$")
 _NOT_NUMBER_PREFIX = re.compile(r"^\d+[-_.]\d+")
+#: A Docusaurus docs instance's versions file (``versions.json``, ``komunitas_versions.json``).
+VERSIONS_FILE = re.compile(r"^(?:[\w-]+_)?versions\.json$")
 #: A Docusaurus blog post's date in its path (``2024-05-01-rilis.md``, ``2024/05/01/rilis/index.md``).
 _BLOG_DATE = re.compile(r"^(?P<folder>.*)(?P<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?P<text>.*?)(?:/index)?\.mdx?$", re.S)
 _MDX = (".md", ".mdx")
@@ -70,6 +73,28 @@ class Section:
     unread: str | None = None
     #: Docusaurus: the plugin instance's ``id`` (its translations' folder is named after it).
     instance: str = "default"
+    #: Docusaurus docs: the released versions (``versions.json``, the latest first), whose
+    #: pages are in ``versioned_docs/version-<name>/``; False when ``disableVersioning``.
+    versions: tuple[str, ...] = ()
+    versioning: bool = True
+
+    @property
+    def versions_file(self) -> str:
+        """The file naming a Docusaurus docs instance's versions (``versions.json``)."""
+        return "versions.json" if self.instance == "default" else f"{self.instance}_versions.json"
+
+    def folders(self) -> list[tuple[str, str, str]]:
+        """Each folder of the section's pages with its name in translations and its route:
+        a versioned docs section's versions (the latest at the route itself, the others
+        under their name, ``versioned_docs/version-1.0/`` at ``docs/1.0``) and its current
+        docs (at ``docs/next`` once there are versions)."""
+        if not self.versions:
+            return [(self.folder, "current", self.route)]
+        versioned = "versioned_docs" if self.instance == "default" else f"{self.instance}_versioned_docs"
+        routes = [(f"{versioned}/version-{name}", f"version-{name}", name if index else "") for index, name in enumerate(self.versions)]
+        return [(folder, translated, "/".join(part for part in (self.route, at) if part)) for folder, translated, at in routes] + [
+            (self.folder, "current", "/".join(part for part in (self.route, "next") if part))
+        ]
 
 
 @dataclass(frozen=True)
@@ -123,7 +148,9 @@ class DocsRoutes:
         """What the index records of these routes (a change reads the site's pages again)."""
         return {
             "generator": self.generator, "slash": self.slash, "html": self.html, "default_locale": self.default_locale,
-            "sections": [[section.kind, section.folder, section.route, section.instance, bool(section.unread)] for section in self.sections],
+            "sections": [
+                [section.kind, section.folder, section.route, section.instance, list(section.versions), bool(section.unread)] for section in self.sections
+            ],
             "computed": list(self.computed),
         }
 
@@ -131,9 +158,10 @@ class DocsRoutes:
         """The section holding ``path``, the path below its folder, and the locale folder
         its URL is under (Docusaurus translations)."""
         for section in self.sections:
-            prefix = section.folder + "/" if section.folder else ""
-            if path.startswith(prefix):
-                return section, path[len(prefix) :], ""
+            for folder, _, route in section.folders():
+                prefix = folder + "/" if folder else ""
+                if path.startswith(prefix):
+                    return replace(section, route=route), path[len(prefix) :], ""
         if self.generator == "docusaurus" and path.startswith("i18n/"):
             return self._translation(path)
         return None
@@ -149,14 +177,26 @@ class DocsRoutes:
             name = _CONTENT[section.kind][0]
             if plugin != (name if section.instance == "default" else f"{name}-{section.instance}"):
                 continue
-            if section.kind == "docs":  # the current version's translation (versions have folders of their own)
-                if rest[0] != "current" or len(rest) < 2:
+            if section.kind == "docs":  # ``current/``, or a version's ``version-1.0/``
+                route = next((route for _, translated, route in section.folders() if translated == rest[0]), None)
+                if route is None or len(rest) < 2:
                     return None
-                rest = rest[1:]
+                section, rest = replace(section, route=route), rest[1:]
             if self.locale_unread:
                 section = replace(section, unread=section.unread or self.locale_unread)
             return section, "/".join(rest), "" if locale == self.default_locale else locale
         return None
+
+    def with_versions(self, files: dict[str, str]) -> "DocsRoutes":
+        """These routes with the versions of each Docusaurus docs section, from the texts of
+        the site's version files (``versions.json``, ``<id>_versions.json``) by name."""
+        sections = []
+        for section in self.sections:
+            text = files.get(section.versions_file) if section.kind == "docs" and section.versioning else None
+            versions = _versions(text) if text is not None else ()
+            unread = f"{section.versions_file} is not a list of version names" if versions is None else None
+            sections.append(replace(section, versions=versions or (), unread=section.unread or unread))
+        return replace(self, sections=tuple(sections))
 
     def _finish(self, route: str) -> str:
         """The final form of ``route``: its ``.html`` or final ``/`` as the site's settings say."""
@@ -213,15 +253,18 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
         return [Section(kind, folder, route, reasons.reason(f"the {kind} options ({options.source})"))]
     path, base, instance = (lookup(options, name) for name in ("path", "routeBasePath", "id"))
     computed = [f"{kind}.{name} ({item.source})" for name, item in (("path", path), ("routeBasePath", base), ("id", instance)) if isinstance(item, Computed)]
-    if kind == "docs":  # a versioned site publishes the current docs elsewhere (``/docs/next/``)
+    versioning = lookup(options, "disableVersioning") is not True
+    if kind == "docs":  # settings that publish versions elsewhere than their defaults
         computed += [f"docs.{name}" for name in ("lastVersion", "versions", "onlyIncludeVersions") if lookup(options, name) is not None]
+        computed += ["docs.includeCurrentVersion"] if lookup(options, "includeCurrentVersion") not in (None, True) else []
+        computed += ["docs.disableVersioning"] if isinstance(lookup(options, "disableVersioning"), Computed) else []
     folder = _folder(path) if isinstance(path, str) else folder
     if folder is None:
         return []  # outside the site's root
     return [
         Section(
             kind, folder, base.strip("/") if isinstance(base, str) else route, reasons.reason(", ".join(computed)) if computed else None,
-            instance if isinstance(instance, str) else "default",
+            instance if isinstance(instance, str) else "default", versioning=versioning,
         )
     ]
 
@@ -298,6 +341,18 @@ class _Reasons:
 def _unreadable(generator: str, sections: tuple[Section, ...], name: str) -> DocsRoutes:
     reason = f"{name} exports no object arsip can read (it is never run): where the site publishes its pages is not known"
     return DocsRoutes(generator, sections, unread=reason, computed=("export",))
+
+
+def _versions(text: str) -> tuple[str, ...] | None:
+    """The version names of a Docusaurus ``versions.json`` (the latest first); None when it
+    is not a list of names."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, list) or not all(isinstance(name, str) and name and "/" not in name for name in data):
+        return None
+    return tuple(data)
 
 
 def _entries(items: Any) -> list[tuple[Any, Any]]:

@@ -24,7 +24,9 @@ from functools import lru_cache
 import yaml
 
 from .jekyll_config import JekyllSite, jekyll_site
-from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site
+from .js_sites import (
+    ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site,
+)
 from .mkdocs_config import MKDOCS_CONFIGS, mkdocs_values
 
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
@@ -150,6 +152,9 @@ def read_site_info(root: str | None) -> SiteInfo:
         site = parse_config(name, text) if text is not None else None
         if site is not None and name == "pelicanconf.py":
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
+        if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
+            files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
+            return replace(site, routes=site.routes.with_versions(files))
         if site is not None:
             return with_config_folder(site, name, read_config_folder(os.path.join(root, os.path.dirname(name))) if name.startswith("config/") else {})
     return SiteInfo()

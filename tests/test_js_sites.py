@@ -133,6 +133,33 @@ def test_the_configuration_is_never_run(tmp_path, monkeypatch):
     assert not marker.exists() and documents["docs/mulai.md"].url is None
 
 
+VERSIONED = {
+    "docs/mulai.md": "https://a.id/docs/next/mulai",  # the current docs, once there are versions
+    "versioned_docs/version-2.0/mulai.md": "https://a.id/docs/mulai",  # the latest version
+    "versioned_docs/version-1.0/01-pasang/index.md": "https://a.id/docs/1.0/pasang/",
+    "i18n/en/docusaurus-plugin-content-docs/version-1.0/01-pasang/index.md": "https://a.id/en/docs/1.0/pasang/",
+    "i18n/en/docusaurus-plugin-content-docs/current/mulai.md": "https://a.id/en/docs/next/mulai",
+    "versioned_docs/version-0.9/lama.md": None,  # not a version versions.json names
+}
+
+
+@pytest.mark.parametrize("disable", [False, True])
+def test_versioned_docs_are_published_as_docusaurus_versions_them(tmp_path, disable):
+    (tmp_path / "versions.json").write_text('["2.0", "1.0"]\n', encoding="utf-8")
+    config = "export default {url: 'https://a.id', i18n: {defaultLocale: 'id'}, presets: [['classic', {docs: {disableVersioning: %s}}]]}"
+    pages = {path: "# Halaman\n\nIsi halaman dokumentasi desa.\n" for path in VERSIONED}
+    documents = _docusaurus(tmp_path, config % str(disable).lower(), pages)
+    expected = {"docs/mulai.md": "https://a.id/docs/mulai", "i18n/en/docusaurus-plugin-content-docs/current/mulai.md": "https://a.id/en/docs/mulai"}
+    assert {path: documents[path].url for path in VERSIONED} == ({path: expected.get(path) for path in VERSIONED} if disable else VERSIONED)
+    archive = tmp_path.parent / f"situs-{disable}.zip"  # the same site in an archive: its versions.json is read there too
+    with zipfile.ZipFile(archive, "w") as opened:
+        for path in sorted(tmp_path.rglob("*")):
+            if path.is_file():
+                opened.write(path, "situs/" + path.relative_to(tmp_path).as_posix())
+    packed = {document.id.split("!/situs/")[1]: document.url for document in read_documents([str(archive)], IngestOptions(workers=1))}
+    assert {path: packed[path] for path in VERSIONED} == {path: documents[path].url for path in VERSIONED}
+
+
 def _routes(config: str):
     base, _, routes = docusaurus_site("docusaurus.config.js", config)
     return lambda path, fields=None: (base + routes.place(path, fields or {}).removeprefix("./")) if routes.place(path, fields or {}) else None
