@@ -38,6 +38,9 @@ from .term_writer import TermWriter
 #: Memory for sorting postings, shared by the writer processes; beyond it Whoosh spills
 #: sorted runs to disk, so peak memory stays flat however large the input.
 WRITER_MEMORY_MB = 256
+#: The version recorded for the documents of a file read in part (an XML export with
+#: items that cannot be read): it matches no file's sha256, so the file is read again.
+DAMAGED = "damaged"
 
 
 @dataclass
@@ -190,7 +193,10 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             elif file_key in known:
                 writer.delete_by_term("file_key", file_key)
             for document in result.documents:
-                writer.add_document(**index_fields(document, root, file_key, collections))
+                fields = index_fields(document, root, file_key, collections)
+                if result.unread:  # recorded as no version of the file: every run reads it again, and reports the damage
+                    fields["file_state"] = file_key + UNIT_SEPARATOR + DAMAGED
+                writer.add_document(**fields)
             if file_key in known:
                 report.updated += len(result.documents)
             else:

@@ -188,3 +188,12 @@ def test_an_index_keeps_the_indexed_version_of_what_a_damaged_export_no_longer_g
     whole = index_paths(tmp_path / "indeks", [str(export.parent)])
     assert (whole.updated, whole.removed, whole.ingest.failed) == (4, 0, 0)
     assert [hit.title for hit in search(tmp_path / "indeks", SearchRequest("posyandu")).hits] == ["Posyandu lansia"]
+
+
+def test_an_index_reads_a_damaged_export_again_on_every_run_so_the_damage_is_never_forgotten(tmp_path):
+    shutil.copy(EXPORTS / "terpotong.xml", tmp_path / "terpotong.xml")
+    first = index_paths(tmp_path / "indeks", [str(tmp_path / "terpotong.xml")])
+    assert (first.added, first.ingest.failed) == (2, 1)
+    again = index_paths(tmp_path / "indeks", [str(tmp_path / "terpotong.xml")])
+    assert (again.unchanged, again.updated, again.ingest.failed) == (0, 2, 1)
+    assert index_stats(tmp_path / "indeks")["documents"] == 2
