@@ -28,7 +28,7 @@ from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS
 from .paths import path_text
 from .site import (
-    CONFIG_FILES, HUGO_LANGUAGES_FILE, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder,
+    BLOGGER_SETTINGS, CONFIG_FILES, HUGO_LANGUAGES_FILE, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder,
     with_publish_settings,
 )
 
@@ -67,8 +67,10 @@ _PELICAN_SIGNS = re.compile(r"\A(?:Title|Judul):[^\n]*\n(?:[A-Z][a-z]+:[^\n]*\n)
 _PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
 #: A Sphinx project's root: its configuration next to its main page.
 _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
+#: A blog's folder in a Google Takeout Blogger export (``Takeout/Blogger/Blogs/NAME/``).
+_BLOGGER_TAKEOUT = frozenset(("feed.atom", BLOGGER_SETTINGS))
 #: Every name that may mark a root (a quick look at each folder of a walk).
-_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS)
+_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT)
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -212,6 +214,8 @@ def marked_generator(names: set[str]) -> str | None:
         return "hugo"  # (a ``config`` folder: Hugo's configuration directory)
     if _SPHINX_ROOT <= names:
         return "docs"
+    if _BLOGGER_TAKEOUT <= names:
+        return "blogger"
     return None
 
 

@@ -89,6 +89,8 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     two. None when nothing says."""
     if raw.url:
         return raw.url
+    if raw.site_path and site.base_url:
+        return _under_base(site.base_url, raw.site_path)
     value = pick(None, fields, "url")
     if isinstance(value, str) and value.strip():
         value = value.strip()

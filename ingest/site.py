@@ -15,6 +15,8 @@ literal values of its exported object (:mod:`.js_config`).
 from __future__ import annotations
 
 import ast
+import csv
+import io
 import os
 import re
 import tomllib
@@ -29,12 +31,20 @@ from .js_sites import (
 )
 from .mkdocs_config import MKDOCS_CONFIGS, mkdocs_values
 
+#: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
+#: (``Takeout/Blogger/Blogs/NAME/settings.csv``): a header row and one row of values.
+BLOGGER_SETTINGS = "settings.csv"
+#: A Blogger blog's address, ``blog_subdomain`` ``.blogspot.com`` (a blog published on a
+#: domain of its own is redirected there from it).
+_BLOGSPOT_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
     *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
+    BLOGGER_SETTINGS,
 )
 #: Larger configuration files are not read.
 MAX_CONFIG_BYTES = 1_000_000
@@ -251,6 +261,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     name = name.rsplit("/", 1)[-1]
     if name in MKDOCS_CONFIGS:
         return SiteInfo(**mkdocs_values(text))
+    if name == BLOGGER_SETTINGS:
+        return _blogger_site(text)
     if name == "conf.py":
         if not SPHINX_CONF_SIGNS.search(text):
             return SiteInfo()
@@ -279,6 +291,19 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     return SiteInfo(
         base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, jekyll=jekyll_site(data)
     )
+
+
+def _blogger_site(text: str) -> SiteInfo:
+    """What a Takeout Blogger ``settings.csv`` says: the blog's address from
+    ``blog_subdomain`` and its language from ``blog_locale``. Another ``settings.csv`` (no
+    such columns) is not a configuration (ValueError)."""
+    rows = csv.reader(io.StringIO(text))
+    header, values = next(rows, []), next(rows, [])
+    settings = dict(zip(header, values))
+    subdomain = settings.get("blog_subdomain", "").strip().lower()
+    if not _BLOGSPOT_NAME.fullmatch(subdomain):
+        raise ValueError("not a Blogger settings.csv")
+    return SiteInfo(f"https://{subdomain}.blogspot.com/", settings.get("blog_locale", "").strip() or None)
 
 
 def _hugo_site(data: dict) -> SiteInfo:

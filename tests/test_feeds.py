@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from arsip.cli.main import arsip
 from arsip.ingest.mojibake import repair_text
-from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.registry import detect_reader
 from arsip.ingest.results import IngestOptions
+from arsip.ingest.site import parse_config
 from arsip.ingest.site_syntax import read_also_removed
 
 from .conftest import DATA, snapshot
@@ -387,3 +388,32 @@ def test_a_damaged_entry_of_any_xml_export_is_read_as_meant_or_reported(kind, ta
     [lost] = result.unread
     assert lost.reason.startswith(f"the file is cut off (truncated) inside <{tag}> 2 (line 3, ")
     assert "“Salinan dari Word”" in lost.reason
+#: The settings Takeout writes beside a blog's feed.atom (the columns of a real export, abridged).
+TAKEOUT_SETTINGS = (
+    "blog_publishing_mode,blog_admin_permission,blog_by_post_archiving,blog_name,blog_description,blog_locale,"
+    "blog_time_zone,blog_read_access_mode,blog_subdomain,blog_searchable,blog_max_num,blog_max_unit\n"
+    "BLOGSPOT,,true,Kabar Solo,Catatan sejarah kota Solo,id,Asia/Jakarta,PUBLIC,kabarsolo,true,7,POSTS\n"
+)
+
+
+def _takeout(tmp_path, settings: str = TAKEOUT_SETTINGS):
+    blog = tmp_path / "Takeout" / "Blogger" / "Blogs" / "Kabar Solo"
+    blog.mkdir(parents=True)
+    (blog / "feed.atom").write_bytes((FEEDS / "feed.atom").read_bytes())
+    (blog / "settings.csv").write_text(settings, encoding="utf-8")
+    return blog
+
+
+@pytest.mark.parametrize("given", ["Takeout", "Takeout/Blogger/Blogs/Kabar Solo", "Takeout/Blogger/Blogs/Kabar Solo/feed.atom"])
+def test_takeout_posts_are_placed_at_the_blog_s_address_from_its_settings(tmp_path, given):
+    _takeout(tmp_path)
+    documents = {document.id.rsplit("#", 1)[1]: document for document in read_documents([str(tmp_path / given)])}
+    assert documents["post-1001"].url == "https://kabarsolo.blogspot.com/2020/12/sejarah-pasar-gede-surakarta.html"
+    assert documents["page-2001"].url == "https://kabarsolo.blogspot.com/p/kontak.html"
+    assert {document.generator for document in documents.values()} == {"blogger"}
+
+
+def test_a_settings_csv_that_is_not_blogger_s_gives_no_address(tmp_path):
+    blog = _takeout(tmp_path, "nama,nilai\nwarna,biru\n")
+    assert [document.url for document in read_documents([str(blog)])] == [None, None]
+    assert parse_config("settings.csv", "blog_subdomain\nbukan alamat!\n") is None

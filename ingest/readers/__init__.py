@@ -58,6 +58,9 @@ class RawDocument:
     #: Where ``date`` came from: ``feed`` or ``html_meta``.
     date_source: str | None = None
     url: str | None = None
+    #: Where the generator publishes it below the site's base URL, when the source says only
+    #: that (a Takeout Blogger entry's ``blogger:filename``, ``/2020/12/judul.html``).
+    site_path: str | None = None
     #: True for a draft (an unpublished WordPress item, ``draft: true``, ``published: false``).
     draft: bool = False
     categories: Any = None

@@ -47,6 +47,7 @@ def _entry(entry: ET.Element, generator: str) -> RawDocument:
     filename = text_of(child_named(entry, "filename", _BLOGGER))
     extra = {"type": kind, "status": status.lower(), "filename": filename, "comments": int(replies) if replies.isdigit() else None}
     document.fields.update((key, value) for key, value in extra.items() if value not in ("", None))
+    document.site_path = filename or None  # Takeout has no link: the blog's settings.csv gives its address
     return document
 
 
