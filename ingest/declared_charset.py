@@ -17,6 +17,7 @@ text), are ignored.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import webencodings
@@ -229,3 +230,13 @@ def _xml_declaration(b: bytes) -> Declaration | None:
     if not label or any(byte <= 0x20 for byte in label):
         return None
     return _encoding(label)
+
+
+def declare_utf8(text: str, declared: Declaration) -> str:
+    """``text`` of a page that declared ``declared``, about to be written as UTF-8, with
+    its declarations (``charset=…`` in a ``<meta>``, an XML declaration's ``encoding``)
+    in the first 1024 characters saying ``utf-8``: left as they were, they would make
+    browsers, and arsip, read the converted page wrongly."""
+    label = re.escape(declared.label)
+    declaration = re.compile(rf"""(\bcharset\s*=\s*["']?|<\?xml\b[^>]*?\bencoding\s*=\s*["']){label}(?=["'\s;/>])""", re.I)
+    return declaration.sub(r"\g<1>utf-8", text[:PRESCAN_BYTES]) + text[PRESCAN_BYTES:]

@@ -29,6 +29,8 @@ class DecodedText:
     #: nothing): lines whose code page had to be guessed, or a declared encoding that the
     #: bytes contradict (naming both).
     problem: str | None = None
+    #: The encoding the file declares, when the bytes were decoded in it.
+    declared: Declaration | None = None
 
 
 _BOMS = (
@@ -151,6 +153,7 @@ def _decode_legacy(data: bytes, declared: Declaration | None) -> DecodedText:
         decoded.problem = f"declared {declared}, but the bytes are not {declared.encoding} ({wrong} is not): decoded as {decoded.encoding}"
         return decoded
     decoded.encoding += " (declared)"
+    decoded.declared = declared
     if decoded.encoding.startswith("utf-8+"):
         decoded.problem = f"declared {declared}, but some lines are UTF-8: decoded as {decoded.encoding}"
     return decoded

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from arsip.ingest.atomic_write import atomic_output, atomic_write
+from arsip.ingest.declared_charset import declare_utf8
 from arsip.ingest.decode import NotText, split_bom
 from arsip.ingest.document import FileFailure, Repair, Unrepairable
 from arsip.ingest.errors import describe_os_error
@@ -95,6 +96,8 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     plan.text_after, plan.repairs, plan.unrepairable = repaired.text, repaired.repairs, repaired.unrepairable
     if plan.legacy and not to_utf8:
         return plan  # reported, left alone
+    if plan.legacy and decoded.declared:  # the page must now say it is UTF-8
+        plan.text_after = declare_utf8(plan.text_after, decoded.declared)
     plan.repaired = (bom if codec else b"") + plan.text_after.encode(codec or "utf-8")
     return plan
 

@@ -7,6 +7,7 @@ import pytest
 from arsip.ingest.declared_charset import declared_charset
 from arsip.ingest.decode import decode_bytes
 from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.readers.registry import decode_file
 from arsip.repair.files import plan_file
 
 DATA = Path(__file__).parent / "data" / "html-charset"
@@ -129,7 +130,18 @@ def test_declared_encoding_beats_a_guess_among_latin_code_pages(name, title, phr
     assert not document.problems
 
 
-def test_repair_reads_a_page_as_ingest_does():
-    plan = plan_file(str(DATA / "iuran-latin9.html"), to_utf8=True)
-    assert plan.encoding == "iso8859-15 (declared)"
-    assert "€ 5 per bulan".encode() in plan.repaired
+@pytest.mark.parametrize(
+    "name, before, after",
+    [
+        ("iuran-latin9.html", b'<meta charset="iso-8859-15">', b'<meta charset="utf-8">'),
+        ("berita-latin1.html", b"charset=ISO-8859-1", b"charset=utf-8"),
+        ("berita.xhtml", b'<?xml version="1.0" encoding="windows-1252"?>', b'<?xml version="1.0" encoding="utf-8"?>'),
+    ],
+)
+def test_repair_reads_a_page_as_ingest_does_and_converts_its_declaration_too(name, before, after):
+    plan = plan_file(str(DATA / name), to_utf8=True)
+    assert plan.encoding.endswith(" (declared)")
+    assert before in plan.original and after in plan.repaired and before not in plan.repaired
+    decoded, _ = decode_file(plan.repaired, name)
+    assert decoded.text == plan.text_after and decoded.problem is None
+    assert "€ 5" in plan.text_after  # the euro of windows-1252 (80) and of ISO-8859-15 (A4)
