@@ -15,8 +15,9 @@
 The result is the path below the site's ``baseurl``, escaped as Jekyll escapes it; None
 where Jekyll publishes nothing (a draft, ``published: false``, an excluded file, a
 collection without ``output``, a file in another ``_`` folder, a post whose file name has no
-date), or where arsip cannot know the URL (a date Jekyll takes from the build's clock, a
-placeholder Jekyll does not have: its build fails there).
+date), or where arsip cannot know the URL (a date Jekyll takes from the build's clock, or
+one it does not read, a placeholder Jekyll does not have: its build fails there), which
+:func:`unplaced_reason` names.
 """
 
 from __future__ import annotations
@@ -49,11 +50,32 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _HTML_EXTENSIONS = (".html", ".xhtml", ".htm")
 
 
+class Unplaceable(Exception):
+    """Jekyll publishes the file, but where cannot be known here: the reason."""
+
+
 def jekyll_path(path: str, fields: dict[str, Any], front_matter: bool, site: JekyllSite) -> str | None:
     """Where Jekyll publishes the file at ``path`` (below the site's root) with front matter
     ``fields`` (``front_matter``: the file opens with it), below the site's ``baseurl``
-    (``/berita/2015/03/02/rapat.html``); None where it publishes none (see the module's
-    docstring)."""
+    (``/berita/2015/03/02/rapat.html``); None where it publishes none, or where is not
+    known (see the module's docstring, and :func:`unplaced_reason`)."""
+    try:
+        return _place(path, fields, front_matter, site)
+    except Unplaceable:
+        return None
+
+
+def unplaced_reason(path: str, fields: dict[str, Any], front_matter: bool, site: JekyllSite) -> str | None:
+    """Why Jekyll's place of the file is not known (see :func:`jekyll_path`); None when it
+    is known, or Jekyll publishes none."""
+    try:
+        _place(path, fields, front_matter, site)
+    except Unplaceable as reason:
+        return str(reason)
+    return None
+
+
+def _place(path: str, fields: dict[str, Any], front_matter: bool, site: JekyllSite) -> str | None:
     if site.excluded(path):
         return None
     folders, name = path.split("/")[:-1], path.rsplit("/", 1)[-1]
@@ -129,7 +151,8 @@ def _fill_document(
     permalink = fields.get("permalink") if isinstance(fields.get("permalink"), str) else None
     cleaned = relative[: len(relative) - len(extension)].replace(folder, "", 1).rstrip(".")
     date = _date(fields.get("date"), dated.group(1) if dated else None, site.timezone)
-    values: dict[str, Callable[[], str | None]] = {
+    missing_date = _missing_date(fields.get("date"), permalink or template)
+    values: dict[str, Callable[[], str]] = {
         "collection": lambda: kind,
         "path": lambda: cleaned,
         "output_ext": lambda: _output_ext(extension, permalink, site),
@@ -138,29 +161,36 @@ def _fill_document(
         "slug": lambda: slugify(_ruby_text(slug)),
         "categories": lambda: "/".join(dict.fromkeys(category.lower() for category in categories)),
         "slugified_categories": lambda: "/".join(dict.fromkeys(slugify(category) for category in categories)),
-        **{key: (lambda make=make: make(date) if date else None) for key, make in _DATE_PLACEHOLDERS.items()},
+        **{key: (lambda make=make: make(date) if date else missing_date()) for key, make in _DATE_PLACEHOLDERS.items()},
     }
     return _filled(permalink or template, values)
 
 
-def _filled(template: str, values: dict[str, Callable[[], str | None]]) -> str | None:
+def _filled(template: str, values: dict[str, Callable[[], str]]) -> str:
     """``template`` with each placeholder replaced by its escaped value, sanitized as Jekyll
-    does; None when a placeholder is unknown (Jekyll's build fails) or its value cannot be
-    known here (a date from the build's clock)."""
-    unknown = False
+    does. Raises :class:`Unplaceable` for a placeholder Jekyll does not know (its build
+    stops there)."""
 
     def replace(match: re.Match) -> str:
-        nonlocal unknown
         name = match.group(1)
         key = name if name in values else name[:-1] if name.endswith("_") and name[:-1] in values else None
-        value = values[key]() if key else None
-        if value is None:
-            unknown = True
-            return ""
-        return _escape(value) + match.group(0)[len(key) + 1 :]
+        if key is None:
+            raise Unplaceable(f"the permalink {template!r} has :{name}, a placeholder Jekyll does not know (its build stops there)")
+        return _escape(values[key]()) + match.group(0)[len(key) + 1 :]
 
-    filled = _PLACEHOLDER.sub(replace, template)
-    return None if unknown else _sanitized(filled)
+    return _sanitized(_PLACEHOLDER.sub(replace, template))
+
+
+def _missing_date(given: Any, template: str) -> Callable[[], str]:
+    """What a date placeholder does when the document's date is not known: raise
+    :class:`Unplaceable`, saying why."""
+
+    def missing() -> str:
+        if given not in (None, ""):
+            raise Unplaceable(f"the date {given!s} is not one arsip reads as Jekyll does (YYYY-MM-DD HH:MM:SS +ZONE), and the permalink {template!r} needs it")
+        raise Unplaceable(f"the permalink {template!r} needs a date, which this document does not give (Jekyll takes the time of the build)")
+
+    return missing
 
 
 def _page_path(folder: str, name: str, fields: dict[str, Any], site: JekyllSite) -> str:

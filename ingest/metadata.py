@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 from .html_text import tidy_text
 from .jekyll_urls import absolute_url, jekyll_path
+from .jekyll_urls import unplaced_reason as jekyll_unplaced_reason
 from .mkdocs_config import published_path
 from .paths import page_name
 from .readers import RawDocument
@@ -105,10 +106,16 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     return _under_base(site.base_url, placed) if site.base_url and placed else None
 
 
-def unplaced_reason(fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
-    """Why the page ``doc_id`` has no url when its site's configuration computes what would
-    place it (``url: process.env.URL`` in ``docusaurus.config.ts``); None otherwise."""
-    return site.routes.unread_reason(site.path_of(doc_id), fields) if site.routes is not None else None
+def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
+    """Why the page ``doc_id`` has no url when its site's configuration would place it but
+    arsip cannot know where: a setting it computes (``url: process.env.URL`` in
+    ``docusaurus.config.ts``), a Jekyll permalink needing a date the document does not give
+    (:func:`~.jekyll_urls.unplaced_reason`); None otherwise."""
+    if site.routes is not None:
+        return site.routes.unread_reason(site.path_of(doc_id), fields)
+    if site.jekyll is not None and site.base_url:
+        return jekyll_unplaced_reason(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)
+    return None
 
 
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:

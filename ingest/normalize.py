@@ -50,8 +50,8 @@ def build_document(
     document.authors = choose_authors(raw, fields)
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
-    if document.url is None and site.routes is not None:
-        reason = unplaced_reason(fields, file_id or doc_id, site)
+    if document.url is None and (site.routes is not None or site.jekyll is not None):
+        reason = unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
     document.draft = raw.draft or is_draft(raw.fields) or site.path_of(file_id or doc_id).startswith(DRAFTS_FOLDER)
     document.text = raw.text or ""

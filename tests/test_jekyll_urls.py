@@ -126,3 +126,27 @@ def test_the_address_is_normalized_as_jekylls_absolute_url_normalizes_it(tmp_pat
     config = site / "_config.yml"
     config.write_text(config.read_text(encoding="utf-8") + 'url: "https://Kabar.Sukamaju.ID:443/"\nbaseurl: "/arsip desa"\n', encoding="utf-8")
     assert _urls(site)["tentang.md"] == "https://kabar.sukamaju.id/arsip%20desa/tentang.html"
+
+
+def _documents(site: Path) -> dict:
+    return {document.id: document for document in read_documents([str(site)], IngestOptions(include_drafts=True))}
+
+
+def test_a_url_jekyll_would_give_but_arsip_cannot_know_is_a_problem_not_a_guess(tmp_path):
+    """A permalink needing a date the document does not give (Jekyll takes the build's
+    clock), a date Jekyll reads but arsip does not, a placeholder Jekyll does not know (its
+    build stops): no url, and a problem saying why. A file Jekyll does not publish (a
+    draft, an excluded file) has no url and no problem."""
+    site = _copy(tmp_path)
+    (site / "_posts" / "2024-02-14-pemilu.md").write_text("---\ntitle: Pemilu\ndate: 14 Februari 2024\n---\nWarga memilih di TPS.\n", encoding="utf-8")
+    (site / "_posts" / "2024-03-01-rapat.md").write_text("---\ntitle: Rapat\npermalink: /:tahun/:title/\n---\nRapat desa.\n", encoding="utf-8")
+    documents = _documents(site)
+    reasons = {doc_id: [problem.reason for problem in document.problems if problem.field == "url"] for doc_id, document in documents.items()}
+    assert documents["_kegiatan/lomba-tujuh-belasan.md"].url is None
+    assert reasons["_kegiatan/lomba-tujuh-belasan.md"] == [
+        "the permalink '/kegiatan/:year/:title/' needs a date, which this document does not give (Jekyll takes the time of the build)"
+    ]
+    assert "the date 14 Februari 2024 is not one arsip reads" in reasons["_posts/2024-02-14-pemilu.md"][0]
+    assert reasons["_posts/2024-03-01-rapat.md"] == ["the permalink '/:tahun/:title/' has :tahun, a placeholder Jekyll does not know (its build stops there)"]
+    for quiet in ("_drafts/rencana-festival.md", "catatan-internal.md", "_catatan/rapat-panitia.md", "BACA.md", "tentang.md"):
+        assert reasons[quiet] == [], quiet
