@@ -21,7 +21,7 @@ from .document import Problem
 from .paths import page_name
 
 #: Front-matter keys that name the date, in order of preference.
-DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit")
+DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit", "revdate")
 #: Keys of a modification date: used only when nothing else gives a date.
 LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified")
 #: Keys whose numeric format their generator specifies: read in that order, never a guess

@@ -21,6 +21,10 @@ WXR_HEAD = '<?xml version="1.0"?>\n<rss xmlns:wp="http://wordpress.org/export/1.
         ("ekspor.xml", WXR_HEAD, "wxr"),
         ("catatan.rst", "Catatan\n=======\n", "rst"),
         ("catatan.REST", "Catatan\n=======\n", "rst"),
+        ("panduan.adoc", FRONT_MATTER, "asciidoc"),
+        ("panduan.asciidoc", "= Panduan\n", "asciidoc"),
+        ("panduan.asc", "= Panduan\n", "asciidoc"),
+        ("catatan.org", FRONT_MATTER, "org"),
         ("ekspor.txt", WXR_HEAD, "wxr"),
         ("umpan.xml", '<?xml version="1.0"?><feed></feed>', None),
         ("catatan.txt", "Teks biasa &amp; entitas.", "text"),
@@ -33,7 +37,7 @@ def test_detection(name, head, expected):
 
 
 def test_each_reader_declares_its_formats_and_only_plain_text_repairs_entities():
-    assert [reader.name for reader in READERS] == ["markdown", "rst", "wxr", "blogger", "tumblr", "feed", "html", "text"]
+    assert [reader.name for reader in READERS] == ["markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "html", "text"]
     assert all(reader.extensions for reader in READERS)
     assert [reader.name for reader in READERS if reader.entities_are_damage] == ["text"]
     generators = {reader.name: reader.generator for reader in READERS}

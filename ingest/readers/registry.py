@@ -8,19 +8,19 @@ from __future__ import annotations
 from ..declared_charset import declared_charset
 from ..decode import DecodedText, decode_bytes
 from ..formats import extension
-from . import Reader, html, markdown, rst, text
+from . import Reader, asciidoc, html, markdown, org, rst, text
 from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
-READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, WXR, BLOGGER, TUMBLR, FEED, html.READER, text.READER)
+READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, asciidoc.READER, org.READER, WXR, BLOGGER, TUMBLR, FEED, html.READER, text.READER)
 _BY_NAME = {reader.name: reader for reader in READERS}
 #: How much of a file's text its format is recognised by.
 SNIFF_CHARS = 4096
 
 
 def reader_named(name: str) -> Reader:
-    """The reader of format ``name`` ("markdown", "rst", "wxr", "blogger", "tumblr", "feed", "html", "text")."""
+    """The reader of format ``name`` ("markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "html", "text")."""
     return _BY_NAME[name]
 
 

@@ -1,0 +1,67 @@
+"""AsciiDoc: Hugo content (``.adoc`` with YAML or TOML front matter), Antora pages,
+project documentation.
+
+The document header (``= Judul``, the author and revision lines, attribute entries such as
+``:keywords:``, ``:description:``, Antora's ``:page-tags:``) is the document's metadata,
+under the front matter when there is one; the body becomes text (:mod:`..asciidoc_text`).
+Only the file itself is read. A ``.asc`` file that is a PGP signature or key is not a
+document.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import front_matter
+from ..asciidoc_header import read_header
+from ..asciidoc_inline import InlineContext, inline_text
+from ..asciidoc_text import asciidoc_markup_free, asciidoc_to_text
+from ..fidelity import checked_text
+from ..terms import split_terms
+from . import RawDocument, Reader, SourceFile
+from .markdown import line_fields
+
+#: The generators that write AsciiDoc pages; elsewhere an AsciiDoc file's generator is ``asciidoc``.
+ASCIIDOC_GENERATORS = frozenset(("hugo", "jekyll"))
+#: Front-matter keys that give tags (the attributes' tags are then not used).
+_TAG_KEYS = ("tags", "tag", "label", "labels", "keywords", "kata_kunci")
+_AUTHOR_KEYS = ("author", "authors", "penulis", "oleh", "creator")
+_PGP = "-----BEGIN PGP "
+
+
+def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+    """Yield the one document of an AsciiDoc file."""
+    if text.lstrip().startswith(_PGP):
+        yield RawDocument(text="", left_out="not a document: PGP signature or key")
+        return
+    parsed = front_matter.split(text) if front_matter.starts_with_front_matter(text) else front_matter.FrontMatter(None, body=text)
+    lines = parsed.body.split("\n")
+    header = read_header(lines)
+    body = lines[header.lines :]
+    converted = asciidoc_to_text(body, header.attributes, header.unset)
+    problems = parsed.problems + converted.problems
+    context = InlineContext(header.attributes)
+    fields = {**header.attributes, **parsed.data}  # front matter (Hugo's) wins over the header
+    page_tags = split_terms(header.attributes.get("page-tags"))
+    document = RawDocument(
+        text=checked_text("\n".join(body), converted.text, problems, conservative=asciidoc_markup_free),
+        fields=fields,
+        title=inline_text(header.title, context) if header.title else None,
+        heading=converted.heading,
+        author=None if "authors" not in header.attributes or any(key in parsed.data for key in _AUTHOR_KEYS) else header.attributes["authors"].split(", "),
+        tags=None if not page_tags or any(key in parsed.data for key in _TAG_KEYS) else page_tags + split_terms(header.attributes.get("keywords")),
+        problems=problems,
+    )
+    header_end = parsed.body_line + header.lines
+    front = line_fields(text, parsed.body_line)
+    document.field_of_line = lambda line: front(line) if line <= parsed.body_line else "fields" if line <= header_end else "text"
+    yield document
+
+
+def record_generator(root_generator: str) -> str:
+    """The generator an AsciiDoc file records: its root's when that builds AsciiDoc pages
+    (Hugo, Jekyll with jekyll-asciidoc), else ``asciidoc``."""
+    return root_generator if root_generator in ASCIIDOC_GENERATORS else "asciidoc"
+
+
+READER = Reader("asciidoc", read, extensions=frozenset((".adoc", ".asciidoc", ".asc")), record_generator=record_generator)
