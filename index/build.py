@@ -259,6 +259,7 @@ _SITE_SETTINGS = {
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
+    "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
 }
 
 
@@ -277,6 +278,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["targets"] = project_targets(project).fingerprint()
     if site.jekyll and site.base_url:  # (without a base URL they place no document)
         state["jekyll"] = site.jekyll.fingerprint()
+    if site.folder_sites:
+        state["folder_sites"] = {place: {"base_url": blog.base_url, "lang": blog.lang} for place, blog in site.folder_sites}
     if site.hugo_paths:
         state["hugo_paths"] = {"languages": list(site.hugo_paths.languages), "default_in_subdir": site.hugo_paths.default_in_subdir}
     if site.routes:

@@ -143,6 +143,7 @@ class _ArchiveListing:
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
+        self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -169,6 +170,11 @@ class _ArchiveListing:
         elif VERSIONS_FILE.match(in_root) and key not in self.versions:
             data = read(MAX_CONFIG_BYTES + 1)
             self.versions[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        elif parts[-1] == BLOGGER_SETTINGS and len(parts) > 1:
+            data = read(MAX_CONFIG_BYTES + 1)
+            blog = parse_config(BLOGGER_SETTINGS, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
+            if blog is not None:
+                self.blogs[key[: -len(BLOGGER_SETTINGS)]] = blog
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -188,7 +194,9 @@ class _ArchiveListing:
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
-        return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped))
+        blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
+        folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
+        return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped, folder_sites=folder_sites))
 
 
 def _stopped_after(info: tarfile.TarInfo) -> str:

@@ -193,7 +193,7 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
         for item in discover([path], options.max_bytes):
             if isinstance(item, Source):
                 if item.archive:
-                    item.generator, item.site = root_generator(item.archive, options), options.site_configs[item.archive]
+                    item.generator, item.site = root_generator(item.archive, options), options.site_configs[item.archive].of_member(item.id)
                 elif item.site_root:
                     item.generator, item.site = root_generator(item.site_root, options), nested_site(item.site_root, path, options)
                     item.read_again = options.recorded_sites is not None and item.site.folder[:-1] not in options.recorded_sites

@@ -134,6 +134,16 @@ class SiteInfo:
     #: Docusaurus, Starlight, VitePress: where the site publishes its pages (from its
     #: JavaScript configuration), else None.
     routes: DocsRoutes | None = None
+    #: Sites in folders of an archive, each with a configuration of its own: the blogs of a
+    #: Google Takeout export (``Takeout/Blogger/Blogs/NAME/settings.csv``), as (folder,
+    #: site) pairs, the deepest folder first.
+    folder_sites: tuple[tuple[str, SiteInfo], ...] = ()
+
+    def of_member(self, file_id: str) -> SiteInfo:
+        """The site of the archive member ``file_id``: that of the nearest folder above it
+        with a site of its own (:attr:`folder_sites`), else this one."""
+        path = file_id.split("!/")[-1]
+        return next((site for folder, site in self.folder_sites if path.startswith(folder)), self)
 
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the

@@ -10,6 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.mojibake import repair_text
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.registry import detect_reader
@@ -18,6 +20,7 @@ from arsip.ingest.site import parse_config
 from arsip.ingest.site_syntax import read_also_removed
 
 from .conftest import DATA, snapshot
+from .test_archive_roots import _pack
 
 FEEDS = DATA / "feeds"
 CLASSIC = "blog-03-10-2021.xml"
@@ -417,3 +420,33 @@ def test_a_settings_csv_that_is_not_blogger_s_gives_no_address(tmp_path):
     blog = _takeout(tmp_path, "nama,nilai\nwarna,biru\n")
     assert [document.url for document in read_documents([str(blog)])] == [None, None]
     assert parse_config("settings.csv", "blog_subdomain\nbukan alamat!\n") is None
+
+
+def _takeout_files(subdomain: str = "kabarsolo") -> dict[str, bytes]:
+    """A Takeout archive's members as Google packs them: every product under ``Takeout/``."""
+    return {
+        "Takeout/archive_browser.html": b"<html><body><h1>Arsip Google</h1></body></html>",
+        "Takeout/Blogger/Albums/Kabar Solo/pasar-gede.jpg": b"\xff\xd8\xff\xe0",
+        "Takeout/Blogger/Blogs/Kabar Solo/feed.atom": (FEEDS / "feed.atom").read_bytes(),
+        "Takeout/Blogger/Blogs/Kabar Solo/settings.csv": TAKEOUT_SETTINGS.replace("kabarsolo", subdomain).encode(),
+    }
+
+
+@pytest.mark.parametrize("name", ["takeout-20240101T000000Z-001.zip", "takeout-20240101T000000Z-001.tgz"])
+def test_a_takeout_archive_places_each_blog_s_posts_at_its_address(tmp_path, name):
+    _pack(tmp_path / name, _takeout_files())
+    posts = {d.id.rsplit("#", 1)[1]: d for d in read_documents([str(tmp_path / name)]) if d.format == "blogger"}
+    assert posts["post-1001"].url == "https://kabarsolo.blogspot.com/2020/12/sejarah-pasar-gede-surakarta.html"
+    assert posts["page-2001"].url == "https://kabarsolo.blogspot.com/p/kontak.html"
+
+
+def test_an_index_rereads_a_takeout_archive_whose_blog_address_changed(tmp_path):
+    folder = tmp_path / "unduhan"
+    folder.mkdir()
+    _pack(folder / "takeout.zip", _takeout_files())
+    index_paths(tmp_path / "indeks", [str(folder)])
+    _pack(folder / "takeout.zip", _takeout_files("kabarsolobaru"))  # the blog moved: only settings.csv differs
+    run = index_paths(tmp_path / "indeks", [str(folder)])
+    assert "a blog in the archive" in run.reread[str(folder / "takeout.zip")]
+    [record] = get_records(tmp_path / "indeks", "takeout.zip!/Takeout/Blogger/Blogs/Kabar Solo/feed.atom#post-1001")
+    assert record["url"] == "https://kabarsolobaru.blogspot.com/2020/12/sejarah-pasar-gede-surakarta.html"
