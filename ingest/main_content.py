@@ -12,8 +12,9 @@ text or its longest run of text (then it may wrap the article: a post classed
 ``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
 widget column or comment form whose names it does not know. Tables that lay out the page
 (a cell holds paragraphs or headings) become plain blocks first, so that trafilatura keeps
-their paragraphs apart, and figures plain text (alt text, captions) that trafilatura
-keeps; its result is read to text as an article is. Furniture goes with the
+their paragraphs apart, figures plain text (alt text, captions) that trafilatura
+keeps, and a paragraph with a blank line (``<br><br>``) two paragraphs; its result is
+read to text as an article is. Furniture goes with the
 heading right before it that titles it (``<h3>Bagikan ke kawanmu!</h3>`` before a share row).
 A page that lists other pages (an archive of post excerpts) is marked as such, to be left
 out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus'
@@ -98,6 +99,7 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     _drop_theme_furniture(page)
     _unwrap_layout_tables(page)
     _figures_as_text(page)
+    _paragraphs_at_blank_lines(soup, page)
     extracted = _extracted_text(str(soup))
     return extracted if extracted else node_text(container if isinstance(container, Tag) else page)
 
@@ -189,6 +191,36 @@ def _figures_as_text(page: Tag) -> None:
     for element in page.find_all(attrs={"class": _CAPTION}) + page.find_all(attrs={"id": _CAPTION}):
         element.attrs.pop("class", None)
         element.attrs.pop("id", None)
+
+
+def _paragraphs_at_blank_lines(soup: BeautifulSoup, page: Tag) -> None:
+    """Split a paragraph where two or more ``<br>`` in a row leave a blank line: trafilatura
+    merges adjacent ``<br>`` into one, and the blank line between them would become a
+    line break (an ``<article>`` page keeps it)."""
+    for paragraph in page.find_all("p"):
+        if paragraph.find("br", recursive=False) is None:
+            continue
+        pieces: list[list] = [[]]
+        run: list = []  # ``<br>`` elements in a row, and the spaces between them
+        for child in list(paragraph.contents):
+            if (isinstance(child, Tag) and child.name == "br") or (run and isinstance(child, NavigableString) and child.isspace()):
+                run.append(child)
+                continue
+            if sum(isinstance(item, Tag) for item in run) >= 2:
+                for item in run:
+                    item.extract()
+                pieces.append([])
+            else:
+                pieces[-1].extend(run)
+            run = []
+            pieces[-1].append(child)
+        pieces[-1].extend(run)
+        last = paragraph
+        for piece in pieces[1:]:
+            following = soup.new_tag("p")
+            following.extend([child.extract() for child in piece])
+            last.insert_after(following)
+            last = following
 
 
 def _extracted_text(markup: str) -> str:

@@ -291,14 +291,15 @@ def test_figure_text_is_kept_alike_with_and_without_an_article_element():
 def test_a_line_break_is_one_line_break_with_and_without_an_article_element():
     article = (
         "<h1>Banjir Rob</h1><p>Warga mengungsi ke musala terdekat sambil menyelamatkan perahu dan jaring mereka.<br />\n"
-        "Ketua RT meminta bantuan pompa dari kelurahan.<br>Bantuan tiba menjelang siang.\n<br>\nAir surut pada sore hari.</p>"
+        "Ketua RT meminta bantuan pompa dari kelurahan.<br>Bantuan tiba menjelang siang.\n<br>\nAir surut pada sore hari.<br><br>"
+        "Malamnya listrik padam di seluruh kampung nelayan itu.</p>"
         "<p>Esoknya warga kembali membersihkan rumah masing-masing dan menjemur kasur di tepi jalan kampung.</p>"
     )
     in_article, extracted = _both_paths(article)
     assert extracted == in_article == (
         "Banjir Rob\n\nWarga mengungsi ke musala terdekat sambil menyelamatkan perahu dan jaring mereka.\n"
         "Ketua RT meminta bantuan pompa dari kelurahan.\nBantuan tiba menjelang siang.\nAir surut pada sore hari.\n\n"
-        "Esoknya warga kembali membersihkan rumah masing-masing dan menjemur kasur di tepi jalan kampung."
+        "Malamnya listrik padam di seluruh kampung nelayan itu.\n\nEsoknya warga kembali membersihkan rumah masing-masing dan menjemur kasur di tepi jalan kampung."
     )
     # a Blogger post is text between <br /><br />: a blank line, as a reader sees it
     post = (
