@@ -24,9 +24,10 @@ from .html_text import tidy_text
 from .org_inline import org_inline_text
 from .plain_paragraphs import Paragraphs
 
-_KEYWORD = re.compile(r"^[ \t]*#\+(\w[\w-]*):(?:[ \t]+(.*))?$")
+#: A keyword line, ``#+KEY: value``; Hugo reads ``#+KEY[]: a b`` as a list.
+_KEYWORD = re.compile(r"^[ \t]*#\+(\w[\w-]*(?:\[\])?):(?:[ \t]+(.*))?$")
 _BLOCK_BEGIN = re.compile(r"^[ \t]*#\+begin_(\w+)(?:[ \t]+(\S+))?", re.I)
-_HEADING = re.compile(r"^(\*+)[ \t]+(.*)$")
+HEADING = re.compile(r"^(\*+)[ \t]+(.*)$")
 _PRIORITY = re.compile(r"^\[#[A-Za-z0-9]\][ \t]*")
 _TAGS = re.compile(r"^:(?:[\w@#%]+:)+$")
 _DRAWER = re.compile(r"^[ \t]*:([\w-]+):[ \t]*$")
@@ -48,7 +49,7 @@ _TODO_KEYWORDS = ("todo", "seq_todo", "typ_todo")
 
 @dataclass
 class OrgDocument:
-    """An Org document: its keywords (lower-case names; a repeated keyword's values joined)
+    """An Org document: its keywords (lower-case names; a repeated keyword's values one a line)
     and its body's text."""
 
     keywords: dict[str, str] = field(default_factory=dict)
@@ -60,11 +61,38 @@ class OrgDocument:
     heading: str | None = None
 
 
-def read_org(text: str) -> OrgDocument:
-    """Read the Org document ``text`` (its front matter, if any, already removed)."""
+@dataclass
+class Heading:
+    """A heading's parts: its TODO keyword, its words, its tags; ``left_out`` when marked
+    ``COMMENT`` or tagged ``:noexport:`` (Org's export leaves its subtree out)."""
+
+    todo: str | None
+    words: str
+    tags: list[str]
+    left_out: bool
+
+
+def parse_heading(text: str, todo: frozenset[str]) -> Heading:
+    """The parts of a heading's ``text`` (after its stars), ``todo`` its possible keywords."""
+    words, tags = text.strip(), []
+    if words.endswith(":"):
+        last = words.rsplit(None, 1)
+        if _TAGS.match(last[-1]):
+            tags, words = last[-1].strip(":").split(":"), (last[0] if len(last) == 2 else "")
+    first = words.split(None, 1)
+    keyword = first[0] if first and first[0] in todo else None
+    if keyword:
+        words = first[1] if len(first) > 1 else ""
+    words = _PRIORITY.sub("", words)
+    return Heading(keyword, words, tags, words == "COMMENT" or words.startswith("COMMENT ") or "noexport" in tags)
+
+
+def read_org(text: str, keywords: dict[str, str] | None = None) -> OrgDocument:
+    """Read the Org document ``text`` (its front matter, if any, already removed);
+    ``keywords``: those of the file it is part of (an ox-hugo post's subtree)."""
     lines = text.split("\n")
-    document = OrgDocument(keywords=_keywords(lines))
-    reader = _Lines(lines, document, _todo_keywords(document.keywords))
+    document = OrgDocument(keywords={**(keywords or {}), **org_keywords(lines)})
+    reader = _Lines(lines, document, todo_keywords(document.keywords)[0])
     reader.read()
     document.text = tidy_text(reader.text())
     document.body = "\n".join(reader.raw)
@@ -74,8 +102,9 @@ def read_org(text: str) -> OrgDocument:
     return document
 
 
-def _keywords(lines: list[str]) -> dict[str, str]:
-    """Every ``#+KEY: value`` line outside blocks, by lower-case key."""
+def org_keywords(lines: list[str]) -> dict[str, str]:
+    """Every ``#+KEY: value`` line outside blocks, by lower-case key (a repeated key's values
+    on lines of their own)."""
     keywords: dict[str, str] = {}
     block = None
     for line in lines:
@@ -91,16 +120,21 @@ def _keywords(lines: list[str]) -> dict[str, str]:
             keyword = _KEYWORD.match(line)
             if keyword:
                 name, value = keyword.group(1).lower(), (keyword.group(2) or "").strip()
-                keywords[name] = f"{keywords[name]} {value}".strip() if name in keywords else value
+                keywords[name] = f"{keywords[name]}\n{value}" if name in keywords else value
     return keywords
 
 
-def _todo_keywords(keywords: dict[str, str]) -> frozenset[str]:
-    """The TODO keywords a heading may start with: Org's ``TODO``/``DONE`` and the file's own."""
-    names = {"TODO", "DONE"}
+def todo_keywords(keywords: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The TODO keywords a heading may start with (Org's ``TODO``/``DONE`` and the file's
+    own ``#+TODO: A B | C``), and those of them that mean done (``DONE``, ``C``)."""
+    names, done = {"TODO", "DONE"}, {"DONE"}
     for key in _TODO_KEYWORDS:
-        names.update(word.split("(")[0] for word in keywords.get(key, "").split() if word != "|")
-    return frozenset(names)
+        for sequence in keywords.get(key, "").split("\n"):
+            words = [word.split("(")[0] for word in sequence.split()]
+            names.update(word for word in words if word != "|")
+            if words:
+                done.update(words[words.index("|") + 1 :] if "|" in words else words[-1:])
+    return frozenset(names), frozenset(done)
 
 
 class _Lines(Paragraphs):
@@ -132,7 +166,7 @@ class _Lines(Paragraphs):
         index, skip_level = 0, 0
         while index < len(self.lines):
             line = self.lines[index]
-            heading = _HEADING.match(line) if line.startswith("*") else None
+            heading = HEADING.match(line) if line.startswith("*") else None
             if skip_level and not (heading and len(heading.group(1)) <= skip_level):
                 index += 1  # under a heading left out
                 continue
@@ -155,21 +189,12 @@ class _Lines(Paragraphs):
 
     def heading(self, match: re.Match) -> int:
         """Add a heading's text; the level whose subtree is left out (``COMMENT``, ``:noexport:``), or 0."""
-        words = match.group(2).strip()
-        tags = ""
-        if words.endswith(":"):
-            last = words.rsplit(None, 1)
-            if len(last) == 2 and _TAGS.match(last[1]) or len(last) == 1 and _TAGS.match(words):
-                tags, words = last[-1], (last[0] if len(last) == 2 else "")
-        first = words.split(None, 1)
-        if first and first[0] in self.todo:
-            words = first[1] if len(first) > 1 else ""
-        words = _PRIORITY.sub("", words)
-        if words == "COMMENT" or words.startswith("COMMENT ") or ":noexport:" in tags:
+        heading = parse_heading(match.group(2), self.todo)
+        if heading.left_out:
             self.flush()
             return len(match.group(1))
-        self.raw.append(words)
-        self.emit(org_inline_text(words, self.document.keywords))
+        self.raw.append(heading.words)
+        self.emit(org_inline_text(heading.words, self.document.keywords))
         self.document.heading = self.document.heading or self.parts[-1]
         return 0
 

@@ -77,7 +77,7 @@ def test_antora_page_header_body_and_what_is_not_read():
 
 
 def test_ox_hugo_org_file():
-    [post] = documents(DATA / "oxhugo").values()
+    post = documents(DATA / "oxhugo")["content-org/kabar-desa.org"]
     assert (post.format, post.generator, post.title, post.date, post.author) == ("org", "org", "Pelatihan Jurnalisme Warga", "2022-08-17T09:30:00", "Dewi Lestari")
     assert [tag.key for tag in post.tags] == ["jurnalisme", "media-warga", "menulis-berita", "wawancara"]
     assert [category.key for category in post.categories] == ["pelatihan", "kegiatan"]
@@ -204,8 +204,9 @@ def _seconds(convert, text: str) -> float:
         ":laci:\n#+BEGIN_SRC\n////\n----\n|===\n",  # drawers, blocks and comments never closed
         "- istilah" + " " * 2000 + "::\n* [ ]" + " " * 2000 + "x\n",
         "link:" + "a" * 2000 + " https://" + "b" * 2000 + " ",
+        "** TODO a :t:\n:PROPERTIES:\n:EXPORT_FILE_NAME: a\n:X: y\n",  # ox-hugo posts, drawers never closed
     ],
-    ids=["org-heading", "adoc-title", "openers", "unclosed-blocks", "list-spaces", "long-targets"],
+    ids=["org-heading", "adoc-title", "openers", "unclosed-blocks", "list-spaces", "long-targets", "subtree-posts"],
 )
 def test_hostile_input_takes_linear_time(piece):
     """Twice the input takes about twice the time (under four times), never its square."""
@@ -218,3 +219,34 @@ def test_hostile_input_takes_linear_time(piece):
         small, large = piece * 60, piece * 120
         convert(small)  # warm up
         assert _seconds(convert, large) < 4 * _seconds(convert, small) + 0.05, read.__module__
+
+
+def test_ox_hugo_subtree_posts_are_documents_of_their_own():
+    found = documents(DATA / "oxhugo", include_drafts=True)
+    panen = found["content-org/semua-kabar.org#panen-raya-padi-organik"]
+    assert (panen.title, panen.date, panen.author, panen.draft) == ("Panen Raya Padi Organik", "2023-03-15T16:20:00", "Redaksi Kabar Desa", False)
+    assert [tag.label for tag in panen.tags] == ["desa", "panen", "beras organik"]
+    assert [category.key for category in panen.categories] == ["berita", "pertanian"]
+    assert panen.fields["slug"] == "panen-raya" and panen.fields["export_file_name"] == "panen-raya-padi-organik"
+    assert panen.text == "Kelompok tani memanen padi organik di lahan seluas dua hektare.\n\nHasil panen\n\nBlok Hasil\nUtara 4 ton"
+    kompos = found["content-org/semua-kabar.org#rencana-pupuk-kompos"]
+    assert (kompos.title, kompos.date, kompos.draft) == ("Rencana Pupuk Kompos", "2023-04-01", True)
+    assert [tag.label for tag in kompos.tags] == ["kompos", "pupuk alami"] and [c.key for c in kompos.categories] == ["berita", "pertanian"]
+    assert kompos.text == "Warga akan membuat pupuk kompos bersama."
+    assert not any(key.startswith("content-org/semua-kabar.org#tulisan") for key in found)  # under a COMMENT heading
+    assert all("Catatan pribadi" not in document.text for document in found.values())
+    published = documents(DATA / "oxhugo")
+    assert "content-org/semua-kabar.org#rencana-pupuk-kompos" not in published  # a TODO post is a draft
+
+
+def test_hugo_org_list_keywords(tmp_path):
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://contoh.id/"\n', encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "kabar.org").write_text(
+        "#+TITLE: Kabar Sepekan\n#+DATE: 2021-06-01\n#+TAGS[]: banjir sungai\n#+CATEGORIES: bencana\n#+TAGS: a b\n\nAir sungai naik setinggi lutut.\n",
+        encoding="utf-8",
+    )
+    [page] = documents(tmp_path).values()
+    assert (page.generator, page.date) == ("hugo", "2021-06-01")
+    assert [tag.key for tag in page.tags] == ["banjir", "sungai"] and [c.key for c in page.categories] == ["bencana"]
+    assert page.fields["tags"] == ["banjir", "sungai"]
