@@ -77,6 +77,8 @@ class Section:
     #: pages are in ``versioned_docs/version-<name>/``; False when ``disableVersioning``.
     versions: tuple[str, ...] = ()
     versioning: bool = True
+    #: Docusaurus docs: whether number prefixes are stripped (``numberPrefixParser: false``: not).
+    number_prefixes: bool = True
 
     @property
     def versions_file(self) -> str:
@@ -128,7 +130,8 @@ class DocsRoutes:
         elif section.kind == "vitepress":
             placed = _vitepress_path(rest)
         else:
-            placed = _DOCUSAURUS[section.kind](rest, fields)
+            unprefixed = section.number_prefixes or section.kind != "docs"
+            placed = _DOCUSAURUS[section.kind](rest, fields if unprefixed else {**fields, "parse_number_prefixes": False})
         if placed is None:
             return None
         route = "/".join(part for part in (locale, section.route, placed.strip("/")) if part)
@@ -254,6 +257,9 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
     path, base, instance = (lookup(options, name) for name in ("path", "routeBasePath", "id"))
     computed = [f"{kind}.{name} ({item.source})" for name, item in (("path", path), ("routeBasePath", base), ("id", instance)) if isinstance(item, Computed)]
     versioning = lookup(options, "disableVersioning") is not True
+    parser = lookup(options, "numberPrefixParser")
+    if kind == "docs" and parser not in (None, False):  # a parser of the site's own: its code decides
+        computed.append(f"docs.numberPrefixParser ({parser.source})" if isinstance(parser, Computed) else "docs.numberPrefixParser")
     if kind == "docs":  # settings that publish versions elsewhere than their defaults
         computed += [f"docs.{name}" for name in ("lastVersion", "versions", "onlyIncludeVersions") if lookup(options, name) is not None]
         computed += ["docs.includeCurrentVersion"] if lookup(options, "includeCurrentVersion") not in (None, True) else []
@@ -264,7 +270,7 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
     return [
         Section(
             kind, folder, base.strip("/") if isinstance(base, str) else route, reasons.reason(", ".join(computed)) if computed else None,
-            instance if isinstance(instance, str) else "default", versioning=versioning,
+            instance if isinstance(instance, str) else "default", versioning=versioning, number_prefixes=parser is not False,
         )
     ]
 

@@ -181,6 +181,10 @@ def test_docusaurus_rules():
     assert place("lain/x.md") is None
     place = _routes("export default {url: 'https://a.id/', baseUrl: '/x/', trailingSlash: true, presets: [['classic', {docs: false}]]}")
     assert place("docs/mulai.md") is None and place("src/pages/tentang.md") == "https://a.id/x/tentang/"
+    place = _routes("export default {url: 'https://a.id', presets: [['classic', {docs: {numberPrefixParser: false}}]]}")
+    assert place("docs/01-mulai/02-akun.md") == "https://a.id/docs/01-mulai/02-akun"
+    _, _, routes = docusaurus_site("docusaurus.config.js", "export default {url: 'https://a.id', presets: [['classic', {docs: {numberPrefixParser: (n) => n}}]]}")
+    assert routes.place("docs/01-mulai.md", {}) is None and "computes docs.numberPrefixParser ((…) => …)" in routes.unread_reason("docs/01-mulai.md", {})
     place = _routes("export default {url: 'https://a.id', trailingSlash: false, presets: ['classic']}")
     assert place("docs/panduan/index.md") == "https://a.id/docs/panduan" and place("src/pages/index.md") == "https://a.id/"
 
