@@ -35,7 +35,7 @@ _BEFORE_ROOT = re.compile(r"<!--.*?(?:-->|\Z)|<!ENTITY\b|<[A-Za-z_]", re.S)
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-@dataclass
+@dataclass(slots=True)
 class XmlItem:
     """One item of an XML export: its element, the span of the source it covers and the
     problems of its part of the source; or, when it cannot be read (``element`` None), why
