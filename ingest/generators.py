@@ -71,6 +71,8 @@ _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 _BLOGGER_TAKEOUT = frozenset(("feed.atom", BLOGGER_SETTINGS))
 #: Every name that may mark a root (a quick look at each folder of a walk).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT)
+#: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its configuration).
+_ROOT_NAMES = _MARKER_NAMES.union(("content",))
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -130,13 +132,17 @@ def look_into_archive(path: str) -> ArchiveSite:
 
 class _ArchiveListing:
     """What detection needs of an archive, gathered member by member in one pass: the names
-    directly in its root (its top folder when all members share one), a bounded sample of
-    its files with their first lines, and the configuration files that may be in its root
-    (parsed as they pass: a tar stream is read once)."""
+    directly in its root (its top folder when all members share one) that may mark a site
+    (:data:`_ROOT_NAMES`: memory stays small however many members it has), a bounded
+    sample of its files with their first lines, and the configuration files that may be in
+    its root (parsed as they pass: a tar stream is read once)."""
 
     def __init__(self) -> None:
-        self.tops: set[str] = set()  # first parts of the member paths: the names directly in the archive's top
-        self.inner_names: set[str] = set()  # names directly in its one top folder (while there is one)
+        self.top: str | None = None  # the first part of the member paths, while they all share one
+        self.several_tops = False
+        self.top_names: set[str] = set()  # names directly in the archive's top that may mark a site
+        self.inside_top = False  # something lies inside that one top folder
+        self.inner_names: set[str] = set()  # names directly in it that may mark a site (while there is one)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages files
@@ -150,17 +156,23 @@ class _ArchiveListing:
         parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
         if not parts:
             return
-        self.tops.add(parts[0])
-        if len(self.tops) == 1 and len(parts) > 1:
-            self.inner_names.add(parts[1])
-        elif len(self.tops) > 1 and self.inner_names:
+        if self.top is None:
+            self.top = parts[0]
+        elif parts[0] != self.top and not self.several_tops:
+            self.several_tops = True
             self.inner_names.clear()
             self.configs = {key: site for key, site in self.configs.items() if key in CONFIG_FILES}
+        if parts[0] in _ROOT_NAMES:
+            self.top_names.add(parts[0])
+        if not self.several_tops and len(parts) > 1:
+            self.inside_top = True
+            if parts[1] in _ROOT_NAMES:
+                self.inner_names.add(parts[1])
         key = "/".join(parts)
         if "config/_default/" in key:
             languages = HUGO_LANGUAGES_FILE.match(parts[-1])
             self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if languages else ""
-        in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if len(self.tops) == 1 else ""
+        in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if not self.several_tops else ""
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
             self.configs[key] = parse_config(in_root, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
@@ -180,9 +192,9 @@ class _ArchiveListing:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
 
     def judge(self) -> ArchiveSite:
-        one_folder = len(self.tops) == 1 and self.inner_names
-        names = self.inner_names if one_folder else self.tops
-        folder = next(iter(self.tops)) + "/" if one_folder else ""
+        one_folder = not self.several_tops and self.inside_top
+        names = self.inner_names if one_folder else self.top_names
+        folder = f"{self.top}/" if one_folder else ""
         generator = _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
