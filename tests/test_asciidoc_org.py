@@ -250,3 +250,18 @@ def test_hugo_org_list_keywords(tmp_path):
     assert (page.generator, page.date) == ("hugo", "2021-06-01")
     assert [tag.key for tag in page.tags] == ["banjir", "sungai"] and [c.key for c in page.categories] == ["bencana"]
     assert page.fields["tags"] == ["banjir", "sungai"]
+
+
+def test_hugo_shortcodes_in_asciidoc_and_org_pages(tmp_path):
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://contoh.id/"\n', encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    figure = '{{< figure src="/img/sungai.jpg" caption="Sungai meluap di dusun timur" >}}'
+    (tmp_path / "content" / "banjir.adoc").write_text(f"= Banjir Dusun\n\nAir naik pagi ini.\n\n{figure}\n", encoding="utf-8")
+    (tmp_path / "content" / "banjir.org").write_text(f"#+TITLE: Banjir Dusun\n\nAir naik pagi ini.\n\n{figure}\n", encoding="utf-8")
+    found = documents(tmp_path)
+    for name in ("content/banjir.adoc", "content/banjir.org"):
+        assert found[name].text == "Air naik pagi ini.\n\nSungai meluap di dusun timur", name
+    outside = tmp_path / "lain"
+    outside.mkdir()
+    (outside / "catatan.adoc").write_text("Teks {{< ini >}} tetap.\n", encoding="utf-8")
+    assert documents(outside)["catatan.adoc"].text == "Teks {{< ini >}} tetap."

@@ -17,6 +17,7 @@ from ..asciidoc_header import read_header
 from ..asciidoc_inline import InlineContext, inline_text
 from ..asciidoc_text import asciidoc_markup_free, asciidoc_to_text
 from ..fidelity import checked_text
+from ..site_syntax import hugo_shortcodes
 from ..terms import split_terms
 from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
@@ -38,6 +39,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     lines = parsed.body.split("\n")
     header = read_header(lines)
     body = lines[header.lines :]
+    if source.generator == "hugo":  # Hugo runs shortcodes in every content format
+        body = hugo_shortcodes("\n".join(body), {**header.attributes, **parsed.data}).split("\n")
     converted = asciidoc_to_text(body, header.attributes, header.unset)
     problems = parsed.problems + converted.problems
     context = InlineContext(header.attributes)
