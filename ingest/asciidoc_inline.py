@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from .limits import MAX_EXPANDED_CHARS
 from .plain_paragraphs import keep, restore
 
 #: Asciidoctor's built-in character attributes (``{nbsp}``, ``{plus}`` …).
@@ -56,6 +57,39 @@ class InlineContext:
     titles: dict[str, str] = field(default_factory=dict)
     #: Attribute references that nothing in the file defines, left as written.
     undefined: list[str] = field(default_factory=list)
+    #: How many more characters attribute references may add to the document: a long value
+    #: referred to many times (or values built from values) would otherwise multiply it.
+    budget: int = MAX_EXPANDED_CHARS
+    #: True once a reference was left as written because the budget was spent.
+    over_budget: bool = False
+
+    @classmethod
+    def defining(cls, attributes: dict[str, str], titles: dict[str, str] | None = None) -> InlineContext:
+        """A context with ``attributes`` defined in their order (see :meth:`define`)."""
+        context = cls(titles=titles or {})
+        for name, value in attributes.items():
+            context.define(name, value)
+        return context
+
+    def define(self, name: str, value: str) -> None:
+        """Set attribute ``name``; references in ``value`` to attributes defined before are
+        replaced, as Asciidoctor replaces them where the entry stands."""
+        if "{" in value:
+            value = _ATTRIBUTE_REFERENCE.sub(lambda match: self.value_of(match) or match.group(0), value)
+        self.attributes[name] = value
+
+    def value_of(self, match: re.Match) -> str | None:
+        """The value a reference (matched by :data:`_ATTRIBUTE_REFERENCE`, not escaped)
+        shows, charged to the budget; None when it is not defined or the budget is spent."""
+        name = match.group(2).lower()
+        value = self.attributes.get(name, BUILT_IN_ATTRIBUTES.get(name))
+        if value is None or match.group(1):
+            return None
+        self.budget -= len(value)
+        if self.budget < 0:
+            self.over_budget = True
+            return None
+        return value
 
 
 def inline_text(text: str, context: InlineContext) -> str:
@@ -87,11 +121,10 @@ def _attribute(match: re.Match, context: InlineContext, kept: list[str]) -> str:
     name = match.group(2).lower()
     if match.group(1):  # \{name}: written as it is
         return keep(kept, match.group(0)[1:])
-    if name in context.attributes:
-        return context.attributes[name]
-    if name in BUILT_IN_ATTRIBUTES:
-        return BUILT_IN_ATTRIBUTES[name]
-    if name not in context.undefined:
+    value = context.value_of(match)
+    if value is not None:
+        return value
+    if name not in context.attributes and name not in BUILT_IN_ATTRIBUTES and name not in context.undefined:
         context.undefined.append(name)
     return keep(kept, match.group(0))  # Asciidoctor shows an undefined reference as written
 

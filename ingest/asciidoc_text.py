@@ -20,6 +20,7 @@ from .asciidoc_header import ATTRIBUTE_ENTRY, set_attribute
 from .asciidoc_inline import InlineContext, image_alt_text, inline_text
 from .document import Problem
 from .html_text import tidy_text
+from .limits import MAX_EXPANDED_CHARS
 from .plain_paragraphs import Paragraphs
 
 #: Admonition labels Asciidoctor shows when the document does not set ``:name-caption:``.
@@ -54,9 +55,13 @@ class Converted:
 
 def asciidoc_to_text(lines: list[str], attributes: dict[str, str], unset: set[str] | None = None) -> Converted:
     """The text of the body ``lines`` of a document whose header set ``attributes``."""
-    reader = _Blocks(lines, InlineContext(dict(attributes), titles=_section_titles(lines)), set(unset or ()))
+    context = InlineContext.defining(attributes, _section_titles(lines))
+    reader = _Blocks(lines, context, set(unset or ()))
     reader.read()
+    text = tidy_text(reader.text())  # the last paragraph converted too
     problems = []
+    if context.over_budget:
+        problems.append(Problem("text", f"attribute references would add over {MAX_EXPANDED_CHARS:,} characters; the rest are left as written"))
     if reader.includes:
         names = ", ".join(dict.fromkeys(reader.includes))
         problems.append(Problem("text", f"{len(reader.includes)} file(s) included with include:: are not read into this page: {names}"))
@@ -64,7 +69,7 @@ def asciidoc_to_text(lines: list[str], attributes: dict[str, str], unset: set[st
     if undefined:
         names = ", ".join("{" + name + "}" for name in undefined)
         problems.append(Problem("text", f"attribute(s) not defined in the file (set by the site or a file not read), left as written: {names}"))
-    return Converted(tidy_text(reader.text()), problems, reader.heading)
+    return Converted(text, problems, reader.heading)
 
 
 def _section_titles(lines: list[str]) -> dict[str, str]:
@@ -124,6 +129,8 @@ class _Blocks(Paragraphs):
             entry = ATTRIBUTE_ENTRY.match(line)
             if entry:
                 set_attribute(self.context.attributes, self.unset, entry, (entry.group(4) or "").strip())
+                if entry.group(2).lower() in self.context.attributes:
+                    self.context.define(entry.group(2).lower(), self.context.attributes[entry.group(2).lower()])
                 return index + 1
         macro = _BLOCK_MACRO.match(line) if "::" in line else None
         if macro:

@@ -265,3 +265,13 @@ def test_hugo_shortcodes_in_asciidoc_and_org_pages(tmp_path):
     outside.mkdir()
     (outside / "catatan.adoc").write_text("Teks {{< ini >}} tetap.\n", encoding="utf-8")
     assert documents(outside)["catatan.adoc"].text == "Teks {{< ini >}} tetap."
+
+
+def test_attribute_values_refer_to_attributes_and_cannot_multiply_the_text():
+    lines = [":url-repo: https://contoh.id/radio", ":url-isu: {url-repo}/isu", "", "Laporkan di {url-isu}[daftar isu] atau {url-isu}."]
+    header = read_header(lines)
+    assert asciidoc_to_text(lines[header.lines :], header.attributes).text == "Laporkan di daftar isu atau https://contoh.id/radio/isu."
+    value = "kata " * 200_000  # 1 MB, referred to 20 times: 20 MB of text
+    converted = asciidoc_to_text(["{panjang} " * 20], {"panjang": value})
+    assert len(converted.text) < 9_000_000 and "{panjang}" in converted.text
+    assert [problem.reason for problem in converted.problems] == ["attribute references would add over 8,000,000 characters; the rest are left as written"]

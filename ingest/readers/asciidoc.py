@@ -43,7 +43,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         body = hugo_shortcodes("\n".join(body), {**header.attributes, **parsed.data}).split("\n")
     converted = asciidoc_to_text(body, header.attributes, header.unset)
     problems = parsed.problems + converted.problems
-    context = InlineContext(header.attributes)
+    context = InlineContext.defining(header.attributes)
     fields = {**header.attributes, **parsed.data}  # front matter (Hugo's) wins over the header
     page_tags = split_terms(header.attributes.get("page-tags"))
     document = RawDocument(
