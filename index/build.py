@@ -20,6 +20,7 @@ from arsip.ingest.dates import moments
 from arsip.ingest.formats import is_archive
 from arsip.ingest.generators import is_site_folder
 from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_site
+from arsip.ingest.publishing import DEFAULTS as DEFAULT_PUBLISHING
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
 from arsip.ingest.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
@@ -260,14 +261,15 @@ _SITE_SETTINGS = {
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
+    "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
 }
 
 
 def _site_state(site: SiteInfo, project: Project | None) -> dict:
     """What a root records of its site configuration (see :data:`_SITE_SETTINGS`; no
-    substitutions, no MkDocs pages, and a site that is not Hugo's publishing at its paths
-    nor Jekyll's, are recorded as none, as before they were read; Jekyll's settings as their
-    digest); for a Sphinx project, also its page suffix and what
+    substitutions, no MkDocs pages, a site that is not Hugo's publishing at its paths nor
+    Jekyll's, and a generator's default publishing by dates, are recorded as none, as before
+    they were read; Jekyll's settings as their digest); for a Sphinx project, also its page suffix and what
     its cross-references show (a change reads all its pages again: a page's text holds other
     pages' titles)."""
     pages = {"docs_dir": site.docs_dir, "use_directory_urls": site.directory_urls} if site.docs_dir else None
@@ -284,6 +286,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["hugo_paths"] = {"languages": list(site.hugo_paths.languages), "default_in_subdir": site.hugo_paths.default_in_subdir}
     if site.routes:
         state["routes"] = site.routes.state()
+    if site.publishing and site.publishing not in DEFAULT_PUBLISHING.values():
+        state["publishing"] = {name: list(value) if isinstance(value, tuple) else value for name, value in vars(site.publishing).items()}
     return state
 
 

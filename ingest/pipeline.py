@@ -24,6 +24,7 @@ from .limits import task_bytes
 from .paths import path_id, path_text
 from .mojibake import repair_text
 from .normalize import build_document
+from .publishing import unpublished_reason
 from .readers import ReadError, SourceFile
 from .readers.registry import decode_file
 from .screening import skip_reason
@@ -93,7 +94,8 @@ def ingest_bytes(
             aliases=options.aliases, site=site, file_id=doc_id,
         )
         document.generator = generator
-        reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing)
+        unpublished = unpublished_reason(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
+        reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, unpublished)
         if reason:
             result.leave_out(reason)
             continue

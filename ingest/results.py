@@ -7,6 +7,7 @@ that the command line and the index can name these without loading it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections import Counter
@@ -51,6 +52,9 @@ class IngestOptions:
     recorded_sites: frozenset[str] | None = None
     include_drafts: bool = False
     include_all: bool = False
+    #: The run's moment: a page its generator publishes later, or no more, is left out
+    #: (see :mod:`.publishing`).
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
 
     def reading(self) -> dict:
         """The options that change what a file's documents are, besides the generator (kept

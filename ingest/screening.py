@@ -1,7 +1,8 @@
 """Documents that are not indexed by default: drafts, generated list pages, non-documents.
 
 Each gets a reason, counted in the run's summary. ``--include-drafts`` keeps drafts (with
-``draft: true`` in the record); ``--include-all`` keeps list pages and non-documents.
+``draft: true`` in the record), and so the pages their generator does not publish yet or
+any more (see :mod:`.publishing`); ``--include-all`` keeps list pages and non-documents.
 """
 
 from __future__ import annotations
@@ -36,10 +37,17 @@ _ARCHIVE_LAYOUTS = frozenset(("category", "categories", "tag", "tags", "archive"
 _ARCHIVE_FOLDERS = frozenset(("category", "categories", "tag", "tags", "kategori", "label"))
 
 
-def skip_reason(document: Document, body: str, include_drafts: bool, include_all: bool, listing: bool = False) -> str | None:
+def skip_reason(
+    document: Document, body: str, include_drafts: bool, include_all: bool, listing: bool = False, unpublished: str | None = None
+) -> str | None:
     """Why ``document`` is not indexed under these options, or None to index it; ``listing``:
-    its reader found it is a page listing other pages."""
-    if document.draft and not include_drafts:
+    its reader found it is a page listing other pages; ``unpublished``: why its generator
+    does not publish it now (a draft too: kept with ``include_drafts``, marked draft)."""
+    if unpublished and not document.draft:
+        document.draft = True
+        if not include_drafts:
+            return unpublished
+    elif document.draft and not include_drafts:
         return PASSWORD_PROTECTED if document.fields.get("password_protected") is True else DRAFT
     if include_all:
         return None

@@ -30,6 +30,7 @@ from .js_sites import (
     ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site,
 )
 from .mkdocs_config import MKDOCS_CONFIGS, mkdocs_values
+from .publishing import Publishing, hugo_publishing, jekyll_publishing
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
 #: (``Takeout/Blogger/Blogs/NAME/settings.csv``): a header row and one row of values.
@@ -134,6 +135,9 @@ class SiteInfo:
     #: Docusaurus, Starlight, VitePress: where the site publishes its pages (from its
     #: JavaScript configuration), else None.
     routes: DocsRoutes | None = None
+    #: Hugo's or Jekyll's settings for pages dated ahead or expired (see :mod:`.publishing`);
+    #: None: the generator's defaults.
+    publishing: Publishing | None = None
     #: Sites in folders of an archive, each with a configuration of its own: the blogs of a
     #: Google Takeout export (``Takeout/Blogger/Blogs/NAME/settings.csv``), as (folder,
     #: site) pairs, the deepest folder first.
@@ -299,7 +303,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     base = data.get("baseURL") or data.get("baseurl_full") or _jekyll_url(data)
     lang = data.get("languageCode") or data.get("lang") or data.get("language") or data.get("defaultContentLanguage")
     return SiteInfo(
-        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, jekyll=jekyll_site(data)
+        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, jekyll=jekyll_site(data),
+        publishing=jekyll_publishing(data),
     )
 
 
@@ -318,7 +323,8 @@ def _blogger_site(text: str) -> SiteInfo:
 
 def _hugo_site(data: dict) -> SiteInfo:
     """What Hugo's configuration (its keys in lower case) says: ``baseURL``, ``languageCode``
-    (else ``defaultContentLanguage``), and whether pages are published at their paths."""
+    (else ``defaultContentLanguage``), whether pages are published at their paths, and
+    which pages dated ahead or expired it publishes."""
     base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
     paths = None
     if not (data.get("permalinks") or data.get("uglyurls")):
@@ -326,7 +332,10 @@ def _hugo_site(data: dict) -> SiteInfo:
         paths = HugoPaths((default,), bool(data.get("defaultcontentlanguageinsubdir")))
         if isinstance(data.get("languages"), dict):
             paths = paths.with_languages(data["languages"])
-    return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=paths)
+    return SiteInfo(
+        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=paths,
+        publishing=hugo_publishing(data),
+    )
 
 
 def sphinx_values(text: str) -> dict[str, str]:
