@@ -10,14 +10,17 @@ by the parameter's name, its place and the value's shape:
   a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``);
 - in a Hugo shortcode, any other quoted value is kept when it reads as prose: it has a
   space and no ``/``, braces or colon between letters (CSS is not prose, :func:`is_code`);
-  and a quoted *positional* value is kept when it is a word (``{{< badge "Baru" >}}``,
-  see :func:`_is_word`), unless it is the first value of an
-  admonition (``{{< alert "warning" >}}``) and names a style (:data:`STYLES`), or the
-  shortcode is one of Hugo's own whose values are ids or references (:data:`ID_SHORTCODES`);
-- anything else is not text: unquoted positional values (``{{< youtube w7Ft2ymGmfc >}}``,
-  ``{{< tweet 1234567 >}}``), ids, numbers, URLs, paths, file names (``src=foto.jpg``),
-  colours (``"#ff8800"``), slugs (``"daftar-relawan"``, ``"fa_home"``) and single-word
-  settings of named parameters (``folder="panen"``).
+  a quoted *positional* value is kept when it is a word (``{{< badge "Baru" >}}``, see
+  :func:`_is_word`); and any other one-word value, quoted or not, positional or named, is
+  kept when it is a name: a word Capitalised or in capitals (``{{< tokoh Siti Jakarta >}}``,
+  ``kota=Bandung``, ``instansi=BNPB``; not a style, see :func:`_is_name`); but not the first value of an
+  admonition (``{{< alert "warning" >}}``) when it names a style (:data:`STYLES`), nor any
+  value of one of Hugo's own shortcodes whose values are ids or references (:data:`ID_SHORTCODES`);
+- anything else is not text: ids (``{{< youtube w7Ft2ymGmfc >}}``, ``{{< tweet 1234567 >}}``),
+  numbers, booleans, sizes (``300px``), URLs, paths, file names (``src=foto.jpg``), colours
+  (``"#ff8800"``), slugs (``"daftar-relawan"``, ``"fa_home"``) and lower-case one-word
+  settings, unquoted (``{{< details open >}}``, ``align=center``) or of named parameters
+  (``folder="panen"``): a writer spells a name with a capital, a theme's setting in lower case.
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ _PARAMETER = re.compile(r"""(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'
 #: Signs of code, not prose, in a value with spaces: braces, or a colon between letters
 #: (``{{< style "text-align:right; strong{color:#00b1ff;}" >}}``).
 _CODE = re.compile(r"[{}]|[^\W\d_]:[^\W\d_]")
+#: Booleans, in any case: settings, not names.
+_BOOLEANS = ("true", "false", "yes", "no", "on", "off")
 #: A word for a reader: letters, with hyphens between.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -70,26 +75,26 @@ def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str
         name = (match.group(1) or "").lower()
         bare = match.group(5)
         if bare is not None:
-            if name in HUMAN_PARAMETERS and _WORD.fullmatch(bare):
+            if (name in HUMAN_PARAMETERS and _WORD.fullmatch(bare)) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):
                 values.append(bare)
         else:
             value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
-            if name in HUMAN_PARAMETERS or (shortcode is not None and _shortcode_text(shortcode, name, position, value)):
+            if name in HUMAN_PARAMETERS or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
                 values.append(value)
         position += not name
     return values
 
 
-def _shortcode_text(shortcode: str, name: str, position: int, value: str) -> bool:
-    """True when the quoted ``value`` of a parameter of a Hugo shortcode that is not named
-    like text (``name`` empty when positional, at ``position``) is text."""
-    if not name and shortcode.lower() in ID_SHORTCODES:
+def _shortcode_text(shortcode: str, name: str, position: int, value: str, quoted: bool) -> bool:
+    """True when ``value`` (``quoted`` or bare) of a parameter of a Hugo shortcode that is
+    not named like text (``name`` empty when positional, at ``position``) is text."""
+    if shortcode.lower() in ID_SHORTCODES:
         return False
-    if " " in value and "/" not in value:
+    if quoted and " " in value and "/" not in value:
         return not is_code(value)
-    if name or not _is_word(value):
+    if not (_is_word(value) if quoted and not name else _is_name(value)):
         return False
-    return not (position == 0 and shortcode.lower() in ADMONITIONS and value.lower() in STYLES)
+    return not (position == 0 and not name and shortcode.lower() in ADMONITIONS and value.lower() in STYLES)
 
 
 def is_code(value: str) -> bool:
@@ -110,3 +115,13 @@ def _is_word(value: str) -> bool:
         return False
     parts = value.lower().split("-")
     return len(parts) == 1 or value[0].isupper() or len(set(parts)) == 1
+
+
+def _is_name(value: str) -> bool:
+    """True when ``value`` is spelt as a writer spells a name: letters, Capitalised or in
+    capitals, each part of it when hyphens join parts (``Jakarta``, ``BNPB``,
+    ``Nusa-Tenggara``, ``Jembatan-gantung``; not an id like ``BWNjjyYFxVx``), and is not a
+    boolean or a style (``Warning``, ``Primary``: :data:`STYLES`)."""
+    if not (value[:1].isupper() and _WORD.fullmatch(value)) or value.lower() in _BOOLEANS or value.lower() in STYLES:
+        return False
+    return all(part[1:].islower() or part.isupper() or part.islower() for part in value.split("-"))
