@@ -20,6 +20,7 @@ from arsip.ingest.dates import moments
 from arsip.ingest.formats import is_archive
 from arsip.ingest.generators import is_site_folder
 from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_site
+from arsip.ingest.mkdocs_config import DEFAULT_EXCLUDED
 from arsip.ingest.publishing import DEFAULTS as DEFAULT_PUBLISHING
 from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
 from arsip.ingest.site import SiteInfo
@@ -257,7 +258,8 @@ _SITE_SETTINGS = {
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
     "page_suffix": "the Sphinx project's html_file_suffix",
     "hugo_paths": "where the site publishes its pages (Hugo's permalinks and languages)",
-    "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls)",
+    "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls, exclude_docs, draft_docs)",
+    "mkdocs_text": "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
@@ -273,6 +275,9 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     its cross-references show (a change reads all its pages again: a page's text holds other
     pages' titles)."""
     pages = {"docs_dir": site.docs_dir, "use_directory_urls": site.directory_urls} if site.docs_dir else None
+    mkdocs = site.mkdocs
+    if pages and mkdocs and (mkdocs.exclude != DEFAULT_EXCLUDED or mkdocs.drafts):
+        pages |= {"exclude_docs": list(mkdocs.exclude), "draft_docs": list(mkdocs.drafts)}
     state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None, "pages": pages}
     if site.sphinx:
         state["page_suffix"] = site.page_suffix
@@ -286,6 +291,9 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["hugo_paths"] = {"languages": list(site.hugo_paths.languages), "default_in_subdir": site.hugo_paths.default_in_subdir}
     if site.routes:
         state["routes"] = site.routes.state()
+    if mkdocs and (mkdocs.emoji or mkdocs.keys):
+        keys = mkdocs.keys and {"separator": mkdocs.keys.separator, "camel_case": mkdocs.keys.camel_case, "key_map": [list(pair) for pair in mkdocs.keys.key_map]}
+        state["mkdocs_text"] = {"emoji": mkdocs.emoji, "icons": mkdocs.icons, "keys": keys or None}  # (as JSON keeps it: lists)
     if site.publishing and site.publishing not in DEFAULT_PUBLISHING.values():
         state["publishing"] = {name: list(value) if isinstance(value, tuple) else value for name, value in vars(site.publishing).items()}
     return state

@@ -1,4 +1,7 @@
-"""MkDocs' ``mkdocs.yml``: what it says of the site, and where MkDocs publishes each page.
+"""MkDocs' ``mkdocs.yml``: what it says of the site, where MkDocs publishes each page, which
+files it leaves out of the built site (``exclude_docs``) or builds only as drafts
+(``draft_docs``), and the Markdown extensions that change a page's text (``pymdownx.emoji``,
+``pymdownx.keys``).
 
 The file is YAML that often carries Python tags (``!!python/name:material.extensions.emoji.twemoji``,
 ``!!python/object/apply:pymdownx.slugs.slugify``) and MkDocs' own (``!ENV``, ``!relative``):
@@ -9,6 +12,8 @@ it is read with PyYAML's safe loader, where such a tag is only the plain value i
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +24,55 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 MKDOCS_CONFIGS = ("mkdocs.yml", "mkdocs.yaml")
 #: Extensions MkDocs reads as Markdown pages.
 PAGE_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+#: What MkDocs always leaves out of a site (before ``exclude_docs``, which may take them back
+#: with ``!``): files and folders whose name starts with a dot, and ``templates/`` at the top.
+DEFAULT_EXCLUDED = (".*", "/templates/")
+#: The emoji indexes of ``pymdownx.emoji`` (its ``emoji_index``, by the function's last name)
+#: → the name of pymdownx's database; Material for MkDocs' ``twemoji`` adds its icons.
+_EMOJI_INDEXES = {"emojione": "emoji1_db", "gemoji": "gemoji_db", "twemoji": "twemoji_db"}
+_MATERIAL_INDEX_MODULES = ("material.extensions.emoji", "materialx.emoji")
+
+
+@dataclass(frozen=True)
+class Keys:
+    """``pymdownx.keys`` as configured: the text between keys (``separator``), whether
+    ``CamelCase`` names are read as ``camel-case`` ones, and the site's own key names
+    (``key_map``: name → what is shown)."""
+
+    separator: str = "+"
+    camel_case: bool = False
+    key_map: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class MkDocsSettings:
+    """What ``mkdocs.yml`` says of its pages beyond their place: the gitignore-style patterns
+    of ``exclude_docs`` (after MkDocs' own, :data:`DEFAULT_EXCLUDED`) and of ``draft_docs``,
+    paths below ``docs_dir``; the emoji index of ``pymdownx.emoji`` (a pymdownx database name,
+    see :data:`_EMOJI_INDEXES`; None: the extension is not configured) and whether Material's
+    icons are in it; ``pymdownx.keys`` (None: not configured)."""
+
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDED
+    drafts: tuple[str, ...] = ()
+    emoji: str | None = None
+    icons: bool = False
+    keys: Keys | None = None
+
+    def excluded(self, page: str) -> bool:
+        """True when MkDocs leaves the file ``page`` (its path below ``docs_dir``) out of the site."""
+        return _spec(self.exclude).match_file(page)
+
+    def draft(self, page: str) -> bool:
+        """True when the file ``page`` is a draft (``draft_docs``): not in ``mkdocs build``."""
+        return bool(self.drafts) and _spec(self.drafts).match_file(page)
+
+
+@lru_cache(maxsize=32)
+def _spec(patterns: tuple[str, ...]):
+    """The gitignore-style patterns as MkDocs matches them (pathspec, which MkDocs uses)."""
+    import pathspec  # only for MkDocs sites
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 class _ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -26,9 +80,11 @@ class _ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ign
 
 
 def _untagged(loader: _ConfigLoader, suffix: str, node) -> Any:
-    """A node with an unknown tag: its scalar, list or mapping, as if untagged."""
+    """A node with an unknown tag: its scalar, list or mapping, as if untagged; an empty
+    ``!!python/name:a.b`` is the name it tags (``a.b``), never imported."""
     if isinstance(node, ScalarNode):
-        return loader.construct_scalar(node)
+        name = suffix.partition("python/name:")[2]
+        return name if name and not node.value else loader.construct_scalar(node)
     if isinstance(node, SequenceNode):
         return loader.construct_sequence(node, deep=True)
     return loader.construct_mapping(node, deep=True) if isinstance(node, MappingNode) else None
@@ -49,8 +105,9 @@ _ConfigLoader.add_multi_constructor(None, _untagged)  # every other unknown tag
 def mkdocs_values(text: str) -> dict[str, Any]:
     """What ``mkdocs.yml`` (``text``) says: ``base_url`` (``site_url``, ending in ``/``),
     ``lang`` (``theme.language`` or ``theme.locale``), ``docs_dir`` (below the site's root,
-    ``docs`` by default; None when it is not inside it) and ``directory_urls``
-    (``use_directory_urls``, true by default). Raises ``yaml.YAMLError`` when it is not YAML."""
+    ``docs`` by default; None when it is not inside it), ``directory_urls``
+    (``use_directory_urls``, true by default) and ``mkdocs`` (:class:`MkDocsSettings`).
+    Raises ``yaml.YAMLError`` when it is not YAML."""
     data = yaml.load(text, Loader=_ConfigLoader)
     if not isinstance(data, dict):
         data = {}
@@ -62,7 +119,49 @@ def mkdocs_values(text: str) -> dict[str, Any]:
         "lang": lang if isinstance(lang, str) else None,
         "docs_dir": _docs_dir(data.get("docs_dir", "docs")),
         "directory_urls": data.get("use_directory_urls") is not False,
+        "mkdocs": mkdocs_settings(data),
     }
+
+
+def mkdocs_settings(data: dict) -> MkDocsSettings:
+    """The :class:`MkDocsSettings` of the configuration ``data``."""
+    extensions = _extensions(data.get("markdown_extensions"))
+    emoji = extensions.get("pymdownx.emoji")
+    keys = extensions.get("pymdownx.keys")
+    index = str(emoji.get("emoji_index") or "") if emoji is not None else ""
+    module, _, function = index.rpartition(".")
+    return MkDocsSettings(
+        exclude=DEFAULT_EXCLUDED + _patterns(data.get("exclude_docs")),
+        drafts=_patterns(data.get("draft_docs")),
+        emoji=_EMOJI_INDEXES.get(function or "emojione", "emoji1_db") if emoji is not None else None,
+        icons=emoji is not None and module in _MATERIAL_INDEX_MODULES,
+        keys=_keys(keys) if keys is not None else None,
+    )
+
+
+def _extensions(value: Any) -> dict[str, dict]:
+    """``markdown_extensions`` (a list of names or one-entry mappings name → settings, or a
+    mapping) as name → settings (empty when none are given)."""
+    items = value.items() if isinstance(value, dict) else (
+        entry for item in (value if isinstance(value, list) else []) for entry in (item.items() if isinstance(item, dict) else [(item, None)])
+    )
+    return {str(name): settings if isinstance(settings, dict) else {} for name, settings in items}
+
+
+def _patterns(value: Any) -> tuple[str, ...]:
+    """``exclude_docs``/``draft_docs``: gitignore lines, one string of them (as MkDocs takes
+    it) or a list."""
+    lines = value.splitlines() if isinstance(value, str) else value if isinstance(value, list) else []
+    return tuple(str(line) for line in lines if isinstance(line, str) and line.strip() and not line.lstrip().startswith("#"))
+
+
+def _keys(settings: dict) -> Keys:
+    key_map = settings.get("key_map")
+    separator = settings.get("separator", "+")
+    return Keys(
+        separator if isinstance(separator, str) else "+", settings.get("camel_case") is True,
+        tuple((str(name), str(shown)) for name, shown in key_map.items()) if isinstance(key_map, dict) else (),
+    )
 
 
 def _docs_dir(value: Any) -> str | None:

@@ -7,7 +7,8 @@ lines go (named by :func:`snippet_problems`); abbreviation definitions
 (``*[DPD]: Dewan Perwakilan Daerah``) go; an HTML block marked ``markdown`` (Material's
 ``<div class="grid cards" markdown>``) is closed after its opening tag, so its content is
 read as Markdown. In text (:func:`mkdocs_text`, never in code): attribute lists
-(``{ .md-button #id key=value }``) and icon shortcodes (``:material-home:``) go.
+(``{ .md-button #id key=value }``) go, and icons and keys are read as the site's
+``pymdownx.emoji`` and ``pymdownx.keys`` show them (:func:`configured_mkdocs_text`).
 Every pattern is linear, and the scan goes once over the lines.
 """
 
@@ -17,20 +18,21 @@ import re
 from typing import Any, Mapping
 
 from .document import Problem
+from .mkdocs_config import MkDocsSettings
+from .mkdocs_inline import MATERIAL_ICON, configured_text
 
 #: kramdown's attribute lists and extensions (``{: .kelas }``, ``{::comment}``): markup in
 #: every generator's Markdown.
 KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
 _ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))"""
 #: Python-Markdown's attribute lists (``{ .md-button .md-button--primary }``, ``{ #mulai }``,
-#: ``{ width="300" }``; the colon of kramdown's form is optional there), icon and emoji
-#: shortcodes of Material's icon sets (``:material-home:``, ``:octicons-mark-github-16:``,
-#: ``:fontawesome-brands-github:``, ``:simple-python:``), and kramdown's forms.
-_TEXT_MARKUP = re.compile(
-    KRAMDOWN_ATTRIBUTES.pattern
-    + r"|\{:?[ \t]*" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*\}"
-    + r"|:(?:material|fontawesome|octicons|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:"
+#: ``{ width="300" }``; the colon of kramdown's form is optional there), and kramdown's forms.
+_ATTRIBUTE_LISTS = re.compile(
+    KRAMDOWN_ATTRIBUTES.pattern + r"|\{:?[ \t]*" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*\}"
 )
+#: The same, and the icon shortcodes of Material's icon sets (``:material-home:``,
+#: ``:octicons-mark-github-16:``, ``:fontawesome-brands-github:``, ``:simple-python:``).
+_TEXT_MARKUP = re.compile(_ATTRIBUTE_LISTS.pattern + "|" + MATERIAL_ICON.pattern)
 
 #: A content tab's title line (pymdownx.tabbed: ``=== "Judul"``, ``===+``, ``===!``).
 _TAB = re.compile(r'^([ \t]*)===[!+]{0,2}[ \t]+"(.*)"[ \t]*$')
@@ -67,8 +69,22 @@ def snippet_problems(body: str) -> list[Problem]:
 
 
 def mkdocs_text(text: str) -> str:
-    """Text of a page without attribute lists, kramdown's ones too, and icon shortcodes."""
+    """Text of a page without attribute lists, kramdown's ones too, and Material's icon
+    shortcodes: a page of a site whose configuration is not known (``--generator mkdocs``
+    on a folder without ``mkdocs.yml``), read as the usual Material for MkDocs site."""
     return _TEXT_MARKUP.sub("", text) if "{" in text or ":" in text else text
+
+
+def attribute_lists_removed(text: str) -> str:
+    """Text of a page without attribute lists, kramdown's ones too."""
+    return _ATTRIBUTE_LISTS.sub("", text) if "{" in text else text
+
+
+def configured_mkdocs_text(settings: MkDocsSettings):
+    """Text → text for a page of the site ``settings`` describe: attribute lists go; icons
+    and keys as its ``pymdownx.emoji`` and ``pymdownx.keys`` show them, when configured
+    (:mod:`.mkdocs_inline`)."""
+    return configured_text(settings, attribute_lists_removed)
 
 
 class _Lines:

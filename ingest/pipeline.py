@@ -29,6 +29,7 @@ from .readers import ReadError, SourceFile
 from .readers.registry import decode_file
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
+from .site_syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
 from .sphinx_project import Project, project_targets, sphinx_project
 from .results import FileResult, IngestOptions, IngestReport
@@ -37,6 +38,8 @@ from .results import FileResult, IngestOptions, IngestReport
 PARALLEL_THRESHOLD = 200
 #: Why a file of a MkDocs site outside its ``docs_dir`` is not read.
 OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
+#: Why a file MkDocs leaves out of the site it builds is not read.
+MKDOCS_EXCLUDED = "excluded from the MkDocs site (exclude_docs, dot files, templates/)"
 
 
 def ingest_bytes(
@@ -73,7 +76,9 @@ def ingest_bytes(
     if reader.record_generator:
         generator = reader.record_generator(generator)
     site = site or SiteInfo()
-    source = SourceFile(doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project)
+    source = SourceFile(
+        doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs)
+    )
     result = FileResult(path, doc_id)
     try:
         raws = list(reader.read(text, source))
@@ -94,6 +99,7 @@ def ingest_bytes(
             aliases=options.aliases, site=site, file_id=doc_id,
         )
         document.generator = generator
+        document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
         unpublished = unpublished_reason(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, unpublished)
         if reason:
@@ -115,6 +121,12 @@ def ingest_bytes(
     if not result.documents and not result.left_out and not result.unread:
         result.skipped = "no published items"
     return result
+
+
+def _mkdocs_draft(site: SiteInfo, doc_id: str) -> bool:
+    """True when the MkDocs site's ``draft_docs`` names the file ``doc_id``."""
+    page = site.page_path(doc_id) if site.mkdocs is not None else None
+    return page is not None and site.mkdocs.draft(page)
 
 
 def ingest_source(source: Source, options: IngestOptions) -> FileResult:
@@ -201,9 +213,20 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item.read_again = options.recorded_sites is not None and item.site.folder[:-1] not in options.recorded_sites
                 else:
                     item.generator = generator
-                if item.generator == "mkdocs" and (item.site or site_info(input_root(path))).page_path(item.id) is None:
-                    item = Skip(item.path, OUTSIDE_DOCS_DIR)
+                if item.generator == "mkdocs":
+                    item = _mkdocs_page(item, item.site or site_info(input_root(path)))
             yield item
+
+
+def _mkdocs_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a MkDocs site, or why MkDocs builds no page of it: it is outside
+    ``docs_dir``, or left out by ``exclude_docs`` (or MkDocs' own exclusions)."""
+    page = site.page_path(item.id)
+    if page is None:
+        return Skip(item.path, OUTSIDE_DOCS_DIR)
+    if site.mkdocs is not None and site.mkdocs.excluded(page):
+        return Skip(item.path, MKDOCS_EXCLUDED)
+    return item
 
 
 def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions) -> Iterator[FileResult]:

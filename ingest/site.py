@@ -29,7 +29,7 @@ from .jekyll_config import JekyllSite, jekyll_site
 from .js_sites import (
     ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site,
 )
-from .mkdocs_config import MKDOCS_CONFIGS, mkdocs_values
+from .mkdocs_config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .publishing import Publishing, hugo_publishing, jekyll_publishing
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
@@ -135,6 +135,9 @@ class SiteInfo:
     #: Docusaurus, Starlight, VitePress: where the site publishes its pages (from its
     #: JavaScript configuration), else None.
     routes: DocsRoutes | None = None
+    #: MkDocs: its excluded and draft pages and the extensions that change a page's text
+    #: (None: not a MkDocs site, or its configuration was not read).
+    mkdocs: MkDocsSettings | None = None
     #: Hugo's or Jekyll's settings for pages dated ahead or expired (see :mod:`.publishing`);
     #: None: the generator's defaults.
     publishing: Publishing | None = None

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 from .document import Problem
 from .html_text import html_to_text
 from .mdx_syntax import mdx_html, mdx_plugin
-from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, mkdocs_source, mkdocs_text, snippet_problems
+from .mkdocs_config import MkDocsSettings
+from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from .pairs import replace_pairs
 from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, HUMAN_PARAMETERS, parameter_text
 
@@ -349,3 +351,14 @@ def syntax_of(generator: Syntax | str) -> Syntax:
     if isinstance(generator, Syntax):
         return generator
     return SYNTAXES.get(generator, SYNTAXES["markdown"])
+
+
+def site_syntax(generator: str, mkdocs: MkDocsSettings | None) -> Syntax | str:
+    """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
+    extensions (``mkdocs``, from its ``mkdocs.yml``); else the generator's name."""
+    return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else generator
+
+
+@lru_cache(maxsize=32)
+def _mkdocs_syntax(settings: MkDocsSettings) -> Syntax:
+    return replace(SYNTAXES["mkdocs"], text_markup=configured_mkdocs_text(settings))

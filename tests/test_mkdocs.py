@@ -4,6 +4,7 @@ and MkDocs syntax read as the built site shows it, in MkDocs roots only."""
 
 import io
 import shutil
+import time
 import zipfile
 from functools import lru_cache
 
@@ -15,7 +16,9 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.generators import detect_generator
 from arsip.ingest.markdown_text import markdown_to_text
-from arsip.ingest.pipeline import OUTSIDE_DOCS_DIR, read_documents
+from arsip.ingest.mkdocs_config import Keys, MkDocsSettings, mkdocs_values
+from arsip.ingest.mkdocs_syntax import configured_mkdocs_text
+from arsip.ingest.pipeline import MKDOCS_EXCLUDED, OUTSIDE_DOCS_DIR, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.site import read_site_info
 
@@ -52,6 +55,19 @@ PAGES = {
         ["===", '"Windows"', "```", "    Unduh"],
     ),
     "dokumen/panduan/README.md": (BASE + "panduan/", ["Bagian ini berisi panduan langkah demi langkah"], []),
+    "dokumen/panduan/pintasan.md": (  # pymdownx.keys and pymdownx.emoji (Material's index) as the built page shows them
+        BASE + "panduan/pintasan/",
+        [
+            "Pintasan Papan Ketik\n\nSimpan surat dengan Ctrl+S dan cetak dengan Ctrl+P",
+            "tekan Ctrl+Alt+Del lalu pilih Pengelola Tugas\n",
+            "darurat tekan Tombol Darurat;",  # the site's key_map
+            "++ctrl+tombolx++ tidak dikenal",  # an unknown key: as written
+            "Rapat pukul 10:30:45 tetap tertulis, juga :senyum: yang bukan emoji; setuju\n",
+            "++ctrl+s++ :smile:",  # code stays as written
+        ],
+        [":material-keyboard:", ":printer:", ":smile:\n", ":+1:", "++ctrl+p++"],
+    ),
+    "dokumen/panduan/penting.bak.md": (BASE + "panduan/penting.bak/", ["Salinan ini tetap diterbitkan"], []),  # taken back with !
     "dokumen/tentang.md": (
         BASE + "tentang/",
         [
@@ -88,7 +104,41 @@ def test_pages_read_as_the_built_site_shows_them(page):
 def test_only_files_below_docs_dir_are_pages_and_the_rest_is_counted():
     documents, report = _site()
     assert sorted(documents) == sorted(PAGES)  # not README.md, includes/, overrides/
-    assert report.skipped == {OUTSIDE_DOCS_DIR: 3, "site code or configuration": 1}
+    assert report.skipped == {OUTSIDE_DOCS_DIR: 3, "site code or configuration": 1, MKDOCS_EXCLUDED: 2, "draft": 1}
+
+
+def test_excluded_pages_are_not_read_and_drafts_only_with_include_drafts():
+    """``exclude_docs`` (gitignore patterns below docs_dir): not built, counted by reason;
+    ``draft_docs``: drafts, kept with --include-drafts."""
+    drafts = {document.id: document for document in read_documents([str(SITE)], IngestOptions(include_drafts=True))}
+    assert drafts["dokumen/rancangan/rencana-2025.md"].draft and not drafts["dokumen/index.md"].draft
+    assert "dokumen/arsip-lama/catatan-2019.md" not in drafts and "dokumen/panduan/memasang.bak.md" not in drafts
+
+
+def test_mkdocs_own_exclusions_and_the_patterns_read_from_the_configuration():
+    settings = mkdocs_values("site_name: Uji\nexclude_docs: |\n  !.well-known/\n  *.draf.md\ndraft_docs: |\n  # catatan\n  blog/rancangan-*.md\n")["mkdocs"]
+    assert settings.excluded("templates/dasar.md") and settings.excluded(".tersembunyi/a.md") and settings.excluded("a/b.draf.md")
+    assert not settings.excluded(".well-known/keamanan.md") and not settings.excluded("panduan/templates/a.md")
+    assert settings.draft("blog/rancangan-satu.md") and not settings.draft("blog/terbit.md")
+    assert (settings.emoji, settings.keys) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "extensions, expected",
+    [
+        ("", "Tekan ++ctrl+alt+del++ :smile: :material-home:"),  # not configured: as written
+        ("\n  - pymdownx.emoji", "Tekan ++ctrl+alt+del++ :material-home:"),  # emojione's index: no Material icons
+        ("\n  - pymdownx.keys:\n      separator: ' + '", "Tekan Ctrl + Alt + Del :smile: :material-home:"),
+        ("\n  - pymdownx.keys:\n      camel_case: true", "Tekan Ctrl+Alt+Del :smile: :material-home: Page Up"),
+    ],
+)
+def test_emoji_and_keys_only_as_the_site_configures_them(tmp_path, extensions, expected):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: Uji\nmarkdown_extensions:{extensions or ' []'}\n", encoding="utf-8")
+    page = "Tekan ++ctrl+alt+del++ :smile: :material-home:" + (" ++PageUp++" if "camel" in extensions else "")
+    (tmp_path / "docs" / "index.md").write_text(page + "\n", encoding="utf-8")
+    [document] = read_documents([str(tmp_path)])
+    assert document.text == expected
 
 
 def test_titles_from_front_matter_meta_lines_or_first_heading():
@@ -174,5 +224,35 @@ def test_an_index_reads_the_site_again_when_its_pages_move(tmp_path):
     config = site / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "use_directory_urls: false\n", encoding="utf-8")
     report = index_paths(directory, [str(site)])
-    assert report.reread == {str(site): "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls) changed"}
+    assert report.reread == {str(site): "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls, exclude_docs, draft_docs) changed"}
     assert [record["url"] for record in get_records(directory, "dokumen/panduan/memasang.md")] == [BASE + "panduan/memasang.html"]
+
+
+def test_an_index_reads_the_site_again_when_its_drafts_or_text_extensions_change(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    shutil.copytree(SITE, site)
+    index_paths(directory, [str(site)])
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  rancangan/\n", "  rancangan/lama/\n"), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "exclude_docs, draft_docs" in report.reread[str(site)] and report.added == 1  # rencana-2025.md is no draft now
+    config.write_text(config.read_text(encoding="utf-8").replace("  - pymdownx.keys:", "  - pymdownx.keys_lama:"), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert report.reread == {str(site): "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys) changed"}
+    assert "++ctrl+alt+del++" in get_records(directory, "dokumen/panduan/pintasan.md")[0]["text"]
+
+
+@pytest.mark.parametrize("unit", ["++a+", "++", ":a", '++"x', "++ctrl+", ":+1"])
+def test_emoji_and_keys_take_linear_time(unit):
+    text = configured_mkdocs_text(MkDocsSettings(emoji="twemoji_db", icons=True, keys=Keys()))
+    small = unit * (4000 // len(unit))
+
+    def seconds(body: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            text(body)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    assert seconds(small * 4) < 8 * seconds(small) + 0.05

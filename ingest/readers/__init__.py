@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from ..document import Problem
 
 if TYPE_CHECKING:
+    from ..site_syntax import Syntax
     from ..sphinx_project import Project
 
 
@@ -33,6 +34,9 @@ class SourceFile:
     page: str = ""
     #: The Sphinx project it is in (None: in none).
     project: Project | None = None
+    #: Its generator's syntax as its site configures it (see
+    #: :func:`~..site_syntax.site_syntax`); None: the generator's own.
+    syntax: Syntax | None = None
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import Iterator
 from .. import front_matter
 from ..fidelity import checked_text
 from ..markdown_text import markdown_to_text
-from ..site_syntax import syntax_of
+from ..site_syntax import Syntax, syntax_of
 from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
@@ -19,22 +19,23 @@ _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
     parsed = front_matter.split(text, mkdocs=source.generator == "mkdocs")
-    converted = markdown_to_text(parsed.body, parsed.data, source.generator, parsed.problems)
+    syntax = syntax_of(source.syntax or source.generator)
+    converted = markdown_to_text(parsed.body, parsed.data, syntax, parsed.problems)
     document = RawDocument(
-        text=checked_text(syntax_of(source.generator).compared_body(parsed.body, parsed.data), converted, parsed.problems),
+        text=checked_text(syntax.compared_body(parsed.body, parsed.data), converted, parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=line_fields(text, parsed.body_line),
-        find_heading=lambda: _first_heading(parsed, source.generator),
+        find_heading=lambda: _first_heading(parsed, syntax),
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
     )
     yield document
 
 
-def _first_heading(parsed: front_matter.FrontMatter, generator: str) -> str | None:
+def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | None:
     """The text of the body's first ``#``, ``##`` or ``###`` heading, or None."""
     heading = _FIRST_HEADING.search(parsed.body)
-    return (markdown_to_text(heading.group(1), parsed.data, generator) or None) if heading else None
+    return (markdown_to_text(heading.group(1), parsed.data, syntax) or None) if heading else None
 
 
 def line_fields(text: str, body_line: int):
