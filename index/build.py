@@ -8,6 +8,7 @@ and readers keep searching the previous version while it runs.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field
@@ -170,7 +171,8 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             report.reread[path_text(path) if archive else root] = why
         if whole or key not in roots:
             roots[key] = {**roots.get(key, {}), **state}
-        options.known_sha256 = {} if why else indexed
+        expiring = dict(roots.get(root, {}).get("expires", {}))  # file → when its first document expires
+        options.known_sha256 = {} if why else _unexpired(indexed, expiring, options.now)
         if not archive:
             _forget_sites_read_differently(options, roots, root, path, report)
         options.recorded_sites = _recorded_sites(roots, root) if indexed and not why else None
@@ -183,6 +185,10 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
                 if known:
                     kept.add(file_key)  # unreadable now: keep what is indexed
                 continue
+            if not result.unchanged:
+                expiring.pop(result.source_id, None)
+                if result.expires:
+                    expiring[result.source_id] = result.expires
             if file_key in known:  # only indexed files can be gone or emptied: a new file needs no note
                 seen.add(file_key)
                 if not result.unchanged and not result.documents and not result.unread:
@@ -204,6 +210,8 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             else:
                 report.added += len(result.documents)
         roots.setdefault(root, {}).update(dates=dates[root].files, date_sites=dates[root].sites)
+        if expiring or "expires" in roots[root]:
+            roots[root]["expires"] = expiring
         _record_sites(options, roots, root, path, state, report)
     walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
     gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
@@ -213,6 +221,15 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             for file_key in gone:
                 report.removed += store.live_count(searcher.reader(), "file_key", file_key)
                 writer.delete_by_term("file_key", file_key)
+
+
+def _unexpired(indexed: dict[str, str], expiring: dict[str, str], now: dt.datetime) -> dict[str, str]:
+    """The indexed files (id → sha256) less those with a document that has expired by ``now``
+    (``expiring``: id → when, ISO 8601): they are read again, which leaves that document out."""
+    if not expiring:
+        return indexed
+    gone = {file_id for file_id, moment in expiring.items() if dt.datetime.fromisoformat(moment) <= now}
+    return {file_id: sha for file_id, sha in indexed.items() if file_id not in gone}
 
 
 def _recorded_dates(recorded: dict) -> RootDates:

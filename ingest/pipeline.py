@@ -24,7 +24,7 @@ from .limits import task_bytes
 from .paths import path_id, path_text
 from .mojibake import repair_text
 from .normalize import build_document
-from .publishing import unpublished_reason
+from .publishing import publication
 from .readers import ReadError, SourceFile
 from .readers.registry import decode_file
 from .screening import skip_reason
@@ -100,8 +100,8 @@ def ingest_bytes(
         )
         document.generator = generator
         document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
-        unpublished = unpublished_reason(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
-        reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, unpublished)
+        published = publication(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
+        reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, published.reason)
         if reason:
             result.leave_out(reason)
             continue
@@ -118,6 +118,8 @@ def ingest_bytes(
         if date_choice.numeric:
             result.numeric_dates.append((len(result.documents), date_choice.numeric))
         result.documents.append(document)
+        if published.expires:
+            result.expire_at(published.expires)
     if not result.documents and not result.left_out and not result.unread:
         result.skipped = "no published items"
     return result

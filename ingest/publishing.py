@@ -73,26 +73,37 @@ def jekyll_publishing(config: dict) -> Publishing:
     return Publishing(config.get("future") is True, False, DEFAULTS["jekyll"].publish_keys, (), _zone_name(config.get("timezone")))
 
 
-def unpublished_reason(fields: dict[str, Any], path: str, generator: str, publishing: Publishing | None, now: dt.datetime) -> str | None:
-    """Why the generator does not publish the page at ``path`` (its place in the site) with
-    front matter ``fields`` at the moment ``now`` (aware): :data:`NOT_YET_PUBLISHED`,
-    :data:`EXPIRED`, or None when it publishes it."""
+@dataclass(frozen=True)
+class Publication:
+    """Whether a generator publishes a page now: why not (``reason``: :data:`NOT_YET_PUBLISHED`,
+    :data:`EXPIRED`; None when it does), and when a page it publishes expires (``expires``,
+    aware; None: never)."""
+
+    reason: str | None = None
+    expires: dt.datetime | None = None
+
+
+PUBLISHED = Publication()
+
+
+def publication(fields: dict[str, Any], path: str, generator: str, publishing: Publishing | None, now: dt.datetime) -> Publication:
+    """Whether the generator publishes the page at ``path`` (its place in the site) with
+    front matter ``fields`` at the moment ``now`` (aware)."""
     if generator not in DEFAULTS or (generator == "jekyll" and "_posts/" not in "/" + path):
-        return None
+        return PUBLISHED
     rules = publishing or DEFAULTS[generator]
     if rules.future and (rules.expired or not rules.expiry_keys):
-        return None
+        return PUBLISHED
     keyed = {str(key).lower(): value for key, value in fields.items()}
     zone = _zone(rules.time_zone)
     if not rules.future:
         published = _first_date(keyed, rules.publish_keys, path, zone)
         if published is not None and published > now:
-            return NOT_YET_PUBLISHED
-    if not rules.expired:
-        expires = _first_date(keyed, rules.expiry_keys, path, zone)
-        if expires is not None and expires <= now:
-            return EXPIRED
-    return None
+            return Publication(NOT_YET_PUBLISHED)
+    expires = _first_date(keyed, rules.expiry_keys, path, zone) if not rules.expired else None
+    if expires is None:
+        return PUBLISHED
+    return Publication(EXPIRED) if expires <= now else Publication(expires=expires)
 
 
 def _first_date(fields: dict[str, Any], keys: tuple[str, ...], path: str, zone: dt.tzinfo) -> dt.datetime | None:

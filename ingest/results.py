@@ -90,8 +90,16 @@ class FileResult:
     #: Parts of the file that could not be read while the rest was (items of a damaged
     #: export): each is reported and counted like a failed file.
     unread: list[FileFailure] = field(default_factory=list)
+    #: When the first of its documents expires (Hugo's ``expiryDate``), in UTC (ISO 8601):
+    #: an index reads the file again then, to remove it. None: none expires.
+    expires: str | None = None
     #: Documents dated from a numeric front-matter value: (index in ``documents``, value).
     numeric_dates: list[tuple[int, NumericValue]] = field(default_factory=list)
+
+    def expire_at(self, moment: dt.datetime) -> None:
+        """Note that one of the file's documents expires at ``moment`` (aware)."""
+        moment_text = moment.astimezone(dt.timezone.utc).isoformat()
+        self.expires = min(self.expires, moment_text) if self.expires else moment_text
 
     def leave_out(self, reason: str) -> None:
         """Count one document of the file left out for ``reason``."""

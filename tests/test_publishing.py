@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
@@ -131,3 +132,17 @@ def test_an_index_reads_the_site_again_when_its_publishing_settings_change(tmp_p
     _site(site, {}, "hugo.toml\nbuildExpired = true\n")
     again = index_paths(directory, [str(site)], IngestOptions(now=NOW))
     assert "publish" in again.reread[str(site)] and again.added == 1
+
+
+def test_an_index_removes_a_page_at_the_first_run_after_it_expires(tmp_path):
+    """An index reads a file again once a page of it has expired (its bytes unchanged), and
+    a page dated ahead at the first run after its date."""
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    site.mkdir()
+    _site(site, HUGO_PAGES, "hugo.toml\ntitle = 'Sukamaju'\n")
+    assert index_paths(directory, [str(site)], IngestOptions(now=NOW)).added == 2
+    assert index_paths(directory, [str(site)], IngestOptions(now=NOW)).removed == 0
+    later = index_paths(directory, [str(site)], IngestOptions(now=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)))
+    assert (later.added, later.removed) == (3, 1)  # the three pages dated ahead; juru-tulis.md expired
+    assert get_records(directory, "content/lowongan/juru-tulis.md") == []
+    assert get_records(directory, "content/berita/panen-raya.md")
