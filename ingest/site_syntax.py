@@ -353,10 +353,11 @@ def syntax_of(generator: Syntax | str) -> Syntax:
     return SYNTAXES.get(generator, SYNTAXES["markdown"])
 
 
-def site_syntax(generator: str, mkdocs: MkDocsSettings | None) -> Syntax | str:
+def site_syntax(generator: str, mkdocs: MkDocsSettings | None) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
-    extensions (``mkdocs``, from its ``mkdocs.yml``); else the generator's name."""
-    return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else generator
+    extensions (``mkdocs``, from its ``mkdocs.yml``); None when the site sets nothing (the
+    generator's own, :func:`syntax_of`)."""
+    return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else None
 
 
 @lru_cache(maxsize=32)
