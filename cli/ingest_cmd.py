@@ -13,16 +13,17 @@ from arsip.ingest.pipeline import read_documents
 
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
 from .ingest_support import make_options, make_report, problem_lines, summary_line
-from .options import ingest_options, paths_argument, problems_option
+from .options import ingest_options, json_option, paths_argument, problems_option
 from .progress import Progress
 
 
 @click.command()
 @paths_argument
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the JSON Lines here (default: stdout).")
+@json_option("Print the summary as one JSON object on stdout instead of a line on stderr (needs --out: without it stdout holds the documents).")
 @ingest_options
 @problems_option
-def ingest(paths, out, aliases, max_size, workers, generator, include_drafts, include_all, list_problems):
+def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_drafts, include_all, list_problems):
     """Read site exports and write one clean JSON document per line.
 
     PATHS are files, directories (read recursively) and .zip / .tar.gz archives of
@@ -41,7 +42,10 @@ def ingest(paths, out, aliases, max_size, workers, generator, include_drafts, in
       arsip ingest tldr-pages/ --generator markdown
       arsip ingest blog-03-10-2021.xml --include-drafts
       arsip ingest site/ --out documents.jsonl --problems
+      arsip ingest site/ --out documents.jsonl --json | jq .failures
     """
+    if as_json and not out:
+        raise CliError("--json needs --out FILE: without it stdout holds the documents", USAGE)
     folder = os.path.dirname(os.path.abspath(out)) if out else None
     if folder and not os.path.isdir(folder):
         raise CliError(f"--out {out}: the folder {folder} does not exist; nothing was read", USAGE)
@@ -53,7 +57,10 @@ def ingest(paths, out, aliases, max_size, workers, generator, include_drafts, in
             _write_atomically(out, documents)
         else:
             _write_lines(sys.stdout, documents)
-    click.echo(summary_line(report), err=True)
+    if as_json:
+        click.echo(json.dumps({"out": os.path.abspath(out), **report.summary()}, ensure_ascii=False))
+    else:
+        click.echo(summary_line(report), err=True)
     if list_problems:
         for line in problem_lines(report):
             click.echo(line, err=True)

@@ -79,6 +79,7 @@ class IndexReport:
             "problem_documents": self.ingest.problem_documents,
             "repaired": self.ingest.repaired,
             "failed": self.ingest.failed,
+            "failures": self.ingest.failure_records(),
             "skipped": dict(sorted(self.ingest.skipped.items())),
             "reread": self.reread,
             "date_orders": self.ingest.date_orders,

@@ -163,6 +163,11 @@ class IngestReport:
             "with_problems": self.with_problems,
             "problem_documents": self.problem_documents,
             "failed": self.failed,
+            "failures": self.failure_records(),
             "skipped": dict(sorted(self.skipped.items())),
             "generators": self.generators,
         }
+
+    def failure_records(self) -> list[dict]:
+        """The failures kept (see :data:`KEPT_FAILURES`) as data: ``path`` and ``reason``."""
+        return [{"path": failure.path, "reason": failure.reason} for failure in self.failures]

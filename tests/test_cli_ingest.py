@@ -55,6 +55,29 @@ def test_ingest_to_a_file_and_exit_1_when_an_input_failed(tmp_path):
     assert "1 failed" in result.stderr
 
 
+def test_json_summary_on_stdout_names_failures_and_problems(tmp_path):
+    (tmp_path / "rusak.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (tmp_path / "rapat.md").write_text("---\ntitle: Rapat warga\ndate: 31/31/2020\n---\nIsi rapat warga.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(arsip, ["ingest", str(SAMPLES), str(tmp_path), "--out", str(out), "--json"])
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["out"] == str(out)
+    assert summary["documents"] == 6 and summary["failed"] == 1
+    assert summary["failures"] == [{"path": str(tmp_path / "rusak.md"), "reason": "binary content (PNG image)"}]
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    with_problems = [record["source"] for record in written if record["problems"]]
+    assert str(tmp_path / "rapat.md") in with_problems
+    assert [entry["source"] for entry in summary["problem_documents"]] == with_problems
+    assert "6 documents" not in result.stderr  # the summary is the JSON, not also a line
+
+
+def test_json_without_out_is_a_usage_error():
+    result = CliRunner().invoke(arsip, ["ingest", str(SAMPLES), "--json"])
+    assert result.exit_code == 2
+    assert "--json needs --out" in result.stderr and result.stdout == ""
+
+
 def test_usage_errors_exit_2():
     assert CliRunner().invoke(arsip, ["ingest"]).exit_code == 2
     assert CliRunner().invoke(arsip, ["ingest", "x", "--max-size", "-1"]).exit_code == 2

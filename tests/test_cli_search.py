@@ -32,6 +32,17 @@ def test_index_leaves_inputs_alone_and_reruns_cheaply(index_dir):
     assert snapshot(SAMPLES) == before
 
 
+def test_index_json_summary_names_each_failure(tmp_path):
+    (tmp_path / "situs").mkdir()
+    (tmp_path / "situs" / "rusak.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (tmp_path / "situs" / "berita.md").write_text("---\ntitle: Berita desa\n---\nPanen raya di desa.\n", encoding="utf-8")
+    result = run("index", tmp_path / "situs", "--index", tmp_path / "indeks", "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["added"] == 1 and summary["failed"] == 1
+    assert summary["failures"] == [{"path": str(tmp_path / "situs" / "rusak.md"), "reason": "binary content (PNG image)"}]
+
+
 def test_index_location_from_environment(tmp_path):
     result = CliRunner(env={"ARSIP_INDEX": str(tmp_path / "env-index")}).invoke(arsip, ["index", str(SAMPLES)])
     assert result.exit_code == 0
