@@ -140,14 +140,14 @@ class CollectionDates:
         self.sites = self.sites_before if sites is None else frozenset(sites)
         verdicts = _verdicts(self.files, self.sites)
         changed: dict[str, Verdicts] = {}
-        for file_id in self.recorded.files.keys() & self.files.keys():
+        for file_id, recorded in self.recorded.files.items():
             site = site_of(file_id, self.sites)
             now, before = verdicts.get(site, {}), self.verdicts_before.get(site_of(file_id, self.sites_before), {})
-            for key in self.files[file_id].keys() & self.recorded.files[file_id].keys():
-                if now.get(key) != before.get(key):
+            for key in self.files.get(file_id, {}):
+                if key in recorded and now.get(key) != before.get(key):
                     changed.setdefault(site, {})[key] = now[key]
         stale = {held.source_id for held in self.held if held.unchanged and self._read_differently(held.source_id, verdicts)}
-        return stale, changed
+        return stale, {site: dict(sorted(keys.items())) for site, keys in sorted(changed.items())}
 
     def _read_differently(self, file_id: str, verdicts: dict[str, Verdicts]) -> bool:
         """True when a recorded ambiguous value of the file ``file_id`` has another verdict now."""
