@@ -28,6 +28,8 @@ _PASSTHROUGH = re.compile(
     r"|`\+([^+`]*)\+`|(?<![\w\\+])\+([^+\s](?:[^+\n]*[^+\s])?)\+(?![\w+])"
 )
 _ATTRIBUTE_REFERENCE = re.compile(r"(\\?)\{(\w[\w-]*)\}")
+#: A bibliography entry's anchor (``[[[pustaka]]]``, ``[[[pustaka,Santoso 2019]]]``): shown as its label in brackets.
+_BIBLIOGRAPHY_ANCHOR = re.compile(r"\[\[\[([\w:.-]+)(?:,[ \t]*([^\[\]\n]*))?\]\]\]")
 _ANCHOR = re.compile(r"\[\[[^\[\]\n]*\]\]|\banchor:[\w-]+\[[^\]\n]*\]|\(\(\([^()\n]*\)\)\)|\bindexterm:\[[^\]\n]*\]|\bicon:[\w-]+\[[^\]\n]*\]")
 _URL_WITH_TEXT = re.compile(r"\b((?:https?|ftp|irc)://[^\s\[\]<>]+)\[([^\]\n]*)\]")
 _LINK = re.compile(r"\b(?:link|mailto):([^\s\[]*)\[([^\]\n]*)\]")
@@ -130,6 +132,8 @@ def _attribute(match: re.Match, context: InlineContext, kept: list[str]) -> str:
 
 
 def _macros(text: str, context: InlineContext, kept: list[str]) -> str:
+    if "[[[" in text:
+        text = _BIBLIOGRAPHY_ANCHOR.sub(lambda match: keep(kept, f"[{match.group(2) or match.group(1)}]"), text)
     text = _ANCHOR.sub("", text)
     text = _URL_WITH_TEXT.sub(lambda match: shown_text(match.group(2)) or keep(kept, match.group(1)), text)
     text = _LINK.sub(lambda match: shown_text(match.group(2)) or keep(kept, match.group(1)), text)
@@ -142,9 +146,10 @@ def _macros(text: str, context: InlineContext, kept: list[str]) -> str:
 
 def shown_text(attributes: str) -> str:
     """The text a macro's attribute list shows: its first positional attribute (``[Teks
-    tautan, window=_blank]`` → ``Teks tautan``), unquoted."""
+    tautan, window=_blank]`` and ``[Teks tautan^]`` → ``Teks tautan``), unquoted."""
     named = _NAMED_ATTRIBUTE.search(attributes)
     text = (attributes[: named.start()] if named else attributes).strip()
+    text = text[:-1].rstrip() if text.endswith("^") else text  # ``^``: opens in a new window
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
         text = text[1:-1]
     return text

@@ -7,8 +7,8 @@ tagged ``:noexport:`` is left out with everything under it, as Org's export leav
 Paragraphs stay paragraphs, list items are lines, a table is one line per row with its
 cells apart, ``#+BEGIN_SRC``/``#+BEGIN_EXAMPLE`` blocks and ``:`` lines are kept verbatim,
 ``#+BEGIN_EXPORT html`` is read as HTML. Keyword lines, property and logbook drawers,
-planning lines (``SCHEDULED:``), clock lines, comments and ``#+BEGIN_COMMENT`` blocks are
-not text. ``#+INCLUDE:`` and ``#+SETUPFILE:`` name files that are not read (a problem
+planning lines (``SCHEDULED:``), clock lines, comments, ``#+BEGIN_COMMENT`` blocks and a
+code block's ``#+RESULTS:`` (Babel exports the code only, by default) are not text. ``#+INCLUDE:`` and ``#+SETUPFILE:`` name files that are not read (a problem
 names them).
 """
 
@@ -240,10 +240,24 @@ class _Lines(Paragraphs):
             elif name in _TEXT_KEYWORDS and value:
                 self.raw.append(value)
                 self.emit(org_inline_text(value, self.document.keywords))
+            elif name == "results":  # a code block's results: Babel exports only the code by default
+                return self.results_end(index + 1)
             return index + 1
         if line.strip().lower().startswith("#+end_"):
             return index + 1  # the end of a quote, verse or center block
         return self.text_line(index, line)
+
+    def results_end(self, index: int) -> int:
+        """The line after the results that start at ``index`` (up to a blank line; a block or
+        drawer of results whole)."""
+        begin = _BLOCK_BEGIN.match(self.lines[index]) if index < len(self.lines) else None
+        drawer = _DRAWER.match(self.lines[index]) if begin is None and index < len(self.lines) else None
+        end = self.end_of(index, f"#+end_{begin.group(1).lower()}") if begin else self.end_of(index, ":end:") if drawer else None
+        if end is not None:
+            return end + 1
+        while index < len(self.lines) and self.lines[index].strip():
+            index += 1
+        return index
 
     def block(self, index: int, kind: str, parameter: str) -> int:
         """A ``#+BEGIN_…`` block; the index of the line after its end."""

@@ -133,14 +133,15 @@ def test_asciidoc_inline_markup_and_blocks():
         "++++\n<p>Paragraf <em>HTML</em> mentah.</p>\n++++\n\n"
         "ifdef::internal[]\nBagian untuk internal.\nendif::[]\n\n"
         "  baris literal   dengan spasi\n\n"
-        "[comment]\n--\nKomentar tersembunyi.\n--\n"
+        "[comment]\n--\nKomentar tersembunyi.\n--\n\n"
+        "Lihat https://contoh.id[situs radio^].\n\n[bibliography]\n* [[[santoso]]] Santoso, B. Radio Rakyat.\n"
     )
     converted = asciidoc_to_text(body.split("\n"), {})
     assert converted.text == (
         "Teks tebal, sangat, miring, kode, tanda, H2O dan x2\nbaris berikut dengan *bintang* dan <b> serta spasi.\n\n"
         "Tautan unduhan dan redaksi serta Ikon radio dan Ctrl+C (Catatan kaki penting.)\n\n"
         "Note:\n\nBlok catatan berisi peringatan.\n\nnama jumlah\nberas 10\n\nParagraf HTML mentah.\n\n"
-        "Bagian untuk internal.\n\nbaris literal dengan spasi"
+        "Bagian untuk internal.\n\nbaris literal dengan spasi\n\nLihat situs radio.\n\n[santoso] Santoso, B. Radio Rakyat."
     )
     assert converted.problems == []
 
@@ -173,8 +174,11 @@ def test_org_todo_keywords_drawers_and_escapes():
         "#+TODO: RENCANA PROSES | SELESAI\n* RENCANA [#B] Rapat [1/3] :kerja:\n:LOGBOOK:\nCLOCK: [2021-03-04 Kam 10:00]\n:END:\n"
         ":CATATAN:\nIsi laci yang diekspor.\n:END:\n#+BEGIN_EXAMPLE\n,* bukan judul\n#+END_EXAMPLE\n: baris tetap\n"
         "#+INCLUDE: \"bab-dua.org\"\n#+CAPTION: Tabel iuran\n| a | b |\n** SELESAI Beres\n-----\nAkhir.\n"
+        "#+begin_src sh\necho halo\n#+end_src\n\n#+RESULTS:\n: halo keluaran\n: baris dua\n\nSesudah hasil.\n"
     )
-    assert org.text == "Rapat\n\nIsi laci yang diekspor.\n\n* bukan judul\n\nbaris tetap\n\nTabel iuran\n\na b\n\nBeres\n\nAkhir."
+    assert org.text == (
+        "Rapat\n\nIsi laci yang diekspor.\n\n* bukan judul\n\nbaris tetap\n\nTabel iuran\n\na b\n\nBeres\n\nAkhir.\n\necho halo\n\nSesudah hasil."
+    )
     assert [problem.reason for problem in org.problems] == ["1 file(s) named by #+INCLUDE or #+SETUPFILE are not read into this page: bab-dua.org"]
 
 
