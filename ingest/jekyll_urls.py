@@ -123,15 +123,43 @@ def _document_path(path: str, fields: dict[str, Any], front_matter: bool, site: 
     relative = path[len(prefix) :]
     folders = relative.split("/")[:-1]
     if "_posts" in folders:
-        at = folders.index("_posts")
-        if any(_special(part) for part in folders[:at]) or not _DATED_NAME.match(relative.rsplit("/", 1)[-1]):
+        above = _folders_above(folders, "_posts")
+        if above is None or not _DATED_NAME.match(relative.rsplit("/", 1)[-1]):
             return None
-        return _fill_document(relative, fields, site, "posts", "_posts", site.posts_template(), folders[:at])
+        return _fill_document(relative, fields, site, "posts", "_posts", site.posts_template(), above)
     collection = site.collection(folders[0][1:]) if folders and folders[0].startswith("_") else None
     if collection is None or not collection.output or not front_matter:  # (without it: a static file)
         return None
     template = collection.permalink or _with_style_suffix("/:collection/:path", site.permalink)
     return _fill_document(relative, fields, site, collection.label, folders[0], template, [])
+
+
+def post_categories(path: str, fields: dict[str, Any], site: JekyllSite | None) -> list[str] | None:
+    """A post's (or draft's) ``page.categories`` as Jekyll makes them (``Document#categories_from_path``,
+    ``#populate_categories``): the folders above its ``_posts`` (or ``_drafts``) folder
+    (``berita/laporan/_posts/…`` → ``berita``, ``laporan``; a folder below it, as in
+    ``_posts/laporan/``, is none), then ``categories`` of its front-matter defaults
+    (``site``'s, None without ``_config.yml``) and of its front matter, then ``category``.
+    None for a file Jekyll does not read as a post or draft."""
+    prefix = site.collections_dir + "/" if site and site.collections_dir else ""
+    if not path.startswith(prefix):
+        return None
+    relative = path[len(prefix) :]
+    folders = relative.split("/")[:-1]
+    special = "_posts" if "_posts" in folders else "_drafts"
+    above = _folders_above(folders, special)
+    if above is None:
+        return None
+    return _categories(above, site.defaults_for(relative, "posts") if site else {}, fields)
+
+
+def _folders_above(folders: list[str], special: str) -> list[str] | None:
+    """The folders above ``special`` (``_posts``) in ``folders``, a post's first categories;
+    None when there is no such folder, or Jekyll does not read one above it (``_x/_posts``)."""
+    if special not in folders:
+        return None
+    above = folders[: folders.index(special)]
+    return None if any(_special(part) for part in above) else above
 
 
 def _fill_document(

@@ -13,7 +13,7 @@ from typing import Any, Iterator
 from urllib.parse import urljoin
 
 from .html_text import tidy_text
-from .jekyll_urls import absolute_url, jekyll_path
+from .jekyll_urls import absolute_url, jekyll_path, post_categories
 from .jekyll_urls import unplaced_reason as jekyll_unplaced_reason
 from .mkdocs_config import published_path
 from .paths import page_name
@@ -67,6 +67,19 @@ def _title_candidates(raw: RawDocument, fields: dict[str, Any]) -> Iterator[Any]
     yield raw.first_heading()
     yield raw.page_title
     yield _first_line(raw.first_line)
+
+
+def choose_categories(raw: RawDocument, fields: dict[str, Any], path: str, generator: str, site: SiteInfo) -> Any:
+    """The categories as given (labels to clean and split at commas, see
+    :func:`~.terms.split_terms`): a Jekyll post's ``page.categories`` (its folders above
+    ``_posts``, then its defaults' and front matter's, see
+    :func:`~.jekyll_urls.post_categories`), else the reader's, else the first front-matter
+    alias that gives any."""
+    if generator == "jekyll" and raw.categories is None:
+        jekyll = post_categories(path, raw.fields, site.jekyll)
+        if jekyll:
+            return jekyll
+    return pick(raw.categories, fields, "categories")
 
 
 def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
-from .metadata import choose_authors, choose_title, choose_url, pick, unplaced_reason
+from .metadata import choose_authors, choose_categories, choose_title, choose_url, pick, unplaced_reason
 from .readers import RawDocument
 from .site import SiteInfo
 from .terms import normalize_terms
@@ -30,9 +30,11 @@ def build_document(
     aliases: dict[str, str] | None,
     site: SiteInfo | None = None,
     file_id: str | None = None,
+    generator: str = "markdown",
 ) -> tuple[Document, DateChoice]:
-    """Normalize one :class:`RawDocument` into a :class:`Document`; also returns how its
-    date was chosen (for the collection's day/month order, see :mod:`.collection_dates`)."""
+    """Normalize one :class:`RawDocument` into a :class:`Document` of a site made with
+    ``generator``; also returns how its date was chosen (for the collection's day/month
+    order, see :mod:`.collection_dates`)."""
     site = site or SiteInfo()
     fields = {key: json_safe(value) for key, value in raw.fields.items()}
     document = Document(
@@ -45,7 +47,7 @@ def build_document(
         problems=list(raw.problems),
     )
     document.title = choose_title(raw, fields, source)
-    document.categories = normalize_terms(pick(raw.categories, fields, "categories"), aliases)
+    document.categories = normalize_terms(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), aliases)
     document.tags = normalize_terms(pick(raw.tags, fields, "tags"), aliases)
     document.authors = choose_authors(raw, fields)
     document.author = document.authors[0] if document.authors else None

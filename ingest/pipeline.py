@@ -96,7 +96,7 @@ def ingest_bytes(
         item_id = f"{doc_id}#{raw.item_id}" if raw.item_id else doc_id
         document, date_choice = build_document(
             raw, doc_id=item_id, source=path, format=reader.name, sha256=sha256, encoding=decoded.encoding,
-            aliases=options.aliases, site=site, file_id=doc_id,
+            aliases=options.aliases, site=site, file_id=doc_id, generator=generator,
         )
         document.generator = generator
         document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
