@@ -105,19 +105,19 @@ def test_query_dates_without_dateparser():
 
 
 def test_huge_values_are_refused_at_once_and_clipped_in_the_message():
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(DateError) as caught:
         parse_date("1" * 1_000_000)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert len(str(caught.value)) < 200
 
 
 def test_a_megabyte_of_digits_as_front_matter_date_is_one_short_problem():
     from arsip.ingest.pipeline import ingest_bytes
 
-    started = time.perf_counter()
+    started = time.process_time()
     result = ingest_bytes(("---\ntitle: A\ndate: " + "7" * 1_000_000 + "\n---\nIsi.\n").encode(), "a.md", "a.md")
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     (document,) = result.documents
     assert document.date is None
     assert [len(problem.reason) < 200 for problem in document.problems if problem.field == "date"] == [True]

@@ -324,9 +324,9 @@ BOMBS = {
 
 @pytest.mark.parametrize("kind", BOMBS)
 def test_entity_bombs_are_refused_without_expanding(kind):
-    started = time.perf_counter()
+    started = time.process_time()
     result = ingest_bytes(BOMBS[kind].encode(), "bom.xml", "bom.xml")
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert not result.documents
     assert result.failure.reason == "the XML declares entities (<!ENTITY>), which arsip does not expand"
 

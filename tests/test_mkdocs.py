@@ -250,9 +250,9 @@ def test_emoji_and_keys_take_linear_time(unit):
     def seconds(body: str) -> float:
         best = float("inf")
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             text(body)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     assert seconds(small * 4) < 8 * seconds(small) + 0.05

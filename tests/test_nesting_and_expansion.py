@@ -129,9 +129,9 @@ def test_alias_expansion_is_counted_in_characters_and_memory_stays_bounded():
 def best_time(function, *args) -> float:
     best = float("inf")
     for _ in range(5):
-        start = time.perf_counter()
+        start = time.process_time()
         function(*args)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

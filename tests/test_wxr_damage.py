@@ -157,9 +157,9 @@ def test_recovery_stays_linear_on_hostile_damage():
     before_root = '<?xml version="1.0"?><!-- <rss wordpress.org/export -->' + "<!--" * 200_000
     ampersands = head.replace("<channel>", "<channel><title>" + "& " * 200_000 + "</title>") + item.format(1) + "</channel></rss>"
     for text in (comments, before_root, ampersands):
-        started = time.perf_counter()
+        started = time.process_time()
         ingest_bytes(text.encode("utf-8"), "ekspor.xml", "ekspor.xml")
-        assert time.perf_counter() - started < 3
+        assert time.process_time() - started < 3
 
 
 def test_a_damaged_export_on_the_command_line(tmp_path):
