@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from typing import Any, Iterator
 from urllib.parse import urljoin
 
@@ -129,6 +130,16 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
     if site.jekyll is not None and site.base_url:
         return jekyll_unplaced_reason(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)
     return None
+
+
+def development_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
+    """Why the page ``doc_id`` has no url when its site's configuration gives a development
+    address as its base URL (:func:`~.site.is_development_address`) under which the page
+    would have been placed; None otherwise."""
+    if site.development_base is None:
+        return None
+    placed = choose_url(raw, fields, doc_id, replace(site, base_url=site.development_base))
+    return site.development_reason if placed is not None else None
 
 
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:

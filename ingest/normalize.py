@@ -8,7 +8,7 @@ from typing import Any
 from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
-from .metadata import choose_authors, choose_categories, choose_title, choose_url, pick, unplaced_reason
+from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, pick, unplaced_reason
 from .readers import RawDocument
 from .site import SiteInfo
 from .terms import normalize_terms
@@ -52,8 +52,8 @@ def build_document(
     document.authors = choose_authors(raw, fields)
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
-    if document.url is None and (site.routes is not None or site.jekyll is not None):
-        reason = unplaced_reason(raw, fields, file_id or doc_id, site)
+    if document.url is None and (site.routes is not None or site.jekyll is not None or site.development_base is not None):
+        reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
     document.draft = raw.draft or is_draft(raw.fields) or site.path_of(file_id or doc_id).startswith(DRAFTS_FOLDER)
     document.text = raw.text or ""

@@ -22,6 +22,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -47,6 +48,10 @@ CONFIG_FILES = (
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
     BLOGGER_SETTINGS,
 )
+#: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
+_DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
+#: The loopback network, ``127.0.0.0/8``.
+_LOOPBACK = re.compile(r"127(?:\.\d{1,3}){3}")
 #: Larger configuration files are not read.
 MAX_CONFIG_BYTES = 1_000_000
 
@@ -145,6 +150,10 @@ class SiteInfo:
     #: Google Takeout export (``Takeout/Blogger/Blogs/NAME/settings.csv``), as (folder,
     #: site) pairs, the deepest folder first.
     folder_sites: tuple[tuple[str, SiteInfo], ...] = ()
+    #: A base URL the configuration gives that is a development address
+    #: (``http://localhost:4000``, see :func:`is_development_address`): not used, and why.
+    development_base: str | None = None
+    development_reason: str | None = None
 
     def of_member(self, file_id: str) -> SiteInfo:
         """The site of the archive member ``file_id``: that of the nearest folder above it
@@ -168,6 +177,30 @@ class SiteInfo:
         Every path when the site has no ``docs_dir``."""
         prefix = self.docs_dir + "/" if self.docs_dir else ""
         return path[len(prefix) :] if path.startswith(prefix) else None
+
+
+def is_development_address(url: str) -> bool:
+    """True for an address of the author's own machine or local network, where a site is
+    previewed while it is written (``jekyll serve``'s ``http://localhost:4000``,
+    ``127.0.0.1``, ``0.0.0.0``, ``[::1]``, a ``*.localhost``, ``*.local`` or ``*.test``
+    host): nobody else can open a page there."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    if host in ("localhost", "0.0.0.0", "::1") or host.endswith(_DEVELOPMENT_DOMAINS):
+        return True
+    return _LOOPBACK.fullmatch(host) is not None
+
+
+def without_development_base(site: SiteInfo, config: str) -> SiteInfo:
+    """``site`` (read from the configuration file ``config``) without its base URL when that
+    is a development address: kept aside with the reason each document it would have
+    placed records (see :func:`~.metadata.development_reason`)."""
+    if not (site.base_url and is_development_address(site.base_url)):
+        return site
+    reason = f"{config} places the site at {site.base_url}, a development address (the author's own machine): no document is cited under it"
+    return replace(site, base_url=None, development_base=site.base_url, development_reason=reason)
 
 
 def read_site_info(root: str | None) -> SiteInfo:
@@ -248,10 +281,13 @@ def with_publish_settings(site: SiteInfo, publish: str | None) -> SiteInfo:
     values = {key: value for key, value in _pelican_settings(publish or "").items() if value}
     if not values:
         return site
-    return replace(
-        site, base_url=values.get("SITEURL", site.base_url), lang=values.get("DEFAULT_LANG", site.lang),
-        article_url=values.get("ARTICLE_URL", site.article_url), page_url=values.get("PAGE_URL", site.page_url),
+    site = replace(
+        site, lang=values.get("DEFAULT_LANG", site.lang), article_url=values.get("ARTICLE_URL", site.article_url),
+        page_url=values.get("PAGE_URL", site.page_url),
     )
+    if "SITEURL" not in values:
+        return site
+    return without_development_base(replace(site, base_url=values["SITEURL"], development_base=None, development_reason=None), PELICAN_PUBLISH)
 
 
 def _pelican_settings(text: str) -> dict[str, str]:
@@ -263,9 +299,10 @@ def parse_config(name: str, text: str) -> SiteInfo | None:
     """What the configuration file ``name`` (one of :data:`CONFIG_FILES`) holding ``text``
     says; None when it cannot be parsed."""
     try:
-        return _parse(name, text)
+        site = _parse(name, text)
     except (ValueError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError):
         return None
+    return without_development_base(site, name) if site is not None else None
 
 
 def _parse(name: str, text: str) -> SiteInfo | None:
