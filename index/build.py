@@ -271,6 +271,7 @@ def _changed(changes: list[str]) -> str | None:
 #: What the site's configuration gives every page, to name a change of it.
 _SITE_SETTINGS = {
     "base_url": "the site's base URL",
+    "development_base": "the site's development address (a base URL that places no document)",
     "lang": "the site's language (default day/month order)",
     "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
@@ -297,6 +298,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     if pages and mkdocs and (mkdocs.exclude != DEFAULT_EXCLUDED or mkdocs.drafts):
         pages |= {"exclude_docs": list(mkdocs.exclude), "draft_docs": list(mkdocs.drafts)}
     state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None, "pages": pages}
+    if site.development_base:
+        state["development_base"] = site.development_base
     if site.sphinx:
         state["page_suffix"] = site.page_suffix
     if project:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.site import is_development_address
@@ -91,3 +93,23 @@ def test_pelicans_publish_configuration_gives_the_address_its_development_one_do
     (site / "publishconf.py").write_text("from pelicanconf import *\nSITEURL = 'https://kabar.desa.id'\n", encoding="utf-8")
     (document,) = _documents(site).values()
     assert (document.url, _url_problems(document)) == ("https://kabar.desa.id/kabar-desa.html", [])
+
+
+def test_an_index_rereads_a_site_whose_development_address_changes(tmp_path):
+    """From ``localhost:1313`` to ``localhost:1314`` (the problem names it) and from there to
+    a published address (the page is then cited)."""
+    site = _write(tmp_path / "hugo", {
+        "hugo.toml": 'baseURL = "http://localhost:1313/"\n',
+        "content/berita/banjir.md": "---\ntitle: Banjir\n---\nAir sungai meluap.\n",
+    })
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    for base, url in (("http://localhost:1314/", None), ("https://kabar.desa.id/", "https://kabar.desa.id/berita/banjir/")):
+        (site / "hugo.toml").write_text(f'baseURL = "{base}"\n', encoding="utf-8")
+        report = index_paths(directory, [str(site)])
+        assert report.reread[str(site)], base
+        (record,) = get_records(directory, "content/berita/banjir.md")
+        assert record["url"] == url
+        assert [problem["reason"] for problem in record["problems"] if problem["field"] == "url"] == (
+            [f"hugo.toml places the site at {base}, a development address (the author's own machine): no document is cited under it"] if url is None else []
+        )
