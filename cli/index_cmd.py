@@ -27,15 +27,17 @@ from .progress import Progress
 @json_option("Print the summary as JSON.")
 @ingest_options
 @problems_option
-def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers, generator, include_drafts, include_all, list_problems):
+def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, workers, generator, include_drafts, include_all, keep_duplicates, list_problems):
     """Build or update the search index of PATHS.
 
     Incremental by default: unchanged files (same sha256) are skipped, changed files
     updated, files gone from an indexed root removed. The update is one commit: if it
     is interrupted, the previous index stays as it was, and searches keep working while
     it runs. Files that cannot be read are named on stderr and keep their indexed version.
-    A root indexed before with other --aliases (file content), --include-drafts,
-    --include-all or --generator is read again in full, and the summary says so.
+    One copy of a document found in several files is indexed (see README, Duplicates). A
+    root indexed before with other --aliases (file content), --include-drafts,
+    --include-all, --keep-duplicates or --generator is read again in full, and the summary
+    says so.
 
     \b
     Examples:
@@ -44,9 +46,10 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
       arsip index --rebuild site-export/
       arsip index hugo-site/ --generator hugo
       arsip index site-export/ --problems
+      arsip index mirror/ --keep-duplicates
     """
     directory = resolve(index_dir)
-    options = make_options(aliases, max_size, workers, generator, include_drafts, include_all)
+    options = make_options(aliases, max_size, workers, generator, include_drafts, include_all, keep_duplicates)
     with Progress("index") as progress, index_errors():
         report = IndexReport(ingest=make_report(progress))
         index_paths(directory, list(paths), options, rebuild=rebuild, stemmer=stemmer, wait=wait, report=report)

@@ -23,13 +23,16 @@ from .progress import Progress
 @json_option("Print the summary as one JSON object on stdout instead of a line on stderr (needs --out: without it stdout holds the documents).")
 @ingest_options
 @problems_option
-def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_drafts, include_all, list_problems):
+def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_drafts, include_all, keep_duplicates, list_problems):
     """Read site exports and write one clean JSON document per line.
 
     PATHS are files, directories (read recursively) and .zip / .tar.gz archives of
     Markdown with front matter, plain text, HTML, WordPress exports (WXR), Blogger
     backups and RSS/Atom feeds. Encoding damage is repaired and recorded; inputs are
     never modified.
+
+    A document found in several files (a mirror's copies, a folder copied twice, a folder
+    beside its zip) is written once; the copies are counted in the summary.
 
     Each failed file is named on stderr with the reason, and the run goes on. A summary
     follows on stderr. Exit code 0 when every input was read, 1 when some failed.
@@ -43,20 +46,21 @@ def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_d
       arsip ingest blog-03-10-2021.xml --include-drafts
       arsip ingest site/ --out documents.jsonl --problems
       arsip ingest site/ --out documents.jsonl --json | jq .failures
+      arsip ingest mirror/ --keep-duplicates > every-copy.jsonl
     """
     if as_json and not out:
         raise CliError("--json needs --out FILE: without it stdout holds the documents", USAGE)
     folder = os.path.dirname(os.path.abspath(out)) if out else None
     if folder and not os.path.isdir(folder):
         raise CliError(f"--out {out}: the folder {folder} does not exist; nothing was read", USAGE)
-    options = make_options(aliases, max_size, workers, generator, include_drafts, include_all)
+    options = make_options(aliases, max_size, workers, generator, include_drafts, include_all, keep_duplicates)
     with Progress("ingest") as progress:
         report = make_report(progress)
-        documents = read_documents(paths, options, report)
+        lines = read_documents(paths, options, report, _json_line)
         if out:
-            _write_atomically(out, documents)
+            _write_atomically(out, lines)
         else:
-            _write_lines(sys.stdout, documents)
+            _write_lines(sys.stdout, lines)
     if as_json:
         click.echo(json.dumps({"out": os.path.abspath(out), **report.summary()}, ensure_ascii=False))
     else:
@@ -67,12 +71,16 @@ def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_d
     sys.exit(SOME_INPUTS_FAILED if report.failures else OK)
 
 
-def _write_lines(stream, documents) -> None:
-    for document in documents:
-        stream.write(json.dumps(document.to_record(), ensure_ascii=False) + "\n")
+def _json_line(document) -> str:
+    return json.dumps(document.to_record(), ensure_ascii=False) + "\n"
 
 
-def _write_atomically(path: str, documents) -> None:
+def _write_lines(stream, lines) -> None:
+    for line in lines:
+        stream.write(line)
+
+
+def _write_atomically(path: str, lines) -> None:
     """Write the lines to ``path`` atomically (a regular file is replaced only when complete)."""
     from arsip.ingest.atomic_write import atomic_output
     from arsip.ingest.errors import describe_os_error
@@ -80,7 +88,7 @@ def _write_atomically(path: str, documents) -> None:
     try:
         with atomic_output(path) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8")
-            _write_lines(text, documents)
+            _write_lines(text, lines)
             text.flush()
             text.detach()
     except OSError as error:

@@ -12,7 +12,13 @@ from .errors import USAGE, CliError
 
 
 def make_options(
-    aliases: str | None, max_size: int, workers: int | None, generator: str | None = None, include_drafts: bool = False, include_all: bool = False
+    aliases: str | None,
+    max_size: int,
+    workers: int | None,
+    generator: str | None = None,
+    include_drafts: bool = False,
+    include_all: bool = False,
+    keep_duplicates: bool = False,
 ) -> IngestOptions:
     """Build :class:`IngestOptions` from the shared command-line options."""
     try:
@@ -21,7 +27,14 @@ def make_options(
     except AliasError as error:
         raise CliError(f"aliases: {error}", USAGE) from None
     return IngestOptions(
-        aliases=alias_map, synonyms=synonyms, max_bytes=max_size, workers=workers, generator=generator, include_drafts=include_drafts, include_all=include_all
+        aliases=alias_map,
+        synonyms=synonyms,
+        max_bytes=max_size,
+        workers=workers,
+        generator=generator,
+        include_drafts=include_drafts,
+        include_all=include_all,
+        keep_duplicates=keep_duplicates,
     )
 
 
@@ -35,11 +48,12 @@ def make_report(progress=None) -> IngestReport:
 
 
 def problem_lines(report: IngestReport) -> list[str]:
-    """One line per document with problems: ``SOURCE: field: reason; field: reason``."""
+    """One line per document with problems, ``SOURCE: field: reason; field: reason``; then
+    one per copy left out as a duplicate, ``SOURCE: duplicate of KEPT``."""
     return [
         safe(f"{entry['source']}{entry['id'][len(entry['id'].split('#')[0]):]}: " + "; ".join(f"{name}: {reason}" for name, reason in entry["problems"]))
         for entry in report.problem_documents
-    ]
+    ] + [safe(f"{entry['source']}: duplicate of {entry['duplicate_of']}") for entry in report.duplicates]
 
 
 def summary_line(report: IngestReport) -> str:

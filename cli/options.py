@@ -14,10 +14,16 @@ def _megabytes(ctx, param, value: float | None) -> int:
 
 
 def ingest_options(command):
-    """``--aliases``, ``--max-size``, ``--workers``, ``--generator``, ``--include-drafts``
-    and ``--include-all``: how inputs are read."""
+    """``--aliases``, ``--max-size``, ``--workers``, ``--generator``, ``--include-drafts``,
+    ``--include-all`` and ``--keep-duplicates``: how inputs are read."""
     from arsip.ingest.generators import GENERATORS  # its detection patterns: not for commands that only search
 
+    command = click.option(
+        "--keep-duplicates",
+        is_flag=True,
+        help="Keep every copy of a document found in several files (a mirror's index.htm beside index.html, "
+        "a folder copied twice, a folder beside its zip); by default one copy is kept (see README, Duplicates).",
+    )(command)
     command = click.option(
         "--include-all",
         is_flag=True,
@@ -103,10 +109,11 @@ def resolve_indexes(index_dirs: tuple[str, ...]) -> list[Path]:
 
 
 def problems_option(command):
-    """``--problems``: list the documents with problems, one per line, after the summary."""
+    """``--problems``: list the documents with problems, and the copies left out, one per line, after the summary."""
     return click.option(
         "--problems",
         "list_problems",
         is_flag=True,
-        help="After the summary, list every document with problems on stderr, one per line: SOURCE: field: reason.",
+        help="After the summary, list every document with problems on stderr, one per line: SOURCE: field: reason; "
+        "then every copy left out as a duplicate: SOURCE: duplicate of KEPT.",
     )(command)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from arsip.ingest.collection_dates import RootDates
 from arsip.ingest.document import Document, FileFailure
+from arsip.ingest.duplicates import copy_key
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.formats import is_archive
@@ -23,7 +25,7 @@ from arsip.ingest.generators import is_site_folder
 from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_site
 from arsip.ingest.mkdocs_config import DEFAULT_EXCLUDED
 from arsip.ingest.publishing import DEFAULTS as DEFAULT_PUBLISHING
-from arsip.ingest.results import READING_OPTIONS, IngestOptions, IngestReport
+from arsip.ingest.results import READING_OPTIONS, FileResult, IngestOptions, IngestReport
 from arsip.ingest.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
 from arsip.ingest.sphinx_project import Project, project_targets, sphinx_project
@@ -32,9 +34,10 @@ from arsip.ingest.workers import end_workers_with_parent
 from . import store
 from .abbreviations import stated_pairs
 from .codec import WritingCodec
+from .copies import IndexCopies, Target, copy_holders
 from .metadata import collection_name, collection_prefix, indexed_text, searchable_parts
 from .parallel import CheckedMpWriter
-from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR
+from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR, copy_key_field
 from .stemming import StemmerUnavailable, require_stemmer
 from .term_writer import TermWriter
 
@@ -77,6 +80,7 @@ class IndexReport:
             "unchanged_files": self.unchanged,
             "problems": self.ingest.with_problems,
             "problem_documents": self.ingest.problem_documents,
+            "duplicates": self.ingest.duplicates,
             "repaired": self.ingest.repaired,
             "failed": self.ingest.failed,
             "failures": self.ingest.failure_records(),
@@ -116,9 +120,12 @@ def index_paths(
         if procs is None:
             procs = min(os.cpu_count() or 1, 4) if fresh else 1
         writer = _writer(ix, procs)
+        if "copy_key" not in writer.schema:  # an index written before copies were known
+            writer.add_field("copy_key", copy_key_field())
         roots = {} if fresh else store.read_roots(directory)
         try:
-            _update(ix, writer, {} if fresh else _indexed_files(ix), roots, paths, options, report)
+            with nullcontext() if fresh else ix.searcher() as before:  # the index as it was before the run
+                _update(writer, before, {} if fresh else _indexed_files(ix), roots, paths, options, report)
             writer.commit()
         except BaseException:
             writer.cancel()
@@ -147,13 +154,19 @@ def _check_inputs(paths: list[str], stemmer: str | None) -> None:
             raise store.InputsInvalid(f"{error}; nothing was changed") from None
 
 
-def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: list[str], options: IngestOptions, report: IndexReport) -> None:
+def _update(writer, searcher, known: dict[str, str], roots: dict[str, dict], paths: list[str], options: IngestOptions, report: IndexReport) -> None:
     """Add and replace the documents of ``paths``; then remove the files gone from each
     folder that was walked completely, and the documents of files that now give none.
-    ``roots`` (root → what it was read with, see :func:`store.read_roots`) is updated."""
+    Unless ``options.keep_duplicates``, one copy of each document is kept (see
+    :mod:`.copies`; ``searcher``: the index before the run, None for a new one). ``roots``
+    (root → what it was read with, see :func:`store.read_roots`) is updated."""
     seen: set[str] = set()
     kept: set[str] = set()  # file keys of failed files, folders and archives: their documents stay
     emptied: list[str] = []  # indexed files that now give no document (drafts, non-documents)
+    replaced: set[str] = set()  # indexed files whose documents are deleted to be written again
+    replaced_uids: set[str] = set()  # indexed documents deleted to be written again (of a damaged export)
+    read: dict[str, set[str]] = {}  # root → ids of the files read
+    held = None if options.keep_duplicates else IndexCopies(searcher)
     project_targets.cache_clear()  # the Sphinx projects' pages as they are now, not at the last run
     for path in paths:
         folder = input_root(path)
@@ -173,7 +186,9 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         if whole or key not in roots:
             roots[key] = {**roots.get(key, {}), **state}
         expiring = dict(roots.get(root, {}).get("expires", {}))  # file → when its first document expires
-        options.known_sha256 = {} if why else _unexpired(indexed, expiring, options.now)
+        holders = _holders(roots, root)
+        unexpired = _unexpired(indexed, expiring, options.now)
+        options.known_sha256 = {} if why else {file_id: sha for file_id, sha in unexpired.items() if file_id not in holders}
         if not archive:
             _forget_sites_read_differently(options, roots, root, path, report)
         options.recorded_sites = _recorded_sites(roots, root) if indexed and not why else None
@@ -181,6 +196,7 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
         for result in read_files([path], options, report.ingest, dates):
             if result.source_id is None:
                 continue  # nothing indexed can come from it
+            read.setdefault(root, set()).add(result.source_id)
             file_key = root + UNIT_SEPARATOR + result.source_id
             if result.failure:
                 if known:
@@ -199,17 +215,16 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
             if file_key in known and result.unread:  # a damaged export: what was not read keeps its indexed version
                 for document in result.documents:
                     writer.delete_by_term("uid", root + UNIT_SEPARATOR + document.id)
+                    replaced_uids.add(root + UNIT_SEPARATOR + document.id)
             elif file_key in known:
                 writer.delete_by_term("file_key", file_key)
-            for document in result.documents:
-                fields = index_fields(document, root, file_key, collections)
-                if result.unread:  # recorded as no version of the file: every run reads it again, and reports the damage
-                    fields["file_state"] = file_key + UNIT_SEPARATOR + DAMAGED
-                writer.add_document(**fields)
-            if file_key in known:
-                report.updated += len(result.documents)
+                replaced.add(file_key)
+            same = result.source_id in holders and known.get(file_key) == result.documents[0].sha256
+            target = Target(root, file_key, collections, file_key in known, same)
+            if held is None:
+                _write(writer, result, [copy_key(document) for document in result.documents], target, report, searcher)
             else:
-                report.added += len(result.documents)
+                held.hold(result, target)
         roots.setdefault(root, {}).update(dates=dates[root].files, date_sites=dates[root].sites)
         if expiring or "expires" in roots[root]:
             roots[root]["expires"] = expiring
@@ -217,11 +232,55 @@ def _update(ix, writer, known: dict[str, str], roots: dict[str, dict], paths: li
     walked = {path_text(input_root(path)) + UNIT_SEPARATOR for path in paths if os.path.isdir(path)}
     gone = [key for key in known if key not in seen and any(key.startswith(root) for root in walked) and not _covered(key, kept)]
     gone += emptied
-    if gone:
-        with ix.searcher() as searcher:
-            for file_key in gone:
-                report.removed += store.live_count(searcher.reader(), "file_key", file_key)
-                writer.delete_by_term("file_key", file_key)
+    for file_key in gone:
+        report.removed += store.live_count(searcher.reader(), "file_key", file_key)
+        writer.delete_by_term("file_key", file_key)
+    found: dict[str, set[str]] = {}
+    if held is not None:
+        for result, keys, target in held.settle(replaced | set(gone), replaced_uids, writer, report):
+            _write(writer, result, keys, target, report, searcher)
+        found = held.holders
+    for root, file_ids in read.items():
+        _record_holders(roots, root, file_ids, found.pop(root, set()))
+    for root, file_ids in found.items():  # roots not read: an indexed document of theirs was beaten
+        _record_holders(roots, root, set(), file_ids)
+
+
+def _write(writer, result: FileResult, keys: list[str | None], target: Target, report: IndexReport, searcher) -> None:
+    """Index the documents of one file (its indexed ones were deleted) and count them: an
+    indexed file that now gives none (all left out as copies) counts as removed; one read
+    again with the same bytes (:attr:`~.copies.Target.same`) counts only the documents
+    more or fewer than it had."""
+    for document, key in zip(result.documents, keys):
+        fields = index_fields(document, target.root, target.file_key, target.collections, key)
+        if result.unread:  # recorded as no version of the file: every run reads it again, and reports the damage
+            fields["file_state"] = target.file_key + UNIT_SEPARATOR + DAMAGED
+        writer.add_document(**fields)
+    before = store.live_count(searcher.reader(), "file_key", target.file_key) if target.known else 0
+    if target.same:
+        report.added += max(len(result.documents) - before, 0)
+        report.removed += max(before - len(result.documents), 0)
+    elif not target.known:
+        report.added += len(result.documents)
+    elif result.documents:
+        report.updated += len(result.documents)
+    else:
+        report.removed += before
+
+
+def _holders(roots: dict[str, dict], root: str) -> frozenset[str]:
+    """The files of ``root`` recorded as keeping indexed documents while a copy of theirs was
+    left out: they are read on every run (see :mod:`.copies`)."""
+    return frozenset(roots.get(root, {}).get("copies", ()))
+
+
+def _record_holders(roots: dict[str, dict], root: str, read: set[str], found: set[str]) -> None:
+    """Record the files of ``root`` that hold a left-out copy (see :func:`~.copies.copy_holders`)."""
+    holders = copy_holders(roots.get(root, {}).get("copies", []), read, found)
+    if holders:
+        roots.setdefault(root, {})["copies"] = holders
+    elif root in roots:
+        roots[root].pop("copies", None)
 
 
 def _unexpired(indexed: dict[str, str], expiring: dict[str, str], now: dt.datetime) -> dict[str, str]:
@@ -407,10 +466,11 @@ def _indexed_files(ix) -> dict[str, str]:
         return dict(state.rsplit(UNIT_SEPARATOR, 1) for state, _ in store.live_terms(searcher.reader(), "file_state"))
 
 
-def index_fields(document: Document, root: str, file_key: str, collections: str | None = None) -> dict:
+def index_fields(document: Document, root: str, file_key: str, collections: str | None = None, copy_key: str | None = None) -> dict:
     """The Whoosh fields of one document. The text fields hold the body and, after it, the
     searchable metadata (see :mod:`.metadata`; ``collections`` is the root's
-    :func:`~.metadata.collection_prefix`); the stored record's text stays the body."""
+    :func:`~.metadata.collection_prefix`); the stored record's text stays the body.
+    ``copy_key``: the document's :func:`~arsip.ingest.duplicates.copy_key`."""
     record = document.to_record()
     labels = [term.label for term in document.categories + document.tags]
     text = indexed_text(document.text, searchable_parts(document.fields, document.title, labels, collection_name(document.id, collections)))
@@ -430,6 +490,8 @@ def index_fields(document: Document, root: str, file_key: str, collections: str 
         "repaired": bool(document.repairs),
         "record": json.dumps(record, ensure_ascii=False),
     }
+    if copy_key:
+        fields["copy_key"] = copy_key
     if document.author:
         fields["author"] = document.author
     if document.categories:

@@ -35,6 +35,12 @@ class IndonesianText(TEXT):
         return [(word.encode("utf-8"), count, count * boost, pack_uint(count)) for word, count in self.analyzer.frequencies(value).items()]
 
 
+def copy_key_field() -> ID:
+    """The field of a document's copy key (:func:`arsip.ingest.duplicates.copy_key`): its
+    copies in other files have the same. Added to an index written before it existed."""
+    return ID()
+
+
 def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
     """The schema: searchable text, filter and facet keys, and the stored record."""
     analyzer = indonesian_analyzer(stemmer)
@@ -44,6 +50,7 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         root=ID(stored=True),
         file_key=ID(stored=True),  # input root + source file id: one file, one or more documents
         file_state=ID(),  # file_key + sha256: what is indexed, read from the terms alone
+        copy_key=copy_key_field(),
         title=IndonesianText(analyzer=analyzer, phrase=True),
         title_exact=IndonesianText(analyzer=unstemmed_analyzer(), phrase=True),
         text=IndonesianText(analyzer=analyzer, phrase=True),

@@ -12,11 +12,12 @@ import hashlib
 import os
 from collections import deque
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .collection_dates import CollectionDates, RootDates, site_of
 from .decode import NotText
 from .document import Document, FileFailure, Problem
+from .duplicates import without_copies
 from .errors import describe_os_error
 from .formats import is_archive
 from .generators import detect_generator, look_into_archive
@@ -355,7 +356,19 @@ def _reread(path: str, ids: set[str], options: IngestOptions) -> Iterator[FileRe
     return _results(items, replace(options, known_sha256=known))
 
 
-def read_documents(paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None) -> Iterator[Document]:
-    """Stream clean documents from files, directories and archives (see :func:`read_files`)."""
-    for result in read_files(paths, options, report):
-        yield from result.documents
+def read_documents(
+    paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None, encode: Callable[[Document], Any] | None = None
+) -> Iterator[Any]:
+    """Stream clean documents from files, directories and archives (see :func:`read_files`),
+    one copy of each unless ``options.keep_duplicates`` (see :mod:`.duplicates`): each as
+    ``encode`` gives it (a JSON line, say), else the :class:`Document` itself."""
+    options = options or IngestOptions()
+    report = report if report is not None else IngestReport()
+    encode = encode or (lambda document: document)
+    results = read_files(paths, options, report)
+    if options.keep_duplicates:
+        for result in results:
+            yield from map(encode, result.documents)
+    else:
+        for kept in without_copies(results, report, encode):
+            yield from kept

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from .document import Document, FileFailure
+from .duplicates import DUPLICATE
 from .limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from .date_sources import NumericValue
+    from .duplicates import Copy
     from .site import SiteInfo
 
 #: Failures an :class:`IngestReport` keeps (each one is passed to its ``on_failure`` and
@@ -55,21 +57,25 @@ class IngestOptions:
     #: The run's moment: a page its generator publishes later, or no more, is left out
     #: (see :mod:`.publishing`).
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    #: Keep every copy of a document read from several files (see :mod:`.duplicates`).
+    keep_duplicates: bool = False
 
     def reading(self) -> dict:
         """The options that change what a file's documents are, besides the generator (kept
-        per root): the alias map (by its sha256), ``include_drafts`` and ``include_all``.
+        per root): the alias map (by its sha256), ``include_drafts``, ``include_all`` and
+        ``keep_duplicates``.
         An index records them, so a run with others reads its roots again."""
         aliases = json.dumps(self.aliases, sort_keys=True, ensure_ascii=False).encode("utf-8") if self.aliases else None
         return {
             "aliases": hashlib.sha256(aliases).hexdigest() if aliases else None,
             "include_drafts": self.include_drafts,
             "include_all": self.include_all,
+            "keep_duplicates": self.keep_duplicates,
         }
 
 
 #: The command-line option of each :meth:`IngestOptions.reading` entry, to name a change.
-READING_OPTIONS = {"aliases": "--aliases", "include_drafts": "--include-drafts", "include_all": "--include-all"}
+READING_OPTIONS = {"aliases": "--aliases", "include_drafts": "--include-drafts", "include_all": "--include-all", "keep_duplicates": "--keep-duplicates"}
 
 
 @dataclass
@@ -83,7 +89,7 @@ class FileResult:
     skipped: str | None = None
     #: The file's sha256 matched ``IngestOptions.known_sha256``: it was not processed.
     unchanged: bool = False
-    #: Documents of the file left out (drafts, list pages, non-documents), by reason. A plain
+    #: Documents of the file left out (drafts, list pages, non-documents, copies), by reason. A plain
     #: dict, not a Counter: the parent unpickles every result a worker sends, and a Counter
     #: is rebuilt by Python code, a third of that time.
     left_out: dict[str, int] = field(default_factory=dict)
@@ -121,6 +127,9 @@ class IngestReport:
     #: export); ``failures`` keeps the first :data:`KEPT_FAILURES` of them.
     failed: int = 0
     failures: list[FileFailure] = field(default_factory=list)
+    #: Each document left out as a copy of another: its ``source`` (with the item of a file of
+    #: several documents), ``id``, and where the kept copy was read (``duplicate_of``).
+    duplicates: list[dict] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
     #: Roots whose day/month order of a date key changed from what an index recorded: root →
     #: ``{"orders": {key: day-first, month-first, both or none}, "files_read_again": n}``.
@@ -129,6 +138,7 @@ class IngestReport:
     generators: dict[str, str] = field(default_factory=dict)
     on_failure: Callable[[FileFailure], None] | None = None
     on_file: Callable[[str], None] | None = None
+    _copies_with_problems: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
@@ -154,6 +164,23 @@ class IngestReport:
         if self.on_file:
             self.on_file(result.path)
 
+    def leave_out_copy(self, copy: Copy, kept: str) -> None:
+        """Count a document counted with its file as left out after all: a copy of the one
+        read at ``kept`` (see :mod:`.duplicates`). Call :meth:`forget_copies` once done."""
+        self.documents -= 1
+        self.repaired -= copy.repaired
+        self.with_problems -= copy.has_problems
+        self.skipped[DUPLICATE] += 1
+        self.duplicates.append({"source": copy.rank[2], "id": copy.id, "duplicate_of": kept})
+        if copy.has_problems:
+            self._copies_with_problems.add((copy.source, copy.id))
+
+    def forget_copies(self) -> None:
+        """Take the copies left out off ``problem_documents``."""
+        if self._copies_with_problems:
+            self.problem_documents = [entry for entry in self.problem_documents if (entry["source"], entry["id"]) not in self._copies_with_problems]
+            self._copies_with_problems.clear()
+
     def summary(self) -> dict:
         """The summary as data (for ``--json`` and the stderr line)."""
         return {
@@ -162,6 +189,7 @@ class IngestReport:
             "repaired": self.repaired,
             "with_problems": self.with_problems,
             "problem_documents": self.problem_documents,
+            "duplicates": self.duplicates,
             "failed": self.failed,
             "failures": self.failure_records(),
             "skipped": dict(sorted(self.skipped.items())),

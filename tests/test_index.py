@@ -128,8 +128,8 @@ def test_incremental_update_adds_changes_and_removes(tmp_path):
 def test_display_labels_count_only_documents_still_indexed(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for name in ("a.md", "b.md"):
-        (corpus / name).write_text("---\ntitle: Radio\ncategories: [media ALTERNATIF]\n---\nradio\n", encoding="utf-8")
+    for name in ("a.md", "b.md"):  # two documents, not copies of one: their text differs
+        (corpus / name).write_text(f"---\ntitle: Radio\ncategories: [media ALTERNATIF]\n---\nradio {name}\n", encoding="utf-8")
     (corpus / "c.md").write_text("---\ntitle: Radio\ncategories: [Media Alternatif]\n---\nradio\n", encoding="utf-8")
     directory = tmp_path / "index"
     index_paths(directory, [str(corpus)])

@@ -1,0 +1,119 @@
+"""One copy of each document in an index: the copies a run reads, and those indexed before.
+
+A run that leaves duplicates out (see :mod:`arsip.ingest.duplicates`) holds the documents
+it read until every file was read and the files gone were found. Then, for each copy key,
+the best copy among the run's documents and the documents still indexed (those not in a
+file the run replaces or removes) is kept: a copy of the run that is not the best is left
+out, and an indexed document that a better copy now beats is removed from the index.
+
+A left-out copy must come back when the copy kept goes (deleted, or changed so that it is
+no longer a copy). A file whose every document is left out is not indexed, so every run
+reads it again, as it does a draft. A file that keeps some documents indexed while one of
+its documents is left out (an export or feed of several items) is recorded in its root's
+``copies`` (see :func:`copy_holders`), and every run reads it again too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from arsip.ingest.duplicates import Copies, Rank, Spool, copies_of, copy_rank, kept_copies
+from arsip.ingest.results import FileResult
+
+from .schema import UNIT_SEPARATOR
+
+
+@dataclass
+class Target:
+    """Where the documents of one file go: its root, file key and the root's collection prefix."""
+
+    root: str
+    file_key: str
+    collections: str | None
+    #: The file was indexed before this run (its documents are updated, not added).
+    known: bool
+    #: The file was indexed with these very bytes, and is read again only because a document
+    #: of it was left out as a copy: only the documents now kept or left out besides count.
+    same: bool = False
+
+
+@dataclass
+class IndexCopies:
+    """The documents of one run, held until it is known which copies are kept."""
+
+    #: A searcher of the index as it was before the run (None for a new index).
+    searcher: object | None
+    copies: Copies = field(default_factory=Copies)
+    spool: Spool = field(default_factory=Spool)
+    #: Root → ids of the files that keep indexed documents while a document of theirs is left out.
+    holders: dict[str, set[str]] = field(default_factory=dict)
+
+    def hold(self, result: FileResult, target: Target) -> None:
+        """Keep ``result`` (a file's documents) until :meth:`settle`."""
+        held = copies_of(result, os.path.abspath(result.documents[0].source))
+        for copy in held:
+            self.copies.offer(copy.key, copy.rank)
+        self.spool.add((result, held, target))
+
+    def settle(self, removed: set[str], removed_uids: set[str], writer, report) -> Iterator[tuple[FileResult, list[str | None], Target]]:
+        """Each held result with only the copies kept, its documents' keys and where they go;
+        the indexed documents beaten by a copy of this run are deleted with ``writer`` and
+        counted in ``report`` (an :class:`~.build.IndexReport`). ``removed``: the file keys
+        whose indexed documents this run deletes, ``removed_uids`` other documents it deletes
+        (they are no rivals)."""
+        try:
+            for key, uid, file_key, place in self._beaten(removed, removed_uids):
+                writer.delete_by_term("uid", uid)
+                report.removed += 1
+                report.ingest.duplicates.append({"source": place, "id": uid.split(UNIT_SEPARATOR, 1)[1], "duplicate_of": self.copies.kept_place(key)})
+                self._note(file_key)
+            kept: set[str] = set()
+            for result, held, target in self.spool:
+                keep = kept_copies(held, self.copies, kept, report.ingest)
+                result.documents = [document for document, wanted in zip(result.documents, keep) if wanted]
+                if result.documents and not all(keep):
+                    self._note(target.file_key)
+                yield result, [copy.key for copy, wanted in zip(held, keep) if wanted], target
+            report.ingest.forget_copies()
+        finally:
+            self.spool.close()
+
+    def _beaten(self, removed: set[str], removed_uids: set[str]) -> list[tuple[str, str, str, str]]:
+        """Offer each indexed document that has the key of a document of this run and is not
+        in a file of ``removed`` nor in ``removed_uids``; those that are not the best copy of
+        their key (key, uid, file key, place)."""
+        if self.searcher is None:
+            return []
+        reader = self.searcher.reader()
+        indexed = []
+        for key in list(self.copies.best):
+            if ("copy_key", key) not in reader:
+                continue
+            for docnum in reader.postings("copy_key", key).all_ids():
+                stored = reader.stored_fields(docnum)
+                if stored["file_key"] in removed or stored["uid"] in removed_uids:
+                    continue
+                record = json.loads(stored["record"])
+                rank = indexed_rank(record)
+                self.copies.offer(key, rank, stored["uid"])
+                indexed.append((key, stored["uid"], stored["file_key"], rank[2]))
+        return [entry for entry in indexed if self.copies.best[entry[0]][1] != entry[1]]
+
+    def _note(self, file_key: str) -> None:
+        root, _, file_id = file_key.partition(UNIT_SEPARATOR)
+        self.holders.setdefault(root, set()).add(file_id)
+
+
+def indexed_rank(record: dict) -> Rank:
+    """The copy rank of an indexed document, from its stored record (its source is absolute)."""
+    item = record["id"][len(record["id"].split("#")[0]) :]
+    return copy_rank(record["source"] + item, record.get("url"))
+
+
+def copy_holders(recorded: list[str], read: set[str], holders: set[str]) -> list[str]:
+    """A root's ``copies`` after a run: those recorded before that this run did not read,
+    and those it found (``holders``), sorted."""
+    return sorted({file_id for file_id in recorded if file_id not in read} | holders)

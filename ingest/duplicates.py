@@ -1,0 +1,216 @@
+"""Exact duplicates: one document read from several files, and the copy that is kept.
+
+A site export often holds the same page more than once: a crawler's mirror saves
+``index.htm`` beside ``index.html``, ``halaman.html`` beside ``halaman/index.html``, a
+``?p=123`` copy beside the pretty address; a whole mirror is copied twice into the input
+(``situs/`` and ``situs (1)/``); a folder lies beside a zip of it. Two documents are
+copies when their :func:`copy_key` is the same: the same title and text (whitespace
+runs count as one space), the same date, and the same ``fields`` (the front matter or
+meta tags they were read from). Nothing fuzzy: a document whose text differs in one
+word is another document. A document without text is never a copy: nothing but its
+metadata tells such records apart, and it is rarely all in ``fields``.
+
+The copy kept is the first by :func:`copy_rank`: the one whose path is the address its
+canonical URL names (the file a crawler saves for that URL first, then another name of
+that page), then the shortest path, then the first path in sorted order. It
+depends on the documents only, never on the order in which files are listed or workers
+finish. :func:`without_copies` applies it to a stream of results: it must see every
+document before it knows which copy to keep, so it holds the documents, encoded as they
+will be written, in a spool (in memory up to :data:`SPOOL_MEMORY` bytes, then in a
+temporary file) and keeps of each document only its key and rank in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import posixpath
+import tempfile
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple
+from urllib.parse import unquote, urlsplit
+
+from .document import Document
+
+if TYPE_CHECKING:
+    from .results import FileResult, IngestReport
+
+#: Why a copy is left out (its count in the summary; the report's ``duplicates`` names each one).
+DUPLICATE = "duplicate of another document"
+#: Bytes of encoded documents held in memory while a run's copies are sorted out; the rest waits on disk.
+SPOOL_MEMORY = 8 * 1024 * 1024
+#: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
+_FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".php", ".md", ".markdown", ".mdx")
+
+#: How a copy is ranked, lower kept: (how well it is at its canonical address, length of its place, place).
+Rank = tuple[int, int, str]
+
+
+def copy_key(document: Document) -> str | None:
+    """What a copy of ``document`` has in common with it, as a digest (None for a document
+    without text, which is never treated as a copy)."""
+    text = " ".join(document.text.split())
+    if not text:
+        return None
+    digest = hashlib.blake2b(digest_size=16)
+    fields = json.dumps(document.fields, sort_keys=True, default=str)  # canonical: key order and escapes fixed
+    for part in (" ".join(document.title.split()), text, document.date or "", document.date_end or "", fields):
+        encoded = part.encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "big"))
+        digest.update(encoded)
+    return digest.hexdigest()
+
+
+def place_of(document: Document, source: str | None = None) -> str:
+    """Where ``document`` was read: its source path (``source`` when given, for instance
+    made absolute), with the item of a file of several documents (``export.xml#123``)."""
+    item = document.id[len(document.id.split("#")[0]) :]
+    return (source if source is not None else document.source) + item
+
+
+def copy_rank(place: str, url: str | None) -> Rank:
+    """How a document read at ``place``, with the canonical URL ``url``, ranks among its
+    copies (lower is kept): by how well ``place`` is the address ``url`` names (see
+    :func:`address_match`), then by the length of ``place``, then ``place`` itself."""
+    return (address_match(place, url), len(place), place)
+
+
+def address_match(place: str, url: str | None) -> int:
+    """0 when the file at ``place`` is the one a web server (and a crawler saving its pages)
+    gives for ``url``: ``halaman/index.html`` for ``https://situs.id/halaman/``,
+    ``halaman.html`` for ``/halaman`` or ``/halaman.html``; 1 when it is another name for
+    that page (``halaman.html`` or ``halaman/index.htm`` for ``/halaman/``); 2 when it is
+    not at that address (``index.html?p=12.html``) or there is no URL, and for a file of
+    several documents (``export.xml#12``)."""
+    if not url or "#" in place:
+        return 2
+    try:
+        address = unquote(urlsplit(url).path).lstrip("/")
+    except ValueError:
+        return 2
+    path = place.replace("\\", "/")
+    if not address or address.endswith("/"):
+        served = address + "index.html"
+    elif "." in posixpath.basename(address):
+        served = address
+    else:
+        served = address + ".html"
+    if path == served or path.endswith("/" + served):
+        return 0
+    return 1 if _same_page(path, address.strip("/")) else 2
+
+
+def _same_page(path: str, address: str) -> bool:
+    """True when ``path`` less ``index.html`` (a folder's page) or ``.html`` is the end of
+    the URL path ``address`` (also less ``index.html`` or ``.html``)."""
+    folder_page = posixpath.basename(path).lower() in _FOLDER_PAGES
+    path = posixpath.dirname(path) if folder_page else _without_suffix(path)
+    if posixpath.basename(address).lower() in _FOLDER_PAGES:
+        address = posixpath.dirname(address)
+    if not address:
+        return folder_page
+    address = _without_suffix(address)
+    return path == address or path.endswith("/" + address)
+
+
+def _without_suffix(path: str) -> str:
+    for suffix in _PAGE_SUFFIXES:
+        if path.lower().endswith(suffix):
+            return path[: -len(suffix)]
+    return path
+
+
+@dataclass
+class Copies:
+    """The best copy of each key seen so far: its rank, and who holds it (None for a
+    document of this run, else the indexed document's uid). Of equal ranks, the first
+    offered stays best."""
+
+    best: dict[str, tuple[Rank, str | None]] = field(default_factory=dict)
+
+    def offer(self, key: str | None, rank: Rank, holder: str | None = None) -> None:
+        """Count a copy of ``key`` ranked ``rank``, held by ``holder``."""
+        if key is not None and (key not in self.best or rank < self.best[key][0]):
+            self.best[key] = (rank, holder)
+
+    def kept_place(self, key: str) -> str:
+        """Where the kept copy of ``key`` was read."""
+        return self.best[key][0][2]
+
+
+class Spool:
+    """Results with what goes with them, held in order until all are seen: in memory up to
+    :data:`SPOOL_MEMORY` bytes, then in a temporary file (removed when closed)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)
+        self.count = 0
+
+    def add(self, item: Any) -> None:
+        pickle.dump(item, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Any]:
+        self.file.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self.file)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class Copy(NamedTuple):
+    """What is kept in memory of a document while its copies are sorted out."""
+
+    key: str | None
+    rank: Rank
+    id: str
+    source: str
+    repaired: bool
+    has_problems: bool
+
+
+def copies_of(result: FileResult, source: str | None = None) -> list[Copy]:
+    """A :class:`Copy` of each document of ``result`` (ranked by where it was read:
+    ``source``, when given, instead of the documents' own)."""
+    return [
+        Copy(copy_key(document), copy_rank(place_of(document, source), document.url), document.id, document.source, bool(document.repairs), bool(document.problems))
+        for document in result.documents
+    ]
+
+
+def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: IngestReport) -> list[bool]:
+    """Whether each document of one file is kept: not a copy, or the best of its key (of
+    equal ranks the first, whose key goes into ``kept``). Each copy left out is counted in
+    ``report`` (:meth:`~.results.IngestReport.leave_out_copy`)."""
+    decisions = []
+    for copy in held:
+        keep = copy.key is None or (copies.best[copy.key] == (copy.rank, None) and copy.key not in kept)
+        if keep and copy.key is not None:
+            kept.add(copy.key)
+        elif not keep:
+            report.leave_out_copy(copy, copies.kept_place(copy.key))
+        decisions.append(keep)
+    return decisions
+
+
+def without_copies(results: Iterator[FileResult], report: IngestReport, encode: Callable[[Document], Any]) -> Iterator[list[Any]]:
+    """For each result of a run (counted in ``report``), in the same order, its documents
+    as ``encode`` gives them, less the copies (see the module's docstring), which are
+    counted in ``report`` instead. The documents are held encoded (a JSON line costs less
+    to hold than a document), and nothing comes out before the last result went in."""
+    copies, spool = Copies(), Spool()
+    try:
+        for result in results:
+            held = copies_of(result)
+            for copy in held:
+                copies.offer(copy.key, copy.rank)
+            spool.add(([encode(document) for document in result.documents], held))
+        kept: set[str] = set()
+        for encoded, held in spool:
+            yield [item for item, keep in zip(encoded, kept_copies(held, copies, kept, report)) if keep]
+        report.forget_copies()
+    finally:
+        spool.close()
