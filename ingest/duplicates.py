@@ -5,8 +5,9 @@ A site export often holds the same page more than once: a crawler's mirror saves
 ``?p=123`` copy beside the pretty address; a whole mirror is copied twice into the input
 (``situs/`` and ``situs (1)/``); a folder lies beside a zip of it. Two documents are
 copies when their :func:`copy_key` is the same: the same title and text (whitespace
-runs count as one space), the same date, and the same ``fields`` (the front matter or
-meta tags they were read from). Nothing fuzzy: a document whose text differs in one
+runs count as one space), the same date, the same URL (a mirror's copies carry the
+page's canonical URL; a generator's pages are published at addresses of their own), and
+the same ``fields`` (the front matter or meta tags they were read from). Nothing fuzzy: a document whose text differs in one
 word is another document. A document without text is never a copy: nothing but its
 metadata tells such records apart, and it is rarely all in ``fields``.
 
@@ -56,7 +57,7 @@ def copy_key(document: Document) -> str | None:
         return None
     digest = hashlib.blake2b(digest_size=16)
     fields = json.dumps(document.fields, sort_keys=True, default=str)  # canonical: key order and escapes fixed
-    for part in (" ".join(document.title.split()), text, document.date or "", document.date_end or "", fields):
+    for part in (" ".join(document.title.split()), text, document.date or "", document.date_end or "", document.url or "", fields):
         encoded = part.encode("utf-8", "surrogatepass")
         digest.update(len(encoded).to_bytes(8, "big"))
         digest.update(encoded)

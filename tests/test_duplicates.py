@@ -63,6 +63,18 @@ def test_same_text_with_another_date_or_no_text_is_not_a_copy(tmp_path):
     assert len(documents) == 4 and not report.duplicates
 
 
+def test_the_same_page_published_at_two_addresses_is_two_documents(tmp_path):
+    """A generator publishes each source file at an address of its own (MkDocs here):
+    two pages with the same words at two URLs are two pages of the site."""
+    (tmp_path / "docs" / "warga").mkdir(parents=True)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Desa\nsite_url: https://desa.id\n", encoding="utf-8")
+    for name in ("warga/index.md", "warga/pendataan.md"):
+        (tmp_path / "docs" / name).write_text("# Pendataan Warga\n\nPendataan warga dilakukan setiap bulan Januari di balai desa.\n", encoding="utf-8")
+    documents, report = _ingest([tmp_path])
+    assert len(documents) == 2 and not report.duplicates
+    assert len({document.url for document in documents}) == 2
+
+
 def test_same_text_and_date_in_another_file_is_a_copy_whatever_the_markup(tmp_path):
     """Two posts whose front matter and converted text are the same (one writes a link as
     Markdown, the other bare) are one document: the first path in sorted order is kept."""

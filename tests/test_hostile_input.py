@@ -136,7 +136,7 @@ def test_a_hundred_thousand_tiny_files(tmp_path):
         folder = tmp_path / f"d{number // 1000:03d}"
         if number % 1000 == 0:
             folder.mkdir()
-        (folder / f"{number}.md").write_bytes(b"---\ntitle: T\n---\nIsi.\n")
+        (folder / f"{number}.md").write_bytes(b"---\ntitle: T\n---\nIsi %d.\n" % number)  # not copies of one another
     report = IngestReport()
     count = sum(1 for _ in read_documents([str(tmp_path)], report=report))
     assert count == 100_000 and report.failures == []
@@ -147,7 +147,7 @@ def test_a_hundred_thousand_tiny_files(tmp_path):
 def test_odd_file_names(tmp_path):
     names = ["nama dengan spasi.md", unicodedata.normalize("NFC", "kafé.md"), unicodedata.normalize("NFD", "résumé.md"), "baris\nbaru.md"]
     for name in names:
-        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+        (tmp_path / name).write_text(GOOD + name, encoding="utf-8")  # not copies of one another
     ids = {d.id for d in read_documents([str(tmp_path)])}
     assert ids == set(names)
 
