@@ -227,6 +227,8 @@ def test_cli_json_and_problems_name_the_copies(tmp_path):
     summary = json.loads(result.stdout)
     assert summary["skipped"][DUPLICATE] == 3 and len(summary["duplicates"]) == 3
     assert {entry["duplicate_of"] for entry in summary["duplicates"]} == {str(MIRROR / "index.html"), str(MIRROR / "berita/panen-raya/index.html")}
+    ingested = runner.invoke(arsip, ["ingest", str(MIRROR), "--out", str(tmp_path / "hasil.jsonl"), "--json"])
+    assert [entry["duplicate_of"] for entry in json.loads(ingested.stdout)["duplicates"]] == [entry["duplicate_of"] for entry in summary["duplicates"]]
     kept = runner.invoke(arsip, ["ingest", str(MIRROR), "--keep-duplicates", "--problems"])
     assert kept.exit_code == 0 and len(kept.stdout.splitlines()) == 7 and "duplicate of" not in kept.stderr
 
