@@ -147,7 +147,7 @@ VERSIONED = {
 def test_versioned_docs_are_published_as_docusaurus_versions_them(tmp_path, disable):
     (tmp_path / "versions.json").write_text('["2.0", "1.0"]\n', encoding="utf-8")
     config = "export default {url: 'https://a.id', i18n: {defaultLocale: 'id'}, presets: [['classic', {docs: {disableVersioning: %s}}]]}"
-    pages = {path: "# Halaman\n\nIsi halaman dokumentasi desa.\n" for path in VERSIONED}
+    pages = {path: f"# Halaman\n\nIsi halaman dokumentasi desa ({path}).\n" for path in VERSIONED}  # not copies of one another
     documents = _docusaurus(tmp_path, config % str(disable).lower(), pages)
     expected = {"docs/mulai.md": "https://a.id/docs/mulai", "i18n/en/docusaurus-plugin-content-docs/current/mulai.md": "https://a.id/en/docs/mulai"}
     assert {path: documents[path].url for path in VERSIONED} == ({path: expected.get(path) for path in VERSIONED} if disable else VERSIONED)
