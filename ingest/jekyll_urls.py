@@ -117,10 +117,9 @@ def _special(name: str) -> bool:
 
 def _document_path(path: str, fields: dict[str, Any], front_matter: bool, site: JekyllSite) -> str | None:
     """A post's or a collection document's place; None for any other file in a ``_`` folder."""
-    prefix = site.collections_dir + "/" if site.collections_dir else ""
-    if not path.startswith(prefix):
+    relative = _below_collections_dir(path, site)
+    if relative is None:
         return None
-    relative = path[len(prefix) :]
     folders = relative.split("/")[:-1]
     if "_posts" in folders:
         above = _folders_above(folders, "_posts")
@@ -141,16 +140,29 @@ def post_categories(path: str, fields: dict[str, Any], site: JekyllSite | None) 
     ``_posts/laporan/``, is none), then ``categories`` of its front-matter defaults
     (``site``'s, None without ``_config.yml``) and of its front matter, then ``category``.
     None for a file Jekyll does not read as a post or draft."""
-    prefix = site.collections_dir + "/" if site and site.collections_dir else ""
-    if not path.startswith(prefix):
+    relative = _below_collections_dir(path, site)
+    if relative is None:
         return None
-    relative = path[len(prefix) :]
     folders = relative.split("/")[:-1]
     special = "_posts" if "_posts" in folders else "_drafts"
     above = _folders_above(folders, special)
     if above is None:
         return None
     return _categories(above, site.defaults_for(relative, "posts") if site else {}, fields)
+
+
+def in_drafts_folder(path: str, site: JekyllSite | None) -> bool:
+    """True for a file Jekyll reads as a draft (``Reader#retrieve_posts``): in a ``_drafts``
+    folder at the top of the site (or its ``collections_dir``) or in any folder Jekyll
+    reads (``opini/_drafts/``, not ``_data/_drafts/``). ``jekyll build`` leaves drafts out."""
+    relative = _below_collections_dir(path, site)
+    return relative is not None and _folders_above(relative.split("/")[:-1], "_drafts") is not None
+
+
+def _below_collections_dir(path: str, site: JekyllSite | None) -> str | None:
+    """``path`` below the site's ``collections_dir`` (None when it is outside it)."""
+    prefix = site.collections_dir + "/" if site and site.collections_dir else ""
+    return path[len(prefix) :] if path.startswith(prefix) else None
 
 
 def _folders_above(folders: list[str], special: str) -> list[str] | None:

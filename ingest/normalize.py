@@ -8,6 +8,7 @@ from typing import Any
 from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
+from .jekyll_urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, pick, unplaced_reason
 from .readers import RawDocument
 from .site import SiteInfo
@@ -17,6 +18,13 @@ _TRUE = (True, "true", "yes", "True", "TRUE")
 _FALSE = (False, "false", "no", "False", "FALSE")
 #: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
 DRAFTS_FOLDER = "_drafts/"
+
+
+def in_drafts_folder(path: str, generator: str, site: SiteInfo) -> bool:
+    """True for a file in a folder of unpublished posts: ``_drafts/`` at the top of any site;
+    in a Jekyll site, also where Jekyll reads drafts (``opini/_drafts/``, see
+    :func:`~.jekyll_urls.in_drafts_folder`)."""
+    return path.startswith(DRAFTS_FOLDER) or (generator == "jekyll" and jekyll_draft(path, site.jekyll))
 
 
 def build_document(
@@ -55,7 +63,7 @@ def build_document(
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.development_base is not None):
         reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
-    document.draft = raw.draft or is_draft(raw.fields) or site.path_of(file_id or doc_id).startswith(DRAFTS_FOLDER)
+    document.draft = raw.draft or is_draft(raw.fields) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.text = raw.text or ""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang
     choice = choose_date(raw.date, raw.date_source, raw.fields, file_id or doc_id, raw.text, dates.default_order(lang))
