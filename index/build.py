@@ -330,7 +330,7 @@ def _changed(changes: list[str]) -> str | None:
 #: What the site's configuration gives every page, to name a change of it.
 _SITE_SETTINGS = {
     "base_url": "the site's base URL",
-    "development_base": "the site's development address (a base URL that places no document)",
+    "development_base": "the site's development or placeholder address (a base URL that places no document)",
     "lang": "the site's language (default day/month order)",
     "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",

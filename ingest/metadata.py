@@ -134,8 +134,9 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
 
 def development_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
     """Why the page ``doc_id`` has no url when its site's configuration gives a development
-    address as its base URL (:func:`~.site.is_development_address`) under which the page
-    would have been placed; None otherwise."""
+    address or a placeholder as its base URL (:func:`~.site.is_development_address`,
+    :func:`~.site.is_placeholder_address`) under which the page would have been placed;
+    None otherwise."""
     if site.development_base is None:
         return None
     placed = choose_url(raw, fields, doc_id, replace(site, base_url=site.development_base))

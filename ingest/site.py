@@ -50,6 +50,16 @@ CONFIG_FILES = (
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
+#: Placeholder addresses of a site never configured for the web: the names reserved for
+#: examples (RFC 2606: ``example.com``, ``.net``, ``.org``, the ``.example`` and ``.invalid``
+#: domains), generators' own templates (Hugo's old ``replace-this-with-your-hugo-site.com``,
+#: Docusaurus 2's ``your-docusaurus-test-site.com``, ``USERNAME.github.io``) and hosts a
+#: template asks to replace (``yourdomain.com``, ``your-site.com``, ``www.yourwebsite.com``).
+_PLACEHOLDER_HOST = re.compile(
+    r"(?:.+\.)?(?:example\.(?:com|net|org)|[^.]+\.(?:example|invalid)|replace-this-with-your-hugo-site\.com"
+    r"|your-docusaurus-test-site\.com|(?:your[-_]?)?user-?name\.github\.io"
+    r"|(?:www\.)?your[-_]?(?:domain|site|website|web-site|blog|url|homepage|page|project|name)(?:[-_]?name)?\.[a-z]+)"
+)
 #: The loopback network, ``127.0.0.0/8``.
 _LOOPBACK = re.compile(r"127(?:\.\d{1,3}){3}")
 #: Larger configuration files are not read.
@@ -151,7 +161,8 @@ class SiteInfo:
     #: site) pairs, the deepest folder first.
     folder_sites: tuple[tuple[str, SiteInfo], ...] = ()
     #: A base URL the configuration gives that is a development address
-    #: (``http://localhost:4000``, see :func:`is_development_address`): not used, and why.
+    #: (``http://localhost:4000``, see :func:`is_development_address`) or a placeholder
+    #: (``https://example.org/``, :func:`is_placeholder_address`): not used, and why.
     development_base: str | None = None
     development_reason: str | None = None
 
@@ -193,13 +204,30 @@ def is_development_address(url: str) -> bool:
     return _LOOPBACK.fullmatch(host) is not None
 
 
+def is_placeholder_address(url: str) -> bool:
+    """True for a placeholder a site's configuration was left with (``https://example.org/``,
+    Hugo's default; ``https://yourdomain.com``; see :data:`_PLACEHOLDER_HOST`): the site was
+    never given its address, and nobody can open a page there."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    return _PLACEHOLDER_HOST.fullmatch(host) is not None
+
+
 def without_development_base(site: SiteInfo, config: str) -> SiteInfo:
     """``site`` (read from the configuration file ``config``) without its base URL when that
-    is a development address: kept aside with the reason each document it would have
-    placed records (see :func:`~.metadata.development_reason`)."""
-    if not (site.base_url and is_development_address(site.base_url)):
+    is a development address or a placeholder: kept aside with the reason each document it
+    would have placed records (see :func:`~.metadata.development_reason`)."""
+    if not site.base_url:
         return site
-    reason = f"{config} places the site at {site.base_url}, a development address (the author's own machine): no document is cited under it"
+    if is_development_address(site.base_url):
+        kind = "a development address (the author's own machine)"
+    elif is_placeholder_address(site.base_url):
+        kind = "a placeholder (an example address the site was never moved from)"
+    else:
+        return site
+    reason = f"{config} places the site at {site.base_url}, {kind}: no document is cited under it"
     return replace(site, base_url=None, development_base=site.base_url, development_reason=reason)
 
 

@@ -129,7 +129,7 @@ def _two_sites(folder):
     _post(folder / "situs-id" / "_posts", "2021-01-01-rapat.md", "05/07/2021")
     _post(folder / "situs-id" / "_posts", "2021-01-02-panen.md", "27/08/2021")
     (folder / "situs-us").mkdir()
-    (folder / "situs-us" / "hugo.toml").write_text('baseURL = "https://news.example.com/"\nlanguageCode = "en-us"\n', encoding="utf-8")
+    (folder / "situs-us" / "hugo.toml").write_text('baseURL = "https://news.harvestcounty.us/"\nlanguageCode = "en-us"\n', encoding="utf-8")
     _post(folder / "situs-us" / "content", "harvest.md", "05/07/2021")
     _post(folder / "situs-us" / "content", "meeting.md", "08/27/2021")
     _post(folder, "catatan.md", "05/07/2021")
@@ -160,7 +160,7 @@ def test_an_archive_is_a_site_of_its_own_for_the_day_month_order(tmp_path):
 
 def test_the_site_verdicts_are_the_same_with_several_workers(tmp_path, monkeypatch):
     _two_sites(tmp_path)
-    (tmp_path / "situs-us" / "hugo.toml").write_text('baseURL = "https://news.example.com/"\n', encoding="utf-8")  # its evidence decides
+    (tmp_path / "situs-us" / "hugo.toml").write_text('baseURL = "https://news.harvestcounty.us/"\n', encoding="utf-8")  # its evidence decides
     for number in range(6):
         _post(tmp_path / "situs-us" / "content", f"report-{number}.md", f"0{number + 1}/0{number + 2}/2020")
         _post(tmp_path / "situs-id" / "berita", f"laporan-{number}.md", f"0{number + 1}/0{number + 2}/2020")

@@ -12,7 +12,7 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
-from arsip.ingest.site import is_development_address
+from arsip.ingest.site import is_development_address, is_placeholder_address
 
 JEKYLL = Path(__file__).parent / "data" / "jekyll-urls"
 
@@ -43,6 +43,39 @@ def _write(root: Path, files: dict[str, str]) -> Path:
 )
 def test_development_addresses(url, development):
     assert is_development_address(url) is development
+
+
+@pytest.mark.parametrize(
+    "url, placeholder",
+    [
+        ("https://example.org/", True), ("http://www.example.com", True), ("https://warta.example.net/arsip/", True),
+        ("https://your-docusaurus-site.example.com", True), ("https://dokumentasi.example", True), ("https://situs.invalid", True),
+        ("http://replace-this-with-your-hugo-site.com/", True), ("https://your-docusaurus-test-site.com", True),
+        ("https://yourdomain.com", True), ("https://www.your-website.com/blog", True), ("https://USERNAME.github.io", True),
+        ("https://examples.com", False), ("https://example.co.id", False), ("https://kabar.sukamaju.id", False),
+        ("https://yourbrand.id", False), ("https://budi.github.io", False), ("https://contoh.id", False),
+    ],
+)
+def test_placeholder_addresses(url, placeholder):
+    assert is_placeholder_address(url) is placeholder
+
+
+def test_a_placeholder_base_url_places_nothing_and_says_why(tmp_path):
+    """``hugo new site`` writes ``baseURL = 'https://example.org/'``; a site exported without
+    its address keeps it, and a citation there opens the example domain, not the page."""
+    hugo = _write(tmp_path / "hugo", {
+        "hugo.toml": "baseURL = 'https://example.org/'\nlanguageCode = 'id'\ntitle = 'Kabar Desa'\n",
+        "content/berita/banjir.md": "---\ntitle: Banjir\n---\nAir sungai meluap.\n",
+        "content/berita/panen.md": "---\ntitle: Panen\nurl: https://kabar.sukamaju.id/panen/\n---\nWarga memanen padi.\n",
+    })
+    documents = _documents(hugo)
+    banjir = documents["content/berita/banjir.md"]
+    assert banjir.url is None
+    assert _url_problems(banjir) == [
+        "hugo.toml places the site at https://example.org/, a placeholder (an example address the site was never moved from): no document is cited under it"
+    ]
+    panen = documents["content/berita/panen.md"]  # the page's own address stays
+    assert (panen.url, _url_problems(panen)) == ("https://kabar.sukamaju.id/panen/", [])
 
 
 def test_a_jekyll_site_served_locally_cites_nothing_and_says_why(tmp_path):
