@@ -35,6 +35,10 @@ from .site import (
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "html", "markdown")
 
+#: The extensions MDX reads as plain Markdown when it tells a file's format by its name
+#: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
+_MD_EXTENSIONS = frozenset((".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron"))
+
 #: Files or folders in a root that name its generator.
 _MARKERS = (
     ("mkdocs", MKDOCS_CONFIGS),
@@ -92,6 +96,22 @@ def detect_generator(path: str) -> str:
     except OSError:
         return "markdown"
     return _judge(names, ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path)))
+
+
+def file_generator(name: str, root_generator: str, docusaurus_format: str | None = None) -> str:
+    """The generator whose syntax the file ``name`` in a root of ``root_generator`` is read
+    in. An ``.mdx`` file is MDX in any root; in an ``mdx`` root, another file is MDX only
+    where its generator reads it so, else plain Markdown: a Docusaurus site
+    (``docusaurus_format``, its ``markdown.format`` or the page's own ``mdx.format``, see
+    :data:`~.js_sites.DOCUSAURUS_FORMATS`) reads every ``.md`` and ``.mdx`` file as MDX
+    with ``mdx`` (its default), none with ``md``, by extension with ``detect``, as MDX
+    itself does."""
+    extension = os.path.splitext(name)[1].lower()
+    if root_generator == "mdx" and docusaurus_format in ("mdx", "md") and (extension == ".mdx" or extension in _MD_EXTENSIONS):
+        return "mdx" if docusaurus_format == "mdx" else "markdown"
+    if extension == ".mdx":
+        return "mdx"
+    return "markdown" if root_generator == "mdx" else root_generator
 
 
 @dataclass(frozen=True)

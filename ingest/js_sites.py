@@ -48,6 +48,10 @@ VERSIONS_FILE = re.compile(r"^(?:[\w-]+_)?versions\.json$")
 #: A Docusaurus blog post's date in its path (``2024-05-01-rilis.md``, ``2024/05/01/rilis/index.md``).
 _BLOG_DATE = re.compile(r"^(?P<folder>.*)(?P<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?P<text>.*?)(?:/index)?\.mdx?$", re.S)
 _MDX = (".md", ".mdx")
+#: How Docusaurus reads a Markdown file (``markdown.format`` in its configuration, ``mdx.format``
+#: in a page's front matter): ``mdx`` every one as MDX (its default; Docusaurus 2 has no
+#: other way), ``md`` every one as CommonMark, ``detect`` by its extension (``.mdx`` as MDX).
+DOCUSAURUS_FORMATS = ("mdx", "md", "detect")
 #: Docusaurus' content plugins: each one's package, default folder and route.
 _CONTENT = {
     "docs": ("docusaurus-plugin-content-docs", "docs", "docs"),
@@ -117,6 +121,9 @@ class DocsRoutes:
     unread: str | None = None
     #: Settings the configuration computes, by name (for the index's record).
     computed: tuple[str, ...] = field(default=())
+    #: Docusaurus: how it reads its Markdown files (``markdown.format``, see
+    #: :data:`DOCUSAURUS_FORMATS`); None for Starlight and VitePress.
+    markdown_format: str | None = None
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
         """Where the page at ``path`` (in the site) is published below the base URL; None
@@ -238,9 +245,11 @@ def docusaurus_site(name: str, text: str) -> tuple[str | None, str | None, DocsR
         for kind, (name, _, _) in _CONTENT.items():
             if isinstance(plugin, str) and (plugin.endswith(name.removeprefix("docusaurus-")) or plugin == "content-" + kind):
                 sections += _docusaurus_section(kind, options if options is not None else {}, reasons)
+    markdown_format = lookup(config, "markdown", "format")
     routes = DocsRoutes(
         "docusaurus", tuple(sections), slash={True: "always", False: "never"}.get(slash, "keep") if not isinstance(slash, Computed) else "keep",
         default_locale=locale if isinstance(locale, str) else "", locale_unread=reasons.first("i18n.defaultLocale"), computed=reasons.names(),
+        markdown_format=markdown_format if markdown_format in DOCUSAURUS_FORMATS else "mdx",
     )
     site_reason = reasons.first("url", "baseUrl", "trailingSlash")
     return _joined(url, base) if not site_reason else None, locale if isinstance(locale, str) else None, replace(routes, unread=site_reason)
@@ -346,7 +355,7 @@ class _Reasons:
 
 def _unreadable(generator: str, sections: tuple[Section, ...], name: str) -> DocsRoutes:
     reason = f"{name} exports no object arsip can read (it is never run): where the site publishes its pages is not known"
-    return DocsRoutes(generator, sections, unread=reason, computed=("export",))
+    return DocsRoutes(generator, sections, unread=reason, computed=("export",), markdown_format="mdx" if generator == "docusaurus" else None)
 
 
 def _versions(text: str) -> tuple[str, ...] | None:

@@ -20,7 +20,7 @@ from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
 from .errors import describe_os_error
 from .formats import is_archive
-from .generators import detect_generator, look_into_archive
+from .generators import detect_generator, file_generator, look_into_archive
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .mojibake import repair_text
@@ -73,12 +73,14 @@ def ingest_bytes(
         return FileResult(path, doc_id, skipped="unsupported format")
     repaired = repair_text(text, entities=reader.entities_are_damage)
     text = repaired.text
-    generator = options.generator or reader.generator or ("mdx" if name.lower().endswith(".mdx") else generator)
+    site = site or SiteInfo()
+    docusaurus = site.routes.markdown_format if site.routes and generator == "mdx" and not (options.generator or reader.generator) else None
+    generator = options.generator or reader.generator or file_generator(name, generator, docusaurus)
     if reader.record_generator:
         generator = reader.record_generator(generator)
-    site = site or SiteInfo()
     source = SourceFile(
-        doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs)
+        doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs),
+        docusaurus_format=docusaurus,
     )
     result = FileResult(path, doc_id)
     try:
@@ -99,7 +101,7 @@ def ingest_bytes(
             raw, doc_id=item_id, source=path, format=reader.name, sha256=sha256, encoding=decoded.encoding,
             aliases=options.aliases, site=site, file_id=doc_id, generator=generator,
         )
-        document.generator = generator
+        document.generator = raw.generator or generator
         document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
         published = publication(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, published.reason)

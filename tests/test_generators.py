@@ -154,3 +154,35 @@ def test_an_archive_whose_generator_changed_is_read_again(tmp_path):
     assert forced.updated == 1
     (record,) = get_records(directory, "halaman.zip!/" + TLDR_PAGE)
     assert record["generator"] == "markdown" and "{{jalan/menuju/target.tar}}" in record["text"]
+
+
+#: A folder of MDX pages with a plain Markdown page beside them: braces and angle brackets
+#: in the Markdown page are its text, not JSX.
+MIXED = {
+    "docs/komponen.mdx": '# Komponen\n\n<Callout title="Catatan penting">Isi formulir dengan data warga.</Callout>\n\n{/* catatan penulis */}\n',
+    "docs/rumus.md": "# Rumus\n\nAnggaran dusun dihitung {jumlah warga} × Rp 5.000, bila jumlah < 100 orang.\n",
+}
+
+
+def _mixed(tmp_path, options: IngestOptions | None = None) -> dict:
+    for name, content in MIXED.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    return {document.id: document for document in read_documents([str(tmp_path)], options or IngestOptions(workers=1))}
+
+
+def test_md_files_beside_mdx_files_are_plain_markdown(tmp_path):
+    documents = _mixed(tmp_path)
+    assert detect_generator(str(tmp_path)) == "mdx"  # the root: MDX pages are read as MDX
+    assert documents["docs/komponen.mdx"].generator == "mdx"
+    assert documents["docs/komponen.mdx"].text == "Komponen\n\nCatatan penting Isi formulir dengan data warga."
+    page = documents["docs/rumus.md"]
+    assert page.generator == "markdown" and page.problems == []
+    assert page.text == "Rumus\n\nAnggaran dusun dihitung {jumlah warga} × Rp 5.000, bila jumlah < 100 orang."
+
+
+def test_generator_mdx_still_reads_every_file_as_mdx(tmp_path):
+    documents = _mixed(tmp_path, IngestOptions(workers=1, generator="mdx"))
+    page = documents["docs/rumus.md"]
+    assert page.generator == "mdx"
+    assert "{jumlah warga}" not in page.text  # an expression, as MDX reads it (the text is then kept conservatively)

@@ -72,7 +72,8 @@ def test_each_page_has_the_url_its_generator_publishes_it_at(site):
 
 def test_generators_stay_those_of_the_syntax_and_a_vitepress_folder_is_a_site_of_its_own():
     assert {document.generator for document in _site("docusaurus")[0].values()} == {"mdx"}
-    assert {document.generator for document in _site("starlight")[0].values()} == {"mdx"}
+    starlight = _site("starlight")[0]  # Astro reads .md pages as Markdown, .mdx pages as MDX
+    assert {key: document.generator for key, document in starlight.items()} == {key: "mdx" if key.endswith(".mdx") else "markdown" for key in starlight}
     assert _site("vitepress")[1].generators == {str(SITES / "vitepress"): "markdown", str(SITES / "vitepress" / "docs"): "markdown"}
 
 
@@ -94,6 +95,56 @@ PAGES = {
     "blog/2023-01-05-kabar.md": "# Kabar\n\nKabar terbaru dari desa.\n",
     "README.md": "# Situs\n\nCara membangun situs.\n",
 }
+
+
+#: A Docusaurus page and a blog post whose braces and angle brackets are text in CommonMark.
+BRACES = {
+    "docs/rumus.md": "# Rumus\n\nIuran dihitung {jumlah warga} kali Rp 5.000 untuk warga dusun.\n",
+    "docs/komponen.mdx": "# Komponen\n\nIuran dihitung {jumlah warga} kali Rp 5.000 untuk warga dusun.\n",
+    "blog/2024-01-02-iuran.md": "---\nmdx:\n  format: md\n---\nIuran dihitung {jumlah warga} kali Rp 5.000 untuk warga dusun.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "markdown, generators",
+    [
+        ("", ("mdx", "mdx", "markdown")),  # Docusaurus' default (and Docusaurus 2): every file is MDX
+        ("markdown: {format: 'mdx'},", ("mdx", "mdx", "markdown")),
+        ("markdown: {format: 'detect', mermaid: true},", ("markdown", "mdx", "markdown")),
+        ("markdown: {format: 'md'},", ("markdown", "markdown", "markdown")),
+        ("markdown: {format: process.env.FORMAT},", ("mdx", "mdx", "markdown")),  # computed: Docusaurus' default
+    ],
+)
+def test_docusaurus_reads_markdown_as_mdx_as_its_markdown_format_says(tmp_path, markdown, generators):
+    config = "export default {url: 'https://a.id', %s presets: [['classic', {docs: {}, blog: {}}]]};\n" % markdown
+    documents = _docusaurus(tmp_path, config, BRACES)
+    assert tuple(documents[path].generator for path in BRACES) == generators
+    for path, generator in zip(BRACES, generators):  # CommonMark keeps the braces; MDX reads an expression
+        assert ("{jumlah warga}" in documents[path].text) == (generator == "markdown")
+
+
+def test_a_page_front_matter_chooses_its_format_over_the_site(tmp_path):
+    pages = {"docs/a.md": "---\nmdx: {format: mdx}\n---\nIuran {jumlah} warga dusun Sukamaju.\n", "docs/b.md": "---\nmdx: {format: detect}\n---\nIuran {jumlah} warga.\n"}
+    documents = _docusaurus(tmp_path, "export default {url: 'https://a.id', markdown: {format: 'md'}, presets: ['classic']};\n", pages)
+    assert (documents["docs/a.md"].generator, documents["docs/b.md"].generator) == ("mdx", "markdown")
+
+
+def test_outside_docusaurus_a_front_matter_format_is_only_a_field(tmp_path):
+    (tmp_path / "a.mdx").write_text("# Beranda\n\nSelamat datang.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\nmdx: {format: mdx}\n---\nIuran {jumlah} warga.\n", encoding="utf-8")
+    documents = {document.id: document for document in read_documents([str(tmp_path)], IngestOptions(workers=1))}
+    assert documents["b.md"].generator == "markdown" and "{jumlah}" in documents["b.md"].text
+
+
+def test_an_index_reads_the_site_again_when_its_markdown_format_changes(tmp_path):
+    config = "export default {url: 'https://a.id', %s presets: [['classic', {docs: {}}]]};\n"
+    _docusaurus(tmp_path, config % "", {"docs/rumus.md": BRACES["docs/rumus.md"]})
+    directory = tmp_path.parent / "indeks"
+    index_paths(directory, [str(tmp_path)])
+    (tmp_path / "docusaurus.config.js").write_text(config % "markdown: {format: 'detect'},", encoding="utf-8")
+    report = index_paths(directory, [str(tmp_path)])
+    assert report.reread == {str(tmp_path): "which Markdown files the site reads as MDX (Docusaurus' markdown.format) changed"}
+    assert "{jumlah warga}" in get_records(directory, "docs/rumus.md")[0]["text"]
 
 
 def test_a_computed_site_url_gives_no_url_and_a_problem_naming_it(tmp_path):

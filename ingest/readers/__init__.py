@@ -37,6 +37,10 @@ class SourceFile:
     #: Its generator's syntax as its site configures it (see
     #: :func:`~..site_syntax.site_syntax`); None: the generator's own.
     syntax: Syntax | None = None
+    #: How the Docusaurus site it is in reads Markdown files (``markdown.format``), which the
+    #: page's front matter ``mdx.format`` overrides (see :func:`~..generators.file_generator`);
+    #: None: not in a Docusaurus site (or ``--generator`` names the generator).
+    docusaurus_format: str | None = None
 
 
 @dataclass
@@ -90,6 +94,9 @@ class RawDocument:
     #: named by its number, line, id and title): the run reports it like a file that
     #: cannot be read, with the file's path and this reason.
     unreadable: str | None = None
+    #: The generator whose syntax the page's own front matter chose (a Docusaurus page's
+    #: ``mdx.format``); None: the file's (see :func:`~..generators.file_generator`).
+    generator: str | None = None
 
     def first_heading(self) -> str | None:
         """``heading``, found by ``find_heading`` (once) when the reader gave that instead."""

@@ -8,6 +8,8 @@ from typing import Iterator
 
 from .. import front_matter
 from ..fidelity import checked_text
+from ..generators import file_generator
+from ..js_sites import DOCUSAURUS_FORMATS
 from ..markdown_text import markdown_to_text
 from ..site_syntax import Syntax, syntax_of
 from . import RawDocument, Reader, SourceFile
@@ -19,7 +21,8 @@ _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
     parsed = front_matter.split(text, mkdocs=source.generator == "mkdocs")
-    syntax = syntax_of(source.syntax or source.generator)
+    generator = _page_generator(source, parsed.data)
+    syntax = syntax_of(source.syntax or generator)
     converted = markdown_to_text(parsed.body, parsed.data, syntax, parsed.problems)
     document = RawDocument(
         text=checked_text(syntax.compared_body(parsed.body, parsed.data), converted, parsed.problems),
@@ -28,8 +31,18 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         field_of_line=line_fields(text, parsed.body_line),
         find_heading=lambda: _first_heading(parsed, syntax),
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
+        generator=generator if generator != source.generator else None,
     )
     yield document
+
+
+def _page_generator(source: SourceFile, fields: dict) -> str:
+    """The generator whose syntax the page is read in: a Docusaurus page's front matter
+    ``mdx: {format: md}`` (or ``mdx``, ``detect``) overrides the site's ``markdown.format``."""
+    chosen = fields.get("mdx") if source.docusaurus_format is not None else None
+    if isinstance(chosen, dict) and chosen.get("format") in DOCUSAURUS_FORMATS:
+        return file_generator(source.name, "mdx", chosen["format"])
+    return source.generator
 
 
 def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | None:
