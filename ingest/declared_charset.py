@@ -1,4 +1,5 @@
-"""The character encoding an HTML page declares, found as a browser finds it.
+"""The character encoding an HTML page, or an XML file, declares: found as a browser, or
+an XML processor, finds it.
 
 The HTML Standard's encoding sniffing, for a file (no HTTP header): a byte-order mark
 first (see :mod:`.decode`), then the first 1024 bytes are prescanned for a ``<meta
@@ -13,6 +14,13 @@ A label is read through the Encoding Standard's list of labels (webencodings): `
 an ASCII-compatible page means UTF-8 and ``x-user-defined`` windows-1252, as the Standard
 says; a label it does not know, and its "replacement" encoding (a security measure, not
 text), are ignored.
+
+An XML file that arsip reads as XML (a feed, a WordPress, Blogger or Tumblr export)
+declares its encoding in its XML declaration only, read as an XML processor reads it (XML
+1.0, Appendix F) through the same labels (:func:`xml_declared_charset`): there a UTF-16
+label means UTF-16, the UTF-32 labels the Encoding Standard does not have (``utf-32``,
+``ucs-4``) mean UTF-32, and a label no encoding has is kept as a declaration arsip cannot
+decode (:attr:`Declaration.known` false), so that reading the file can say so.
 """
 
 from __future__ import annotations
@@ -30,6 +38,9 @@ _SPACE_OR_END = _SPACE | {ord(">")}
 _QUOTES = frozenset(b"\"'")
 _LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _UTF_16 = ("utf-16le", "utf-16be")
+#: The UTF-32 labels XML processors know (XML 1.0, Appendix F) and the Encoding Standard
+#: does not (the byte order is the file's: see :mod:`.decode`).
+_UTF_32 = frozenset(("utf-32", "utf-32le", "utf-32be", "ucs-4", "iso-10646-ucs-4", "csucs4"))
 
 
 @dataclass(frozen=True)
@@ -43,8 +54,13 @@ class Declaration:
     #: The Python codec that decodes it: ``cp1252``.
     codec: str
 
+    @property
+    def known(self) -> bool:
+        """False for a label no encoding has (in an XML declaration: see :func:`xml_declared_charset`)."""
+        return bool(self.codec)
+
     def __str__(self) -> str:
-        return self.label if self.label == self.encoding else f"{self.label} (that is, {self.encoding})"
+        return self.label if self.label == self.encoding or not self.known else f"{self.label} (that is, {self.encoding})"
 
 
 def declared_charset(data: bytes, *, xml: bool = False) -> Declaration | None:
@@ -55,12 +71,29 @@ def declared_charset(data: bytes, *, xml: bool = False) -> Declaration | None:
     return found or _xml_declaration(head)
 
 
-def _encoding(label: bytes) -> Declaration | None:
-    """The Encoding Standard's "get an encoding", less what a page can't mean by it."""
+def xml_declared_charset(head: str) -> Declaration | None:
+    """The encoding the XML declaration at the start of ``head`` (the start of an XML file's
+    text, decoded as its first bytes show: UTF-8, UTF-16 or UTF-32) names, as an XML
+    processor reads it (None: no declaration, or one without ``encoding``); a label no
+    encoding has is a declaration that is not :attr:`~Declaration.known`."""
+    label = _xml_declaration_label(head[:PRESCAN_BYTES].lstrip("\ufeff").encode("ascii", "replace"))
+    if label is None:
+        return None
+    text = label.decode("ascii").lower()
+    if text in _UTF_32:
+        return Declaration(text, "utf-32", "utf-32")
+    return _encoding(label, xml=True) or Declaration(text, "", "")
+
+
+def _encoding(label: bytes, *, xml: bool = False) -> Declaration | None:
+    """The Encoding Standard's "get an encoding", less what a page can't mean by it (with
+    ``xml``, what an XML file can: a UTF-16 label there means UTF-16, in the file's byte order)."""
     text = label.decode("latin-1").strip("\t\n\x0c\r ").lower()
     found = webencodings.lookup(text)
     if found is None or found.name == "replacement":
         return None
+    if found.name in _UTF_16 and xml:
+        return Declaration(text, "utf-16", "utf-16")
     if found.name in _UTF_16:  # the page is ASCII-compatible, or this would not have been read
         found = webencodings.lookup("utf-8")
     elif found.name == "x-user-defined":
@@ -206,8 +239,14 @@ def _charset_in_content(content: bytes) -> Declaration | None:
 
 
 def _xml_declaration(b: bytes) -> Declaration | None:
-    """The HTML Standard's "get an XML encoding": the ``encoding`` of an XML declaration
-    that opens the page (``<?xml version="1.0" encoding="ISO-8859-1"?>``)."""
+    """The HTML Standard's "get an XML encoding": the encoding of an XML declaration that
+    opens the page (``<?xml version="1.0" encoding="ISO-8859-1"?>``)."""
+    label = _xml_declaration_label(b)
+    return _encoding(label) if label is not None else None
+
+
+def _xml_declaration_label(b: bytes) -> bytes | None:
+    """The ``encoding`` label of an XML declaration that opens ``b`` (None: none)."""
     if not b.startswith(b"<?xml"):
         return None
     close = b.find(b">")
@@ -229,14 +268,16 @@ def _xml_declaration(b: bytes) -> Declaration | None:
     label = declaration[position + 1:end] if end >= 0 else b""
     if not label or any(byte <= 0x20 for byte in label):
         return None
-    return _encoding(label)
+    return label
 
 
-def declare_utf8(text: str, declared: Declaration) -> str:
+def declare_utf8(text: str, declared: Declaration, *, xml: bool = False) -> str:
     """``text`` of a page that declared ``declared``, about to be written as UTF-8, with
     its declarations (``charset=…`` in a ``<meta>``, an XML declaration's ``encoding``)
     in the first 1024 characters saying ``utf-8``: left as they were, they would make
-    browsers, and arsip, read the converted page wrongly."""
+    browsers, and arsip, read the converted page wrongly. With ``xml`` (a file read as
+    XML, whose content may say ``charset=`` as text), only its XML declaration."""
     label = re.escape(declared.label)
-    declaration = re.compile(rf"""(\bcharset\s*=\s*["']?|<\?xml\b[^>]*?\bencoding\s*=\s*["']){label}(?=["'\s;/>])""", re.I)
+    where = r"""<\?xml\b[^>]*?\bencoding\s*=\s*["']""" if xml else r"""\bcharset\s*=\s*["']?|<\?xml\b[^>]*?\bencoding\s*=\s*["']"""
+    declaration = re.compile(rf"""({where}){label}(?=["'\s;/>])""", re.I)
     return declaration.sub(r"\g<1>utf-8", text[:PRESCAN_BYTES]) + text[PRESCAN_BYTES:]

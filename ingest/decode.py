@@ -29,7 +29,8 @@ class DecodedText:
     #: nothing): lines whose code page had to be guessed, or a declared encoding that the
     #: bytes contradict (naming both).
     problem: str | None = None
-    #: The encoding the file declares, when the bytes were decoded in it.
+    #: The encoding the file declares, when it was decoded with it given (whether or not
+    #: the bytes bore it out).
     declared: Declaration | None = None
 
 
@@ -40,6 +41,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+#: The start of ``<?xml`` in UTF-32 without a byte-order mark (XML 1.0, Appendix F).
+_UTF_32_XML = ((b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"))
 
 _MAGIC = (
     (b"\xff\xd8\xff", "JPEG image"),
@@ -54,6 +58,9 @@ _MAGIC = (
 
 #: Legacy code pages plausible for Indonesian (Latin-script) web content.
 LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850"]
+
+#: The encoding forms that are not ASCII-compatible.
+_WIDE_FORMS = ("utf-16", "utf-32")
 
 _NEWLINES = re.compile(r"\r\n?")
 
@@ -95,10 +102,13 @@ def decode_bytes(data: bytes, *, keep_newlines: bool = False, declared: Declarat
     line by line: valid lines as UTF-8, the others in the legacy code page that
     charset-normalizer detects for them (so a file of mixed encodings comes out whole).
     The encoding a page ``declared`` (see :mod:`.declared_charset`) is that code page
-    when its bytes bear it out; a BOM, and bytes that are valid UTF-8, win over it.
-    Raises :class:`NotText` for binary content.
+    when its bytes bear it out; a BOM, and bytes that are valid UTF-8, win over it. A
+    declared UTF-16 or UTF-32 (in an XML declaration) must be what the first bytes show; a
+    declared label no encoding has decodes as if nothing were declared. Either is said in
+    the ``problem``. Raises :class:`NotText` for binary content.
     """
     decoded = _decode(data, declared)
+    decoded.declared = declared
     if not keep_newlines and "\r" in decoded.text:  # without a CR there is nothing to replace
         decoded.text = _NEWLINES.sub("\n", decoded.text)
     return decoded
@@ -116,17 +126,24 @@ def _decode(data: bytes, declared: Declaration | None) -> DecodedText:
     binary = sniff_binary(data)
     if binary:
         raise NotText(f"binary content ({binary})")
+    if declared and not declared.known:
+        return _as_undeclared(data, f"declared {declared}, an encoding arsip does not know")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             decoded = _decode_whole(data[len(bom):], encoding, label=f"{encoding} (BOM)")
-            if declared and declared.codec != encoding:
+            if declared and _form(declared.codec) != _form(encoding):
                 decoded.problem = f"declared {declared}, but the file starts with a {encoding} byte-order mark: read as {encoding}"
             return decoded
     if b"\x00" in data:
-        utf16 = _utf16_without_bom(data[:4096])
-        if utf16:
-            return _decode_whole(data, utf16, label=utf16)
-        raise NotText("binary content (NUL bytes)")
+        wide = next((encoding for start, encoding in _UTF_32_XML if data.startswith(start)), None) or _utf16_without_bom(data[:4096])
+        if not wide:
+            raise NotText("binary content (NUL bytes)")
+        decoded = _decode_whole(data, wide, label=wide)
+        if declared and _form(declared.codec) != _form(wide):
+            decoded.problem = f"declared {declared}, but the bytes are {wide}: read as {wide}"
+        return decoded
+    if declared and _form(declared.codec) in _WIDE_FORMS:  # but the bytes are ASCII-compatible
+        return _as_undeclared(data, f"declared {declared}, but the bytes are not {_form(declared.codec).upper()}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -134,6 +151,20 @@ def _decode(data: bytes, declared: Declaration | None) -> DecodedText:
     decoded = DecodedText(text, "utf-8")
     if declared and declared.codec != "utf-8" and not text.isascii():
         decoded.problem = f"declared {declared}, but the bytes are UTF-8: read as UTF-8"
+    return decoded
+
+
+def _form(codec: str) -> str:
+    """The Unicode encoding form of a Python codec (``utf-16`` for ``utf-16-le``), or the
+    codec itself: a byte-order mark, or the first bytes, give its byte order."""
+    return codec[:6] if codec.startswith(_WIDE_FORMS) else codec
+
+
+def _as_undeclared(data: bytes, reason: str) -> DecodedText:
+    """``data`` decoded as if nothing were declared, for ``reason``: the problem says it,
+    and how the bytes were read."""
+    decoded = _decode(data, None)
+    decoded.problem = f"{reason}; {decoded.problem}" if decoded.problem else f"{reason}: read as {decoded.encoding}"
     return decoded
 
 
@@ -153,7 +184,6 @@ def _decode_legacy(data: bytes, declared: Declaration | None) -> DecodedText:
         decoded.problem = f"declared {declared}, but the bytes are not {declared.encoding} ({wrong} is not): decoded as {decoded.encoding}"
         return decoded
     decoded.encoding += " (declared)"
-    decoded.declared = declared
     if decoded.encoding.startswith("utf-8+"):
         decoded.problem = f"declared {declared}, but some lines are UTF-8: decoded as {decoded.encoding}"
     return decoded

@@ -85,7 +85,7 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     except OSError as error:
         raise RepairError(f"cannot read: {describe_os_error(error)}") from None
     try:
-        decoded, _ = decode_file(original, os.path.basename(path), keep_newlines=True)
+        decoded, reader = decode_file(original, os.path.basename(path), keep_newlines=True)
     except NotText as error:
         raise RepairError(str(error)) from None
     bom, _ = split_bom(original)
@@ -96,8 +96,8 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     plan.text_after, plan.repairs, plan.unrepairable = repaired.text, repaired.repairs, repaired.unrepairable
     if plan.legacy and not to_utf8:
         return plan  # reported, left alone
-    if plan.legacy and decoded.declared:  # the page must now say it is UTF-8
-        plan.text_after = declare_utf8(plan.text_after, decoded.declared)
+    if plan.legacy and decoded.declared:  # the file must now say it is UTF-8
+        plan.text_after = declare_utf8(plan.text_after, decoded.declared, xml=reader is not None and reader.declares_charset == "xml")
     plan.repaired = (bom if codec else b"") + plan.text_after.encode(codec or "utf-8")
     return plan
 

@@ -133,9 +133,11 @@ class Reader:
     extension_says: str = "sure"
     #: True when HTML entities (``&amp;``) in the text are damage to repair, not markup.
     entities_are_damage: bool = False
-    #: True when a file declares its own encoding in its markup (an HTML page's ``<meta
-    #: charset>``): it is decoded as that declaration says (see :mod:`..declared_charset`).
-    declares_charset: bool = False
+    #: Where a file of this format declares its own encoding, if it does: ``"html"`` (an
+    #: HTML page's ``<meta charset>``, as browsers read it) or ``"xml"`` (its XML
+    #: declaration, as XML processors read it); it is decoded as that declaration says
+    #: (see :mod:`..declared_charset`).
+    declares_charset: str | None = None
     #: The generator that files of this format always come from (a WordPress export).
     generator: str | None = None
     #: The generator a file of this format records, given its root's (None: the root's).

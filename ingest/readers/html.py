@@ -199,4 +199,4 @@ def looks_like_html(head: str) -> bool:
     return head.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
 
-READER = Reader("html", read, extensions=frozenset((".html", ".htm", ".xhtml")), sniff=looks_like_html, declares_charset=True)
+READER = Reader("html", read, extensions=frozenset((".html", ".htm", ".xhtml")), sniff=looks_like_html, declares_charset="html")

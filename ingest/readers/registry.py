@@ -5,7 +5,7 @@ file of theirs is read."""
 
 from __future__ import annotations
 
-from ..declared_charset import declared_charset
+from ..declared_charset import declared_charset, xml_declared_charset
 from ..decode import DecodedText, decode_bytes
 from ..formats import extension
 from . import Reader, asciidoc, html, markdown, org, rst, text
@@ -39,12 +39,17 @@ def detect_reader(name: str, head: str) -> Reader | None:
 def decode_file(data: bytes, name: str, *, keep_newlines: bool = False) -> tuple[DecodedText, Reader | None]:
     """The text of the file ``name`` whose bytes are ``data`` (see
     :func:`~..decode.decode_bytes`), and its reader (None: no format of arsip's). A file of
-    a format that declares its encoding (an HTML page) is decoded as it declares, where
-    the bytes bear that out. Raises :class:`~..decode.NotText` for binary content."""
+    a format that declares its encoding (an HTML page, an XML export) is decoded as it
+    declares, where the bytes bear that out. Raises :class:`~..decode.NotText` for binary
+    content."""
     decoded = decode_bytes(data, keep_newlines=keep_newlines)
-    reader = detect_reader(name, decoded.text.lstrip("\ufeff")[:SNIFF_CHARS])
+    head = decoded.text.lstrip("\ufeff")[:SNIFF_CHARS]
+    reader = detect_reader(name, head)
     if reader is not None and reader.declares_charset:
-        declared = declared_charset(data, xml=extension(name) == ".xhtml")
+        if reader.declares_charset == "xml":  # read in the encoding form the first bytes show
+            declared = xml_declared_charset(head)
+        else:
+            declared = declared_charset(data, xml=extension(name) == ".xhtml")
         if declared is not None and (declared.codec != "utf-8" or decoded.encoding != "utf-8"):
             decoded = decode_bytes(data, keep_newlines=keep_newlines, declared=declared)
     return decoded, reader

@@ -60,11 +60,11 @@ def read_with(module: str) -> ReadFunction:
     return read
 
 
-WXR = Reader("wxr", read_with("wxr"), extensions=frozenset((".xml",)), sniff=is_wxr, extension_says="sniff", generator="wordpress")
+WXR = Reader("wxr", read_with("wxr"), extensions=frozenset((".xml",)), sniff=is_wxr, extension_says="sniff", declares_charset="xml", generator="wordpress")
 BLOGGER = Reader(
-    "blogger", read_with("blogger"), extensions=frozenset((".xml", ".atom")), sniff=is_blogger, extension_says="sniff", generator="blogger"
+    "blogger", read_with("blogger"), extensions=frozenset((".xml", ".atom")), sniff=is_blogger, extension_says="sniff", declares_charset="xml", generator="blogger"
 )
-TUMBLR = Reader("tumblr", read_with("tumblr"), extensions=frozenset((".xml",)), sniff=is_tumblr, extension_says="sniff", generator="html")
+TUMBLR = Reader("tumblr", read_with("tumblr"), extensions=frozenset((".xml",)), sniff=is_tumblr, extension_says="sniff", declares_charset="xml", generator="html")
 FEED = Reader(
-    "feed", read_with("feed"), extensions=frozenset((".xml", ".atom", ".rss")), sniff=is_feed, extension_says="sniff", generator="html"
+    "feed", read_with("feed"), extensions=frozenset((".xml", ".atom", ".rss")), sniff=is_feed, extension_says="sniff", declares_charset="xml", generator="html"
 )

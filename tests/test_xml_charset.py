@@ -1,0 +1,160 @@
+"""XML files (feeds, WordPress, Blogger and Tumblr exports) decoded as their XML declaration
+says, as an XML processor reads it: a BOM first, then the encoding the first bytes show
+(UTF-16, UTF-32), then the declared label, else UTF-8; what contradicts the bytes is said."""
+
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.declared_charset import xml_declared_charset
+from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.readers.registry import decode_file
+from arsip.repair.files import plan_file
+
+DATA = Path(__file__).parent / "data" / "xml-charset"
+LATIN1 = "declared iso-8859-1 (that is, windows-1252)"
+
+
+def _documents(data: bytes, name: str):
+    result = ingest_bytes(data, name, name)
+    assert result.failure is None and not result.unread
+    return result.documents
+
+
+def _encoding_problems(document) -> list[str]:
+    return [problem.reason for problem in document.problems if problem.field == "encoding"]
+
+
+@pytest.mark.parametrize(
+    "head, encoding",
+    [
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>', "windows-1252"),  # as browsers read it
+        ("<?xml version='1.0' encoding='latin1' standalone='yes'?>", "windows-1252"),
+        ('<?xml version="1.0" encoding="Windows-1252" ?>', "windows-1252"),
+        ('<?xml version="1.0" encoding="GB2312"?>', "gbk"),
+        ('<?xml version="1.0" encoding="UTF-8"?>', "utf-8"),
+        # an XML file's UTF-16 label means UTF-16 (in an HTML page, UTF-8), and UTF-32 is known
+        ('<?xml version="1.0" encoding="UTF-16"?>', "utf-16"),
+        ('<?xml version="1.0" encoding="ISO-10646-UCS-2"?>', "utf-16"),
+        ('<?xml version="1.0" encoding="UCS-4"?>', "utf-32"),
+        # a label no encoding has is kept, to be said
+        ('<?xml version="1.0" encoding="x-tidak-dikenal"?>', ""),
+        ('<?xml version="1.0" encoding="ISO-2022-KR"?>', ""),
+    ],
+)
+def test_the_xml_declaration_names_the_encoding(head, encoding):
+    declared = xml_declared_charset(head + "\n<rss/>")
+    assert declared.encoding == encoding and declared.known == bool(encoding)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<?xml version="1.0"?><rss/>',  # no encoding: UTF-8, or what the first bytes show
+        '\n<?xml version="1.0" encoding="ISO-8859-1"?><rss/>',  # not at the start: not a declaration
+        '<rss><channel><description>&lt;meta charset="iso-8859-1"&gt;</description></channel></rss>',
+    ],
+)
+def test_no_xml_declaration(head):
+    assert xml_declared_charset(head) is None
+
+
+@pytest.mark.parametrize(
+    "name, titles, phrase, encoding, problems",
+    [
+        # windows-1252 bytes that declare ISO-8859-1 (an old RSS feed): read as declared, no problem
+        (
+            "warta-desa-latin1.xml", ["“Kopi Luwak” Sukamaju Tembus Pasar Ekspor", "Jadwal Posyandu Bulan Juni"],
+            "panen tahun ini “terbaik dalam satu dekade” – terutama kopi luwak", "cp1252 (declared)", [],
+        ),
+        (
+            "ekspor-wordpress-1252.xml", ["Gotong Royong “Jumat Bersih” – Dusun Krajan"],
+            "halaman café balai dusun.\n\nIuran sampah naik menjadi € 5 per bulan", "cp1252 (declared)", [],
+        ),
+        ("kabar-imlek-utf16.atom", ["Perayaan Imlek “春节” di Vihara Dharma Bhakti"], "mengucapkan 春节快乐 – selamat", "utf-16-le (BOM)", []),
+        # UTF-8 bytes under a legacy declaration (WordPress writes text that is not UTF-8 as UTF-8
+        # whatever its declaration says): read as UTF-8, said; the C1 quotes its utf8_encode()
+        # made of windows-1252 ones are repaired afterwards
+        (
+            "ekspor-wordpress-salah-deklarasi.xml", ["Lomba Dayung – Festival Danau Krajan"],
+            "dua belas “perahu naga” untuk", "utf-8", [f"{LATIN1}, but the bytes are UTF-8: read as UTF-8"],
+        ),
+    ],
+)
+def test_exports_and_feeds_in_legacy_encodings_and_utf16(name, titles, phrase, encoding, problems):
+    documents = _documents((DATA / name).read_bytes(), name)
+    assert [document.title for document in documents] == titles
+    assert phrase in documents[0].text
+    assert {document.encoding for document in documents} == {encoding}
+    assert all(_encoding_problems(document) == problems for document in documents)
+
+
+def test_mojibake_repair_still_runs_after_decoding_as_declared():
+    document = _documents((DATA / "ekspor-wordpress-salah-deklarasi.xml").read_bytes(), "ekspor.xml")[0]
+    assert [(repair.before, repair.after) for repair in document.repairs] == [("\x93", "“"), ("\x94", "”")]
+
+
+FEED = """<?xml version="1.0" encoding="{}"?>
+<rss version="2.0"><channel><title>Kabar Pecinan</title>
+<item><title>{}</title><link>https://kabarpecinan.contoh.id/berita/1</link>
+<description>Warga diundang hadir di balai desa.</description></item>
+</channel></rss>
+"""
+
+
+@pytest.mark.parametrize(
+    "label, codec, title, encoding, problem",
+    [
+        # the declared code page beats a guess among Latin ones (A4 is € in ISO-8859-15, ¤ in cp1252)
+        ("ISO-8859-15", "iso8859_15", "Iuran Kebersihan Naik Jadi € 5", "iso8859-15 (declared)", None),
+        ("GB2312", "gb2312", "Perayaan Imlek 春节快乐", "gbk (declared)", None),
+        # no byte-order mark: the first bytes show UTF-16 or UTF-32 (XML 1.0, Appendix F)
+        ("UTF-16", "utf-16-be", "Perayaan Imlek “春节”", "utf-16-be", None),
+        ("UTF-32", "utf-32-le", "Perayaan Imlek “春节”", "utf-32-le", None),
+        # declarations the bytes contradict: the bytes win, and the problem names both
+        ("UTF-8", "cp1252", "Café “Kopi” – Dibuka", "cp1252", "declared utf-8, but 1 line(s) are not valid UTF-8: decoded as cp1252"),
+        ("UTF-16", "utf-8", "Café “Kopi” – Dibuka", "utf-8", "declared utf-16, but the bytes are not UTF-16: read as utf-8"),
+        ("ISO-8859-1", "utf-16", "Café “Kopi” – Dibuka", "utf-16-le (BOM)", f"{LATIN1}, but the file starts with a utf-16-le byte-order mark: read as utf-16-le"),
+        ("ISO-8859-1", "utf-16-le", "Café “Kopi” – Dibuka", "utf-16-le", f"{LATIN1}, but the bytes are utf-16-le: read as utf-16-le"),
+        # a label no encoding has: UTF-8 (or, where the bytes are not, the detected code page)
+        ("x-tidak-dikenal", "utf-8", "Café “Kopi” – Dibuka", "utf-8", "declared x-tidak-dikenal, an encoding arsip does not know: read as utf-8"),
+        (
+            "x-tidak-dikenal", "cp1252", "Café “Kopi” – Dibuka", "cp1252",
+            "declared x-tidak-dikenal, an encoding arsip does not know; not valid UTF-8: 1 line(s) decoded as cp1252",
+        ),
+    ],
+)
+def test_declared_encodings_and_declarations_the_bytes_contradict(label, codec, title, encoding, problem):
+    documents = _documents(FEED.format(label, title).encode(codec), "kabar.xml")
+    assert [(document.title, document.text) for document in documents] == [(title, "Warga diundang hadir di balai desa.")]
+    assert documents[0].encoding == encoding
+    assert _encoding_problems(documents[0]) == ([problem] if problem else [])
+
+
+def test_a_charset_in_the_content_of_a_feed_declares_nothing():
+    feed = FEED.replace('<?xml version="1.0" encoding="{}"?>\n', "").replace("<title>{}", '<title>Café &lt;meta charset="iso-8859-1"&gt;')
+    decoded, reader = decode_file(feed.encode("utf-8"), "kabar.xml")
+    assert reader.name == "feed" and decoded.encoding == "utf-8" and decoded.problem is None
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [("warta-desa-latin1.xml", b"ISO-8859-1"), ("ekspor-wordpress-1252.xml", b"windows-1252")],
+)
+def test_repair_to_utf8_converts_the_xml_declaration_too(name, label):
+    plan = plan_file(str(DATA / name), to_utf8=True)
+    assert plan.legacy and plan.encoding == "cp1252 (declared)"
+    assert b'encoding="' + label + b'"' in plan.original
+    assert plan.repaired.startswith(b'<?xml version="1.0" encoding="utf-8"')
+    decoded, _ = decode_file(plan.repaired, name)
+    assert decoded.text == plan.text_after and decoded.encoding == "utf-8" and decoded.problem is None
+    assert "“" in plan.text_after and "–" in plan.text_after
+
+
+def test_repair_to_utf8_changes_only_the_declaration_of_an_xml_file(tmp_path):
+    path = tmp_path / "kabar.xml"
+    text = FEED.format("x-tidak-dikenal", 'Café &lt;meta charset="x-tidak-dikenal"&gt;')
+    path.write_bytes(text.encode("cp1252"))
+    plan = plan_file(str(path), to_utf8=True)
+    assert plan.legacy and plan.encoding == "cp1252"  # not borne out, yet the declaration must go
+    assert plan.repaired == text.replace('encoding="x-tidak-dikenal"', 'encoding="utf-8"').encode("utf-8")
