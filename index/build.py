@@ -335,7 +335,7 @@ _SITE_SETTINGS = {
     "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
     "page_suffix": "the Sphinx project's html_file_suffix",
-    "hugo_paths": "where the site publishes its pages (Hugo's permalinks and languages)",
+    "hugo_paths": "where the site publishes its pages (Hugo's permalinks, uglyURLs, languages, sections and cascades)",
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls, exclude_docs, draft_docs)",
     "mkdocs_text": "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
@@ -369,7 +369,7 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     if site.folder_sites:
         state["folder_sites"] = {place: {"base_url": blog.base_url, "lang": blog.lang} for place, blog in site.folder_sites}
     if site.hugo_paths:
-        state["hugo_paths"] = {"languages": list(site.hugo_paths.languages), "default_in_subdir": site.hugo_paths.default_in_subdir}
+        state["hugo_paths"] = site.hugo_paths.state()
     if site.routes:
         state["routes"] = site.routes.state()
         if site.routes.markdown_format not in (None, "mdx"):  # (Docusaurus' default: recorded as none, as before it was read)

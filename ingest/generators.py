@@ -24,11 +24,12 @@ from typing import Callable, Iterable, Iterator
 
 from . import limits
 from .formats import ARCHIVE_DAMAGE, is_archive
+from .hugo_urls import INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS
 from .paths import path_text
 from .site import (
-    BLOGGER_SETTINGS, CONFIG_FILES, HUGO_LANGUAGES_FILE, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, parse_config, with_config_folder,
+    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config, with_config_folder,
     with_publish_settings,
 )
 
@@ -54,6 +55,9 @@ _MARKERS = (
 _UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress"))
 _SAMPLE_FILES = 200
 _HEAD_BYTES = 16384
+#: How much of each Hugo ``_index`` file of an archive is read: its front matter (which
+#: folders are sections, what they cascade) is at its top.
+_INDEX_HEAD_BYTES = 64 * 1024
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
 _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
 #: Folders of a site that hold its theme, code, data or built pages, not sites of their own
@@ -165,7 +169,8 @@ class _ArchiveListing:
         self.inner_names: set[str] = set()  # names directly in it that may mark a site (while there is one)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
-        self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages files
+        self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages and permalinks files
+        self.index_files: dict[str, str] = {}  # Hugo's _index files in content folders → their text
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
@@ -190,8 +195,9 @@ class _ArchiveListing:
                 self.inner_names.add(parts[1])
         key = "/".join(parts)
         if "config/_default/" in key:
-            languages = HUGO_LANGUAGES_FILE.match(parts[-1])
-            self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if languages else ""
+            self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_hugo_setting(parts[-1]) else ""
+        if INDEX_FILE.match(parts[-1]) and "content" in parts and len(self.index_files) < MAX_INDEX_FILES:
+            self.index_files[key] = read(_INDEX_HEAD_BYTES).decode("utf-8", "replace")
         in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if not self.several_tops else ""
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
@@ -222,6 +228,9 @@ class _ArchiveListing:
             config_folder = folder + os.path.dirname(name) + "/"
             listing = {key[len(config_folder) :]: text for key, text in self.config_folders.items() if key.startswith(config_folder)}
             site = with_config_folder(self.configs[folder + name], name, {entry: text for entry, text in listing.items() if "/" not in entry})
+        if site.hugo_paths is not None:
+            files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
+            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files))
         if name == "pelicanconf.py":
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:

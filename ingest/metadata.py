@@ -14,12 +14,14 @@ from typing import Any, Iterator
 from urllib.parse import urljoin
 
 from .html_text import tidy_text
+from .hugo_urls import hugo_path
+from .hugo_urls import unplaced_reason as hugo_unplaced_reason
 from .jekyll_urls import absolute_url, jekyll_path, post_categories
 from .jekyll_urls import unplaced_reason as jekyll_unplaced_reason
 from .mkdocs_config import published_path
 from .paths import page_name
 from .readers import RawDocument
-from .site import HugoPaths, SiteInfo
+from .site import SiteInfo
 from .sphinx_targets import PAGE_EXTENSIONS
 from .terms import clean_label
 
@@ -106,7 +108,7 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
         return raw.url
     if raw.site_path and site.base_url:
         return _under_base(site.base_url, raw.site_path)
-    value = pick(None, fields, "url")
+    value = _written_url(fields, site)
     if isinstance(value, str) and value.strip():
         value = value.strip()
         if _ABSOLUTE_URL.match(value):
@@ -129,6 +131,8 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
         return site.routes.unread_reason(site.path_of(doc_id), fields)
     if site.jekyll is not None and site.base_url:
         return jekyll_unplaced_reason(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)
+    if site.hugo_paths is not None and site.base_url:
+        return hugo_unplaced_reason(site.path_of(doc_id), fields, site.hugo_paths)
     return None
 
 
@@ -143,15 +147,27 @@ def development_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, si
     return site.development_reason if placed is not None else None
 
 
+def _written_url(fields: dict[str, Any], site: SiteInfo) -> Any:
+    """The address the front matter gives (``permalink``, ``url``, ``canonical`` …); in a
+    Hugo site ``url`` only when it is a whole address: Hugo places a page by its path
+    (see :func:`~.hugo_urls.hugo_path`)."""
+    if site.hugo_paths is None:
+        return pick(None, fields, "url")
+    for key in ALIASES["url"]:
+        value = fields.get(key)
+        if value not in (None, "", [], {}) and (key != "url" or (isinstance(value, str) and _ABSOLUTE_URL.match(value.strip()))):
+            return value
+    return None
+
+
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
     a Docusaurus, Starlight or VitePress page as its generator routes it
     (:meth:`~.js_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.mkdocs_config.published_path`,
     none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
-    that publishes pages at their paths by its path (:func:`_hugo_path`); a ``slug`` of a
-    page under ``content/`` as Pelican's ``ARTICLE_URL``/``PAGE_URL`` or Hugo's
-    ``section/slug/`` (with ``[permalinks]`` configured, a guess kept as before) place it. None when nothing says (a Pelican pattern with more than ``{slug}`` is not
-    guessed)."""
+    as Hugo places it (:func:`~.hugo_urls.hugo_path`); a ``slug`` of a page under ``content/``
+    of another site as Pelican's ``ARTICLE_URL``/``PAGE_URL``, else as ``section/slug/``.
+    None when nothing says (a Pelican pattern with more than ``{slug}`` is not guessed)."""
     if site.routes is not None:
         return site.routes.place(path, fields)
     if site.docs_dir is not None:
@@ -161,7 +177,7 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
         stem, extension = os.path.splitext(path)
         return stem + site.page_suffix if site.page_suffix is not None and extension.lower() in PAGE_EXTENSIONS else None
     if site.hugo_paths:
-        return _hugo_path(path, fields, site.hugo_paths)
+        return hugo_path(path, fields, site.hugo_paths)
     slug = fields.get("slug")
     if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None
@@ -172,36 +188,6 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
         return None if "{" in placed else placed
     section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
     return "/".join(part for part in (section, slug) if part) + "/"
-
-
-def _hugo_path(path: str, fields: dict[str, Any], hugo: HugoPaths) -> str | None:
-    """Where Hugo publishes the page at ``path`` by default: its folders below its content
-    folder (``content/``, or its language's ``contentDir``) and its file name
-    (``content/berita/Banjir Bandang.md`` → ``berita/banjir-bandang/``; a bundle's
-    ``index.md`` at its folder, a section's ``_index.md`` at the section), the file name or
-    bundle folder replaced by a ``slug``, under a language's folder when the page is in a
-    language (``kabar.en.md``, ``content/en/``) other than the default. None for a
-    ``headless`` bundle or a file outside the content folders."""
-    if fields.get("headless") is True:
-        return None
-    language, content = next(((name, folder) for name, folder in hugo.content_dirs if path.startswith(folder + "/")), (None, "content"))
-    if not path.startswith(content + "/"):
-        return None
-    folders = path[len(content) + 1 :].split("/")
-    stem = os.path.splitext(folders.pop())[0]
-    rest, dot, suffix = stem.rpartition(".")
-    if dot and suffix.lower() in hugo.languages:
-        stem, language = rest, suffix.lower()
-    language = language or hugo.languages[0]
-    slug = fields.get("slug")
-    slug = slug.strip().strip("/") if isinstance(slug, str) and slug.strip() and stem != "_index" else None
-    if stem == "index" and folders and slug:
-        folders.pop()  # a bundle's slug names the bundle
-    if not slug and stem not in ("index", "_index"):
-        folders.append(stem)
-    placed = [language] if language != hugo.languages[0] or hugo.default_in_subdir else []
-    placed += [folder.lower().replace(" ", "-") for folder in folders] + ([slug] if slug else [])
-    return "/".join(placed) + "/" if placed else "/"
 
 
 def _under_base(base_url: str, path: str) -> str:

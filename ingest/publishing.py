@@ -33,7 +33,7 @@ FILE_NAME = ":filename"
 #: Hugo's date sources that are the file's modification or commit time: in the past, so
 #: the search ends there with no date ahead (and no expiry).
 _PAST_SOURCES = (":filemodtime", ":git")
-_NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-|$)")
+NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-|$)")
 _UTC = dt.timezone.utc
 
 
@@ -63,7 +63,7 @@ def hugo_publishing(config: dict) -> Publishing:
     table = {str(key).lower(): value for key, value in table.items()} if isinstance(table, dict) else {}
     return Publishing(
         config.get("buildfuture") is True, config.get("buildexpired") is True,
-        _date_keys(table.get("publishdate"), HUGO_PUBLISH_KEYS), _date_keys(table.get("expirydate"), HUGO_EXPIRY_KEYS),
+        date_keys(table.get("publishdate"), HUGO_PUBLISH_KEYS), date_keys(table.get("expirydate"), HUGO_EXPIRY_KEYS),
         _zone_name(config.get("timezone")),
     )
 
@@ -113,7 +113,7 @@ def _first_date(fields: dict[str, Any], keys: tuple[str, ...], path: str, zone: 
         if key in _PAST_SOURCES:
             return None
         if key == FILE_NAME:
-            match = _NAME_DATE.match(page_name(path))
+            match = NAME_DATE.match(page_name(path))
             value = match.group(1) if match else None
         else:
             value = fields.get(key)
@@ -136,7 +136,7 @@ def _moment(value: Any, zone: dt.tzinfo) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
-def _date_keys(configured: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+def date_keys(configured: Any, default: tuple[str, ...]) -> tuple[str, ...]:
     """A ``[frontmatter]`` list of keys, lower case, with ``:default`` as Hugo's own list."""
     if isinstance(configured, str):
         configured = [configured]

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .hugo_urls import INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .jekyll_config import JekyllSite, jekyll_site
 from .js_sites import (
     ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site,
@@ -83,32 +84,9 @@ PELICAN_PUBLISH = "publishconf.py"
 #: Hugo's configuration files (the others of :data:`CONFIG_FILES` are other generators').
 _HUGO_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
 #: Files of Hugo's configuration folder that change where pages are published, or name a language.
-_HUGO_PERMALINKS = re.compile(r"^permalinks\.(?:toml|ya?ml|json)$")
+HUGO_PERMALINKS_FILE = re.compile(r"^permalinks\.(?:toml|ya?ml|json)$")
 #: ``languages.toml`` (every language) or ``languages.id.toml`` (one: its name).
 HUGO_LANGUAGES_FILE = re.compile(r"^languages(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
-
-
-@dataclass(frozen=True)
-class HugoPaths:
-    """How Hugo publishes each page at its path (its default, with no ``[permalinks]`` or
-    ``uglyURLs``): the site's languages, the default one first; whether the default one is
-    in a folder of its own too (``defaultContentLanguageInSubdir``); and the languages whose
-    pages are in a content folder of their own (``contentDir``), as (language, folder) pairs."""
-
-    languages: tuple[str, ...] = ("en",)
-    default_in_subdir: bool = False
-    content_dirs: tuple[tuple[str, str], ...] = ()
-
-    def with_languages(self, table: dict) -> "HugoPaths":
-        """These paths with the languages of Hugo's ``languages`` table (name → settings) added."""
-        names = [str(key).lower() for key in table]
-        folders = [
-            (str(key).lower(), str(value).strip("/"))
-            for key, item in table.items() if isinstance(item, dict)
-            for name, value in item.items() if str(name).lower() == "contentdir" and isinstance(value, str) and value.strip("/")
-        ]
-        languages = self.languages + tuple(sorted(set(names) - set(self.languages)))
-        return replace(self, languages=languages, content_dirs=self.content_dirs + tuple(folders))
 
 
 @dataclass(frozen=True)
@@ -134,7 +112,7 @@ class SiteInfo:
     sphinx: bool = False
     #: A Sphinx page's file suffix (``html_file_suffix``; None when ``conf.py`` computes it).
     page_suffix: str | None = ".html"
-    #: A Hugo site publishing its pages at their paths (see :class:`HugoPaths`), else None.
+    #: A Hugo site: how it places its pages (see :class:`~.hugo_urls.HugoPaths`), else None.
     hugo_paths: HugoPaths | None = None
     #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
     #: and whether a page is published as a folder (``use_directory_urls``); None for
@@ -244,33 +222,53 @@ def read_site_info(root: str | None) -> SiteInfo:
             files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             return replace(site, routes=site.routes.with_versions(files))
         if site is not None:
-            return with_config_folder(site, name, read_config_folder(os.path.join(root, os.path.dirname(name))) if name.startswith("config/") else {})
+            site = with_config_folder(site, name, read_config_folder(os.path.join(root, os.path.dirname(name))) if name.startswith("config/") else {})
+            return with_hugo_index_files(site, root)
     return SiteInfo()
+
+
+def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
+    """A Hugo ``site`` at ``root`` with its ``_index`` files' front matter (which folders are
+    sections, what they cascade: see :meth:`~.hugo_urls.HugoPaths.with_index_files`)."""
+    if site.hugo_paths is None:
+        return site
+    files: dict[str, dict] = {}
+    for content in dict.fromkeys(("content", *(folder for _, folder in site.hugo_paths.content_dirs))):
+        for folder, folders, names in os.walk(os.path.join(root, content)):
+            folders[:] = sorted(name for name in folders if not name.startswith("."))
+            for name in names:
+                text = _config_text(os.path.join(folder, name), MAX_INDEX_BYTES) if INDEX_FILE.match(name) and len(files) < MAX_INDEX_FILES else None
+                if text is not None:
+                    files[os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")] = index_front_matter(text)
+    return replace(site, hugo_paths=site.hugo_paths.with_index_files(files))
 
 
 def with_config_folder(site: SiteInfo, name: str, folder_files: dict[str, str]) -> SiteInfo:
     """``site`` read from the configuration file ``name``, with what the other files of
     Hugo's configuration folder say when ``name`` is in one (``folder_files``: each name in
-    it → its text, read for the ``languages`` files only): a ``permalinks`` file places pages
-    its own way; ``languages.toml`` (all languages) and ``languages.id.toml`` (one) name the
-    site's languages and their content folders."""
+    it → its text, read for the ``languages`` and ``permalinks`` files only): a
+    ``permalinks`` file places pages its own way; ``languages.toml`` (all languages) and
+    ``languages.id.toml`` (one) name the site's languages and their content folders."""
     if not (name.startswith("config/") and site.hugo_paths):
         return site
-    if any(_HUGO_PERMALINKS.match(entry) for entry in folder_files):
-        return replace(site, hugo_paths=None)
     paths = site.hugo_paths
     for entry, text in sorted(folder_files.items()):
         match = HUGO_LANGUAGES_FILE.match(entry)
-        data = parse_data(entry, text) if match else None
+        data = parse_data(entry, text) if match or HUGO_PERMALINKS_FILE.match(entry) else None
         if isinstance(data, dict):
-            paths = paths.with_languages({match.group(1): data} if match.group(1) else data)
+            paths = paths.with_languages({match.group(1): data} if match.group(1) else data) if match else paths.with_permalinks(data)
     return replace(site, hugo_paths=paths)
 
 
 def read_config_folder(folder: str) -> dict[str, str]:
     """The names in Hugo's configuration folder ``folder``, each with its text when it is a
     ``languages`` file (see :func:`with_config_folder`)."""
-    return {entry: (_config_text(os.path.join(folder, entry)) or "") if HUGO_LANGUAGES_FILE.match(entry) else "" for entry in _listing(folder)}
+    return {entry: (_config_text(os.path.join(folder, entry)) or "") if is_hugo_setting(entry) else "" for entry in _listing(folder)}
+
+
+def is_hugo_setting(entry: str) -> bool:
+    """True for a file of Hugo's configuration folder whose text :func:`with_config_folder` reads."""
+    return HUGO_LANGUAGES_FILE.match(entry) is not None or HUGO_PERMALINKS_FILE.match(entry) is not None
 
 
 def parse_data(name: str, text: str) -> object:
@@ -292,10 +290,10 @@ def _listing(folder: str) -> list[str]:
         return []
 
 
-def _config_text(path: str) -> str | None:
-    """The text of the configuration file at ``path``; None when there is none to read."""
+def _config_text(path: str, limit: int = MAX_CONFIG_BYTES) -> str | None:
+    """The text of the configuration file at ``path``; None when there is none to read (or it is over ``limit`` bytes)."""
     try:
-        if not os.path.isfile(path) or os.path.getsize(path) > MAX_CONFIG_BYTES:
+        if not os.path.isfile(path) or os.path.getsize(path) > limit:
             return None
         with open(path, encoding="utf-8", errors="replace") as handle:
             return handle.read()
@@ -391,17 +389,11 @@ def _blogger_site(text: str) -> SiteInfo:
 
 def _hugo_site(data: dict) -> SiteInfo:
     """What Hugo's configuration (its keys in lower case) says: ``baseURL``, ``languageCode``
-    (else ``defaultContentLanguage``), whether pages are published at their paths, and
-    which pages dated ahead or expired it publishes."""
+    (else ``defaultContentLanguage``), where pages are published (see
+    :func:`~.hugo_urls.hugo_paths`), and which pages dated ahead or expired it publishes."""
     base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
-    paths = None
-    if not (data.get("permalinks") or data.get("uglyurls")):
-        default = str(data.get("defaultcontentlanguage") or "en").lower()
-        paths = HugoPaths((default,), bool(data.get("defaultcontentlanguageinsubdir")))
-        if isinstance(data.get("languages"), dict):
-            paths = paths.with_languages(data["languages"])
     return SiteInfo(
-        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=paths,
+        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=hugo_paths(data),
         publishing=hugo_publishing(data),
     )
 

@@ -195,8 +195,8 @@ def test_a_hugo_site_packed_whole_gets_the_urls_of_the_unpacked_site(tmp_path, s
 
 def test_hugo_configuration_keys_are_read_in_any_case():
     """Hugo reads its keys in any case: ``baseurl`` (as on MuryP's Indonesian site) is ``baseURL``."""
-    site = parse_config("config.toml", 'baseurl = "https://belajar.contoh.id/"\nlanguageCode = "id-id"\n[permalinks]\n  blog = "/:slug/"\n')
-    assert (site.base_url, site.lang, site.hugo_paths) == ("https://belajar.contoh.id/", "id-id", None)
+    site = parse_config("config.toml", 'baseurl = "https://belajar.contoh.id/"\nlanguageCode = "id-id"\nUglyURLs = true\n[Permalinks]\n  blog = "/:slug/"\n')
+    assert (site.base_url, site.lang, site.hugo_paths.permalinks, site.hugo_paths.ugly) == ("https://belajar.contoh.id/", "id-id", (("blog", "/:slug/"),), True)
     site = parse_config("hugo.toml", 'baseURL = "https://contoh.id/"\nDefaultContentLanguage = "id"\n[languages.en]\n  weight = 2\n')
     assert site.hugo_paths.languages == ("id", "en")
 

@@ -117,16 +117,16 @@ def test_a_changed_site_configuration_rereads_the_root(tmp_path):
 
 
 def test_hugo_permalinks_added_to_the_configuration_reread_the_site(tmp_path):
-    """Hugo publishes a page at its path until ``[permalinks]`` says otherwise: then its url
-    is no longer known, and the index reads the site again."""
+    """Hugo publishes a page at its path until ``[permalinks]`` says otherwise: then the
+    index reads the site again and the page moves."""
     site, directory = _indexed_site(
-        tmp_path, {"hugo.toml": 'baseURL = "https://warta.contoh.id/"\n', "content/rapat-warga.md": "+++\ntitle = 'Rapat warga'\n+++\nIsi.\n"}
+        tmp_path, {"hugo.toml": 'baseURL = "https://warta.contoh.id/"\n', "content/rapat-warga.md": "+++\ntitle = 'Rapat warga'\ndate = 2021-03-04\n+++\nIsi.\n"}
     )
     assert get_records(directory, "content/rapat-warga.md")[0]["url"] == "https://warta.contoh.id/rapat-warga/"
-    (site / "hugo.toml").write_text('baseURL = "https://warta.contoh.id/"\n[permalinks]\n  posts = "/:year/:slug/"\n', encoding="utf-8")
+    (site / "hugo.toml").write_text('baseURL = "https://warta.contoh.id/"\n[permalinks]\n  "/" = "/:year/:slug/"\n', encoding="utf-8")
     run = index_paths(directory, [str(site)])
-    assert run.reread == {str(site): "where the site publishes its pages (Hugo's permalinks and languages) changed"}
-    assert get_records(directory, "content/rapat-warga.md")[0]["url"] is None
+    assert run.reread == {str(site): "where the site publishes its pages (Hugo's permalinks, uglyURLs, languages, sections and cascades) changed"}
+    assert get_records(directory, "content/rapat-warga.md")[0]["url"] == "https://warta.contoh.id/2021/rapat-warga/"
 
 
 def test_a_changed_sphinx_release_rereads_the_project(tmp_path):

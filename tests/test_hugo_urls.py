@@ -1,0 +1,148 @@
+"""Hugo pages get the URL Hugo publishes them at, from the site's configuration and front
+matter: every expected URL in ``data/hugo_urls_expected.toml`` was read from a real
+``hugo`` build (Hugo 0.111.3) of the fixture site ``data/hugo-urls``, with its own
+``hugo.toml`` and with each configuration there."""
+
+import re
+import shutil
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.hugo_urls import HugoPaths, hugo_path, hugo_paths, unplaced_reason
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions
+
+DATA = Path(__file__).parent / "data"
+SITE = DATA / "hugo-urls"
+EXPECTED = tomllib.loads((DATA / "hugo_urls_expected.toml").read_text(encoding="utf-8"))
+
+
+def _documents(site: Path) -> dict:
+    return {document.id: document for document in read_documents([str(site)], IngestOptions(include_drafts=True, include_all=True))}
+
+
+def _urls(site: Path) -> dict[str, str | None]:
+    return {doc_id: document.url for doc_id, document in _documents(site).items()}
+
+
+def _expected(urls: dict[str, str]) -> dict[str, str | None]:
+    return {doc_id: EXPECTED["base"] + path if path else None for doc_id, path in urls.items()}
+
+
+def _copy(tmp_path: Path, extra: str) -> Path:
+    """The fixture site with ``extra`` added to its ``hugo.toml`` as the build added it: its
+    top-level keys before the file's, its tables after."""
+    site = tmp_path / "situs"
+    shutil.copytree(SITE, site)
+    config = site / "hugo.toml"
+    top, _, tables = extra.partition("\n[") if not extra.startswith("[") else ("", "", extra[1:])
+    config.write_text(top + "\n" + config.read_text(encoding="utf-8") + ("\n[" + tables if tables else ""), encoding="utf-8")
+    return site
+
+
+def test_every_page_of_the_site_has_the_url_hugo_publishes_it_at():
+    """Sections, bundles, ``slug``, ``url`` (absolute and relative, with an extension),
+    translations, titles with accents (escaped as Hugo's ``.Permalink``), ``_build`` render
+    never/false/link, a headless bundle and a cascade of ``_build`` and of ``slug``."""
+    assert _urls(SITE) == _expected(EXPECTED["site"])
+
+
+@pytest.mark.parametrize("config", EXPECTED["config"], ids=[config["name"] for config in EXPECTED["config"]])
+def test_each_configuration_places_the_pages_as_hugo_does(tmp_path, config):
+    """``[permalinks]`` with every token and Go date formats, ``:sections`` slices, the root
+    key ``/``, ``uglyURLs`` (global, per section, with permalinks), ``removePathAccents`` and
+    ``disablePathToLower``, ``defaultContentLanguageInSubdir``, a ``[cascade]`` in the configuration."""
+    assert _urls(_copy(tmp_path, config["extra"])) == _expected(config["urls"])
+
+
+def test_a_page_hugo_places_at_the_home_page_has_no_url_and_a_problem(tmp_path):
+    """``/:title/`` of a page without a title is ``/``: the home page is written there."""
+    config = next(config for config in EXPECTED["config"] if config["name"] == "tanggal-judul")
+    documents = _documents(_copy(tmp_path, config["extra"]))
+    page = documents["content/kegiatan/tanpa-judul.md"]
+    assert page.url is None
+    assert [problem.reason for problem in page.problems if problem.field == "url"] == [
+        "Hugo's permalink places this page at the site's home page, which takes its place"
+    ]
+
+
+def test_a_url_hugo_would_give_but_arsip_cannot_know_is_a_problem_not_a_guess(tmp_path):
+    """A date from the file's modification time, a date Hugo reads that arsip does not, a
+    token Hugo does not know (its build stops): no url, and a problem saying why."""
+    site = _copy(tmp_path, '[frontmatter]\n  date = [":fileModTime", ":default"]\n[permalinks]\n  berita = "/:year/:slug/"\n  kegiatan = "/:tahun/:slug/"\n')
+    (site / "content" / "catatan" / "pemilu.md").write_text("---\ntitle: Pemilu\ndate: 14 Februari 2024\n---\nWarga memilih.\n", encoding="utf-8")
+    documents = _documents(site)
+    reasons = {doc_id: [problem.reason for problem in document.problems if problem.field == "url"] for doc_id, document in documents.items()}
+    assert documents["content/berita/Banjir Bandang.md"].url is None
+    assert reasons["content/berita/Banjir Bandang.md"] == [
+        "the permalink needs the page's date, which Hugo takes from :filemodtime (the configuration's [frontmatter] date)"
+    ]
+    assert reasons["content/kegiatan/tanpa-judul.md"] == ["the permalink '/:tahun/:slug/' has :tahun, a token Hugo does not know (its build stops there)"]
+    assert documents["content/kegiatan/kerja-bakti.md"].url == EXPECTED["base"] + "/agenda/kerja-bakti/"  # its url wins
+    assert documents["content/catatan/pemilu.md"].url == EXPECTED["base"] + "/catatan/pemilu/"  # no pattern needs its date
+    assert reasons["content/catatan/draf-internal.md"] == []  # Hugo renders none: nothing to know
+
+
+def test_an_unread_date_is_named(tmp_path):
+    site = _copy(tmp_path, '[permalinks]\n  catatan = "/:year/:slug/"\n')
+    (site / "content" / "catatan" / "pemilu.md").write_text("---\ntitle: Pemilu\ndate: 14 Februari 2024\n---\nWarga memilih.\n", encoding="utf-8")
+    page = _documents(site)["content/catatan/pemilu.md"]
+    assert page.url is None
+    assert [problem.reason for problem in page.problems] == ["the permalink needs the page's date, and its date '14 Februari 2024' is not one arsip reads as Hugo does"]
+
+
+def test_newer_hugo_permalinks_by_kind_place_pages_and_sections():
+    """Hugo 0.120's ``[permalinks.page]`` and ``[permalinks.section]`` (gohugo.io,
+    "Configure permalinks"; Hugo 0.111 stops on them, so they were not built)."""
+    hugo = hugo_paths({"permalinks": {"page": {"berita": "/kabar/:slug/"}, "section": {"berita": "/kabar/"}}, "defaultcontentlanguage": "id"})
+    assert hugo_path("content/berita/rapat.md", {"title": "Rapat Warga"}, hugo) == "/kabar/rapat-warga/"
+    assert hugo_path("content/berita/_index.md", {"title": "Berita"}, hugo) == "/kabar/"
+    assert hugo_path("content/kegiatan/_index.md", {"title": "Kegiatan"}, hugo) == "/kegiatan/"
+
+
+def test_newer_hugo_build_options_and_content_base_name():
+    """Hugo 0.123's ``build`` (the name ``_build`` has since then) and Hugo 0.144's ``:contentbasename``."""
+    hugo = hugo_paths({"permalinks": {"berita": "/:contentbasename/"}})
+    assert hugo_path("content/berita/rapat.md", {"build": {"render": "never"}}, hugo) is None
+    assert hugo_path("content/berita/panen-raya/index.md", {"slug": "x"}, hugo) == "/panen-raya/"
+
+
+def test_the_date_may_come_from_the_file_name():
+    """``[frontmatter] date = [":filename", ":default"]``: the date a file name starts with."""
+    hugo = hugo_paths({"frontmatter": {"date": [":filename", ":default"]}, "permalinks": {"berita": "/:year/:month/:filename/"}})
+    assert hugo_path("content/berita/2019-05-01-hari-buruh.md", {}, hugo) == "/2019/05/2019-05-01-hari-buruh/"
+
+
+def test_which_folders_are_sections_must_be_known_for_sections_below_the_top():
+    hugo = hugo_paths({"permalinks": {"berita": "/:sections/:slug/"}})
+    assert unplaced_reason("content/berita/daerah/rapat.md", {"title": "Rapat"}, hugo) == (
+        "the permalink needs the page's sections, and which folders are sections (have an _index file) was not read"
+    )
+    known = hugo.with_index_files({"content/berita/daerah/_index.md": {}})
+    assert hugo_path("content/berita/daerah/rapat.md", {"title": "Rapat"}, known) == "/berita/daerah/rapat/"
+    assert hugo_path("content/berita/lain/rapat.md", {"title": "Rapat"}, known) == "/berita/rapat/"
+
+
+def test_a_configuration_folder_permalinks_file_places_pages(tmp_path):
+    site = tmp_path / "situs"
+    (site / "config" / "_default").mkdir(parents=True)
+    (site / "config" / "_default" / "hugo.toml").write_text('baseURL = "https://warta.contoh.id/"\n', encoding="utf-8")
+    (site / "config" / "_default" / "permalinks.toml").write_text('berita = "/:year/:slug/"\n', encoding="utf-8")
+    (site / "content" / "berita").mkdir(parents=True)
+    (site / "content" / "berita" / "rapat.md").write_text("---\ntitle: Rapat Warga\ndate: 2021-03-04\n---\nRapat warga.\n", encoding="utf-8")
+    assert _urls(site) == {"content/berita/rapat.md": "https://warta.contoh.id/2021/rapat-warga/"}
+
+
+def test_a_site_in_an_archive_has_the_urls_it_has_on_disk(tmp_path):
+    """The ``_index`` files (sections, cascades) are read inside the archive as on disk."""
+    config = next(config for config in EXPECTED["config"] if config["name"] == "seksi-slug")
+    site = _copy(tmp_path, config["extra"])
+    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
+        for path in sorted(site.rglob("*")):
+            if path.is_file():
+                archive.write(path, "situs/" + path.relative_to(site).as_posix())
+    packed = {doc_id.removeprefix("situs.zip!/situs/"): url for doc_id, url in _urls(tmp_path / "situs.zip").items()}
+    assert packed == _urls(site) == _expected(config["urls"])
