@@ -19,7 +19,9 @@ ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.
 #: ``_site``, Sphinx's ``_build``).
 EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__"))
 
-#: Extensions skipped without reading: media, documents, fonts, code and configuration.
+#: Extensions skipped without reading: media, documents, fonts, code and configuration
+#: (``.json`` is code or configuration unless its start shows an export arsip reads, see
+#: :func:`~.readers.registry.unread_reason`).
 SKIPPED_EXTENSIONS = {
     "binary": frozenset(
         ".jpg .jpeg .png .gif .webp .bmp .tif .tiff .ico .svg .psd .pdf .doc .docx .xls .xlsx .ppt .pptx "
@@ -27,7 +29,7 @@ SKIPPED_EXTENSIONS = {
         ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db".split()
     ),
     "site code or configuration": frozenset(
-        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .json .yml .yaml .toml .lock .rb .py .sh .php .gemspec .liquid".split()
+        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .php .gemspec .liquid".split()
     ),
 }
 

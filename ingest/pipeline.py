@@ -27,7 +27,7 @@ from .mojibake import repair_text
 from .normalize import build_document
 from .publishing import publication
 from .readers import ReadError, SourceFile
-from .readers.registry import decode_file
+from .readers.registry import decode_file, unread_reason
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
 from .site_syntax import site_syntax
@@ -64,6 +64,9 @@ def ingest_bytes(
     if not data.strip():
         return FileResult(path, doc_id, failure=FileFailure(path, "empty file"))
     name = path.rsplit("/", 1)[-1]
+    unread = unread_reason(data, name)
+    if unread:
+        return FileResult(path, doc_id, skipped=unread)
     try:
         decoded, reader = decode_file(data, name)
     except NotText as error:

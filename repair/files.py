@@ -28,7 +28,7 @@ from arsip.ingest.document import FileFailure, Repair, Unrepairable
 from arsip.ingest.errors import describe_os_error
 from arsip.ingest.limits import DEFAULT_MAX_BYTES
 from arsip.ingest.mojibake import repair_text
-from arsip.ingest.readers.registry import decode_file, detect_reader
+from arsip.ingest.readers.registry import decode_file, detect_reader, unread_reason
 from arsip.ingest.sources import Skip, discover, input_root
 
 _UNICODE_CODECS = {"utf-8": "utf-8", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be", "utf-32-le": "utf-32-le", "utf-32-be": "utf-32-be"}
@@ -274,7 +274,7 @@ def _repair_one(path: str, root: str, options: WriteOptions) -> FileOutcome:
     except RepairError as error:
         return FileOutcome(path, error=str(error))
     if detect_reader(os.path.basename(path), plan.text_before[:4096]) is None:
-        return FileOutcome(path, skipped="unsupported format")
+        return FileOutcome(path, skipped=unread_reason(plan.original, os.path.basename(path)) or "unsupported format")
     outcome = FileOutcome(path, plan=plan)
     if options.write and plan.changes:
         backup = backup_path(path, root, options.backup_dir) if options.backup else None

@@ -37,7 +37,7 @@ def test_detection(name, head, expected):
 
 
 def test_each_reader_declares_its_formats_and_only_plain_text_repairs_entities():
-    assert [reader.name for reader in READERS] == ["markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "html", "text"]
+    assert [reader.name for reader in READERS] == ["markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "ghost", "html", "text"]
     assert all(reader.extensions for reader in READERS)
     assert [reader.name for reader in READERS if reader.entities_are_damage] == ["text"]
     generators = {reader.name: reader.generator for reader in READERS}

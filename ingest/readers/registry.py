@@ -9,18 +9,21 @@ from ..declared_charset import declared_charset, xml_declared_charset
 from ..decode import DecodedText, decode_bytes
 from ..formats import extension
 from . import Reader, asciidoc, html, markdown, org, rst, text
+from .json_formats import GHOST, SNIFFED_EXTENSIONS
 from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
-READERS: tuple[Reader, ...] = (markdown.READER, rst.READER, asciidoc.READER, org.READER, WXR, BLOGGER, TUMBLR, FEED, html.READER, text.READER)
+READERS: tuple[Reader, ...] = (
+    markdown.READER, rst.READER, asciidoc.READER, org.READER, WXR, BLOGGER, TUMBLR, FEED, GHOST, html.READER, text.READER,
+)
 _BY_NAME = {reader.name: reader for reader in READERS}
 #: How much of a file's text its format is recognised by.
 SNIFF_CHARS = 4096
 
 
 def reader_named(name: str) -> Reader:
-    """The reader of format ``name`` ("markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "html", "text")."""
+    """The reader of format ``name`` ("markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "ghost", "html", "text")."""
     return _BY_NAME[name]
 
 
@@ -34,6 +37,17 @@ def detect_reader(name: str, head: str) -> Reader | None:
     if owner is not None and owner.extension_says == "sniff":  # several formats may share it (.xml)
         return next((reader for reader in owners if reader.sniff(head)), None)
     return next((reader for reader in READERS if reader.sniff(head)), owner)
+
+
+def unread_reason(data: bytes, name: str) -> str | None:
+    """Why the file ``name`` whose bytes are ``data`` is skipped unread: a file of an
+    extension read only when its content is one of arsip's formats (a ``.json`` that is not
+    a Ghost export: site code, configuration or data), judged from its first bytes alone."""
+    reason = SNIFFED_EXTENSIONS.get(extension(name))
+    if reason is None:
+        return None
+    head = data[: SNIFF_CHARS * 4].decode("utf-8", "replace").lstrip("\ufeff")[:SNIFF_CHARS]
+    return None if detect_reader(name, head) is not None else reason
 
 
 def decode_file(data: bytes, name: str, *, keep_newlines: bool = False) -> tuple[DecodedText, Reader | None]:
