@@ -19,12 +19,17 @@ An XML file that arsip reads as XML (a feed, a WordPress, Blogger or Tumblr expo
 declares its encoding in its XML declaration only, read as an XML processor reads it (XML
 1.0, Appendix F) through the same labels (:func:`xml_declared_charset`): there a UTF-16
 label means UTF-16, the UTF-32 labels the Encoding Standard does not have (``utf-32``,
-``ucs-4``) mean UTF-32, and a label no encoding has is kept as a declaration arsip cannot
-decode (:attr:`Declaration.known` false), so that reading the file can say so.
+``ucs-4``) mean UTF-32, another name of a character set that XML processors take (through
+iconv) and Python decodes (``IBM850``, ``latin-1``) means that character set, read as the
+Encoding Standard reads it where it has it, and a label no encoding has is kept as a
+declaration arsip cannot decode (:attr:`Declaration.known` false), so that reading the
+file can say so.
 """
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -41,6 +46,8 @@ _UTF_16 = ("utf-16le", "utf-16be")
 #: The UTF-32 labels XML processors know (XML 1.0, Appendix F) and the Encoding Standard
 #: does not (the byte order is the file's: see :mod:`.decode`).
 _UTF_32 = frozenset(("utf-32", "utf-32le", "utf-32be", "ucs-4", "iso-10646-ucs-4", "csucs4"))
+#: Python codecs that decode text but are no character set a file can be written in.
+_NOT_CHARSETS = frozenset(("unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined", "charmap"))
 
 
 @dataclass(frozen=True)
@@ -82,7 +89,25 @@ def xml_declared_charset(head: str) -> Declaration | None:
     text = label.decode("ascii").lower()
     if text in _UTF_32:
         return Declaration(text, "utf-32", "utf-32")
-    return _encoding(label, xml=True) or Declaration(text, "", "")
+    return _encoding(label, xml=True) or _charset_python_has(text) or Declaration(text, "", "")
+
+
+def _charset_python_has(label: str) -> Declaration | None:
+    """A label the Encoding Standard does not have that names a character set Python
+    decodes (``ibm850`` → cp850), read as the Encoding Standard reads that character set
+    where it has it (``latin-1`` → windows-1252, as ``latin1``); None for any other, and
+    for one in which the declaration could not have been read as it was (EBCDIC)."""
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    if not info._is_text_encoding or info.name in _NOT_CHARSETS:  # base64, rot13; punycode
+        return None
+    wide = info.name.startswith(("utf-16", "utf-32"))  # the first bytes, not the declaration, show these
+    if not wide and b"<?xml encoding=".decode(info.name, "replace") != "<?xml encoding=":
+        return None
+    standard = _encoding(info.name.encode("ascii"), xml=True)
+    return dataclasses.replace(standard, label=label) if standard else Declaration(label, info.name, info.name)
 
 
 def _encoding(label: bytes, *, xml: bool = False) -> Declaration | None:

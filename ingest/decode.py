@@ -127,7 +127,7 @@ def _decode(data: bytes, declared: Declaration | None) -> DecodedText:
     if binary:
         raise NotText(f"binary content ({binary})")
     if declared and not declared.known:
-        return _as_undeclared(data, f"declared {declared}, an encoding arsip does not know")
+        return _as_undeclared(data, f"declared {declared}, not an encoding arsip can read")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             decoded = _decode_whole(data[len(bom):], encoding, label=f"{encoding} (BOM)")

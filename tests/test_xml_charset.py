@@ -37,9 +37,14 @@ def _encoding_problems(document) -> list[str]:
         ('<?xml version="1.0" encoding="UTF-16"?>', "utf-16"),
         ('<?xml version="1.0" encoding="ISO-10646-UCS-2"?>', "utf-16"),
         ('<?xml version="1.0" encoding="UCS-4"?>', "utf-32"),
-        # a label no encoding has is kept, to be said
+        # other names of character sets XML processors know (through iconv), as the Standard reads them
+        ('<?xml version="1.0" encoding="IBM850"?>', "cp850"),
+        ('<?xml version="1.0" encoding="latin-1"?>', "windows-1252"),
+        ('<?xml version="1.0" encoding="ISO-2022-KR"?>', "iso2022_kr"),  # not text to a browser
+        # a label no encoding has is kept, to be said; so is EBCDIC, which cannot have been read so
         ('<?xml version="1.0" encoding="x-tidak-dikenal"?>', ""),
-        ('<?xml version="1.0" encoding="ISO-2022-KR"?>', ""),
+        ('<?xml version="1.0" encoding="EBCDIC-CP-US"?>', ""),
+        ('<?xml version="1.0" encoding="base64"?>', ""),
     ],
 )
 def test_the_xml_declaration_names_the_encoding(head, encoding):
@@ -89,6 +94,21 @@ def test_exports_and_feeds_in_legacy_encodings_and_utf16(name, titles, phrase, e
     assert all(_encoding_problems(document) == problems for document in documents)
 
 
+@pytest.mark.parametrize(
+    "name, declaration, title, reader",
+    [
+        ("posts.xml", 'encoding="UTF-8"', "Siaran Perdana", "tumblr"),
+        ("blog-03-10-2021.xml", "encoding='UTF-8'", "Musyawarah Perencanaan Pembangunan Desa 2021", "blogger"),
+    ],
+)
+def test_every_xml_export_reads_its_declaration(name, declaration, title, reader):
+    text = (DATA.parent / "feeds" / name).read_text(encoding="utf-8")
+    text = text.replace(declaration, declaration.replace("UTF-8", "windows-1252")).replace(title, f"“{title}” – café")
+    document = _documents(text.encode("cp1252"), name)[0]
+    assert (document.format, document.title, document.encoding) == (reader, f"“{title}” – café", "cp1252 (declared)")
+    assert not _encoding_problems(document)
+
+
 def test_mojibake_repair_still_runs_after_decoding_as_declared():
     document = _documents((DATA / "ekspor-wordpress-salah-deklarasi.xml").read_bytes(), "ekspor.xml")[0]
     assert [(repair.before, repair.after) for repair in document.repairs] == [("\x93", "“"), ("\x94", "”")]
@@ -108,6 +128,7 @@ FEED = """<?xml version="1.0" encoding="{}"?>
         # the declared code page beats a guess among Latin ones (A4 is € in ISO-8859-15, ¤ in cp1252)
         ("ISO-8859-15", "iso8859_15", "Iuran Kebersihan Naik Jadi € 5", "iso8859-15 (declared)", None),
         ("GB2312", "gb2312", "Perayaan Imlek 春节快乐", "gbk (declared)", None),
+        ("IBM850", "cp850", "Café Kopi Dibuka ½ Hari", "cp850 (declared)", None),  # a DOS code page, as iconv reads it
         # no byte-order mark: the first bytes show UTF-16 or UTF-32 (XML 1.0, Appendix F)
         ("UTF-16", "utf-16-be", "Perayaan Imlek “春节”", "utf-16-be", None),
         ("UTF-32", "utf-32-le", "Perayaan Imlek “春节”", "utf-32-le", None),
@@ -117,10 +138,10 @@ FEED = """<?xml version="1.0" encoding="{}"?>
         ("ISO-8859-1", "utf-16", "Café “Kopi” – Dibuka", "utf-16-le (BOM)", f"{LATIN1}, but the file starts with a utf-16-le byte-order mark: read as utf-16-le"),
         ("ISO-8859-1", "utf-16-le", "Café “Kopi” – Dibuka", "utf-16-le", f"{LATIN1}, but the bytes are utf-16-le: read as utf-16-le"),
         # a label no encoding has: UTF-8 (or, where the bytes are not, the detected code page)
-        ("x-tidak-dikenal", "utf-8", "Café “Kopi” – Dibuka", "utf-8", "declared x-tidak-dikenal, an encoding arsip does not know: read as utf-8"),
+        ("x-tidak-dikenal", "utf-8", "Café “Kopi” – Dibuka", "utf-8", "declared x-tidak-dikenal, not an encoding arsip can read: read as utf-8"),
         (
             "x-tidak-dikenal", "cp1252", "Café “Kopi” – Dibuka", "cp1252",
-            "declared x-tidak-dikenal, an encoding arsip does not know; not valid UTF-8: 1 line(s) decoded as cp1252",
+            "declared x-tidak-dikenal, not an encoding arsip can read; not valid UTF-8: 1 line(s) decoded as cp1252",
         ),
     ],
 )
