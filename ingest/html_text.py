@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from .pairs import replace_pairs
+from .seams import REMOVED, closed_seams
 
 #: Elements that are page furniture, not content.
 FURNITURE = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "iframe")
@@ -54,7 +55,7 @@ def node_text(node: Tag | BeautifulSoup, *, drop_furniture: bool = True, text_at
             element.decompose()
     parts: list[str] = []
     _collect(node, parts, text_attributes)
-    text = "".join(parts)
+    text = closed_seams("".join(parts))
     if _BREAK in text:  # "jaring.<br>\nKetua" is one line break, as Markdown's hard break is
         text = _BREAK_WITH_SOURCE_LINES.sub("\n", text)
     return tidy_text(text)
@@ -99,12 +100,12 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name == "br":
         return [_BREAK]
     if name == "img":
-        return [image_alt(child.get("alt") or "")]
+        return [image_alt(child.get("alt") or "") or REMOVED]
     if name in _BLOCKS:
         return ["\n\n", child, "\n\n"]
     if name in _CELLS:
         return [" ", child]
-    return [child]
+    return [child] if child.contents else [REMOVED]  # an empty element shows no text: an icon, an anchor
 
 
 def image_alt(alt: str) -> str:

@@ -25,6 +25,7 @@ from .document import Problem
 from .fidelity import bracketed_letters_joined, markup_free
 from .html_text import html_to_text, image_alt, tidy_text
 from .mdx_syntax import MDX_INLINE_CHARACTERS, jsx_components
+from .seams import REMOVED, closed_seams
 from .site_syntax import Syntax, syntax_of
 
 #: A heading's attributes at its end (``## Unduhan {#unduh .penting}``: Hugo's Goldmark,
@@ -226,6 +227,8 @@ def _footnote_marker(state, silent: bool) -> bool:
     match = _FOOTNOTE_MARKER.match(state.src, state.pos, state.posMax)
     if not match:
         return False
+    if not silent:
+        state.push("text", "", 0).content = REMOVED
     state.pos = match.end()
     return True
 
@@ -280,7 +283,7 @@ class _TooDeep:
 def _parsed_text(source: str, syntax: Syntax, too_deep: _TooDeep) -> str:
     parts: list[str] = []
     _blocks(_parser(syntax, _unused_block_rules(source)).parse(source), parts, syntax, source, too_deep)
-    return tidy_text("".join(parts))
+    return tidy_text(closed_seams("".join(parts)))
 
 
 def _html_block_text(fragment: str, syntax: Syntax, too_deep: _TooDeep) -> str:
@@ -325,10 +328,10 @@ def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax, source: str, 
 def _inline(tokens: list[Token], syntax: Syntax) -> str:
     parts: list[str] = []
     hidden: list[str] = []  # open <script>-like inline elements
-    for token in tokens:
+    for index, token in enumerate(tokens):
         kind = token.type
         if kind == "html_inline":
-            _inline_html(token.content, parts, hidden)
+            _inline_html(token.content, parts, hidden, tokens[index - 1].content if index and tokens[index - 1].type == "html_inline" else "")
         elif hidden:
             continue
         elif kind == "text":
@@ -351,8 +354,11 @@ def _text_of(content: str, syntax: Syntax) -> str:
     return bracketed_letters_joined(content) if "[" in content else content
 
 
-def _inline_html(tag: str, parts: list[str], hidden: list[str]) -> None:
-    """An inline HTML tag adds no text: ``<br>`` breaks the line, ``<script>`` hides what follows."""
+def _inline_html(tag: str, parts: list[str], hidden: list[str], previous_tag: str) -> None:
+    """An inline HTML tag adds no text: ``<br>`` breaks the line, ``<script>`` hides what
+    follows. What shows something that is not text — an image without alt text, an
+    ``<svg>``, an element closed right where it opens (an icon, ``<i class="fa fa-home"></i>``)
+    — is a removal (see :mod:`.seams`)."""
     match = _INLINE_TAG.match(tag)
     if not match:
         return  # a comment, processing instruction or declaration
@@ -362,10 +368,20 @@ def _inline_html(tag: str, parts: list[str], hidden: list[str]) -> None:
     elif name in _HIDDEN_INLINE:
         if closing and name in hidden:
             del hidden[hidden.index(name) :]
-        elif not closing and not tag.rstrip().endswith("/>"):
-            hidden.append(name)
+        elif not closing:
+            parts.append(REMOVED)
+            if not tag.rstrip().endswith("/>"):
+                hidden.append(name)
     elif name == "img":
-        parts.append(html_to_text(tag))
+        parts.append(html_to_text(tag) or REMOVED)
+    elif closing and not hidden and _opens(previous_tag, name):
+        parts.append(REMOVED)
+
+
+def _opens(tag: str, name: str) -> bool:
+    """True when the inline HTML ``tag`` opens an element named ``name``."""
+    match = _INLINE_TAG.match(tag)
+    return match is not None and not match.group(1) and match.group(2).lower() == name
 
 
 def _image_text(token: Token, syntax: Syntax) -> str:

@@ -18,6 +18,7 @@ from typing import Callable
 
 from .pairs import replace_pairs
 from .parameters import HUMAN_PARAMETERS
+from .seams import APART, REMOVED
 
 #: Longer tags are not read as JSX (they stay text): a bound on the scan from each ``<``.
 MAX_TAG = 4096
@@ -46,7 +47,7 @@ _ESCAPE = re.compile(r"\\(.)", re.S)
 
 def mdx_comments(text: str) -> str:
     """``{/* comments */}`` removed."""
-    return replace_pairs(text, *_COMMENT, lambda match, inner: "") if "{/*" in text else text
+    return replace_pairs(text, *_COMMENT, lambda match, inner: REMOVED) if "{/*" in text else text
 
 
 def mdx_html(markup: str) -> str:
@@ -66,7 +67,7 @@ def mdx_html(markup: str) -> str:
             before -= 1
         text = html.escape(string_literal(markup[start + 1 : braces[start]]) or "")
         is_value = before > position and markup[before - 1] == "="
-        parts += [markup[position:start], f'"{text}"' if is_value else text]
+        parts += [markup[position:start], f'"{text}"' if is_value else text or REMOVED]
         position = braces[start] + 1
     parts.append(markup[position:])
     return "".join(parts)
@@ -272,6 +273,8 @@ def _comment_inline(state, silent: bool) -> bool:
     if last_ends[state.src] < state.pos:
         return False
     end = state.src.find("*/}", state.pos + 3)
+    if not silent:
+        state.push("text", "", 0).content = REMOVED
     state.pos = end + 3
     return True
 
@@ -286,8 +289,7 @@ def _expression_inline(state, silent: bool) -> bool:
         return False
     if not silent:
         literal = string_literal(state.src[state.pos + 1 : end])
-        if literal:
-            state.push("text", "", 0).content = literal
+        state.push("text", "", 0).content = literal or REMOVED
     state.pos = end + 1
     return True
 
@@ -301,7 +303,7 @@ def _component_inline(state, silent: bool) -> bool:
     if tag is None or tag.end > state.posMax or not (tag.is_component or "{" in state.src[state.pos : tag.end]):
         return False
     if not silent:
-        state.push("text", "", 0).content = " " + " ".join(tag.text) + " " if tag.text else " "
+        state.push("text", "", 0).content = APART + " ".join(tag.text) + APART if tag.text else APART
     state.pos = tag.end
     return True
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .mkdocs_config import Keys, MkDocsSettings
+from .seams import REMOVED
 
 #: An emoji shortcode, as pymdownx.emoji finds them.
 _SHORTCODE = re.compile(r":[+\-\w]+:")
@@ -60,13 +61,13 @@ class _Emoji:
         self._names: frozenset[str] | None = None
 
     def remove(self, text: str) -> str:
-        """``text`` without the shortcodes the index has."""
+        """``text`` without the shortcodes the index has (each a removal, see :mod:`.seams`)."""
         if ":" not in text:
             return text
         parts, start, search = [], 0, 0
         while match := _SHORTCODE.search(text, search):
             if self._known(match.group(0)):
-                parts.append(text[start : match.start()])
+                parts += [text[start : match.start()], REMOVED]
                 start = search = match.end()
             else:
                 search = match.end() - 1  # its closing colon may open the next

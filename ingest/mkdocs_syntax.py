@@ -20,6 +20,7 @@ from typing import Any, Mapping
 from .document import Problem
 from .mkdocs_config import MkDocsSettings
 from .mkdocs_inline import MATERIAL_ICON, configured_text
+from .seams import REMOVED
 
 #: kramdown's attribute lists and extensions (``{: .kelas }``, ``{::comment}``): markup in
 #: every generator's Markdown.
@@ -72,7 +73,7 @@ def mkdocs_text(text: str) -> str:
     """Text of a page without attribute lists, kramdown's ones too, and Material's icon
     shortcodes: a page of a site whose configuration is not known (``--generator mkdocs``
     on a folder without ``mkdocs.yml``), read as the usual Material for MkDocs site."""
-    return _TEXT_MARKUP.sub("", text) if "{" in text or ":" in text else text
+    return _TEXT_MARKUP.sub(REMOVED, text) if "{" in text or ":" in text else text
 
 
 def attribute_lists_removed(text: str) -> str:

@@ -20,6 +20,7 @@ from .mdx_syntax import mdx_html, mdx_plugin
 from .mkdocs_config import MkDocsSettings
 from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from .pairs import replace_pairs
+from .seams import APART, REMOVED, closed_seams
 from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, HUMAN_PARAMETERS, parameter_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -134,7 +135,7 @@ class Syntax:
 
     def compared_body(self, body: str, page: Mapping[str, Any]) -> str:
         """The body whose words a text converted from ``body`` must keep (see :attr:`compare_prepared`)."""
-        return self.text(self.prepare_markdown(body, page)) if self.compare_prepared else body
+        return closed_seams(self.text(self.prepare_markdown(body, page))) if self.compare_prepared else body
 
     def text(self, content: str) -> str:
         """A text token's content without the markup this generator writes in text."""
@@ -179,7 +180,7 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
         if variable and variable.group(1) in page:
             value = page[variable.group(1)]
             return "" if value is None else str(value)
-        return ""
+        return REMOVED
 
     if "raw" in body:
         body = replace_pairs(body, *_LIQUID_RAW, lambda match, inner: protect(inner))
@@ -188,8 +189,8 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
     if "highlight" in body:
         body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: _fenced(protect(inner)))
     if "include" in body:
-        body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))), body)
-    body = _LIQUID_TAG.sub("", _LIQUID_OUTPUT.sub(output, body))
+        body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
+    body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
     if kept:
         body = re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], body)
     return body
@@ -215,26 +216,23 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
             return ""
         if match.group(2) == "param":
             return _page_parameter(page or {}, match.group(3))
-        return _spaced(" ".join(parameter_text(match.group(3), shortcode=match.group(2))), match)
+        return _spaced(" ".join(parameter_text(match.group(3), shortcode=match.group(2))))
 
     body = _HUGO_ESCAPED.sub(escape, body)
     body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: _fenced(inner))
     if "script" in body:
-        body = replace_pairs(body, *HUGO_SCRIPT, lambda match, inner: "")
-    body = _HUGO_SHORTCODE.sub(shortcode, body)
+        body = replace_pairs(body, *HUGO_SCRIPT, lambda match, inner: REMOVED)
+    body = closed_seams(_HUGO_SHORTCODE.sub(shortcode, body))
     if escaped:
         body = re.sub(r"\x00(\d+)\x00", lambda m: escaped[int(m.group(1))], body)
     return body
 
 
-def _spaced(text: str, match: re.Match) -> str:
-    """``text`` in place of ``match``, set apart from the words right before and after it
-    (``{{< tab "Linux" >}}Jalankan`` is ``Linux Jalankan``), never indenting a line."""
-    if not text:
-        return text
-    before = match.string[match.start() - 1] if match.start() else " "
-    after = match.string[match.end()] if match.end() < len(match.string) else " "
-    return ("" if before.isspace() else " ") + text + ("" if after.isspace() else " ")
+def _spaced(text: str) -> str:
+    """``text`` in place of a shortcode, set apart from the words right before and after it
+    (``{{< tab "Linux" >}}Jalankan`` is ``Linux Jalankan``), never indenting a line; no
+    text is a removal (see :mod:`.seams`)."""
+    return APART + text + APART if text else REMOVED
 
 
 def _page_parameter(page: Mapping[str, Any], parameters: str) -> str:
@@ -267,18 +265,18 @@ def wordpress_shortcodes(markup: str) -> str:
         lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1))))}</figure>",
     )
     for name in sorted(closed & WP_EMBEDS):
-        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: "")
+        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: REMOVED)
 
     def shortcode(match: re.Match) -> str:
         closing, name, parameters = match.group(1), match.group(2), (match.group(3) or "").strip()
         if name in WP_EMBEDS:
-            return ""
+            return REMOVED
         if markup.startswith(("(", ":"), match.end()) or not (name in closed or _unpaired_shortcode(name, parameters)):
             return match.group(0)  # a Markdown link's label, or words in brackets
         values = "" if closing else html.escape(" ".join(parameter_text(parameters)))
-        return f"\n\n{values}\n\n" if _WP_LAYOUT.match(name) else f" {values} " if values else ""
+        return f"\n\n{values}\n\n" if _WP_LAYOUT.match(name) else APART + values + APART if values else "" if closing else REMOVED
 
-    return _WP_SHORTCODE.sub(shortcode, markup)
+    return closed_seams(_WP_SHORTCODE.sub(shortcode, markup))
 
 
 def wordpress_html(markup: str) -> str:
@@ -311,7 +309,7 @@ def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
     alert markers are removed in every generator's Markdown)."""
     if ":::" in body:
         body = _DOCS_DIRECTIVE.sub("", _DOCS_IMAGE.sub(lambda m: m.group(1), body))
-    return _DOCS_EXTENSION.sub("", body) if "[!" in body else body
+    return closed_seams(_DOCS_EXTENSION.sub(REMOVED, body)) if "[!" in body else body
 
 
 def read_also_removed(markup: str) -> str:

@@ -1,0 +1,52 @@
+"""Where markup within a line is removed, the text on both sides meets as a sentence.
+
+A site's markup that stands for something not read as text — an icon (Hugo's
+``{{< icon "x" >}}``, MkDocs' ``:material-home:``, an ``<img>`` without alt text), an
+embed, a Liquid tag, a JSX expression that is code, a footnote marker — leaves the spaces
+that set it apart from the words around it. Each place that removes such markup leaves
+:data:`REMOVED` (or :data:`APART`) instead, and :func:`closed_seams` then closes each seam
+by one rule: punctuation right after the removed markup joins the word before it
+(``desa {{< icon "x" >}}.`` is ``desa.``), and a word right after it joins an opening
+bracket right before it (``({{< icon "x" >}} libur)`` is ``(libur)``). Nothing else
+changes: spaces the author wrote between words and punctuation (``harga : Rp 5.000``)
+stay, as do those between a removed thing and punctuation (``desa <Ikon /> :``), and
+words never join. At a line's start its indentation stays as it was (it is Markdown's
+structure). The marks are Unicode noncharacters, reserved for a program's own use.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Left where markup was removed: the words on both sides meet as they are written.
+REMOVED = "\ufdd0"
+#: Left where markup was removed that sets the words on both sides apart (a JSX tag:
+#: ``desa<Ikon />kantor`` is ``desa kantor``).
+APART = "\ufdd1"
+#: A run of removals with the spaces and tabs around them.
+_RUN = re.compile("[ \t]*[\ufdd0\ufdd1](?:[ \t]*[\ufdd0\ufdd1])*[ \t]*")
+#: Punctuation that follows a word without a space, and brackets a word follows so.
+_CLOSING = frozenset(".,;:!?)]}»”’…")
+_OPENING = frozenset("([{«“‘")
+
+
+def closed_seams(text: str) -> str:
+    """``text`` with each :data:`REMOVED` and :data:`APART` gone, its seam closed as the
+    module says."""
+    if REMOVED not in text and APART not in text:
+        return text
+    return _RUN.sub(_closed, text)
+
+
+def _closed(match: re.Match) -> str:
+    run, text = match.group(), match.string
+    before = text[match.start() - 1] if match.start() else "\n"
+    after = text[match.end()] if match.end() < len(text) else "\n"
+    spaces = run.replace(REMOVED, "").replace(APART, "")
+    if before in "\r\n":
+        return spaces  # a line's indentation, or a line of only removed markup
+    if after in _CLOSING and run[-1] not in " \t":
+        return ""
+    if before in _OPENING and run[0] not in " \t" and after not in "\r\n":
+        return ""
+    return spaces or (" " if APART in run and after not in "\r\n" else "")
