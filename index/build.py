@@ -341,6 +341,7 @@ _SITE_SETTINGS = {
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format)",
+    "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
     "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
 }
@@ -374,6 +375,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["routes"] = site.routes.state()
         if site.routes.markdown_format not in (None, "mdx"):  # (Docusaurus' default: recorded as none, as before it was read)
             state["markdown_format"] = site.routes.markdown_format
+    if site.antora:
+        state["antora"] = site.antora.state()
     if mkdocs and (mkdocs.emoji or mkdocs.keys):
         keys = mkdocs.keys and {"separator": mkdocs.keys.separator, "camel_case": mkdocs.keys.camel_case, "key_map": [list(pair) for pair in mkdocs.keys.key_map]}
         state["mkdocs_text"] = {"emoji": mkdocs.emoji, "icons": mkdocs.icons, "keys": keys or None}  # (as JSON keeps it: lists)

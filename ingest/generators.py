@@ -23,18 +23,19 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from . import limits
+from .antora import COMPONENT, PLAYBOOKS
 from .formats import ARCHIVE_DAMAGE, is_archive
 from .hugo_urls import INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS
 from .paths import path_text
 from .site import (
-    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config, with_config_folder,
-    with_publish_settings,
+    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config, with_antora_playbook,
+    with_config_folder, with_publish_settings,
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "html", "markdown")
+GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
 #: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
@@ -50,6 +51,8 @@ _MARKERS = (
     ("mdx", DOCUSAURUS_CONFIGS),
     ("wordpress", ("wp-config.php", "wp-content")),
 )
+#: An Antora component version's root: its descriptor beside its modules.
+_ANTORA_ROOT = frozenset((COMPONENT, "modules"))
 #: What marks a site root whose generator its files tell (an Astro or VitePress site may
 #: write Markdown or MDX): its configuration is read for the site's URLs.
 _UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress"))
@@ -78,9 +81,10 @@ _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 #: A blog's folder in a Google Takeout Blogger export (``Takeout/Blogger/Blogs/NAME/``).
 _BLOGGER_TAKEOUT = frozenset(("feed.atom", BLOGGER_SETTINGS))
 #: Every name that may mark a root (a quick look at each folder of a walk).
-_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT)
-#: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its configuration).
-_ROOT_NAMES = _MARKER_NAMES.union(("content",))
+_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, (COMPONENT,))
+#: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its
+#: configuration, Antora's ``modules`` beside its descriptor).
+_ROOT_NAMES = _MARKER_NAMES.union(("content", "modules"))
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -172,6 +176,7 @@ class _ArchiveListing:
         self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages and permalinks files
         self.index_files: dict[str, str] = {}  # Hugo's _index files in content folders → their text
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
+        self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
@@ -205,6 +210,10 @@ class _ArchiveListing:
         elif in_root == PELICAN_PUBLISH and key not in self.publish:
             data = read(MAX_CONFIG_BYTES + 1)
             self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        elif in_root in PLAYBOOKS and key not in self.playbooks:
+            data = read(MAX_CONFIG_BYTES + 1)
+            if len(data) <= MAX_CONFIG_BYTES:
+                self.playbooks[key] = data.decode("utf-8", "replace")
         elif VERSIONS_FILE.match(in_root) and key not in self.versions:
             data = read(MAX_CONFIG_BYTES + 1)
             self.versions[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
@@ -233,6 +242,9 @@ class _ArchiveListing:
             site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files))
         if name == "pelicanconf.py":
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
+        if site.antora is not None:
+            playbook = next((playbook for playbook in PLAYBOOKS if folder + playbook in self.playbooks), None)
+            site = with_antora_playbook(site, (playbook, self.playbooks[folder + playbook] if playbook else None))
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
@@ -256,6 +268,8 @@ def _judge(names: set[str], sample: Iterable[Sampled]) -> str:
 def marked_generator(names: set[str]) -> str | None:
     """The generator that a configuration file or folder among ``names`` (the entries of a
     folder) names, None when none does."""
+    if _ANTORA_ROOT <= names:
+        return "antora"
     for generator, markers in _MARKERS:
         if names.intersection(markers):
             return generator

@@ -102,12 +102,16 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     ``og:url``), else ``permalink``/``url`` (joined to the site's base URL when relative),
     else where its generator publishes it under the site's base URL (see
     :func:`_published_path`); a Jekyll site's own address of the file (its front-matter
-    ``permalink`` expanded, see :mod:`.jekyll_urls`) takes the place of both of the last
-    two. None when nothing says."""
+    ``permalink`` expanded, see :mod:`.jekyll_urls`), and an Antora page's place in its site
+    (:meth:`~.antora.AntoraSite.place`), take the place of both of the last two. None when
+    nothing says."""
     if raw.url:
         return raw.url
     if raw.site_path and site.base_url:
         return _under_base(site.base_url, raw.site_path)
+    if site.antora is not None:  # (a page's own ``:url:`` attribute is not its address)
+        placed = site.antora.place(site.path_of(doc_id)) if site.base_url else None
+        return _under_base(site.base_url, placed) if placed else None
     value = _written_url(fields, site)
     if isinstance(value, str) and value.strip():
         value = value.strip()
@@ -129,6 +133,8 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
     (:func:`~.jekyll_urls.unplaced_reason`); None otherwise."""
     if site.routes is not None:
         return site.routes.unread_reason(site.path_of(doc_id), fields)
+    if site.antora is not None:
+        return site.antora.unplaced_reason(site.path_of(doc_id))
     if site.jekyll is not None and site.base_url:
         return jekyll_unplaced_reason(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)
     if site.hugo_paths is not None and site.base_url:

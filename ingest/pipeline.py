@@ -84,6 +84,7 @@ def ingest_bytes(
     source = SourceFile(
         doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs),
         docusaurus_format=docusaurus,
+        attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
     )
     result = FileResult(path, doc_id)
     try:
@@ -203,8 +204,18 @@ def nested_site(folder: str, root: str, options: IngestOptions) -> SiteInfo:
     says (read once per run), with the folder's place in the ids (``situs/``)."""
     if folder not in options.site_configs:
         place = path_id(os.path.relpath(folder, root).replace(os.sep, "/")) + "/"
-        options.site_configs[folder] = replace(read_site_info(folder), folder=place)
+        options.site_configs[folder] = replace(read_site_info(folder, _folders_above(folder, root)), folder=place)
     return options.site_configs[folder]
+
+
+def _folders_above(folder: str, root: str) -> tuple[str, ...]:
+    """The folders from the one above ``folder`` up to the input folder ``root``, the nearest first."""
+    above = []
+    root = os.path.abspath(root)
+    while os.path.abspath(folder) != root and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+        above.append(folder)
+    return tuple(above)
 
 
 def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Skip | FileFailure]:
@@ -223,6 +234,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item.generator = generator
                 if item.generator == "mkdocs":
                     item = _mkdocs_page(item, item.site or site_info(input_root(path)))
+                elif item.generator == "antora":
+                    item = _antora_page(item, item.site or site_info(input_root(path)))
             yield item
 
 
@@ -235,6 +248,15 @@ def _mkdocs_page(item: Source, site: SiteInfo) -> Source | Skip:
     if site.mkdocs is not None and site.mkdocs.excluded(page):
         return Skip(item.path, MKDOCS_EXCLUDED)
     return item
+
+
+def _antora_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of an Antora component, or why Antora publishes no page of it (it is outside
+    ``modules/*/pages``, or hidden there)."""
+    if site.antora is None:
+        return item
+    found = site.antora.page(site.path_of(item.id))
+    return Skip(item.path, found) if isinstance(found, str) else item
 
 
 def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions) -> Iterator[FileResult]:

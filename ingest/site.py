@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .hugo_urls import INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .jekyll_config import JekyllSite, jekyll_site
 from .js_sites import (
@@ -44,7 +45,7 @@ _BLOGSPOT_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
+    COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
     BLOGGER_SETTINGS,
@@ -143,6 +144,9 @@ class SiteInfo:
     #: (``https://example.org/``, :func:`is_placeholder_address`): not used, and why.
     development_base: str | None = None
     development_reason: str | None = None
+    #: Antora: the component version whose files these are, as its playbook builds it
+    #: (see :mod:`.antora`), else None.
+    antora: AntoraSite | None = None
 
     def of_member(self, file_id: str) -> SiteInfo:
         """The site of the archive member ``file_id``: that of the nearest folder above it
@@ -209,13 +213,18 @@ def without_development_base(site: SiteInfo, config: str) -> SiteInfo:
     return replace(site, base_url=None, development_base=site.base_url, development_reason=reason)
 
 
-def read_site_info(root: str | None) -> SiteInfo:
-    """The :class:`SiteInfo` of the site at ``root`` (empty when there is no readable config)."""
+def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
+    """The :class:`SiteInfo` of the site at ``root`` (empty when there is no readable config);
+    an Antora component's playbook is looked for in ``root``, then in the folders ``above``
+    it (the nearest first)."""
     if not root:
         return SiteInfo()
     for name in CONFIG_FILES:
         text = _config_text(os.path.join(root, name))
         site = parse_config(name, text) if text is not None else None
+        if site is not None and site.antora is not None:
+            found = ((playbook, _config_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
+            return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
         if site is not None and name == "pelicanconf.py":
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
@@ -241,6 +250,13 @@ def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
                 if text is not None:
                     files[os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")] = index_front_matter(text)
     return replace(site, hugo_paths=site.hugo_paths.with_index_files(files))
+
+
+def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]) -> SiteInfo:
+    """An Antora component's ``site`` as the playbook (its name and text; None, None: no
+    playbook) builds it: its attributes, URL style and, from ``site.url``, the base URL."""
+    antora, base = with_playbook(site.antora, *playbook)
+    return without_development_base(replace(site, antora=antora, base_url=base), playbook[0] or COMPONENT)
 
 
 def with_config_folder(site: SiteInfo, name: str, folder_files: dict[str, str]) -> SiteInfo:
@@ -338,6 +354,9 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name in ASTRO_CONFIGS:
         found = starlight_site(name, text)
         return SiteInfo(found[0], found[1], routes=found[2]) if found else None
+    if name == COMPONENT:
+        found = component(text)
+        return SiteInfo(antora=found) if found is not None else None
     name = name.rsplit("/", 1)[-1]
     if name in MKDOCS_CONFIGS:
         return SiteInfo(**mkdocs_values(text))

@@ -339,6 +339,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("docs", markdown_source=docs_directives),
         Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
         Syntax("blogger", html_source=read_also_removed),
+        Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)
         Syntax("html"),
     )
 }

@@ -41,6 +41,9 @@ class SourceFile:
     #: page's front matter ``mdx.format`` overrides (see :func:`~..generators.file_generator`);
     #: None: not in a Docusaurus site (or ``--generator`` names the generator).
     docusaurus_format: str | None = None
+    #: AsciiDoc attributes its site sets on every page (Antora's, see
+    #: :meth:`~..antora.AntoraSite.page_attributes`): (name, value or None, hard) triples.
+    attributes: tuple[tuple[str, str | None, bool], ...] = ()
 
 
 @dataclass

@@ -4,7 +4,8 @@ project documentation.
 The document header (``= Judul``, the author and revision lines, attribute entries such as
 ``:keywords:``, ``:description:``, Antora's ``:page-tags:``) is the document's metadata,
 under the front matter when there is one; the body becomes text (:mod:`..asciidoc_text`).
-Only the file itself is read. A ``.asc`` file that is a PGP signature or key is not a
+The attributes an Antora site sets on every page (its playbook, ``antora.yml``) are defined
+too. Only the file itself is read. A ``.asc`` file that is a PGP signature or key is not a
 document.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import front_matter
+from ..antora import applied_attributes
 from ..asciidoc_header import read_header
 from ..asciidoc_inline import InlineContext, inline_text
 from ..asciidoc_text import asciidoc_markup_free, asciidoc_to_text
@@ -23,7 +25,7 @@ from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
 
 #: The generators that write AsciiDoc pages; elsewhere an AsciiDoc file's generator is ``asciidoc``.
-ASCIIDOC_GENERATORS = frozenset(("hugo", "jekyll"))
+ASCIIDOC_GENERATORS = frozenset(("hugo", "jekyll", "antora"))
 #: Front-matter keys that give tags (the attributes' tags are then not used).
 _TAG_KEYS = ("tags", "tag", "label", "labels", "keywords", "kata_kunci")
 _AUTHOR_KEYS = ("author", "authors", "penulis", "oleh", "creator")
@@ -41,9 +43,10 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     body = lines[header.lines :]
     if source.generator == "hugo":  # Hugo runs shortcodes in every content format
         body = hugo_shortcodes("\n".join(body), {**header.attributes, **parsed.data}).split("\n")
-    converted = asciidoc_to_text(body, header.attributes, header.unset)
+    attributes, unset = applied_attributes(source.attributes, header.attributes, header.unset) if source.attributes else (header.attributes, header.unset)
+    converted = asciidoc_to_text(body, attributes, unset)
     problems = parsed.problems + converted.problems
-    context = InlineContext.defining(header.attributes)
+    context = InlineContext.defining(attributes)
     fields = {**header.attributes, **parsed.data}  # front matter (Hugo's) wins over the header
     page_tags = split_terms(header.attributes.get("page-tags"))
     document = RawDocument(
@@ -63,7 +66,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 
 def record_generator(root_generator: str) -> str:
     """The generator an AsciiDoc file records: its root's when that builds AsciiDoc pages
-    (Hugo, Jekyll with jekyll-asciidoc), else ``asciidoc``."""
+    (Hugo, Jekyll with jekyll-asciidoc, Antora), else ``asciidoc``."""
     return root_generator if root_generator in ASCIIDOC_GENERATORS else "asciidoc"
 
 
