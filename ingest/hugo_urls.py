@@ -42,6 +42,8 @@ from .publishing import FILE_NAME, NAME_DATE, date_keys
 
 #: Hugo's default front matter keys of a page's date (its ``[frontmatter] date``), lower case.
 HUGO_DATE_KEYS = ("date", "publishdate", "pubdate", "published", "lastmod", "modified")
+#: Front matter keys of dates without ``date`` in their name (Hugo's aliases).
+_DATE_ALIASES = ("published", "modified")
 #: Date sources arsip cannot read: the file's modification time, its last Git commit.
 _UNKNOWN_DATES = (":filemodtime", ":git")
 #: A token of a permalink pattern (``permalinks.go``'s ``attributeRegexp``).
@@ -109,6 +111,9 @@ class HugoPaths:
     date_keys: tuple[str, ...] = HUGO_DATE_KEYS
     branches: frozenset[str] | None = None
     cascades: tuple[tuple[str | None, str | None, tuple[Cascade, ...]], ...] = ()
+    #: The ``_index`` files below the site's root with what decides whether Hugo publishes
+    #: their section (``draft`` and the dates, keys lower case), as (path, fields) pairs.
+    section_pages: tuple[tuple[str, dict], ...] = ()
     #: Why the configuration's permalinks cannot be read (Hugo's build stops on them).
     broken: str | None = None
 
@@ -153,7 +158,7 @@ class HugoPaths:
     def with_index_files(self, files: dict[str, dict]) -> "HugoPaths":
         """These paths with the site's ``_index`` files: their path below the site's root →
         their front matter (keys lower case)."""
-        branches, cascades = set(), list(self.cascades)
+        branches, cascades, sections = set(), list(self.cascades), []
         for path, fields in sorted(files.items()):
             found = self.locate(path)
             if found is None:
@@ -163,7 +168,28 @@ class HugoPaths:
             table = _cascades(fields.get("cascade"))
             if table:
                 cascades.append((lang, "/".join(folders), table))
-        return replace(self, branches=frozenset(branches), cascades=tuple(cascades))
+            publishing = {key: value for key, value in fields.items() if key == "draft" or "date" in key or key in _DATE_ALIASES}
+            if publishing:
+                sections.append((path, publishing))
+        return replace(self, branches=frozenset(branches), cascades=tuple(cascades), section_pages=tuple(sections))
+
+    def tree_fields(self, path: str, fields: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+        """The page at ``path`` with front matter ``fields`` and the section pages above it
+        (``_index`` files of its language that say something of drafts or dates), each as
+        its path and front matter with what cascades give it: Hugo publishes a page only
+        when it and every section above it are published (a draft, expired or future
+        section takes its pages with it)."""
+        found = self.locate(path)
+        tree = [(path, effective_fields(path, fields, self))]
+        if found is None or not self.section_pages:
+            return tree
+        lang, folders, stem = found
+        above = {"/".join(folders[:depth]) for depth in range(len(folders) + (0 if stem == "_index" else 1))}
+        for section, own in self.section_pages:
+            place = self.locate(section)
+            if place is not None and place[0] == lang and "/".join(place[1]) in above:
+                tree.append((section, effective_fields(section, own, self)))
+        return tree
 
     def locate(self, path: str) -> tuple[str, list[str], str] | None:
         """The language, folders below its content folder and file stem (without language
@@ -224,10 +250,11 @@ def effective_fields(path: str, fields: dict[str, Any], hugo: HugoPaths) -> dict
 
 def hugo_path(path: str, fields: dict[str, Any], hugo: HugoPaths) -> str | None:
     """Where Hugo publishes the page at ``path`` (below the site's root) with front matter
-    ``fields``, below the site's base URL (escaped); None where it renders none, or where
-    is not known (see :func:`unplaced_reason`)."""
+    ``fields``, below the site's base URL (escaped); None where it renders none (a draft,
+    a page in a draft section, ``_build`` render never), or where is not known (see
+    :func:`unplaced_reason`)."""
     try:
-        return _place(path, effective_fields(path, fields, hugo), hugo)
+        return _place(path, fields, hugo)
     except Unplaceable:
         return None
 
@@ -236,7 +263,7 @@ def unplaced_reason(path: str, fields: dict[str, Any], hugo: HugoPaths) -> str |
     """Why Hugo's place of the page is not known (see :func:`hugo_path`); None when it is
     known, or Hugo renders none."""
     try:
-        _place(path, effective_fields(path, fields, hugo), hugo)
+        _place(path, fields, hugo)
     except Unplaceable as reason:
         return str(reason)
     return None
@@ -272,9 +299,11 @@ class _Page:
         return folders[:depth]
 
 
-def _place(path: str, fields: dict[str, Any], hugo: HugoPaths) -> str | None:
+def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
     found = hugo.locate(path)
-    if found is None or not _rendered(fields):
+    tree = hugo.tree_fields(path, own)
+    fields = tree[0][1]
+    if found is None or not _rendered(fields) or any(_draft(page) for _, page in tree):
         return None
     if hugo.broken:
         raise Unplaceable(hugo.broken)
@@ -314,6 +343,12 @@ def _rendered(fields: dict[str, Any]) -> bool:
             if render is False or (isinstance(render, str) and render.strip().lower() in ("never", "link", "false")):
                 return False
     return True
+
+
+def _draft(fields: dict[str, Any]) -> bool:
+    """True for a page whose front matter (with cascades) says ``draft: true``, as Hugo casts it to a boolean."""
+    draft = fields.get("draft")
+    return draft is True or (isinstance(draft, str) and draft.strip().lower() in ("true", "t", "1")) or draft == 1
 
 
 def _kind(folders: list[str], stem: str) -> str:

@@ -24,8 +24,8 @@ from .generators import detect_generator, file_generator, look_into_archive
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .mojibake import repair_text
-from .normalize import build_document
-from .publishing import publication
+from .normalize import build_document, is_draft
+from .publishing import earliest, publication
 from .readers import ReadError, SourceFile
 from .readers.registry import decode_file, unread_reason
 from .screening import skip_reason
@@ -106,8 +106,9 @@ def ingest_bytes(
             aliases=options.aliases, site=site, file_id=doc_id, generator=generator,
         )
         document.generator = raw.generator or generator
-        document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
-        published = publication(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
+        tree = site.hugo_paths.tree_fields(site.path_of(doc_id), raw.fields) if generator == "hugo" and site.hugo_paths else [(site.path_of(doc_id), raw.fields)]
+        document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id)) or any(is_draft(fields) for _, fields in tree)
+        published = earliest(publication(fields, page, generator, site.publishing, options.now) for page, fields in tree)
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, published.reason)
         if reason:
             result.leave_out(reason)

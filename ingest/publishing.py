@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .dates import DateError, parse_date
@@ -104,6 +104,18 @@ def publication(fields: dict[str, Any], path: str, generator: str, publishing: P
     if expires is None:
         return PUBLISHED
     return Publication(EXPIRED) if expires <= now else Publication(expires=expires)
+
+
+def earliest(publications: Iterable[Publication]) -> Publication:
+    """What several publications together say (a page and the sections above it): the
+    first that is not published, else the earliest expiry."""
+    expires = None
+    for item in publications:
+        if item.reason:
+            return item
+        if item.expires and (expires is None or item.expires < expires):
+            expires = item.expires
+    return Publication(expires=expires) if expires else PUBLISHED
 
 
 def _first_date(fields: dict[str, Any], keys: tuple[str, ...], path: str, zone: dt.tzinfo) -> dt.datetime | None:

@@ -13,7 +13,7 @@ import pytest
 
 from arsip.ingest.hugo_urls import HugoPaths, hugo_path, hugo_paths, unplaced_reason
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions
+from arsip.ingest.results import IngestOptions, IngestReport
 
 DATA = Path(__file__).parent / "data"
 SITE = DATA / "hugo-urls"
@@ -146,3 +146,33 @@ def test_a_site_in_an_archive_has_the_urls_it_has_on_disk(tmp_path):
                 archive.write(path, "situs/" + path.relative_to(site).as_posix())
     packed = {doc_id.removeprefix("situs.zip!/situs/"): url for doc_id, url in _urls(tmp_path / "situs.zip").items()}
     assert packed == _urls(site) == _expected(config["urls"])
+
+
+def test_pages_of_a_draft_section_are_drafts_as_hugo_leaves_them_out():
+    """Hugo 0.111.3 renders nothing below an ``_index.md`` with ``draft: true``: its pages
+    are drafts, left out unless ``--include-drafts`` (then kept, marked, without a url)."""
+    report = IngestReport()
+    kept = {document.id for document in read_documents([str(SITE)], IngestOptions(), report)}
+    assert "content/rencana/festival-panen.md" not in kept and "content/catatan/draf-pidato.md" not in kept
+    assert report.skipped["draft"] >= 2
+    documents = _documents(SITE)
+    assert documents["content/rencana/festival-panen.md"].draft is True
+    assert documents["content/berita/Banjir Bandang.md"].draft is False
+
+
+def test_a_cascade_gives_pages_their_draft_and_dates(tmp_path):
+    """``cascade`` of ``draft`` and ``expiryDate`` decides as the pages' own front matter
+    would (checked with Hugo 0.111.3: nothing below such a section is rendered)."""
+    site = tmp_path / "situs"
+    (site / "content" / "usulan").mkdir(parents=True)
+    (site / "content" / "lama").mkdir(parents=True)
+    (site / "hugo.toml").write_text('baseURL = "https://warta.contoh.id/"\n', encoding="utf-8")
+    (site / "content" / "usulan" / "_index.md").write_text("---\ntitle: Usulan\ncascade:\n  draft: true\n---\nUsulan warga.\n", encoding="utf-8")
+    (site / "content" / "usulan" / "jalan.md").write_text("---\ntitle: Jalan Baru\n---\nUsulan jalan baru.\n", encoding="utf-8")
+    (site / "content" / "lama" / "_index.md").write_text("---\ntitle: Lama\ncascade:\n  expiryDate: 2001-01-01\n---\nTulisan lama.\n", encoding="utf-8")
+    (site / "content" / "lama" / "pengumuman.md").write_text("---\ntitle: Pengumuman\n---\nPengumuman lama.\n", encoding="utf-8")
+    (site / "content" / "kabar.md").write_text("---\ntitle: Kabar\n---\nKabar hari ini.\n", encoding="utf-8")
+    report = IngestReport()
+    kept = [document.id for document in read_documents([str(site)], IngestOptions(include_all=True), report)]
+    assert kept == ["content/kabar.md"]
+    assert report.skipped["draft"] == 2 and report.skipped["expired"] == 2
