@@ -23,7 +23,7 @@ from .options import json_option, paths_argument
 @click.option("--backup-dir", type=click.Path(file_okay=False), help="Keep originals here, at their paths relative to the input root (default: FILE.orig beside each file).")
 @click.option("--no-backup", is_flag=True, help="With --write: keep no copy of the originals.")
 @click.option("--break-links", is_flag=True, help="With --write: also repair files with several hard links (only the name given is repaired; the other names keep the damage).")
-@click.option("--to-utf8", is_flag=True, help="Also convert files in a legacy code page (cp1252, latin-1) to UTF-8.")
+@click.option("--to-utf8", is_flag=True, help="Also convert files in a legacy code page (cp1252, latin-1) to UTF-8, and make a UTF-8 file that declares another encoding (<meta charset>, <?xml encoding>) declare UTF-8.")
 @json_option("Write one JSON object per file, then a summary object.")
 def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     """Find and fix encoding damage (mojibake) in the files themselves.
@@ -32,7 +32,8 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     the repaired text and the steps that repair it, then a summary. Damage whose repair
     would lose text or still look damaged is reported as unrepairable and never written. Only damaged spans ever
     change; line endings, BOM, front-matter formatting, quoting and comments stay byte
-    for byte. Files in a legacy code page are reported and converted only with --to-utf8.
+    for byte. Files in a legacy code page, and UTF-8 files that declare another encoding,
+    are reported, and converted (their declaration with them) only with --to-utf8.
 
     --write replaces each file atomically (temporary file, fsync, rename), keeping its
     mode, owner and group; the original bytes are kept first as FILE.orig (or under
@@ -50,6 +51,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
       arsip repair --check site/         # exit 1 if anything is damaged
       arsip repair --diff site/ > fix.patch
       arsip repair --write --backup-dir backups/ site/
+      arsip repair --write --to-utf8 ekspor.xml   # also to UTF-8, declaration too
     """
     if no_backup and mode != "write":
         raise CliError("--no-backup only goes with --write", USAGE)
@@ -68,15 +70,16 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
         elif mode == "diff":
             _print_diff(outcome)
         else:
-            _print_report(outcome, mode)
-    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "repaired", "unrepairable", "hard_linked", "changed", "failed")}
+            _print_report(outcome, mode, to_utf8)
+    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "misdeclared", "repaired", "unrepairable", "hard_linked", "changed", "failed")}
     if as_json:
         click.echo(json.dumps({"summary": summary}))
     else:
         verb = "repaired" if mode == "write" else "would change"
         click.echo(
             f"{summary['scanned']:,} files scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
-            f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary, mode)}{summary['failed']:,} failed"
+            + (f"{summary['misdeclared']:,} UTF-8 declaring another encoding, " if summary["misdeclared"] else "")
+            + f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary, mode)}{summary['failed']:,} failed"
             + (f", {summary['unrepairable']:,} damaged spans unrepairable" if summary["unrepairable"] else ""),
             err=True,
         )
@@ -107,11 +110,12 @@ def _count(outcome: FileOutcome, counts: Counter) -> None:
     counts["damaged"] += bool(plan.repairs or plan.unrepairable)
     counts["unrepairable"] += len(plan.unrepairable)
     counts["legacy"] += plan.legacy
+    counts["misdeclared"] += plan.misdeclared is not None
     counts["would_change"] += plan.changes
     counts["repaired"] += outcome.written
 
 
-def _print_report(outcome: FileOutcome, mode: str | None) -> None:
+def _print_report(outcome: FileOutcome, mode: str | None, to_utf8: bool) -> None:
     plan = outcome.plan
     if plan is None:
         return
@@ -122,6 +126,9 @@ def _print_report(outcome: FileOutcome, mode: str | None) -> None:
     if plan.legacy:
         action = "converted to UTF-8" if outcome.written else ("would be converted to UTF-8" if plan.changes else "left alone; convert with --to-utf8")
         click.echo(safe(f"{plan.path}: legacy encoding {plan.encoding}: {action}"))
+    if plan.misdeclared:
+        action = "left alone; make it say utf-8 with --to-utf8" if not to_utf8 else "changed to utf-8" if outcome.written else "would be changed to utf-8"
+        click.echo(safe(f"{plan.path}: UTF-8, but declares {plan.misdeclared}: declaration {action}"))
     if outcome.written:
         click.echo(safe(f"{plan.path}: repaired"))
 
@@ -142,6 +149,7 @@ def _print_json(outcome: FileOutcome) -> None:
         record.update(
             encoding=plan.encoding,
             legacy=plan.legacy,
+            misdeclared=plan.misdeclared,
             would_change=plan.changes,
             written=outcome.written,
             repairs=[{"line": r.line, "column": r.column, "before": r.before, "after": r.after, "steps": r.steps} for r in plan.repairs],

@@ -296,13 +296,15 @@ def _xml_declaration_label(b: bytes) -> bytes | None:
     return label
 
 
-def declare_utf8(text: str, declared: Declaration, *, xml: bool = False) -> str:
+def declare_utf8(text: str, declared: Declaration, *, xml: bool = False) -> str | None:
     """``text`` of a page that declared ``declared``, about to be written as UTF-8, with
     its declarations (``charset=…`` in a ``<meta>``, an XML declaration's ``encoding``)
     in the first 1024 characters saying ``utf-8``: left as they were, they would make
     browsers, and arsip, read the converted page wrongly. With ``xml`` (a file read as
-    XML, whose content may say ``charset=`` as text), only its XML declaration."""
+    XML, whose content may say ``charset=`` as text), only its XML declaration. None
+    when the declaration is not written in a form this finds (``charset=" latin1 "``)."""
     label = re.escape(declared.label)
     where = r"""<\?xml\b[^>]*?\bencoding\s*=\s*["']""" if xml else r"""\bcharset\s*=\s*["']?|<\?xml\b[^>]*?\bencoding\s*=\s*["']"""
     declaration = re.compile(rf"""({where}){label}(?=["'\s;/>])""", re.I)
-    return declaration.sub(r"\g<1>utf-8", text[:PRESCAN_BYTES]) + text[PRESCAN_BYTES:]
+    head, found = declaration.subn(r"\g<1>utf-8", text[:PRESCAN_BYTES])
+    return head + text[PRESCAN_BYTES:] if found else None

@@ -63,6 +63,9 @@ class FilePlan:
     unrepairable: list[Unrepairable] = field(default_factory=list)
     #: The file is in a legacy code page (converted only with ``to_utf8``).
     legacy: bool = False
+    #: The encoding a UTF-8 file declares that its bytes contradict (``iso-8859-1``; the
+    #: declaration is corrected only with ``to_utf8``).
+    misdeclared: str | None = None
     text_before: str = ""
     text_after: str = ""
     #: Device, inode, size and mtime when the file was read: a write checks them first.
@@ -94,10 +97,15 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     plan.text_before = decoded.text
     repaired = repair_text(decoded.text)
     plan.text_after, plan.repairs, plan.unrepairable = repaired.text, repaired.repairs, repaired.unrepairable
+    if codec == "utf-8" and decoded.declared and decoded.problem:  # the bytes contradicted it
+        plan.misdeclared = str(decoded.declared)
     if plan.legacy and not to_utf8:
         return plan  # reported, left alone
-    if plan.legacy and decoded.declared:  # the file must now say it is UTF-8
-        plan.text_after = declare_utf8(plan.text_after, decoded.declared, xml=reader is not None and reader.declares_charset == "xml")
+    if to_utf8 and decoded.declared and (plan.legacy or plan.misdeclared):  # the file must now say it is UTF-8
+        said_utf8 = declare_utf8(plan.text_after, decoded.declared, xml=reader is not None and reader.declares_charset == "xml")
+        if said_utf8 is None:
+            raise RepairError(f"declares {decoded.declared} in a form arsip cannot change to utf-8: left as it was (change the declaration by hand)")
+        plan.text_after = said_utf8
     plan.repaired = (bom if codec else b"") + plan.text_after.encode(codec or "utf-8")
     return plan
 

@@ -5,14 +5,17 @@ says, as an XML processor reads it: a BOM first, then the encoding the first byt
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from arsip.cli.main import arsip
 from arsip.ingest.declared_charset import xml_declared_charset
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.readers.registry import decode_file
-from arsip.repair.files import plan_file
+from arsip.repair.files import RepairError, plan_file
 
 DATA = Path(__file__).parent / "data" / "xml-charset"
-LATIN1 = "declared iso-8859-1 (that is, windows-1252)"
+ISO_8859_1 = "iso-8859-1 (that is, windows-1252)"
+LATIN1 = f"declared {ISO_8859_1}"
 
 
 def _documents(data: bytes, name: str):
@@ -179,3 +182,39 @@ def test_repair_to_utf8_changes_only_the_declaration_of_an_xml_file(tmp_path):
     plan = plan_file(str(path), to_utf8=True)
     assert plan.legacy and plan.encoding == "cp1252"  # not borne out, yet the declaration must go
     assert plan.repaired == text.replace('encoding="x-tidak-dikenal"', 'encoding="utf-8"').encode("utf-8")
+
+
+def _run(*args):
+    return CliRunner().invoke(arsip, [str(arg) for arg in args])
+
+
+def test_repair_makes_a_utf8_export_that_declares_iso_8859_1_say_utf8_only_when_asked(tmp_path):
+    path = tmp_path / "ekspor.xml"
+    original = (DATA / "ekspor-wordpress-salah-deklarasi.xml").read_bytes()
+    path.write_bytes(original)
+    result = _run("repair", "--write", "--no-backup", tmp_path)
+    assert f"{path}: UTF-8, but declares {ISO_8859_1}: declaration left alone; make it say utf-8 with --to-utf8" in result.stdout
+    assert "1 UTF-8 declaring another encoding" in result.stderr
+    repaired = path.read_bytes()
+    assert repaired == original.replace("\u0093".encode(), "“".encode()).replace("\u0094".encode(), "”".encode())  # the quotes only
+    result = _run("repair", "--write", "--no-backup", "--to-utf8", tmp_path)
+    assert "declaration changed to utf-8" in result.stdout
+    assert path.read_bytes() == repaired.replace(b'encoding="ISO-8859-1"', b'encoding="utf-8"')
+    decoded, _ = decode_file(path.read_bytes(), path.name)
+    assert decoded.problem is None and "“perahu naga”" in decoded.text
+    assert "UTF-8 declaring" not in _run("repair", "--to-utf8", tmp_path).stderr  # nothing left to do
+
+
+def test_an_ascii_file_is_what_any_ascii_compatible_declaration_says(tmp_path):
+    path = tmp_path / "kabar.xml"
+    path.write_bytes(FEED.format("windows-1252", "Kopi Dibuka").encode("ascii"))
+    plan = plan_file(str(path), to_utf8=True)
+    assert plan.misdeclared is None and not plan.changes
+
+
+def test_a_declaration_repair_cannot_rewrite_is_refused_clearly(tmp_path):
+    path = tmp_path / "lama.html"
+    path.write_bytes('<html><head><meta charset=" iso-8859-1 "><title>Kafé</title></head><body><p>“Kopi”</p></body></html>\n'.encode("cp1252"))
+    with pytest.raises(RepairError, match="declares iso-8859-1 .* in a form arsip cannot change to utf-8: left as it was"):
+        plan_file(str(path), to_utf8=True)
+    assert not plan_file(str(path)).changes  # without --to-utf8 it is only reported
