@@ -14,7 +14,9 @@ widget column or comment form whose names it does not know. Tables that lay out 
 (a cell holds paragraphs or headings) become plain blocks first, so that trafilatura keeps
 their paragraphs apart, figures plain text (alt text, captions) that trafilatura
 keeps, and a paragraph with a blank line (``<br><br>``) two paragraphs; its result is
-read to text as an article is. Furniture goes with the
+read to text as an article is. When trafilatura finds no article on a short page it gives
+all of the page's text as one line (its "baseline"): the page is then read as it is, with
+the same words and its paragraphs apart. Furniture goes with the
 heading right before it that titles it (``<h3>Bagikan ke kawanmu!</h3>`` before a share row).
 A page that lists other pages (an archive of post excerpts) is marked as such, to be left
 out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus'
@@ -92,8 +94,7 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     page = soup.body or soup
     container = (None if listing else soup.find("article")) or soup.find("main") or soup.find(attrs={"role": "main"})
     if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
-        _drop_furniture(container)
-        return node_text(container)
+        return article_text(container)
     if not _is_themed(page):  # nothing around the text to remove: all of it is the body
         return node_text(container if isinstance(container, Tag) else page)
     _drop_theme_furniture(page)
@@ -101,7 +102,18 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     _figures_as_text(page)
     _paragraphs_at_blank_lines(soup, page)
     extracted = _extracted_text(str(soup))
-    return extracted if extracted else node_text(container if isinstance(container, Tag) else page)
+    if not extracted or "\n" not in extracted:
+        whole = node_text(container if isinstance(container, Tag) else page)
+        if not extracted or whole.split() == extracted.split():
+            return whole  # trafilatura found no article and gave all of the page's text as one line
+    return extracted
+
+
+def article_text(container: Tag) -> str:
+    """The text of an element known to hold the article (an ``<article>``, a microformats
+    ``e-content``), less the share rows, related posts and comments inside it."""
+    _drop_furniture(container)
+    return node_text(container)
 
 
 def _text_size(node: Tag) -> int:

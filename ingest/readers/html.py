@@ -18,7 +18,8 @@ from typing import Iterator
 from .. import front_matter
 from ..document import Problem
 from ..html_text import parse_html
-from ..main_content import HEADINGS, drop_heading_permalinks, is_listing, page_text
+from ..main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
+from ..microformats import HEntry, h_entry
 from ..site_syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
@@ -35,6 +36,11 @@ _REDIRECT_WORDS = 20
 #: What separates a page's own title from its site's name in ``<title>``.
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+")
 _AUTHOR_META = ("author", "article:author", "dc.creator")
+#: The end of a whole page; a page without it was cut off (an interrupted download or copy).
+_PAGE_END = re.compile(r"</(?:body|html)\s*>", re.I)
+CUT_OFF = "the page ends before </body> and </html>: the file may be cut off (an interrupted download or copy); its text is read up to there"
+#: How Medium's export names the files of drafts (``posts/draft_Judul-1a2b3c4d5e6f.html``).
+MEDIUM_DRAFT = "draft_"
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -51,14 +57,20 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_name) if title_tag else None
     time_tag = soup.find("time", attrs={"datetime": True})
     linked, problems = _linked_data(soup)
-    date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or linked.get("datePublished") or (time_tag["datetime"] if time_tag else None)
+    if not _PAGE_END.search(text):
+        problems.append(Problem("text", CUT_OFF))
+    entry = h_entry(soup) or HEntry()
+    date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or linked.get("datePublished") or entry.published or (time_tag["datetime"] if time_tag else None)
     canonical = soup.find("link", rel="canonical", href=True)
     # A full address first: a mirror may have made the canonical link relative, not og:url.
-    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", "")) if address]
+    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url) if address]
     url = next((address for address in addresses if _ABSOLUTE.match(address)), addresses[0] if addresses else None)
     fields = {key: value for key, value in meta.items() if value}
+    fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
+    medium_draft = source.name.startswith(MEDIUM_DRAFT) and _exported_from_medium(soup)
     listing = is_listing(soup)
-    body_text = page_text(soup, text, listing)
+    contents = [article_text(element) for element in entry.content]
+    body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, listing)
     if _is_redirect(soup, body_text):
         yield RawDocument(text="", left_out=REDIRECT)
         return
@@ -70,18 +82,25 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     yield RawDocument(
         text=body_text,
         fields=fields,
-        title=_page_title(meta["og:title"], soup, site_name) if meta.get("og:title") else None,
+        title=_page_title(meta["og:title"], soup, site_name) if meta.get("og:title") else entry.name or None,
         heading=heading.get_text(" ", strip=True) if heading else None,
         page_title=page_title,
         date=date,
         date_source="html_meta",
         url=url,
+        draft=medium_draft,
         categories=_all_meta(soup, "article:section"),
-        tags=_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag"),
-        author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None) or _names(linked.get("author")) or None,
+        tags=_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") + entry.categories,
+        author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None) or _names(linked.get("author")) or entry.authors or None,
         problems=problems,
         listing=listing,
     )
+
+
+def _exported_from_medium(soup) -> bool:
+    """True for a page of Medium's export: its footer says "Exported from Medium"."""
+    footer = soup.find("footer")
+    return footer is not None and "Exported from Medium" in " ".join(footer.get_text(" ", strip=True).split())
 
 
 def _linked_data(soup) -> tuple[dict, list[Problem]]:

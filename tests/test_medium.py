@@ -1,0 +1,104 @@
+"""Medium's export (``posts/*.html``, h-entry markup), microformats2 h-entry pages of any
+site, and short pages for which trafilatura finds no article."""
+
+from __future__ import annotations
+
+from arsip.ingest.pipeline import ingest_bytes, read_documents
+from arsip.ingest.readers.html import CUT_OFF
+from arsip.ingest.results import IngestOptions
+
+from .conftest import DATA
+
+MEDIUM = DATA / "medium"
+POSTS = MEDIUM / "posts"
+PANEN = "2023-04-05_Panen-Raya-di-Sukamaju-1a2b3c4d5e6f.html"
+
+
+def ingest(name: str, data: bytes | None = None, **options):
+    data = (POSTS / name).read_bytes() if data is None else data
+    return ingest_bytes(data, f"posts/{name}", str(POSTS / name), IngestOptions(**options))
+
+
+def document(name: str, data: bytes | None = None, **options):
+    (only,) = ingest(name, data, **options).documents
+    return only
+
+
+def test_medium_post_author_date_and_canonical_address_come_from_its_h_entry():
+    post = document(PANEN)
+    assert post.title == "Panen Raya di Sukamaju"
+    assert post.authors == ["Siti Rahmawati"]
+    assert (post.date, post.date_source) == ("2023-04-05T03:12:45+00:00", "html_meta")
+    assert post.url == "https://medium.com/@sitirahma/panen-raya-di-sukamaju-1a2b3c4d5e6f"
+    assert post.fields["summary"] == "Warga memanen padi bersama"  # the subtitle Medium's page hides: metadata
+
+
+def test_medium_post_text_is_its_body_paragraph_by_paragraph_without_the_export_footer():
+    assert document(PANEN).text.split("\n\n") == [
+        "Panen Raya di Sukamaju", "Warga desa memanen padi bersama di sawah timur sejak pagi.", "Sawah timur menjelang panen",
+        "Kelompok tani mencatat hasil tujuh ton per hektare.", "Panen tahun ini yang terbaik, kata ketua kelompok tani.",
+        "Padi varietas Inpari", "Jagung di lahan kering",
+    ]
+
+
+def test_short_medium_post_keeps_its_paragraphs_apart_and_no_hidden_subtitle():
+    assert document("2023-05-10_Rapat-RT-03-2b3c4d5e6f70.html").text == "Rapat RT 03\n\nRapat warga membahas kebersihan selokan."
+
+
+def test_medium_drafts_are_drafts():
+    result = read_documents([str(MEDIUM)], IngestOptions(workers=1))
+    titles = [d.title for d in result]
+    assert "Rencana Gotong Royong" not in titles and "Panen Raya di Sukamaju" in titles
+    draft = document("draft_Rencana-Gotong-Royong-9f8e7d6c5b4a.html", include_drafts=True)
+    assert draft.draft and draft.text.endswith("Setiap rumah diminta mengirim satu orang.")
+    # a file named so outside a Medium export is no draft
+    assert not document("draft_catatan.html", b"<html><body><p>Catatan rapat warga desa.</p></body></html>").draft
+
+
+def test_a_cut_off_page_keeps_its_text_and_says_so():
+    post = document("2023-06-01_Panen-Jagung-3c4d5e6f7081.html")
+    assert post.text.endswith("Kelompok tani mencatat hasil tujuh ton per hektare.\n\nPanen tahun ini yang ter")
+    assert [problem.reason for problem in post.problems] == [CUT_OFF]
+    assert not document(PANEN).problems
+
+
+H_ENTRY = b"""<!DOCTYPE html><html lang="id"><head><title>Kerja Bakti - Blog Warga</title></head><body>
+<header class="site-header"><a href="/">Blog Warga</a><nav><a href="/arsip/">Arsip</a></nav></header>
+<article class="h-entry post">
+<h1 class="p-name entry-title">Kerja Bakti Membersihkan Selokan</h1>
+<p class="byline">Oleh <span class="p-author h-card"><img class="u-photo" src="/budi.jpg" alt="Foto Budi"><a class="p-name u-url" href="/budi/">Budi Santoso</a></span>,
+<a class="u-url" href="https://blogwarga.id/2024/02/kerja-bakti/"><time class="dt-published" datetime="2024-02-11T07:30:00+07:00">11 Februari 2024</time></a>
+<time class="dt-updated" datetime="2024-02-12T09:00:00+07:00">diperbarui</time></p>
+<div class="e-content entry-content"><p>Warga RW 05 membersihkan selokan sepanjang jalan utama.</p><p>Sampah plastik dikumpulkan ke bank sampah.</p></div>
+<p class="tags">Label: <a class="p-category" href="/label/lingkungan/">Lingkungan</a>, <a class="p-category" href="/label/gotong-royong/">Gotong Royong</a></p>
+<p class="share">Bagikan: Twitter Facebook WhatsApp</p>
+</article>
+<footer>Hak cipta Blog Warga</footer></body></html>"""
+
+
+def test_any_h_entry_page_gives_its_name_author_dates_address_categories_and_content():
+    post = document("kerja-bakti.html", H_ENTRY)
+    assert post.title == "Kerja Bakti Membersihkan Selokan"
+    assert post.authors == ["Budi Santoso"]  # the h-card's name, not its photo's alt text
+    assert post.date == "2024-02-11T07:30:00+07:00" and post.fields["updated"] == "2024-02-12T09:00:00+07:00"
+    assert post.url == "https://blogwarga.id/2024/02/kerja-bakti/"
+    assert [tag.label for tag in post.tags] == ["Lingkungan", "Gotong Royong"]
+    assert post.text == "Warga RW 05 membersihkan selokan sepanjang jalan utama.\n\nSampah plastik dikumpulkan ke bank sampah."
+
+
+def test_a_list_of_h_entries_is_no_entry():
+    page = b"<html><body><div class='h-feed'>" + b"".join(
+        b"<article class='h-entry'><h2 class='p-name'>Kabar %d</h2><div class='e-content'><p>Isi kabar desa nomor %d.</p></div></article>" % (n, n)
+        for n in (1, 2)
+    ) + b"</div></body></html>"
+    assert ingest("kabar.html", page, include_all=True).documents[0].title != "Kabar 1"
+
+
+def test_short_page_trafilatura_gives_as_one_line_keeps_its_paragraphs_apart():
+    # without its h-entry, a short post goes through trafilatura, which finds no article in
+    # it and gives all of the page's text as one line (subtitle, heading, paragraph)
+    page = (POSTS / PANEN).read_text(encoding="utf-8").replace('class="h-entry"', "")
+    start, end = page.index('<p name="b7e2"'), page.index("</div></div></section>")
+    page = page[:start] + "<p>Warga desa memanen padi bersama di sawah timur sejak pagi hari.</p>" + page[end:]
+    text = document("panen.html", page.encode()).text
+    assert text.split("\n\n") == ["Warga memanen padi bersama", "Panen Raya di Sukamaju", "Warga desa memanen padi bersama di sawah timur sejak pagi hari."]
