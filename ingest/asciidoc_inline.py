@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .limits import MAX_EXPANDED_CHARS
 from .plain_paragraphs import keep, restore
+from .seams import REMOVED, closed_seams
 
 #: Asciidoctor's built-in character attributes (``{nbsp}``, ``{plus}`` …).
 BUILT_IN_ATTRIBUTES = {
@@ -102,7 +103,7 @@ def inline_text(text: str, context: InlineContext) -> str:
     if "{" in text:
         text = _ATTRIBUTE_REFERENCE.sub(lambda match: _attribute(match, context, kept), text)
     if "[" in text or "((" in text or "<<" in text:
-        text = _macros(text, context, kept)
+        text = closed_seams(_macros(text, context, kept))  # before emphasis, whose marks look at the characters beside them
     if "[" in text:
         text = _ROLE.sub("", text)
     text = _STRONG.sub(r"\2", text)
@@ -134,14 +135,14 @@ def _attribute(match: re.Match, context: InlineContext, kept: list[str]) -> str:
 def _macros(text: str, context: InlineContext, kept: list[str]) -> str:
     if "[[[" in text:
         text = _BIBLIOGRAPHY_ANCHOR.sub(lambda match: keep(kept, f"[{match.group(2) or match.group(1)}]"), text)
-    text = _ANCHOR.sub("", text)
+    text = _ANCHOR.sub(REMOVED, text)
     text = _URL_WITH_TEXT.sub(lambda match: shown_text(match.group(2)) or keep(kept, match.group(1)), text)
     text = _LINK.sub(lambda match: shown_text(match.group(2)) or keep(kept, match.group(1)), text)
     text = _XREF.sub(lambda match: _reference(match, context), text)
-    text = _IMAGE.sub(lambda match: image_alt_text(match.group(2)), text)
+    text = _IMAGE.sub(lambda match: image_alt_text(match.group(2)) or REMOVED, text)
     text = _TEXT_MACRO.sub(lambda match: match.group(1) if match.group(1) is not None else match.group(2), text)
     text = _MENU.sub(lambda match: " > ".join([match.group(1), *filter(None, (item.strip() for item in match.group(2).split(">")))]), text)
-    return _FOOTNOTE.sub(lambda match: f" ({match.group(2)})" if match.group(2) else "", text)
+    return _FOOTNOTE.sub(lambda match: f" ({match.group(2)})" if match.group(2) else REMOVED, text)
 
 
 def shown_text(attributes: str) -> str:

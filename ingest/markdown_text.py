@@ -342,7 +342,7 @@ def _inline(tokens: list[Token], syntax: Syntax) -> str:
             if not (parts and parts[-1] == "\n"):  # the line ends after a ``<br>``: one break
                 parts.append("\n")
         elif kind == "image":
-            parts.append(_image_text(token, syntax))
+            parts.append(_image_text(token, syntax) or REMOVED)
     return "".join(parts)
 
 

@@ -18,7 +18,7 @@ from typing import Callable
 
 from .pairs import replace_pairs
 from .parameters import HUMAN_PARAMETERS
-from .seams import APART, REMOVED
+from .seams import APART, REMOVED, closed_seams
 
 #: Longer tags are not read as JSX (they stay text): a bound on the scan from each ``<``.
 MAX_TAG = 4096
@@ -56,7 +56,7 @@ def mdx_html(markup: str) -> str:
     (as an attribute's value, quoted: ``className={gaya.kotak}`` becomes ``className=""``)."""
     markup = mdx_comments(markup)
     if "{" not in markup:
-        return markup
+        return closed_seams(markup)
     braces = brace_ends(markup)
     parts, position = [], 0
     for start in sorted(braces):
@@ -70,7 +70,7 @@ def mdx_html(markup: str) -> str:
         parts += [markup[position:start], f'"{text}"' if is_value else text or REMOVED]
         position = braces[start] + 1
     parts.append(markup[position:])
-    return "".join(parts)
+    return closed_seams("".join(parts))
 
 
 def brace_ends(text: str) -> dict[int, int]:

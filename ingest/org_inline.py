@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .plain_paragraphs import keep, restore
+from .seams import REMOVED, closed_seams
 
 #: Org's emphasis: a marker after the line's start, a space or one of ``-({'"``; its
 #: contents neither start nor end with a space; the closing marker before the end, a
@@ -37,7 +38,7 @@ def org_inline_text(text: str, keywords: dict[str, str] | None = None) -> str:
     ``#+KEY:`` values, for macros such as ``{{{title}}}``."""
     kept: list[str] = []
     if "@@" in text:
-        text = _EXPORT_SNIPPET.sub("", text)
+        text = _EXPORT_SNIPPET.sub(REMOVED, text)
     if "src_" in text:
         text = _INLINE_SOURCE.sub(lambda match: keep(kept, match.group(1)), text)
     if "=" in text or "~" in text:
@@ -45,8 +46,9 @@ def org_inline_text(text: str, keywords: dict[str, str] | None = None) -> str:
     if "[[" in text:
         text = _LINK.sub(lambda match: keep(kept, link_text(match.group(1), match.group(2))), text)
     if "[" in text:
-        text = _COOKIE.sub("", _FOOTNOTE.sub(lambda match: f" ({match.group(1)})" if match.group(1) else "", text))
+        text = _COOKIE.sub(REMOVED, _FOOTNOTE.sub(lambda match: f" ({match.group(1)})" if match.group(1) else REMOVED, text))
         text = _TIMESTAMP.sub(r"\1", text)
+    text = closed_seams(text)  # before emphasis, whose markers look at the characters beside them
     if "<" in text:
         text = _TARGET.sub(r"\1", _TIMESTAMP.sub(r"\1", text))
     if "{{{" in text:

@@ -7,6 +7,8 @@ import pytest
 from arsip.ingest.html_text import html_to_text
 from arsip.ingest.markdown_text import markdown_to_text
 from arsip.ingest.mkdocs_config import MkDocsSettings
+from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.results import IngestOptions
 from arsip.ingest.seams import APART, REMOVED, closed_seams
 from arsip.ingest.site_syntax import site_syntax, syntax_of
 
@@ -50,6 +52,8 @@ def test_the_seam_rule(text, expected):
         ("markdown", "Kantor desa [^1]. Telepon <i class=\"fa fa-phone\"></i>, atau surel <img src=\"surel.png\">.\n\n[^1]: Jalan Merdeka.",
          "Kantor desa. Telepon, atau surel.\n\nJalan Merdeka."),
         ("markdown", 'Peta desa <svg viewBox="0 0 1 1"><path d="M0"/></svg>: lihat di bawah.', "Peta desa: lihat di bawah."),
+        ("markdown", "Logo desa ![](logo.png). Peta ![peta.png](peta.png), lalu ![Balai desa](balai.jpg).", "Logo desa. Peta, lalu Balai desa."),
+        ("mdx", "<div>Halo warga {props.nama}. Selamat datang {/* sapaan */}!</div>", "Halo warga. Selamat datang!"),
         ("mkdocs", "Kunjungi kantor desa :material-home:. Buka setiap hari :octicons-clock-16:, kecuali Minggu.",
          "Kunjungi kantor desa. Buka setiap hari, kecuali Minggu."),
         ("docs", "Tonton videonya [!VIDEO https://contoh.id/video]. Selesai.", "Tonton videonya. Selesai."),
@@ -74,3 +78,17 @@ def test_html_pages_and_wordpress_posts():
     assert html_to_text(page) == "Hubungi kami, atau datang ke kantor.\n\nAda teks di sini."
     post = '<p>Tonton video kegiatan [youtube https://youtu.be/abc]. Lalu isi formulir [contact-form-7 id="5"]!</p>'
     assert syntax_of("wordpress").html_text(post) == "Tonton video kegiatan. Lalu isi formulir!"
+
+
+@pytest.mark.parametrize(
+    "name, body, expected",
+    [
+        ("catatan.org", "Rapat dimulai pukul 08.00 [fn:1]. Hadir semua @@html:<br>@@, termasuk *kepala desa* [fn:2].\n\n[fn:1] Di balai desa.\n",
+         "Rapat dimulai pukul 08.00. Hadir semua, termasuk kepala desa.\n\nDi balai desa."),
+        ("catatan.adoc", "Hubungi kami icon:phone[]. Rapat desa footnote:rapat[], lalu image:ikon.png[]. Dengan *tebal* kata.\n",
+         "Hubungi kami. Rapat desa, lalu. Dengan tebal kata."),
+    ],
+)
+def test_org_and_asciidoc_inline_markup(name, body, expected):
+    (document,) = ingest_bytes(body.encode(), name, name, IngestOptions()).documents
+    assert document.text == expected
