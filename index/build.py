@@ -339,6 +339,7 @@ _SITE_SETTINGS = {
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls, exclude_docs, draft_docs)",
     "mkdocs_text": "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
+    "pelican": "where the site publishes its articles and pages (Pelican's *_URL, slug, category and path settings)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format)",
     "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
@@ -367,6 +368,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["targets"] = project_targets(project).fingerprint()
     if site.jekyll and site.base_url:  # (without a base URL they place no document)
         state["jekyll"] = site.jekyll.fingerprint()
+    if site.pelican and site.base_url:
+        state["pelican"] = site.pelican.fingerprint()
     if site.folder_sites:
         state["folder_sites"] = {place: {"base_url": blog.base_url, "lang": blog.lang} for place, blog in site.folder_sites}
     if site.hugo_paths:

@@ -59,7 +59,7 @@ def starts_with_front_matter(text: str) -> bool:
 
 def split(text: str, mkdocs: bool = False) -> FrontMatter:
     """Split ``text`` into parsed front matter and body; never raises, never loses the body.
-    ``mkdocs``: a page of a MkDocs site, whose meta lines may be any keys (see
+    ``mkdocs``: a page of a MkDocs or Pelican site, whose meta lines may be any keys (see
     :func:`metadata_header`)."""
     first_line = _opening_line(text)
     kind = _OPENERS.get(first_line) or ("json" if first_line == "{" else None)
@@ -140,8 +140,8 @@ def metadata_header(text: str, mkdocs: bool = False) -> FrontMatter | None:
     """Pelican/MultiMarkdown metadata: ``Key: value`` lines at the very top, ended by a blank
     line, with a ``Title`` or ``Date`` among at least two keys. Keys are lower-cased (they are
     case-insensitive there); values stay text. None when the text does not start with one.
-    ``mkdocs``: MkDocs reads such lines at the top of every page, one key is enough and any
-    key counts (a word without spaces: ``Title: Panduan``, ``description: ...``)."""
+    ``mkdocs``: MkDocs (and Pelican, with Python-Markdown's ``meta``) reads such lines at the
+    top of every page, one key is enough and any key counts (a word without spaces: ``Title: Panduan``, ``description: ...``)."""
     data: dict[str, str] = {}
     key = None
     header_key = _MKDOCS_KEY if mkdocs else _HEADER_KEY

@@ -20,6 +20,7 @@ from .jekyll_urls import absolute_url, jekyll_path, post_categories
 from .jekyll_urls import unplaced_reason as jekyll_unplaced_reason
 from .mkdocs_config import published_path
 from .paths import page_name
+from .pelican_urls import Unplaceable, pelican_path
 from .readers import RawDocument
 from .site import SiteInfo
 from .sphinx_targets import PAGE_EXTENSIONS
@@ -103,8 +104,8 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     else where its generator publishes it under the site's base URL (see
     :func:`_published_path`); a Jekyll site's own address of the file (its front-matter
     ``permalink`` expanded, see :mod:`.jekyll_urls`), and an Antora page's place in its site
-    (:meth:`~.antora.AntoraSite.place`), take the place of both of the last two. None when
-    nothing says."""
+    (:meth:`~.antora.AntoraSite.place`), and a Pelican site's (see :mod:`.pelican_urls`), take
+    the place of both of the last two. None when nothing says."""
     if raw.url:
         return raw.url
     if raw.site_path and site.base_url:
@@ -122,6 +123,9 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     if site.jekyll and site.base_url:
         placed = jekyll_path(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)  # as YAML typed them
         return absolute_url(site.base_url, placed) if placed else None
+    if site.pelican is not None:
+        placed = _pelican_place(raw, doc_id, site)[0] if site.base_url else None
+        return _under_base(site.base_url, placed) if site.base_url and placed is not None else None
     placed = _published_path(site.path_of(doc_id), fields, site) if site.base_url else None
     return _under_base(site.base_url, placed) if site.base_url and placed else None
 
@@ -139,7 +143,21 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
         return jekyll_unplaced_reason(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)
     if site.hugo_paths is not None and site.base_url:
         return hugo_unplaced_reason(site.path_of(doc_id), fields, site.hugo_paths)
+    if site.pelican is not None and "SITEURL" in site.pelican.unknown and _pelican_place(raw, doc_id, site) != (None, None):
+        return f"{site.pelican.unknown['SITEURL']} computes SITEURL (arsip reads literal values only)"
+    if site.pelican is not None and site.base_url:
+        return _pelican_place(raw, doc_id, site)[1]
     return None
+
+
+def _pelican_place(raw: RawDocument, doc_id: str, site: SiteInfo) -> tuple[str | None, str | None]:
+    """Where Pelican publishes the file ``doc_id`` below ``SITEURL`` (see
+    :func:`~.pelican_urls.pelican_path`: its title is its metadata's, else a reST
+    document's own), and why that is not known: (None, reason)."""
+    try:
+        return pelican_path(site.path_of(doc_id), raw.fields, raw.title, site.pelican), None
+    except Unplaceable as unplaceable:
+        return None, str(unplaceable)
 
 
 def development_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
@@ -172,8 +190,7 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     (:meth:`~.js_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.mkdocs_config.published_path`,
     none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     as Hugo places it (:func:`~.hugo_urls.hugo_path`); a ``slug`` of a page under ``content/``
-    of another site as Pelican's ``ARTICLE_URL``/``PAGE_URL``, else as ``section/slug/``.
-    None when nothing says (a Pelican pattern with more than ``{slug}`` is not guessed)."""
+    of another site as ``section/slug/``. None when nothing says."""
     if site.routes is not None:
         return site.routes.place(path, fields)
     if site.docs_dir is not None:
@@ -187,13 +204,8 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     slug = fields.get("slug")
     if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None
-    slug = slug.strip().strip("/")
-    if site.article_url is not None:
-        pattern = site.page_url if path.startswith("content/pages/") else site.article_url
-        placed = pattern.replace("{slug}", slug)
-        return None if "{" in placed else placed
     section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
-    return "/".join(part for part in (section, slug) if part) + "/"
+    return "/".join(part for part in (section, slug.strip().strip("/")) if part) + "/"
 
 
 def _under_base(base_url: str, path: str) -> str:

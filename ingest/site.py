@@ -33,6 +33,7 @@ from .js_sites import (
     ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site,
 )
 from .mkdocs_config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
+from .pelican_config import PelicanSettings, pelican_settings
 from .publishing import Publishing, hugo_publishing, jekyll_publishing
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
@@ -74,8 +75,6 @@ SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_pa
 _SPHINX_NAMES = ("html_baseurl", "html_file_suffix", "language", "version", "release", "today")
 #: An assignment to ``html_file_suffix`` (whose value :func:`sphinx_values` may not know).
 _SPHINX_SUFFIX = re.compile(r"^html_file_suffix\s*(?::[^=\n]*)?[+]?=", re.M)
-#: Pelican's settings, as string literals (``u'id'`` too: configurations from Python 2 days).
-_PELICAN = re.compile(r"^(SITEURL|DEFAULT_LANG|ARTICLE_URL|PAGE_URL)\s*=\s*[uUrR]?(?:'([^'\n]*)'|\"([^\"\n]*)\")", re.M)
 #: Pelican's publishing settings (``make publish``): they import ``pelicanconf.py`` and
 #: override it, most often with the site's real ``SITEURL`` (``pelicanconf.py`` has ``''``
 #: for previews on the writer's machine).
@@ -99,11 +98,9 @@ class SiteInfo:
     #: The folder of the site's files below the root that ids are relative to: an archive's
     #: top folder (``situs/``) when the site is inside one, else empty.
     folder: str = ""
-    #: Where a page with a ``slug`` is published below the base URL, as its generator's
-    #: pattern (Pelican's ``ARTICLE_URL``, and ``PAGE_URL`` for ``content/pages/``); None
-    #: for Hugo's ``section/slug/``.
-    article_url: str | None = None
-    page_url: str | None = None
+    #: Pelican: the settings of ``pelicanconf.py`` (and ``publishconf.py``) that place its
+    #: articles and pages (see :mod:`.pelican_urls`); None for other generators.
+    pelican: PelicanSettings | None = None
     #: reST substitutions every page of the site has, as (name, text) pairs: Sphinx's
     #: ``|version|``, ``|release|`` and a set ``|today|`` from ``conf.py``; a page's own
     #: definition wins.
@@ -320,21 +317,25 @@ def _config_text(path: str, limit: int = MAX_CONFIG_BYTES) -> str | None:
 def with_publish_settings(site: SiteInfo, publish: str | None) -> SiteInfo:
     """A Pelican ``site`` (from ``pelicanconf.py``) as its ``publishconf.py`` text
     ``publish`` overrides it: a setting given there, not empty, wins."""
-    values = {key: value for key, value in _pelican_settings(publish or "").items() if value}
-    if not values:
+    if site.pelican is None or not publish:
         return site
-    site = replace(
-        site, lang=values.get("DEFAULT_LANG", site.lang), article_url=values.get("ARTICLE_URL", site.article_url),
-        page_url=values.get("PAGE_URL", site.page_url),
-    )
-    if "SITEURL" not in values:
+    overrides = pelican_settings(publish, PELICAN_PUBLISH)
+    settings = site.pelican.overridden_by(overrides)
+    site = replace(site, pelican=settings, lang=_pelican_lang(settings) or site.lang)
+    if not overrides.values.get("SITEURL") and "SITEURL" not in overrides.unknown:
         return site
-    return without_development_base(replace(site, base_url=values["SITEURL"], development_base=None, development_reason=None), PELICAN_PUBLISH)
+    return without_development_base(replace(site, base_url=_pelican_base(settings), development_base=None, development_reason=None), PELICAN_PUBLISH)
 
 
-def _pelican_settings(text: str) -> dict[str, str]:
-    """The settings :data:`_PELICAN` reads in a Pelican configuration; the last one wins."""
-    return {name: single or double for name, single, double in _PELICAN.findall(text)}
+def _pelican_base(settings: PelicanSettings) -> str | None:
+    """Pelican's ``SITEURL`` when the configuration gives it as text, not empty."""
+    base = settings.values.get("SITEURL")
+    return base if isinstance(base, str) and base else None
+
+
+def _pelican_lang(settings: PelicanSettings) -> str | None:
+    lang = settings.values.get("DEFAULT_LANG")
+    return lang if isinstance(lang, str) and lang else None
 
 
 def parse_config(name: str, text: str) -> SiteInfo | None:
@@ -375,11 +376,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
             base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions, sphinx=True, page_suffix=suffix
         )
     if name.endswith(".py"):
-        values = _pelican_settings(text)
-        return SiteInfo(
-            values.get("SITEURL") or None, values.get("DEFAULT_LANG") or None,
-            article_url=values.get("ARTICLE_URL", "{slug}.html"), page_url=values.get("PAGE_URL", "pages/{slug}.html"),
-        )
+        settings = pelican_settings(text)
+        return SiteInfo(_pelican_base(settings), _pelican_lang(settings), pelican=settings)
     data = _load(name, text)
     if not isinstance(data, dict):
         return SiteInfo()

@@ -54,14 +54,13 @@ def test_url_from_a_slug_follows_pelicans_url_settings(tmp_path):
         return {document.id: document.url for document in read_documents([str(tmp_path)])}
 
     (tmp_path / "content" / "pages").mkdir(parents=True)
-    (tmp_path / "content" / "panen.md").write_text("Title: Panen\nSlug: panen-raya\n\nIsi.\n", encoding="utf-8")
+    (tmp_path / "content" / "panen.md").write_text("Title: Panen\nDate: 2021-07-05\nSlug: panen-raya\n\nIsi.\n", encoding="utf-8")
     (tmp_path / "content" / "pages" / "tentang.md").write_text("Title: Tentang\nSlug: tentang-kami\n\nIsi.\n", encoding="utf-8")
     assert urls("") == {"content/panen.md": "https://kampung.id/panen-raya.html", "content/pages/tentang.md": "https://kampung.id/pages/tentang-kami.html"}
     assert urls("ARTICLE_URL = 'berita/{slug}/'\nPAGE_URL = '{slug}/'\n") == {
         "content/panen.md": "https://kampung.id/berita/panen-raya/", "content/pages/tentang.md": "https://kampung.id/tentang-kami/",
     }
-    # a pattern with more than the slug ({date:%Y}) is not guessed
-    assert urls("ARTICLE_URL = '{date:%Y}/{slug}.html'\n")["content/panen.md"] is None
+    assert urls("ARTICLE_URL = '{date:%Y}/{slug}.html'\n")["content/panen.md"] == "https://kampung.id/2021/panen-raya.html"
 
 
 PELICANCONF_PY2 = """#!/usr/bin/env python

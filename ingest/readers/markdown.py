@@ -15,12 +15,15 @@ from ..site_syntax import Syntax, syntax_of
 from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
+#: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
+#: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).
+_META_LINES = ("mkdocs", "pelican")
 _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
-    parsed = front_matter.split(text, mkdocs=source.generator == "mkdocs")
+    parsed = front_matter.split(text, mkdocs=source.generator in _META_LINES)
     generator = _page_generator(source, parsed.data)
     syntax = syntax_of(source.syntax or generator)
     converted = markdown_to_text(parsed.body, parsed.data, syntax, parsed.problems)

@@ -1,0 +1,125 @@
+"""Pelican articles, pages, drafts and translations get the URL Pelican publishes them at,
+from the site's ``pelicanconf.py`` and ``publishconf.py`` (read, never run): every expected
+URL in ``data/pelican_urls_expected.toml`` was read from a real Pelican 4.12 build of the
+fixture site ``data/pelican-urls`` under each variant of its settings."""
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.pelican_config import pelican_settings
+from arsip.ingest.pelican_urls import Unplaceable, pelican_path, slugify
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions
+
+DATA = Path(__file__).parent / "data"
+SITE = DATA / "pelican-urls"
+EXPECTED = tomllib.loads((DATA / "pelican_urls_expected.toml").read_text(encoding="utf-8"))
+
+
+def _site(tmp_path: Path, settings: str = "") -> Path:
+    site = tmp_path / "situs"
+    shutil.copytree(SITE, site)
+    with open(site / "pelicanconf.py", "a", encoding="utf-8") as config:
+        config.write(settings)
+    return site
+
+
+def _documents(site: Path) -> dict:
+    return {document.id: document for document in read_documents([str(site)], IngestOptions(include_drafts=True))}
+
+
+@pytest.mark.parametrize("variant", EXPECTED["variant"], ids=[variant["name"] for variant in EXPECTED["variant"]])
+def test_every_file_has_the_url_pelican_publishes_it_at(tmp_path, variant):
+    """Slugs from titles (accents, typographic quotes and dashes) and file names, ``{date:…}``,
+    ``{category}`` from folders, metadata, ``DEFAULT_CATEGORY`` or ``PATH_METADATA``,
+    ``{author}``, ``{lang}`` translations, drafts, hidden pages, ``url`` metadata,
+    ``EXTRA_PATH_METADATA``, ``ARTICLE_PATHS``/``EXCLUDES``, slug substitutions: as built."""
+    urls = {doc_id: document.url for doc_id, document in _documents(_site(tmp_path, variant["settings"])).items()}
+    assert urls == {doc_id: EXPECTED["base"] + path if path else None for doc_id, path in variant["urls"].items()}
+
+
+def test_a_date_pelican_cannot_read_says_so_and_unpublished_files_say_nothing(tmp_path):
+    documents = _documents(_site(tmp_path))
+    problems = {doc_id: [problem.reason for problem in document.problems if problem.field == "url"] for doc_id, document in documents.items()}
+    assert problems.pop("content/berita/upacara-bendera.md") == ["Pelican cannot read the date '17 Agustus 2021': it skips the file"]
+    assert set(map(tuple, problems.values())) == {()}
+    assert documents["content/catatan/rencana-pasar.md"].draft and documents["content/pages/struktur.md"].draft
+
+
+def _place(settings: str, fields: dict, path: str = "content/berita/rapat.md", title: str = "Rapat Warga") -> str | None:
+    return pelican_path(path, fields, title, pelican_settings(settings))
+
+
+def test_a_date_is_needed_only_as_far_as_the_pattern_uses_it():
+    """Pelican completes a date from the day of the build (``dateutil``'s default): a
+    pattern using only the parts the page gives has a place, one using the others has none."""
+    assert _place("ARTICLE_URL = '{date:%Y}/{slug}/'", {"date": "2021-08"}) == "2021/rapat-warga/"
+    with pytest.raises(Unplaceable, match="day of the build"):
+        _place("ARTICLE_URL = '{date:%Y}/{date:%d}/{slug}/'", {"date": "2021-08"})
+    assert _place("ARTICLE_URL = '{date:%Y}/{date:%-d}/{slug}/'", {"date": "2021-08-07 10:00"}) == "2021/7/rapat-warga/"
+
+
+@pytest.mark.parametrize(
+    "settings, reason",
+    [
+        ("import os\nARTICLE_URL = os.environ['POLA']\n", "pelicanconf.py computes ARTICLE_URL"),
+        ("if True:\n    SLUGIFY_SOURCE = 'basename'\n", "pelicanconf.py computes SLUGIFY_SOURCE"),
+        ("ARTICLE_URL = '{date:%B}/{slug}.html'\n", "month or day by name"),
+        ("ARTICLE_URL = '{kota}/{slug}.html'\n", "needs {kota}"),
+        ("DEFAULT_DATE = 'fs'\n", "DEFAULT_DATE = 'fs'"),
+    ],
+)
+def test_what_arsip_cannot_know_gives_no_url_and_says_why(settings, reason):
+    with pytest.raises(Unplaceable, match=reason):
+        _place(settings, {"date": "2021-08-07"} if "fs" not in settings else {})
+
+
+def test_a_placeholder_the_metadata_gives_is_filled():
+    assert _place("ARTICLE_URL = '{kota}/{slug}.html'\n", {"date": "2021-08-07", "kota": "Malang"}) == "Malang/rapat-warga.html"
+
+
+def test_a_computed_site_url_is_a_problem_of_each_page(tmp_path):
+    site = tmp_path / "situs"
+    (site / "content").mkdir(parents=True)
+    (site / "pelicanconf.py").write_text("import os\nSITEURL = os.environ.get('SITEURL', '')\n", encoding="utf-8")
+    (site / "content" / "rapat.md").write_text("Title: Rapat Warga\nDate: 2021-08-07\n\nIsi rapat.\n", encoding="utf-8")
+    (document,) = read_documents([str(site)])
+    assert document.url is None
+    assert [problem.reason for problem in document.problems if problem.field == "url"] == ["pelicanconf.py computes SITEURL (arsip reads literal values only)"]
+
+
+def test_settings_are_read_not_run():
+    settings = pelican_settings("A = 1\nPATH = 'isi'\nARTICLE_PATHS = ['berita']\nA, B = 2, 3\nX = open('/etc/passwd').read()\n")
+    assert (settings["PATH"], settings["ARTICLE_PATHS"], settings["PAGE_PATHS"]) == ("isi", ["berita"], ["pages"])
+    assert set(settings.unknown) == {"A", "B", "X"}
+    python2 = pelican_settings("print 'membangun'\nSITEURL = u'https://kampung.id'\nPATH = os.path.join('a')\n")
+    assert python2.values == {"SITEURL": "https://kampung.id"} and set(python2.unknown) == {"PATH"}
+
+
+def test_pelican_slugs():
+    defaults = pelican_settings("")["SLUG_REGEX_SUBSTITUTIONS"]
+    assert slugify("Rapat <em>Warga</em>: Tanggul &amp; Bakau!", defaults) == "rapat-warga-tanggul-bakau"
+    assert slugify("Kopi Désa — Œuvre “Baru” 🎉", defaults) == "kopi-desa-oeuvre-baru"
+    with pytest.raises(Unplaceable, match="Unidecode"):
+        slugify("Berita 日本", defaults)
+    assert slugify("Berita 日本", defaults, pelican_settings("SLUGIFY_USE_UNICODE = True")) == "berita-日本"
+
+
+def test_a_changed_url_setting_rereads_the_site_and_moves_its_pages(tmp_path):
+    from arsip.index.build import index_paths
+    from arsip.index.inspect import get_records
+
+    site = _site(tmp_path)
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    (record,) = get_records(directory, "content/pages/tentang.md")
+    assert record["url"] == EXPECTED["base"] + "pages/tentang-kami.html"
+    with open(site / "pelicanconf.py", "a", encoding="utf-8") as config:
+        config.write("PAGE_URL = '{slug}/'\n")
+    report = index_paths(directory, [str(site)])
+    assert "Pelican's *_URL" in report.reread[str(site)]
+    (record,) = get_records(directory, "content/pages/tentang.md")
+    assert record["url"] == EXPECTED["base"] + "tentang-kami/"
