@@ -421,7 +421,7 @@ def _forget_sites_read_differently(options: IngestOptions, roots: dict[str, dict
         why = _changed(_generator_change(before, now[0]) + _site_change(before, now[1])) if now else "no longer a site of its own"
         if why and os.path.exists(target):
             report.reread[path_text(os.path.abspath(target))] = why
-            files = place + ("!/" if is_archive(place) else "/")
+            files = (place + ("!/" if is_archive(place) else "/"), *(site.beside() if now else ()))  # (and its docs beside it: Docusaurus' website/)
             options.known_sha256 = {file_id: sha for file_id, sha in options.known_sha256.items() if not file_id.startswith(files)}
 
 

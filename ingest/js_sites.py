@@ -154,6 +154,11 @@ class DocsRoutes:
             return found[0].unread
         return self.unread if self.unread and self.place(path, fields) is not None else None
 
+    def beside(self) -> tuple[str, ...]:
+        """The content folders beside the site's folder, not in it (Docusaurus' ``website/``
+        layout, docs in ``../docs``), as paths from it: their files are pages of the site."""
+        return tuple(section.folder for section in self.sections if section.folder.startswith("../"))
+
     def state(self) -> dict:
         """What the index records of these routes (a change reads the site's pages again)."""
         return {
@@ -273,9 +278,9 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
         computed += [f"docs.{name}" for name in ("lastVersion", "versions", "onlyIncludeVersions") if lookup(options, name) is not None]
         computed += ["docs.includeCurrentVersion"] if lookup(options, "includeCurrentVersion") not in (None, True) else []
         computed += ["docs.disableVersioning"] if isinstance(lookup(options, "disableVersioning"), Computed) else []
-    folder = _folder(path) if isinstance(path, str) else folder
+    folder = _folder(path, beside=True) if isinstance(path, str) else folder
     if folder is None:
-        return []  # outside the site's root
+        return []  # outside the site's repository
     return [
         Section(
             kind, folder, base.strip("/") if isinstance(base, str) else route, reasons.reason(", ".join(computed)) if computed else None,
@@ -383,10 +388,13 @@ def _entries(items: Any) -> list[tuple[Any, Any]]:
     return entries
 
 
-def _folder(value: str) -> str | None:
+def _folder(value: str, beside: bool = False) -> str | None:
     """A configured folder as a path below the site's root (``./docs/`` → ``docs``, ``.`` →
-    ``""``); None outside it."""
+    ``""``); None outside it, but for a folder ``beside`` it when that may be (Docusaurus'
+    ``website/`` layout: ``path: '../docs'`` → ``../docs``, see :meth:`DocsRoutes.beside`)."""
     folder = posixpath.normpath(value.strip().replace("\\", "/"))
+    if beside and folder.startswith("../") and not folder.startswith("../.."):
+        return folder
     if folder.startswith(("/", "..")):
         return None
     return "" if folder == "." else folder

@@ -20,7 +20,8 @@ from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
 from .errors import describe_os_error
 from .formats import is_archive
-from .generators import detect_generator, file_generator, look_into_archive
+from .generators import detect_generator, file_generator, is_site_folder, look_into_archive
+from .js_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .mojibake import repair_text
@@ -219,13 +220,37 @@ def _folders_above(folder: str, root: str) -> tuple[str, ...]:
     return tuple(above)
 
 
+def sites_beside(path: str, options: IngestOptions) -> list[tuple[str, str]]:
+    """The folders of the input folder ``path`` that a site folder directly in it reads
+    beside itself (Docusaurus' ``website/`` layout: ``website/docusaurus.config.js`` with
+    its docs in ``../docs``), as (id prefix ``docs/``, site folder) pairs: their files are
+    that site's (a folder that is a site of its own is not taken)."""
+    if is_archive(path) or not os.path.isdir(path):
+        return []
+    try:
+        folders = sorted(entry.path for entry in os.scandir(path) if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."))
+    except OSError:
+        return []
+    beside = []
+    for folder in folders:
+        if not any(os.path.isfile(os.path.join(folder, name)) for name in DOCUSAURUS_CONFIGS) or not is_site_folder(folder, path):
+            continue
+        for place in nested_site(folder, path, options).beside():
+            if not is_site_folder(os.path.join(path, place), path):
+                beside.append((place, folder))
+    return beside
+
+
 def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Skip | FileFailure]:
     """Every input below ``paths``, each file marked with its root's generator and site
     configuration: archives and site folders inside an input are roots of their own."""
     for path in paths:
         generator = root_generator(path, options)
+        beside = sites_beside(path, options)
         for item in discover([path], options.max_bytes):
             if isinstance(item, Source):
+                if not (item.archive or item.site_root):
+                    item.site_root = next((site_root for folder, site_root in beside if item.id.startswith(folder)), None)
                 if item.archive:
                     item.generator, item.site = root_generator(item.archive, options), options.site_configs[item.archive].of_member(item.id)
                 elif item.site_root:

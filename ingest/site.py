@@ -18,6 +18,7 @@ import ast
 import csv
 import io
 import os
+import posixpath
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -154,8 +155,16 @@ class SiteInfo:
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the
         archive it is in and the site's folder (``situs.zip!/situs/panduan/unggah.rst`` →
-        ``panduan/unggah.rst``)."""
-        return file_id.split("!/")[-1].removeprefix(self.folder)
+        ``panduan/unggah.rst``); a file beside the site's folder that the site reads (its
+        Docusaurus docs in ``../docs``) as a path from that folder (``../docs/mulai.md``)."""
+        path = file_id.split("!/")[-1]
+        return path[len(self.folder) :] if path.startswith(self.folder) else posixpath.relpath(path, self.folder)
+
+    def beside(self) -> tuple[str, ...]:
+        """The folders beside the site's folder whose files are its pages (Docusaurus' docs in
+        ``../docs`` of ``website/``), as id prefixes (``docs/``); none outside the input."""
+        places = (posixpath.normpath(posixpath.join(self.folder, outside)) for outside in (self.routes.beside() if self.routes else ()))
+        return tuple(place + "/" for place in places if not place.startswith(".."))
 
     def page_path(self, file_id: str) -> str | None:
         """MkDocs: where the file ``file_id`` is below ``docs_dir`` (see :meth:`in_docs_dir`)."""

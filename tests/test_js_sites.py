@@ -268,14 +268,20 @@ def test_a_site_in_an_archive_reads_its_configuration(tmp_path):
     assert documents["bantuan.zip!/bantuan/src/content/docs/referensi/index.md"].url == STARLIGHT + "referensi/"
 
 
-def test_an_index_reads_the_site_again_when_its_routes_change(tmp_path):
+def _indexed_then_edited(tmp_path, name: str, config: str, old: str, new: str):
+    """The site ``name`` indexed, its ``config`` edited (``old`` → ``new``), and indexed
+    again: its copy, the index folder and the second run's report."""
     site = tmp_path / "situs"
-    shutil.copytree(SITES / "docusaurus", site)
+    shutil.copytree(SITES / name, site)
     directory = tmp_path / "indeks"
     index_paths(directory, [str(site)])
-    config = site / "docusaurus.config.ts"
-    config.write_text(config.read_text(encoding="utf-8").replace("routeBasePath: 'panduan'", "routeBasePath: 'dok'"), encoding="utf-8")
-    report = index_paths(directory, [str(site)])
+    path = site / config
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return site, directory, index_paths(directory, [str(site)])
+
+
+def test_an_index_reads_the_site_again_when_its_routes_change(tmp_path):
+    site, directory, report = _indexed_then_edited(tmp_path, "docusaurus", "docusaurus.config.ts", "routeBasePath: 'panduan'", "routeBasePath: 'dok'")
     assert report.reread == {str(site): "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration) changed"}
     assert [record["url"] for record in get_records(directory, "docs/01-mulai/00-pengantar.md")] == [DOCUSAURUS + "dok/mulai/pengantar"]
 
@@ -311,3 +317,41 @@ def test_hostile_configurations_cost_little(text):
     result = read_js_config(text)
     assert result is None or isinstance(result, dict)
     assert time.process_time() - start < 2
+
+
+WEBSITE = "https://lumbung.desa.id/"
+
+
+def test_a_website_folder_places_the_docs_beside_it():
+    """Docusaurus' ``website/`` layout (``website/docusaurus.config.js`` with ``docs: {path:
+    '../docs'}``, the docs path relative to the site's folder): the docs in ``../docs`` are
+    the site's pages, read as its files (MDX), at their URLs."""
+    documents, report = _site("docusaurus-website")
+    assert {key: document.url for key, document in documents.items()} == {
+        "docs/intro.md": WEBSITE + "docs/next/intro",  # the current docs, with versions.json
+        "docs/panduan/pasang.mdx": WEBSITE + "docs/next/panduan/pasang",
+        "docs/_bagian-bersama.md": None,  # a partial
+        "website/versioned_docs/version-1.0/intro.md": WEBSITE + "docs/intro",  # the latest version
+        "website/blog/2024-03-01-rilis-pertama.md": WEBSITE + "blog/2024/03/01/rilis-pertama",
+        "website/src/pages/tentang.md": WEBSITE + "tentang",
+        "README.md": None,
+    }
+    assert {documents[key].generator for key in ("docs/intro.md", "website/src/pages/tentang.md")} == {"mdx"}
+    assert "import Tabs" not in documents["docs/intro.md"].text  # read as MDX, as the site reads it
+    assert report.with_problems == 0
+
+
+def test_the_docs_folder_alone_or_the_website_folder_alone_is_read_as_before():
+    docs, _ = _site("docusaurus-website/docs")
+    assert {document.url for document in docs.values()} == {None}
+    website, _ = _site("docusaurus-website/website")
+    assert website["blog/2024-03-01-rilis-pertama.md"].url == WEBSITE + "blog/2024/03/01/rilis-pertama"
+    assert website["versioned_docs/version-1.0/intro.md"].url == WEBSITE + "docs/intro"
+
+
+def test_an_index_reads_the_docs_beside_a_website_again_when_its_routes_change(tmp_path):
+    repository, directory, report = _indexed_then_edited(
+        tmp_path, "docusaurus-website", "website/docusaurus.config.js", "path: '../docs',", "path: '../docs', routeBasePath: 'panduan',"
+    )
+    assert list(report.reread) == [str(repository / "website")]
+    assert [record["url"] for record in get_records(directory, "docs/intro.md")] == [WEBSITE + "panduan/next/intro"]
