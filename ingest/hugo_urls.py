@@ -311,6 +311,8 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
     kind = _kind(folders, stem)
     if kind == "page" and stem == "index" and fields.get("headless") is True:
         return None
+    slug = _name_slug(fields, folders[-1] if stem == "index" and folders else stem, hugo) if kind == "page" else None
+    fields = {**fields, "slug": slug} if slug else fields
     prefix = "/" + lang if lang != hugo.languages[0] or hugo.default_in_subdir else ""
     url = fields.get("url")
     if isinstance(url, str) and url.strip():
@@ -343,6 +345,21 @@ def _rendered(fields: dict[str, Any]) -> bool:
             if render is False or (isinstance(render, str) and render.strip().lower() in ("never", "link", "false")):
                 return False
     return True
+
+
+def _name_slug(fields: dict[str, Any], name: str, hugo: HugoPaths) -> str | None:
+    """The slug Hugo takes from a file or bundle name ``name`` that starts with a date
+    (``2019-05-01-hari-buruh`` → ``hari-buruh``) when the page's date comes from it (the
+    ``[frontmatter] date`` source ``:filename`` is reached) and it sets no ``slug``."""
+    if FILE_NAME not in hugo.date_keys or "slug" in fields:
+        return None
+    for key in hugo.date_keys:
+        if key == FILE_NAME:
+            match = NAME_DATE.match(name)
+            return name[10:].strip(" -_") or None if match else None
+        if key in _UNKNOWN_DATES or fields.get(key) not in (None, ""):
+            return None  # (the file's own times always give a date)
+    return None
 
 
 def _draft(fields: dict[str, Any]) -> bool:

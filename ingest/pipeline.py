@@ -8,6 +8,7 @@ the files in flight (read ahead, or being ingested) add up to at most
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections import deque
@@ -26,7 +27,7 @@ from .limits import task_bytes
 from .paths import path_id, path_text
 from .mojibake import repair_text
 from .normalize import build_document, is_draft
-from .publishing import earliest, publication
+from .publishing import Publication, earliest, publication
 from .readers import ReadError, SourceFile
 from .readers.registry import decode_file, unread_reason
 from .screening import skip_reason
@@ -107,9 +108,11 @@ def ingest_bytes(
             aliases=options.aliases, site=site, file_id=doc_id, generator=generator,
         )
         document.generator = raw.generator or generator
-        tree = site.hugo_paths.tree_fields(site.path_of(doc_id), raw.fields) if generator == "hugo" and site.hugo_paths else [(site.path_of(doc_id), raw.fields)]
-        document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id)) or any(is_draft(fields) for _, fields in tree)
-        published = earliest(publication(fields, page, generator, site.publishing, options.now) for page, fields in tree)
+        if generator == "hugo" and site.hugo_paths:
+            published = _hugo_publication(document, raw.fields, site.path_of(doc_id), site, options.now)
+        else:
+            document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
+            published = publication(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, published.reason)
         if reason:
             result.leave_out(reason)
@@ -132,6 +135,15 @@ def ingest_bytes(
     if not result.documents and not result.left_out and not result.unread:
         result.skipped = "no published items"
     return result
+
+
+def _hugo_publication(document: Document, fields: dict[str, Any], page: str, site: SiteInfo, now: dt.datetime) -> Publication:
+    """Whether Hugo publishes ``page`` now: it and every section above it (with what
+    cascades to them, see :meth:`~.hugo_urls.HugoPaths.tree_fields`) published; a draft
+    among them makes the document a draft."""
+    tree = site.hugo_paths.tree_fields(page, fields)
+    document.draft = document.draft or any(is_draft(entry) for _, entry in tree)
+    return earliest(publication(entry, path, "hugo", site.publishing, now) for path, entry in tree)
 
 
 def _mkdocs_draft(site: SiteInfo, doc_id: str) -> bool:

@@ -176,3 +176,16 @@ def test_a_cascade_gives_pages_their_draft_and_dates(tmp_path):
     kept = [document.id for document in read_documents([str(site)], IngestOptions(include_all=True), report)]
     assert kept == ["content/kabar.md"]
     assert report.skipped["draft"] == 2 and report.skipped["expired"] == 2
+
+
+def test_a_date_from_the_file_name_gives_the_slug_too():
+    """Checked with Hugo 0.111.3: with ``date = [":filename", ":default"]`` the rest of a
+    dated file or bundle name is the slug, unless the page sets one."""
+    hugo = hugo_paths({"frontmatter": {"date": [":filename", ":default"]}})
+    assert hugo_path("content/berita/2019-05-01-hari-buruh.md", {"title": "Hari Buruh"}, hugo) == "/berita/hari-buruh/"
+    assert hugo_path("content/berita/2020-02-02-bundel/index.md", {}, hugo) == "/berita/bundel/"
+    assert hugo_path("content/berita/2021-03-03-keong.md", {"slug": "siput"}, hugo) == "/berita/siput/"
+    assert hugo_path("content/berita/2022-04-04.md", {}, hugo) == "/berita/2022-04-04/"
+    assert hugo_path("content/berita/tanpa-tanggal.md", {}, hugo) == "/berita/tanpa-tanggal/"
+    front_matter_first = hugo_paths({"frontmatter": {"date": [":default", ":filename"]}})
+    assert hugo_path("content/berita/2019-05-01-hari-buruh.md", {"date": "2019-05-02"}, front_matter_first) == "/berita/2019-05-01-hari-buruh/"
