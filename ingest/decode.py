@@ -42,8 +42,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-#: The start of ``<?xml`` in UTF-32 without a byte-order mark (XML 1.0, Appendix F).
-_UTF_32_XML = ((b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"))
+#: The start of ``<?xml`` in UTF-32 and UTF-16 without a byte-order mark (XML 1.0, Appendix F).
+_WIDE_XML = (
+    (b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"),
+)
 
 _MAGIC = (
     (b"\xff\xd8\xff", "JPEG image"),
@@ -135,7 +137,7 @@ def _decode(data: bytes, declared: Declaration | None) -> DecodedText:
                 decoded.problem = f"declared {declared}, but the file starts with a {encoding} byte-order mark: read as {encoding}"
             return decoded
     if b"\x00" in data:
-        wide = next((encoding for start, encoding in _UTF_32_XML if data.startswith(start)), None) or _utf16_without_bom(data[:4096])
+        wide = next((encoding for start, encoding in _WIDE_XML if data.startswith(start)), None) or _utf16_without_bom(data[:4096])
         if not wide:
             raise NotText("binary content (NUL bytes)")
         decoded = _decode_whole(data, wide, label=wide)

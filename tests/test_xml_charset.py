@@ -155,6 +155,14 @@ def test_declared_encodings_and_declarations_the_bytes_contradict(label, codec, 
     assert _encoding_problems(documents[0]) == ([problem] if problem else [])
 
 
+def test_utf16_without_a_bom_is_known_by_its_first_bytes_even_in_chinese_text():
+    greeting = "春节快乐，恭喜发财。" * 400  # few NUL bytes: UTF-16 is not recognised by them
+    feed = FEED.format("UTF-16", "Imlek").replace("Warga diundang hadir di balai desa.", greeting)
+    for codec in ("utf-16-le", "utf-16-be"):
+        documents = _documents(feed.encode(codec), "kabar.xml")
+        assert (documents[0].encoding, documents[0].text) == (codec, greeting)
+
+
 def test_a_charset_in_the_content_of_a_feed_declares_nothing():
     feed = FEED.replace('<?xml version="1.0" encoding="{}"?>\n', "").replace("<title>{}", '<title>Café &lt;meta charset="iso-8859-1"&gt;')
     decoded, reader = decode_file(feed.encode("utf-8"), "kabar.xml")
