@@ -62,6 +62,13 @@ def test_a_cut_off_page_keeps_its_text_and_says_so():
     assert not document(PANEN).problems
 
 
+def test_a_whole_page_may_leave_out_its_optional_tags():
+    """``hugo --minify`` (tdewolff/minify) leaves out ``<html>``, ``<head>``, ``<body>`` and
+    their end tags, as HTML allows: such a page is whole."""
+    minified = b"<!doctype html><meta charset=utf-8><title>Panen Jagung</title><h1>Panen Jagung</h1><p>Kelompok tani mencatat hasil tujuh ton per hektare."
+    assert not document("panen-jagung.html", minified).problems
+
+
 H_ENTRY = b"""<!DOCTYPE html><html lang="id"><head><title>Kerja Bakti - Blog Warga</title></head><body>
 <header class="site-header"><a href="/">Blog Warga</a><nav><a href="/arsip/">Arsip</a></nav></header>
 <article class="h-entry post">

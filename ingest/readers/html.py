@@ -36,7 +36,11 @@ _REDIRECT_WORDS = 20
 #: What separates a page's own title from its site's name in ``<title>``.
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+")
 _AUTHOR_META = ("author", "article:author", "dc.creator")
-#: The end of a whole page; a page without it was cut off (an interrupted download or copy).
+#: A page's ``<body>`` start tag, and the end of a whole page: a page that opens its body
+#: and has no end was cut off (an interrupted download or copy). Both end tags, and the
+#: body's start tag with them, may be left out of a whole page (HTML's optional tags: ``hugo
+#: --minify`` leaves out all three), so a page without ``<body>`` is not judged.
+_BODY_START = re.compile(r"<body[\s>/]", re.I)
 _PAGE_END = re.compile(r"</(?:body|html)\s*>", re.I)
 CUT_OFF = "the page ends before </body> and </html>: the file may be cut off (an interrupted download or copy); its text is read up to there"
 #: How Medium's export names the files of drafts (``posts/draft_Judul-1a2b3c4d5e6f.html``).
@@ -57,7 +61,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_name) if title_tag else None
     time_tag = soup.find("time", attrs={"datetime": True})
     linked, problems = _linked_data(soup)
-    if not _PAGE_END.search(text):
+    if _BODY_START.search(text) and not _PAGE_END.search(text):
         problems.append(Problem("text", CUT_OFF))
     entry = h_entry(soup) or HEntry()
     date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or linked.get("datePublished") or entry.published or (time_tag["datetime"] if time_tag else None)
