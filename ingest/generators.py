@@ -30,8 +30,8 @@ from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS
 from .paths import path_text
 from .site import (
-    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config, with_antora_playbook,
-    with_config_folder, with_publish_settings,
+    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, POSTS_CSV, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config,
+    with_antora_playbook, with_config_folder, with_publish_settings,
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
@@ -80,8 +80,12 @@ _PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
 _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 #: A blog's folder in a Google Takeout Blogger export (``Takeout/Blogger/Blogs/NAME/``).
 _BLOGGER_TAKEOUT = frozenset(("feed.atom", BLOGGER_SETTINGS))
+#: A Substack export: its ``posts.csv`` beside the ``posts/`` folder of the posts' HTML.
+_SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
 #: Every name that may mark a root (a quick look at each folder of a walk).
-_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(_HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, (COMPONENT,))
+_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
+    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT,)
+)
 #: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its
 #: configuration, Antora's ``modules`` beside its descriptor).
 _ROOT_NAMES = _MARKER_NAMES.union(("content", "modules"))
@@ -279,6 +283,8 @@ def marked_generator(names: set[str]) -> str | None:
         return "docs"
     if _BLOGGER_TAKEOUT <= names:
         return "blogger"
+    if _SUBSTACK_EXPORT <= names:
+        return "html"  # the posts are HTML, rendered by Substack
     return None
 
 

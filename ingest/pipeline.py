@@ -87,6 +87,7 @@ def ingest_bytes(
         doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs),
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
+        export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
     )
     result = FileResult(path, doc_id)
     try:

@@ -36,6 +36,7 @@ from .js_sites import (
 from .mkdocs_config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .pelican_config import PelicanSettings, pelican_settings
 from .publishing import Publishing, hugo_publishing, jekyll_publishing
+from .substack_export import POSTS_CSV, SubstackPosts, substack_posts
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
 #: (``Takeout/Blogger/Blogs/NAME/settings.csv``): a header row and one row of values.
@@ -50,7 +51,7 @@ CONFIG_FILES = (
     COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
-    BLOGGER_SETTINGS,
+    BLOGGER_SETTINGS, POSTS_CSV,
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
@@ -142,6 +143,8 @@ class SiteInfo:
     #: (``https://example.org/``, :func:`is_placeholder_address`): not used, and why.
     development_base: str | None = None
     development_reason: str | None = None
+    #: A Substack export: what its ``posts.csv`` says of each post (None: not one).
+    substack: SubstackPosts | None = None
     #: Antora: the component version whose files these are, as its playbook builds it
     #: (see :mod:`.antora`), else None.
     antora: AntoraSite | None = None
@@ -372,6 +375,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
         return SiteInfo(**mkdocs_values(text))
     if name == BLOGGER_SETTINGS:
         return _blogger_site(text)
+    if name == POSTS_CSV:
+        return SiteInfo(substack=substack_posts(text))
     if name == "conf.py":
         if not SPHINX_CONF_SIGNS.search(text):
             return SiteInfo()

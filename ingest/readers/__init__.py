@@ -37,6 +37,9 @@ class SourceFile:
     #: Its generator's syntax as its site configures it (see
     #: :func:`~..site_syntax.site_syntax`); None: the generator's own.
     syntax: Syntax | None = None
+    #: A post of a Substack export: its row of the export's ``posts.csv`` (empty: it has
+    #: none); None for any other file.
+    export_row: dict[str, str] | None = None
     #: How the Docusaurus site it is in reads Markdown files (``markdown.format``), which the
     #: page's front matter ``mdx.format`` overrides (see :func:`~..generators.file_generator`);
     #: None: not in a Docusaurus site (or ``--generator`` names the generator).

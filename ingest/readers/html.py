@@ -23,6 +23,7 @@ from ..microformats import HEntry, h_entry
 from ..site_syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
+from .substack import substack_post
 
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
 REDIRECT = "not a document: redirect page"
@@ -51,6 +52,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of an HTML page."""
     if front_matter.starts_with_front_matter(text):
         yield _content_page(text, source)
+        return
+    if source.export_row is not None:
+        yield _substack_post(text, source)
         return
     soup = parse_html(text)
     drop_heading_permalinks(soup)
@@ -99,6 +103,13 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=problems,
         listing=listing,
     )
+
+
+def _substack_post(text: str, source: SourceFile) -> RawDocument:
+    """A post of a Substack export (see :mod:`.substack`), its HTML read as feeds' HTML is."""
+    from .feed_entries import html_body  # (ElementTree: only exports need it)
+
+    return substack_post(text, source.export_row or {}, lambda markup, problems: html_body(markup, source.generator, problems))
 
 
 def _exported_from_medium(soup) -> bool:
