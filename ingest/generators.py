@@ -27,7 +27,7 @@ from .antora import COMPONENT, PLAYBOOKS
 from .formats import ARCHIVE_DAMAGE, is_archive
 from .hugo_urls import INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
-from .mkdocs_config import MKDOCS_CONFIGS
+from .mkdocs_config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from .paths import path_text
 from .site import (
     BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, POSTS_CSV, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config,
@@ -183,6 +183,7 @@ class _ArchiveListing:
         self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
+        self.index_pages: set[str] = set()  # MkDocs' index.md and the like (a README.md beside one is not a page)
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
@@ -226,6 +227,8 @@ class _ArchiveListing:
             blog = parse_config(BLOGGER_SETTINGS, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
             if blog is not None:
                 self.blogs[key[: -len(BLOGGER_SETTINGS)]] = blog
+        if parts[-1].startswith("index.") and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
+            self.index_pages.add(key)
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -249,6 +252,9 @@ class _ArchiveListing:
         if site.antora is not None:
             playbook = next((playbook for playbook in PLAYBOOKS if folder + playbook in self.playbooks), None)
             site = with_antora_playbook(site, (playbook, self.playbooks[folder + playbook] if playbook else None))
+        if site.mkdocs is not None:
+            pages = (site.in_docs_dir(key[len(folder) :]) for key in self.index_pages if key.startswith(folder))
+            site = replace(site, mkdocs=replace(site.mkdocs, index_pages=frozenset(page for page in pages if page is not None)))
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))

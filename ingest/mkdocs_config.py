@@ -14,7 +14,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 import yaml
@@ -57,10 +57,24 @@ class MkDocsSettings:
     emoji: str | None = None
     icons: bool = False
     keys: Keys | None = None
+    #: An archive's index pages (``index.md`` and the like, paths below ``docs_dir``), as
+    #: its look found them; None for a site on disk, whose folders are looked into.
+    index_pages: frozenset[str] | None = None
 
     def excluded(self, page: str) -> bool:
         """True when MkDocs leaves the file ``page`` (its path below ``docs_dir``) out of the site."""
         return _spec(self.exclude).match_file(page)
+
+    def replaced_by_index(self, page: str, exists: Callable[[str], bool]) -> bool:
+        """True when ``page`` is a ``README`` page beside an ``index`` page of its folder
+        (``exists(path below docs_dir)`` says whether a file is there) that MkDocs builds:
+        it publishes that one at the folder's address and leaves the README out."""
+        folder, name = posixpath.split(page)
+        stem, extension = posixpath.splitext(name)
+        if stem != "README" or extension not in PAGE_EXTENSIONS:
+            return False
+        candidates = (posixpath.join(folder, "index" + suffix) for suffix in PAGE_EXTENSIONS)
+        return any(exists(index) and not self.excluded(index) and not self.draft(index) for index in candidates)
 
     def draft(self, page: str) -> bool:
         """True when the file ``page`` is a draft (``draft_docs``): not in ``mkdocs build``."""
@@ -180,10 +194,10 @@ def published_path(page: str, directory_urls: bool) -> str:
     site's URL: a Markdown page ``panduan/mulai.md`` at ``panduan/mulai/`` (or
     ``panduan/mulai.html`` without directory URLs), an ``index.md`` or ``README.md`` at its
     folder (``panduan/``, the site's own as ``./``; ``panduan/index.html``); any other file
-    as it is."""
+    (``TENTANG.MD`` too: MkDocs' extensions are in lower case) as it is."""
     folder, name = posixpath.split(page)
     stem, extension = posixpath.splitext(name)
-    if extension.lower() in PAGE_EXTENSIONS:
+    if extension in PAGE_EXTENSIONS:  # as MkDocs matches them: ``TENTANG.MD`` is copied as it is
         if stem in ("index", "README"):
             place = (folder or ".") + "/" if directory_urls else posixpath.join(folder, "index.html")
         else:

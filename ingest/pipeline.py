@@ -25,6 +25,7 @@ from .generators import detect_generator, file_generator, is_site_folder, look_i
 from .js_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
 from .paths import path_id, path_text
+from .mkdocs_config import MkDocsSettings
 from .mojibake import repair_text
 from .normalize import build_document, is_draft
 from .publishing import Publication, earliest, publication
@@ -43,6 +44,8 @@ PARALLEL_THRESHOLD = 200
 OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
 #: Why a file MkDocs leaves out of the site it builds is not read.
 MKDOCS_EXCLUDED = "excluded from the MkDocs site (exclude_docs, dot files, templates/)"
+#: Why a README page beside an index page is not read (MkDocs publishes the index there).
+MKDOCS_README_REPLACED = "a README beside an index page: MkDocs publishes the index at that address and leaves the README out"
 
 
 def ingest_bytes(
@@ -286,7 +289,18 @@ def _mkdocs_page(item: Source, site: SiteInfo) -> Source | Skip:
         return Skip(item.path, OUTSIDE_DOCS_DIR)
     if site.mkdocs is not None and site.mkdocs.excluded(page):
         return Skip(item.path, MKDOCS_EXCLUDED)
+    if site.mkdocs is not None and site.mkdocs.replaced_by_index(page, _page_finder(item, page, site.mkdocs)):
+        return Skip(item.path, MKDOCS_README_REPLACED)
     return item
+
+
+def _page_finder(item: Source, page: str, mkdocs: MkDocsSettings) -> Callable[[str], bool]:
+    """Whether a file is at a path below the ``docs_dir`` of ``item``'s site (``page`` is
+    ``item``'s): in its archive's index pages, else on disk."""
+    if mkdocs.index_pages is not None or item.fs_path is None:
+        return lambda path: path in (mkdocs.index_pages or ())
+    docs = item.fs_path[: len(item.fs_path) - len(page)] if item.fs_path.replace(os.sep, "/").endswith(page) else None
+    return lambda path: docs is not None and os.path.isfile(os.path.join(docs, *path.split("/")))
 
 
 def _antora_page(item: Source, site: SiteInfo) -> Source | Skip:

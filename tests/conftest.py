@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,12 @@ def write(tmp_path):
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file below ``directory`` with its bytes (to prove inputs were not changed)."""
     return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def site_copy(source: Path, destination: Path, config: str, settings: str = "") -> Path:
+    """A copy of the fixture site ``source`` at ``destination`` with ``settings`` appended
+    to its configuration file ``config`` (a variant of the site's settings)."""
+    shutil.copytree(source, destination)
+    with open(destination / config, "a", encoding="utf-8") as handle:
+        handle.write(settings)
+    return destination

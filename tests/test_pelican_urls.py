@@ -3,7 +3,6 @@ from the site's ``pelicanconf.py`` and ``publishconf.py`` (read, never run): eve
 URL in ``data/pelican_urls_expected.toml`` was read from a real Pelican 4.12 build of the
 fixture site ``data/pelican-urls`` under each variant of its settings."""
 
-import shutil
 import tomllib
 from pathlib import Path
 
@@ -14,17 +13,15 @@ from arsip.ingest.pelican_urls import Unplaceable, pelican_path, slugify
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 
+from .conftest import site_copy
+
 DATA = Path(__file__).parent / "data"
 SITE = DATA / "pelican-urls"
 EXPECTED = tomllib.loads((DATA / "pelican_urls_expected.toml").read_text(encoding="utf-8"))
 
 
 def _site(tmp_path: Path, settings: str = "") -> Path:
-    site = tmp_path / "situs"
-    shutil.copytree(SITE, site)
-    with open(site / "pelicanconf.py", "a", encoding="utf-8") as config:
-        config.write(settings)
-    return site
+    return site_copy(SITE, tmp_path / "situs", "pelicanconf.py", settings)
 
 
 def _documents(site: Path) -> dict:
