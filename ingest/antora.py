@@ -163,7 +163,7 @@ def with_playbook(site: AntoraSite, name: str | None, text: str | None) -> tuple
         reason = f"{name} gives site.url {url!r}, a path without the site's address"
     elif style not in _STYLES:
         reason = f"{name} sets urls.html_extension_style to {style!r}, which Antora does not know"
-    elif site.version and (_setting(urls, "latest_version_segment") is not None or _setting(urls, "latest_prerelease_version_segment") is not None):
+    elif site.version and _moves_latest(urls):
         reason = f"{name} sets urls.latest_version_segment: the URL of the latest version depends on versions not in the input"
     title = settings.get("title")
     ours = {entry[0] for entry in site.attributes}
@@ -174,6 +174,14 @@ def with_playbook(site: AntoraSite, name: str | None, text: str | None) -> tuple
         attributes=tuple(entry for entry in site.attributes if entry[0] not in won) + winning, unplaced=site.unplaced or reason,
     )
     return site, url if url and url.startswith(("http://", "https://")) else None
+
+
+def _moves_latest(urls: dict) -> bool:
+    """True when the playbook publishes the latest (prerelease) version of a component under
+    a symbolic version (``urls.latest_version_segment``, with the strategy ``replace`` or
+    ``redirect:to``); ``redirect:from`` keeps every page at its actual version."""
+    symbolic = _setting(urls, "latest_version_segment") is not None or _setting(urls, "latest_prerelease_version_segment") is not None
+    return symbolic and _setting(urls, "latest_version_segment_strategy") != "redirect:from"
 
 
 def _version(data: dict) -> tuple[str | None, str | None]:

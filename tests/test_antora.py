@@ -123,6 +123,7 @@ def test_an_unversioned_root_component_publishes_at_the_site_root_in_each_extens
         ("name: sid\nversion: '2.1'\n", "site:\n  url: /dokumen\n", "a path without the site's address"),
         ("name: sid\nversion: '2.1'\n", "site:\n  title: Desa\n", "gives no site.url"),
         ("name: sid\nversion: '2.1'\n", "site:\n  url: https://desa.id\nurls:\n  latest_version_segment: terbaru\n", "latest_version_segment"),
+        ("name: sid\nversion: '2.1'\n", "site:\n  url: https://desa.id\nurls:\n  latest_version_segment_strategy: redirect:to\n  latest_version_segment: ''\n", "latest_version_segment"),
     ],
 )
 def test_what_is_not_known_gives_no_url_and_a_reason(descriptor, playbook, reason):
@@ -130,6 +131,12 @@ def test_what_is_not_known_gives_no_url_and_a_reason(descriptor, playbook, reaso
     assert site.place("modules/ROOT/pages/mulai.adoc") is None
     assert reason in site.unplaced_reason("modules/ROOT/pages/mulai.adoc")
     assert site.unplaced_reason("modules/ROOT/partials/bagian.adoc") is None  # not a page: nothing to say
+
+
+def test_a_latest_version_segment_redirecting_to_the_actual_version_moves_no_page():
+    playbook = "site:\n  url: https://desa.id\nurls:\n  latest_version_segment_strategy: redirect:from\n  latest_version_segment: terbaru\n"
+    site, _ = with_playbook(component("name: sid\nversion: '2.1'\n"), "antora-playbook.yml", playbook)
+    assert site.place("modules/ROOT/pages/mulai.adoc") == "sid/2.1/mulai.html"
 
 
 def test_a_version_is_read_as_antora_reads_yaml():
