@@ -116,6 +116,9 @@ class HugoPaths:
     section_pages: tuple[tuple[str, dict], ...] = ()
     #: Why the configuration's permalinks cannot be read (Hugo's build stops on them).
     broken: str | None = None
+    #: A language's own ``permalinks`` (they replace the site's) and ``uglyURLs`` in
+    #: ``[languages]``, as (language, permalinks, uglyURLs) with None for one not given.
+    language_settings: tuple[tuple[str, Any, Any], ...] = ()
 
     def state(self) -> dict:
         """What an index records of these paths, so that a change reads the site again: the
@@ -138,7 +141,25 @@ class HugoPaths:
             for name, value in item.items() if str(name).lower() == "contentdir" and isinstance(value, str) and value.strip("/")
         ]
         languages = self.languages + tuple(sorted(set(names) - set(self.languages)))
-        return replace(self, languages=languages, content_dirs=self.content_dirs + tuple(folders))
+        settings = []
+        for key, item in table.items():
+            keyed = {str(name).lower(): value for name, value in item.items()} if isinstance(item, dict) else {}
+            if "permalinks" in keyed or "uglyurls" in keyed:
+                settings.append((str(key).lower(), keyed.get("permalinks"), keyed.get("uglyurls")))
+        return replace(
+            self, languages=languages, content_dirs=self.content_dirs + tuple(folders), language_settings=self.language_settings + tuple(settings)
+        )
+
+    def for_language(self, lang: str) -> "HugoPaths":
+        """These paths as the language ``lang`` places its pages: its own ``permalinks``
+        (in place of the site's) and ``uglyURLs`` when its ``[languages]`` table gives them."""
+        paths = self
+        for name, permalinks, ugly in self.language_settings:
+            if name == lang and permalinks is not None:
+                paths = replace(paths, permalinks=(), section_permalinks=(), broken=None).with_permalinks(permalinks)
+            if name == lang and ugly is not None:
+                paths = replace(paths, **_ugly_settings(ugly))
+        return paths
 
     def with_permalinks(self, table: Any) -> "HugoPaths":
         """These paths with a ``[permalinks]`` table (section → pattern, or newer Hugo's
@@ -211,15 +232,19 @@ def hugo_paths(config: dict) -> HugoPaths:
     paths = HugoPaths((str(config.get("defaultcontentlanguage") or "en").lower(),), config.get("defaultcontentlanguageinsubdir") is True)
     if isinstance(config.get("languages"), dict):
         paths = paths.with_languages(config["languages"])
-    ugly = config.get("uglyurls")
     frontmatter = {str(key).lower(): value for key, value in config["frontmatter"].items()} if isinstance(config.get("frontmatter"), dict) else {}
     cascade = _cascades(config.get("cascade"))
     paths = replace(
-        paths, ugly=ugly is True, ugly_sections=tuple(str(key).lower() for key, value in ugly.items() if value is True) if isinstance(ugly, dict) else (),
-        remove_accents=config.get("removepathaccents") is True, to_lower=config.get("disablepathtolower") is not True,
+        paths, **_ugly_settings(config.get("uglyurls")), remove_accents=config.get("removepathaccents") is True, to_lower=config.get("disablepathtolower") is not True,
         date_keys=date_keys(frontmatter.get("date"), HUGO_DATE_KEYS), cascades=((None, None, cascade),) if cascade else (),
     )
     return paths.with_permalinks(config.get("permalinks"))
+
+
+def _ugly_settings(value: Any) -> dict[str, Any]:
+    """``uglyURLs`` (true, or a table of sections) as :class:`HugoPaths` fields."""
+    sections = tuple(str(key).lower() for key, item in value.items() if item is True) if isinstance(value, dict) else ()
+    return {"ugly": value is True, "ugly_sections": sections}
 
 
 def effective_fields(path: str, fields: dict[str, Any], hugo: HugoPaths) -> dict[str, Any]:
@@ -305,9 +330,10 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
     fields = tree[0][1]
     if found is None or not _rendered(fields) or any(_draft(page) for _, page in tree):
         return None
+    lang, folders, stem = found
+    hugo = hugo.for_language(lang)
     if hugo.broken:
         raise Unplaceable(hugo.broken)
-    lang, folders, stem = found
     kind = _kind(folders, stem)
     if kind == "page" and stem == "index" and fields.get("headless") is True:
         return None

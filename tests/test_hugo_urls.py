@@ -13,6 +13,7 @@ import pytest
 
 from arsip.ingest.hugo_urls import HugoPaths, hugo_path, hugo_paths, unplaced_reason
 from arsip.ingest.pipeline import read_documents
+from arsip.ingest.site import parse_config
 from arsip.ingest.results import IngestOptions, IngestReport
 
 DATA = Path(__file__).parent / "data"
@@ -189,3 +190,12 @@ def test_a_date_from_the_file_name_gives_the_slug_too():
     assert hugo_path("content/berita/tanpa-tanggal.md", {}, hugo) == "/berita/tanpa-tanggal/"
     front_matter_first = hugo_paths({"frontmatter": {"date": [":default", ":filename"]}})
     assert hugo_path("content/berita/2019-05-01-hari-buruh.md", {"date": "2019-05-02"}, front_matter_first) == "/berita/2019-05-01-hari-buruh/"
+
+
+def test_a_language_may_have_its_own_ugly_urls():
+    """Checked with Hugo 0.111.3: ``uglyURLs = true`` in ``[languages.en]`` makes only the
+    English pages ``.html`` files."""
+    text = (SITE / "hugo.toml").read_text(encoding="utf-8").replace("[languages.en]\n", "[languages.en]\n  uglyURLs = true\n")
+    hugo = parse_config("hugo.toml", text).hugo_paths
+    assert hugo_path("content/berita/upacara-kemerdekaan.en.md", {"title": "Independence Day Ceremony"}, hugo) == "/en/berita/upacara-kemerdekaan.html"
+    assert hugo_path("content/berita/upacara-kemerdekaan.md", {"title": "Upacara"}, hugo) == "/berita/upacara-kemerdekaan/"
