@@ -37,6 +37,8 @@ import webencodings
 
 #: How much of a page the prescan reads (what the HTML Standard encourages browsers to read).
 PRESCAN_BYTES = 1024
+#: XML's whitespace (its ``S``).
+XML_SPACE = " \t\r\n"
 _SPACE = frozenset(b"\t\n\x0c\r ")
 _SPACE_OR_SLASH = _SPACE | {ord("/")}
 _SPACE_OR_END = _SPACE | {ord(">")}
@@ -82,8 +84,10 @@ def xml_declared_charset(head: str) -> Declaration | None:
     """The encoding the XML declaration at the start of ``head`` (the start of an XML file's
     text, decoded as its first bytes show: UTF-8, UTF-16 or UTF-32) names, as an XML
     processor reads it (None: no declaration, or one without ``encoding``); a label no
-    encoding has is a declaration that is not :attr:`~Declaration.known`."""
-    label = _xml_declaration_label(head[:PRESCAN_BYTES].lstrip("\ufeff").encode("ascii", "replace"))
+    encoding has is a declaration that is not :attr:`~Declaration.known`. Whitespace
+    before the declaration (blank lines a WordPress plugin or theme printed before a feed
+    or export; XML allows none) is passed over, as feed readers pass over it."""
+    label = _xml_declaration_label(head.lstrip("\ufeff").lstrip(XML_SPACE)[:PRESCAN_BYTES].encode("ascii", "replace"))
     if label is None:
         return None
     text = label.decode("ascii").lower()

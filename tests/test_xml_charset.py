@@ -2,6 +2,7 @@
 says, as an XML processor reads it: a BOM first, then the encoding the first bytes show
 (UTF-16, UTF-32), then the declared label, else UTF-8; what contradicts the bytes is said."""
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from click.testing import CliRunner
 
 from arsip.cli.main import arsip
 from arsip.ingest.declared_charset import xml_declared_charset
+from arsip.ingest.document import Problem
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.readers.registry import decode_file
 from arsip.repair.files import RepairError, plan_file
@@ -34,6 +36,8 @@ def _encoding_problems(document) -> list[str]:
         ('<?xml version="1.0" encoding="ISO-8859-1"?>', "windows-1252"),  # as browsers read it
         ("<?xml version='1.0' encoding='latin1' standalone='yes'?>", "windows-1252"),
         ('<?xml version="1.0" encoding="Windows-1252" ?>', "windows-1252"),
+        # after blank lines a plugin printed (XML allows none there), as feed readers read it
+        ('\n\n<?xml version="1.0" encoding="ISO-8859-1"?>', "windows-1252"),
         ('<?xml version="1.0" encoding="GB2312"?>', "gbk"),
         ('<?xml version="1.0" encoding="UTF-8"?>', "utf-8"),
         # an XML file's UTF-16 label means UTF-16 (in an HTML page, UTF-8), and UTF-32 is known
@@ -59,7 +63,7 @@ def test_the_xml_declaration_names_the_encoding(head, encoding):
     "head",
     [
         '<?xml version="1.0"?><rss/>',  # no encoding: UTF-8, or what the first bytes show
-        '\n<?xml version="1.0" encoding="ISO-8859-1"?><rss/>',  # not at the start: not a declaration
+        '<rss/>\n<?xml version="1.0" encoding="ISO-8859-1"?>',  # not at the start: not a declaration
         '<rss><channel><description>&lt;meta charset="iso-8859-1"&gt;</description></channel></rss>',
     ],
 )
@@ -226,3 +230,25 @@ def test_a_declaration_repair_cannot_rewrite_is_refused_clearly(tmp_path):
     with pytest.raises(RepairError, match="declares iso-8859-1 .* in a form arsip cannot change to utf-8: left as it was"):
         plan_file(str(path), to_utf8=True)
     assert not plan_file(str(path)).changes  # without --to-utf8 it is only reported
+
+
+LATE = "{} before the XML declaration, which XML allows only at the very start of a file: passed over, as feed readers and the WordPress importer pass over it"
+
+
+@pytest.mark.parametrize("space, amount", [(b"\n\n", "2 blank line(s)"), (b"\r\n \t\r\n", "2 blank line(s)"), (b"  ", "2 space(s)")])
+def test_whitespace_before_the_xml_declaration_is_passed_over_and_said(space, amount):
+    # a live WordPress site whose plugin prints blank lines before its export: the
+    # declaration is still read for the encoding, and every item is read
+    documents = _documents(space + (DATA / "ekspor-wordpress-1252.xml").read_bytes(), "ekspor.xml")
+    assert [(document.title, document.encoding) for document in documents] == [("Gotong Royong “Jumat Bersih” – Dusun Krajan", "cp1252 (declared)")]
+    assert "halaman café balai dusun" in documents[0].text
+    assert [(problem.field, problem.reason) for problem in documents[0].problems] == [("text", LATE.format(amount))]
+
+
+def test_whitespace_after_a_bom_before_the_declaration_of_a_feed_keeps_every_item_and_the_feed_title():
+    feed = (DATA.parent / "feeds" / "berita-rss.xml").read_bytes()
+    documents = _documents(codecs.BOM_UTF8 + b"\n\n" + feed, "berita.xml")
+    expected = _documents(feed, "berita.xml")
+    assert [(d.title, d.text, d.fields) for d in documents] == [(d.title, d.text, d.fields) for d in expected]
+    assert len(documents) == 2 and documents[0].fields["feed"]
+    assert all(d.problems == e.problems + [Problem("text", LATE.format("2 blank line(s)"))] for d, e in zip(documents, expected))

@@ -5,7 +5,11 @@ to blow up (entity declarations). Recognising the root element is :mod:`.xml_for
 Characters XML forbids (control characters other than tab and line breaks: Word's manual
 line break U+000B pasted into a post is the usual one, and WordPress exports it as it is)
 are read as spaces, so one of them does not fail the whole export; each item that held
-some gets a problem saying how many and where the first was.
+some gets a problem saying how many and where the first was. Whitespace before the XML
+declaration (blank lines a WordPress plugin or theme printed before the export or feed;
+XML allows nothing there) is passed over, as feed readers and the WordPress importer pass
+over it: the declaration, already read for the encoding, is blanked out, so every item is
+read, and each gets a problem saying what was wrong with the file.
 
 A file that is otherwise not well-formed XML is streamed up to its first damage; from there
 on, each item is read alone (:mod:`.xml_recovery`): every item that can be read is, and
@@ -33,6 +37,8 @@ Span = tuple[tuple[int, int], tuple[int, int]]
 _BEFORE_ROOT = re.compile(r"<!--.*?(?:-->|\Z)|<!ENTITY\b|<[A-Za-z_]", re.S)
 #: Characters XML 1.0 does not allow in a document.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: An XML declaration after whitespace (group 1), which XML allows only at the very start.
+_LATE_DECLARATION = re.compile(r"([ \t\r\n]+)<\?xml[ \t\r\n][^>]*>")
 
 
 @dataclass(slots=True)
@@ -65,6 +71,7 @@ def feed_head(text: str, item_names: frozenset[str]) -> ET.Element | None:
     """The root element with what comes before the first item (a feed's own title, author
     and links), or None when that part does not parse (reading the items says why)."""
     refuse_entities(text)
+    text, _ = _late_declaration_blanked(text)
     text, _ = _forbidden_as_spaces(text)
     first = next((tag for tag in item_tags(item_names).finditer(text) if tag.group(1) == ""), None)
     head = _head(text[: first.start() if first else len(text)])
@@ -96,6 +103,7 @@ def xml_items(
     is read alone, and those that cannot be read come as items without an element.
     ``on_namespace(prefix, uri)`` hears each namespace declaration as it is read."""
     refuse_entities(text)
+    text, late = _late_declaration_blanked(text)
     text, forbidden = _forbidden_as_spaces(text)
     spans = _element_spans(text, item_names)
     namespaces: dict[str, str] = {}
@@ -111,7 +119,7 @@ def xml_items(
                 continue
             span = next(spans, None)
             read.add(span[0] if span else (0, 0))
-            yield XmlItem(element, span, _forbidden_in(forbidden, span))
+            yield XmlItem(element, span, _forbidden_in(forbidden, span) + late)
             element.clear()
         return
     except ET.ParseError as error:
@@ -128,7 +136,7 @@ def xml_items(
         yield from unread
         unread.clear()
         if item.element is not None:
-            item.problems[:0] = _forbidden_in(forbidden, item.span)
+            item.problems[:0] = _forbidden_in(forbidden, item.span) + late
         yield item
     if unread:
         raise ReadError(f"invalid XML: {damage}")
@@ -153,6 +161,21 @@ def xml_documents(
             document.span = item.span
             document.problems.extend(item.problems)
             yield document
+
+
+def _late_declaration_blanked(text: str) -> tuple[str, list[Problem]]:
+    """``text`` with an XML declaration that whitespace comes before blanked out (every
+    position stays where it was: whitespace before the root element is XML), and the
+    problem that says so (none when the declaration, if any, opens the text)."""
+    late = _LATE_DECLARATION.match(text)
+    if late is None:
+        return text, []
+    space = late.group(1)
+    lines = space.count("\n")
+    amount = f"{lines} blank line(s)" if lines else f"{len(space)} space(s)"
+    blank = re.sub(r"[^\n]", " ", late.group(0)[len(space):])
+    problem = Problem("text", f"{amount} before the XML declaration, which XML allows only at the very start of a file: passed over, as feed readers and the WordPress importer pass over it")
+    return space + blank + text[late.end():], [problem]
 
 
 def _forbidden_as_spaces(text: str) -> tuple[str, list[tuple[int, int, str]]]:
