@@ -355,3 +355,19 @@ def test_an_index_reads_the_docs_beside_a_website_again_when_its_routes_change(t
     )
     assert list(report.reread) == [str(repository / "website")]
     assert [record["url"] for record in get_records(directory, "docs/intro.md")] == [WEBSITE + "panduan/next/intro"]
+
+
+def test_the_markdown_format_is_read_in_a_site_folder_and_in_an_archive(tmp_path):
+    site = tmp_path / "arsip-situs" / "dokumentasi"  # a Docusaurus site in a folder of the input
+    site.mkdir(parents=True)
+    config = "export default {url: 'https://a.id', markdown: {format: 'detect'}, presets: [['classic', {docs: {}}]]};\n"
+    _docusaurus(site, config, {"docs/rumus.md": BRACES["docs/rumus.md"], "docs/komponen.mdx": BRACES["docs/komponen.mdx"]})
+    documents = {document.id: document for document in read_documents([str(tmp_path / "arsip-situs")], IngestOptions(workers=1))}
+    assert (documents["dokumentasi/docs/rumus.md"].generator, documents["dokumentasi/docs/komponen.mdx"].generator) == ("markdown", "mdx")
+    archive = tmp_path / "situs.zip"
+    with zipfile.ZipFile(archive, "w") as opened:
+        for path in sorted(site.rglob("*")):
+            opened.write(path, "situs/" + path.relative_to(site).as_posix())
+    packed = {document.id: document for document in read_documents([str(archive)], IngestOptions(workers=1))}
+    assert packed[f"{archive.name}!/situs/docs/rumus.md"].generator == "markdown"
+    assert "{jumlah warga}" in packed[f"{archive.name}!/situs/docs/rumus.md"].text
