@@ -7,7 +7,9 @@ that set it apart from the words around it. Each place that removes such markup 
 :data:`REMOVED` (or :data:`APART`) instead, and :func:`closed_seams` then closes each seam
 by one rule: punctuation right after the removed markup joins the word before it
 (``desa {{< icon "x" >}}.`` is ``desa.``), and a word right after it joins an opening
-bracket right before it (``({{< icon "x" >}} libur)`` is ``(libur)``). Nothing else
+bracket right before it (``({{< icon "x" >}} libur)`` is ``(libur)``); Markdown's
+emphasis marks count as such punctuation and brackets (``**Catatan {{< icon "x" >}}**:``
+stays strong, ``**Catatan**:``). Nothing else
 changes: spaces the author wrote between words and punctuation (``harga : Rp 5.000``)
 stay, as do those between a removed thing and punctuation (``desa <Ikon /> :``), and
 words never join. At a line's start its indentation stays as it was (it is Markdown's
@@ -28,6 +30,8 @@ _RUN = re.compile("[ \t]*[\ufdd0\ufdd1](?:[ \t]*[\ufdd0\ufdd1])*[ \t]*")
 #: Punctuation that follows a word without a space, and brackets a word follows so.
 _CLOSING = frozenset(".,;:!?)]}»”’…")
 _OPENING = frozenset("([{«“‘")
+#: Markdown's emphasis marks: closing ones join the word before as punctuation does.
+_EMPHASIS = frozenset("*_~")
 
 
 def closed_seams(text: str) -> str:
@@ -45,8 +49,27 @@ def _closed(match: re.Match) -> str:
     spaces = run.replace(REMOVED, "").replace(APART, "")
     if before in "\r\n":
         return spaces  # a line's indentation, or a line of only removed markup
-    if after in _CLOSING and run[-1] not in " \t":
+    if (after in _CLOSING or _closes_emphasis(text, match.end())) and run[-1] not in " \t":
         return ""
-    if before in _OPENING and run[0] not in " \t" and after not in "\r\n":
+    if (before in _OPENING or _opens_emphasis(text, match.start())) and run[0] not in " \t" and after not in "\r\n":
         return ""
     return spaces or (" " if APART in run and after not in "\r\n" else "")
+
+
+def _closes_emphasis(text: str, end: int) -> bool:
+    """True when Markdown emphasis marks (``*``, ``_``, ``~``) start at ``end`` and close
+    there: a space, punctuation or the line's end follows them (``**Catatan {{< icon >}}**:``
+    is ``**Catatan**:``, strong, where a space before the marks would leave them as text)."""
+    marks = end
+    while marks < len(text) and text[marks] in _EMPHASIS:
+        marks += 1
+    return marks > end and (marks == len(text) or text[marks].isspace() or text[marks] in _CLOSING)
+
+
+def _opens_emphasis(text: str, start: int) -> bool:
+    """True when Markdown emphasis marks end at ``start`` and open there: a space, an
+    opening bracket or the line's start is before them."""
+    marks = start
+    while marks > 0 and text[marks - 1] in _EMPHASIS:
+        marks -= 1
+    return marks < start and (marks == 0 or text[marks - 1].isspace() or text[marks - 1] in _OPENING)

@@ -25,6 +25,9 @@ from arsip.ingest.site_syntax import site_syntax, syntax_of
         (f"desa{REMOVED}kantor", "desakantor"),
         (f"desa{APART}kantor", "desa kantor"),
         (f"desa{APART}Baru{APART}.", "desa Baru."),
+        (f"**Catatan {REMOVED}**: isi", "**Catatan**: isi"),  # emphasis marks close as punctuation does
+        (f"kata {REMOVED}**tebal** lain", "kata **tebal** lain"),  # and open as a bracket does
+        (f"nama_{REMOVED} kolom", "nama_ kolom"),  # an underscore inside a word opens nothing
         (f"  {REMOVED} teks", "   teks"),  # a line's indentation is Markdown's: it stays
         (f"baris\n{REMOVED}\nberikut", "baris\n\nberikut"),
         (f"desa {REMOVED}\nberikut", "desa \nberikut"),
@@ -57,6 +60,8 @@ def test_the_seam_rule(text, expected):
         ("mkdocs", "Kunjungi kantor desa :material-home:. Buka setiap hari :octicons-clock-16:, kecuali Minggu.",
          "Kunjungi kantor desa. Buka setiap hari, kecuali Minggu."),
         ("docs", "Tonton videonya [!VIDEO https://contoh.id/video]. Selesai.", "Tonton videonya. Selesai."),
+        ("hugo", 'Baca **Catatan {{< icon "info" >}}**: rapat *{{< icon "jam" >}} pukul 08.00* di balai.', "Baca Catatan: rapat pukul 08.00 di balai."),
+        ("jekyll", "Baca *panduan {% include ikon.html %}* dulu, lalu **{{ site.kosong }}isi** formulir.", "Baca panduan dulu, lalu isi formulir."),
     ],
 )
 def test_each_generator_removes_inline_markup_without_a_space_before_punctuation(generator, body, expected):
