@@ -344,6 +344,7 @@ _SITE_SETTINGS = {
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format)",
     "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
+    "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
     "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
 }
 
@@ -372,6 +373,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["pelican"] = site.pelican.fingerprint()
     if site.folder_sites:
         state["folder_sites"] = {place: {"base_url": blog.base_url, "lang": blog.lang} for place, blog in site.folder_sites}
+    if site.substack:
+        state["substack"] = site.substack.fingerprint()
     if site.hugo_paths:
         state["hugo_paths"] = site.hugo_paths.state()
     if site.routes:

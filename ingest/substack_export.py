@@ -11,6 +11,7 @@ A post is read by :mod:`.readers.substack`.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass, field
 
@@ -42,6 +43,10 @@ class SubstackPosts:
             return None
         row = self._by_id.get(name[: -len(".html")])
         return dict(row) if row is not None else {}
+
+    def fingerprint(self) -> str:
+        """A digest of every row: an index reads the export's posts again when it changes."""
+        return hashlib.sha256(repr(self.rows).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def substack_posts(text: str) -> SubstackPosts:

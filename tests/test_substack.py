@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import zipfile
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.readers.substack import CUT_ROW, NO_ROW
 from arsip.ingest.results import IngestOptions, IngestReport
@@ -85,3 +87,15 @@ def test_another_posts_csv_is_no_substack_export(tmp_path):
     (tmp_path / "posts" / "rapat.html").write_text("<html><body><h1>Rapat Warga</h1><p>Rapat warga membahas air.</p></body></html>", encoding="utf-8")
     post = documents(tmp_path)["posts/rapat.html"]
     assert post.title == "Rapat Warga" and not post.problems
+
+
+def test_an_index_reads_the_posts_again_when_posts_csv_changes(tmp_path):
+    export = tmp_path / "kabar-sawah"
+    shutil.copytree(SUBSTACK, export)
+    index_paths(tmp_path / "indeks", [str(export)])
+    posts_csv = export / "posts.csv"
+    posts_csv.write_text(posts_csv.read_text(encoding="utf-8").replace("Petani Bersiap", "Petani Siap Menanam"), encoding="utf-8")
+    run = index_paths(tmp_path / "indeks", [str(export)])
+    assert "posts.csv" in run.reread[str(export)]
+    [record] = get_records(tmp_path / "indeks", MUSIM)
+    assert record["title"] == "Musim Tanam Dimulai, Petani Siap Menanam"
