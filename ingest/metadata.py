@@ -153,9 +153,11 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
 def _pelican_place(raw: RawDocument, doc_id: str, site: SiteInfo) -> tuple[str | None, str | None]:
     """Where Pelican publishes the file ``doc_id`` below ``SITEURL`` (see
     :func:`~.pelican_urls.pelican_path`: its title is its metadata's, else a reST
-    document's own), and why that is not known: (None, reason)."""
+    document's own or an HTML file's ``<title>``), and why that is not known: (None, reason)."""
+    path = site.path_of(doc_id)
+    title = raw.page_title if path.lower().endswith((".html", ".htm")) else raw.title  # Pelican reads an HTML file's <title>
     try:
-        return pelican_path(site.path_of(doc_id), raw.fields, raw.title, site.pelican), None
+        return pelican_path(path, raw.fields, title, site.pelican), None
     except Unplaceable as unplaceable:
         return None, str(unplaceable)
 

@@ -10,6 +10,7 @@ from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
 from .jekyll_urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, pick, unplaced_reason
+from .pelican_urls import is_pelican_draft
 from .readers import RawDocument
 from .site import SiteInfo
 from .terms import normalize_terms
@@ -64,6 +65,7 @@ def build_document(
         reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
     document.draft = raw.draft or is_draft(raw.fields) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
+    document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.text = raw.text or ""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang
     choice = choose_date(raw.date, raw.date_source, raw.fields, file_id or doc_id, raw.text, dates.default_order(lang))

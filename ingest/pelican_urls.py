@@ -86,13 +86,10 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
         metadata.setdefault("title", title)
     if not (isinstance(metadata.get("title"), str) and metadata["title"].strip()):
         return None  # Pelican skips it: "could not find information about 'title'"
-    status = str(metadata.get("status") or "published").strip().lower()
+    status = _status(kind, metadata, settings)
     if status not in _STATUSES:
         return None
     date = metadata.get("date")
-    if date is not None and _date(date, settings, dt.datetime.now()).replace(tzinfo=None) > dt.datetime.now():
-        if kind == "article" and not settings["WITH_FUTURE_DATES"]:
-            status = "draft"  # until its date: every build of the site so far made it one
     if isinstance(metadata.get("url"), str):
         return metadata["url"]
     if kind == "article" and date is None:
@@ -116,6 +113,30 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
     if len(placed) > 1:
         raise Unplaceable(f"{name} = {pattern!r} needs a date, and the article's ({date}) leaves Pelican to take part of it from the day of the build")
     return quote(placed.pop(), safe=_URL_SAFE)
+
+
+def is_pelican_draft(path: str, fields: dict[str, Any], settings: PelicanSettings) -> bool:
+    """True when Pelican builds the file at ``path`` (with metadata ``fields``) as a draft:
+    its own ``status: draft``, or one its settings give (``DEFAULT_METADATA``,
+    ``EXTRA_PATH_METADATA``, an article dated ahead with ``WITH_FUTURE_DATES = False``)."""
+    relative = _in_content(path, settings)
+    kind = _kind(relative, settings) if relative is not None else None
+    try:
+        return kind is not None and _status(kind, _metadata(relative, fields, settings), settings) == "draft"
+    except (Unplaceable, UnknownSetting):
+        return False
+
+
+def _status(kind: str, metadata: dict[str, Any], settings: PelicanSettings) -> str:
+    """The file's status, lower-cased: ``published`` unless its metadata says otherwise; an
+    article dated after now is a draft with ``WITH_FUTURE_DATES = False`` (every build of the
+    site so far made it one). :class:`Unplaceable` for a date Pelican cannot read."""
+    status = str(metadata.get("status") or "published").strip().lower()
+    date = metadata.get("date")
+    if date is not None and _date(date, settings, dt.datetime.now()).replace(tzinfo=None) > dt.datetime.now():
+        if kind == "article" and status != "skip" and not settings["WITH_FUTURE_DATES"]:
+            return "draft"
+    return status
 
 
 def _in_content(path: str, settings: PelicanSettings) -> str | None:

@@ -46,6 +46,25 @@ def test_a_date_pelican_cannot_read_says_so_and_unpublished_files_say_nothing(tm
     assert documents["content/catatan/rencana-pasar.md"].draft and documents["content/pages/struktur.md"].draft
 
 
+@pytest.mark.parametrize(
+    "settings, drafts",
+    [
+        ("", {"content/catatan/rencana-pasar.md", "content/pages/struktur.md"}),
+        ("WITH_FUTURE_DATES = False\n", {"content/catatan/rencana-pasar.md", "content/pages/struktur.md", "content/catatan/rencana-festival.md"}),
+        ("EXTRA_PATH_METADATA = {'kegiatan': {'status': 'draft'}}\n", {
+            "content/catatan/rencana-pasar.md", "content/pages/struktur.md", "content/kegiatan/Lomba Tujuh Belasan.md",
+            "content/kegiatan/festival-desa.md", "content/kegiatan/festival-desa-en.md",
+        }),
+    ],
+)
+def test_drafts_by_their_settings_too_are_left_out_unless_asked_for(tmp_path, settings, drafts):
+    """A draft of Pelican's settings (an article dated ahead with ``WITH_FUTURE_DATES =
+    False``, ``EXTRA_PATH_METADATA``, ``DEFAULT_METADATA``) is a draft of arsip's too."""
+    site = _site(tmp_path, settings)
+    assert {doc_id for doc_id, document in _documents(site).items() if document.draft} == drafts
+    assert not drafts & {document.id for document in read_documents([str(site)])}
+
+
 def _place(settings: str, fields: dict, path: str = "content/berita/rapat.md", title: str = "Rapat Warga") -> str | None:
     return pelican_path(path, fields, title, pelican_settings(settings))
 
