@@ -116,16 +116,17 @@ def applied_attributes(site: tuple[tuple[str, str | None, bool], ...], page: dic
     """The attributes and unset attributes of a page whose header sets ``page`` and unsets
     ``page_unset``, given the ``site``'s (:meth:`AntoraSite.page_attributes`): a hard-set or
     hard-unset one wins over the page, a soft one yields to it."""
-    attributes, unset = dict(page), set(page_unset)
+    locked = {name for name, _, hard in site if hard}
+    attributes: dict[str, str] = {}  # the site's first: a page's value may refer to them
+    unset = {name for name in page_unset if name not in locked}
     for name, value, hard in site:
         if not hard and (name in page or name in page_unset):
             continue
         if value is None:
-            attributes.pop(name, None)
             unset.add(name)
         else:
             attributes[name] = value
-            unset.discard(name)
+    attributes.update((name, value) for name, value in page.items() if name not in locked)
     return attributes, unset
 
 

@@ -62,6 +62,7 @@ def test_attributes_of_the_playbook_and_the_component_are_resolved_as_antora_set
     pengguna = documents["docs/modules/admin/pages/pengguna.adoc"].text
     assert "Operator SIDesa versi 2.1.5" in pengguna  # a hard-set value stays; a soft-set one (value@) yields to the page
     assert "di modul admin komponen Sistem Informasi Desa." in pengguna  # Antora's own page attributes
+    assert "Panduan operator dapat diunduh dari https://unduh.desa.id/sid/panduan-operator.pdf." in pengguna  # a page's value refers to antora.yml's
     pasang = documents["docs/modules/ROOT/pages/pasang.adoc"]
     assert "Unduh paket pemasangan dari halaman unduhan resmi." in pasang.text
     assert [problem.reason for problem in pasang.problems] == ["1 file(s) included with include:: are not read into this page: partial$persyaratan.adoc"]
