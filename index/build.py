@@ -340,6 +340,7 @@ _SITE_SETTINGS = {
     "mkdocs_text": "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
     "pelican": "where the site publishes its articles and pages (Pelican's *_URL, slug, category and path settings)",
+    "hexo": "where the site publishes its posts and pages (Hexo's permalink, new_post_name, source_dir, pretty_urls, timezone)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format)",
     "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
@@ -367,10 +368,13 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["page_suffix"] = site.page_suffix
     if project:
         state["targets"] = project_targets(project).fingerprint()
-    if site.jekyll and site.base_url:  # (without a base URL they place no document)
+    hexo = site.hexo if site.hexo and site.hexo.marked else None  # (a Jekyll site's _config.yml has none of Hexo's own keys)
+    if site.jekyll and site.base_url and not hexo:  # (without a base URL they place no document)
         state["jekyll"] = site.jekyll.fingerprint()
     if site.pelican and site.base_url:
         state["pelican"] = site.pelican.fingerprint()
+    if hexo and site.base_url:
+        state["hexo"] = hexo.fingerprint()
     if site.folder_sites:
         state["folder_sites"] = {place: {"base_url": blog.base_url, "lang": blog.lang} for place, blog in site.folder_sites}
     if site.substack:

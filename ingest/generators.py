@@ -1,4 +1,4 @@
-"""Which site generator made an input root: MkDocs, Jekyll, Hugo, MDX, WordPress, Pelican,
+"""Which site generator made an input root: MkDocs, Hexo, Jekyll, Hugo, MDX, WordPress, Pelican,
 Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
 reader sets ``blogger``).
 
@@ -14,6 +14,7 @@ generator's configuration marker is a site root of its own too (:class:`NestedSi
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tarfile
@@ -30,12 +31,12 @@ from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from .paths import path_text
 from .site import (
-    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, POSTS_CSV, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config,
+    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, POSTS_CSV, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config, read_site_info,
     with_antora_playbook, with_config_folder, with_publish_settings,
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
+GENERATORS = ("jekyll", "hexo", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
 #: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
@@ -44,6 +45,7 @@ _MD_EXTENSIONS = frozenset((".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdw
 #: Files or folders in a root that name its generator.
 _MARKERS = (
     ("mkdocs", MKDOCS_CONFIGS),
+    ("hexo", ("scaffolds",)),
     ("jekyll", ("_config.yml", "_config.yaml", "_config.toml", "_posts")),
     ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "archetypes")),
     ("pelican", ("pelicanconf.py",)),
@@ -82,6 +84,9 @@ _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 _BLOGGER_TAKEOUT = frozenset(("feed.atom", BLOGGER_SETTINGS))
 #: A Substack export: its ``posts.csv`` beside the ``posts/`` folder of the posts' HTML.
 _SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
+#: Generators whose sites hold ``_posts/`` folders of their own (Jekyll's category folders
+#: ``berita/_posts/``, Hexo's ``source/_posts/``): such a folder is not a site root.
+_POSTS_SITES = frozenset(("jekyll", "hexo"))
 #: Every name that may mark a root (a quick look at each folder of a walk).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
     _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT,)
@@ -107,7 +112,30 @@ def detect_generator(path: str) -> str:
         names = set(os.listdir(path))
     except OSError:
         return "markdown"
-    return _judge(names, ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path)))
+    generator = _judge(names, ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path)))
+    if generator == "jekyll" and _hexo_folder(path, names):
+        return "hexo"
+    return generator
+
+
+def _hexo_folder(path: str, names: set[str]) -> bool:
+    """True when the folder ``path`` (holding ``names``) is a Hexo site's, though its
+    ``_config.yml`` reads as Jekyll's: the configuration has a key only Hexo's has
+    (``new_post_name``, ``source_dir`` …), or ``package.json`` depends on ``hexo``."""
+    site = read_site_info(path) if "_config.yml" in names or "_config.yaml" in names else None
+    return bool(site and site.hexo and site.hexo.marked) or ("package.json" in names and _depends_on_hexo(os.path.join(path, "package.json")))
+
+
+def _depends_on_hexo(path: str) -> bool:
+    """True when the ``package.json`` at ``path`` lists ``hexo`` among its dependencies."""
+    try:
+        if os.path.getsize(path) > MAX_CONFIG_BYTES:
+            return False
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and any(isinstance(data.get(key), dict) and "hexo" in data[key] for key in ("dependencies", "devDependencies"))
 
 
 def file_generator(name: str, root_generator: str, docusaurus_format: str | None = None) -> str:
@@ -240,6 +268,8 @@ class _ArchiveListing:
         generator = _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
+        if generator == "jekyll" and name is not None and self.configs[folder + name].hexo and self.configs[folder + name].hexo.marked:
+            generator = "hexo"
         if name is not None:
             config_folder = folder + os.path.dirname(name) + "/"
             listing = {key[len(config_folder) :]: text for key, text in self.config_folders.items() if key.startswith(config_folder)}
@@ -299,7 +329,7 @@ class NestedSites:
     each folder, from the names in it: a folder holding a configuration marker
     (:func:`marked_generator`) is a site root of its own, unless it lies in a site's own
     folders (:data:`SITE_CODE_FOLDERS`), or it is a Jekyll site's category folder (a
-    ``berita/_posts/`` with no other marker, inside a Jekyll site); a file belongs to the
+    ``berita/_posts/`` with no other marker, inside a Jekyll site) or a Hexo site's ``source/``; a file belongs to the
     nearest site root above it. One look at names already listed per folder: nothing more
     is read."""
 
@@ -321,7 +351,7 @@ class NestedSites:
         marker = None if sealed else _marker(dirnames, filenames)
         if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
             self._above.append((directory, site, in_site, True))
-        elif marker and not (in_site == "jekyll" and _only_posts(dirnames, filenames)):
+        elif marker and not (in_site in _POSTS_SITES and _only_posts(dirnames, filenames)):
             site = directory
             self._above.append((directory, site, marker, False))
         else:
@@ -344,7 +374,7 @@ def is_site_folder(path: str, root: str | None = None) -> bool:
     root, folder = os.path.abspath(root), os.path.abspath(path)
     while folder != root and folder.startswith(os.path.join(root, "")):
         folder = os.path.dirname(folder)
-        if _marker_of(folder) == "jekyll":
+        if _marker_of(folder) in _POSTS_SITES:
             return False
     return True
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 from urllib.parse import urljoin
 
+from .hexo_site import Unplaced, hexo_categories, hexo_path, hexo_url
 from .html_text import tidy_text
 from .hugo_urls import hugo_path
 from .hugo_urls import unplaced_reason as hugo_unplaced_reason
@@ -78,7 +79,10 @@ def choose_categories(raw: RawDocument, fields: dict[str, Any], path: str, gener
     :func:`~.terms.split_terms`): a Jekyll post's ``page.categories`` (its folders above
     ``_posts``, then its defaults' and front matter's, see
     :func:`~.jekyll_urls.post_categories`), else the reader's, else the first front-matter
-    alias that gives any."""
+    alias that gives any. A Hexo post's are every category of its hierarchies
+    (:func:`~.hexo_site.hexo_categories`: ``[Berita, Daerah]`` is Berita and Daerah inside it)."""
+    if generator == "hexo" and raw.categories is None and site.hexo is not None:
+        return [name for hierarchy in hexo_categories(raw.fields) for name in hierarchy]
     if generator == "jekyll" and raw.categories is None:
         jekyll = post_categories(path, raw.fields, site.jekyll)
         if jekyll:
@@ -118,8 +122,14 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
         value = value.strip()
         if _ABSOLUTE_URL.match(value):
             return value
-        if site.base_url and value.startswith("/") and ":" not in value and site.jekyll is None:
+        if site.base_url and value.startswith("/") and ":" not in value and site.jekyll is None and site.hexo is None:
             return _under_base(site.base_url, value)
+    if site.hexo and site.base_url:
+        try:
+            placed = hexo_path(site.path_of(doc_id), raw.fields, site.hexo)
+        except Unplaced:
+            return None
+        return hexo_url(site.base_url, placed, site.hexo) if placed else None
     if site.jekyll and site.base_url:
         placed = jekyll_path(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)  # as YAML typed them
         return absolute_url(site.base_url, placed) if placed else None
@@ -137,6 +147,12 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
     (:func:`~.jekyll_urls.unplaced_reason`); None otherwise."""
     if site.routes is not None:
         return site.routes.unread_reason(site.path_of(doc_id), fields)
+    if site.hexo is not None and site.base_url:
+        try:
+            hexo_path(site.path_of(doc_id), raw.fields, site.hexo)
+        except Unplaced as reason:
+            return str(reason)
+        return None
     if site.antora is not None:
         return site.antora.unplaced_reason(site.path_of(doc_id))
     if site.jekyll is not None and site.base_url:

@@ -24,7 +24,10 @@ DRAFTS_FOLDER = "_drafts/"
 def in_drafts_folder(path: str, generator: str, site: SiteInfo) -> bool:
     """True for a file in a folder of unpublished posts: ``_drafts/`` at the top of any site;
     in a Jekyll site, also where Jekyll reads drafts (``opini/_drafts/``, see
-    :func:`~.jekyll_urls.in_drafts_folder`)."""
+    :func:`~.jekyll_urls.in_drafts_folder`); in a Hexo site, ``source/_drafts/`` alone
+    (unless ``render_drafts`` publishes it)."""
+    if generator == "hexo" and site.hexo is not None:
+        return site.hexo.is_draft(path)
     return path.startswith(DRAFTS_FOLDER) or (generator == "jekyll" and jekyll_draft(path, site.jekyll))
 
 
@@ -61,7 +64,7 @@ def build_document(
     document.authors = choose_authors(raw, fields)
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
-    if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.antora is not None or site.development_base is not None):
+    if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.antora is not None or site.hexo is not None or site.development_base is not None):
         reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
     document.draft = raw.draft or is_draft(raw.fields) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)

@@ -42,6 +42,8 @@ from .results import FileResult, IngestOptions, IngestReport
 PARALLEL_THRESHOLD = 200
 #: Why a file of a MkDocs site outside its ``docs_dir`` is not read.
 OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
+#: Why a file of a Hexo site outside its ``source_dir`` (or hidden there) is not read.
+OUTSIDE_HEXO_SOURCE = "outside the Hexo source_dir (or hidden there): not a page of the site"
 #: Why a file MkDocs leaves out of the site it builds is not read.
 MKDOCS_EXCLUDED = "excluded from the MkDocs site (exclude_docs, dot files, templates/)"
 #: Why a README page beside an index page is not read (MkDocs publishes the index there).
@@ -86,6 +88,7 @@ def ingest_bytes(
     generator = options.generator or reader.generator or file_generator(name, generator, docusaurus)
     if reader.record_generator:
         generator = reader.record_generator(generator)
+    site = site.seen_by(generator)
     source = SourceFile(
         doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs),
         docusaurus_format=docusaurus,
@@ -278,6 +281,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item = _mkdocs_page(item, item.site or site_info(input_root(path)))
                 elif item.generator == "antora":
                     item = _antora_page(item, item.site or site_info(input_root(path)))
+                elif item.generator == "hexo":
+                    item = _hexo_page(item, item.site or site_info(input_root(path)))
             yield item
 
 
@@ -310,6 +315,15 @@ def _antora_page(item: Source, site: SiteInfo) -> Source | Skip:
         return item
     found = site.antora.page(site.path_of(item.id))
     return Skip(item.path, found) if isinstance(found, str) else item
+
+
+def _hexo_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Hexo site, or why Hexo makes no post or page of it: it is outside
+    ``source_dir`` (the theme, scaffolds, the repository's README), or hidden there (a
+    name starting with ``_`` or ``.``, but ``_posts/`` and ``_drafts/``)."""
+    if site.hexo is not None and not site.hexo.is_page_or_post(site.path_of(item.id)):
+        return Skip(item.path, OUTSIDE_HEXO_SOURCE)
+    return item
 
 
 def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions) -> Iterator[FileResult]:

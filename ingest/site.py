@@ -29,6 +29,7 @@ import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .hugo_urls import INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
+from .hexo_site import HexoSite, hexo_site
 from .jekyll_config import JekyllSite, jekyll_site
 from .js_sites import (
     ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site,
@@ -122,6 +123,9 @@ class SiteInfo:
     #: Jekyll: where the site publishes its posts, pages and collections (from
     #: ``_config.yml``); None for other generators.
     jekyll: JekyllSite | None = None
+    #: Hexo: where the site publishes its posts and pages (from ``_config.yml``, which
+    #: Jekyll's and Hexo's share: each generator reads its own, see :meth:`seen_by`).
+    hexo: HexoSite | None = None
     #: Why detection may not have seen all of the site (an archive too large to look into
     #: whole): each of its documents gets it as a problem.
     unseen: str | None = None
@@ -148,6 +152,13 @@ class SiteInfo:
     #: Antora: the component version whose files these are, as its playbook builds it
     #: (see :mod:`.antora`), else None.
     antora: AntoraSite | None = None
+
+    def seen_by(self, generator: str) -> SiteInfo:
+        """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
+        Jekyll's for any other generator."""
+        if self.hexo is None:
+            return self
+        return replace(self, jekyll=None, publishing=None) if generator == "hexo" else replace(self, hexo=None)
 
     def of_member(self, file_id: str) -> SiteInfo:
         """The site of the archive member ``file_id``: that of the nearest folder above it
@@ -401,7 +412,7 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     lang = data.get("languageCode") or data.get("lang") or data.get("language") or data.get("defaultContentLanguage")
     return SiteInfo(
         base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, jekyll=jekyll_site(data),
-        publishing=jekyll_publishing(data),
+        publishing=jekyll_publishing(data), hexo=hexo_site(data) if name in ("_config.yml", "_config.yaml") else None,
     )
 
 

@@ -15,11 +15,12 @@ from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 from .document import Problem
+from .hexo_syntax import hexo_markdown, hexo_problems
 from .html_text import html_to_text
 from .mdx_syntax import mdx_html, mdx_plugin
 from .mkdocs_config import MkDocsSettings
 from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
-from .pairs import replace_pairs
+from .pairs import SetAside, fenced, replace_pairs
 from .seams import APART, REMOVED, closed_seams
 from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, HUMAN_PARAMETERS, parameter_text
 
@@ -148,13 +149,6 @@ class Syntax:
         return html_to_text(self.prepare_html(markup), text_attributes=self.text_attributes)
 
 
-def _fenced(code: str) -> str:
-    """``code`` as a fenced block that no backtick run inside it can close."""
-    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
-    fence = "`" * max(3, longest + 1)
-    return f"\n{fence}\n{code.strip(chr(10))}\n{fence}\n"
-
-
 def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
     """Jekyll: its Liquid (:func:`render_liquid`), and kramdown's table-of-contents
     placeholder (``* TOC`` over ``{:toc}``) removed."""
@@ -169,11 +163,7 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
     …, see :mod:`.parameters`); other Liquid tags and outputs removed."""
     if "{" not in body:
         return body
-    kept: list[str] = []
-
-    def protect(inner: str) -> str:
-        kept.append(inner)
-        return f"\x00{len(kept) - 1}\x00"
+    aside = SetAside()
 
     def output(match: re.Match) -> str:
         variable = _PAGE_VARIABLE.match(match.group(1))
@@ -183,17 +173,15 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
         return REMOVED
 
     if "raw" in body:
-        body = replace_pairs(body, *_LIQUID_RAW, lambda match, inner: protect(inner))
+        body = replace_pairs(body, *_LIQUID_RAW, lambda match, inner: aside.keep(inner))
     if "comment" in body:
         body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
     if "highlight" in body:
-        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: _fenced(protect(inner)))
+        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: fenced(aside.keep(inner)))
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
-    if kept:
-        body = re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], body)
-    return body
+    return aside.restore(body)
 
 
 def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
@@ -219,7 +207,7 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
         return _spaced(" ".join(parameter_text(match.group(3), shortcode=match.group(2))))
 
     body = _HUGO_ESCAPED.sub(escape, body)
-    body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: _fenced(inner))
+    body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: fenced(inner))
     if "script" in body:
         body = replace_pairs(body, *HUGO_SCRIPT, lambda match, inner: REMOVED)
     body = closed_seams(_HUGO_SHORTCODE.sub(shortcode, body))
@@ -329,6 +317,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("markdown"),
         Syntax("jekyll", markdown_source=jekyll_markdown),
         Syntax("hugo", markdown_source=hugo_shortcodes),
+        Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
         Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
         Syntax(
             "wordpress",
