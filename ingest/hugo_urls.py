@@ -424,6 +424,8 @@ def _expand(pattern: str, page: _Page) -> str:
             if _GO_UNREAD.search(name):
                 raise Unplaceable(f"the permalink {pattern!r} has :{name}, a date format with a time zone arsip does not fill")
             return _go_format(name, _date(page))
+        if name in _UNFILLED_TOKENS:
+            raise Unplaceable(f"the permalink {pattern!r} has :{name}, newer Hugo's section slugs, which arsip does not fill")
         raise Unplaceable(f"the permalink {pattern!r} has :{name}, a token Hugo does not know (its build stops there)")
 
     return _TOKEN.sub(token, pattern.replace("\\:", "\x00")).replace("\x00", ":")
@@ -476,8 +478,10 @@ def _date_token(form: str):
     return fill
 
 
+#: Tokens of newer Hugo (each section's ``slug``, else its title) that arsip does not fill.
+_UNFILLED_TOKENS = ("sectionslug", "sectionslugs")
 #: Hugo's permalink tokens and what fills each for a page (``permalinks.go``;
-#: ``:contentbasename`` and ``:slugorcontentbasename`` are Hugo 0.144's).
+#: ``:contentbasename`` and ``:slugorcontentbasename`` are newer Hugo's).
 _TOKENS = {
     **{name: _date_token(name) for name in ("year", "month", "monthname", "day", "weekday", "weekdayname", "yearday")},
     "section": lambda page: page.section,

@@ -96,7 +96,7 @@ def test_an_unread_date_is_named(tmp_path):
 
 
 def test_newer_hugo_permalinks_by_kind_place_pages_and_sections():
-    """Hugo 0.120's ``[permalinks.page]`` and ``[permalinks.section]`` (gohugo.io,
+    """Newer Hugo's ``[permalinks.page]`` and ``[permalinks.section]`` (gohugo.io,
     "Configure permalinks"; Hugo 0.111 stops on them, so they were not built)."""
     hugo = hugo_paths({"permalinks": {"page": {"berita": "/kabar/:slug/"}, "section": {"berita": "/kabar/"}}, "defaultcontentlanguage": "id"})
     assert hugo_path("content/berita/rapat.md", {"title": "Rapat Warga"}, hugo) == "/kabar/rapat-warga/"
@@ -105,7 +105,7 @@ def test_newer_hugo_permalinks_by_kind_place_pages_and_sections():
 
 
 def test_newer_hugo_build_options_and_content_base_name():
-    """Hugo 0.123's ``build`` (the name ``_build`` has since then) and Hugo 0.144's ``:contentbasename``."""
+    """Newer Hugo's ``build`` (gohugo.io, "Build options"; Hugo 0.111 reads only ``_build``) and ``:contentbasename``."""
     hugo = hugo_paths({"permalinks": {"berita": "/:contentbasename/"}})
     assert hugo_path("content/berita/rapat.md", {"build": {"render": "never"}}, hugo) is None
     assert hugo_path("content/berita/panen-raya/index.md", {"slug": "x"}, hugo) == "/panen-raya/"
@@ -115,6 +115,13 @@ def test_the_date_may_come_from_the_file_name():
     """``[frontmatter] date = [":filename", ":default"]``: the date a file name starts with."""
     hugo = hugo_paths({"frontmatter": {"date": [":filename", ":default"]}, "permalinks": {"berita": "/:year/:month/:filename/"}})
     assert hugo_path("content/berita/2019-05-01-hari-buruh.md", {}, hugo) == "/2019/05/2019-05-01-hari-buruh/"
+
+
+def test_newer_hugo_section_slugs_are_named_not_guessed():
+    hugo = hugo_paths({"permalinks": {"berita": "/:sectionslugs/:slug/"}})
+    assert unplaced_reason("content/berita/rapat.md", {"title": "Rapat"}, hugo) == (
+        "the permalink '/:sectionslugs/:slug/' has :sectionslugs, newer Hugo's section slugs, which arsip does not fill"
+    )
 
 
 def test_which_folders_are_sections_must_be_known_for_sections_below_the_top():
