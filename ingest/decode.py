@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import charset_normalizer
@@ -15,6 +16,37 @@ if TYPE_CHECKING:
 
 class NotText(ValueError):
     """The bytes are not text (binary content, or no encoding fits)."""
+
+
+#: How many byte values a problem names by example.
+_EXAMPLES = 3
+
+
+@dataclass
+class UndefinedBytes:
+    """Bytes of a file that its declared code page does not define, read as browsers read
+    them (see :func:`_as_browsers_read`): how many, and where the first few values first were."""
+
+    count: int = 0
+    #: Each of the first few byte values: the line number, that line's bytes and the offset in them.
+    first: dict[int, tuple[int, bytes, int]] = field(default_factory=dict)
+    #: The number and bytes of the line being decoded.
+    line: tuple[int, bytes] = (0, b"")
+
+    def add(self, offset: int, byte: int) -> None:
+        """Count ``byte``, read at ``offset`` of the line being decoded."""
+        self.count += 1
+        if byte not in self.first and len(self.first) < _EXAMPLES:
+            self.first[byte] = (*self.line, offset)
+
+    def describe(self, codec: str) -> str:
+        """``81 at line 3, column 40 (as U+0081)``, for each byte value named."""
+        said = []
+        for byte, (number, raw, offset) in self.first.items():
+            column = len(raw[:offset].decode(codec, _AS_BROWSERS)) + 1
+            char = raw[offset:offset + 1].decode(codec, _AS_BROWSERS)
+            said.append(f"{byte:02x} at line {number}, column {column} (as {char if char.isprintable() else f'U+{ord(char):04X}'})")
+        return "; ".join(said)
 
 
 @dataclass
@@ -32,6 +64,8 @@ class DecodedText:
     #: The encoding the file declares, when it was decoded with it given (whether or not
     #: the bytes bore it out).
     declared: Declaration | None = None
+    #: Bytes the declared code page does not define, read as browsers read them (None: none).
+    undefined: UndefinedBytes | None = None
 
 
 _BOMS = (
@@ -65,6 +99,33 @@ LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "mac_roman", "cp850"]
 _WIDE_FORMS = ("utf-16", "utf-32")
 
 _NEWLINES = re.compile(r"\r\n?")
+
+#: The codecs error handler that reads bytes as browsers do where Python's codecs refuse them.
+_AS_BROWSERS = "arsip-as-browsers"
+#: Where :func:`_as_browsers_read` counts the bytes it reads, while a declared code page decodes.
+_READ_AS_BROWSERS: ContextVar[UndefinedBytes | None] = ContextVar("_READ_AS_BROWSERS", default=None)
+
+
+def _as_browsers_read(error: UnicodeError) -> tuple[str, int]:
+    """A byte that Python's codec refuses read as the WHATWG Encoding Standard's decoder
+    (a browser's) reads it: in a single-byte code page, a byte from 80 to 9F that it does
+    not define (windows-1252: 81, 8D, 8F, 90, 9D) is the C1 control of the same value, as
+    the Standard's index maps it; in GBK and GB18030, the byte 80 is "€". Any other error
+    is raised again: the Standard does not define that byte either."""
+    if isinstance(error, UnicodeDecodeError):
+        byte = error.object[error.start]
+        read = chr(byte) if error.encoding == "charmap" and 0x80 <= byte <= 0x9F else None
+        if byte == 0x80 and error.encoding in ("gbk", "gb18030"):
+            read = "\u20ac"
+        if read is not None:
+            undefined = _READ_AS_BROWSERS.get()
+            if undefined is not None:
+                undefined.add(error.start, byte)
+            return read, error.start + 1
+    raise error
+
+
+codecs.register_error(_AS_BROWSERS, _as_browsers_read)
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -186,8 +247,11 @@ def _decode_legacy(data: bytes, declared: Declaration | None) -> DecodedText:
         decoded.problem = f"declared {declared}, but the bytes are not {declared.encoding} ({wrong} is not): decoded as {decoded.encoding}"
         return decoded
     decoded.encoding += " (declared)"
-    if decoded.encoding.startswith("utf-8+"):
-        decoded.problem = f"declared {declared}, but some lines are UTF-8: decoded as {decoded.encoding}"
+    said = [f"declared {declared}, but some lines are UTF-8: decoded as {decoded.encoding}"] if decoded.encoding.startswith("utf-8+") else []
+    if decoded.undefined:
+        undefined = decoded.undefined
+        said.append(f"declared {declared}: {undefined.count} byte(s) that it does not define read as browsers read them: {undefined.describe(declared.codec)}")
+    decoded.problem = "; ".join(said) or None
     return decoded
 
 
@@ -203,7 +267,8 @@ def _decode_whole(data: bytes, encoding: str, label: str) -> DecodedText:
 
 def _decode_mixed(data: bytes, codec: str | None = None) -> DecodedText:
     """``data`` line by line: lines that are valid UTF-8 as UTF-8, the others in ``codec``
-    (strictly: raises UnicodeDecodeError) or, without it, the code page detected for them."""
+    (as browsers read it, :func:`_as_browsers_read`, else strictly: raises
+    UnicodeDecodeError) or, without it, the code page detected for them."""
     lines = data.splitlines(keepends=True)
     invalid = []
     decoded: list[str | None] = []
@@ -214,11 +279,22 @@ def _decode_mixed(data: bytes, codec: str | None = None) -> DecodedText:
             decoded.append(None)
             invalid.append(line)
     encoding = codec or detect_legacy_encoding(b"".join(invalid))
-    errors = "strict" if codec else "replace"
+    undefined = UndefinedBytes()
     text_lines = [
-        line if line is not None else raw.decode(encoding, errors=errors)
-        for line, raw in zip(decoded, lines)
+        line if line is not None else _legacy_line(raw, number, encoding, undefined) if codec else raw.decode(encoding, errors="replace")
+        for number, (line, raw) in enumerate(zip(decoded, lines), start=1)
     ]
     mixed = any(line is not None and not line.isascii() for line in decoded)
     label = f"utf-8+{encoding}" if mixed else encoding
-    return DecodedText("".join(text_lines), label, legacy_lines=len(invalid))
+    return DecodedText("".join(text_lines), label, legacy_lines=len(invalid), undefined=undefined if undefined.count else None)
+
+
+def _legacy_line(raw: bytes, number: int, codec: str, undefined: UndefinedBytes) -> str:
+    """Line ``number`` of a file, ``raw``, in the code page ``codec`` as browsers read it:
+    the bytes it does not define that browsers read are counted in ``undefined``."""
+    undefined.line = (number, raw)
+    token = _READ_AS_BROWSERS.set(undefined)
+    try:
+        return raw.decode(codec, _AS_BROWSERS)
+    finally:
+        _READ_AS_BROWSERS.reset(token)

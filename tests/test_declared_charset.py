@@ -72,9 +72,10 @@ def test_declared_code_page_decodes_the_lines_that_are_not_utf8():
 
 
 def test_bytes_that_are_not_the_declared_encoding_are_detected_and_named():
-    data = b"<p>Ia berkata \x93kutipan\x94 lalu pergi ke kaf\xe9 bersama teman\x97temannya.\x81</p>\n"  # 81: no character
-    decoded = decode_bytes(data, declared=declared_charset(b"<meta charset=windows-1252>"))
-    assert decoded.problem.startswith("declared windows-1252, but the bytes are not windows-1252 (81 is not): decoded as ")
+    # FF starts no GBK character, for browsers either (81 in windows-1252 is one: see below)
+    data = "<p>Perayaan Imlek 春节 di vihara.".encode("gbk") + b"\xff</p>\n"
+    decoded = decode_bytes(data, declared=declared_charset(b"<meta charset=gb2312>"))
+    assert decoded.problem.startswith("declared gb2312 (that is, gbk), but the bytes are not gbk (ff is not): decoded as ")
 
 
 def test_mixed_page_with_a_declaration_is_a_problem_naming_both():
@@ -145,3 +146,36 @@ def test_repair_reads_a_page_as_ingest_does_and_converts_its_declaration_too(nam
     decoded, _ = decode_file(plan.repaired, name)
     assert decoded.text == plan.text_after and decoded.problem is None
     assert "€ 5" in plan.text_after  # the euro of windows-1252 (80) and of ISO-8859-15 (A4)
+
+
+def test_bytes_windows_1252_leaves_undefined_are_read_as_browsers_read_them_and_named():
+    # a stray 81, and a UTF-8 ” (E2 80 9D) pasted into a windows-1252 page: browsers read
+    # 81 and 9D as the C1 controls of the same value, so the declaration still holds
+    document = _page("musyawarah-1252-byte-81.html")
+    assert document.encoding == "cp1252 (declared)"
+    assert "Ketua RT menyebut iuran itu “ringan tapi berarti” bagi warga – terutama para pedagang." in document.text
+    assert "Rapat digelar di café balai dusun\x81 pada Sabtu malam." in document.text  # what the byte is, named below
+    assert "Sekretaris menulis: “Semua setuju” lalu rapat ditutup." in document.text  # the mojibake repair undoes â€\x9d
+    assert [(repair.before, repair.after) for repair in document.repairs] == [("â€\x9d", "”")]
+    assert [(p.field, p.reason) for p in document.problems] == [
+        (
+            "encoding",
+            "declared iso-8859-1 (that is, windows-1252): 2 byte(s) that it does not define read as browsers read them: "
+            "81 at line 10, column 37 (as U+0081); 9d at line 11, column 39 (as U+009D)",
+        )
+    ]
+
+
+def test_byte_80_of_a_gbk_page_is_the_euro_sign_as_browsers_read_it():
+    data = "<p>Iuran perayaan Imlek 春节: ".encode("gbk") + b"\x80 5 per keluarga.</p>\n"
+    decoded = decode_bytes(data, declared=declared_charset(b"<meta charset=gb2312>"))
+    assert decoded.text == "<p>Iuran perayaan Imlek 春节: € 5 per keluarga.</p>\n"
+    assert decoded.encoding == "gbk (declared)"
+    assert decoded.problem == "declared gb2312 (that is, gbk): 1 byte(s) that it does not define read as browsers read them: 80 at line 1, column 29 (as €)"
+
+
+def test_repair_to_utf8_writes_what_browsers_read_not_a_guess():
+    plan = plan_file(str(DATA / "musyawarah-1252-byte-81.html"), to_utf8=True)
+    assert plan.encoding == "cp1252 (declared)"
+    assert "“ringan tapi berarti” bagi warga – terutama" in plan.text_after and "“Semua setuju” lalu" in plan.text_after
+    assert plan.repaired.decode("utf-8") == plan.text_after.replace("charset=ISO-8859-1", "charset=utf-8")

@@ -252,3 +252,17 @@ def test_whitespace_after_a_bom_before_the_declaration_of_a_feed_keeps_every_ite
     assert [(d.title, d.text, d.fields) for d in documents] == [(d.title, d.text, d.fields) for d in expected]
     assert len(documents) == 2 and documents[0].fields["feed"]
     assert all(d.problems == e.problems + [Problem("text", LATE.format("2 blank line(s)"))] for d, e in zip(documents, expected))
+
+
+def test_bytes_windows_1252_leaves_undefined_keep_the_declared_encoding_of_an_export():
+    # a stray 81 and a UTF-8 ” (E2 80 9D) in a windows-1252 export: read as browsers read
+    # them (C1 controls), not a reason to guess the code page of the whole file
+    documents = _documents((DATA / "ekspor-wordpress-1252-byte-81.xml").read_bytes(), "ekspor.xml")
+    assert [(document.title, document.encoding) for document in documents] == [
+        ("Gotong Royong “Jumat Bersih” – Dusun Krajan", "cp1252 (declared)"),
+        ("Lomba Dayung “Perahu Naga” di Danau Krajan", "cp1252 (declared)"),
+    ]
+    assert documents[1].text == "Dua belas perahu dari desa tetangga ikut lomba\x81 di danau.\n\nPanitia berkata: “Hadiahnya piala bupati” – dan uang tunai € 50."
+    assert [(repair.before, repair.after) for repair in documents[1].repairs] == [("bupatiâ€\x9d – dan", "bupati” – dan")]
+    said = "declared windows-1252: 2 byte(s) that it does not define read as browsers read them: 81 at line 36, column 78 (as U+0081); 9d at line 37, column 46 (as U+009D)"
+    assert [_encoding_problems(document) for document in documents] == [[said], [said]]
