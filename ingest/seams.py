@@ -25,8 +25,10 @@ REMOVED = "\ufdd0"
 #: Left where markup was removed that sets the words on both sides apart (a JSX tag:
 #: ``desa<Ikon />kantor`` is ``desa kantor``).
 APART = "\ufdd1"
-#: A run of removals with the spaces and tabs around them.
-_RUN = re.compile("[ \t]*[\ufdd0\ufdd1](?:[ \t]*[\ufdd0\ufdd1])*[ \t]*")
+#: A run of removals, the spaces and tabs between and after them (a run starts at a removal,
+#: so a long run of spaces is not tried from each of its spaces: the spaces before it are
+#: found by looking back once).
+_RUN = re.compile("[\ufdd0\ufdd1](?:[ \t]*[\ufdd0\ufdd1])*[ \t]*")
 #: Punctuation that follows a word without a space, and brackets a word follows so.
 _CLOSING = frozenset(".,;:!?)]}»”’…")
 _OPENING = frozenset("([{«“‘")
@@ -39,19 +41,28 @@ def closed_seams(text: str) -> str:
     module says."""
     if REMOVED not in text and APART not in text:
         return text
-    return _RUN.sub(_closed, text)
+    parts, position = [], 0
+    for match in _RUN.finditer(text):
+        start = match.start()
+        while start > position and text[start - 1] in " \t":
+            start -= 1
+        parts += [text[position:start], _closed(text, start, match.end())]
+        position = match.end()
+    parts.append(text[position:])
+    return "".join(parts)
 
 
-def _closed(match: re.Match) -> str:
-    run, text = match.group(), match.string
-    before = text[match.start() - 1] if match.start() else "\n"
-    after = text[match.end()] if match.end() < len(text) else "\n"
+def _closed(text: str, start: int, end: int) -> str:
+    """What the run of removals and spaces ``text[start:end]`` leaves."""
+    run = text[start:end]
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
     spaces = run.replace(REMOVED, "").replace(APART, "")
     if before in "\r\n":
         return spaces  # a line's indentation, or a line of only removed markup
-    if (after in _CLOSING or _closes_emphasis(text, match.end())) and run[-1] not in " \t":
+    if (after in _CLOSING or _closes_emphasis(text, end)) and run[-1] not in " \t":
         return ""
-    if (before in _OPENING or _opens_emphasis(text, match.start())) and run[0] not in " \t" and after not in "\r\n":
+    if (before in _OPENING or _opens_emphasis(text, start)) and run[0] not in " \t" and after not in "\r\n":
         return ""
     return spaces or (" " if APART in run and after not in "\r\n" else "")
 

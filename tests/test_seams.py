@@ -2,6 +2,8 @@
 opening bracket (``desa {{< icon "x" >}}.`` is ``desa.``), in every generator's syntax that
 removes some; spaces the author wrote stay and words never join."""
 
+import time
+
 import pytest
 
 from arsip.ingest.html_text import html_to_text
@@ -97,3 +99,13 @@ def test_html_pages_and_wordpress_posts():
 def test_org_and_asciidoc_inline_markup(name, body, expected):
     (document,) = ingest_bytes(body.encode(), name, name, IngestOptions()).documents
     assert document.text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" " * 300_000 + "x" + REMOVED, ("kata " + REMOVED + " " * 1000) * 300, ("*" + REMOVED) * 100_000, "*" * 300_000 + REMOVED + "*" * 300_000],
+)
+def test_closing_seams_is_linear_in_the_text(text):
+    start = time.process_time()
+    closed_seams(text)
+    assert time.process_time() - start < 1  # a quadratic scan of the spaces takes minutes
