@@ -72,6 +72,8 @@ def pelican_path(path: str, fields: dict[str, Any], title: Any, settings: Pelica
         return _place(path, fields, title, settings)
     except UnknownSetting as unknown:
         raise Unplaceable(str(unknown)) from None
+    except (TypeError, ValueError, AttributeError) as error:  # a setting of a type Pelican does not take
+        raise Unplaceable(f"a setting of the Pelican configuration has a value Pelican cannot use ({error})") from None
 
 
 def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSettings) -> str | None:
@@ -119,11 +121,11 @@ def is_pelican_draft(path: str, fields: dict[str, Any], settings: PelicanSetting
     """True when Pelican builds the file at ``path`` (with metadata ``fields``) as a draft:
     its own ``status: draft``, or one its settings give (``DEFAULT_METADATA``,
     ``EXTRA_PATH_METADATA``, an article dated ahead with ``WITH_FUTURE_DATES = False``)."""
-    relative = _in_content(path, settings)
-    kind = _kind(relative, settings) if relative is not None else None
     try:
+        relative = _in_content(path, settings)
+        kind = _kind(relative, settings) if relative is not None else None
         return kind is not None and _status(kind, _metadata(relative, fields, settings), settings) == "draft"
-    except (Unplaceable, UnknownSetting):
+    except (Unplaceable, UnknownSetting, TypeError, ValueError, AttributeError):
         return False
 
 
@@ -141,7 +143,10 @@ def _status(kind: str, metadata: dict[str, Any], settings: PelicanSettings) -> s
 
 def _in_content(path: str, settings: PelicanSettings) -> str | None:
     """``path`` below the content folder ``PATH``; None outside it."""
-    content = str(settings["PATH"] or ".").replace("\\", "/").strip("/")
+    content = str(settings["PATH"] or ".").replace("\\", "/")
+    if content.startswith("/") or content[1:3] == ":/":
+        raise Unplaceable(f"PATH = {content!r} is a folder of the machine that built the site: where it is in this copy is not known")
+    content = content.strip("/")
     content = "" if content in (".", "./") else content.removeprefix("./")
     if content and not path.startswith(content + "/"):
         return None

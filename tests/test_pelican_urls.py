@@ -86,6 +86,10 @@ def test_a_date_is_needed_only_as_far_as_the_pattern_uses_it():
         ("ARTICLE_URL = '{date:%B}/{slug}.html'\n", "month or day by name"),
         ("ARTICLE_URL = '{kota}/{slug}.html'\n", "needs {kota}"),
         ("DEFAULT_DATE = 'fs'\n", "DEFAULT_DATE = 'fs'"),
+        ("PATH = '/home/budi/blog/content'\n", "machine that built the site"),
+        ("PAGE_PATHS = 5\n", "a value Pelican cannot use"),
+        ("DEFAULT_DATE = ('dua ribu',)\n", "a value Pelican cannot use"),
+        ("EXTRA_PATH_METADATA = {'berita': 1, 2: {}}\n", "a value Pelican cannot use"),
     ],
 )
 def test_what_arsip_cannot_know_gives_no_url_and_says_why(settings, reason):
