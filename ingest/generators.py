@@ -72,6 +72,8 @@ _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "conf
 SITE_CODE_FOLDERS = frozenset(
     ("themes", "theme", "layouts", "assets", "static", "public", "resources", "archetypes", "data", "i18n", "plugins", "output", "build", "src", "vendor", "site")
 )
+#: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
+_HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
 _HUGO_SIGNS = re.compile(r"\A\+\+\+|\{\{[<%]")
 _DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
@@ -424,7 +426,7 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
         extensions[ext] += 1
         if _is_markdown(file_path):
             head = read_head()
-            for generator, sign in (("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS)):
+            for generator, sign in (("hexo", _HEXO_SIGNS), ("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS)):
                 if sign.search(head):
                     votes[generator] += 1
         elif ext == ".rst" and _PELICAN_RST_SIGNS.search(read_head()):

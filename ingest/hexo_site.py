@@ -43,6 +43,8 @@ _NAME_SEGMENTS = {"year": r"(\d{4})", "month": r"(\d{2})", "day": r"(\d{2})", "i
 _SPECIAL = re.compile(r"""[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:"'<>,.?/]+""")
 #: Characters ``new URL()`` leaves as they are in a path (the rest is percent-encoded).
 _PATH_SAFE = "/:@!$&'()*+,;=%~-._[]|^"
+#: A date with a time and no UTC offset, as arsip writes it.
+_ZONELESS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
 #: Extensions of the files Hexo renders as pages and posts (its renderers: Markdown, HTML).
 RENDERED = (".md", ".markdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".html", ".htm")
 
@@ -71,6 +73,8 @@ class HexoSite:
     category_map: tuple[tuple[str, str], ...] = ()
     post_asset_folder: bool = False
     render_drafts: bool = False
+    #: ``future``: posts dated ahead are published (Hexo's default).
+    future: bool = True
 
     def fingerprint(self) -> str:
         """A short digest of these settings: an index notes a change of them by it."""
@@ -120,7 +124,19 @@ def hexo_site(data: dict) -> HexoSite:
         category_map=tuple((str(key), str(value)) for key, value in categories.items()),
         post_asset_folder=data.get("post_asset_folder") is True,
         render_drafts=data.get("render_drafts") is True,
+        future=data.get("future") is not False,
     )
+
+
+def in_site_zone(date: str | None, site: HexoSite) -> str | None:
+    """A front-matter date written with a time and without a UTC offset (``2023-04-05
+    10:00``, read as ``2023-04-05T10:00:00``) as Hexo reads it: in the site's ``timezone``,
+    its offset added (``2023-04-05T10:00:00+07:00``); any other value as it is (a date
+    alone, a time with its offset, a site without ``timezone``: the build machine's zone)."""
+    zone = _zone(site.timezone)
+    if zone is None or not date or not _ZONELESS_TIME.fullmatch(date):
+        return date
+    return dt.datetime.fromisoformat(date).replace(tzinfo=zone).isoformat()
 
 
 def hexo_categories(fields: dict[str, Any]) -> list[list[str]]:
@@ -291,11 +307,15 @@ def _wall_clock(value: Any) -> dt.datetime | None:
 def _moment(wall: dt.datetime, site: HexoSite) -> dt.datetime:
     """The moment (in UTC) of a post's date written ``wall``: in the site's ``timezone``;
     without one, in the build machine's zone, taken as UTC, the zone of hosted builds."""
+    return wall.replace(tzinfo=_zone(site.timezone) or dt.timezone.utc).astimezone(dt.timezone.utc)
+
+
+def _zone(name: str | None) -> dt.tzinfo | None:
+    """The time zone ``name`` (an IANA name); None when there is none or it is unknown."""
     try:
-        zone = ZoneInfo(site.timezone) if site.timezone else dt.timezone.utc
+        return ZoneInfo(name) if name else None
     except (ZoneInfoNotFoundError, ValueError):
-        zone = dt.timezone.utc
-    return wall.replace(tzinfo=zone).astimezone(dt.timezone.utc)
+        return None
 
 
 def _date_part(moment: dt.datetime, name: str) -> str:

@@ -81,7 +81,7 @@ def choose_categories(raw: RawDocument, fields: dict[str, Any], path: str, gener
     :func:`~.jekyll_urls.post_categories`), else the reader's, else the first front-matter
     alias that gives any. A Hexo post's are every category of its hierarchies
     (:func:`~.hexo_site.hexo_categories`: ``[Berita, Daerah]`` is Berita and Daerah inside it)."""
-    if generator == "hexo" and raw.categories is None and site.hexo is not None:
+    if generator == "hexo" and raw.categories is None:
         return [name for hierarchy in hexo_categories(raw.fields) for name in hierarchy]
     if generator == "jekyll" and raw.categories is None:
         jekyll = post_categories(path, raw.fields, site.jekyll)

@@ -5,7 +5,8 @@ Hugo leaves out a page whose publish date is still ahead (``publishDate``, or it
 whose expiry date (``expiryDate``/``unpublishdate``) has passed unless it sets
 ``buildExpired``; the site's ``[frontmatter]`` table may name other keys (``:default``
 stands for Hugo's own list, ``:filename`` for the date a file or bundle name starts
-with). Jekyll leaves out a post (a file in a ``_posts/`` folder) dated ahead (front matter
+with). Hexo leaves out a post dated ahead only when ``_config.yml`` sets ``future: false``.
+Jekyll leaves out a post (a file in a ``_posts/`` folder) dated ahead (front matter
 ``date``, else its file name) unless ``_config.yml`` sets ``future: true``. A date without
 a UTC offset is in the site's time zone (Hugo's ``timeZone``, Jekyll's ``timezone``; UTC
 when none is set). Other generators publish whatever their pages' dates say.
@@ -52,7 +53,12 @@ class Publishing:
 
 
 #: What each generator that decides by dates does when its configuration says nothing.
-DEFAULTS = {"hugo": Publishing(), "jekyll": Publishing(publish_keys=("date", FILE_NAME), expiry_keys=())}
+DEFAULTS = {
+    "hugo": Publishing(), "jekyll": Publishing(publish_keys=("date", FILE_NAME), expiry_keys=()),
+    "hexo": Publishing(future=True, publish_keys=("date",), expiry_keys=()),
+}
+#: Generators that decide by dates for their posts alone (the files in a ``_posts/`` folder).
+_POSTS_ONLY = ("jekyll", "hexo")
 
 
 def hugo_publishing(config: dict) -> Publishing:
@@ -73,6 +79,12 @@ def jekyll_publishing(config: dict) -> Publishing:
     return Publishing(config.get("future") is True, False, DEFAULTS["jekyll"].publish_keys, (), _zone_name(config.get("timezone")))
 
 
+def hexo_publishing(future: bool, time_zone: str | None) -> Publishing:
+    """What Hexo's ``_config.yml`` says: ``future`` (``false`` leaves out posts dated
+    ahead) and ``timezone``."""
+    return Publishing(future, False, DEFAULTS["hexo"].publish_keys, (), time_zone)
+
+
 @dataclass(frozen=True)
 class Publication:
     """Whether a generator publishes a page now: why not (``reason``: :data:`NOT_YET_PUBLISHED`,
@@ -89,7 +101,7 @@ PUBLISHED = Publication()
 def publication(fields: dict[str, Any], path: str, generator: str, publishing: Publishing | None, now: dt.datetime) -> Publication:
     """Whether the generator publishes the page at ``path`` (its place in the site) with
     front matter ``fields`` at the moment ``now`` (aware)."""
-    if generator not in DEFAULTS or (generator == "jekyll" and "_posts/" not in "/" + path):
+    if generator not in DEFAULTS or (generator in _POSTS_ONLY and "_posts/" not in "/" + path):
         return PUBLISHED
     rules = publishing or DEFAULTS[generator]
     if rules.future and (rules.expired or not rules.expiry_keys):

@@ -36,7 +36,7 @@ from .js_sites import (
 )
 from .mkdocs_config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .pelican_config import PelicanSettings, pelican_settings
-from .publishing import Publishing, hugo_publishing, jekyll_publishing
+from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
 from .substack_export import POSTS_CSV, SubstackPosts, substack_posts
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
@@ -158,7 +158,9 @@ class SiteInfo:
         Jekyll's for any other generator."""
         if self.hexo is None:
             return self
-        return replace(self, jekyll=None, publishing=None) if generator == "hexo" else replace(self, hexo=None)
+        if generator != "hexo":
+            return replace(self, hexo=None)
+        return replace(self, jekyll=None, publishing=hexo_publishing(self.hexo.future, self.hexo.timezone))
 
     def of_member(self, file_id: str) -> SiteInfo:
         """The site of the archive member ``file_id``: that of the nearest folder above it

@@ -230,3 +230,30 @@ def test_a_changed_hexo_setting_rereads_the_site_and_moves_its_posts(tmp_path):
     assert "Hexo's permalink" in report.reread[str(site)] and "Jekyll" not in report.reread[str(site)]
     (record,) = get_records(directory, "source/_posts/panen-raya.md")
     assert record["url"] == "https://kabar.sukamaju.id/berita/panen-raya.html"
+
+
+def test_a_time_without_offset_is_in_the_sites_timezone():
+    documents = _read(HEXO)
+    assert documents["source/_posts/panen-raya.md"].date == "2023-04-05T10:00:00+07:00"  # timezone: Asia/Jakarta
+    assert documents["source/_posts/rapat-desa.md"].date == "2023-04-20T23:30:00+07:00"  # its own offset
+    assert documents["source/_posts/laporan/musim-tanam.md"].date == "2023-01-15"  # a date alone
+
+
+def test_future_false_leaves_out_posts_dated_ahead(tmp_path):
+    files = {
+        "_config.yml": "url: https://kabar.id\nnew_post_name: :title.md\nfuture: false\n",
+        "source/_posts/rencana.md": "---\ntitle: Rencana\ndate: 2999-01-02\n---\nRencana lomba desa.\n",
+        "source/_posts/kabar.md": "---\ntitle: Kabar\ndate: 2023-01-02\n---\nKabar lomba desa.\n",
+        "source/agenda.md": "---\ntitle: Agenda\ndate: 2999-01-02\n---\nAgenda desa.\n",
+    }
+    assert sorted(_read(_site(tmp_path, files))) == ["source/_posts/kabar.md", "source/agenda.md"]  # pages are not posts
+    (tmp_path / "_config.yml").write_text(files["_config.yml"].replace("future: false", "future: true"), encoding="utf-8")
+    assert "source/_posts/rencana.md" in _read(tmp_path)
+
+
+def test_posts_without_a_configuration_are_known_by_hexo_only_tags(tmp_path):
+    files = {"tulisan/panen.md": "---\ntitle: Panen\ncategories: [[Berita, Desa], Opini]\n---\nLihat {% post_link rapat 'rapat desa' %}.\n"}
+    site = _site(tmp_path, files)
+    assert detect_generator(str(site)) == "hexo"
+    [post] = _read(site).values()
+    assert [term.label for term in post.categories] == ["Berita", "Desa", "Opini"] and post.text == "Lihat rapat desa."
