@@ -4,8 +4,8 @@ Paragraphs stay paragraphs; section titles, block titles and list items are line
 own; a table is one line per row, its cells apart; listing, literal and source blocks are
 kept verbatim; an admonition keeps its label (``Note``, or the document's
 ``:note-caption:``); comments, attribute entries, block attribute lines and preprocessor
-lines are not text. Nothing outside the file is read: an ``include::`` line is left out
-and named in a problem, an attribute nothing in the file defines is left as written
+lines are not text. An ``include::`` line still here (its file could not be read, see
+:mod:`.asciidoc_include`) is left out and named in a problem, an attribute nothing in the file defines is left as written
 (Asciidoctor's default) and named in a problem, and both branches of a conditional
 (``ifdef::``) are kept, since the attributes a site sets are not known.
 """

@@ -15,6 +15,7 @@ from collections import deque
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator
 
+from .asciidoc_include import IncludeRoot
 from .collection_dates import CollectionDates, RootDates, site_of
 from .decode import NotText
 from .document import Document, FileFailure, Problem
@@ -58,12 +59,15 @@ def ingest_bytes(
     generator: str = "markdown",
     site: SiteInfo | None = None,
     project: Project | None = None,
+    root: str | None = None,
 ) -> FileResult:
     """Turn the bytes of one file into documents (or a failure, or a skip); never raises.
 
     ``generator`` is the site generator of the file's root (``options.generator`` wins);
     ``site`` is what the site's configuration says (base URL, language); ``project`` the
-    Sphinx project the file is in (its pages hold the targets of its cross-references)."""
+    Sphinx project the file is in (its pages hold the targets of its cross-references);
+    ``root`` the input root on disk the file is in (None: from an archive or from bytes),
+    where the files an AsciiDoc page includes are read."""
     options = options or IngestOptions()
     sha256 = hashlib.sha256(data).hexdigest()
     if options.known_sha256 and options.known_sha256.get(doc_id) == sha256:
@@ -94,6 +98,7 @@ def ingest_bytes(
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
+        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and reader.name == "asciidoc" else None,
     )
     result = FileResult(path, doc_id)
     try:
@@ -153,6 +158,15 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
     return earliest(publication(entry, path, "hugo", site.publishing, now) for path, entry in tree)
 
 
+def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:
+    """Where the AsciiDoc page ``doc_id`` below the folder ``root`` reads its includes from."""
+    if site.antora is None:
+        return IncludeRoot(root, doc_id, max_bytes)
+    page = site.path_of(doc_id)
+    component = doc_id[: -len(page)] if doc_id.endswith(page) else None
+    return IncludeRoot(root, doc_id, max_bytes, component, site.antora.name if component is not None else None)
+
+
 def _mkdocs_draft(site: SiteInfo, doc_id: str) -> bool:
     """True when the MkDocs site's ``draft_docs`` names the file ``doc_id``."""
     page = site.page_path(doc_id) if site.mkdocs is not None else None
@@ -176,7 +190,7 @@ def ingest_source(source: Source, options: IngestOptions) -> FileResult:
     site = source.site or site_info(root)
     project = sphinx_project(site, root, source.archive)
     try:
-        return ingest_bytes(data, source.id, source.path, options, source.generator, site, project)
+        return ingest_bytes(data, source.id, source.path, options, source.generator, site, project, root)
     except Exception as error:  # a bug must cost one file, not the run
         reason = f"internal error: {type(error).__name__}: {error}"
         return FileResult(source.path, source.id, failure=FileFailure(source.path, reason))

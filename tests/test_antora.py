@@ -46,7 +46,7 @@ def test_each_page_is_published_where_antora_publishes_it():
 def test_partials_examples_attachments_navigation_and_hidden_pages_are_not_documents():
     documents, report = _read(REPOSITORY)
     assert set(documents) == {*PAGES, "README.adoc"}  # the repository's README is outside the component
-    assert report.skipped[NOT_A_PAGE] == 5  # nav.adoc twice, the partial, the example, the attachment
+    assert report.skipped[NOT_A_PAGE] == 6  # nav.adoc twice, two partials, the example, the attachment
     assert report.skipped[HIDDEN_PAGE] == 1  # pages/_catatan-penulis.adoc
     assert documents["README.adoc"].generator == "asciidoc"
 
@@ -65,7 +65,33 @@ def test_attributes_of_the_playbook_and_the_component_are_resolved_as_antora_set
     assert "Panduan operator dapat diunduh dari https://unduh.desa.id/sid/panduan-operator.pdf." in pengguna  # a page's value refers to antora.yml's
     pasang = documents["docs/modules/ROOT/pages/pasang.adoc"]
     assert "Unduh paket pemasangan dari halaman unduhan resmi." in pasang.text
-    assert [problem.reason for problem in pasang.problems] == ["1 file(s) included with include:: are not read into this page: partial$persyaratan.adoc"]
+    assert not pasang.problems
+
+
+def test_partials_and_examples_a_page_includes_are_read_into_it_as_antora_resolves_them():
+    documents, _ = _read(REPOSITORY)
+    pasang = documents["docs/modules/ROOT/pages/pasang.adoc"].text
+    requirement = "Server kantor desa memerlukan paling sedikit dua gigabita memori dan sambungan internet yang stabil."
+    assert "resmi.\n\n" + requirement + "\n\nLangkah Pemasangan" in pasang  # partial$ of the page's module
+    # example$ with tag=: only the tagged lines, kept verbatim in the listing
+    assert "Salin data ke folder cadangan\n\ntar czf /srv/cadangan/sidesa-$(date +%F).tar.gz /srv/sidesa/data\n\nHak Akses" in pasang
+    assert "find /srv/cadangan" not in pasang and "tag::" not in pasang and "selesai" not in pasang
+    # module:partial$ of another module, itself including component:module:partial$ with lines=
+    assert "Hak Akses Operator\n\nHanya operator SIDesa yang boleh menjalankan cadangan.\n" + requirement in pasang
+
+
+def test_in_an_archive_includes_are_not_read_and_the_page_says_so(tmp_path):
+    archive = tmp_path / "dokumentasi.zip"
+    with zipfile.ZipFile(archive, "w") as opened:
+        for path in sorted((REPOSITORY / "docs").rglob("*")):
+            opened.write(path, "sid/" + path.relative_to(REPOSITORY / "docs").as_posix())
+    documents, _ = _read(archive)
+    pasang = documents["dokumentasi.zip!/sid/modules/ROOT/pages/pasang.adoc"]
+    assert "dua gigabita" not in pasang.text
+    assert pasang.problems[0].reason == (
+        "2 file(s) included with include:: are not read into this page: partial$persyaratan.adoc, admin:partial$hak-akses.adoc"
+    )
+    assert "include::example$cadangan.sh[tag=salin]" in pasang.text  # in a listing the directive stays, as Asciidoctor shows one unresolved
 
 
 def test_a_component_without_a_playbook_in_the_input_has_no_url_and_says_why():
@@ -95,7 +121,7 @@ def test_the_generator_can_be_named(tmp_path):
     result = CliRunner().invoke(arsip, ["ingest", str(tmp_path), "--generator", "antora"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(records) == 10  # every file read (no descriptor tells which are pages)
+    assert len(records) == 11  # every file read (no descriptor tells which are pages)
     assert {record["generator"] for record in records if record["id"].endswith(".adoc")} == {"antora"}
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from ..document import Problem
 
 if TYPE_CHECKING:
+    from ..asciidoc_include import IncludeRoot
     from ..site_syntax import Syntax
     from ..sphinx_project import Project
 
@@ -47,6 +48,9 @@ class SourceFile:
     #: AsciiDoc attributes its site sets on every page (Antora's, see
     #: :meth:`~..antora.AntoraSite.page_attributes`): (name, value or None, hard) triples.
     attributes: tuple[tuple[str, str | None, bool], ...] = ()
+    #: Where the files an AsciiDoc page includes may be read from (see
+    #: :mod:`~..asciidoc_include`); None: nowhere (a file read from an archive or from bytes).
+    include_root: IncludeRoot | None = None
 
 
 @dataclass

@@ -5,7 +5,8 @@ The document header (``= Judul``, the author and revision lines, attribute entri
 ``:keywords:``, ``:description:``, Antora's ``:page-tags:``) is the document's metadata,
 under the front matter when there is one; the body becomes text (:mod:`..asciidoc_text`).
 The attributes an Antora site sets on every page (its playbook, ``antora.yml``) are defined
-too. Only the file itself is read. A ``.asc`` file that is a PGP signature or key is not a
+too. The files it includes are read into it when they are in the input root on disk
+(:mod:`..asciidoc_include`). A ``.asc`` file that is a PGP signature or key is not a
 document.
 """
 
@@ -16,6 +17,7 @@ from typing import Iterator
 from .. import front_matter
 from ..antora import applied_attributes
 from ..asciidoc_header import read_header
+from ..asciidoc_include import expand_includes
 from ..asciidoc_inline import InlineContext, inline_text
 from ..asciidoc_text import asciidoc_markup_free, asciidoc_to_text
 from ..fidelity import checked_text
@@ -41,11 +43,14 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     lines = parsed.body.split("\n")
     header = read_header(lines)
     body = lines[header.lines :]
+    attributes, unset = applied_attributes(source.attributes, header.attributes, header.unset) if source.attributes else (header.attributes, header.unset)
+    include_problems = []
+    if source.include_root and "include::" in text:
+        body, include_problems = expand_includes(body, source.include_root, attributes, len(text.encode()))
     if source.generator == "hugo":  # Hugo runs shortcodes in every content format
         body = hugo_shortcodes("\n".join(body), {**header.attributes, **parsed.data}).split("\n")
-    attributes, unset = applied_attributes(source.attributes, header.attributes, header.unset) if source.attributes else (header.attributes, header.unset)
     converted = asciidoc_to_text(body, attributes, unset)
-    problems = parsed.problems + converted.problems
+    problems = parsed.problems + include_problems + converted.problems
     context = InlineContext.defining(attributes)
     fields = {**header.attributes, **parsed.data}  # front matter (Hugo's) wins over the header
     page_tags = split_terms(header.attributes.get("page-tags"))
