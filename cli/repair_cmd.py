@@ -126,6 +126,8 @@ def _print_report(outcome: FileOutcome, mode: str | None, to_utf8: bool) -> None
     if plan.legacy:
         action = "converted to UTF-8" if outcome.written else ("would be converted to UTF-8" if plan.changes else "left alone; convert with --to-utf8")
         click.echo(safe(f"{plan.path}: legacy encoding {plan.encoding}: {action}"))
+    if plan.undefined:
+        click.echo(safe(f"{plan.path}: {plan.undefined}"))
     if plan.misdeclared:
         action = "left alone; make it say utf-8 with --to-utf8" if not to_utf8 else "changed to utf-8" if outcome.written else "would be changed to utf-8"
         click.echo(safe(f"{plan.path}: UTF-8, but declares {plan.misdeclared}: declaration {action}"))
@@ -150,6 +152,7 @@ def _print_json(outcome: FileOutcome) -> None:
             encoding=plan.encoding,
             legacy=plan.legacy,
             misdeclared=plan.misdeclared,
+            undefined=plan.undefined,
             would_change=plan.changes,
             written=outcome.written,
             repairs=[{"line": r.line, "column": r.column, "before": r.before, "after": r.after, "steps": r.steps} for r in plan.repairs],

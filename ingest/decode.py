@@ -39,14 +39,16 @@ class UndefinedBytes:
         if byte not in self.first and len(self.first) < _EXAMPLES:
             self.first[byte] = (*self.line, offset)
 
-    def describe(self, codec: str) -> str:
-        """``81 at line 3, column 40 (as U+0081)``, for each byte value named."""
+    def describe(self, declared: Declaration) -> str:
+        """What a file that ``declared`` its code page says of these bytes: ``declared
+        windows-1252: 1 byte(s) that it does not define read as browsers read them: 81 at
+        line 3, column 40 (as U+0081)``, for each byte value named."""
         said = []
         for byte, (number, raw, offset) in self.first.items():
-            column = len(raw[:offset].decode(codec, _AS_BROWSERS)) + 1
-            char = raw[offset:offset + 1].decode(codec, _AS_BROWSERS)
+            column = len(raw[:offset].decode(declared.codec, _AS_BROWSERS)) + 1
+            char = raw[offset:offset + 1].decode(declared.codec, _AS_BROWSERS)
             said.append(f"{byte:02x} at line {number}, column {column} (as {char if char.isprintable() else f'U+{ord(char):04X}'})")
-        return "; ".join(said)
+        return f"declared {declared}: {self.count} byte(s) that it does not define read as browsers read them: {'; '.join(said)}"
 
 
 @dataclass
@@ -249,8 +251,7 @@ def _decode_legacy(data: bytes, declared: Declaration | None) -> DecodedText:
     decoded.encoding += " (declared)"
     said = [f"declared {declared}, but some lines are UTF-8: decoded as {decoded.encoding}"] if decoded.encoding.startswith("utf-8+") else []
     if decoded.undefined:
-        undefined = decoded.undefined
-        said.append(f"declared {declared}: {undefined.count} byte(s) that it does not define read as browsers read them: {undefined.describe(declared.codec)}")
+        said.append(decoded.undefined.describe(declared))
     decoded.problem = "; ".join(said) or None
     return decoded
 

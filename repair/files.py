@@ -66,6 +66,9 @@ class FilePlan:
     #: The encoding a UTF-8 file declares that its bytes contradict (``iso-8859-1``; the
     #: declaration is corrected only with ``to_utf8``).
     misdeclared: str | None = None
+    #: What the file's bytes that its declared code page does not define were read as
+    #: (browsers read them so: see :class:`~arsip.ingest.decode.UndefinedBytes`); None: none.
+    undefined: str | None = None
     text_before: str = ""
     text_after: str = ""
     #: Device, inode, size and mtime when the file was read: a write checks them first.
@@ -99,6 +102,8 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
     plan.text_after, plan.repairs, plan.unrepairable = repaired.text, repaired.repairs, repaired.unrepairable
     if codec == "utf-8" and decoded.declared and decoded.problem:  # the bytes contradicted it
         plan.misdeclared = str(decoded.declared)
+    if decoded.undefined:
+        plan.undefined = decoded.undefined.describe(decoded.declared)
     if plan.legacy and not to_utf8:
         return plan  # reported, left alone
     if to_utf8 and decoded.declared and (plan.legacy or plan.misdeclared):  # the file must now say it is UTF-8

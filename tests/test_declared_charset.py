@@ -179,3 +179,21 @@ def test_repair_to_utf8_writes_what_browsers_read_not_a_guess():
     assert plan.encoding == "cp1252 (declared)"
     assert "“ringan tapi berarti” bagi warga – terutama" in plan.text_after and "“Semua setuju” lalu" in plan.text_after
     assert plan.repaired.decode("utf-8") == plan.text_after.replace("charset=ISO-8859-1", "charset=utf-8")
+    assert plan.undefined == (  # said by repair too, not converted silently
+        "declared iso-8859-1 (that is, windows-1252): 2 byte(s) that it does not define read as browsers read them: "
+        "81 at line 10, column 37 (as U+0081); 9d at line 11, column 39 (as U+009D)"
+    )
+    assert plan_file(str(DATA / "berita-latin1.html"), to_utf8=True).undefined is None
+
+
+def test_repair_names_the_bytes_the_declared_code_page_does_not_define(tmp_path):
+    from click.testing import CliRunner
+
+    from arsip.cli.main import arsip
+
+    path = tmp_path / "musyawarah.html"
+    path.write_bytes((DATA / "musyawarah-1252-byte-81.html").read_bytes())
+    said = f"{path}: declared iso-8859-1 (that is, windows-1252): 2 byte(s) that it does not define read as browsers read them: "
+    assert said + "81 at line 10, column 37 (as U+0081); 9d at line 11, column 39 (as U+009D)" in CliRunner().invoke(arsip, ["repair", str(path)]).stdout
+    record = CliRunner().invoke(arsip, ["repair", "--json", str(path)]).stdout.splitlines()[0]
+    assert '"undefined": "declared iso-8859-1 (that is, windows-1252): 2 byte(s)' in record
