@@ -25,6 +25,7 @@ from arsip.ingest.generators import is_site_folder
 from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_site
 from arsip.ingest.mkdocs_config import DEFAULT_EXCLUDED
 from arsip.ingest.publishing import DEFAULTS as DEFAULT_PUBLISHING
+from arsip.ingest.reading_rules import reading_rules
 from arsip.ingest.results import READING_OPTIONS, FileResult, IngestOptions, IngestReport
 from arsip.ingest.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
@@ -177,7 +178,7 @@ def _update(writer, searcher, known: dict[str, str], roots: dict[str, dict], pat
         archive = is_archive(path) and os.path.isfile(path)  # a root of its own, recorded apart
         site = root_site(path, options)
         site_state = _site_state(site, sphinx_project(site, folder, path if archive else None))
-        state = {"generator": root_generator(path, options), "options": options.reading(), "site": site_state}
+        state = {"generator": root_generator(path, options), "options": options.reading(), "site": site_state, "rules": reading_rules()}
         key = _site_key(root, path) if archive else root
         why = _changed_reading(roots.get(key), state)
         whole = os.path.isdir(path) or archive  # one file of a root is not the whole root
@@ -305,9 +306,15 @@ def _changed_reading(before: dict | None, now: dict) -> str | None:
     if before is None:
         return None
     changes = _generator_change(before, now["generator"])
+    if before.get("rules") != now["rules"]:
+        changes.append(READING_RULES)
     recorded = before.get("options", IngestOptions().reading())  # an index that did not record them: the defaults
     changes += [READING_OPTIONS[name] for name, value in now["options"].items() if recorded.get(name) != value]
     return _changed(changes + _site_change(before, now["site"]))
+
+
+#: Why a root is read again when arsip's reading rules changed (see :mod:`~arsip.ingest.reading_rules`).
+READING_RULES = "arsip's reading rules (a new version of arsip or of a library it reads with)"
 
 
 def _generator_change(before: dict, generator: str) -> list[str]:
