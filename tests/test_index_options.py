@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from arsip.cli.main import arsip
 from arsip.index import store
-from arsip.index.build import index_paths
+from arsip.index.build import READING_RULES, index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.terms import load_aliases
@@ -75,8 +75,9 @@ def test_an_index_that_recorded_only_generators_is_read_as_built_with_the_defaul
     index_paths(directory, [str(site)])
     roots_path = directory / store.roots_file(store.IndexMeta.read(directory).name)
     roots_path.write_text(json.dumps({str(site): "markdown"}), encoding="utf-8")
-    again = index_paths(directory, [str(site)])
-    assert again.reread == {} and again.unchanged == 1
+    again = index_paths(directory, [str(site)])  # its rules are not known: read again, once; its options are the defaults
+    assert again.reread == {str(site): f"{READING_RULES} changed"}
+    assert index_paths(directory, [str(site)]).unchanged == 1
 
 
 def test_the_summary_line_names_the_root_read_again(tmp_path):
