@@ -60,6 +60,9 @@ class InlineContext:
     titles: dict[str, str] = field(default_factory=dict)
     #: Attribute references that nothing in the file defines, left as written.
     undefined: list[str] = field(default_factory=list)
+    #: Attribute → the undefined references its value keeps as written (``:a: {zzz}/x``):
+    #: undefined too wherever the attribute is shown.
+    dangling: dict[str, list[str]] = field(default_factory=dict)
     #: How many more characters attribute references may add to the document: a long value
     #: referred to many times (or values built from values) would otherwise multiply it.
     budget: int = MAX_EXPANDED_CHARS
@@ -77,9 +80,30 @@ class InlineContext:
     def define(self, name: str, value: str) -> None:
         """Set attribute ``name``; references in ``value`` to attributes defined before are
         replaced, as Asciidoctor replaces them where the entry stands."""
+        dangling: list[str] = []
         if "{" in value:
-            value = _ATTRIBUTE_REFERENCE.sub(lambda match: self.value_of(match) or match.group(0), value)
+            value = _ATTRIBUTE_REFERENCE.sub(lambda match: self._value_in_value(match, dangling), value)
         self.attributes[name] = value
+        if dangling:
+            self.dangling[name] = list(dict.fromkeys(dangling))
+        else:
+            self.dangling.pop(name, None)
+
+    def _value_in_value(self, match: re.Match, dangling: list[str]) -> str:
+        """What a reference in an attribute's value becomes; an undefined one (or one to an
+        attribute whose value keeps undefined ones) is noted in ``dangling``."""
+        value = self.value_of(match)
+        name = match.group(2).lower()
+        if value is None and not match.group(1) and not self.over_budget and name not in self.attributes and name not in BUILT_IN_ATTRIBUTES:
+            dangling.append(name)
+        dangling.extend(self.dangling.get(name, ()) if value is not None else ())
+        return match.group(0) if value is None else value
+
+    def shown(self, name: str) -> None:
+        """Note that attribute ``name``'s value is shown: the undefined references it keeps are undefined here."""
+        for missing in self.dangling.get(name, ()):
+            if missing not in self.undefined:
+                self.undefined.append(missing)
 
     def value_of(self, match: re.Match) -> str | None:
         """The value a reference (matched by :data:`_ATTRIBUTE_REFERENCE`, not escaped)
@@ -126,6 +150,8 @@ def _attribute(match: re.Match, context: InlineContext, kept: list[str]) -> str:
         return keep(kept, match.group(0)[1:])
     value = context.value_of(match)
     if value is not None:
+        if context.dangling:
+            context.shown(name)
         return value
     if name not in context.attributes and name not in BUILT_IN_ATTRIBUTES and name not in context.undefined:
         context.undefined.append(name)

@@ -280,3 +280,16 @@ def test_attribute_values_refer_to_attributes_and_cannot_multiply_the_text():
     converted = asciidoc_to_text(["{panjang} " * 20], {"panjang": value})
     assert len(converted.text) < 9_000_000 and "{panjang}" in converted.text
     assert [problem.reason for problem in converted.problems] == ["attribute references would add over 8,000,000 characters; the rest are left as written"]
+
+
+def test_an_undefined_reference_inside_an_attribute_value_is_a_problem_where_the_value_is_shown():
+    lines = [
+        ":url-arsip: {url-situs}/arsip", ":kosong: a{empty}b", ":tak-dipakai: {belum-ada}", ":turunan: {url-arsip}/2021", "",
+        "Arsip berita ada di {url-arsip} dan {turunan}; {kosong}.",
+    ]
+    header = read_header(lines)
+    converted = asciidoc_to_text(lines[header.lines :], header.attributes)
+    assert converted.text == "Arsip berita ada di {url-situs}/arsip dan {url-situs}/arsip/2021; ab."  # as Asciidoctor shows them
+    assert [problem.reason for problem in converted.problems] == [
+        "attribute(s) not defined in the file (set by the site or a file not read), left as written: {url-situs}"  # {belum-ada} is never shown
+    ]
