@@ -1,4 +1,4 @@
-"""Which site generator made an input root: MkDocs, Hexo, Jekyll, Hugo, MDX, WordPress, Pelican,
+"""Which site generator made an input root: MkDocs, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican,
 Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
 reader sets ``blogger``).
 
@@ -36,7 +36,7 @@ from .site import (
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hexo", "hugo", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
+GENERATORS = ("jekyll", "hexo", "hugo", "zola", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
 #: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
@@ -47,6 +47,7 @@ _MARKERS = (
     ("mkdocs", MKDOCS_CONFIGS),
     ("hexo", ("scaffolds",)),
     ("jekyll", ("_config.yml", "_config.yaml", "_config.toml", "_posts")),
+    ("zola", ("zola.toml",)),
     ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "archetypes")),
     ("pelican", ("pelicanconf.py",)),
     ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
@@ -115,6 +116,8 @@ def detect_generator(path: str) -> str:
     except OSError:
         return "markdown"
     generator = _judge(names, ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path)))
+    if generator == "hugo" and "config.toml" in names and read_site_info(path).zola is not None:
+        return "zola"
     if generator == "jekyll" and _hexo_folder(path, names):
         return "hexo"
     return generator
@@ -289,6 +292,8 @@ class _ArchiveListing:
             site = replace(site, mkdocs=replace(site.mkdocs, index_pages=frozenset(page for page in pages if page is not None)))
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
+        if generator == "hugo" and site.zola is not None:
+            generator = "zola"  # Zola's config.toml beside its content folder
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
         folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
         return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped, folder_sites=folder_sites))

@@ -26,6 +26,8 @@ from .readers import RawDocument
 from .site import SiteInfo
 from .sphinx_targets import PAGE_EXTENSIONS
 from .terms import clean_label
+from .zola import unplaced_reason as zola_unplaced_reason
+from .zola import zola_path
 
 #: Front-matter keys that name each first-class field, in order of preference.
 ALIASES = {
@@ -155,6 +157,8 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
         return None
     if site.antora is not None:
         return site.antora.unplaced_reason(site.path_of(doc_id))
+    if site.zola is not None and site.base_url:
+        return zola_unplaced_reason(site.path_of(doc_id), fields, site.zola)
     if site.jekyll is not None and site.base_url:
         return jekyll_unplaced_reason(site.path_of(doc_id), raw.fields, raw.opens_with_front_matter, site.jekyll)
     if site.hugo_paths is not None and site.base_url:
@@ -207,7 +211,8 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     a Docusaurus, Starlight or VitePress page as its generator routes it
     (:meth:`~.js_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.mkdocs_config.published_path`,
     none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
-    as Hugo places it (:func:`~.hugo_urls.hugo_path`); a ``slug`` of a page under ``content/``
+    as Hugo places it (:func:`~.hugo_urls.hugo_path`); a page of a Zola site as Zola
+    places it (:func:`~.zola.zola_path`); a ``slug`` of a page under ``content/``
     of another site as ``section/slug/``. None when nothing says."""
     if site.routes is not None:
         return site.routes.place(path, fields)
@@ -219,6 +224,8 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
         return stem + site.page_suffix if site.page_suffix is not None and extension.lower() in PAGE_EXTENSIONS else None
     if site.hugo_paths:
         return hugo_path(path, fields, site.hugo_paths)
+    if site.zola is not None:
+        return zola_path(path, fields, site.zola)
     slug = fields.get("slug")
     if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None

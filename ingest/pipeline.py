@@ -45,6 +45,8 @@ PARALLEL_THRESHOLD = 200
 OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
 #: Why a file of a Hexo site outside its ``source_dir`` (or hidden there) is not read.
 OUTSIDE_HEXO_SOURCE = "outside the Hexo source_dir (or hidden there): not a page of the site"
+#: Why a file of a Zola site outside its ``content`` folder is not read (templates, styles, static files).
+OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
 #: Why a file MkDocs leaves out of the site it builds is not read.
 MKDOCS_EXCLUDED = "excluded from the MkDocs site (exclude_docs, dot files, templates/)"
 #: Why a README page beside an index page is not read (MkDocs publishes the index there).
@@ -297,6 +299,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item = _antora_page(item, item.site or site_info(input_root(path)))
                 elif item.generator == "hexo":
                     item = _hexo_page(item, item.site or site_info(input_root(path)))
+                elif item.generator == "zola":
+                    item = _zola_page(item, item.site or site_info(input_root(path)))
             yield item
 
 
@@ -337,6 +341,14 @@ def _hexo_page(item: Source, site: SiteInfo) -> Source | Skip:
     name starting with ``_`` or ``.``, but ``_posts/`` and ``_drafts/``)."""
     if site.hexo is not None and not site.hexo.is_page_or_post(site.path_of(item.id)):
         return Skip(item.path, OUTSIDE_HEXO_SOURCE)
+    return item
+
+
+def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Zola site, or why Zola builds no page of it: the site's configuration
+    was read and the file is outside its ``content`` folder."""
+    if site.zola is not None and not site.path_of(item.id).startswith("content/"):
+        return Skip(item.path, OUTSIDE_ZOLA_CONTENT)
     return item
 
 

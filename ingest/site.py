@@ -38,6 +38,7 @@ from .mkdocs_config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .pelican_config import PelicanSettings, pelican_settings
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
 from .substack_export import POSTS_CSV, SubstackPosts, substack_posts
+from .zola import ZolaPaths, is_zola_config, zola_paths
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
 #: (``Takeout/Blogger/Blogs/NAME/settings.csv``): a header row and one row of values.
@@ -49,7 +50,7 @@ _BLOGSPOT_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
+    COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
     BLOGGER_SETTINGS, POSTS_CSV,
@@ -152,6 +153,9 @@ class SiteInfo:
     #: Antora: the component version whose files these are, as its playbook builds it
     #: (see :mod:`.antora`), else None.
     antora: AntoraSite | None = None
+    #: A Zola site (``zola.toml``, or a ``config.toml`` with Zola's keys): how it publishes
+    #: its pages (see :mod:`.zola`); None for other generators.
+    zola: ZolaPaths | None = None
 
     def seen_by(self, generator: str) -> SiteInfo:
         """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
@@ -408,6 +412,9 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     data = _load(name, text)
     if not isinstance(data, dict):
         return SiteInfo()
+    if name == "zola.toml" or (name == "config.toml" and is_zola_config(data)):
+        base, lang = data.get("base_url"), data.get("default_language") or "en"
+        return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, str(lang), zola=zola_paths(data))
     if name in _HUGO_FILES:
         return _hugo_site({str(key).lower(): value for key, value in data.items()})  # Hugo's keys ignore case
     base = data.get("baseURL") or data.get("baseurl_full") or _jekyll_url(data)

@@ -23,6 +23,7 @@ from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_s
 from .pairs import SetAside, fenced, replace_pairs
 from .seams import APART, REMOVED, closed_seams
 from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, HUMAN_PARAMETERS, parameter_text
+from .zola import zola_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
 _LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
@@ -318,6 +319,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("jekyll", markdown_source=jekyll_markdown),
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
+        Syntax("zola", text_markup=zola_text, compare_prepared=True),
         Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
         Syntax(
             "wordpress",

@@ -12,6 +12,7 @@ from ..generators import file_generator
 from ..js_sites import DOCUSAURUS_FORMATS
 from ..markdown_text import markdown_to_text
 from ..site_syntax import Syntax, syntax_of
+from ..zola import file_date, taxonomy
 from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
@@ -36,6 +37,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
         generator=generator if generator != source.generator else None,
     )
+    if source.generator == "zola":
+        _zola_metadata(document, source.page)
     yield document
 
 
@@ -46,6 +49,15 @@ def _page_generator(source: SourceFile, fields: dict) -> str:
     if isinstance(chosen, dict) and chosen.get("format") in DOCUSAURUS_FORMATS:
         return file_generator(source.name, "mdx", chosen["format"])
     return source.generator
+
+
+def _zola_metadata(document: RawDocument, page: str) -> None:
+    """A Zola page's tags and categories from its ``[taxonomies]`` table, and the date its
+    file name starts with when its front matter has no ``date`` (as Zola reads them)."""
+    document.tags, document.categories = taxonomy(document.fields, "tags"), taxonomy(document.fields, "categories")
+    if document.fields.get("date") in (None, ""):
+        document.date = file_date(page)
+        document.date_source = "file_name" if document.date else None
 
 
 def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | None:

@@ -1,0 +1,197 @@
+"""Zola sites: what ``zola.toml``/``config.toml`` says, where Zola publishes each page, the
+date and slug a file name gives, the page's taxonomies, and its shortcodes in text.
+
+As Zola's own code does it (``components/content/src/page.rs``, ``file_info.rs``,
+``utils/src/slugs.rs``): a page under ``content/`` is published at its folders below
+``content/`` and its slug (``slug`` in its front matter, else its file name, or its folder's
+name for a bundle's ``index.md``), made a slug by ``[slugify] paths`` (``on``: the ``slug``
+crate's rules, the default; ``safe``: only characters a file name cannot hold removed;
+``off``: as written); ``path`` in its front matter replaces all of that. A file name
+starting with a date (``2023-01-02-judul.md``, ``2023-01-02_judul.md``) gives the page its
+date unless its front matter has one, and the rest of the name is its slug. A page in a
+language other than ``default_language`` (``judul.en.md``, with ``[languages.en]`` in the
+configuration) is published under ``/en/``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from .parameters import parameter_text
+
+#: Keys only Zola's configuration has (Hugo's are ``baseURL``, ``[params]``, ``[markup]``).
+_ZOLA_KEYS = ("base_url", "compile_sass", "build_search_index", "generate_feeds", "generate_feed", "default_language", "minify_html")
+#: Zola's date at the start of a file name (its ``RFC3339_DATE``), then ``_`` or ``-`` and the slug.
+_DATED_NAME = re.compile(
+    r"^(?P<date>\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"(?:T(?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)"
+    r"(?:\s?[_-](?P<slug>.+)$)?"
+)
+#: Characters ``slugify.paths = "safe"`` removes (those NTFS forbids).
+_UNSAFE = re.compile(r'[<>:"/\\|?*]')
+#: A Zola shortcode call in text: ``{{ name(args) }}``, ``{% name(args) %}``, ``{% end %}``,
+#: or one escaped to be shown as written (``{{/* name(args) */}}``).
+_SHORTCODE = re.compile(
+    r"\{([{%])(/\*)?\s*(?:(\w+)\s*\(((?:\"[^\"]*\"|'[^']*'|`[^`]*`|[^\"'`(){}])*)\)|(end))\s*(\*/)?([}%])\}"
+)
+#: Zola's built-in shortcodes that embed media from elsewhere: nothing of them is text.
+_EMBEDS = frozenset(("youtube", "vimeo", "streamable", "gist"))
+
+
+@dataclass(frozen=True)
+class ZolaPaths:
+    """How a Zola site publishes its pages: its default language and the others its
+    configuration names, and its ``[slugify]`` settings."""
+
+    default_language: str = "en"
+    languages: tuple[str, ...] = ()
+    slugify: str = "on"
+    keep_dates: bool = False
+
+
+def is_zola_config(data: Mapping[str, Any]) -> bool:
+    """True when the TOML configuration ``data`` is Zola's, not Hugo's: it has a key only
+    Zola reads (``base_url``, ``compile_sass``, ``default_language`` …), a ``[markdown]``
+    table, or taxonomies as a list of tables; and no Hugo ``baseURL`` (Hugo's keys ignore case)."""
+    if any(str(key).lower() == "baseurl" for key in data):
+        return False
+    return any(key in data for key in _ZOLA_KEYS) or isinstance(data.get("markdown"), dict) or isinstance(data.get("taxonomies"), list)
+
+
+def zola_paths(data: Mapping[str, Any]) -> ZolaPaths:
+    """The :class:`ZolaPaths` of Zola's configuration ``data``: ``[languages.xx]`` tables
+    (or, before Zola 0.15, ``languages = [{code = "xx"}]``) name the other languages."""
+    default = str(data.get("default_language") or "en")
+    table = data.get("languages")
+    if isinstance(table, dict):
+        codes = [str(code) for code in table]
+    elif isinstance(table, list):
+        codes = [str(item["code"]) for item in table if isinstance(item, dict) and item.get("code")]
+    else:
+        codes = []
+    settings = data.get("slugify") if isinstance(data.get("slugify"), dict) else {}
+    mode = str(settings.get("paths", "on")).lower()
+    return ZolaPaths(default, tuple(code for code in codes if code != default), mode if mode in ("on", "safe", "off") else "on", settings.get("paths_keep_dates") is True)
+
+
+def file_date(path: str) -> str | None:
+    """The date Zola reads from the name of the page at ``path`` (a bundle's folder name
+    for its ``index.md``), None when the name starts with none."""
+    match = _DATED_NAME.match(_slug_source(path))
+    return match.group("date") if match else None
+
+
+def zola_path(path: str, fields: Mapping[str, Any], zola: ZolaPaths) -> str | None:
+    """Where Zola publishes the page at ``path`` (in its site) below ``base_url``, as its
+    ``page.rs`` computes it; None for a file outside ``content/``, a name in a language
+    the site does not have (Zola stops with an error), or a slug arsip cannot make as the
+    ``slug`` crate does (a script it would transliterate, see :func:`slug_of`)."""
+    if not path.startswith("content/") or not path.lower().endswith(".md"):
+        return None
+    folders = path[len("content/") :].split("/")
+    name = os.path.splitext(folders.pop())[0]
+    language = zola.default_language
+    if zola.languages and "." in name:
+        stem, code = name.split(".", 1)
+        if code not in (zola.default_language, *zola.languages):
+            return None
+        if code != zola.default_language:
+            name, language = stem, code
+    bundle = bool(folders) and name.split(".")[0] == "index"
+    if bundle:
+        folders.pop()
+    prefix = [language] if language != zola.default_language else []
+    if name == "_index":
+        return "/".join(prefix + folders) + "/" if prefix or folders else "/"
+    own = fields.get("path")
+    if isinstance(own, str) and own.strip():
+        return own.strip().strip("/") + "/" if own.strip() != "/" else "/"
+    slug = _page_slug(_slug_source(path) if name == "index" else name, fields, zola)
+    if slug is None:
+        return None
+    if not folders and name == "index" and not bundle:
+        return "/".join(prefix) + "/" if prefix else "/"
+    return "/".join(prefix + folders + [slug]) + "/"
+
+
+def unplaced_reason(path: str, fields: Mapping[str, Any], zola: ZolaPaths) -> str | None:
+    """Why the Zola page at ``path`` under ``content/`` has no URL, None when it has one."""
+    if not path.startswith("content/") or not path.lower().endswith(".md") or zola_path(path, fields, zola) is not None:
+        return None
+    name = os.path.splitext(path.rsplit("/", 1)[-1])[0]
+    code = name.split(".", 1)[1] if "." in name and zola.languages else None
+    if code is not None and code not in (zola.default_language, *zola.languages):
+        return f"the file name names the language {code!r}, which the site's configuration does not have: Zola does not build it"
+    return "its slug has characters Zola transliterates to ASCII (slugify.paths = \"on\") that arsip cannot: no URL is guessed"
+
+
+def _page_slug(source: str, fields: Mapping[str, Any], zola: ZolaPaths) -> str | None:
+    """The page's slug: its front matter's ``slug``, else the rest of a dated name, else its
+    name ``source`` (a bundle's folder name), as ``slugify.paths`` makes a slug of it."""
+    own = fields.get("slug")
+    if isinstance(own, str) and own:
+        return slug_of(own, zola.slugify)
+    dated = _DATED_NAME.match(source)
+    if dated and dated.group("slug") and not zola.keep_dates:
+        source = dated.group("slug")
+    return slug_of(source, zola.slugify)
+
+
+def _slug_source(path: str) -> str:
+    """The name Zola makes a page's slug of: the file's name without ``.md``, or for an
+    ``index.md`` its folder's name."""
+    folder, _, file_name = path.rpartition("/")
+    name = os.path.splitext(file_name)[0]
+    return folder.rpartition("/")[2] if name.split(".")[0] == "index" and folder else name
+
+
+def slug_of(text: str, mode: str = "on") -> str | None:
+    """``text`` as Zola's ``slugify_paths`` makes it: ``on``, the ``slug`` crate (letters
+    transliterated to ASCII, in lower case, every other run of characters one ``-``, none
+    at either end); ``safe``, without trailing spaces and dots and the characters a file
+    name cannot hold; ``off``, as it is. None when ``on`` meets a letter with no ASCII
+    spelling in Unicode's decompositions (the crate transliterates ``日本`` to ``ri-ben``
+    from a table arsip does not have)."""
+    if mode == "off":
+        return text
+    if mode == "safe":
+        return _UNSAFE.sub("", text.rstrip(" ."))
+    ascii_text = []
+    for char in text:
+        if char.isascii():
+            ascii_text.append(char)
+            continue
+        spelled = "".join(part for part in unicodedata.normalize("NFKD", char) if part.isascii())
+        if not spelled and char.isalnum():
+            return None
+        ascii_text.append(spelled or "-")
+    return re.sub(r"[^a-z0-9]+", "-", "".join(ascii_text).lower()).strip("-")
+
+
+def taxonomy(fields: Mapping[str, Any], name: str) -> Any:
+    """The terms of the taxonomy ``name`` in a Zola page's ``[taxonomies]`` table, None when it has none."""
+    table = fields.get("taxonomies")
+    return table.get(name) if isinstance(table, Mapping) else None
+
+
+def zola_text(text: str) -> str:
+    """Text of a Zola page without its shortcodes (never code: shortcodes in code are shown
+    as written): an embed (``youtube``, ``vimeo``, ``streamable``, ``gist``) goes, another
+    call keeps its arguments that are text (its ``caption``, ``alt``, ``title`` …, by Hugo
+    shortcodes' rule, see :mod:`.parameters`), a body shortcode's ``{% end %}`` goes (its
+    body stays), and an escaped call (``{{/* name() */}}``) is shown as written."""
+    return _SHORTCODE.sub(_shortcode_text, text) if ("{{" in text or "{%" in text) else text
+
+
+def _shortcode_text(match: re.Match) -> str:
+    opening, escaped, name, arguments, end, escape_end, closing = match.groups()
+    if escaped and escape_end:
+        call = f"{name}({arguments})" if name else "end"
+        return f"{{{opening} {call} {closing}}}"
+    if end or name in _EMBEDS:
+        return ""
+    return " ".join(parameter_text(arguments, shortcode=name))
