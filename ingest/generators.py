@@ -1,4 +1,4 @@
-"""Which site generator made an input root: MkDocs, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican,
+"""Which site generator made an input root: MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican,
 Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
 reader sets ``blogger``).
 
@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import limits
 from .antora import COMPONENT, PLAYBOOKS
+from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
 from .formats import ARCHIVE_DAMAGE, is_archive
 from .hugo_urls import INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
@@ -36,7 +37,7 @@ from .site import (
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hexo", "hugo", "zola", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
+GENERATORS = ("jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
 #: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
@@ -45,6 +46,7 @@ _MD_EXTENSIONS = frozenset((".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdw
 #: Files or folders in a root that name its generator.
 _MARKERS = (
     ("mkdocs", MKDOCS_CONFIGS),
+    ("eleventy", ELEVENTY_CONFIGS),
     ("hexo", ("scaffolds",)),
     ("jekyll", ("_config.yml", "_config.yaml", "_config.toml", "_posts")),
     ("zola", ("zola.toml",)),
@@ -120,6 +122,8 @@ def detect_generator(path: str) -> str:
         return "zola"
     if generator == "jekyll" and _hexo_folder(path, names):
         return "hexo"
+    if PACKAGE_FILE in names and marked_generator(names) is None and read_site_info(path).eleventy is not None:
+        return "eleventy"
     return generator
 
 
@@ -294,6 +298,8 @@ class _ArchiveListing:
             site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
         if generator == "hugo" and site.zola is not None:
             generator = "zola"  # Zola's config.toml beside its content folder
+        elif site.eleventy is not None and marked_generator(names) is None:
+            generator = "eleventy"  # a package.json depending on @11ty/eleventy
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
         folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
         return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped, folder_sites=folder_sites))

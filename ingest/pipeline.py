@@ -47,6 +47,8 @@ OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
 OUTSIDE_HEXO_SOURCE = "outside the Hexo source_dir (or hidden there): not a page of the site"
 #: Why a file of a Zola site outside its ``content`` folder is not read (templates, styles, static files).
 OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
+#: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
+NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
 #: Why a file MkDocs leaves out of the site it builds is not read.
 MKDOCS_EXCLUDED = "excluded from the MkDocs site (exclude_docs, dot files, templates/)"
 #: Why a README page beside an index page is not read (MkDocs publishes the index there).
@@ -101,6 +103,7 @@ def ingest_bytes(
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
         include_root=_include_root(root, doc_id, site, options.max_bytes) if root and reader.name == "asciidoc" else None,
+        eleventy=site.eleventy,
     )
     result = FileResult(path, doc_id)
     try:
@@ -301,6 +304,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item = _hexo_page(item, item.site or site_info(input_root(path)))
                 elif item.generator == "zola":
                     item = _zola_page(item, item.site or site_info(input_root(path)))
+                elif item.generator == "eleventy":
+                    item = _eleventy_page(item, item.site or site_info(input_root(path)))
             yield item
 
 
@@ -349,6 +354,14 @@ def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
     was read and the file is outside its ``content`` folder."""
     if site.zola is not None and not site.path_of(item.id).startswith("content/"):
         return Skip(item.path, OUTSIDE_ZOLA_CONTENT)
+    return item
+
+
+def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of an Eleventy site, or why Eleventy makes no page of it (see
+    :meth:`~.eleventy.EleventySite.page`)."""
+    if site.eleventy is not None and site.eleventy.page(site.path_of(item.id)) is None:
+        return Skip(item.path, NOT_ELEVENTY_TEMPLATE)
     return item
 
 

@@ -9,7 +9,8 @@ with). Hexo leaves out a post dated ahead only when ``_config.yml`` sets ``futur
 Jekyll leaves out a post (a file in a ``_posts/`` folder) dated ahead (front matter
 ``date``, else its file name) unless ``_config.yml`` sets ``future: true``. A date without
 a UTC offset is in the site's time zone (Hugo's ``timeZone``, Jekyll's ``timezone``; UTC
-when none is set). Other generators publish whatever their pages' dates say.
+when none is set). Eleventy writes no page with ``permalink: false``. Other generators
+publish whatever their pages' dates say.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .dates import DateError, parse_date
+from .eleventy import NOT_WRITTEN, written
 from .paths import page_name
 
 NOT_YET_PUBLISHED = "not yet published"
@@ -101,6 +103,8 @@ PUBLISHED = Publication()
 def publication(fields: dict[str, Any], path: str, generator: str, publishing: Publishing | None, now: dt.datetime) -> Publication:
     """Whether the generator publishes the page at ``path`` (its place in the site) with
     front matter ``fields`` at the moment ``now`` (aware)."""
+    if generator == "eleventy":
+        return PUBLISHED if written(fields) else Publication(NOT_WRITTEN)
     if generator not in DEFAULTS or (generator in _POSTS_ONLY and "_posts/" not in "/" + path):
         return PUBLISHED
     rules = publishing or DEFAULTS[generator]

@@ -29,6 +29,7 @@ import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .hugo_urls import INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
+from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, eleventy_settings, read_global_data, site_address
 from .hexo_site import HexoSite, hexo_site
 from .jekyll_config import JekyllSite, jekyll_site
 from .js_sites import (
@@ -50,10 +51,10 @@ _BLOGSPOT_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
+    COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
-    BLOGGER_SETTINGS, POSTS_CSV,
+    BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE,
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
@@ -156,6 +157,10 @@ class SiteInfo:
     #: A Zola site (``zola.toml``, or a ``config.toml`` with Zola's keys): how it publishes
     #: its pages (see :mod:`.zola`); None for other generators.
     zola: ZolaPaths | None = None
+    #: An Eleventy site (its ``.eleventy.js`` or ``eleventy.config.*``, or a ``package.json``
+    #: depending on ``@11ty/eleventy``): its folders, template language and global data
+    #: (see :mod:`.eleventy`); None for other generators.
+    eleventy: EleventySite | None = None
 
     def seen_by(self, generator: str) -> SiteInfo:
         """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
@@ -251,6 +256,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         if site is not None and site.antora is not None:
             found = ((playbook, _config_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
             return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
+        if site is not None and site.eleventy is not None:
+            return with_global_data(site, root)
         if site is not None and name == "pelicanconf.py":
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
@@ -283,6 +290,19 @@ def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]
     playbook) builds it: its attributes, URL style and, from ``site.url``, the base URL."""
     antora, base = with_playbook(site.antora, *playbook)
     return without_development_base(replace(site, antora=antora, base_url=base), playbook[0] or COMPONENT)
+
+
+def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
+    """An Eleventy ``site`` at ``root`` with the global data of its data folder, and the
+    address ``_data/site.json`` or ``_data/metadata.json`` gives as its base URL."""
+    settings = site.eleventy
+    if settings is None or settings.input is None:
+        return site
+    folder = "/".join(part for part in (settings.input, settings.data) if part)
+    data = read_global_data(os.path.join(root, folder))
+    found = site_address(data)
+    site = replace(site, eleventy=replace(settings, global_data=data), base_url=found[1] if found else None)
+    return without_development_base(site, f"{folder}/{found[0]}") if found else site
 
 
 def with_config_folder(site: SiteInfo, name: str, folder_files: dict[str, str]) -> SiteInfo:
@@ -387,6 +407,11 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name == COMPONENT:
         found = component(text)
         return SiteInfo(antora=found) if found is not None else None
+    if name in ELEVENTY_CONFIGS or name == PACKAGE_FILE:
+        settings = eleventy_settings(name, text)
+        if settings is None:
+            raise ValueError("not an Eleventy site's package.json")
+        return SiteInfo(eleventy=settings)
     name = name.rsplit("/", 1)[-1]
     if name in MKDOCS_CONFIGS:
         return SiteInfo(**mkdocs_values(text))

@@ -38,6 +38,8 @@ KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\
 #: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
 
+_NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
+
 # --- Hugo shortcodes ------------------------------------------------------------------
 #: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim.
 _HUGO_CODE_NAMES = r"(?:highlight|mermaid|echarts|chart)"
@@ -158,15 +160,20 @@ def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
     return render_liquid(body, page)
 
 
-def render_liquid(body: str, page: Mapping[str, Any]) -> str:
+def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:
     """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks as code, raw blocks
     as written, an include as its parameters that are text (``caption``, ``alt``, ``title``
-    …, see :mod:`.parameters`); other Liquid tags and outputs removed."""
+    …, see :mod:`.parameters`); other Liquid tags and outputs removed. ``value_of``
+    (expression, ``page``) gives an output's value another way (Eleventy's data: see
+    :func:`eleventy_markdown`); None for a value that is not shown."""
     if "{" not in body:
         return body
     aside = SetAside()
 
     def output(match: re.Match) -> str:
+        if value_of is not None:
+            value = value_of(match.group(1), page)
+            return "" if value is None else str(value)
         variable = _PAGE_VARIABLE.match(match.group(1))
         if variable and variable.group(1) in page:
             value = page[variable.group(1)]
@@ -183,6 +190,39 @@ def render_liquid(body: str, page: Mapping[str, Any]) -> str:
         body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
     return aside.restore(body)
+
+
+def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
+    """Eleventy's Markdown rendered with Liquid first (its ``markdownTemplateEngine``
+    default): as Jekyll's (:func:`render_liquid`), but an output shows the data Eleventy
+    gives the page (``variables``, see :meth:`~.eleventy.EleventySite.variables`: the front
+    matter at the top, ``page.url``, global data as ``metadata.title``); a filter after it is
+    not applied."""
+    return render_liquid(body, variables, _data_value)
+
+
+def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
+    """Eleventy's Markdown rendered with Nunjucks (``markdownTemplateEngine: "njk"``):
+    ``{# comments #}`` removed, the rest as :func:`eleventy_markdown`."""
+    if "{#" in body:
+        body = replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "")
+    return eleventy_markdown(body, variables)
+
+
+def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
+    """The value of a Liquid output ``name.key | filter`` in ``variables``: text or a
+    number; None for anything else (an object, a list, a date Eleventy shows as JavaScript does)."""
+    value: Any = variables
+    for key in expression.split("|", 1)[0].strip().split("."):
+        value = value.get(key) if isinstance(value, Mapping) and key else None
+    return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
+
+
+def eleventy_syntax(engine: str | None) -> Syntax:
+    """The syntax of an Eleventy page whose Markdown is rendered with ``engine``
+    (``liquid``, ``njk``; None: plain Markdown, ``markdownTemplateEngine: false`` or a
+    page's ``templateEngineOverride: md``)."""
+    return SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
 
 
 def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
@@ -320,6 +360,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
         Syntax("zola", text_markup=zola_text, compare_prepared=True),
+        Syntax("eleventy", markdown_source=eleventy_markdown),
         Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
         Syntax(
             "wordpress",
@@ -334,6 +375,9 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("html"),
     )
 }
+
+
+_ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
 
 
 def syntax_of(generator: Syntax | str) -> Syntax:

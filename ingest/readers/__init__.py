@@ -16,6 +16,7 @@ from ..document import Problem
 
 if TYPE_CHECKING:
     from ..asciidoc_include import IncludeRoot
+    from ..eleventy import EleventySite
     from ..site_syntax import Syntax
     from ..sphinx_project import Project
 
@@ -41,6 +42,8 @@ class SourceFile:
     #: A post of a Substack export: its row of the export's ``posts.csv`` (empty: it has
     #: none); None for any other file.
     export_row: dict[str, str] | None = None
+    #: The Eleventy site it is in (its folders, template language and global data).
+    eleventy: EleventySite | None = None
     #: How the Docusaurus site it is in reads Markdown files (``markdown.format``), which the
     #: page's front matter ``mdx.format`` overrides (see :func:`~..generators.file_generator`);
     #: None: not in a Docusaurus site (or ``--generator`` names the generator).

@@ -11,8 +11,9 @@ from ..fidelity import checked_text
 from ..generators import file_generator
 from ..js_sites import DOCUSAURUS_FORMATS
 from ..markdown_text import markdown_to_text
-from ..site_syntax import Syntax, syntax_of
+from ..site_syntax import Syntax, eleventy_syntax, syntax_of
 from ..zola import file_date, taxonomy
+from .. import eleventy
 from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
@@ -27,9 +28,12 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     parsed = front_matter.split(text, mkdocs=source.generator in _META_LINES)
     generator = _page_generator(source, parsed.data)
     syntax = syntax_of(source.syntax or generator)
-    converted = markdown_to_text(parsed.body, parsed.data, syntax, parsed.problems)
+    variables = parsed.data
+    if source.generator == "eleventy":
+        syntax, variables = _eleventy_reading(source, parsed.data)
+    converted = markdown_to_text(parsed.body, variables, syntax, parsed.problems)
     document = RawDocument(
-        text=checked_text(syntax.compared_body(parsed.body, parsed.data), converted, parsed.problems),
+        text=checked_text(syntax.compared_body(parsed.body, variables), converted, parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=line_fields(text, parsed.body_line),
@@ -39,7 +43,23 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     )
     if source.generator == "zola":
         _zola_metadata(document, source.page)
+    elif source.generator == "eleventy" and parsed.data.get("date") in (None, ""):
+        document.date = eleventy.file_date(source.page)
+        document.date_source = "file_name" if document.date else None
     yield document
+
+
+def _eleventy_reading(source: SourceFile, fields: dict) -> tuple[Syntax, dict]:
+    """The syntax an Eleventy page's Markdown is rendered with (its front matter's
+    ``templateEngineOverride``, else the site's ``markdownTemplateEngine``: Liquid by
+    default) and the data its template sees."""
+    site = source.eleventy or eleventy.EleventySite()
+    engine = site.engine
+    override = fields.get("templateEngineOverride")
+    if isinstance(override, str) and override.strip():
+        first = override.split(",")[0].strip().lower()
+        engine = first if first in eleventy.ENGINES else None
+    return eleventy_syntax(engine), site.variables(source.page, fields)
 
 
 def _page_generator(source: SourceFile, fields: dict) -> str:

@@ -1,0 +1,230 @@
+"""Eleventy (11ty) sites: what the configuration says, where Eleventy publishes each page,
+and the data its templates see.
+
+Eleventy is configured in JavaScript (``.eleventy.js``, ``eleventy.config.js``/``.mjs``/
+``.cjs``/``.ts``), read for its literal values only, never run (:mod:`.js_config`); a site
+may have none, and say so only by depending on ``@11ty/eleventy`` in ``package.json``. Its
+templates are the files below ``dir.input`` (the site's root by default) but for its
+includes, layouts and data folders. As Eleventy's own code does it
+(``TemplatePermalink.js``, ``Template.js``): a page is published at its folders and its
+file name (``blog/judul.md`` at ``/blog/judul/``, an ``index.md`` at its folder, a
+``blog/judul/judul.md`` at ``/blog/judul/``); ``permalink`` in its front matter replaces that
+when it is a literal path, and ``permalink: false`` is not written at all. Its date, when its
+front matter has none, is the first ``YYYY-MM-DD`` in its path. A full URL needs the site's
+address, which Eleventy has no setting for: it is read from a global data file
+(``_data/site.json`` or ``_data/metadata.json``, its ``url``) when one gives it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Mapping
+
+from .js_config import Computed, lookup, read_js_config
+
+#: Eleventy's configuration files, in the order Eleventy looks for them.
+ELEVENTY_CONFIGS = (
+    ".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", "eleventy.config.ts", "eleventy.config.mts",
+    "eleventy.config.cts",
+)
+#: A site without a configuration file is Eleventy's when its ``package.json`` depends on it.
+PACKAGE_FILE = "package.json"
+#: The global data files whose ``url`` is the site's address (the names Eleventy's starter
+#: projects and most themes use).
+SITE_DATA_FILES = ("site.json", "metadata.json")
+#: The template languages Eleventy renders Markdown with (``markdownTemplateEngine``).
+ENGINES = ("liquid", "njk")
+#: Why a page with ``permalink: false`` is left out.
+NOT_WRITTEN = "not published: permalink: false (Eleventy writes no page for it)"
+
+_DATE_IN_PATH = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATED_SLUG = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+_TEMPLATE = re.compile(r"\{\{|\{%")
+#: Eleventy 3's configuration object beside its exported function (``export const config = {…}``).
+_EXPORTED_CONFIG = re.compile(r"\bexport\s+const\s+config\s*=")
+_MAX_DATA_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class EleventySite:
+    """An Eleventy site's settings: its input folder below the site's root (``""``: the
+    root; None: set by code arsip does not run, ``input_code`` names it), its includes,
+    layouts and data folders below that, the template language of its Markdown (None:
+    ``markdownTemplateEngine: false``), and its global data as JSON text."""
+
+    input: str | None = ""
+    input_code: str | None = None
+    includes: str = "_includes"
+    layouts: str | None = None
+    data: str = "_data"
+    engine: str | None = "liquid"
+    global_data: str = "{}"
+
+    def page(self, path: str) -> str | None:
+        """The path below the input folder of the file at ``path`` in the site, None when
+        it is not a template of the site (outside the input folder, or in its includes,
+        layouts or data folder)."""
+        if self.input is None:
+            return path
+        prefix = self.input + "/" if self.input else ""
+        if not path.startswith(prefix):
+            return None
+        inner = path[len(prefix) :]
+        folders = [folder for folder in (self.includes, self.layouts, self.data) if folder]
+        return None if any(inner.startswith(folder.strip("/") + "/") for folder in folders) else inner
+
+    def variables(self, path: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """What a page's Liquid or Nunjucks sees: the global data, its front matter, and
+        Eleventy's ``page`` (``url``, ``fileSlug``, ``filePathStem``, ``inputPath``)."""
+        data = json.loads(self.global_data)
+        inner = self.page(path) or path
+        stem = os.path.splitext(inner)[0]
+        folder, _, name = stem.rpartition("/")
+        slug = folder.rpartition("/")[2] if name == "index" else _DATED_SLUG.sub("", name)
+        href = page_href(inner, fields)
+        page = {"fileSlug": slug, "filePathStem": "/" + stem, "inputPath": "./" + path, "outputFileExtension": "html"}
+        if isinstance(href, str):
+            page["url"] = href
+        return {**data, **fields, "page": page}
+
+
+def eleventy_settings(name: str, text: str) -> EleventySite | None:
+    """The :class:`EleventySite` of the configuration file ``name`` holding ``text`` (its
+    literal ``dir`` and ``markdownTemplateEngine``); of ``package.json``, the defaults when it
+    depends on ``@11ty/eleventy``, else None (not an Eleventy site)."""
+    if name == PACKAGE_FILE:
+        package = json.loads(text)
+        needs = {**(package.get("dependencies") or {}), **(package.get("devDependencies") or {})} if isinstance(package, dict) else {}
+        return EleventySite() if "@11ty/eleventy" in needs else None
+    exported = _EXPORTED_CONFIG.search(text)  # Eleventy 3: the settings object is exported by name
+    config = read_js_config("export default " + _object_text(text, exported.end()) if exported else text) or {}
+    values = {key: lookup(config, "dir", key) for key in ("input", "includes", "layouts", "data")}
+    engine = lookup(config, "markdownTemplateEngine")
+    site = EleventySite(
+        includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
+        engine=None if engine is False else engine if engine in ENGINES else "liquid",
+    )
+    if isinstance(values["input"], Computed) or (not config and re.search(r"\binput\b", text)):
+        code = values["input"].source if isinstance(values["input"], Computed) else "the configuration's code"
+        return replace(site, input=None, input_code=code)
+    return replace(site, input=_folder(values["input"], ""))
+
+
+def _object_text(text: str, start: int) -> str:
+    """The object literal that starts after ``start`` in ``text`` (up to its closing brace,
+    strings and comments skipped), or the rest of the text when it does not close."""
+    depth, at, quote = 0, start, None
+    while at < len(text):
+        char = text[at]
+        if quote:
+            at += 2 if char == "\\" else 1
+            quote = None if char == quote else quote
+            continue
+        if char in "\"'`":
+            quote = char
+        elif text.startswith("//", at) or text.startswith("/*", at):
+            end = text.find("\n" if text[at + 1] == "/" else "*/", at + 2)
+            at = len(text) if end < 0 else end
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start : at + 1]
+        at += 1
+    return text[start:]
+
+
+def _folder(value: Any, default: str | None) -> str | None:
+    """A folder setting as a path without ``./`` or slashes at its ends."""
+    if not isinstance(value, str) or value.strip() in ("", ".", "./"):
+        return default
+    return re.sub(r"^(?:\./)+", "", value.strip()).strip("/")
+
+
+def read_global_data(folder: str) -> str:
+    """The global data of an Eleventy site whose data folder is ``folder``: each ``NAME.json``
+    in it as the value ``NAME``, as JSON text (a file that cannot be read is left out:
+    Eleventy would stop on it)."""
+    data: dict[str, Any] = {}
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return "{}"
+    for name in names:
+        path = os.path.join(folder, name)
+        if not name.endswith(".json") or not os.path.isfile(path) or os.path.getsize(path) > _MAX_DATA_BYTES:
+            continue
+        try:
+            with open(path, encoding="utf-8") as handle:
+                data[name[: -len(".json")]] = json.load(handle)
+        except (OSError, ValueError):
+            continue
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def site_address(global_data: str) -> tuple[str, str] | None:
+    """The data file that gives the site's address (``site.url``, ``metadata.url``) and the
+    address, None when none does."""
+    data = json.loads(global_data)
+    for name in SITE_DATA_FILES:
+        value = data.get(name[: -len(".json")])
+        url = value.get("url") if isinstance(value, dict) else None
+        if isinstance(url, str) and url.startswith("http"):
+            return name, url
+    return None
+
+
+def page_href(page: str, fields: Mapping[str, Any]) -> str | bool | None:
+    """Where Eleventy publishes the page at ``page`` (its path below the input folder), as
+    ``page.url``: its ``permalink`` when that is a literal path, else its default output
+    path; False for ``permalink: false`` (not written); None when the permalink is a
+    template (rendered by Eleventy with data arsip does not evaluate)."""
+    permalink = fields.get("permalink")
+    if isinstance(permalink, dict):
+        permalink = permalink.get("build", False)
+    if permalink is False or permalink == "":
+        return False
+    if isinstance(permalink, str):
+        if _TEMPLATE.search(permalink):
+            return None
+        link = permalink.strip()
+        link += "index.html" if link.endswith("/") else ""
+        return _url_of_output(link if link.startswith("/") else "/" + link)
+    stem = os.path.splitext(page)[0]
+    folder, _, name = stem.rpartition("/")
+    duplicate = folder.rpartition("/")[2] == name
+    output = (folder + "/" if folder else "") + (name + "/" if name != "index" and not duplicate else "") + "index.html"
+    return _url_of_output("/" + output)
+
+
+def written(fields: Mapping[str, Any]) -> bool:
+    """False for a page Eleventy writes no file for (``permalink: false``)."""
+    return page_href("", fields) is not False
+
+
+def _url_of_output(path: str) -> str:
+    """Eleventy's ``normalizePathToUrl``: an ``index.html`` (or ``index``) at its folder."""
+    for needle in ("/index.html", "/index/", "/index"):
+        if path.endswith(needle):
+            return path[: -len(needle)] + "/"
+    return path
+
+
+def unplaced_reason(fields: Mapping[str, Any], site: EleventySite) -> str | None:
+    """Why an Eleventy page has no URL although its site has an address: its input folder
+    or its permalink is computed."""
+    if site.input is None:
+        return f"the Eleventy input folder is set by code ({site.input_code}): where each page is published is not known"
+    if page_href("", fields) is None:
+        return f"its permalink is a template ({str(fields.get('permalink')).strip()[:60]!r}), rendered by Eleventy from data: no URL is guessed"
+    return None
+
+
+def file_date(path: str) -> str | None:
+    """The date Eleventy gives a page whose front matter has none: the first ``YYYY-MM-DD`` in its path."""
+    match = _DATE_IN_PATH.search(path)
+    return match.group(0) if match else None

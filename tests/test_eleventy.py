@@ -1,0 +1,63 @@
+"""Eleventy sites: detection by configuration or package.json, the input folder, Liquid
+rendered with the page's data, and pages placed as Eleventy places them (see also the
+eleventy site in tests/data/sites)."""
+
+import json
+from pathlib import Path
+
+from arsip.ingest.eleventy import EleventySite, eleventy_settings, page_href
+from arsip.ingest.generators import detect_generator
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
+
+SITE = Path(__file__).parent / "data" / "sites" / "eleventy"
+
+
+def test_pages_are_placed_as_eleventy_places_them():
+    assert page_href("index.md", {}) == "/"
+    assert page_href("blog/index.md", {}) == "/blog/"
+    assert page_href("blog/2023-01-02-judul.md", {}) == "/blog/2023-01-02-judul/"  # the date stays in the path
+    assert page_href("blog/judul/judul.md", {}) == "/blog/judul/"  # a file named as its folder
+    assert page_href("blog/judul.md", {"permalink": "/kabar/judul/"}) == "/kabar/judul/"
+    assert page_href("blog/judul.md", {"permalink": "kabar/judul.html"}) == "/kabar/judul.html"
+    assert page_href("blog/judul.md", {"permalink": {"build": "/kabar/index.html"}}) == "/kabar/"
+    assert page_href("blog/judul.md", {"permalink": False}) is False
+    assert page_href("blog/judul.md", {"permalink": "/{{ page.fileSlug }}/"}) is None
+
+
+def test_the_configuration_is_read_for_its_literal_values_only():
+    module = 'module.exports = function (c) { return { dir: { input: "./konten/", data: "data" }, markdownTemplateEngine: "njk" }; };'
+    assert eleventy_settings(".eleventy.js", module) == EleventySite(input="konten", data="data", engine="njk")
+    modern = 'export default async function (c) { c.addPassthroughCopy("img"); }\nexport const config = { dir: { input: "isi" }, markdownTemplateEngine: false };'
+    assert eleventy_settings("eleventy.config.mjs", modern) == EleventySite(input="isi", engine=None)
+    computed = eleventy_settings(".eleventy.js", "module.exports = (c) => ({ dir: { input: process.env.MASUKAN } });")
+    assert computed.input is None
+    assert eleventy_settings("package.json", json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}})) == EleventySite()
+    assert eleventy_settings("package.json", json.dumps({"dependencies": {"astro": "^4.0.0"}})) is None
+
+
+def test_a_site_is_eleventys_by_its_configuration_or_its_package_json(tmp_path):
+    assert detect_generator(str(SITE)) == "eleventy"
+    (tmp_path / "package.json").write_text(json.dumps({"devDependencies": {"@11ty/eleventy": "^2.0.1"}}), encoding="utf-8")
+    (tmp_path / "catatan.md").write_text("---\ntitle: Catatan\n---\nCatatan {{ title }} tentang sungai.\n", encoding="utf-8")
+    assert detect_generator(str(tmp_path)) == "eleventy"
+    [page] = read_documents([str(tmp_path)])
+    assert (page.generator, page.text, page.url) == ("eleventy", "Catatan Catatan tentang sungai.", None)  # no address known: no url
+
+
+def test_an_eleventy_site_reads_its_templates_only_and_leaves_unwritten_pages_out():
+    report = IngestReport()
+    pages = {page.id: page for page in read_documents([str(SITE)], report=report)}
+    assert "src/_includes/layouts/base.njk" not in pages
+    assert "src/halaman/rahasia.md" not in pages
+    assert report.skipped["not published: permalink: false (Eleventy writes no page for it)"] == 1
+    assert report.skipped["outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"] >= 1
+    kept = {page.id: page for page in read_documents([str(SITE)], IngestOptions(include_drafts=True))}
+    assert kept["src/halaman/rahasia.md"].draft and kept["src/halaman/rahasia.md"].url is None
+
+
+def test_a_permalink_template_gives_no_url_and_says_why():
+    page = {page.id: page for page in read_documents([str(SITE)])}["src/halaman/arsip-lama.md"]
+    assert page.url is None
+    assert [problem.field for problem in page.problems] == ["url"]
+    assert "template" in page.problems[0].reason
