@@ -46,6 +46,9 @@ _TEMPLATE = re.compile(r"\{\{|\{%")
 #: Eleventy 3's configuration object beside its exported function (``export const config = {…}``).
 _EXPORTED_CONFIG = re.compile(r"\bexport\s+const\s+config\s*=")
 _MAX_DATA_BYTES = 1_000_000
+#: The keys of the object Eleventy's configuration returns, where a scan finds them.
+_DIR = re.compile(r"\bdir\s*:")
+_ENGINE = re.compile(r"\bmarkdownTemplateEngine\s*:")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,22 @@ class EleventySite:
     data: str = "_data"
     engine: str | None = "liquid"
     global_data: str = "{}"
+    #: The data files below the input folder that set a permalink, as (the template stem or
+    #: folder they apply to, the file, its permalink as JSON text, or None when it is
+    #: JavaScript arsip does not run), the deepest first.
+    data_permalinks: tuple[tuple[str, str, str | None], ...] = ()
+
+    def cascade(self, path: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The front matter of the page at ``path`` in the site with the ``permalink`` its
+        data files give when it sets none (Eleventy's data cascade: a template's data file,
+        then its folders' nearest first); a JavaScript data file's is :class:`Unread`."""
+        if "permalink" in fields or not self.data_permalinks:
+            return fields
+        stem = os.path.splitext(self.page(path) or path)[0]
+        for scope, file, value in self.data_permalinks:
+            if stem == scope or stem.startswith(scope + "/") or not scope:
+                return {**fields, "permalink": Unread(file) if value is None else json.loads(value)}
+        return fields
 
     def page(self, path: str) -> str | None:
         """The path below the input folder of the file at ``path`` in the site, None when
@@ -91,6 +110,75 @@ class EleventySite:
         return {**data, **fields, "page": page}
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A permalink a JavaScript data file may set (``blog/blog.11tydata.js``): not known."""
+
+    file: str
+
+
+def data_permalinks(root: str, site: EleventySite) -> tuple[tuple[str, str, str | None], ...]:
+    """The data files below the input folder of ``site`` (at ``root``) that set a permalink:
+    ``FOLDER/FOLDER.json`` and ``FOLDER/FOLDER.11tydata.json`` for a folder, ``NAME.json``
+    and ``NAME.11tydata.json`` beside ``NAME.md`` for one template; a ``.11tydata.js``
+    (``.cjs``, ``.mjs``) one is read for its literal object. Deepest first (see
+    :meth:`EleventySite.cascade`)."""
+    base = os.path.join(root, site.input or "")
+    found = []
+    for directory, dirnames, filenames in os.walk(base):
+        inner = os.path.relpath(directory, base).replace(os.sep, "/")
+        inner = "" if inner == "." else inner
+        dirnames[:] = [name for name in dirnames if not name.startswith((".", "_")) and name != "node_modules"]
+        folder = inner.rpartition("/")[2]
+        templates = {os.path.splitext(name)[0] for name in filenames if name.endswith((".md", ".html", ".njk", ".liquid"))}
+        for name in filenames:
+            stem, kind = _data_file(name)
+            if stem is None or (stem != folder and stem not in templates):
+                continue
+            scope = inner if stem == folder else "/".join(part for part in (inner, stem) if part)
+            value = _permalink_in(os.path.join(directory, name), kind)
+            if value is not _NONE:
+                found.append((scope, "/".join(part for part in (site.input, inner, name) if part), value))
+    return tuple(sorted(found, key=lambda item: -item[0].count("/") - (len(item[0]) > 0)))
+
+
+_NONE = object()
+
+
+def _data_file(name: str) -> tuple[str | None, str]:
+    """The stem a data file named ``name`` belongs to and its kind (``json`` or ``js``)."""
+    for suffix, kind in ((".11tydata.json", "json"), (".11tydata.js", "js"), (".11tydata.cjs", "js"), (".11tydata.mjs", "js"), (".json", "json")):
+        if name.endswith(suffix):
+            return name[: -len(suffix)], kind
+    return None, ""
+
+
+def _permalink_in(path: str, kind: str) -> Any:
+    """The permalink a data file sets, as JSON text; None when code arsip does not run
+    computes it (``eleventyComputed``, a function); :data:`_NONE` when it sets none (or
+    cannot be read: Eleventy would stop on it)."""
+    try:
+        if os.path.getsize(path) > _MAX_DATA_BYTES:
+            return _NONE
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError):
+        return _NONE
+    try:
+        data = json.loads(text) if kind == "json" else read_js_config(text)
+    except ValueError:
+        return _NONE
+    if data is None:
+        return None if kind == "js" and "permalink" in text else _NONE
+    computed = data.get("eleventyComputed") if isinstance(data, dict) else None
+    if isinstance(computed, Computed) or (isinstance(computed, dict) and "permalink" in computed):
+        return None
+    if not isinstance(data, dict) or "permalink" not in data:
+        return _NONE
+    value = data["permalink"]
+    return None if isinstance(value, Computed) else json.dumps(value)
+
+
 def eleventy_settings(name: str, text: str) -> EleventySite | None:
     """The :class:`EleventySite` of the configuration file ``name`` holding ``text`` (its
     literal ``dir`` and ``markdownTemplateEngine``); of ``package.json``, the defaults when it
@@ -101,16 +189,28 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
         return EleventySite() if "@11ty/eleventy" in needs else None
     exported = _EXPORTED_CONFIG.search(text)  # Eleventy 3: the settings object is exported by name
     config = read_js_config("export default " + _object_text(text, exported.end()) if exported else text) or {}
+    if "dir" not in config:  # returned by an arrow function (``(c) => ({ dir: {…} })``): its literals
+        config = {key: _literal_after(pattern, text) for key, pattern in (("dir", _DIR), ("markdownTemplateEngine", _ENGINE))}
     values = {key: lookup(config, "dir", key) for key in ("input", "includes", "layouts", "data")}
     engine = lookup(config, "markdownTemplateEngine")
     site = EleventySite(
         includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
         engine=None if engine is False else engine if engine in ENGINES else "liquid",
     )
-    if isinstance(values["input"], Computed) or (not config and re.search(r"\binput\b", text)):
-        code = values["input"].source if isinstance(values["input"], Computed) else "the configuration's code"
-        return replace(site, input=None, input_code=code)
+    if isinstance(values["input"], Computed):
+        return replace(site, input=None, input_code=values["input"].source)
     return replace(site, input=_folder(values["input"], ""))
+
+
+def _literal_after(pattern: re.Pattern, text: str) -> Any:
+    """The literal value after the first match of ``pattern`` (``dir:``) in ``text``: an
+    object, a string or a boolean; None when there is none."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    value = text[found.end() :].lstrip()
+    value = _object_text(value, 0) if value.startswith("{") else re.match(r"""(?:"[^"\n]*"|'[^'\n]*'|\w+)""", value).group(0)
+    return lookup(read_js_config("export default { value: " + value + " }"), "value")
 
 
 def _object_text(text: str, start: int) -> str:
@@ -182,8 +282,12 @@ def page_href(page: str, fields: Mapping[str, Any]) -> str | bool | None:
     """Where Eleventy publishes the page at ``page`` (its path below the input folder), as
     ``page.url``: its ``permalink`` when that is a literal path, else its default output
     path; False for ``permalink: false`` (not written); None when the permalink is a
-    template (rendered by Eleventy with data arsip does not evaluate)."""
+    template (rendered by Eleventy with data arsip does not evaluate), set by
+    ``eleventyComputed`` or by a JavaScript data file (:class:`Unread`)."""
     permalink = fields.get("permalink")
+    computed = fields.get("eleventyComputed")
+    if isinstance(permalink, Unread) or (isinstance(computed, dict) and "permalink" in computed):
+        return None
     if isinstance(permalink, dict):
         permalink = permalink.get("build", False)
     if permalink is False or permalink == "":
@@ -214,11 +318,26 @@ def _url_of_output(path: str) -> str:
     return path
 
 
-def unplaced_reason(fields: Mapping[str, Any], site: EleventySite) -> str | None:
-    """Why an Eleventy page has no URL although its site has an address: its input folder
-    or its permalink is computed."""
+def published_path(path: str, fields: Mapping[str, Any], site: EleventySite) -> str | None:
+    """Where Eleventy publishes the page at ``path`` in the site (below the site's address):
+    :func:`page_href` of its place below the input folder and the permalink its front
+    matter or data files give; None when that is not known or it is not written."""
+    page = site.page(path) if site.input is not None else None
+    href = page_href(page, site.cascade(path, fields)) if page is not None else None
+    return href if isinstance(href, str) else None
+
+
+def unplaced_reason(path: str, fields: Mapping[str, Any], site: EleventySite) -> str | None:
+    """Why the Eleventy page at ``path`` has no URL although its site has an address: its
+    input folder, or its permalink (front matter, ``eleventyComputed`` or a data file), is computed."""
     if site.input is None:
         return f"the Eleventy input folder is set by code ({site.input_code}): where each page is published is not known"
+    fields = site.cascade(path, fields)
+    permalink = fields.get("permalink")
+    if isinstance(permalink, Unread):
+        return f"its permalink may be set by {permalink.file}, JavaScript arsip does not run: no URL is guessed"
+    if isinstance(fields.get("eleventyComputed"), dict) and "permalink" in fields["eleventyComputed"]:
+        return "its permalink is computed (eleventyComputed), rendered by Eleventy from data: no URL is guessed"
     if page_href("", fields) is None:
         return f"its permalink is a template ({str(fields.get('permalink')).strip()[:60]!r}), rendered by Eleventy from data: no URL is guessed"
     return None

@@ -26,7 +26,7 @@ from .readers import RawDocument
 from .site import SiteInfo
 from .sphinx_targets import PAGE_EXTENSIONS
 from .terms import clean_label
-from .eleventy import page_href
+from .eleventy import published_path as eleventy_path
 from .eleventy import unplaced_reason as eleventy_unplaced_reason
 from .zola import unplaced_reason as zola_unplaced_reason
 from .zola import zola_path
@@ -160,7 +160,7 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
     if site.antora is not None:
         return site.antora.unplaced_reason(site.path_of(doc_id))
     if site.eleventy is not None and site.base_url:
-        return eleventy_unplaced_reason(fields, site.eleventy)
+        return eleventy_unplaced_reason(site.path_of(doc_id), fields, site.eleventy)
     if site.zola is not None and site.base_url:
         return zola_unplaced_reason(site.path_of(doc_id), fields, site.zola)
     if site.jekyll is not None and site.base_url:
@@ -217,7 +217,7 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     as Hugo places it (:func:`~.hugo_urls.hugo_path`); a page of a Zola site as Zola
     places it (:func:`~.zola.zola_path`); an Eleventy page at its permalink or default
-    output path (:func:`~.eleventy.page_href`); a ``slug`` of a page under ``content/``
+    output path (:func:`~.eleventy.published_path`); a ``slug`` of a page under ``content/``
     of another site as ``section/slug/``. None when nothing says."""
     if site.routes is not None:
         return site.routes.place(path, fields)
@@ -232,9 +232,7 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     if site.zola is not None:
         return zola_path(path, fields, site.zola)
     if site.eleventy is not None:
-        page = site.eleventy.page(path) if site.eleventy.input is not None else None
-        href = page_href(page, fields) if page is not None else None
-        return href if isinstance(href, str) else None
+        return eleventy_path(path, fields, site.eleventy)
     slug = fields.get("slug")
     if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None

@@ -129,7 +129,8 @@ def ingest_bytes(
             published = _hugo_publication(document, raw.fields, site.path_of(doc_id), site, options.now)
         else:
             document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
-            published = publication(raw.fields, site.path_of(doc_id), generator, site.publishing, options.now)
+            fields = site.eleventy.cascade(site.path_of(doc_id), raw.fields) if generator == "eleventy" and site.eleventy else raw.fields
+            published = publication(fields, site.path_of(doc_id), generator, site.publishing, options.now)
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, published.reason)
         if reason:
             result.leave_out(reason)

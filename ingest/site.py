@@ -29,7 +29,7 @@ import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .hugo_urls import INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
-from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, eleventy_settings, read_global_data, site_address
+from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address
 from .hexo_site import HexoSite, hexo_site
 from .jekyll_config import JekyllSite, jekyll_site
 from .js_sites import (
@@ -293,15 +293,17 @@ def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]
 
 
 def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
-    """An Eleventy ``site`` at ``root`` with the global data of its data folder, and the
-    address ``_data/site.json`` or ``_data/metadata.json`` gives as its base URL."""
+    """An Eleventy ``site`` at ``root`` with the global data of its data folder, the
+    permalinks its data files set, and the address ``_data/site.json`` or
+    ``_data/metadata.json`` gives as its base URL."""
     settings = site.eleventy
     if settings is None or settings.input is None:
         return site
     folder = "/".join(part for part in (settings.input, settings.data) if part)
     data = read_global_data(os.path.join(root, folder))
     found = site_address(data)
-    site = replace(site, eleventy=replace(settings, global_data=data), base_url=found[1] if found else None)
+    settings = replace(settings, global_data=data, data_permalinks=data_permalinks(root, settings))
+    site = replace(site, eleventy=settings, base_url=found[1] if found else None)
     return without_development_base(site, f"{folder}/{found[0]}") if found else site
 
 

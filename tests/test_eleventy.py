@@ -61,3 +61,21 @@ def test_a_permalink_template_gives_no_url_and_says_why():
     assert page.url is None
     assert [problem.field for problem in page.problems] == ["url"]
     assert "template" in page.problems[0].reason
+
+
+def test_permalinks_of_data_files_cascade_to_their_pages(tmp_path):
+    (tmp_path / ".eleventy.js").write_text('module.exports = (c) => ({ dir: { input: "src" } });\n', encoding="utf-8")
+    (tmp_path / "src" / "_data").mkdir(parents=True)
+    (tmp_path / "src" / "_data" / "site.json").write_text('{"url": "https://kampung.contoh.id"}', encoding="utf-8")
+    for folder, data in (("berita", '{"permalink": "/kabar/index.html"}'), ("draf", '{"permalink": false}'), ("catatan", None)):
+        (tmp_path / "src" / folder).mkdir()
+        (tmp_path / "src" / folder / f"{folder}.md").write_text(f"---\ntitle: Halaman {folder}\n---\nTulisan warga di halaman {folder}.\n", encoding="utf-8")
+        if data:
+            (tmp_path / "src" / folder / f"{folder}.json").write_text(data, encoding="utf-8")
+    (tmp_path / "src" / "catatan" / "catatan.11tydata.js").write_text("module.exports = { eleventyComputed: { permalink: (d) => `/c/${d.page.fileSlug}/` } };\n", encoding="utf-8")
+    report = IngestReport()
+    pages = {page.id: page for page in read_documents([str(tmp_path)], report=report)}
+    assert pages["src/berita/berita.md"].url == "https://kampung.contoh.id/kabar/"
+    assert "src/draf/draf.md" not in pages and report.skipped["not published: permalink: false (Eleventy writes no page for it)"] == 1
+    note = pages["src/catatan/catatan.md"]
+    assert note.url is None and "src/catatan/catatan.11tydata.js" in note.problems[0].reason
