@@ -49,6 +49,8 @@ _MAX_DATA_BYTES = 1_000_000
 #: The keys of the object Eleventy's configuration returns, where a scan finds them.
 _DIR = re.compile(r"\bdir\s*:")
 _ENGINE = re.compile(r"\bmarkdownTemplateEngine\s*:")
+#: What :func:`_permalink_in` gives for a data file that sets no permalink.
+_NONE = object()
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,6 @@ def data_permalinks(root: str, site: EleventySite) -> tuple[tuple[str, str, str 
                 found.append((scope, "/".join(part for part in (site.input, inner, name) if part), value))
     return tuple(sorted(found, key=lambda item: -item[0].count("/") - (len(item[0]) > 0)))
 
-
-_NONE = object()
 
 
 def _data_file(name: str) -> tuple[str | None, str]:
