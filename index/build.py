@@ -48,6 +48,9 @@ WRITER_MEMORY_MB = 256
 #: The version recorded for the documents of a file read in part (an XML export with
 #: items that cannot be read): it matches no file's sha256, so the file is read again.
 DAMAGED = "damaged"
+#: The version recorded for the documents of a file whose text holds other files (AsciiDoc
+#: includes): its own sha256 does not say when they change, so the file is read every run.
+COMPOSED = "composed"
 
 
 @dataclass
@@ -256,6 +259,8 @@ def _write(writer, result: FileResult, keys: list[str | None], target: Target, r
         fields = index_fields(document, target.root, target.file_key, target.collections, key)
         if result.unread:  # recorded as no version of the file: every run reads it again, and reports the damage
             fields["file_state"] = target.file_key + UNIT_SEPARATOR + DAMAGED
+        elif result.reads_other_files:
+            fields["file_state"] = target.file_key + UNIT_SEPARATOR + COMPOSED
         writer.add_document(**fields)
     before = store.live_count(searcher.reader(), "file_key", target.file_key) if target.known else 0
     if target.same:

@@ -50,15 +50,19 @@ class _Expansion:
     attributes: dict[str, str]
     budget: int
     problems: list[Problem] = field(default_factory=list)
+    #: The files inside the root the page's includes name, read or not (missing, too large).
+    targets: set[str] = field(default_factory=set)
 
 
-def expand_includes(lines: list[str], root: IncludeRoot, attributes: dict[str, str], used_bytes: int) -> tuple[list[str], list[Problem]]:
+def expand_includes(lines: list[str], root: IncludeRoot, attributes: dict[str, str], used_bytes: int) -> tuple[list[str], list[Problem], bool]:
     """``lines`` of the page with the includes that can be read put in place (see the module
-    docstring); ``used_bytes`` of the per-file limit are spent on the page itself."""
+    docstring), the problems, and whether an include names a file inside the root (the
+    page's text then depends on that file); ``used_bytes`` of the per-file limit are spent
+    on the page itself."""
     if not any(line.startswith("include::") for line in lines):
-        return lines, []
+        return lines, [], False
     expansion = _Expansion(root, attributes, root.max_bytes - used_bytes)
-    return _expand(lines, root.page_id, (root.page_id,), expansion), expansion.problems
+    return _expand(lines, root.page_id, (root.page_id,), expansion), expansion.problems, bool(expansion.targets)
 
 
 def _expand(lines: list[str], file_id: str, stack: tuple[str, ...], expansion: _Expansion) -> list[str]:
@@ -73,6 +77,7 @@ def _expand(lines: list[str], file_id: str, stack: tuple[str, ...], expansion: _
         if found is None:
             out.append(line)  # not readable here: the body reader names it
             continue
+        expansion.targets.add(found)
         if found in stack:
             expansion.problems.append(Problem("text", f"include::{target} includes itself (through {' → '.join(stack)}): not read again"))
             continue

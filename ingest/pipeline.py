@@ -148,6 +148,7 @@ def ingest_bytes(
         if date_choice.numeric:
             result.numeric_dates.append((len(result.documents), date_choice.numeric))
         result.documents.append(document)
+        result.reads_other_files = result.reads_other_files or raw.reads_other_files
         if published.expires:
             result.expire_at(published.expires)
     if not result.documents and not result.left_out and not result.unread:

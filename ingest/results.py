@@ -99,6 +99,8 @@ class FileResult:
     #: When the first of its documents expires (Hugo's ``expiryDate``), in UTC (ISO 8601):
     #: an index reads the file again then, to remove it. None: none expires.
     expires: str | None = None
+    #: A document's text holds other files of the input (see ``RawDocument.reads_other_files``).
+    reads_other_files: bool = False
     #: Documents dated from a numeric front-matter value: (index in ``documents``, value).
     numeric_dates: list[tuple[int, NumericValue]] = field(default_factory=list)
 

@@ -113,3 +113,21 @@ def test_in_an_archive_includes_keep_their_problem(tmp_path):
         opened.writestr("bagian.adoc", "Isi bagian.\n")
     page = _pages(archive)["situs.zip!/utama.adoc"]
     assert page.problems[0].reason == f"1 {NOT_READ}: bagian.adoc"
+
+
+def test_an_index_reads_a_page_again_when_a_file_it_includes_changes(tmp_path):
+    """The page's own bytes do not change when its partial does: it is read every run."""
+    from arsip.index.build import index_paths
+    from arsip.index.inspect import get_records
+
+    site, directory = tmp_path / "dokumen", tmp_path / "indeks"
+    _write(site, {
+        "layanan.adoc": "= Layanan Desa\n\ninclude::_bagian/jam.adoc[]\n",
+        "_bagian/jam.adoc": "Kantor desa buka pukul delapan pagi.\n",
+        "tentang.adoc": "= Tentang Desa\n\nDesa Sukamaju terletak di lereng gunung.\n",
+    })
+    index_paths(directory, [str(site)])
+    (site / "_bagian" / "jam.adoc").write_text("Kantor desa buka pukul tujuh pagi.\n", encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "tujuh pagi" in get_records(directory, "layanan.adoc")[0]["text"]
+    assert report.ingest.unchanged == 1  # tentang.adoc, which includes nothing

@@ -100,6 +100,9 @@ class RawDocument:
     #: The file opens with front matter (``---``): a generator's page, where a file without
     #: it is one the generator copies as it is (Jekyll's static files).
     opens_with_front_matter: bool = False
+    #: Its text holds other files of the input (AsciiDoc's ``include::``): its own bytes do
+    #: not say when its text changes, so an index reads it again on every run.
+    reads_other_files: bool = False
     #: Why an item the source holds is not a document at all (a Blogger comment or
     #: template, a deleted post): it is only counted in the run's summary, by this reason.
     left_out: str | None = None

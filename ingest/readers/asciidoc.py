@@ -44,9 +44,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     header = read_header(lines)
     body = lines[header.lines :]
     attributes, unset = applied_attributes(source.attributes, header.attributes, header.unset) if source.attributes else (header.attributes, header.unset)
-    include_problems = []
+    include_problems, includes_files = [], False
     if source.include_root and "include::" in text:
-        body, include_problems = expand_includes(body, source.include_root, attributes, len(text.encode()))
+        body, include_problems, includes_files = expand_includes(body, source.include_root, attributes, len(text.encode()))
     if source.generator == "hugo":  # Hugo runs shortcodes in every content format
         body = hugo_shortcodes("\n".join(body), {**header.attributes, **parsed.data}).split("\n")
     converted = asciidoc_to_text(body, attributes, unset)
@@ -62,6 +62,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         author=None if "authors" not in header.attributes or any(key in parsed.data for key in _AUTHOR_KEYS) else header.attributes["authors"].split(", "),
         tags=None if not page_tags or any(key in parsed.data for key in _TAG_KEYS) else page_tags + split_terms(header.attributes.get("keywords")),
         problems=problems,
+        reads_other_files=includes_files,
     )
     header_end = parsed.body_line + header.lines
     front = line_fields(text, parsed.body_line)
