@@ -22,13 +22,15 @@ EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site"
 #: Extensions skipped without reading: media, documents, fonts, code and configuration
 #: (``.json`` is code or configuration unless its start shows an export arsip reads, see
 #: :func:`~.readers.registry.unread_reason`).
+#: Why a site's code or configuration file is not read as a document.
+SITE_CONFIGURATION = "site code or configuration"
 SKIPPED_EXTENSIONS = {
     "binary": frozenset(
         ".jpg .jpeg .png .gif .webp .bmp .tif .tiff .ico .svg .psd .pdf .doc .docx .xls .xlsx .ppt .pptx "
         ".odt .ods .mp3 .mp4 .m4a .wav .ogg .avi .mov .mkv .webm .woff .woff2 .ttf .otf .eot .exe .dll .so "
         ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db".split()
     ),
-    "site code or configuration": frozenset(
+    SITE_CONFIGURATION: frozenset(
         ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .php .gemspec .liquid".split()
     ),
 }

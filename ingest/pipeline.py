@@ -21,7 +21,7 @@ from .decode import NotText
 from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
 from .errors import describe_os_error
-from .formats import is_archive
+from .formats import SITE_CONFIGURATION, is_archive
 from .generators import detect_generator, file_generator, is_site_folder, look_into_archive
 from .js_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
@@ -34,6 +34,7 @@ from .readers import ReadError, SourceFile
 from .readers.registry import decode_file, unread_reason
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
+from .substack_export import POSTS_CSV
 from .site_syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
 from .sphinx_project import Project, project_targets, sphinx_project
@@ -79,6 +80,8 @@ def ingest_bytes(
     if not data.strip():
         return FileResult(path, doc_id, failure=FileFailure(path, "empty file"))
     name = path.rsplit("/", 1)[-1]
+    if site is not None and site.substack is not None and site.path_of(doc_id) == POSTS_CSV:
+        return FileResult(path, doc_id, skipped=SITE_CONFIGURATION)  # read as the export's configuration
     unread = unread_reason(data, name)
     if unread:
         return FileResult(path, doc_id, skipped=unread)

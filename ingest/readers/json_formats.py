@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..formats import SITE_CONFIGURATION
 from . import Reader
 from .xml_formats import read_with
 
@@ -20,7 +21,7 @@ _GHOST_BARE = re.compile(r'\s*\{\s*"(?:meta|data)"\s*:\s*\{')
 #: What the start of an export without the wrapper must also show: Ghost's export stamp or its posts.
 _GHOST_SIGNS = re.compile(r'"exported_on"\s*:|"posts"\s*:\s*\[')
 #: Why a ``.json`` file that is not an export is skipped (as other site code and configuration are).
-NOT_AN_EXPORT = "site code or configuration"
+NOT_AN_EXPORT = SITE_CONFIGURATION
 
 
 def is_ghost(head: str) -> bool:
