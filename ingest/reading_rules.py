@@ -23,11 +23,16 @@ _REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 def reading_rules() -> str:
     """The fingerprint (hex) of this arsip's ingest code and the installed versions of its
     libraries (an optional extra's too, when installed)."""
+    return fingerprint(Path(__file__).resolve().parent, _library_versions())
+
+
+def fingerprint(package: Path, libraries: list[tuple[str, str]]) -> str:
+    """The fingerprint (hex) of the Python files below ``package`` (their paths and bytes)
+    and of ``libraries`` (name, version)."""
     digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    for name, version in _library_versions():
+    for name, version in libraries:
         digest.update(f"{name}=={version}\0".encode("utf-8"))
     return digest.hexdigest()[:32]
 

@@ -208,10 +208,7 @@ def is_development_address(url: str) -> bool:
     previewed while it is written (``jekyll serve``'s ``http://localhost:4000``,
     ``127.0.0.1``, ``0.0.0.0``, ``[::1]``, a ``*.localhost``, ``*.local`` or ``*.test``
     host): nobody else can open a page there."""
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".")
-    except ValueError:
-        return False
+    host = _host(url)
     if host in ("localhost", "0.0.0.0", "::1") or host.endswith(_DEVELOPMENT_DOMAINS):
         return True
     return _LOOPBACK.fullmatch(host) is not None
@@ -221,11 +218,16 @@ def is_placeholder_address(url: str) -> bool:
     """True for a placeholder a site's configuration was left with (``https://example.org/``,
     Hugo's default; ``https://yourdomain.com``; see :data:`_PLACEHOLDER_HOST`): the site was
     never given its address, and nobody can open a page there."""
+    return _PLACEHOLDER_HOST.fullmatch(_host(url)) is not None
+
+
+def _host(url: str) -> str:
+    """The host name of ``url`` in lower case, without a final dot ("" when it has none or
+    the address cannot be parsed)."""
     try:
-        host = (urlsplit(url).hostname or "").rstrip(".")
+        return (urlsplit(url).hostname or "").rstrip(".")
     except ValueError:
-        return False
-    return _PLACEHOLDER_HOST.fullmatch(host) is not None
+        return ""
 
 
 def without_development_base(site: SiteInfo, config: str) -> SiteInfo:
