@@ -34,7 +34,6 @@ from .readers import ReadError, SourceFile
 from .readers.registry import decode_file, unread_reason
 from .screening import skip_reason
 from .site import SiteInfo, read_site_info, site_info
-from .substack_export import POSTS_CSV
 from .site_syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
 from .sphinx_project import Project, project_targets, sphinx_project
@@ -80,7 +79,7 @@ def ingest_bytes(
     if not data.strip():
         return FileResult(path, doc_id, failure=FileFailure(path, "empty file"))
     name = path.rsplit("/", 1)[-1]
-    if site is not None and site.substack is not None and site.path_of(doc_id) == POSTS_CSV:
+    if site is not None and site.is_export_settings(doc_id):
         return FileResult(path, doc_id, skipped=SITE_CONFIGURATION)  # read as the export's configuration
     unread = unread_reason(data, name)
     if unread:

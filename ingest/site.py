@@ -151,6 +151,9 @@ class SiteInfo:
     development_reason: str | None = None
     #: A Substack export: what its ``posts.csv`` says of each post (None: not one).
     substack: SubstackPosts | None = None
+    #: The file of an export read as the export's configuration, not as a document: a
+    #: Substack ``posts.csv``, a Takeout Blogger blog's ``settings.csv`` (None: none read).
+    export_settings: str | None = None
     #: Antora: the component version whose files these are, as its playbook builds it
     #: (see :mod:`.antora`), else None.
     antora: AntoraSite | None = None
@@ -184,6 +187,11 @@ class SiteInfo:
         Docusaurus docs in ``../docs``) as a path from that folder (``../docs/mulai.md``)."""
         path = file_id.split("!/")[-1]
         return path[len(self.folder) :] if path.startswith(self.folder) else posixpath.relpath(path, self.folder)
+
+    def is_export_settings(self, file_id: str) -> bool:
+        """True for the file ``file_id`` when it is the export's settings file this site was
+        read from (:attr:`export_settings`): configuration, not a document."""
+        return self.export_settings is not None and self.path_of(file_id) == self.export_settings
 
     def beside(self) -> tuple[str, ...]:
         """The folders beside the site's folder whose files are its pages (Docusaurus' docs in
@@ -422,7 +430,7 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name == BLOGGER_SETTINGS:
         return _blogger_site(text)
     if name == POSTS_CSV:
-        return SiteInfo(substack=substack_posts(text))
+        return SiteInfo(substack=substack_posts(text), export_settings=POSTS_CSV)
     if name == "conf.py":
         if not SPHINX_CONF_SIGNS.search(text):
             return SiteInfo()
@@ -464,7 +472,7 @@ def _blogger_site(text: str) -> SiteInfo:
     subdomain = settings.get("blog_subdomain", "").strip().lower()
     if not _BLOGSPOT_NAME.fullmatch(subdomain):
         raise ValueError("not a Blogger settings.csv")
-    return SiteInfo(f"https://{subdomain}.blogspot.com/", settings.get("blog_locale", "").strip() or None)
+    return SiteInfo(f"https://{subdomain}.blogspot.com/", settings.get("blog_locale", "").strip() or None, export_settings=BLOGGER_SETTINGS)
 
 
 def _hugo_site(data: dict) -> SiteInfo:

@@ -15,7 +15,7 @@ from arsip.index.inspect import get_records
 from arsip.ingest.mojibake import repair_text
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.registry import detect_reader
-from arsip.ingest.results import IngestOptions
+from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.site import parse_config
 from arsip.ingest.site_syntax import read_also_removed
 
@@ -421,6 +421,26 @@ def test_a_settings_csv_that_is_not_blogger_s_gives_no_address(tmp_path):
     blog = _takeout(tmp_path, "nama,nilai\nwarna,biru\n")
     assert [document.url for document in read_documents([str(blog)])] == [None, None]
     assert parse_config("settings.csv", "blog_subdomain\nbukan alamat!\n") is None
+
+
+def _skipped(path) -> dict[str, int]:
+    report = IngestReport()
+    list(read_documents([str(path)], IngestOptions(workers=1), report))
+    return dict(report.skipped)
+
+
+@pytest.mark.parametrize("given", ["Takeout", "Takeout/Blogger/Blogs/Kabar Solo", "takeout.zip"])
+def test_a_takeout_blog_s_settings_csv_counts_as_its_configuration(tmp_path, given):
+    _takeout(tmp_path)
+    _pack(tmp_path / "takeout.zip", _takeout_files())
+    skipped = _skipped(tmp_path / given)
+    assert skipped.get("site code or configuration") == 1 and "unsupported format" not in skipped
+
+
+def test_a_settings_csv_that_is_not_blogger_s_is_an_unsupported_format(tmp_path):
+    blog = _takeout(tmp_path, "nama,nilai\nwarna,biru\n")
+    skipped = _skipped(blog)
+    assert skipped.get("unsupported format") == 1 and "site code or configuration" not in skipped
 
 
 def _takeout_files(subdomain: str = "kabarsolo") -> dict[str, bytes]:
