@@ -5,7 +5,8 @@ and which markup is left in the text, by kind.
 
 For each Markdown or reStructuredText file, the words of the raw body (runs of four or
 more letters, markup removed: see ``arsip.ingest.fidelity`` and ``arsip.ingest.rst_markup``;
-a reST file's docinfo is metadata, not body) are compared with the words
+a reST file's docinfo is metadata, not body; a Markdown body as its generator's syntax
+compares it, so an MDX expression that is code is markup) are compared with the words
 of the ingested text. Markup left in the text is counted per kind; code kept verbatim may
 legitimately show some (an HTML tag inside a code block is text), so a count is a lead to
 look at, not a verdict.
@@ -48,6 +49,7 @@ def main() -> None:
     from arsip.ingest.fidelity import MIN_SHARE, kept_share, markup_free, words
     from arsip.ingest.front_matter import split
     from arsip.ingest.rst_markup import rst_body, rst_markup_free
+    from arsip.ingest.site_syntax import syntax_of
 
     started = time.perf_counter()
     documents = list(read_documents([args.folder], IngestOptions(generator=args.generator)))
@@ -58,7 +60,11 @@ def main() -> None:
     for document in documents:
         if document.format in ("markdown", "rst") and "!/" not in document.source:
             source = Path(document.source).read_text(encoding="utf-8", errors="replace")
-            body = words(rst_markup_free(rst_body(source)) if document.format == "rst" else markup_free(split(source).body))
+            if document.format == "rst":
+                body = words(rst_markup_free(rst_body(source)))
+            else:
+                parsed = split(source)
+                body = words(markup_free(syntax_of(document.generator).compared_body(parsed.body, parsed.data)))
             compared += 1
             faithful += kept_share(body, document.text) >= MIN_SHARE
         fell_back += any(problem.field == "text" and "conservatively" in problem.reason for problem in document.problems)

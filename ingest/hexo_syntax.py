@@ -23,7 +23,7 @@ import re
 from typing import Any, Callable, Mapping
 
 from .document import Problem
-from .pairs import SetAside, fenced, replace_pairs
+from .pairs import SetAside, code_kept, fenced, replace_pairs
 from .parameters import parameter_text
 from .seams import APART, REMOVED, closed_seams
 
@@ -32,11 +32,6 @@ _TAG = re.compile(r"\{%-?\s*([\w-]+)((?:[^%{}]|%(?!\}))*?)-?%\}")
 _OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
 _COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
 _RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
-#: Inline code holding a brace: Hexo leaves braces in ``<code>`` as written.
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)([^`\n{]*\{[^`\n]*)(?<!`)\1(?!`)")
-#: A fence's opening or closing line (up to three ``>`` before it, as Hexo's
-#: ``backtick_code_block`` filter reads them).
-_FENCE = re.compile(r"^(?:[^\S\n]*>){0,3}[^\S\n]*(`{3,}|~{3,})(.*)$")
 #: Hexo's own test of an address among a tag's parameters (``img``, ``link``).
 _URL = re.compile(r"[A-Za-z]{3,9}:(?://)?(?:[-;:&=+$,\w]+@)?[A-Za-z0-9.-]+|(?:www.|[-;:&=+$,\w]+@)[A-Za-z0-9.-]+")
 #: A parameter of a tag as Nunjucks reads it: a quoted string (its quotes go) or a run of other characters.
@@ -62,7 +57,7 @@ def hexo_markdown(body: str, page: Mapping[str, Any]) -> str:
         return body
     aside = SetAside()
     keep = aside.keep
-    body = _code_kept(body, keep)
+    body = code_kept(body, keep)
     if "raw" in body:
         body = replace_pairs(body, *_RAW, lambda match, inner: keep(inner))
     if "{#" in body:
@@ -89,7 +84,7 @@ def hexo_problems(body: str) -> list[Problem]:
     if "include" not in body and "post_link" not in body:
         return []
     files, guesses = [], []
-    for match in _TAG.finditer(_code_kept(body, lambda text: "")):
+    for match in _TAG.finditer(code_kept(body, lambda text: "")):
         if match.group(1) in INCLUDES:
             files.append(_included(match.group(2))[1])
         elif match.group(1) == "post_link" and not _link_text(values := _arguments(match.group(2))) and values:
@@ -107,36 +102,6 @@ def hexo_problems(body: str) -> list[Problem]:
 def _pair(name: str) -> tuple[re.Pattern, re.Pattern]:
     """The opening (its parameters one group) and closing tag of the paired tag ``name``."""
     return re.compile(r"\{%%-?\s*%s\b((?:[^%%{}]|%%(?!\}))*?)-?%%\}" % name), re.compile(r"\{%%-?\s*end%s\s*-?%%\}" % name)
-
-
-def _code_kept(body: str, keep: Callable[[str], str]) -> str:
-    """``body`` with each fenced code block, and inline code holding a brace, replaced by
-    ``keep(code)``: Hexo reads no tag in them."""
-    if "```" in body or "~~~" in body:
-        body = _fences_kept(body, keep)
-    if "`" in body:
-        body = _INLINE_CODE.sub(lambda match: keep(match.group(0)), body)
-    return body
-
-
-def _fences_kept(body: str, keep: Callable[[str], str]) -> str:
-    """``body`` with each fenced block (opening line to closing line) replaced by ``keep(block)``."""
-    out: list[str] = []
-    block: list[str] = []
-    fence = ""
-    for line in body.split("\n"):
-        match = _FENCE.match(line)
-        if block:
-            block.append(line)
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) and not match.group(2).strip():
-                out.append(keep("\n".join(block)))
-                block = []
-        elif match and not (match.group(1)[0] == "`" and "`" in match.group(2)):
-            fence = match.group(1)
-            block = [line]
-        else:
-            out.append(line)
-    return "\n".join(out + block)
 
 
 def _code_block(parameters: str, code: str, keep: Callable[[str], str]) -> str:

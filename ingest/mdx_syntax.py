@@ -16,7 +16,7 @@ import html
 import re
 from typing import Callable
 
-from .pairs import replace_pairs
+from .pairs import SetAside, code_kept, replace_pairs
 from .parameters import HUMAN_PARAMETERS
 from .seams import APART, REMOVED, closed_seams
 
@@ -71,6 +71,17 @@ def mdx_html(markup: str) -> str:
         position = braces[start] + 1
     parts.append(markup[position:])
     return closed_seams("".join(parts))
+
+
+def mdx_compared(body: str) -> str:
+    """An MDX body as the word check (:func:`~.fidelity.checked_text`) counts it: an
+    expression is markup, as its conversion reads it (a string literal is its text, code
+    is nothing: ``{props.nama}``, ``onClick={() => buka(!terbuka)}``), except in fenced
+    blocks and code spans, which are code kept as written."""
+    if "{" not in body:
+        return body
+    aside = SetAside()
+    return aside.restore(mdx_html(code_kept(body, aside.keep)))
 
 
 def brace_ends(text: str) -> dict[int, int]:

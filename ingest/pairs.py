@@ -7,6 +7,11 @@ import re
 from typing import Callable
 
 _PLACEHOLDER = re.compile(r"\x00(\d+)\x00")
+#: Inline code holding a brace (what template and expression syntax could read in it).
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)([^`\n{]*\{[^`\n]*)(?<!`)\1(?!`)")
+#: A fence's opening or closing line (up to three ``>`` before it: a fence in a quote, as
+#: Hexo's ``backtick_code_block`` filter and CommonMark read them).
+_FENCE = re.compile(r"^(?:[^\S\n]*>){0,3}[^\S\n]*(`{3,}|~{3,})(.*)$")
 
 
 def replace_pairs(text: str, opener: re.Pattern, closer: re.Pattern, replace: Callable[[re.Match, str], str]) -> str:
@@ -35,6 +40,37 @@ def fenced(code: str) -> str:
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"\n{fence}\n{code.strip(chr(10))}\n{fence}\n"
+
+
+def code_kept(body: str, keep: Callable[[str], str]) -> str:
+    """``body`` with each fenced code block, and inline code holding a brace, replaced by
+    ``keep(code)``: no template tag or expression is read in them (Hexo's tags, MDX's
+    expressions)."""
+    if "```" in body or "~~~" in body:
+        body = _fences_kept(body, keep)
+    if "`" in body:
+        body = _INLINE_CODE.sub(lambda match: keep(match.group(0)), body)
+    return body
+
+
+def _fences_kept(body: str, keep: Callable[[str], str]) -> str:
+    """``body`` with each fenced block (opening line to closing line) replaced by ``keep(block)``."""
+    out: list[str] = []
+    block: list[str] = []
+    fence = ""
+    for line in body.split("\n"):
+        match = _FENCE.match(line)
+        if block:
+            block.append(line)
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) and not match.group(2).strip():
+                out.append(keep("\n".join(block)))
+                block = []
+        elif match and not (match.group(1)[0] == "`" and "`" in match.group(2)):
+            fence = match.group(1)
+            block = [line]
+        else:
+            out.append(line)
+    return "\n".join(out + block)
 
 
 class SetAside:

@@ -17,7 +17,7 @@ from typing import Any, Callable, Mapping
 from .document import Problem
 from .hexo_syntax import hexo_markdown, hexo_problems
 from .html_text import html_to_text
-from .mdx_syntax import mdx_html, mdx_plugin
+from .mdx_syntax import mdx_compared, mdx_html, mdx_plugin
 from .mkdocs_config import MkDocsSettings
 from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from .pairs import SetAside, fenced, replace_pairs
@@ -128,6 +128,9 @@ class Syntax:
     #: not of the raw body: the syntax drops words on purpose (MkDocs' abbreviation
     #: definitions, snippet lines, attribute lists and icons).
     compare_prepared: bool = False
+    #: Raw body → the body whose words the text must keep, this syntax's markup that holds
+    #: letters but no words removed (MDX's expressions); None: the raw body.
+    compared_source: Callable[[str], str] | None = None
 
     def prepare_markdown(self, body: str, page: Mapping[str, Any]) -> str:
         """The body as the Markdown parser should see it."""
@@ -139,7 +142,9 @@ class Syntax:
 
     def compared_body(self, body: str, page: Mapping[str, Any]) -> str:
         """The body whose words a text converted from ``body`` must keep (see :attr:`compare_prepared`)."""
-        return closed_seams(self.text(self.prepare_markdown(body, page))) if self.compare_prepared else body
+        if self.compare_prepared:
+            return closed_seams(self.text(self.prepare_markdown(body, page)))
+        return self.compared_source(body) if self.compared_source else body
 
     def text(self, content: str) -> str:
         """A text token's content without the markup this generator writes in text."""
@@ -361,7 +366,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
         Syntax("zola", text_markup=zola_text, compare_prepared=True),
         Syntax("eleventy", markdown_source=eleventy_markdown),
-        Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True),
+        Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True, compared_source=mdx_compared),
         Syntax(
             "wordpress",
             markdown_source=lambda body, page: wordpress_shortcodes(body),

@@ -8,6 +8,7 @@ import pytest
 from arsip.ingest.document import Problem
 from arsip.ingest.fidelity import MIN_SHARE, WORD, bracketed_letters_joined, checked_text, kept_share, markup_free, word_count, words
 from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.site_syntax import syntax_of
 
 DEEP = "Pembuka cerita tentang warga.\n\n" + "> " * 30 + "Kalimat penting tentang banjir bandang yang melanda kampung nelayan kemarin sore.\n"
 
@@ -189,3 +190,48 @@ def test_a_link_title_is_a_tooltip_not_words_of_the_body():
     converted = "Pengurus koperasi desa menerima laporan keuangan tahunan, lalu mendaftar di sini."
     assert checked_text(body, converted, problems) == converted and problems == []
     assert "Tautan" not in markup_free(body) and "Peringatan banjir" in markup_free('<Callout title="Peringatan banjir">Isi</Callout>')
+
+
+#: An MDX page whose HTML and JSX blocks hold expressions that are code: props, handlers, a
+#: list rendered from data. They are markup, not words the conversion could lose.
+MDX_EXPRESSIONS = """Kartu anggota koperasi menampilkan data pemiliknya.
+
+<div className={gaya.kartuAnggota} style={{warnaLatar: tema.warnaUtama}}>
+  <span>{props.namaLengkap} {props.alamatRumah} {props.nomorTelepon}</span>
+  <button onClick={() => setTerbuka(!terbuka)}>Tampilkan</button>
+  {daftarSimpanan.map((simpanan) => <li key={simpanan.kode}>{simpanan.jumlah}</li>)}
+  <p>{"Saldo terakhir"}</p>
+</div>
+
+Contoh kode `{props.namaLengkap}` dan:
+
+```jsx
+<Kartu nama={anggota.namaLengkap} />
+```
+"""
+
+
+def test_mdx_expressions_that_are_code_are_markup_not_lost_words():
+    (document,) = ingest_bytes(MDX_EXPRESSIONS.encode(), "kartu.mdx", "kartu.mdx", generator="mdx").documents
+    assert document.problems == []
+    assert document.text == (
+        "Kartu anggota koperasi menampilkan data pemiliknya.\n\nTampilkan\n\nSaldo terakhir\n\n"
+        "Contoh kode {props.namaLengkap} dan:\n\n<Kartu nama={anggota.namaLengkap} />"
+    )
+
+
+def test_mdx_compared_body_keeps_string_expressions_and_code_as_written():
+    compared = syntax_of("mdx").compared_body(MDX_EXPRESSIONS, {})
+    assert compared.endswith("Contoh kode `{props.namaLengkap}` dan:\n\n```jsx\n<Kartu nama={anggota.namaLengkap} />\n```\n")
+    assert sorted(words(markup_free(compared))) == sorted(
+        words("Kartu anggota koperasi menampilkan data pemiliknya Tampilkan Saldo terakhir Contoh kode props namaLengkap")
+    )
+    assert syntax_of("markdown").compared_body(MDX_EXPRESSIONS, {}) == MDX_EXPRESSIONS  # elsewhere braces are text
+
+
+def test_an_mdx_conversion_that_loses_text_is_still_caught():
+    body = MDX_EXPRESSIONS + "\nParagraf penutup tentang rapat tahunan anggota koperasi simpan pinjam.\n"
+    problems: list[Problem] = []
+    converted = checked_text(syntax_of("mdx").compared_body(body, {}), "Kartu anggota koperasi.", problems)
+    assert "Paragraf penutup tentang rapat tahunan" in converted and "kode props.namaLengkap dan" in converted
+    assert "alamatRumah" not in converted and [problem.field for problem in problems] == ["text"]
