@@ -18,6 +18,9 @@ _BLOCKS = frozenset(
     "ol p pre section table tbody thead tfoot tr ul caption details summary".split()
 )
 _CELLS = frozenset(("td", "th"))
+#: Elements that read as something even when empty: blocks and cells (a paragraph break), a
+#: line break, an image (its alt text).
+_NOT_EMPTY_INLINE = _BLOCKS | _CELLS | {"br", "img"}
 _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 #: A run of spaces that is not one plain space (which would only be replaced by itself):
 #: a space character followed by more, or alone when it is not " ". Starting with a
@@ -48,11 +51,13 @@ def parse_html(markup: str) -> BeautifulSoup:
 def node_text(node: Tag | BeautifulSoup, *, drop_furniture: bool = True, text_attributes: frozenset[str] = frozenset()) -> str:
     """Plain text of ``node``: blocks become paragraphs, ``<br>`` one line break (with the
     source's own line break beside it), the cells of a table row one line, images their
-    alt text; comments, CDATA, declarations and processing instructions are not text. The
+    alt text; comments, CDATA, declarations and processing instructions are not text, and
+    where furniture, an empty element or an image without alt text was, the words on both
+    sides meet as a sentence (:mod:`.seams`). The
     values of ``text_attributes`` (``title=`` of a JSX component) are kept."""
     if drop_furniture:
         for element in node.find_all(FURNITURE):
-            element.decompose()
+            element.replace_with(REMOVED)  # (a script or ad in a sentence: "desa <script>…</script>." is "desa.")
     parts: list[str] = []
     _collect(node, parts, text_attributes)
     text = closed_seams("".join(parts))
@@ -105,7 +110,13 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
         return ["\n\n", child, "\n\n"]
     if name in _CELLS:
         return [" ", child]
-    return [child] if child.contents else [REMOVED]  # an empty element shows no text: an icon, an anchor
+    return [child] if child.contents else [REMOVED]
+
+
+def shows_no_text(element: Tag) -> bool:
+    """True for an element :func:`node_text` reads as no text, leaving a seam: furniture
+    (a script, an ad's iframe) and an empty inline element (an icon, an anchor, an embed)."""
+    return element.name in FURNITURE or (not element.contents and element.name not in _NOT_EMPTY_INLINE)
 
 
 def image_alt(alt: str) -> str:

@@ -31,7 +31,8 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from .html_text import image_alt, node_text, parse_html
+from .html_text import image_alt, node_text, parse_html, shows_no_text
+from .seams import REMOVED
 
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
 _FURNITURE_NAME = re.compile(r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe", re.I)
@@ -64,6 +65,12 @@ _FURNITURE_TITLES = frozenset(HEADINGS[1:])
 _WORD = re.compile(r"\w")
 #: A class or id that names a caption (``wp-caption``, ``wp-caption-text``, ``caption``).
 _CAPTION = re.compile("caption", re.I)
+#: Elements whose text a reader sees but trafilatura removes with them: a date in a
+#: sentence, a ``<picture>``'s image (its alt text).
+_SHOWN_BUT_REMOVED = frozenset(("time", "picture"))
+#: Embeds trafilatura removes whole; one without text (an old video player's ``<object>``
+#: of ``<param>``s) shows none.
+_EMBEDS = frozenset(("object", "video", "audio", "embed", "canvas", "svg", "applet", "map"))
 
 
 def drop_heading_permalinks(soup: BeautifulSoup) -> None:
@@ -100,6 +107,7 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     _drop_theme_furniture(page)
     _unwrap_layout_tables(page)
     _figures_as_text(page)
+    _text_kept_through_extraction(page)
     _paragraphs_at_blank_lines(soup, page)
     extracted = _extracted_text(str(soup))
     if not extracted or "\n" not in extracted:
@@ -194,15 +202,24 @@ def _figures_as_text(page: Tag) -> None:
     for element in page.find_all(("figure", "figcaption", "img")):
         if element.name == "img":
             alt = image_alt(element.get("alt") or "").strip()
-            if alt:
-                element.replace_with(alt)
-            else:
-                element.decompose()
+            element.replace_with(alt or REMOVED)
         else:
             element.name = "div" if element.name == "figure" else "p"
     for element in page.find_all(attrs={"class": _CAPTION}) + page.find_all(attrs={"id": _CAPTION}):
         element.attrs.pop("class", None)
         element.attrs.pop("id", None)
+
+
+def _text_kept_through_extraction(page: Tag) -> None:
+    """Read the page as an ``<article>`` is read where trafilatura would not: the text of
+    a ``<time>`` or ``<picture>`` stays (trafilatura removes them whole), and where a
+    script, an ad, an embed or an icon shows no text a seam mark stands, so that the words on
+    both sides meet as a sentence ("desa <script>…</script>." is "desa.", not "desa .")."""
+    for element in page.find_all(True):
+        if element.name in _SHOWN_BUT_REMOVED:
+            element.unwrap()
+        elif shows_no_text(element) or (element.name in _EMBEDS and not element.get_text().strip()):
+            element.replace_with(REMOVED)
 
 
 def _paragraphs_at_blank_lines(soup: BeautifulSoup, page: Tag) -> None:

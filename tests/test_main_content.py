@@ -313,6 +313,29 @@ def test_a_line_break_is_one_line_break_with_and_without_an_article_element():
     )
 
 
+SCRIPTS_IN_SENTENCES = (
+    "<h1>Posyandu Melati Dibuka Lagi</h1>"
+    "<p>Posyandu Melati di Dusun Krajan kembali melayani balita <script>document.write(hariIni)</script>. "
+    "Pendaftaran dibuka di balai dusun <iframe src='https://maps.example.id/embed?pb=1'></iframe>, "
+    "sejak pukul 07.30 <noscript><img src='/hitung.gif'></noscript>.</p>"
+    "<p>Kader membawa timbangan baru <ins class='adsbygoogle' data-ad-client='ca-pub-1'></ins>"
+    "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script>, lalu mencatat berat badan anak "
+    "<object><param name='movie' value='/video.swf'><embed src='/video.swf'></object>. Jadwal berikutnya "
+    "diumumkan pada <time datetime='2021-04-10'>10 April 2021</time> (<i class='fa fa-calendar'></i>Sabtu) "
+    "<picture><source srcset='/jadwal.webp'><img src='/jadwal.jpg' alt='Papan jadwal posyandu'></picture>.</p>"
+)
+
+
+def test_scripts_ads_and_embeds_in_a_sentence_leave_no_space_before_punctuation_on_both_paths():
+    in_article, extracted = _both_paths(SCRIPTS_IN_SENTENCES)
+    assert extracted == in_article == (
+        "Posyandu Melati Dibuka Lagi\n\n"
+        "Posyandu Melati di Dusun Krajan kembali melayani balita. Pendaftaran dibuka di balai dusun, sejak pukul 07.30.\n\n"
+        "Kader membawa timbangan baru, lalu mencatat berat badan anak. "
+        "Jadwal berikutnya diumumkan pada 10 April 2021 (Sabtu) Papan jadwal posyandu."
+    )
+
+
 def test_spaces_between_table_cells_are_not_line_breaks():
     table = "<table>\n  <tr>\n    <th>Jenis</th>\n    <th>Berat</th>\n  </tr>\n  <tr>\n    <td>Cakalang</td>\n    <td>120</td>\n  </tr>\n</table>"
     assert html_to_text(table) == "Jenis Berat\n\nCakalang 120"

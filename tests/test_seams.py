@@ -85,6 +85,9 @@ def test_html_pages_and_wordpress_posts():
     assert html_to_text(page) == "Hubungi kami, atau datang ke kantor.\n\nAda teks di sini."
     post = '<p>Tonton video kegiatan [youtube https://youtu.be/abc]. Lalu isi formulir [contact-form-7 id="5"]!</p>'
     assert syntax_of("wordpress").html_text(post) == "Tonton video kegiatan. Lalu isi formulir!"
+    # a script, an ad or an embedded frame dropped in a sentence (WordPress, Blogger, feeds, pages alike)
+    post = '<p>Lokasi balai desa <iframe src="https://maps.example.id/embed"></iframe>. Jadwal <script>tulisJadwal()</script>, lalu <noscript>Aktifkan JavaScript</noscript>!</p>'
+    assert syntax_of("wordpress").html_text(post) == html_to_text(post) == "Lokasi balai desa. Jadwal, lalu!"
 
 
 @pytest.mark.parametrize(
