@@ -29,7 +29,7 @@ import pickle
 import posixpath
 import tempfile
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
@@ -176,10 +176,14 @@ class Copy(NamedTuple):
 def copies_of(result: FileResult, source: str | None = None) -> list[Copy]:
     """A :class:`Copy` of each document of ``result`` (ranked by where it was read:
     ``source``, when given, instead of the documents' own)."""
-    return [
-        Copy(copy_key(document), copy_rank(place_of(document, source), document.url), document.id, document.source, bool(document.repairs), bool(document.problems))
-        for document in result.documents
-    ]
+    return [copy_of(document, source) for document in result.documents]
+
+
+def copy_of(document: Document, source: str | None = None, keyed: bool = True) -> Copy:
+    """The :class:`Copy` of ``document`` (ranked by where it was read: ``source``, when
+    given, instead of its own); without a key unless ``keyed`` (a run that keeps copies)."""
+    key = copy_key(document) if keyed else None
+    return Copy(key, copy_rank(place_of(document, source), document.url), document.id, document.source, bool(document.repairs), bool(document.problems))
 
 
 def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: IngestReport) -> list[bool]:
@@ -197,21 +201,22 @@ def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: Ingest
     return decisions
 
 
-def without_copies(results: Iterator[FileResult], report: IngestReport, encode: Callable[[Document], Any]) -> Iterator[list[Any]]:
-    """For each result of a run (counted in ``report``), in the same order, its documents
-    as ``encode`` gives them, less the copies (see the module's docstring), which are
-    counted in ``report`` instead. The documents are held encoded (a JSON line costs less
-    to hold than a document), and nothing comes out before the last result went in."""
+def without_copies(results: Iterator[FileResult], report: IngestReport) -> Iterator[list[Any]]:
+    """For each result of a run (counted in ``report``), in the same order, its finished
+    documents' items (see :mod:`.handover`), less the copies (see the module's docstring),
+    which are counted in ``report`` instead. Only the items (a JSON line costs less to hold
+    than a document) and their copies' keys and ranks are held, and nothing comes out before
+    the last result went in."""
     copies, spool = Copies(), Spool()
     try:
         for result in results:
-            held = copies_of(result)
+            held = [finished.copy for finished in result.finished]
             for copy in held:
                 copies.offer(copy.key, copy.rank)
-            spool.add(([encode(document) for document in result.documents], held))
+            spool.add(([finished.item for finished in result.finished], held))
         kept: set[str] = set()
-        for encoded, held in spool:
-            yield [item for item, keep in zip(encoded, kept_copies(held, copies, kept, report)) if keep]
+        for items, held in spool:
+            yield [item for item, keep in zip(items, kept_copies(held, copies, kept, report)) if keep]
         report.forget_copies()
     finally:
         spool.close()

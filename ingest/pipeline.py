@@ -22,6 +22,7 @@ from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
 from .errors import describe_os_error
 from .formats import SITE_CONFIGURATION, is_archive
+from .handover import Finish, itself
 from .generators import detect_generator, file_generator, is_site_folder, look_into_archive
 from .js_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
@@ -369,7 +370,9 @@ def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
-def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions) -> Iterator[FileResult]:
+def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions, finish: Finish | None) -> Iterator[FileResult]:
+    """The result of each item, those whose documents are final finished with ``finish``
+    (in the worker that made them, see :mod:`.handover`)."""
     workers = options.workers or os.cpu_count() or 1
     head: deque = deque()
     sources = size = 0
@@ -382,9 +385,9 @@ def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOption
             break
     everything = _drain_then(head, items)
     if workers < 2 or (sources < PARALLEL_THRESHOLD and size < options.max_bytes):
-        yield from (_result_of(item, options) for item in everything)
+        yield from (_finished_if_final(_result_of(item, options), finish) for item in everything)
     else:
-        yield from _parallel(everything, options, workers)
+        yield from _parallel(everything, options, workers, finish)
 
 
 def _drain_then(head: deque, rest: Iterator) -> Iterator:
@@ -402,12 +405,18 @@ def _result_of(item: Source | Skip | FileFailure, options: IngestOptions) -> Fil
     return FileResult(item.path, item.id, failure=item)
 
 
-def _parallel(items: Iterator, options: IngestOptions, workers: int) -> Iterator[FileResult]:
-    """Ingest in worker processes; a file whose worker dies fails alone, with the reason."""
+def _finished_if_final(result: FileResult, finish: Finish | None) -> FileResult:
+    return finish.if_final(result) if finish else result
+
+
+def _parallel(items: Iterator, options: IngestOptions, workers: int, finish: Finish | None) -> Iterator[FileResult]:
+    """Ingest in worker processes; a file whose worker dies fails alone, with the reason.
+    Each worker finishes the results whose documents are final with ``finish``: only
+    :class:`~.handover.Finished` documents come back then (see :mod:`.handover`)."""
     from .pool import SurvivingPool  # multiprocessing: only a run large enough for workers loads it
 
     pool = SurvivingPool(
-        _worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options,),
+        _worker_result, _worker_died, workers, initializer=_init_worker, initargs=(options, finish),
         weight=_size, task_weight=task_bytes(options.max_bytes),
     )
     yield from pool.map(items)
@@ -425,19 +434,21 @@ def _worker_died(item: Source | Skip | FileFailure, how: str) -> FileResult:
 
 
 _worker_options: IngestOptions | None = None
+_worker_finish: Finish | None = None
 
 
-def _init_worker(options: IngestOptions) -> None:
-    global _worker_options
-    _worker_options = options
+def _init_worker(options: IngestOptions, finish: Finish | None) -> None:
+    global _worker_options, _worker_finish
+    _worker_options, _worker_finish = options, finish
 
 
 def _worker_result(item) -> FileResult:
-    return _result_of(item, _worker_options or IngestOptions())
+    return _finished_if_final(_result_of(item, _worker_options or IngestOptions()), _worker_finish)
 
 
 def read_files(
-    paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None, dates: dict[str, dict] | None = None
+    paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None, dates: dict[str, dict] | None = None,
+    finish: Finish | None = None,
 ) -> Iterator[FileResult]:
     """Stream one :class:`FileResult` per input file, in a stable order: file by file,
     except that files dated by an ambiguous numeric value come at the end of their input
@@ -450,6 +461,9 @@ def read_files(
     ambiguous value it applies to are read again (each site's new verdicts are in
     ``report.date_orders``). Failures and skips are counted in ``report`` (and passed to
     its ``on_failure`` callback as they happen); they never stop the run.
+
+    With ``finish``, each result comes finished (its documents in ``finished``, see
+    :mod:`.handover`), by the worker that made it when its documents were final.
     """
     report = report if report is not None else IngestReport()
     options = options or IngestOptions()
@@ -458,19 +472,20 @@ def read_files(
     for path in paths:  # one input root at a time: its sites' numeric dates are settled at its end
         root = path_text(input_root(path))
         collection = CollectionDates((dates or {}).get(root, RootDates()))
-        for result in _results(_discover([path], options), options):
+        for result in _results(_discover([path], options), options, finish):
             if not collection.add(result):
                 report.add(result)
                 yield result
         walked = os.path.isdir(path)
         stale, changed = collection.finish(walked, _site_folders(path, options) if walked else None)
         if stale:
-            for result in _reread(path, stale, options):
+            for result in _reread(path, stale, options):  # held, and finished when released
                 collection.add(result)
         for site, orders in changed.items():
             read_again = sum(site_of(file_id, collection.sites) == site for file_id in stale)
             report.date_orders[os.path.join(root, site) if site else root] = {"orders": orders, "files_read_again": read_again}
         for result in collection.release():
+            result = finish(result) if finish else result
             report.add(result)
             yield result
         if dates is not None:
@@ -490,7 +505,7 @@ def _reread(path: str, ids: set[str], options: IngestOptions) -> Iterator[FileRe
     """Read the files ``ids`` of input ``path`` again, although their bytes are unchanged."""
     known = {file_id: sha for file_id, sha in (options.known_sha256 or {}).items() if file_id not in ids}
     items = (item for item in _discover([path], options) if isinstance(item, Source) and item.id in ids)
-    return _results(items, replace(options, known_sha256=known))
+    return _results(items, replace(options, known_sha256=known), None)
 
 
 def read_documents(
@@ -498,14 +513,15 @@ def read_documents(
 ) -> Iterator[Any]:
     """Stream clean documents from files, directories and archives (see :func:`read_files`),
     one copy of each unless ``options.keep_duplicates`` (see :mod:`.duplicates`): each as
-    ``encode`` gives it (a JSON line, say), else the :class:`Document` itself."""
+    ``encode`` gives it (a JSON line, say; a module-level function, since worker processes
+    encode the documents they make), else the :class:`Document` itself."""
     options = options or IngestOptions()
     report = report if report is not None else IngestReport()
-    encode = encode or (lambda document: document)
-    results = read_files(paths, options, report)
+    finish = Finish(encode or itself, options.keep_duplicates)
+    results = read_files(paths, options, report, finish=finish)
     if options.keep_duplicates:
         for result in results:
-            yield from map(encode, result.documents)
+            yield from (finished.item for finished in result.finished)
     else:
-        for kept in without_copies(results, report, encode):
+        for kept in without_copies(results, report):
             yield from kept

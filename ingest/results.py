@@ -21,6 +21,7 @@ from .limits import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from .date_sources import NumericValue
     from .duplicates import Copy
+    from .handover import Finished
     from .site import SiteInfo
 
 #: Failures an :class:`IngestReport` keeps (each one is passed to its ``on_failure`` and
@@ -103,6 +104,14 @@ class FileResult:
     reads_other_files: bool = False
     #: Documents dated from a numeric front-matter value: (index in ``documents``, value).
     numeric_dates: list[tuple[int, NumericValue]] = field(default_factory=list)
+    #: The documents as the run hands them on, once finished (see :mod:`.handover`; then
+    #: ``documents`` is empty); None: not finished.
+    finished: list[Finished] | None = None
+
+    @property
+    def dates_wait(self) -> bool:
+        """True when a document's date waits for its site's day/month order (see :mod:`.collection_dates`)."""
+        return any(use.undecided for _, use in self.numeric_dates)
 
     def expire_at(self, moment: dt.datetime) -> None:
         """Note that one of the file's documents expires at ``moment`` (aware)."""
@@ -155,14 +164,16 @@ class IngestReport:
         if result.skipped:
             self.skipped[result.skipped] += 1
         self.skipped.update(result.left_out)
-        for document in result.documents:
+        if result.finished is None:
+            made = [(document.source, document.id, bool(document.repairs), document.problems) for document in result.documents]
+        else:
+            made = [(finished.copy.source, finished.copy.id, finished.copy.repaired, finished.problems) for finished in result.finished]
+        for source, document_id, repaired, problems in made:
             self.documents += 1
-            self.repaired += bool(document.repairs)
-            self.with_problems += bool(document.problems)
-            if document.problems:
-                self.problem_documents.append(
-                    {"source": document.source, "id": document.id, "problems": [[problem.field, problem.reason] for problem in document.problems]}
-                )
+            self.repaired += repaired
+            self.with_problems += bool(problems)
+            if problems:
+                self.problem_documents.append({"source": source, "id": document_id, "problems": [[problem.field, problem.reason] for problem in problems]})
         if self.on_file:
             self.on_file(result.path)
 
