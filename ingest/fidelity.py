@@ -18,8 +18,8 @@ from .document import Problem
 from .html_text import tidy_text
 from .mdx_syntax import module_statements_removed
 from .pairs import replace_pairs
-from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, is_code
-from .site_syntax import KRAMDOWN_TOC
+from .parameters import HUGO_PARAMETERS, is_code
+from .site_syntax import KRAMDOWN_TOC, hidden_shortcodes_removed
 
 MIN_SHARE = 0.9
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -78,7 +78,7 @@ def _markup_removed(body: str) -> str:
     text = replace_pairs(body, *_COMMENT, lambda match, inner: " ") if "<!--" in body else body
     text = replace_pairs(text, *_LIQUID_COMMENT, lambda match, inner: " ") if "comment" in text else text
     text = replace_pairs(text, *_MDX_COMMENT, lambda match, inner: " ") if "{/*" in text else text
-    text = replace_pairs(text, *HUGO_SCRIPT, lambda match, inner: " ") if "script" in text else text
+    text = hidden_shortcodes_removed(text, " ")
     # each pattern runs only when the text has the characters it needs (a scan of a
     # text without them finds nothing, and "in" is much cheaper than a regex scan)
     if "{{" in text or ":::" in text or "!!!" in text or "???" in text:

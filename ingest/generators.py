@@ -27,7 +27,7 @@ from . import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
 from .formats import ARCHIVE_DAMAGE, is_archive
-from .hugo_urls import INDEX_FILE, MAX_INDEX_FILES, index_front_matter
+from .hugo_urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from .paths import path_text
@@ -90,8 +90,9 @@ _BLOGGER_TAKEOUT = frozenset(("feed.atom", BLOGGER_SETTINGS))
 #: A Substack export: its ``posts.csv`` beside the ``posts/`` folder of the posts' HTML.
 _SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
 #: Generators whose sites hold ``_posts/`` folders of their own (Jekyll's category folders
-#: ``berita/_posts/``, Hexo's ``source/_posts/``): such a folder is not a site root.
-_POSTS_SITES = frozenset(("jekyll", "hexo"))
+#: ``berita/_posts/``, Hexo's ``source/_posts/``, a Hugo section's ``blog/_posts/`` as the
+#: Kubernetes site keeps its blog): such a folder is not a site root.
+_POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
 #: Every name that may mark a root (a quick look at each folder of a walk).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
     _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT,)
@@ -190,7 +191,7 @@ def look_into_archive(path: str) -> ArchiveSite:
                 for info in opened:
                     opened.members.clear()  # a stream keeps no headers
                     if info.isfile():
-                        listing.add(info.name, lambda limit, info=info: _tar_read(opened, info, limit))
+                        listing.add(info.name, _read_once(lambda limit, info=info: _tar_read(opened, info, limit)))
                     if info.offset_data + info.size >= limits.TAR_LOOK_BYTES:  # checked before its data is skipped
                         listing.stopped = _stopped_after(info)
                         break
@@ -216,6 +217,7 @@ class _ArchiveListing:
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages and permalinks files
         self.index_files: dict[str, str] = {}  # Hugo's _index files in content folders → their text
+        self.bundle_files: list[str] = []  # Hugo's leaf bundles' index files in content folders
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
         self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
@@ -245,6 +247,8 @@ class _ArchiveListing:
             self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_hugo_setting(parts[-1]) else ""
         if INDEX_FILE.match(parts[-1]) and "content" in parts and len(self.index_files) < MAX_INDEX_FILES:
             self.index_files[key] = read(_INDEX_HEAD_BYTES).decode("utf-8", "replace")
+        elif BUNDLE_FILE.match(parts[-1]) and "content" in parts:
+            self.bundle_files.append(key)
         in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if not self.several_tops else ""
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
@@ -285,7 +289,8 @@ class _ArchiveListing:
             site = with_config_folder(self.configs[folder + name], name, {entry: text for entry, text in listing.items() if "/" not in entry})
         if site.hugo_paths is not None:
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
-            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files))
+            bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
+            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles))
         if name == "pelicanconf.py":
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         if site.antora is not None:
@@ -342,7 +347,8 @@ class NestedSites:
     each folder, from the names in it: a folder holding a configuration marker
     (:func:`marked_generator`) is a site root of its own, unless it lies in a site's own
     folders (:data:`SITE_CODE_FOLDERS`), or it is a Jekyll site's category folder (a
-    ``berita/_posts/`` with no other marker, inside a Jekyll site) or a Hexo site's ``source/``; a file belongs to the
+    ``berita/_posts/`` with no other marker, inside a Jekyll site), a Hexo site's ``source/``
+    or a Hugo section holding a ``_posts/`` folder (:data:`_POSTS_SITES`); a file belongs to the
     nearest site root above it. One look at names already listed per folder: nothing more
     is read."""
 
@@ -483,6 +489,20 @@ def _head(path: str) -> str:
 def _zip_read(opened: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     with opened.open(info) as member:
         return member.read(limit)
+
+
+def _read_once(read: Callable[[int], bytes]) -> Callable[[int], bytes]:
+    """``read`` of a tar stream's member, whose bytes can be read once (a second read would
+    seek backwards and stop the look): a later read gets the first one's, up to its limit
+    (an ``_index.md`` is read for its front matter, then for the sample)."""
+    first: list[bytes] = []
+
+    def again(limit: int) -> bytes:
+        if not first:
+            first.append(read(limit))
+        return first[0][:limit]
+
+    return again
 
 
 def _tar_read(opened: tarfile.TarFile, info: tarfile.TarInfo, limit: int) -> bytes:

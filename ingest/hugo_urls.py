@@ -16,7 +16,9 @@
   path; a page in a language other than the default one is in that language's folder
   (``/en/…``; every language with ``defaultContentLanguageInSubdir``).
 - Hugo renders no file of a page whose ``_build`` (newer Hugo: ``build``) says ``render:
-  never`` (``false``, ``link``), nor of a ``headless`` bundle: such a page has no URL.
+  never`` (``false``, ``link``), nor of a ``headless`` bundle, nor of a content file in a
+  leaf bundle (a folder with an ``index.md``: it is one of the bundle's resources): such a
+  page has no URL.
   ``cascade`` tables of ``_index`` files above a page (and of the configuration) give it
   the front matter keys it does not set itself, as Hugo cascades them (``_target`` by
   ``path``, ``kind`` and ``lang``).
@@ -35,7 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 from urllib.parse import quote
 
 from .publishing import FILE_NAME, NAME_DATE, date_keys
@@ -110,6 +112,9 @@ class HugoPaths:
     to_lower: bool = True
     date_keys: tuple[str, ...] = HUGO_DATE_KEYS
     branches: frozenset[str] | None = None
+    #: The leaf bundles below the content folders, as (language, folder) pairs: the other
+    #: content files in them are the bundle's resources, of which Hugo renders no page.
+    leaves: frozenset[tuple[str, str]] = frozenset()
     cascades: tuple[tuple[str | None, str | None, tuple[Cascade, ...]], ...] = ()
     #: The ``_index`` files below the site's root with what decides whether Hugo publishes
     #: their section (``draft`` and the dates, keys lower case), as (path, fields) pairs.
@@ -126,7 +131,7 @@ class HugoPaths:
         (the sections only when a pattern reads them)."""
         state: dict = {"languages": list(self.languages), "default_in_subdir": self.default_in_subdir}
         sections = any(":sections" in pattern for _, pattern in self.permalinks + self.section_permalinks)
-        settings = replace(self, languages=(), default_in_subdir=False, branches=None)
+        settings = replace(self, languages=(), default_in_subdir=False, branches=None, leaves=frozenset())
         branches = sorted(self.branches or ()) if sections else []  # (a set's order changes from run to run)
         if settings != HugoPaths(languages=()) or branches:
             state["settings"] = hashlib.sha256(repr((settings, branches)).encode("utf-8")).hexdigest()
@@ -176,9 +181,11 @@ class HugoPaths:
                 return replace(self, broken=f"the configuration's permalinks hold {value!r} for {key!r}, which Hugo does not read (its build stops)")
         return replace(self, permalinks=tuple(pages), section_permalinks=tuple(sections))
 
-    def with_index_files(self, files: dict[str, dict]) -> "HugoPaths":
-        """These paths with the site's ``_index`` files: their path below the site's root →
-        their front matter (keys lower case)."""
+    def with_index_files(self, files: dict[str, dict], bundles: Iterable[str] = ()) -> "HugoPaths":
+        """These paths with the site's ``_index`` files (their path below the site's root →
+        their front matter, keys lower case) and the paths of its leaf bundles' ``index``
+        files (:data:`BUNDLE_FILE`)."""
+        leaves = {(found[0], "/".join(found[1])) for found in map(self.locate, bundles) if found is not None and found[1]}
         branches, cascades, sections = set(), list(self.cascades), []
         for path, fields in sorted(files.items()):
             found = self.locate(path)
@@ -192,7 +199,7 @@ class HugoPaths:
             publishing = {key: value for key, value in fields.items() if key == "draft" or "date" in key or key in _DATE_ALIASES}
             if publishing:
                 sections.append((path, publishing))
-        return replace(self, branches=frozenset(branches), cascades=tuple(cascades), section_pages=tuple(sections))
+        return replace(self, branches=frozenset(branches), leaves=frozenset(leaves), cascades=tuple(cascades), section_pages=tuple(sections))
 
     def tree_fields(self, path: str, fields: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         """The page at ``path`` with front matter ``fields`` and the section pages above it
@@ -337,6 +344,8 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
     kind = _kind(folders, stem)
     if kind == "page" and stem == "index" and fields.get("headless") is True:
         return None
+    if kind == "page" and any((lang, "/".join(folders[:depth])) in hugo.leaves for depth in range(1, len(folders) + (stem != "index"))):
+        return None  # a resource of a leaf bundle (``glosarium/kubelet.md`` beside ``glosarium/index.md``)
     slug = _name_slug(fields, folders[-1] if stem == "index" and folders else stem, hugo) if kind == "page" else None
     fields = {**fields, "slug": slug} if slug else fields
     prefix = "/" + lang if lang != hugo.languages[0] or hugo.default_in_subdir else ""
@@ -597,8 +606,12 @@ def _glob(pattern: str) -> re.Pattern:
     return re.compile(text + r"\Z")
 
 
+#: What follows a content file's stem: its language, if any, and a content format's extension.
+_CONTENT_SUFFIX = r"(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)?\.(?:md|markdown|mdown|mkd|html|htm|adoc|asciidoc|org|pdc|pandoc|rst)$"
 #: A section's (or the home page's) own file: ``_index.md``, ``_index.en.md`` …
-INDEX_FILE = re.compile(r"^_index(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)?\.(?:md|markdown|mdown|mkd|html|htm|adoc|asciidoc|org|pdc|pandoc|rst)$")
+INDEX_FILE = re.compile(r"^_index" + _CONTENT_SUFFIX)
+#: A leaf bundle's own file: ``index.md``, ``index.en.md`` …
+BUNDLE_FILE = re.compile(r"^index" + _CONTENT_SUFFIX)
 #: At most this many ``_index`` files are read per site, each up to this many bytes.
 MAX_INDEX_FILES = 10_000
 MAX_INDEX_BYTES = 1_000_000

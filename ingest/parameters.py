@@ -6,8 +6,9 @@ captions and titles as parameters, next to ids, URLs, file names and settings. T
 by the parameter's name, its place and the value's shape:
 
 - a parameter named like text (:data:`HUMAN_PARAMETERS`: ``caption``, ``title``, ``alt``,
-  ``judul``, ``keterangan`` …) keeps its value when it is quoted, or, unquoted, when it is
-  a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``);
+  ``judul``, ``keterangan`` …) keeps its value when it is quoted (but for an identifier
+  such as ``name="kubectl_install"``, words joined by underscores), or, unquoted, when it
+  is a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``);
 - in a Hugo shortcode, any other quoted value is kept when it reads as prose: it has a
   space and no ``/``, braces or colon between letters (CSS is not prose, :func:`is_code`);
   a quoted *positional* value is kept when it is a word (``{{< badge "Baru" >}}``, see
@@ -48,11 +49,18 @@ STYLES = frozenset(
     "abstract summary todo question example quote bug failure check done attention".split()
 )
 
-#: A Hugo shortcode's parameters (one group): a quoted value may hold braces (``{{< style
-#: "p{color:red}" >}}``) and ends at its line's end (a stray quote scans no further).
-HUGO_PARAMETERS = r"""((?:"(?:[^"\\\n]|\\.)*"|[^{}"])*?)"""
-#: A paired ``{{< script >}}`` (a theme's shortcode for JavaScript): its content is not text.
-HUGO_SCRIPT = (re.compile(r"\{\{[<%]\s*script\b[^{}]*?[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*script\s*[>%]\}\}"))
+#: A Hugo shortcode's parameters (:data:`HUGO_PARAMETERS` as one group): a quoted value may
+#: hold braces (``{{< style "p{color:red}" >}}``) and ends at its line's end (a stray quote
+#: scans no further).
+HUGO_VALUES = r"""(?:"(?:[^"\\\n]|\\.)*"|[^{}"])*?"""
+HUGO_PARAMETERS = "(" + HUGO_VALUES + ")"
+#: Paired shortcodes whose content a reader never sees: ``{{< script >}}`` (a theme's
+#: shortcode for JavaScript) and ``{{< comment >}}`` (Hugo's own since 0.137.1, and many
+#: sites' before it: "Hugo will ignore the text within"), as (name, opener, closer).
+HUGO_HIDDEN = tuple(
+    (name, re.compile(r"\{\{[<%%]\s*%s\b[^{}]*?[>%%]\}\}" % name), re.compile(r"\{\{[<%%]\s*/\s*%s\s*[>%%]\}\}" % name))
+    for name in ("script", "comment")
+)
 
 #: ``name=`` (optional), then a value: "double" (with \" escapes), 'single', `raw`, or bare.
 _PARAMETER = re.compile(r"""(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))""")
@@ -63,6 +71,9 @@ _CODE = re.compile(r"[{}]|[^\W\d_]:[^\W\d_]")
 _BOOLEANS = ("true", "false", "yes", "no", "on", "off")
 #: A word for a reader: letters, with hyphens between.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: An identifier, not text, even as a text-named parameter's value: letters and digits
+#: joined by underscores (``{{< tabs name="kubectl_install" >}}``: an element's id).
+_IDENTIFIER = re.compile(r"[^\W_]+(?:_[^\W_]+)+")
 
 
 def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str]:
@@ -79,7 +90,7 @@ def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str
                 values.append(bare)
         else:
             value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
-            if name in HUMAN_PARAMETERS or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
+            if (name in HUMAN_PARAMETERS and not _IDENTIFIER.fullmatch(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
                 values.append(value)
         position += not name
     return values

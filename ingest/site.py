@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
-from .hugo_urls import INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
+from .hugo_urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address
 from .hexo_site import HexoSite, hexo_site
 from .jekyll_config import JekyllSite, jekyll_site
@@ -285,14 +285,18 @@ def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
     if site.hugo_paths is None:
         return site
     files: dict[str, dict] = {}
+    bundles: list[str] = []
     for content in dict.fromkeys(("content", *(folder for _, folder in site.hugo_paths.content_dirs))):
         for folder, folders, names in os.walk(os.path.join(root, content)):
             folders[:] = sorted(name for name in folders if not name.startswith("."))
             for name in names:
+                path = os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
+                if BUNDLE_FILE.match(name):
+                    bundles.append(path)
                 text = _config_text(os.path.join(folder, name), MAX_INDEX_BYTES) if INDEX_FILE.match(name) and len(files) < MAX_INDEX_FILES else None
                 if text is not None:
-                    files[os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")] = index_front_matter(text)
-    return replace(site, hugo_paths=site.hugo_paths.with_index_files(files))
+                    files[path] = index_front_matter(text)
+    return replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles))
 
 
 def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]) -> SiteInfo:

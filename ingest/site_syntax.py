@@ -22,7 +22,7 @@ from .mkdocs_config import MkDocsSettings
 from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from .pairs import SetAside, fenced, replace_pairs
 from .seams import APART, REMOVED, closed_seams
-from .parameters import HUGO_PARAMETERS, HUGO_SCRIPT, HUMAN_PARAMETERS, parameter_text
+from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
 from .zola import zola_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -46,6 +46,12 @@ _HUGO_CODE_NAMES = r"(?:highlight|mermaid|echarts|chart)"
 _HUGO_CODE = (
     re.compile(r"\{\{[<%%]\s*%s\b[^{}]*?[>%%]\}\}" % _HUGO_CODE_NAMES),
     re.compile(r"\{\{[<%%]\s*/\s*%s\s*[>%%]\}\}" % _HUGO_CODE_NAMES),
+)
+#: A tab whose content is code to highlight in a language (``{{< tab name="CentOS"
+#: codelang="bash" >}}``, the Kubernetes site's tabs): its name is text, its content code.
+_HUGO_CODE_TAB = (
+    re.compile(r"\{\{[<%]\s*tab\b(" + HUGO_VALUES + r"\bcodelang\s*=" + HUGO_VALUES + r")[>%]\}\}"),
+    re.compile(r"\{\{[<%]\s*/\s*tab\s*[>%]\}\}"),
 )
 _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%])\}\}")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
@@ -250,16 +256,31 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
             return ""
         if match.group(2) == "param":
             return _page_parameter(page or {}, match.group(3))
-        return _spaced(" ".join(parameter_text(match.group(3), shortcode=match.group(2))))
+        return _parameters_shown(match.group(3), match.group(2))
 
     body = _HUGO_ESCAPED.sub(escape, body)
     body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: fenced(inner))
-    if "script" in body:
-        body = replace_pairs(body, *HUGO_SCRIPT, lambda match, inner: REMOVED)
+    if "codelang" in body:
+        body = replace_pairs(body, *_HUGO_CODE_TAB, lambda match, inner: _parameters_shown(match.group(1), "tab") + fenced(inner))
+    body = hidden_shortcodes_removed(body, REMOVED)
     body = closed_seams(_HUGO_SHORTCODE.sub(shortcode, body))
     if escaped:
         body = re.sub(r"\x00(\d+)\x00", lambda m: escaped[int(m.group(1))], body)
     return body
+
+
+def hidden_shortcodes_removed(body: str, mark: str) -> str:
+    """``body`` with each paired shortcode a reader never sees (:data:`~.parameters.HUGO_HIDDEN`:
+    ``script``, ``comment``) replaced by ``mark``, its content with it."""
+    for name, opener, closer in HUGO_HIDDEN:
+        if name in body:  # (a cheap look before the scan)
+            body = replace_pairs(body, opener, closer, lambda match, inner: mark)
+    return body
+
+
+def _parameters_shown(parameters: str, shortcode: str) -> str:
+    """What a reader sees of a shortcode's ``parameters``: those that are text, set apart."""
+    return _spaced(" ".join(parameter_text(parameters, shortcode=shortcode)))
 
 
 def _spaced(text: str) -> str:

@@ -3,8 +3,10 @@ matter: every expected URL in ``data/hugo_urls_expected.toml`` was read from a r
 ``hugo`` build (Hugo 0.111.3) of the fixture site ``data/hugo-urls``, with its own
 ``hugo.toml`` and with each configuration there."""
 
+import io
 import re
 import shutil
+import tarfile
 import tomllib
 import zipfile
 from pathlib import Path
@@ -206,3 +208,47 @@ def test_a_language_may_have_its_own_ugly_urls():
     hugo = parse_config("hugo.toml", text).hugo_paths
     assert hugo_path("content/berita/upacara-kemerdekaan.en.md", {"title": "Independence Day Ceremony"}, hugo) == "/en/berita/upacara-kemerdekaan.html"
     assert hugo_path("content/berita/upacara-kemerdekaan.md", {"title": "Upacara"}, hugo) == "/berita/upacara-kemerdekaan/"
+
+
+#: A leaf bundle (``glosarium/index.md``) beside a section: Hugo 0.111.3 renders
+#: ``/berita/``, ``/berita/rapat-warga/`` and ``/glosarium/``, and no page of the
+#: bundle's other content files, which are its resources.
+_LEAF_SITE = {
+    "hugo.toml": 'baseURL = "https://dokumen.contoh.id/"\ndefaultContentLanguage = "id"\n',
+    "content/berita/_index.md": "---\ntitle: Berita\n---\nKabar terbaru dari desa.\n",
+    "content/glosarium/kubelet.md": "---\ntitle: Kubelet\ntags:\n- fundamental\n---\nAgen yang berjalan pada setiap simpul klaster.\n",
+    "content/glosarium/istilah/pod.md": "---\ntitle: Pod\n---\nKelompok kontainer terkecil yang dapat dijalankan.\n",
+    "content/glosarium/index.md": "---\ntitle: Glosarium\nlayout: glossary\n---\n",
+    "content/berita/rapat-warga.md": "---\ntitle: Rapat Warga\n---\nRapat warga membahas jalan desa.\n",
+}
+_LEAF_URLS = {
+    "content/berita/_index.md": "https://dokumen.contoh.id/berita/",
+    "content/berita/rapat-warga.md": "https://dokumen.contoh.id/berita/rapat-warga/",
+    "content/glosarium/index.md": "https://dokumen.contoh.id/glosarium/",
+    "content/glosarium/kubelet.md": None,
+    "content/glosarium/istilah/pod.md": None,
+}
+
+
+def test_content_files_in_a_leaf_bundle_are_its_resources_with_no_page(tmp_path):
+    site = tmp_path / "situs"
+    for name, text in _LEAF_SITE.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    documents = _documents(site)
+    assert {doc_id: document.url for doc_id, document in documents.items()} == _LEAF_URLS
+    resource = documents["content/glosarium/kubelet.md"]
+    assert resource.text == "Agen yang berjalan pada setiap simpul klaster." and not resource.problems  # still a document of the site
+
+
+def test_a_tar_stream_is_looked_at_past_its_first_index_file(tmp_path):
+    """A member read twice (an ``_index.md``: its front matter, then the sample) does not
+    end the look at a ``.tar.gz``: the leaf bundle after it is seen as on disk."""
+    packed = tmp_path / "situs.tar.gz"
+    with tarfile.open(packed, "w:gz") as archive:
+        for name, text in _LEAF_SITE.items():  # the _index.md before the bundle
+            data = text.encode("utf-8")
+            member = tarfile.TarInfo("situs/" + name)
+            member.size = len(data)
+            archive.addfile(member, io.BytesIO(data))
+    assert {doc_id.removeprefix("situs.tar.gz!/situs/"): url for doc_id, url in _urls(packed).items()} == _LEAF_URLS

@@ -135,3 +135,27 @@ def test_the_summary_names_each_site_root_and_its_generator(exports, tmp_path):
     ingested = CliRunner().invoke(arsip, ["ingest", str(exports)])
     assert f"hugo ({exports / 'hugo-toml'})" in ingested.stderr
     assert "and 3 more roots" in ingested.stderr  # eight roots: five named, the rest counted
+
+
+def test_a_hugo_section_holding_a_posts_folder_is_no_jekyll_site(tmp_path):
+    """The Kubernetes site keeps its blog's posts in ``content/<lang>/blog/_posts/``: the
+    folder is a Hugo section (read with the site's configuration), not a Jekyll site."""
+    (tmp_path / "hugo.toml").write_text(
+        'baseURL = "https://dokumen.contoh.id"\ncontentDir = "content/en"\n[permalinks]\nblog = "/:section/:year/:month/:day/:slug/"\n'
+        '[languages.en]\nweight = 1\n[languages.id]\nweight = 2\ncontentDir = "content/id"\n',
+        encoding="utf-8",
+    )
+    posts = tmp_path / "content" / "id" / "blog" / "_posts"
+    posts.mkdir(parents=True)
+    (posts.parent / "_index.md").write_text("---\ntitle: Blog\n---\n", encoding="utf-8")
+    (posts / "2025-03-24-tambalan-keamanan.md").write_text(
+        "---\ntitle: Tambalan Keamanan\ndate: 2025-03-24T12:00:00-08:00\nslug: Tambalan-Keamanan\n---\n"
+        "Pengelola merilis tambalan {{< glossary_tooltip text=\"kontroler ingress\" term_id=\"ingress\" >}} hari ini.\n",
+        encoding="utf-8",
+    )
+    report = IngestReport()
+    documents = {document.id: document for document in read_documents([str(tmp_path)], IngestOptions(), report)}
+    post = documents["content/id/blog/_posts/2025-03-24-tambalan-keamanan.md"]
+    assert post.generator == "hugo" and report.generators == {str(tmp_path): "hugo"}
+    assert post.url == "https://dokumen.contoh.id/id/blog/2025/03/24/tambalan-keamanan/"
+    assert post.text == "Pengelola merilis tambalan kontroler ingress hari ini."

@@ -2,6 +2,7 @@
 
 import pytest
 
+from arsip.ingest.markdown_text import markdown_to_text
 from arsip.ingest.parameters import parameter_text
 from arsip.ingest.site_syntax import hugo_shortcodes
 
@@ -39,6 +40,8 @@ from arsip.ingest.site_syntax import hugo_shortcodes
         ("tokoh", " nama=Siti kota=Bandung", ["Siti", "Bandung"]),
         ("tokoh", ' kota="Bandung" instansi=BNPB wilayah=Nusa-Tenggara', ["Bandung", "BNPB", "Nusa-Tenggara"]),
         ("tab", ' tabName="Windows"', ["Windows"]),
+        ("tabs", ' name="pasang_kubectl"', []),  # named like text, but an identifier: the tab set's element id
+        ("tab", ' name="Ubuntu, Debian atau Mint"', ["Ubuntu, Debian atau Mint"]),
         ("details", " open", []),  # lower case: a setting
         ("gambar", " align=center lebar=300px src=foto.jpg", []),
         ("peta", " Sentani 12 https://contoh.id/peta.png", ["Sentani"]),
@@ -64,3 +67,29 @@ def test_a_hugo_page_keeps_the_names_written_unquoted_in_its_shortcodes():
     text = hugo_shortcodes(body)
     assert "Narasumber diskusi: Budi Santoso Jakarta dan Siti Bandung" in text
     assert "open" not in text and "Catatan rapat" in text
+
+
+def test_a_comment_shortcode_shows_nothing_of_its_content():
+    """Hugo's own ``comment`` (0.137.1) and the sites' before it: "Hugo will ignore the text within"."""
+    body = (
+        "{{< comment >}}\nPanduan menulis blog ada di wiki pengurus.\n{{< /comment >}}\n"
+        "Selamat datang di blog desa.{{% comment %}} periksa ejaan {{% /comment %}}\n"
+    )
+    text = hugo_shortcodes(body)
+    assert "Selamat datang di blog desa." in text
+    assert "Panduan" not in text and "ejaan" not in text
+
+
+def test_a_tab_of_code_keeps_its_name_and_its_code_verbatim():
+    """The Kubernetes site's ``{{< tab name="…" codelang="bash" >}}``: the content is code
+    Hugo highlights, so ``<<EOF >`` is no HTML tag; the tab set's ``name`` is an id."""
+    body = (
+        '{{< tabs name="pasang_kubectl" >}}\n'
+        '{{< tab name="Fedora atau CentOS" codelang="bash" >}}cat <<EOF > /etc/yum.repos.d/paket.repo\n'
+        "[paket]\nname=Paket Desa\nEOF\n{{< /tab >}}\n"
+        '{{% tab name="Snap" %}}\nPasang lewat toko aplikasi.\n{{% /tab %}}\n{{< /tabs >}}\n'
+    )
+    text = markdown_to_text(body, {}, syntax="hugo")
+    assert "Fedora atau CentOS\n\ncat <<EOF > /etc/yum.repos.d/paket.repo\n[paket]\nname=Paket Desa\nEOF\n\nSnap" in text
+    assert "Snap" in text and "Pasang lewat toko aplikasi." in text
+    assert "pasang_kubectl" not in text
