@@ -290,7 +290,7 @@ class _ArchiveListing:
         if site.hugo_paths is not None:
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
             bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
-            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles))
+            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names))
         if name == "pelicanconf.py":
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         if site.antora is not None:

@@ -115,6 +115,8 @@ class HugoPaths:
     #: The leaf bundles below the content folders, as (language, folder) pairs: the other
     #: content files in them are the bundle's resources, of which Hugo renders no page.
     leaves: frozenset[tuple[str, str]] = frozenset()
+    #: Whether files were found in the content folders: then only they are pages of the site.
+    content_found: bool = False
     cascades: tuple[tuple[str | None, str | None, tuple[Cascade, ...]], ...] = ()
     #: The ``_index`` files below the site's root with what decides whether Hugo publishes
     #: their section (``draft`` and the dates, keys lower case), as (path, fields) pairs.
@@ -131,7 +133,7 @@ class HugoPaths:
         (the sections only when a pattern reads them)."""
         state: dict = {"languages": list(self.languages), "default_in_subdir": self.default_in_subdir}
         sections = any(":sections" in pattern for _, pattern in self.permalinks + self.section_permalinks)
-        settings = replace(self, languages=(), default_in_subdir=False, branches=None, leaves=frozenset())
+        settings = replace(self, languages=(), default_in_subdir=False, branches=None, leaves=frozenset(), content_found=False)
         branches = sorted(self.branches or ()) if sections else []  # (a set's order changes from run to run)
         if settings != HugoPaths(languages=()) or branches:
             state["settings"] = hashlib.sha256(repr((settings, branches)).encode("utf-8")).hexdigest()
@@ -181,10 +183,10 @@ class HugoPaths:
                 return replace(self, broken=f"the configuration's permalinks hold {value!r} for {key!r}, which Hugo does not read (its build stops)")
         return replace(self, permalinks=tuple(pages), section_permalinks=tuple(sections))
 
-    def with_index_files(self, files: dict[str, dict], bundles: Iterable[str] = ()) -> "HugoPaths":
+    def with_index_files(self, files: dict[str, dict], bundles: Iterable[str] = (), content_found: bool = False) -> "HugoPaths":
         """These paths with the site's ``_index`` files (their path below the site's root →
-        their front matter, keys lower case) and the paths of its leaf bundles' ``index``
-        files (:data:`BUNDLE_FILE`)."""
+        their front matter, keys lower case), the paths of its leaf bundles' ``index``
+        files (:data:`BUNDLE_FILE`), and whether its content folders hold files."""
         leaves = {(found[0], "/".join(found[1])) for found in map(self.locate, bundles) if found is not None and found[1]}
         branches, cascades, sections = set(), list(self.cascades), []
         for path, fields in sorted(files.items()):
@@ -199,7 +201,9 @@ class HugoPaths:
             publishing = {key: value for key, value in fields.items() if key == "draft" or "date" in key or key in _DATE_ALIASES}
             if publishing:
                 sections.append((path, publishing))
-        return replace(self, branches=frozenset(branches), leaves=frozenset(leaves), cascades=tuple(cascades), section_pages=tuple(sections))
+        return replace(
+            self, branches=frozenset(branches), leaves=frozenset(leaves), cascades=tuple(cascades), section_pages=tuple(sections), content_found=content_found
+        )
 
     def tree_fields(self, path: str, fields: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         """The page at ``path`` with front matter ``fields`` and the section pages above it
@@ -218,6 +222,13 @@ class HugoPaths:
             if place is not None and place[0] == lang and "/".join(place[1]) in above:
                 tree.append((section, effective_fields(section, own, self)))
         return tree
+
+    def is_page(self, path: str) -> bool:
+        """Whether Hugo may make a page of the file at ``path`` below the site's root: it is
+        in a content folder, or no content folder holds files (the site's pages are then
+        not known to be elsewhere). Templates, static files and a built ``public/`` folder
+        are not pages."""
+        return not self.content_found or self.locate(path) is not None
 
     def locate(self, path: str) -> tuple[str, list[str], str] | None:
         """The language, folders below its content folder and file stem (without language

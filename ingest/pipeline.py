@@ -48,6 +48,8 @@ OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
 OUTSIDE_HEXO_SOURCE = "outside the Hexo source_dir (or hidden there): not a page of the site"
 #: Why a file of a Zola site outside its ``content`` folder is not read (templates, styles, static files).
 OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
+#: Why a file of a Hugo site outside its content folders is not read (templates, static files, the built site).
+OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
 #: Why a file MkDocs leaves out of the site it builds is not read.
@@ -307,6 +309,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item = _antora_page(item, item.site or site_info(input_root(path)))
                 elif item.generator == "hexo":
                     item = _hexo_page(item, item.site or site_info(input_root(path)))
+                elif item.generator == "hugo":
+                    item = _hugo_page(item, item.site or site_info(input_root(path)))
                 elif item.generator == "zola":
                     item = _zola_page(item, item.site or site_info(input_root(path)))
                 elif item.generator == "eleventy":
@@ -359,6 +363,14 @@ def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
     was read and the file is outside its ``content`` folder."""
     if site.zola is not None and not site.path_of(item.id).startswith("content/"):
         return Skip(item.path, OUTSIDE_ZOLA_CONTENT)
+    return item
+
+
+def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Hugo site, or why Hugo makes no page of it: it is outside the site's
+    content folders, which hold its pages (see :meth:`~.hugo_urls.HugoPaths.is_page`)."""
+    if site.hugo_paths is not None and not site.hugo_paths.is_page(site.path_of(item.id)):
+        return Skip(item.path, OUTSIDE_HUGO_CONTENT)
     return item
 
 

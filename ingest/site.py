@@ -286,9 +286,11 @@ def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
         return site
     files: dict[str, dict] = {}
     bundles: list[str] = []
+    content_found = False
     for content in dict.fromkeys(("content", *(folder for _, folder in site.hugo_paths.content_dirs))):
         for folder, folders, names in os.walk(os.path.join(root, content)):
             folders[:] = sorted(name for name in folders if not name.startswith("."))
+            content_found = content_found or bool(names)
             for name in names:
                 path = os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
                 if BUNDLE_FILE.match(name):
@@ -296,7 +298,7 @@ def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
                 text = _config_text(os.path.join(folder, name), MAX_INDEX_BYTES) if INDEX_FILE.match(name) and len(files) < MAX_INDEX_FILES else None
                 if text is not None:
                     files[path] = index_front_matter(text)
-    return replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles))
+    return replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, content_found))
 
 
 def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]) -> SiteInfo:

@@ -252,3 +252,39 @@ def test_a_tar_stream_is_looked_at_past_its_first_index_file(tmp_path):
             member.size = len(data)
             archive.addfile(member, io.BytesIO(data))
     assert {doc_id.removeprefix("situs.tar.gz!/situs/"): url for doc_id, url in _urls(packed).items()} == _LEAF_URLS
+
+
+def test_only_the_content_folders_hold_pages_of_a_hugo_site(tmp_path):
+    """A site folder copied after ``hugo`` ran holds its built pages and feeds in
+    ``public/`` (or, for GitHub Pages, at its top) and its templates in ``layouts/``: Hugo
+    makes pages only of its content folders, so the built copies are not read again."""
+    site = tmp_path / "situs"
+    files = {
+        "hugo.toml": 'baseURL = "https://warta.contoh.id/"\n',
+        "content/berita/rapat-warga.md": "---\ntitle: Rapat Warga\n---\nRapat warga membahas jalan desa.\n",
+        "public/berita/rapat-warga/index.html": "<html><head><title>Rapat Warga</title><link rel=canonical href=https://warta.contoh.id/berita/rapat-warga/></head>"
+        "<body><main><h1>Rapat Warga</h1><p>Rapat warga membahas jalan desa.</p></main></body></html>",
+        "public/index.xml": '<?xml version="1.0"?><rss version="2.0"><channel><title>Warta</title><item><title>Rapat Warga</title>'
+        "<link>https://warta.contoh.id/berita/rapat-warga/</link><description>Rapat warga membahas jalan desa.</description></item></channel></rss>",
+        "berita/rapat-warga/index.html": "<html><head><title>Rapat Warga</title></head><body><main><p>Rapat warga membahas jalan desa.</p></main></body></html>",
+        "layouts/_default/single.html": "<article><h1>{{ .Title }}</h1>{{ .Content }}<p>Baca juga tulisan lainnya</p></article>\n",
+    }
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    report = IngestReport()
+    documents = list(read_documents([str(site)], IngestOptions(), report))
+    assert [document.id for document in documents] == ["content/berita/rapat-warga.md"]
+    assert report.skipped["outside the Hugo content folders: not a page of the site"] == 4
+    packed = tmp_path / "situs.zip"
+    with zipfile.ZipFile(packed, "w") as archive:
+        for name, text in files.items():
+            archive.writestr("situs/" + name, text)
+    assert [document.id for document in read_documents([str(packed)])] == ["situs.zip!/situs/content/berita/rapat-warga.md"]
+
+
+def test_a_hugo_site_without_files_in_its_content_folder_keeps_its_other_pages(tmp_path):
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://warta.contoh.id/"\n', encoding="utf-8")
+    (tmp_path / "tulisan").mkdir()
+    (tmp_path / "tulisan" / "panen.md").write_text("+++\ntitle = \"Panen Raya\"\n+++\nPanen raya di desa.\n", encoding="utf-8")
+    assert [document.id for document in read_documents([str(tmp_path)])] == ["tulisan/panen.md"]
