@@ -9,6 +9,7 @@ and readers keep searching the previous version while it runs.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 from contextlib import nullcontext
@@ -348,6 +349,7 @@ _SITE_SETTINGS = {
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
     "page_suffix": "the Sphinx project's html_file_suffix",
     "hugo_paths": "where the site publishes its pages (Hugo's permalinks, uglyURLs, languages, sections and cascades)",
+    "hugo_params": "the site's parameters (Hugo's [params], which {{< param >}} shows)",
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls, exclude_docs, draft_docs)",
     "mkdocs_text": "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
@@ -393,6 +395,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["substack"] = site.substack.fingerprint()
     if site.hugo_paths:
         state["hugo_paths"] = site.hugo_paths.state()
+    if site.hugo_params:  # (what {{< param x >}} shows: a change reads the site's pages again)
+        state["hugo_params"] = hashlib.sha256(repr(site.hugo_params).encode("utf-8")).hexdigest()
     if site.routes:
         state["routes"] = site.routes.state()
         if site.routes.markdown_format not in (None, "mdx"):  # (Docusaurus' default: recorded as none, as before it was read)

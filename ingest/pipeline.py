@@ -24,6 +24,7 @@ from .errors import describe_os_error
 from .formats import SITE_CONFIGURATION, is_archive
 from .handover import Finish, itself
 from .generators import detect_generator, file_generator, is_site_folder, look_into_archive
+from .hugo_params import NO_PARAMS, params_for
 from .js_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
 from .paths import path_id, path_text
@@ -109,6 +110,7 @@ def ingest_bytes(
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
         include_root=_include_root(root, doc_id, site, options.max_bytes) if root and reader.name == "asciidoc" else None,
         eleventy=site.eleventy,
+        hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
     )
     result = FileResult(path, doc_id)
     try:
@@ -364,6 +366,12 @@ def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
     if site.zola is not None and not site.path_of(item.id).startswith("content/"):
         return Skip(item.path, OUTSIDE_ZOLA_CONTENT)
     return item
+
+
+def _hugo_params(site: SiteInfo, page: str) -> str:
+    """The site's parameters the Hugo page at ``page`` reads: its language's over the site's."""
+    found = site.hugo_paths.locate(page) if site.hugo_paths else None
+    return params_for(site.hugo_params, found[0] if found else None) if site.hugo_params else NO_PARAMS
 
 
 def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
+from .hugo_params import config_params, json_text, language_params
 from .hugo_urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address
 from .hexo_site import HexoSite, hexo_site
@@ -90,6 +91,8 @@ PELICAN_PUBLISH = "publishconf.py"
 _HUGO_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
 #: Files of Hugo's configuration folder that change where pages are published, or name a language.
 HUGO_PERMALINKS_FILE = re.compile(r"^permalinks\.(?:toml|ya?ml|json)$")
+#: ``params.toml``: the site's parameters (what ``[params]`` holds in ``hugo.toml``).
+HUGO_PARAMS_FILE = re.compile(r"^params\.(?:toml|ya?ml|json)$")
 #: ``languages.toml`` (every language) or ``languages.id.toml`` (one: its name).
 HUGO_LANGUAGES_FILE = re.compile(r"^languages(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
 
@@ -117,6 +120,8 @@ class SiteInfo:
     page_suffix: str | None = ".html"
     #: A Hugo site: how it places its pages (see :class:`~.hugo_urls.HugoPaths`), else None.
     hugo_paths: HugoPaths | None = None
+    #: A Hugo site's parameters, the site's and each language's (see :mod:`.hugo_params`).
+    hugo_params: tuple[tuple[str, str], ...] = ()
     #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
     #: and whether a page is published as a folder (``use_directory_urls``); None for
     #: other generators (every file may be a page).
@@ -326,18 +331,26 @@ def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
 def with_config_folder(site: SiteInfo, name: str, folder_files: dict[str, str]) -> SiteInfo:
     """``site`` read from the configuration file ``name``, with what the other files of
     Hugo's configuration folder say when ``name`` is in one (``folder_files``: each name in
-    it → its text, read for the ``languages`` and ``permalinks`` files only): a
+    it → its text, read for the ``languages``, ``permalinks`` and ``params`` files only): a
     ``permalinks`` file places pages its own way; ``languages.toml`` (all languages) and
-    ``languages.id.toml`` (one) name the site's languages and their content folders."""
+    ``languages.id.toml`` (one) name the site's languages, their content folders and
+    parameters; ``params.toml`` holds the site's parameters."""
     if not (name.startswith("config/") and site.hugo_paths):
         return site
-    paths = site.hugo_paths
+    paths, params = site.hugo_paths, site.hugo_params
     for entry, text in sorted(folder_files.items()):
         match = HUGO_LANGUAGES_FILE.match(entry)
-        data = parse_data(entry, text) if match or HUGO_PERMALINKS_FILE.match(entry) else None
-        if isinstance(data, dict):
-            paths = paths.with_languages({match.group(1): data} if match.group(1) else data) if match else paths.with_permalinks(data)
-    return replace(site, hugo_paths=paths)
+        data = parse_data(entry, text) if is_hugo_setting(entry) else None
+        if not isinstance(data, dict):
+            continue
+        if match:
+            languages = {match.group(1): data} if match.group(1) else data
+            paths, params = paths.with_languages(languages), params + language_params(languages)
+        elif HUGO_PARAMS_FILE.match(entry):
+            params += (("", json_text(data)),)
+        else:
+            paths = paths.with_permalinks(data)
+    return replace(site, hugo_paths=paths, hugo_params=params)
 
 
 def read_config_folder(folder: str) -> dict[str, str]:
@@ -348,7 +361,7 @@ def read_config_folder(folder: str) -> dict[str, str]:
 
 def is_hugo_setting(entry: str) -> bool:
     """True for a file of Hugo's configuration folder whose text :func:`with_config_folder` reads."""
-    return HUGO_LANGUAGES_FILE.match(entry) is not None or HUGO_PERMALINKS_FILE.match(entry) is not None
+    return any(pattern.match(entry) is not None for pattern in (HUGO_LANGUAGES_FILE, HUGO_PERMALINKS_FILE, HUGO_PARAMS_FILE))
 
 
 def parse_data(name: str, text: str) -> object:
@@ -488,7 +501,7 @@ def _hugo_site(data: dict) -> SiteInfo:
     base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
     return SiteInfo(
         base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=hugo_paths(data),
-        publishing=hugo_publishing(data),
+        publishing=hugo_publishing(data), hugo_params=config_params(data),
     )
 
 

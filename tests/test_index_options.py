@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
@@ -117,17 +118,32 @@ def test_a_changed_site_configuration_rereads_the_root(tmp_path):
     assert "read month-first (the site's default)" in record["problems"][0]["reason"]
 
 
-def test_hugo_permalinks_added_to_the_configuration_reread_the_site(tmp_path):
-    """Hugo publishes a page at its path until ``[permalinks]`` says otherwise: then the
-    index reads the site again and the page moves."""
-    site, directory = _indexed_site(
-        tmp_path, {"hugo.toml": 'baseURL = "https://warta.contoh.id/"\n', "content/rapat-warga.md": "+++\ntitle = 'Rapat warga'\ndate = 2021-03-04\n+++\nIsi.\n"}
-    )
-    assert get_records(directory, "content/rapat-warga.md")[0]["url"] == "https://warta.contoh.id/rapat-warga/"
-    (site / "hugo.toml").write_text('baseURL = "https://warta.contoh.id/"\n[permalinks]\n  "/" = "/:year/:slug/"\n', encoding="utf-8")
+@pytest.mark.parametrize(
+    "page, config, changed, reason, field, before, after",
+    [
+        # Hugo publishes a page at its path until [permalinks] says otherwise: then the page moves
+        (
+            "+++\ntitle = 'Rapat warga'\ndate = 2021-03-04\n+++\nIsi.\n", "", '[permalinks]\n  "/" = "/:year/:slug/"\n',
+            "where the site publishes its pages (Hugo's permalinks, uglyURLs, languages, sections and cascades)",
+            "url", "https://warta.contoh.id/rapat-warga/", "https://warta.contoh.id/2021/rapat-warga/",
+        ),
+        # {{< param versi >}} shows the site's parameter: a new value is in the text
+        (
+            "+++\ntitle = 'Unduh'\n+++\nUnduh aplikasi desa versi {{< param versi >}}.\n", '[params]\nversi = "1.0"\n', '[params]\nversi = "2.0"\n',
+            "the site's parameters (Hugo's [params], which {{< param >}} shows)",
+            "text", "Unduh aplikasi desa versi 1.0.", "Unduh aplikasi desa versi 2.0.",
+        ),
+    ],
+    ids=["permalinks", "params"],
+)
+def test_a_changed_hugo_configuration_rereads_the_site(tmp_path, page, config, changed, reason, field, before, after):
+    base = 'baseURL = "https://warta.contoh.id/"\n'
+    site, directory = _indexed_site(tmp_path, {"hugo.toml": base + config, "content/rapat-warga.md": page})
+    assert get_records(directory, "content/rapat-warga.md")[0][field] == before
+    (site / "hugo.toml").write_text(base + changed, encoding="utf-8")
     run = index_paths(directory, [str(site)])
-    assert run.reread == {str(site): "where the site publishes its pages (Hugo's permalinks, uglyURLs, languages, sections and cascades) changed"}
-    assert get_records(directory, "content/rapat-warga.md")[0]["url"] == "https://warta.contoh.id/2021/rapat-warga/"
+    assert run.reread == {str(site): reason + " changed"}
+    assert get_records(directory, "content/rapat-warga.md")[0][field] == after
 
 
 def test_a_changed_sphinx_release_rereads_the_project(tmp_path):

@@ -44,6 +44,9 @@ class SourceFile:
     export_row: dict[str, str] | None = None
     #: The Eleventy site it is in (its folders, template language and global data).
     eleventy: EleventySite | None = None
+    #: A page of a Hugo site: the site's parameters its language reads, as JSON text (see
+    #: :func:`~..hugo_params.params_for`); None for other generators.
+    hugo_params: str | None = None
     #: How the Docusaurus site it is in reads Markdown files (``markdown.format``), which the
     #: page's front matter ``mdx.format`` overrides (see :func:`~..generators.file_generator`);
     #: None: not in a Docusaurus site (or ``--generator`` names the generator).

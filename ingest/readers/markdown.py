@@ -14,6 +14,7 @@ from ..markdown_text import markdown_to_text
 from ..site_syntax import Syntax, eleventy_syntax, syntax_of
 from ..zola import file_date, taxonomy
 from .. import eleventy
+from ..hugo_params import page_params
 from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
@@ -31,6 +32,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     variables = parsed.data
     if source.generator == "eleventy":
         syntax, variables = _eleventy_reading(source, parsed.data)
+    elif source.hugo_params is not None:
+        variables = page_params(parsed.data, source.hugo_params)  # what {{< param x >}} reads
     converted = markdown_to_text(parsed.body, variables, syntax, parsed.problems)
     document = RawDocument(
         text=checked_text(syntax.compared_body(parsed.body, variables), converted, parsed.problems),
