@@ -178,6 +178,41 @@ def test_the_site_name_around_a_page_title_is_dropped_when_the_page_tells_them_a
 
 
 @pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # Blogger (Awesome Inc.): the blog's name in an <h1> linking home, the post's title an <h3>
+        ("<div class='header section'><div class='widget Header'><h1 class='title'><a href='https://wartapesisir.blogspot.com/'>Warta Pesisir</a></h1></div></div>",
+         "<h3 class='post-title entry-title'>Posyandu Balita Dibuka Kembali</h3>"),
+        # WordPress Twenty Eleven: the site's title an <h1> on every page, its link rel="home"
+        ("<header id='branding'><h1 id='site-title'><span><a href='https://wartapesisir.example.id/' rel='home'>Warta Pesisir</a></span></h1></header>",
+         "<h1 class='entry-title'>Posyandu Balita Dibuka Kembali</h1>"),
+        # Pelican (alchemy): the site's name links to "./", the article's <h1> follows
+        ("<header class='header'><h1 class='title'><a href='./'>Warta Pesisir</a></h1><p class='text-muted'>Kabar kampung nelayan</p></header>",
+         "<h1>  Posyandu Balita Dibuka Kembali\n</h1>"),
+    ],
+    ids=["blogger", "twenty-eleven", "pelican"],
+)
+def test_a_heading_that_holds_the_site_name_is_not_the_page_title(header, title):
+    document = _page(
+        "<html><head><title>Warta Pesisir: Posyandu Balita Dibuka Kembali</title></head><body>"
+        f"{header}<div class='post'>{title}<div class='post-body'><p>Kader posyandu kembali menimbang balita di balai dusun setiap Sabtu pagi.</p>"
+        "</div></div></body></html>"
+    )
+    assert document.title == "Posyandu Balita Dibuka Kembali"
+    # the page title alone is told apart by the site's name in the header as well
+    document = _page(f"<html><head><title>Warta Pesisir | Posyandu Balita Dibuka Kembali</title></head><body>{header}<p>Kader menimbang balita.</p></body></html>")
+    assert document.title == "Posyandu Balita Dibuka Kembali"
+
+
+def test_a_heading_linking_to_its_own_post_is_the_page_title():
+    document = _page(
+        "<html><head><title>Warta Pesisir</title></head><body><h1 class='entry-title'>"
+        "<a href='https://wartapesisir.example.id/2021/03/posyandu/' rel='bookmark'>Posyandu Dibuka</a></h1><p>Kader menimbang balita.</p></body></html>"
+    )
+    assert document.title == "Posyandu Dibuka"
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         "<!DOCTYPE html><html lang='id'><head><title>https://warta.example.org/berita/banjir/</title>"

@@ -34,9 +34,13 @@ _REFRESH = re.compile(r"^\s*refresh\s*$", re.I)
 _REFRESH_URL = re.compile(r"url\s*=", re.I)
 #: A redirect page has fewer words of text than this.
 _REDIRECT_WORDS = 20
-#: What separates a page's own title from its site's name in ``<title>``.
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+")
+#: What separates a page's own title from its site's name in ``<title>`` (Blogger writes
+#: "Nama Blog: Judul Posting").
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+|(?<=\w):\s+")
 _AUTHOR_META = ("author", "article:author", "dc.creator")
+#: The address of a site's home page, as a theme's header links to it: its root, relative
+#: (``/``, ``./``, ``../``) or absolute (``https://contoh.id/``), or its index file.
+_HOME_ADDRESS = re.compile(r"^(?=.)(?:(?:https?:)?//[^/?#\s]+)?(?:/|(?:\.\.?/)+)?(?:index\.html?)?$", re.I)
 #: A page's ``<body>`` start tag, and the end of a whole page: a page that opens its body
 #: and has no end was cut off (an interrupted download or copy). Both end tags, and the
 #: body's start tag with them, may be left out of a whole page (HTML's optional tags: ``hugo
@@ -59,10 +63,12 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     soup = parse_html(text)
     drop_heading_permalinks(soup)
     meta = _meta(soup)
-    heading = soup.find("h1")
+    site_names = [meta["og:site_name"]] if meta.get("og:site_name") else []
+    site_headings = [heading for heading in soup.find_all("h1") if _names_the_site(heading, site_names)]
+    site_names += [_plain(heading) for heading in site_headings]
+    heading = next((heading for heading in soup.find_all("h1") if heading not in site_headings), None)
     title_tag = soup.find("title")
-    site_name = meta.get("og:site_name")
-    page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_name) if title_tag else None
+    page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_names) if title_tag else None
     time_tag = soup.find("time", attrs={"datetime": True})
     linked, problems = _linked_data(soup)
     if _BODY_START.search(text) and not _PAGE_END.search(text):
@@ -90,7 +96,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     yield RawDocument(
         text=body_text,
         fields=fields,
-        title=_page_title(meta["og:title"], soup, site_name) if meta.get("og:title") else entry.name or None,
+        title=_page_title(meta["og:title"], soup, site_names) if meta.get("og:title") else entry.name or None,
         heading=heading.get_text(" ", strip=True) if heading else None,
         page_title=page_title,
         date=date,
@@ -168,20 +174,39 @@ def _is_redirect(soup, body_text: str) -> bool:
     return refresh is not None and bool(_REFRESH_URL.search(refresh.get("content") or "")) and len(body_text.split()) < _REDIRECT_WORDS
 
 
-def _page_title(title: str, soup, site_name: str | None) -> str:
+def _page_title(title: str, soup, site_names: list[str]) -> str:
     """The ``title`` less the site's name around it ("Sejarah Desa – Pemerintah Desa
-    Sukamaju"): the part that is also a heading of the page, else the parts that are not
-    ``og:site_name``; the whole title when neither says which part is the page's."""
+    Sukamaju"): the part that is also a heading of the page (not one of ``site_names``),
+    else the parts that are not ``site_names``; the whole title when neither says which
+    part is the page's."""
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(title)]
     if len(parts) < 2:
         return title
-    headings = {" ".join(heading.get_text(" ", strip=True).split()).casefold() for heading in soup.find_all(HEADINGS)}
+    site = {name.casefold() for name in site_names}
+    headings = {_plain(heading).casefold() for heading in soup.find_all(HEADINGS)} - site
     for part in parts:
         if part.casefold() in headings:
             return part
-    if site_name and any(part.casefold() == site_name.casefold() for part in parts):
-        return _TITLE_SEPARATOR.search(title).group(0).join(part for part in parts if part.casefold() != site_name.casefold())
+    if any(part.casefold() in site for part in parts):
+        return _TITLE_SEPARATOR.search(title).group(0).join(part for part in parts if part.casefold() not in site)
     return title
+
+
+def _names_the_site(heading, site_names: list[str]) -> bool:
+    """True for an ``<h1>`` that holds the site's name, not the page's title, as many
+    themes' headers do (Blogger's, WordPress' Twenty Eleven, Pelican's): its text is
+    ``og:site_name``, or it is one link to the site's home page (``rel="home"``, or the
+    site's root address: ``/``, ``./``, ``https://contoh.blogspot.com/``)."""
+    text = _plain(heading)
+    if text.casefold() in {name.casefold() for name in site_names}:
+        return True
+    links = heading.find_all("a", href=True)
+    return len(links) == 1 and _plain(links[0]) == text and ("home" in (links[0].get("rel") or []) or bool(_HOME_ADDRESS.match(links[0]["href"].strip())))
+
+
+def _plain(element) -> str:
+    """The text of ``element`` on one line, its spaces collapsed."""
+    return " ".join(element.get_text(" ", strip=True).split())
 
 
 def _content_page(text: str, source: SourceFile) -> RawDocument:
