@@ -357,6 +357,7 @@ _SITE_SETTINGS = {
     "hexo": "where the site publishes its posts and pages (Hexo's permalink, new_post_name, source_dir, pretty_urls, timezone)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format)",
+    "mdx_pages": "whether the site's own code compiles its Markdown pages with MDX (its package.json)",
     "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
     "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
@@ -401,6 +402,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["routes"] = site.routes.state()
         if site.routes.markdown_format not in (None, "mdx"):  # (Docusaurus' default: recorded as none, as before it was read)
             state["markdown_format"] = site.routes.markdown_format
+    if site.mdx_pages:
+        state["mdx_pages"] = True
     if site.antora:
         state["antora"] = site.antora.state()
     if mkdocs and (mkdocs.emoji or mkdocs.keys):

@@ -123,9 +123,16 @@ def detect_generator(path: str) -> str:
         return "zola"
     if generator == "jekyll" and _hexo_folder(path, names):
         return "hexo"
-    if PACKAGE_FILE in names and marked_generator(names) is None and read_site_info(path).eleventy is not None:
-        return "eleventy"
+    if PACKAGE_FILE in names and marked_generator(names) is None:
+        return _package_generator(read_site_info(path)) or generator
     return generator
+
+
+def _package_generator(site: SiteInfo) -> str | None:
+    """The generator a root's ``package.json`` names when no configuration file does:
+    ``eleventy`` (it depends on ``@11ty/eleventy``), ``mdx`` (the site's own code compiles
+    its pages with MDX: :attr:`~.site.SiteInfo.mdx_pages`), else None."""
+    return "eleventy" if site.eleventy is not None else "mdx" if site.mdx_pages else None
 
 
 def _hexo_folder(path: str, names: set[str]) -> bool:
@@ -148,17 +155,17 @@ def _depends_on_hexo(path: str) -> bool:
     return isinstance(data, dict) and any(isinstance(data.get(key), dict) and "hexo" in data[key] for key in ("dependencies", "devDependencies"))
 
 
-def file_generator(name: str, root_generator: str, docusaurus_format: str | None = None) -> str:
+def file_generator(name: str, root_generator: str, markdown_format: str | None = None) -> str:
     """The generator whose syntax the file ``name`` in a root of ``root_generator`` is read
     in. An ``.mdx`` file is MDX in any root; in an ``mdx`` root, another file is MDX only
-    where its generator reads it so, else plain Markdown: a Docusaurus site
-    (``docusaurus_format``, its ``markdown.format`` or the page's own ``mdx.format``, see
-    :data:`~.js_sites.DOCUSAURUS_FORMATS`) reads every ``.md`` and ``.mdx`` file as MDX
-    with ``mdx`` (its default), none with ``md``, by extension with ``detect``, as MDX
-    itself does."""
+    where its generator reads it so, else plain Markdown: ``markdown_format`` ``mdx`` reads
+    every ``.md`` and ``.mdx`` file as MDX, ``md`` none, ``detect`` (or None) by extension,
+    as MDX itself does — a Docusaurus site's ``markdown.format`` or a page's own
+    ``mdx.format`` (see :data:`~.js_sites.DOCUSAURUS_FORMATS`), or ``mdx`` for a site whose
+    own code compiles its pages with MDX (:attr:`~.site.SiteInfo.mdx_pages`)."""
     extension = os.path.splitext(name)[1].lower()
-    if root_generator == "mdx" and docusaurus_format in ("mdx", "md") and (extension == ".mdx" or extension in _MD_EXTENSIONS):
-        return "mdx" if docusaurus_format == "mdx" else "markdown"
+    if root_generator == "mdx" and markdown_format in ("mdx", "md") and (extension == ".mdx" or extension in _MD_EXTENSIONS):
+        return "mdx" if markdown_format == "mdx" else "markdown"
     if extension == ".mdx":
         return "mdx"
     return "markdown" if root_generator == "mdx" else root_generator
@@ -303,8 +310,8 @@ class _ArchiveListing:
             site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
         if generator == "hugo" and site.zola is not None:
             generator = "zola"  # Zola's config.toml beside its content folder
-        elif site.eleventy is not None and marked_generator(names) is None:
-            generator = "eleventy"  # a package.json depending on @11ty/eleventy
+        elif marked_generator(names) is None:
+            generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
         folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
         return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped, folder_sites=folder_sites))

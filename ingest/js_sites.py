@@ -52,6 +52,17 @@ _MDX = (".md", ".mdx")
 #: in a page's front matter): ``mdx`` every one as MDX (its default; Docusaurus 2 has no
 #: other way), ``md`` every one as CommonMark, ``detect`` by its extension (``.mdx`` as MDX).
 DOCUSAURUS_FORMATS = ("mdx", "md", "detect")
+#: Packages that compile the text of a page as MDX whatever file it was read from:
+#: ``@mdx-js/mdx``'s ``compile`` (its ``format: 'detect'`` tells Markdown by a file's
+#: extension, and reads a text given without a file name as MDX) and ``next-mdx-remote``'s
+#: ``serialize`` (which gives it a text). A site whose own code uses them (react.dev: each
+#: ``src/content/**/*.md`` read and compiled) has its ``.md`` pages read as MDX.
+MDX_TEXT_COMPILERS = frozenset(("@mdx-js/mdx", "next-mdx-remote"))
+#: Integrations that read a page from its file and tell Markdown from MDX by its extension
+#: (``.md`` as Markdown): with one of them, the site's ``.md`` files are not MDX.
+_MDX_BY_EXTENSION = frozenset(
+    ("@mdx-js/loader", "@next/mdx", "@mdx-js/rollup", "@mdx-js/esbuild", "@mdx-js/node-loader", "gatsby-plugin-mdx", "@astrojs/mdx", "nextra")
+)
 #: Docusaurus' content plugins: each one's package, default folder and route.
 _CONTENT = {
     "docs": ("docusaurus-plugin-content-docs", "docs", "docs"),
@@ -62,6 +73,16 @@ _CONTENT = {
 _STARLIGHT_PAGES = (".md", ".mdx", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn")
 #: What Astro's slug of a path part drops (github-slugger: punctuation and symbols).
 _NOT_SLUG = re.compile(r"[^\w\- ]")
+
+
+def compiles_pages_as_mdx(package: object) -> bool:
+    """True when a site's ``package.json`` (its data, ``package``) depends on a compiler of
+    a page's text as MDX (:data:`MDX_TEXT_COMPILERS`) and on no integration that reads
+    ``.md`` files as Markdown (:data:`_MDX_BY_EXTENSION`): its Markdown pages are MDX."""
+    if not isinstance(package, dict):
+        return False
+    needs = {name for key in ("dependencies", "devDependencies") if isinstance(package.get(key), dict) for name in package[key]}
+    return not needs.isdisjoint(MDX_TEXT_COMPILERS) and needs.isdisjoint(_MDX_BY_EXTENSION)
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ What is text: a component's children (Markdown) and its props named like text (`
 strings (``title="Catatan penting"``) or string expressions (``title={"Catatan"}``); the
 labels of a list prop (Nextra's ``<Tabs items={['Windows', 'macOS']}>``); a
 string-literal expression ``{"teks"}`` (so ``{" "}`` is a space). What is not: component
-names and other props, expressions that are code (``{props.nama}``), comments, and
-``import``/``export`` statements. Every scan is linear: braces are paired once per text,
+names and other props, a text-named prop whose value is an identifier (react.dev's
+``<Diagram name="render_tree">``), expressions that are code (``{props.nama}``), comments,
+and ``import``/``export`` statements. Every scan is linear: braces are paired once per text,
 and a tag is scanned at most :data:`MAX_TAG` characters.
 """
 
@@ -17,7 +18,7 @@ import re
 from typing import Callable
 
 from .pairs import SetAside, code_kept, replace_pairs
-from .parameters import HUMAN_PARAMETERS
+from .parameters import HUMAN_PARAMETERS, is_identifier
 from .seams import APART, REMOVED, closed_seams
 
 #: Longer tags are not read as JSX (they stay text): a bound on the scan from each ``<``.
@@ -173,7 +174,7 @@ def scan_tag(text: str, start: int, braces: dict[int, int]) -> JsxTag | None:
         if value is None:
             return None
         prop_name = prop.group().lower()
-        if prop_name in HUMAN_PARAMETERS and value.strip():
+        if prop_name in HUMAN_PARAMETERS and value.strip() and not is_identifier(value.strip()):
             props.append(value.strip())
         elif prop_name in LABEL_LIST_PROPS and text.startswith("{", value_start):
             props += [label.strip() for label in string_array(text[value_start + 1 : position - 1]) or () if label.strip()]

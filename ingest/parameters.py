@@ -90,7 +90,7 @@ def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str
                 values.append(bare)
         else:
             value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
-            if (name in HUMAN_PARAMETERS and not _IDENTIFIER.fullmatch(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
+            if (name in HUMAN_PARAMETERS and not is_identifier(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
                 values.append(value)
         position += not name
     return values
@@ -106,6 +106,12 @@ def _shortcode_text(shortcode: str, name: str, position: int, value: str, quoted
     if not (_is_word(value) if quoted and not name else _is_name(value)):
         return False
     return not (position == 0 and not name and shortcode.lower() in ADMONITIONS and value.lower() in STYLES)
+
+
+def is_identifier(value: str) -> bool:
+    """True when ``value`` is an identifier, words joined by ``_`` (react.dev's
+    ``<Diagram name="render_tree">`` names the picture's file): a reference, not text."""
+    return _IDENTIFIER.fullmatch(value) is not None
 
 
 def is_code(value: str) -> bool:

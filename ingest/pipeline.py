@@ -99,7 +99,7 @@ def ingest_bytes(
     text = repaired.text
     site = site or SiteInfo()
     docusaurus = site.routes.markdown_format if site.routes and generator == "mdx" and not (options.generator or reader.generator) else None
-    generator = options.generator or reader.generator or file_generator(name, generator, docusaurus)
+    generator = options.generator or reader.generator or file_generator(name, generator, docusaurus or ("mdx" if site.mdx_pages else None))
     if reader.record_generator:
         generator = reader.record_generator(generator)
     site = site.seen_by(generator)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import csv
+import json
 import io
 import os
 import posixpath
@@ -34,7 +35,8 @@ from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permali
 from .hexo_site import HexoSite, hexo_site
 from .jekyll_config import JekyllSite, jekyll_site
 from .js_sites import (
-    ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, docusaurus_site, starlight_site, vitepress_site,
+    ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE, VITEPRESS_CONFIGS, DocsRoutes, compiles_pages_as_mdx, docusaurus_site, starlight_site,
+    vitepress_site,
 )
 from .mkdocs_config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .pelican_config import PelicanSettings, pelican_settings
@@ -169,6 +171,10 @@ class SiteInfo:
     #: depending on ``@11ty/eleventy``): its folders, template language and global data
     #: (see :mod:`.eleventy`); None for other generators.
     eleventy: EleventySite | None = None
+    #: A site built by its own code, which compiles the text of each Markdown page with MDX
+    #: (its ``package.json`` depends on ``@mdx-js/mdx`` or ``next-mdx-remote``, see
+    #: :func:`~.js_sites.compiles_pages_as_mdx`): its ``.md`` files are MDX.
+    mdx_pages: bool = False
 
     def seen_by(self, generator: str) -> SiteInfo:
         """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
@@ -440,6 +446,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
         return SiteInfo(antora=found) if found is not None else None
     if name in ELEVENTY_CONFIGS or name == PACKAGE_FILE:
         settings = eleventy_settings(name, text)
+        if settings is None and compiles_pages_as_mdx(json.loads(text)):  # (only a package.json gives None)
+            return SiteInfo(mdx_pages=True)
         if settings is None:
             raise ValueError("not an Eleventy site's package.json")
         return SiteInfo(eleventy=settings)
