@@ -92,6 +92,10 @@ _DOCS_DIRECTIVE = re.compile(r"^ {0,3}:::[^\n]*$", re.M)
 #: Docs extensions that stand for something outside the text: an included file (indexed
 #: on its own), a video, a code snippet from another file, a ``div`` wrapper's class.
 _DOCS_EXTENSION = re.compile(r"\[!(?:INCLUDE|VIDEO|div|code(?:-[\w+#-]+)?)\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]", re.I)
+#: A localized Docs page of 2018–2021 keeps, after each translated sentence (``<span
+#: data-ttu-id="…">``), its English source in a span the site hides (``.sxs-lookup``,
+#: shown only when the reader switches the page to English): not the page's text.
+_DOCS_SOURCE_SENTENCE = re.compile(r'<span class="sxs-lookup"><span data-stu-id="[^"<>]*">(?:[^<]|<(?!/span>))*</span></span>')
 
 # --- "Baca juga" lines (Blogger, WordPress) --------------------------------------------
 _INLINE_OPEN = r"(?:<(?:b|strong|em|i|u|span|font)\b[^<>]*>(?:\s|&nbsp;)*)*"
@@ -361,7 +365,10 @@ def _unpaired_shortcode(name: str, parameters: str) -> bool:
 def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
     """Microsoft-Docs Markdown: ``:::image`` keeps its alt text, other ``:::`` lines and
     ``[!INCLUDE]``/``[!VIDEO]``/``[!code]``/``[!div]`` extensions are removed (``> [!NOTE]``
-    alert markers are removed in every generator's Markdown)."""
+    alert markers are removed in every generator's Markdown), and so is the hidden English
+    source beside each sentence of a localized page (``<span class="sxs-lookup">``)."""
+    if "sxs-lookup" in body:
+        body = _DOCS_SOURCE_SENTENCE.sub("", body)
     if ":::" in body:
         body = _DOCS_DIRECTIVE.sub("", _DOCS_IMAGE.sub(lambda m: m.group(1), body))
     return closed_seams(_DOCS_EXTENSION.sub(REMOVED, body)) if "[!" in body else body
@@ -394,7 +401,7 @@ SYNTAXES: dict[str, Syntax] = {
             html_source=wordpress_html,
         ),
         Syntax("pelican", markdown_source=pelican_markers),
-        Syntax("docs", markdown_source=docs_directives),
+        Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
         Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
         Syntax("blogger", html_source=read_also_removed),
         Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)

@@ -63,3 +63,17 @@ def test_a_jekyll_draft_is_left_out_unless_drafts_are_included():
     kept = {document.id: document for document in read_documents([str(SITES / "jekyll")], IngestOptions(include_drafts=True), report)}
     assert kept[draft].draft and kept[draft].title == "Rencana Pelatihan Lanjutan"
     assert not kept["_posts/2015-03-02-pelatihan-jurnalisme.md"].draft
+
+
+def test_a_localized_docs_page_is_its_translation_without_the_hidden_english_source():
+    """A localized Microsoft Docs page of 2018–2021 keeps each sentence's English source
+    beside it in ``<span class="sxs-lookup">``, which the site hides: the text is the
+    translation alone, its sentences not run into English ones, and no word counts as lost."""
+    [page] = read_documents([str(Path(__file__).parent / "data" / "docs-localized")])
+    assert page.generator == "docs"
+    assert page.text.startswith("Memantau perangkat desa\n\nDasbor pemantau menampilkan status setiap perangkat di balai desa. Perangkat yang mati ditandai merah.")
+    for phrase in ("Buka Pengaturan > Perangkat.", "Daftar perangkat di dasbor pemantau", "Jalankan Get-Perangkat -Nama <nama perangkat> untuk melihat rinciannya."):
+        assert phrase in page.text
+    for english in ("Monitor", "dashboard", "Devices", "Settings", "details", "sxs-lookup"):
+        assert english not in page.text
+    assert not page.problems
