@@ -109,3 +109,82 @@ def test_short_page_trafilatura_gives_as_one_line_keeps_its_paragraphs_apart():
     page = page[:start] + "<p>Warga desa memanen padi bersama di sawah timur sejak pagi hari.</p>" + page[end:]
     text = document("panen.html", page.encode()).text
     assert text.split("\n\n") == ["Warga memanen padi bersama", "Panen Raya di Sukamaju", "Warga desa memanen padi bersama di sawah timur sejak pagi hari."]
+BLOGGER_ITEM = """<!DOCTYPE html><html><head><title>Warta Pesisir: Posyandu Balita Dibuka Kembali</title></head><body>
+<div class='header section'><div class='widget Header'><h1 class='title'><a href='https://wartapesisir.blogspot.com/'>Warta Pesisir</a></h1></div></div>
+<div class='main section'><div class='widget Blog'><div class='blog-posts hfeed'>
+<h2 class='date-header'><span>Sabtu, 13 Maret 2021</span></h2>
+<div class='post-outer'><div class='post hentry uncustomized-post-template'>
+<a name='123'></a><h3 class='post-title entry-title'>Posyandu Balita Dibuka Kembali</h3>
+<div class='post-header'></div>
+<div class='post-body entry-content'><p>Kader posyandu kembali menimbang balita di balai dusun setiap Sabtu pagi.</p></div>
+<div class='post-footer'><div class='post-footer-line post-footer-line-1'>
+<span class='post-author vcard'>Diposting oleh <span class='fn'><a class='g-profile' href='https://www.blogger.com/profile/1' rel='author'>Rina Wulandari</a></span></span>
+<span class='post-timestamp'>di <a class='timestamp-link' href='https://wartapesisir.blogspot.com/2021/03/posyandu.html' rel='bookmark' title='permanent link'><abbr class='published' itemprop='datePublished' title='2021-03-13T08:15:00+07:00'>08.15</abbr></a></span>
+</div><div class='post-footer-line post-footer-line-2'><span class='post-labels'>Label:
+<a href='https://wartapesisir.blogspot.com/search/label/Kesehatan' rel='tag'>Kesehatan</a>,
+<a href='https://wartapesisir.blogspot.com/search/label/Dusun%20Krajan' rel='tag'>Dusun Krajan</a></span></div></div>
+</div></div></div></div></div>
+<div class='sidebar section'><div class='widget Label'><h2>Label</h2><ul><li><a dir='ltr' href='https://wartapesisir.blogspot.com/search/label/Pendidikan'>Pendidikan</a></li></ul></div></div>
+</body></html>"""
+
+WORDPRESS_SINGLE = """<!DOCTYPE html><html lang="id-ID"><head><title>Banjir Rob Rendam Kampung Nelayan &#8211; Kabar Pesisir</title></head>
+<body class="post-template-default single single-post postid-12"><div id="page" class="site">
+<header id="masthead" class="site-header"><p class="site-title"><a href="https://kabarpesisir.example.id/" rel="home">Kabar Pesisir</a></p></header>
+<div id="content" class="site-content"><main id="main" class="site-main">
+<article id="post-12" class="post-12 post type-post status-publish format-standard hentry category-berita tag-banjir-rob tag-nelayan">
+<header class="entry-header"><h1 class="entry-title">Banjir Rob Rendam Kampung Nelayan</h1></header>
+<div class="entry-content"><p>Air laut kembali naik ke permukiman nelayan pada Selasa pagi, dan warga mengungsi ke musala terdekat sambil menyelamatkan perahu.</p>
+<p>Menurut warga, rob tahun ini lebih tinggi karena tanggul belum selesai dibangun oleh pemerintah kota.</p></div>
+<footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="https://kabarpesisir.example.id/author/budi/">Budi Santoso</a></span></span>
+<span class="posted-on"><a href="https://kabarpesisir.example.id/2021/03/04/banjir-rob/" rel="bookmark"><time class="entry-date published" datetime="2021-03-04T08:00:00+07:00">4 Maret 2021</time><time class="updated" datetime="2021-03-05T10:30:00+07:00">5 Maret 2021</time></a></span>
+<span class="cat-links"><a href="https://kabarpesisir.example.id/category/berita/" rel="category tag">Berita</a></span>
+<span class="tags-links"><a href="https://kabarpesisir.example.id/tag/banjir-rob/" rel="tag">Banjir Rob</a>, <a href="https://kabarpesisir.example.id/tag/nelayan/" rel="tag">Nelayan</a></span></footer>
+</article></main>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Tulisan Terbaru</h2><ul><li><a href="https://kabarpesisir.example.id/2021/02/01/lelang-ikan/">Lelang Ikan di TPI</a></li></ul></section>
+<section class="widget widget_tag_cloud"><h2 class="widget-title">Tag</h2><div class="tagcloud"><a href="https://kabarpesisir.example.id/tag/pasar/" class="tag-cloud-link">Pasar</a></div></section></aside>
+</div></div></body></html>"""
+
+
+def test_a_classic_hentry_gives_a_wordpress_posts_date_author_address_categories_and_tags():
+    post = document("banjir-rob.html", WORDPRESS_SINGLE.encode())
+    assert post.title == "Banjir Rob Rendam Kampung Nelayan"
+    assert post.date == "2021-03-04T08:00:00+07:00"
+    assert post.authors == ["Budi Santoso"]
+    assert post.url == "https://kabarpesisir.example.id/2021/03/04/banjir-rob/"
+    assert [category.label for category in post.categories] == ["Berita"]
+    assert [tag.label for tag in post.tags] == ["Banjir Rob", "Nelayan"]
+    assert post.fields["updated"] == "2021-03-05T10:30:00+07:00"
+    assert "Air laut kembali naik" in post.text and "Tulisan Terbaru" not in post.text
+
+
+def test_a_blogger_post_page_gives_its_title_date_and_labels_from_its_classic_hentry():
+    post = document("posyandu.html", BLOGGER_ITEM.encode())
+    assert post.title == "Posyandu Balita Dibuka Kembali"
+    assert post.date == "2021-03-13T08:15:00+07:00"
+    assert [category.label for category in post.categories] == ["Kesehatan", "Dusun Krajan"]
+    assert post.tags == [] and post.url == "https://wartapesisir.blogspot.com/2021/03/posyandu.html"
+
+
+def test_several_classic_hentries_are_a_list_not_an_entry():
+    page = "<html><body>" + "".join(
+        f"<div class='post hentry'><h3 class='post-title entry-title'>Kabar {n}</h3><abbr class='published' title='2021-03-0{n}T08:00:00+07:00'>08.00</abbr>"
+        f"<a href='https://wartapesisir.blogspot.com/search/label/Dusun{n}' rel='tag'>Dusun {n}</a><div class='entry-content'><p>Isi kabar desa nomor {n}.</p></div></div>"
+        for n in (1, 2)
+    ) + "</body></html>"
+    post = ingest("kabar.html", page.encode(), include_all=True).documents[0]
+    assert post.title != "Kabar 1" and post.categories == []
+
+
+def test_json_ld_gives_the_categories_and_tags_a_page_has_no_meta_tag_for():
+    graph = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Sejarah Masjid Tua", "datePublished": "2014-09-02T08:24:29+00:00",'
+        ' "articleSection": ["Jejak Sejarah", "Budaya"], "keywords": "masjid, sejarah kota"}, {"@type": "WebSite", "name": "Catatan Kota"}]}'
+    )
+    page = f"<html><head><script type='application/ld+json'>{graph}</script></head><body><h1>Sejarah Masjid Tua</h1><p>Masjid ini dibangun pada abad kesembilan belas.</p></body></html>"
+    post = document("masjid.html", page.encode())
+    assert [category.label for category in post.categories] == ["Jejak Sejarah", "Budaya"]
+    assert [tag.label for tag in post.tags] == ["masjid", "sejarah kota"]
+    # meta tags, where a page has them, win
+    with_meta = page.replace("<head>", "<head><meta property='article:section' content='Berita'><meta name='keywords' content='masjid agung'>")
+    post = document("masjid.html", with_meta.encode())
+    assert [category.label for category in post.categories] == ["Berita"] and [tag.label for tag in post.tags] == ["masjid agung"]

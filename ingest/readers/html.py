@@ -103,8 +103,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         date_source="html_meta",
         url=url,
         draft=medium_draft,
-        categories=_all_meta(soup, "article:section"),
-        tags=_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") + entry.categories,
+        categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections,
+        tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories,
         author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None) or _names(linked.get("author")) or entry.authors or None,
         problems=problems,
         listing=listing,
@@ -246,6 +246,14 @@ def _all_meta(soup, key: str) -> list[str]:
             if content:
                 values.append(content)
     return values
+
+
+def _terms(value) -> list[str]:
+    """A JSON-LD ``articleSection`` or ``keywords``: a list of terms, or one text of terms
+    separated by commas (schema.org allows both; Yoast writes lists)."""
+    if isinstance(value, list):
+        return [term for item in value for term in _terms(item)]
+    return _keywords(value) if isinstance(value, str) else []
 
 
 def _keywords(value: str) -> list[str]:
