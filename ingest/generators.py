@@ -27,13 +27,14 @@ from . import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
 from .formats import ARCHIVE_DAMAGE, is_archive
+from .hugo_config import ENVIRONMENTS, is_setting
 from .hugo_urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from .paths import path_text
 from .site import (
-    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, POSTS_CSV, SPHINX_CONF_SIGNS, SiteInfo, is_hugo_setting, parse_config, read_site_info,
-    with_antora_playbook, with_config_folder, with_publish_settings,
+    BLOGGER_SETTINGS, CONFIG_FILES, MAX_CONFIG_BYTES, PELICAN_PUBLISH, POSTS_CSV, SPHINX_CONF_SIGNS, SiteInfo, hugo_folder_site, parse_config, read_site_info,
+    with_antora_playbook, with_publish_settings,
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
@@ -222,7 +223,7 @@ class _ArchiveListing:
         self.inner_names: set[str] = set()  # names directly in it that may mark a site (while there is one)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
-        self.config_folders: dict[str, str] = {}  # members of a Hugo configuration folder → text of its languages and permalinks files
+        self.config_folders: dict[str, str] = {}  # members of Hugo's config/_default/ and config/production/ → text of the files a build reads
         self.index_files: dict[str, str] = {}  # Hugo's _index files in content folders → their text
         self.bundle_files: list[str] = []  # Hugo's leaf bundles' index files in content folders
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
@@ -250,8 +251,8 @@ class _ArchiveListing:
             if parts[1] in _ROOT_NAMES:
                 self.inner_names.add(parts[1])
         key = "/".join(parts)
-        if "config/_default/" in key:
-            self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_hugo_setting(parts[-1]) else ""
+        if len(parts) > 2 and parts[-3] == "config" and parts[-2] in ENVIRONMENTS:
+            self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_setting(parts[-1]) else ""
         if INDEX_FILE.match(parts[-1]) and "content" in parts and len(self.index_files) < MAX_INDEX_FILES:
             self.index_files[key] = read(_INDEX_HEAD_BYTES).decode("utf-8", "replace")
         elif BUNDLE_FILE.match(parts[-1]) and "content" in parts:
@@ -259,7 +260,10 @@ class _ArchiveListing:
         in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if not self.several_tops else ""
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
-            self.configs[key] = parse_config(in_root, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
+            text = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
+            self.configs[key] = parse_config(in_root, text) if text is not None else None
+            if text is not None and self.configs[key] is not None and self.configs[key].hugo_paths is not None:
+                self.config_folders.setdefault(key, text)  # (a Hugo site's main file: its environment folder merges over it)
         elif in_root == PELICAN_PUBLISH and key not in self.publish:
             data = read(MAX_CONFIG_BYTES + 1)
             self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
@@ -291,9 +295,10 @@ class _ArchiveListing:
         if generator == "jekyll" and name is not None and self.configs[folder + name].hexo and self.configs[folder + name].hexo.marked:
             generator = "hexo"
         if name is not None:
-            config_folder = folder + os.path.dirname(name) + "/"
-            listing = {key[len(config_folder) :]: text for key, text in self.config_folders.items() if key.startswith(config_folder)}
-            site = with_config_folder(self.configs[folder + name], name, {entry: text for entry, text in listing.items() if "/" not in entry})
+            site = self.configs[folder + name]
+            if site.hugo_paths is not None:
+                files = {key[len(folder) + len("config/") :]: text for key, text in self.config_folders.items() if key.startswith(folder + "config/")}
+                site = hugo_folder_site(name, {**files, "_default/" + name.rsplit("/", 1)[-1]: self.config_folders[folder + name]}) or site
         if site.hugo_paths is not None:
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
             bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))

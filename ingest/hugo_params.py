@@ -1,9 +1,9 @@
 """The parameters a Hugo page's ``{{< param KEY >}}`` shortcode reads, as Hugo's
 ``Page.Param`` reads them (gohugo.io, "Param"): the page's own front matter (newer Hugo's
 ``params`` table in it too), falling back to the site's parameters — its language's
-``[languages.id.params]`` over the configuration's ``[params]`` (or the ``params`` file of
-its configuration folder). The site's are kept as JSON text, so a site's settings stay
-hashable, and read once per language.
+``[languages.id.params]`` over the configuration's ``[params]`` (see :mod:`.hugo_config`
+for a configuration folder's ``params.toml`` and environments). The site's are kept as
+JSON text, so a site's settings stay hashable, and read once per language.
 """
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ NO_PARAMS = "{}"
 def config_params(config: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """The parameters a Hugo configuration (its keys in lower case) gives, as (language,
     JSON text) pairs: ``""`` for the site's ``params``, then each language's own."""
-    found = [("", json_text(config.get("params")))] if isinstance(config.get("params"), dict) else []
+    found = [("", _json_text(config.get("params")))] if isinstance(config.get("params"), dict) else []
     languages = config.get("languages")
-    return tuple(found) + (language_params(languages) if isinstance(languages, dict) else ())
+    return tuple(found) + (_language_params(languages) if isinstance(languages, dict) else ())
 
 
-def language_params(table: Mapping[Any, Any]) -> tuple[tuple[str, str], ...]:
+def _language_params(table: Mapping[Any, Any]) -> tuple[tuple[str, str], ...]:
     """The ``params`` of each language of a ``languages`` table (name → settings)."""
     return tuple(
-        (str(name).lower(), json_text(value))
+        (str(name).lower(), _json_text(value))
         for name, settings in table.items() if isinstance(settings, dict)
         for key, value in settings.items() if str(key).lower() == "params" and isinstance(value, dict)
     )
@@ -36,13 +36,13 @@ def language_params(table: Mapping[Any, Any]) -> tuple[tuple[str, str], ...]:
 
 def params_for(params: tuple[tuple[str, str], ...], lang: str | None) -> str:
     """The site's parameters a page in ``lang`` reads, as JSON text: its language's over the
-    site's (a later pair of the same language — a configuration folder's file — wins)."""
+    site's, key by key."""
     merged: dict = {}
     for language in ("", lang) if lang else ("",):
         for name, text in params:
             if name == language:
                 merged.update(_lowered(json.loads(text)))
-    return json_text(merged) if merged else NO_PARAMS
+    return _json_text(merged) if merged else NO_PARAMS
 
 
 def page_params(front_matter: Mapping[str, Any], site_params: str) -> Mapping[str, Any]:
@@ -62,6 +62,5 @@ def _lowered(table: dict) -> dict:
     return {str(key).lower(): _lowered(value) if isinstance(value, dict) else value for key, value in table.items()}
 
 
-def json_text(value: Any) -> str:
-    """``value`` (parameters read from a configuration) as the JSON text kept of it."""
+def _json_text(value: Any) -> str:
     return json.dumps(value, default=str, sort_keys=True, ensure_ascii=False)

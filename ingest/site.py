@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
-from .hugo_params import config_params, json_text, language_params
+from .hugo_config import ENVIRONMENTS, folder_config, is_setting
+from .hugo_params import config_params
 from .hugo_urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address
 from .hexo_site import HexoSite, hexo_site
@@ -91,12 +92,6 @@ PELICAN_PUBLISH = "publishconf.py"
 
 #: Hugo's configuration files (the others of :data:`CONFIG_FILES` are other generators').
 _HUGO_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
-#: Files of Hugo's configuration folder that change where pages are published, or name a language.
-HUGO_PERMALINKS_FILE = re.compile(r"^permalinks\.(?:toml|ya?ml|json)$")
-#: ``params.toml``: the site's parameters (what ``[params]`` holds in ``hugo.toml``).
-HUGO_PARAMS_FILE = re.compile(r"^params\.(?:toml|ya?ml|json)$")
-#: ``languages.toml`` (every language) or ``languages.id.toml`` (one: its name).
-HUGO_LANGUAGES_FILE = re.compile(r"^languages(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -285,7 +280,9 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             return replace(site, routes=site.routes.with_versions(files))
         if site is not None:
-            site = with_config_folder(site, name, read_config_folder(os.path.join(root, os.path.dirname(name))) if name.startswith("config/") else {})
+            if site.hugo_paths is not None:  # (its environment folder merges over its main file)
+                files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}
+                site = hugo_folder_site(name, files) or site
             return with_hugo_index_files(site, root)
     return SiteInfo()
 
@@ -334,40 +331,23 @@ def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
     return without_development_base(site, f"{folder}/{found[0]}") if found else site
 
 
-def with_config_folder(site: SiteInfo, name: str, folder_files: dict[str, str]) -> SiteInfo:
-    """``site`` read from the configuration file ``name``, with what the other files of
-    Hugo's configuration folder say when ``name`` is in one (``folder_files``: each name in
-    it → its text, read for the ``languages``, ``permalinks`` and ``params`` files only): a
-    ``permalinks`` file places pages its own way; ``languages.toml`` (all languages) and
-    ``languages.id.toml`` (one) name the site's languages, their content folders and
-    parameters; ``params.toml`` holds the site's parameters."""
-    if not (name.startswith("config/") and site.hugo_paths):
-        return site
-    paths, params = site.hugo_paths, site.hugo_params
-    for entry, text in sorted(folder_files.items()):
-        match = HUGO_LANGUAGES_FILE.match(entry)
-        data = parse_data(entry, text) if is_hugo_setting(entry) else None
-        if not isinstance(data, dict):
-            continue
-        if match:
-            languages = {match.group(1): data} if match.group(1) else data
-            paths, params = paths.with_languages(languages), params + language_params(languages)
-        elif HUGO_PARAMS_FILE.match(entry):
-            params += (("", json_text(data)),)
-        else:
-            paths = paths.with_permalinks(data)
-    return replace(site, hugo_paths=paths, hugo_params=params)
+def hugo_folder_site(name: str, files: dict[str, str]) -> SiteInfo | None:
+    """The site Hugo's configuration folder configures for a plain ``hugo`` build
+    (``files``: each entry below ``config/`` → its text, see
+    :func:`~.hugo_config.folder_config`; ``name``: the file that marked the site,
+    ``config/_default/hugo.toml``); None when it cannot be read."""
+    data = folder_config(files)
+    return without_development_base(_hugo_site(data), name) if data is not None else None
 
 
 def read_config_folder(folder: str) -> dict[str, str]:
-    """The names in Hugo's configuration folder ``folder``, each with its text when it is a
-    ``languages`` file (see :func:`with_config_folder`)."""
-    return {entry: (_config_text(os.path.join(folder, entry)) or "") if is_hugo_setting(entry) else "" for entry in _listing(folder)}
-
-
-def is_hugo_setting(entry: str) -> bool:
-    """True for a file of Hugo's configuration folder whose text :func:`with_config_folder` reads."""
-    return any(pattern.match(entry) is not None for pattern in (HUGO_LANGUAGES_FILE, HUGO_PERMALINKS_FILE, HUGO_PARAMS_FILE))
+    """The files of Hugo's configuration folder ``folder`` that a build reads (see
+    :func:`~.hugo_config.folder_config`), each entry below it with its text."""
+    return {
+        f"{environment}/{entry}": _config_text(os.path.join(folder, environment, entry)) or ""
+        for environment in ENVIRONMENTS
+        for entry in _listing(os.path.join(folder, environment)) if is_setting(entry)
+    }
 
 
 def parse_data(name: str, text: str) -> object:

@@ -288,3 +288,30 @@ def test_a_hugo_site_without_files_in_its_content_folder_keeps_its_other_pages(t
     (tmp_path / "tulisan").mkdir()
     (tmp_path / "tulisan" / "panen.md").write_text("+++\ntitle = \"Panen Raya\"\n+++\nPanen raya di desa.\n", encoding="utf-8")
     assert [document.id for document in read_documents([str(tmp_path)])] == ["tulisan/panen.md"]
+
+
+#: ``hugo`` builds in the production environment: ``config/production/`` merges over the
+#: main configuration (Hugo 0.111.3 publishes the page at ``/berita/2021/rapat/`` of the
+#: production address, with the production parameter).
+_ENVIRONMENTS = {
+    "config/production/hugo.toml": 'baseURL = "https://warta.contoh.id/"\n[params]\nversi = "produksi"\n',
+    "config/production/permalinks.toml": 'berita = "/berita/:year/:slug/"\n',
+    "config/development/hugo.toml": 'baseURL = "http://localhost:1313/"\n',
+    "content/berita/rapat.md": "---\ntitle: Rapat\ndate: 2021-03-04\n---\nVersi {{< param versi >}}.\n",
+}
+_DEFAULT = 'baseURL = "https://uji.contoh.id/"\n[params]\nversi = "dasar"\npenulis = "Tim Warta"\n[permalinks]\nberita = "/kabar/:slug/"\n'
+
+
+@pytest.mark.parametrize("main", ["config/_default/hugo.toml", "hugo.toml"])
+def test_a_hugo_build_reads_the_production_configuration_over_the_default(tmp_path, main):
+    site = tmp_path / "situs"
+    for name, text in {main: _DEFAULT, **_ENVIRONMENTS}.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
+        for path in sorted(site.rglob("*")):
+            if path.is_file():
+                archive.write(path, "situs/" + path.relative_to(site).as_posix())
+    for documents in (_documents(site), _documents(tmp_path / "situs.zip")):
+        [page] = documents.values()
+        assert (page.url, page.text) == ("https://warta.contoh.id/berita/2021/rapat/", "Versi produksi.")

@@ -1,0 +1,85 @@
+"""Hugo's configuration folder (``config/``) as a plain ``hugo`` build reads it.
+
+``hugo`` builds in the ``production`` environment (``hugo server`` in ``development``):
+the files of ``config/_default/`` are read, then those of ``config/production/`` merged
+over them, a table's keys one by one, the later value winning (gohugo.io, "Configuration
+directory"; checked against Hugo 0.111.3). In each folder the main file (``hugo.toml``, or
+``config.toml``, ``.yaml``, ``.json``; a main file at the site's top counts as
+``_default``'s, as ``production``'s files merge over it too) holds any setting, and a file named after one root
+key holds that key's table: ``params.toml`` is ``[params]``, ``permalinks.toml``
+``[permalinks]``, ``languages.toml`` ``[languages]`` and ``languages.id.toml``
+``[languages.id]``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from typing import Any, Mapping
+
+import yaml
+
+#: The environment a plain ``hugo`` build reads over ``_default``.
+HUGO_ENVIRONMENT = "production"
+#: The folders of ``config/`` a build reads, in order.
+ENVIRONMENTS = ("_default", HUGO_ENVIRONMENT)
+#: A folder's main file, by Hugo's precedence.
+MAIN_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
+#: A file of one root key's table (and, for ``languages``, of one language's).
+_KEY_FILE = re.compile(r"^(params|permalinks|languages)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
+
+
+def is_setting(entry: str) -> bool:
+    """True for a file of an environment folder whose text :func:`folder_config` reads."""
+    return entry in MAIN_FILES or _key_file(entry) is not None
+
+
+def folder_config(files: Mapping[str, str]) -> dict[str, Any] | None:
+    """The configuration the files of Hugo's ``config/`` folder give a plain ``hugo`` build
+    (``files``: each entry below ``config/`` → its text, ``_default/hugo.toml``,
+    ``production/params.toml`` …), its top-level keys in lower case; None when
+    ``_default`` has no main file that parses (a file of ``production`` that does not is
+    left out, as its settings cannot be known)."""
+    merged: dict[str, Any] = {}
+    for environment in ENVIRONMENTS:
+        entries = {entry.split("/", 1)[1]: text for entry, text in files.items() if entry.startswith(environment + "/") and entry.count("/") == 1}
+        main = next((name for name in MAIN_FILES if name in entries), None)
+        data = _data(main, entries[main]) if main else None
+        if environment == "_default" and data is None:
+            return None
+        _merge(merged, _lowered(data or {}))
+        for entry in sorted(entries):
+            match = _key_file(entry)
+            table = _data(entry, entries[entry]) if match else None
+            if isinstance(table, dict):
+                key, language = match.group(1).lower(), match.group(2)
+                _merge(merged, {key: {language.lower(): table} if language else table})
+    return merged
+
+
+def _key_file(entry: str) -> re.Match | None:
+    match = _KEY_FILE.match(entry)
+    return match if match and (match.group(2) is None or match.group(1).lower() == "languages") else None
+
+
+def _data(name: str, text: str) -> dict | None:
+    try:
+        data = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)  # (JSON is YAML)
+    except (ValueError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _lowered(data: dict) -> dict:
+    """``data`` with its top-level keys in lower case, as Hugo reads them."""
+    return {str(key).lower(): value for key, value in data.items()}
+
+
+def _merge(into: dict, data: Mapping) -> None:
+    """``data`` merged over ``into``: tables key by key, other values replaced."""
+    for key, value in data.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            into[key] = dict(into[key])
+            _merge(into[key], value)
+        else:
+            into[key] = value
