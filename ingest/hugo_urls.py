@@ -5,7 +5,8 @@
   Hugo's ``[permalinks.page]`` the same) fills it with Hugo's tokens (:data:`_TOKENS`, the
   date formats of Go, ``:sections[1:]`` slices), the date from front matter (Hugo's
   ``[frontmatter] date`` keys; none: year 1); a section page (``_index.md``) only with newer
-  Hugo's ``[permalinks.section]``.
+  Hugo's ``[permalinks.section]``; a term page (``tags/banjir/_index.md``) with its
+  taxonomy's pattern (``tags = …``, newer Hugo's ``[permalinks.term]``).
 - Else a page is at its path below the content folder (``berita/banjir-bandang/``), its file
   or bundle name replaced by its ``slug``; front matter ``url`` wins over both (a relative
   one below the language's folder).
@@ -106,6 +107,12 @@ class HugoPaths:
     content_dirs: tuple[tuple[str, str], ...] = ()
     permalinks: tuple[tuple[str, str], ...] = ()
     section_permalinks: tuple[tuple[str, str], ...] = ()
+    #: Newer Hugo's ``[permalinks.term]`` patterns by taxonomy (a string pattern keyed by a
+    #: taxonomy's name, ``tags = "/label/:slug/"``, places its terms too).
+    term_permalinks: tuple[tuple[str, str], ...] = ()
+    #: The taxonomies' plural names (``[taxonomies]``; Hugo's default: tags and categories):
+    #: an ``_index`` file in a folder below one's folder is a term page (``tags/banjir/_index.md``).
+    taxonomies: tuple[str, ...] = ("tags", "categories")
     ugly: bool = False
     ugly_sections: tuple[str, ...] = ()
     remove_accents: bool = False
@@ -173,15 +180,16 @@ class HugoPaths:
         kind → section → pattern) added."""
         if not isinstance(table, dict):
             return self
-        pages, sections = list(self.permalinks), list(self.section_permalinks)
+        pages, sections, terms = list(self.permalinks), list(self.section_permalinks), list(self.term_permalinks)
+        kinds = {"page": pages, "section": sections, "term": terms}
         for key, value in table.items():
             if isinstance(value, str):
                 pages.append((_section_key(key), value))
-            elif isinstance(value, dict) and str(key).lower() in ("page", "section"):
-                (pages if str(key).lower() == "page" else sections).extend((_section_key(k), v) for k, v in value.items() if isinstance(v, str))
-            elif not isinstance(value, dict) or str(key).lower() not in ("taxonomy", "term"):
+            elif isinstance(value, dict) and str(key).lower() in kinds:
+                kinds[str(key).lower()].extend((_section_key(k), v) for k, v in value.items() if isinstance(v, str))
+            elif not isinstance(value, dict) or str(key).lower() != "taxonomy":
                 return replace(self, broken=f"the configuration's permalinks hold {value!r} for {key!r}, which Hugo does not read (its build stops)")
-        return replace(self, permalinks=tuple(pages), section_permalinks=tuple(sections))
+        return replace(self, permalinks=tuple(pages), section_permalinks=tuple(sections), term_permalinks=tuple(terms))
 
     def with_index_files(self, files: dict[str, dict], bundles: Iterable[str] = (), content_found: bool = False) -> "HugoPaths":
         """These paths with the site's ``_index`` files (their path below the site's root →
@@ -252,6 +260,9 @@ def hugo_paths(config: dict) -> HugoPaths:
         paths = paths.with_languages(config["languages"])
     frontmatter = {str(key).lower(): value for key, value in config["frontmatter"].items()} if isinstance(config.get("frontmatter"), dict) else {}
     cascade = _cascades(config.get("cascade"))
+    taxonomies = config.get("taxonomies")
+    if isinstance(taxonomies, dict):
+        paths = replace(paths, taxonomies=tuple(str(plural).lower() for plural in taxonomies.values() if isinstance(plural, str)))
     paths = replace(
         paths, **_ugly_settings(config.get("uglyurls")), remove_accents=config.get("removepathaccents") is True, to_lower=config.get("disablepathtolower") is not True,
         date_keys=date_keys(frontmatter.get("date"), HUGO_DATE_KEYS), cascades=((None, None, cascade),) if cascade else (),
@@ -275,7 +286,7 @@ def effective_fields(path: str, fields: dict[str, Any], hugo: HugoPaths) -> dict
     if found is None:
         return own
     lang, folders, stem = found
-    kind = _kind(folders, stem)
+    kind = _kind(folders, stem, hugo.taxonomies)
     page = "/" + "/".join(folders + ([] if stem in ("index", "_index") else [stem])).lower()
     ancestors = ["/".join(folders[:depth]) for depth in range(len(folders) + 1)]
     merged = dict(own)
@@ -352,7 +363,7 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
     hugo = hugo.for_language(lang)
     if hugo.broken:
         raise Unplaceable(hugo.broken)
-    kind = _kind(folders, stem)
+    kind = _kind(folders, stem, hugo.taxonomies)
     if kind == "page" and stem == "index" and fields.get("headless") is True:
         return None
     if kind == "page" and any((lang, "/".join(folders[:depth])) in hugo.leaves for depth in range(1, len(folders) + (stem != "index"))):
@@ -365,7 +376,7 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
         return _escape(_url_path(url.strip(), prefix))
     section = folders[0] if folders and (kind == "section" or len(folders) > 1 or stem != "index") else ""
     page = _Page(fields, folders, stem, kind, section, hugo)
-    pattern = _pattern(hugo.section_permalinks if kind == "section" else hugo.permalinks, folders if kind == "section" else page.dir_folders)
+    pattern = _pattern(*_patterns(kind, folders, page, hugo))
     if pattern is not None:
         placed = _expand(pattern, page)
     else:
@@ -414,8 +425,21 @@ def _draft(fields: dict[str, Any]) -> bool:
     return draft is True or (isinstance(draft, str) and draft.strip().lower() in ("true", "t", "1")) or draft == 1
 
 
-def _kind(folders: list[str], stem: str) -> str:
-    return ("home" if not folders else "section") if stem == "_index" else "page"
+def _patterns(kind: str, folders: list[str], page: _Page, hugo: HugoPaths) -> tuple[tuple[tuple[str, str], ...], list[str]]:
+    """The permalink patterns that may place a page of ``kind``, and the folders they are
+    keyed by: a term's are its taxonomy's (newer Hugo's ``[permalinks.term]``, else a
+    pattern keyed by the taxonomy's name)."""
+    if kind == "term":
+        return hugo.term_permalinks + tuple(item for item in hugo.permalinks if item[0] in hugo.taxonomies), folders[:1]
+    return (hugo.section_permalinks, folders) if kind == "section" else (hugo.permalinks, page.dir_folders)
+
+
+def _kind(folders: list[str], stem: str, taxonomies: tuple[str, ...] = ()) -> str:
+    if stem != "_index":
+        return "page"
+    if len(folders) == 2 and folders[0].lower() in taxonomies:
+        return "term"
+    return "section" if folders else "home"
 
 
 def _pattern(patterns: tuple[tuple[str, str], ...], folders: list[str]) -> str | None:

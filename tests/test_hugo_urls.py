@@ -315,3 +315,29 @@ def test_a_hugo_build_reads_the_production_configuration_over_the_default(tmp_pa
     for documents in (_documents(site), _documents(tmp_path / "situs.zip")):
         [page] = documents.values()
         assert (page.url, page.text) == ("https://warta.contoh.id/berita/2021/rapat/", "Versi produksi.")
+
+
+def test_a_term_page_is_placed_by_its_taxonomy_s_permalink(tmp_path):
+    """An ``_index`` file below a taxonomy's folder is a term page, which a pattern keyed by
+    the taxonomy's name places (``:slug``: its slug, else its title); with ``[taxonomies]``
+    set, ``categories`` is no taxonomy but a section. As Hugo 0.111.3 built it."""
+    site = tmp_path / "situs"
+    files = {
+        "hugo.toml": 'baseURL = "https://warta.contoh.id/"\n[taxonomies]\ntag = "tags"\nwilayah = "wilayah"\n'
+        '[permalinks]\ntags = "/label/:slug/"\ncategories = "/kategori/:title/"\nwilayah = "/daerah/:title/"\n',
+        "content/tags/banjir/_index.md": "---\ntitle: Banjir Bandang Besar\n---\nSemua kabar tentang banjir.\n",
+        "content/tags/gempa/_index.md": "---\ntitle: Gempa Bumi\nslug: lindu\n---\nKabar gempa.\n",
+        "content/categories/bencana-alam/_index.md": "---\ntitle: Bencana Alam Desa\n---\nKabar bencana.\n",
+        "content/wilayah/sentani/_index.md": "---\ntitle: Distrik Sentani\n---\nKabar dari Sentani.\n",
+        "content/berita/posko.md": "---\ntitle: Posko\ndate: 2021-03-04\ntags: [banjir, gempa]\nwilayah: [sentani]\n---\nPosko dibuka.\n",
+    }
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    assert _urls(site) == {
+        "content/berita/posko.md": "https://warta.contoh.id/berita/posko/",
+        "content/categories/bencana-alam/_index.md": "https://warta.contoh.id/categories/bencana-alam/",
+        "content/tags/banjir/_index.md": "https://warta.contoh.id/label/banjir-bandang-besar/",
+        "content/tags/gempa/_index.md": "https://warta.contoh.id/label/lindu/",
+        "content/wilayah/sentani/_index.md": "https://warta.contoh.id/daerah/distrik-sentani/",
+    }
