@@ -19,6 +19,7 @@ from . import dates
 from .dates import DAY_FIRST, MONTH_FIRST, NumericDate, ParsedDate
 from .document import Problem
 from .paths import page_name
+from .publishing import FILE_NAME, NAME_DATE
 
 #: Front-matter keys that name the date, in order of preference.
 DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit", "revdate")
@@ -110,20 +111,29 @@ _REMEMBERED_KEYS_CHARS = 2_000
 _remembered_date_keys = lru_cache(maxsize=256)(_date_keys)
 
 
-def choose_date(reader_date: Any, reader_source: str | None, fields: dict[str, Any], doc_id: str, text: str, order: str = DAY_FIRST) -> DateChoice:
-    """Pick the document's date from every source, in order (see the module docstring)."""
+def choose_date(
+    reader_date: Any, reader_source: str | None, fields: dict[str, Any], doc_id: str, text: str, order: str = DAY_FIRST, keys: tuple[str, ...] = ()
+) -> DateChoice:
+    """Pick the document's date from every source, in order (see the module docstring);
+    ``keys`` (a Hugo site's ``[frontmatter] date``, lower case, ``:filename`` the date a
+    file or bundle name starts with) come first, in their order, as Hugo reads them."""
     choice = DateChoice()
     folder = _folder_date(doc_id)
     name = _JEKYLL_NAME.match(page_name(doc_id))
     candidates: list[tuple[str, Any]] = []
     if reader_date not in (None, ""):
         candidates.append((reader_source or "feed", reader_date))
+    candidates += _configured(keys, fields, doc_id)
     candidates += [(f"front_matter:{key}", fields[key]) for key in front_matter_date_keys(fields) if fields[key] not in (None, "", [])]
     if name:
         candidates.append(("file_name", name.group(1)))
     if folder:
         candidates.append(("path", folder))
+    tried: set[str] = set()
     for source, value in candidates:
+        if source in tried:  # (a key ``keys`` named, tried first)
+            continue
+        tried.add(source)
         if isinstance(value, (list, dict, bool)):
             continue
         key = source.split(":", 1)[1] if source.startswith("front_matter:") else None
@@ -136,6 +146,22 @@ def choose_date(reader_date: Any, reader_source: str | None, fields: dict[str, A
     if found is not None:
         _accept(choice, "text", found, order)
     return choice
+
+
+def _configured(keys: tuple[str, ...], fields: dict[str, Any], doc_id: str) -> list[tuple[str, Any]]:
+    """The date sources ``keys`` name, in order: front-matter keys (in any case) that hold a
+    value, ``:filename`` when the file or bundle name starts with a date (Hugo's
+    ``2024-05-14-rilis.md``, ``2024-05-14.md``); other ``:`` sources (the file's
+    modification time, Git) cannot be read and are passed over."""
+    lower = {key.lower(): key for key in fields}
+    found = []
+    for key in keys:
+        name = NAME_DATE.match(page_name(doc_id)) if key == FILE_NAME else None
+        if name:
+            found.append(("file_name", name.group(1)))
+        elif key in lower and fields[lower[key]] not in (None, "", []):
+            found.append((f"front_matter:{lower[key]}", fields[lower[key]]))
+    return found
 
 
 def date_in_text(text: str) -> str | None:

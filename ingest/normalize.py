@@ -9,6 +9,7 @@ from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
 from .hexo_site import in_site_zone
+from .hugo_urls import HUGO_DATE_KEYS
 from .jekyll_urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, pick, unplaced_reason
 from .pelican_urls import is_pelican_draft
@@ -72,7 +73,8 @@ def build_document(
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.text = raw.text or ""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang
-    choice = choose_date(raw.date, raw.date_source, raw.fields, file_id or doc_id, raw.text, dates.default_order(lang))
+    keys = site.hugo_paths.date_keys if generator == "hugo" and site.hugo_paths and site.hugo_paths.date_keys != HUGO_DATE_KEYS else ()
+    choice = choose_date(raw.date, raw.date_source, raw.fields, file_id or doc_id, raw.text, dates.default_order(lang), keys)
     apply_date(document, choice)
     if generator == "hexo" and site.hexo is not None and (document.date_source or "").startswith("front_matter:"):
         document.date = in_site_zone(document.date, site.hexo)

@@ -341,3 +341,24 @@ def test_a_term_page_is_placed_by_its_taxonomy_s_permalink(tmp_path):
         "content/tags/gempa/_index.md": "https://warta.contoh.id/label/lindu/",
         "content/wilayah/sentani/_index.md": "https://warta.contoh.id/daerah/distrik-sentani/",
     }
+
+
+def test_the_date_is_the_one_the_frontmatter_configuration_names(tmp_path):
+    """``[frontmatter] date`` (the Kubernetes site's: the front matter's date, the file
+    name's, publishDate, lastmod) orders the date's sources as Hugo's ``.Date`` reads them
+    (Hugo 0.111.3: 2024-05-14 and 2024-02-02), not only the url's."""
+    site = tmp_path / "situs"
+    files = {
+        "hugo.toml": 'baseURL = "https://dokumen.contoh.id"\n[frontmatter]\ndate = ["date", ":filename", "publishDate", "lastmod"]\n'
+        '[permalinks]\nblog = "/:section/:year/:month/:day/:slug/"\n',
+        "content/blog/_posts/2024-05-14-rilis-baru.md": "---\ntitle: Rilis Baru\nlastmod: 2024-06-01\n---\nRilis baru diumumkan hari ini.\n",
+        "content/blog/_posts/catatan.md": "---\ntitle: Catatan\npublishDate: 2024-02-02\nlastmod: 2024-06-01\n---\nCatatan rapat.\n",
+    }
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    dated = {doc_id: (document.date, document.date_source, document.url) for doc_id, document in _documents(site).items()}
+    assert dated == {
+        "content/blog/_posts/2024-05-14-rilis-baru.md": ("2024-05-14", "file_name", "https://dokumen.contoh.id/blog/2024/05/14/rilis-baru/"),
+        "content/blog/_posts/catatan.md": ("2024-02-02", "front_matter:publishDate", "https://dokumen.contoh.id/blog/2024/02/02/catatan/"),
+    }
