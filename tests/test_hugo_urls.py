@@ -46,6 +46,14 @@ def _copy(tmp_path: Path, extra: str) -> Path:
     return site
 
 
+def _write(site: Path, files: dict[str, str]) -> Path:
+    """``site`` with ``files`` (path below it → text) written in it."""
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    return site
+
+
 def test_every_page_of_the_site_has_the_url_hugo_publishes_it_at():
     """Sections, bundles, ``slug``, ``url`` (absolute and relative, with an extension),
     translations, titles with accents (escaped as Hugo's ``.Permalink``), ``_build`` render
@@ -232,9 +240,7 @@ _LEAF_URLS = {
 
 def test_content_files_in_a_leaf_bundle_are_its_resources_with_no_page(tmp_path):
     site = tmp_path / "situs"
-    for name, text in _LEAF_SITE.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text, encoding="utf-8")
+    _write(site, _LEAF_SITE)
     documents = _documents(site)
     assert {doc_id: document.url for doc_id, document in documents.items()} == _LEAF_URLS
     resource = documents["content/glosarium/kubelet.md"]
@@ -269,9 +275,7 @@ def test_only_the_content_folders_hold_pages_of_a_hugo_site(tmp_path):
         "berita/rapat-warga/index.html": "<html><head><title>Rapat Warga</title></head><body><main><p>Rapat warga membahas jalan desa.</p></main></body></html>",
         "layouts/_default/single.html": "<article><h1>{{ .Title }}</h1>{{ .Content }}<p>Baca juga tulisan lainnya</p></article>\n",
     }
-    for name, text in files.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text, encoding="utf-8")
+    _write(site, files)
     report = IngestReport()
     documents = list(read_documents([str(site)], IngestOptions(), report))
     assert [document.id for document in documents] == ["content/berita/rapat-warga.md"]
@@ -305,9 +309,7 @@ _DEFAULT = 'baseURL = "https://uji.contoh.id/"\n[params]\nversi = "dasar"\npenul
 @pytest.mark.parametrize("main", ["config/_default/hugo.toml", "hugo.toml"])
 def test_a_hugo_build_reads_the_production_configuration_over_the_default(tmp_path, main):
     site = tmp_path / "situs"
-    for name, text in {main: _DEFAULT, **_ENVIRONMENTS}.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text, encoding="utf-8")
+    _write(site, {main: _DEFAULT, **_ENVIRONMENTS})
     with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
         for path in sorted(site.rglob("*")):
             if path.is_file():
@@ -331,9 +333,7 @@ def test_a_term_page_is_placed_by_its_taxonomy_s_permalink(tmp_path):
         "content/wilayah/sentani/_index.md": "---\ntitle: Distrik Sentani\n---\nKabar dari Sentani.\n",
         "content/berita/posko.md": "---\ntitle: Posko\ndate: 2021-03-04\ntags: [banjir, gempa]\nwilayah: [sentani]\n---\nPosko dibuka.\n",
     }
-    for name, text in files.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text, encoding="utf-8")
+    _write(site, files)
     assert _urls(site) == {
         "content/berita/posko.md": "https://warta.contoh.id/berita/posko/",
         "content/categories/bencana-alam/_index.md": "https://warta.contoh.id/categories/bencana-alam/",
@@ -354,9 +354,7 @@ def test_the_date_is_the_one_the_frontmatter_configuration_names(tmp_path):
         "content/blog/_posts/2024-05-14-rilis-baru.md": "---\ntitle: Rilis Baru\nlastmod: 2024-06-01\n---\nRilis baru diumumkan hari ini.\n",
         "content/blog/_posts/catatan.md": "---\ntitle: Catatan\npublishDate: 2024-02-02\nlastmod: 2024-06-01\n---\nCatatan rapat.\n",
     }
-    for name, text in files.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text, encoding="utf-8")
+    _write(site, files)
     dated = {doc_id: (document.date, document.date_source, document.url) for doc_id, document in _documents(site).items()}
     assert dated == {
         "content/blog/_posts/2024-05-14-rilis-baru.md": ("2024-05-14", "file_name", "https://dokumen.contoh.id/blog/2024/05/14/rilis-baru/"),
