@@ -34,6 +34,7 @@ def _language_params(table: Mapping[Any, Any]) -> tuple[tuple[str, str], ...]:
     )
 
 
+@lru_cache(maxsize=64)
 def params_for(params: tuple[tuple[str, str], ...], lang: str | None) -> str:
     """The site's parameters a page in ``lang`` reads, as JSON text: its language's over the
     site's, key by key."""
