@@ -141,6 +141,12 @@ def test_wordpress_export_gives_one_document_per_published_item():
     assert document.text == "Pelatihan untuk buruh.\n\nHari kedua."
 
 
+def test_a_wordpress_com_export_s_https_namespace_gives_the_authors_display_names():
+    wordpress_com = WXR.replace("http://wordpress.org/export/", "https://wordpress.org/export/")
+    document = ingest_bytes(wordpress_com.encode("utf-8"), "export.xml", "export.xml").documents[0]
+    assert (document.author, document.fields["description"]) == ("Redaksi Kabar Buruh", "Pelatihan jurnalistik dua hari untuk buruh pabrik.")
+
+
 def test_xml_that_is_not_wordpress_is_skipped():
     result = ingest_bytes(b'<?xml version="1.0"?><feed></feed>', "feed.xml", "feed.xml")
     assert result.skipped == "unsupported format" and not result.documents

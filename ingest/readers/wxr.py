@@ -52,6 +52,9 @@ _NO_DATE = "0000-00-00 00:00:00"
 #: Post meta keys of SEO plugins (Yoast, All in One SEO, Rank Math) holding the post's description.
 _DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "_aioseop_description", "_aioseo_description", "rank_math_description")
 _ITEM = frozenset(("item",))
+#: The WXR namespaces, ``http://wordpress.org/export/1.2/`` and the ``https://`` one
+#: WordPress.com writes (elements of another namespace named ``author`` are not the export's).
+_WXR_NAMESPACES = ("{http://wordpress.org/export/", "{https://wordpress.org/export/")
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -68,11 +71,12 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 
 def _author_names(head: ET.Element | None) -> dict[str, str]:
     """The display name of each author login the export lists (``<wp:author>``, WXR 1.1 and
-    later): a post's ``dc:creator`` is the login (``admin``), its byline the display name."""
+    later, in either of :data:`_WXR_NAMESPACES`): a post's ``dc:creator`` is the login
+    (``admin``), its byline the display name."""
     channel = head.find("channel") if head is not None else None
     names = {}
     for author in channel if channel is not None else ():
-        if local_name(author.tag) == "author" and author.tag.startswith("{http://wordpress.org/export/"):
+        if local_name(author.tag) == "author" and author.tag.startswith(_WXR_NAMESPACES):
             login, name = text_of(child_named(author, "author_login")), text_of(child_named(author, "author_display_name"))
             if login and name:
                 names[login] = name
