@@ -136,7 +136,8 @@ class Syntax:
     body_problems: Callable[[str], list[Problem]] | None = None
     #: The words of a text are compared with those of its body as this syntax leaves it,
     #: not of the raw body: the syntax drops words on purpose (MkDocs' abbreviation
-    #: definitions, snippet lines, attribute lists and icons).
+    #: definitions, snippet lines, attribute lists and icons; WordPress's embeds and forms,
+    #: ``[embed]https://…[/embed]``, ``[gallery]``).
     compare_prepared: bool = False
     #: Raw body → the body whose words the text must keep, this syntax's markup that holds
     #: letters but no words removed (MDX's expressions); None: the raw body.
@@ -399,6 +400,7 @@ SYNTAXES: dict[str, Syntax] = {
             "wordpress",
             markdown_source=lambda body, page: wordpress_shortcodes(body),
             html_source=wordpress_html,
+            compare_prepared=True,  # embeds and forms go with their URLs and names, as in an export's posts
         ),
         Syntax("pelican", markdown_source=pelican_markers),
         Syntax("docs", markdown_source=docs_directives, compare_prepared=True),

@@ -46,6 +46,16 @@ def test_template_syntax_is_removed_also_when_unpaired():
     assert markup_free(body) == "Awal tengah ujung dan lalu selesai ya"
 
 
+def test_wordpress_embeds_in_markdown_are_not_words_the_conversion_lost():
+    body = (
+        "---\ntitle: Kerja bakti\n---\nFoto kerja bakti warga.\n\n[gallery]\n\n"
+        "[embed]https://id.wikipedia.org/wiki/Gotong_(royong)[/embed]\n\n"
+        '[youtube=https://www.youtube.com/watch?v=KerjaBaktiDusun&w=640]\n\n[contact-form][contact-field label="Nama"][/contact-form]\n'
+    )
+    (document,) = ingest_bytes(body.encode(), "posts/kerja-bakti.md", "posts/kerja-bakti.md", generator="wordpress").documents
+    assert (document.text, document.problems) == ("Foto kerja bakti warga.", [])
+
+
 def test_kept_share_counts_repeated_words():
     assert kept_share(words("buruh buruh buruh pabrik"), "buruh pabrik") == 0.5
     assert kept_share(words("ada"), "") == 1.0  # no words of four letters or more
