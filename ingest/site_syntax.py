@@ -23,6 +23,7 @@ from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_s
 from .pairs import SetAside, fenced, replace_pairs
 from .seams import APART, REMOVED, closed_seams
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
+from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, raw_html
 from .zola import zola_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -59,15 +60,21 @@ _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS
 # --- WordPress shortcodes -------------------------------------------------------------
 #: After a shortcode's name comes a space, ``=``, ``]`` or ``/]`` (``[code-block]`` is another name).
 _NAME_END = r"(?=[\s=\]/])"
-_WP_CODE_NAMES = ("sourcecode", "code", "source")
 _WP_CAPTION = (re.compile(r"\[caption\b([^\[\]]*)\]"), re.compile(r"\[/caption\]"))
-_WP_CLOSING = re.compile(r"\[/([a-z][a-z0-9_-]*)\]")
-_WP_SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]*)(=[^\]\s]*|\s[^\[\]]*)?\]")
+#: A shortcode's name: letters, digits, ``_``, ``-``, and dots inside (Jetpack's ``[blip.tv]``).
+_WP_NAME = r"[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*"
+_WP_CLOSING = re.compile(r"\[/(%s)\]" % _WP_NAME)
+#: A shortcode's tag; after ``=`` or a space, its parameters run to the ``]`` as WordPress
+#: reads them, spaces included (``[youtube=https://youtu.be/x&w=480 ]``).
+_WP_SHORTCODE = re.compile(r"\[(/?)(%s)([=\s][^\[\]]*)?\]" % _WP_NAME)
+#: A shortcode written in double brackets, which WordPress shows as it is written, less the
+#: outer brackets (``[[gallery]]`` shows ``[gallery]``), with its content and closing tag.
+_WP_ESCAPED = re.compile(r"\[(\[(%s)([=\s][^\[\]]*)?\](?:(?:[^\[]|\[(?!/\2\]))*\[/\2\])?)\]" % _WP_NAME)
 #: Embedded media, galleries and forms: nothing of them is text.
 WP_EMBEDS = frozenset(
     "youtube vimeo embed video audio gallery playlist soundcloud googlemaps slideshare tweet instagram "
     "dailymotion spotify scribd wpvideo contact-form-7 contact-form wpforms gravityform ninja_form mc4wp_form".split()
-)
+) | JETPACK_EMBEDS
 #: Page builders' layout shortcodes (WPBakery ``vc_``, Divi ``et_pb_``, Avada ``fusion_`` …,
 #: and plain ``[row]``/``[column]``/``[one_half]``): each tag ends a block of text.
 _WP_LAYOUT = re.compile(
@@ -306,25 +313,32 @@ def _page_parameter(page: Mapping[str, Any], parameters: str) -> str:
 
 
 def wordpress_shortcodes(markup: str) -> str:
-    """WordPress: ``[caption]`` keeps its caption, ``[sourcecode]``/``[code]`` their code,
-    embeds and forms are dropped (each opening tag pairs only with its own closing tag),
-    other paired shortcodes keep their inner text and their parameters that are text
-    (``title="..."``, see :mod:`.parameters`). A shortcode without a closing tag is replaced by
-    those parameters when it has named ones (``[vc_btn title="Hubungi kami"]``), and removed
-    when it has none and its name is no word (``[vc_empty_space]``); ``[sic]`` and a Markdown
-    link label ``[baca-ini](...)`` stay. Page builders' layout tags end a paragraph."""
+    """WordPress: ``[caption]`` keeps its caption, code shortcodes (``[sourcecode]``,
+    ``[code]``, ``[php]`` …, see :mod:`.wordpress_plugins`) their code verbatim, a page
+    builder's raw HTML block its decoded HTML, embeds and forms are dropped (each opening
+    tag pairs only with its own closing tag), other paired shortcodes keep their inner text
+    and their parameters that are text (``title="..."``, see :mod:`.parameters`). A shortcode
+    without a closing tag is replaced by those parameters when it has named ones
+    (``[vc_btn title="Hubungi kami"]``), and removed when it has none and its name is no word
+    (``[vc_empty_space]``); ``[sic]`` and a Markdown link label ``[baca-ini](...)`` stay, and
+    a shortcode in double brackets is shown as written (``[[gallery]]`` → ``[gallery]``).
+    Page builders' layout tags end a paragraph."""
     if "[" not in markup:
         return markup
     closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
-    for name in _WP_CODE_NAMES:
-        if name in closed:
-            markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: "<pre>" + inner.replace("<", "&lt;") + "</pre>")
+    aside = SetAside()  # what no other shortcode may change: code, raw HTML, escaped shortcodes
+    if "[[" in markup:
+        markup = _WP_ESCAPED.sub(lambda match: aside.keep(match.group(1)) if _is_wordpress_shortcode(match.group(2), match.group(3) or "", closed) else match.group(0), markup)
+    for name in sorted(closed & CODE_SHORTCODES):
+        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: aside.keep("<pre>" + inner.replace("<", "&lt;") + "</pre>"))
+    for name in closed.intersection(RAW_HTML):
+        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: aside.keep(decoded) if (decoded := raw_html(inner)) else REMOVED)
     markup = replace_pairs(
         markup,
         *_WP_CAPTION,
         lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1))))}</figure>",
     )
-    for name in sorted(closed & WP_EMBEDS):
+    for name in sorted(closed & (WP_EMBEDS | set(RAW_SCRIPT))):
         markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: REMOVED)
 
     def shortcode(match: re.Match) -> str:
@@ -336,7 +350,14 @@ def wordpress_shortcodes(markup: str) -> str:
         values = "" if closing else html.escape(" ".join(parameter_text(parameters)))
         return f"\n\n{values}\n\n" if _WP_LAYOUT.match(name) else APART + values + APART if values else "" if closing else REMOVED
 
-    return closed_seams(_WP_SHORTCODE.sub(shortcode, markup))
+    return aside.restore(closed_seams(_WP_SHORTCODE.sub(shortcode, markup)))
+
+
+def _is_wordpress_shortcode(name: str, parameters: str, closed: set[str]) -> bool:
+    """True when ``[name parameters]`` is a shortcode :func:`wordpress_shortcodes` reads (a
+    paired one, one it knows, or one that reads as a shortcode without a closing tag)."""
+    known = name in closed or name in WP_EMBEDS or name in CODE_SHORTCODES or name == "caption"
+    return known or _unpaired_shortcode(name, parameters.strip())
 
 
 def wordpress_html(markup: str) -> str:

@@ -1,0 +1,53 @@
+"""Shortcodes that WordPress.com and popular WordPress plugins register, read as they show.
+
+- SyntaxHighlighter Evolved (on every WordPress.com blog, and a popular plugin) registers
+  ``[sourcecode]``, ``[source]``, ``[code]`` and each language alias as a shortcode of its
+  own (``[php]``, ``[python]``, ``[html]`` …, but not ``[latex]`` and ``[r]``): their
+  content is code, shown verbatim (its ``syntaxhighlighter.php``).
+- Jetpack (WordPress.com's shortcodes on any site) embeds other services' content, lists
+  the blog's own posts (``[archives]``, ``[sitemap]``) or shows a form; retired services
+  (``[googlevideo]``, ``[blip.tv]``, ``[hulu]``) show nothing (its ``modules/shortcodes``).
+- WPBakery's and Cornerstone's raw HTML blocks keep their HTML base64-encoded after URL
+  encoding (``[vc_raw_html]JTNDcCUzRQ==[/vc_raw_html]``); the page shows it decoded
+  (``rawurldecode(base64_decode(strip_tags($content)))``). Their raw JavaScript blocks show
+  nothing a reader reads.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from urllib.parse import unquote
+
+#: SyntaxHighlighter Evolved's code shortcodes: its own three and its language aliases.
+CODE_SHORTCODES = frozenset(
+    "sourcecode source code as3 actionscript3 arduino bash shell coldfusion cf clojure clj cpp c c-sharp csharp css "
+    "delphi pas pascal diff patch erl erlang fsharp go golang groovy haskell java jfx javafx js jscript javascript tex "
+    "matlab matlabkey objc obj-c perl pl php plain text ps powershell py python splus rails rb ror ruby ts typescript "
+    "scala sql swift vb vbnet xml xhtml xslt html yaml yml".split()
+)
+#: Jetpack's shortcodes that show no text of the post: embeds of other services, the blog's
+#: own archives and sitemap, subscription forms, and retired services' shortcodes.
+JETPACK_EMBEDS = frozenset(
+    "archiveorg archiveorg-book archives bandcamp brightcove cartodb codepen crowdsignal polldaddy descript facebook "
+    "flickr getty gist googleapps googleplus gravatar houzz hulu kickstarter mailchimp_subscriber_popup medium mixcloud "
+    "nextdoor pinterest pocketcasts sitemap slideshow smartframe ted twitchtv twitch twitter-timeline untappd-menu "
+    "upcoming-events ustream videopress vine vr wufoo digg blip.tv googlevideo lytro jetpack-email-subscribe "
+    "jetpack_subscription_form blog_subscription_form".split()
+)
+#: Page builders' raw HTML blocks (their content encoded) and raw JavaScript blocks.
+RAW_HTML = ("vc_raw_html", "cs_raw_html")
+RAW_SCRIPT = ("vc_raw_js", "cs_raw_js")
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def raw_html(encoded: str) -> str:
+    """The HTML a raw HTML block shows: its content without tags (the editor may wrap it in
+    ``<p>``), base64-decoded, then URL-decoded; "" when it is not base64 (WordPress shows
+    nothing readable then either)."""
+    try:
+        data = base64.b64decode("".join(_TAG.sub("", encoded).split()), validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    return unquote(data.decode("utf-8", "replace"))
