@@ -38,7 +38,7 @@ from .site import (
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "antora", "html", "markdown")
+GENERATORS = ("jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "mdn", "antora", "html", "markdown")
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
 #: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
@@ -81,6 +81,11 @@ _HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_pat
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
 _HUGO_SIGNS = re.compile(r"\A\+\+\+|\{\{[<%]")
 _DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
+#: An MDN Web Docs page (Yari, rari): ``index.md`` or ``index.html`` in its slug's folder,
+#: front matter with the ``slug`` and a key only MDN's pages have (a translation's
+#: ``l10n``/``translation_of``, ``page-type``, ``browser-compat``, ``original_slug``).
+_MDN_SIGNS = re.compile(r"\A---\n(?:[^\n]*\n){0,3}?slug:[^\n]*\n(?:[^\n]*\n){0,40}?(?:l10n|translation_of|page-type|browser-compat|original_slug):", re.M)
+_MDN_PAGES = frozenset(("index.md", "index.html"))
 _PELICAN_SIGNS = re.compile(r"\A(?:Title|Judul):[^\n]*\n(?:[A-Z][a-z]+:[^\n]*\n)*?(?:Date|Tanggal):", re.M)
 #: A Pelican reST post: a ``:date:`` field in the docinfo under its title.
 _PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
@@ -442,7 +447,7 @@ def _is_markdown(name: str) -> bool:
 
 def _has_signs(name: str) -> bool:
     """True for the files whose first lines are read for signs of a generator."""
-    return _is_markdown(name) or name.lower().endswith(".rst") or os.path.basename(name) == "conf.py"
+    return _is_markdown(name) or name.lower().endswith(".rst") or os.path.basename(name) in ("conf.py", "index.html")
 
 
 def _from_sample(sample: Iterable[Sampled]) -> str:
@@ -458,6 +463,10 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
             for generator, sign in (("hexo", _HEXO_SIGNS), ("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS)):
                 if sign.search(head):
                     votes[generator] += 1
+            if os.path.basename(file_path) in _MDN_PAGES and _MDN_SIGNS.match(head):
+                votes["mdn"] += 1
+        elif os.path.basename(file_path) == "index.html" and _MDN_SIGNS.match(read_head()):
+            votes["mdn"] += 1
         elif ext == ".rst" and _PELICAN_RST_SIGNS.search(read_head()):
             votes["pelican"] += 1
         elif os.path.basename(file_path) == "conf.py" and SPHINX_CONF_SIGNS.search(read_head()):

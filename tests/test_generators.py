@@ -48,6 +48,10 @@ def test_every_generator_has_a_syntax():
         ({"conf.py": "bind = '0.0.0.0:8000'\n", "a.rst": "Isi\n===\n"}, "markdown"),
         ({"a.rst": "Catatan\n#######\n\n:date: 2015-03-02\n:tags: desa\n\nIsi.\n"}, "pelican"),
         ({"a.md": "`tar cf {{jalan/menuju/target.tar}}`\n"}, "markdown"),
+        # MDN: a page in its slug's folder whose front matter has the slug and a key only MDN's pages have
+        ({"files/id/glossary/html/index.html": "---\ntitle: HTML\nslug: Glossary/HTML\ntranslation_of: Glossary/HTML\n---\n<p>Isi.</p>\n"}, "mdn"),
+        ({"files/id/glossary/api/index.md": "---\ntitle: API\nslug: Glossary/API\nl10n:\n  sourceCommit: 0f3e8c1\n---\nIsi.\n"}, "mdn"),
+        ({"content/berita/index.md": "---\ntitle: Berita\nslug: berita\n---\nIsi {{ x }}.\n"}, "markdown"),
     ],
 )
 def test_detection(tmp_path, files, expected):

@@ -221,7 +221,7 @@ def _content_page(text: str, source: SourceFile) -> RawDocument:
     return RawDocument(
         text=body,
         fields=parsed.data,
-        problems=parsed.problems,
+        problems=parsed.problems + (syntax.body_problems(parsed.body) if syntax.body_problems else []),
         heading=heading.get_text(" ", strip=True) if heading else None,
         field_of_line=line_fields(text, parsed.body_line),
         opens_with_front_matter=True,

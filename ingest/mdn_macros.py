@@ -1,0 +1,92 @@
+"""MDN Web Docs (Yari, rari): the KumaScript macros in its pages, as a reader of the built page sees them.
+
+A macro is ``{{name}}`` or ``{{name(arguments)}}``: a name in any case, arguments quoted
+strings or numbers; ``\\{{`` shows the braces themselves. MDN's link macros show a link's
+display text, else the item they link to (``{{Glossary("HTML", "bahasa HTML")}}`` is
+"bahasa HTML", ``{{domxref("Element")}}`` "Element", ``{{HTMLElement("img")}}`` "<img>",
+``{{Interwiki("wikipedia", "HTML")}}`` "HTML"). Sidebars, the previous/next navigation,
+embedded live samples and the compatibility and specification tables are no text of the
+page and go. Any other macro shows words MDN takes from its own data (a banner, a badge, a
+specification's name or status): arsip does not have them, so the macro goes and the page
+gets a problem naming it. The patterns are linear: a macro's arguments are on one line,
+hold no brace and are at most :data:`_MAX_ARGUMENTS` characters long.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Mapping
+
+from .document import Problem
+from .seams import REMOVED, closed_seams
+
+_MAX_ARGUMENTS = 500
+_MACRO = re.compile(r"(\\?)\{\{[ \t]*([A-Za-z][\w-]*)[ \t]*(?:\(([^\n{}]{0,%d}?)\))?[ \t]*\}\}" % _MAX_ARGUMENTS)
+_ARGUMENT = re.compile(r'"([^"]*)"|\'([^\']*)\'|([^,\s"\'][^,]*)')
+#: Link macros (names in lower case): the place of the argument that is the link's display
+#: text; without it (or when empty) the link shows the item, the first argument (the
+#: article, the second, for ``Interwiki``).
+_LINKS = {
+    **dict.fromkeys(
+        (
+            "glossary", "domxref", "cssxref", "jsxref", "htmlelement", "svgelement", "mathmlelement", "svgattr",
+            "httpheader", "httpmethod", "httpstatus", "webextapiref", "csp", "event", "ariarole", "anch", "htmlattrdef",
+        ),
+        1,
+    ),
+    "htmlattrxref": 2,
+    "interwiki": 2,
+}
+#: Link macros whose item is an element, shown as its tag (``<img>``).
+_ELEMENTS = frozenset(("htmlelement", "svgelement", "mathmlelement"))
+#: Macros that show no text of the page: navigation, embedded examples, tables MDN builds
+#: from its compatibility and specification data (and every ``…sidebar``).
+_NOT_TEXT = frozenset(
+    (
+        "compat", "specifications", "embedlivesample", "embedghlivesample", "embedinteractiveexample", "embedyoutube",
+        "jsfiddleembed", "livesamplelink", "previous", "next", "previousnext", "previousmenu", "previousmenunext", "nextmenu",
+        "quicklinkswithsubpages", "listsubpages", "listsubpagesgrouped", "subpageswithsummaries", "inheritancediagram",
+        "cssinfo", "csssyntax", "svginfo", "htmlref", "jsref", "cssref", "apiref", "svgref", "httpref", "xsltref",
+        "defaultapisidebar", "toc",
+    )
+)
+
+
+def mdn_macros(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """MDN's ``body`` with its macros as a reader sees them (see the module's docstring)."""
+    if "{{" not in body:
+        return body
+    return closed_seams(_MACRO.sub(_shown, body))
+
+
+def mdn_problems(body: str) -> list[Problem]:
+    """The macros of ``body`` whose words MDN takes from its own data: not read, named."""
+    if "{{" not in body:
+        return []
+    names = [match.group(2) for match in _MACRO.finditer(body) if not match.group(1) and _kind(match.group(2)) is None]
+    if not names:
+        return []
+    return [Problem("text", f"{len(names)} MDN macro(s) show words MDN takes from its own data, not read: {', '.join(dict.fromkeys(names))}")]
+
+
+def _kind(name: str) -> str | None:
+    """``link`` or ``not text`` for the macros arsip reads as MDN shows them, else None."""
+    lowered = name.lower()
+    if lowered in _LINKS:
+        return "link"
+    return "not text" if lowered in _NOT_TEXT or lowered.endswith("sidebar") else None
+
+
+def _shown(match: re.Match) -> str:
+    """What a macro shows: a link's text, or nothing; an escaped one, itself."""
+    if match.group(1):
+        return match.group(0)[1:]
+    name = match.group(2).lower()
+    if name not in _LINKS:
+        return REMOVED
+    arguments = [html.unescape(a or b or c.strip()) for a, b, c in _ARGUMENT.findall(match.group(3) or "")]
+    place = _LINKS[name]
+    item = arguments[1] if name == "interwiki" and len(arguments) > 1 else arguments[0] if arguments else ""
+    text = arguments[place] if len(arguments) > place and arguments[place] else f"<{item}>" if name in _ELEMENTS and item else item
+    return html.escape(text, quote=False) if text else REMOVED
