@@ -39,3 +39,15 @@ def test_the_params_file_of_a_configuration_folder_is_read(tmp_path):
         "content/tentang.md": "---\ntitle: Tentang\n---\nCatatan ini ditulis oleh {{< param \"penulis.nama\" >}}.\n",
     })
     assert _texts(tmp_path)["content/tentang.md"] == "Catatan ini ditulis oleh Siti Aminah."
+
+
+def test_asciidoc_and_org_pages_of_a_hugo_site_read_the_site_parameters_too(tmp_path):
+    """Hugo runs shortcodes in every content format."""
+    _write(tmp_path, {
+        "hugo.toml": 'baseURL = "https://dokumen.contoh.id"\n[params]\nversi = "3.2"\n',
+        "content/panduan.adoc": "---\ntitle: Panduan\n---\nPasang aplikasi desa versi {{< param versi >}}.\n",
+        "content/catatan.org": "#+TITLE: Catatan\n\nRilis {{< param versi >}} sudah terbit.\n",
+    })
+    texts = _texts(tmp_path)
+    assert texts["content/panduan.adoc"] == "Pasang aplikasi desa versi 3.2."
+    assert texts["content/catatan.org"] == "Rilis 3.2 sudah terbit."

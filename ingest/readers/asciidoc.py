@@ -21,6 +21,7 @@ from ..asciidoc_include import expand_includes
 from ..asciidoc_inline import InlineContext, inline_text
 from ..asciidoc_text import asciidoc_markup_free, asciidoc_to_text
 from ..fidelity import checked_text
+from ..hugo_params import NO_PARAMS, page_params
 from ..site_syntax import hugo_shortcodes
 from ..terms import split_terms
 from . import RawDocument, Reader, SourceFile
@@ -48,7 +49,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if source.include_root and "include::" in text:
         body, include_problems, includes_files = expand_includes(body, source.include_root, attributes, len(text.encode()))
     if source.generator == "hugo":  # Hugo runs shortcodes in every content format
-        body = hugo_shortcodes("\n".join(body), {**header.attributes, **parsed.data}).split("\n")
+        body = hugo_shortcodes("\n".join(body), page_params({**header.attributes, **parsed.data}, source.hugo_params or NO_PARAMS)).split("\n")
     converted = asciidoc_to_text(body, attributes, unset)
     problems = parsed.problems + include_problems + converted.problems
     context = InlineContext.defining(attributes)

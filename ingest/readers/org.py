@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 from .. import front_matter
 from ..fidelity import checked_text
+from ..hugo_params import NO_PARAMS, page_params
 from ..site_syntax import hugo_shortcodes
 from ..org_inline import org_inline_text
 from ..org_posts import SubtreePost, subtree_posts
@@ -45,9 +46,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     posts = subtree_posts(lines, keywords) if _EXPORT_FILE_NAME.search(parsed.body) else []
     shortcodes = source.generator == "hugo"  # Hugo runs shortcodes in every content format
     if posts:
-        yield from (_post(post, keywords, parsed, shortcodes) for post in posts)
+        yield from (_post(post, keywords, parsed, source.hugo_params or NO_PARAMS if shortcodes else None) for post in posts)
         return
-    org = read_org(hugo_shortcodes(parsed.body, {**keywords, **parsed.data}) if shortcodes else parsed.body)
+    org = read_org(hugo_shortcodes(parsed.body, page_params({**keywords, **parsed.data}, source.hugo_params or NO_PARAMS)) if shortcodes else parsed.body)
     tags, categories = _terms(org.keywords, ox_hugo=any(key.startswith("hugo_") for key in org.keywords))
     draft = any(org.keywords.get(key, "").strip().lower() in _TRUE for key in ("hugo_draft", "draft"))
     document = _document(org, parsed, _fields(org.keywords, parsed), tags, categories, draft)
@@ -56,10 +57,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     yield document
 
 
-def _post(post: SubtreePost, keywords: dict[str, str], parsed: front_matter.FrontMatter, shortcodes: bool) -> RawDocument:
-    """The document of one post of an ox-hugo file (``shortcodes``: Hugo's, run in it)."""
+def _post(post: SubtreePost, keywords: dict[str, str], parsed: front_matter.FrontMatter, site_params: str | None) -> RawDocument:
+    """The document of one post of an ox-hugo file (``site_params``: its Hugo site's
+    parameters, see :mod:`..hugo_params`, when Hugo's shortcodes run in it; else None)."""
     body = "\n".join(post.lines)
-    org = read_org(hugo_shortcodes(body, keywords) if shortcodes else body, keywords)
+    org = read_org(hugo_shortcodes(body, page_params(keywords, site_params)) if site_params is not None else body, keywords)
     fields = _fields(keywords, parsed)
     fields.update((name.lower(), value) for name, value in post.properties.items())
     fields["title"] = org_inline_text(post.heading, keywords)
