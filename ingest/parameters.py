@@ -39,6 +39,9 @@ HUMAN_PARAMETERS = frozenset(
 #: Hugo's own shortcodes whose positional values are ids, references or setting names, never text
 #: (and themes' ``icon``: its value names an icon, ``{{< icon "github" >}}``).
 ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist", "icon"))
+#: Hugo's own ``qr`` encodes its ``text`` (or its content) into an image: a reader sees the
+#: image, described by its ``alt``, not the text (gohugo.io, "QR shortcode").
+ENCODING_SHORTCODE = "qr"
 #: Shortcodes that draw a box in a style: their first positional value may name the style.
 ADMONITIONS = frozenset(
     "admonition alert callout hint notice note tip warning info danger caution important message box".split()
@@ -84,6 +87,8 @@ def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str
     position = 0  # of the next positional value
     for match in _PARAMETER.finditer(parameters):
         name = (match.group(1) or "").lower()
+        if shortcode == ENCODING_SHORTCODE and name == "text":
+            continue
         bare = match.group(5)
         if bare is not None:
             if (name in HUMAN_PARAMETERS and _WORD.fullmatch(bare)) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):

@@ -55,6 +55,8 @@ _HUGO_CODE_TAB = (
     re.compile(r"\{\{[<%]\s*tab\b(" + HUGO_VALUES + r"\bcodelang\s*=" + HUGO_VALUES + r")[>%]\}\}"),
     re.compile(r"\{\{[<%]\s*/\s*tab\s*[>%]\}\}"),
 )
+#: A paired ``{{< qr >}}`` (see :data:`~.parameters.ENCODING_SHORTCODE`): its content is encoded, not shown.
+_HUGO_QR = (re.compile(r"\{\{[<%]\s*qr\b" + HUGO_PARAMETERS + r"[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*qr\s*[>%]\}\}"))
 _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%])\}\}")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
 
@@ -273,6 +275,8 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
 
     body = _HUGO_ESCAPED.sub(escape, body)
     body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: fenced(inner))
+    if "qr" in body:
+        body = replace_pairs(body, *_HUGO_QR, lambda match, inner: _parameters_shown(match.group(1), "qr"))
     if "codelang" in body:
         body = replace_pairs(body, *_HUGO_CODE_TAB, lambda match, inner: _parameters_shown(match.group(1), "tab") + fenced(inner))
     body = hidden_shortcodes_removed(body, REMOVED)

@@ -93,3 +93,14 @@ def test_a_tab_of_code_keeps_its_name_and_its_code_verbatim():
     assert "Fedora atau CentOS\n\ncat <<EOF > /etc/yum.repos.d/paket.repo\n[paket]\nname=Paket Desa\nEOF\n\nSnap" in text
     assert "Snap" in text and "Pasang lewat toko aplikasi." in text
     assert "pasang_kubectl" not in text
+
+
+def test_a_qr_code_shows_its_alt_text_not_what_it_encodes():
+    """Hugo's own ``qr`` draws the text it is given as an image (gohugo.io, "QR shortcode")."""
+    body = (
+        'Pindai kode ini: {{< qr text="https://warta.contoh.id/daftar" alt="Kode QR pendaftaran relawan" />}}\n\n'
+        '{{< qr level="low" scale=2 >}}\nBEGIN:VCARD\nFN:Siti Aminah\nEND:VCARD\n{{< /qr >}}\nSelesai.\n'
+    )
+    text = markdown_to_text(body, {}, syntax="hugo")
+    assert "Kode QR pendaftaran relawan" in text and "Selesai." in text
+    assert "warta.contoh.id" not in text and "VCARD" not in text and "Siti" not in text
