@@ -105,6 +105,8 @@ class HugoPaths:
     languages: tuple[str, ...] = ("en",)
     default_in_subdir: bool = False
     content_dirs: tuple[tuple[str, str], ...] = ()
+    #: The content folder of the pages of a language without one of its own (``contentDir``).
+    content: str = "content"
     permalinks: tuple[tuple[str, str], ...] = ()
     section_permalinks: tuple[tuple[str, str], ...] = ()
     #: Newer Hugo's ``[permalinks.term]`` patterns by taxonomy (a string pattern keyed by a
@@ -242,7 +244,7 @@ class HugoPaths:
         """The language, folders below its content folder and file stem (without language
         and extension) of the file at ``path`` below the site's root; None outside the
         content folders."""
-        language, content = next(((name, folder) for name, folder in self.content_dirs if path.startswith(folder + "/")), (None, "content"))
+        language, content = next(((name, folder) for name, folder in self.content_dirs if path.startswith(folder + "/")), (None, self.content))
         if not path.startswith(content + "/"):
             return None
         folders = path[len(content) + 1 :].split("/")
@@ -260,6 +262,9 @@ def hugo_paths(config: dict) -> HugoPaths:
         paths = paths.with_languages(config["languages"])
     frontmatter = {str(key).lower(): value for key, value in config["frontmatter"].items()} if isinstance(config.get("frontmatter"), dict) else {}
     cascade = _cascades(config.get("cascade"))
+    content = config.get("contentdir")
+    if isinstance(content, str) and content.strip("/"):
+        paths = replace(paths, content=content.strip("/"))
     taxonomies = config.get("taxonomies")
     if isinstance(taxonomies, dict):
         paths = replace(paths, taxonomies=tuple(str(plural).lower() for plural in taxonomies.values() if isinstance(plural, str)))

@@ -360,3 +360,26 @@ def test_the_date_is_the_one_the_frontmatter_configuration_names(tmp_path):
         "content/blog/_posts/2024-05-14-rilis-baru.md": ("2024-05-14", "file_name", "https://dokumen.contoh.id/blog/2024/05/14/rilis-baru/"),
         "content/blog/_posts/catatan.md": ("2024-02-02", "front_matter:publishDate", "https://dokumen.contoh.id/blog/2024/02/02/catatan/"),
     }
+
+
+def test_the_configuration_s_content_dir_holds_the_default_language_s_pages(tmp_path):
+    """The Kubernetes site's ``contentDir = "content/en"`` beside ``[languages.id]``'s
+    ``content/id``: Hugo 0.111.3 publishes ``content/en/docs/overview.md`` at
+    ``/docs/overview/``; a site's own ``contentDir = "tulisan"`` holds its pages, and a
+    built ``public/`` beside it does not."""
+    site = _write(tmp_path / "k8s", {
+        "hugo.toml": 'baseURL = "https://dokumen.contoh.id"\ncontentDir = "content/en"\ndefaultContentLanguage = "en"\n'
+        '[languages.en]\nweight = 1\n[languages.id]\nweight = 2\ncontentDir = "content/id"\n',
+        "content/en/docs/overview.md": "---\ntitle: Overview\n---\nKubernetes overview.\n",
+        "content/id/docs/ikhtisar.md": "---\ntitle: Ikhtisar\n---\nIkhtisar Kubernetes.\n",
+    })
+    assert _urls(site) == {
+        "content/en/docs/overview.md": "https://dokumen.contoh.id/docs/overview/",
+        "content/id/docs/ikhtisar.md": "https://dokumen.contoh.id/id/docs/ikhtisar/",
+    }
+    site = _write(tmp_path / "warta", {
+        "hugo.toml": 'baseURL = "https://warta.contoh.id/"\ncontentDir = "tulisan"\n',
+        "tulisan/berita/rapat-warga.md": "---\ntitle: Rapat Warga\n---\nRapat warga membahas jalan desa.\n",
+        "public/berita/rapat-warga/index.html": "<html><head><title>Rapat Warga</title></head><body><main><p>Rapat warga.</p></main></body></html>",
+    })
+    assert _urls(site) == {"tulisan/berita/rapat-warga.md": "https://warta.contoh.id/berita/rapat-warga/"}
