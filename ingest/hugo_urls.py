@@ -17,7 +17,8 @@
   path; a page in a language other than the default one is in that language's folder
   (``/en/…``; every language with ``defaultContentLanguageInSubdir``).
 - Hugo renders no file of a page whose ``_build`` (newer Hugo: ``build``) says ``render:
-  never`` (``false``, ``link``), nor of a ``headless`` bundle, nor of a content file in a
+  never`` (``false``, ``link``), nor of a page in a language of ``disableLanguages``,
+  nor of a ``headless`` bundle, nor of a content file in a
   leaf bundle (a folder with an ``index.md``: it is one of the bundle's resources): such a
   page has no URL.
   ``cascade`` tables of ``_index`` files above a page (and of the configuration) give it
@@ -107,6 +108,8 @@ class HugoPaths:
     content_dirs: tuple[tuple[str, str], ...] = ()
     #: The content folder of the pages of a language without one of its own (``contentDir``).
     content: str = "content"
+    #: The languages the configuration's ``disableLanguages`` names: Hugo renders none of their pages.
+    disabled_languages: frozenset[str] = frozenset()
     permalinks: tuple[tuple[str, str], ...] = ()
     section_permalinks: tuple[tuple[str, str], ...] = ()
     #: Newer Hugo's ``[permalinks.term]`` patterns by taxonomy (a string pattern keyed by a
@@ -262,6 +265,9 @@ def hugo_paths(config: dict) -> HugoPaths:
         paths = paths.with_languages(config["languages"])
     frontmatter = {str(key).lower(): value for key, value in config["frontmatter"].items()} if isinstance(config.get("frontmatter"), dict) else {}
     cascade = _cascades(config.get("cascade"))
+    disabled = config.get("disablelanguages")
+    if isinstance(disabled, list):
+        paths = replace(paths, disabled_languages=frozenset(str(name).lower() for name in disabled))
     content = config.get("contentdir")
     if isinstance(content, str) and content.strip("/"):
         paths = replace(paths, content=content.strip("/"))
@@ -365,6 +371,8 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
     if found is None or not _rendered(fields) or any(_draft(page) for _, page in tree):
         return None
     lang, folders, stem = found
+    if lang in hugo.disabled_languages:
+        return None
     hugo = hugo.for_language(lang)
     if hugo.broken:
         raise Unplaceable(hugo.broken)

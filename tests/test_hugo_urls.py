@@ -383,3 +383,14 @@ def test_the_configuration_s_content_dir_holds_the_default_language_s_pages(tmp_
         "public/berita/rapat-warga/index.html": "<html><head><title>Rapat Warga</title></head><body><main><p>Rapat warga.</p></main></body></html>",
     })
     assert _urls(site) == {"tulisan/berita/rapat-warga.md": "https://warta.contoh.id/berita/rapat-warga/"}
+
+
+def test_a_disabled_language_s_pages_have_no_url(tmp_path):
+    """``disableLanguages = ["no"]`` (the Kubernetes site's): Hugo 0.111.3 builds only ``/about/``."""
+    site = _write(tmp_path / "situs", {
+        "hugo.toml": 'baseURL = "https://dokumen.contoh.id"\ncontentDir = "content/en"\ndisableLanguages = ["no"]\n'
+        '[languages.en]\nweight = 1\n[languages.no]\nweight = 2\ncontentDir = "content/no"\n',
+        "content/no/om.md": "---\ntitle: Om\n---\nOm oss.\n",
+        "content/en/about.md": "---\ntitle: About\n---\nAbout us.\n",
+    })
+    assert _urls(site) == {"content/en/about.md": "https://dokumen.contoh.id/about/", "content/no/om.md": None}
