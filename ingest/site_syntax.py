@@ -308,13 +308,30 @@ def _spaced(text: str) -> str:
 
 
 def _page_parameter(page: Mapping[str, Any], parameters: str) -> str:
-    """What ``{{< param KEY >}}`` shows: the page's front-matter value ``KEY`` (a dotted key
-    reads into a table, ``author.name``), when it is text or a number; else nothing (a site
-    parameter from the configuration is not read)."""
+    """What ``{{< param KEY >}}`` shows: the value ``KEY`` of ``page`` — the front matter, or
+    what :func:`~.hugo_params.page_params` chains to it, the site's parameters — (a dotted
+    key reads into a table, ``author.name``; names in any case), when it is text or a
+    number; else nothing."""
     value: Any = page
     for key in parameters.strip().strip("\"'`").split("."):
-        value = next((item for name, item in value.items() if str(name).lower() == key.lower()), None) if isinstance(value, Mapping) else None
+        value = _value_of(value, key.lower()) if isinstance(value, Mapping) else None
     return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+
+
+def _value_of(table: Mapping[str, Any], key: str) -> Any:
+    """``table``'s value of the lower-case ``key``, its names in any case; each map of a
+    chain in turn (a site's parameters, lower case already, are looked up, not scanned)."""
+    for part in getattr(table, "maps", (table,)):
+        if key in part:
+            return part[key]
+        found = next((item for name, item in part.items() if str(name).lower() == key), _ABSENT)
+        if found is not _ABSENT:
+            return found
+    return None
+
+
+#: No value of that name (a value may be None).
+_ABSENT = object()
 
 
 def wordpress_shortcodes(markup: str) -> str:
