@@ -79,10 +79,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _IDENTIFIER = re.compile(r"[^\W_]+(?:_[^\W_]+)+")
 
 
-def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str]:
+def parameter_text(parameters: str, *, shortcode: str | None = None, text_names: frozenset[str] = HUMAN_PARAMETERS) -> list[str]:
     """The values among ``parameters`` that are text for a reader (see the module's rule):
     of the Hugo shortcode named ``shortcode``, or, without it (WordPress ``[caption]``, JSX
-    props), only values of parameters named like text."""
+    props), only values of parameters named like text (``text_names``: by default
+    :data:`HUMAN_PARAMETERS`)."""
     values = []
     position = 0  # of the next positional value
     for match in _PARAMETER.finditer(parameters):
@@ -91,11 +92,11 @@ def parameter_text(parameters: str, *, shortcode: str | None = None) -> list[str
             continue
         bare = match.group(5)
         if bare is not None:
-            if (name in HUMAN_PARAMETERS and _WORD.fullmatch(bare)) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):
+            if (name in text_names and _WORD.fullmatch(bare)) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):
                 values.append(bare)
         else:
             value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
-            if (name in HUMAN_PARAMETERS and not is_identifier(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
+            if (name in text_names and not is_identifier(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
                 values.append(value)
         position += not name
     return values

@@ -24,7 +24,7 @@ from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_s
 from .pairs import SetAside, fenced, replace_pairs
 from .seams import APART, REMOVED, closed_seams
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
-from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, raw_html
+from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, raw_html
 from .zola import zola_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -369,7 +369,7 @@ def wordpress_shortcodes(markup: str) -> str:
             return REMOVED
         if markup.startswith(("(", ":"), match.end()) or not (name in closed or _unpaired_shortcode(name, parameters)):
             return match.group(0)  # a Markdown link's label, or words in brackets
-        values = "" if closing else html.escape(" ".join(parameter_text(parameters)))
+        values = "" if closing else html.escape(" ".join(parameter_text(parameters, text_names=TEXT_PARAMETERS)))
         return f"\n\n{values}\n\n" if _WP_LAYOUT.match(name) else APART + values + APART if values else "" if closing else REMOVED
 
     return aside.restore(closed_seams(_WP_SHORTCODE.sub(shortcode, markup)))

@@ -7,6 +7,11 @@
 - Jetpack (WordPress.com's shortcodes on any site) embeds other services' content, lists
   the blog's own posts (``[archives]``, ``[sitemap]``) or shows a form; retired services
   (``[googlevideo]``, ``[blip.tv]``, ``[hulu]``) show nothing (its ``modules/shortcodes``).
+- Page builders show some of their modules' parameters as text: Divi's button labels
+  (``[et_pb_button button_text="Daftar"]``, a header's ``button_one_text``), headings and
+  subheadings (``[et_pb_slide heading="…"]``, ``subhead``), a testimonial's ``job_title`` and
+  ``company_name``; WPBakery's call to action its ``h2``, ``h4`` and ``btn_title``. Their
+  ``admin_label`` names the module in the editor only.
 - WPBakery's and Cornerstone's raw HTML blocks keep their HTML base64-encoded after URL
   encoding (``[vc_raw_html]JTNDcCUzRQ==[/vc_raw_html]``); the page shows it decoded
   (``rawurldecode(base64_decode(strip_tags($content)))``). Their raw JavaScript blocks show
@@ -19,6 +24,8 @@ import base64
 import binascii
 import re
 from urllib.parse import unquote
+
+from .parameters import HUMAN_PARAMETERS
 
 #: SyntaxHighlighter Evolved's code shortcodes: its own three and its language aliases.
 CODE_SHORTCODES = frozenset(
@@ -35,6 +42,11 @@ JETPACK_EMBEDS = frozenset(
     "nextdoor pinterest pocketcasts sitemap slideshow smartframe ted twitchtv twitch twitter-timeline untappd-menu "
     "upcoming-events ustream videopress vine vr wufoo digg blip.tv googlevideo lytro jetpack-email-subscribe "
     "jetpack_subscription_form blog_subscription_form".split()
+)
+#: Parameters whose value a WordPress shortcode shows as text: those named like text
+#: anywhere (:data:`~.parameters.HUMAN_PARAMETERS`) and page builders' labels and headings.
+TEXT_PARAMETERS = HUMAN_PARAMETERS | frozenset(
+    "button_text button_one_text button_two_text heading subhead subtitle sub_title job_title company_name h2 h4 btn_title".split()
 )
 #: Page builders' raw HTML blocks (their content encoded) and raw JavaScript blocks.
 RAW_HTML = ("vc_raw_html", "cs_raw_html")

@@ -47,3 +47,21 @@ def test_jetpack_embeds_and_retired_services_show_nothing():
         "<p>Acara ditutup makan bersama [sic].</p>"
     )
     assert WORDPRESS.html_text(post) == "Video kerja bakti warga.\n\nAcara ditutup makan bersama [sic]."
+
+
+def test_page_builders_labels_and_headings_are_text_and_their_editor_labels_are_not():
+    post = (
+        '[et_pb_section fb_built="1"][et_pb_fullwidth_header title="Desa Wisata Sukamaju" subhead="Sawah, sungai dan budaya" '
+        'button_one_text="Pesan Paket" button_one_url="#paket" admin_label="Kepala Halaman"][/et_pb_fullwidth_header]'
+        '[et_pb_text admin_label="Teks Pembuka"]<p>Selamat datang di laman resmi desa.</p>[/et_pb_text]'
+        '[et_pb_button button_url="/kontak" button_text="Hubungi Kami" button_alignment="center"][/et_pb_button][/et_pb_section]'
+        '[vc_row][vc_column][vc_cta h2="Ayo Berkunjung" h4="Buka setiap hari" add_button="bottom" btn_title="Lihat Jadwal"]'
+        "Wisata alam dan kuliner desa.[/vc_cta][/vc_column][/vc_row]"
+    )
+    assert WORDPRESS.html_text(post).split("\n\n") == [
+        "Desa Wisata Sukamaju Sawah, sungai dan budaya Pesan Paket",
+        "Selamat datang di laman resmi desa.",
+        "Hubungi Kami",
+        "Ayo Berkunjung Buka setiap hari Lihat Jadwal",
+        "Wisata alam dan kuliner desa.",
+    ]
