@@ -24,7 +24,7 @@ from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_s
 from .pairs import SetAside, fenced, replace_pairs
 from .seams import APART, REMOVED, closed_seams
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
-from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, raw_html
+from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .zola import zola_text
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -337,7 +337,7 @@ _ABSENT = object()
 def wordpress_shortcodes(markup: str) -> str:
     """WordPress: ``[caption]`` keeps its caption, code shortcodes (``[sourcecode]``,
     ``[code]``, ``[php]`` …, see :mod:`.wordpress_plugins`) their code verbatim, a page
-    builder's raw HTML block its decoded HTML, embeds and forms are dropped (each opening
+    builder's raw HTML block its decoded HTML, Jetpack's ``$latex …$`` its formula, embeds and forms are dropped (each opening
     tag pairs only with its own closing tag), other paired shortcodes keep their inner text
     and their parameters that are text (``title="..."``, see :mod:`.parameters`). A shortcode
     without a closing tag is replaced by those parameters when it has named ones
@@ -345,7 +345,7 @@ def wordpress_shortcodes(markup: str) -> str:
     (``[vc_empty_space]``); ``[sic]`` and a Markdown link label ``[baca-ini](...)`` stay, and
     a shortcode in double brackets is shown as written (``[[gallery]]`` → ``[gallery]``).
     Page builders' layout tags end a paragraph."""
-    if "[" not in markup:
+    if "[" not in markup and "$" not in markup:
         return markup
     closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
     aside = SetAside()  # what no other shortcode may change: code, raw HTML, escaped shortcodes
@@ -355,6 +355,8 @@ def wordpress_shortcodes(markup: str) -> str:
         markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: aside.keep("<pre>" + inner.replace("<", "&lt;") + "</pre>"))
     for name in closed.intersection(RAW_HTML):
         markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: aside.keep(decoded) if (decoded := raw_html(inner)) else REMOVED)
+    if "$" in markup:
+        markup = latex_images(markup)  # Jetpack's $latex …$, outside code
     markup = replace_pairs(
         markup,
         *_WP_CAPTION,

@@ -12,6 +12,9 @@
   subheadings (``[et_pb_slide heading="…"]``, ``subhead``), a testimonial's ``job_title`` and
   ``company_name``; WPBakery's call to action its ``h2``, ``h4`` and ``btn_title``. Their
   ``admin_label`` names the module in the editor only.
+- Jetpack's LaTeX (WordPress.com's "Beautiful Math"): ``$latex x^2$`` and
+  ``[latex]…[/latex]`` are images of the formula whose alt text is its source, less the
+  ``&fg=``, ``&bg=`` and ``&s=`` settings at its end (its ``latex.php``).
 - WPBakery's and Cornerstone's raw HTML blocks keep their HTML base64-encoded after URL
   encoding (``[vc_raw_html]JTNDcCUzRQ==[/vc_raw_html]``); the page shows it decoded
   (``rawurldecode(base64_decode(strip_tags($content)))``). Their raw JavaScript blocks show
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import re
 from urllib.parse import unquote
 
@@ -52,6 +56,9 @@ TEXT_PARAMETERS = HUMAN_PARAMETERS | frozenset(
 RAW_HTML = ("vc_raw_html", "cs_raw_html")
 RAW_SCRIPT = ("vc_raw_js", "cs_raw_js")
 _TAG = re.compile(r"<[^<>]*>")
+#: Jetpack's ``$latex …$`` in text (not in a tag): a ``$`` after one backslash belongs to the formula.
+_LATEX = re.compile(r"\$latex(?:=\s*|\s+)((?:[^$<>]|(?<=(?<!\\)\\)\$)+)(?<!\\)\$", re.I)
+_LATEX_SETTINGS = re.compile(r"&(?:amp;|#038;)?(?:fg|bg)=[0-9a-f]{6}|&(?:amp;|#038;)?s=[0-9-]{1,2}", re.I)
 
 
 def raw_html(encoded: str) -> str:
@@ -63,3 +70,9 @@ def raw_html(encoded: str) -> str:
     except (binascii.Error, ValueError):
         return ""
     return unquote(data.decode("utf-8", "replace"))
+
+
+def latex_images(markup: str) -> str:
+    """``markup`` with each ``$latex …$`` formula as the image Jetpack shows for it, its alt
+    text the formula (``<img alt="\\pi r^2">``)."""
+    return _LATEX.sub(lambda match: '<img alt="%s">' % html.escape(html.unescape(_LATEX_SETTINGS.sub("", match.group(1))).strip()), markup)

@@ -65,3 +65,15 @@ def test_page_builders_labels_and_headings_are_text_and_their_editor_labels_are_
         "Ayo Berkunjung Buka setiap hari Lihat Jadwal",
         "Wisata alam dan kuliner desa.",
     ]
+
+
+def test_a_jetpack_latex_formula_is_its_source_as_the_formula_image_s_alt_text():
+    post = (
+        "<p>Luas lingkaran adalah $latex \\pi r^2&amp;fg=000000&s=1$ dan keliling $latex=2 \\pi r$.</p>"
+        "<p>Harga naik dari $5 ke $7.</p>[code]echo '$latex x$';[/code]"
+    )
+    assert WORDPRESS.html_text(post).split("\n\n") == [
+        "Luas lingkaran adalah \\pi r^2 dan keliling 2 \\pi r.",
+        "Harga naik dari $5 ke $7.",
+        "echo '$latex x$';",
+    ]
