@@ -17,7 +17,7 @@ from typing import Any, Callable, Mapping
 from .document import Problem
 from .hexo_syntax import hexo_markdown, hexo_problems
 from .html_text import html_to_text
-from .mdn_macros import mdn_macros, mdn_problems
+from .mdn_syntax import mdn_html, mdn_markdown, mdn_problems
 from .mdx_syntax import mdx_compared, mdx_html, mdx_plugin
 from .mkdocs_config import MkDocsSettings
 from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
@@ -449,7 +449,7 @@ SYNTAXES: dict[str, Syntax] = {
         ),
         Syntax("pelican", markdown_source=pelican_markers),
         Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
-        Syntax("mdn", markdown_source=mdn_macros, body_problems=mdn_problems, compare_prepared=True),
+        Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=mdn_problems, compare_prepared=True),
         Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
         Syntax("blogger", html_source=read_also_removed),
         Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)

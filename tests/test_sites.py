@@ -81,13 +81,16 @@ def test_a_localized_docs_page_is_its_translation_without_the_hidden_english_sou
 
 def test_an_mdn_page_names_the_macros_whose_words_mdn_takes_from_its_own_data():
     """An MDN page in the old HTML format: its link macros show their text, its sidebar and
-    compatibility table go silently, and the macros that show words from MDN's own data (a
-    specification's name and status) go with a problem naming them."""
+    compatibility table go silently, and so do the elements MDN hides (``class="hidden"``,
+    with a macro inside); the macros that show words from MDN's own data (a specification's
+    name and status) go with a problem naming them."""
     page = _site("mdn")["files/id/web/html/element/tombol/index.html"]
     assert page.generator == "mdn" and page.title == "<button>: Elemen Tombol"
     assert page.text.startswith("Elemen <button> membuat tombol yang dapat diklik pengguna untuk mengirim formulir atau menjalankan aksi lain.")
     assert "disabled\n\nMenonaktifkan tombol sehingga pengguna tidak dapat menekannya. Lihat juga atribut tipe." in page.text
-    assert "{{" not in page.text and "HTMLRef" not in page.text and "html.elements.button" not in page.text
+    assert '<button type="button">Simpan data warga</button>' in page.text
+    for hidden in ("{{", "HTMLRef", "html.elements.button", "gaya contoh tersembunyi", "Tabel kompatibilitas", "JSON"):
+        assert hidden not in page.text, hidden
     assert [(problem.field, problem.reason) for problem in page.problems] == [
         ("text", "2 MDN macro(s) show words MDN takes from its own data, not read: SpecName, Spec2")
     ]

@@ -1,4 +1,4 @@
-"""MDN Web Docs (Yari, rari): the KumaScript macros in its pages, as a reader of the built page sees them.
+"""MDN Web Docs (Yari, rari): its pages' KumaScript macros and hidden content, as a reader of the built page sees them.
 
 A macro is ``{{name}}`` or ``{{name(arguments)}}``: a name in any case, arguments quoted
 strings or numbers; ``\\{{`` shows the braces themselves. MDN's link macros show a link's
@@ -10,6 +10,10 @@ page and go. Any other macro shows words MDN takes from its own data (a banner, 
 specification's name or status): arsip does not have them, so the macro goes and the page
 gets a problem naming it. The patterns are linear: a macro's arguments are on one line,
 hold no brace and are at most :data:`_MAX_ARGUMENTS` characters long.
+
+What MDN hides is no text either: a code block marked ``hidden`` (```` ```css hidden ````,
+the part of a live sample a reader is not shown) and, in the old HTML pages, an element of
+the class ``hidden`` (``<div class="hidden">``, ``<pre class="brush: css hidden">``).
 """
 
 from __future__ import annotations
@@ -19,10 +23,17 @@ import re
 from typing import Any, Mapping
 
 from .document import Problem
+from .pairs import replace_pairs
 from .seams import REMOVED, closed_seams
 
 _MAX_ARGUMENTS = 500
 _MACRO = re.compile(r"(\\?)\{\{[ \t]*([A-Za-z][\w-]*)[ \t]*(?:\(([^\n{}]{0,%d}?)\))?[ \t]*\}\}" % _MAX_ARGUMENTS)
+#: A fenced code block marked ``hidden`` in its info string, and the fence that closes it.
+_HIDDEN_FENCE = (re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*\bhidden\b[^\n]*$", re.M), re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*$", re.M))
+#: An element of the class ``hidden`` in HTML, and its end tag (a ``<div>`` or a ``<pre>``).
+_HIDDEN_ELEMENTS = tuple(
+    (re.compile(r"<%s\b[^<>]*\bclass=[\"'][^\"'<>]*\bhidden\b[^<>]*>" % tag, re.I), re.compile(r"</%s\s*>" % tag, re.I)) for tag in ("pre", "div")
+)
 _ARGUMENT = re.compile(r'"([^"]*)"|\'([^\']*)\'|([^,\s"\'][^,]*)')
 #: Link macros (names in lower case): the place of the argument that is the link's display
 #: text; without it (or when empty) the link shows the item, the first argument (the
@@ -53,18 +64,42 @@ _NOT_TEXT = frozenset(
 )
 
 
-def mdn_macros(body: str, page: Mapping[str, Any] | None = None) -> str:
-    """MDN's ``body`` with its macros as a reader sees them (see the module's docstring)."""
+def mdn_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """MDN's ``body`` (Markdown, or an old page's HTML) as a reader sees it: hidden code
+    blocks and elements removed, macros as :func:`mdn_macros` shows them."""
+    return mdn_macros(_shown_parts(body))
+
+
+def _shown_parts(body: str) -> str:
+    """``body`` without what MDN hides: code blocks marked ``hidden``, hidden elements."""
+    if "hidden" not in body:
+        return body
+    if "``" in body or "~~" in body:
+        body = replace_pairs(body, *_HIDDEN_FENCE, lambda match, inner: "")
+    return mdn_html(body)
+
+
+def mdn_html(markup: str) -> str:
+    """MDN's HTML without the elements of the class ``hidden`` (see the module's docstring)."""
+    if "hidden" not in markup:
+        return markup
+    for opener, closer in _HIDDEN_ELEMENTS:
+        markup = replace_pairs(markup, opener, closer, lambda match, inner: "")
+    return markup
+
+
+def mdn_macros(body: str) -> str:
+    """``body`` with its macros as a reader sees them (see the module's docstring)."""
     if "{{" not in body:
         return body
     return closed_seams(_MACRO.sub(_shown, body))
 
 
 def mdn_problems(body: str) -> list[Problem]:
-    """The macros of ``body`` whose words MDN takes from its own data: not read, named."""
+    """The macros shown in ``body`` whose words MDN takes from its own data: not read, named."""
     if "{{" not in body:
         return []
-    names = [match.group(2) for match in _MACRO.finditer(body) if not match.group(1) and _kind(match.group(2)) is None]
+    names = [match.group(2) for match in _MACRO.finditer(_shown_parts(body)) if not match.group(1) and _kind(match.group(2)) is None]
     if not names:
         return []
     return [Problem("text", f"{len(names)} MDN macro(s) show words MDN takes from its own data, not read: {', '.join(dict.fromkeys(names))}")]
