@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Callable
 
 from .document import Problem
-from .html_text import tidy_text
+from .html_text import image_alt, tidy_text
 from .mdx_syntax import module_statements_removed
 from .pairs import replace_pairs
 from .parameters import HUGO_PARAMETERS, is_code
@@ -88,7 +88,7 @@ def _markup_removed(body: str) -> str:
     if "import" in text or "export" in text:
         text = module_statements_removed(text)  # MDX's, as MDX reads them
     if "]" in text:
-        text = _LINK_TARGET.sub("] ", _INLINE_LINK.sub(r" \1 ", text))
+        text = _LINK_TARGET.sub("] ", _INLINE_LINK.sub(_link_label, text))
     if "{" in text or "}" in text:
         text = _TEMPLATE.sub(" ", KRAMDOWN_TOC.sub(" ", text) if "toc" in text else text)
     if "http" in text or "ftp:" in text or "mailto:" in text or "www." in text:  # what a URL starts with
@@ -101,13 +101,25 @@ def _markup_removed(body: str) -> str:
     return html.unescape(_MARKUP_CHARACTERS.sub(" ", text))
 
 
+def _link_label(match: re.Match) -> str:
+    """What of an inline link or image is text: its label, but not an image's label that
+    only names its file (``![peta desa.png](peta.png)``: the conversion drops it, see
+    :func:`~.html_text.image_alt`)."""
+    label = match.group(1)
+    if match.start() and match.string[match.start() - 1] == "!":
+        label = image_alt(label)
+    return f" {label} "
+
+
 def _tag_text(match: re.Match) -> str:
-    """What of a tag is text: its attributes that are (see :data:`_TEXT_ATTRIBUTE`), between spaces."""
+    """What of a tag is text: its attributes that are (see :data:`_TEXT_ATTRIBUTE`; an
+    ``alt`` that only names the image's file is not), between spaces."""
     tag = match.group(0)
     name = _TAG_NAME.match(tag)
     component = name is not None and name.group(1)[0].isupper() and not name.group(1).isupper()
-    attributes = _TEXT_ATTRIBUTE if component else _ALT_ATTRIBUTE
-    return " " + " ".join(filter(None, sum(attributes.findall(tag), ()))) + " "
+    if component:
+        return " " + " ".join(filter(None, sum(_TEXT_ATTRIBUTE.findall(tag), ()))) + " "
+    return " " + " ".join(image_alt(value) for value in filter(None, sum(_ALT_ATTRIBUTE.findall(tag), ()))) + " "
 
 
 def _replaced_in_lines_with(hint: re.Pattern, pattern: re.Pattern, text: str) -> str:

@@ -33,9 +33,10 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 _BREAK = "\x00"
 _BREAK_WITH_SOURCE_LINES = re.compile(r"[^\S\n]*\n?[^\S\n]*\x00[^\S\n]*\n?")
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
-#: An image's alt text that only names its file or address (``foto.jpg``, ``https://i.imgur.com/x.png``):
-#: some editors and writers fill ``alt`` so; it says nothing a reader sees.
-_NOT_ALT_TEXT = re.compile(r"^(?:[\w.-]+\.[A-Za-z]{3,4}|(?:[A-Za-z][\w+.-]*:)?//\S+)$")
+#: An image's alt text that only names its file or address (``foto.jpg``, ``2.penyusunan
+#: ammeter.gif``, ``https://i.imgur.com/x.png``): some editors and uploads fill ``alt`` so;
+#: it says nothing a reader sees.
+_NOT_ALT_TEXT = re.compile(r"^(?:[\w.-]+\.[A-Za-z]{3,4}|[^\n]*\S\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic)|(?:[A-Za-z][\w+.-]*:)?//\S+)$", re.I)
 
 
 def parse_html(markup: str) -> BeautifulSoup:

@@ -65,6 +65,16 @@ _FURNITURE_TITLES = frozenset(HEADINGS[1:])
 _WORD = re.compile(r"\w")
 #: A class or id that names a caption (``wp-caption``, ``wp-caption-text``, ``caption``).
 _CAPTION = re.compile("caption", re.I)
+#: Headings and lists: what trafilatura drops when it finds no article element.
+_STRUCTURE = (*HEADINGS, "ul", "ol", "dl")
+#: Elements that hold a paragraph of text, as trafilatura gathers them.
+_TEXT_BLOCKS = ("p", "li", "blockquote", "pre", "dd", "dt", *HEADINGS)
+#: How many first words of a paragraph find its element.
+_MATCHED_WORDS = 8
+#: The share of trafilatura's words the element read instead must hold.
+_HELD_SHARE = 0.9
+#: The share of the distinct words trafilatura kept that the element read instead may lack.
+_MISSED_WORDS = 0.02
 #: Elements whose text a reader sees but trafilatura removes with them: a date in a
 #: sentence, a ``<picture>``'s image (its alt text).
 _SHOWN_BUT_REMOVED = frozenset(("time", "picture"))
@@ -109,11 +119,13 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     _figures_as_text(page)
     _text_kept_through_extraction(page)
     _paragraphs_at_blank_lines(soup, page)
-    extracted = _extracted_text(str(soup))
+    extracted, structured = _extracted_text(str(soup))
     if not extracted or "\n" not in extracted:
         whole = node_text(container if isinstance(container, Tag) else page)
         if not extracted or whole.split() == extracted.split():
             return whole  # trafilatura found no article and gave all of the page's text as one line
+    if not structured:
+        return _with_headings_and_lists(page, extracted)
     return extracted
 
 
@@ -252,10 +264,48 @@ def _paragraphs_at_blank_lines(soup: BeautifulSoup, page: Tag) -> None:
             last = following
 
 
-def _extracted_text(markup: str) -> str:
+def _extracted_text(markup: str) -> tuple[str, bool]:
     """trafilatura's main content of a page (as HTML: its paragraphs, line breaks and table
-    rows kept apart), read to text as any HTML is (:func:`node_text`)."""
+    rows kept apart), read to text as any HTML is (:func:`node_text`); and whether it holds
+    a heading or a list."""
     import trafilatura  # heavy (lxml, its own extractors): loaded only when a page needs it
 
     content = trafilatura.extract(markup, include_comments=False, include_tables=True, deduplicate=False, output_format="html")
-    return node_text(parse_html(content), drop_furniture=False) if content else ""
+    if not content:
+        return "", False
+    extracted = parse_html(content)
+    return node_text(extracted, drop_furniture=False), extracted.find(_STRUCTURE) is not None
+
+
+def _with_headings_and_lists(page: Tag, extracted: str) -> str:
+    """The text of the page's element that holds what trafilatura took, when trafilatura
+    dropped its headings and lists; else ``extracted``. When no element's class or id tells
+    trafilatura where the article is (a theme's ``<div class="grid-content">``), it gathers
+    the page's paragraphs alone, and every heading and list of the article is lost. That
+    element is the smallest one holding nine tenths of the words of trafilatura's paragraphs
+    (the theme's furniture already removed); it is read whole when it holds a heading or a
+    list and every word trafilatura kept (but a few)."""
+    sources: dict[tuple[str, ...], Tag] = {}
+    for element in page.find_all(_TEXT_BLOCKS):
+        sources.setdefault(tuple(element.get_text(" ", strip=True).split()[:_MATCHED_WORDS]), element)
+    weights: dict[int, int] = {}
+    depths: dict[int, tuple[int, Tag]] = {}
+    total = 0
+    for paragraph in extracted.split("\n\n"):
+        words = paragraph.split()
+        source = sources.get(tuple(words[:_MATCHED_WORDS]))
+        total += len(words)
+        if source is None:
+            continue
+        for depth, element in enumerate(reversed([source, *source.parents])):
+            weights[id(element)] = weights.get(id(element), 0) + len(words)
+            depths[id(element)] = (depth, element)
+    holding = [depths[key] for key, weight in weights.items() if weight >= _HELD_SHARE * total]
+    if not holding:
+        return extracted
+    region = max(holding, key=lambda pair: pair[0])[1]
+    if region.find(_STRUCTURE) is None:
+        return extracted
+    whole = node_text(region)
+    kept = set(extracted.split())
+    return whole if len(kept - set(whole.split())) <= _MISSED_WORDS * len(kept) else extracted

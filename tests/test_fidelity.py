@@ -245,3 +245,13 @@ def test_an_mdx_conversion_that_loses_text_is_still_caught():
     converted = checked_text(syntax_of("mdx").compared_body(body, {}), "Kartu anggota koperasi.", problems)
     assert "Paragraf penutup tentang rapat tahunan" in converted and "kode props.namaLengkap dan" in converted
     assert "alamatRumah" not in converted and [problem.field for problem in problems] == ["text"]
+
+
+def test_an_image_label_that_only_names_its_file_is_markup():
+    body = (
+        "![250px-Januari_08_2012_Sosialisasi_Program_di_Pedukuhan_Ngentak,_Timbulharjo.JPG](https://contoh.id/a.jpg)\n\n"
+        '<img src="/b.png" alt="Peta jalur evakuasi Dusun Krajan.png">\n\nRapat warga membahas jalur evakuasi.\n'
+    )
+    assert sorted(words(markup_free(body))) == ["evakuasi", "jalur", "membahas", "rapat", "warga"]
+    (document,) = ingest_bytes(body.encode(), "rapat.md", "rapat.md").documents
+    assert document.text == "Rapat warga membahas jalur evakuasi." and document.problems == []

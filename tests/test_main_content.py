@@ -8,6 +8,7 @@ import pytest
 
 from arsip.ingest.pipeline import IngestOptions, ingest_bytes
 from arsip.ingest.html_text import html_to_text
+from arsip.ingest.markdown_text import markdown_to_text
 
 
 def _page(html: str):
@@ -374,3 +375,31 @@ def test_scripts_ads_and_embeds_in_a_sentence_leave_no_space_before_punctuation_
 def test_spaces_between_table_cells_are_not_line_breaks():
     table = "<table>\n  <tr>\n    <th>Jenis</th>\n    <th>Berat</th>\n  </tr>\n  <tr>\n    <td>Cakalang</td>\n    <td>120</td>\n  </tr>\n</table>"
     assert html_to_text(table) == "Jenis Berat\n\nCakalang 120"
+
+
+def test_headings_and_lists_of_an_article_in_an_unnamed_container_are_kept():
+    # a Jekyll theme's grid: menu, a widget column, then the article in a <div> whose class
+    # trafilatura does not know, so that it gathers the page's paragraphs alone
+    paragraph = "<p>Warga Dusun Krajan menimbang sampah plastik setiap Sabtu pagi di balai dusun, lalu mencatat beratnya di buku tabungan masing-masing keluarga.</p>"
+    page = (
+        "<html><head><title>Bank Sampah Dusun</title></head><body><div class='header'><h1>Bank Sampah Dusun</h1></div>"
+        "<div class='grid-container'><div class='grid-menu'><a href='/'>Beranda</a><a href='/kabar'>Kabar</a></div>"
+        "<div class='grid-widget'><p>Dukung blog ini dengan berdonasi lewat tautan di bawah.</p><form><select><option>Donasi</option></select></form></div>"
+        "<div class='grid-content'><h2 id='latar'>Latar Belakang</h2>" + paragraph +
+        "<h3 id='tujuan'>Tujuan Kegiatan</h3><ol><li>Mengurangi sampah plastik di sungai.</li><li>Menambah tabungan keluarga.</li></ol>"
+        + paragraph.replace("Sabtu pagi", "Minggu sore") +
+        "<h2 id='cara'>Cara Menabung</h2><ul><li>Pilah sampah di rumah.</li><li>Bawa ke balai dusun.</li></ul>"
+        + paragraph.replace("plastik", "kertas") + "</div></div>"
+        "<footer><p>Hak cipta Bank Sampah Dusun Krajan</p></footer></body></html>"
+    )
+    text = _page(page).text
+    for kept in ("Latar Belakang", "Tujuan Kegiatan", "Mengurangi sampah plastik di sungai.", "Cara Menabung", "Bawa ke balai dusun.", "buku tabungan"):
+        assert kept in text
+    for furniture in ("Dukung blog ini", "Donasi", "Hak cipta", "Beranda"):
+        assert furniture not in text
+
+
+def test_an_alt_text_that_only_names_the_image_file_is_not_text():
+    page = "<p>Susunan alat ukur:</p><p><img src='/a.gif' alt='2.penyusunan ammeter.gif'></p><p><img src='/b.png' alt='Rangkaian ammeter sederhana'></p>"
+    assert html_to_text(page) == "Susunan alat ukur:\n\nRangkaian ammeter sederhana"
+    assert markdown_to_text("Curah hujan ![Grafik curah hujan 2020.PNG](grafik.png) naik.\n") == "Curah hujan naik."
