@@ -403,3 +403,18 @@ def test_an_alt_text_that_only_names_the_image_file_is_not_text():
     page = "<p>Susunan alat ukur:</p><p><img src='/a.gif' alt='2.penyusunan ammeter.gif'></p><p><img src='/b.png' alt='Rangkaian ammeter sederhana'></p>"
     assert html_to_text(page) == "Susunan alat ukur:\n\nRangkaian ammeter sederhana"
     assert markdown_to_text("Curah hujan ![Grafik curah hujan 2020.PNG](grafik.png) naik.\n") == "Curah hujan naik."
+
+
+@pytest.mark.parametrize(
+    ("meta", "date"),
+    [
+        ("<meta name='date' content='2025-09-27'>", "2021-03-04"),  # the day a generator built the page: JSON-LD says when it was published
+        ("<meta name='date' content='2025-09-27'><meta property='article:published_time' content='2021-03-05T07:00:00+07:00'>", "2021-03-05"),
+    ],
+)
+def test_a_published_date_wins_over_a_date_of_any_kind(meta, date):
+    document = _page(
+        f"<html><head>{meta}<script type='application/ld+json'>{YOAST_GRAPH}</script></head><body>"
+        "<article><h1>Lelang Ikan Pagi</h1><p>Lelang dimulai pukul lima pagi di Paotere.</p></article></body></html>"
+    )
+    assert document.date.startswith(date)

@@ -25,7 +25,11 @@ from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
 from .substack import substack_post
 
-_DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "og:published_time")
+#: Meta tags that name a page's publication date, and those that give a date of any kind
+#: (a generator may write the day it built the page there: the JSON-LD ``datePublished``
+#: comes between them).
+_PUBLISHED_META = ("article:published_time", "og:published_time", "pubdate", "publishdate")
+_DATE_META = ("date", "dc.date", "dcterms.date")
 REDIRECT = "not a document: redirect page"
 _ABSOLUTE = re.compile(r"^https?://", re.I)
 NO_TEXT = "not a document: HTML page without text"
@@ -74,7 +78,10 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if _BODY_START.search(text) and not _PAGE_END.search(text):
         problems.append(Problem("text", CUT_OFF))
     entry = h_entry(soup) or HEntry()
-    date = next((meta[key] for key in _DATE_META if meta.get(key)), None) or linked.get("datePublished") or entry.published or (time_tag["datetime"] if time_tag else None)
+    date = (
+        _first(meta, _PUBLISHED_META) or linked.get("datePublished") or _first(meta, _DATE_META)
+        or entry.published or (time_tag["datetime"] if time_tag else None)
+    )
     canonical = soup.find("link", rel="canonical", href=True)
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url) if address]
@@ -109,6 +116,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=problems,
         listing=listing,
     )
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    """The first of ``keys`` that ``meta`` gives a value."""
+    return next((meta[key] for key in keys if meta.get(key)), None)
 
 
 def _substack_post(text: str, source: SourceFile) -> RawDocument:
