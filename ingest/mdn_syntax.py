@@ -11,7 +11,9 @@ specification's name or status): arsip does not have them, so the macro goes and
 gets a problem naming it. The patterns are linear: a macro's arguments are on one line,
 hold no brace and are at most :data:`_MAX_ARGUMENTS` characters long.
 
-What MDN hides is no text either: a code block marked ``hidden`` (```` ```css hidden ````,
+MDN's definition lists (a list item holding the term, its child ``- : `` item the
+definition) read as the term, then the definition, not as a nested list whose item starts
+with a colon. What MDN hides is no text either: a code block marked ``hidden`` (```` ```css hidden ````,
 the part of a live sample a reader is not shown) and, in the old HTML pages, an element of
 the class ``hidden`` (``<div class="hidden">``, ``<pre class="brush: css hidden">``).
 """
@@ -30,6 +32,8 @@ _MAX_ARGUMENTS = 500
 _MACRO = re.compile(r"(\\?)\{\{[ \t]*([A-Za-z][\w-]*)[ \t]*(?:\(([^\n{}]{0,%d}?)\))?[ \t]*\}\}" % _MAX_ARGUMENTS)
 #: A fenced code block marked ``hidden`` in its info string, and the fence that closes it.
 _HIDDEN_FENCE = (re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*\bhidden\b[^\n]*$", re.M), re.compile(r"^ {0,3}(?:`{3,}|~{3,})[ \t]*$", re.M))
+#: A definition of MDN's definition lists: the marker ``- :`` of a term's child item.
+_DEFINITION = re.compile(r"^([ \t]*)- : ", re.M)
 #: An element of the class ``hidden`` in HTML, and its end tag (a ``<div>`` or a ``<pre>``).
 _HIDDEN_ELEMENTS = tuple(
     (re.compile(r"<%s\b[^<>]*\bclass=[\"'][^\"'<>]*\bhidden\b[^<>]*>" % tag, re.I), re.compile(r"</%s\s*>" % tag, re.I)) for tag in ("pre", "div")
@@ -52,7 +56,7 @@ _LINKS = {
 #: Link macros whose item is an element, shown as its tag (``<img>``).
 _ELEMENTS = frozenset(("htmlelement", "svgelement", "mathmlelement"))
 #: Macros that show no text of the page: navigation, embedded examples, tables MDN builds
-#: from its compatibility and specification data (and every ``…sidebar``).
+#: from its compatibility and specification data, icons (and every ``…sidebar``).
 _NOT_TEXT = frozenset(
     (
         "compat", "specifications", "embedlivesample", "embedghlivesample", "embedinteractiveexample", "embedyoutube",
@@ -60,6 +64,8 @@ _NOT_TEXT = frozenset(
         "quicklinkswithsubpages", "listsubpages", "listsubpagesgrouped", "subpageswithsummaries", "inheritancediagram",
         "cssinfo", "csssyntax", "svginfo", "htmlref", "jsref", "cssref", "apiref", "svgref", "httpref", "xsltref",
         "defaultapisidebar", "toc",
+        # badges drawn as icons, their words only for screen readers
+        "experimental_inline", "experimentalbadge", "non-standard_inline", "nonstandardbadge", "deprecated_inline",
     )
 )
 
@@ -67,7 +73,10 @@ _NOT_TEXT = frozenset(
 def mdn_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
     """MDN's ``body`` (Markdown, or an old page's HTML) as a reader sees it: hidden code
     blocks and elements removed, macros as :func:`mdn_macros` shows them."""
-    return mdn_macros(_shown_parts(body))
+    body = _shown_parts(body)
+    if "- : " in body:
+        body = _DEFINITION.sub(lambda match: "\n" + match.group(1), body)
+    return mdn_macros(body)
 
 
 def _shown_parts(body: str) -> str:
