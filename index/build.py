@@ -356,7 +356,7 @@ _SITE_SETTINGS = {
     "pelican": "where the site publishes its articles and pages (Pelican's *_URL, slug, category and path settings)",
     "hexo": "where the site publishes its posts and pages (Hexo's permalink, new_post_name, source_dir, pretty_urls, timezone)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
-    "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format)",
+    "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2)",
     "mdx_pages": "whether the site's own code compiles its Markdown pages with MDX (its package.json)",
     "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",

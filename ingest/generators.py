@@ -29,7 +29,7 @@ from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
 from .formats import ARCHIVE_DAMAGE, is_archive
 from .hugo_config import ENVIRONMENTS, is_setting
 from .hugo_urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
-from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, VERSIONS_FILE
+from .js_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, MDX1, VERSIONS_FILE
 from .mkdocs_config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from .paths import path_text
 from .site import (
@@ -167,11 +167,12 @@ def file_generator(name: str, root_generator: str, markdown_format: str | None =
     where its generator reads it so, else plain Markdown: ``markdown_format`` ``mdx`` reads
     every ``.md`` and ``.mdx`` file as MDX, ``md`` none, ``detect`` (or None) by extension,
     as MDX itself does — a Docusaurus site's ``markdown.format`` or a page's own
-    ``mdx.format`` (see :data:`~.js_sites.DOCUSAURUS_FORMATS`), or ``mdx`` for a site whose
-    own code compiles its pages with MDX (:attr:`~.site.SiteInfo.mdx_pages`)."""
+    ``mdx.format`` (see :data:`~.js_sites.DOCUSAURUS_FORMATS`; Docusaurus 2's
+    :data:`~.js_sites.MDX1` reads every file as MDX 1), or ``mdx`` for a site whose own code
+    compiles its pages with MDX (:attr:`~.site.SiteInfo.mdx_pages`)."""
     extension = os.path.splitext(name)[1].lower()
-    if root_generator == "mdx" and markdown_format in ("mdx", "md") and (extension == ".mdx" or extension in _MD_EXTENSIONS):
-        return "mdx" if markdown_format == "mdx" else "markdown"
+    if root_generator == "mdx" and markdown_format in ("mdx", MDX1, "md") and (extension == ".mdx" or extension in _MD_EXTENSIONS):
+        return "markdown" if markdown_format == "md" else "mdx"
     if extension == ".mdx":
         return "mdx"
     return "markdown" if root_generator == "mdx" else root_generator
@@ -234,6 +235,7 @@ class _ArchiveListing:
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
         self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
+        self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md and the like (a README.md beside one is not a page)
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
@@ -269,6 +271,8 @@ class _ArchiveListing:
             self.configs[key] = parse_config(in_root, text) if text is not None else None
             if text is not None and self.configs[key] is not None and self.configs[key].hugo_paths is not None:
                 self.config_folders.setdefault(key, text)  # (a Hugo site's main file: its environment folder merges over it)
+            if text is not None and in_root == PACKAGE_FILE:
+                self.packages[key] = text
         elif in_root == PELICAN_PUBLISH and key not in self.publish:
             data = read(MAX_CONFIG_BYTES + 1)
             self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
@@ -317,7 +321,8 @@ class _ArchiveListing:
             pages = (site.in_docs_dir(key[len(folder) :]) for key in self.index_pages if key.startswith(folder))
             site = replace(site, mkdocs=replace(site.mkdocs, index_pages=frozenset(page for page in pages if page is not None)))
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
-            site = replace(site, routes=site.routes.with_versions({key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}))
+            versions = {key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}
+            site = replace(site, routes=site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE)))
         if generator == "hugo" and site.zola is not None:
             generator = "zola"  # Zola's config.toml beside its content folder
         elif marked_generator(names) is None:

@@ -52,6 +52,10 @@ _MDX = (".md", ".mdx")
 #: in a page's front matter): ``mdx`` every one as MDX (its default; Docusaurus 2 has no
 #: other way), ``md`` every one as CommonMark, ``detect`` by its extension (``.mdx`` as MDX).
 DOCUSAURUS_FORMATS = ("mdx", "md", "detect")
+#: How Docusaurus 2 reads every Markdown file: as MDX 1, where braces in text are text
+#: (``{id}``); told by its ``package.json`` (``@docusaurus/core`` 2.x).
+MDX1 = "mdx1"
+_MAJOR_VERSION = re.compile(r"^[\s^~>=v]*(\d+)\.")
 #: Packages that compile the text of a page as MDX whatever file it was read from:
 #: ``@mdx-js/mdx``'s ``compile`` (its ``format: 'detect'`` tells Markdown by a file's
 #: extension, and reads a text given without a file name as MDX) and ``next-mdx-remote``'s
@@ -143,7 +147,7 @@ class DocsRoutes:
     #: Settings the configuration computes, by name (for the index's record).
     computed: tuple[str, ...] = field(default=())
     #: Docusaurus: how it reads its Markdown files (``markdown.format``, see
-    #: :data:`DOCUSAURUS_FORMATS`); None for Starlight and VitePress.
+    #: :data:`DOCUSAURUS_FORMATS`; Docusaurus 2: :data:`MDX1`); None for Starlight and VitePress.
     markdown_format: str | None = None
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
@@ -233,6 +237,22 @@ class DocsRoutes:
             unread = f"{section.versions_file} is not a list of version names" if versions is None else None
             sections.append(replace(section, versions=versions or (), unread=section.unread or unread))
         return replace(self, sections=tuple(sections))
+
+    def with_package(self, text: str | None) -> "DocsRoutes":
+        """These routes with how the site reads its Markdown as its ``package.json`` (its
+        ``text``) says: a Docusaurus 2 site (``@docusaurus/core`` ``2.x``, ``^2.4.3``,
+        ``2.0.0-beta.6``) reads every file as MDX 1 (:data:`MDX1`), whatever its configuration
+        says; a version not written so (``latest``, a Git address) changes nothing."""
+        if self.generator != "docusaurus" or not text:
+            return self
+        try:
+            package = json.loads(text)
+        except (ValueError, RecursionError):
+            return self
+        lists = [package.get(key) for key in ("dependencies", "devDependencies")] if isinstance(package, dict) else []
+        version = next((needs["@docusaurus/core"] for needs in lists if isinstance(needs, dict) and "@docusaurus/core" in needs), None)
+        major = _MAJOR_VERSION.match(version) if isinstance(version, str) else None
+        return replace(self, markdown_format=MDX1) if major and int(major.group(1)) < 3 else self
 
     def _finish(self, route: str) -> str:
         """The final form of ``route``: its ``.html`` or final ``/`` as the site's settings say."""

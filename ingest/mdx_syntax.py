@@ -330,7 +330,14 @@ def mdx_plugin(parser) -> None:
     MDX has no indented code (a component's children are often indented: they are
     Markdown); fenced code is code as everywhere."""
     parser.block.ruler.disable("code")
-    parser.block.ruler.before("paragraph", "mdx_module", _module_block)
+    mdx1_plugin(parser)
     parser.inline.ruler.before("emphasis", "mdx_comment", _comment_inline)
     parser.inline.ruler.after("mdx_comment", "mdx_expression", _expression_inline)
+
+
+def mdx1_plugin(parser) -> None:
+    """markdown-it plugin for MDX 1 (Docusaurus 2): module lines and component tags. MDX 1
+    reads no expression in Markdown text (braces there are text: ``/pengguna/{id}``, so a
+    ``{/* */}`` there is text too) and keeps indented code; a JSX block's ``{…}`` is code."""
+    parser.block.ruler.before("paragraph", "mdx_module", _module_block)
     parser.inline.ruler.before("html_inline", "mdx_component", _component_inline)

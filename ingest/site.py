@@ -278,7 +278,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
             files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
-            return replace(site, routes=site.routes.with_versions(files))
+            return replace(site, routes=site.routes.with_versions(files).with_package(_config_text(os.path.join(root, PACKAGE_FILE))))
         if site is not None:
             if site.hugo_paths is not None:  # (its environment folder merges over its main file)
                 files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}

@@ -17,8 +17,9 @@ from typing import Any, Callable, Mapping
 from .document import Problem
 from .hexo_syntax import hexo_markdown, hexo_problems
 from .html_text import html_to_text
+from .js_sites import MDX1
 from .mdn_syntax import mdn_html, mdn_markdown, mdn_problems
-from .mdx_syntax import mdx_compared, mdx_html, mdx_plugin
+from .mdx_syntax import mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs_config import MkDocsSettings
 from .mkdocs_syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from .pairs import SetAside, fenced, replace_pairs
@@ -459,6 +460,8 @@ SYNTAXES: dict[str, Syntax] = {
 
 
 _ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
+#: MDX 1, as Docusaurus 2 reads its pages: no expressions in Markdown text, indented code.
+_MDX1 = replace(SYNTAXES["mdx"], markdown_plugins=(mdx1_plugin,))
 
 
 def syntax_of(generator: Syntax | str) -> Syntax:
@@ -468,10 +471,13 @@ def syntax_of(generator: Syntax | str) -> Syntax:
     return SYNTAXES.get(generator, SYNTAXES["markdown"])
 
 
-def site_syntax(generator: str, mkdocs: MkDocsSettings | None) -> Syntax | None:
+def site_syntax(generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
-    extensions (``mkdocs``, from its ``mkdocs.yml``); None when the site sets nothing (the
+    extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
+    (``markdown_format`` :data:`~.js_sites.MDX1`); None when the site sets nothing (the
     generator's own, :func:`syntax_of`)."""
+    if generator == "mdx" and markdown_format == MDX1:
+        return _MDX1
     return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else None
 
 

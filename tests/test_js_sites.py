@@ -143,7 +143,7 @@ def test_an_index_reads_the_site_again_when_its_markdown_format_changes(tmp_path
     index_paths(directory, [str(tmp_path)])
     (tmp_path / "docusaurus.config.js").write_text(config % "markdown: {format: 'detect'},", encoding="utf-8")
     report = index_paths(directory, [str(tmp_path)])
-    assert report.reread == {str(tmp_path): "which Markdown files the site reads as MDX (Docusaurus' markdown.format) changed"}
+    assert report.reread == {str(tmp_path): "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2) changed"}
     assert "{jumlah warga}" in get_records(directory, "docs/rumus.md")[0]["text"]
 
 

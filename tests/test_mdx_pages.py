@@ -107,3 +107,71 @@ def test_an_index_reads_the_site_again_when_its_package_names_the_mdx_compiler(t
 def test_a_text_prop_holding_an_identifier_is_not_text():
     body = '<Diagram name="pohon_render" alt="Pohon komponen desa" />\n\nKartu <Anggota name="Siti Aminah" /> dan <Ikon name="ikon_rumah" /> saja.\n'
     assert markdown_to_text(body, syntax="mdx") == "Pohon komponen desa\n\nKartu Siti Aminah dan saja."
+
+
+#: A Docusaurus page as Docusaurus 2 sites write them: braces in text, a JSX block, indented code.
+DOCUSAURUS_PAGE = """---
+sidebar_position: 3
+---
+
+# Hak Akses
+
+Setiap tabel mendapat izin `browse` dengan format berikut.
+
+- browse\\_{{ NAMA_TABEL }}
+- Alamat API: /api/pengguna/{id}
+
+<Tabs groupId="bahasa" defaultValue={pilihan.awal}>
+
+Isi tab **pertama** untuk pengurus.
+
+</Tabs>
+
+    php artisan migrate --seed
+"""
+DOCUSAURUS_CONFIG = "module.exports = {url: 'https://dok.desa.id', baseUrl: '/', i18n: {defaultLocale: 'en', locales: ['en', 'id']}, presets: [['classic', {docs: {routeBasePath: '/'}}]]};\n"
+PAGE_PATH = "i18n/id/docusaurus-plugin-content-docs/current/konsep/hak-akses.md"
+
+
+def _docusaurus_site(root, core_version: str) -> None:
+    (root / "docusaurus.config.js").write_text(DOCUSAURUS_CONFIG, encoding="utf-8")
+    (root / "package.json").write_text(json.dumps({"dependencies": {"@docusaurus/core": core_version, "react": "17.0.2"}}), encoding="utf-8")
+    page = root / PAGE_PATH
+    page.parent.mkdir(parents=True)
+    page.write_text(DOCUSAURUS_PAGE, encoding="utf-8")
+
+
+@pytest.mark.parametrize("core_version", ["2.0.0-beta.6", "^2.4.3", "~2.2.0"])
+def test_docusaurus_2_reads_its_pages_as_mdx_1_where_braces_in_text_are_text(tmp_path, core_version):
+    _docusaurus_site(tmp_path, core_version)
+    (document,) = read_documents([str(tmp_path)], IngestOptions(workers=1))
+    assert (document.generator, document.url) == ("mdx", "https://dok.desa.id/id/konsep/hak-akses")
+    assert document.text == (
+        "Hak Akses\n\nSetiap tabel mendapat izin browse dengan format berikut.\n\n"
+        "browse_{{ NAMA_TABEL }}\nAlamat API: /api/pengguna/{id}\n\nIsi tab pertama untuk pengurus.\n\nphp artisan migrate --seed"
+    )
+
+
+def test_docusaurus_3_reads_braces_in_text_as_expressions(tmp_path):
+    _docusaurus_site(tmp_path, "^3.1.0")
+    (document,) = read_documents([str(tmp_path)], IngestOptions(workers=1))
+    assert "NAMA_TABEL" not in document.text and "{id}" not in document.text
+    assert "Isi tab pertama untuk pengurus.\n\nphp artisan migrate --seed" in document.text  # MDX 2+: no indented code, a paragraph
+
+
+def test_an_archived_docusaurus_2_site_reads_as_mdx_1_and_an_index_rereads_on_upgrade(tmp_path):
+    site = tmp_path / "situs"
+    site.mkdir()
+    _docusaurus_site(site, "2.4.3")
+    archive = tmp_path / "situs.zip"
+    with zipfile.ZipFile(archive, "w") as opened:
+        for path in sorted(site.rglob("*")):
+            opened.write(path, "situs/" + path.relative_to(site).as_posix())
+    (packed,) = read_documents([str(archive)], IngestOptions(workers=1))
+    assert "/api/pengguna/{id}" in packed.text
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    (site / "package.json").write_text(json.dumps({"dependencies": {"@docusaurus/core": "3.5.2"}}), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert report.reread == {str(site): "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2) changed"}
+    assert "{id}" not in get_records(directory, PAGE_PATH)[0]["text"]

@@ -9,7 +9,7 @@ from typing import Iterator
 from .. import front_matter
 from ..fidelity import checked_text
 from ..generators import file_generator
-from ..js_sites import DOCUSAURUS_FORMATS
+from ..js_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markdown_text import markdown_to_text
 from ..site_syntax import Syntax, eleventy_syntax, syntax_of
 from ..zola import file_date, taxonomy
@@ -66,9 +66,9 @@ def _eleventy_reading(source: SourceFile, fields: dict) -> tuple[Syntax, dict]:
 
 
 def _page_generator(source: SourceFile, fields: dict) -> str:
-    """The generator whose syntax the page is read in: a Docusaurus page's front matter
+    """The generator whose syntax the page is read in: a Docusaurus 3 page's front matter
     ``mdx: {format: md}`` (or ``mdx``, ``detect``) overrides the site's ``markdown.format``."""
-    chosen = fields.get("mdx") if source.docusaurus_format is not None else None
+    chosen = fields.get("mdx") if source.docusaurus_format not in (None, MDX1) else None  # (Docusaurus 2 has no such key)
     if isinstance(chosen, dict) and chosen.get("format") in DOCUSAURUS_FORMATS:
         return file_generator(source.name, "mdx", chosen["format"])
     return source.generator
