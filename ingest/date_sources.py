@@ -81,6 +81,8 @@ class DateChoice:
     raw_rejected: str | None = None
     problems: list[Problem] = field(default_factory=list)
     numeric: NumericValue | None = None
+    #: The document is not published yet (a scheduled post, a draft): a date ahead is its own.
+    unpublished: bool = False
 
 
 def front_matter_date_keys(fields: dict[str, Any]) -> tuple[str, ...]:
@@ -112,12 +114,14 @@ _remembered_date_keys = lru_cache(maxsize=256)(_date_keys)
 
 
 def choose_date(
-    reader_date: Any, reader_source: str | None, fields: dict[str, Any], doc_id: str, text: str, order: str = DAY_FIRST, keys: tuple[str, ...] = ()
+    reader_date: Any, reader_source: str | None, fields: dict[str, Any], doc_id: str, text: str, order: str = DAY_FIRST, keys: tuple[str, ...] = (),
+    *, unpublished: bool = False,
 ) -> DateChoice:
     """Pick the document's date from every source, in order (see the module docstring);
     ``keys`` (a Hugo site's ``[frontmatter] date``, lower case, ``:filename`` the date a
-    file or bundle name starts with) come first, in their order, as Hugo reads them."""
-    choice = DateChoice()
+    file or bundle name starts with) come first, in their order, as Hugo reads them. The
+    date of a document not published yet (``unpublished``) may be any time ahead."""
+    choice = DateChoice(unpublished=unpublished)
     folder = _folder_date(doc_id)
     name = _JEKYLL_NAME.match(page_name(doc_id))
     candidates: list[tuple[str, Any]] = []
@@ -193,7 +197,7 @@ def _acceptable_in_text(text: str, match: re.Match) -> bool:
 
 def _accept(choice: DateChoice, source: str, value: Any, order: str) -> bool:
     try:
-        parsed = dates.check_plausible(dates.parse_date(value, order=order))
+        parsed = dates.check_plausible(dates.parse_date(value, order=order), unpublished=choice.unpublished)
     except dates.ImplausibleDate as error:
         choice.problems.append(Problem("date", f"{_name(source)}: {error}"))
         choice.raw_rejected = choice.raw_rejected or " ".join(str(value).split())[: dates.MAX_DATE_CHARS]

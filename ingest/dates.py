@@ -152,11 +152,14 @@ def numeric_parts(value) -> NumericDate | None:
     return NumericDate(int(match.group(1)), int(match.group(3)), int(match.group(4)))
 
 
-def check_plausible(parsed: ParsedDate, today: dt.date | None = None) -> ParsedDate:
+def check_plausible(parsed: ParsedDate, today: dt.date | None = None, *, unpublished: bool = False) -> ParsedDate:
     """``parsed`` itself, or :class:`ImplausibleDate` when it is before 1900 or more than a
-    year after ``today`` (a typo year like 2118 is not a date to sort by)."""
+    year after ``today`` (a typo year like 2118 is not a date to sort by). A document not
+    published yet (a scheduled post, a draft) may be dated any time ahead: that date is
+    when it is to be published."""
     today = today or dt.date.today()
     latest = today.replace(year=today.year + 1) if not (today.month == 2 and today.day == 29) else today + dt.timedelta(days=365)
+    latest = dt.date.max if unpublished else latest
     for value in (parsed.start, parsed.end):
         if value is None:
             continue

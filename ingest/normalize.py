@@ -72,13 +72,19 @@ def build_document(
     document.draft = raw.draft or is_draft(raw.fields) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.text = raw.text or ""
+    return document, date_document(document, raw, site, file_id or doc_id, generator)
+
+
+def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id: str, generator: str) -> DateChoice:
+    """Choose and set ``document``'s date (a draft's may be any time ahead: see
+    :func:`~.date_sources.choose_date`); returns how it was chosen."""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang
     keys = site.hugo_paths.date_keys if generator == "hugo" and site.hugo_paths and site.hugo_paths.date_keys != HUGO_DATE_KEYS else ()
-    choice = choose_date(raw.date, raw.date_source, raw.fields, file_id or doc_id, raw.text, dates.default_order(lang), keys)
+    choice = choose_date(raw.date, raw.date_source, raw.fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft)
     apply_date(document, choice)
     if generator == "hexo" and site.hexo is not None and (document.date_source or "").startswith("front_matter:"):
         document.date = in_site_zone(document.date, site.hexo)
-    return document, choice
+    return choice
 
 
 def apply_date(document: Document, choice: DateChoice) -> None:

@@ -30,7 +30,7 @@ from .limits import task_bytes
 from .paths import path_id, path_text
 from .mkdocs_config import MkDocsSettings
 from .mojibake import repair_text
-from .normalize import build_document, is_draft
+from .normalize import build_document, date_document, is_draft
 from .publishing import Publication, earliest, publication
 from .readers import ReadError, SourceFile
 from .readers.registry import decode_file, unread_reason
@@ -120,6 +120,8 @@ def ingest_bytes(
     repairs = [(r, repaired.position_in_text(r.line, r.column)) for r in repaired.repairs]
     unrepairable = [(u, repaired.position_in_text(u.line, u.column)) for u in repaired.unrepairable]
     for raw in raws:
+        for reason, count in raw.inner_left_out.items():
+            result.leave_out(reason, count)
         if raw.unreadable:
             result.unread.append(FileFailure(path, raw.unreadable, id=doc_id))
             continue
@@ -142,6 +144,8 @@ def ingest_bytes(
         if reason:
             result.leave_out(reason)
             continue
+        if document.draft and date_choice.raw_rejected and not date_choice.unpublished:  # kept, not published yet: a date ahead is its own
+            date_choice = date_document(document, raw, site, doc_id, generator)
         if decoded.problem:
             document.problems.append(Problem("encoding", decoded.problem))
         document.repairs = [replace(r, field=raw.field_of_line(r.line)) for r, at in repairs if raw.holds(at)]

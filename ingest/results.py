@@ -118,9 +118,9 @@ class FileResult:
         moment_text = moment.astimezone(dt.timezone.utc).isoformat()
         self.expires = min(self.expires, moment_text) if self.expires else moment_text
 
-    def leave_out(self, reason: str) -> None:
-        """Count one document of the file left out for ``reason``."""
-        self.left_out[reason] = self.left_out.get(reason, 0) + 1
+    def leave_out(self, reason: str, count: int = 1) -> None:
+        """Count ``count`` documents of the file left out for ``reason``."""
+        self.left_out[reason] = self.left_out.get(reason, 0) + count
 
 
 @dataclass

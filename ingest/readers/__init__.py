@@ -109,6 +109,9 @@ class RawDocument:
     #: Why an item the source holds is not a document at all (a Blogger comment or
     #: template, a deleted post): it is only counted in the run's summary, by this reason.
     left_out: str | None = None
+    #: Items the source holds inside this one that are not documents either (a WordPress
+    #: post's comments), by reason: counted in the run's summary, as ``left_out`` is.
+    inner_left_out: dict[str, int] = field(default_factory=dict)
     #: Why an item the source holds cannot be read at all (an item of a damaged export,
     #: named by its number, line, id and title): the run reports it like a file that
     #: cannot be read, with the file's path and this reason.

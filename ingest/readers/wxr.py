@@ -4,7 +4,8 @@ A site's own post types (``berita``, ``pengumuman``, ``agenda``: a news or gover
 often keeps most of its articles in one) are documents like posts. Every other item is
 counted in the run's summary by why it is left out: its type (attachments, menu items,
 WordPress's and plugins' internal types, form submissions), ``deleted`` (in the trash), or
-its status (``auto-draft``).
+its status (``auto-draft``). The comments an item holds (``<wp:comment>``) are visitors'
+writing, never documents: each is counted by kind (comment, pingback, trackback).
 
 A post with a password (``<wp:post_password>``) shows its visitors only a form asking for
 it, not its text: it is not public, so it is a draft (``fields.password_protected``), left
@@ -49,6 +50,8 @@ DRAFT_STATUSES = ("draft", "pending", "private", "future")
 _CATEGORY_DOMAINS = ("category",)
 _TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
+#: Comment types that are notices of a link from another site, not a visitor's comment.
+_PING_TYPES = ("pingback", "trackback")
 #: Post meta keys of SEO plugins (Yoast, All in One SEO, Rank Math) holding the post's description.
 _DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "_aioseop_description", "_aioseo_description", "rank_math_description")
 _ITEM = frozenset(("item",))
@@ -84,6 +87,13 @@ def _author_names(head: ET.Element | None) -> dict[str, str]:
 
 
 def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str]) -> RawDocument:
+    """The item's document (or why it is none), with its comments counted."""
+    document = _post(item, ns, generator, authors)
+    document.inner_left_out = _comments(item)
+    return document
+
+
+def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str]) -> RawDocument:
     def value(path: str) -> str:
         return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
@@ -124,6 +134,19 @@ def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         author=authors.get(value("dc:creator"), value("dc:creator")) or None,
         problems=problems,
     )
+
+
+def _comments(item: ET.Element) -> dict[str, int]:
+    """How many ``<wp:comment>`` elements the item holds, by kind: ``not a document:
+    WordPress comment`` (also a plugin's own comment type), ``… pingback``, ``… trackback``.
+    A comment is a visitor's writing, not the site's: never a document."""
+    counts: dict[str, int] = {}
+    for child in item:
+        if local_name(child.tag) == "comment" and child.tag.startswith(_WXR_NAMESPACES):
+            kind = text_of(child_named(child, "comment_type"))
+            reason = f"not a document: WordPress {kind if kind in _PING_TYPES else 'comment'}"
+            counts[reason] = counts.get(reason, 0) + 1
+    return counts
 
 
 def _description(item: ET.Element, ns: dict[str, str]) -> str:
