@@ -418,3 +418,16 @@ def test_a_published_date_wins_over_a_date_of_any_kind(meta, date):
         "<article><h1>Lelang Ikan Pagi</h1><p>Lelang dimulai pukul lima pagi di Paotere.</p></article></body></html>"
     )
     assert document.date.startswith(date)
+
+
+def test_the_date_in_an_articles_header_is_its_date_and_not_text():
+    # Pelican's alchemy theme: the date only as the byline's text (and a title attribute)
+    document = _page(
+        "<html><head><title>Berproses | Catatan Keluarga</title></head><body><header class='header'><h1 class='title'><a href='./'>Catatan Keluarga</a></h1></header>"
+        "<div class='main'><h1>Berproses</h1><article class='article'><header><ul class='list-inline'>"
+        "<li class='list-inline-item text-muted' title='2019-07-07T14:09:00+08:00'><i class='fa fa-clock-o'></i> Sun 07 July 2019</li>"
+        "<li class='list-inline-item'><a href='./category/harian.html'>Harian</a></li></ul></header>"
+        "<div class='content'><p>Rumah baru kami akan jadi pada akhir Juli, insyaAllah, setelah dua tahun menabung.</p></div></article></div></body></html>"
+    )
+    assert (document.date, document.date_source) == ("2019-07-07", "text")
+    assert document.title == "Berproses" and "July" not in document.text

@@ -16,6 +16,7 @@ import re
 from typing import Iterator
 
 from .. import front_matter
+from ..date_sources import date_in_text
 from ..document import Problem
 from ..html_text import parse_html
 from ..main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
@@ -82,6 +83,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         _first(meta, _PUBLISHED_META) or linked.get("datePublished") or _first(meta, _DATE_META)
         or entry.published or (time_tag["datetime"] if time_tag else None)
     )
+    date_source = "html_meta"
+    if not date:  # the date a reader sees in the article's own header (its byline), which is not text
+        date, date_source = _byline_date(soup), "text"
     canonical = soup.find("link", rel="canonical", href=True)
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url) if address]
@@ -107,7 +111,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         heading=heading.get_text(" ", strip=True) if heading else None,
         page_title=page_title,
         date=date,
-        date_source="html_meta",
+        date_source=date_source,
         url=url,
         draft=medium_draft,
         categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections,
@@ -116,6 +120,15 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=problems,
         listing=listing,
     )
+
+
+def _byline_date(soup) -> str | None:
+    """The date written in the header of the page's ``<article>`` ("Sun 07 July 2019" in
+    Pelican's alchemy theme, beside the category and author): the header is the article's
+    byline, read as metadata, not as text."""
+    article = soup.find("article")
+    header = article.find("header") if article is not None else None
+    return date_in_text(header.get_text(" ", strip=True)) if header is not None else None
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
