@@ -311,17 +311,6 @@ FIGURES = (
 )
 
 
-def test_figure_text_is_kept_alike_with_and_without_an_article_element():
-    in_article, extracted = _both_paths(FIGURES)
-    assert extracted == in_article == (
-        "Banjir Rob di Muara Angke\n\n"
-        "Air laut kembali naik ke permukiman nelayan di Muara Angke pada Selasa pagi, dan warga mengungsi ke musala terdekat.\n\n"
-        "Perahu nelayan terendam air rob\n\nPerahu di dermaga Muara Angke terendam setinggi lutut.\n\n"
-        "Menurut warga, rob tahun ini lebih tinggi karena tanggul belum selesai dibangun oleh pemerintah kota.\n\n"
-        "Tanggul laut yang belum rampung\n\n"
-        "Posko pengungsian\n\nPosko warga di Musala Al-Ikhlas.\n\n"
-        "Pemerintah kota berjanji menyelesaikan tanggul sebelum musim hujan berikutnya, namun warga masih ragu."
-    )
 
 
 def test_a_line_break_is_one_line_break_with_and_without_an_article_element():
@@ -362,14 +351,30 @@ SCRIPTS_IN_SENTENCES = (
 )
 
 
-def test_scripts_ads_and_embeds_in_a_sentence_leave_no_space_before_punctuation_on_both_paths():
-    in_article, extracted = _both_paths(SCRIPTS_IN_SENTENCES)
-    assert extracted == in_article == (
-        "Posyandu Melati Dibuka Lagi\n\n"
-        "Posyandu Melati di Dusun Krajan kembali melayani balita. Pendaftaran dibuka di balai dusun, sejak pukul 07.30.\n\n"
-        "Kader membawa timbangan baru, lalu mencatat berat badan anak. "
-        "Jadwal berikutnya diumumkan pada 10 April 2021 (Sabtu) Papan jadwal posyandu."
-    )
+@pytest.mark.parametrize(
+    ("article", "text"),
+    [
+        # figures keep their alt texts and captions
+        (FIGURES, "Banjir Rob di Muara Angke\n\n"
+         "Air laut kembali naik ke permukiman nelayan di Muara Angke pada Selasa pagi, dan warga mengungsi ke musala terdekat.\n\n"
+         "Perahu nelayan terendam air rob\n\nPerahu di dermaga Muara Angke terendam setinggi lutut.\n\n"
+         "Menurut warga, rob tahun ini lebih tinggi karena tanggul belum selesai dibangun oleh pemerintah kota.\n\n"
+         "Tanggul laut yang belum rampung\n\n"
+         "Posko pengungsian\n\nPosko warga di Musala Al-Ikhlas.\n\n"
+         "Pemerintah kota berjanji menyelesaikan tanggul sebelum musim hujan berikutnya, namun warga masih ragu."),
+        # a script, an ad, a frame or an embed dropped in a sentence leaves no space before the punctuation after it
+        (SCRIPTS_IN_SENTENCES, "Posyandu Melati Dibuka Lagi\n\n"
+         "Posyandu Melati di Dusun Krajan kembali melayani balita. Pendaftaran dibuka di balai dusun, sejak pukul 07.30.\n\n"
+         "Kader membawa timbangan baru, lalu mencatat berat badan anak. "
+         "Jadwal berikutnya diumumkan pada 10 April 2021 (Sabtu) Papan jadwal posyandu."),
+    ],
+    ids=["figures", "scripts-in-sentences"],
+)
+def test_the_article_reads_alike_with_and_without_an_article_element(article, text):
+    in_article, extracted = _both_paths(article)
+    assert extracted == in_article == text
+
+
 
 
 def test_spaces_between_table_cells_are_not_line_breaks():
