@@ -8,7 +8,9 @@ by the parameter's name, its place and the value's shape:
 - a parameter named like text (:data:`HUMAN_PARAMETERS`: ``caption``, ``title``, ``alt``,
   ``judul``, ``keterangan`` …) keeps its value when it is quoted (but for an identifier
   such as ``name="kubectl_install"``, words joined by underscores), or, unquoted, when it
-  is a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``);
+  is a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``) and not a
+  boolean (Docsy's ``{{< tabpane text=true >}}``); a Hugo shortcode's ``items`` lists the
+  labels of its tabs, each of them text (:data:`TAB_LABELS`);
 - in a Hugo shortcode, any other quoted value is kept when it reads as prose: it has a
   space and no ``/``, braces or colon between letters (CSS is not prose, :func:`is_code`);
   a quoted *positional* value is kept when it is a word (``{{< badge "Baru" >}}``, see
@@ -39,6 +41,9 @@ HUMAN_PARAMETERS = frozenset(
 #: Hugo's own shortcodes whose positional values are ids, references or setting names, never text
 #: (and themes' ``icon``: its value names an icon, ``{{< icon "github" >}}``).
 ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist", "icon"))
+#: A Hugo shortcode's parameter that lists the labels of its tabs, comma-separated
+#: (Hextra's ``{{< tabs items="Linux,macOS,Windows" >}}``): each label is text.
+TAB_LABELS = "items"
 #: Hugo's own ``qr`` encodes its ``text`` (or its content) into an image: a reader sees the
 #: image, described by its ``alt``, not the text (gohugo.io, "QR shortcode").
 ENCODING_SHORTCODE = "qr"
@@ -92,11 +97,13 @@ def parameter_text(parameters: str, *, shortcode: str | None = None, text_names:
             continue
         bare = match.group(5)
         if bare is not None:
-            if (name in text_names and _WORD.fullmatch(bare)) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):
+            if (name in text_names and _WORD.fullmatch(bare) and bare.lower() not in _BOOLEANS) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):
                 values.append(bare)
         else:
             value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
-            if (name in text_names and not is_identifier(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
+            if shortcode is not None and name == TAB_LABELS:
+                values.extend(label.strip() for label in value.split(",") if label.strip())
+            elif (name in text_names and not is_identifier(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
                 values.append(value)
         position += not name
     return values

@@ -41,6 +41,9 @@ from arsip.ingest.site_syntax import hugo_shortcodes
         ("tokoh", ' kota="Bandung" instansi=BNPB wilayah=Nusa-Tenggara', ["Bandung", "BNPB", "Nusa-Tenggara"]),
         ("tab", ' tabName="Windows"', ["Windows"]),
         ("tabs", ' name="pasang_kubectl"', []),  # named like text, but an identifier: the tab set's element id
+        ("tabs", ' items="Linux,macOS,Windows"', ["Linux", "macOS", "Windows"]),  # Hextra's tab labels
+        ("tabs", ' items="Otomatis, Manual"', ["Otomatis", "Manual"]),
+        ("tabpane", " text=true", []),  # Docsy's setting: named like text, but a boolean
         ("tab", ' name="Ubuntu, Debian atau Mint"', ["Ubuntu, Debian atau Mint"]),
         ("details", " open", []),  # lower case: a setting
         ("gambar", " align=center lebar=300px src=foto.jpg", []),
