@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from whoosh.query import Or, Query, Term
 
 from .metadata import front_matter_strings
+from .ties import settle
 
 #: Best-ranked hits that feed the expansion.
 FEEDBACK_DOCUMENTS = 8
@@ -50,21 +52,28 @@ class Expansion:
         scale = self.query_words * INTERPOLATION / (1 - INTERPOLATION)
         return Or([Term("text", stem, boost=weight * scale) for stem, weight in self.terms])
 
-    def documents(self, reader, exclude: set[int], allowed: set[int] | None, limit: int = EXPANSION_ONLY_DEPTH) -> list[int]:
-        """Up to ``limit`` documents outside ``exclude`` with the most expansion weight."""
+    def documents(self, reader, exclude: set[int], allowed: set[int] | None, key: Callable[[int], str], limit: int = EXPANSION_ONLY_DEPTH) -> list[int]:
+        """Up to ``limit`` documents outside ``exclude`` with the most expansion weight
+        (equal weights in the order of ``key``, see :mod:`.ties`)."""
         weights: Counter = Counter()
         for stem, weight in self.terms:
             for doc in reader.postings("text", stem).all_ids():
                 if doc not in exclude and (allowed is None or doc in allowed):
                     weights[doc] += weight
-        return [doc for doc, _ in weights.most_common(limit)]
+        chosen = weights.most_common(limit)
+        if len(chosen) == limit:  # the documents as heavy as the last one, whichever numbers they have
+            lowest = chosen[-1][1]
+            chosen = [pair for pair in chosen if pair[1] > lowest] + sorted((pair for pair in weights.items() if pair[1] == lowest), key=lambda pair: key(pair[0]))
+        return [doc for doc, _ in chosen[:limit]]
 
 
-def feedback_documents(ranked: list[tuple[int, float]], word_counts: dict[int, int], query_words: int) -> list[tuple[int, float]]:
-    """The first :data:`FEEDBACK_DOCUMENTS` of ``ranked`` (document, score) that have most
-    of the query's words (more than half; all of one or two)."""
+def feedback_documents(ranked: list[tuple[int, float]], word_counts: dict[int, int], query_words: int, key: Callable[[int], str]) -> list[tuple[int, float]]:
+    """The first :data:`FEEDBACK_DOCUMENTS` of ``ranked`` (document, score; equal scores
+    in the order of ``key``) that have most of the query's words (more than half; all of
+    one or two)."""
     needed = query_words // 2 + 1
-    return [(doc, score) for doc, score in ranked if word_counts.get(doc, 0) >= needed][:FEEDBACK_DOCUMENTS]
+    chosen = [(doc, score) for doc, score in ranked if word_counts.get(doc, 0) >= needed]
+    return settle(chosen, FEEDBACK_DOCUMENTS, key)[:FEEDBACK_DOCUMENTS]
 
 
 def expand(searcher, analyzer, feedback: list[tuple[int, float]], query_stems: set[str], query_words: int) -> Expansion | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from .feedback import Expansion, expand, feedback_documents
 from .metadata import field_values, front_matter_strings
 from .query import SEARCH_FIELDS, ParsedQuery, is_plain, make_filter, make_parser, parse_query, with_proximity
 from .snippets import make_snippet
+from .ties import StableKeys, order_run, run_bounds, settle
 
 #: How many documents, those matching the most of a plain-words query, are scored at a time.
 RANKED_DEPTH = 300
@@ -169,8 +171,8 @@ class Archive:
         else:
             by_date = request.sort != "relevance"
             order = {"sortedby": _date_order(newest_first=request.sort.startswith("-"))} if by_date else {}
-            results = deadline.search(searcher, parsed.query, limit=end, filter=filter_query, **order)
-            hits, total = [(hit.docnum, None if by_date else hit.score) for hit in results], len(results)
+            hits, total = _listed(searcher, parsed.query, filter_query, order, end, deadline)
+            hits = [(docnum, None if by_date else score) for docnum, score in hits]
         snippet_terms = _snippet_terms(parsed.query, searcher.reader(), analyzer)
         result = SearchResult(total=total)
         for rank, (docnum, score) in enumerate(hits[first:end], start=first + 1):
@@ -220,53 +222,104 @@ class _Ranking:
         self.expansion: Expansion | None = None
         #: Documents found only through :meth:`add_alternatives`; they join the first block.
         self.alternatives: list[int] = []
+        #: The order among otherwise equal documents (see :mod:`.ties`).
+        self.key = StableKeys(searcher)
+        #: Document → score of the query's first pass (0.0: scored, not matched).
+        self._scored: dict[int, float] = {}
 
     def add_alternatives(self, query) -> None:
         """Score ``query`` (other words for the user's) with the user's query, and add the
         documents only it finds; the coverage bonus stays on the user's own words."""
         self.parsed.query = Or([self.parsed.query, query])
-        found = self.searcher.docs_for_query(query)
-        self.alternatives = [doc for doc in found if doc not in self.shares and (self.allowed is None or doc in self.allowed)][:RANKED_DEPTH]
+        found = [doc for doc in self.searcher.docs_for_query(query) if doc not in self.shares and (self.allowed is None or doc in self.allowed)]
+        self.alternatives = sorted(found, key=self.key)[:RANKED_DEPTH] if len(found) > RANKED_DEPTH else found
 
     def hits(self, end: int, analyzer=None) -> list[tuple[int, float]]:
         """At least the first ``end`` hits (document number, ranking score); expanded
         with feedback when an ``analyzer`` (the body's) is given."""
-        by_share = sorted(self.shares, key=lambda doc: (-self.shares[doc], doc))
-        blocks = [by_share[start : start + RANKED_DEPTH] for start in range(0, len(by_share), RANKED_DEPTH)]
-        if self.alternatives:
-            blocks[:1] = [(blocks[0] if blocks else []) + self.alternatives]
+        blocks = self._blocks()
+        block = next(blocks, []) + self.alternatives
         query = self.parsed.query
-        raw = score_candidates(self.searcher, query, blocks[0], self.deadline) if blocks else {}
+        raw = self._first_pass(block)
         first = self._ranked(raw)
         if analyzer is not None and first:
             self.expansion = self._expansion(first, analyzer)
         if self.expansion:
-            first = self._with_expansion(raw, blocks[0])
+            first = self._with_expansion(raw, block)
             query = Or([query, self.expansion.query()])
-        hits: list = []
-        for number, block in enumerate(blocks):
+        hits = settle(first, end, self.key)
+        for block in blocks:
             if len(hits) >= end:
                 break
-            hits += first if number == 0 else self._ranked(score_candidates(self.searcher, query, block, self.deadline))
+            hits += settle(self._ranked(score_candidates(self.searcher, query, block, self.deadline)), end - len(hits), self.key)
         return hits
+
+    def _blocks(self) -> Iterator[list[int]]:
+        """The documents that match the query's words, in blocks of :data:`RANKED_DEPTH`,
+        those matching the most of the query first. Where a block ends among documents
+        that match as much, the ones the query scores highest come first, then by uid: a
+        block's documents never depend on their numbers in the index (see :mod:`.ties`)."""
+        shares = self.shares
+        by_share = sorted(shares, key=shares.__getitem__, reverse=True)
+        values = [shares[doc] for doc in by_share]
+        ordered = 0  # by_share[:ordered] is in its final order
+        for start in range(0, len(by_share), RANKED_DEPTH):
+            cut = start + RANKED_DEPTH
+            if ordered < cut < len(by_share) and values[cut] == values[cut - 1]:
+                first, ordered = run_bounds(values, cut)
+                by_share[first:ordered] = self._by_first_pass(by_share[first:ordered], range(cut - first, ordered - first, RANKED_DEPTH))
+            yield by_share[start:cut]
+
+    def _by_first_pass(self, documents: list[int], cuts: range) -> list[int]:
+        """``documents`` by the score of the query, highest first; equal scores across
+        each of ``cuts`` (places in the list where a block ends) by uid."""
+        scores = self._first_pass(documents)
+        ranked = sorted(((doc, scores.get(doc, 0.0)) for doc in documents), key=lambda pair: -pair[1])
+        for cut in cuts:
+            if ranked[cut][1] == ranked[cut - 1][1]:
+                order_run(ranked, cut, self.key)
+        return [doc for doc, _ in ranked]
+
+    def _first_pass(self, documents: list[int]) -> dict[int, float]:
+        """Document → score of the query (before any feedback expansion) of ``documents``
+        that it matches; each document is scored once per search."""
+        missing = [doc for doc in documents if doc not in self._scored]
+        if missing:
+            self._scored.update(dict.fromkeys(missing, 0.0) | score_candidates(self.searcher, self.parsed.query, missing, self.deadline))
+        return {doc: self._scored[doc] for doc in documents if self._scored[doc]}
 
     def _with_expansion(self, raw: dict[int, float], block: list[int]) -> list[tuple[int, float]]:
         """The first block's hits rescored with the expansion's part added (the user's
         query is not scored again), and the documents found only through expansion."""
-        extra = self.expansion.documents(self.searcher.reader(), set(self.shares), self.allowed)
+        extra = self.expansion.documents(self.searcher.reader(), set(self.shares), self.allowed, self.key)
         parts = score_candidates(self.searcher, self.expansion.query(), block + extra, self.deadline)
         return self._ranked({doc: raw.get(doc, 0.0) + parts.get(doc, 0.0) for doc in {**raw, **parts}})
 
     def _ranked(self, scores: dict[int, float]) -> list[tuple[int, float]]:
-        """Documents with their scores times the coverage bonus, best first."""
+        """Documents with their scores times the coverage bonus, best first (equals in
+        any order: :func:`~.ties.settle` orders the ones that are shown)."""
         ranked = [(doc, score * (1 + COVERAGE_WEIGHT * self.shares.get(doc, 0.0))) for doc, score in scores.items()]
-        return sorted(ranked, key=lambda pair: (-pair[1], pair[0]))
+        return sorted(ranked, key=lambda pair: -pair[1])
 
     def _expansion(self, first: list[tuple[int, float]], analyzer) -> Expansion | None:
         words = len(self.parsed.words)
-        feedback = feedback_documents(first, self.word_counts, words)
+        feedback = feedback_documents(first, self.word_counts, words, self.key)
         stems = {text for terms in self.parsed.words for fieldname, text in terms if fieldname == "text"}
         return expand(self.searcher, analyzer, feedback, stems, words)
+
+
+def _listed(searcher, query, filter_query, order: dict, end: int, deadline: Deadline) -> tuple[list[tuple[int, object]], int]:
+    """The first ``end`` documents (document number, score or sort key) of a search that
+    is not a ranking of plain words, and the number of matches. Whoosh orders equal
+    scores or dates by document number and keeps the lowest numbers of a tie cut by the
+    limit: when the documents at ``end`` tie, every match is listed, so the tie is
+    settled by uid (see :mod:`.ties`) over all its documents."""
+    results = deadline.search(searcher, query, limit=end + 1, filter=filter_query, **order)
+    listed = [(docnum, value) for value, docnum in results.top_n]
+    if len(listed) > end and listed[end][1] == listed[end - 1][1]:
+        results = deadline.search(searcher, query, limit=None, filter=filter_query, **order)
+        listed = [(docnum, value) for value, docnum in results.top_n]
+    return settle(listed, end, StableKeys(searcher))[:end], len(results)
 
 
 def _abbreviations(directory: Path, query: str) -> list[tuple[str, str]]:

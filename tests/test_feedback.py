@@ -54,9 +54,9 @@ def test_expansion_leaves_out_words_common_to_much_of_the_archive(directory):
 def test_feedback_comes_only_from_hits_with_most_of_the_query_words():
     ranked = [(1, 9.0), (2, 8.0), (3, 7.0), (4, 6.0)]
     counts = {1: 1, 2: 3, 3: 2, 4: 1}
-    assert feedback_documents(ranked, counts, 3) == [(2, 8.0), (3, 7.0)]  # 2 of 3 words at least
-    assert feedback_documents(ranked, counts, 2) == [(2, 8.0), (3, 7.0)]  # both of two words
-    assert feedback_documents(ranked, counts, 1) == ranked
+    assert feedback_documents(ranked, counts, 3, str) == [(2, 8.0), (3, 7.0)]  # 2 of 3 words at least
+    assert feedback_documents(ranked, counts, 2, str) == [(2, 8.0), (3, 7.0)]  # both of two words
+    assert feedback_documents(ranked, counts, 1, str) == ranked
 
 
 def test_explain_gives_score_parts_that_make_the_score_and_the_matched_terms(directory):
