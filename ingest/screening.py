@@ -28,8 +28,9 @@ FILE_LIST_MIN_LINES = 5
 
 _PLACEHOLDER = re.compile(r"%%\s*[\w.-]+\s*%%|^\{\{.*\}\}$|^\{%.*%\}$|^\$\{[\w.]+\}$", re.S)
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_PATH = r"[\w~.$-]*[/\\][^\s]*"
 _PATH_LINE = re.compile(
-    r"^(?:[\w~.$-]*[/\\][^\s]*"  # a path
+    r"^(?:" + _PATH + r"(?:[ \t]+(?:" + _PATH + r"|\d{3}!?))*"  # a path, or a redirect (paths, a status: MDN's _redirects.txt)
     r"|[\w().,+-]+\.[A-Za-z0-9]{1,5}"  # a file name
     r"|[\d\s.,:/+-]+)$"  # numbers
 )
