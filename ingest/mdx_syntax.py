@@ -17,6 +17,8 @@ import html
 import re
 from typing import Callable
 
+from markdown_it.rules_block import fence, heading
+
 from .pairs import SetAside, code_kept, replace_pairs
 from .parameters import HUMAN_PARAMETERS, is_identifier
 from .seams import APART, REMOVED, closed_seams
@@ -219,6 +221,40 @@ def _braces_of(state) -> dict[int, int]:
     return cache[state.src]
 
 
+def _component_lines(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """markdown-it block rule: lines holding only JSX component tags (``<Tabs>``,
+    ``<TabItem label="Python">``, ``</Tabs>``, a tag over several lines) are a block of their
+    own, as MDX reads JSX: the lines after them are Markdown even without a blank line
+    between (an indented fence or list in ``<TabItem>``), and they end no block of it. The
+    block is raw HTML to the walk, which keeps its props that are text."""
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if state.src[begin : begin + 1] != "<":
+        return False
+    braces = _braces_of(state)
+    position = begin
+    while True:
+        tag = scan_tag(state.src, position, braces)
+        if tag is None or not tag.is_component:
+            return False
+        position = tag.end
+        while position < len(state.src) and state.src[position] in " \t":
+            position += 1
+        if position >= len(state.src) or state.src[position] == "\n":
+            break
+        if state.src[position] != "<":
+            return False
+    if silent:
+        return True
+    line = start_line
+    while line < end_line and state.eMarks[line] < position:
+        line += 1
+    token = state.push("html_block", "", 0)
+    token.map = [start_line, line + 1]
+    token.content = state.src[state.bMarks[start_line] : position]
+    state.line = line + 1
+    return True
+
+
 def _module_block(state, start_line: int, end_line: int, silent: bool) -> bool:
     """markdown-it block rule: ``import``/``export`` statements (up to a blank line) are not text."""
     begin = state.bMarks[start_line] + state.tShift[start_line]
@@ -325,11 +361,33 @@ def _component_inline(state, silent: bool) -> bool:
 MDX_INLINE_CHARACTERS = {"mdx_comment": "{", "mdx_expression": "{", "mdx_component": "<"}
 
 
+def _at_any_indent(rule: Callable) -> Callable:
+    """A markdown-it block rule that also starts four spaces or more in: MDX turns indented
+    code off, and with it micromark's limit on how far in a construct may start (a fence
+    or heading indented in a component's children, ``<TabItem>`` then ``    ```python``)."""
+
+    def rule_at_any_indent(state, start_line: int, end_line: int, silent: bool) -> bool:
+        if state.sCount[start_line] - state.blkIndent < 4:
+            return False  # (the rule itself, at its place, reads it)
+        outer = state.blkIndent
+        state.blkIndent = state.sCount[start_line]  # the construct's own indentation is its margin
+        try:
+            return rule(state, start_line, end_line, silent)
+        finally:
+            state.blkIndent = outer
+
+    return rule_at_any_indent
+
+
 def mdx_plugin(parser) -> None:
     """markdown-it plugin for MDX: module lines, comments, expressions and component tags.
     MDX has no indented code (a component's children are often indented: they are
-    Markdown); fenced code is code as everywhere."""
+    Markdown, and a fence or heading there is one); fenced code is code as everywhere."""
     parser.block.ruler.disable("code")
+    parser.block.ruler.before("html_block", "mdx_component_lines", _component_lines)
+    for name, rule in (("fence", fence), ("heading", heading)):
+        alternatives = next(found.alt for found in parser.block.ruler.__rules__ if found.name == name)
+        parser.block.ruler.before(name, f"mdx_indented_{name}", _at_any_indent(rule), {"alt": list(alternatives)})
     mdx1_plugin(parser)
     parser.inline.ruler.before("emphasis", "mdx_comment", _comment_inline)
     parser.inline.ruler.after("mdx_comment", "mdx_expression", _expression_inline)

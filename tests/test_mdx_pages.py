@@ -175,3 +175,16 @@ def test_an_archived_docusaurus_2_site_reads_as_mdx_1_and_an_index_rereads_on_up
     report = index_paths(directory, [str(site)])
     assert report.reread == {str(site): "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2) changed"}
     assert "{id}" not in get_records(directory, PAGE_PATH)[0]["text"]
+
+
+def test_component_tags_on_their_own_lines_leave_their_indented_children_markdown():
+    """As MDX reads JSX (a Starlight page's tabs): a line of component tags is a block of its
+    own, and an indented fence, blank lines and all, or heading in the children is one."""
+    body = (
+        "## Pasang aplikasi\n\n<Tabs>\n  <TabItem label=\"Python\">\n    ```python\n    from arsip_desa import Basis\n\n"
+        "    basis = Basis(\":memory:\")\n    ```\n  </TabItem>\n  <TabItem label=\"Node\">\n    ## Perintah Node\n"
+        "    Jalankan perintah berikut.\n  </TabItem>\n</Tabs>\n"
+    )
+    assert markdown_to_text(body, syntax="mdx") == (
+        "Pasang aplikasi\n\nPython\n\nfrom arsip_desa import Basis\n\nbasis = Basis(\":memory:\")\n\nNode\n\nPerintah Node\n\nJalankan perintah berikut."
+    )
