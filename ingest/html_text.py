@@ -33,6 +33,12 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 _BREAK = "\x00"
 _BREAK_WITH_SOURCE_LINES = re.compile(r"[^\S\n]*\n?[^\S\n]*\x00[^\S\n]*\n?")
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
+#: Elements whose text a browser shows as written, spaces and line breaks kept.
+_PREFORMATTED = frozenset(("pre", "textarea", "listing", "xmp"))
+#: Around preformatted text until it is tidied (Unicode noncharacters, as :mod:`.seams`'
+#: marks): :func:`tidy_text` leaves what lies between them as it is.
+PRE_START, PRE_END = "\ufdd2", "\ufdd3"
+_PRE_MARKS = re.compile("([\ufdd2\ufdd3])")
 #: An image's alt text that only names its file or address (``foto.jpg``, ``2.penyusunan
 #: ammeter.gif``, ``https://i.imgur.com/x.png``): some editors and uploads fill ``alt`` so;
 #: it says nothing a reader sees.
@@ -49,13 +55,18 @@ def parse_html(markup: str) -> BeautifulSoup:
     return BeautifulSoup(markup, "html.parser")
 
 
-def node_text(node: Tag | BeautifulSoup, *, drop_furniture: bool = True, text_attributes: frozenset[str] = frozenset()) -> str:
+def node_text(
+    node: Tag | BeautifulSoup, *, drop_furniture: bool = True, text_attributes: frozenset[str] = frozenset(), keep_marks: bool = False
+) -> str:
     """Plain text of ``node``: blocks become paragraphs, ``<br>`` one line break (with the
     source's own line break beside it), the cells of a table row one line, images their
     alt text; comments, CDATA, declarations and processing instructions are not text, and
     where furniture, an empty element or an image without alt text was, the words on both
-    sides meet as a sentence (:mod:`.seams`). The
-    values of ``text_attributes`` (``title=`` of a JSX component) are kept."""
+    sides meet as a sentence (:mod:`.seams`); preformatted text (``<pre>``, ``<textarea>``)
+    keeps its spaces and line breaks, as a browser shows it. The
+    values of ``text_attributes`` (``title=`` of a JSX component) are kept; ``keep_marks``
+    keeps the marks around preformatted text (see :func:`tidy_text`) for a caller that
+    tidies the text again."""
     if drop_furniture:
         for element in node.find_all(FURNITURE):
             element.replace_with(REMOVED)  # (a script or ad in a sentence: "desa <script>…</script>." is "desa.")
@@ -64,12 +75,12 @@ def node_text(node: Tag | BeautifulSoup, *, drop_furniture: bool = True, text_at
     text = closed_seams("".join(parts))
     if _BREAK in text:  # "jaring.<br>\nKetua" is one line break, as Markdown's hard break is
         text = _BREAK_WITH_SOURCE_LINES.sub("\n", text)
-    return tidy_text(text)
+    return tidy_text(text, keep_marks=keep_marks)
 
 
-def html_to_text(markup: str, *, text_attributes: frozenset[str] = frozenset()) -> str:
-    """Plain text of an HTML fragment or page."""
-    return node_text(parse_html(markup), text_attributes=text_attributes)
+def html_to_text(markup: str, *, text_attributes: frozenset[str] = frozenset(), keep_marks: bool = False) -> str:
+    """Plain text of an HTML fragment or page (``keep_marks``: see :func:`node_text`)."""
+    return node_text(parse_html(markup), text_attributes=text_attributes, keep_marks=keep_marks)
 
 
 def _collect(node: Tag, parts: list[str], text_attributes: frozenset[str]) -> None:
@@ -107,6 +118,9 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
         return [_BREAK]
     if name == "img":
         return [image_alt(child.get("alt") or "") or REMOVED]
+    if name in _PREFORMATTED:
+        text = preformatted_text(child)
+        return [f"\n\n{PRE_START}{text}{PRE_END}\n\n" if text else "\n\n"]
     if name in _BLOCKS:
         return ["\n\n", child, "\n\n"]
     if name in _CELLS:
@@ -125,7 +139,51 @@ def image_alt(alt: str) -> str:
     return "" if _NOT_ALT_TEXT.match(alt.strip()) else alt
 
 
-def tidy_text(text: str) -> str:
-    """Collapse runs of spaces within lines and of blank lines between paragraphs."""
+def preformatted_text(element: Tag) -> str:
+    """The text of a ``<pre>`` (or ``<textarea>``) as a browser shows it: every space, tab
+    and line break as written (a ``<br>`` one line break, an image its alt text), less the
+    line break right after the start tag (which HTML drops), the spaces ending each line
+    and the blank lines before and after it (which show nothing)."""
+    parts = []
+    for node in element.descendants:
+        if isinstance(node, PreformattedString):
+            continue
+        if isinstance(node, NavigableString):
+            parts.append(str(node))
+        elif node.name == "br":
+            parts.append("\n")
+        elif node.name == "img":
+            parts.append(image_alt(node.get("alt") or ""))
+    text = "".join(parts).replace("\r\n", "\n").replace(PRE_START, "").replace(PRE_END, "")
+    lines = [line.rstrip() for line in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def tidy_text(text: str, *, keep_marks: bool = False) -> str:
+    """Collapse runs of spaces within lines and of blank lines between paragraphs; the
+    preformatted text between :data:`PRE_START` and :data:`PRE_END` stays as it is, a
+    paragraph of its own (the marks are removed, unless ``keep_marks``)."""
+    if PRE_START not in text:
+        return _tidy(text)
+    paragraphs, depth, outside = [], 0, []
+    for piece in _PRE_MARKS.split(text):
+        if piece in (PRE_START, PRE_END):
+            if depth == 0 and piece == PRE_START:
+                paragraphs.append(_tidy("".join(outside)))
+                outside = []
+            depth = max(depth + (1 if piece == PRE_START else -1), 0)
+        elif depth:
+            paragraphs.append(f"{PRE_START}{piece}{PRE_END}" if keep_marks else piece)
+        else:
+            outside.append(piece)
+    paragraphs.append(_tidy("".join(outside)))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def _tidy(text: str) -> str:
     lines = _SPACES.sub(" ", text).split("\n")  # no run of spaces spans a line break
     return _BLANK_LINES.sub("\n\n", "\n".join([line.strip() for line in lines])).strip()

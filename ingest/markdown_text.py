@@ -289,7 +289,7 @@ def _parsed_text(source: str, syntax: Syntax, too_deep: _TooDeep) -> str:
 def _html_block_text(fragment: str, syntax: Syntax, too_deep: _TooDeep) -> str:
     """A raw HTML block's text; in MDX, JSX components' children are Markdown."""
     markdown = jsx_components(fragment) if syntax.jsx else None
-    return _parsed_text(markdown, syntax, too_deep) if markdown is not None else syntax.html_text(fragment)
+    return _parsed_text(markdown, syntax, too_deep) if markdown is not None else syntax.html_text(fragment, keep_marks=True)
 
 
 def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax, source: str, too_deep: _TooDeep) -> None:

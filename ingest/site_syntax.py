@@ -174,9 +174,9 @@ class Syntax:
             return self.text_markup(content)
         return KRAMDOWN_ATTRIBUTES.sub("", content) if "{:" in content else content
 
-    def html_text(self, markup: str) -> str:
-        """Plain text of one raw HTML fragment."""
-        return html_to_text(self.prepare_html(markup), text_attributes=self.text_attributes)
+    def html_text(self, markup: str, *, keep_marks: bool = False) -> str:
+        """Plain text of one raw HTML fragment (``keep_marks``: see :func:`~.html_text.node_text`)."""
+        return html_to_text(self.prepare_html(markup), text_attributes=self.text_attributes, keep_marks=keep_marks)
 
 
 def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
