@@ -119,8 +119,7 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name == "img":
         return [image_alt(child.get("alt") or "") or REMOVED]
     if name in _PREFORMATTED:
-        text = preformatted_text(child)
-        return [f"\n\n{PRE_START}{text}{PRE_END}\n\n" if text else "\n\n"]
+        return [verbatim_block(preformatted_text(child))]
     if name in _BLOCKS:
         return ["\n\n", child, "\n\n"]
     if name in _CELLS:
@@ -154,7 +153,19 @@ def preformatted_text(element: Tag) -> str:
             parts.append("\n")
         elif node.name == "img":
             parts.append(image_alt(node.get("alt") or ""))
-    text = "".join(parts).replace("\r\n", "\n").replace(PRE_START, "").replace(PRE_END, "")
+    return _verbatim_lines("".join(parts))
+
+
+def verbatim_block(text: str) -> str:
+    """``text`` (a code block's lines) as a paragraph of its own that :func:`tidy_text`
+    leaves as written: indentation, runs of spaces and blank lines inside it kept, the
+    spaces ending each line and the blank lines around it dropped."""
+    lines = _verbatim_lines(text)
+    return f"\n\n{PRE_START}{lines}{PRE_END}\n\n" if lines else "\n\n"
+
+
+def _verbatim_lines(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace(PRE_START, "").replace(PRE_END, "")
     lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)

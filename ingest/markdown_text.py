@@ -23,7 +23,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from .document import Problem
 from .fidelity import bracketed_letters_joined, markup_free
-from .html_text import html_to_text, image_alt, tidy_text
+from .html_text import html_to_text, image_alt, tidy_text, verbatim_block
 from .mdx_syntax import MDX_INLINE_CHARACTERS, jsx_components
 from .seams import REMOVED, closed_seams
 from .site_syntax import Syntax, syntax_of
@@ -280,16 +280,18 @@ class _TooDeep:
         return markup_free("\n".join(self._lines[source][line_range[0] : line_range[1]]))
 
 
-def _parsed_text(source: str, syntax: Syntax, too_deep: _TooDeep) -> str:
+def _parsed_text(source: str, syntax: Syntax, too_deep: _TooDeep, *, keep_marks: bool = False) -> str:
     parts: list[str] = []
     _blocks(_parser(syntax, _unused_block_rules(source)).parse(source), parts, syntax, source, too_deep)
-    return tidy_text(closed_seams("".join(parts)))
+    return tidy_text(closed_seams("".join(parts)), keep_marks=keep_marks)
 
 
 def _html_block_text(fragment: str, syntax: Syntax, too_deep: _TooDeep) -> str:
     """A raw HTML block's text; in MDX, JSX components' children are Markdown."""
     markdown = jsx_components(fragment) if syntax.jsx else None
-    return _parsed_text(markdown, syntax, too_deep) if markdown is not None else syntax.html_text(fragment, keep_marks=True)
+    if markdown is not None:
+        return _parsed_text(markdown, syntax, too_deep, keep_marks=True)
+    return syntax.html_text(fragment, keep_marks=True)
 
 
 def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax, source: str, too_deep: _TooDeep) -> None:
@@ -312,7 +314,7 @@ def _blocks(tokens: list[Token], parts: list[str], syntax: Syntax, source: str, 
         elif kind == "container_any_close":
             parts.append("\n\n")
         elif kind in ("fence", "code_block"):
-            parts.append(f"\n\n{token.content}\n\n")
+            parts.append(verbatim_block(token.content))  # its lines as written, indentation kept
         elif kind == "html_block":
             parts.append(f"\n\n{_html_block_text(token.content, syntax, too_deep)}\n\n")
         elif kind in ("paragraph_open", "paragraph_close"):
