@@ -38,6 +38,11 @@ def test_code_blocks_keep_their_lines(generator):
     assert markdown_to_text(BODY, {}, generator) == EXPECTED
 
 
+def test_code_in_a_quote_keeps_its_lines():
+    quoted = "".join(f"> {line}\n" if line else ">\n" for line in ["Catatan:", "", "```yaml", *YAML.split("\n"), "```"])
+    assert markdown_to_text(quoted, {}, "markdown") == f"Catatan:\n\n{YAML}"
+
+
 def test_code_in_a_jsx_component_keeps_its_lines():
     body = f"import Tabs from '@theme/Tabs';\n\n<Tabs>\n\nContoh:\n\n```yaml\n{YAML}\n```\n\n</Tabs>\n"
     assert markdown_to_text(body, {}, "mdx") == f"Contoh:\n\n{YAML}"
