@@ -59,7 +59,7 @@ def test_a_site_compiling_its_pages_with_mdx_has_its_md_pages_read_as_mdx(tmp_pa
     assert document.text == (
         "Komponen adalah dasar dari antarmuka aplikasi desa.\n\nMenulis komponen\n\nJumlah warga dihitung otomatis.\n\n"
         "Pohon komponen aplikasi desa\n\nPohon komponen yang dirender.\n\n"
-        "function Salam() {\nreturn <h1>{judul}</h1>; {/*bukan komentar*/}\n}"
+        "function Salam() {\n  return <h1>{judul}</h1>; {/*bukan komentar*/}\n}"
     )
     assert document.problems == []
 
