@@ -24,7 +24,7 @@ from docutils.transforms import references as references_transforms
 from docutils.utils import new_document
 
 from .document import Problem
-from .html_text import html_to_text, image_alt, tidy_text
+from .html_text import html_to_text, image_alt, tidy_text, verbatim_block
 from .rst_directives import dropped, register_fallbacks
 from .rst_markup import rst_markup_free
 from .rst_references import Shown, resolve_references
@@ -204,7 +204,7 @@ class _Walk:
                 return []
             return [rst_markup_free(child.astext()) for child in node.findall(nodes.literal_block)]
         if isinstance(node, (nodes.literal_block, nodes.doctest_block, nodes.math_block)):
-            return [node.astext()]
+            return [verbatim_block(node.astext())]  # its lines as written, indentation kept
         if isinstance(node, nodes.raw):
             return [self.raw(node)]
         if isinstance(node, nodes.image):

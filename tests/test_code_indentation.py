@@ -53,3 +53,11 @@ def test_jekyll_post_record_keeps_code_indentation():
     result = ingest_bytes(data, "_posts/2021-03-06-konfigurasi.md", "_posts/2021-03-06-konfigurasi.md")
     assert result.failure is None
     assert result.documents[0].text == EXPECTED
+
+
+def test_rest_literal_block_keeps_its_lines():
+    indented = "\n".join(f"    {line}" if line else "" for line in YAML.split("\n"))
+    data = f"Konfigurasi\n###########\n\n:date: 2021-03-06\n\nContoh   berkas::\n\n{indented}\n\nSelesai   juga.\n".encode("utf-8")
+    result = ingest_bytes(data, "konfigurasi.rst", "konfigurasi.rst")
+    assert result.failure is None
+    assert result.documents[0].text.endswith(f"Contoh berkas:\n\n{YAML}\n\nSelesai juga.")

@@ -93,7 +93,7 @@ def test_unknown_directives_keep_their_text_code_stays_verbatim_and_navigation_g
         ".. admonition:: Catatan kader\n\n   Timbang balita setiap tanggal lima.\n"
     )
     assert document.text == (
-        "3.0\nLaporan kini dikirim otomatis.\n\ndef simpan(data):\nreturn *data*\n\nCatatan kader\n\nTimbang balita setiap tanggal lima."
+        "3.0\nLaporan kini dikirim otomatis.\n\ndef simpan(data):\n    return  *data*\n\nCatatan kader\n\nTimbang balita setiap tanggal lima."
     )
     assert document.problems == []
 
