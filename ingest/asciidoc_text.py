@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import csv
 import re
+import textwrap
 from dataclasses import dataclass, field
 
 from .asciidoc_header import ATTRIBUTE_ENTRY, set_attribute
 from .asciidoc_inline import InlineContext, image_alt_text, inline_text
 from .document import Problem
-from .html_text import tidy_text
+from .html_text import tidy_text, verbatim_block
 from .limits import MAX_EXPANDED_CHARS
 from .plain_paragraphs import Paragraphs
 
@@ -210,12 +211,13 @@ class _Blocks(Paragraphs):
             self.emit(f"{target} {attributes}".strip())  # an unknown block macro: shown as written
 
     def verbatim_paragraph(self, index: int) -> int:
-        """A literal paragraph (indented, or styled ``[source]``/``[literal]``): kept as written."""
+        """A literal paragraph (indented, or styled ``[source]``/``[literal]``): its lines as
+        written, less the indentation they share (Asciidoctor shows it so)."""
         end = index
         while end < len(self.lines) and self.lines[end].strip():
             end += 1
         self.style = []
-        self.emit(_without_callouts(self.lines[index:end]), inline=False)
+        self.emit(verbatim_block(textwrap.dedent(_without_callouts(self.lines[index:end]))), inline=False)
         return end
 
     def delimited(self, index: int, delimiter: str) -> int:
@@ -253,8 +255,8 @@ class _Blocks(Paragraphs):
             from .html_text import html_to_text
 
             self.emit(html_to_text("\n".join(content)), inline=False)
-        else:
-            self.emit(_without_callouts(content), inline=False)
+        else:  # a listing, literal or verse block's lines as written, indentation kept
+            self.emit(verbatim_block(_without_callouts(content)), inline=False)
         return end + 1
 
     def table(self, content: list[str], delimiter: str, attributes: list[str]) -> None:

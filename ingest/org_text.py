@@ -15,12 +15,13 @@ names them).
 from __future__ import annotations
 
 import re
+import textwrap
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .document import Problem
-from .html_text import tidy_text
+from .html_text import tidy_text, verbatim_block
 from .org_inline import org_inline_text
 from .plain_paragraphs import Paragraphs
 
@@ -267,7 +268,7 @@ class _Lines(Paragraphs):
         content = _ESCAPED.sub(r"\1", "\n".join(self.lines[index + 1 : end]))
         if kind in ("src", "example"):
             self.raw.append(content)
-            self.emit(content)
+            self.emit(verbatim_block(textwrap.dedent(content)))  # as Org exports it: less the indentation its lines share
         elif kind == "export":
             if parameter == "html":
                 from .html_text import html_to_text

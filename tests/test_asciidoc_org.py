@@ -89,7 +89,7 @@ def test_ox_hugo_org_file():
         "Peserta belajar teknik wawancara dan menyalin mengutip narasumber.\n\n"
         "Sesi Pemateri\nPagi Dewi Lestari\nSiang Ahmad Fauzi\n\n"
         "Berita yang baik lahir dari pertanyaan yang baik.\n\n"
-        'judul = "*Kabar Desa*" # tetap apa adanya\n\nPenutup\n\nPelatihan ditutup dengan pembagian sertifikat.'
+        'judul = "*Kabar Desa*"  # tetap apa adanya\n\nPenutup\n\nPelatihan ditutup dengan pembagian sertifikat.'
     )
     for hidden in ("TODO", ":materi:", "fotografi", "Anggaran", "panitia", "contoh.id", "#+"):
         assert hidden not in post.text, hidden
@@ -142,7 +142,7 @@ def test_asciidoc_inline_markup_and_blocks():
         "Teks tebal, sangat, miring, kode, tanda, H2O dan x2\nbaris berikut dengan *bintang* dan <b> serta spasi.\n\n"
         "Tautan unduhan dan redaksi serta Ikon radio dan Ctrl+C (Catatan kaki penting.)\n\n"
         "Note:\n\nBlok catatan berisi peringatan.\n\nnama jumlah\nberas 10\n\nParagraf HTML mentah.\n\n"
-        "Bagian untuk internal.\n\nbaris literal dengan spasi\n\nLihat situs radio.\n\n[santoso] Santoso, B. Radio Rakyat."
+        "Bagian untuk internal.\n\nbaris literal   dengan spasi\n\nLihat situs radio.\n\n[santoso] Santoso, B. Radio Rakyat."
     )
     assert converted.problems == []
 

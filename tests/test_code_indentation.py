@@ -1,4 +1,4 @@
-"""Markdown code blocks (fenced, indented, inside a list) keep their lines as written in
+"""Code blocks (Markdown fenced, indented, inside a list; reST, AsciiDoc and Org) keep their lines as written in
 ``text``: indentation, tabs, runs of spaces and blank lines inside the block; the prose
 around them is tidied as before."""
 
@@ -61,3 +61,19 @@ def test_rest_literal_block_keeps_its_lines():
     result = ingest_bytes(data, "konfigurasi.rst", "konfigurasi.rst")
     assert result.failure is None
     assert result.documents[0].text.endswith(f"Contoh berkas:\n\n{YAML}\n\nSelesai juga.")
+
+
+def test_asciidoc_listing_and_literal_paragraph_keep_their_lines():
+    indented = "\n".join(f"  {line}" if line else "" for line in PYTHON.split("\n"))
+    data = f"= Konfigurasi\n\nContoh   berkas:\n\n[source,yaml]\n----\n{YAML}\n----\n\nParagraf literal:\n\n{indented}\n\nSelesai   juga.\n".encode("utf-8")
+    result = ingest_bytes(data, "konfigurasi.adoc", "konfigurasi.adoc")
+    assert result.failure is None
+    assert result.documents[0].text == f"Contoh berkas:\n\n{YAML}\n\nParagraf literal:\n\n{PYTHON}\n\nSelesai juga."
+
+
+def test_org_source_block_keeps_its_lines():
+    indented = "\n".join(f"  {line}" if line else "" for line in YAML.split("\n"))
+    data = f"#+TITLE: Konfigurasi\n\nContoh   berkas:\n\n#+BEGIN_SRC yaml\n{indented}\n#+END_SRC\n\nSelesai   juga.\n".encode("utf-8")
+    result = ingest_bytes(data, "konfigurasi.org", "konfigurasi.org")
+    assert result.failure is None
+    assert result.documents[0].text == f"Contoh berkas:\n\n{YAML}\n\nSelesai juga."
