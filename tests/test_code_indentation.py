@@ -63,17 +63,26 @@ def test_rest_literal_block_keeps_its_lines():
     assert result.documents[0].text.endswith(f"Contoh berkas:\n\n{YAML}\n\nSelesai juga.")
 
 
-def test_asciidoc_listing_and_literal_paragraph_keep_their_lines():
-    indented = "\n".join(f"  {line}" if line else "" for line in PYTHON.split("\n"))
-    data = f"= Konfigurasi\n\nContoh   berkas:\n\n[source,yaml]\n----\n{YAML}\n----\n\nParagraf literal:\n\n{indented}\n\nSelesai   juga.\n".encode("utf-8")
-    result = ingest_bytes(data, "konfigurasi.adoc", "konfigurasi.adoc")
-    assert result.failure is None
-    assert result.documents[0].text == f"Contoh berkas:\n\n{YAML}\n\nParagraf literal:\n\n{PYTHON}\n\nSelesai juga."
+def _indented(text: str) -> str:
+    return "\n".join(f"  {line}" if line else "" for line in text.split("\n"))
 
 
-def test_org_source_block_keeps_its_lines():
-    indented = "\n".join(f"  {line}" if line else "" for line in YAML.split("\n"))
-    data = f"#+TITLE: Konfigurasi\n\nContoh   berkas:\n\n#+BEGIN_SRC yaml\n{indented}\n#+END_SRC\n\nSelesai   juga.\n".encode("utf-8")
-    result = ingest_bytes(data, "konfigurasi.org", "konfigurasi.org")
+@pytest.mark.parametrize(
+    "name, source, expected",
+    [
+        (  # a listing block as written; a literal paragraph less the indentation its lines share
+            "konfigurasi.adoc",
+            f"= Konfigurasi\n\nContoh   berkas:\n\n[source,yaml]\n----\n{YAML}\n----\n\nParagraf literal:\n\n{_indented(PYTHON)}\n\nSelesai   juga.\n",
+            f"Contoh berkas:\n\n{YAML}\n\nParagraf literal:\n\n{PYTHON}\n\nSelesai juga.",
+        ),
+        (  # a source block less the indentation its lines share, as Org exports it
+            "konfigurasi.org",
+            f"#+TITLE: Konfigurasi\n\nContoh   berkas:\n\n#+BEGIN_SRC yaml\n{_indented(YAML)}\n#+END_SRC\n\nSelesai   juga.\n",
+            f"Contoh berkas:\n\n{YAML}\n\nSelesai juga.",
+        ),
+    ],
+)
+def test_asciidoc_and_org_code_blocks_keep_their_lines(name, source, expected):
+    result = ingest_bytes(source.encode("utf-8"), name, name)
     assert result.failure is None
-    assert result.documents[0].text == f"Contoh berkas:\n\n{YAML}\n\nSelesai juga."
+    assert result.documents[0].text == expected
