@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .asciidoc_include import IncludeRoot
 from .collection_dates import CollectionDates, RootDates, site_of
+from .conflicts import without_conflict_markers
 from .decode import NotText
 from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
@@ -96,7 +97,8 @@ def ingest_bytes(
     if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
     repaired = repair_text(text, entities=reader.entities_are_damage)
-    text = repaired.text
+    conflicts = without_conflict_markers(repaired.text)
+    text = conflicts.text
     site = site or SiteInfo()
     docusaurus = site.routes.markdown_format if site.routes and generator == "mdx" and not (options.generator or reader.generator) else None
     generator = options.generator or reader.generator or file_generator(name, generator, docusaurus or ("mdx" if site.mdx_pages else None))
@@ -154,6 +156,9 @@ def ingest_bytes(
             for u, at in unrepairable
             if raw.holds(at)
         )
+        held_conflicts = [line for line in conflicts.lines if raw.holds((line, 1))]
+        if held_conflicts:
+            document.problems.append(conflicts.problem(held_conflicts))
         if site.unseen:
             document.problems.append(Problem("generator", site.unseen))
         if date_choice.numeric:
