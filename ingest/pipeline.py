@@ -314,18 +314,9 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                     item.read_again = options.recorded_sites is not None and item.site.folder[:-1] not in options.recorded_sites
                 else:
                     item.generator = generator
-                if item.generator == "mkdocs":
-                    item = _mkdocs_page(item, item.site or site_info(input_root(path)))
-                elif item.generator == "antora":
-                    item = _antora_page(item, item.site or site_info(input_root(path)))
-                elif item.generator == "hexo":
-                    item = _hexo_page(item, item.site or site_info(input_root(path)))
-                elif item.generator == "hugo":
-                    item = _hugo_page(item, item.site or site_info(input_root(path)))
-                elif item.generator == "zola":
-                    item = _zola_page(item, item.site or site_info(input_root(path)))
-                elif item.generator == "eleventy":
-                    item = _eleventy_page(item, item.site or site_info(input_root(path)))
+                page_of = _GENERATOR_PAGES.get(item.generator)
+                if page_of is not None:
+                    item = page_of(item, item.site or site_info(input_root(path)))
             yield item
 
 
@@ -397,6 +388,18 @@ def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
     if site.eleventy is not None and site.eleventy.page(site.path_of(item.id)) is None:
         return Skip(item.path, NOT_ELEVENTY_TEMPLATE)
     return item
+
+
+#: The generators that leave some files of their site out of what they publish: for each,
+#: the file as a page of the site, or why the generator makes no page of it.
+_GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
+    "mkdocs": _mkdocs_page,
+    "antora": _antora_page,
+    "hexo": _hexo_page,
+    "hugo": _hugo_page,
+    "zola": _zola_page,
+    "eleventy": _eleventy_page,
+}
 
 
 def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOptions, finish: Finish | None) -> Iterator[FileResult]:
