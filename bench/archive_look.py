@@ -5,7 +5,7 @@ it: ``--mb`` MB of the site's scripts and styles (skipped by ingest, but in the 
 photos, then ``--posts`` Jekyll posts, with ``_config.yml`` last.
 
 baseline: decompressing the whole stream once (gzip, nothing else): the least any read costs;
-look:     generator detection alone (:func:`arsip.ingest.generators.look_into_archive`), which
+look:     generator detection alone (:func:`arsip.ingest.sites.generators.look_into_archive`), which
           reads member names up to :data:`arsip.ingest.limits.TAR_LOOK_BYTES`;
 ingest:   ``read_documents`` of the archive in one process (the look, then the read).
 
@@ -72,7 +72,7 @@ def main() -> None:
     parser.add_argument("--mb", type=int, default=400, help="megabytes of skipped site code in the archive")
     parser.add_argument("--posts", type=int, default=2000)
     args = parser.parse_args()
-    from arsip.ingest.generators import look_into_archive
+    from arsip.ingest.sites.generators import look_into_archive
     from arsip.ingest.pipeline import read_documents
     from arsip.ingest.results import IngestOptions
 

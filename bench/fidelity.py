@@ -4,7 +4,7 @@ and which markup is left in the text, by kind.
     python bench/fidelity.py FOLDER [--generator NAME] [--show N]
 
 For each Markdown or reStructuredText file, the words of the raw body (runs of four or
-more letters, markup removed: see ``arsip.ingest.fidelity`` and ``arsip.ingest.rst_markup``;
+more letters, markup removed: see ``arsip.ingest.fidelity`` and ``arsip.ingest.rst.markup``;
 a reST file's docinfo is metadata, not body; a Markdown body as its generator's syntax
 compares it, so an MDX expression that is code is markup) are compared with the words
 of the ingested text. Markup left in the text is counted per kind; code kept verbatim may
@@ -49,8 +49,8 @@ def main() -> None:
     from arsip.ingest.results import IngestOptions
     from arsip.ingest.fidelity import MIN_SHARE, kept_share, markup_free, words
     from arsip.ingest.front_matter import split
-    from arsip.ingest.rst_markup import rst_body, rst_markup_free
-    from arsip.ingest.site_syntax import syntax_of
+    from arsip.ingest.rst.markup import rst_body, rst_markup_free
+    from arsip.ingest.sites.syntax import syntax_of
 
     started = time.perf_counter()
     documents = list(read_documents([args.folder], IngestOptions(generator=args.generator)))

@@ -8,7 +8,7 @@ baseline: ``arsip ingest`` of the project whose references carry their titles
           (``:ref:`Judul <label>```): no page needs another page's targets;
 arsip:    ``arsip ingest`` of the same project with references without titles
           (``:ref:`label```, ``:doc:`bab-7```): each process scans the project once;
-scan:     the project scan alone (:func:`arsip.ingest.sphinx_project.project_targets`), in
+scan:     the project scan alone (:func:`arsip.ingest.sites.sphinx.project.project_targets`), in
           one process.
 
 Wall-clock time varies on a busy machine; CPU time (of the command and its workers) much less.
@@ -71,7 +71,7 @@ def phase_ingest(pages: int, titled: bool, workers: int) -> None:
 
 
 def phase_scan(pages: int) -> None:
-    from arsip.ingest.sphinx_project import Project, project_targets
+    from arsip.ingest.sites.sphinx.project import Project, project_targets
 
     with tempfile.TemporaryDirectory() as folder:
         write_project(folder, pages, titled=False)

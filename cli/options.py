@@ -16,7 +16,7 @@ def _megabytes(ctx, param, value: float | None) -> int:
 def ingest_options(command):
     """``--aliases``, ``--max-size``, ``--workers``, ``--generator``, ``--include-drafts``,
     ``--include-all`` and ``--keep-duplicates``: how inputs are read."""
-    from arsip.ingest.generators import GENERATORS  # its detection patterns: not for commands that only search
+    from arsip.ingest.sites.generators import GENERATORS  # its detection patterns: not for commands that only search
 
     command = click.option(
         "--keep-duplicates",

@@ -22,15 +22,15 @@ from arsip.ingest.duplicates import copy_key
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.formats import is_archive
-from arsip.ingest.generators import is_site_folder
+from arsip.ingest.sites.generators import is_site_folder
 from arsip.ingest.pipeline import nested_site, read_files, root_generator, root_site
-from arsip.ingest.mkdocs_config import DEFAULT_EXCLUDED
-from arsip.ingest.publishing import DEFAULTS as DEFAULT_PUBLISHING
+from arsip.ingest.sites.mkdocs.config import DEFAULT_EXCLUDED
+from arsip.ingest.sites.publishing import DEFAULTS as DEFAULT_PUBLISHING
 from arsip.ingest.reading_rules import reading_rules
 from arsip.ingest.results import READING_OPTIONS, FileResult, IngestOptions, IngestReport
-from arsip.ingest.site import SiteInfo
+from arsip.ingest.sites.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
-from arsip.ingest.sphinx_project import Project, project_targets, sphinx_project
+from arsip.ingest.sites.sphinx.project import Project, project_targets, sphinx_project
 from arsip.ingest.workers import end_workers_with_parent
 
 from . import store

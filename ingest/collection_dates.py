@@ -1,7 +1,7 @@
 """Day/month order of numeric dates, decided per collection instead of per value.
 
 A collection is one front-matter date key within one site: an input root, a site folder
-inside it (:class:`~.generators.NestedSites`) or an archive (each a site of its own, so an
+inside it (:class:`~.sites.generators.NestedSites`) or an archive (each a site of its own, so an
 Indonesian site beside an American export in one folder keeps its own order). If any of its values has a
 first part over 12 it is day-first; if any has a second part over 12 it is month-first; a
 folder or file-name date that agrees with one order of a value counts the same way. With

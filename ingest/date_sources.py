@@ -19,7 +19,7 @@ from . import dates
 from .dates import DAY_FIRST, MONTH_FIRST, NumericDate, ParsedDate
 from .document import Problem
 from .paths import page_name
-from .publishing import FILE_NAME, NAME_DATE
+from .sites.publishing import FILE_NAME, NAME_DATE
 
 #: Front-matter keys that name the date, in order of preference.
 DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit", "revdate")

@@ -15,11 +15,11 @@ from collections import Counter
 from typing import Callable
 
 from .document import Problem
-from .html_text import image_alt, tidy_text
-from .mdx_syntax import module_statements_removed
-from .pairs import replace_pairs
-from .parameters import HUGO_PARAMETERS, is_code
-from .site_syntax import KRAMDOWN_TOC, hidden_shortcodes_removed
+from .markup.html import image_alt, tidy_text
+from .sites.mdx import module_statements_removed
+from .markup.pairs import replace_pairs
+from .sites.parameters import HUGO_PARAMETERS, is_code
+from .sites.syntax import KRAMDOWN_TOC, hidden_shortcodes_removed
 
 MIN_SHARE = 0.9
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -104,7 +104,7 @@ def _markup_removed(body: str) -> str:
 def _link_label(match: re.Match) -> str:
     """What of an inline link or image is text: its label, but not an image's label that
     only names its file (``![peta desa.png](peta.png)``: the conversion drops it, see
-    :func:`~.html_text.image_alt`)."""
+    :func:`~.markup.html.image_alt`)."""
     label = match.group(1)
     if match.start() and match.string[match.start() - 1] == "!":
         label = image_alt(label)

@@ -13,23 +13,23 @@ from dataclasses import replace
 from typing import Any, Iterator
 from urllib.parse import urljoin
 
-from .hexo_site import Unplaced, hexo_categories, hexo_path, hexo_url
-from .html_text import tidy_text
-from .hugo_urls import hugo_path
-from .hugo_urls import unplaced_reason as hugo_unplaced_reason
-from .jekyll_urls import absolute_url, jekyll_path, post_categories
-from .jekyll_urls import unplaced_reason as jekyll_unplaced_reason
-from .mkdocs_config import published_path
+from .sites.hexo.site import Unplaced, hexo_categories, hexo_path, hexo_url
+from .markup.html import tidy_text
+from .sites.hugo.urls import hugo_path
+from .sites.hugo.urls import unplaced_reason as hugo_unplaced_reason
+from .sites.jekyll.urls import absolute_url, jekyll_path, post_categories
+from .sites.jekyll.urls import unplaced_reason as jekyll_unplaced_reason
+from .sites.mkdocs.config import published_path
 from .paths import page_name
-from .pelican_urls import Unplaceable, pelican_path
+from .sites.pelican.urls import Unplaceable, pelican_path
 from .readers import RawDocument
-from .site import SiteInfo
-from .sphinx_targets import PAGE_EXTENSIONS
+from .sites.site import SiteInfo
+from .sites.sphinx.targets import PAGE_EXTENSIONS
 from .terms import clean_label
-from .eleventy import published_path as eleventy_path
-from .eleventy import unplaced_reason as eleventy_unplaced_reason
-from .zola import unplaced_reason as zola_unplaced_reason
-from .zola import zola_path
+from .sites.eleventy import published_path as eleventy_path
+from .sites.eleventy import unplaced_reason as eleventy_unplaced_reason
+from .sites.zola import unplaced_reason as zola_unplaced_reason
+from .sites.zola import zola_path
 
 #: Front-matter keys that name each first-class field, in order of preference.
 ALIASES = {
@@ -82,9 +82,9 @@ def choose_categories(raw: RawDocument, fields: dict[str, Any], path: str, gener
     """The categories as given (labels to clean and split at commas, see
     :func:`~.terms.split_terms`): a Jekyll post's ``page.categories`` (its folders above
     ``_posts``, then its defaults' and front matter's, see
-    :func:`~.jekyll_urls.post_categories`), else the reader's, else the first front-matter
+    :func:`~.sites.jekyll.urls.post_categories`), else the reader's, else the first front-matter
     alias that gives any. A Hexo post's are every category of its hierarchies
-    (:func:`~.hexo_site.hexo_categories`: ``[Berita, Daerah]`` is Berita and Daerah inside it)."""
+    (:func:`~.sites.hexo.site.hexo_categories`: ``[Berita, Daerah]`` is Berita and Daerah inside it)."""
     if generator == "hexo" and raw.categories is None:
         return [name for hierarchy in hexo_categories(raw.fields) for name in hierarchy]
     if generator == "jekyll" and raw.categories is None:
@@ -111,8 +111,8 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     ``og:url``), else ``permalink``/``url`` (joined to the site's base URL when relative),
     else where its generator publishes it under the site's base URL (see
     :func:`_published_path`); a Jekyll site's own address of the file (its front-matter
-    ``permalink`` expanded, see :mod:`.jekyll_urls`), and an Antora page's place in its site
-    (:meth:`~.antora.AntoraSite.place`), and a Pelican site's (see :mod:`.pelican_urls`), take
+    ``permalink`` expanded, see :mod:`.sites.jekyll.urls`), and an Antora page's place in its site
+    (:meth:`~.sites.antora.AntoraSite.place`), and a Pelican site's (see :mod:`.sites.pelican.urls`), take
     the place of both of the last two. None when nothing says."""
     if raw.url:
         return raw.url
@@ -148,7 +148,7 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
     """Why the page ``doc_id`` has no url when its site's configuration would place it but
     arsip cannot know where: a setting it computes (``url: process.env.URL`` in
     ``docusaurus.config.ts``), a Jekyll permalink needing a date the document does not give
-    (:func:`~.jekyll_urls.unplaced_reason`); None otherwise."""
+    (:func:`~.sites.jekyll.urls.unplaced_reason`); None otherwise."""
     if site.routes is not None:
         return site.routes.unread_reason(site.path_of(doc_id), fields)
     if site.hexo is not None and site.base_url:
@@ -176,7 +176,7 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
 
 def _pelican_place(raw: RawDocument, doc_id: str, site: SiteInfo) -> tuple[str | None, str | None]:
     """Where Pelican publishes the file ``doc_id`` below ``SITEURL`` (see
-    :func:`~.pelican_urls.pelican_path`: its title is its metadata's, else a reST
+    :func:`~.sites.pelican.urls.pelican_path`: its title is its metadata's, else a reST
     document's own or an HTML file's ``<title>``), and why that is not known: (None, reason)."""
     path = site.path_of(doc_id)
     title = raw.page_title if path.lower().endswith((".html", ".htm")) else raw.title  # Pelican reads an HTML file's <title>
@@ -188,8 +188,8 @@ def _pelican_place(raw: RawDocument, doc_id: str, site: SiteInfo) -> tuple[str |
 
 def development_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:
     """Why the page ``doc_id`` has no url when its site's configuration gives a development
-    address or a placeholder as its base URL (:func:`~.site.is_development_address`,
-    :func:`~.site.is_placeholder_address`) under which the page would have been placed;
+    address or a placeholder as its base URL (:func:`~.sites.site.is_development_address`,
+    :func:`~.sites.site.is_placeholder_address`) under which the page would have been placed;
     None otherwise."""
     if site.development_base is None:
         return None
@@ -200,7 +200,7 @@ def development_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, si
 def _written_url(fields: dict[str, Any], site: SiteInfo) -> Any:
     """The address the front matter gives (``permalink``, ``url``, ``canonical`` …); in a
     Hugo site ``url`` only when it is a whole address: Hugo places a page by its path
-    (see :func:`~.hugo_urls.hugo_path`)."""
+    (see :func:`~.sites.hugo.urls.hugo_path`)."""
     if site.hugo_paths is None:
         return pick(None, fields, "url")
     for key in ALIASES["url"]:
@@ -213,11 +213,11 @@ def _written_url(fields: dict[str, Any], site: SiteInfo) -> Any:
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
     a Docusaurus, Starlight or VitePress page as its generator routes it
-    (:meth:`~.js_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.mkdocs_config.published_path`,
+    (:meth:`~.sites.javascript.docs_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.sites.mkdocs.config.published_path`,
     none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
-    as Hugo places it (:func:`~.hugo_urls.hugo_path`); a page of a Zola site as Zola
-    places it (:func:`~.zola.zola_path`); an Eleventy page at its permalink or default
-    output path (:func:`~.eleventy.published_path`); a ``slug`` of a page under ``content/``
+    as Hugo places it (:func:`~.sites.hugo.urls.hugo_path`); a page of a Zola site as Zola
+    places it (:func:`~.sites.zola.zola_path`); an Eleventy page at its permalink or default
+    output path (:func:`~.sites.eleventy.published_path`); a ``slug`` of a page under ``content/``
     of another site as ``section/slug/``. None when nothing says."""
     if site.routes is not None:
         return site.routes.place(path, fields)

@@ -8,13 +8,13 @@ from typing import Any
 from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
-from .hexo_site import in_site_zone
-from .hugo_urls import HUGO_DATE_KEYS
-from .jekyll_urls import in_drafts_folder as jekyll_draft
+from .sites.hexo.site import in_site_zone
+from .sites.hugo.urls import HUGO_DATE_KEYS
+from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, pick, unplaced_reason
-from .pelican_urls import is_pelican_draft
+from .sites.pelican.urls import is_pelican_draft
 from .readers import RawDocument
-from .site import SiteInfo
+from .sites.site import SiteInfo
 from .terms import normalize_terms
 
 _TRUE = (True, "true", "yes", "True", "TRUE")
@@ -26,7 +26,7 @@ DRAFTS_FOLDER = "_drafts/"
 def in_drafts_folder(path: str, generator: str, site: SiteInfo) -> bool:
     """True for a file in a folder of unpublished posts: ``_drafts/`` at the top of any site;
     in a Jekyll site, also where Jekyll reads drafts (``opini/_drafts/``, see
-    :func:`~.jekyll_urls.in_drafts_folder`); in a Hexo site, ``source/_drafts/`` alone
+    :func:`~.sites.jekyll.urls.in_drafts_folder`); in a Hexo site, ``source/_drafts/`` alone
     (unless ``render_drafts`` publishes it)."""
     if generator == "hexo" and site.hexo is not None:
         return site.hexo.is_draft(path)

@@ -15,7 +15,7 @@ from collections import deque
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator
 
-from .asciidoc_include import IncludeRoot
+from .asciidoc.include import IncludeRoot
 from .collection_dates import CollectionDates, RootDates, site_of
 from .conflicts import without_conflict_markers
 from .decode import NotText
@@ -24,22 +24,22 @@ from .duplicates import without_copies
 from .errors import describe_os_error
 from .formats import SITE_CONFIGURATION, is_archive
 from .handover import Finish, itself
-from .generators import detect_generator, file_generator, is_site_folder, look_into_archive
-from .hugo_params import NO_PARAMS, params_for
-from .js_sites import DOCUSAURUS_CONFIGS
+from .sites.generators import detect_generator, file_generator, is_site_folder, look_into_archive
+from .sites.hugo.params import NO_PARAMS, params_for
+from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
 from .paths import path_id, path_text
-from .mkdocs_config import MkDocsSettings
+from .sites.mkdocs.config import MkDocsSettings
 from .mojibake import repair_text
 from .normalize import build_document, date_document, is_draft
-from .publishing import Publication, earliest, publication
+from .sites.publishing import Publication, earliest, publication
 from .readers import ReadError, SourceFile
 from .readers.registry import decode_file, unread_reason
 from .screening import skip_reason
-from .site import SiteInfo, read_site_info, site_info
-from .site_syntax import site_syntax
+from .sites.site import SiteInfo, read_site_info, site_info
+from .sites.syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
-from .sphinx_project import Project, project_targets, sphinx_project
+from .sites.sphinx.project import Project, project_targets, sphinx_project
 from .results import FileResult, IngestOptions, IngestReport
 
 #: Below this many files (and ``max_bytes`` of them), worker processes cost more than they save.
@@ -174,7 +174,7 @@ def ingest_bytes(
 
 def _hugo_publication(document: Document, fields: dict[str, Any], page: str, site: SiteInfo, now: dt.datetime) -> Publication:
     """Whether Hugo publishes ``page`` now: it and every section above it (with what
-    cascades to them, see :meth:`~.hugo_urls.HugoPaths.tree_fields`) published; a draft
+    cascades to them, see :meth:`~.sites.hugo.urls.HugoPaths.tree_fields`) published; a draft
     among them makes the document a draft."""
     tree = site.hugo_paths.tree_fields(page, fields)
     document.draft = document.draft or any(is_draft(entry) for _, entry in tree)
@@ -376,7 +376,7 @@ def _hugo_params(site: SiteInfo, page: str) -> str:
 
 def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Hugo site, or why Hugo makes no page of it: it is outside the site's
-    content folders, which hold its pages (see :meth:`~.hugo_urls.HugoPaths.is_page`)."""
+    content folders, which hold its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`)."""
     if site.hugo_paths is not None and not site.hugo_paths.is_page(site.path_of(item.id)):
         return Skip(item.path, OUTSIDE_HUGO_CONTENT)
     return item
@@ -384,7 +384,7 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of an Eleventy site, or why Eleventy makes no page of it (see
-    :meth:`~.eleventy.EleventySite.page`)."""
+    :meth:`~.sites.eleventy.EleventySite.page`)."""
     if site.eleventy is not None and site.eleventy.page(site.path_of(item.id)) is None:
         return Skip(item.path, NOT_ELEVENTY_TEMPLATE)
     return item

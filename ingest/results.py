@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .date_sources import NumericValue
     from .duplicates import Copy
     from .handover import Finished
-    from .site import SiteInfo
+    from .sites.site import SiteInfo
 
 #: Failures an :class:`IngestReport` keeps (each one is passed to its ``on_failure`` and
 #: counted in ``failed``): a million empty archive members must not mean a million kept.
@@ -56,7 +56,7 @@ class IngestOptions:
     include_drafts: bool = False
     include_all: bool = False
     #: The run's moment: a page its generator publishes later, or no more, is left out
-    #: (see :mod:`.publishing`).
+    #: (see :mod:`.sites.publishing`).
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
     #: Keep every copy of a document read from several files (see :mod:`.duplicates`).
     keep_duplicates: bool = False

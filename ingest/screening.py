@@ -2,7 +2,7 @@
 
 Each gets a reason, counted in the run's summary. ``--include-drafts`` keeps drafts (with
 ``draft: true`` in the record), and so the pages their generator does not publish yet or
-any more (see :mod:`.publishing`); ``--include-all`` keeps list pages and non-documents.
+any more (see :mod:`.sites.publishing`); ``--include-all`` keeps list pages and non-documents.
 """
 
 from __future__ import annotations

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Iterator
 from .document import FileFailure
 from .errors import describe_os_error
 from .formats import ARCHIVE_DAMAGE, EXCLUDED_DIRECTORIES, is_archive, skip_reason
-from .generators import NestedSites
+from .sites.generators import NestedSites
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
 
 if TYPE_CHECKING:
-    from .site import SiteInfo
+    from .sites.site import SiteInfo
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Source:
     #: The archive on disk that this member came from (archives are roots of their own).
     archive: str | None = None
     #: The site folder below the input root that this file is in (a folder holding a site
-    #: generator's configuration is a root of its own, see :class:`~.generators.NestedSites`).
+    #: generator's configuration is a root of its own, see :class:`~.sites.generators.NestedSites`).
     site_root: str | None = None
     #: Read even when its bytes are the indexed ones: it was indexed as part of another site.
     read_again: bool = False

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest.antora import HIDDEN_PAGE, NOT_A_PAGE, AntoraSite, applied_attributes, component, with_playbook
-from arsip.ingest.generators import detect_generator
+from arsip.ingest.sites.antora import HIDDEN_PAGE, NOT_A_PAGE, AntoraSite, applied_attributes, component, with_playbook
+from arsip.ingest.sites.generators import detect_generator
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 

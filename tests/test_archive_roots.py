@@ -13,9 +13,10 @@ import pytest
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest import generators, limits
+from arsip.ingest.sites import generators
+from arsip.ingest import limits
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.site import CONFIG_FILES, parse_config
+from arsip.ingest.sites.site import CONFIG_FILES, parse_config
 
 #: A Hugo site in English (dates month-first) and a Jekyll site with a base path.
 SITES = {

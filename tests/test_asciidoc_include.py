@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from arsip.ingest.asciidoc_include import MAX_INCLUDE_DEPTH, _by_tags
+from arsip.ingest.asciidoc.include import MAX_INCLUDE_DEPTH, _by_tags
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.asciidoc_header import read_header
-from arsip.ingest.asciidoc_text import asciidoc_to_text
-from arsip.ingest.org_inline import org_inline_text
-from arsip.ingest.org_text import read_org
+from arsip.ingest.asciidoc.header import read_header
+from arsip.ingest.asciidoc.text import asciidoc_to_text
+from arsip.ingest.org.inline import org_inline_text
+from arsip.ingest.org.text import read_org
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.org import org_date
 from arsip.ingest.results import IngestOptions, IngestReport

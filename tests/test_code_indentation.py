@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from arsip.ingest.markdown_text import markdown_to_text
+from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.pipeline import ingest_bytes
 
 YAML = 'situs:\n  judul: "Desa  Maju"\n  menu:\n    - beranda\n\n\n    - berita'

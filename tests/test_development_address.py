@@ -12,7 +12,7 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
-from arsip.ingest.site import is_development_address, is_placeholder_address
+from arsip.ingest.sites.site import is_development_address, is_placeholder_address
 
 JEKYLL = Path(__file__).parent / "data" / "jekyll-urls"
 

@@ -5,8 +5,8 @@ eleventy site in tests/data/sites)."""
 import json
 from pathlib import Path
 
-from arsip.ingest.eleventy import EleventySite, eleventy_settings, page_href
-from arsip.ingest.generators import detect_generator
+from arsip.ingest.sites.eleventy import EleventySite, eleventy_settings, page_href
+from arsip.ingest.sites.generators import detect_generator
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 

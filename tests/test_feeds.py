@@ -16,8 +16,8 @@ from arsip.ingest.mojibake import repair_text
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.registry import detect_reader
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.site import parse_config
-from arsip.ingest.site_syntax import read_also_removed
+from arsip.ingest.sites.site import parse_config
+from arsip.ingest.sites.syntax import read_also_removed
 
 from .conftest import DATA, snapshot
 from .test_archive_roots import _pack

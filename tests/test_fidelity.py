@@ -8,7 +8,7 @@ import pytest
 from arsip.ingest.document import Problem
 from arsip.ingest.fidelity import MIN_SHARE, WORD, bracketed_letters_joined, checked_text, kept_share, markup_free, word_count, words
 from arsip.ingest.pipeline import ingest_bytes
-from arsip.ingest.site_syntax import syntax_of
+from arsip.ingest.sites.syntax import syntax_of
 
 DEEP = "Pembuka cerita tentang warga.\n\n" + "> " * 30 + "Kalimat penting tentang banjir bandang yang melanda kampung nelayan kemarin sore.\n"
 

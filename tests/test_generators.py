@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest.generators import GENERATORS, detect_generator
+from arsip.ingest.sites.generators import GENERATORS, detect_generator
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
-from arsip.ingest.site_syntax import SYNTAXES
+from arsip.ingest.sites.syntax import SYNTAXES
 
 from .test_sites import SITES
 

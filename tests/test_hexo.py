@@ -13,9 +13,9 @@ import pytest
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest.generators import detect_generator, look_into_archive
-from arsip.ingest.hexo_site import hexo_site, slugize
-from arsip.ingest.markdown_text import markdown_to_text
+from arsip.ingest.sites.generators import detect_generator, look_into_archive
+from arsip.ingest.sites.hexo.site import hexo_site, slugize
+from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 

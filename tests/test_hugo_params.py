@@ -1,4 +1,4 @@
-"""``{{< param KEY >}}`` shows what Hugo's ``Page.Param`` reads (ingest/hugo_params.py):
+"""``{{< param KEY >}}`` shows what Hugo's ``Page.Param`` reads (ingest/sites/hugo/params.py):
 the page's front matter (and its ``params`` table), else the site's parameters, its
 language's over the configuration's."""
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.hugo_urls import HugoPaths, hugo_path, hugo_paths, unplaced_reason
+from arsip.ingest.sites.hugo.urls import HugoPaths, hugo_path, hugo_paths, unplaced_reason
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.site import parse_config
+from arsip.ingest.sites.site import parse_config
 from arsip.ingest.results import IngestOptions, IngestReport
 
 DATA = Path(__file__).parent / "data"

@@ -6,7 +6,7 @@ rules (commas split, one term per key, first spelling wins) still apply."""
 
 from pathlib import Path
 
-from arsip.ingest.jekyll_urls import post_categories
+from arsip.ingest.sites.jekyll.urls import post_categories
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 

@@ -11,8 +11,8 @@ import pytest
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest.generators import NestedSites, is_site_folder
-from arsip.ingest.jekyll_urls import slugify
+from arsip.ingest.sites.generators import NestedSites, is_site_folder
+from arsip.ingest.sites.jekyll.urls import slugify
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 

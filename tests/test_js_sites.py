@@ -12,8 +12,8 @@ import pytest
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest.js_config import Computed, read_js_config
-from arsip.ingest.js_sites import docusaurus_site, starlight_site, vitepress_site
+from arsip.ingest.sites.javascript.config import Computed, read_js_config
+from arsip.ingest.sites.javascript.docs_sites import docusaurus_site, starlight_site, vitepress_site
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from arsip.ingest.pipeline import IngestOptions, ingest_bytes
-from arsip.ingest.html_text import html_to_text
-from arsip.ingest.markdown_text import markdown_to_text
+from arsip.ingest.markup.html import html_to_text
+from arsip.ingest.markup.markdown import markdown_to_text
 
 
 def _page(html: str):

@@ -10,9 +10,9 @@ import re
 import pytest
 from markdown_it import rules_core, rules_inline
 
-from arsip.ingest import markdown_text
-from arsip.ingest.html_text import tidy_text
-from arsip.ingest.site_syntax import SYNTAXES
+from arsip.ingest.markup import markdown as markdown_text
+from arsip.ingest.markup.html import tidy_text
+from arsip.ingest.sites.syntax import SYNTAXES
 
 from .conftest import DATA, SAMPLES
 

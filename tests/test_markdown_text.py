@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from arsip.ingest.markdown_text import markdown_to_text
+from arsip.ingest.markup.markdown import markdown_to_text
 
 
 def test_code_is_kept_verbatim_at_any_depth_and_never_read_as_html():

@@ -9,8 +9,8 @@ import pytest
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest.generators import detect_generator
-from arsip.ingest.markdown_text import markdown_to_text
+from arsip.ingest.sites.generators import detect_generator
+from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 

@@ -14,13 +14,13 @@ from click.testing import CliRunner
 from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
-from arsip.ingest.generators import detect_generator
-from arsip.ingest.markdown_text import markdown_to_text
-from arsip.ingest.mkdocs_config import Keys, MkDocsSettings, mkdocs_values
-from arsip.ingest.mkdocs_syntax import configured_mkdocs_text
+from arsip.ingest.sites.generators import detect_generator
+from arsip.ingest.markup.markdown import markdown_to_text
+from arsip.ingest.sites.mkdocs.config import Keys, MkDocsSettings, mkdocs_values
+from arsip.ingest.sites.mkdocs.syntax import configured_mkdocs_text
 from arsip.ingest.pipeline import MKDOCS_EXCLUDED, OUTSIDE_DOCS_DIR, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.site import read_site_info
+from arsip.ingest.sites.site import read_site_info
 
 from .test_sites import SITES
 

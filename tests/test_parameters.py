@@ -1,10 +1,10 @@
-"""Which parameters of a shortcode or component are text (ingest/parameters.py)."""
+"""Which parameters of a shortcode or component are text (ingest/sites/parameters.py)."""
 
 import pytest
 
-from arsip.ingest.markdown_text import markdown_to_text
-from arsip.ingest.parameters import parameter_text
-from arsip.ingest.site_syntax import hugo_shortcodes
+from arsip.ingest.markup.markdown import markdown_to_text
+from arsip.ingest.sites.parameters import parameter_text
+from arsip.ingest.sites.syntax import hugo_shortcodes
 
 
 @pytest.mark.parametrize(

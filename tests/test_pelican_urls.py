@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.pelican_config import pelican_settings
-from arsip.ingest.pelican_urls import Unplaceable, pelican_path, slugify
+from arsip.ingest.sites.pelican.config import pelican_settings
+from arsip.ingest.sites.pelican.urls import Unplaceable, pelican_path, slugify
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import json
 
-from arsip.ingest.html_text import html_to_text
+from arsip.ingest.markup.html import html_to_text
 from arsip.ingest.pipeline import ingest_bytes
 
 SKRIP = 'for berkas in $SUMBER/*; do\n    if [ -f "$berkas" ]; then\n        cp "$berkas"   /cadangan/\n    fi\n\n\ndone'

@@ -2,7 +2,7 @@
 
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.results import IngestOptions
-from arsip.ingest.markdown_text import markdown_to_text
+from arsip.ingest.markup.markdown import markdown_to_text
 
 
 def _one(content: str, name: str):

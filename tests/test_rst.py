@@ -14,8 +14,8 @@ from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers import SourceFile
 from arsip.ingest.readers.rst import read
 from arsip.ingest.results import IngestOptions
-from arsip.ingest.rst_markup import rst_markup_free
-from arsip.ingest.site import SiteInfo, read_site_info, sphinx_values
+from arsip.ingest.rst.markup import rst_markup_free
+from arsip.ingest.sites.site import SiteInfo, read_site_info, sphinx_values
 
 from .test_sites import SITES
 

@@ -6,13 +6,13 @@ import time
 
 import pytest
 
-from arsip.ingest.html_text import html_to_text
-from arsip.ingest.markdown_text import markdown_to_text
-from arsip.ingest.mkdocs_config import MkDocsSettings
+from arsip.ingest.markup.html import html_to_text
+from arsip.ingest.markup.markdown import markdown_to_text
+from arsip.ingest.sites.mkdocs.config import MkDocsSettings
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.results import IngestOptions
-from arsip.ingest.seams import APART, REMOVED, closed_seams
-from arsip.ingest.site_syntax import site_syntax, syntax_of
+from arsip.ingest.markup.seams import APART, REMOVED, closed_seams
+from arsip.ingest.sites.syntax import site_syntax, syntax_of
 
 
 @pytest.mark.parametrize(

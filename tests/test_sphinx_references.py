@@ -17,8 +17,8 @@ import pytest
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.sphinx_project import Project, project_targets
-from arsip.ingest.sphinx_targets import Label, Targets, document_target
+from arsip.ingest.sites.sphinx.project import Project, project_targets
+from arsip.ingest.sites.sphinx.targets import Label, Targets, document_target
 
 from .test_sites import SITES
 

@@ -53,7 +53,7 @@ def test_help_does_not_load_the_pipeline_or_the_writer(args):
 #: classes (search reads records as dicts). The dependencies are pinned, so none of
 #: them loads these by itself.
 NOT_FOR_A_SEARCH = (
-    "arsip.ingest.generators", "arsip.ingest.dates", "tomllib", "arsip.index.federation", "platformdirs", "yaml", "pkgutil",
+    "arsip.ingest.sites.generators", "arsip.ingest.dates", "tomllib", "arsip.index.federation", "platformdirs", "yaml", "pkgutil",
     "arsip.index.explain", "arsip.index.facets", "csv", "arsip.ingest.document", "arsip.ingest.results",
 )
 

@@ -4,8 +4,8 @@ code shortcodes, Jetpack's embeds, page builders' raw HTML blocks, escaped short
 import base64
 from urllib.parse import quote
 
-from arsip.ingest.site_syntax import syntax_of
-from arsip.ingest.wordpress_plugins import raw_html
+from arsip.ingest.sites.syntax import syntax_of
+from arsip.ingest.sites.wordpress_plugins import raw_html
 
 WORDPRESS = syntax_of("wordpress")
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.generators import detect_generator, look_into_archive
+from arsip.ingest.sites.generators import detect_generator, look_into_archive
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.zola import ZolaPaths, file_date, is_zola_config, slug_of, unplaced_reason, zola_path, zola_text
+from arsip.ingest.sites.zola import ZolaPaths, file_date, is_zola_config, slug_of, unplaced_reason, zola_path, zola_text
 
 SITE = Path(__file__).parent / "data" / "sites" / "zola"
 

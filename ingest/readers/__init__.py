@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from ..document import Problem
 
 if TYPE_CHECKING:
-    from ..asciidoc_include import IncludeRoot
-    from ..eleventy import EleventySite
-    from ..site_syntax import Syntax
-    from ..sphinx_project import Project
+    from ..asciidoc.include import IncludeRoot
+    from ..sites.eleventy import EleventySite
+    from ..sites.syntax import Syntax
+    from ..sites.sphinx.project import Project
 
 
 @dataclass
@@ -28,16 +28,16 @@ class SourceFile:
     id: str
     path: str
     name: str
-    #: The site generator of the file's input root (see :mod:`arsip.ingest.generators`).
+    #: The site generator of the file's input root (see :mod:`arsip.ingest.sites.generators`).
     generator: str = "markdown"
-    #: reST substitutions its site defines for every page (see :class:`~..site.SiteInfo`).
+    #: reST substitutions its site defines for every page (see :class:`~..sites.site.SiteInfo`).
     substitutions: tuple[tuple[str, str], ...] = ()
-    #: Its path in its site (see :meth:`~..site.SiteInfo.path_of`): a Sphinx page's name.
+    #: Its path in its site (see :meth:`~..sites.site.SiteInfo.path_of`): a Sphinx page's name.
     page: str = ""
     #: The Sphinx project it is in (None: in none).
     project: Project | None = None
     #: Its generator's syntax as its site configures it (see
-    #: :func:`~..site_syntax.site_syntax`); None: the generator's own.
+    #: :func:`~..sites.syntax.site_syntax`); None: the generator's own.
     syntax: Syntax | None = None
     #: A post of a Substack export: its row of the export's ``posts.csv`` (empty: it has
     #: none); None for any other file.
@@ -45,17 +45,17 @@ class SourceFile:
     #: The Eleventy site it is in (its folders, template language and global data).
     eleventy: EleventySite | None = None
     #: A page of a Hugo site: the site's parameters its language reads, as JSON text (see
-    #: :func:`~..hugo_params.params_for`); None for other generators.
+    #: :func:`~..sites.hugo.params.params_for`); None for other generators.
     hugo_params: str | None = None
     #: How the Docusaurus site it is in reads Markdown files (``markdown.format``), which the
-    #: page's front matter ``mdx.format`` overrides (see :func:`~..generators.file_generator`);
+    #: page's front matter ``mdx.format`` overrides (see :func:`~..sites.generators.file_generator`);
     #: None: not in a Docusaurus site (or ``--generator`` names the generator).
     docusaurus_format: str | None = None
     #: AsciiDoc attributes its site sets on every page (Antora's, see
-    #: :meth:`~..antora.AntoraSite.page_attributes`): (name, value or None, hard) triples.
+    #: :meth:`~..sites.antora.AntoraSite.page_attributes`): (name, value or None, hard) triples.
     attributes: tuple[tuple[str, str | None, bool], ...] = ()
     #: Where the files an AsciiDoc page includes may be read from (see
-    #: :mod:`~..asciidoc_include`); None: nowhere (a file read from an archive or from bytes).
+    #: :mod:`~..asciidoc.include`); None: nowhere (a file read from an archive or from bytes).
     include_root: IncludeRoot | None = None
 
 
@@ -117,7 +117,7 @@ class RawDocument:
     #: cannot be read, with the file's path and this reason.
     unreadable: str | None = None
     #: The generator whose syntax the page's own front matter chose (a Docusaurus page's
-    #: ``mdx.format``); None: the file's (see :func:`~..generators.file_generator`).
+    #: ``mdx.format``); None: the file's (see :func:`~..sites.generators.file_generator`).
     generator: str | None = None
 
     def first_heading(self) -> str | None:

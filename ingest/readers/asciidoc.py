@@ -3,10 +3,10 @@ project documentation.
 
 The document header (``= Judul``, the author and revision lines, attribute entries such as
 ``:keywords:``, ``:description:``, Antora's ``:page-tags:``) is the document's metadata,
-under the front matter when there is one; the body becomes text (:mod:`..asciidoc_text`).
+under the front matter when there is one; the body becomes text (:mod:`..asciidoc.text`).
 The attributes an Antora site sets on every page (its playbook, ``antora.yml``) are defined
 too. The files it includes are read into it when they are in the input root on disk
-(:mod:`..asciidoc_include`). A ``.asc`` file that is a PGP signature or key is not a
+(:mod:`..asciidoc.include`). A ``.asc`` file that is a PGP signature or key is not a
 document.
 """
 
@@ -15,14 +15,14 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import front_matter
-from ..antora import applied_attributes
-from ..asciidoc_header import read_header
-from ..asciidoc_include import expand_includes
-from ..asciidoc_inline import InlineContext, inline_text
-from ..asciidoc_text import asciidoc_markup_free, asciidoc_to_text
+from ..sites.antora import applied_attributes
+from ..asciidoc.header import read_header
+from ..asciidoc.include import expand_includes
+from ..asciidoc.inline import InlineContext, inline_text
+from ..asciidoc.text import asciidoc_markup_free, asciidoc_to_text
 from ..fidelity import checked_text
-from ..hugo_params import NO_PARAMS, page_params
-from ..site_syntax import hugo_shortcodes
+from ..sites.hugo.params import NO_PARAMS, page_params
+from ..sites.syntax import hugo_shortcodes
 from ..terms import split_terms
 from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 from ..document import Problem
 from ..fidelity import checked_text, word_count
-from ..html_text import html_to_text, parse_html
-from ..site_syntax import syntax_of
+from ..markup.html import html_to_text, parse_html
+from ..sites.syntax import syntax_of
 from .xml_items import local_name
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -13,7 +13,7 @@ import html
 import json
 from typing import Any
 
-from ..markdown_text import markdown_to_text
+from ..markup.markdown import markdown_to_text
 
 #: Lexical element types and the HTML element each becomes.
 _LEXICAL_BLOCKS = {"paragraph": "p", "quote": "blockquote", "aside": "blockquote", "listitem": "li", "list": "ul", "root": "div"}

@@ -18,10 +18,10 @@ from typing import Iterator
 from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
-from ..html_text import parse_html
-from ..main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
-from ..microformats import HEntry, h_entry
-from ..site_syntax import syntax_of
+from ..markup.html import parse_html
+from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
+from ..markup.microformats import HEntry, h_entry
+from ..sites.syntax import syntax_of
 from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
 from .substack import substack_post

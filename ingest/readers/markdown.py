@@ -8,13 +8,13 @@ from typing import Iterator
 
 from .. import front_matter
 from ..fidelity import checked_text
-from ..generators import file_generator
-from ..js_sites import DOCUSAURUS_FORMATS, MDX1
-from ..markdown_text import markdown_to_text
-from ..site_syntax import Syntax, eleventy_syntax, syntax_of
-from ..zola import file_date, taxonomy
-from .. import eleventy
-from ..hugo_params import page_params
+from ..sites.generators import file_generator
+from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
+from ..markup.markdown import markdown_to_text
+from ..sites.syntax import Syntax, eleventy_syntax, syntax_of
+from ..sites.zola import file_date, taxonomy
+from ..sites import eleventy
+from ..sites.hugo.params import page_params
 from . import RawDocument, Reader, SourceFile
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)

@@ -5,7 +5,7 @@ The ``#+KEY:`` keywords are the document's metadata (under front matter when the
 one): ``#+TITLE``, ``#+DATE`` (an Org timestamp, ``<2021-03-04 Kam>``), ``#+AUTHOR``,
 ``#+FILETAGS``/``#+TAGS``, ``#+DESCRIPTION``, ``#+KEYWORDS``, ox-hugo's
 ``#+HUGO_TAGS``/``#+HUGO_CATEGORIES``/``#+HUGO_DRAFT``/``#+HUGO_SLUG``, ``#+DRAFT``; the
-body becomes text (:mod:`..org_text`).
+body becomes text (:mod:`..org.text`).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from typing import Any, Iterator
 
 from .. import front_matter
 from ..fidelity import checked_text
-from ..hugo_params import NO_PARAMS, page_params
-from ..site_syntax import hugo_shortcodes
-from ..org_inline import org_inline_text
-from ..org_posts import SubtreePost, subtree_posts
-from ..org_text import org_keywords, org_markup_free, read_org
+from ..sites.hugo.params import NO_PARAMS, page_params
+from ..sites.syntax import hugo_shortcodes
+from ..org.inline import org_inline_text
+from ..org.posts import SubtreePost, subtree_posts
+from ..org.text import org_keywords, org_markup_free, read_org
 from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
 
@@ -39,7 +39,7 @@ _CATEGORY_KEYS = ("categories", "category", "kategori")
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the document of an Org file, or each post of an ox-hugo file exported subtree
-    by subtree (:mod:`..org_posts`)."""
+    by subtree (:mod:`..org.posts`)."""
     parsed = front_matter.split(text) if front_matter.starts_with_front_matter(text) else front_matter.FrontMatter(None, body=text)
     lines = parsed.body.split("\n")
     keywords = org_keywords(lines)
@@ -59,7 +59,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 
 def _post(post: SubtreePost, keywords: dict[str, str], parsed: front_matter.FrontMatter, site_params: str | None) -> RawDocument:
     """The document of one post of an ox-hugo file (``site_params``: its Hugo site's
-    parameters, see :mod:`..hugo_params`, when Hugo's shortcodes run in it; else None)."""
+    parameters, see :mod:`..sites.hugo.params`, when Hugo's shortcodes run in it; else None)."""
     body = "\n".join(post.lines)
     org = read_org(hugo_shortcodes(body, page_params(keywords, site_params)) if site_params is not None else body, keywords)
     fields = _fields(keywords, parsed)

@@ -1,15 +1,15 @@
 """reStructuredText: Pelican posts and Sphinx documentation pages, read with docutils.
 
 The docinfo at the top (``:date:``, ``:tags:``, ``:category:`` …) is the document's
-metadata, like front matter; the body becomes text (:mod:`..rst_doctree`). docutils is
+metadata, like front matter; the body becomes text (:mod:`..rst.doctree`). docutils is
 imported only when the first reST file is read. A file docutils would take too long on
 (over :data:`MAX_CHARS`, inline markup that costs its parser more than
 :data:`MAX_INLINE_COST`, tables of more than :data:`MAX_TABLE_CELLS` cells) or that nests
-too deep for it is read conservatively instead (:func:`~..rst_markup.rst_markup_free`),
+too deep for it is read conservatively instead (:func:`~..rst.markup.rst_markup_free`),
 with a problem saying why. The substitutions the site defines for every page (Sphinx's
-``|release|``, :class:`~..site.SiteInfo`) are defined in each page that does not define
+``|release|``, :class:`~..sites.site.SiteInfo`) are defined in each page that does not define
 them itself; a ``:ref:`` or ``:doc:`` without a title shows its target's title, found in
-the page or its Sphinx project (:mod:`..rst_references`).
+the page or its Sphinx project (:mod:`..rst.references`).
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from typing import Iterator
 
 from ..document import Problem
 from ..fidelity import checked_text
-from ..rst_markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
-from ..sphinx_project import CrossReferences
-from ..sphinx_targets import docname_of
+from ..rst.markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
+from ..sites.sphinx.project import CrossReferences
+from ..sites.sphinx.targets import docname_of
 from . import RawDocument, Reader, SourceFile
 
 #: Larger files are read conservatively: docutils spends tens of microseconds per element.
 MAX_CHARS = 1_000_000
 #: Inline start characters times their paragraph's length (see
-#: :func:`~..rst_markup.parser_costs`) above which docutils would scan for seconds.
+#: :func:`~..rst.markup.parser_costs`) above which docutils would scan for seconds.
 MAX_INLINE_COST = 20_000_000
 #: Table cells above which docutils would take seconds (about 50 µs a cell).
 MAX_TABLE_CELLS = 20_000
@@ -65,7 +65,7 @@ def _parsed(text: str, problems: list[Problem], source: SourceFile):
     if cells > MAX_TABLE_CELLS:
         problems.append(Problem("text", f"tables of about {cells:,} cells, over the {MAX_TABLE_CELLS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
         return None
-    from ..rst_doctree import read_rst  # docutils: only once a reST file is read
+    from ..rst.doctree import read_rst  # docutils: only once a reST file is read
 
     references = CrossReferences(text, docname_of(source.page), source.project)
     try:

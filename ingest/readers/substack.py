@@ -1,5 +1,5 @@
 """A post of a Substack export: its body (``posts/<post_id>.html``, HTML without a title)
-with what the export's ``posts.csv`` says of it (see :mod:`..substack_export`).
+with what the export's ``posts.csv`` says of it (see :mod:`..sites.substack`).
 
 Substack's own buttons and boxes in a post (the subscribe box, "Subscribe now", "Share"
 and "Leave a comment" buttons, an image's expand icon) are not text; a button to anywhere
@@ -12,8 +12,8 @@ import re
 from typing import Any, Callable
 
 from ..document import Problem
-from ..html_text import parse_html
-from ..substack_export import INCOMPLETE
+from ..markup.html import parse_html
+from ..sites.substack import INCOMPLETE
 from . import RawDocument
 
 #: Columns kept in ``fields`` (when not empty).

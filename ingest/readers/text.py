@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..html_text import tidy_text
+from ..markup.html import tidy_text
 from . import RawDocument, Reader, SourceFile
 
 _BREADCRUMB_START = re.compile(r"^(?:beranda|home|homepage|halaman utama|depan)\b", re.I)

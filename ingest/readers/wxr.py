@@ -18,7 +18,7 @@ import html
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
-from ..html_text import html_to_text
+from ..markup.html import html_to_text
 from . import RawDocument, SourceFile
 from .feed_entries import child_named, html_body, text_of
 from .xml_items import feed_head, local_name, xml_documents

@@ -1,0 +1,1 @@
+"""AsciiDoc to plain text, as Asciidoctor reads it: header, includes, blocks, inline markup."""

@@ -1,0 +1,311 @@
+"""The body text of an HTML page: its article, without the theme around it.
+
+A page with an ``<article>``, ``<main>`` or ``role="main"`` element (Sphinx and MkDocs
+builds) that is not the whole page is read from that element, less share rows,
+related-post lists and comment sections. A page without one (old div-based WordPress
+themes), or whose ``<article>``/``<main>`` wraps nearly the whole page, goes through
+trafilatura's main-content extraction, which drops menus, share rows, related posts,
+comments, sidebars and footers. Before it, the theme's furniture that names itself
+(classes and ids such as ``widget``, ``komentar``, ``sosmed``, ``post-feeds``; ``nav``,
+``aside``, ``footer`` and ``form`` elements) is removed, unless it holds half of the page's
+text or its longest run of text (then it may wrap the article: a post classed
+``comments-open``, a Blogger post column that is a ``widget``); trafilatura alone keeps a
+widget column or comment form whose names it does not know. Tables that lay out the page
+(a cell holds paragraphs or headings) become plain blocks first, so that trafilatura keeps
+their paragraphs apart, figures plain text (alt text, captions) that trafilatura
+keeps, and a paragraph with a blank line (``<br><br>``) two paragraphs; its result is
+read to text as an article is. When trafilatura finds no article on a short page it gives
+all of the page's text as one line (its "baseline"): the page is then read as it is, with
+the same words and its paragraphs apart. Furniture goes with the
+heading right before it that titles it (``<h3>Bagikan ke kawanmu!</h3>`` before a share row).
+A page that lists other pages (an archive of post excerpts) is marked as such, to be left
+out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus'
+``#``) are not text.
+trafilatura is imported on first use, in the ingest workers only, so searching never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
+
+from .html import image_alt, node_text, parse_html, shows_no_text
+from .seams import REMOVED
+
+#: Classes and ids of page furniture inside an article: share rows, related posts, comments.
+_FURNITURE_NAME = re.compile(r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe", re.I)
+#: What marks a page as a themed page with furniture around its article.
+_THEME_TAGS = ("nav", "header", "footer", "aside", "form")
+_THEME_NAME = re.compile(r"menu|nav|sidebar|widget|footer|header|masthead|shar(?:e|ing)|related|comment", re.I)
+#: Theme furniture around the article, by its class or id (English and Indonesian names).
+_THEME_FURNITURE_NAME = re.compile(
+    r"shar(?:e|ing|edaddy)|social|sosmed|bagikan|related|terkait|comment|komentar|respond|breadcrumb"
+    r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation",
+    re.I,
+)
+#: Furniture that holds at least this share of the page's text is left to trafilatura (it may wrap the article).
+_FURNITURE_MAX_SHARE = 0.5
+#: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
+_WHOLE_PAGE = 0.9
+#: WordPress ``<body>`` classes of pages that list posts: archives (category, tag, author,
+#: date), later pages of a list, search results, the blog index.
+_WORDPRESS_LISTING = frozenset(("archive", "paged", "search-results", "blog"))
+#: Side-by-side ``<article>`` elements are a list of excerpts when none holds this share of their text.
+_LISTED_SHARE = 0.5
+#: Heading elements, largest first.
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_CELL_TAGS = ("td", "th")
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+#: What a data table's cell does not hold, and a layout table's cell does.
+_LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+#: Headings that may title a piece of furniture right after them.
+_FURNITURE_TITLES = frozenset(HEADINGS[1:])
+_WORD = re.compile(r"\w")
+#: A class or id that names a caption (``wp-caption``, ``wp-caption-text``, ``caption``).
+_CAPTION = re.compile("caption", re.I)
+#: Headings and lists: what trafilatura drops when it finds no article element.
+_STRUCTURE = (*HEADINGS, "ul", "ol", "dl")
+#: Elements that hold a paragraph of text, as trafilatura gathers them.
+_TEXT_BLOCKS = ("p", "li", "blockquote", "pre", "dd", "dt", *HEADINGS)
+#: How many first words of a paragraph find its element.
+_MATCHED_WORDS = 8
+#: The share of trafilatura's words the element read instead must hold.
+_HELD_SHARE = 0.9
+#: The share of the distinct words trafilatura kept that the element read instead may lack.
+_MISSED_WORDS = 0.02
+#: Elements whose text a reader sees but trafilatura removes with them: a date in a
+#: sentence, a ``<picture>``'s image (its alt text).
+_SHOWN_BUT_REMOVED = frozenset(("time", "picture"))
+#: Embeds trafilatura removes whole; one without text (an old video player's ``<object>``
+#: of ``<param>``s) shows none.
+_EMBEDS = frozenset(("object", "video", "audio", "embed", "canvas", "svg", "applet", "map"))
+
+
+def drop_heading_permalinks(soup: BeautifulSoup) -> None:
+    """Remove the links a heading holds to itself (``<a href="#id">¶</a>``): symbols, not words."""
+    for heading in soup.find_all(HEADINGS):
+        for link in heading.find_all("a", href=True):
+            if link["href"].startswith("#") and not _WORD.search(link.get_text()):
+                link.decompose()
+
+
+def is_listing(soup: BeautifulSoup) -> bool:
+    """True when the page lists other pages rather than being one: several ``<article>``
+    elements side by side (excerpts of posts), none holding half of their text, or a
+    WordPress archive, search or blog-index page (its ``<body>`` class says so)."""
+    body_classes = set((soup.body.get("class") or []) if soup.body else [])
+    if body_classes & _WORDPRESS_LISTING and "single" not in body_classes:
+        return True
+    articles = [article for article in soup.find_all("article") if article.find_parent("article") is None]
+    if len(articles) < 2:
+        return False
+    sizes = [_text_size(article) for article in articles]
+    return max(sizes) < _LISTED_SHARE * sum(sizes)
+
+
+def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
+    """The body text of the page ``soup`` parsed from ``markup`` (empty when it has none);
+    of a ``listing`` page, all of its list, not its first ``<article>``."""
+    page = soup.body or soup
+    container = (None if listing else soup.find("article")) or soup.find("main") or soup.find(attrs={"role": "main"})
+    if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
+        return article_text(container)
+    if not _is_themed(page):  # nothing around the text to remove: all of it is the body
+        return node_text(container if isinstance(container, Tag) else page)
+    _drop_theme_furniture(page)
+    _unwrap_layout_tables(page)
+    _figures_as_text(page)
+    _text_kept_through_extraction(page)
+    _paragraphs_at_blank_lines(soup, page)
+    extracted, structured = _extracted_text(str(soup))
+    if not extracted or "\n" not in extracted:
+        whole = node_text(container if isinstance(container, Tag) else page)
+        if not extracted or whole.split() == extracted.split():
+            return whole  # trafilatura found no article and gave all of the page's text as one line
+    if not structured:
+        return _with_headings_and_lists(page, extracted)
+    return extracted
+
+
+def article_text(container: Tag) -> str:
+    """The text of an element known to hold the article (an ``<article>``, a microformats
+    ``e-content``), less the share rows, related posts and comments inside it."""
+    _drop_furniture(container)
+    return node_text(container)
+
+
+def _text_size(node: Tag) -> int:
+    return len(node.get_text(" ", strip=True))
+
+
+def _names(element: Tag) -> str:
+    """The classes and id of ``element``, as one text to search for furniture names."""
+    return " ".join(element.get("class") or []) + " " + (element.get("id") or "")
+
+
+def _is_themed(page: Tag) -> bool:
+    if page.find(_THEME_TAGS) is not None:
+        return True
+    return any(_THEME_NAME.search(_names(element)) for element in page.find_all(True))
+
+
+def _drop_furniture(container: Tag) -> None:
+    furniture = [
+        element
+        for element in container.find_all(True)
+        if _FURNITURE_NAME.search(_names(element))
+    ]
+    for element in furniture:
+        if not element.decomposed:
+            _decompose_with_title(element)
+
+
+def _decompose_with_title(element: Tag) -> None:
+    """Remove ``element`` and the heading right before it, which titles it ("Bagikan
+    tulisan ini", "Artikel Terkait"); an ``<h1>`` is the page's title and stays."""
+    sibling = element.previous_sibling
+    while isinstance(sibling, NavigableString) and (isinstance(sibling, PreformattedString) or not sibling.strip()):
+        sibling = sibling.previous_sibling
+    if isinstance(sibling, Tag) and sibling.name in _FURNITURE_TITLES:
+        sibling.decompose()
+    element.decompose()
+
+
+def _drop_theme_furniture(page: Tag) -> None:
+    """Remove the menus, widgets, share rows, comment forms and footers around a page's article."""
+    limit = _FURNITURE_MAX_SHARE * _text_size(page)
+    article = {id(parent) for parent in _longest_text(page).parents}
+    furniture = [
+        element
+        for element in page.find_all(True)
+        if element.name in _THEME_TAGS
+        or _THEME_FURNITURE_NAME.search(_names(element))
+    ]
+    for element in furniture:
+        if not element.decomposed and id(element) not in article and _text_size(element) < limit:
+            _decompose_with_title(element)
+
+
+def _unwrap_layout_tables(page: Tag) -> None:
+    """Make the tables that lay out a page (a cell holds paragraphs, headings or another
+    table) plain blocks: trafilatura reads a table cell as one line, and would run all the
+    paragraphs of an old table-layout page's article together."""
+    for table in reversed(page.find_all("table")):
+        cells = [cell for cell in table.find_all(_CELL_TAGS) if cell.find_parent("table") is table]
+        if any(cell.find(_LAYOUT_BLOCKS) is not None for cell in cells):
+            for element in [table, *(part for part in table.find_all(_TABLE_PARTS) if part.find_parent("table") is table)]:
+                element.name = "div"
+
+
+def _longest_text(page: Tag) -> NavigableString:
+    """The page's longest run of text outside scripts and styles: most likely the article's."""
+    texts = (text for text in page.find_all(string=True) if type(text) is NavigableString and text.parent.name not in ("script", "style"))
+    return max(texts, key=lambda text: len(text.strip()), default=NavigableString(""))
+
+
+def _figures_as_text(page: Tag) -> None:
+    """Keep the text of figures through trafilatura, as a page read from its ``<article>``
+    keeps it: a ``<figure>`` becomes a plain block and its ``<figcaption>`` a paragraph
+    (trafilatura removes a figure whole), an image its alt text (trafilatura drops images;
+    an alt text that only names the file is no text), and a caption classed so
+    (``wp-caption-text``) loses the class and id by which trafilatura drops captions."""
+    for element in page.find_all(("figure", "figcaption", "img")):
+        if element.name == "img":
+            alt = image_alt(element.get("alt") or "").strip()
+            element.replace_with(alt or REMOVED)
+        else:
+            element.name = "div" if element.name == "figure" else "p"
+    for element in page.find_all(attrs={"class": _CAPTION}) + page.find_all(attrs={"id": _CAPTION}):
+        element.attrs.pop("class", None)
+        element.attrs.pop("id", None)
+
+
+def _text_kept_through_extraction(page: Tag) -> None:
+    """Read the page as an ``<article>`` is read where trafilatura would not: the text of
+    a ``<time>`` or ``<picture>`` stays (trafilatura removes them whole), and where a
+    script, an ad, an embed or an icon shows no text a seam mark stands, so that the words on
+    both sides meet as a sentence ("desa <script>…</script>." is "desa.", not "desa .")."""
+    for element in page.find_all(True):
+        if element.name in _SHOWN_BUT_REMOVED:
+            element.unwrap()
+        elif shows_no_text(element) or (element.name in _EMBEDS and not element.get_text().strip()):
+            element.replace_with(REMOVED)
+
+
+def _paragraphs_at_blank_lines(soup: BeautifulSoup, page: Tag) -> None:
+    """Split a paragraph where two or more ``<br>`` in a row leave a blank line: trafilatura
+    merges adjacent ``<br>`` into one, and the blank line between them would become a
+    line break (an ``<article>`` page keeps it)."""
+    for paragraph in page.find_all("p"):
+        if paragraph.find("br", recursive=False) is None:
+            continue
+        pieces: list[list] = [[]]
+        run: list = []  # ``<br>`` elements in a row, and the spaces between them
+        for child in list(paragraph.contents):
+            if (isinstance(child, Tag) and child.name == "br") or (run and isinstance(child, NavigableString) and child.isspace()):
+                run.append(child)
+                continue
+            if sum(isinstance(item, Tag) for item in run) >= 2:
+                for item in run:
+                    item.extract()
+                pieces.append([])
+            else:
+                pieces[-1].extend(run)
+            run = []
+            pieces[-1].append(child)
+        pieces[-1].extend(run)
+        last = paragraph
+        for piece in pieces[1:]:
+            following = soup.new_tag("p")
+            following.extend([child.extract() for child in piece])
+            last.insert_after(following)
+            last = following
+
+
+def _extracted_text(markup: str) -> tuple[str, bool]:
+    """trafilatura's main content of a page (as HTML: its paragraphs, line breaks and table
+    rows kept apart), read to text as any HTML is (:func:`node_text`); and whether it holds
+    a heading or a list."""
+    import trafilatura  # heavy (lxml, its own extractors): loaded only when a page needs it
+
+    content = trafilatura.extract(markup, include_comments=False, include_tables=True, deduplicate=False, output_format="html")
+    if not content:
+        return "", False
+    extracted = parse_html(content)
+    return node_text(extracted, drop_furniture=False), extracted.find(_STRUCTURE) is not None
+
+
+def _with_headings_and_lists(page: Tag, extracted: str) -> str:
+    """The text of the page's element that holds what trafilatura took, when trafilatura
+    dropped its headings and lists; else ``extracted``. When no element's class or id tells
+    trafilatura where the article is (a theme's ``<div class="grid-content">``), it gathers
+    the page's paragraphs alone, and every heading and list of the article is lost. That
+    element is the smallest one holding nine tenths of the words of trafilatura's paragraphs
+    (the theme's furniture already removed); it is read whole when it holds a heading or a
+    list and every word trafilatura kept (but a few)."""
+    sources: dict[tuple[str, ...], Tag] = {}
+    for element in page.find_all(_TEXT_BLOCKS):
+        sources.setdefault(tuple(element.get_text(" ", strip=True).split()[:_MATCHED_WORDS]), element)
+    weights: dict[int, int] = {}
+    depths: dict[int, tuple[int, Tag]] = {}
+    total = 0
+    for paragraph in extracted.split("\n\n"):
+        words = paragraph.split()
+        source = sources.get(tuple(words[:_MATCHED_WORDS]))
+        total += len(words)
+        if source is None:
+            continue
+        for depth, element in enumerate(reversed([source, *source.parents])):
+            weights[id(element)] = weights.get(id(element), 0) + len(words)
+            depths[id(element)] = (depth, element)
+    holding = [depths[key] for key, weight in weights.items() if weight >= _HELD_SHARE * total]
+    if not holding:
+        return extracted
+    region = max(holding, key=lambda pair: pair[0])[1]
+    if region.find(_STRUCTURE) is None:
+        return extracted
+    whole = node_text(region)
+    kept = set(extracted.split())
+    return whole if len(kept - set(whole.split())) <= _MISSED_WORDS * len(kept) else extracted

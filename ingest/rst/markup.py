@@ -1,0 +1,225 @@
+"""reStructuredText source without its parser: markup stripped, the metadata block found,
+and the parser's cost estimated.
+
+Used where docutils is not (or must not be) run: the conservative conversion of a reST file
+(:func:`rst_markup_free`, also what :func:`~..fidelity.checked_text` counts words against),
+the lines of the docinfo block at the top (:func:`docinfo_lines`: metadata, not body), and
+:func:`inline_cost`, which tells a file whose inline markup would make docutils slow.
+Plain regular expressions only: importing this module never imports docutils.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fidelity import markup_free
+
+#: Directive options whose value a reader sees (``:caption:`` of a code block, ``:alt:``).
+TEXT_OPTIONS = ("caption", "title", "alt")
+#: Directives whose content is code (their argument is a language, not text).
+CODE_DIRECTIVES = frozenset(("code", "code-block", "sourcecode", "highlight", "code-tab", "graphviz", "mermaid", "plantuml", "uml"))
+#: Directives whose arguments are a condition, not text (their content is kept).
+CONDITION_DIRECTIVES = frozenset(("only", "ifconfig"))
+#: Directives whose arguments are not text: a language, a condition, a raw format.
+_ARGUMENT_NOT_TEXT = CODE_DIRECTIVES | CONDITION_DIRECTIVES | {"raw"}
+#: Directives that are navigation or indexing, not text: dropped, as a built site shows them.
+NAVIGATION_DIRECTIVES = frozenset(("toctree", "index", "tabularcolumns", "sectionauthor", "moduleauthor", "codeauthor"))
+#: Directives that would read another file: never followed.
+FILE_DIRECTIVES = frozenset(("include", "literalinclude"))
+
+#: A section adornment or table border: one punctuation character repeated (``=====``,
+#: ``+----+----+``, ``=== ===``).
+_ADORNMENT = re.compile(r"^\s*(?:([!-/:-@\[-`{-~])\1{2,}|\+[-=+]+\+|=+(?: +=+)+)\s*$")
+#: A field marker at the start of a line (``:date:``, ``:tags:``, ``:maxdepth:``).
+_FIELD = re.compile(r"^[ \t]*:(?![ :])([^:\n]*[^:\s\\]):(?=[ \t]|$)")
+_EXPLICIT = re.compile(r"^([ \t]*)\.\.(?:[ \t]+(.*))?$")
+#: A role or directive name as docutils reads it (``py:func``, ``code-block``).
+NAME = r"(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*"
+_DIRECTIVE = re.compile(rf"^(?:\|[^|\n]+\|[ \t]+)?({NAME})[ \t]*::(.*)$")
+_TARGET = re.compile(r"^_")
+_FOOTNOTE = re.compile(r"^\[[^\]\n]+\][ \t]*(.*)$")
+_ROLE = re.compile(rf":{NAME}:(?=`)|(?<=`):{NAME}:")
+#: ``:func:`~paket.modul.fungsi``` shows only its last part, ``fungsi``.
+_SHORTENED_TARGET = re.compile(r"`~(?:[^`.\s]+\.)+([^`.\s]+)`")
+_REFERENCE_TARGET = re.compile(r"\s*<[^<>`\n]*>(?=`)")
+_SUBSTITUTION = re.compile(r"\|(?![\s|])[^|\n]*(?<![\s|])\|_{0,2}")
+_FOOTNOTE_REFERENCE = re.compile(r"\[(?:#[^\]\s]*|\*|\d+|[A-Za-z][\w.-]*)\]_")
+#: Characters where docutils' inline parser starts to look for an end: each start it
+#: cannot close costs a scan of the rest of its paragraph.
+_INLINE_START = re.compile(r"[`*|]")
+_TITLE = re.compile(r"^([^\s.:][^\n]*)\n[ \t]*([!-/:-@\[-`{-~])\2{2,}[ \t]*$", re.M)
+_TABLE_START = re.compile(r"^\s*(?:\+[-=+]|=+ )")
+
+
+def rst_markup_free(source: str) -> str:
+    """``source`` with its reST markup removed and its text kept: the conservative
+    conversion. Comments, ``toctree``/``index``/``include`` blocks, hyperlink targets,
+    directive names and options (but ``:caption:``, ``:title:``, ``:alt:``), code languages,
+    role names, reference targets (and what ``~`` hides of one), substitution and footnote references, section
+    adornments and table borders are markup; then :func:`~..fidelity.markup_free` applies."""
+    kept: list[str] = []
+    lines = source.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        explicit = _EXPLICIT.match(line)
+        if explicit:
+            text, skip_block = _explicit_text(explicit.group(2) or "")
+            if text is None or skip_block:
+                index = _block_end(lines, index, len(explicit.group(1)), bool(explicit.group(2)))
+                if text:
+                    kept.append(text)
+                continue
+            kept.append(text)
+            index = _options(lines, index + 1, len(explicit.group(1)), kept)
+            continue
+        if not _ADORNMENT.match(line):
+            kept.append(line)
+        index += 1
+    text = "\n".join(kept)
+    if "`" in text:
+        text = _SHORTENED_TARGET.sub(r"`\1`", _REFERENCE_TARGET.sub("", _ROLE.sub("", text)))
+    if "|" in text:
+        text = _SUBSTITUTION.sub(" ", text)
+    if "]_" in text:
+        text = _FOOTNOTE_REFERENCE.sub(" ", text)
+    return markup_free(text.replace("::", " "))
+
+
+def _explicit_text(rest: str) -> tuple[str | None, bool]:
+    """What an explicit markup line (``.. rest``) keeps: (its text or None for a comment,
+    True when its whole indented block is not text)."""
+    directive = _DIRECTIVE.match(rest)
+    if directive:
+        name = directive.group(1).lower()
+        if name in NAVIGATION_DIRECTIVES or name in FILE_DIRECTIVES or name == "meta":  # meta: HTML metadata
+            return "", True
+        return ("" if name in _ARGUMENT_NOT_TEXT else directive.group(2)), False
+    footnote = _FOOTNOTE.match(rest)
+    if footnote:
+        return footnote.group(1), False
+    if _TARGET.match(rest):
+        return "", True
+    return None, True
+
+
+def _block_end(lines: list[str], index: int, indent: int, has_text: bool) -> int:
+    """The line after the explicit markup block starting at ``index`` (its lines indented
+    more than ``indent``, blank lines within). An empty ``..`` line ends at once."""
+    index += 1
+    if not has_text and (index >= len(lines) or not lines[index].strip()):
+        return index
+    while index < len(lines):
+        line = lines[index]
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        index += 1
+    return index
+
+
+def _options(lines: list[str], index: int, indent: int, kept: list[str]) -> int:
+    """Skip a directive's option lines from ``index`` (with their continuation lines),
+    keeping the values of text options."""
+    option_indent = None  # the indentation of the option lines, once one is found
+    text_option = False
+    while index < len(lines):
+        line = lines[index]
+        line_indent = len(line) - len(line.lstrip())
+        field = _FIELD.match(line)
+        if field and line_indent > indent and option_indent in (None, line_indent):
+            option_indent = line_indent
+            text_option = field.group(1).lower() in TEXT_OPTIONS
+            if text_option:
+                kept.append(line[field.end() :])
+        elif option_indent is not None and line.strip() and line_indent > option_indent:
+            if text_option:
+                kept.append(line)
+        else:
+            break
+        index += 1
+    return index
+
+
+def rst_body(source: str, block: tuple[int, int] | None) -> str:
+    """``source`` without its docinfo ``block`` (:func:`docinfo_lines`): what its text comes from."""
+    if not block:
+        return source
+    lines = source.split("\n")
+    return "\n".join(lines[: block[0]] + lines[block[1] :])
+
+
+def docinfo_lines(source: str) -> tuple[int, int] | None:
+    """The 0-based lines ``(first, end)`` of the field list at the top of ``source`` (after
+    the title and subtitle, if any): the docinfo that docutils reads as metadata."""
+    lines = source.split("\n")
+    index = _skip_blank(lines, 0)
+    for _ in range(2):  # the title, then a subtitle
+        start = index + 1 if index < len(lines) and _ADORNMENT.match(lines[index]) else index
+        if start + 1 < len(lines) and lines[start].strip() and _ADORNMENT.match(lines[start + 1]):
+            index = _skip_blank(lines, start + 2)
+    if index >= len(lines) or not _FIELD.match(lines[index]) or lines[index][:1].isspace():
+        return None
+    first = end = index
+    while index < len(lines):
+        line = lines[index]
+        if _FIELD.match(line) or line[:1].isspace():
+            end = index + 1
+        elif line.strip():
+            break
+        index += 1
+    return first, end
+
+
+def field_of_docinfo_line(source: str, block: tuple[int, int], line: int) -> str:
+    """The docinfo key that 1-based ``line`` of ``source`` belongs to (``fields.tags``)."""
+    lines = source.split("\n")
+    for index in range(min(line - 1, block[1] - 1), block[0] - 1, -1):
+        field = _FIELD.match(lines[index])
+        if field and not lines[index][:1].isspace():
+            return f"fields.{field.group(1).lower()}"
+    return "fields"
+
+
+def docinfo_values(source: str, block: tuple[int, int] | None) -> dict[str, str]:
+    """The docinfo ``block`` of ``source`` (see :func:`docinfo_lines`) as fields, without
+    the parser: each ``:key: value`` (continuation lines joined), keys lower-cased."""
+    values: dict[str, str] = {}
+    key = None
+    for line in source.split("\n")[block[0] : block[1]] if block else ():
+        field = _FIELD.match(line)
+        if field and not line[:1].isspace():
+            key = field.group(1).lower()
+            values[key] = line[field.end() :].strip()
+        elif key and line.strip():
+            values[key] = f"{values[key]} {line.strip()}".strip()
+    return values
+
+
+def first_title(source: str) -> str | None:
+    """The first section title of ``source`` (a line underlined by an adornment), or None."""
+    match = _TITLE.search(source)
+    return match.group(1).strip() if match else None
+
+
+def _skip_blank(lines: list[str], index: int) -> int:
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def parser_costs(source: str) -> tuple[int, int]:
+    """What reading ``source`` would cost docutils, at most: (the characters its inline
+    parser may scan, table cells). Each paragraph (lines between blank lines) costs its
+    inline start characters times its length; a table's cells are parsed one by one, each
+    a paragraph of its own, and counted instead: a grid table's ``|``, a simple table's rows
+    times its columns."""
+    scans = cells = 0
+    for block in re.split(r"\n[ \t]*\n", source):
+        if not _TABLE_START.match(block):
+            scans += len(_INLINE_START.findall(block)) * len(block)
+        elif block.lstrip().startswith("+"):
+            cells += block.count("|")
+        else:
+            columns = len(block.lstrip().split("\n", 1)[0].split())
+            cells += columns * block.count("\n")
+    return scans, cells

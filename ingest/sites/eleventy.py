@@ -1,0 +1,349 @@
+"""Eleventy (11ty) sites: what the configuration says, where Eleventy publishes each page,
+and the data its templates see.
+
+Eleventy is configured in JavaScript (``.eleventy.js``, ``eleventy.config.js``/``.mjs``/
+``.cjs``/``.ts``), read for its literal values only, never run (:mod:`.javascript.config`); a site
+may have none, and say so only by depending on ``@11ty/eleventy`` in ``package.json``. Its
+templates are the files below ``dir.input`` (the site's root by default) but for its
+includes, layouts and data folders. As Eleventy's own code does it
+(``TemplatePermalink.js``, ``Template.js``): a page is published at its folders and its
+file name (``blog/judul.md`` at ``/blog/judul/``, an ``index.md`` at its folder, a
+``blog/judul/judul.md`` at ``/blog/judul/``); ``permalink`` in its front matter replaces that
+when it is a literal path, and ``permalink: false`` is not written at all. Its date, when its
+front matter has none, is the first ``YYYY-MM-DD`` in its path. A full URL needs the site's
+address, which Eleventy has no setting for: it is read from a global data file
+(``_data/site.json`` or ``_data/metadata.json``, its ``url``) when one gives it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Mapping
+
+from .javascript.config import Computed, lookup, read_js_config
+
+#: Eleventy's configuration files, in the order Eleventy looks for them.
+ELEVENTY_CONFIGS = (
+    ".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", "eleventy.config.ts", "eleventy.config.mts",
+    "eleventy.config.cts",
+)
+#: A site without a configuration file is Eleventy's when its ``package.json`` depends on it.
+PACKAGE_FILE = "package.json"
+#: The global data files whose ``url`` is the site's address (the names Eleventy's starter
+#: projects and most themes use).
+SITE_DATA_FILES = ("site.json", "metadata.json")
+#: The template languages Eleventy renders Markdown with (``markdownTemplateEngine``).
+ENGINES = ("liquid", "njk")
+#: Why a page with ``permalink: false`` is left out.
+NOT_WRITTEN = "not published: permalink: false (Eleventy writes no page for it)"
+
+_DATE_IN_PATH = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATED_SLUG = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+_TEMPLATE = re.compile(r"\{\{|\{%")
+#: Eleventy 3's configuration object beside its exported function (``export const config = {…}``).
+_EXPORTED_CONFIG = re.compile(r"\bexport\s+const\s+config\s*=")
+_MAX_DATA_BYTES = 1_000_000
+#: The keys of the object Eleventy's configuration returns, where a scan finds them.
+_DIR = re.compile(r"\bdir\s*:")
+_ENGINE = re.compile(r"\bmarkdownTemplateEngine\s*:")
+#: What :func:`_permalink_in` gives for a data file that sets no permalink.
+_NONE = object()
+
+
+@dataclass(frozen=True)
+class EleventySite:
+    """An Eleventy site's settings: its input folder below the site's root (``""``: the
+    root; None: set by code arsip does not run, ``input_code`` names it), its includes,
+    layouts and data folders below that, the template language of its Markdown (None:
+    ``markdownTemplateEngine: false``), and its global data as JSON text."""
+
+    input: str | None = ""
+    input_code: str | None = None
+    includes: str = "_includes"
+    layouts: str | None = None
+    data: str = "_data"
+    engine: str | None = "liquid"
+    global_data: str = "{}"
+    #: The data files below the input folder that set a permalink, as (the template stem or
+    #: folder they apply to, the file, its permalink as JSON text, or None when it is
+    #: JavaScript arsip does not run), the deepest first.
+    data_permalinks: tuple[tuple[str, str, str | None], ...] = ()
+
+    def cascade(self, path: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The front matter of the page at ``path`` in the site with the ``permalink`` its
+        data files give when it sets none (Eleventy's data cascade: a template's data file,
+        then its folders' nearest first); a JavaScript data file's is :class:`Unread`."""
+        if "permalink" in fields or not self.data_permalinks:
+            return fields
+        stem = os.path.splitext(self.page(path) or path)[0]
+        for scope, file, value in self.data_permalinks:
+            if stem == scope or stem.startswith(scope + "/") or not scope:
+                return {**fields, "permalink": Unread(file) if value is None else json.loads(value)}
+        return fields
+
+    def page(self, path: str) -> str | None:
+        """The path below the input folder of the file at ``path`` in the site, None when
+        it is not a template of the site (outside the input folder, or in its includes,
+        layouts or data folder)."""
+        if self.input is None:
+            return path
+        prefix = self.input + "/" if self.input else ""
+        if not path.startswith(prefix):
+            return None
+        inner = path[len(prefix) :]
+        folders = [folder for folder in (self.includes, self.layouts, self.data) if folder]
+        return None if any(inner.startswith(folder.strip("/") + "/") for folder in folders) else inner
+
+    def variables(self, path: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """What a page's Liquid or Nunjucks sees: the global data, its front matter, and
+        Eleventy's ``page`` (``url``, ``fileSlug``, ``filePathStem``, ``inputPath``)."""
+        data = json.loads(self.global_data)
+        inner = self.page(path) or path
+        stem = os.path.splitext(inner)[0]
+        folder, _, name = stem.rpartition("/")
+        slug = folder.rpartition("/")[2] if name == "index" else _DATED_SLUG.sub("", name)
+        href = page_href(inner, fields)
+        page = {"fileSlug": slug, "filePathStem": "/" + stem, "inputPath": "./" + path, "outputFileExtension": "html"}
+        if isinstance(href, str):
+            page["url"] = href
+        return {**data, **fields, "page": page}
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A permalink a JavaScript data file may set (``blog/blog.11tydata.js``): not known."""
+
+    file: str
+
+
+def data_permalinks(root: str, site: EleventySite) -> tuple[tuple[str, str, str | None], ...]:
+    """The data files below the input folder of ``site`` (at ``root``) that set a permalink:
+    ``FOLDER/FOLDER.json`` and ``FOLDER/FOLDER.11tydata.json`` for a folder, ``NAME.json``
+    and ``NAME.11tydata.json`` beside ``NAME.md`` for one template; a ``.11tydata.js``
+    (``.cjs``, ``.mjs``) one is read for its literal object. Deepest first (see
+    :meth:`EleventySite.cascade`)."""
+    base = os.path.join(root, site.input or "")
+    found = []
+    for directory, dirnames, filenames in os.walk(base):
+        inner = os.path.relpath(directory, base).replace(os.sep, "/")
+        inner = "" if inner == "." else inner
+        dirnames[:] = [name for name in dirnames if not name.startswith((".", "_")) and name != "node_modules"]
+        folder = inner.rpartition("/")[2]
+        templates = {os.path.splitext(name)[0] for name in filenames if name.endswith((".md", ".html", ".njk", ".liquid"))}
+        for name in filenames:
+            stem, kind = _data_file(name)
+            if stem is None or (stem != folder and stem not in templates):
+                continue
+            scope = inner if stem == folder else "/".join(part for part in (inner, stem) if part)
+            value = _permalink_in(os.path.join(directory, name), kind)
+            if value is not _NONE:
+                found.append((scope, "/".join(part for part in (site.input, inner, name) if part), value))
+    return tuple(sorted(found, key=lambda item: -item[0].count("/") - (len(item[0]) > 0)))
+
+
+
+def _data_file(name: str) -> tuple[str | None, str]:
+    """The stem a data file named ``name`` belongs to and its kind (``json`` or ``js``)."""
+    for suffix, kind in ((".11tydata.json", "json"), (".11tydata.js", "js"), (".11tydata.cjs", "js"), (".11tydata.mjs", "js"), (".json", "json")):
+        if name.endswith(suffix):
+            return name[: -len(suffix)], kind
+    return None, ""
+
+
+def _permalink_in(path: str, kind: str) -> Any:
+    """The permalink a data file sets, as JSON text; None when code arsip does not run
+    computes it (``eleventyComputed``, a function); :data:`_NONE` when it sets none (or
+    cannot be read: Eleventy would stop on it)."""
+    try:
+        if os.path.getsize(path) > _MAX_DATA_BYTES:
+            return _NONE
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError):
+        return _NONE
+    try:
+        data = json.loads(text) if kind == "json" else read_js_config(text)
+    except ValueError:
+        return _NONE
+    if data is None:
+        return None if kind == "js" and "permalink" in text else _NONE
+    computed = data.get("eleventyComputed") if isinstance(data, dict) else None
+    if isinstance(computed, Computed) or (isinstance(computed, dict) and "permalink" in computed):
+        return None
+    if not isinstance(data, dict) or "permalink" not in data:
+        return _NONE
+    value = data["permalink"]
+    return None if isinstance(value, Computed) else json.dumps(value)
+
+
+def eleventy_settings(name: str, text: str) -> EleventySite | None:
+    """The :class:`EleventySite` of the configuration file ``name`` holding ``text`` (its
+    literal ``dir`` and ``markdownTemplateEngine``); of ``package.json``, the defaults when it
+    depends on ``@11ty/eleventy``, else None (not an Eleventy site)."""
+    if name == PACKAGE_FILE:
+        package = json.loads(text)
+        needs = {**(package.get("dependencies") or {}), **(package.get("devDependencies") or {})} if isinstance(package, dict) else {}
+        return EleventySite() if "@11ty/eleventy" in needs else None
+    exported = _EXPORTED_CONFIG.search(text)  # Eleventy 3: the settings object is exported by name
+    config = read_js_config("export default " + _object_text(text, exported.end()) if exported else text) or {}
+    if "dir" not in config:  # returned by an arrow function (``(c) => ({ dir: {…} })``): its literals
+        config = {key: _literal_after(pattern, text) for key, pattern in (("dir", _DIR), ("markdownTemplateEngine", _ENGINE))}
+    values = {key: lookup(config, "dir", key) for key in ("input", "includes", "layouts", "data")}
+    engine = lookup(config, "markdownTemplateEngine")
+    site = EleventySite(
+        includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
+        engine=None if engine is False else engine if engine in ENGINES else "liquid",
+    )
+    if isinstance(values["input"], Computed):
+        return replace(site, input=None, input_code=values["input"].source)
+    return replace(site, input=_folder(values["input"], ""))
+
+
+def _literal_after(pattern: re.Pattern, text: str) -> Any:
+    """The literal value after the first match of ``pattern`` (``dir:``) in ``text``: an
+    object, a string or a boolean; None when there is none."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    value = text[found.end() :].lstrip()
+    value = _object_text(value, 0) if value.startswith("{") else re.match(r"""(?:"[^"\n]*"|'[^'\n]*'|\w+)""", value).group(0)
+    return lookup(read_js_config("export default { value: " + value + " }"), "value")
+
+
+def _object_text(text: str, start: int) -> str:
+    """The object literal that starts after ``start`` in ``text`` (up to its closing brace,
+    strings and comments skipped), or the rest of the text when it does not close."""
+    depth, at, quote = 0, start, None
+    while at < len(text):
+        char = text[at]
+        if quote:
+            at += 2 if char == "\\" else 1
+            quote = None if char == quote else quote
+            continue
+        if char in "\"'`":
+            quote = char
+        elif text.startswith("//", at) or text.startswith("/*", at):
+            end = text.find("\n" if text[at + 1] == "/" else "*/", at + 2)
+            at = len(text) if end < 0 else end
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start : at + 1]
+        at += 1
+    return text[start:]
+
+
+def _folder(value: Any, default: str | None) -> str | None:
+    """A folder setting as a path without ``./`` or slashes at its ends."""
+    if not isinstance(value, str) or value.strip() in ("", ".", "./"):
+        return default
+    return re.sub(r"^(?:\./)+", "", value.strip()).strip("/")
+
+
+def read_global_data(folder: str) -> str:
+    """The global data of an Eleventy site whose data folder is ``folder``: each ``NAME.json``
+    in it as the value ``NAME``, as JSON text (a file that cannot be read is left out:
+    Eleventy would stop on it)."""
+    data: dict[str, Any] = {}
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return "{}"
+    for name in names:
+        path = os.path.join(folder, name)
+        if not name.endswith(".json") or not os.path.isfile(path) or os.path.getsize(path) > _MAX_DATA_BYTES:
+            continue
+        try:
+            with open(path, encoding="utf-8") as handle:
+                data[name[: -len(".json")]] = json.load(handle)
+        except (OSError, ValueError):
+            continue
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def site_address(global_data: str) -> tuple[str, str] | None:
+    """The data file that gives the site's address (``site.url``, ``metadata.url``) and the
+    address, None when none does."""
+    data = json.loads(global_data)
+    for name in SITE_DATA_FILES:
+        value = data.get(name[: -len(".json")])
+        url = value.get("url") if isinstance(value, dict) else None
+        if isinstance(url, str) and url.startswith("http"):
+            return name, url
+    return None
+
+
+def page_href(page: str, fields: Mapping[str, Any]) -> str | bool | None:
+    """Where Eleventy publishes the page at ``page`` (its path below the input folder), as
+    ``page.url``: its ``permalink`` when that is a literal path, else its default output
+    path; False for ``permalink: false`` (not written); None when the permalink is a
+    template (rendered by Eleventy with data arsip does not evaluate), set by
+    ``eleventyComputed`` or by a JavaScript data file (:class:`Unread`)."""
+    permalink = fields.get("permalink")
+    computed = fields.get("eleventyComputed")
+    if isinstance(permalink, Unread) or (isinstance(computed, dict) and "permalink" in computed):
+        return None
+    if isinstance(permalink, dict):
+        permalink = permalink.get("build", False)
+    if permalink is False or permalink == "":
+        return False
+    if isinstance(permalink, str):
+        if _TEMPLATE.search(permalink):
+            return None
+        link = permalink.strip()
+        link += "index.html" if link.endswith("/") else ""
+        return _url_of_output(link if link.startswith("/") else "/" + link)
+    stem = os.path.splitext(page)[0]
+    folder, _, name = stem.rpartition("/")
+    duplicate = folder.rpartition("/")[2] == name
+    output = (folder + "/" if folder else "") + (name + "/" if name != "index" and not duplicate else "") + "index.html"
+    return _url_of_output("/" + output)
+
+
+def written(fields: Mapping[str, Any]) -> bool:
+    """False for a page Eleventy writes no file for (``permalink: false``)."""
+    return page_href("", fields) is not False
+
+
+def _url_of_output(path: str) -> str:
+    """Eleventy's ``normalizePathToUrl``: an ``index.html`` (or ``index``) at its folder."""
+    for needle in ("/index.html", "/index/", "/index"):
+        if path.endswith(needle):
+            return path[: -len(needle)] + "/"
+    return path
+
+
+def published_path(path: str, fields: Mapping[str, Any], site: EleventySite) -> str | None:
+    """Where Eleventy publishes the page at ``path`` in the site (below the site's address):
+    :func:`page_href` of its place below the input folder and the permalink its front
+    matter or data files give; None when that is not known or it is not written."""
+    page = site.page(path) if site.input is not None else None
+    href = page_href(page, site.cascade(path, fields)) if page is not None else None
+    return href if isinstance(href, str) else None
+
+
+def unplaced_reason(path: str, fields: Mapping[str, Any], site: EleventySite) -> str | None:
+    """Why the Eleventy page at ``path`` has no URL although its site has an address: its
+    input folder, or its permalink (front matter, ``eleventyComputed`` or a data file), is computed."""
+    if site.input is None:
+        return f"the Eleventy input folder is set by code ({site.input_code}): where each page is published is not known"
+    fields = site.cascade(path, fields)
+    permalink = fields.get("permalink")
+    if isinstance(permalink, Unread):
+        return f"its permalink may be set by {permalink.file}, JavaScript arsip does not run: no URL is guessed"
+    if isinstance(fields.get("eleventyComputed"), dict) and "permalink" in fields["eleventyComputed"]:
+        return "its permalink is computed (eleventyComputed), rendered by Eleventy from data: no URL is guessed"
+    if page_href("", fields) is None:
+        return f"its permalink is a template ({str(fields.get('permalink')).strip()[:60]!r}), rendered by Eleventy from data: no URL is guessed"
+    return None
+
+
+def file_date(path: str) -> str | None:
+    """The date Eleventy gives a page whose front matter has none: the first ``YYYY-MM-DD`` in its path."""
+    match = _DATE_IN_PATH.search(path)
+    return match.group(0) if match else None

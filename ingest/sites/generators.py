@@ -1,0 +1,546 @@
+"""Which site generator made an input root: MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican,
+Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
+reader sets ``blogger``).
+
+Detection looks at the root's configuration files first, then at the names and the first
+lines of a bounded sample of its files. Each generator's syntax is applied only to its own
+roots (see :mod:`.syntax`); an unknown generator reads as plain Markdown, where
+``{{ ... }}`` is content. An archive (``.zip``, ``.tar.gz``) is a root of its own, judged
+the same way from its members: its root is its top folder when every member is inside one
+(``situs/hugo.toml``, ``situs/content/...``), else the archive's top; the same look reads
+the site configuration in that root (:mod:`.site`). A folder inside a root that holds a
+generator's configuration marker is a site root of its own too (:class:`NestedSites`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tarfile
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Iterator
+
+from .. import limits
+from .antora import COMPONENT, PLAYBOOKS
+from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
+from ..formats import ARCHIVE_DAMAGE, is_archive
+from .hugo.config import ENVIRONMENTS, is_setting
+from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
+from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, MDX1, VERSIONS_FILE
+from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
+from ..paths import path_text
+from .site import (
+    BLOGGER_SETTINGS,
+    CONFIG_FILES,
+    MAX_CONFIG_BYTES,
+    PELICAN_PUBLISH,
+    POSTS_CSV,
+    SPHINX_CONF_SIGNS,
+    SiteInfo,
+    hugo_folder_site,
+    parse_config,
+    read_site_info,
+    with_antora_playbook,
+    with_publish_settings,
+)
+
+#: The generators arsip knows, as ``--generator`` accepts them and records name them.
+GENERATORS = ("jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "mdn", "antora", "html", "markdown")
+
+#: The extensions MDX reads as plain Markdown when it tells a file's format by its name
+#: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
+_MD_EXTENSIONS = frozenset((".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron"))
+
+#: Files or folders in a root that name its generator.
+_MARKERS = (
+    ("mkdocs", MKDOCS_CONFIGS),
+    ("eleventy", ELEVENTY_CONFIGS),
+    ("hexo", ("scaffolds",)),
+    ("jekyll", ("_config.yml", "_config.yaml", "_config.toml", "_posts")),
+    ("zola", ("zola.toml",)),
+    ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "archetypes")),
+    ("pelican", ("pelicanconf.py",)),
+    ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
+    ("mdx", DOCUSAURUS_CONFIGS),
+    ("wordpress", ("wp-config.php", "wp-content")),
+)
+#: An Antora component version's root: its descriptor beside its modules.
+_ANTORA_ROOT = frozenset((COMPONENT, "modules"))
+#: What marks a site root whose generator its files tell (an Astro or VitePress site may
+#: write Markdown or MDX): its configuration is read for the site's URLs.
+_UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress"))
+_SAMPLE_FILES = 200
+_HEAD_BYTES = 16384
+#: How much of each Hugo ``_index`` file of an archive is read: its front matter (which
+#: folders are sections, what they cascade) is at its top.
+_INDEX_HEAD_BYTES = 64 * 1024
+#: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
+_HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
+#: Folders of a site that hold its theme, code, data or built pages, not sites of their own
+#: (with every folder whose name starts with ``_`` or ``.``: Jekyll's ``_includes``,
+#: ``_layouts``, collections, Sphinx's ``_static``): a marker below one of them (a theme's
+#: example site, a library's ``_config.yml`` in ``assets/``) does not make a site root.
+SITE_CODE_FOLDERS = frozenset(
+    ("themes", "theme", "layouts", "assets", "static", "public", "resources", "archetypes", "data", "i18n", "plugins", "output", "build", "src", "vendor", "site")
+)
+#: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
+_HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
+_JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
+_HUGO_SIGNS = re.compile(r"\A\+\+\+|\{\{[<%]")
+_DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
+#: An MDN Web Docs page (Yari, rari): ``index.md`` or ``index.html`` in its slug's folder,
+#: front matter with the ``slug`` and a key only MDN's pages have (a translation's
+#: ``l10n``/``translation_of``, ``page-type``, ``browser-compat``, ``original_slug``).
+_MDN_SIGNS = re.compile(r"\A---\n(?:[^\n]*\n){0,3}?slug:[^\n]*\n(?:[^\n]*\n){0,40}?(?:l10n|translation_of|page-type|browser-compat|original_slug):", re.M)
+_MDN_PAGES = frozenset(("index.md", "index.html"))
+_PELICAN_SIGNS = re.compile(r"\A(?:Title|Judul):[^\n]*\n(?:[A-Z][a-z]+:[^\n]*\n)*?(?:Date|Tanggal):", re.M)
+#: A Pelican reST post: a ``:date:`` field in the docinfo under its title.
+_PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
+#: A Sphinx project's root: its configuration next to its main page.
+_SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
+#: A blog's folder in a Google Takeout Blogger export (``Takeout/Blogger/Blogs/NAME/``).
+_BLOGGER_TAKEOUT = frozenset(("feed.atom", BLOGGER_SETTINGS))
+#: A Substack export: its ``posts.csv`` beside the ``posts/`` folder of the posts' HTML.
+_SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
+#: Generators whose sites hold ``_posts/`` folders of their own (Jekyll's category folders
+#: ``berita/_posts/``, Hexo's ``source/_posts/``, a Hugo section's ``blog/_posts/`` as the
+#: Kubernetes site keeps its blog): such a folder is not a site root.
+_POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
+#: Every name that may mark a root (a quick look at each folder of a walk).
+_MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
+    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT,)
+)
+#: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its
+#: configuration, Antora's ``modules`` beside its descriptor).
+_ROOT_NAMES = _MARKER_NAMES.union(("content", "modules"))
+
+
+#: A file of the sample: its name, and how to read its first bytes as text.
+Sampled = tuple[str, Callable[[], str]]
+
+
+def detect_generator(path: str) -> str:
+    """The generator of the input root ``path`` (a folder, an archive, or a file judged by its folder)."""
+    if os.path.isfile(path):
+        if path.lower().endswith(".mdx"):
+            return "mdx"
+        if is_archive(path):
+            return look_into_archive(path).generator
+        path = os.path.dirname(os.path.abspath(path))
+    try:
+        names = set(os.listdir(path))
+    except OSError:
+        return "markdown"
+    generator = _judge(names, ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path)))
+    if generator == "hugo" and "config.toml" in names and read_site_info(path).zola is not None:
+        return "zola"
+    if generator == "jekyll" and _hexo_folder(path, names):
+        return "hexo"
+    if PACKAGE_FILE in names and marked_generator(names) is None:
+        return _package_generator(read_site_info(path)) or generator
+    return generator
+
+
+def _package_generator(site: SiteInfo) -> str | None:
+    """The generator a root's ``package.json`` names when no configuration file does:
+    ``eleventy`` (it depends on ``@11ty/eleventy``), ``mdx`` (the site's own code compiles
+    its pages with MDX: :attr:`~.site.SiteInfo.mdx_pages`), else None."""
+    return "eleventy" if site.eleventy is not None else "mdx" if site.mdx_pages else None
+
+
+def _hexo_folder(path: str, names: set[str]) -> bool:
+    """True when the folder ``path`` (holding ``names``) is a Hexo site's, though its
+    ``_config.yml`` reads as Jekyll's: the configuration has a key only Hexo's has
+    (``new_post_name``, ``source_dir`` …), or ``package.json`` depends on ``hexo``."""
+    site = read_site_info(path) if "_config.yml" in names or "_config.yaml" in names else None
+    return bool(site and site.hexo and site.hexo.marked) or ("package.json" in names and _depends_on_hexo(os.path.join(path, "package.json")))
+
+
+def _depends_on_hexo(path: str) -> bool:
+    """True when the ``package.json`` at ``path`` lists ``hexo`` among its dependencies."""
+    try:
+        if os.path.getsize(path) > MAX_CONFIG_BYTES:
+            return False
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and any(isinstance(data.get(key), dict) and "hexo" in data[key] for key in ("dependencies", "devDependencies"))
+
+
+def file_generator(name: str, root_generator: str, markdown_format: str | None = None) -> str:
+    """The generator whose syntax the file ``name`` in a root of ``root_generator`` is read
+    in. An ``.mdx`` file is MDX in any root; in an ``mdx`` root, another file is MDX only
+    where its generator reads it so, else plain Markdown: ``markdown_format`` ``mdx`` reads
+    every ``.md`` and ``.mdx`` file as MDX, ``md`` none, ``detect`` (or None) by extension,
+    as MDX itself does — a Docusaurus site's ``markdown.format`` or a page's own
+    ``mdx.format`` (see :data:`~.javascript.docs_sites.DOCUSAURUS_FORMATS`; Docusaurus 2's
+    :data:`~.js_sites.MDX1` reads every file as MDX 1), or ``mdx`` for a site whose own code
+    compiles its pages with MDX (:attr:`~.site.SiteInfo.mdx_pages`)."""
+    extension = os.path.splitext(name)[1].lower()
+    if root_generator == "mdx" and markdown_format in ("mdx", MDX1, "md") and (extension == ".mdx" or extension in _MD_EXTENSIONS):
+        return "markdown" if markdown_format == "md" else "mdx"
+    if extension == ".mdx":
+        return "mdx"
+    return "markdown" if root_generator == "mdx" else root_generator
+
+
+@dataclass(frozen=True)
+class ArchiveSite:
+    """The site in an archive: its generator, and what its configuration says."""
+
+    generator: str
+    site: SiteInfo
+
+
+def look_into_archive(path: str) -> ArchiveSite:
+    """The generator and the site configuration of the site in the archive ``path``, judged
+    from its members' names and first lines and the configuration file in its root: all of
+    a zip's directory, a tar's stream up to the member that ends past
+    :data:`~..limits.TAR_LOOK_BYTES` (the site then says where detection stopped: see
+    :attr:`~.site.SiteInfo.unseen`); a damaged or unreadable archive is judged by what
+    could be read."""
+    listing = _ArchiveListing()
+    try:
+        if path.lower().endswith(".zip"):
+            with zipfile.ZipFile(path) as opened:
+                for info in opened.infolist():
+                    if not info.is_dir():
+                        listing.add(info.filename, lambda limit, info=info: _zip_read(opened, info, limit))
+        else:
+            with tarfile.open(path, mode="r|*") as opened:
+                for info in opened:
+                    opened.members.clear()  # a stream keeps no headers
+                    if info.isfile():
+                        listing.add(info.name, _read_once(lambda limit, info=info: _tar_read(opened, info, limit)))
+                    if info.offset_data + info.size >= limits.TAR_LOOK_BYTES:  # checked before its data is skipped
+                        listing.stopped = _stopped_after(info)
+                        break
+    except ARCHIVE_DAMAGE:  # detection then judges by what was read
+        pass
+    return listing.judge()
+
+
+class _ArchiveListing:
+    """What detection needs of an archive, gathered member by member in one pass: the names
+    directly in its root (its top folder when all members share one) that may mark a site
+    (:data:`_ROOT_NAMES`: memory stays small however many members it has), a bounded
+    sample of its files with their first lines, and the configuration files that may be in
+    its root (parsed as they pass: a tar stream is read once)."""
+
+    def __init__(self) -> None:
+        self.top: str | None = None  # the first part of the member paths, while they all share one
+        self.several_tops = False
+        self.top_names: set[str] = set()  # names directly in the archive's top that may mark a site
+        self.inside_top = False  # something lies inside that one top folder
+        self.inner_names: set[str] = set()  # names directly in it that may mark a site (while there is one)
+        self.sample: list[tuple[str, str]] = []
+        self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
+        self.config_folders: dict[str, str] = {}  # members of Hugo's config/_default/ and config/production/ → text of the files a build reads
+        self.index_files: dict[str, str] = {}  # Hugo's _index files in content folders → their text
+        self.bundle_files: list[str] = []  # Hugo's leaf bundles' index files in content folders
+        self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
+        self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
+        self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
+        self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
+        self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
+        self.index_pages: set[str] = set()  # MkDocs' index.md and the like (a README.md beside one is not a page)
+        self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
+
+    def add(self, name: str, read: Callable[[int], bytes]) -> None:
+        """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
+        parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
+        if not parts:
+            return
+        if self.top is None:
+            self.top = parts[0]
+        elif parts[0] != self.top and not self.several_tops:
+            self.several_tops = True
+            self.inner_names.clear()
+            self.configs = {key: site for key, site in self.configs.items() if key in CONFIG_FILES}
+        if parts[0] in _ROOT_NAMES:
+            self.top_names.add(parts[0])
+        if not self.several_tops and len(parts) > 1:
+            self.inside_top = True
+            if parts[1] in _ROOT_NAMES:
+                self.inner_names.add(parts[1])
+        key = "/".join(parts)
+        if len(parts) > 2 and parts[-3] == "config" and parts[-2] in ENVIRONMENTS:
+            self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_setting(parts[-1]) else ""
+        if INDEX_FILE.match(parts[-1]) and "content" in parts and len(self.index_files) < MAX_INDEX_FILES:
+            self.index_files[key] = read(_INDEX_HEAD_BYTES).decode("utf-8", "replace")
+        elif BUNDLE_FILE.match(parts[-1]) and "content" in parts:
+            self.bundle_files.append(key)
+        in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if not self.several_tops else ""
+        if in_root in CONFIG_FILES and key not in self.configs:
+            data = read(MAX_CONFIG_BYTES + 1)
+            text = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
+            self.configs[key] = parse_config(in_root, text) if text is not None else None
+            if text is not None and self.configs[key] is not None and self.configs[key].hugo_paths is not None:
+                self.config_folders.setdefault(key, text)  # (a Hugo site's main file: its environment folder merges over it)
+            if text is not None and in_root == PACKAGE_FILE:
+                self.packages[key] = text
+        elif in_root == PELICAN_PUBLISH and key not in self.publish:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        elif in_root in PLAYBOOKS and key not in self.playbooks:
+            data = read(MAX_CONFIG_BYTES + 1)
+            if len(data) <= MAX_CONFIG_BYTES:
+                self.playbooks[key] = data.decode("utf-8", "replace")
+        elif VERSIONS_FILE.match(in_root) and key not in self.versions:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.versions[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        elif parts[-1] == BLOGGER_SETTINGS and len(parts) > 1:
+            data = read(MAX_CONFIG_BYTES + 1)
+            blog = parse_config(BLOGGER_SETTINGS, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
+            if blog is not None:
+                self.blogs[key[: -len(BLOGGER_SETTINGS)]] = blog
+        if parts[-1].startswith("index.") and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
+            self.index_pages.add(key)
+        hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
+        if not hidden and len(self.sample) < _SAMPLE_FILES:
+            self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
+
+    def judge(self) -> ArchiveSite:
+        one_folder = not self.several_tops and self.inside_top
+        names = self.inner_names if one_folder else self.top_names
+        folder = f"{self.top}/" if one_folder else ""
+        generator = _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
+        name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
+        site = SiteInfo()
+        if generator == "jekyll" and name is not None and self.configs[folder + name].hexo and self.configs[folder + name].hexo.marked:
+            generator = "hexo"
+        if name is not None:
+            site = self.configs[folder + name]
+            if site.hugo_paths is not None:
+                files = {key[len(folder) + len("config/") :]: text for key, text in self.config_folders.items() if key.startswith(folder + "config/")}
+                site = hugo_folder_site(name, {**files, "_default/" + name.rsplit("/", 1)[-1]: self.config_folders[folder + name]}) or site
+        if site.hugo_paths is not None:
+            files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
+            bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
+            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names))
+        if name == "pelicanconf.py":
+            site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
+        if site.antora is not None:
+            playbook = next((playbook for playbook in PLAYBOOKS if folder + playbook in self.playbooks), None)
+            site = with_antora_playbook(site, (playbook, self.playbooks[folder + playbook] if playbook else None))
+        if site.mkdocs is not None:
+            pages = (site.in_docs_dir(key[len(folder) :]) for key in self.index_pages if key.startswith(folder))
+            site = replace(site, mkdocs=replace(site.mkdocs, index_pages=frozenset(page for page in pages if page is not None)))
+        if name in DOCUSAURUS_CONFIGS and site.routes is not None:
+            versions = {key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}
+            site = replace(site, routes=site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE)))
+        if generator == "hugo" and site.zola is not None:
+            generator = "zola"  # Zola's config.toml beside its content folder
+        elif marked_generator(names) is None:
+            generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
+        blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
+        folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
+        return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped, folder_sites=folder_sites))
+
+
+def _stopped_after(info: tarfile.TarInfo) -> str:
+    """What the documents of a tar archive whose look stopped after the member ``info`` say."""
+    return (
+        f"the archive's generator and site configuration were judged from its first {limits.TAR_LOOK_BYTES / 2**20:,.0f} MB:"
+        f" detection stopped after member {path_text(info.name)!r}, so a generator's configuration after it, if any, was not seen"
+    )
+
+
+def _judge(names: set[str], sample: Iterable[Sampled]) -> str:
+    """The generator of a root with the entries ``names``, else of its ``sample`` files."""
+    return marked_generator(names) or _from_sample(sample)
+
+
+def marked_generator(names: set[str]) -> str | None:
+    """The generator that a configuration file or folder among ``names`` (the entries of a
+    folder) names, None when none does."""
+    if _ANTORA_ROOT <= names:
+        return "antora"
+    for generator, markers in _MARKERS:
+        if names.intersection(markers):
+            return generator
+    if names.intersection(_HUGO_CONFIG) and "content" in names:
+        return "hugo"  # (a ``config`` folder: Hugo's configuration directory)
+    if _SPHINX_ROOT <= names:
+        return "docs"
+    if _BLOGGER_TAKEOUT <= names:
+        return "blogger"
+    if _SUBSTACK_EXPORT <= names:
+        return "html"  # the posts are HTML, rendered by Substack
+    return None
+
+
+class NestedSites:
+    """The site roots inside an input root, found as its walk (``os.walk``, top down) enters
+    each folder, from the names in it: a folder holding a configuration marker
+    (:func:`marked_generator`) is a site root of its own, unless it lies in a site's own
+    folders (:data:`SITE_CODE_FOLDERS`), or it is a Jekyll site's category folder (a
+    ``berita/_posts/`` with no other marker, inside a Jekyll site), a Hexo site's ``source/``
+    or a Hugo section holding a ``_posts/`` folder (:data:`_POSTS_SITES`); a file belongs to the
+    nearest site root above it. One look at names already listed per folder: nothing more
+    is read."""
+
+    def __init__(self) -> None:
+        #: The folders entered above the current one: (folder, its site root or None for the
+        #: input root's own, the generator of the marked site it is in, below a site's own folders).
+        self._above: list[tuple[str, str | None, str | None, bool]] = []
+
+    def enter(self, directory: str, dirnames: list[str], filenames: list[str]) -> str | None:
+        """The site root that the files directly in ``directory`` belong to (None: the input
+        root's own); call it for each folder the walk enters, before pruning ``dirnames``."""
+        while self._above and not directory.startswith(os.path.join(self._above[-1][0], "")):
+            self._above.pop()
+        if not self._above:  # the input root: a marked one has its own folders too
+            self._above.append((directory, None, _marker(dirnames, filenames), False))
+            return None
+        _, site, in_site, sealed = self._above[-1]
+        name = os.path.basename(directory)
+        marker = None if sealed else _marker(dirnames, filenames)
+        if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
+            self._above.append((directory, site, in_site, True))
+        elif marker and not (in_site in _POSTS_SITES and _only_posts(dirnames, filenames)):
+            site = directory
+            self._above.append((directory, site, marker, False))
+        else:
+            self._above.append((directory, site, in_site, False))
+        return site
+
+
+def is_site_folder(path: str, root: str | None = None) -> bool:
+    """True when the folder ``path`` (in the input folder ``root``) holds a configuration
+    marker (an unreadable one does not), but for a Jekyll site's category folder (see
+    :class:`NestedSites`)."""
+    try:
+        names = os.listdir(path)
+    except OSError:
+        return False
+    if _root_marker(set(names)) is None:
+        return False
+    if not (root and _only_posts(names, [])):
+        return True
+    root, folder = os.path.abspath(root), os.path.abspath(path)
+    while folder != root and folder.startswith(os.path.join(root, "")):
+        folder = os.path.dirname(folder)
+        if _marker_of(folder) in _POSTS_SITES:
+            return False
+    return True
+
+
+def _marker_of(folder: str) -> str | None:
+    try:
+        return marked_generator(set(os.listdir(folder)))
+    except OSError:
+        return None
+
+
+def _marker(dirnames: list[str], filenames: list[str]) -> str | None:
+    """The generator a configuration marker among a folder's names names, None when none does."""
+    if _MARKER_NAMES.isdisjoint(dirnames) and _MARKER_NAMES.isdisjoint(filenames):
+        return None
+    return _root_marker(set(dirnames).union(filenames))
+
+
+def _root_marker(names: set[str]) -> str | None:
+    """What marks the entries ``names`` of a folder as a site's root: the generator its
+    configuration names (:func:`marked_generator`), ``site`` for Astro's or VitePress'
+    (:data:`_UNNAMED_MARKERS`: the site's files tell its generator), else None."""
+    return marked_generator(names) or ("site" if not _UNNAMED_MARKERS.isdisjoint(names) else None)
+
+
+def _only_posts(dirnames: list[str], filenames: list[str]) -> bool:
+    """True when Jekyll's ``_posts`` is the only configuration marker among a folder's names."""
+    return _MARKER_NAMES.intersection(dirnames).union(_MARKER_NAMES.intersection(filenames)) == {"_posts"}
+
+
+def _is_markdown(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in (".md", ".markdown", ".mdx", ".txt")
+
+
+def _has_signs(name: str) -> bool:
+    """True for the files whose first lines are read for signs of a generator."""
+    return _is_markdown(name) or name.lower().endswith(".rst") or os.path.basename(name) in ("conf.py", "index.html")
+
+
+def _from_sample(sample: Iterable[Sampled]) -> str:
+    """Judge by the files themselves: extensions first, then signs in their first lines."""
+    votes: Counter[str] = Counter()
+    extensions: Counter[str] = Counter()
+    sphinx = False
+    for file_path, read_head in sample:
+        ext = os.path.splitext(file_path)[1].lower()
+        extensions[ext] += 1
+        if _is_markdown(file_path):
+            head = read_head()
+            for generator, sign in (("hexo", _HEXO_SIGNS), ("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS)):
+                if sign.search(head):
+                    votes[generator] += 1
+            if os.path.basename(file_path) in _MDN_PAGES and _MDN_SIGNS.match(head):
+                votes["mdn"] += 1
+        elif os.path.basename(file_path) == "index.html" and _MDN_SIGNS.match(read_head()):
+            votes["mdn"] += 1
+        elif ext == ".rst" and _PELICAN_RST_SIGNS.search(read_head()):
+            votes["pelican"] += 1
+        elif os.path.basename(file_path) == "conf.py" and SPHINX_CONF_SIGNS.search(read_head()):
+            sphinx = True
+    if extensions[".mdx"]:
+        return "mdx"
+    if sphinx:
+        return "docs"
+    if votes:
+        return votes.most_common(1)[0][0]
+    markdown = sum(extensions[ext] for ext in (".md", ".markdown", ".mdown", ".mkd", ".mkdn"))
+    if not markdown and extensions[".html"] + extensions[".htm"]:
+        return "html"
+    return "markdown"
+
+
+def _sample(root: str) -> Iterator[str]:
+    """Up to :data:`_SAMPLE_FILES` files of ``root``, none of a site root inside it."""
+    count = 0
+    sites = NestedSites()
+    for directory, dirnames, filenames in os.walk(root):
+        if sites.enter(directory, dirnames, filenames) is not None:
+            dirnames.clear()
+            continue
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith(".") and name != "node_modules")
+        for name in sorted(filenames):
+            yield os.path.join(directory, name)
+            count += 1
+            if count >= _SAMPLE_FILES:
+                return
+
+
+def _head(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(_HEAD_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _zip_read(opened: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    with opened.open(info) as member:
+        return member.read(limit)
+
+
+def _read_once(read: Callable[[int], bytes]) -> Callable[[int], bytes]:
+    """``read`` of a tar stream's member, whose bytes can be read once (a second read would
+    seek backwards and stop the look): a later read gets the first one's, up to its limit
+    (an ``_index.md`` is read for its front matter, then for the sample)."""
+    first: list[bytes] = []
+
+    def again(limit: int) -> bytes:
+        if not first:
+            first.append(read(limit))
+        return first[0][:limit]
+
+    return again
+
+
+def _tar_read(opened: tarfile.TarFile, info: tarfile.TarInfo, limit: int) -> bytes:
+    member = opened.extractfile(info)
+    return member.read(min(limit, info.size)) if member is not None else b""

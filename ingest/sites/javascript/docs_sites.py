@@ -1,0 +1,549 @@
+"""Documentation sites configured in JavaScript — Docusaurus, Starlight (Astro), VitePress:
+what their configuration says, and where each of them publishes a page.
+
+The configuration is read by :mod:`.config` (never run). Each generator places a page
+by its path in one of its content folders (:class:`Section`), the way its build does:
+
+- Docusaurus (``@docusaurus/plugin-content-docs``/``-blog``/``-pages``): docs at
+  ``routeBasePath`` + the path, less number prefixes (``01-mulai.md`` → ``mulai``), an
+  ``index.md``, ``README.md`` or file named as its folder at the folder's URL, front matter
+  ``slug`` (absolute, or relative to the folder) and ``id`` (the last part); blog posts at
+  ``YYYY/MM/DD/name`` from a dated file or folder name, else their path, or their ``slug``;
+  pages at their path; ``_`` files and folders are partials, not pages. Translations in
+  ``i18n/<locale>/docusaurus-plugin-content-…`` under ``/<locale>/`` (none for the
+  default locale). ``trailingSlash`` adds or removes the final ``/``.
+- Starlight: ``src/content/docs/<path>`` at its path with each part slugified as Astro does
+  (``Panduan Awal/Mulai Cepat.md`` → ``panduan-awal/mulai-cepat/``), ``index`` at its
+  folder, front matter ``slug`` as given; ``build.format: 'file'`` as ``….html``,
+  ``trailingSlash: 'never'`` without the final ``/``.
+- VitePress: the files below ``srcDir`` at their path as ``….html`` (``cleanUrls``: without
+  it), ``index.md`` at its folder.
+
+A setting the file computes (``url: process.env.URL``) is not guessed: the pages it places
+have no url, and :meth:`DocsRoutes.unread_reason` says why.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import quote
+
+from .config import Computed, lookup, read_js_config
+
+DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
+ASTRO_CONFIGS = tuple(f"astro.config.{ext}" for ext in ("mjs", "ts", "js", "mts", "cjs", "cts"))
+VITEPRESS_CONFIGS = tuple(f".vitepress/config.{ext}" for ext in ("js", "ts", "mts", "mjs", "cjs", "cts"))
+#: Starlight's mark in an Astro configuration (an Astro site without it has routes of its own).
+_STARLIGHT = re.compile(r"""['"]@astrojs/starlight['"]""")
+
+#: Docusaurus' number prefix (``01-mulai``, ``2. Pasang``), and what is not one (``2024-05``, ``1.2``).
+_NUMBER_PREFIX = re.compile(r"^\d+\s*[-_.]+\s*([^-_.\s].*)$")
+_NOT_NUMBER_PREFIX = re.compile(r"^\d+[-_.]\d+")
+#: A Docusaurus docs instance's versions file (``versions.json``, ``komunitas_versions.json``).
+VERSIONS_FILE = re.compile(r"^(?:[\w-]+_)?versions\.json$")
+#: A Docusaurus blog post's date in its path (``2024-05-01-rilis.md``, ``2024/05/01/rilis/index.md``).
+_BLOG_DATE = re.compile(r"^(?P<folder>.*)(?P<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?P<text>.*?)(?:/index)?\.mdx?$", re.S)
+_MDX = (".md", ".mdx")
+#: How Docusaurus reads a Markdown file (``markdown.format`` in its configuration, ``mdx.format``
+#: in a page's front matter): ``mdx`` every one as MDX (its default; Docusaurus 2 has no
+#: other way), ``md`` every one as CommonMark, ``detect`` by its extension (``.mdx`` as MDX).
+DOCUSAURUS_FORMATS = ("mdx", "md", "detect")
+#: How Docusaurus 2 reads every Markdown file: as MDX 1, where braces in text are text
+#: (``{id}``); told by its ``package.json`` (``@docusaurus/core`` 2.x).
+MDX1 = "mdx1"
+_MAJOR_VERSION = re.compile(r"^[\s^~>=v]*(\d+)\.")
+#: Packages that compile the text of a page as MDX whatever file it was read from:
+#: ``@mdx-js/mdx``'s ``compile`` (its ``format: 'detect'`` tells Markdown by a file's
+#: extension, and reads a text given without a file name as MDX) and ``next-mdx-remote``'s
+#: ``serialize`` (which gives it a text). A site whose own code uses them (react.dev: each
+#: ``src/content/**/*.md`` read and compiled) has its ``.md`` pages read as MDX.
+MDX_TEXT_COMPILERS = frozenset(("@mdx-js/mdx", "next-mdx-remote"))
+#: Integrations that read a page from its file and tell Markdown from MDX by its extension
+#: (``.md`` as Markdown): with one of them, the site's ``.md`` files are not MDX.
+_MDX_BY_EXTENSION = frozenset(
+    ("@mdx-js/loader", "@next/mdx", "@mdx-js/rollup", "@mdx-js/esbuild", "@mdx-js/node-loader", "gatsby-plugin-mdx", "@astrojs/mdx", "nextra")
+)
+#: Docusaurus' content plugins: each one's package, default folder and route.
+_CONTENT = {
+    "docs": ("docusaurus-plugin-content-docs", "docs", "docs"),
+    "blog": ("docusaurus-plugin-content-blog", "blog", "blog"),
+    "pages": ("docusaurus-plugin-content-pages", "src/pages", ""),
+}
+#: Extensions Starlight's docs loader reads (arsip reads the Markdown ones of them).
+_STARLIGHT_PAGES = (".md", ".mdx", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn")
+#: What Astro's slug of a path part drops (github-slugger: punctuation and symbols).
+_NOT_SLUG = re.compile(r"[^\w\- ]")
+
+
+def compiles_pages_as_mdx(package: object) -> bool:
+    """True when a site's ``package.json`` (its data, ``package``) depends on a compiler of
+    a page's text as MDX (:data:`MDX_TEXT_COMPILERS`) and on no integration that reads
+    ``.md`` files as Markdown (:data:`_MDX_BY_EXTENSION`): its Markdown pages are MDX."""
+    if not isinstance(package, dict):
+        return False
+    needs = {name for key in ("dependencies", "devDependencies") if isinstance(package.get(key), dict) for name in package[key]}
+    return not needs.isdisjoint(MDX_TEXT_COMPILERS) and needs.isdisjoint(_MDX_BY_EXTENSION)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A content folder of the site (below its root) and where its pages are published."""
+
+    #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``vitepress``.
+    kind: str
+    folder: str
+    #: The path below the base URL the folder's pages are published under (``docs``, ``""``).
+    route: str
+    #: Why its pages have no url (a setting the configuration computes), else None.
+    unread: str | None = None
+    #: Docusaurus: the plugin instance's ``id`` (its translations' folder is named after it).
+    instance: str = "default"
+    #: Docusaurus docs: the released versions (``versions.json``, the latest first), whose
+    #: pages are in ``versioned_docs/version-<name>/``; False when ``disableVersioning``.
+    versions: tuple[str, ...] = ()
+    versioning: bool = True
+    #: Docusaurus docs: whether number prefixes are stripped (``numberPrefixParser: false``: not).
+    number_prefixes: bool = True
+
+    @property
+    def versions_file(self) -> str:
+        """The file naming a Docusaurus docs instance's versions (``versions.json``)."""
+        return "versions.json" if self.instance == "default" else f"{self.instance}_versions.json"
+
+    def folders(self) -> list[tuple[str, str, str]]:
+        """Each folder of the section's pages with its name in translations and its route:
+        a versioned docs section's versions (the latest at the route itself, the others
+        under their name, ``versioned_docs/version-1.0/`` at ``docs/1.0``) and its current
+        docs (at ``docs/next`` once there are versions)."""
+        if not self.versions:
+            return [(self.folder, "current", self.route)]
+        versioned = "versioned_docs" if self.instance == "default" else f"{self.instance}_versioned_docs"
+        routes = [(f"{versioned}/version-{name}", f"version-{name}", name if index else "") for index, name in enumerate(self.versions)]
+        return [(folder, translated, "/".join(part for part in (self.route, at) if part)) for folder, translated, at in routes] + [
+            (self.folder, "current", "/".join(part for part in (self.route, "next") if part))
+        ]
+
+
+@dataclass(frozen=True)
+class DocsRoutes:
+    """Where a Docusaurus, Starlight or VitePress site publishes its pages."""
+
+    generator: str
+    sections: tuple[Section, ...]
+    #: ``always`` or ``never`` a final ``/``; ``keep`` the one the generator's route has.
+    slash: str = "keep"
+    #: Pages published as ``….html`` (VitePress without ``cleanUrls``, Astro's ``file`` format).
+    html: bool = False
+    #: Docusaurus: the default locale (its translations are not under ``/<locale>/``), and
+    #: why translations have no url when the configuration computes it.
+    default_locale: str = "en"
+    locale_unread: str | None = None
+    #: Why no page of the site has a url (its URL or base is computed), else None.
+    unread: str | None = None
+    #: Settings the configuration computes, by name (for the index's record).
+    computed: tuple[str, ...] = field(default=())
+    #: Docusaurus: how it reads its Markdown files (``markdown.format``, see
+    #: :data:`DOCUSAURUS_FORMATS`; Docusaurus 2: :data:`MDX1`); None for Starlight and VitePress.
+    markdown_format: str | None = None
+
+    def place(self, path: str, fields: dict[str, Any]) -> str | None:
+        """Where the page at ``path`` (in the site) is published below the base URL; None
+        when it is not a page of a section, or its section's settings are computed."""
+        found = self._section_of(path)
+        if found is None or found[0].unread:
+            return None
+        section, rest, locale = found
+        if section.kind == "starlight":
+            placed = _starlight_path(rest, fields)
+        elif section.kind == "vitepress":
+            placed = _vitepress_path(rest)
+        else:
+            unprefixed = section.number_prefixes or section.kind != "docs"
+            placed = _DOCUSAURUS[section.kind](rest, fields if unprefixed else {**fields, "parse_number_prefixes": False})
+        if placed is None:
+            return None
+        route = "/".join(part for part in (locale, section.route, placed.strip("/")) if part)
+        return quote(self._finish(route + "/" if route and placed.endswith("/") else route)) or "./"  # (the site's own page)
+
+    def unread_reason(self, path: str, fields: dict[str, Any]) -> str | None:
+        """Why the page at ``path`` has no url when the configuration computes what would
+        place it; None for a file that is no page, or is placed."""
+        found = self._section_of(path)
+        if found is None:
+            return None
+        if found[0].unread:
+            return found[0].unread
+        return self.unread if self.unread and self.place(path, fields) is not None else None
+
+    def beside(self) -> tuple[str, ...]:
+        """The content folders beside the site's folder, not in it (Docusaurus' ``website/``
+        layout, docs in ``../docs``), as paths from it: their files are pages of the site."""
+        return tuple(section.folder for section in self.sections if section.folder.startswith("../"))
+
+    def state(self) -> dict:
+        """What the index records of these routes (a change reads the site's pages again)."""
+        return {
+            "generator": self.generator, "slash": self.slash, "html": self.html, "default_locale": self.default_locale,
+            "sections": [
+                [section.kind, section.folder, section.route, section.instance, list(section.versions), bool(section.unread)] for section in self.sections
+            ],
+            "computed": list(self.computed),
+        }
+
+    def _section_of(self, path: str) -> tuple[Section, str, str] | None:
+        """The section holding ``path``, the path below its folder, and the locale folder
+        its URL is under (Docusaurus translations)."""
+        for section in self.sections:
+            for folder, _, route in section.folders():
+                prefix = folder + "/" if folder else ""
+                if path.startswith(prefix):
+                    return replace(section, route=route), path[len(prefix) :], ""
+        if self.generator == "docusaurus" and path.startswith("i18n/"):
+            return self._translation(path)
+        return None
+
+    def _translation(self, path: str) -> tuple[Section, str, str] | None:
+        """A Docusaurus translation: ``i18n/<locale>/docusaurus-plugin-content-docs/current/…``
+        (``…-docs-<id>`` for another docs instance), ``…-blog/…``, ``…-pages/…``."""
+        parts = path.split("/")
+        if len(parts) < 4:
+            return None
+        locale, plugin, rest = parts[1], parts[2], parts[3:]
+        for section in self.sections:
+            name = _CONTENT[section.kind][0]
+            if plugin != (name if section.instance == "default" else f"{name}-{section.instance}"):
+                continue
+            if section.kind == "docs":  # ``current/``, or a version's ``version-1.0/``
+                route = next((route for _, translated, route in section.folders() if translated == rest[0]), None)
+                if route is None or len(rest) < 2:
+                    return None
+                section, rest = replace(section, route=route), rest[1:]
+            if self.locale_unread:
+                section = replace(section, unread=section.unread or self.locale_unread)
+            return section, "/".join(rest), "" if locale == self.default_locale else locale
+        return None
+
+    def with_versions(self, files: dict[str, str]) -> "DocsRoutes":
+        """These routes with the versions of each Docusaurus docs section, from the texts of
+        the site's version files (``versions.json``, ``<id>_versions.json``) by name."""
+        sections = []
+        for section in self.sections:
+            text = files.get(section.versions_file) if section.kind == "docs" and section.versioning else None
+            versions = _versions(text) if text is not None else ()
+            unread = f"{section.versions_file} is not a list of version names" if versions is None else None
+            sections.append(replace(section, versions=versions or (), unread=section.unread or unread))
+        return replace(self, sections=tuple(sections))
+
+    def with_package(self, text: str | None) -> "DocsRoutes":
+        """These routes with how the site reads its Markdown as its ``package.json`` (its
+        ``text``) says: a Docusaurus 2 site (``@docusaurus/core`` ``2.x``, ``^2.4.3``,
+        ``2.0.0-beta.6``) reads every file as MDX 1 (:data:`MDX1`), whatever its configuration
+        says; a version not written so (``latest``, a Git address) changes nothing."""
+        if self.generator != "docusaurus" or not text:
+            return self
+        try:
+            package = json.loads(text)
+        except (ValueError, RecursionError):
+            return self
+        lists = [package.get(key) for key in ("dependencies", "devDependencies")] if isinstance(package, dict) else []
+        version = next((needs["@docusaurus/core"] for needs in lists if isinstance(needs, dict) and "@docusaurus/core" in needs), None)
+        major = _MAJOR_VERSION.match(version) if isinstance(version, str) else None
+        return replace(self, markdown_format=MDX1) if major and int(major.group(1)) < 3 else self
+
+    def _finish(self, route: str) -> str:
+        """The final form of ``route``: its ``.html`` or final ``/`` as the site's settings say."""
+        route = route.lstrip("/")
+        if self.html:  # VitePress: an index at its folder; Astro's ``file`` format: ``panduan.html``
+            if self.generator == "vitepress":
+                return route if route.endswith("/") or not route else route + ".html"
+            return (route.rstrip("/") or "index") + ".html"
+        if self.slash == "always" and route and not route.endswith("/"):
+            return route + "/"
+        if self.slash == "never":
+            return route.rstrip("/")
+        return route
+
+
+def docusaurus_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes]:
+    """Base URL, language and routes from ``docusaurus.config.*`` (``name``, ``text``)."""
+    config = read_js_config(text)
+    defaults = (Section("docs", "docs", "docs"), Section("blog", "blog", "blog"), Section("pages", "src/pages", ""))
+    if config is None:
+        return None, None, _unreadable("docusaurus", defaults, name)
+    reasons = _Reasons(name)
+    url, base = reasons.text(config, "url"), reasons.text(config, "baseUrl", default="/")
+    slash = reasons.value(config, "trailingSlash")
+    locale = reasons.text(config, "i18n", "defaultLocale", default="en")
+    sections: list[Section] = []
+    presets = reasons.value(config, "presets") or []
+    entries = _entries(presets) if not isinstance(presets, Computed) else [(presets, None)]
+    for preset, options in entries:
+        if isinstance(preset, Computed):  # the content plugins' settings are not known
+            options = {kind: preset for kind in _CONTENT}
+        elif not (isinstance(preset, str) and ("preset-classic" in preset or preset == "classic")):
+            continue
+        sections += [section for kind in _CONTENT for section in _docusaurus_section(kind, lookup(options, kind), reasons)]
+    for plugin, options in _entries(reasons.value(config, "plugins") or []):
+        for kind, (name, _, _) in _CONTENT.items():
+            if isinstance(plugin, str) and (plugin.endswith(name.removeprefix("docusaurus-")) or plugin == "content-" + kind):
+                sections += _docusaurus_section(kind, options if options is not None else {}, reasons)
+    markdown_format = lookup(config, "markdown", "format")
+    routes = DocsRoutes(
+        "docusaurus", tuple(sections), slash={True: "always", False: "never"}.get(slash, "keep") if not isinstance(slash, Computed) else "keep",
+        default_locale=locale if isinstance(locale, str) else "", locale_unread=reasons.first("i18n.defaultLocale"), computed=reasons.names(),
+        markdown_format=markdown_format if markdown_format in DOCUSAURUS_FORMATS else "mdx",
+    )
+    site_reason = reasons.first("url", "baseUrl", "trailingSlash")
+    return _joined(url, base) if not site_reason else None, locale if isinstance(locale, str) else None, replace(routes, unread=site_reason)
+
+
+def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Section]:
+    """The section of a content plugin (``kind``) with ``options`` (the preset's ``docs:
+    {…}``, or a plugin's; ``docs: false`` turns it off)."""
+    _, folder, route = _CONTENT[kind]
+    if options is False:
+        return []
+    if isinstance(options, Computed):
+        return [Section(kind, folder, route, reasons.reason(f"the {kind} options ({options.source})"))]
+    path, base, instance = (lookup(options, name) for name in ("path", "routeBasePath", "id"))
+    computed = [f"{kind}.{name} ({item.source})" for name, item in (("path", path), ("routeBasePath", base), ("id", instance)) if isinstance(item, Computed)]
+    versioning = lookup(options, "disableVersioning") is not True
+    parser = lookup(options, "numberPrefixParser")
+    if kind == "docs" and parser not in (None, False):  # a parser of the site's own: its code decides
+        computed.append(f"docs.numberPrefixParser ({parser.source})" if isinstance(parser, Computed) else "docs.numberPrefixParser")
+    if kind == "docs":  # settings that publish versions elsewhere than their defaults
+        computed += [f"docs.{name}" for name in ("lastVersion", "versions", "onlyIncludeVersions") if lookup(options, name) is not None]
+        computed += ["docs.includeCurrentVersion"] if lookup(options, "includeCurrentVersion") not in (None, True) else []
+        computed += ["docs.disableVersioning"] if isinstance(lookup(options, "disableVersioning"), Computed) else []
+    folder = _folder(path, beside=True) if isinstance(path, str) else folder
+    if folder is None:
+        return []  # outside the site's repository
+    return [
+        Section(
+            kind, folder, base.strip("/") if isinstance(base, str) else route, reasons.reason(", ".join(computed)) if computed else None,
+            instance if isinstance(instance, str) else "default", versioning=versioning, number_prefixes=parser is not False,
+        )
+    ]
+
+
+def starlight_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes] | None:
+    """Base URL and routes from an Astro configuration with Starlight; None for an Astro site
+    without Starlight (its pages are routed by its own code)."""
+    if not _STARLIGHT.search(text):
+        return None
+    config = read_js_config(text)
+    if config is None:
+        return None, None, _unreadable("starlight", (Section("starlight", "src/content/docs", ""),), name)
+    reasons = _Reasons(name)
+    site, base = reasons.text(config, "site"), reasons.text(config, "base", default="/")
+    slash, build_format = reasons.text(config, "trailingSlash", default="ignore"), reasons.text(config, "build", "format", default="directory")
+    source = reasons.text(config, "srcDir", default="src")
+    folder = _folder(source) if isinstance(source, str) else "src"
+    section = Section("starlight", posixpath.join(folder, "content/docs") if folder else "content/docs", "", reasons.first("srcDir"))
+    routes = DocsRoutes("starlight", (section,), slash="never" if slash == "never" else "always", html=build_format == "file", computed=reasons.names())
+    site_reason = reasons.first("site", "base", "trailingSlash", "build.format")
+    return _joined(site, base) if not site_reason else None, None, replace(routes, unread=site_reason)
+
+
+def vitepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes]:
+    """Base URL (``sitemap.hostname`` + ``base``), language and routes from ``.vitepress/config.*``."""
+    config = read_js_config(text)
+    if config is None:
+        return None, None, _unreadable("vitepress", (Section("vitepress", "", ""),), name)
+    reasons = _Reasons(name)
+    host, base = reasons.text(config, "sitemap", "hostname"), reasons.text(config, "base", default="/")
+    clean, lang = reasons.value(config, "cleanUrls"), reasons.text(config, "lang")
+    source = reasons.text(config, "srcDir", default=".")
+    rewrites = reasons.value(config, "rewrites")
+    unread = reasons.first("srcDir") or (reasons.reason("rewrites") if rewrites not in (None, {}) else None)
+    folder = _folder(source) if isinstance(source, str) else ""
+    routes = DocsRoutes("vitepress", (Section("vitepress", folder or "", "", unread),) if folder is not None else (), html=clean is not True, computed=reasons.names())
+    site_reason = reasons.first("sitemap.hostname", "base", "cleanUrls")
+    return _joined(host, base) if not site_reason else None, lang if isinstance(lang, str) else None, replace(routes, unread=site_reason)
+
+
+class _Reasons:
+    """The settings of one configuration file read so far that it computes, to name them."""
+
+    def __init__(self, name: str) -> None:
+        self.file = name
+        self.found: dict[str, str] = {}
+
+    def value(self, config: dict, *keys: str) -> Any:
+        """The value at ``keys``; a computed one is noted."""
+        value = lookup(config, *keys)
+        if isinstance(value, Computed):
+            self.found[".".join(keys)] = value.source
+        return value
+
+    def text(self, config: dict, *keys: str, default: str | None = None) -> Any:
+        """The text at ``keys`` (``default`` when absent, or not text); a computed one is noted."""
+        value = self.value(config, *keys)
+        if value is None or isinstance(value, Computed):
+            return default if value is None else value
+        return value if isinstance(value, str) else default
+
+    def first(self, *names: str) -> str | None:
+        """The reason for the first of ``names`` that is computed, else None."""
+        name = next((name for name in names if name in self.found), None)
+        return self.reason(f"{name} ({self.found[name]})" if self.found[name] else name) if name else None
+
+    def reason(self, what: str) -> str:
+        return f"{self.file} computes {what}: where the site publishes its pages is not known"
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(sorted(self.found))
+
+
+def _unreadable(generator: str, sections: tuple[Section, ...], name: str) -> DocsRoutes:
+    reason = f"{name} exports no object arsip can read (it is never run): where the site publishes its pages is not known"
+    return DocsRoutes(generator, sections, unread=reason, computed=("export",), markdown_format="mdx" if generator == "docusaurus" else None)
+
+
+def _versions(text: str) -> tuple[str, ...] | None:
+    """The version names of a Docusaurus ``versions.json`` (the latest first); None when it
+    is not a list of names."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, list) or not all(isinstance(name, str) and name and "/" not in name for name in data):
+        return None
+    return tuple(data)
+
+
+def _entries(items: Any) -> list[tuple[Any, Any]]:
+    """A preset or plugin list as (name, options) pairs: ``'classic'``, ``['classic', {…}]``."""
+    if not isinstance(items, list):
+        return []
+    entries = []
+    for item in items:
+        if isinstance(item, list) and item:
+            entries.append((item[0], item[1] if len(item) > 1 else None))
+        else:
+            entries.append((item, None))
+    return entries
+
+
+def _folder(value: str, beside: bool = False) -> str | None:
+    """A configured folder as a path below the site's root (``./docs/`` → ``docs``, ``.`` →
+    ``""``); None outside it, but for a folder ``beside`` it when that may be (Docusaurus'
+    ``website/`` layout: ``path: '../docs'`` → ``../docs``, see :meth:`DocsRoutes.beside`)."""
+    folder = posixpath.normpath(value.strip().replace("\\", "/"))
+    if beside and folder.startswith("../") and not folder.startswith("../.."):
+        return folder
+    if folder.startswith(("/", "..")):
+        return None
+    return "" if folder == "." else folder
+
+
+def _joined(url: Any, base: Any) -> str | None:
+    """The site's base URL: its address and base path (``https://x.id`` + ``/dok/``)."""
+    if not (isinstance(url, str) and url.startswith("http")):
+        return None
+    path = base.strip("/") if isinstance(base, str) else ""
+    return url.rstrip("/") + "/" + (path + "/" if path else "")
+
+
+def _parts(path: str) -> tuple[list[str], str, str] | None:
+    """``path``'s folders, file name without extension and extension; None for a partial
+    (a ``_`` file or folder, which Docusaurus leaves out) or a file that is not Markdown."""
+    folders = path.split("/")
+    name = folders.pop()
+    stem, extension = posixpath.splitext(name)
+    if extension.lower() not in _MDX or any(part.startswith("_") for part in [*folders, name]):
+        return None
+    return folders, stem, extension
+
+
+def _unprefixed(name: str) -> str:
+    """``name`` less Docusaurus' number prefix (``01-mulai`` → ``mulai``; ``2024-05-rilis`` stays)."""
+    if _NOT_NUMBER_PREFIX.match(name):
+        return name
+    match = _NUMBER_PREFIX.match(name)
+    return match.group(1) if match else name
+
+
+def _docs_path(path: str, fields: dict[str, Any]) -> str | None:
+    """Docusaurus' slug of the doc at ``path`` (below its docs folder)."""
+    parts = _parts(path)
+    if parts is None:
+        return None
+    folders, stem, _ = parts
+    strip = fields.get("parse_number_prefixes") is not False
+    folder = "/".join(_unprefixed(part) if strip else part for part in folders)
+    folder_slug = "/" + folder + "/" if folder else "/"
+    slug = fields.get("slug")
+    slug = slug.strip() if isinstance(slug, str) and slug.strip() else None
+    if slug and slug.startswith("/"):
+        return slug
+    if not slug and stem.lower() in ("index", "readme", folders[-1].lower() if folders else "index"):
+        return folder_slug
+    doc_id = fields.get("id")
+    base = slug or (str(doc_id).strip() if isinstance(doc_id, (str, int)) and str(doc_id).strip() else None) or (_unprefixed(stem) if strip else stem)
+    resolved = posixpath.normpath(posixpath.join(folder_slug, base))
+    return resolved + ("/" if base.endswith("/") and resolved != "/" else "")
+
+
+def _blog_path(path: str, fields: dict[str, Any]) -> str | None:
+    """Docusaurus' slug of the blog post at ``path`` (below its blog folder)."""
+    if _parts(path) is None:
+        return None
+    slug = fields.get("slug")
+    if isinstance(slug, str) and slug.strip():
+        return slug.strip()
+    match = _BLOG_DATE.match(path)
+    if match:
+        return "/" + match.group("date").replace("-", "/") + "/" + match.group("folder") + match.group("text")
+    return "/" + re.sub(r"(?:/index)?\.mdx?$", "", path)
+
+
+def _page_path(path: str, fields: dict[str, Any]) -> str | None:
+    """Where Docusaurus publishes the Markdown page at ``path`` (below ``src/pages``)."""
+    if _parts(path) is None:
+        return None
+    folder, name = posixpath.split(path)
+    stem = posixpath.splitext(name)[0]
+    return "/" + folder + "/" if stem.lower() == "index" and folder else "/" if stem.lower() == "index" else "/" + posixpath.splitext(path)[0]
+
+
+_DOCUSAURUS = {"docs": _docs_path, "blog": _blog_path, "pages": _page_path}
+
+
+def _starlight_path(path: str, fields: dict[str, Any]) -> str | None:
+    """Starlight's slug of the page at ``path`` (below ``src/content/docs``): each part slugified as Astro does, ``index`` at its folder, or the ``slug``."""
+    folder, name = posixpath.split(path)
+    stem, extension = posixpath.splitext(name)
+    if extension.lower() not in _STARLIGHT_PAGES or name.startswith("_"):
+        return None
+    slug = fields.get("slug")
+    if isinstance(slug, str) and slug.strip():
+        placed = slug.strip().strip("/")
+    else:
+        parts = [_astro_slug(part) for part in ([*folder.split("/")] if folder else []) + [stem]]
+        placed = "/".join(parts)
+        placed = "" if placed == "index" else placed.removesuffix("/index")
+    return placed
+
+
+def _astro_slug(part: str) -> str:
+    """A path part as Astro's content collections slug it (github-slugger): lower case,
+    punctuation and symbols dropped, each space a ``-``."""
+    return _NOT_SLUG.sub("", part.lower()).replace(" ", "-")
+
+
+def _vitepress_path(path: str) -> str | None:
+    """Where VitePress publishes the page at ``path`` (below ``srcDir``), as its folder for
+    ``index.md``, else with a final ``/`` to stand for the extension (made ``.html`` or
+    nothing by the routes)."""
+    folder, name = posixpath.split(path)
+    stem, extension = posixpath.splitext(name)
+    if extension.lower() != ".md" or "node_modules" in path.split("/"):
+        return None
+    if stem == "index":
+        return folder + "/" if folder else ""
+    return posixpath.join(folder, stem)

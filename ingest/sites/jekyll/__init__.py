@@ -1,0 +1,1 @@
+"""Jekyll: its ``_config.yml`` and where it publishes a file."""

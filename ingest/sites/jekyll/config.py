@@ -1,0 +1,188 @@
+"""Jekyll's ``_config.yml``: what it says of where Jekyll publishes each file.
+
+Read as Jekyll 4 reads it (``Jekyll::Configuration``): the site's ``permalink`` (a
+built-in style name or a template; ``date`` when unset), its ``collections`` (a list of
+names, or names with ``output`` and ``permalink``), ``collections_dir``, ``timezone``,
+``markdown_ext``, ``exclude``/``include`` and the front-matter ``defaults``. Where each
+file is then published is :mod:`.urls`' job.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+#: The permalink templates of Jekyll's built-in styles (``Configuration::STYLE_TO_PERMALINK``).
+STYLES = {
+    "none": "/:categories/:title:output_ext",
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+}
+#: Jekyll's default ``markdown_ext``.
+MARKDOWN_EXT = "markdown,mkdown,mkdn,mkd,md"
+#: Jekyll's own exclusions, added to a site's ``exclude`` (``Configuration::DEFAULT_EXCLUDES``).
+DEFAULT_EXCLUDES = (
+    ".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules",
+    "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/",
+)
+#: Characters Jekyll keeps out of a collection's name (``Collection#sanitize_label``).
+_LABEL_DROPPED = re.compile(r"[^a-z0-9_\-.]", re.I)
+#: Old names of ``defaults`` scope types.
+_OLD_TYPES = {"page": "pages", "post": "posts", "draft": "drafts"}
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A collection of the site: its name (its folder is ``_name``), whether Jekyll writes
+    its documents (``output``), and its ``permalink`` template (None: the default)."""
+
+    label: str
+    output: bool = False
+    permalink: str | None = None
+
+
+@dataclass(frozen=True)
+class JekyllSite:
+    """What a Jekyll site's ``_config.yml`` says of where its files are published."""
+
+    #: The site's ``permalink``: a style name (``date``, ``pretty`` …) or a template.
+    permalink: str = "date"
+    #: The collections besides ``posts`` (which is always there, written, with ``permalink``).
+    collections: tuple[Collection, ...] = ()
+    #: The posts' own template when the configuration gives ``collections.posts.permalink``.
+    posts_permalink: str | None = None
+    #: The folder holding the collections and ``_posts`` (``collections_dir``), or empty.
+    collections_dir: str = ""
+    #: The site's ``timezone`` (an IANA name), None for the build machine's own.
+    timezone: str | None = None
+    #: Extensions read as Markdown, published as ``.html`` (with their dot, lower case).
+    markdown_ext: tuple[str, ...] = tuple("." + ext for ext in MARKDOWN_EXT.split(","))
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDES
+    include: tuple[str, ...] = (".htaccess",)
+    #: The ``defaults`` sets, as (path, type or None, values) triples, in order.
+    defaults: tuple[tuple[str, str | None, tuple[tuple[str, Any], ...]], ...] = ()
+
+    def fingerprint(self) -> str:
+        """A short digest of these settings: an index notes a change of them by it."""
+        return hashlib.sha256(repr(self).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+    def posts_template(self) -> str:
+        """The posts' permalink template (a style name becomes its template)."""
+        return self.posts_permalink or STYLES.get(self.permalink, self.permalink)
+
+    def collection(self, label: str) -> Collection | None:
+        """The collection named ``label``, None when the site has none of that name."""
+        return next((collection for collection in self.collections if collection.label == label), None)
+
+    def excluded(self, path: str) -> bool:
+        """True when Jekyll leaves the file at ``path`` (below the site's root) out by its
+        ``exclude`` list (and not ``include``): a pattern matching the path, or a folder of
+        it, or the start of either (``Jekyll::EntryFilter``)."""
+        parts = path.split("/")
+        for end in range(1, len(parts) + 1):
+            entry = "/".join(parts[:end])
+            if _matches(self.include, entry) or _matches(self.include, parts[end - 1]):
+                continue
+            if _matches([pattern for pattern in self.exclude if pattern not in self.include], entry):
+                return True
+        return False
+
+    def defaults_for(self, path: str, kind: str) -> dict[str, Any]:
+        """The front-matter ``defaults`` values for the file at ``path`` (relative to the
+        collections folder for documents) of type ``kind`` (``pages``, ``posts`` or a
+        collection's name), merged as Jekyll does: a longer scope path wins, then a scope
+        with a type, then the later set."""
+        values: dict[str, Any] = {}
+        winner: tuple[str, str | None] | None = None
+        for scope_path, scope_type, scope_values in self.defaults:
+            if (scope_type is not None and scope_type != kind) or not self._in_scope(path, scope_path):
+                continue
+            if _has_precedence(winner, (scope_path, scope_type)):
+                values.update(scope_values)
+                winner = (scope_path, scope_type)
+            else:
+                values = {**dict(scope_values), **values}
+        return values
+
+    def _in_scope(self, path: str, scope: str) -> bool:
+        if not scope:
+            return True
+        if self.collections_dir and scope.startswith(self.collections_dir + "/"):
+            scope = scope[len(self.collections_dir) + 1 :]
+        if "*" not in scope:
+            return path.startswith(scope)
+        parts = path.split("/")
+        return any(fnmatch.fnmatchcase("/".join(parts[:end]), scope) for end in range(1, len(parts) + 1))
+
+
+def _matches(patterns, entry: str) -> bool:
+    return any(fnmatch.fnmatchcase(entry, pattern) or entry.startswith(pattern) for pattern in patterns if pattern)
+
+
+def _has_precedence(old: tuple[str, str | None] | None, new: tuple[str, str | None]) -> bool:
+    """Jekyll's ``FrontmatterDefaults#has_precedence?``."""
+    if old is None:
+        return True
+    if len(new[0]) != len(old[0]):
+        return len(new[0]) >= len(old[0])
+    return new[1] is not None or old[1] is None
+
+
+def jekyll_site(data: dict) -> JekyllSite:
+    """What the parsed ``_config.yml`` ``data`` says (a value of the wrong kind is Jekyll's default)."""
+    permalink = data.get("permalink")
+    collections, posts_permalink = _collections(data.get("collections"))
+    markdown_ext = data.get("markdown_ext")
+    timezone = data.get("timezone")
+    collections_dir = data.get("collections_dir")
+    return JekyllSite(
+        permalink=permalink if isinstance(permalink, str) and permalink else "date",
+        collections=collections,
+        posts_permalink=posts_permalink,
+        collections_dir=collections_dir.strip("/") if isinstance(collections_dir, str) else "",
+        timezone=timezone if isinstance(timezone, str) and timezone else None,
+        markdown_ext=tuple("." + ext.strip().lower() for ext in (markdown_ext if isinstance(markdown_ext, str) else MARKDOWN_EXT).split(",")),
+        exclude=tuple(dict.fromkeys(_strings(data.get("exclude")) + DEFAULT_EXCLUDES)),
+        include=_strings(data.get("include")) or (".htaccess",),
+        defaults=_defaults(data.get("defaults")),
+    )
+
+
+def _collections(value: Any) -> tuple[tuple[Collection, ...], str | None]:
+    """The site's collections (but ``posts``) and the posts' own permalink, if given."""
+    if isinstance(value, list):
+        value = {str(label): {} for label in value if isinstance(label, (str, int))}
+    if not isinstance(value, dict):
+        return (), None
+    collections, posts_permalink = [], None
+    for label, settings in value.items():
+        settings = settings if isinstance(settings, dict) else {}
+        permalink = settings.get("permalink") if isinstance(settings.get("permalink"), str) else None
+        label = _LABEL_DROPPED.sub("", str(label))
+        if label == "posts":
+            posts_permalink = permalink
+        elif label:
+            collections.append(Collection(label, settings.get("output") not in (None, False), permalink))
+    return tuple(collections), posts_permalink
+
+
+def _defaults(value: Any) -> tuple[tuple[str, str | None, tuple[tuple[str, Any], ...]], ...]:
+    sets = []
+    for item in value if isinstance(value, list) else []:
+        if not (isinstance(item, dict) and isinstance(item.get("values"), dict)):
+            continue
+        scope = item.get("scope") if isinstance(item.get("scope"), dict) else {}
+        path = scope.get("path") if isinstance(scope.get("path"), str) else ""
+        kind = scope.get("type")
+        kind = _OLD_TYPES.get(str(kind), str(kind)) if kind is not None else None
+        sets.append((path.lstrip("/"), kind, tuple((str(key), val) for key, val in item["values"].items())))
+    return tuple(sets)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(item for item in value if isinstance(item, str)) if isinstance(value, list) else ()

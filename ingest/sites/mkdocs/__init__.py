@@ -1,0 +1,1 @@
+"""MkDocs: its ``mkdocs.yml``, its text extensions and its syntax in a page."""

@@ -1,0 +1,190 @@
+"""Whether a site's generator publishes a page now, by the page's dates.
+
+Hugo leaves out a page whose publish date is still ahead (``publishDate``, or its aliases
+``pubdate``/``published``, else ``date``) unless the site sets ``buildFuture``, and one
+whose expiry date (``expiryDate``/``unpublishdate``) has passed unless it sets
+``buildExpired``; the site's ``[frontmatter]`` table may name other keys (``:default``
+stands for Hugo's own list, ``:filename`` for the date a file or bundle name starts
+with). Hexo leaves out a post dated ahead only when ``_config.yml`` sets ``future: false``.
+Jekyll leaves out a post (a file in a ``_posts/`` folder) dated ahead (front matter
+``date``, else its file name) unless ``_config.yml`` sets ``future: true``. A date without
+a UTC offset is in the site's time zone (Hugo's ``timeZone``, Jekyll's ``timezone``; UTC
+when none is set). Eleventy writes no page with ``permalink: false``. Other generators
+publish whatever their pages' dates say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..dates import DateError, parse_date
+from .eleventy import NOT_WRITTEN, written
+from ..paths import page_name
+
+NOT_YET_PUBLISHED = "not yet published"
+EXPIRED = "expired"
+
+#: Hugo's default front matter keys of each date (its ``[frontmatter]`` ``:default``), lower case.
+HUGO_PUBLISH_KEYS = ("publishdate", "pubdate", "published", "date")
+HUGO_EXPIRY_KEYS = ("expirydate", "unpublishdate")
+#: The date a file or page bundle's name starts with (Hugo's ``:filename``; a Jekyll post's name).
+FILE_NAME = ":filename"
+#: Hugo's date sources that are the file's modification or commit time: in the past, so
+#: the search ends there with no date ahead (and no expiry).
+_PAST_SOURCES = (":filemodtime", ":git")
+NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-|$)")
+_UTC = dt.timezone.utc
+
+
+@dataclass(frozen=True)
+class Publishing:
+    """How a site's generator decides by dates: whether pages dated ahead (``future``) and
+    expired pages (``expired``) are published, the front matter keys (lower case, or
+    :data:`FILE_NAME`) that give the publish and expiry dates, in order, and the site's
+    time zone (an IANA name; None: UTC)."""
+
+    future: bool = False
+    expired: bool = False
+    publish_keys: tuple[str, ...] = HUGO_PUBLISH_KEYS
+    expiry_keys: tuple[str, ...] = HUGO_EXPIRY_KEYS
+    time_zone: str | None = None
+
+
+#: What each generator that decides by dates does when its configuration says nothing.
+DEFAULTS = {
+    "hugo": Publishing(), "jekyll": Publishing(publish_keys=("date", FILE_NAME), expiry_keys=()),
+    "hexo": Publishing(future=True, publish_keys=("date",), expiry_keys=()),
+}
+#: Generators that decide by dates for their posts alone (the files in a ``_posts/`` folder).
+_POSTS_ONLY = ("jekyll", "hexo")
+
+
+def hugo_publishing(config: dict) -> Publishing:
+    """What Hugo's configuration (its keys in lower case) says: ``buildFuture``,
+    ``buildExpired``, ``timeZone`` and the ``[frontmatter]`` keys of ``publishDate`` and
+    ``expiryDate``."""
+    table = config.get("frontmatter")
+    table = {str(key).lower(): value for key, value in table.items()} if isinstance(table, dict) else {}
+    return Publishing(
+        config.get("buildfuture") is True, config.get("buildexpired") is True,
+        date_keys(table.get("publishdate"), HUGO_PUBLISH_KEYS), date_keys(table.get("expirydate"), HUGO_EXPIRY_KEYS),
+        _zone_name(config.get("timezone")),
+    )
+
+
+def jekyll_publishing(config: dict) -> Publishing:
+    """What Jekyll's ``_config.yml`` says: ``future`` and ``timezone``."""
+    return Publishing(config.get("future") is True, False, DEFAULTS["jekyll"].publish_keys, (), _zone_name(config.get("timezone")))
+
+
+def hexo_publishing(future: bool, time_zone: str | None) -> Publishing:
+    """What Hexo's ``_config.yml`` says: ``future`` (``false`` leaves out posts dated
+    ahead) and ``timezone``."""
+    return Publishing(future, False, DEFAULTS["hexo"].publish_keys, (), time_zone)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """Whether a generator publishes a page now: why not (``reason``: :data:`NOT_YET_PUBLISHED`,
+    :data:`EXPIRED`; None when it does), and when a page it publishes expires (``expires``,
+    aware; None: never)."""
+
+    reason: str | None = None
+    expires: dt.datetime | None = None
+
+
+PUBLISHED = Publication()
+
+
+def publication(fields: dict[str, Any], path: str, generator: str, publishing: Publishing | None, now: dt.datetime) -> Publication:
+    """Whether the generator publishes the page at ``path`` (its place in the site) with
+    front matter ``fields`` at the moment ``now`` (aware)."""
+    if generator == "eleventy":
+        return PUBLISHED if written(fields) else Publication(NOT_WRITTEN)
+    if generator not in DEFAULTS or (generator in _POSTS_ONLY and "_posts/" not in "/" + path):
+        return PUBLISHED
+    rules = publishing or DEFAULTS[generator]
+    if rules.future and (rules.expired or not rules.expiry_keys):
+        return PUBLISHED
+    keyed = {str(key).lower(): value for key, value in fields.items()}
+    zone = _zone(rules.time_zone)
+    if not rules.future:
+        published = _first_date(keyed, rules.publish_keys, path, zone)
+        if published is not None and published > now:
+            return Publication(NOT_YET_PUBLISHED)
+    expires = _first_date(keyed, rules.expiry_keys, path, zone) if not rules.expired else None
+    if expires is None:
+        return PUBLISHED
+    return Publication(EXPIRED) if expires <= now else Publication(expires=expires)
+
+
+def earliest(publications: Iterable[Publication]) -> Publication:
+    """What several publications together say (a page and the sections above it): the
+    first that is not published, else the earliest expiry."""
+    expires = None
+    for item in publications:
+        if item.reason:
+            return item
+        if item.expires and (expires is None or item.expires < expires):
+            expires = item.expires
+    return Publication(expires=expires) if expires else PUBLISHED
+
+
+def _first_date(fields: dict[str, Any], keys: tuple[str, ...], path: str, zone: dt.tzinfo) -> dt.datetime | None:
+    """The first of ``keys`` that gives a date, as an aware moment; None when none does, or
+    when the first source is the file's own (past) modification or commit time."""
+    for key in keys:
+        if key in _PAST_SOURCES:
+            return None
+        if key == FILE_NAME:
+            match = NAME_DATE.match(page_name(path))
+            value = match.group(1) if match else None
+        else:
+            value = fields.get(key)
+        moment = _moment(value, zone) if value not in (None, "") else None
+        if moment is not None:
+            return moment
+    return None
+
+
+def _moment(value: Any, zone: dt.tzinfo) -> dt.datetime | None:
+    """A front matter date as an aware moment (a date is its first moment; without a UTC
+    offset, the time is in ``zone``); None for a value that is not a date."""
+    if isinstance(value, (bool, list, dict)):
+        return None
+    try:
+        iso = parse_date(value, light=True).start
+        moment = dt.datetime.fromisoformat(iso)
+    except (DateError, ValueError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def date_keys(configured: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+    """A ``[frontmatter]`` list of keys, lower case, with ``:default`` as Hugo's own list."""
+    if isinstance(configured, str):
+        configured = [configured]
+    if not isinstance(configured, list):
+        return default
+    keys: list[str] = []
+    for key in configured:
+        keys.extend(default if str(key).lower() == ":default" else (str(key).lower(),))
+    return tuple(keys)
+
+
+def _zone_name(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _zone(name: str | None) -> dt.tzinfo:
+    """The time zone ``name`` (UTC when it is None or unknown)."""
+    if not name:
+        return _UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return _UTC

@@ -1,0 +1,537 @@
+"""What a site's configuration says about all of its pages: base URL, language, and the
+reST substitutions every page has.
+
+Read once per input root from the generator's configuration file at the root (MkDocs
+``mkdocs.yml``, Jekyll ``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml`` or the same in its
+``config/_default/`` folder, Pelican ``pelicanconf.py``,
+Sphinx ``conf.py``, Docusaurus ``docusaurus.config.ts``, Starlight's ``astro.config.mjs``,
+VitePress ``.vitepress/config.ts``); an archive's is read from its members by :mod:`.generators`.
+A configuration that cannot be read is the same as none: nothing is guessed from it.
+Configurations in code are never run: Pelican's is read line by line, Sphinx's parsed
+(:mod:`ast`) for plain string assignments at its top level, JavaScript's scanned for the
+literal values of its exported object (:mod:`.javascript.config`).
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import json
+import io
+import os
+import posixpath
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import yaml
+
+from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
+from .hugo.config import ENVIRONMENTS, folder_config, is_setting
+from .hugo.params import config_params
+from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
+from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address
+from .hexo.site import HexoSite, hexo_site
+from .jekyll.config import JekyllSite, jekyll_site
+from .javascript.docs_sites import (
+    ASTRO_CONFIGS,
+    DOCUSAURUS_CONFIGS,
+    VERSIONS_FILE,
+    VITEPRESS_CONFIGS,
+    DocsRoutes,
+    compiles_pages_as_mdx,
+    docusaurus_site,
+    starlight_site,
+    vitepress_site,
+)
+from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
+from .pelican.config import PelicanSettings, pelican_settings
+from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
+from .substack import POSTS_CSV, SubstackPosts, substack_posts
+from .zola import ZolaPaths, is_zola_config, zola_paths
+
+#: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
+#: (``Takeout/Blogger/Blogs/NAME/settings.csv``): a header row and one row of values.
+BLOGGER_SETTINGS = "settings.csv"
+#: A Blogger blog's address, ``blog_subdomain`` ``.blogspot.com`` (a blog published on a
+#: domain of its own is redirected there from it).
+_BLOGSPOT_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
+#: Configuration files, in the order they are tried (paths below the site's root): Hugo's
+#: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
+CONFIG_FILES = (
+    COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
+    "config.json", "pelicanconf.py", "conf.py",
+    "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
+    BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE,
+)
+#: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
+_DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
+#: Placeholder addresses of a site never configured for the web: the names reserved for
+#: examples (RFC 2606: ``example.com``, ``.net``, ``.org``, the ``.example`` and ``.invalid``
+#: domains), generators' own templates (Hugo's old ``replace-this-with-your-hugo-site.com``,
+#: Docusaurus 2's ``your-docusaurus-test-site.com``, ``USERNAME.github.io``) and hosts a
+#: template asks to replace (``yourdomain.com``, ``your-site.com``, ``www.yourwebsite.com``).
+_PLACEHOLDER_HOST = re.compile(
+    r"(?:.+\.)?(?:example\.(?:com|net|org)|[^.]+\.(?:example|invalid)|replace-this-with-your-hugo-site\.com"
+    r"|your-docusaurus-test-site\.com|(?:your[-_]?)?user-?name\.github\.io"
+    r"|(?:www\.)?your[-_]?(?:domain|site|website|web-site|blog|url|homepage|page|project|name)(?:[-_]?name)?\.[a-z]+)"
+)
+#: The loopback network, ``127.0.0.0/8``.
+_LOOPBACK = re.compile(r"127(?:\.\d{1,3}){3}")
+#: Larger configuration files are not read.
+MAX_CONFIG_BYTES = 1_000_000
+
+#: Sphinx's ``conf.py`` (wherever in the root: ``source/conf.py``, ``docs/conf.py``); a
+#: ``conf.py`` without these is not Sphinx's and is not read.
+SPHINX_CONF_SIGNS = re.compile(r"^(?:html_theme|master_doc|root_doc|templates_path|html_static_path)\s*=|['\"]sphinx\.ext\.", re.M)
+#: What Sphinx's ``conf.py`` gives: its names → the SiteInfo field or reST substitution.
+_SPHINX_NAMES = ("html_baseurl", "html_file_suffix", "language", "version", "release", "today")
+#: An assignment to ``html_file_suffix`` (whose value :func:`sphinx_values` may not know).
+_SPHINX_SUFFIX = re.compile(r"^html_file_suffix\s*(?::[^=\n]*)?[+]?=", re.M)
+#: Pelican's publishing settings (``make publish``): they import ``pelicanconf.py`` and
+#: override it, most often with the site's real ``SITEURL`` (``pelicanconf.py`` has ``''``
+#: for previews on the writer's machine).
+PELICAN_PUBLISH = "publishconf.py"
+
+
+#: Hugo's configuration files (the others of :data:`CONFIG_FILES` are other generators').
+_HUGO_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """Site-wide facts: the base URL pages are published under, and the language."""
+
+    base_url: str | None = None
+    lang: str | None = None
+    #: The folder of the site's files below the root that ids are relative to: an archive's
+    #: top folder (``situs/``) when the site is inside one, else empty.
+    folder: str = ""
+    #: Pelican: the settings of ``pelicanconf.py`` (and ``publishconf.py``) that place its
+    #: articles and pages (see :mod:`.pelican.urls`); None for other generators.
+    pelican: PelicanSettings | None = None
+    #: reST substitutions every page of the site has, as (name, text) pairs: Sphinx's
+    #: ``|version|``, ``|release|`` and a set ``|today|`` from ``conf.py``; a page's own
+    #: definition wins.
+    substitutions: tuple[tuple[str, str], ...] = ()
+    #: True for a Sphinx project (its ``conf.py`` was read): its pages are published as
+    #: ``<base>/<path><page_suffix>`` and their cross-references name targets across its pages.
+    sphinx: bool = False
+    #: A Sphinx page's file suffix (``html_file_suffix``; None when ``conf.py`` computes it).
+    page_suffix: str | None = ".html"
+    #: A Hugo site: how it places its pages (see :class:`~.hugo.urls.HugoPaths`), else None.
+    hugo_paths: HugoPaths | None = None
+    #: A Hugo site's parameters, the site's and each language's (see :mod:`.hugo.params`).
+    hugo_params: tuple[tuple[str, str], ...] = ()
+    #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
+    #: and whether a page is published as a folder (``use_directory_urls``); None for
+    #: other generators (every file may be a page).
+    docs_dir: str | None = None
+    directory_urls: bool = True
+    #: Jekyll: where the site publishes its posts, pages and collections (from
+    #: ``_config.yml``); None for other generators.
+    jekyll: JekyllSite | None = None
+    #: Hexo: where the site publishes its posts and pages (from ``_config.yml``, which
+    #: Jekyll's and Hexo's share: each generator reads its own, see :meth:`seen_by`).
+    hexo: HexoSite | None = None
+    #: Why detection may not have seen all of the site (an archive too large to look into
+    #: whole): each of its documents gets it as a problem.
+    unseen: str | None = None
+    #: Docusaurus, Starlight, VitePress: where the site publishes its pages (from its
+    #: JavaScript configuration), else None.
+    routes: DocsRoutes | None = None
+    #: MkDocs: its excluded and draft pages and the extensions that change a page's text
+    #: (None: not a MkDocs site, or its configuration was not read).
+    mkdocs: MkDocsSettings | None = None
+    #: Hugo's or Jekyll's settings for pages dated ahead or expired (see :mod:`.publishing`);
+    #: None: the generator's defaults.
+    publishing: Publishing | None = None
+    #: Sites in folders of an archive, each with a configuration of its own: the blogs of a
+    #: Google Takeout export (``Takeout/Blogger/Blogs/NAME/settings.csv``), as (folder,
+    #: site) pairs, the deepest folder first.
+    folder_sites: tuple[tuple[str, SiteInfo], ...] = ()
+    #: A base URL the configuration gives that is a development address
+    #: (``http://localhost:4000``, see :func:`is_development_address`) or a placeholder
+    #: (``https://example.org/``, :func:`is_placeholder_address`): not used, and why.
+    development_base: str | None = None
+    development_reason: str | None = None
+    #: A Substack export: what its ``posts.csv`` says of each post (None: not one).
+    substack: SubstackPosts | None = None
+    #: The file of an export read as the export's configuration, not as a document: a
+    #: Substack ``posts.csv``, a Takeout Blogger blog's ``settings.csv`` (None: none read).
+    export_settings: str | None = None
+    #: Antora: the component version whose files these are, as its playbook builds it
+    #: (see :mod:`.antora`), else None.
+    antora: AntoraSite | None = None
+    #: A Zola site (``zola.toml``, or a ``config.toml`` with Zola's keys): how it publishes
+    #: its pages (see :mod:`.zola`); None for other generators.
+    zola: ZolaPaths | None = None
+    #: An Eleventy site (its ``.eleventy.js`` or ``eleventy.config.*``, or a ``package.json``
+    #: depending on ``@11ty/eleventy``): its folders, template language and global data
+    #: (see :mod:`.eleventy`); None for other generators.
+    eleventy: EleventySite | None = None
+    #: A site built by its own code, which compiles the text of each Markdown page with MDX
+    #: (its ``package.json`` depends on ``@mdx-js/mdx`` or ``next-mdx-remote``, see
+    #: :func:`~.javascript.docs_sites.compiles_pages_as_mdx`): its ``.md`` files are MDX.
+    mdx_pages: bool = False
+
+    def seen_by(self, generator: str) -> SiteInfo:
+        """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
+        Jekyll's for any other generator."""
+        if self.hexo is None:
+            return self
+        if generator != "hexo":
+            return replace(self, hexo=None)
+        return replace(self, jekyll=None, publishing=hexo_publishing(self.hexo.future, self.hexo.timezone))
+
+    def of_member(self, file_id: str) -> SiteInfo:
+        """The site of the archive member ``file_id``: that of the nearest folder above it
+        with a site of its own (:attr:`folder_sites`), else this one."""
+        path = file_id.split("!/")[-1]
+        return next((site for folder, site in self.folder_sites if path.startswith(folder)), self)
+
+    def path_of(self, file_id: str) -> str:
+        """Where the file ``file_id`` (an id below the input root) is in the site: without the
+        archive it is in and the site's folder (``situs.zip!/situs/panduan/unggah.rst`` →
+        ``panduan/unggah.rst``); a file beside the site's folder that the site reads (its
+        Docusaurus docs in ``../docs``) as a path from that folder (``../docs/mulai.md``)."""
+        path = file_id.split("!/")[-1]
+        return path[len(self.folder) :] if path.startswith(self.folder) else posixpath.relpath(path, self.folder)
+
+    def is_export_settings(self, file_id: str) -> bool:
+        """True for the file ``file_id`` when it is the export's settings file this site was
+        read from (:attr:`export_settings`): configuration, not a document."""
+        return self.export_settings is not None and self.path_of(file_id) == self.export_settings
+
+    def beside(self) -> tuple[str, ...]:
+        """The folders beside the site's folder whose files are its pages (Docusaurus' docs in
+        ``../docs`` of ``website/``), as id prefixes (``docs/``); none outside the input."""
+        places = (posixpath.normpath(posixpath.join(self.folder, outside)) for outside in (self.routes.beside() if self.routes else ()))
+        return tuple(place + "/" for place in places if not place.startswith(".."))
+
+    def page_path(self, file_id: str) -> str | None:
+        """MkDocs: where the file ``file_id`` is below ``docs_dir`` (see :meth:`in_docs_dir`)."""
+        return self.in_docs_dir(self.path_of(file_id))
+
+    def in_docs_dir(self, path: str) -> str | None:
+        """MkDocs: the path below ``docs_dir`` of the file at ``path`` in the site; None when
+        it is outside it (not a page of the site: the repository's README, theme overrides).
+        Every path when the site has no ``docs_dir``."""
+        prefix = self.docs_dir + "/" if self.docs_dir else ""
+        return path[len(prefix) :] if path.startswith(prefix) else None
+
+
+def is_development_address(url: str) -> bool:
+    """True for an address of the author's own machine or local network, where a site is
+    previewed while it is written (``jekyll serve``'s ``http://localhost:4000``,
+    ``127.0.0.1``, ``0.0.0.0``, ``[::1]``, a ``*.localhost``, ``*.local`` or ``*.test``
+    host): nobody else can open a page there."""
+    host = _host(url)
+    if host in ("localhost", "0.0.0.0", "::1") or host.endswith(_DEVELOPMENT_DOMAINS):
+        return True
+    return _LOOPBACK.fullmatch(host) is not None
+
+
+def is_placeholder_address(url: str) -> bool:
+    """True for a placeholder a site's configuration was left with (``https://example.org/``,
+    Hugo's default; ``https://yourdomain.com``; see :data:`_PLACEHOLDER_HOST`): the site was
+    never given its address, and nobody can open a page there."""
+    return _PLACEHOLDER_HOST.fullmatch(_host(url)) is not None
+
+
+def _host(url: str) -> str:
+    """The host name of ``url`` in lower case, without a final dot ("" when it has none or
+    the address cannot be parsed)."""
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+
+
+def without_development_base(site: SiteInfo, config: str) -> SiteInfo:
+    """``site`` (read from the configuration file ``config``) without its base URL when that
+    is a development address or a placeholder: kept aside with the reason each document it
+    would have placed records (see :func:`~..metadata.development_reason`)."""
+    if not site.base_url:
+        return site
+    if is_development_address(site.base_url):
+        kind = "a development address (the author's own machine)"
+    elif is_placeholder_address(site.base_url):
+        kind = "a placeholder (an example address the site was never moved from)"
+    else:
+        return site
+    reason = f"{config} places the site at {site.base_url}, {kind}: no document is cited under it"
+    return replace(site, base_url=None, development_base=site.base_url, development_reason=reason)
+
+
+def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
+    """The :class:`SiteInfo` of the site at ``root`` (empty when there is no readable config);
+    an Antora component's playbook is looked for in ``root``, then in the folders ``above``
+    it (the nearest first)."""
+    if not root:
+        return SiteInfo()
+    for name in CONFIG_FILES:
+        text = _config_text(os.path.join(root, name))
+        site = parse_config(name, text) if text is not None else None
+        if site is not None and site.antora is not None:
+            found = ((playbook, _config_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
+            return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
+        if site is not None and site.eleventy is not None:
+            return with_global_data(site, root)
+        if site is not None and name == "pelicanconf.py":
+            return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
+        if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
+            files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
+            return replace(site, routes=site.routes.with_versions(files).with_package(_config_text(os.path.join(root, PACKAGE_FILE))))
+        if site is not None:
+            if site.hugo_paths is not None:  # (its environment folder merges over its main file)
+                files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}
+                site = hugo_folder_site(name, files) or site
+            return with_hugo_index_files(site, root)
+    return SiteInfo()
+
+
+def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
+    """A Hugo ``site`` at ``root`` with its ``_index`` files' front matter (which folders are
+    sections, what they cascade: see :meth:`~.hugo.urls.HugoPaths.with_index_files`)."""
+    if site.hugo_paths is None:
+        return site
+    files: dict[str, dict] = {}
+    bundles: list[str] = []
+    content_found = False
+    for content in dict.fromkeys((site.hugo_paths.content, *(folder for _, folder in site.hugo_paths.content_dirs))):
+        for folder, folders, names in os.walk(os.path.join(root, content)):
+            folders[:] = sorted(name for name in folders if not name.startswith("."))
+            content_found = content_found or bool(names)
+            for name in names:
+                path = os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
+                if BUNDLE_FILE.match(name):
+                    bundles.append(path)
+                text = _config_text(os.path.join(folder, name), MAX_INDEX_BYTES) if INDEX_FILE.match(name) and len(files) < MAX_INDEX_FILES else None
+                if text is not None:
+                    files[path] = index_front_matter(text)
+    return replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, content_found))
+
+
+def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]) -> SiteInfo:
+    """An Antora component's ``site`` as the playbook (its name and text; None, None: no
+    playbook) builds it: its attributes, URL style and, from ``site.url``, the base URL."""
+    antora, base = with_playbook(site.antora, *playbook)
+    return without_development_base(replace(site, antora=antora, base_url=base), playbook[0] or COMPONENT)
+
+
+def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
+    """An Eleventy ``site`` at ``root`` with the global data of its data folder, the
+    permalinks its data files set, and the address ``_data/site.json`` or
+    ``_data/metadata.json`` gives as its base URL."""
+    settings = site.eleventy
+    if settings is None or settings.input is None:
+        return site
+    folder = "/".join(part for part in (settings.input, settings.data) if part)
+    data = read_global_data(os.path.join(root, folder))
+    found = site_address(data)
+    settings = replace(settings, global_data=data, data_permalinks=data_permalinks(root, settings))
+    site = replace(site, eleventy=settings, base_url=found[1] if found else None)
+    return without_development_base(site, f"{folder}/{found[0]}") if found else site
+
+
+def hugo_folder_site(name: str, files: dict[str, str]) -> SiteInfo | None:
+    """The site Hugo's configuration folder configures for a plain ``hugo`` build
+    (``files``: each entry below ``config/`` → its text, see
+    :func:`~.hugo.config.folder_config`; ``name``: the file that marked the site,
+    ``config/_default/hugo.toml``); None when it cannot be read."""
+    data = folder_config(files)
+    return without_development_base(_hugo_site(data), name) if data is not None else None
+
+
+def read_config_folder(folder: str) -> dict[str, str]:
+    """The files of Hugo's configuration folder ``folder`` that a build reads (see
+    :func:`~.hugo.config.folder_config`), each entry below it with its text."""
+    return {
+        f"{environment}/{entry}": _config_text(os.path.join(folder, environment, entry)) or ""
+        for environment in ENVIRONMENTS
+        for entry in _listing(os.path.join(folder, environment)) if is_setting(entry)
+    }
+
+
+def parse_data(name: str, text: str) -> object:
+    """The TOML, YAML or JSON file ``name`` holding ``text`` as data; None when it cannot be parsed."""
+    try:
+        return _load(name, text)
+    except (ValueError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        return None
+
+
+def _load(name: str, text: str) -> object:
+    return tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)  # (JSON is YAML)
+
+
+def _listing(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
+
+
+def _config_text(path: str, limit: int = MAX_CONFIG_BYTES) -> str | None:
+    """The text of the configuration file at ``path``; None when there is none to read (or it is over ``limit`` bytes)."""
+    try:
+        if not os.path.isfile(path) or os.path.getsize(path) > limit:
+            return None
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+def with_publish_settings(site: SiteInfo, publish: str | None) -> SiteInfo:
+    """A Pelican ``site`` (from ``pelicanconf.py``) as its ``publishconf.py`` text
+    ``publish`` overrides it: a setting given there, not empty, wins."""
+    if site.pelican is None or not publish:
+        return site
+    overrides = pelican_settings(publish, PELICAN_PUBLISH)
+    settings = site.pelican.overridden_by(overrides)
+    site = replace(site, pelican=settings, lang=_pelican_lang(settings) or site.lang)
+    if not overrides.values.get("SITEURL") and "SITEURL" not in overrides.unknown:
+        return site
+    return without_development_base(replace(site, base_url=_pelican_base(settings), development_base=None, development_reason=None), PELICAN_PUBLISH)
+
+
+def _pelican_base(settings: PelicanSettings) -> str | None:
+    """Pelican's ``SITEURL`` when the configuration gives it as text, not empty."""
+    base = settings.values.get("SITEURL")
+    return base if isinstance(base, str) and base else None
+
+
+def _pelican_lang(settings: PelicanSettings) -> str | None:
+    lang = settings.values.get("DEFAULT_LANG")
+    return lang if isinstance(lang, str) and lang else None
+
+
+def parse_config(name: str, text: str) -> SiteInfo | None:
+    """What the configuration file ``name`` (one of :data:`CONFIG_FILES`) holding ``text``
+    says; None when it cannot be parsed."""
+    try:
+        site = _parse(name, text)
+    except (ValueError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError):
+        return None
+    return without_development_base(site, name) if site is not None else None
+
+
+def _parse(name: str, text: str) -> SiteInfo | None:
+    if name in DOCUSAURUS_CONFIGS or name in VITEPRESS_CONFIGS:
+        base, lang, routes = (docusaurus_site if name in DOCUSAURUS_CONFIGS else vitepress_site)(name, text)
+        return SiteInfo(base, lang, routes=routes)
+    if name in ASTRO_CONFIGS:
+        found = starlight_site(name, text)
+        return SiteInfo(found[0], found[1], routes=found[2]) if found else None
+    if name == COMPONENT:
+        found = component(text)
+        return SiteInfo(antora=found) if found is not None else None
+    if name in ELEVENTY_CONFIGS or name == PACKAGE_FILE:
+        settings = eleventy_settings(name, text)
+        if settings is None and compiles_pages_as_mdx(json.loads(text)):  # (only a package.json gives None)
+            return SiteInfo(mdx_pages=True)
+        if settings is None:
+            raise ValueError("not an Eleventy site's package.json")
+        return SiteInfo(eleventy=settings)
+    name = name.rsplit("/", 1)[-1]
+    if name in MKDOCS_CONFIGS:
+        return SiteInfo(**mkdocs_values(text))
+    if name == BLOGGER_SETTINGS:
+        return _blogger_site(text)
+    if name == POSTS_CSV:
+        return SiteInfo(substack=substack_posts(text), export_settings=POSTS_CSV)
+    if name == "conf.py":
+        if not SPHINX_CONF_SIGNS.search(text):
+            return SiteInfo()
+        values = sphinx_values(text)
+        base = values.get("html_baseurl", "")
+        substitutions = tuple((key, values[key]) for key in ("version", "release") if key in values)
+        if values.get("today"):  # unset or empty: Sphinx writes the day of the build, not a fact of the page
+            substitutions += (("today", values["today"]),)
+        suffix = values.get("html_file_suffix", None if _SPHINX_SUFFIX.search(text) else ".html")
+        return SiteInfo(
+            base if base.startswith("http") else None, values.get("language") or None, substitutions=substitutions, sphinx=True, page_suffix=suffix
+        )
+    if name.endswith(".py"):
+        settings = pelican_settings(text)
+        return SiteInfo(_pelican_base(settings), _pelican_lang(settings), pelican=settings)
+    data = _load(name, text)
+    if not isinstance(data, dict):
+        return SiteInfo()
+    if name == "zola.toml" or (name == "config.toml" and is_zola_config(data)):
+        base, lang = data.get("base_url"), data.get("default_language") or "en"
+        return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, str(lang), zola=zola_paths(data))
+    if name in _HUGO_FILES:
+        return _hugo_site({str(key).lower(): value for key, value in data.items()})  # Hugo's keys ignore case
+    base = data.get("baseURL") or data.get("baseurl_full") or _jekyll_url(data)
+    lang = data.get("languageCode") or data.get("lang") or data.get("language") or data.get("defaultContentLanguage")
+    return SiteInfo(
+        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, jekyll=jekyll_site(data),
+        publishing=jekyll_publishing(data), hexo=hexo_site(data) if name in ("_config.yml", "_config.yaml") else None,
+    )
+
+
+def _blogger_site(text: str) -> SiteInfo:
+    """What a Takeout Blogger ``settings.csv`` says: the blog's address from
+    ``blog_subdomain`` and its language from ``blog_locale``. Another ``settings.csv`` (no
+    such columns) is not a configuration (ValueError)."""
+    rows = csv.reader(io.StringIO(text))
+    header, values = next(rows, []), next(rows, [])
+    settings = dict(zip(header, values))
+    subdomain = settings.get("blog_subdomain", "").strip().lower()
+    if not _BLOGSPOT_NAME.fullmatch(subdomain):
+        raise ValueError("not a Blogger settings.csv")
+    return SiteInfo(f"https://{subdomain}.blogspot.com/", settings.get("blog_locale", "").strip() or None, export_settings=BLOGGER_SETTINGS)
+
+
+def _hugo_site(data: dict) -> SiteInfo:
+    """What Hugo's configuration (its keys in lower case) says: ``baseURL``, ``languageCode``
+    (else ``defaultContentLanguage``), where pages are published (see
+    :func:`~.hugo.urls.hugo_paths`), and which pages dated ahead or expired it publishes."""
+    base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
+    return SiteInfo(
+        base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=hugo_paths(data),
+        publishing=hugo_publishing(data), hugo_params=config_params(data),
+    )
+
+
+def sphinx_values(text: str) -> dict[str, str]:
+    """The string constants that Sphinx's ``conf.py`` (``text``) assigns at its top level to
+    the names arsip reads (``release = "1.2"``, ``version = release``); a computed value
+    (``release = get_version()``) is left out. The file is parsed, never run."""
+    values: dict[str, str] = {}
+    for statement in ast.parse(text).body:
+        value = _string_value(statement.value, values) if isinstance(statement, ast.Assign) else None
+        if value is not None:
+            for target in statement.targets:
+                if isinstance(target, ast.Name) and target.id in _SPHINX_NAMES:
+                    values[target.id] = value
+        elif isinstance(statement, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            for target in statement.targets if isinstance(statement, ast.Assign) else (statement.target,):
+                if isinstance(target, ast.Name):
+                    values.pop(target.id, None)  # computed later: its final value is unknown
+    return values
+
+
+def _string_value(node: ast.expr, values: dict[str, str]) -> str | None:
+    """A string constant, or one of the names read so far (``release = version``)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return values.get(node.id) if isinstance(node, ast.Name) else None
+
+
+def _jekyll_url(data: dict) -> str | None:
+    url, base = data.get("url"), data.get("baseurl")
+    if not isinstance(url, str):
+        return None
+    return url.rstrip("/") + ("/" + base.strip("/") if isinstance(base, str) and base.strip("/") else "")
+
+
+#: :func:`read_site_info`, read once per root (``site_info.cache_clear()`` at the start of a
+#: run: a configuration may change between two runs in one process).
+site_info = lru_cache(maxsize=64)(read_site_info)

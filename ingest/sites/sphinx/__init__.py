@@ -1,0 +1,1 @@
+"""Sphinx: a project's pages and the targets of its cross-references."""

@@ -1,0 +1,486 @@
+"""Each site generator's own syntax in a body, applied only to that generator's files.
+
+A :class:`Syntax` says what to do before a Markdown body is parsed (Liquid is processed
+before Markdown by Jekyll, Hugo shortcodes before Markdown by Hugo), which parser rules
+its Markdown adds (MDX, in :mod:`.mdx`), and what to do with raw HTML. Every
+pattern here is linear: none can scan the rest of the body again for each opening brace.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Callable, Mapping
+
+from ..document import Problem
+from .hexo.syntax import hexo_markdown, hexo_problems
+from ..markup.html import html_to_text
+from .javascript.docs_sites import MDX1
+from .mdn import mdn_html, mdn_markdown, mdn_problems
+from .mdx import mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
+from .mkdocs.config import MkDocsSettings
+from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
+from ..markup.pairs import SetAside, fenced, replace_pairs
+from ..markup.seams import APART, REMOVED, closed_seams
+from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
+from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
+from .zola import zola_text
+
+# --- Liquid (Jekyll) ------------------------------------------------------------------
+_LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
+_LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
+_LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"\{%-?\s*endhighlight\s*-?%\}"))
+_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
+_LIQUID_TAG = re.compile(r"\{%(?:[^%{}]|%(?!\}))*%\}")
+_PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
+#: kramdown's table of contents: the list item marked ``{:toc}`` (``* TOC``, ``1. Daftar isi``)
+#: is replaced by the page's headings when the site is built; its own words are a placeholder.
+KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$", re.M)
+#: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
+_LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
+
+_NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
+
+# --- Hugo shortcodes ------------------------------------------------------------------
+#: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim.
+_HUGO_CODE_NAMES = r"(?:highlight|mermaid|echarts|chart)"
+_HUGO_CODE = (
+    re.compile(r"\{\{[<%%]\s*%s\b[^{}]*?[>%%]\}\}" % _HUGO_CODE_NAMES),
+    re.compile(r"\{\{[<%%]\s*/\s*%s\s*[>%%]\}\}" % _HUGO_CODE_NAMES),
+)
+#: A tab whose content is code to highlight in a language (``{{< tab name="CentOS"
+#: codelang="bash" >}}``, the Kubernetes site's tabs): its name is text, its content code.
+_HUGO_CODE_TAB = (
+    re.compile(r"\{\{[<%]\s*tab\b(" + HUGO_VALUES + r"\bcodelang\s*=" + HUGO_VALUES + r")[>%]\}\}"),
+    re.compile(r"\{\{[<%]\s*/\s*tab\s*[>%]\}\}"),
+)
+#: A paired ``{{< qr >}}`` (see :data:`~.parameters.ENCODING_SHORTCODE`): its content is encoded, not shown.
+_HUGO_QR = (re.compile(r"\{\{[<%]\s*qr\b" + HUGO_PARAMETERS + r"[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*qr\s*[>%]\}\}"))
+_HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%])\}\}")
+_HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
+
+# --- WordPress shortcodes -------------------------------------------------------------
+#: After a shortcode's name comes a space, ``=``, ``]`` or ``/]`` (``[code-block]`` is another name).
+_NAME_END = r"(?=[\s=\]/])"
+_WP_CAPTION = (re.compile(r"\[caption\b([^\[\]]*)\]"), re.compile(r"\[/caption\]"))
+#: A shortcode's name: letters, digits, ``_``, ``-``, and dots inside (Jetpack's ``[blip.tv]``).
+_WP_NAME = r"[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*"
+_WP_CLOSING = re.compile(r"\[/(%s)\]" % _WP_NAME)
+#: A shortcode's tag; after ``=`` or a space, its parameters run to the ``]`` as WordPress
+#: reads them, spaces included (``[youtube=https://youtu.be/x&w=480 ]``).
+_WP_SHORTCODE = re.compile(r"\[(/?)(%s)([=\s][^\[\]]*)?\]" % _WP_NAME)
+#: A shortcode written in double brackets, which WordPress shows as it is written, less the
+#: outer brackets (``[[gallery]]`` shows ``[gallery]``), with its content and closing tag.
+_WP_ESCAPED = re.compile(r"\[(\[(%s)([=\s][^\[\]]*)?\](?:(?:[^\[]|\[(?!/\2\]))*\[/\2\])?)\]" % _WP_NAME)
+#: Embedded media, galleries and forms: nothing of them is text.
+WP_EMBEDS = frozenset(
+    "youtube vimeo embed video audio gallery playlist soundcloud googlemaps slideshare tweet instagram "
+    "dailymotion spotify scribd wpvideo contact-form-7 contact-form wpforms gravityform ninja_form mc4wp_form".split()
+) | JETPACK_EMBEDS
+#: Page builders' layout shortcodes (WPBakery ``vc_``, Divi ``et_pb_``, Avada ``fusion_`` …,
+#: and plain ``[row]``/``[column]``/``[one_half]``): each tag ends a block of text.
+_WP_LAYOUT = re.compile(
+    r"(?:vc|et_pb|fusion|av|cs|themify|tatsu|kc|ux|mk|bt_bb)_|(?:row|column|col|section|one_half|one_third|two_third"
+    r"|one_fourth|three_fourth|tabs?|accordion|toggle)(?:_|$)"
+)
+
+
+def _wp_pair(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """The opening and closing tag of the WordPress shortcode ``name``."""
+    return re.compile(r"\[%s%s[^\[\]]*\]" % (re.escape(name), _NAME_END)), re.compile(r"\[/%s\]" % re.escape(name))
+
+
+#: A URL alone on its line (in a paragraph of its own or not): WordPress shows it as an
+#: embed (a video, a post), and a block editor embed keeps it so in its wrapper.
+_PRE = (re.compile(r"<pre\b[^<>]*>"), re.compile(r"</pre\s*>"))
+_WP_AUTO_EMBED = re.compile(r"^[ \t]*(?:<p>[ \t]*)?https?://[^\s<>\"']+[ \t]*(?:</p>)?[ \t]*$", re.M)
+
+# --- Microsoft-Docs-style Markdown ----------------------------------------------------
+_DOCS_IMAGE = re.compile(r':::image\b[^\n:]*?alt-text="([^"\n]*)"[^\n:]*:::')
+_DOCS_DIRECTIVE = re.compile(r"^ {0,3}:::[^\n]*$", re.M)
+#: Docs extensions that stand for something outside the text: an included file (indexed
+#: on its own), a video, a code snippet from another file, a ``div`` wrapper's class.
+_DOCS_EXTENSION = re.compile(r"\[!(?:INCLUDE|VIDEO|div|code(?:-[\w+#-]+)?)\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]", re.I)
+#: A localized Docs page of 2018–2021 keeps, after each translated sentence (``<span
+#: data-ttu-id="…">``), its English source in a span the site hides (``.sxs-lookup``,
+#: shown only when the reader switches the page to English): not the page's text.
+_DOCS_SOURCE_SENTENCE = re.compile(r'<span class="sxs-lookup"><span data-stu-id="[^"<>]*">(?:[^<]|<(?!/span>))*</span></span>')
+
+# --- "Baca juga" lines (Blogger, WordPress) --------------------------------------------
+_INLINE_OPEN = r"(?:<(?:b|strong|em|i|u|span|font)\b[^<>]*>(?:\s|&nbsp;)*)*"
+_INLINE_CLOSE = r"(?:(?:\s|&nbsp;)*</(?:b|strong|em|i|u|span|font)\s*>)*"
+_LINK = _INLINE_OPEN + r"<a\b[^<>]*>(?:[^<]|<(?!/a\s*>))*</a\s*>" + _INLINE_CLOSE
+#: (A new line is a line too: WordPress keeps paragraphs as lines of text until it shows them.)
+_LINE_START = r"(\A|\n|<br\s*/?>|</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>)(?:[ \t]|&nbsp;)*"
+_LINE_END = r"(?=(?:[ \t]|&nbsp;)*(?:\Z|\n|<br\b|</?(?:p|div|li|h[1-6]|blockquote)\b))"
+#: A line that is only "Baca juga:" (read also) and links to other posts.
+_READ_ALSO = re.compile(
+    _LINE_START + _INLINE_OPEN + r"(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)\b(?:\s|&nbsp;|:)*" + _INLINE_CLOSE + r"(?:\s|&nbsp;|:)*"
+    + _LINK + r"(?:(?:\s|&nbsp;|,|\|)*" + _LINK + ")*" + _LINE_END,
+    re.I,
+)
+
+# --- Pelican ----------------------------------------------------------------------------
+_PELICAN_TOC = re.compile(r"^\[TOC\]\s*$", re.M)
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """What one generator's syntax does to a body. ``name`` is the record's ``generator``."""
+
+    name: str
+    #: Source text → source text, before Markdown parsing: (body, front matter) → body.
+    markdown_source: Callable[[str, Mapping[str, Any]], str] | None = None
+    #: Raw HTML (a fragment, a WordPress post, a page) → HTML, before it is converted.
+    html_source: Callable[[str], str] | None = None
+    #: Attributes of HTML (or JSX) elements kept as text besides ``alt``.
+    text_attributes: frozenset[str] = frozenset()
+    #: markdown-it plugins this generator's Markdown needs.
+    markdown_plugins: tuple[Callable, ...] = ()
+    #: Raw HTML blocks may hold JSX components whose children are Markdown (MDX).
+    jsx: bool = False
+    #: Text (never code) → text, markup in it removed; None: kramdown's attribute lists only.
+    text_markup: Callable[[str], str] | None = None
+    #: What of a body is not read into its text, as problems (MkDocs' snippets).
+    body_problems: Callable[[str], list[Problem]] | None = None
+    #: The words of a text are compared with those of its body as this syntax leaves it,
+    #: not of the raw body: the syntax drops words on purpose (MkDocs' abbreviation
+    #: definitions, snippet lines, attribute lists and icons; WordPress's embeds and forms,
+    #: ``[embed]https://…[/embed]``, ``[gallery]``).
+    compare_prepared: bool = False
+    #: Raw body → the body whose words the text must keep, this syntax's markup that holds
+    #: letters but no words removed (MDX's expressions); None: the raw body.
+    compared_source: Callable[[str], str] | None = None
+
+    def prepare_markdown(self, body: str, page: Mapping[str, Any]) -> str:
+        """The body as the Markdown parser should see it."""
+        return self.markdown_source(body, page) if self.markdown_source else body
+
+    def prepare_html(self, markup: str) -> str:
+        """Raw HTML as BeautifulSoup should see it."""
+        return self.html_source(markup) if self.html_source else markup
+
+    def compared_body(self, body: str, page: Mapping[str, Any]) -> str:
+        """The body whose words a text converted from ``body`` must keep (see :attr:`compare_prepared`)."""
+        if self.compare_prepared:
+            return closed_seams(self.text(self.prepare_markdown(body, page)))
+        return self.compared_source(body) if self.compared_source else body
+
+    def text(self, content: str) -> str:
+        """A text token's content without the markup this generator writes in text."""
+        if self.text_markup is not None:
+            return self.text_markup(content)
+        return KRAMDOWN_ATTRIBUTES.sub("", content) if "{:" in content else content
+
+    def html_text(self, markup: str, *, keep_marks: bool = False) -> str:
+        """Plain text of one raw HTML fragment (``keep_marks``: see :func:`~..markup.html.node_text`)."""
+        return html_to_text(self.prepare_html(markup), text_attributes=self.text_attributes, keep_marks=keep_marks)
+
+
+def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
+    """Jekyll: its Liquid (:func:`render_liquid`), and kramdown's table-of-contents
+    placeholder (``* TOC`` over ``{:toc}``) removed."""
+    if "toc" in body:
+        body = KRAMDOWN_TOC.sub("", body)
+    return render_liquid(body, page)
+
+
+def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:
+    """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks as code, raw blocks
+    as written, an include as its parameters that are text (``caption``, ``alt``, ``title``
+    …, see :mod:`.parameters`); other Liquid tags and outputs removed. ``value_of``
+    (expression, ``page``) gives an output's value another way (Eleventy's data: see
+    :func:`eleventy_markdown`); None for a value that is not shown."""
+    if "{" not in body:
+        return body
+    aside = SetAside()
+
+    def output(match: re.Match) -> str:
+        if value_of is not None:
+            value = value_of(match.group(1), page)
+            return "" if value is None else str(value)
+        variable = _PAGE_VARIABLE.match(match.group(1))
+        if variable and variable.group(1) in page:
+            value = page[variable.group(1)]
+            return "" if value is None else str(value)
+        return REMOVED
+
+    if "raw" in body:
+        body = replace_pairs(body, *_LIQUID_RAW, lambda match, inner: aside.keep(inner))
+    if "comment" in body:
+        body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
+    if "highlight" in body:
+        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: fenced(aside.keep(inner)))
+    if "include" in body:
+        body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
+    body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
+    return aside.restore(body)
+
+
+def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
+    """Eleventy's Markdown rendered with Liquid first (its ``markdownTemplateEngine``
+    default): as Jekyll's (:func:`render_liquid`), but an output shows the data Eleventy
+    gives the page (``variables``, see :meth:`~.eleventy.EleventySite.variables`: the front
+    matter at the top, ``page.url``, global data as ``metadata.title``); a filter after it is
+    not applied."""
+    return render_liquid(body, variables, _data_value)
+
+
+def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
+    """Eleventy's Markdown rendered with Nunjucks (``markdownTemplateEngine: "njk"``):
+    ``{# comments #}`` removed, the rest as :func:`eleventy_markdown`."""
+    if "{#" in body:
+        body = replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "")
+    return eleventy_markdown(body, variables)
+
+
+def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
+    """The value of a Liquid output ``name.key | filter`` in ``variables``: text or a
+    number; None for anything else (an object, a list, a date Eleventy shows as JavaScript does)."""
+    value: Any = variables
+    for key in expression.split("|", 1)[0].strip().split("."):
+        value = value.get(key) if isinstance(value, Mapping) and key else None
+    return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
+
+
+def eleventy_syntax(engine: str | None) -> Syntax:
+    """The syntax of an Eleventy page whose Markdown is rendered with ``engine``
+    (``liquid``, ``njk``; None: plain Markdown, ``markdownTemplateEngine: false`` or a
+    page's ``templateEngineOverride: md``)."""
+    return SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
+
+
+def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Hugo: highlight (and mermaid, echarts, chart) shortcodes as code, a paired script
+    shortcode dropped, ``{{< param x >}}`` as the page's ``x`` from ``page`` (the front
+    matter), figures as caption/title/alt, paired shortcodes as their inner text, other
+    shortcodes as their parameters that are text for a reader (:mod:`.parameters`:
+    captions and quoted words are, ids, icon names, file names and styles are not);
+    ``{{</* x */>}}`` (a shortcode shown, not run) stays as ``{{< x >}}``."""
+    if "{{" not in body:
+        return body
+    escaped: list[str] = []
+
+    def escape(match: re.Match) -> str:
+        escaped.append("{{" + match.group(1) + " " + match.group(2) + " " + match.group(3) + "}}")
+        return f"\x00{len(escaped) - 1}\x00"
+
+    def shortcode(match: re.Match) -> str:
+        if match.group(1):
+            return ""
+        if match.group(2) == "param":
+            return _page_parameter(page or {}, match.group(3))
+        return _parameters_shown(match.group(3), match.group(2))
+
+    body = _HUGO_ESCAPED.sub(escape, body)
+    body = replace_pairs(body, *_HUGO_CODE, lambda match, inner: fenced(inner))
+    if "qr" in body:
+        body = replace_pairs(body, *_HUGO_QR, lambda match, inner: _parameters_shown(match.group(1), "qr"))
+    if "codelang" in body:
+        body = replace_pairs(body, *_HUGO_CODE_TAB, lambda match, inner: _parameters_shown(match.group(1), "tab") + fenced(inner))
+    body = hidden_shortcodes_removed(body, REMOVED)
+    body = closed_seams(_HUGO_SHORTCODE.sub(shortcode, body))
+    if escaped:
+        body = re.sub(r"\x00(\d+)\x00", lambda m: escaped[int(m.group(1))], body)
+    return body
+
+
+def hidden_shortcodes_removed(body: str, mark: str) -> str:
+    """``body`` with each paired shortcode a reader never sees (:data:`~.parameters.HUGO_HIDDEN`:
+    ``script``, ``comment``) replaced by ``mark``, its content with it."""
+    for name, opener, closer in HUGO_HIDDEN:
+        if name in body:  # (a cheap look before the scan)
+            body = replace_pairs(body, opener, closer, lambda match, inner: mark)
+    return body
+
+
+def _parameters_shown(parameters: str, shortcode: str) -> str:
+    """What a reader sees of a shortcode's ``parameters``: those that are text, set apart."""
+    return _spaced(" ".join(parameter_text(parameters, shortcode=shortcode)))
+
+
+def _spaced(text: str) -> str:
+    """``text`` in place of a shortcode, set apart from the words right before and after it
+    (``{{< tab "Linux" >}}Jalankan`` is ``Linux Jalankan``), never indenting a line; no
+    text is a removal (see :mod:`..markup.seams`)."""
+    return APART + text + APART if text else REMOVED
+
+
+def _page_parameter(page: Mapping[str, Any], parameters: str) -> str:
+    """What ``{{< param KEY >}}`` shows: the value ``KEY`` of ``page`` — the front matter, or
+    what :func:`~.hugo.params.page_params` chains to it, the site's parameters — (a dotted
+    key reads into a table, ``author.name``; names in any case), when it is text or a
+    number; else nothing."""
+    value: Any = page
+    for key in parameters.strip().strip("\"'`").split("."):
+        value = _value_of(value, key.lower()) if isinstance(value, Mapping) else None
+    return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+
+
+def _value_of(table: Mapping[str, Any], key: str) -> Any:
+    """``table``'s value of the lower-case ``key``, its names in any case; each map of a
+    chain in turn (a site's parameters, lower case already, are looked up, not scanned)."""
+    for part in getattr(table, "maps", (table,)):
+        if key in part:
+            return part[key]
+        found = next((item for name, item in part.items() if str(name).lower() == key), _ABSENT)
+        if found is not _ABSENT:
+            return found
+    return None
+
+
+#: No value of that name (a value may be None).
+_ABSENT = object()
+
+
+def wordpress_shortcodes(markup: str) -> str:
+    """WordPress: ``[caption]`` keeps its caption, code shortcodes (``[sourcecode]``,
+    ``[code]``, ``[php]`` …, see :mod:`.wordpress_plugins`) their code verbatim, a page
+    builder's raw HTML block its decoded HTML, Jetpack's ``$latex …$`` its formula, embeds and forms are dropped (each opening
+    tag pairs only with its own closing tag), other paired shortcodes keep their inner text
+    and their parameters that are text (``title="..."``, see :mod:`.parameters`). A shortcode
+    without a closing tag is replaced by those parameters when it has named ones
+    (``[vc_btn title="Hubungi kami"]``), and removed when it has none and its name is no word
+    (``[vc_empty_space]``); ``[sic]`` and a Markdown link label ``[baca-ini](...)`` stay, and
+    a shortcode in double brackets is shown as written (``[[gallery]]`` → ``[gallery]``).
+    Page builders' layout tags end a paragraph."""
+    if "[" not in markup and "$" not in markup:
+        return markup
+    closed = {name.lower() for name in _WP_CLOSING.findall(markup)}
+    aside = SetAside()  # what no other shortcode may change: code, raw HTML, escaped shortcodes
+    if "[[" in markup:
+        markup = _WP_ESCAPED.sub(lambda match: aside.keep(match.group(1)) if _is_wordpress_shortcode(match.group(2), match.group(3) or "", closed) else match.group(0), markup)
+    for name in sorted(closed & CODE_SHORTCODES):
+        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: aside.keep("<pre>" + inner.replace("<", "&lt;") + "</pre>"))
+    for name in closed.intersection(RAW_HTML):
+        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: aside.keep(decoded) if (decoded := raw_html(inner)) else REMOVED)
+    if "$" in markup:
+        markup = latex_images(markup)  # Jetpack's $latex …$, outside code
+    markup = replace_pairs(
+        markup,
+        *_WP_CAPTION,
+        lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1))))}</figure>",
+    )
+    for name in sorted(closed & (WP_EMBEDS | set(RAW_SCRIPT))):
+        markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: REMOVED)
+
+    def shortcode(match: re.Match) -> str:
+        closing, name, parameters = match.group(1), match.group(2), (match.group(3) or "").strip()
+        if name in WP_EMBEDS:
+            return REMOVED
+        if markup.startswith(("(", ":"), match.end()) or not (name in closed or _unpaired_shortcode(name, parameters)):
+            return match.group(0)  # a Markdown link's label, or words in brackets
+        values = "" if closing else html.escape(" ".join(parameter_text(parameters, text_names=TEXT_PARAMETERS)))
+        return f"\n\n{values}\n\n" if _WP_LAYOUT.match(name) else APART + values + APART if values else "" if closing else REMOVED
+
+    return aside.restore(closed_seams(_WP_SHORTCODE.sub(shortcode, markup)))
+
+
+def _is_wordpress_shortcode(name: str, parameters: str, closed: set[str]) -> bool:
+    """True when ``[name parameters]`` is a shortcode :func:`wordpress_shortcodes` reads (a
+    paired one, one it knows, or one that reads as a shortcode without a closing tag)."""
+    known = name in closed or name in WP_EMBEDS or name in CODE_SHORTCODES or name == "caption"
+    return known or _unpaired_shortcode(name, parameters.strip())
+
+
+def wordpress_html(markup: str) -> str:
+    """A WordPress post's HTML as it shows: shortcodes as :func:`wordpress_shortcodes` reads
+    them, URLs alone on their line outside code (embeds) removed, a "Baca juga" line removed."""
+    markup = wordpress_shortcodes(markup)
+    if "://" in markup:
+        code: list[str] = []
+
+        def protect(match: re.Match, inner: str) -> str:
+            code.append(match.group(0) + inner + "</pre>")
+            return f"\x00{len(code) - 1}\x00"
+
+        markup = _WP_AUTO_EMBED.sub("", replace_pairs(markup, *_PRE, protect) if "<pre" in markup else markup)
+        if code:
+            markup = re.sub(r"\x00(\d+)\x00", lambda m: code[int(m.group(1))], markup)
+    return read_also_removed(markup)
+
+
+def _unpaired_shortcode(name: str, parameters: str) -> bool:
+    """True when ``[name parameters]`` without a closing tag reads as a shortcode: it has
+    named parameters, or none and a name that is no word (``vc_empty_space``, ``toc-list``);
+    ``[sic]`` and ``[lihat di bawah]`` are words in brackets."""
+    return "=" in parameters or (not parameters and ("_" in name or "-" in name))
+
+
+def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Microsoft-Docs Markdown: ``:::image`` keeps its alt text, other ``:::`` lines and
+    ``[!INCLUDE]``/``[!VIDEO]``/``[!code]``/``[!div]`` extensions are removed (``> [!NOTE]``
+    alert markers are removed in every generator's Markdown), and so is the hidden English
+    source beside each sentence of a localized page (``<span class="sxs-lookup">``)."""
+    if "sxs-lookup" in body:
+        body = _DOCS_SOURCE_SENTENCE.sub("", body)
+    if ":::" in body:
+        body = _DOCS_DIRECTIVE.sub("", _DOCS_IMAGE.sub(lambda m: m.group(1), body))
+    return closed_seams(_DOCS_EXTENSION.sub(REMOVED, body)) if "[!" in body else body
+
+
+def read_also_removed(markup: str) -> str:
+    """Blogger and WordPress posts: a line that is only "Baca juga:" (or "Lihat juga") and
+    links to other posts goes: those are other posts' titles, not this post's text."""
+    return _READ_ALSO.sub(lambda match: match.group(1), markup) if "juga" in markup.lower() or "pula" in markup.lower() else markup
+
+
+def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Pelican: the ``[TOC]`` marker is not text."""
+    return _PELICAN_TOC.sub("", body) if "[TOC]" in body else body
+
+
+SYNTAXES: dict[str, Syntax] = {
+    syntax.name: syntax
+    for syntax in (
+        Syntax("markdown"),
+        Syntax("jekyll", markdown_source=jekyll_markdown),
+        Syntax("hugo", markdown_source=hugo_shortcodes),
+        Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
+        Syntax("zola", text_markup=zola_text, compare_prepared=True),
+        Syntax("eleventy", markdown_source=eleventy_markdown),
+        Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True, compared_source=mdx_compared),
+        Syntax(
+            "wordpress",
+            markdown_source=lambda body, page: wordpress_shortcodes(body),
+            html_source=wordpress_html,
+            compare_prepared=True,  # embeds and forms go with their URLs and names, as in an export's posts
+        ),
+        Syntax("pelican", markdown_source=pelican_markers),
+        Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
+        Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=mdn_problems, compare_prepared=True),
+        Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
+        Syntax("blogger", html_source=read_also_removed),
+        Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)
+        Syntax("html"),
+    )
+}
+
+
+_ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
+#: MDX 1, as Docusaurus 2 reads its pages: no expressions in Markdown text, indented code.
+_MDX1 = replace(SYNTAXES["mdx"], markdown_plugins=(mdx1_plugin,))
+
+
+def syntax_of(generator: Syntax | str) -> Syntax:
+    """The :class:`Syntax` of a generator name (unknown names read as plain Markdown)."""
+    if isinstance(generator, Syntax):
+        return generator
+    return SYNTAXES.get(generator, SYNTAXES["markdown"])
+
+
+def site_syntax(generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None) -> Syntax | None:
+    """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
+    extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
+    (``markdown_format`` :data:`~.js_sites.MDX1`); None when the site sets nothing (the
+    generator's own, :func:`syntax_of`)."""
+    if generator == "mdx" and markdown_format == MDX1:
+        return _MDX1
+    return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else None
+
+
+@lru_cache(maxsize=32)
+def _mkdocs_syntax(settings: MkDocsSettings) -> Syntax:
+    return replace(SYNTAXES["mkdocs"], text_markup=configured_mkdocs_text(settings))
