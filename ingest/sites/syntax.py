@@ -21,9 +21,10 @@ from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .mdx import mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
-from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
+from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from ..markup.pairs import SetAside, fenced, replace_pairs
 from ..markup.seams import APART, REMOVED, closed_seams
+from .python_markdown import hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .zola import zola_text
@@ -428,7 +429,9 @@ def read_also_removed(markup: str) -> str:
 
 
 def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:
-    """Pelican: the ``[TOC]`` marker is not text."""
+    """Pelican: ``#`` headings as Python-Markdown reads them (:func:`~.python_markdown.hash_headings`);
+    the ``[TOC]`` marker is not text."""
+    body = hash_headings(body)
     return _PELICAN_TOC.sub("", body) if "[TOC]" in body else body
 
 
@@ -448,7 +451,7 @@ SYNTAXES: dict[str, Syntax] = {
             html_source=wordpress_html,
             compare_prepared=True,  # embeds and forms go with their URLs and names, as in an export's posts
         ),
-        Syntax("pelican", markdown_source=pelican_markers),
+        Syntax("pelican", markdown_source=pelican_markers, text_markup=attribute_lists_removed),  # attr_list: in Pelican's default extra
         Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
         Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=mdn_problems, compare_prepared=True),
         Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),

@@ -6,7 +6,8 @@ content) become their title as a line and their content as Markdown; ``--8<--`` 
 lines go (named by :func:`snippet_problems`); abbreviation definitions
 (``*[DPD]: Dewan Perwakilan Daerah``) go; an HTML block marked ``markdown`` (Material's
 ``<div class="grid cards" markdown>``) is closed after its opening tag, so its content is
-read as Markdown. In text (:func:`mkdocs_text`, never in code): attribute lists
+read as Markdown; ``#`` headings are read as Python-Markdown reads them
+(:func:`~..python_markdown.hash_headings`). In text (:func:`mkdocs_text`, never in code): attribute lists
 (``{ .md-button #id key=value }``) go, and icons and keys are read as the site's
 ``pymdownx.emoji`` and ``pymdownx.keys`` show them (:func:`configured_mkdocs_text`).
 Every pattern is linear, and the scan goes once over the lines.
@@ -21,6 +22,7 @@ from ...document import Problem
 from .config import MkDocsSettings
 from .inline import MATERIAL_ICON, configured_text
 from ...markup.seams import REMOVED
+from ..python_markdown import hash_headings
 
 #: kramdown's attribute lists and extensions (``{: .kelas }``, ``{::comment}``): markup in
 #: every generator's Markdown.
@@ -52,8 +54,8 @@ _BLOCK_START = re.compile(r"^(\d+)([.)])|^(?=[#>*+=<|~`-])")
 def mkdocs_source(body: str, page: Mapping[str, Any] | None = None) -> str:
     """The page's Markdown as its extensions leave it for the parser (see the module)."""
     if not any(mark in body for mark in ("===", "8<", "*[", "markdown")):
-        return body
-    return "\n".join(_Lines(body).read())
+        return hash_headings(body)
+    return hash_headings("\n".join(_Lines(body).read()))
 
 
 def snippet_problems(body: str) -> list[Problem]:
