@@ -350,6 +350,28 @@ SCRIPTS_IN_SENTENCES = (
     "<picture><source srcset='/jadwal.webp'><img src='/jadwal.jpg' alt='Papan jadwal posyandu'></picture>.</p>"
 )
 
+#: Code as Sphinx (Pygments, a figure's caption permalink, docutils' inline literals and
+#: table cells) and Hugo (Chroma) write it.
+CODE_AND_TABLES = (
+    "<h1>Memasang Server Desa<a class='headerlink' href='#memasang' title='Tautan permanen'>¶</a></h1>"
+    "<p>Gunakan <code class='docutils literal notranslate'><span class='pre'>psql</span></code> atau "
+    "<code class='docutils literal notranslate'><span class='pre'>Data</span> <span class='pre'>Source</span></code> "
+    "untuk membuka basis data <kbd>latihan</kbd> milik kantor desa.</p>"
+    "<div class='highlight-sql notranslate'><div class='highlight'><pre><span></span><span class='k'>select</span> "
+    "<span class='n'>nama</span><span class='p'>,</span> <span class='n'>dusun</span>\n<span class='k'>from</span> "
+    "<span class='n'>penduduk</span>\n  <span class='k'>where</span> <span class='n'>rt</span> <span class='o'>=</span> "
+    "<span class='mi'>3</span>\n</pre></div></div>"
+    "<div class='figure align-default' id='peta'><p class='caption'><span class='caption-number'>Gambar 2 </span>"
+    "<span class='caption-text'>Peta wilayah desa</span><a class='headerlink' href='#peta' title='Tautan permanen'>¶</a></p></div>"
+    "<table class='docutils align-default'><thead><tr class='row-odd'><th class='head'><p>Perintah</p></th>"
+    "<th class='head'><p>Kegunaan</p></th></tr></thead><tbody><tr class='row-even'><td><p>pwd</p></td>"
+    "<td><p>menampilkan direktori kerja</p></td></tr></tbody></table>"
+    "<div class='highlight'><pre tabindex='0' class='chroma'><code class='language-bash' data-lang='bash'>"
+    "<span class='line'><span class='cl'>sudo apt install nginx\n</span></span><span class='line'><span class='cl'>"
+    "    sudo systemctl enable nginx\n</span></span></code></pre></div>"
+    "<p>Setelah itu periksa catatan log server agar tidak ada kesalahan yang tertinggal di kantor desa.</p>"
+)
+
 
 @pytest.mark.parametrize(
     ("article", "text"),
@@ -367,8 +389,14 @@ SCRIPTS_IN_SENTENCES = (
          "Posyandu Melati di Dusun Krajan kembali melayani balita. Pendaftaran dibuka di balai dusun, sejak pukul 07.30.\n\n"
          "Kader membawa timbangan baru, lalu mencatat berat badan anak. "
          "Jadwal berikutnya diumumkan pada 10 April 2021 (Sabtu) Papan jadwal posyandu."),
+        # inline code stays in its sentence, a code block keeps its lines, a table its rows
+        (CODE_AND_TABLES, "Memasang Server Desa\n\n"
+         "Gunakan psql atau Data Source untuk membuka basis data latihan milik kantor desa.\n\n"
+         "select nama, dusun\nfrom penduduk\n  where rt = 3\n\nGambar 2 Peta wilayah desa\n\n"
+         "Perintah Kegunaan\n\npwd menampilkan direktori kerja\n\nsudo apt install nginx\n    sudo systemctl enable nginx\n\n"
+         "Setelah itu periksa catatan log server agar tidak ada kesalahan yang tertinggal di kantor desa."),
     ],
-    ids=["figures", "scripts-in-sentences"],
+    ids=["figures", "scripts-in-sentences", "code-and-tables"],
 )
 def test_the_article_reads_alike_with_and_without_an_article_element(article, text):
     in_article, extracted = _both_paths(article)

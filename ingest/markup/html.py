@@ -123,8 +123,22 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name in _BLOCKS:
         return ["\n\n", child, "\n\n"]
     if name in _CELLS:
-        return [" ", child]
+        return [" ", sole_paragraph(child) or child]
     return [child] if child.contents else [REMOVED]
+
+
+def sole_paragraph(cell: Tag) -> Tag | None:
+    """The one ``<p>`` a table cell holds with nothing else but spaces (docutils, Sphinx and
+    MyST write every cell so): a browser shows its text on the row's line, as the cell's."""
+    found = None
+    for child in cell.contents:
+        if isinstance(child, Tag):
+            if child.name != "p" or found is not None:
+                return None
+            found = child
+        elif not isinstance(child, PreformattedString) and child.strip():
+            return None
+    return found
 
 
 def shows_no_text(element: Tag) -> bool:

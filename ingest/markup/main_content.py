@@ -31,7 +31,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from .html import image_alt, node_text, parse_html, shows_no_text
+from .html import image_alt, node_text, parse_html, preformatted_text, shows_no_text, sole_paragraph
 from .seams import REMOVED
 
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
@@ -63,6 +63,11 @@ _LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3
 #: Headings that may title a piece of furniture right after them.
 _FURNITURE_TITLES = frozenset(HEADINGS[1:])
 _WORD = re.compile(r"\w")
+#: The classes of a permalink that docs generators write (Sphinx's and MkDocs'
+#: ``headerlink``, Docusaurus' ``hash-link``), also outside headings.
+_PERMALINK_CLASSES = ("headerlink", "hash-link")
+#: Inline code in a sentence (outside ``<pre>``): trafilatura makes each a block of its own.
+_INLINE_CODE = ("code", "kbd", "samp", "tt", "var")
 #: A class or id that names a caption (``wp-caption``, ``wp-caption-text``, ``caption``).
 _CAPTION = re.compile("caption", re.I)
 #: Headings and lists: what trafilatura drops when it finds no article element.
@@ -84,11 +89,14 @@ _EMBEDS = frozenset(("object", "video", "audio", "embed", "canvas", "svg", "appl
 
 
 def drop_heading_permalinks(soup: BeautifulSoup) -> None:
-    """Remove the links a heading holds to itself (``<a href="#id">¶</a>``): symbols, not words."""
-    for heading in soup.find_all(HEADINGS):
-        for link in heading.find_all("a", href=True):
-            if link["href"].startswith("#") and not _WORD.search(link.get_text()):
-                link.decompose()
+    """Remove the links a heading holds to itself (``<a href="#id">¶</a>``), and the same
+    permalinks a docs generator puts after a figure's or a table's caption (Sphinx's
+    ``<a class="headerlink">¶</a>``): symbols, not words."""
+    links = [link for heading in soup.find_all(HEADINGS) for link in heading.find_all("a", href=True)]
+    links += soup.find_all("a", class_=_PERMALINK_CLASSES, href=True)
+    for link in links:
+        if not link.decomposed and link["href"].startswith("#") and not _WORD.search(link.get_text()):
+            link.decompose()
 
 
 def is_listing(soup: BeautifulSoup) -> bool:
@@ -118,6 +126,7 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     _unwrap_layout_tables(page)
     _figures_as_text(page)
     _text_kept_through_extraction(page)
+    _code_kept_through_extraction(soup, page)
     _paragraphs_at_blank_lines(soup, page)
     extracted, structured = _extracted_text(str(soup))
     if not extracted or "\n" not in extracted:
@@ -191,12 +200,19 @@ def _drop_theme_furniture(page: Tag) -> None:
 def _unwrap_layout_tables(page: Tag) -> None:
     """Make the tables that lay out a page (a cell holds paragraphs, headings or another
     table) plain blocks: trafilatura reads a table cell as one line, and would run all the
-    paragraphs of an old table-layout page's article together."""
+    paragraphs of an old table-layout page's article together. A data table whose cells
+    each hold one paragraph (docutils, Sphinx and MyST write every cell so) keeps its rows:
+    the paragraphs go, their text stays in the cells."""
     for table in reversed(page.find_all("table")):
         cells = [cell for cell in table.find_all(_CELL_TAGS) if cell.find_parent("table") is table]
-        if any(cell.find(_LAYOUT_BLOCKS) is not None for cell in cells):
-            for element in [table, *(part for part in table.find_all(_TABLE_PARTS) if part.find_parent("table") is table)]:
-                element.name = "div"
+        paragraphs = [sole_paragraph(cell) for cell in cells]
+        if all(paragraph is not None or cell.find(_LAYOUT_BLOCKS) is None for cell, paragraph in zip(cells, paragraphs)):
+            for paragraph in paragraphs:
+                if paragraph is not None:
+                    paragraph.unwrap()
+            continue
+        for element in [table, *(part for part in table.find_all(_TABLE_PARTS) if part.find_parent("table") is table)]:
+            element.name = "div"
 
 
 def _longest_text(page: Tag) -> NavigableString:
@@ -232,6 +248,25 @@ def _text_kept_through_extraction(page: Tag) -> None:
             element.unwrap()
         elif shows_no_text(element) or (element.name in _EMBEDS and not element.get_text().strip()):
             element.replace_with(REMOVED)
+
+
+def _code_kept_through_extraction(soup: BeautifulSoup, page: Tag) -> None:
+    """Read code through trafilatura as an ``<article>`` page reads it. Inline code
+    (``<code>``, ``<kbd>`` … outside ``<pre>``) stays in its sentence: trafilatura would
+    make each one a code block of its own, the words around it paragraphs apart. A
+    ``<pre>`` keeps its lines: trafilatura reads one whose text a highlighter split into
+    many ``<span>`` elements (Pygments' in Sphinx, Chroma's in Hugo) as a quote on one line,
+    so its text, as a browser shows it, becomes one ``<code>`` in it, which trafilatura
+    keeps whole as a code block."""
+    for element in page.find_all(_INLINE_CODE):
+        if element.find_parent("pre") is None:
+            element.unwrap()
+    for block in page.find_all("pre"):
+        if block.parent is not None and block.find_parent("pre") is None:
+            code = soup.new_tag("code")
+            code.string = preformatted_text(block)
+            block.clear()
+            block.append(code)
 
 
 def _paragraphs_at_blank_lines(soup: BeautifulSoup, page: Tag) -> None:
@@ -274,6 +309,9 @@ def _extracted_text(markup: str) -> tuple[str, bool]:
     if not content:
         return "", False
     extracted = parse_html(content)
+    for block in extracted.find_all("pre"):  # a code block comes back as <pre> in <pre>
+        if block.find("pre") is not None:
+            block.unwrap()
     return node_text(extracted, drop_furniture=False), extracted.find(_STRUCTURE) is not None
 
 
