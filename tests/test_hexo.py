@@ -116,8 +116,64 @@ def test_images_and_unknown_tags_as_hexo_shows_them():
     assert _text("{% asset_img kiri sawah.jpg 300 '\"Sawah\" \"Padi menguning\"' %}") == "Sawah Padi menguning"
     assert _text("{% img /foto/sawah.jpg %}") == ""
     assert _text("{% note info %}\nBenih dibagikan gratis.\n{% endnote %}") == "Benih dibagikan gratis."
-    assert _text('Lihat {% tabs "Cara Daftar" %}sini{% endtabs %}.') == "Lihat Cara Daftar sini."
+    assert _text('Lihat {% tabs "Cara Daftar" %}sini{% endtabs %}.') == "Lihat sini."  # (the tabs' name is no caption)
     assert _text("{% if tampil %}Ada{% else %}Tidak{% endif %} {% set x = 'Judul Lain' %}") == "AdaTidak"
+
+
+#: A post of a Butterfly or NexT site, its theme's tag plugins as the themes' documentation
+#: writes them (NexT's and Butterfly's ``scripts/tag``, Fluid's for ``@`` labels and folds).
+THEME_POST = """\
+{% note green 'fas fa-seedling' %}
+Benih dibagikan di balai desa.
+{% endnote %}
+
+{% tabs jadwal-tanam, 2 %}
+<!-- tab Musim Hujan@fas fa-cloud-rain -->
+Menanam padi di sawah.
+<!-- endtab -->
+<!-- tab @fas fa-sun -->
+Menanam jagung di ladang.
+<!-- endtab -->
+<!-- tab -->
+Menanam kacang di pekarangan.
+<!-- endtab -->
+{% endtabs %}
+
+{% hideToggle Rincian Anggaran Desa,#49b1f5,#fff %}
+Dana dibagi tiga bagian.
+{% endhideToggle %}
+
+{% fold info @Daftar Pupuk Organik %}
+Kompos dan pupuk kandang.
+{% endfold %}
+
+{% timeline 2023,blue %}
+<!-- timeline Januari -->
+Musyawarah desa.
+<!-- endtimeline -->
+{% endtimeline %}
+
+Pendaftaran {% btn 'https://contoh.id/daftar',Daftar Sekarang,far fa-hand-point-right,outline blue larger %} dibuka,
+{% label primary@Penting %} {% label Wajib red %} dan {% span red, dibawa sendiri %}.
+Jawabannya {% hideInline kelapa muda,Lihat jawaban,#FF7242,#fff %}; {% checkbox green checked, Iuran sudah dibayar %}
+{% kbd Ctrl %} + {% kbd C %} {% mark ditandai color:yellow %} {% inlineImg /img/ikon.png 20px %}
+{% link Balai Desa, https://contoh.id/balai, https://contoh.id/ikon.png %}
+{% image fancybox center nocaption sawah.jpg "Sawah menguning" %}
+{% image /img/peta.png, alt=Peta Kecamatan Sukamaju, width=400px %}
+{% bilibili BV1xx411c7mD %}
+"""
+
+
+def test_theme_tag_plugins_show_their_text_not_their_settings():
+    text = _text(THEME_POST)
+    for shown in (
+        "Benih dibagikan di balai desa.", "Musim Hujan", "Menanam jagung di ladang.", "jadwal-tanam 3", "Rincian Anggaran Desa",
+        "Daftar Pupuk Organik", "2023", "Januari", "Daftar Sekarang", "Penting Wajib dan dibawa sendiri.",
+        "kelapa muda Lihat jawaban", "Iuran sudah dibayar", "Ctrl + C ditandai", "Balai Desa", "Sawah menguning", "Peta Kecamatan Sukamaju",
+    ):
+        assert shown in text, shown
+    for hidden in ("fa-", "fas", "outline", "blue", "green", "#FF7242", "color:", "http", "ikon", "20px", "400px", "BV1", "tab", "jadwal-tanam 2"):
+        assert hidden not in text, hidden
 
 
 def test_categories_are_the_front_matter_hierarchies():

@@ -11,8 +11,10 @@ images (``img``, ``asset_img``) their title and alt text; links (``link``, ``pos
 ``asset_link``) their text; embeds (``youtube``, ``vimeo``, ``iframe``, ``gist``,
 ``jsfiddle``) and addresses (``url_for``, ``asset_path``) nothing; ``include_code``
 never reads its file, and the page gets a problem naming it; a tag of a theme or plugin
-keeps its parameters that are text (:mod:`..parameters`, as for Hugo's shortcodes) and,
-paired, its inner text; where a tag goes, the words around it meet as :mod:`...markup.seams` says; ``{{ title }}`` is the front matter's value, anything else
+keeps what its theme shows of its parameters (:mod:`.themes`: a button's label, a toggle's
+title, a tab's caption; not its classes, icons, colours and links) and, paired, its inner
+text; an image tag naming a file of the post (Tranquilpeak's ``{% image fancybox kebun.png
+"Kebun" %}``) its title; where a tag goes, the words around it meet as :mod:`...markup.seams` says; ``{{ title }}`` is the front matter's value, anything else
 (``{{ page.title }}``, whose ``page`` a post's context does not have) nothing. Every
 pattern is linear.
 """
@@ -24,8 +26,8 @@ from typing import Any, Callable, Mapping
 
 from ...document import Problem
 from ...markup.pairs import SetAside, code_kept, fenced, replace_pairs
-from ..parameters import parameter_text
 from ...markup.seams import APART, REMOVED, closed_seams
+from .themes import marked_items, theme_tag_text
 
 #: One Nunjucks tag: its name and its parameters.
 _TAG = re.compile(r"\{%-?\s*([\w-]+)((?:[^%{}]|%(?!\}))*?)-?%\}")
@@ -39,7 +41,15 @@ _ARGUMENT = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|[^\s"']+""")
 #: ``{% codeblock %}`` options, not its caption.
 _CODE_OPTIONS = frozenset(("lang", "line_number", "line_threshold", "first_line", "wrap", "mark", "language_attr", "highlight"))
 #: Tags whose output is an embedded player, frame or address: nothing of them is text.
-_EMBEDS = frozenset(("youtube", "vimeo", "iframe", "jsfiddle", "gist", "asset_path", "post_path", "url_for", "full_url_for"))
+_EMBEDS = frozenset(
+    (
+        "youtube", "vimeo", "iframe", "jsfiddle", "gist", "asset_path", "post_path", "url_for", "full_url_for",
+        # themes' players, documents and inline images (NexT, Butterfly, Volantis …)
+        "video", "videos", "audio", "bilibili", "aplayer", "meting", "dplayer", "pdf", "caniuse", "can", "inlineImg", "inlineimage",
+    )
+)
+#: Tags whose items are captioned in HTML comments (``<!-- tab Caption -->``): see :mod:`.themes`.
+_ITEM_TAGS = ("tabs", "subtabs", "subsubtabs", "timeline")
 #: Tags that include a file of the site (``code_dir``): never read.
 INCLUDES = frozenset(("include_code", "include-code", "include_raw"))
 #: Nunjucks' own statements: their parameters are code.
@@ -48,6 +58,8 @@ _STATEMENTS = frozenset(
 )
 #: A file name among ``asset_img``'s parameters.
 _FILE = re.compile(r"[^/\s]+\.[A-Za-z0-9]{2,5}")
+#: An image's width or height (in pixels, or a share of the line).
+_SIZE = re.compile(r"\d+(?:px|%)?")
 
 
 def hexo_markdown(body: str, page: Mapping[str, Any]) -> str:
@@ -68,6 +80,9 @@ def hexo_markdown(body: str, page: Mapping[str, Any]) -> str:
     for name in ("blockquote", "quote"):
         if name in body:
             body = replace_pairs(body, *_pair(name), lambda match, inner: f"\n\n{inner}\n\n{_citation(match.group(1))}\n\n")
+    for name in _ITEM_TAGS:
+        if name in body:
+            body = replace_pairs(body, *_pair(name), lambda match, inner, name=name: _items(name, match.group(1), inner))
     if "{%" in body:
         body = _TAG.sub(_tag_text, body)
     if "{{" in body:
@@ -145,23 +160,55 @@ def _tag_text(match: re.Match) -> str:
     handler = _TAGS.get(name)
     if handler:
         return handler(_arguments(parameters)) or REMOVED  # (inline, where the writer put it)
-    text = " ".join(parameter_text(parameters, shortcode=name))
+    text = theme_tag_text(name, _arguments(parameters))
     return APART + text + APART if text else REMOVED
 
 
+def _items(name: str, parameters: str, inner: str) -> str:
+    """A tabs or timeline tag: each item's caption, then its body (a timeline's title first;
+    the tabs' name is shown only as the caption of a tab that has none); without items,
+    its body where the tag stands."""
+    values = _arguments(parameters)
+    title = theme_tag_text(name, values) if name == "timeline" else ""
+    if "<!--" not in inner:
+        return APART + " ".join(part for part in (title, inner) if part) + APART
+    items = marked_items(inner, "" if name == "timeline" else " ".join(values).split(",")[0].strip())
+    return f"\n\n{title}\n\n{items}\n\n"
+
+
 def _image(values: list[str]) -> str:
-    """``{% img [class] /path [width [height]] [title [alt]] %}``: its title and alt text."""
-    while values and not (_URL.search(values[0]) or values[0].startswith("/")):
+    """``{% img [class] /path [width [height]] [title [alt]] %}``: its title and alt text. A
+    theme's image tag may name a file of the post (Tranquilpeak's ``{% image fancybox
+    kebun.png "Kebun" %}``), a thumbnail after it and sizes in ``px``; one with commas is
+    Volantis' or Stellar's (``{% image /peta.png, alt=Peta desa, width=400px %}``)."""
+    if "," in " ".join(values):
+        return _listed_image(" ".join(values).split(",")[1:])
+    while values and not (_URL.search(values[0]) or values[0].startswith("/") or _FILE.fullmatch(values[0])):
         values.pop(0)  # class names
     values = values[1:]
+    if values and (values[0].startswith("/") or _FILE.fullmatch(values[0])):
+        values.pop(0)  # a thumbnail
     for _ in range(2):
-        if values and values[0].isdigit():
+        if values and _SIZE.fullmatch(values[0]):
             values.pop(0)
     meta = " ".join(values)
     title = r'"?([^"]+)?"?' if meta.startswith('"') else r"'?([^']+)?'?"
     alt = r'"?([^"]+)?"?' if meta.endswith('"') else r"'?([^']+)?'?"
     found = re.search(title + r"\s*" + alt, meta)
     return " ".join(part.strip() for part in found.groups() if part and part.strip()) if found else ""
+
+
+def _listed_image(pieces: list[str]) -> str:
+    """The text among an image tag's comma-separated pieces after its source: the value of
+    ``alt=``, ``title=``, ``description=`` or ``caption=``, and a piece that is no setting."""
+    texts = []
+    for piece in (piece.strip() for piece in pieces):
+        key, equals, value = piece.partition("=")
+        if equals:
+            texts += [value.strip()] if key.strip().lower() in ("alt", "title", "description", "caption") else []
+        elif piece and theme_tag_text("image", [piece]):
+            texts.append(piece)
+    return " ".join(texts)
 
 
 def _asset_image(values: list[str]) -> str:
@@ -171,7 +218,11 @@ def _asset_image(values: list[str]) -> str:
 
 
 def _link(values: list[str]) -> str:
-    """``{% link text url [external] [title] %}``: its text."""
+    """``{% link text url [external] [title] %}``: its text; Butterfly's ``{% link title,
+    url, image %}``: its title."""
+    pieces = " ".join(values).split(",")
+    if len(pieces) > 1 and _URL.match(pieces[1].strip()):
+        return pieces[0].strip()
     words = []
     for value in values:
         if _URL.search(value):
