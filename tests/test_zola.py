@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.sites.generators import detect_generator, look_into_archive
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.sites.zola import ZolaPaths, file_date, is_zola_config, slug_of, unplaced_reason, zola_path, zola_text
+from arsip.ingest.sites.zola import ZolaPaths, file_date, is_zola_config, slug_of, unplaced_reason, zola_markdown, zola_path
 
 SITE = Path(__file__).parent / "data" / "sites" / "zola"
 
@@ -57,10 +58,24 @@ def test_file_name_dates_are_read_as_zola_reads_them():
 
 
 def test_shortcodes_in_text():
-    assert zola_text('Lihat {{ gambar(src="a.jpg", alt="Sawah hijau") }} di sini') == "Lihat Sawah hijau di sini"
-    assert zola_text('{{ vimeo(id="124313553") }}') == ""
-    assert zola_text("{{ judul }} dan {{ tabel() }}") == "{{ judul }} dan "  # no parentheses: not a shortcode
-    assert zola_text("{%/* kutipan(oleh=\"Ani\") */%}") == '{% kutipan(oleh="Ani") %}'
+    assert zola_markdown('Lihat {{ gambar(src="a.jpg", alt="Sawah hijau") }} di sini') == "Lihat Sawah hijau di sini"
+    assert zola_markdown('{{ vimeo(id="124313553") }}') == ""
+    assert zola_markdown("{{ judul }} dan {{ tabel() }}") == "{{ judul }} dan "  # no parentheses: not a shortcode
+    assert zola_markdown("{%/* kutipan(oleh=\"Ani\") */%}") == '{% kutipan(oleh="Ani") %}'
+
+
+def test_shortcodes_are_rendered_before_the_markdown_and_escapes_are_undone_in_code_too():
+    body = (
+        '{{ catatan(jenis="tip", teks="Lihat [peta irigasi](https://contoh.id/peta) dan `debit.csv`.") }}\n\n'
+        "{% kotak(judul=\"Jadwal *Tanam*\") %}\nMulai bulan depan.\n{% end %}\n\n"
+        "Pemakaian:\n\n```md\n{{/* gambar(src=\"sawah.jpg\", alt=\"Sawah\") */}}\n{%/* kotak() */%}\nIsi\n{%/* end */%}\n```\n\n"
+        "Tulis `{{/* catatan() */}}` tanpa garis miring."
+    )
+    text = markdown_to_text(body, {}, syntax="zola")
+    assert text == (
+        "Lihat peta irigasi dan debit.csv.\n\nJadwal Tanam\nMulai bulan depan.\n\nPemakaian:\n\n"
+        '{{ gambar(src="sawah.jpg", alt="Sawah") }}\n{% kotak() %}\nIsi\n{% end %}\n\nTulis {{ catatan() }} tanpa garis miring.'
+    )
 
 
 def test_zola_configuration_is_told_from_hugos():

@@ -27,7 +27,7 @@ from ..markup.seams import APART, REMOVED, closed_seams
 from .python_markdown import hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
-from .zola import zola_text
+from .zola import zola_markdown
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
 _LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
@@ -442,7 +442,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("jekyll", markdown_source=jekyll_markdown),
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
-        Syntax("zola", text_markup=zola_text, compare_prepared=True),
+        Syntax("zola", markdown_source=zola_markdown, text_markup=lambda text: text, compare_prepared=True),  # (no kramdown)
         Syntax("eleventy", markdown_source=eleventy_markdown),
         Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True, compared_source=mdx_compared),
         Syntax(

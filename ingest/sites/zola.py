@@ -1,5 +1,5 @@
 """Zola sites: what ``zola.toml``/``config.toml`` says, where Zola publishes each page, the
-date and slug a file name gives, the page's taxonomies, and its shortcodes in text.
+date and slug a file name gives, the page's taxonomies, and its shortcodes.
 
 As Zola's own code does it (``components/content/src/page.rs``, ``file_info.rs``,
 ``utils/src/slugs.rs``): a page under ``content/`` is published at its folders below
@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from ..markup.pairs import SetAside, code_kept
+from ..markup.seams import APART, REMOVED, closed_seams
 from .parameters import parameter_text
 
 #: Keys only Zola's configuration has (Hugo's are ``baseURL``, ``[params]``, ``[markup]``).
@@ -178,20 +180,33 @@ def taxonomy(fields: Mapping[str, Any], name: str) -> Any:
     return table.get(name) if isinstance(table, Mapping) else None
 
 
-def zola_text(text: str) -> str:
-    """Text of a Zola page without its shortcodes (never code: shortcodes in code are shown
-    as written): an embed (``youtube``, ``vimeo``, ``streamable``, ``gist``) goes, another
-    call keeps its arguments that are text (its ``caption``, ``alt``, ``title`` …, by Hugo
+def zola_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """A Zola page's Markdown as Zola renders its shortcodes, before the Markdown itself
+    (so a shortcode's text may hold Markdown: ``text="Lihat [peta](/peta/)"`` shows a link):
+    an embed (``youtube``, ``vimeo``, ``streamable``, ``gist``) goes, another call keeps its
+    arguments that are text (its ``caption``, ``alt``, ``title``, ``text`` …, by Hugo
     shortcodes' rule, see :mod:`.parameters`), a body shortcode's ``{% end %}`` goes (its
-    body stays), and an escaped call (``{{/* name() */}}``) is shown as written."""
-    return _SHORTCODE.sub(_shortcode_text, text) if ("{{" in text or "{%" in text) else text
+    body stays), and an escaped call (``{{/* name() */}}``, ``{%/* end */%}``) is shown as
+    ``{{ name() }}``, in code too (Zola reads shortcodes in code blocks; arsip keeps a call
+    there as written)."""
+    if "{{" not in body and "{%" not in body:
+        return body
+    aside = SetAside()
+    body = code_kept(body, lambda code: aside.keep(_SHORTCODE.sub(_escape_shown, code)))
+    return aside.restore(closed_seams(_SHORTCODE.sub(_shortcode_text, body)))
+
+
+def _escape_shown(match: re.Match) -> str:
+    """An escaped call as Zola shows it (``{{/* x() */}}`` → ``{{ x() }}``); any other as written."""
+    call = match.group(0)
+    return call[:2] + call[4:-4] + call[-2:] if match.group(2) and match.group(6) else call
 
 
 def _shortcode_text(match: re.Match) -> str:
     opening, escaped, name, arguments, end, escape_end, closing = match.groups()
     if escaped and escape_end:
-        call = f"{name}({arguments})" if name else "end"
-        return f"{{{opening} {call} {closing}}}"
+        return _escape_shown(match)
     if end or name in _EMBEDS:
-        return ""
-    return " ".join(parameter_text(arguments, shortcode=name))
+        return REMOVED
+    text = " ".join(parameter_text(arguments, shortcode=name))
+    return APART + text + APART if text else REMOVED
