@@ -19,6 +19,7 @@ from .sites.hugo.urls import hugo_path
 from .sites.hugo.urls import unplaced_reason as hugo_unplaced_reason
 from .sites.jekyll.urls import absolute_url, jekyll_path, post_categories
 from .sites.jekyll.urls import unplaced_reason as jekyll_unplaced_reason
+from .sites.mkdocs.blog import Unplaced as UnplacedPost
 from .sites.mkdocs.config import published_path
 from .paths import page_name
 from .sites.pelican.urls import Unplaceable, pelican_path
@@ -112,8 +113,9 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     else where its generator publishes it under the site's base URL (see
     :func:`_published_path`); a Jekyll site's own address of the file (its front-matter
     ``permalink`` expanded, see :mod:`.sites.jekyll.urls`), and an Antora page's place in its site
-    (:meth:`~.sites.antora.AntoraSite.place`), and a Pelican site's (see :mod:`.sites.pelican.urls`), take
-    the place of both of the last two. None when nothing says."""
+    (:meth:`~.sites.antora.AntoraSite.place`), a Pelican site's (see :mod:`.sites.pelican.urls`), and
+    a MkDocs blog post's (:mod:`.sites.mkdocs.blog`), take the place of both of the last two.
+    None when nothing says."""
     if raw.url:
         return raw.url
     if raw.site_path and site.base_url:
@@ -140,6 +142,9 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     if site.pelican is not None:
         placed = _pelican_place(raw, doc_id, site)[0] if site.base_url else None
         return _under_base(site.base_url, placed) if site.base_url and placed is not None else None
+    post = _blog_post(raw, doc_id, site) if site.mkdocs is not None and site.mkdocs.blogs and site.base_url else (None, None)
+    if post != (None, None):
+        return _under_base(site.base_url, post[0]) if post[0] else None
     placed = _published_path(site.path_of(doc_id), fields, site) if site.base_url else None
     return _under_base(site.base_url, placed) if site.base_url and placed else None
 
@@ -171,7 +176,25 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
         return f"{site.pelican.unknown['SITEURL']} computes SITEURL (arsip reads literal values only)"
     if site.pelican is not None and site.base_url:
         return _pelican_place(raw, doc_id, site)[1]
+    if site.mkdocs is not None and site.mkdocs.blogs and site.base_url:
+        return _blog_post(raw, doc_id, site)[1]
     return None
+
+
+def _blog_post(raw: RawDocument, doc_id: str, site: SiteInfo) -> tuple[str | None, str | None]:
+    """Where Material's blog plugin publishes the page ``doc_id`` of a MkDocs site when it is a
+    post of one of its blogs (see :mod:`~.sites.mkdocs.blog`: titled by MkDocs' title of it),
+    and why that is not known: (None, reason); (None, None) for a page that is no post."""
+    page = site.in_docs_dir(site.path_of(doc_id))
+    blog = site.mkdocs.blog_of(page) if site.mkdocs is not None and page is not None else None
+    if blog is None:
+        return None, None
+    title = raw.fields.get("title")
+    try:
+        post = blog.post_page(page, raw.fields, title if isinstance(title, str) and title else raw.markdown_title)
+    except UnplacedPost as unplaced:
+        return None, str(unplaced)
+    return published_path(post, site.directory_urls), None
 
 
 def _pelican_place(raw: RawDocument, doc_id: str, site: SiteInfo) -> tuple[str | None, str | None]:

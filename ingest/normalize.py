@@ -66,11 +66,12 @@ def build_document(
     document.authors = choose_authors(raw, fields)
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
-    if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.eleventy is not None or site.development_base is not None):
+    if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.eleventy is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
         reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
     document.draft = raw.draft or is_draft(raw.fields) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
+    document.draft = document.draft or future_blog_post(site, file_id or doc_id, raw.fields)
     document.text = raw.text or ""
     return document, date_document(document, raw, site, file_id or doc_id, generator)
 
@@ -96,6 +97,13 @@ def apply_date(document: Document, choice: DateChoice) -> None:
     else:
         document.date = document.date_end = document.date_source = None
         document.date_raw = choice.raw_rejected
+
+
+def future_blog_post(site: SiteInfo, doc_id: str, fields: dict[str, Any]) -> bool:
+    """True for a post of a MkDocs blog dated ahead that its ``draft_if_future_date`` leaves out."""
+    page = site.in_docs_dir(site.path_of(doc_id)) if site.mkdocs is not None and site.mkdocs.blogs else None
+    blog = site.mkdocs.blog_of(page) if site.mkdocs is not None and page is not None else None
+    return blog is not None and blog.is_future_draft(fields, dt.date.today())
 
 
 def is_draft(fields: dict[str, Any]) -> bool:

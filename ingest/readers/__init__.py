@@ -76,6 +76,9 @@ class RawDocument:
     find_heading: Callable[[], str | None] | None = None
     #: An HTML page's ``<title>``.
     page_title: str | None = None
+    #: MkDocs' title of a Markdown page without one in its front matter: the ``# `` heading
+    #: on its body's first line, as written (``mkdocs.utils.get_markdown_title``).
+    markdown_title: str | None = None
     #: The text whose first line titles an untitled item (Tumblr posts in a WordPress export).
     first_line: str | None = None
     date: Any = None

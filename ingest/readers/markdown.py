@@ -43,6 +43,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         find_heading=lambda: _first_heading(parsed, syntax),
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
         generator=generator if generator != source.generator else None,
+        markdown_title=_mkdocs_title(parsed.body) if source.generator == "mkdocs" else None,
     )
     if source.generator == "zola":
         _zola_metadata(document, source.page)
@@ -81,6 +82,13 @@ def _zola_metadata(document: RawDocument, page: str) -> None:
     if document.fields.get("date") in (None, ""):
         document.date = file_date(page)
         document.date_source = "file_name" if document.date else None
+
+
+def _mkdocs_title(body: str) -> str | None:
+    """MkDocs' title from a page's Markdown: its first non-blank line when that is a ``# ``
+    heading, without the ``#`` marks and spaces around them; else None."""
+    line = body.lstrip("\r\n \t").split("\n", 1)[0].strip()
+    return line.lstrip("# ") if line.startswith("# ") else None
 
 
 def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | None:

@@ -1,7 +1,7 @@
 """MkDocs' ``mkdocs.yml``: what it says of the site, where MkDocs publishes each page, which
 files it leaves out of the built site (``exclude_docs``) or builds only as drafts
-(``draft_docs``), and the Markdown extensions that change a page's text (``pymdownx.emoji``,
-``pymdownx.keys``).
+(``draft_docs``), the Markdown extensions that change a page's text (``pymdownx.emoji``,
+``pymdownx.keys``), and the blogs of Material's blog plugin (:mod:`.blog`).
 
 The file is YAML that often carries Python tags (``!!python/name:material.extensions.emoji.twemoji``,
 ``!!python/object/apply:pymdownx.slugs.slugify``) and MkDocs' own (``!ENV``, ``!relative``):
@@ -19,6 +19,8 @@ from urllib.parse import quote
 
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .blog import Blog, configured_blogs
 
 #: MkDocs' configuration files, in the order MkDocs looks for them.
 MKDOCS_CONFIGS = ("mkdocs.yml", "mkdocs.yaml")
@@ -60,6 +62,8 @@ class MkDocsSettings:
     #: An archive's index pages (``index.md`` and the like, paths below ``docs_dir``), as
     #: its look found them; None for a site on disk, whose folders are looked into.
     index_pages: frozenset[str] | None = None
+    #: The blogs of Material's blog plugin (``plugins``), whose posts it places (:mod:`.blog`).
+    blogs: tuple[Blog, ...] = ()
 
     def excluded(self, page: str) -> bool:
         """True when MkDocs leaves the file ``page`` (its path below ``docs_dir``) out of the site."""
@@ -75,6 +79,10 @@ class MkDocsSettings:
             return False
         candidates = (posixpath.join(folder, "index" + suffix) for suffix in PAGE_EXTENSIONS)
         return any(exists(index) and not self.excluded(index) and not self.draft(index) for index in candidates)
+
+    def blog_of(self, page: str) -> Blog | None:
+        """The blog whose post the page ``page`` (its path below ``docs_dir``) is, or None."""
+        return next((blog for blog in self.blogs if blog.holds(page)), None)
 
     def draft(self, page: str) -> bool:
         """True when the file ``page`` is a draft (``draft_docs``): not in ``mkdocs build``."""
@@ -150,6 +158,7 @@ def mkdocs_settings(data: dict) -> MkDocsSettings:
         emoji=_EMOJI_INDEXES.get(function or "emojione", "emoji1_db") if emoji is not None else None,
         icons=emoji is not None and module in _MATERIAL_INDEX_MODULES,
         keys=_keys(keys) if keys is not None else None,
+        blogs=configured_blogs(data.get("plugins")),
     )
 
 

@@ -1,0 +1,82 @@
+"""Posts of Material for MkDocs' blog plugin get the URL the plugin publishes them at (its
+``post_url_format``: date, slug of the title or ``slug``, file name, categories), not their
+place in ``docs/``; what arsip cannot place says why, as the plugin's code reads a post."""
+
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions
+
+BASE = "https://kabardesa.id/"
+POSTS = {
+    "panen.md": "---\ndate: 2024-03-05\ncategories:\n  - Kabar Desa\n---\n\n# Panen Raya di Desa Sukamaju\n\nWarga memanen padi bersama.\n",
+    "rapat.md": "---\ndate: 2024-04-01\nslug: rapat-bpd\n---\n\n# Rapat BPD Bulan April\n\nRapat membahas anggaran.\n",
+    "tanam.md": "---\ndate:\n  created: 2023-11-20 07:30:00\n  updated: 2023-11-21\n---\n\n# 🌾 Musim Tanam Tiba\n\nBenih dibagikan.\n",
+    "catatan_rapat.md": "---\ndate: 2023-01-09\n---\n\nTanpa judul di baris pertama.\n\n# Judul di tengah\n",
+    "judul.md": "---\ntitle: Judul Dari Front Matter\ndate: 2023-02-10\n---\n\n# Judul Lain\n\nIsi.\n",
+    "tanpa-tanggal.md": "---\ncategories: [Umum]\n---\n\n# Pengumuman\n\nIsi.\n",
+}
+
+
+def _site(tmp_path: Path, blog: str = "  - blog\n", folder: str = "blog/posts", extra: str = "") -> dict:
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: Kabar Desa\nsite_url: {BASE}\n{extra}plugins:\n  - search\n{blog}", encoding="utf-8")
+    posts = tmp_path / "docs" / folder
+    posts.mkdir(parents=True)
+    for name, text in POSTS.items():
+        (posts / name).write_text(text, encoding="utf-8")
+    (tmp_path / "docs" / "tentang.md").write_text("# Tentang\n\nSitus kabar desa.\n", encoding="utf-8")
+    return {document.id: document for document in read_documents([str(tmp_path)], IngestOptions(include_drafts=True))}
+
+
+def test_posts_are_published_where_the_blog_plugin_puts_them(tmp_path):
+    documents = _site(tmp_path)
+    urls = {key.removeprefix("docs/blog/posts/"): document.url for key, document in documents.items()}
+    assert urls == {
+        "panen.md": BASE + "blog/2024/03/05/panen-raya-di-desa-sukamaju/",
+        "rapat.md": BASE + "blog/2024/04/01/rapat-bpd/",  # the front matter's slug
+        "tanam.md": BASE + "blog/2023/11/20/-musim-tanam-tiba/",  # pymdownx.slugs strips spaces before dropping the emoji
+        "catatan_rapat.md": BASE + "blog/2023/01/09/catatan-rapat/",  # no "# " title on the first line: the file's name
+        "judul.md": BASE + "blog/2023/02/10/judul-dari-front-matter/",
+        "tanpa-tanggal.md": None,
+        "docs/tentang.md": BASE + "tentang/",
+    }
+    assert [problem.reason for problem in documents["docs/blog/posts/tanpa-tanggal.md"].problems if problem.field == "url"] == [
+        "the post has no date, and Material's blog plugin stops the build on it"
+    ]
+    assert not any(problem.field == "url" for problem in documents["docs/blog/posts/panen.md"].problems)
+
+
+def test_the_plugin_settings_place_the_posts(tmp_path):
+    blog = (
+        "  - material/blog:\n      blog_dir: .\n      post_dir: \"{blog}/artikel\"\n"
+        "      post_url_format: \"{categories}/{file}-{slug}\"\n      post_slugify_separator: _\n"
+    )
+    documents = _site(tmp_path, blog, folder="artikel", extra="use_directory_urls: false\n")
+    assert documents["docs/artikel/panen.md"].url == BASE + "kabar-desa/panen-panen_raya_di_desa_sukamaju.html"
+    assert documents["docs/artikel/rapat.md"].url == BASE + "rapat-rapat-bpd.html"  # no category: an empty folder
+
+
+@pytest.mark.parametrize(
+    "settings, reason",
+    [
+        ("      post_url_date_format: yyyy/MMMM\n", "the blog plugin's post_url_date_format 'yyyy/MMMM' has 'MMMM', written in the site's language"),
+        ("      post_slugify: !!python/name:slugify.slugify\n", "the blog plugin's post_slugify is a Python function arsip does not run"),
+    ],
+)
+def test_what_arsip_cannot_know_gives_no_url_and_says_why(tmp_path, settings, reason):
+    documents = _site(tmp_path, "  - blog:\n" + settings)
+    post = documents["docs/blog/posts/panen.md"]
+    assert post.url is None
+    assert reason in [problem.reason for problem in post.problems if problem.field == "url"]
+
+
+def test_a_post_dated_ahead_is_a_draft_with_draft_if_future_date(tmp_path):
+    POSTS["nanti.md"] = "---\ndate: 2999-01-01\n---\n\n# Rencana Seabad\n\nIsi.\n"
+    try:
+        documents = _site(tmp_path, "  - blog:\n      draft_if_future_date: true\n")
+    finally:
+        del POSTS["nanti.md"]
+    assert documents["docs/blog/posts/nanti.md"].draft
+    assert not documents["docs/blog/posts/panen.md"].draft
