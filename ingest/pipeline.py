@@ -39,6 +39,7 @@ from .screening import skip_reason
 from .sites.site import SiteInfo, read_site_info, site_info
 from .sites.syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
+from .sites.sphinx.build import not_a_built_page
 from .sites.sphinx.project import Project, project_targets, sphinx_project
 from .results import FileResult, IngestOptions, IngestReport
 
@@ -382,6 +383,13 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
+def _sphinx_build_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a root of HTML pages, or, in a Sphinx HTML build, why it is no page of
+    the documentation (see :mod:`.sites.sphinx.build`)."""
+    reason = not_a_built_page(site.path_of(item.id)) if site.sphinx_build else None
+    return Skip(item.path, reason) if reason else item
+
+
 def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of an Eleventy site, or why Eleventy makes no page of it (see
     :meth:`~.sites.eleventy.EleventySite.page`)."""
@@ -399,6 +407,7 @@ _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "hugo": _hugo_page,
     "zola": _zola_page,
     "eleventy": _eleventy_page,
+    "html": _sphinx_build_page,
 }
 
 

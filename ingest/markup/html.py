@@ -32,6 +32,11 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 #: holds a NUL).
 _BREAK = "\x00"
 _BREAK_WITH_SOURCE_LINES = re.compile(r"[^\S\n]*\n?[^\S\n]*\x00[^\S\n]*\n?")
+#: The text of an icon an icon font draws: one to three characters of Unicode's Private Use
+#: Area alone in their element (Material for MkDocs 2–4 wrote its "Edit this page" icon
+#: as ``&#xE3C9;``, Font Awesome's glyphs are ``&#xf015;`` …): a reader sees an icon, and
+#: the character is no letter of any script.
+_ICON_GLYPHS = re.compile(r"\s*[\ue000-\uf8ff]{1,3}\s*\Z")
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
 #: Elements whose text a browser shows as written, spaces and line breaks kept.
 _PREFORMATTED = frozenset(("pre", "textarea", "listing", "xmp"))
@@ -103,7 +108,7 @@ def _pieces(child, text_attributes: frozenset[str]) -> list[Tag | str]:
     if isinstance(child, NavigableString):
         if child.isspace() and child.parent.name == "tr":  # between cells: layout of the source
             return []
-        return [str(child)]
+        return [REMOVED] if _ICON_GLYPHS.match(child) else [str(child)]
     if not isinstance(child, Tag):
         return []
     name = child.name
@@ -143,8 +148,12 @@ def sole_paragraph(cell: Tag) -> Tag | None:
 
 def shows_no_text(element: Tag) -> bool:
     """True for an element :func:`node_text` reads as no text, leaving a seam: furniture
-    (a script, an ad's iframe) and an empty inline element (an icon, an anchor, an embed)."""
-    return element.name in FURNITURE or (not element.contents and element.name not in _NOT_EMPTY_INLINE)
+    (a script, an ad's iframe), an empty inline element (an icon, an anchor, an embed) and
+    one holding only an icon font's glyph."""
+    contents = element.contents
+    if len(contents) == 1 and isinstance(contents[0], NavigableString) and _ICON_GLYPHS.match(contents[0]):
+        return True  # (an icon font's glyph)
+    return element.name in FURNITURE or (not contents and element.name not in _NOT_EMPTY_INLINE)
 
 
 def image_alt(alt: str) -> str:

@@ -34,15 +34,22 @@ from bs4.element import PreformattedString
 from .html import image_alt, node_text, parse_html, preformatted_text, shows_no_text, sole_paragraph
 from .seams import REMOVED
 
+#: A docs theme's furniture inside its main element, by class or id: the page's table of
+#: contents (``toc``, ``bd-toc``, ``tocsection``; not docutils' ``toc-backref`` heading links), the top
+#: bar of download and edit buttons (Jupyter Book 0.8's ``topbar``) and the links to the
+#: previous and next pages (``prev-next-bottom``, ``prev-next-area``, ``prevnext``).
+_DOCS_FURNITURE = r"(?<![\w-])(?:toc|bd-toc|tocsection|topbar|prev-?next(?:-[a-z]+)?)(?![\w-])"
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
-_FURNITURE_NAME = re.compile(r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe", re.I)
+_FURNITURE_NAME = re.compile(
+    r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe|" + _DOCS_FURNITURE, re.I
+)
 #: What marks a page as a themed page with furniture around its article.
 _THEME_TAGS = ("nav", "header", "footer", "aside", "form")
 _THEME_NAME = re.compile(r"menu|nav|sidebar|widget|footer|header|masthead|shar(?:e|ing)|related|comment", re.I)
 #: Theme furniture around the article, by its class or id (English and Indonesian names).
 _THEME_FURNITURE_NAME = re.compile(
     r"shar(?:e|ing|edaddy)|social|sosmed|bagikan|related|terkait|comment|komentar|respond|breadcrumb"
-    r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation",
+    r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation|" + _DOCS_FURNITURE,
     re.I,
 )
 #: Furniture that holds at least this share of the page's text is left to trafilatura (it may wrap the article).

@@ -34,6 +34,10 @@ _DATE_META = ("date", "dc.date", "dcterms.date")
 REDIRECT = "not a document: redirect page"
 _ABSOLUTE = re.compile(r"^https?://", re.I)
 NO_TEXT = "not a document: HTML page without text"
+#: The page a site's server shows for an address it does not have: GitHub Pages and other
+#: hosts serve the ``404.html`` that Jekyll, Hugo, MkDocs, Docusaurus and VitePress write.
+NOT_FOUND_PAGE = "not a document: the site's page for a missing address (404.html)"
+_NOT_FOUND_NAMES = frozenset(("404.html", "404.htm"))
 _JSON_LD = re.compile(r"^\s*application/ld\+json\s*$", re.I)
 _REFRESH = re.compile(r"^\s*refresh\s*$", re.I)
 _REFRESH_URL = re.compile(r"url\s*=", re.I)
@@ -59,6 +63,9 @@ MEDIUM_DRAFT = "draft_"
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of an HTML page."""
+    if source.name.lower() in _NOT_FOUND_NAMES:
+        yield RawDocument(text="", left_out=NOT_FOUND_PAGE)
+        return
     if front_matter.starts_with_front_matter(text):
         yield _content_page(text, source)
         return

@@ -38,6 +38,7 @@ from .site import (
     MAX_CONFIG_BYTES,
     PELICAN_PUBLISH,
     POSTS_CSV,
+    SPHINX_BUILD_INFO,
     SPHINX_CONF_SIGNS,
     SiteInfo,
     hugo_folder_site,
@@ -111,7 +112,7 @@ _SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
 _POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
 #: Every name that may mark a root (a quick look at each folder of a walk).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
-    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT,)
+    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO)
 )
 #: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its
 #: configuration, Antora's ``modules`` beside its descriptor).
@@ -371,6 +372,8 @@ def marked_generator(names: set[str]) -> str | None:
         return "blogger"
     if _SUBSTACK_EXPORT <= names:
         return "html"  # the posts are HTML, rendered by Substack
+    if SPHINX_BUILD_INFO in names:
+        return "html"  # a Sphinx build's pages (the copies of their sources beside them are not pages)
     return None
 
 

@@ -59,13 +59,17 @@ BLOGGER_SETTINGS = "settings.csv"
 #: domain of its own is redirected there from it).
 _BLOGSPOT_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
+#: What Sphinx's HTML builder writes at the top of the folder it builds (``_build/html``,
+#: a ``gh-pages`` branch): its build information, which starts with :data:`_SPHINX_BUILD_HEADER`.
+SPHINX_BUILD_INFO = ".buildinfo"
+_SPHINX_BUILD_HEADER = "# Sphinx build info version"
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
     COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", "pelicanconf.py", "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
-    BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE,
+    BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO,
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
@@ -120,6 +124,10 @@ class SiteInfo:
     #: True for a Sphinx project (its ``conf.py`` was read): its pages are published as
     #: ``<base>/<path><page_suffix>`` and their cross-references name targets across its pages.
     sphinx: bool = False
+    #: True for a Sphinx HTML build (its ``.buildinfo``): its pages are HTML, and the copies
+    #: of their sources, its static files and the pages Sphinx generates are not pages
+    #: (see :mod:`.sphinx.build`).
+    sphinx_build: bool = False
     #: A Sphinx page's file suffix (``html_file_suffix``; None when ``conf.py`` computes it).
     page_suffix: str | None = ".html"
     #: A Hugo site: how it places its pages (see :class:`~.hugo.urls.HugoPaths`), else None.
@@ -431,6 +439,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name == COMPONENT:
         found = component(text)
         return SiteInfo(antora=found) if found is not None else None
+    if name == SPHINX_BUILD_INFO:
+        return SiteInfo(sphinx_build=True) if text.startswith(_SPHINX_BUILD_HEADER) else None
     if name in ELEVENTY_CONFIGS or name == PACKAGE_FILE:
         settings = eleventy_settings(name, text)
         if settings is None and compiles_pages_as_mdx(json.loads(text)):  # (only a package.json gives None)

@@ -1,0 +1,1 @@
+Search.setIndex({"docnames": ["index", "panduan/unggah"], "titles": ["Panduan Desa Digital", "Mengunggah Data Penduduk"]})

@@ -1,0 +1,113 @@
+"""Built HTML sites: a Sphinx build is read as its pages, without the copies of their
+sources and the pages Sphinx generates; a site's 404 page is not a document."""
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.pipeline import ingest_bytes, read_documents
+from arsip.ingest.readers.html import NOT_FOUND_PAGE
+from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.sites.sphinx.build import COPIED_SOURCE, GENERATED
+
+BUILD = Path(__file__).parent / "data" / "sphinx-build"
+
+
+def _read(path) -> tuple[dict, IngestReport]:
+    report = IngestReport()
+    return {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}, report
+
+
+def _zip(folder: Path, archive: Path, prefix: str = "") -> None:
+    with zipfile.ZipFile(archive, "w") as packed:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                packed.write(path, prefix + path.relative_to(folder).as_posix())
+
+
+@pytest.mark.parametrize("where", ["folder", "inside-a-repository", "archive"])
+def test_a_sphinx_build_is_read_as_its_pages_without_the_copies_of_their_sources(tmp_path, where):
+    prefix = ""
+    if where == "folder":
+        root = BUILD
+    elif where == "inside-a-repository":  # a gh-pages build kept in docs/ beside the project's README
+        shutil.copytree(BUILD, tmp_path / "docs")
+        (tmp_path / "README.md").write_text("# Desa Digital\n\nAplikasi pencatatan data desa.\n", encoding="utf-8")
+        root, prefix = tmp_path, "docs/"
+    else:
+        root = tmp_path / "dokumentasi.zip"
+        _zip(BUILD, root, "html/")
+        prefix = "dokumentasi.zip!/html/"
+    documents, report = _read(root)
+    pages = {prefix + "index.html", prefix + "panduan/unggah.html"}
+    assert pages <= set(documents) and not any("_sources" in name or "index.html" in name and name not in pages for name in documents)
+    assert {documents[page].generator for page in pages} == {"html"}
+    page = documents[prefix + "panduan/unggah.html"]
+    assert page.title == "Mengunggah Data Penduduk"
+    assert page.text == "Mengunggah Data Penduduk\n\nSiapkan berkas penduduk.csv dari kantor kecamatan, lalu jalankan:\n\narsip-desa unggah penduduk.csv"
+    assert report.skipped[COPIED_SOURCE] == 2  # _sources/index.rst.txt, _sources/panduan/unggah.rst.txt
+    assert report.skipped[GENERATED] == 4  # genindex.html, search.html, py-modindex.html, _static/catatan-tema.txt
+
+
+def test_without_build_information_the_copies_are_read():
+    """A folder without ``.buildinfo`` may be anyone's: nothing in it is left out."""
+    documents, _ = _read(BUILD / "_sources")
+    assert sorted(documents) == ["index.rst.txt", "panduan/unggah.rst.txt"]
+
+
+@pytest.mark.parametrize("name", ["404.html", "en/404.html"])
+def test_a_sites_not_found_page_is_not_a_document(name):
+    page = (
+        "<html><head><title>Halaman tidak ditemukan - Kabar Desa</title></head><body><main><h1>404</h1>"
+        "<p>Maaf, halaman yang Anda cari tidak ada. Kembali ke beranda.</p></main></body></html>"
+    )
+    result = ingest_bytes(page.encode("utf-8"), name, name)
+    assert result.documents == [] and result.left_out == {NOT_FOUND_PAGE: 1}
+
+
+def test_an_icon_fonts_glyph_is_not_text():
+    """Material for MkDocs 2–4 wrote its "Edit this page" icon as a private use character;
+    a Font Awesome glyph typed into a sentence shows an icon, not a letter."""
+    page = (
+        "<html><head><title>Konfigurasi Peladen Web - Basis Pengetahuan</title></head><body>"
+        "<div class='md-sidebar'><nav class='md-nav'><a href='../'>Beranda</a></nav></div><div class='md-content'>"
+        "<article class='md-content__inner md-typeset'><a href='https://contoh.id/edit/web.md' title='Edit this page' "
+        "class='md-icon md-content__icon'>&#xE3C9;</a><h1>Konfigurasi Peladen Web</h1>"
+        "<p>Pasang Nginx lalu buka <span class='fa'>&#xf015;</span> beranda panel desa.</p>"
+        "<p>Gunakan huruf Jawa \ua9a0\ua9b8 bila perlu.</p></article></div></body></html>"
+    )
+    (document,) = ingest_bytes(page.encode("utf-8"), "web/index.html", "web/index.html").documents
+    assert document.text == "Konfigurasi Peladen Web\n\nPasang Nginx lalu buka beranda panel desa.\n\nGunakan huruf Jawa \ua9a0\ua9b8 bila perlu."
+
+
+def test_a_jupyter_books_top_bar_contents_and_page_links_are_not_text():
+    """Jupyter Book 0.8 (sphinx-book-theme) puts its download and edit buttons, the page's
+    table of contents and the links to the previous and next pages inside ``<main>``."""
+    chapters = "".join(f"<li class='toctree-l1'><a href='bab{n}.html'>Bab {n}: pengelolaan data spasial desa</a></li>" for n in range(30))
+    page = (
+        "<html><head><title>Basisdata Spasial &#8212; Panduan SIG Desa</title></head><body><div class='container-xl'><div class='row'>"
+        f"<div class='col-12 col-md-3 bd-sidebar site-navigation show' id='site-navigation'><nav class='bd-links'><ul>{chapters}</ul></nav></div>"
+        "<main class='col py-md-3 pl-md-4 bd-content overflow-auto' role='main'>"
+        "<div class='row topbar fixed-top container-xl'><div class='col pl-2 topbar-main'>"
+        "<button class='btn btn-secondary topbarbtn' title='Download source file'>.md</button>"
+        "<button class='btn btn-secondary topbarbtn' title='Print to PDF'>.pdf</button>"
+        "<a class='edit-button' href='https://contoh.id/edit/spasial.md'><button class='btn btn-secondary topbarbtn'>suggest edit</button></a></div>"
+        "<div class='d-none d-md-block col-md-2 bd-toc show'><div class='tocsection onthispage pt-5 pb-3'>Contents</div>"
+        "<nav id='bd-toc-nav'><ul><li><a href='#kueri'>Kueri Spasial</a></li></ul></nav></div></div>"
+        "<div id='main-content' class='row'><div class='col-12 col-md-9'><div class='section' id='basisdata-spasial'>"
+        "<h1>Basisdata Spasial<a class='headerlink' href='#basisdata-spasial'>¶</a></h1>"
+        "<p>Basisdata spasial menyimpan batas dusun dan letak fasilitas desa.</p>"
+        "<div class='section' id='kueri'><h2><a class='toc-backref' href='#id1'>Kueri Spasial</a></h2>"
+        "<p>Kueri memilih fasilitas di dalam batas dusun.</p></div></div></div></div>"
+        "<div class='prev-next-bottom'><a class='left-prev' href='pengantar.html'>Pengantar Basisdata Relasional</a>"
+        "<a class='right-next' href='geoserver.html'>Publikasi Data dengan Geoserver</a></div>"
+        "<footer class='footer mt-5 mt-md-0'><p>By Tim SIG Desa<br/>&copy; Copyright 2020.</p></footer></main></div></div></body></html>"
+    )
+    (document,) = ingest_bytes(page.encode("utf-8"), "sesi2/spasial.html", "sesi2/spasial.html").documents
+    assert document.title == "Basisdata Spasial"
+    assert document.text == (
+        "Basisdata Spasial\n\nBasisdata spasial menyimpan batas dusun dan letak fasilitas desa.\n\n"
+        "Kueri Spasial\n\nKueri memilih fasilitas di dalam batas dusun."
+    )
