@@ -5,6 +5,8 @@ eleventy site in tests/data/sites)."""
 import json
 from pathlib import Path
 
+import pytest
+
 from arsip.ingest.sites.eleventy import EleventySite, eleventy_settings, page_href
 from arsip.ingest.sites.generators import detect_generator
 from arsip.ingest.pipeline import read_documents
@@ -79,3 +81,44 @@ def test_permalinks_of_data_files_cascade_to_their_pages(tmp_path):
     assert "src/draf/draf.md" not in pages and report.skipped["not published: permalink: false (Eleventy writes no page for it)"] == 1
     note = pages["src/catatan/catatan.md"]
     assert note.url is None and "src/catatan/catatan.11tydata.js" in note.problems[0].reason
+
+
+#: A listing page as Eleventy sites write them: Nunjucks around HTML indented four spaces.
+LISTING = """---
+title: Semua Tulisan
+---
+
+<div id="daftar">
+    {% for post in collections.posts %}
+    <article class="ringkas">
+        <h2><a href="{{ post.url }}">{{ post.data.title }}</a></h2>
+    </article>
+    {% endfor %}
+</div>
+
+Kabar desa ditulis bergiliran
+    oleh warga setiap pekan.
+"""
+
+
+@pytest.mark.parametrize(
+    ("version", "configuration", "indented_code"),
+    [
+        ("^3.0.0", None, False),
+        ("^2.0.1", 'module.exports = (c) => { c.amendLibrary("md", (md) => md.enable("code")); };', True),
+        ("^1.0.2", None, True),
+        ("^3.1.2", 'const md = require("markdown-it"); module.exports = (c) => { c.setLibrary("md", md({ html: true })); };', True),
+        ("^3.1.2", 'module.exports = (c) => { c.setLibrary("md", require("markdown-it")({ html: true }).disable("code")); };', False),
+    ],
+)
+def test_indented_code_blocks_are_off_from_eleventy_2_unless_the_site_turns_them_on(tmp_path, version, configuration, indented_code):
+    (tmp_path / "package.json").write_text(json.dumps({"devDependencies": {"@11ty/eleventy": version}}), encoding="utf-8")
+    if configuration is not None:
+        (tmp_path / ".eleventy.js").write_text(configuration, encoding="utf-8")
+    (tmp_path / "tulisan.md").write_text(LISTING, encoding="utf-8")
+    [page] = read_documents([str(tmp_path)])
+    assert page.generator == "eleventy"
+    if indented_code:  # markdown-it's indented code: the HTML shown as written
+        assert '<article class="ringkas">' in page.text
+    else:  # Eleventy 2.0 and later: HTML, and a paragraph's indented line is its text
+        assert page.text == "Kabar desa ditulis bergiliran\noleh warga setiap pekan."

@@ -63,7 +63,7 @@ def _eleventy_reading(source: SourceFile, fields: dict) -> tuple[Syntax, dict]:
     if isinstance(override, str) and override.strip():
         first = override.split(",")[0].strip().lower()
         engine = first if first in eleventy.ENGINES else None
-    return eleventy_syntax(engine), site.variables(source.page, fields)
+    return eleventy_syntax(engine, bool(site.indented_code)), site.variables(source.page, fields)
 
 
 def _page_generator(source: SourceFile, fields: dict) -> str:

@@ -49,6 +49,11 @@ _MAX_DATA_BYTES = 1_000_000
 #: The keys of the object Eleventy's configuration returns, where a scan finds them.
 _DIR = re.compile(r"\bdir\s*:")
 _ENGINE = re.compile(r"\bmarkdownTemplateEngine\s*:")
+#: A configuration giving Eleventy its own Markdown library, and the rule it turns off or on.
+_OWN_LIBRARY = re.compile(r"""\bsetLibrary\s*\(\s*["'`]md["'`]""")
+_CODE_RULE = re.compile(r"""\.(disable|enable)\s*\(\s*\[?[^()]*?["'`]code["'`]""")
+#: The major version a ``package.json`` asks for (``^1.0.2``, ``~0.12.1``, ``3.0.0-alpha.5``).
+_MAJOR = re.compile(r"^\s*(?:[~^=v]|>=?)*\s*(\d+)")
 #: What :func:`_permalink_in` gives for a data file that sets no permalink.
 _NONE = object()
 
@@ -66,6 +71,12 @@ class EleventySite:
     layouts: str | None = None
     data: str = "_data"
     engine: str | None = "liquid"
+    #: Whether its Markdown has indented code blocks: Eleventy 2.0 and later turn them off;
+    #: a site on Eleventy 0.x or 1.x (its ``package.json``), or one that gives Eleventy its
+    #: own markdown-it (``setLibrary("md", …)``, which has them unless it disables
+    #: ``"code"``), has them. None: its configuration does not say (Eleventy's default, off,
+    #: unless its ``package.json`` names an older Eleventy: :func:`with_package`).
+    indented_code: bool | None = None
     global_data: str = "{}"
     #: The data files below the input folder that set a permalink, as (the template stem or
     #: folder they apply to, the file, its permalink as JSON text, or None when it is
@@ -181,12 +192,12 @@ def _permalink_in(path: str, kind: str) -> Any:
 
 def eleventy_settings(name: str, text: str) -> EleventySite | None:
     """The :class:`EleventySite` of the configuration file ``name`` holding ``text`` (its
-    literal ``dir`` and ``markdownTemplateEngine``); of ``package.json``, the defaults when it
-    depends on ``@11ty/eleventy``, else None (not an Eleventy site)."""
+    literal ``dir`` and ``markdownTemplateEngine``, and whether it gives Eleventy its own
+    markdown-it); of ``package.json``, the defaults (indented code blocks on for an Eleventy
+    older than 2.0) when it depends on ``@11ty/eleventy``, else None (not an Eleventy site)."""
     if name == PACKAGE_FILE:
-        package = json.loads(text)
-        needs = {**(package.get("dependencies") or {}), **(package.get("devDependencies") or {})} if isinstance(package, dict) else {}
-        return EleventySite() if "@11ty/eleventy" in needs else None
+        version = _eleventy_version(text)
+        return EleventySite(indented_code=True if _older_than_two(version) else None) if version is not None else None
     exported = _EXPORTED_CONFIG.search(text)  # Eleventy 3: the settings object is exported by name
     config = read_js_config("export default " + _object_text(text, exported.end()) if exported else text) or {}
     if "dir" not in config:  # returned by an arrow function (``(c) => ({ dir: {…} })``): its literals
@@ -195,11 +206,47 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
     engine = lookup(config, "markdownTemplateEngine")
     site = EleventySite(
         includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
-        engine=None if engine is False else engine if engine in ENGINES else "liquid",
+        engine=None if engine is False else engine if engine in ENGINES else "liquid", indented_code=_own_library_code(text),
     )
     if isinstance(values["input"], Computed):
         return replace(site, input=None, input_code=values["input"].source)
     return replace(site, input=_folder(values["input"], ""))
+
+
+def with_package(settings: EleventySite, package: str | None) -> EleventySite:
+    """``settings`` read from a configuration file, with what the site's ``package.json``
+    (its text; None: none) says of its Markdown: indented code blocks on an Eleventy older
+    than 2.0, when the configuration does not say."""
+    version = _eleventy_version(package) if package and settings.indented_code is None else None
+    return replace(settings, indented_code=True) if version is not None and _older_than_two(version) else settings
+
+
+def _eleventy_version(package: str) -> str | None:
+    """The version of ``@11ty/eleventy`` a ``package.json`` (its text) depends on, None when
+    it does not (or is not JSON)."""
+    try:
+        data = json.loads(package)
+    except ValueError:
+        return None
+    needs = {**(data.get("dependencies") or {}), **(data.get("devDependencies") or {})} if isinstance(data, dict) else {}
+    version = needs.get("@11ty/eleventy")
+    return str(version) if version is not None else None
+
+
+def _older_than_two(version: str) -> bool:
+    """True when ``version`` (a range as npm writes it) asks for Eleventy 0.x or 1.x."""
+    major = _MAJOR.match(version)
+    return major is not None and int(major.group(1)) < 2
+
+
+def _own_library_code(config: str) -> bool | None:
+    """Whether the configuration's own markdown-it has indented code blocks (``setLibrary("md",
+    …)``: on, unless it disables ``"code"``); ``amendLibrary`` turning ``"code"`` on or off
+    says so too; None: the configuration does not say."""
+    rule = _CODE_RULE.search(config)
+    if rule is not None:
+        return rule.group(1) == "enable"
+    return True if _OWN_LIBRARY.search(config) else None
 
 
 def _literal_after(pattern: re.Pattern, text: str) -> Any:

@@ -32,7 +32,9 @@ from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .hugo.config import ENVIRONMENTS, folder_config, is_setting
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
-from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address
+from .eleventy import (
+    ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address, with_package,
+)
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
 from .javascript.docs_sites import (
@@ -288,6 +290,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             found = ((playbook, _config_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
             return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
         if site is not None and site.eleventy is not None:
+            if name != PACKAGE_FILE:  # (what it says of its Eleventy's version)
+                site = replace(site, eleventy=with_package(site.eleventy, _config_text(os.path.join(root, PACKAGE_FILE))))
             return with_global_data(site, root)
         if site is not None and name == "pelicanconf.py":
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))

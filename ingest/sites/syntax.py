@@ -246,11 +246,20 @@ def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
     return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
 
 
-def eleventy_syntax(engine: str | None) -> Syntax:
+@lru_cache(maxsize=8)
+def eleventy_syntax(engine: str | None, indented_code: bool = False) -> Syntax:
     """The syntax of an Eleventy page whose Markdown is rendered with ``engine``
     (``liquid``, ``njk``; None: plain Markdown, ``markdownTemplateEngine: false`` or a
-    page's ``templateEngineOverride: md``)."""
-    return SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
+    page's ``templateEngineOverride: md``), without indented code blocks unless
+    ``indented_code`` (Eleventy 2.0 and later turn them off: a line indented four spaces,
+    as HTML inside a Nunjucks loop often is, is not code)."""
+    syntax = SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
+    return syntax if indented_code else replace(syntax, markdown_plugins=(*syntax.markdown_plugins, _without_indented_code))
+
+
+def _without_indented_code(parser) -> None:
+    """A markdown-it parser without indented code blocks (Eleventy's ``md.disable("code")``)."""
+    parser.block.ruler.disable("code")
 
 
 def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
