@@ -217,7 +217,7 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
-    return aside.restore(body)
+    return aside.restore(body, rounds=2)  # (a raw block inside a highlight block is put back in turn)
 
 
 def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
