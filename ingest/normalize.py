@@ -63,7 +63,7 @@ def build_document(
     document.title = choose_title(raw, fields, source)
     document.categories = normalize_terms(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), aliases)
     document.tags = normalize_terms(pick(raw.tags, fields, "tags"), aliases)
-    document.authors = choose_authors(raw, fields)
+    document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, fields))
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.eleventy is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
@@ -101,9 +101,20 @@ def apply_date(document: Document, choice: DateChoice) -> None:
 
 def future_blog_post(site: SiteInfo, doc_id: str, fields: dict[str, Any]) -> bool:
     """True for a post of a MkDocs blog dated ahead that its ``draft_if_future_date`` leaves out."""
-    page = site.in_docs_dir(site.path_of(doc_id)) if site.mkdocs is not None and site.mkdocs.blogs else None
-    blog = site.mkdocs.blog_of(page) if site.mkdocs is not None and page is not None else None
+    blog = _blog_of(site, doc_id)
     return blog is not None and blog.is_future_draft(fields, dt.date.today())
+
+
+def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:
+    """``authors`` of a post of a MkDocs blog by the names its authors file gives their ids."""
+    blog = _blog_of(site, doc_id)
+    return blog.author_names(authors) if blog is not None and blog.authors else authors
+
+
+def _blog_of(site: SiteInfo, doc_id: str):
+    """The MkDocs blog whose post ``doc_id`` is (:meth:`~.sites.mkdocs.config.MkDocsSettings.blog_of`), or None."""
+    page = site.in_docs_dir(site.path_of(doc_id)) if site.mkdocs is not None and site.mkdocs.blogs else None
+    return site.mkdocs.blog_of(page) if site.mkdocs is not None and page is not None else None
 
 
 def is_draft(fields: dict[str, Any]) -> bool:

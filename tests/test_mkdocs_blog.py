@@ -2,6 +2,7 @@
 ``post_url_format``: date, slug of the title or ``slug``, file name, categories), not their
 place in ``docs/``; what arsip cannot place says why, as the plugin's code reads a post."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,22 @@ def test_a_post_dated_ahead_is_a_draft_with_draft_if_future_date(tmp_path):
         del POSTS["nanti.md"]
     assert documents["docs/blog/posts/nanti.md"].draft
     assert not documents["docs/blog/posts/panen.md"].draft
+
+
+AUTHORS = "authors:\n  sari:\n    name: Sari Wulandari\n    description: Sekretaris desa\n  budi:\n    name: Budi Santoso\n"
+
+
+def test_a_posts_authors_are_the_names_its_authors_file_gives(tmp_path):
+    (tmp_path / "docs" / "blog").mkdir(parents=True)
+    (tmp_path / "docs" / "blog" / ".authors.yml").write_text(AUTHORS, encoding="utf-8")
+    POSTS["penulis.md"] = "---\ndate: 2024-05-02\nauthors:\n  - sari\n  - tamu\n---\n\n# Kerja Bakti\n\nIsi.\n"
+    try:
+        documents = _site(tmp_path)
+    finally:
+        del POSTS["penulis.md"]
+    assert documents["docs/blog/posts/penulis.md"].authors == ["Sari Wulandari", "tamu"]  # an id it does not name stays
+    archive = tmp_path.parent / f"{tmp_path.name}.zip"  # an archive's look keeps the authors file too
+    shutil.make_archive(str(archive.with_suffix("")), "zip", tmp_path)
+    zipped = {document.id.rsplit("/", 1)[-1]: document for document in read_documents([str(archive)])}
+    assert zipped["penulis.md"].authors == ["Sari Wulandari", "tamu"]
+    assert zipped["panen.md"].url == BASE + "blog/2024/03/05/panen-raya-di-desa-sukamaju/"

@@ -30,6 +30,7 @@ from ..formats import ARCHIVE_DAMAGE, is_archive
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, MDX1, VERSIONS_FILE
+from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
 from .site import (
@@ -249,6 +250,7 @@ class _ArchiveListing:
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md and the like (a README.md beside one is not a page)
+        self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
@@ -301,6 +303,9 @@ class _ArchiveListing:
                 self.blogs[key[: -len(BLOGGER_SETTINGS)]] = blog
         if parts[-1].startswith("index.") and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
             self.index_pages.add(key)
+        elif parts[-1] == AUTHORS_FILE and len(self.authors_files) < MAX_INDEX_FILES:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.authors_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -331,6 +336,8 @@ class _ArchiveListing:
         if site.mkdocs is not None:
             pages = (site.in_docs_dir(key[len(folder) :]) for key in self.index_pages if key.startswith(folder))
             site = replace(site, mkdocs=replace(site.mkdocs, index_pages=frozenset(page for page in pages if page is not None)))
+            docs = folder + (site.docs_dir + "/" if site.docs_dir else "")
+            site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: self.authors_files.get(docs + path)))
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             versions = {key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}
             site = replace(site, routes=site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE)))

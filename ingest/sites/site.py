@@ -298,6 +298,9 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
             files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             return replace(site, routes=site.routes.with_versions(files).with_package(_config_text(os.path.join(root, PACKAGE_FILE))))
+        if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
+            docs = os.path.join(root, site.docs_dir)
+            site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: _config_text(os.path.join(docs, path))))
         if site is not None:
             if site.hugo_paths is not None:  # (its environment folder merges over its main file)
                 files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}

@@ -12,7 +12,8 @@ not a letter, digit, ``_``, ``-`` or space dropped, spaces ``post_slugify_separa
 ``{file}`` the file's name and ``{categories}`` its first ``post_url_max_categories``
 categories as slugs. The title is MkDocs': the front matter's ``title``, else the ``# ``
 heading on the body's first line, else the file's name. With ``draft_if_future_date`` a
-post dated ahead without a ``draft`` of its own is a draft.
+post dated ahead without a ``draft`` of its own is a draft. A post's ``authors`` are ids of
+the blog's ``authors_file`` (default ``{blog}/.authors.yml``), shown by their ``name``.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 #: The names the plugin is configured under in ``plugins``.
 PLUGIN_NAMES = ("blog", "material/blog")
+#: The name of a blog's authors file (``authors_file``, by default in the blog's folder); an
+#: archive's look keeps the files of this name.
+AUTHORS_FILE = ".authors.yml"
 #: A field of a CLDR date pattern (``yyyy``, ``MM``), or quoted text (``'tahun'``).
 _DATE_FIELD = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*")
 #: pymdownx.slugs.slugify's keywords arsip reads (the function itself is never imported from
@@ -50,6 +54,29 @@ class Blog:
     slug_separator: str = "-"
     categories_separator: str = "-"
     future_drafts: bool = False
+    #: The authors file (``authors_file``, below ``docs_dir``), and the authors it names
+    #: (id → name), once read (:meth:`with_authors`).
+    authors_file: str = "blog/.authors.yml"
+    authors: tuple[tuple[str, str], ...] = ()
+
+    def with_authors(self, text: str | None) -> Blog:
+        """This blog with the authors its authors file ``text`` names (``authors: {id: {name:
+        …}}``, the plugin's format; None or unreadable YAML: none)."""
+        import yaml  # (loaded by the run already)
+
+        try:
+            data = yaml.safe_load(text) if text else None
+        except yaml.YAMLError:
+            data = None
+        entries = data.get("authors") if isinstance(data, dict) else None
+        names = ((str(key), value.get("name")) for key, value in (entries.items() if isinstance(entries, dict) else ()) if isinstance(value, dict))
+        return replace(self, authors=tuple((key, name) for key, name in names if isinstance(name, str) and name.strip()))
+
+    def author_names(self, ids: list[str]) -> list[str]:
+        """The names the built post shows for its ``authors`` ids (an id its file does not name
+        stays as written)."""
+        names = dict(self.authors)
+        return [names.get(author, author) for author in ids]
 
     def holds(self, page: str) -> bool:
         """True when the page ``page`` (its path below ``docs_dir``) is a post of this blog:
@@ -120,6 +147,7 @@ def _blog(settings: dict) -> Blog | None:
         slug_separator=text("post_slugify_separator", "-"),
         categories_separator=text("categories_slugify_separator", "-"),
         future_drafts=settings.get("draft_if_future_date") is True,
+        authors_file=posixpath.normpath(text("authors_file", "{blog}/.authors.yml").replace("{blog}", root)),
     )
 
 

@@ -12,7 +12,7 @@ it is read with PyYAML's safe loader, where such a tag is only the plain value i
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable
 from urllib.parse import quote
@@ -83,6 +83,11 @@ class MkDocsSettings:
     def blog_of(self, page: str) -> Blog | None:
         """The blog whose post the page ``page`` (its path below ``docs_dir``) is, or None."""
         return next((blog for blog in self.blogs if blog.holds(page)), None)
+
+    def with_authors_files(self, read: Callable[[str], str | None]) -> MkDocsSettings:
+        """These settings with each blog's authors, ``read(path below docs_dir)`` giving the
+        text of its authors file (None when there is none)."""
+        return replace(self, blogs=tuple(blog.with_authors(read(blog.authors_file)) for blog in self.blogs)) if self.blogs else self
 
     def draft(self, page: str) -> bool:
         """True when the file ``page`` is a draft (``draft_docs``): not in ``mkdocs build``."""
