@@ -12,7 +12,7 @@ from .sites.hexo.site import in_site_zone
 from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, pick, unplaced_reason
-from .sites.pelican.urls import is_pelican_draft
+from .sites.pelican.urls import is_pelican_draft, with_author_list
 from .readers import RawDocument
 from .sites.site import SiteInfo
 from .terms import normalize_terms
@@ -63,7 +63,7 @@ def build_document(
     document.title = choose_title(raw, fields, source)
     document.categories = normalize_terms(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), aliases)
     document.tags = normalize_terms(pick(raw.tags, fields, "tags"), aliases)
-    document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, fields))
+    document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(fields) if generator == "pelican" else fields))
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.eleventy is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):

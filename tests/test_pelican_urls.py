@@ -143,3 +143,17 @@ def test_a_changed_url_setting_rereads_the_site_and_moves_its_pages(tmp_path):
     assert "Pelican's *_URL" in report.reread[str(site)]
     (record,) = get_records(directory, "content/pages/tentang.md")
     assert record["url"] == EXPECTED["base"] + "tentang-kami/"
+
+
+def test_authors_are_the_names_pelican_makes_of_the_line(tmp_path):
+    """``Authors:`` is a list as Pelican reads it: ``;`` separates names when there is one, else ``,``."""
+    (tmp_path / "pelicanconf.py").write_text("SITEURL = 'https://contoh.id'\n", encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    for name, authors in (("koma.md", "Ani Lestari, Budi Santoso"), ("titik-koma.md", "Santoso, Budi; Lestari, Ani"), ("satu.md", "Ani Lestari")):
+        (tmp_path / "content" / name).write_text(f"Title: Kerja bakti {name}\nDate: 2020-01-02\nAuthors: {authors}\n\nWarga membersihkan saluran air.\n", encoding="utf-8")
+    authors = {document.id: document.authors for document in read_documents([str(tmp_path)])}
+    assert authors == {
+        "content/koma.md": ["Ani Lestari", "Budi Santoso"],
+        "content/titik-koma.md": ["Santoso, Budi", "Lestari, Ani"],
+        "content/satu.md": ["Ani Lestari"],
+    }

@@ -279,13 +279,24 @@ def _slug(metadata: dict[str, Any], relative: str, settings: PelicanSettings) ->
     return slugify(value, settings["SLUG_REGEX_SUBSTITUTIONS"], settings) if value is not None else ""
 
 
+def metadata_list(value: Any) -> list[str]:
+    """A list of names as Pelican reads ``Authors:`` (``ensure_metadata_list``): separated by
+    ``;`` when one is there, else by ``,`` (``Ani Lestari, Budi Santoso``); empty ones dropped."""
+    names = value if isinstance(value, list) else re.split(";" if ";" in value else ",", value) if isinstance(value, str) else []
+    return [name.strip() for name in names if isinstance(name, str) and name.strip()]
+
+
+def with_author_list(fields: dict[str, Any]) -> dict[str, Any]:
+    """A Pelican file's ``fields`` with its ``authors`` as the list of names Pelican makes of it."""
+    authors = fields.get("authors")
+    return {**fields, "authors": metadata_list(authors)} if isinstance(authors, str) else fields
+
+
 def _author(metadata: dict[str, Any], settings: PelicanSettings) -> str:
     """The slug of the first author: ``author``, else the first of ``authors``, else ``AUTHOR``."""
     author = metadata.get("author")
     if not (isinstance(author, str) and author.strip()):
-        authors = metadata.get("authors")
-        names = authors if isinstance(authors, list) else re.split(";" if ";" in authors else ",", authors) if isinstance(authors, str) else []
-        author = next((name.strip() for name in names if isinstance(name, str) and name.strip()), None) or settings["AUTHOR"]
+        author = next(iter(metadata_list(metadata.get("authors"))), None) or settings["AUTHOR"]
     return _wrapper_slug(author, "AUTHOR", settings)
 
 
