@@ -111,3 +111,31 @@ def test_a_jupyter_books_top_bar_contents_and_page_links_are_not_text():
         "Basisdata Spasial\n\nBasisdata spasial menyimpan batas dusun dan letak fasilitas desa.\n\n"
         "Kueri Spasial\n\nKueri memilih fasilitas di dalam batas dusun."
     )
+
+
+def test_gitbooks_empty_search_results_are_not_text():
+    """Every page of a GitBook 3 build holds, beside its content, the block its search
+    fills in ("No results matching"); the book's summary, header and page arrows are
+    outside the content."""
+    page = (
+        "<!DOCTYPE HTML><html lang='id'><head><meta charset='UTF-8'><title>Instalasi Nginx · Buku Panduan Server Desa</title>"
+        "<meta name='generator' content='GitBook 3.2.3'><link rel='prev' href='pengantar.html' /></head><body><div class='book'>"
+        "<div class='book-summary'><div id='book-search-input' role='search'><input type='text' placeholder='Ketik untuk mencari' /></div>"
+        "<nav role='navigation'><ul class='summary'><li class='chapter' data-level='1.1'><a href='../'>Pengantar</a></li>"
+        "<li class='chapter active' data-level='1.2'><a href='nginx.html'>Instalasi Nginx</a></li>"
+        "<li><a href='https://www.gitbook.com' class='gitbook-link'>Published with GitBook</a></li></ul></nav></div>"
+        "<div class='book-body'><div class='body-inner'><div class='book-header' role='navigation'><h1>"
+        "<i class='fa fa-circle-o-notch fa-spin'></i><a href='..'>Instalasi Nginx</a></h1></div>"
+        "<div class='page-wrapper' tabindex='-1' role='main'><div class='page-inner'><div id='book-search-results'>"
+        "<div class='search-noresults'><section class='normal markdown-section'><h1 id='instalasi-nginx'>Instalasi Nginx</h1>"
+        "<p>Pasang peladen web di komputer balai desa.</p><pre><code class='lang-bash'>sudo apt install nginx\n</code></pre>"
+        "</section></div><div class='search-results'><div class='has-results'><h1 class='search-results-title'>"
+        "<span class='search-results-count'></span> results matching \"<span class='search-query'></span>\"</h1>"
+        "<ul class='search-results-list'></ul></div><div class='no-results'><h1 class='search-results-title'>"
+        "No results matching \"<span class='search-query'></span>\"</h1></div></div></div></div></div></div>"
+        "<a href='pengantar.html' class='navigation navigation-prev' aria-label='Previous page: Pengantar'>"
+        "<i class='fa fa-angle-left'></i></a></div></div></body></html>"
+    )
+    (document,) = ingest_bytes(page.encode("utf-8"), "bab1/nginx.html", "bab1/nginx.html").documents
+    assert document.title == "Instalasi Nginx"
+    assert document.text == "Instalasi Nginx\n\nPasang peladen web di komputer balai desa.\n\nsudo apt install nginx"

@@ -37,8 +37,10 @@ from .seams import REMOVED
 #: A docs theme's furniture inside its main element, by class or id: the page's table of
 #: contents (``toc``, ``bd-toc``, ``tocsection``; not docutils' ``toc-backref`` heading links), the top
 #: bar of download and edit buttons (Jupyter Book 0.8's ``topbar``) and the links to the
-#: previous and next pages (``prev-next-bottom``, ``prev-next-area``, ``prevnext``).
-_DOCS_FURNITURE = r"(?<![\w-])(?:toc|bd-toc|tocsection|topbar|prev-?next(?:-[a-z]+)?)(?![\w-])"
+#: previous and next pages (``prev-next-bottom``, ``prev-next-area``, ``prevnext``), and the
+#: results of a search the reader runs, empty on the page as built (GitBook's ``search-results``
+#: block, "No results matching", beside the content in every page).
+_DOCS_FURNITURE = r"(?<![\w-])(?:toc|bd-toc|tocsection|topbar|prev-?next(?:-[a-z]+)?|search-results)(?![\w-])"
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
 _FURNITURE_NAME = re.compile(
     r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe|" + _DOCS_FURNITURE, re.I
