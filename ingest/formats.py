@@ -18,6 +18,10 @@ ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.
 #: Directories that never hold content: version control, dependencies, built sites (Jekyll's
 #: ``_site``, Sphinx's ``_build``).
 EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__"))
+#: The excluded directories that hold a generator's built site beside its sources: each is
+#: counted, once, so a folder whose only pages are built ones does not read as empty.
+BUILT_SITE_DIRECTORIES = frozenset(("_site", "_build"))
+BUILT_SITE_SKIPPED = "folder of a built site beside its sources (_site/, _build/): not read; give that folder itself to read its pages"
 
 #: Extensions skipped without reading: media, documents, fonts, code and configuration
 #: (``.json`` is code or configuration unless its start shows an export arsip reads, see

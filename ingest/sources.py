@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from .document import FileFailure
 from .errors import describe_os_error
-from .formats import ARCHIVE_DAMAGE, EXCLUDED_DIRECTORIES, is_archive, skip_reason
+from .formats import ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, is_archive, skip_reason
 from .sites.generators import NestedSites
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
@@ -96,6 +96,8 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
         yield from failures
         failures.clear()
         site_root = sites.enter(directory, dirnames, filenames)
+        for name in sorted(BUILT_SITE_DIRECTORIES.intersection(dirnames)):
+            yield Skip(path_text(os.path.join(directory, name)), BUILT_SITE_SKIPPED)
         dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES)
         folder = _relative(directory, root)  # once per folder: relpath is slow
         for name in sorted(filenames):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from arsip.ingest.formats import BUILT_SITE_SKIPPED
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.html import NOT_FOUND_PAGE
 from arsip.ingest.results import IngestOptions, IngestReport
@@ -139,3 +140,18 @@ def test_gitbooks_empty_search_results_are_not_text():
     (document,) = ingest_bytes(page.encode("utf-8"), "bab1/nginx.html", "bab1/nginx.html").documents
     assert document.title == "Instalasi Nginx"
     assert document.text == "Instalasi Nginx\n\nPasang peladen web di komputer balai desa.\n\nsudo apt install nginx"
+
+
+def test_a_built_site_folder_beside_the_sources_is_counted_and_read_when_given(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Kabar Desa\n", encoding="utf-8")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_posts" / "2020-08-01-rapat.md").write_text("---\ntitle: Rapat Warga\n---\nRapat warga membahas jalan desa.\n", encoding="utf-8")
+    (tmp_path / "_site" / "2020" / "08" / "01").mkdir(parents=True)
+    (tmp_path / "_site" / "2020" / "08" / "01" / "rapat.html").write_text(
+        "<html><body><article><h1>Rapat Warga</h1><p>Rapat warga membahas jalan desa.</p></article></body></html>", encoding="utf-8"
+    )
+    documents, report = _read(tmp_path)
+    assert sorted(documents) == ["_posts/2020-08-01-rapat.md"]
+    assert report.skipped[BUILT_SITE_SKIPPED] == 1
+    documents, _ = _read(tmp_path / "_site")
+    assert sorted(documents) == ["2020/08/01/rapat.html"]

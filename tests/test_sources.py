@@ -5,6 +5,7 @@ import os
 import tarfile
 import zipfile
 
+from arsip.ingest.formats import BUILT_SITE_SKIPPED
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestReport
 
@@ -27,7 +28,7 @@ def test_directory_is_read_recursively_with_stable_relative_ids(tmp_path, write)
     write("site/_config.yml", "title: situs\n")
     documents, report = _run([tmp_path / "site"])
     assert [d.id for d in documents] == ["_posts/2015-01-01-a.md", "halaman/b.markdown"]
-    assert report.skipped == {"binary": 1, "site code or configuration": 1}
+    assert report.skipped == {"binary": 1, "site code or configuration": 1, BUILT_SITE_SKIPPED: 1}  # _site/ counted once
     assert report.failures == []
 
 
