@@ -48,6 +48,9 @@ def test_every_generator_has_a_syntax():
         ({"conf.py": "bind = '0.0.0.0:8000'\n", "a.rst": "Isi\n===\n"}, "markdown"),
         ({"a.rst": "Catatan\n#######\n\n:date: 2015-03-02\n:tags: desa\n\nIsi.\n"}, "pelican"),
         ({"a.md": "`tar cf {{jalan/menuju/target.tar}}`\n"}, "markdown"),
+        ({"a.md": 'Panen raya.\n\n{{< figure src="panen.jpg" caption="Panen ubi" >}}\n'}, "hugo"),  # a shortcode, no configuration
+        # a tldr page's placeholder of keys, as tldr's vim page writes it, is no Hugo shortcode
+        ({"pages/common/vim.md": "# vim\n\n- Simpan lalu keluar:\n\n`{{<Esc>ZZ|<Esc>:x<Enter>|<Esc>:wq<Enter>}}`\n"}, "markdown"),
         # MDN: a page in its slug's folder whose front matter has the slug and a key only MDN's pages have
         ({"files/id/glossary/html/index.html": "---\ntitle: HTML\nslug: Glossary/HTML\ntranslation_of: Glossary/HTML\n---\n<p>Isi.</p>\n"}, "mdn"),
         ({"files/id/glossary/api/index.md": "---\ntitle: API\nslug: Glossary/API\nl10n:\n  sourceCommit: 0f3e8c1\n---\nIsi.\n"}, "mdn"),

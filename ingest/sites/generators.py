@@ -91,7 +91,14 @@ SITE_CODE_FOLDERS = frozenset(
 #: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
 _HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
-_HUGO_SIGNS = re.compile(r"\A\+\+\+|\{\{[<%]")
+#: TOML front matter, or a Hugo shortcode as Hugo parses one: its name set apart from
+#: ``{{<``/``{{%`` by a space (``{{< figure src="…" >}}``, ``{{% catatan %}}``, ``{{< /tab >}}``),
+#: or followed by its parameters (``{{<figure src="…">}}``), or an escaped one
+#: (``{{</* x */>}}``). Not a tldr page's placeholder of keys (``{{<Esc>:wq<Enter>}}``) nor
+#: another template language's ``{{<nama>}}``.
+_HUGO_SIGNS = re.compile(
+    r"\A\+\+\+|\{\{[<%]-?(?:\s+/?\s*[\w./-]+(?:\s[^{}]*)?-?[>%]\}\}|/?[\w./-]+\s[^{}]*[>%]\}\}|/\*)"
+)
 _DOCS_SIGNS = re.compile(r"^ms\.(?:topic|date|author|service)\s*:", re.M)
 #: An MDN Web Docs page (Yari, rari): ``index.md`` or ``index.html`` in its slug's folder,
 #: front matter with the ``slug`` and a key only MDN's pages have (a translation's
