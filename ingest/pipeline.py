@@ -59,6 +59,7 @@ NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, 
 MKDOCS_EXCLUDED = "excluded from the MkDocs site (exclude_docs, dot files, templates/)"
 #: Why a README page beside an index page is not read (MkDocs publishes the index there).
 MKDOCS_README_REPLACED = "a README beside an index page: MkDocs publishes the index at that address and leaves the README out"
+MKDOCS_PAGE_REPLACED = "a page beside a folder of its name with an index page: MkDocs publishes that index at the same address and leaves the page out"
 
 
 def ingest_bytes(
@@ -323,7 +324,9 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
 
 def _mkdocs_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a MkDocs site, or why MkDocs builds no page of it: it is outside
-    ``docs_dir``, or left out by ``exclude_docs`` (or MkDocs' own exclusions)."""
+    ``docs_dir``, left out by ``exclude_docs`` (or MkDocs' own exclusions), or another page
+    it builds later has its address (a README beside an index page; ``panduan.md`` beside
+    ``panduan/index.md``)."""
     page = site.page_path(item.id)
     if page is None:
         return Skip(item.path, OUTSIDE_DOCS_DIR)
@@ -331,6 +334,8 @@ def _mkdocs_page(item: Source, site: SiteInfo) -> Source | Skip:
         return Skip(item.path, MKDOCS_EXCLUDED)
     if site.mkdocs is not None and site.mkdocs.replaced_by_index(page, _page_finder(item, page, site.mkdocs)):
         return Skip(item.path, MKDOCS_README_REPLACED)
+    if site.mkdocs is not None and site.directory_urls and site.mkdocs.replaced_by_folder_index(page, _page_finder(item, page, site.mkdocs)):
+        return Skip(item.path, MKDOCS_PAGE_REPLACED)
     return item
 
 

@@ -256,7 +256,7 @@ class _ArchiveListing:
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
-        self.index_pages: set[str] = set()  # MkDocs' index.md and the like (a README.md beside one is not a page)
+        self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
 
@@ -308,7 +308,7 @@ class _ArchiveListing:
             blog = parse_config(BLOGGER_SETTINGS, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
             if blog is not None:
                 self.blogs[key[: -len(BLOGGER_SETTINGS)]] = blog
-        if parts[-1].startswith("index.") and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
+        if parts[-1].startswith(("index.", "README.")) and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
             self.index_pages.add(key)
         elif parts[-1] == AUTHORS_FILE and len(self.authors_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)

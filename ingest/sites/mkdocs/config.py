@@ -59,7 +59,7 @@ class MkDocsSettings:
     emoji: str | None = None
     icons: bool = False
     keys: Keys | None = None
-    #: An archive's index pages (``index.md`` and the like, paths below ``docs_dir``), as
+    #: An archive's index pages (``index.md``, ``README.md`` and the like, paths below ``docs_dir``), as
     #: its look found them; None for a site on disk, whose folders are looked into.
     index_pages: frozenset[str] | None = None
     #: The blogs of Material's blog plugin (``plugins``), whose posts it places (:mod:`.blog`).
@@ -79,6 +79,18 @@ class MkDocsSettings:
             return False
         candidates = (posixpath.join(folder, "index" + suffix) for suffix in PAGE_EXTENSIONS)
         return any(exists(index) and not self.excluded(index) and not self.draft(index) for index in candidates)
+
+    def replaced_by_folder_index(self, page: str, exists: Callable[[str], bool]) -> bool:
+        """True when ``page`` (``panduan.md``, not an index page) has a folder of its name beside
+        it with an index (or README) page MkDocs builds (``panduan/index.md``): with directory
+        URLs both are published at ``panduan/``, and MkDocs keeps the one it finds last, the
+        folder's (``exists`` as for :meth:`replaced_by_index`)."""
+        folder, name = posixpath.split(page)
+        stem, extension = posixpath.splitext(name)
+        if stem in ("index", "README") or extension not in PAGE_EXTENSIONS:
+            return False
+        candidates = (posixpath.join(folder, stem, index + suffix) for index in ("index", "README") for suffix in PAGE_EXTENSIONS)
+        return any(exists(other) and not self.excluded(other) and not self.draft(other) for other in candidates)
 
     def blog_of(self, page: str) -> Blog | None:
         """The blog whose post the page ``page`` (its path below ``docs_dir``) is, or None."""
