@@ -155,3 +155,37 @@ def test_a_built_site_folder_beside_the_sources_is_counted_and_read_when_given(t
     assert report.skipped[BUILT_SITE_SKIPPED] == 1
     documents, _ = _read(tmp_path / "_site")
     assert sorted(documents) == ["2020/08/01/rapat.html"]
+
+
+def test_a_page_saved_by_a_browser_is_at_the_address_it_was_saved_from():
+    saved = (
+        "<!DOCTYPE html>\n<!-- saved from url=(0047)https://kabardesa.contoh.id/2019/03/rapat-warga/ -->\n"
+        "<html lang='id'><head><meta http-equiv='Content-Type' content='text/html; charset=UTF-8'><title>Rapat Warga – Kabar Desa</title>"
+        "<script src='./Rapat Warga – Kabar Desa_files/jquery.js'></script></head><body><article><h1>Rapat Warga</h1>"
+        "<p>Warga membahas perbaikan jalan desa.</p></article></body></html>"
+    )
+    (document,) = ingest_bytes(saved.encode("utf-8"), "Rapat Warga – Kabar Desa.html", "Rapat Warga – Kabar Desa.html").documents
+    assert document.url == "https://kabardesa.contoh.id/2019/03/rapat-warga/"
+    canonical = saved.replace("</title>", "</title><link rel='canonical' href='https://kabardesa.contoh.id/rapat-warga/'>")
+    (document,) = ingest_bytes(canonical.encode("utf-8"), "rapat.html", "rapat.html").documents
+    assert document.url == "https://kabardesa.contoh.id/rapat-warga/"
+    by_hand = saved.replace("(0047)https://kabardesa.contoh.id/2019/03/rapat-warga/", "(0014)about:internet")
+    (document,) = ingest_bytes(by_hand.encode("utf-8"), "rapat.html", "rapat.html").documents
+    assert document.url is None
+
+
+def test_a_jupyter_books_logo_heading_names_the_book_not_the_page():
+    """sphinx-book-theme writes the book's name as an ``<h1>`` inside the link to its home
+    page, before the page's own ``<h1>``, on every page."""
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8' /><title>Tugas 1 &#8212; Tugas Penambangan Data</title></head><body>"
+        "<div class='bd-sidebar noprint' id='site-navigation'><div class='navbar-brand-box'><a class='navbar-brand text-wrap' href='../index.html'>"
+        "<img src='../_static/logo.png' class='logo' alt='logo'><h1 class='site-logo' id='site-title'>Tugas Penambangan Data</h1></a></div>"
+        "<nav class='bd-links'><ul><li><a href='#'>Tugas 1</a></li><li><a href='tugas2.html'>Tugas 2</a></li></ul></nav></div>"
+        "<div class='col py-0 content-container'><main id='main-content' role='main'><section id='tugas-1'>"
+        "<h1>Tugas 1<a class='headerlink' href='#tugas-1'>#</a></h1><p>Data penjualan koperasi desa dibaca dengan pandas.</p>"
+        "</section></main></div></body></html>"
+    )
+    (document,) = ingest_bytes(page.encode("utf-8"), "tugas/tugas1.html", "tugas/tugas1.html").documents
+    assert document.title == "Tugas 1"
+    assert document.text == "Tugas 1\n\nData penjualan koperasi desa dibaca dengan pandas."

@@ -43,6 +43,9 @@ _REFRESH = re.compile(r"^\s*refresh\s*$", re.I)
 _REFRESH_URL = re.compile(r"url\s*=", re.I)
 #: A redirect page has fewer words of text than this.
 _REDIRECT_WORDS = 20
+#: A browser's mark of the web, near the top of a page it saved: the address the page came from.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
+_SAVED_FROM_SPAN = 2048
 #: What separates a page's own title from its site's name in ``<title>`` (Blogger writes
 #: "Nama Blog: Judul Posting").
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+|(?<=\w):\s+")
@@ -95,7 +98,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         date, date_source = _byline_date(soup), "text"
     canonical = soup.find("link", rel="canonical", href=True)
     # A full address first: a mirror may have made the canonical link relative, not og:url.
-    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url) if address]
+    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url, _saved_from(text)) if address]
     url = next((address for address in addresses if _ABSOLUTE.match(address)), addresses[0] if addresses else None)
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
@@ -127,6 +130,15 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=problems,
         listing=listing,
     )
+
+
+def _saved_from(text: str) -> str:
+    """The address a browser saved the page from, as its "mark of the web" names it at the
+    top of the file (``<!-- saved from url=(0044)https://contoh.id/berita/ -->``, written by
+    Chrome, Edge and Internet Explorer); empty when there is none, or it is no web address
+    (``about:internet``, the mark a page written by hand may carry)."""
+    found = _SAVED_FROM.search(text, 0, _SAVED_FROM_SPAN)
+    return found.group(1) if found else ""
 
 
 def _byline_date(soup) -> str | None:
@@ -228,12 +240,20 @@ def _names_the_site(heading, site_names: list[str]) -> bool:
     """True for an ``<h1>`` that holds the site's name, not the page's title, as many
     themes' headers do (Blogger's, WordPress' Twenty Eleven, Pelican's): its text is
     ``og:site_name``, or it is one link to the site's home page (``rel="home"``, or the
-    site's root address: ``/``, ``./``, ``https://contoh.blogspot.com/``)."""
+    site's root address: ``/``, ``./``, ``https://contoh.blogspot.com/``), or it is the
+    text of such a link around it (the logo of sphinx-book-theme, on every page of a
+    Jupyter Book: ``<a href="../index.html"><img alt="logo"><h1>Nama Buku</h1></a>``)."""
     text = _plain(heading)
     if text.casefold() in {name.casefold() for name in site_names}:
         return True
     links = heading.find_all("a", href=True)
-    return len(links) == 1 and _plain(links[0]) == text and ("home" in (links[0].get("rel") or []) or bool(_HOME_ADDRESS.match(links[0]["href"].strip())))
+    around = heading.find_parent("a", href=True)
+    return (len(links) == 1 and _links_home(links[0], text)) or (around is not None and _links_home(around, text))
+
+
+def _links_home(link, text: str) -> bool:
+    """True for a link whose text is ``text`` to the site's home page."""
+    return _plain(link) == text and ("home" in (link.get("rel") or []) or bool(_HOME_ADDRESS.match(link["href"].strip())))
 
 
 def _plain(element) -> str:
