@@ -25,3 +25,37 @@ def test_a_raw_block_inside_a_highlight_block_is_the_code_as_written(generator):
         '{% include kartu.html judul="Musyawarah" %}\n\n'
         "Hasilnya tampil sebagai daftar di halaman depan."
     )
+
+
+LINE_TAG_BODY = (
+    "Pertemuan warga dimulai pukul delapan.\n\n"
+    "<br>\n**Catatan panitia:** bawa fotokopi KTP.\n\n"
+    "<br>\n## Daftar hadir\n\n"
+    "<kbd>Ctrl</kbd>-<kbd>P</kbd> mencetak daftar.\n"
+)
+
+
+def test_a_line_starting_with_a_span_level_tag_starts_a_paragraph_as_in_kramdown():
+    """kramdown reads ``<br>`` alone on a line as the start of a paragraph, so the bold text
+    and heading after it are shown as such (CommonMark keeps the lines as raw HTML)."""
+    assert markdown_to_text(LINE_TAG_BODY, {}, "jekyll") == (
+        "Pertemuan warga dimulai pukul delapan.\n\nCatatan panitia: bawa fotokopi KTP.\n\nDaftar hadir\n\nCtrl-P mencetak daftar."
+    )
+    assert "**Catatan panitia:**" in markdown_to_text(LINE_TAG_BODY, {}, "markdown")  # CommonMark, as GitHub shows it
+
+
+def test_an_element_marked_markdown_holds_markdown_unless_marked_0():
+    body = (
+        "{% box_perhatian %}\n"
+        "<p markdown=1>Penulis **tidak bertanggung jawab** atas kerusakan sistem.</p>\n"
+        '<p markdown="1">Dengan mengikuti catatan ini, Anda **menyetujui** risikonya.</p>\n'
+        "{% endbox_perhatian %}\n\n"
+        '<div class="catatan" markdown="block">\nLangkah *pertama*: perbarui daftar paket.\n</div>\n\n'
+        '<div markdown="0">Teks **mentah** tetap.</div>\n'
+    )
+    assert markdown_to_text(body, {}, "jekyll") == (
+        "Penulis tidak bertanggung jawab atas kerusakan sistem.\n\n"
+        "Dengan mengikuti catatan ini, Anda menyetujui risikonya.\n\n"
+        "Langkah pertama: perbarui daftar paket.\n\n"
+        "Teks **mentah** tetap."
+    )

@@ -24,7 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from ..document import Problem
 from ..fidelity import bracketed_letters_joined, markup_free
 from .html import html_to_text, image_alt, tidy_text, verbatim_block
-from ..sites.mdx import MDX_INLINE_CHARACTERS, jsx_components
+from ..sites.mdx import MDX_INLINE_CHARACTERS
 from .seams import REMOVED, closed_seams
 from ..sites.syntax import Syntax, syntax_of
 
@@ -287,8 +287,9 @@ def _parsed_text(source: str, syntax: Syntax, too_deep: _TooDeep, *, keep_marks:
 
 
 def _html_block_text(fragment: str, syntax: Syntax, too_deep: _TooDeep) -> str:
-    """A raw HTML block's text; in MDX, JSX components' children are Markdown."""
-    markdown = jsx_components(fragment) if syntax.jsx else None
+    """A raw HTML block's text; the Markdown its generator reads in it is read as Markdown
+    (MDX's JSX components' children, kramdown's ``markdown="1"`` elements)."""
+    markdown = syntax.html_markdown(fragment) if syntax.html_markdown is not None else None
     if markdown is not None:
         return _parsed_text(markdown, syntax, too_deep, keep_marks=True)
     return syntax.html_text(fragment, keep_marks=True)

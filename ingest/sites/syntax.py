@@ -19,7 +19,8 @@ from .hexo.syntax import hexo_markdown, hexo_problems
 from ..markup.html import html_to_text
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
-from .mdx import mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
+from .jekyll.kramdown import kramdown_plugin, markdown_elements
+from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from ..markup.pairs import SetAside, fenced, replace_pairs
@@ -140,8 +141,9 @@ class Syntax:
     text_attributes: frozenset[str] = frozenset()
     #: markdown-it plugins this generator's Markdown needs.
     markdown_plugins: tuple[Callable, ...] = ()
-    #: Raw HTML blocks may hold JSX components whose children are Markdown (MDX).
-    jsx: bool = False
+    #: A raw HTML block → the Markdown it holds, its tags that hold Markdown set apart (MDX's
+    #: JSX components, kramdown's ``markdown="1"`` elements); None: it holds none.
+    html_markdown: Callable[[str], str | None] | None = None
     #: Text (never code) → text, markup in it removed; None: kramdown's attribute lists only.
     text_markup: Callable[[str], str] | None = None
     #: What of a body is not read into its text, as problems (MkDocs' snippets).
@@ -448,12 +450,12 @@ SYNTAXES: dict[str, Syntax] = {
     syntax.name: syntax
     for syntax in (
         Syntax("markdown"),
-        Syntax("jekyll", markdown_source=jekyll_markdown),
+        Syntax("jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements),
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
         Syntax("zola", markdown_source=zola_markdown, text_markup=lambda text: text, compare_prepared=True),  # (no kramdown)
         Syntax("eleventy", markdown_source=eleventy_markdown),
-        Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), jsx=True, compared_source=mdx_compared),
+        Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), html_markdown=jsx_components, compared_source=mdx_compared),
         Syntax(
             "wordpress",
             markdown_source=lambda body, page: wordpress_shortcodes(body),

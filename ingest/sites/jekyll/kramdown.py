@@ -1,0 +1,73 @@
+"""Raw HTML in a Jekyll post as kramdown, Jekyll's Markdown converter, reads it.
+
+Two rules differ from CommonMark's (checked against kramdown 2's parser,
+``parser/kramdown/html.rb``):
+
+- a line that starts with a span-level element's tag (``<br>``, ``<kbd>``, ``<span>`` …) is
+  no HTML block: it starts a paragraph, whose Markdown is read (``<br>`` alone on a line, then
+  ``**Catatan**`` or ``## Judul`` on the next, shows bold text and a heading, where
+  CommonMark keeps the lines up to the next blank line as raw HTML, stars and hashes shown);
+- an element whose ``markdown`` attribute is ``1``, ``block`` or ``span`` holds Markdown
+  (``<p markdown=1>Saya **tidak** bertanggung jawab.</p>``, ``<div markdown="1">``);
+  ``markdown="0"`` keeps its content raw, as without the attribute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block.html_block import html_block
+
+#: kramdown's span-level elements (``HTML_SPAN_ELEMENTS``): a line starting with one of their
+#: tags is text of a paragraph, never an HTML block.
+SPAN_ELEMENTS = frozenset(
+    "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt "
+    "rtc ruby samp select small span strong sub sup tt u var".split()
+)
+_LINE_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")
+#: A tag of an HTML fragment: its closing slash, name and attributes.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
+_MARKDOWN_ATTRIBUTE = re.compile(r"""\smarkdown\s*=\s*(?:"(?:1|block|span)"|'(?:1|block|span)'|(?:1|block|span)(?![\w-]))""")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def kramdown_plugin(parser: MarkdownIt) -> None:
+    """markdown-it plugin: a line starting with a span-level tag starts a paragraph."""
+    parser.block.ruler.at("html_block", _html_block, {"alt": ["paragraph", "reference", "blockquote"]})
+
+
+def _html_block(state, start_line: int, end_line: int, silent: bool) -> bool:
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    tag = _LINE_TAG.match(state.src, begin, state.eMarks[start_line])
+    if tag is not None and tag.group(1).lower() in SPAN_ELEMENTS:
+        return False
+    return html_block(state, start_line, end_line, silent)
+
+
+def markdown_elements(fragment: str) -> str | None:
+    """An HTML block with the tags of its elements marked ``markdown="1"`` (or ``block``,
+    ``span``) set apart as blocks of their own, so their content is read as Markdown;
+    None when no element of it is marked."""
+    if "markdown" not in fragment:
+        return None
+    parts, position, open_elements, found = [], 0, [], False
+    for tag in _TAG.finditer(fragment):
+        closing, name, attributes = tag.group(1), tag.group(2).lower(), tag.group(3)
+        if closing:
+            if name not in (element for element, _ in open_elements):
+                continue
+            while open_elements:
+                element, marked = open_elements.pop()
+                if element == name:
+                    break
+        elif name in _VOID or attributes.rstrip().endswith("/"):
+            continue
+        else:
+            marked = _MARKDOWN_ATTRIBUTE.search(attributes) is not None
+            open_elements.append((name, marked))
+        if marked:
+            found = True
+            parts += [fragment[position : tag.start()], "\n\n"]
+            position = tag.end()
+    return "".join(parts) + fragment[position:] if found else None
