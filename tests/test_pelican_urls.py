@@ -157,3 +157,35 @@ def test_authors_are_the_names_pelican_makes_of_the_line(tmp_path):
         "content/titik-koma.md": ["Santoso, Budi", "Lestari, Ani"],
         "content/satu.md": ["Ani Lestari"],
     }
+
+
+I18N_SETTINGS = """SITEURL = 'https://desa.id/warta'
+DEFAULT_LANG = 'id'
+PLUGIN_PATHS = ['plugins']
+PLUGINS = {plugins}
+I18N_SUBSITES = {{
+    'en': {{'AUTHOR': 'The Village'}},
+    'jv': {{'ARTICLE_URL': 'warta/{{slug}}/'}},
+}}
+"""
+
+
+@pytest.mark.parametrize(
+    "plugins, expected",
+    [
+        (  # as the plugin's own test site builds (i18n_subsites/test_data: de/translated-article.html)
+            "['i18n_subsites']",
+            {"panen-id.md": "panen-raya.html", "panen-en.md": "en/panen-raya.html", "panen-jv.md": "jv/warta/panen-raya/", "panen-fr.md": "panen-raya-fr.html"},
+        ),
+        ("['sitemap']", {"panen-id.md": "panen-raya.html", "panen-en.md": "panen-raya-en.html", "panen-jv.md": "panen-raya-jv.html", "panen-fr.md": "panen-raya-fr.html"}),
+    ],
+)
+def test_i18n_subsites_publish_each_language_in_its_subsite(tmp_path, plugins, expected):
+    (tmp_path / "pelicanconf.py").write_text(I18N_SETTINGS.format(plugins=plugins), encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    for lang in ("id", "en", "jv", "fr"):
+        (tmp_path / "content" / f"panen-{lang}.md").write_text(
+            f"Title: Panen raya ({lang})\nDate: 2021-04-05\nSlug: panen-raya\nLang: {lang}\n\nPanen raya di sawah desa.\n", encoding="utf-8"
+        )
+    urls = {document.id.removeprefix("content/"): document.url for document in read_documents([str(tmp_path)])}
+    assert urls == {name: "https://desa.id/warta/" + path for name, path in expected.items()}

@@ -56,6 +56,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     "CATEGORY_REGEX_SUBSTITUTIONS": None,  # None: SLUG_REGEX_SUBSTITUTIONS
     "AUTHOR_REGEX_SUBSTITUTIONS": None,
+    "PLUGINS": [],
+    "I18N_SUBSITES": {},  # the i18n_subsites plugin's languages, each with the settings it overrides
 }
 #: A ``NAME = value`` line, for a configuration Python 3 cannot parse.
 _ASSIGNMENT_LINE = re.compile(r"^([A-Z][A-Z0-9_]*)\s*=\s*(.+?)\s*$", re.M)

@@ -91,6 +91,11 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
     status = _status(kind, metadata, settings)
     if status not in _STATUSES:
         return None
+    lang = metadata.get("lang") if isinstance(metadata.get("lang"), str) else str(settings["DEFAULT_LANG"]).lower()
+    subsite = _subsite(lang, settings) if lang != str(settings["DEFAULT_LANG"]).lower() else None
+    if subsite is not None:  # i18n_subsites: the file is its language's subsite's, at SITEURL/lang/
+        placed = _place(path, fields, title, subsite)
+        return f"{quote(lang, safe='')}/{placed}" if placed is not None else None
     date = metadata.get("date")
     if isinstance(metadata.get("url"), str):
         return metadata["url"]
@@ -98,7 +103,6 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
         if status != "draft":
             return None  # Pelican skips it: "could not find information about 'date'"
         date = dt.datetime.max  # a draft's place without a date (Article.__init__)
-    lang = metadata.get("lang") if isinstance(metadata.get("lang"), str) else str(settings["DEFAULT_LANG"]).lower()
     prefix = {("article", False): "ARTICLE", ("article", True): "DRAFT", ("page", False): "PAGE", ("page", True): "DRAFT_PAGE"}
     name = prefix[kind, status == "draft"] + ("_URL" if lang == str(settings["DEFAULT_LANG"]).lower() else "_LANG_URL")
     pattern = settings[name]
@@ -115,6 +119,21 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
     if len(placed) > 1:
         raise Unplaceable(f"{name} = {pattern!r} needs a date, and the article's ({date}) leaves Pelican to take part of it from the day of the build")
     return quote(placed.pop(), safe=_URL_SAFE)
+
+
+def _subsite(lang: str, settings: PelicanSettings) -> PelicanSettings | None:
+    """The settings of the subsite the i18n_subsites plugin builds for ``lang`` (its
+    ``I18N_SUBSITES`` entry over the site's, ``lang`` the default language there, so a file
+    in it takes ``ARTICLE_URL``, not ``ARTICLE_LANG_URL``); None without the plugin (in
+    ``PLUGINS``) or such an entry."""
+    subsites = settings["I18N_SUBSITES"]
+    if not (isinstance(subsites, dict) and lang in subsites):
+        return None
+    plugins = settings["PLUGINS"]
+    if not any(isinstance(plugin, str) and plugin.rsplit(".", 1)[-1] == "i18n_subsites" for plugin in (plugins if isinstance(plugins, (list, tuple)) else ())):
+        return None
+    overrides = subsites[lang] if isinstance(subsites[lang], dict) else {}
+    return settings.overridden_by(PelicanSettings({**overrides, "DEFAULT_LANG": lang}))
 
 
 def is_pelican_draft(path: str, fields: dict[str, Any], settings: PelicanSettings) -> bool:
