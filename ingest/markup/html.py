@@ -37,6 +37,8 @@ _BREAK_WITH_SOURCE_LINES = re.compile(r"[^\S\n]*\n?[^\S\n]*\x00[^\S\n]*\n?")
 #: as ``&#xE3C9;``, Font Awesome's glyphs are ``&#xf015;`` …): a reader sees an icon, and
 #: the character is no letter of any script.
 _ICON_GLYPHS = re.compile(r"\s*[\ue000-\uf8ff]{1,3}\s*\Z")
+#: docutils' classes of the ``<aside>`` elements that hold footnotes.
+_NOTE_CLASSES = frozenset(("footnote", "footnote-list"))
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
 #: Elements whose text a browser shows as written, spaces and line breaks kept.
 _PREFORMATTED = frozenset(("pre", "textarea", "listing", "xmp"))
@@ -74,7 +76,8 @@ def node_text(
     tidies the text again."""
     if drop_furniture:
         for element in node.find_all(FURNITURE):
-            element.replace_with(REMOVED)  # (a script or ad in a sentence: "desa <script>…</script>." is "desa.")
+            if not is_note(element):
+                element.replace_with(REMOVED)  # (a script or ad in a sentence: "desa <script>…</script>." is "desa.")
     parts: list[str] = []
     _collect(node, parts, text_attributes)
     text = closed_seams("".join(parts))
@@ -153,7 +156,18 @@ def shows_no_text(element: Tag) -> bool:
     contents = element.contents
     if len(contents) == 1 and isinstance(contents[0], NavigableString) and _ICON_GLYPHS.match(contents[0]):
         return True  # (an icon font's glyph)
-    return element.name in FURNITURE or (not contents and element.name not in _NOT_EMPTY_INLINE)
+    return (element.name in FURNITURE and not is_note(element)) or (not contents and element.name not in _NOT_EMPTY_INLINE)
+
+
+def is_note(element: Tag) -> bool:
+    """True for an ``<aside>`` that is part of the document's text, not of the theme: a
+    note marked with a DPUB-ARIA role (``doc-footnote``, ``doc-endnotes``, ``doc-note``,
+    ``doc-pullquote`` …) or docutils' footnote classes (Sphinx 5 and later write footnotes
+    as ``<aside class="footnote brackets" role="doc-footnote">`` in an ``<aside
+    class="footnote-list brackets">``)."""
+    if element.name != "aside":
+        return False
+    return (element.get("role") or "").startswith("doc-") or not _NOTE_CLASSES.isdisjoint(element.get("class") or ())
 
 
 def image_alt(alt: str) -> str:

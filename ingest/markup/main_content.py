@@ -31,7 +31,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from .html import image_alt, node_text, parse_html, preformatted_text, shows_no_text, sole_paragraph
+from .html import image_alt, is_note, node_text, parse_html, preformatted_text, shows_no_text, sole_paragraph
 from .seams import REMOVED
 
 #: A docs theme's furniture inside its main element, by class or id: the page's table of
@@ -198,7 +198,7 @@ def _drop_theme_furniture(page: Tag) -> None:
     furniture = [
         element
         for element in page.find_all(True)
-        if element.name in _THEME_TAGS
+        if (element.name in _THEME_TAGS and not is_note(element))
         or _THEME_FURNITURE_NAME.search(_names(element))
     ]
     for element in furniture:
@@ -249,11 +249,14 @@ def _figures_as_text(page: Tag) -> None:
 
 def _text_kept_through_extraction(page: Tag) -> None:
     """Read the page as an ``<article>`` is read where trafilatura would not: the text of
-    a ``<time>`` or ``<picture>`` stays (trafilatura removes them whole), and where a
+    a ``<time>`` or ``<picture>`` and a note in an ``<aside>`` (a footnote, see
+    :func:`~.html.is_note`) stay (trafilatura removes them whole), and where a
     script, an ad, an embed or an icon shows no text a seam mark stands, so that the words on
     both sides meet as a sentence ("desa <script>…</script>." is "desa.", not "desa .")."""
     for element in page.find_all(True):
-        if element.name in _SHOWN_BUT_REMOVED:
+        if is_note(element):
+            element.name = "div"  # (trafilatura drops every <aside>)
+        elif element.name in _SHOWN_BUT_REMOVED:
             element.unwrap()
         elif shows_no_text(element) or (element.name in _EMBEDS and not element.get_text().strip()):
             element.replace_with(REMOVED)
