@@ -57,14 +57,15 @@ def starts_with_front_matter(text: str) -> bool:
     return first in _OPENERS or first == "{"
 
 
-def split(text: str, mkdocs: bool = False) -> FrontMatter:
+def split(text: str, mkdocs: bool = False, hexo: bool = False) -> FrontMatter:
     """Split ``text`` into parsed front matter and body; never raises, never loses the body.
     ``mkdocs``: a page of a MkDocs or Pelican site, whose meta lines may be any keys (see
-    :func:`metadata_header`)."""
+    :func:`metadata_header`); ``hexo``: a file of a Hexo site, whose front matter may leave
+    out its opening ``---`` (see :func:`unopened_front_matter`)."""
     first_line = _opening_line(text)
     kind = _OPENERS.get(first_line) or ("json" if first_line == "{" else None)
     if kind is None:
-        return metadata_header(text, mkdocs) or unopened_front_matter(text) or FrontMatter(None, body=text)
+        return metadata_header(text, mkdocs) or unopened_front_matter(text, hexo) or FrontMatter(None, body=text)
     try:
         raw, body = _JSON_HANDLER.split(text) if kind == "json" else split_at_boundaries(text, *_BOUNDARIES[kind])
     except ValueError:
@@ -162,11 +163,13 @@ def metadata_header(text: str, mkdocs: bool = False) -> FrontMatter | None:
     return None
 
 
-def unopened_front_matter(text: str) -> FrontMatter | None:
+def unopened_front_matter(text: str, hexo: bool = False) -> FrontMatter | None:
     """YAML front matter that lost its opening ``---`` on the way: ``key: value`` lines from
     the first line, with no blank line, up to a ``---`` line within :data:`MAX_HEADER_LINES`,
     that parse as a mapping of at least two keys including ``title`` or ``date``. The rest is
-    the body, and a problem says what was assumed. None when the text does not start so."""
+    the body, and a problem says what was assumed — but in a Hexo site (``hexo``), whose
+    front matter may be written so (hexo-front-matter: "prefixing separators are
+    optional"). None when the text does not start so."""
     lines = text.split("\n", MAX_HEADER_LINES + 1)
     if not _HEADER_KEY.match(lines[0]):
         return None
@@ -184,7 +187,7 @@ def unopened_front_matter(text: str) -> FrontMatter | None:
     if not isinstance(data, dict) or len(data) < 2 or not {"title", "date"} & set(map(str, data)):
         return None
     problems = [
-        Problem("front_matter", f"front matter has no opening '---'; the {len(data)} keys above the '---' on line {closing + 1} were read as front matter"),
+        *([] if hexo else [Problem("front_matter", f"front matter has no opening '---'; the {len(data)} keys above the '---' on line {closing + 1} were read as front matter")]),
         *(Problem("front_matter", message) for message in duplicates),
     ]
     fields = {str(key): value for key, value in data.items()}

@@ -176,6 +176,16 @@ def test_theme_tag_plugins_show_their_text_not_their_settings():
         assert hidden not in text, hidden
 
 
+def test_front_matter_without_its_opening_line_is_hexos_own_and_no_problem(tmp_path):
+    _site(tmp_path, {
+        "_config.yml": "title: Kabar\nurl: https://kabar.contoh.id\nnew_post_name: :title.md\n",
+        "source/_posts/pompa-air.md": "title: Pompa Air Baru\ndate: 2018-05-05 22:15:00\ntags:\n  - irigasi\n---\nPompa air dipasang di hulu.\n",
+    })
+    [post] = _read(tmp_path).values()
+    assert (post.title, post.text, [tag.label for tag in post.tags]) == ("Pompa Air Baru", "Pompa air dipasang di hulu.", ["irigasi"])
+    assert post.problems == []
+
+
 def test_categories_are_the_front_matter_hierarchies():
     documents = _read(HEXO)
     assert [term.label for term in documents["source/_posts/rapat-desa.md"].categories] == ["Berita", "Daerah"]

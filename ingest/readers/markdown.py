@@ -26,7 +26,7 @@ _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a Markdown file."""
-    parsed = front_matter.split(text, mkdocs=source.generator in _META_LINES)
+    parsed = front_matter.split(text, mkdocs=source.generator in _META_LINES, hexo=source.generator == "hexo")
     generator = _page_generator(source, parsed.data)
     syntax = syntax_of(source.syntax or generator)
     variables = parsed.data
