@@ -122,3 +122,18 @@ def test_indented_code_blocks_are_off_from_eleventy_2_unless_the_site_turns_them
         assert '<article class="ringkas">' in page.text
     else:  # Eleventy 2.0 and later: HTML, and a paragraph's indented line is its text
         assert page.text == "Kabar desa ditulis bergiliran\noleh warga setiap pekan."
+
+
+def test_a_nunjucks_page_is_html_once_its_nunjucks_is_rendered(tmp_path):
+    (tmp_path / "package.json").write_text(json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}}), encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "metadata.json").write_text('{"title": "Kabar Kampung"}', encoding="utf-8")
+    (tmp_path / "index.njk").write_text(
+        "---\ntitle: Beranda\nlayout: base.njk\n---\n{# daftar tulisan terbaru #}\n"
+        "<h1>Selamat datang di {{ metadata.title }}</h1>\n<p>Ada {{ collections.post.length }} tulisan, harga *promo* untuk warga.</p>\n"
+        "<ul>\n{% for post in collections.post | reverse %}\n    <li><a href=\"{{ post.url }}\">{{ post.data.title }}</a></li>\n{% endfor %}\n</ul>\n",
+        encoding="utf-8",
+    )
+    [page] = read_documents([str(tmp_path)])
+    assert (page.generator, page.title, page.problems) == ("eleventy", "Beranda", [])
+    assert page.text == "Selamat datang di Kabar Kampung\n\nAda tulisan, harga *promo* untuk warga."  # (HTML: no Markdown emphasis)

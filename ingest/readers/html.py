@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Iterator
+from typing import Any, Iterator, Mapping
 
 from .. import front_matter
 from ..date_sources import date_in_text
@@ -21,7 +21,7 @@ from ..document import Problem
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
 from ..markup.microformats import HEntry, h_entry
-from ..sites.syntax import syntax_of
+from ..sites.syntax import Syntax, syntax_of
 from . import RawDocument, Reader, SourceFile
 from .markdown import line_fields
 from .substack import substack_post
@@ -265,8 +265,13 @@ def _content_page(text: str, source: SourceFile) -> RawDocument:
     """A generator's HTML content file: front matter, then the page's own HTML (whole: the
     theme around it comes from the generator's layouts, not from this file)."""
     parsed = front_matter.split(text)
-    syntax = syntax_of(source.generator)
-    markup = syntax.prepare_markdown(parsed.body, parsed.data)
+    return content_page(text, parsed, syntax_of(source.generator), parsed.data)
+
+
+def content_page(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, variables: Mapping[str, Any]) -> RawDocument:
+    """The document of a content file ``text`` whose body (split from its front matter as
+    ``parsed``) is HTML once the generator's ``syntax`` is applied with ``variables``."""
+    markup = syntax.prepare_markdown(parsed.body, variables)
     soup = parse_html(markup)
     heading = soup.find("h1")
     body = page_text(soup, markup) if looks_like_html(markup) else syntax.html_text(markup)

@@ -34,8 +34,25 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         syntax, variables = _eleventy_reading(source, parsed.data)
     elif source.hugo_params is not None:
         variables = page_params(parsed.data, source.hugo_params)  # what {{< param x >}} reads
+    if source.generator == "eleventy" and source.name.lower().endswith(eleventy.NUNJUCKS_PAGES):
+        from .html import content_page  # (the HTML reader uses this module's line_fields)
+
+        document = content_page(text, parsed, eleventy_syntax("njk"), variables)
+    else:
+        document = _markdown_document(text, parsed, syntax, variables, source, generator)
+    if source.generator == "zola":
+        _zola_metadata(document, source.page)
+    elif source.generator == "eleventy" and parsed.data.get("date") in (None, ""):
+        document.date = eleventy.file_date(source.page)
+        document.date_source = "file_name" if document.date else None
+    yield document
+
+
+def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, variables: dict, source: SourceFile, generator: str) -> RawDocument:
+    """The document of a Markdown file split as ``parsed``, its body read in ``syntax`` with
+    ``variables`` (``generator``: the page's own, see :func:`_page_generator`)."""
     converted = markdown_to_text(parsed.body, variables, syntax, parsed.problems)
-    document = RawDocument(
+    return RawDocument(
         text=checked_text(syntax.compared_body(parsed.body, variables), converted, parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
@@ -45,12 +62,6 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         generator=generator if generator != source.generator else None,
         markdown_title=_mkdocs_title(parsed.body) if source.generator == "mkdocs" else None,
     )
-    if source.generator == "zola":
-        _zola_metadata(document, source.page)
-    elif source.generator == "eleventy" and parsed.data.get("date") in (None, ""):
-        document.date = eleventy.file_date(source.page)
-        document.date_source = "file_name" if document.date else None
-    yield document
 
 
 def _eleventy_reading(source: SourceFile, fields: dict) -> tuple[Syntax, dict]:

@@ -37,6 +37,8 @@ PACKAGE_FILE = "package.json"
 SITE_DATA_FILES = ("site.json", "metadata.json")
 #: The template languages Eleventy renders Markdown with (``markdownTemplateEngine``).
 ENGINES = ("liquid", "njk")
+#: Nunjucks templates: pages of HTML, their Nunjucks rendered without Markdown.
+NUNJUCKS_PAGES = (".njk",)
 #: Why a page with ``permalink: false`` is left out.
 NOT_WRITTEN = "not published: permalink: false (Eleventy writes no page for it)"
 
