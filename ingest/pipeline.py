@@ -24,6 +24,7 @@ from .duplicates import without_copies
 from .errors import describe_os_error
 from .formats import SITE_CONFIGURATION, is_archive
 from .handover import Finish, itself
+from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
 from .sites.generators import detect_generator, file_generator, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
@@ -397,7 +398,9 @@ def _sphinx_build_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of an Eleventy site, or why Eleventy makes no page of it (see
-    :meth:`~.sites.eleventy.EleventySite.page`)."""
+    :meth:`~.sites.eleventy.EleventySite.page`) or what it ignores (:mod:`.sites.eleventy_ignores`)."""
+    if site.eleventy is not None and site.eleventy.ignored(site.path_of(item.id)):
+        return Skip(item.path, ELEVENTY_IGNORED)
     if site.eleventy is not None and site.eleventy.page(site.path_of(item.id)) is None:
         return Skip(item.path, NOT_ELEVENTY_TEMPLATE)
     return item

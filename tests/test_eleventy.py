@@ -137,3 +137,44 @@ def test_a_nunjucks_page_is_html_once_its_nunjucks_is_rendered(tmp_path):
     [page] = read_documents([str(tmp_path)])
     assert (page.generator, page.title, page.problems) == ("eleventy", "Beranda", [])
     assert page.text == "Selamat datang di Kabar Kampung\n\nAda tulisan, harga *promo* untuk warga."  # (HTML: no Markdown emphasis)
+
+
+def test_files_eleventy_ignores_are_not_pages(tmp_path):
+    files = {
+        "package.json": json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}}),
+        "eleventy.config.js": 'module.exports = (c) => { c.ignores.add("arsip/lama/**"); };\n',
+        ".eleventyignore": "README.md\ncatatan-redaksi\n# dan draf tulisan\n!penting.md\n",
+        ".gitignore": "node_modules/\n*.log\nrahasia.md\n",
+        "README.md": "# Situs Kabar Desa\nCara membangun situs ini dengan Eleventy.\n",
+        "catatan-redaksi/rapat.md": "---\ntitle: Rapat Redaksi\n---\nRapat redaksi setiap Senin.\n",
+        "arsip/lama/2019-01-02-banjir.md": "---\ntitle: Banjir\n---\nBanjir di hilir.\n",
+        "rahasia.md": "---\ntitle: Rahasia\n---\nKata sandi wifi balai.\n",
+        "berita/README.md": "---\ntitle: Tentang Rubrik Berita\n---\nRubrik berita desa.\n",
+        "berita/panen.md": "---\ntitle: Panen Raya\n---\nPanen raya di sawah timur.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = IngestReport()
+    ids = sorted(page.id for page in read_documents([str(tmp_path)], report=report))
+    assert ids == ["berita/README.md", "berita/panen.md"]  # (an ignore line is a path from its file's folder, unlike git's)
+    assert report.skipped["ignored by Eleventy (.eleventyignore, .gitignore or its configuration's ignores): not a page of the site"] == 4
+    (tmp_path / "eleventy.config.js").write_text("module.exports = (c) => { c.setUseGitIgnore(false); };\n", encoding="utf-8")
+    assert "rahasia.md" in {page.id for page in read_documents([str(tmp_path)])}
+
+
+def test_tag_pages_feeds_and_sitemaps_are_generated_lists_not_pages(tmp_path):
+    files = {
+        "package.json": json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}}),
+        "tags.njk": "---\npagination:\n  data: collections\n  size: 1\n  alias: tag\npermalink: /tags/{{ tag | slugify }}/\n---\n"
+        "<h1>Tulisan bertanda {{ tag }}</h1>\n<p>Semua tulisan warga dengan tanda ini.</p>\n",
+        "sitemap.xml.njk": "---\npermalink: /sitemap.xml\neleventyExcludeFromCollections: true\n---\n<urlset>{% for page in collections.all %}<url><loc>{{ page.url }}</loc></url>{% endfor %}</urlset>\n",
+        "feed.njk": "---\npermalink: /feed/kabar.xml\n---\n<feed><title>Kabar Desa Sukamaju</title></feed>\n",
+        "panen.md": "---\ntitle: Panen Raya\n---\nPanen raya di sawah timur.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = IngestReport()
+    assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["panen.md"]
+    assert report.skipped["generated list page"] == 3
+    assert len(list(read_documents([str(tmp_path)], IngestOptions(include_all=True)))) == 4

@@ -42,9 +42,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         document = _markdown_document(text, parsed, syntax, variables, source, generator)
     if source.generator == "zola":
         _zola_metadata(document, source.page)
-    elif source.generator == "eleventy" and parsed.data.get("date") in (None, ""):
-        document.date = eleventy.file_date(source.page)
-        document.date_source = "file_name" if document.date else None
+    elif source.generator == "eleventy":
+        _eleventy_metadata(document, source.page)
     yield document
 
 
@@ -84,6 +83,16 @@ def _page_generator(source: SourceFile, fields: dict) -> str:
     if isinstance(chosen, dict) and chosen.get("format") in DOCUSAURUS_FORMATS:
         return file_generator(source.name, "mdx", chosen["format"])
     return source.generator
+
+
+def _eleventy_metadata(document: RawDocument, page: str) -> None:
+    """An Eleventy page's date from its path when its front matter has none (as Eleventy
+    reads it), and whether it is a template of lists and feeds (see
+    :func:`~..sites.eleventy.generated_list`)."""
+    if document.fields.get("date") in (None, ""):
+        document.date = eleventy.file_date(page)
+        document.date_source = "file_name" if document.date else None
+    document.listing = eleventy.generated_list(document.fields)
 
 
 def _zola_metadata(document: RawDocument, page: str) -> None:

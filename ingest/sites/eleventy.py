@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
+from .eleventy_ignores import configured_ignores, ignore_patterns, is_ignored
 from .javascript.config import Computed, lookup, read_js_config
 
 #: Eleventy's configuration files, in the order Eleventy looks for them.
@@ -80,6 +81,11 @@ class EleventySite:
     #: unless its ``package.json`` names an older Eleventy: :func:`with_package`).
     indented_code: bool | None = None
     global_data: str = "{}"
+    #: What Eleventy ignores (:mod:`.eleventy_ignores`): the paths its configuration adds
+    #: (``ignores.add``), then, once its root folder is read (:func:`with_ignore_files`), the
+    #: patterns of those and of its ignore files; and whether it reads ``.gitignore``.
+    ignores: tuple[str, ...] = ()
+    git_ignore: bool = True
     #: The data files below the input folder that set a permalink, as (the template stem or
     #: folder they apply to, the file, its permalink as JSON text, or None when it is
     #: JavaScript arsip does not run), the deepest first.
@@ -109,6 +115,10 @@ class EleventySite:
         inner = path[len(prefix) :]
         folders = [folder for folder in (self.includes, self.layouts, self.data) if folder]
         return None if any(inner.startswith(folder.strip("/") + "/") for folder in folders) else inner
+
+    def ignored(self, path: str) -> bool:
+        """True when Eleventy ignores the file at ``path`` in the site (:mod:`.eleventy_ignores`)."""
+        return is_ignored(path, self.ignores)
 
     def variables(self, path: str, fields: Mapping[str, Any]) -> dict[str, Any]:
         """What a page's Liquid or Nunjucks sees: the global data, its front matter, and
@@ -210,9 +220,16 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
         includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
         engine=None if engine is False else engine if engine in ENGINES else "liquid", indented_code=_own_library_code(text),
     )
+    site = replace(site, **dict(zip(("ignores", "git_ignore"), configured_ignores(text))))
     if isinstance(values["input"], Computed):
         return replace(site, input=None, input_code=values["input"].source)
     return replace(site, input=_folder(values["input"], ""))
+
+
+def with_ignore_files(settings: EleventySite, root: str) -> EleventySite:
+    """``settings`` of the site at ``root`` with the patterns of what it ignores (its ignore
+    files and its configuration's ignores, see :mod:`.eleventy_ignores`)."""
+    return replace(settings, ignores=ignore_patterns(root, settings.input or "", settings.ignores, settings.git_ignore))
 
 
 def with_package(settings: EleventySite, package: str | None) -> EleventySite:
@@ -352,6 +369,17 @@ def page_href(page: str, fields: Mapping[str, Any]) -> str | bool | None:
     duplicate = folder.rpartition("/")[2] == name
     output = (folder + "/" if folder else "") + (name + "/" if name != "index" and not duplicate else "") + "index.html"
     return _url_of_output("/" + output)
+
+
+def generated_list(fields: Mapping[str, Any]) -> bool:
+    """True for a template Eleventy makes lists of other pages from, not a page of its own:
+    one that paginates data (``pagination``: a page per tag, per chunk of a collection),
+    or one written as a feed, sitemap or data file (a literal ``permalink`` to a ``.xml``,
+    ``.json``, ``.txt`` … file: ``/feed/feed.xml``, ``/sitemap.xml``)."""
+    if fields.get("pagination"):
+        return True
+    href = page_href("", fields)
+    return isinstance(href, str) and os.path.splitext(href.rstrip("/"))[1].lower() not in ("", ".html", ".htm")
 
 
 def written(fields: Mapping[str, Any]) -> bool:

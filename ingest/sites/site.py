@@ -33,7 +33,8 @@ from .hugo.config import ENVIRONMENTS, folder_config, is_setting
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .eleventy import (
-    ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address, with_package,
+    ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
+    with_package,
 )
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
@@ -340,7 +341,7 @@ def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]
 
 def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
     """An Eleventy ``site`` at ``root`` with the global data of its data folder, the
-    permalinks its data files set, and the address ``_data/site.json`` or
+    permalinks its data files set, what it ignores, and the address ``_data/site.json`` or
     ``_data/metadata.json`` gives as its base URL."""
     settings = site.eleventy
     if settings is None or settings.input is None:
@@ -348,7 +349,7 @@ def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
     folder = "/".join(part for part in (settings.input, settings.data) if part)
     data = read_global_data(os.path.join(root, folder))
     found = site_address(data)
-    settings = replace(settings, global_data=data, data_permalinks=data_permalinks(root, settings))
+    settings = with_ignore_files(replace(settings, global_data=data, data_permalinks=data_permalinks(root, settings)), root)
     site = replace(site, eleventy=settings, base_url=found[1] if found else None)
     return without_development_base(site, f"{folder}/{found[0]}") if found else site
 

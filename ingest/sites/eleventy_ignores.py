@@ -1,0 +1,73 @@
+"""The files an Eleventy site leaves out: its ``.eleventyignore`` files, its ``.gitignore`` and
+the ignores its configuration adds, read as Eleventy reads them (``EleventyFiles.js``,
+11ty.dev "Ignore Template Files").
+
+Eleventy reads ``.eleventyignore`` in the project's root folder and in its input folder,
+and the project's ``.gitignore`` unless the configuration calls
+``eleventyConfig.setUseGitIgnore(false)``; ``eleventyConfig.ignores.add("README.md")``
+adds one more (a path from the project's root). Each line is a glob from the folder of its
+file — ``README.md`` is the root's README only, not one in every folder, unlike git —, a
+folder that exists stands for everything below it, and blank lines, ``#`` comments and
+``!`` lines (which Eleventy does not read as exceptions) are left out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+#: The ignore files Eleventy reads, and the one it reads only at the project's root.
+ELEVENTY_IGNORE = ".eleventyignore"
+GIT_IGNORE = ".gitignore"
+#: Why a file an ignore file names is not read as a page.
+IGNORED = "ignored by Eleventy (.eleventyignore, .gitignore or its configuration's ignores): not a page of the site"
+#: The configuration's own ignores, and its turning ``.gitignore`` off.
+_ADDED = re.compile(r"""\.ignores\.add\(\s*["'`]([^"'`\n]+)["'`]\s*\)""")
+_NO_GIT_IGNORE = re.compile(r"\bsetUseGitIgnore\s*\(\s*false\s*\)")
+_MAX_IGNORE_BYTES = 100_000
+
+
+def configured_ignores(config: str) -> tuple[tuple[str, ...], bool]:
+    """What an Eleventy configuration (its text) says of ignored files: the paths it adds
+    (``ignores.add``), and whether it reads ``.gitignore`` (not after ``setUseGitIgnore(false)``)."""
+    return tuple(_ADDED.findall(config)), _NO_GIT_IGNORE.search(config) is None
+
+
+def ignore_patterns(root: str, input_folder: str, added: tuple[str, ...] = (), git_ignore: bool = True) -> tuple[str, ...]:
+    """The ignores of the Eleventy site at ``root`` whose input folder is ``input_folder``
+    (``""``: the root), as patterns anchored at the site's root (see the module's rule)."""
+    files = [(folder, ELEVENTY_IGNORE) for folder in dict.fromkeys(("", input_folder))]
+    lines = [("", line) for line in added]
+    for folder, name in files + ([("", GIT_IGNORE)] if git_ignore else []):
+        lines += [(folder, line) for line in _lines(os.path.join(root, folder, name))]
+    patterns = []
+    for folder, line in lines:
+        path = "/".join(part for part in (folder, re.sub(r"^(?:\./|/)+", "", line.strip())) if part)
+        if path and not line.strip().startswith(("#", "!")):
+            patterns.append("/" + path + ("/**" if os.path.isdir(os.path.join(root, path)) else ""))
+    return tuple(patterns)
+
+
+def is_ignored(path: str, patterns: tuple[str, ...]) -> bool:
+    """True when the file at ``path`` (from the site's root) is one of ``patterns``."""
+    return bool(patterns) and _spec(patterns).match_file(path)
+
+
+def _lines(path: str) -> list[str]:
+    """The lines of an ignore file (none when it cannot be read, or is too large to be one)."""
+    try:
+        if os.path.getsize(path) > _MAX_IGNORE_BYTES:
+            return []
+        with open(path, encoding="utf-8", errors="replace") as file:
+            return [line for line in file.read().splitlines() if line.strip()]
+    except OSError:
+        return []
+
+
+@lru_cache(maxsize=16)
+def _spec(patterns: tuple[str, ...]):
+    """The patterns as globs (pathspec's gitignore matching, anchored as each starts with ``/``)."""
+    import pathspec  # only for Eleventy sites with ignores
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
