@@ -237,7 +237,7 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
     a Docusaurus, Starlight or VitePress page as its generator routes it
     (:meth:`~.sites.javascript.docs_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.sites.mkdocs.config.published_path`,
-    none outside it); a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
+    none outside it); in its language's folder of the site with mkdocs-static-i18n, :class:`~.sites.mkdocs.config.Languages`; a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     as Hugo places it (:func:`~.sites.hugo.urls.hugo_path`); a page of a Zola site as Zola
     places it (:func:`~.sites.zola.zola_path`); an Eleventy page at its permalink or default
     output path (:func:`~.sites.eleventy.published_path`); a ``slug`` of a page under ``content/``
@@ -246,6 +246,9 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
         return site.routes.place(path, fields)
     if site.docs_dir is not None:
         page = site.in_docs_dir(path)
+        if page is not None and site.mkdocs is not None and site.mkdocs.languages is not None:
+            language, page = site.mkdocs.languages.place(page)  # mkdocs-static-i18n: ``en/`` for English
+            return language + published_path(page, site.directory_urls)
         return published_path(page, site.directory_urls) if page is not None else None
     if site.sphinx:
         stem, extension = os.path.splitext(path)

@@ -70,3 +70,32 @@ def test_a_page_beside_a_folder_of_its_name_with_an_index_page_is_left_out_as_mk
     assert packed == kept
     (site / "mkdocs.yml").write_text("site_name: Desa\nsite_url: https://desa.id/\nuse_directory_urls: false\n", encoding="utf-8")
     assert len(list(read_documents([str(site)]))) == len(pages)
+
+
+I18N = {
+    "suffix": (
+        "  - i18n:\n      docs_structure: suffix\n      languages:\n        - locale: id\n          default: true\n          name: Bahasa Indonesia\n        - locale: en\n          name: English\n",
+        {"panduan.md": "panduan/", "panduan.en.md": "en/panduan/", "layanan/index.id.md": "layanan/", "layanan/index.en.md": "en/layanan/", "versi.1.2.md": "versi.1.2/"},
+    ),
+    "folder": (
+        "  - i18n:\n      docs_structure: folder\n      languages:\n        - locale: en\n          name: English\n        - locale: id\n          default: true\n          name: Bahasa Indonesia\n",
+        {"id/panduan.md": "panduan/", "en/panduan.md": "en/panduan/", "id/index.md": "", "en/index.md": "en/"},
+    ),
+    "0.x mapping": (
+        "  - i18n:\n      default_language: id\n      languages:\n        id: Bahasa Indonesia\n        en: English\n",
+        {"panduan.md": "panduan/", "panduan.en.md": "en/panduan/"},
+    ),
+}
+
+
+@pytest.mark.parametrize("structure", I18N)
+def test_mkdocs_static_i18n_publishes_each_language_in_its_folder(tmp_path, structure):
+    """mkdocs-static-i18n builds the default language at the site's root and every other one
+    below ``<locale>/``: a page's language is the suffix of its name or its folder."""
+    plugin, expected = I18N[structure]
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: Panduan Desa\nsite_url: https://desa.id/\nplugins:\n  - search\n{plugin}", encoding="utf-8")
+    for page in expected:
+        (tmp_path / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / page).write_text("# Halaman\n\nIsi halaman.\n", encoding="utf-8")
+    urls = {document.id.removeprefix("docs/"): document.url for document in read_documents([str(tmp_path)])}
+    assert urls == {page: "https://desa.id/" + path for page, path in expected.items()}

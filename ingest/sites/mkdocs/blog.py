@@ -118,13 +118,10 @@ class Blog:
         return _slug(title, self.slug_separator, self.slugify)
 
 
-def configured_blogs(plugins: Any) -> tuple[Blog, ...]:
-    """The enabled blogs that ``plugins`` (``mkdocs.yml``'s list of names and one-entry
-    mappings, or a mapping) configures: the plugin may be given more than once."""
-    entries = plugins.items() if isinstance(plugins, dict) else (
-        entry for item in (plugins if isinstance(plugins, list) else []) for entry in (item.items() if isinstance(item, dict) else [(item, None)])
-    )
-    blogs = (_blog(settings if isinstance(settings, dict) else {}) for name, settings in entries if name in PLUGIN_NAMES)
+def configured_blogs(plugins: list[tuple[str, dict]]) -> tuple[Blog, ...]:
+    """The enabled blogs that ``plugins`` (``mkdocs.yml``'s, as (name, settings) in order)
+    configures: the plugin may be given more than once."""
+    blogs = (_blog(settings) for name, settings in plugins if name in PLUGIN_NAMES)
     return tuple(blog for blog in blogs if blog is not None)
 
 

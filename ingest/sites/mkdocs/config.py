@@ -47,6 +47,53 @@ class Keys:
 
 
 @dataclass(frozen=True)
+class Languages:
+    """The mkdocs-static-i18n plugin (``plugins: [i18n]``): its languages (``locale`` of each
+    entry of ``languages``, or the keys of 0.x's mapping), the default one (``default: true``,
+    or 0.x's ``default_language``) and whether a page's language is its folder
+    (``docs_structure: folder``) or the suffix of its name (``suffix``, the default:
+    ``panduan.en.md``)."""
+
+    default: str
+    locales: frozenset[str]
+    folders: bool = False
+
+    def place(self, page: str) -> tuple[str, str]:
+        """Where the plugin builds ``page`` (its path below ``docs_dir``): the language's
+        folder of the site (``en/``; ``""`` for the default language, built at the site's
+        root) and the page as MkDocs would place it there (``panduan.en.md`` → ``panduan.md``,
+        ``en/panduan.md`` → ``panduan.md``)."""
+        if self.folders:
+            locale, _, rest = page.partition("/")
+            return (("" if locale == self.default else locale + "/"), rest) if rest and locale in self.locales else ("", page)
+        folder, name = posixpath.split(page)
+        stem, extension = posixpath.splitext(name)
+        base, _, locale = stem.rpartition(".")
+        if not base or locale not in self.locales or extension not in PAGE_EXTENSIONS:
+            return "", page
+        return ("" if locale == self.default else locale + "/"), posixpath.join(folder, base + extension)
+
+
+def _languages(plugins: list[tuple[str, dict]]) -> Languages | None:
+    """The :class:`Languages` of the ``i18n`` entry of ``plugins`` (None without one, or without languages)."""
+    settings = next((value for name, value in plugins if name == "i18n"), None)
+    if settings is None:
+        return None
+    listed = settings.get("languages")
+    if isinstance(listed, list):  # 1.x: [{locale: id, default: true}, …]
+        locales = [str(entry["locale"]) for entry in listed if isinstance(entry, dict) and entry.get("locale")]
+        default = next((str(entry["locale"]) for entry in listed if isinstance(entry, dict) and entry.get("default") is True and entry.get("locale")), None)
+    elif isinstance(listed, dict):  # 0.x: {en: English, …} with default_language
+        locales, default = [str(locale) for locale in listed], settings.get("default_language")
+    else:
+        return None
+    default = str(default) if default else (locales[0] if locales else None)
+    if default is None:
+        return None
+    return Languages(default, frozenset(locales) | {default}, settings.get("docs_structure") == "folder")
+
+
+@dataclass(frozen=True)
 class MkDocsSettings:
     """What ``mkdocs.yml`` says of its pages beyond their place: the gitignore-style patterns
     of ``exclude_docs`` (after MkDocs' own, :data:`DEFAULT_EXCLUDED`) and of ``draft_docs``,
@@ -64,6 +111,8 @@ class MkDocsSettings:
     index_pages: frozenset[str] | None = None
     #: The blogs of Material's blog plugin (``plugins``), whose posts it places (:mod:`.blog`).
     blogs: tuple[Blog, ...] = ()
+    #: The languages of the mkdocs-static-i18n plugin, None without it.
+    languages: Languages | None = None
 
     def excluded(self, page: str) -> bool:
         """True when MkDocs leaves the file ``page`` (its path below ``docs_dir``) out of the site."""
@@ -175,17 +224,24 @@ def mkdocs_settings(data: dict) -> MkDocsSettings:
         emoji=_EMOJI_INDEXES.get(function or "emojione", "emoji1_db") if emoji is not None else None,
         icons=emoji is not None and module in _MATERIAL_INDEX_MODULES,
         keys=_keys(keys) if keys is not None else None,
-        blogs=configured_blogs(data.get("plugins")),
+        blogs=configured_blogs(_entries(data.get("plugins"))),
+        languages=_languages(_entries(data.get("plugins"))),
     )
 
 
 def _extensions(value: Any) -> dict[str, dict]:
-    """``markdown_extensions`` (a list of names or one-entry mappings name → settings, or a
-    mapping) as name → settings (empty when none are given)."""
+    """``markdown_extensions`` as name → settings (see :func:`_entries`)."""
+    return dict(_entries(value))
+
+
+def _entries(value: Any) -> list[tuple[str, dict]]:
+    """``markdown_extensions`` or ``plugins`` (a list of names or one-entry mappings name →
+    settings, or a mapping) as (name, settings) in order, settings empty when none are given
+    (a plugin may be listed more than once)."""
     items = value.items() if isinstance(value, dict) else (
         entry for item in (value if isinstance(value, list) else []) for entry in (item.items() if isinstance(item, dict) else [(item, None)])
     )
-    return {str(name): settings if isinstance(settings, dict) else {} for name, settings in items}
+    return [(str(name), settings if isinstance(settings, dict) else {}) for name, settings in items]
 
 
 def _patterns(value: Any) -> tuple[str, ...]:
