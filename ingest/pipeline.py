@@ -40,7 +40,7 @@ from .screening import skip_reason
 from .sites.site import SiteInfo, read_site_info, site_info
 from .sites.syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
-from .sites.sphinx.build import not_a_built_page
+from .sites.sphinx.build import BESIDE_SOURCES, not_a_built_page
 from .sites.sphinx.project import Project, project_targets, sphinx_project
 from .results import FileResult, IngestOptions, IngestReport
 
@@ -391,8 +391,11 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 def _sphinx_build_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a root of HTML pages, or, in a Sphinx HTML build, why it is no page of
-    the documentation (see :mod:`.sites.sphinx.build`)."""
-    reason = not_a_built_page(site.path_of(item.id)) if site.sphinx_build else None
+    the documentation (see :mod:`.sites.sphinx.build`): a build found inside the input
+    beside its project's sources is not read at all."""
+    if not site.sphinx_build:
+        return item
+    reason = BESIDE_SOURCES if site.sphinx_sources and item.site_root else not_a_built_page(site.path_of(item.id))
     return Skip(item.path, reason) if reason else item
 
 

@@ -11,7 +11,7 @@ from arsip.ingest.formats import BUILT_SITE_SKIPPED
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.html import NOT_FOUND_PAGE
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.sites.sphinx.build import COPIED_SOURCE, GENERATED
+from arsip.ingest.sites.sphinx.build import BESIDE_SOURCES, COPIED_SOURCE, GENERATED
 
 BUILD = Path(__file__).parent / "data" / "sphinx-build"
 
@@ -189,3 +189,20 @@ def test_a_jupyter_books_logo_heading_names_the_book_not_the_page():
     (document,) = ingest_bytes(page.encode("utf-8"), "tugas/tugas1.html", "tugas/tugas1.html").documents
     assert document.title == "Tugas 1"
     assert document.text == "Tugas 1\n\nData penjualan koperasi desa dibaca dengan pandas."
+
+
+def test_a_sphinx_build_beside_its_projects_sources_is_not_read_again(tmp_path):
+    """sphinx-quickstart's layout keeps the sources in ``source/`` and builds into
+    ``build/html``: the built pages repeat the project's own."""
+    (tmp_path / "docs" / "source").mkdir(parents=True)
+    (tmp_path / "docs" / "source" / "conf.py").write_text("project = 'Panduan Desa Digital'\nhtml_theme = 'sphinx_rtd_theme'\n", encoding="utf-8")
+    (tmp_path / "docs" / "source" / "index.rst").write_text(
+        "Panduan Desa Digital\n====================\n\nPanduan ini menjelaskan cara perangkat desa mencatat data penduduk.\n", encoding="utf-8"
+    )
+    shutil.copytree(BUILD, tmp_path / "docs" / "build" / "html")
+    documents, report = _read(tmp_path)
+    assert sorted(documents) == ["docs/source/index.rst"]
+    # every file of the build, but searchindex.js: JavaScript is site code wherever it is
+    assert report.skipped[BESIDE_SOURCES] == sum(1 for path in BUILD.rglob("*") if path.is_file() and path.suffix != ".js")
+    documents, _ = _read(tmp_path / "docs" / "build" / "html")  # given itself, the build is read
+    assert sorted(documents) == ["index.html", "panduan/unggah.html"]

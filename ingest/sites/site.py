@@ -131,6 +131,9 @@ class SiteInfo:
     #: of their sources, its static files and the pages Sphinx generates are not pages
     #: (see :mod:`.sphinx.build`).
     sphinx_build: bool = False
+    #: True for a Sphinx HTML build beside its project's sources: ``conf.py`` two folders
+    #: up or in ``source/`` there (sphinx-quickstart's ``build/html`` beside ``source/``).
+    sphinx_sources: bool = False
     #: A Sphinx page's file suffix (``html_file_suffix``; None when ``conf.py`` computes it).
     page_suffix: str | None = ".html"
     #: A Hugo site: how it places its pages (see :class:`~.hugo.urls.HugoPaths`), else None.
@@ -302,6 +305,9 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
             docs = os.path.join(root, site.docs_dir)
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: _config_text(os.path.join(docs, path))))
+        if site is not None and site.sphinx_build:
+            project = os.path.dirname(os.path.dirname(os.path.abspath(root)))
+            return replace(site, sphinx_sources=any(os.path.isfile(os.path.join(project, *place, "conf.py")) for place in ((), ("source",))))
         if site is not None:
             if site.hugo_paths is not None:  # (its environment folder merges over its main file)
                 files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}
