@@ -59,3 +59,14 @@ def test_an_element_marked_markdown_holds_markdown_unless_marked_0():
         "Langkah pertama: perbarui daftar paket.\n\n"
         "Teks **mentah** tetap."
     )
+
+
+def test_kramdowns_end_of_block_marker_is_no_text_but_stays_in_code():
+    """A line of only ``^`` ends the list before it (the code after it is not the list's)."""
+    body = (
+        "Buka konsol.\n\n* Di **Linux**, buka terminal.\n* Di **Windows**, buka menu Start.\n^\n\n"
+        "    irb(main):001:0>\n{: .code .ruby-code}\n\n```\nx = 2\n^\n```\n"
+    )
+    assert markdown_to_text(body, {}, "jekyll") == (
+        "Buka konsol.\n\nDi Linux, buka terminal.\nDi Windows, buka menu Start.\n\nirb(main):001:0>\n\nx = 2\n^"
+    )

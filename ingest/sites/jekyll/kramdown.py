@@ -1,7 +1,8 @@
-"""Raw HTML in a Jekyll post as kramdown, Jekyll's Markdown converter, reads it.
+"""A Jekyll post's Markdown where kramdown, Jekyll's Markdown converter, reads it otherwise
+than CommonMark (checked against kramdown 2's parser, ``parser/kramdown/``):
 
-Two rules differ from CommonMark's (checked against kramdown 2's parser,
-``parser/kramdown/html.rb``):
+- a line of only ``^`` is kramdown's end-of-block marker (``EOB_MARKER``): it ends the list
+  or paragraph before it (a code block after a list is not the list's) and is no text;
 
 - a line that starts with a span-level element's tag (``<br>``, ``<kbd>``, ``<span>`` …) is
   no HTML block: it starts a paragraph, whose Markdown is read (``<br>`` alone on a line, then
@@ -33,8 +34,22 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 
 
 def kramdown_plugin(parser: MarkdownIt) -> None:
-    """markdown-it plugin: a line starting with a span-level tag starts a paragraph."""
+    """markdown-it plugin: a line starting with a span-level tag starts a paragraph; an
+    end-of-block marker ends the block before it."""
     parser.block.ruler.at("html_block", _html_block, {"alt": ["paragraph", "reference", "blockquote"]})
+    parser.block.ruler.before("paragraph", "end_of_block", _end_of_block, {"alt": ["paragraph", "reference", "blockquote", "list"]})
+
+
+def _end_of_block(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """A line of only ``^`` (up to three spaces before it): read, nothing shown."""
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if state.src[begin : begin + 1] != "^" or state.sCount[start_line] - state.blkIndent >= 4:
+        return False
+    if state.src[begin + 1 : state.eMarks[start_line]].strip():
+        return False
+    if not silent:
+        state.line = start_line + 1
+    return True
 
 
 def _html_block(state, start_line: int, end_line: int, silent: bool) -> bool:
