@@ -40,6 +40,14 @@ def test_markdown_title_falls_back_to_heading_then_file_name():
     assert _one("Isi saja.\n", "2015-03-02-rapat-kerja-buruh.md").title == "rapat kerja buruh"
 
 
+def test_a_comment_in_code_is_no_heading_to_take_a_title_from():
+    """A shell or Ruby comment in a fence or a Liquid highlight block is code, not a heading."""
+    fenced = "Contoh:\n\n```sh\n# perbarui daftar paket\nsudo apt update\n```\n\n## Langkah Berikutnya\n\nIsi.\n"
+    assert _one(fenced, "panduan.md").title == "Langkah Berikutnya"
+    highlighted = "---\nlayout: nil\n---\n{% highlight ruby %}\n# kelas Penyapa\nclass Penyapa\nend\n{% endhighlight %}\n"
+    assert _one(highlighted, "contoh/penyapa.md").title == "penyapa"
+
+
 def test_jekyll_file_name_gives_the_date_when_front_matter_has_none():
     document = _one("---\ntitle: A\n---\nIsi.\n", "_posts/2015-03-02-rapat.markdown")
     assert (document.date, document.date_raw) == ("2015-03-02", "2015-03-02")

@@ -22,6 +22,9 @@ _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).
 _META_LINES = ("mkdocs", "pelican")
 _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
+#: What opens or closes code in which a ``#`` line is a comment, not a heading: a fence
+#: (its marks), a Liquid highlight block.
+_CODE_MARK = re.compile(r"^ {0,3}(`{3,}|~{3,})|\{%-?\s*(end)?highlight\b", re.M)
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -112,9 +115,30 @@ def _mkdocs_title(body: str) -> str | None:
 
 
 def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | None:
-    """The text of the body's first ``#``, ``##`` or ``###`` heading, or None."""
-    heading = _FIRST_HEADING.search(parsed.body)
+    """The text of the body's first ``#``, ``##`` or ``###`` heading outside code (a shell
+    or Ruby comment in a code block is none), or None."""
+    heading = _heading_outside_code(parsed.body)
     return (markdown_to_text(heading.group(1), parsed.data, syntax) or None) if heading else None
+
+
+def _heading_outside_code(body: str) -> re.Match | None:
+    """The first heading line of ``body`` that no fence or highlight block holds."""
+    fence, position = "", 0
+    while True:
+        heading = _FIRST_HEADING.search(body, position)
+        if heading is None:
+            return None
+        for mark in _CODE_MARK.finditer(body, position, heading.start()):
+            run, closing = mark.group(1), mark.group(2)
+            if run is None:  # a highlight block opens or closes (in no fence)
+                fence = fence if fence not in ("", "{%") else "" if closing else "{%"
+            elif not fence:
+                fence = run
+            elif run[0] == fence[0] and len(run) >= len(fence):
+                fence = ""
+        if not fence:
+            return heading
+        position = heading.end()
 
 
 def line_fields(text: str, body_line: int):
