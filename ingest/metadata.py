@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any, Iterator
 from urllib.parse import urljoin
 
-from .sites.hexo.site import Unplaced, hexo_categories, hexo_path, hexo_url
+from .sites.hexo.site import Unplaced, build_zone_reason, hexo_categories, hexo_path, hexo_url
 from .markup.html import tidy_text
 from .sites.hugo.urls import hugo_path
 from .sites.hugo.urls import unplaced_reason as hugo_unplaced_reason
@@ -147,6 +147,15 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
         return _under_base(site.base_url, post[0]) if post[0] else None
     placed = _published_path(site.path_of(doc_id), fields, site) if site.base_url else None
     return _under_base(site.base_url, placed) if site.base_url and placed else None
+
+
+def guessed_url_reason(raw: RawDocument, doc_id: str, site: SiteInfo) -> str | None:
+    """Why the url of the page ``doc_id`` is arsip's guess between places its generator may
+    publish it at: a Hexo post whose address depends on the zone of the machine that
+    builds the site (:func:`~.sites.hexo.site.build_zone_reason`); None otherwise."""
+    if site.hexo is not None and site.base_url:
+        return build_zone_reason(site.path_of(doc_id), raw.fields, site.hexo)
+    return None
 
 
 def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:

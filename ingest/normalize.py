@@ -11,7 +11,7 @@ from .document import Document, Problem
 from .sites.hexo.site import in_site_zone
 from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
-from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, pick, unplaced_reason
+from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, unplaced_reason
 from .sites.pelican.urls import is_pelican_draft, with_author_list
 from .readers import RawDocument
 from .sites.site import SiteInfo
@@ -69,6 +69,8 @@ def build_document(
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.eleventy is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
         reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
+    elif site.hexo is not None and (guess := guessed_url_reason(raw, file_id or doc_id, site)):
+        document.problems.append(Problem("url", guess))
     document.draft = raw.draft or is_draft(raw.fields) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.draft = document.draft or future_blog_post(site, file_id or doc_id, raw.fields)

@@ -186,6 +186,20 @@ def test_front_matter_without_its_opening_line_is_hexos_own_and_no_problem(tmp_p
     assert post.problems == []
 
 
+def test_an_address_a_build_in_the_sites_zone_would_place_elsewhere_says_so(tmp_path):
+    _site(tmp_path, {
+        "_config.yml": "title: Kabar\nurl: https://kabar.contoh.id\ntimezone: Asia/Jakarta\nnew_post_name: :title.md\n",
+        "source/_posts/tanam-padi.md": "---\ntitle: Tanam Padi\ndate: 2023-03-07\n---\nMusim tanam dimulai.\n",
+        "source/_posts/rapat-warga.md": "---\ntitle: Rapat Warga\ndate: 2023-03-08 10:00:00\n---\nRapat di balai.\n",
+    })
+    posts = _read(tmp_path)
+    padi, rapat = posts["source/_posts/tanam-padi.md"], posts["source/_posts/rapat-warga.md"]
+    assert padi.url == "https://kabar.contoh.id/2023/03/06/tanam-padi/"  # (as a build in UTC places it)
+    [problem] = padi.problems
+    assert problem.field == "url" and "a build in Asia/Jakarta" in problem.reason and "2023/03/07/tanam-padi/" in problem.reason
+    assert (rapat.url, rapat.problems) == ("https://kabar.contoh.id/2023/03/08/rapat-warga/", [])  # the same day in both zones
+
+
 def test_categories_are_the_front_matter_hierarchies():
     documents = _read(HEXO)
     assert [term.label for term in documents["source/_posts/rapat-desa.md"].categories] == ["Berita", "Daerah"]

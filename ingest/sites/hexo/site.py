@@ -152,10 +152,11 @@ def hexo_categories(fields: dict[str, Any]) -> list[list[str]]:
     return [names for item in items if (names := _names(item if isinstance(item, list) else [item]))]
 
 
-def hexo_path(path: str, fields: dict[str, Any], site: HexoSite) -> str | None:
+def hexo_path(path: str, fields: dict[str, Any], site: HexoSite, build_zone: dt.tzinfo = dt.timezone.utc) -> str | None:
     """Where Hexo publishes the file at ``path`` (below the site's root), as its ``path``
-    (``2023/04/05/panen-raya/``, ``tentang/index.html``); None for a file it does not
-    publish (outside ``source_dir``, hidden, a draft, ``published: false``). Raises
+    (``2023/04/05/panen-raya/``, ``tentang/index.html``), a post's date parts as a machine
+    in ``build_zone`` writes them (UTC, the zone of hosted builds); None for a file it does
+    not publish (outside ``source_dir``, hidden, a draft, ``published: false``). Raises
     :class:`Unplaced` when it publishes it where arsip cannot know."""
     inside = site.in_source(path)
     if inside is None or not site.is_page_or_post(path) or fields.get("published") is False or site.is_draft(path):
@@ -163,7 +164,7 @@ def hexo_path(path: str, fields: dict[str, Any], site: HexoSite) -> str | None:
     if not inside.lower().endswith(RENDERED):
         return None
     if inside.startswith(("_posts/", "_drafts/")):
-        return _post_path(inside.split("/", 1)[1], fields, site)
+        return _post_path(inside.split("/", 1)[1], fields, site, build_zone)
     permalink = _text(fields.get("permalink"))
     if permalink:
         placed = permalink + ("index" if permalink.endswith("/") else "")
@@ -195,7 +196,25 @@ def slugize(text: str, transform: int = 0) -> str:
     return slug.lower() if transform == 1 else slug.upper() if transform == 2 else slug
 
 
-def _post_path(relative: str, fields: dict[str, Any], site: HexoSite) -> str:
+def build_zone_reason(path: str, fields: dict[str, Any], site: HexoSite) -> str | None:
+    """Why the address of the post at ``path`` is a guess: Hexo writes its date parts in
+    the zone of the machine that builds the site, and a build in the site's ``timezone``
+    (an author's own machine: ``hexo deploy``) places it elsewhere than a build in UTC,
+    which arsip takes; None when both place it alike."""
+    zone = _zone(site.timezone)
+    try:
+        hosted, local = hexo_path(path, fields, site), hexo_path(path, fields, site, zone) if zone else None
+    except Unplaced:
+        return None
+    if hosted is None or local is None or hosted == local:
+        return None
+    return (
+        f"Hexo writes the date in a post's address in the zone of the machine that builds the site: arsip places it as a"
+        f" build in UTC does ({hosted}); a build in {site.timezone} (the site's timezone, an author's own machine) places it at {local}"
+    )
+
+
+def _post_path(relative: str, fields: dict[str, Any], site: HexoSite, build_zone: dt.tzinfo = dt.timezone.utc) -> str:
     """A post's path (``post_permalink`` filter): its front-matter ``permalink``, else the
     site's pattern filled in."""
     given = _text(fields.get("permalink"))
@@ -217,7 +236,7 @@ def _post_path(relative: str, fields: dict[str, Any], site: HexoSite) -> str:
             if date is None:
                 raise Unplaced(_no_date(fields.get("date"), site.permalink))
             moment = _moment(date, site)
-            return _hash(slug, moment) if name == "hash" else _date_part(moment, name)
+            return _hash(slug, moment) if name == "hash" else _date_part(moment.replace(tzinfo=dt.timezone.utc).astimezone(build_zone), name)
         if name == "id":
             return _field(fields, "id", "the post's database id (its front matter gives no id)", site)
         if name == "category":
@@ -319,9 +338,9 @@ def _zone(name: str | None) -> dt.tzinfo | None:
 
 
 def _date_part(moment: dt.datetime, name: str) -> str:
-    """A date placeholder of the moment ``moment``, as Hexo formats it in the build
-    machine's zone (taken as UTC: a site with a ``timezone`` east of UTC has a post dated
-    at midnight under the day before)."""
+    """A date placeholder of ``moment`` (in the build machine's zone: UTC by default, so a
+    site with a ``timezone`` east of UTC has a post dated at midnight under the day before,
+    see :func:`build_zone_reason`), as Hexo formats it."""
     form = _DATE_PARTS[name]
     return form.format(month=moment.month, day=moment.day) if "{" in form else moment.strftime(form)
 
