@@ -6,7 +6,7 @@ against Python-Markdown 3 and a real Pelican build)."""
 import pytest
 
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.sites.python_markdown import hash_headings
+from arsip.ingest.sites.python_markdown import codehilite_headers, hash_headings
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,25 @@ def test_mkdocs_markdown_headings(tmp_path):
     (tmp_path / "docs" / "index.md").write_text("# Panduan\n\n##Bagian pertama\nIsi bagian.\n", encoding="utf-8")
     [document] = read_documents([str(tmp_path)])
     assert document.text == "Panduan\n\nBagian pertama\n\nIsi bagian."
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("Contoh:\n\n    :::python\n    nilai = 1", "Contoh:\n\n    nilai = 1"),
+        ("Contoh:\n\n    #!bash\n    ls -l", "Contoh:\n\n    ls -l"),
+        ("Contoh:\n\n    #!/bin/bash\n    ls -l", "Contoh:\n\n    #!/bin/bash\n    ls -l"),  # with a path it stays
+        ("```\n\n    :::python\n```", "```\n\n    :::python\n```"),  # a fence's lines stay
+        ("Contoh:\n\n    nilai = 1\n    :::python", "Contoh:\n\n    nilai = 1\n    :::python"),  # only the first line
+    ],
+)
+def test_codehilite_language_lines_as_pelican_shows_them(source, expected):
+    assert codehilite_headers(source) == expected
+
+
+def test_a_pelican_code_block_starts_without_its_language_line(tmp_path):
+    (tmp_path / "pelicanconf.py").write_text("SITEURL = 'https://contoh.id'\n", encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "kode.md").write_text("Title: Properti tersimpan\nDate: 2014-06-12\n\nContoh kode:\n\n    :::python\n    @cached_property\n    def rujukan(self):\n        return []\n", encoding="utf-8")
+    [document] = read_documents([str(tmp_path)])
+    assert document.text == "Contoh kode:\n\n@cached_property\ndef rujukan(self):\n    return []"

@@ -8,6 +8,7 @@ the middle of a paragraph or after a raw HTML line) as a heading, a block of its
 line is written again as CommonMark reads the heading Python-Markdown makes of it, a blank
 line before it, outside code fences and raw ``<pre>``,
 ``<script>``, ``<style>`` and ``<textarea>`` blocks, which Python-Markdown keeps as written.
+CodeHilite's language line at the top of an indented code block is not shown either.
 """
 
 from __future__ import annotations
@@ -18,8 +19,35 @@ import re
 #: blockquote markers), its text (an escaped ``\\#`` kept), then the ``#`` marks that end it.
 _HASH_HEADING = re.compile(r"^((?:>[ ]?)*)(#{1,6})((?:\\.|[^\\])*?)#*[ \t]*$")
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+#: CodeHilite's language line (``_parseHeader``): colons or ``#!``, a path (then the line
+#: stays), the language, optional ``hl_lines``.
+_CODEHILITE_HEADER = re.compile(r"""(?:::+|#!)((?:/\w+)*[/ ])?[\w#.+-]*\s*(?:hl_lines=("|').*?\2)?""")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
 #: A raw HTML block whose content Python-Markdown keeps as written.
 _RAW_BLOCK = re.compile(r"<(pre|script|style|textarea)\b", re.I)
+
+
+def codehilite_headers(body: str) -> str:
+    """``body`` without the language line CodeHilite reads and drops from the first line of an
+    indented code block (``:::python``, ``#!python``; ``#!/usr/bin/python``, with a path,
+    stays): Pelican's default extension, so a reader never sees it."""
+    if ":::" not in body and "#!" not in body:
+        return body
+    kept: list[str] = []
+    fence: str | None = None  # the marker of an open code fence, whose lines stay
+    for line in body.split("\n"):
+        if fence or (opening := _FENCE.match(line)):
+            fence = _fence_after(line, fence) if fence else opening.group(1)
+        elif _INDENTED.match(line) and (not kept or not kept[-1].strip()) and (header := _CODEHILITE_HEADER.match(line.strip())) and not header.group(1):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _fence_after(line: str, fence: str) -> str | None:
+    """The fence still open after ``line`` inside the fence ``fence`` (None: the line closes it)."""
+    marker = line.lstrip(" \t>")
+    return None if marker.startswith(fence) and not marker.strip(fence[0]).strip() else fence
 
 
 def hash_headings(body: str) -> str:
@@ -32,8 +60,7 @@ def hash_headings(body: str) -> str:
     raw: str | None = None  # the closing tag of an open raw HTML block
     for number, line in enumerate(lines):
         if fence:
-            marker = line.lstrip(" \t>")
-            fence = None if marker.startswith(fence) and not marker.strip(fence[0]).strip() else fence
+            fence = _fence_after(line, fence)
         elif raw:
             raw = None if raw in line.lower() else raw
         elif opening := _FENCE.match(line):

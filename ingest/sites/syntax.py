@@ -25,7 +25,7 @@ from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from ..markup.pairs import SetAside, fenced, replace_pairs
 from ..markup.seams import APART, REMOVED, closed_seams
-from .python_markdown import hash_headings
+from .python_markdown import codehilite_headers, hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .zola import zola_markdown
@@ -150,8 +150,9 @@ class Syntax:
     body_problems: Callable[[str], list[Problem]] | None = None
     #: The words of a text are compared with those of its body as this syntax leaves it,
     #: not of the raw body: the syntax drops words on purpose (MkDocs' abbreviation
-    #: definitions, snippet lines, attribute lists and icons; WordPress's embeds and forms,
-    #: ``[embed]https://…[/embed]``, ``[gallery]``).
+    #: definitions, snippet lines, attribute lists and icons; Pelican's attribute lists and
+    #: CodeHilite language lines; WordPress's embeds and forms, ``[embed]https://…[/embed]``,
+    #: ``[gallery]``).
     compare_prepared: bool = False
     #: Raw body → the body whose words the text must keep, this syntax's markup that holds
     #: letters but no words removed (MDX's expressions); None: the raw body.
@@ -441,8 +442,8 @@ def read_also_removed(markup: str) -> str:
 
 def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:
     """Pelican: ``#`` headings as Python-Markdown reads them (:func:`~.python_markdown.hash_headings`);
-    the ``[TOC]`` marker is not text."""
-    body = hash_headings(body)
+    CodeHilite's language line (``:::python``) and the ``[TOC]`` marker are not text."""
+    body = hash_headings(codehilite_headers(body))
     return _PELICAN_TOC.sub("", body) if "[TOC]" in body else body
 
 
@@ -462,7 +463,7 @@ SYNTAXES: dict[str, Syntax] = {
             html_source=wordpress_html,
             compare_prepared=True,  # embeds and forms go with their URLs and names, as in an export's posts
         ),
-        Syntax("pelican", markdown_source=pelican_markers, text_markup=attribute_lists_removed),  # attr_list: in Pelican's default extra
+        Syntax("pelican", markdown_source=pelican_markers, text_markup=attribute_lists_removed, compare_prepared=True),  # attr_list: in Pelican's default extra
         Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
         Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=mdn_problems, compare_prepared=True),
         Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
