@@ -51,13 +51,15 @@ def test_an_element_marked_markdown_holds_markdown_unless_marked_0():
         '<p markdown="1">Dengan mengikuti catatan ini, Anda **menyetujui** risikonya.</p>\n'
         "{% endbox_perhatian %}\n\n"
         '<div class="catatan" markdown="block">\nLangkah *pertama*: perbarui daftar paket.\n</div>\n\n'
-        '<div markdown="0">Teks **mentah** tetap.</div>\n'
+        '<div markdown="0">Teks **mentah** tetap.</div>\n\n'
+        '<nomarkdown markdown="1">\nElemen **asing** tetap mentah.\n</nomarkdown>\n'  # no content model: raw
     )
     assert markdown_to_text(body, {}, "jekyll") == (
         "Penulis tidak bertanggung jawab atas kerusakan sistem.\n\n"
         "Dengan mengikuti catatan ini, Anda menyetujui risikonya.\n\n"
         "Langkah pertama: perbarui daftar paket.\n\n"
-        "Teks **mentah** tetap."
+        "Teks **mentah** tetap.\n\n"
+        "Elemen **asing** tetap mentah."
     )
 
 
@@ -69,4 +71,14 @@ def test_kramdowns_end_of_block_marker_is_no_text_but_stays_in_code():
     )
     assert markdown_to_text(body, {}, "jekyll") == (
         "Buka konsol.\n\nDi Linux, buka terminal.\nDi Windows, buka menu Start.\n\nirb(main):001:0>\n\nx = 2\n^"
+    )
+
+
+def test_a_table_whose_separator_line_parts_columns_with_plus_is_a_table_but_not_in_code():
+    body = (
+        "| Tombol | Fungsi |\n| --- + --- |\n| <kbd>j</kbd> & <kbd>k</kbd> | Pindah naik & turun |\n| <kbd>c</kbd> | Buat pesan commit |\n\n"
+        "```\n| a | b |\n|---+---|\n```\n"
+    )
+    assert markdown_to_text(body, {}, "jekyll") == (
+        "Tombol Fungsi\nj & k Pindah naik & turun\nc Buat pesan commit\n\n| a | b |\n|---+---|"
     )

@@ -19,7 +19,7 @@ from .hexo.syntax import hexo_markdown, hexo_problems
 from ..markup.html import html_to_text
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
-from .jekyll.kramdown import kramdown_plugin, markdown_elements
+from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
@@ -184,11 +184,12 @@ class Syntax:
 
 
 def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
-    """Jekyll: its Liquid (:func:`render_liquid`), and kramdown's table-of-contents
-    placeholder (``* TOC`` over ``{:toc}``) removed."""
+    """Jekyll: its Liquid (:func:`render_liquid`), kramdown's table-of-contents
+    placeholder (``* TOC`` over ``{:toc}``) removed, and its table separator lines parted
+    by ``+`` read as tables (:func:`~.jekyll.kramdown.kramdown_tables`)."""
     if "toc" in body:
         body = KRAMDOWN_TOC.sub("", body)
-    return render_liquid(body, page)
+    return kramdown_tables(render_liquid(body, page))
 
 
 def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:

@@ -3,6 +3,8 @@ than CommonMark (checked against kramdown 2's parser, ``parser/kramdown/``):
 
 - a line of only ``^`` is kramdown's end-of-block marker (``EOB_MARKER``): it ends the list
   or paragraph before it (a code block after a list is not the list's) and is no text;
+- a table's separator line may part its columns with ``+`` (``| --- + --- |``,
+  ``TABLE_SEP_LINE``), which CommonMark's tables do not read: the table's pipes stayed text;
 
 - a line that starts with a span-level element's tag (``<br>``, ``<kbd>``, ``<span>`` …) is
   no HTML block: it starts a paragraph, whose Markdown is read (``<br>`` alone on a line, then
@@ -20,6 +22,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.html_block import html_block
 
+from ...markup.pairs import SetAside, code_kept
+
 #: kramdown's span-level elements (``HTML_SPAN_ELEMENTS``): a line starting with one of their
 #: tags is text of a paragraph, never an HTML block.
 SPAN_ELEMENTS = frozenset(
@@ -29,7 +33,18 @@ SPAN_ELEMENTS = frozenset(
 _LINE_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")
 #: A tag of an HTML fragment: its closing slash, name and attributes.
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
-_MARKDOWN_ATTRIBUTE = re.compile(r"""\smarkdown\s*=\s*(?:"(?:1|block|span)"|'(?:1|block|span)'|(?:1|block|span)(?![\w-]))""")
+_MARKDOWN_ATTRIBUTE = re.compile(r"""\smarkdown\s*=\s*(?:"(1|block|span)"|'(1|block|span)'|(1|block|span)(?![\w-]))""")
+#: Elements whose content kramdown reads as Markdown when marked ``markdown="1"`` (their
+#: content model is block or span, ``HTML_CONTENT_MODEL``); any other element's stays raw
+#: (``<nomarkdown markdown="1">``), unless marked ``block`` or ``span``.
+_MARKDOWN_CONTENT = frozenset(
+    "address applet article aside blockquote body button colgroup dd details div dl fieldset figcaption figure footer "
+    "form header hgroup iframe li main map menu nav noscript object ol section summary table tbody td tfoot thead tr ul "
+    "a abbr acronym b bdo big caption cite del dfn dt em h1 h2 h3 h4 h5 h6 i ins kbd label legend optgroup p q rb rbc "
+    "rp rt rtc ruby samp select small span strong sub sup th tt var".split()
+)
+#: A table row, then a separator line whose columns are parted by ``+`` (kramdown's form).
+_PLUS_SEPARATOR = re.compile(r"^( {0,3}\|[^\n]*\n {0,3})([|+:][+|: \t-]*)$", re.M)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
@@ -38,6 +53,23 @@ def kramdown_plugin(parser: MarkdownIt) -> None:
     end-of-block marker ends the block before it."""
     parser.block.ruler.at("html_block", _html_block, {"alt": ["paragraph", "reference", "blockquote"]})
     parser.block.ruler.before("paragraph", "end_of_block", _end_of_block, {"alt": ["paragraph", "reference", "blockquote", "list"]})
+
+
+def kramdown_tables(body: str) -> str:
+    """``body`` with each table separator line that parts its columns with ``+`` written
+    with ``|``, as CommonMark's tables read it (not in code)."""
+    if "+" not in body or "|" not in body:
+        return body
+    aside = SetAside()
+    body = _PLUS_SEPARATOR.sub(_separator_with_pipes, code_kept(body, aside.keep))
+    return aside.restore(body)
+
+
+def _separator_with_pipes(match: re.Match) -> str:
+    separator = match.group(2)
+    if "-" not in separator or "+" not in separator:
+        return match.group(0)
+    return match.group(1) + separator.replace("+", "|")
 
 
 def _end_of_block(state, start_line: int, end_line: int, silent: bool) -> bool:
@@ -79,7 +111,8 @@ def markdown_elements(fragment: str) -> str | None:
         elif name in _VOID or attributes.rstrip().endswith("/"):
             continue
         else:
-            marked = _MARKDOWN_ATTRIBUTE.search(attributes) is not None
+            value = _MARKDOWN_ATTRIBUTE.search(attributes)
+            marked = value is not None and ((value.group(1) or value.group(2) or value.group(3)) != "1" or name in _MARKDOWN_CONTENT)
             open_elements.append((name, marked))
         if marked:
             found = True
