@@ -189,3 +189,12 @@ def test_i18n_subsites_publish_each_language_in_its_subsite(tmp_path, plugins, e
         )
     urls = {document.id.removeprefix("content/"): document.url for document in read_documents([str(tmp_path)])}
     assert urls == {name: "https://desa.id/warta/" + path for name, path in expected.items()}
+
+
+def test_a_site_configured_in_pelican_conf_py_is_read_as_one_configured_in_pelicanconf_py(tmp_path):
+    """Older Pelican sites name their configuration ``pelican.conf.py`` (``pelican -s pelican.conf.py``)."""
+    (tmp_path / "pelican.conf.py").write_text("# -*- coding: utf-8 -*-\nSITEURL = 'https://catatan.id'\nARTICLE_URL = '{category}/{slug}/'\n", encoding="utf-8")
+    (tmp_path / "content" / "jurnal").mkdir(parents=True)
+    (tmp_path / "content" / "jurnal" / "0003-internet.md").write_text("Title: Akhirnya ADSL\nDate: 2004-09-09 07:49:03\nSlug: akhirnya-adsl\n\nSetelah setahun menunggu, sambungan internet rumah menyala.\n", encoding="utf-8")
+    [document] = read_documents([str(tmp_path)])
+    assert (document.generator, document.url) == ("pelican", "https://catatan.id/jurnal/akhirnya-adsl/")

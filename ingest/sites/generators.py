@@ -33,6 +33,7 @@ from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, MDX1, VERS
 from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
+from .pelican.config import PELICAN_CONFIGS
 from .site import (
     BLOGGER_SETTINGS,
     CONFIG_FILES,
@@ -64,7 +65,7 @@ _MARKERS = (
     ("jekyll", ("_config.yml", "_config.yaml", "_config.toml", "_posts")),
     ("zola", ("zola.toml",)),
     ("hugo", ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "archetypes")),
-    ("pelican", ("pelicanconf.py",)),
+    ("pelican", PELICAN_CONFIGS),
     ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
     ("mdx", DOCUSAURUS_CONFIGS),
     ("wordpress", ("wp-config.php", "wp-content")),
@@ -335,7 +336,7 @@ class _ArchiveListing:
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
             bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
             site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names))
-        if name == "pelicanconf.py":
+        if name in PELICAN_CONFIGS:
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         if site.antora is not None:
             playbook = next((playbook for playbook in PLAYBOOKS if folder + playbook in self.playbooks), None)

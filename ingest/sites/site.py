@@ -50,7 +50,7 @@ from .javascript.docs_sites import (
     vitepress_site,
 )
 from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
-from .pelican.config import PelicanSettings, pelican_settings
+from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
 from .substack import POSTS_CSV, SubstackPosts, substack_posts
 from .zola import ZolaPaths, is_zola_config, zola_paths
@@ -70,7 +70,7 @@ _SPHINX_BUILD_HEADER = "# Sphinx build info version"
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
     COMPONENT, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
-    "config.json", "pelicanconf.py", "conf.py",
+    "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
     BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO,
 )
@@ -297,7 +297,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             if name != PACKAGE_FILE:  # (what it says of its Eleventy's version)
                 site = replace(site, eleventy=with_package(site.eleventy, _config_text(os.path.join(root, PACKAGE_FILE))))
             return with_global_data(site, root)
-        if site is not None and name == "pelicanconf.py":
+        if site is not None and name in PELICAN_CONFIGS:
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
             files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}

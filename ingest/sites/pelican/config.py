@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+#: Pelican's configuration files, as sites name the one ``pelican -s`` reads: the name
+#: ``pelican-quickstart`` writes, and the older ``pelican.conf.py``.
+PELICAN_CONFIGS = ("pelicanconf.py", "pelican.conf.py")
 #: The settings arsip reads, with Pelican 4's defaults (``pelican/settings.py``).
 DEFAULTS: dict[str, Any] = {
     "SITEURL": "",
