@@ -82,3 +82,33 @@ def test_a_table_whose_separator_line_parts_columns_with_plus_is_a_table_but_not
     assert markdown_to_text(body, {}, "jekyll") == (
         "Tombol Fungsi\nj & k Pindah naik & turun\nc Buat pesan commit\n\n| a | b |\n|---+---|"
     )
+
+
+def test_liquid_tags_of_the_sites_own_plugins_are_named_in_a_problem():
+    """A tag of a site's own plugin (``_plugins/*.rb``) is removed, and what it would show
+    is not known: the document says which tags went. Liquid's and Jekyll's own tags, and
+    those inside code or raw blocks, are not named."""
+    body = (
+        "{% assign penulis = page.author %}Catatan rapat {% if page.tanggal %}hari ini{% endif %}.\n\n"
+        '{% text_latin "Musyawarah desa" %} dan {% text_latin "gotong royong" %} ditulis miring.\n\n'
+        "{% pre_whiteboard %}\n+--------+\n| Balai  |\n+--------+\n{% endpre_whiteboard %}\n\n"
+        "```\n{% contoh_kode %}\n```\n\n"
+        "{% raw %}{% tag_lain %}{% endraw %} dan `{% sebaris %}` tetap kode.\n\n"
+        "{% include kartu.html judul=\"Musyawarah\" %}\n"
+    )
+    problems = []
+    markdown_to_text(body, {}, "jekyll", problems)
+    assert [(p.field, p.reason) for p in problems] == [
+        ("text", "3 Liquid tag(s) of the site's own plugins removed, what they show not known: text_latin (2), pre_whiteboard (1)")
+    ]
+
+
+def test_liquid_and_jekyll_tags_alone_give_no_problem():
+    body = (
+        "{% capture judul %}Rapat{% endcapture %}{% for i in (1..3) %}Putaran {{ i }}{% endfor %}\n\n"
+        "{% highlight ruby %}\nputs 'halo'\n{% endhighlight %} lihat [pos]({% post_url 2020-01-02-rapat %}) "
+        "dan {% gist 12345 %}.\n"
+    )
+    problems = []
+    markdown_to_text(body, {}, "jekyll", problems)
+    assert problems == []

@@ -23,7 +23,7 @@ from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
-from ..markup.pairs import SetAside, fenced, replace_pairs
+from ..markup.pairs import SetAside, code_kept, fenced, replace_pairs
 from ..markup.seams import APART, REMOVED, closed_seams
 from .python_markdown import codehilite_headers, hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
@@ -43,6 +43,16 @@ KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\
 #: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
 
+#: A Liquid tag's name (``{%- include x %}`` is ``include``).
+_LIQUID_TAG_NAME = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
+#: Liquid's own tags, Jekyll's, and those of plugins that show no text of the body (an
+#: embed, a page's head, a link): removing them loses nothing a reader reads. Any other is
+#: a tag of the site's own plugins, whose output arsip cannot know.
+_LIQUID_KNOWN_TAGS = frozenset(
+    "assign capture case when else elsif if unless for break continue cycle increment decrement tablerow "
+    "comment raw include include_relative render liquid echo ifchanged highlight link post_url "
+    "gist youtube vimeo twitter tweet instagram seo feed_meta avatar github_edit_link asset asset_path".split()
+)
 _NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
 
 # --- Hugo shortcodes ------------------------------------------------------------------
@@ -222,6 +232,27 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
         body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
     return aside.restore(body, rounds=2)  # (a raw block inside a highlight block is put back in turn)
+
+
+def liquid_problems(body: str) -> list[Problem]:
+    """The Liquid tags of a Jekyll body that come from the site's own plugins (not
+    Liquid's, Jekyll's or a well-known plugin's that shows no text, see
+    :data:`_LIQUID_KNOWN_TAGS`): they are removed, and what they would show is not known.
+    Tags inside code, raw and comment blocks are not read."""
+    if "{%" not in body:
+        return []
+    for pair in (_LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT):
+        body = replace_pairs(body, *pair, lambda match, inner: "")
+    names = [match.group(1) for match in _LIQUID_TAG_NAME.finditer(code_kept(body, lambda code: ""))]
+    unknown: dict[str, int] = {}
+    for name in names:
+        opened = name[3:] if name.startswith("end") else None  # a paired tag's end: its opening counts
+        if name not in _LIQUID_KNOWN_TAGS and not (opened and (opened in _LIQUID_KNOWN_TAGS or opened in names)):
+            unknown[name] = unknown.get(name, 0) + 1
+    if not unknown:
+        return []
+    listed = ", ".join(f"{name} ({count})" for name, count in unknown.items())
+    return [Problem("text", f"{sum(unknown.values())} Liquid tag(s) of the site's own plugins removed, what they show not known: {listed}")]
 
 
 def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
@@ -452,7 +483,7 @@ SYNTAXES: dict[str, Syntax] = {
     syntax.name: syntax
     for syntax in (
         Syntax("markdown"),
-        Syntax("jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements),
+        Syntax("jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements, body_problems=liquid_problems),
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
         Syntax("zola", markdown_source=zola_markdown, text_markup=lambda text: text, compare_prepared=True),  # (no kramdown)
