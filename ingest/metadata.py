@@ -22,7 +22,7 @@ from .sites.jekyll.urls import unplaced_reason as jekyll_unplaced_reason
 from .sites.mkdocs.blog import Unplaced as UnplacedPost
 from .sites.mkdocs.config import published_path
 from .paths import page_name
-from .sites.pelican.urls import Unplaceable, pelican_path
+from .sites.pelican.urls import Unplaceable, path_category, pelican_path
 from .readers import RawDocument
 from .sites.site import SiteInfo
 from .sites.sphinx.targets import PAGE_EXTENSIONS
@@ -85,14 +85,18 @@ def choose_categories(raw: RawDocument, fields: dict[str, Any], path: str, gener
     ``_posts``, then its defaults' and front matter's, see
     :func:`~.sites.jekyll.urls.post_categories`), else the reader's, else the first front-matter
     alias that gives any. A Hexo post's are every category of its hierarchies
-    (:func:`~.sites.hexo.site.hexo_categories`: ``[Berita, Daerah]`` is Berita and Daerah inside it)."""
+    (:func:`~.sites.hexo.site.hexo_categories`: ``[Berita, Daerah]`` is Berita and Daerah inside it).
+    A Pelican article without one has the category its place gives (:func:`~.sites.pelican.urls.path_category`)."""
     if generator == "hexo" and raw.categories is None:
         return [name for hierarchy in hexo_categories(raw.fields) for name in hierarchy]
     if generator == "jekyll" and raw.categories is None:
         jekyll = post_categories(path, raw.fields, site.jekyll)
         if jekyll:
             return jekyll
-    return pick(raw.categories, fields, "categories")
+    given = pick(raw.categories, fields, "categories")
+    if not given and generator == "pelican" and site.pelican is not None:
+        return path_category(path, raw.fields, site.pelican)  # its folder, as Pelican shows it
+    return given
 
 
 def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:

@@ -198,3 +198,12 @@ def test_a_site_configured_in_pelican_conf_py_is_read_as_one_configured_in_pelic
     (tmp_path / "content" / "jurnal" / "0003-internet.md").write_text("Title: Akhirnya ADSL\nDate: 2004-09-09 07:49:03\nSlug: akhirnya-adsl\n\nSetelah setahun menunggu, sambungan internet rumah menyala.\n", encoding="utf-8")
     [document] = read_documents([str(tmp_path)])
     assert (document.generator, document.url) == ("pelican", "https://catatan.id/jurnal/akhirnya-adsl/")
+
+
+def test_an_article_without_a_category_has_its_folders_as_pelican_shows_it(tmp_path):
+    (tmp_path / "pelicanconf.py").write_text("SITEURL = 'https://catatan.id'\n", encoding="utf-8")
+    for path, header in (("jurnal/mudik.md", ""), ("jurnal/lebaran.md", "Category: Hari Raya\n"), ("catatan-lepas.md", ""), ("pages/tentang.md", "")):
+        (tmp_path / "content" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / path).write_text(f"Title: {path}\nDate: 2010-09-10\n{header}\nPerjalanan pulang kampung bersama keluarga.\n", encoding="utf-8")
+    categories = {document.id.removeprefix("content/"): [term.label for term in document.categories] for document in read_documents([str(tmp_path)])}
+    assert categories == {"jurnal/mudik.md": ["jurnal"], "jurnal/lebaran.md": ["Hari Raya"], "catatan-lepas.md": [], "pages/tentang.md": []}  # Pelican's own "misc" is no category

@@ -36,7 +36,7 @@ from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .config import PelicanSettings, UnknownSetting
+from .config import DEFAULTS, PelicanSettings, UnknownSetting
 
 #: The files Pelican's readers read, by extension.
 CONTENT_EXTENSIONS = frozenset(("md", "markdown", "mkd", "mdown", "rst", "html", "htm"))
@@ -119,6 +119,26 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
     if len(placed) > 1:
         raise Unplaceable(f"{name} = {pattern!r} needs a date, and the article's ({date}) leaves Pelican to take part of it from the day of the build")
     return quote(placed.pop(), safe=_URL_SAFE)
+
+
+def path_category(path: str, fields: dict[str, Any], settings: PelicanSettings) -> str | None:
+    """The category Pelican gives the article at ``path`` whose own metadata names none, from
+    where it lies: its folder (``USE_FOLDER_AS_CATEGORY``), ``PATH_METADATA``,
+    ``EXTRA_PATH_METADATA``, ``DEFAULT_CATEGORY`` when the site sets one (Pelican's own
+    ``misc`` is no category of the author's); None for a page, a file Pelican does not read or
+    a setting arsip cannot know."""
+    if fields.get("category") not in (None, ""):
+        return None
+    try:
+        relative = _in_content(path, settings)
+        if relative is None or _kind(relative, settings) != "article":
+            return None
+        category = _metadata(relative, fields, settings).get("category")
+    except (Unplaceable, UnknownSetting, TypeError, ValueError, AttributeError):
+        return None
+    if not isinstance(category, str) or not category.strip() or (category == DEFAULTS["DEFAULT_CATEGORY"] and "DEFAULT_CATEGORY" not in settings.values):
+        return None
+    return category.strip()
 
 
 def _subsite(lang: str, settings: PelicanSettings) -> PelicanSettings | None:
