@@ -112,3 +112,21 @@ def test_liquid_and_jekyll_tags_alone_give_no_problem():
     problems = []
     markdown_to_text(body, {}, "jekyll", problems)
     assert problems == []
+
+
+def test_octopress_code_blocks_and_quotes_read_as_its_plugins_show_them():
+    """An Octopress blog is a Jekyll site with Octopress' plugins: ``{% codeblock %}`` is
+    code, kept verbatim with its caption (not Markdown: its ``#`` lines are no headings),
+    ``{% blockquote %}`` its quote and the source it names; neither is named in a problem."""
+    body = (
+        "Skrip pencadangan yang kami pakai di balai desa:\n\n"
+        "{% codeblock cadangan.sh lang:bash %}\n# salin arsip ke diska luar\nrsync -a  /arsip/ /media/luar/\n{% endcodeblock %}\n\n"
+        "{% blockquote Kepala Desa, Sambutan Musyawarah %}\nArsip yang rapi adalah ingatan desa.\n{% endblockquote %}\n"
+    )
+    problems = []
+    assert markdown_to_text(body, {}, "jekyll", problems) == (
+        "Skrip pencadangan yang kami pakai di balai desa:\n\n"
+        "cadangan.sh\n\n# salin arsip ke diska luar\nrsync -a  /arsip/ /media/luar/\n\n"
+        "Arsip yang rapi adalah ingatan desa.\n\nKepala Desa, Sambutan Musyawarah"
+    )
+    assert problems == []

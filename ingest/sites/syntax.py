@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 from ..document import Problem
-from .hexo.syntax import hexo_markdown, hexo_problems
+from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, paired_tag
 from ..markup.html import html_to_text
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
@@ -51,7 +51,8 @@ _LIQUID_TAG_NAME = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
 _LIQUID_KNOWN_TAGS = frozenset(
     "assign capture case when else elsif if unless for break continue cycle increment decrement tablerow "
     "comment raw include include_relative render liquid echo ifchanged highlight link post_url "
-    "gist youtube vimeo twitter tweet instagram seo feed_meta avatar github_edit_link asset asset_path".split()
+    "gist youtube vimeo twitter tweet instagram seo feed_meta avatar github_edit_link asset asset_path "
+    "codeblock blockquote pullquote".split()  # (Octopress' plugins: code, a quote and its source, a pull quote)
 )
 _NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
 
@@ -203,7 +204,8 @@ def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
 
 
 def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:
-    """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks as code, raw blocks
+    """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks (and Octopress'
+    ``codeblock``) as code, Octopress' ``blockquote`` as its quote and source, raw blocks
     as written, an include as its parameters that are text (``caption``, ``alt``, ``title``
     …, see :mod:`.parameters`); other Liquid tags and outputs removed. ``value_of``
     (expression, ``page``) gives an output's value another way (Eleventy's data: see
@@ -228,6 +230,10 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
         body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
     if "highlight" in body:
         body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: fenced(aside.keep(inner)))
+    if "codeblock" in body:  # Octopress' (a Jekyll site with its plugins), as Hexo's
+        body = replace_pairs(body, *paired_tag("codeblock"), lambda match, inner: code_block(match.group(1), inner, aside.keep))
+    if "blockquote" in body:
+        body = replace_pairs(body, *paired_tag("blockquote"), lambda match, inner: f"\n\n{inner}\n\n{citation(match.group(1))}\n\n")
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))

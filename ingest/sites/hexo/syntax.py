@@ -76,13 +76,13 @@ def hexo_markdown(body: str, page: Mapping[str, Any]) -> str:
         body = replace_pairs(body, *_COMMENT, lambda match, inner: "")
     for name in ("codeblock", "code"):
         if name in body:
-            body = replace_pairs(body, *_pair(name), lambda match, inner: _code_block(match.group(1), inner, keep))
+            body = replace_pairs(body, *paired_tag(name), lambda match, inner: code_block(match.group(1), inner, keep))
     for name in ("blockquote", "quote"):
         if name in body:
-            body = replace_pairs(body, *_pair(name), lambda match, inner: f"\n\n{inner}\n\n{_citation(match.group(1))}\n\n")
+            body = replace_pairs(body, *paired_tag(name), lambda match, inner: f"\n\n{inner}\n\n{citation(match.group(1))}\n\n")
     for name in _ITEM_TAGS:
         if name in body:
-            body = replace_pairs(body, *_pair(name), lambda match, inner, name=name: _items(name, match.group(1), inner))
+            body = replace_pairs(body, *paired_tag(name), lambda match, inner, name=name: _items(name, match.group(1), inner))
     if "{%" in body:
         body = _TAG.sub(_tag_text, body)
     if "{{" in body:
@@ -114,13 +114,15 @@ def hexo_problems(body: str) -> list[Problem]:
     return problems
 
 
-def _pair(name: str) -> tuple[re.Pattern, re.Pattern]:
-    """The opening (its parameters one group) and closing tag of the paired tag ``name``."""
+def paired_tag(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """The opening (its parameters one group) and closing tag of the paired tag ``name``
+    (Hexo's, and Octopress' in a Jekyll site)."""
     return re.compile(r"\{%%-?\s*%s\b((?:[^%%{}]|%%(?!\}))*?)-?%%\}" % name), re.compile(r"\{%%-?\s*end%s\s*-?%%\}" % name)
 
 
-def _code_block(parameters: str, code: str, keep: Callable[[str], str]) -> str:
-    """``{% codeblock %}``: its caption (and its link's text) as a line, its code verbatim."""
+def code_block(parameters: str, code: str, keep: Callable[[str], str]) -> str:
+    """``{% codeblock %}`` (Hexo's, and Octopress' before it): its caption (and its link's
+    text) as a line, its code verbatim."""
     words = [value for value in _arguments(parameters) if value.split(":", 1)[0] not in _CODE_OPTIONS or ":" not in value]
     caption = _caption(" ".join(words))
     return ("\n\n" + caption if caption else "") + keep(fenced(code))
@@ -135,7 +137,7 @@ def _caption(text: str) -> str:
     return text.strip()
 
 
-def _citation(parameters: str) -> str:
+def citation(parameters: str) -> str:
     """The footer Hexo writes under ``{% blockquote %}``: the author, and the title of the
     source; a source given only as an address is not text."""
     text = " ".join(_arguments(parameters))
