@@ -46,11 +46,17 @@ Router ini memakai [VyOS](http://vyos.net/){target="_blank"} dan unduhan di <htt
 """
 
 
-def test_pelican_markdown_headings_and_attribute_lists_are_not_text(tmp_path):
+def _pelican_document(tmp_path, text: str):
+    """The one document of a Pelican site whose one article is ``text``."""
     (tmp_path / "pelicanconf.py").write_text("SITEURL = 'https://contoh.id'\nDEFAULT_LANG = 'id'\n", encoding="utf-8")
     (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "reset.md").write_text(PELICAN_POST, encoding="utf-8")
+    (tmp_path / "content" / "artikel.md").write_text(text, encoding="utf-8")
     [document] = read_documents([str(tmp_path)])
+    return document
+
+
+def test_pelican_markdown_headings_and_attribute_lists_are_not_text(tmp_path):
+    document = _pelican_document(tmp_path, PELICAN_POST)
     assert document.generator == "pelican"
     assert "\nTentang router\n" in document.text and "\nLangkah reset\n" in document.text
     assert "Router ini memakai VyOS dan unduhan di http://contoh.id/iso/ saja." in document.text
@@ -81,8 +87,5 @@ def test_codehilite_language_lines_as_pelican_shows_them(source, expected):
 
 
 def test_a_pelican_code_block_starts_without_its_language_line(tmp_path):
-    (tmp_path / "pelicanconf.py").write_text("SITEURL = 'https://contoh.id'\n", encoding="utf-8")
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "kode.md").write_text("Title: Properti tersimpan\nDate: 2014-06-12\n\nContoh kode:\n\n    :::python\n    @cached_property\n    def rujukan(self):\n        return []\n", encoding="utf-8")
-    [document] = read_documents([str(tmp_path)])
+    document = _pelican_document(tmp_path, "Title: Properti tersimpan\nDate: 2014-06-12\n\nContoh kode:\n\n    :::python\n    @cached_property\n    def rujukan(self):\n        return []\n")
     assert document.text == "Contoh kode:\n\n@cached_property\ndef rujukan(self):\n    return []"
