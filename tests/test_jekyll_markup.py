@@ -130,3 +130,11 @@ def test_octopress_code_blocks_and_quotes_read_as_its_plugins_show_them():
         "Arsip yang rapi adalah ingatan desa.\n\nKepala Desa, Sambutan Musyawarah"
     )
     assert problems == []
+
+
+def test_an_octopress_image_keeps_its_title_and_alt_text():
+    body = 'Suasana rapat:\n\n{% img left /images/balai.jpg 300 200 "Balai desa" "Warga di balai desa" %}\n'
+    problems = []
+    text = markdown_to_text(body, {}, "jekyll", problems)
+    assert "Balai desa" in text and "Warga di balai desa" in text and "balai.jpg" not in text
+    assert problems == []

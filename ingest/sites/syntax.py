@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 from ..document import Problem
-from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, paired_tag
+from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, image_tag_text, paired_tag
 from ..markup.html import html_to_text
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
@@ -40,6 +40,8 @@ _PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
 #: kramdown's table of contents: the list item marked ``{:toc}`` (``* TOC``, ``1. Daftar isi``)
 #: is replaced by the page's headings when the site is built; its own words are a placeholder.
 KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$", re.M)
+#: Octopress' ``{% img [class] /path [width [height]] ["title" ["alt"]] %}``: its parameters.
+_OCTOPRESS_IMAGE = re.compile(r"\{%-?\s*img\s((?:[^%{}]|%(?!\}))*?)-?%\}")
 #: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
 
@@ -52,7 +54,7 @@ _LIQUID_KNOWN_TAGS = frozenset(
     "assign capture case when else elsif if unless for break continue cycle increment decrement tablerow "
     "comment raw include include_relative render liquid echo ifchanged highlight link post_url "
     "gist youtube vimeo twitter tweet instagram seo feed_meta avatar github_edit_link asset asset_path "
-    "codeblock blockquote pullquote".split()  # (Octopress' plugins: code, a quote and its source, a pull quote)
+    "codeblock blockquote pullquote img".split()  # (Octopress' plugins: code, a quote and its source, a pull quote, an image)
 )
 _NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
 
@@ -205,8 +207,8 @@ def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
 
 def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:
     """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks (and Octopress'
-    ``codeblock``) as code, Octopress' ``blockquote`` as its quote and source, raw blocks
-    as written, an include as its parameters that are text (``caption``, ``alt``, ``title``
+    ``codeblock``) as code, Octopress' ``blockquote`` as its quote and source and ``img``
+    as its title and alt text, raw blocks as written, an include as its parameters that are text (``caption``, ``alt``, ``title``
     …, see :mod:`.parameters`); other Liquid tags and outputs removed. ``value_of``
     (expression, ``page``) gives an output's value another way (Eleventy's data: see
     :func:`eleventy_markdown`); None for a value that is not shown."""
@@ -234,6 +236,8 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
         body = replace_pairs(body, *paired_tag("codeblock"), lambda match, inner: code_block(match.group(1), inner, aside.keep))
     if "blockquote" in body:
         body = replace_pairs(body, *paired_tag("blockquote"), lambda match, inner: f"\n\n{inner}\n\n{citation(match.group(1))}\n\n")
+    if "img" in body:
+        body = _OCTOPRESS_IMAGE.sub(lambda match: image_tag_text(match.group(1)) or REMOVED, body)
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))

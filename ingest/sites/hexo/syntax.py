@@ -178,6 +178,12 @@ def _items(name: str, parameters: str, inner: str) -> str:
     return f"\n\n{title}\n\n{items}\n\n"
 
 
+def image_tag_text(parameters: str) -> str:
+    """``{% img %}`` (Hexo's, and Octopress' before it) with its ``parameters``: its title
+    and alt text (see :func:`_image`)."""
+    return _image(_arguments(parameters))
+
+
 def _image(values: list[str]) -> str:
     """``{% img [class] /path [width [height]] [title [alt]] %}``: its title and alt text. A
     theme's image tag may name a file of the post (Tranquilpeak's ``{% image fancybox
