@@ -138,3 +138,10 @@ def test_an_octopress_image_keeps_its_title_and_alt_text():
     text = markdown_to_text(body, {}, "jekyll", problems)
     assert "Balai desa" in text and "Warga di balai desa" in text and "balai.jpg" not in text
     assert problems == []
+
+
+def test_liquid_shown_inside_an_octopress_code_block_is_code_not_a_plugin_tag():
+    body = "Potongan templat:\n\n{% codeblock kartu.html %}\n{% kartu_warga nama %}\n{% endcodeblock %}\n"
+    problems = []
+    assert markdown_to_text(body, {}, "jekyll", problems) == "Potongan templat:\n\nkartu.html\n\n{% kartu_warga nama %}"
+    assert problems == []

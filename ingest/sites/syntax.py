@@ -248,10 +248,11 @@ def liquid_problems(body: str) -> list[Problem]:
     """The Liquid tags of a Jekyll body that come from the site's own plugins (not
     Liquid's, Jekyll's or a well-known plugin's that shows no text, see
     :data:`_LIQUID_KNOWN_TAGS`): they are removed, and what they would show is not known.
-    Tags inside code, raw and comment blocks are not read."""
+    Tags inside code (fenced, inline, highlight and Octopress' codeblock), raw and comment
+    blocks are not read."""
     if "{%" not in body:
         return []
-    for pair in (_LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT):
+    for pair in (_LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
         body = replace_pairs(body, *pair, lambda match, inner: "")
     names = [match.group(1) for match in _LIQUID_TAG_NAME.finditer(code_kept(body, lambda code: ""))]
     unknown: dict[str, int] = {}
