@@ -208,8 +208,9 @@ def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
 def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:
     """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks (and Octopress'
     ``codeblock``) as code, Octopress' ``blockquote`` as its quote and source and ``img``
-    as its title and alt text, raw blocks as written, an include as its parameters that are text (``caption``, ``alt``, ``title``
-    …, see :mod:`.parameters`); other Liquid tags and outputs removed. ``value_of``
+    as its title and alt text, raw blocks as written, an include as its parameters that
+    are text (``caption``, ``alt``, ``title`` …, see :mod:`.parameters`); other Liquid tags
+    and outputs removed. ``value_of``
     (expression, ``page``) gives an output's value another way (Eleventy's data: see
     :func:`eleventy_markdown`); None for a value that is not shown."""
     if "{" not in body:
