@@ -256,10 +256,11 @@ def liquid_problems(body: str) -> list[Problem]:
     for pair in (_LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
         body = replace_pairs(body, *pair, lambda match, inner: "")
     names = [match.group(1) for match in _LIQUID_TAG_NAME.finditer(code_kept(body, lambda code: ""))]
+    used = set(names)
     unknown: dict[str, int] = {}
     for name in names:
         opened = name[3:] if name.startswith("end") else None  # a paired tag's end: its opening counts
-        if name not in _LIQUID_KNOWN_TAGS and not (opened and (opened in _LIQUID_KNOWN_TAGS or opened in names)):
+        if name not in _LIQUID_KNOWN_TAGS and not (opened and (opened in _LIQUID_KNOWN_TAGS or opened in used)):
             unknown[name] = unknown.get(name, 0) + 1
     if not unknown:
         return []
