@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from functools import lru_cache
 
 import ftfy
 import ftfy.chardata
@@ -118,8 +119,9 @@ def replay(before: str, steps: list[list[str]]) -> str:
 SEGMENT_CHARS = 4096
 _SAFE_CUT = re.compile(r"(?<=[ -~])\s")
 #: Where a piece of text splits into independently repairable chunks: ASCII whitespace
-#: after a printable ASCII character ("Ã " and "Â " forms keep their space).
-_CHUNK_CUT = re.compile(r"(?<=[!-~])[ \t\r\n]+")
+#: after a printable ASCII character ("Ã " and "Â " forms keep their space). Split at it,
+#: a piece gives its chunks with the cuts between them (the group keeps them).
+_CHUNK_CUT = re.compile(r"(?<=[!-~])([ \t\r\n]+)")
 
 
 def _segments(line: str):
@@ -131,18 +133,6 @@ def _segments(line: str):
         yield start, line[start:end]
         start = end
     yield start, line[start:]
-
-
-def _chunks(text: str):
-    """``(offset, chunk)`` pairs covering ``text``: words and the whitespace between them."""
-    start = 0
-    for cut in _CHUNK_CUT.finditer(text):
-        if cut.start() > start:
-            yield start, text[start : cut.start()]
-        yield cut.start(), cut[0]
-        start = cut.end()
-    if start < len(text):
-        yield start, text[start:]
 
 
 @dataclass
@@ -204,25 +194,34 @@ def _damaged_spans(content: str, config, lost_nbsp: bool, entities: bool) -> lis
     fixed, steps = _fix(content, config, lost_nbsp)
     if fixed == content:
         return []
-    spans = []
-    for offset, chunk in _chunks(content):
-        if chunk.isascii() and not (entities and "&" in chunk):
-            spans.append(_Span(offset, chunk, chunk, []))
-            continue
-        span = _Span(offset, chunk, "", steps)
-        try:
-            span.after = replay(chunk, steps)
-        except (ValueError, UnicodeError, LookupError):
-            break
-        spans.append(span)
-    if "".join(span.after for span in spans) != fixed:
+    pieces, changed = [], []
+    offset = 0
+    for chunk in _CHUNK_CUT.split(content):  # words and, between them, the cuts
+        after = chunk
+        if not chunk.isascii() or (entities and "&" in chunk):
+            try:
+                after = replay(chunk, steps)
+            except (ValueError, UnicodeError, LookupError):
+                break
+            if after != chunk:
+                changed.append(_Span(offset, chunk, after, steps))
+        pieces.append(after)
+        offset += len(chunk)
+    if "".join(pieces) != fixed:
         return [_Span(0, content, fixed, steps).trimmed()]
-    changed = [span for span in spans if span.after != span.before]
     for span in changed:
-        own, own_steps = _fix(span.before, config, lost_nbsp)
+        own, own_steps = _fixed_chunk(span.before, config, lost_nbsp)
         if own == span.after:
-            span.steps = own_steps
+            span.steps = [list(step) for step in own_steps]
     return [span.trimmed() for span in changed]
+
+
+@lru_cache(maxsize=4096)
+def _fixed_chunk(chunk: str, config, lost_nbsp: bool) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_fix` of one chunk, remembered: damage repeats (every "Ã©" of an export is
+    repaired by the same plan), so each distinct damaged word is explained by ftfy once."""
+    fixed, steps = _fix(chunk, config, lost_nbsp)
+    return fixed, tuple(tuple(step) for step in steps)
 
 
 @dataclass

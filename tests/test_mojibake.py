@@ -122,3 +122,20 @@ def test_precheck_finds_what_a_search_of_the_whole_text_finds(text, entities):
 @given(st.text(alphabet=st.sampled_from("ab \n&#;\u00e2\u20ac\u201c\u221a\u00a2\u00c3\u00a9\u2014\u0085\u00f5"), max_size=40), st.booleans())
 def test_precheck_agrees_with_the_whole_text_search_on_any_mix(text, entities):
     assert may_be_damaged(text, entities=entities) == damage_signs_in_full(text, entities)
+
+
+def test_repeated_damage_is_explained_once_per_distinct_word(monkeypatch):
+    """An export repeats its damage ("Ã©" thousands of times): each damaged piece of a line
+    is repaired by ftfy, but each distinct damaged word is explained once, not once per
+    occurrence, and every occurrence still gets its own repair at its own place."""
+    calls = []
+    explain = mojibake.ftfy.fix_and_explain
+    monkeypatch.setattr(mojibake.ftfy, "fix_and_explain", lambda text, config: calls.append(text) or explain(text, config))
+    mojibake._fixed_chunk.cache_clear()
+    line = "kafÃ© dan resumÃ© lagi " * 2_000
+    result = repair_text(line)
+    assert result.text == "kafé dan resumé lagi " * 2_000
+    assert len(result.repairs) == 4_000
+    assert [(repair.before, repair.after, repair.column) for repair in result.repairs[:3]] == [("Ã©", "é", 4), ("Ã©", "é", 16), ("Ã©", "é", 27)]
+    pieces = len(list(mojibake._segments(line)))
+    assert len(calls) == pieces + 2  # each piece of the line, then "kafÃ©" and "resumÃ©" once
