@@ -35,9 +35,14 @@ SKIPPED_EXTENSIONS = {
         ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db".split()
     ),
     SITE_CONFIGURATION: frozenset(
-        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .php .gemspec .liquid".split()
+        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .php .gemspec".split()
     ),
 }
+
+
+#: Liquid templates: pages of an Eleventy site (see :mod:`.sites.eleventy`), site code in any
+#: other (a Jekyll site's includes, a Shopify theme).
+LIQUID_TEMPLATES = (".liquid",)
 
 
 def extension(name: str) -> str:

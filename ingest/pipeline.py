@@ -22,8 +22,9 @@ from .decode import NotText
 from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
 from .errors import describe_os_error
-from .formats import SITE_CONFIGURATION, is_archive
+from .formats import LIQUID_TEMPLATES, SITE_CONFIGURATION, is_archive
 from .handover import Finish, itself
+from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
 from .sites.generators import detect_generator, file_generator, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
@@ -35,7 +36,7 @@ from .mojibake import repair_text
 from .normalize import build_document, date_document, is_draft
 from .sites.publishing import Publication, earliest, publication
 from .readers import ReadError, SourceFile
-from .readers.registry import decode_file, unread_reason
+from .readers.registry import decode_file, reader_named, unread_reason
 from .screening import skip_reason
 from .sites.site import SiteInfo, read_site_info, site_info
 from .sites.syntax import site_syntax
@@ -97,6 +98,8 @@ def ingest_bytes(
     except NotText as error:
         return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
     text = decoded.text.lstrip("\ufeff")
+    if (options.generator or generator) == "eleventy" and os.path.splitext(name.lower())[1] in TEMPLATE_ENGINES:
+        reader = reader_named("markdown")  # an Eleventy template, whatever its first characters look like
     if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
     repaired = repair_text(text, entities=reader.entities_are_damage)
@@ -320,6 +323,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                 page_of = _GENERATOR_PAGES.get(item.generator)
                 if page_of is not None:
                     item = page_of(item, item.site or site_info(input_root(path)))
+                if isinstance(item, Source) and item.generator != "eleventy" and item.id.lower().endswith(LIQUID_TEMPLATES):
+                    item = Skip(item.path, SITE_CONFIGURATION)
             yield item
 
 
@@ -401,11 +406,14 @@ def _sphinx_build_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of an Eleventy site, or why Eleventy makes no page of it (see
-    :meth:`~.sites.eleventy.EleventySite.page`) or what it ignores (:mod:`.sites.eleventy_ignores`)."""
+    :meth:`~.sites.eleventy.EleventySite.page`), what it ignores (:mod:`.sites.eleventy_ignores`)
+    or a file it does not render (none of its template formats)."""
     if site.eleventy is not None and site.eleventy.ignored(site.path_of(item.id)):
         return Skip(item.path, ELEVENTY_IGNORED)
     if site.eleventy is not None and site.eleventy.page(site.path_of(item.id)) is None:
         return Skip(item.path, NOT_ELEVENTY_TEMPLATE)
+    if site.eleventy is not None and not site.eleventy.renders(item.id):
+        return Skip(item.path, NOT_A_TEMPLATE_FORMAT)
     return item
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.sites.eleventy import EleventySite, eleventy_settings, page_href
+from arsip.ingest.sites.eleventy import DEFAULT_TEMPLATE_FORMATS, EleventySite, eleventy_settings, page_href
 from arsip.ingest.sites.generators import detect_generator
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
@@ -178,3 +178,54 @@ def test_tag_pages_feeds_and_sitemaps_are_generated_lists_not_pages(tmp_path):
     assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["panen.md"]
     assert report.skipped["generated list page"] == 3
     assert len(list(read_documents([str(tmp_path)], IngestOptions(include_all=True)))) == 4
+
+
+#: A small Eleventy site of Nunjucks and Liquid templates, with and without front matter.
+TEMPLATES = {
+    "package.json": json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}}),
+    "_data/site.json": '{"url": "https://kampung.contoh.id", "nama": "Kabar Kampung Pesisir"}',
+    "_includes/base.liquid": "<!doctype html><html><body><nav>Beranda Tentang Kontak</nav>{{ content }}</body></html>\n",
+    "tentang.njk": "{# halaman tanpa front matter #}\n<h1>Tentang {{ site.nama }}</h1>\n<p>Kami menulis kabar dari kampung nelayan di pesisir utara.</p>\n",
+    "kontak.liquid": "---\ntitle: Kontak Redaksi\nlayout: base.liquid\n---\n<h1>{{ title }}</h1>\n"
+    "<p>Hubungi redaksi {{ site.nama }} lewat balai desa setiap Kamis.</p>\n{% comment %}nomor telepon menyusul{% endcomment %}\n",
+    "sejarah/index.liquid": "<h2>Sejarah kampung</h2>\n{% if site.nama %}<p>Kampung ini berdiri sejak zaman Belanda.</p>{% endif %}\n",
+    "label.liquid": "---\npagination:\n  data: collections\n  size: 1\n  alias: label\npermalink: /label/{{ label | slugify }}/\n---\n<h1>Tulisan berlabel {{ label }}</h1>\n",
+}
+
+
+def _write(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_nunjucks_and_liquid_templates_are_pages_with_or_without_front_matter(tmp_path):
+    _write(tmp_path, TEMPLATES)
+    report = IngestReport()
+    pages = {page.id: page for page in read_documents([str(tmp_path)], report=report)}
+    assert sorted(pages) == ["kontak.liquid", "sejarah/index.liquid", "tentang.njk"]  # (not the layout, not the tag pages)
+    about, contact, history = pages["tentang.njk"], pages["kontak.liquid"], pages["sejarah/index.liquid"]
+    assert (about.title, about.url) == ("Tentang Kabar Kampung Pesisir", "https://kampung.contoh.id/tentang/")  # its permalink: its path
+    assert about.text == "Tentang Kabar Kampung Pesisir\n\nKami menulis kabar dari kampung nelayan di pesisir utara."
+    assert (contact.title, contact.url, contact.problems) == ("Kontak Redaksi", "https://kampung.contoh.id/kontak/", [])
+    assert contact.text == "Kontak Redaksi\n\nHubungi redaksi Kabar Kampung Pesisir lewat balai desa setiap Kamis."  # no layout, no comment
+    assert (history.url, history.text) == ("https://kampung.contoh.id/sejarah/", "Sejarah kampung\n\nKampung ini berdiri sejak zaman Belanda.")
+    assert report.skipped["generated list page"] == 1
+
+
+def test_template_formats_of_the_configuration_say_which_templates_are_pages(tmp_path):
+    _write(tmp_path, TEMPLATES)
+    (tmp_path / "eleventy.config.js").write_text('export default function (c) { c.setTemplateFormats(["md", "html"]); c.addTemplateFormats("njk"); }\n', encoding="utf-8")
+    report = IngestReport()
+    assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["tentang.njk"]
+    assert report.skipped["not one of the Eleventy site's template formats (templateFormats): not a page of the site"] == 3
+    assert eleventy_settings(".eleventy.js", 'module.exports = (c) => ({ templateFormats: ["md", "liquid"] });').template_formats == ("md", "liquid")
+    assert eleventy_settings(".eleventy.js", "module.exports = (c) => ({ templateFormats: formats });").template_formats == DEFAULT_TEMPLATE_FORMATS
+
+
+def test_a_liquid_file_outside_an_eleventy_site_is_site_code(tmp_path):
+    _write(tmp_path, {"_config.yml": "title: Kabar Desa\n", "_includes/kartu.liquid": "---\n---\n<div>{{ include.judul }}</div>\n",
+                      "tentang.md": "---\ntitle: Tentang\n---\nKabar dari desa.\n"})
+    report = IngestReport()
+    assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["tentang.md"]
+    assert report.skipped["site code or configuration"] == 2  # (_config.yml and the include)

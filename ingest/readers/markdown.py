@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from typing import Iterator
@@ -37,10 +38,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         syntax, variables = _eleventy_reading(source, parsed.data)
     elif source.hugo_params is not None:
         variables = page_params(parsed.data, source.hugo_params)  # what {{< param x >}} reads
-    if source.generator == "eleventy" and source.name.lower().endswith(eleventy.NUNJUCKS_PAGES):
+    template = eleventy.TEMPLATE_ENGINES.get(os.path.splitext(source.name.lower())[1]) if source.generator == "eleventy" else None
+    if template is not None:
         from .html import content_page  # (the HTML reader uses this module's line_fields)
 
-        document = content_page(text, parsed, eleventy_syntax("njk"), variables)
+        document = content_page(text, parsed, eleventy_syntax(template), variables)
     else:
         document = _markdown_document(text, parsed, syntax, variables, source, generator)
     if source.generator == "zola":

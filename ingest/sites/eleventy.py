@@ -38,8 +38,18 @@ PACKAGE_FILE = "package.json"
 SITE_DATA_FILES = ("site.json", "metadata.json")
 #: The template languages Eleventy renders Markdown with (``markdownTemplateEngine``).
 ENGINES = ("liquid", "njk")
-#: Nunjucks templates: pages of HTML, their Nunjucks rendered without Markdown.
-NUNJUCKS_PAGES = (".njk",)
+#: Eleventy's templates of HTML, each rendered by the template language of its extension
+#: without Markdown (``.njk``: Nunjucks; ``.liquid``: Liquid, liquidjs in Eleventy), with or
+#: without front matter.
+TEMPLATE_ENGINES = {".njk": "njk", ".liquid": "liquid"}
+#: The template formats Eleventy renders when its configuration does not set
+#: ``templateFormats`` (``defaultConfig.js``; the last five need a plugin from Eleventy 3 on,
+#: and arsip reads none of them).
+DEFAULT_TEMPLATE_FORMATS = ("liquid", "md", "njk", "html", "11ty.js", "ejs", "hbs", "mustache", "haml", "pug")
+#: The template formats of Eleventy arsip reads (a ``.md``, ``.html``, ``.njk`` or ``.liquid`` file).
+TEMPLATE_LANGUAGES = ("md", "html", "njk", "liquid")
+#: Why a file of an Eleventy site in a template language its template formats leave out is not read.
+NOT_A_TEMPLATE_FORMAT = "not one of the Eleventy site's template formats (templateFormats): not a page of the site"
 #: Why a page with ``permalink: false`` is left out.
 NOT_WRITTEN = "not published: permalink: false (Eleventy writes no page for it)"
 
@@ -52,6 +62,10 @@ _MAX_DATA_BYTES = 1_000_000
 #: The keys of the object Eleventy's configuration returns, where a scan finds them.
 _DIR = re.compile(r"\bdir\s*:")
 _ENGINE = re.compile(r"\bmarkdownTemplateEngine\s*:")
+_FORMATS = re.compile(r"\btemplateFormats\s*:")
+#: ``setTemplateFormats(…)`` (replaces the formats the configuration returns) and
+#: ``addTemplateFormats(…)`` (adds to them), with a literal list or comma-separated text.
+_FORMATS_CALL = re.compile(r"""\.(set|add)TemplateFormats\s*\(\s*(\[[^\]]*\]|["'`][^"'`]*["'`])\s*\)""")
 #: A configuration giving Eleventy its own Markdown library, and the rule it turns off or on.
 _OWN_LIBRARY = re.compile(r"""\bsetLibrary\s*\(\s*["'`]md["'`]""")
 _CODE_RULE = re.compile(r"""\.(disable|enable)\s*\(\s*\[?[^()]*?["'`]code["'`]""")
@@ -81,6 +95,9 @@ class EleventySite:
     #: unless its ``package.json`` names an older Eleventy: :func:`with_package`).
     indented_code: bool | None = None
     global_data: str = "{}"
+    #: The extensions Eleventy renders as templates (``templateFormats``, ``setTemplateFormats``,
+    #: ``addTemplateFormats``; ``*``: every one), lower case.
+    template_formats: tuple[str, ...] = DEFAULT_TEMPLATE_FORMATS
     #: What Eleventy ignores (:mod:`.eleventy_ignores`): the paths its configuration adds
     #: (``ignores.add``), then, once its root folder is read (:func:`with_ignore_files`), the
     #: patterns of those and of its ignore files; and whether it reads ``.gitignore``.
@@ -115,6 +132,13 @@ class EleventySite:
         inner = path[len(prefix) :]
         folders = [folder for folder in (self.includes, self.layouts, self.data) if folder]
         return None if any(inner.startswith(folder.strip("/") + "/") for folder in folders) else inner
+
+    def renders(self, path: str) -> bool:
+        """False for a file at ``path`` in a template language of Eleventy's that the site's
+        template formats leave out (a ``.md`` page of a site whose ``templateFormats`` are
+        ``["njk"]``); other files are not its templates, and are read as any file."""
+        kind = os.path.splitext(path.lower())[1][1:]
+        return kind not in TEMPLATE_LANGUAGES or kind in self.template_formats or "*" in self.template_formats
 
     def ignored(self, path: str) -> bool:
         """True when Eleventy ignores the file at ``path`` in the site (:mod:`.eleventy_ignores`)."""
@@ -213,12 +237,14 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
     exported = _EXPORTED_CONFIG.search(text)  # Eleventy 3: the settings object is exported by name
     config = read_js_config("export default " + _object_text(text, exported.end()) if exported else text) or {}
     if "dir" not in config:  # returned by an arrow function (``(c) => ({ dir: {…} })``): its literals
-        config = {key: _literal_after(pattern, text) for key, pattern in (("dir", _DIR), ("markdownTemplateEngine", _ENGINE))}
+        scanned = (("dir", _DIR), ("markdownTemplateEngine", _ENGINE), ("templateFormats", _FORMATS))
+        config = {key: _literal_after(pattern, text) for key, pattern in scanned}
     values = {key: lookup(config, "dir", key) for key in ("input", "includes", "layouts", "data")}
     engine = lookup(config, "markdownTemplateEngine")
     site = EleventySite(
         includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
         engine=None if engine is False else engine if engine in ENGINES else "liquid", indented_code=_own_library_code(text),
+        template_formats=_template_formats(lookup(config, "templateFormats"), text),
     )
     site = replace(site, **dict(zip(("ignores", "git_ignore"), configured_ignores(text))))
     if isinstance(values["input"], Computed):
@@ -258,6 +284,31 @@ def _older_than_two(version: str) -> bool:
     return major is not None and int(major.group(1)) < 2
 
 
+def _template_formats(returned: Any, config: str) -> tuple[str, ...]:
+    """The template formats of a configuration (its text) whose returned object's
+    ``templateFormats`` is ``returned``: ``setTemplateFormats(…)`` in its place, then what
+    ``addTemplateFormats(…)`` adds, as Eleventy merges them (``TemplateConfig.js``); the
+    defaults when none is a literal list or text."""
+    formats = _format_list(returned)
+    for call, value in _FORMATS_CALL.findall(config):
+        listed = _format_list(lookup(read_js_config("export default { value: " + value + " }"), "value"))
+        if call == "set" and listed is not None:
+            formats = listed
+        elif listed is not None:
+            formats = (*(formats if formats is not None else DEFAULT_TEMPLATE_FORMATS), *listed)
+    return formats if formats is not None else DEFAULT_TEMPLATE_FORMATS
+
+
+def _format_list(value: Any) -> tuple[str, ...] | None:
+    """Template formats given as a list or as comma-separated text, lower case; None for
+    anything else (not given, or computed)."""
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return None
+    return tuple(item.strip().lower() for item in value if item.strip())
+
+
 def _own_library_code(config: str) -> bool | None:
     """Whether the configuration's own markdown-it has indented code blocks (``setLibrary("md",
     …)``: on, unless it disables ``"code"``); ``amendLibrary`` turning ``"code"`` on or off
@@ -270,12 +321,15 @@ def _own_library_code(config: str) -> bool | None:
 
 def _literal_after(pattern: re.Pattern, text: str) -> Any:
     """The literal value after the first match of ``pattern`` (``dir:``) in ``text``: an
-    object, a string or a boolean; None when there is none."""
+    object, a list of strings, a string or a boolean; None when there is none."""
     found = pattern.search(text)
     if found is None:
         return None
     value = text[found.end() :].lstrip()
-    value = _object_text(value, 0) if value.startswith("{") else re.match(r"""(?:"[^"\n]*"|'[^'\n]*'|\w+)""", value).group(0)
+    literal = re.match(r"""(?:"[^"\n]*"|'[^'\n]*'|\w+|\[[^\[\]{}()]*\])""", value)
+    if not value.startswith("{") and literal is None:
+        return None
+    value = _object_text(value, 0) if value.startswith("{") else literal.group(0)
     return lookup(read_js_config("export default { value: " + value + " }"), "value")
 
 
