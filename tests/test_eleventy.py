@@ -193,14 +193,9 @@ TEMPLATES = {
 }
 
 
-def _write(folder: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, encoding="utf-8")
-
-
-def test_nunjucks_and_liquid_templates_are_pages_with_or_without_front_matter(tmp_path):
-    _write(tmp_path, TEMPLATES)
+def test_nunjucks_and_liquid_templates_are_pages_with_or_without_front_matter(tmp_path, write):
+    for name, text in TEMPLATES.items():
+        write(name, text)
     report = IngestReport()
     pages = {page.id: page for page in read_documents([str(tmp_path)], report=report)}
     assert sorted(pages) == ["kontak.liquid", "sejarah/index.liquid", "tentang.njk"]  # (not the layout, not the tag pages)
@@ -213,9 +208,10 @@ def test_nunjucks_and_liquid_templates_are_pages_with_or_without_front_matter(tm
     assert report.skipped["generated list page"] == 1
 
 
-def test_template_formats_of_the_configuration_say_which_templates_are_pages(tmp_path):
-    _write(tmp_path, TEMPLATES)
-    (tmp_path / "eleventy.config.js").write_text('export default function (c) { c.setTemplateFormats(["md", "html"]); c.addTemplateFormats("njk"); }\n', encoding="utf-8")
+def test_template_formats_of_the_configuration_say_which_templates_are_pages(tmp_path, write):
+    for name, text in TEMPLATES.items():
+        write(name, text)
+    write("eleventy.config.js", 'export default function (c) { c.setTemplateFormats(["md", "html"]); c.addTemplateFormats("njk"); }\n')
     report = IngestReport()
     assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["tentang.njk"]
     assert report.skipped["not one of the Eleventy site's template formats (templateFormats): not a page of the site"] == 3
@@ -223,9 +219,10 @@ def test_template_formats_of_the_configuration_say_which_templates_are_pages(tmp
     assert eleventy_settings(".eleventy.js", "module.exports = (c) => ({ templateFormats: formats });").template_formats == DEFAULT_TEMPLATE_FORMATS
 
 
-def test_a_liquid_file_outside_an_eleventy_site_is_site_code(tmp_path):
-    _write(tmp_path, {"_config.yml": "title: Kabar Desa\n", "_includes/kartu.liquid": "---\n---\n<div>{{ include.judul }}</div>\n",
-                      "tentang.md": "---\ntitle: Tentang\n---\nKabar dari desa.\n"})
+def test_a_liquid_file_outside_an_eleventy_site_is_site_code(tmp_path, write):
+    write("_config.yml", "title: Kabar Desa\n")
+    write("_includes/kartu.liquid", "---\n---\n<div>{{ include.judul }}</div>\n")
+    write("tentang.md", "---\ntitle: Tentang\n---\nKabar dari desa.\n")
     report = IngestReport()
     assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["tentang.md"]
     assert report.skipped["site code or configuration"] == 2  # (_config.yml and the include)
