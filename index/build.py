@@ -19,6 +19,7 @@ from pathlib import Path
 from arsip.ingest.collection_dates import RootDates
 from arsip.ingest.document import Document, FileFailure
 from arsip.ingest.duplicates import copy_key
+from arsip.ingest.feed_copies import address_of
 from arsip.ingest.paths import path_id, path_text
 from arsip.ingest.dates import moments
 from arsip.ingest.formats import is_archive
@@ -39,7 +40,7 @@ from .codec import WritingCodec
 from .copies import IndexCopies, Target, copy_holders
 from .metadata import collection_name, collection_prefix, indexed_text, searchable_parts
 from .parallel import CheckedMpWriter
-from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR, copy_key_field
+from .schema import DEFAULT_STEMMER, RECORD_SEPARATOR, UNIT_SEPARATOR, address_field, copy_key_field
 from .stemming import StemmerUnavailable, require_stemmer
 from .term_writer import TermWriter
 
@@ -127,6 +128,8 @@ def index_paths(
         writer = _writer(ix, procs)
         if "copy_key" not in writer.schema:  # an index written before copies were known
             writer.add_field("copy_key", copy_key_field())
+        if "address" not in writer.schema:  # an index written before feed items were weighed against pages
+            writer.add_field("address", address_field())
         roots = {} if fresh else store.read_roots(directory)
         try:
             with nullcontext() if fresh else ix.searcher() as before:  # the index as it was before the run
@@ -505,7 +508,8 @@ def index_fields(document: Document, root: str, file_key: str, collections: str 
     """The Whoosh fields of one document. The text fields hold the body and, after it, the
     searchable metadata (see :mod:`.metadata`; ``collections`` is the root's
     :func:`~.metadata.collection_prefix`); the stored record's text stays the body.
-    ``copy_key``: the document's :func:`~arsip.ingest.duplicates.copy_key`."""
+    ``copy_key``: the document's :func:`~arsip.ingest.duplicates.copy_key`; a page or feed
+    item also gets its ``address`` (:func:`~arsip.ingest.feed_copies.address_of`)."""
     record = document.to_record()
     labels = [term.label for term in document.categories + document.tags]
     text = indexed_text(document.text, searchable_parts(document.fields, document.title, labels, collection_name(document.id, collections)))
@@ -527,6 +531,9 @@ def index_fields(document: Document, root: str, file_key: str, collections: str 
     }
     if copy_key:
         fields["copy_key"] = copy_key
+    address = address_of(document)
+    if address:
+        fields["address"] = address
     if document.author:
         fields["author"] = document.author
     if document.categories:

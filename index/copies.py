@@ -11,6 +11,11 @@ no longer a copy). A file whose every document is left out is not indexed, so ev
 reads it again, as it does a draft. A file that keeps some documents indexed while one of
 its documents is left out (an export or feed of several items) is recorded in its root's
 ``copies`` (see :func:`copy_holders`), and every run reads it again too.
+
+A feed item whose page is read is left out the same way (see
+:mod:`arsip.ingest.feed_copies`), whether the page is read in this run or indexed before:
+each indexed page and feed item has its ``address`` field, and an indexed item whose page
+a run reads now is removed.
 """
 
 from __future__ import annotations
@@ -55,7 +60,7 @@ class IndexCopies:
         """Keep ``result`` (a file's documents) until :meth:`settle`."""
         held = copies_of(result, os.path.abspath(result.documents[0].source))
         for copy in held:
-            self.copies.offer(copy.key, copy.rank)
+            self.copies.offer_copy(copy)
         self.spool.add((result, held, target))
 
     def settle(self, removed: set[str], removed_uids: set[str], writer, report) -> Iterator[tuple[FileResult, list[str | None], Target]]:
@@ -65,10 +70,10 @@ class IndexCopies:
         whose indexed documents this run deletes, ``removed_uids`` other documents it deletes
         (they are no rivals)."""
         try:
-            for key, uid, file_key, place in self._beaten(removed, removed_uids):
+            for uid, (file_key, place, kept_place) in self._beaten(removed, removed_uids).items():
                 writer.delete_by_term("uid", uid)
                 report.removed += 1
-                report.ingest.duplicates.append({"source": place, "id": uid.split(UNIT_SEPARATOR, 1)[1], "duplicate_of": self.copies.kept_place(key)})
+                report.ingest.duplicates.append({"source": place, "id": uid.split(UNIT_SEPARATOR, 1)[1], "duplicate_of": kept_place})
                 self._note(file_key)
             kept: set[str] = set()
             for result, held, target in self.spool:
@@ -81,26 +86,40 @@ class IndexCopies:
         finally:
             self.spool.close()
 
-    def _beaten(self, removed: set[str], removed_uids: set[str]) -> list[tuple[str, str, str, str]]:
-        """Offer each indexed document that has the key of a document of this run and is not
-        in a file of ``removed`` nor in ``removed_uids``; those that are not the best copy of
-        their key (key, uid, file key, place)."""
+    def _beaten(self, removed: set[str], removed_uids: set[str]) -> dict[str, tuple[str, str, str]]:
+        """Offer each indexed document that has the key or the address of a document of this
+        run and is not in a file of ``removed`` nor in ``removed_uids``; those that are not
+        the best copy of their key, and the feed items that are not kept at their address:
+        uid → (file key, place, place of the copy kept)."""
         if self.searcher is None:
-            return []
+            return {}
+        addresses = self.copies.addresses
+        by_key = list(self._indexed("copy_key", self.copies.best, removed, removed_uids))
+        by_address = list(self._indexed("address", addresses.best, removed, removed_uids))
+        for key, (uid, _, rank, _) in by_key:
+            self.copies.offer(key, rank, uid)
+        for address, (uid, _, rank, feed_item) in by_address:
+            addresses.offer(address, feed_item, rank, uid)
+        beaten = {uid: (file_key, rank[2], self.copies.kept_place(key)) for key, (uid, file_key, rank, _) in by_key if self.copies.best[key][1] != uid}
+        for address, (uid, file_key, rank, feed_item) in by_address:
+            if feed_item and addresses.best[address][1] != uid:
+                beaten.setdefault(uid, (file_key, rank[2], addresses.kept_place(address)))
+        return beaten
+
+    def _indexed(self, field_name: str, values, removed: set[str], removed_uids: set[str]) -> Iterator[tuple[str, tuple[str, str, Rank, bool]]]:
+        """Each indexed document whose ``field_name`` is one of ``values`` and that is not in
+        a file of ``removed`` nor in ``removed_uids``: (value, (uid, file key, rank, whether it
+        is a feed item))."""
         reader = self.searcher.reader()
-        indexed = []
-        for key in list(self.copies.best):
-            if ("copy_key", key) not in reader:
+        for value in list(values):
+            if (field_name, value) not in reader:
                 continue
-            for docnum in reader.postings("copy_key", key).all_ids():
+            for docnum in reader.postings(field_name, value).all_ids():
                 stored = reader.stored_fields(docnum)
                 if stored["file_key"] in removed or stored["uid"] in removed_uids:
                     continue
                 record = json.loads(stored["record"])
-                rank = indexed_rank(record)
-                self.copies.offer(key, rank, stored["uid"])
-                indexed.append((key, stored["uid"], stored["file_key"], rank[2]))
-        return [entry for entry in indexed if self.copies.best[entry[0]][1] != entry[1]]
+                yield value, (stored["uid"], stored["file_key"], indexed_rank(record), record.get("format") == "feed")
 
     def _note(self, file_key: str) -> None:
         root, _, file_id = file_key.partition(UNIT_SEPARATOR)

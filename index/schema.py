@@ -41,6 +41,12 @@ def copy_key_field() -> ID:
     return ID()
 
 
+def address_field() -> ID:
+    """The field of a page's or feed item's address (:func:`arsip.ingest.feed_copies.page_address`):
+    a feed item at the address of a page is the page's copy. Added to an index written before it existed."""
+    return ID()
+
+
 def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
     """The schema: searchable text, filter and facet keys, and the stored record."""
     analyzer = indonesian_analyzer(stemmer)
@@ -51,6 +57,7 @@ def make_schema(stemmer: str = DEFAULT_STEMMER) -> Schema:
         file_key=ID(stored=True),  # input root + source file id: one file, one or more documents
         file_state=ID(),  # file_key + sha256: what is indexed, read from the terms alone
         copy_key=copy_key_field(),
+        address=address_field(),
         title=IndonesianText(analyzer=analyzer, phrase=True),
         title_exact=IndonesianText(analyzer=unstemmed_analyzer(), phrase=True),
         text=IndonesianText(analyzer=analyzer, phrase=True),

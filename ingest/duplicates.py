@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
+from .feed_copies import FOLDER_PAGES, Addresses, address_of
 
 if TYPE_CHECKING:
     from .results import FileResult, IngestReport
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
 DUPLICATE = "duplicate of another document"
 #: Bytes of encoded documents held in memory while a run's copies are sorted out; the rest waits on disk.
 SPOOL_MEMORY = 8 * 1024 * 1024
-#: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
-_FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".php", ".md", ".markdown", ".mdx")
 
 #: How a copy is ranked, lower kept: (how well it is at its canonical address, length of its place, place).
@@ -106,9 +105,9 @@ def address_match(place: str, url: str | None) -> int:
 def _same_page(path: str, address: str) -> bool:
     """True when ``path`` less ``index.html`` (a folder's page) or ``.html`` is the end of
     the URL path ``address`` (also less ``index.html`` or ``.html``)."""
-    folder_page = posixpath.basename(path).lower() in _FOLDER_PAGES
+    folder_page = posixpath.basename(path).lower() in FOLDER_PAGES
     path = posixpath.dirname(path) if folder_page else _without_suffix(path)
-    if posixpath.basename(address).lower() in _FOLDER_PAGES:
+    if posixpath.basename(address).lower() in FOLDER_PAGES:
         address = posixpath.dirname(address)
     if not address:
         return folder_page
@@ -127,14 +126,21 @@ def _without_suffix(path: str) -> str:
 class Copies:
     """The best copy of each key seen so far: its rank, and who holds it (None for a
     document of this run, else the indexed document's uid). Of equal ranks, the first
-    offered stays best."""
+    offered stays best. The pages and feed items at each address are weighed in
+    ``addresses`` (see :mod:`.feed_copies`)."""
 
     best: dict[str, tuple[Rank, str | None]] = field(default_factory=dict)
+    addresses: Addresses = field(default_factory=Addresses)
 
     def offer(self, key: str | None, rank: Rank, holder: str | None = None) -> None:
         """Count a copy of ``key`` ranked ``rank``, held by ``holder``."""
         if key is not None and (key not in self.best or rank < self.best[key][0]):
             self.best[key] = (rank, holder)
+
+    def offer_copy(self, copy: Copy) -> None:
+        """Count ``copy``, a document of this run, under its key and its address."""
+        self.offer(copy.key, copy.rank)
+        self.addresses.offer(copy.address, copy.feed_item, copy.rank)
 
     def kept_place(self, key: str) -> str:
         """Where the kept copy of ``key`` was read."""
@@ -171,6 +177,9 @@ class Copy(NamedTuple):
     source: str
     repaired: bool
     has_problems: bool
+    #: The page address of a page or feed item (see :mod:`.feed_copies`), when keyed.
+    address: str | None = None
+    feed_item: bool = False
 
 
 def copies_of(result: FileResult, source: str | None = None) -> list[Copy]:
@@ -182,16 +191,24 @@ def copies_of(result: FileResult, source: str | None = None) -> list[Copy]:
 def copy_of(document: Document, source: str | None = None, keyed: bool = True) -> Copy:
     """The :class:`Copy` of ``document`` (ranked by where it was read: ``source``, when
     given, instead of its own); without a key unless ``keyed`` (a run that keeps copies)."""
-    key = copy_key(document) if keyed else None
-    return Copy(key, copy_rank(place_of(document, source), document.url), document.id, document.source, bool(document.repairs), bool(document.problems))
+    key, address = (copy_key(document), address_of(document)) if keyed else (None, None)
+    rank = copy_rank(place_of(document, source), document.url)
+    return Copy(key, rank, document.id, document.source, bool(document.repairs), bool(document.problems), address, document.format == "feed")
 
 
 def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: IngestReport) -> list[bool]:
     """Whether each document of one file is kept: not a copy, or the best of its key (of
-    equal ranks the first, whose key goes into ``kept``). Each copy left out is counted in
+    equal ranks the first, whose key goes into ``kept``), and, for a feed item, the one
+    kept at its address (see :mod:`.feed_copies`). Each copy left out is counted in
     ``report`` (:meth:`~.results.IngestReport.leave_out_copy`)."""
     decisions = []
+    addresses = copies.addresses
     for copy in held:
+        reason = addresses.left_out(copy.address, copy.rank) if copy.feed_item and copy.address is not None else None
+        if reason is not None:
+            report.leave_out_copy(copy, addresses.kept_place(copy.address), reason, addresses.first(reason, copy.address))
+            decisions.append(False)
+            continue
         keep = copy.key is None or (copies.best[copy.key] == (copy.rank, None) and copy.key not in kept)
         if keep and copy.key is not None:
             kept.add(copy.key)
@@ -212,7 +229,7 @@ def without_copies(results: Iterator[FileResult], report: IngestReport) -> Itera
         for result in results:
             held = [finished.copy for finished in result.finished]
             for copy in held:
-                copies.offer(copy.key, copy.rank)
+                copies.offer_copy(copy)
             spool.add(([finished.item for finished in result.finished], held))
         kept: set[str] = set()
         for items, held in spool:

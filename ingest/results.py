@@ -177,13 +177,16 @@ class IngestReport:
         if self.on_file:
             self.on_file(result.path)
 
-    def leave_out_copy(self, copy: Copy, kept: str) -> None:
+    def leave_out_copy(self, copy: Copy, kept: str, reason: str = DUPLICATE, counted: bool = True) -> None:
         """Count a document counted with its file as left out after all: a copy of the one
-        read at ``kept`` (see :mod:`.duplicates`). Call :meth:`forget_copies` once done."""
+        read at ``kept`` (see :mod:`.duplicates`), under ``reason`` unless it was
+        ``counted`` there already (a feed item of a page, see :mod:`.feed_copies`). Call
+        :meth:`forget_copies` once done."""
         self.documents -= 1
         self.repaired -= copy.repaired
         self.with_problems -= copy.has_problems
-        self.skipped[DUPLICATE] += 1
+        if counted:
+            self.skipped[reason] += 1
         self.duplicates.append({"source": copy.rank[2], "id": copy.id, "duplicate_of": kept})
         if copy.has_problems:
             self._copies_with_problems.add((copy.source, copy.id))

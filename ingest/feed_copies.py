@@ -1,0 +1,107 @@
+"""A built site's feeds against its pages: a feed item whose page is read is the page's copy.
+
+A built Hugo or Jekyll site (``public/``, ``_site/``, a mirror of one) holds its feeds
+beside its pages — Hugo's ``index.xml`` and each section's and taxonomy's ``index.xml``,
+jekyll-feed's ``feed.xml`` — and every item of them repeats a page at the page's own URL
+(Hugo's embedded RSS template links each item to the page's ``.Permalink``; jekyll-feed's
+``<link rel="alternate">`` is the post's ``url``), with the page's summary or its text
+without the page's metadata. Compared by :func:`page_address` (the URL without what does
+not change the page a server gives: scheme, case of the host, default port, a folder's
+``index.html``, a trailing ``/``, ``%``-escapes, the fragment):
+
+- a feed item at the address of a page (Markdown, HTML … a document of
+  :data:`PAGE_FORMATS`) is left out: the page, which has the full text, is kept; counted
+  once per page under :data:`FEED_ITEM_OF_PAGE`, however many feeds repeat the item;
+- of the items at an address without a page, one is kept, the first by copy rank (the
+  shortest place: the home feed's before a section's or a tag's); the others are left out,
+  counted once per address under :data:`FEED_ITEM_REPEATED`;
+- a page is never left out for an address (two pages at one URL are two documents unless
+  they are exact copies, see :mod:`.duplicates`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from .document import Document
+
+#: Why a feed item is left out when its page is read (counted once per page).
+FEED_ITEM_OF_PAGE = "feed item whose page is read: the page is kept"
+#: Why a feed item is left out when another feed of the run gives the same item (counted once per item kept).
+FEED_ITEM_REPEATED = "feed item repeated in another feed: one is kept"
+#: Formats of a file that is one page of a site.
+PAGE_FORMATS = frozenset({"html", "markdown", "rst", "asciidoc", "org", "text"})
+#: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
+FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
+
+#: How a claim on an address ranks, lower kept: (a feed item's, not a page's; its copy rank).
+AddressRank = tuple[bool, tuple[int, int, str]]
+
+
+def page_address(url: str | None) -> str | None:
+    """The page ``url`` names, as host, path and query (``kabardesa.id/berita/panen``):
+    the host in lower case and without its scheme's default port, the path ``%``-decoded
+    and without a trailing ``/`` or a folder's page (``index.html``), the fragment dropped.
+    None for anything but an absolute ``http``/``https`` URL."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname + (f":{port}" if port and port not in (80, 443) else "")
+    path = unquote(parts.path)
+    folder, _, name = path.rpartition("/")
+    if name.lower() in FOLDER_PAGES:
+        path = folder
+    return host + path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
+
+
+def address_of(document: Document) -> str | None:
+    """The :func:`page_address` of a page or feed item (None for other documents)."""
+    if document.format == "feed" or document.format in PAGE_FORMATS:
+        return page_address(document.url)
+    return None
+
+
+@dataclass
+class Addresses:
+    """The best claim on each address seen so far (a page's before any feed item's, then by
+    copy rank) and who holds it: None for a document of this run, else an indexed
+    document's uid. Of equal ranks, the first offered stays best."""
+
+    best: dict[str, tuple[AddressRank, str | None]] = field(default_factory=dict)
+    #: (reason, address) already counted in the summary, and ("kept", address) once its item is kept.
+    seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def offer(self, address: str | None, feed_item: bool, rank: tuple[int, int, str], holder: str | None = None) -> None:
+        """Count a page (or feed item) at ``address`` ranked ``rank``, held by ``holder``."""
+        claim = (feed_item, rank)
+        if address is not None and (address not in self.best or claim < self.best[address][0]):
+            self.best[address] = (claim, holder)
+
+    def left_out(self, address: str, rank: tuple[int, int, str]) -> str | None:
+        """Why the feed item at ``address`` ranked ``rank`` (offered before) is left out:
+        :data:`FEED_ITEM_OF_PAGE` or :data:`FEED_ITEM_REPEATED`; None for the item kept."""
+        (feed_item, best_rank), holder = self.best[address]
+        if not feed_item:
+            return FEED_ITEM_OF_PAGE
+        if best_rank == rank and holder is None and ("kept", address) not in self.seen:
+            self.seen.add(("kept", address))
+            return None
+        return FEED_ITEM_REPEATED
+
+    def first(self, reason: str, address: str) -> bool:
+        """True the first time an item at ``address`` is left out for ``reason`` (it is counted once)."""
+        if (reason, address) in self.seen:
+            return False
+        self.seen.add((reason, address))
+        return True
+
+    def kept_place(self, address: str) -> str:
+        """Where the page or item kept at ``address`` was read."""
+        return self.best[address][0][1][2]

@@ -1,0 +1,155 @@
+"""A built site's feeds beside its pages (Hugo's ``public/``, Jekyll's ``_site/``, saved
+pages with the site's RSS): each post is one document, its page; a feed item whose page is
+not there stays, once however many feeds repeat it; in ingest and in an index across runs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from arsip.cli.main import arsip
+from arsip.index import store
+from arsip.index.build import index_paths
+from arsip.ingest import pipeline
+from arsip.ingest.feed_copies import FEED_ITEM_OF_PAGE, FEED_ITEM_REPEATED, page_address
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
+
+from .conftest import DATA
+
+HUGO = DATA / "built-feeds" / "hugo" / "public"
+JEKYLL = DATA / "built-feeds" / "jekyll" / "_site"
+#: The Hugo posts' pages, and the last sentence of each, which Hugo's feed summary (its first 70 words) leaves out.
+HUGO_PAGES = {
+    "berita/panen-raya/index.html": "agar harga tetap wajar bagi petani.",
+    "berita/irigasi-baru/index.html": "tidak lagi bergantung pada hujan untuk menanam padi kedua.",
+}
+#: The post whose page the copy of the site lacks: its feed item is the only copy.
+FEED_ONLY = "index.xml#/berita/festival-layang-layang/"
+
+
+def _ingest(paths, **options) -> tuple[dict, IngestReport]:
+    report = IngestReport()
+    documents = read_documents([str(path) for path in paths], IngestOptions(**options), report)
+    return {document.id: document for document in documents}, report
+
+
+def _ids(directory) -> list[str]:
+    with store.open_index(directory).searcher() as searcher:
+        return sorted(fields["id"] for fields in searcher.all_stored_fields())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_built_hugo_site_gives_each_post_once_from_its_page(monkeypatch, workers):
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 2)  # workers for a handful of files
+    documents, report = _ingest([HUGO], workers=workers)
+    assert sorted(documents) == sorted([*HUGO_PAGES, FEED_ONLY])
+    for page, last_sentence in HUGO_PAGES.items():
+        assert documents[page].format == "html" and documents[page].text.endswith(last_sentence)
+    assert documents[FEED_ONLY].format == "feed" and documents[FEED_ONLY].title == "Festival Layang-Layang 2019"
+    # two posts whose items are in four feeds (home, section, two tags): counted once each
+    assert report.skipped[FEED_ITEM_OF_PAGE] == 2 and report.skipped[FEED_ITEM_REPEATED] == 1
+    assert report.documents == 3
+    left_out = {entry["id"]: entry["duplicate_of"].split("public/")[1] for entry in report.duplicates}
+    assert left_out == {
+        "index.xml#/berita/panen-raya/": "berita/panen-raya/index.html",
+        "berita/index.xml#/berita/panen-raya/": "berita/panen-raya/index.html",
+        "tags/pertanian/index.xml#/berita/panen-raya/": "berita/panen-raya/index.html",
+        "index.xml#/berita/irigasi-baru/": "berita/irigasi-baru/index.html",
+        "berita/index.xml#/berita/irigasi-baru/": "berita/irigasi-baru/index.html",
+        "tags/pertanian/index.xml#/berita/irigasi-baru/": "berita/irigasi-baru/index.html",
+        "tags/pembangunan/index.xml#/berita/irigasi-baru/": "berita/irigasi-baru/index.html",
+        "berita/index.xml#/berita/festival-layang-layang/": FEED_ONLY,  # the home feed's item is kept
+    }
+
+
+def test_a_built_jekyll_site_gives_each_post_once_from_its_page():
+    documents, report = _ingest([JEKYLL])
+    posts = ["2023/10/02/posyandu-balita.html", "2023/11/20/nelayan-pulang-melaut.html"]
+    assert sorted(documents) == sorted([*posts, "tentang/index.html"])
+    assert documents[posts[1]].format == "html" and documents[posts[1]].text.startswith("Setelah tiga hari tertahan badai")
+    assert report.skipped[FEED_ITEM_OF_PAGE] == 2 and report.documents == 3
+    assert {entry["id"] for entry in report.duplicates} == {"feed.xml#/2023/10/02/posyandu-balita", "feed.xml#/2023/11/20/nelayan-pulang-melaut"}
+
+
+def test_saved_pages_beside_the_sites_rss_keep_the_pages_and_the_items_without_one(tmp_path):
+    """Pages a browser saved (their address in the "saved from" mark, over http where the
+    feed says https) and the site's WordPress RSS file, read before the pages."""
+    body = "Bank sampah RW 04 kini menerima minyak jelantah. Warga menukar setiap liter dengan tabungan Rp5.000 yang bisa dicairkan saat Lebaran."
+    (tmp_path / "Bank Sampah Terima Jelantah – Warta RW.html").write_text(
+        "<!-- saved from url=(0047)http://WartaRW.id/2022/06/bank-sampah-jelantah/ -->\n"
+        f"<html><head><title>Bank Sampah Terima Jelantah – Warta RW</title></head><body><article><h1>Bank Sampah Terima Jelantah</h1><p>{body}</p><p>Penimbangan dilakukan setiap Minggu pagi di pos ronda.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    items = [
+        ("Bank Sampah Terima Jelantah", "https://wartarw.id/2022/06/bank-sampah-jelantah/#more-12", body),
+        ("Kerja Bakti Saluran Air", "https://wartarw.id/2022/05/kerja-bakti/", "Warga RW 04 membersihkan saluran air sepanjang jalan kampung menjelang musim hujan."),
+    ]
+    entries = "".join(
+        f"<item><title>{title}</title><link>{link}</link><pubDate>Sun, 05 Jun 2022 08:00:00 +0700</pubDate>"
+        f"<content:encoded><![CDATA[<p>{text}</p>]]></content:encoded></item>"
+        for title, link, text in items
+    )
+    (tmp_path / "a-feed.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>Warta RW</title><link>https://wartarw.id</link>{entries}</channel></rss>",
+        encoding="utf-8",
+    )
+    documents, report = _ingest([tmp_path])
+    assert sorted(documents) == ["Bank Sampah Terima Jelantah – Warta RW.html", "a-feed.xml#/2022/05/kerja-bakti/"]
+    assert report.skipped[FEED_ITEM_OF_PAGE] == 1
+
+
+def test_keep_duplicates_keeps_the_feed_items_too():
+    documents, report = _ingest([JEKYLL], keep_duplicates=True)
+    assert len(documents) == 5 and not report.duplicates and FEED_ITEM_OF_PAGE not in report.skipped
+
+
+@pytest.mark.parametrize(
+    ("url", "address"),
+    [
+        ("https://KabarDesa.id/berita/panen-raya/", "kabardesa.id/berita/panen-raya"),
+        ("http://kabardesa.id:80/berita/panen-raya", "kabardesa.id/berita/panen-raya"),
+        ("https://kabardesa.id/berita/panen-raya/index.html#komentar", "kabardesa.id/berita/panen-raya"),
+        ("https://kabardesa.id/berita/panen%20raya.html", "kabardesa.id/berita/panen raya.html"),
+        ("https://kabardesa.id:8080/?p=12", "kabardesa.id:8080?p=12"),
+        ("/berita/panen-raya/", None),
+        ("mailto:redaksi@kabardesa.id", None),
+        ("", None),
+    ],
+)
+def test_page_address_compares_what_names_the_page(url, address):
+    assert page_address(url) == address
+
+
+def test_index_weighs_feed_items_against_pages_indexed_in_other_runs(tmp_path):
+    site, directory = tmp_path / "public", tmp_path / "indeks"
+    (site / "berita").mkdir(parents=True)
+    shutil.copy(HUGO / "index.xml", site / "index.xml")
+    shutil.copytree(HUGO / "berita" / "irigasi-baru", site / "berita" / "irigasi-baru")
+    first = index_paths(directory, [str(site)])
+    assert first.added == 3 and first.ingest.skipped[FEED_ITEM_OF_PAGE] == 1
+    assert _ids(directory) == ["berita/irigasi-baru/index.html", FEED_ONLY, "index.xml#/berita/panen-raya/"]
+    # the page of an indexed item comes: the item goes, although its feed did not change
+    shutil.copytree(HUGO / "berita" / "panen-raya", site / "berita" / "panen-raya")
+    second = index_paths(directory, [str(site)])
+    assert (second.added, second.removed) == (1, 1)
+    pages = ["berita/irigasi-baru/index.html", "berita/panen-raya/index.html", FEED_ONLY]
+    assert _ids(directory) == pages
+    again = index_paths(directory, [str(site)])  # the feed is read again, its pages are not: nothing flips
+    assert (again.added, again.updated, again.removed) == (0, 0, 0) and _ids(directory) == pages
+    # the page goes: its item comes back
+    shutil.rmtree(site / "berita" / "panen-raya")
+    index_paths(directory, [str(site)])
+    assert _ids(directory) == ["berita/irigasi-baru/index.html", FEED_ONLY, "index.xml#/berita/panen-raya/"]
+
+
+def test_cli_names_the_items_left_out_for_their_pages(tmp_path):
+    result = CliRunner().invoke(arsip, ["ingest", str(JEKYLL), "--out", str(tmp_path / "arsip.jsonl"), "--json"])
+    summary = json.loads(result.output)
+    assert summary["skipped"] == {FEED_ITEM_OF_PAGE: 2} and summary["documents"] == 3
+    problems = CliRunner().invoke(arsip, ["ingest", str(JEKYLL), "--out", str(tmp_path / "lagi.jsonl"), "--problems"])
+    assert f"{JEKYLL}/feed.xml#/2023/10/02/posyandu-balita: duplicate of {JEKYLL}/2023/10/02/posyandu-balita.html" in problems.stderr
