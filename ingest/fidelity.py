@@ -4,7 +4,9 @@ Words are runs of four or more letters. Markup is not words: tag and attribute n
 link targets, file names, shortcode and component names, Liquid and template syntax,
 kramdown attribute lists and footnote labels are removed from the raw body before counting. When a
 conversion keeps less than :data:`MIN_SHARE` of the raw body's words, the document gets a
-problem (field ``text``) and the conservative conversion, which keeps every word.
+problem (field ``text``) and the conservative conversion, which keeps every word. HTML
+(:func:`checked_html`) is compared as the element the text was read from shows it: its
+text nodes and images' alt text, less what the conversion removed from it on purpose.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ import re
 from collections import Counter
 from typing import Callable
 
+from bs4 import BeautifulSoup, NavigableString, Tag
+
 from .document import Problem
-from .markup.html import image_alt, tidy_text
+from .markup.html import TEXT_BREAKS, image_alt, node_text, parse_html, tidy_text
+from .markup.seams import closed_seams
 from .sites.mdx import module_statements_removed
 from .markup.pairs import replace_pairs
 from .sites.parameters import HUGO_PARAMETERS, is_code
@@ -60,6 +65,8 @@ _FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
 #: A bracketed letter with a letter before or after it (starting with "[", the scan skips to each "[").
 _BRACKETED_LETTER = re.compile(r"\[([^\W\d_])\](?:(?<=[^\W\d_]\[[^\W\d_]\])|(?=[^\W\d_]))")
 _MARKUP_CHARACTERS = re.compile(r"[*_~`#>|\[\]{}]+")
+#: The tag of an element that sets its text apart (see :data:`~.markup.html.TEXT_BREAKS`).
+_TEXT_BREAK_TAG = re.compile(r"</?(?:" + "|".join(sorted(TEXT_BREAKS, reverse=True)) + r")\b[^<>]*>", re.I)
 
 
 def bracketed_letters_joined(text: str) -> str:
@@ -190,3 +197,41 @@ def checked_text(body: str, converted: str, problems: list[Problem], conservativ
         return converted
     problems.append(Problem("text", f"the conversion kept {share:.0%} of the body's words; the text was converted conservatively instead"))
     return conserved if conservative else tidy_text(conserved)
+
+
+def html_markup_free(markup: str) -> str:
+    """``markup`` (HTML) with its markup removed and its text kept, each block's, cell's and
+    ``<br>``'s tag a paragraph break: the conservative conversion of HTML."""
+    return markup_free(closed_seams(_TEXT_BREAK_TAG.sub("\n\n", markup)))
+
+
+def checked_html(content: Tag | BeautifulSoup, converted: str, problems: list[Problem]) -> str:
+    """``converted``, the text read from the HTML element ``content`` (the article of a page,
+    the body of a post), if it keeps enough of the words ``content`` shows; else the
+    conservative conversion of ``content`` (:func:`html_markup_free`), with a problem
+    recorded in ``problems``. ``content`` is as the conversion left it: what it drops on
+    purpose (furniture, which :func:`~.markup.html.node_text` replaces; share rows,
+    related posts) is not in it any more, and is not counted."""
+    # the cheap, common case: nearly as many words as the text and the images' alt text have
+    if word_count(converted) >= MIN_SHARE * _shown_word_count(content):
+        return converted
+    return checked_text(str(content), converted, problems, conservative=html_markup_free)
+
+
+def _shown_word_count(content: Tag | BeautifulSoup) -> int:
+    """How many words the text of ``content`` and the alt text of its images have (not
+    its comments, scripts and styles: strings of other types)."""
+    shown = []
+    for node in content.descendants:
+        if type(node) is NavigableString:
+            shown.append(node)
+        elif type(node) is Tag and node.name == "img":
+            shown.append(image_alt(node.get("alt") or ""))
+    return word_count(" ".join(shown))
+
+
+def checked_html_text(markup: str, problems: list[Problem], *, text_attributes: frozenset[str] = frozenset()) -> str:
+    """Plain text of the HTML fragment ``markup`` (a post's body, see
+    :func:`~.markup.html.html_to_text`), checked by :func:`checked_html`."""
+    fragment = parse_html(markup)
+    return checked_html(fragment, node_text(fragment, text_attributes=text_attributes), problems)

@@ -18,6 +18,9 @@ _BLOCKS = frozenset(
     "ol p pre section table tbody thead tfoot tr ul caption details summary".split()
 )
 _CELLS = frozenset(("td", "th"))
+#: Elements whose tags set their text apart from the text around them (a paragraph or a
+#: line break): blocks, cells and ``<br>``.
+TEXT_BREAKS = _BLOCKS | _CELLS | {"br"}
 #: Elements that read as something even when empty: blocks and cells (a paragraph break), a
 #: line break, an image (its alt text).
 _NOT_EMPTY_INLINE = _BLOCKS | _CELLS | {"br", "img"}
@@ -75,15 +78,22 @@ def node_text(
     keeps the marks around preformatted text (see :func:`tidy_text`) for a caller that
     tidies the text again."""
     if drop_furniture:
-        for element in node.find_all(FURNITURE):
-            if not is_note(element):
-                element.replace_with(REMOVED)  # (a script or ad in a sentence: "desa <script>…</script>." is "desa.")
+        remove_furniture(node)
     parts: list[str] = []
     _collect(node, parts, text_attributes)
     text = closed_seams("".join(parts))
     if _BREAK in text:  # "jaring.<br>\nKetua" is one line break, as Markdown's hard break is
         text = _BREAK_WITH_SOURCE_LINES.sub("\n", text)
     return tidy_text(text, keep_marks=keep_marks)
+
+
+def remove_furniture(node: Tag | BeautifulSoup) -> None:
+    """Replace each piece of :data:`FURNITURE` in ``node`` (a script, a menu, a form; not a
+    note in an ``<aside>``) by a seam mark: a script or ad in a sentence ("desa
+    <script>…</script>.") leaves "desa."."""
+    for element in node.find_all(FURNITURE):
+        if not is_note(element):
+            element.replace_with(REMOVED)
 
 
 def html_to_text(markup: str, *, text_attributes: frozenset[str] = frozenset(), keep_marks: bool = False) -> str:

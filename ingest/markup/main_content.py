@@ -20,7 +20,9 @@ the same words and its paragraphs apart. Furniture goes with the
 heading right before it that titles it (``<h3>Bagikan ke kawanmu!</h3>`` before a share row).
 A page that lists other pages (an archive of post excerpts) is marked as such, to be left
 out as a generated list page. Heading permalinks (Sphinx's and MkDocs' ``¶``, Docusaurus'
-``#``) are not text.
+``#``) are not text. The text is checked against the words of the element it was read
+from (the article, or the one holding what trafilatura kept): a block trafilatura dropped
+from inside it is a problem, and the element's words are kept (:func:`~..fidelity.checked_html`).
 trafilatura is imported on first use, in the ingest workers only, so searching never pays for it.
 """
 
@@ -31,7 +33,9 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from .html import image_alt, is_note, node_text, parse_html, preformatted_text, shows_no_text, sole_paragraph
+from ..document import Problem
+from ..fidelity import checked_html
+from .html import image_alt, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
 from .seams import REMOVED
 
 #: A docs theme's furniture inside its main element, by class or id: the page's table of
@@ -48,10 +52,14 @@ _FURNITURE_NAME = re.compile(
 #: What marks a page as a themed page with furniture around its article.
 _THEME_TAGS = ("nav", "header", "footer", "aside", "form")
 _THEME_NAME = re.compile(r"menu|nav|sidebar|widget|footer|header|masthead|shar(?:e|ing)|related|comment", re.I)
-#: Theme furniture around the article, by its class or id (English and Indonesian names).
+#: Theme furniture around the article, by its class or id (English and Indonesian names),
+#: and the post's metadata beside its text: the byline ("Diposting oleh Admin pada …",
+#: WordPress' ``entry-meta``, ``postmetadata``, ``entry-utility``), the tag list
+#: (``tags-links``) and the author's box ("Budi adalah relawan pewarta warga …").
 _THEME_FURNITURE_NAME = re.compile(
-    r"shar(?:e|ing|edaddy)|social|sosmed|bagikan|related|terkait|comment|komentar|respond|breadcrumb"
-    r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation|" + _DOCS_FURNITURE,
+    r"shar(?:e|ing|edaddy)|social|sosmed|bagikan|related|terkait|(?:baca|lihat)-?juga|comment|komentar|respond|breadcrumb"
+    r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation"
+    r"|byline|(?:entry|post)-?(?:meta|info|utility|tags)|tags?-links|author-?(?:box|bio|info)|about-?author|" + _DOCS_FURNITURE,
     re.I,
 )
 #: Furniture that holds at least this share of the page's text is left to trafilatura (it may wrap the article).
@@ -122,15 +130,19 @@ def is_listing(soup: BeautifulSoup) -> bool:
     return max(sizes) < _LISTED_SHARE * sum(sizes)
 
 
-def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
+def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing: bool = False) -> str:
     """The body text of the page ``soup`` parsed from ``markup`` (empty when it has none);
-    of a ``listing`` page, all of its list, not its first ``<article>``."""
+    of a ``listing`` page, all of its list, not its first ``<article>``. The text is checked
+    against the words of the element it was read from (:func:`~..fidelity.checked_html`,
+    which may add a problem to ``problems``): the ``<article>``, the page, or the element
+    holding what trafilatura kept, its furniture removed."""
     page = soup.body or soup
     container = (None if listing else soup.find("article")) or soup.find("main") or soup.find(attrs={"role": "main"})
     if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
-        return article_text(container)
+        return article_text(container, problems)
+    whole = container if isinstance(container, Tag) else page
     if not _is_themed(page):  # nothing around the text to remove: all of it is the body
-        return node_text(container if isinstance(container, Tag) else page)
+        return checked_html(whole, node_text(whole), problems)
     _drop_theme_furniture(page)
     _unwrap_layout_tables(page)
     _figures_as_text(page)
@@ -139,19 +151,23 @@ def page_text(soup: BeautifulSoup, markup: str, listing: bool = False) -> str:
     _paragraphs_at_blank_lines(soup, page)
     extracted, structured = _extracted_text(str(soup))
     if not extracted or "\n" not in extracted:
-        whole = node_text(container if isinstance(container, Tag) else page)
-        if not extracted or whole.split() == extracted.split():
-            return whole  # trafilatura found no article and gave all of the page's text as one line
-    if not structured:
-        return _with_headings_and_lists(page, extracted)
-    return extracted
+        text = node_text(whole)
+        if not extracted or text.split() == extracted.split():
+            return checked_html(whole, text, problems)  # trafilatura found no article and gave all of the page's text as one line
+    region = _source_region(page, extracted)
+    if region is None:
+        return extracted
+    text = extracted if structured else _with_headings_and_lists(region, extracted)
+    remove_furniture(region)  # (as reading it removes it)
+    return checked_html(region, text, problems)
 
 
-def article_text(container: Tag) -> str:
+def article_text(container: Tag, problems: list[Problem]) -> str:
     """The text of an element known to hold the article (an ``<article>``, a microformats
-    ``e-content``), less the share rows, related posts and comments inside it."""
+    ``e-content``), less the share rows, related posts and comments inside it; checked
+    against the words of the rest (:func:`~..fidelity.checked_html`)."""
     _drop_furniture(container)
-    return node_text(container)
+    return checked_html(container, node_text(container), problems)
 
 
 def _text_size(node: Tag) -> int:
@@ -327,14 +343,10 @@ def _extracted_text(markup: str) -> tuple[str, bool]:
     return node_text(extracted, drop_furniture=False), extracted.find(_STRUCTURE) is not None
 
 
-def _with_headings_and_lists(page: Tag, extracted: str) -> str:
-    """The text of the page's element that holds what trafilatura took, when trafilatura
-    dropped its headings and lists; else ``extracted``. When no element's class or id tells
-    trafilatura where the article is (a theme's ``<div class="grid-content">``), it gathers
-    the page's paragraphs alone, and every heading and list of the article is lost. That
-    element is the smallest one holding nine tenths of the words of trafilatura's paragraphs
-    (the theme's furniture already removed); it is read whole when it holds a heading or a
-    list and every word trafilatura kept (but a few)."""
+def _source_region(page: Tag, extracted: str) -> Tag | None:
+    """The element of ``page`` that holds what trafilatura took (``extracted``): the smallest
+    one holding nine tenths of the words of its paragraphs (a paragraph found by its first
+    words); None when no paragraph is found."""
     sources: dict[tuple[str, ...], Tag] = {}
     for element in page.find_all(_TEXT_BLOCKS):
         sources.setdefault(tuple(element.get_text(" ", strip=True).split()[:_MATCHED_WORDS]), element)
@@ -351,9 +363,16 @@ def _with_headings_and_lists(page: Tag, extracted: str) -> str:
             weights[id(element)] = weights.get(id(element), 0) + len(words)
             depths[id(element)] = (depth, element)
     holding = [depths[key] for key, weight in weights.items() if weight >= _HELD_SHARE * total]
-    if not holding:
-        return extracted
-    region = max(holding, key=lambda pair: pair[0])[1]
+    return max(holding, key=lambda pair: pair[0])[1] if holding else None
+
+
+def _with_headings_and_lists(region: Tag, extracted: str) -> str:
+    """The text of ``region`` (see :func:`_source_region`), when trafilatura dropped its
+    headings and lists; else ``extracted``. When no element's class or id tells
+    trafilatura where the article is (a theme's ``<div class="grid-content">``), it gathers
+    the page's paragraphs alone, and every heading and list of the article is lost. The
+    region (the theme's furniture already removed) is read whole when it holds a heading
+    or a list and every word trafilatura kept (but a few)."""
     if region.find(_STRUCTURE) is None:
         return extracted
     whole = node_text(region)

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 from ..document import Problem
-from ..fidelity import checked_text, word_count
+from ..fidelity import checked_html_text, word_count
 from ..markup.html import html_to_text, parse_html
 from ..sites.syntax import syntax_of
 from .xml_items import local_name
@@ -52,7 +52,7 @@ _JETPACK = re.compile(r"^(?:sharedaddy|jp-relatedposts|jp-post-flair)$")
 def html_body(markup: str, generator: str, problems: list[Problem]) -> str:
     """Plain text of an item's HTML body as the generator's syntax leaves it (a Blogger or
     WordPress "Baca juga" line goes on purpose), checked for words the conversion lost
-    (:func:`~..fidelity.checked_text`, which may add a problem). What feeds add to every post
+    (:func:`~..fidelity.checked_html`, which may add a problem). What feeds add to every post
     (the "appeared first on" line, Jetpack's share row, likes and related posts) goes first."""
     syntax = syntax_of(generator)
     if "sharedaddy" in markup or "jp-relatedposts" in markup:
@@ -62,8 +62,7 @@ def html_body(markup: str, generator: str, problems: list[Problem]) -> str:
         markup = str(soup)
     if "</a>" in markup:
         markup = _FEED_FOOTER.sub("", markup)
-    prepared = syntax.prepare_html(markup)
-    return checked_text(prepared, html_to_text(prepared, text_attributes=syntax.text_attributes), problems)
+    return checked_html_text(syntax.prepare_html(markup), problems, text_attributes=syntax.text_attributes)
 
 
 def text_of(element: ET.Element | None) -> str:

@@ -18,6 +18,7 @@ from typing import Any, Iterator, Mapping
 from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
+from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
 from ..markup.microformats import HEntry, h_entry
@@ -104,8 +105,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
     medium_draft = source.name.startswith(MEDIUM_DRAFT) and _exported_from_medium(soup)
     listing = is_listing(soup)
-    contents = [article_text(element) for element in entry.content]
-    body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, listing)
+    contents = [article_text(element, problems) for element in entry.content]
+    body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, problems, listing)
     if _is_redirect(soup, body_text):
         yield RawDocument(text="", left_out=REDIRECT)
         return
@@ -274,11 +275,15 @@ def content_page(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, va
     markup = syntax.prepare_markdown(parsed.body, variables)
     soup = parse_html(markup)
     heading = soup.find("h1")
-    body = page_text(soup, markup) if looks_like_html(markup) else syntax.html_text(markup)
+    problems = parsed.problems + (syntax.body_problems(parsed.body) if syntax.body_problems else [])
+    if looks_like_html(markup):
+        body = page_text(soup, markup, problems)
+    else:
+        body = checked_html_text(syntax.prepare_html(markup), problems, text_attributes=syntax.text_attributes)
     return RawDocument(
         text=body,
         fields=parsed.data,
-        problems=parsed.problems + (syntax.body_problems(parsed.body) if syntax.body_problems else []),
+        problems=problems,
         heading=heading.get_text(" ", strip=True) if heading else None,
         field_of_line=line_fields(text, parsed.body_line),
         opens_with_front_matter=True,
