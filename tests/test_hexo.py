@@ -337,3 +337,56 @@ def test_posts_without_a_configuration_are_known_by_hexo_only_tags(tmp_path):
     assert detect_generator(str(site)) == "hexo"
     [post] = _read(site).values()
     assert [term.label for term in post.categories] == ["Berita", "Desa", "Opini"] and post.text == "Lihat rapat desa."
+
+
+#: A Hexo site's source folder copied without its _config.yml: _posts/ marks it as a Jekyll site would be marked.
+COPIED_SOURCE = {
+    "_posts/panen-raya.md": (
+        "---\ntitle: Panen Raya di Sawah Timur\ndate: 2023-04-05 10:20:30\ncategories:\n- [Berita, Desa]\n- Pertanian\n---\n"
+        "Warga merayakan panen raya di sawah timur.\n<!-- more -->\n{% asset_img panen.jpg \"Padi menguning di sawah\" %}\n"
+    ),
+    "_posts/rapat.md": "title: Rapat Desa\ndate: 2023-05-01 09:00:00\n---\nRapat desa membahas irigasi.\n",
+    "tentang/index.md": "---\ntitle: Tentang Kami\n---\nKami menulis kabar dari desa pesisir.\n",
+}
+
+
+def test_a_copied_hexo_source_folder_is_known_by_what_only_hexo_reads(tmp_path):
+    site = _site(tmp_path / "source", COPIED_SOURCE)
+    assert detect_generator(str(site)) == "hexo"
+    post = _read(site)["_posts/panen-raya.md"]
+    assert [term.label for term in post.categories] == ["Berita", "Desa", "Pertanian"]  # two hierarchies, as Hexo reads them
+    assert (post.text, post.problems) == ("Warga merayakan panen raya di sawah timur.\n\nPadi menguning di sawah", [])
+    archive = tmp_path / "sumber.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        for name, text in COPIED_SOURCE.items():
+            packed.writestr("source/" + name, text)
+    assert look_into_archive(str(archive)).generator == "hexo"
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # Jekyll's own plugin of the same name, its layouts, or Liquid only Jekyll reads
+        {"_plugins/post_link.rb": "Liquid::Template.register_tag('post_link', Jekyll::PostLinkTag)\n"},
+        {"_layouts/post.html": "<article>{{ content }}</article>\n"},
+        {"_posts/b.md": "---\ntitle: B\n---\n{% include gambar.html %} {{ page.title }}\n", "_posts/c.md": "---\ntitle: C\n---\n{{ site.title }}\n"},
+    ],
+)
+def test_a_jekyll_posts_folder_with_hexo_like_posts_stays_jekyll(tmp_path, files):
+    # front matter without its opening line, dates with times, <!-- more -->: a Jekyll export may have them all
+    posts = {"_posts/2015-07-05-mentoring.md": "title: Mentoring\ndate: 2015-07-05 10:00:00\nupdated: 2015-07-06\n---\nCatatan.\n<!-- more -->\nLanjutan.\n",
+             "_posts/2015-07-06-kunjungan.md": "---\ntitle: Kunjungan\n---\nLihat {% post_link 2015-07-05-mentoring %}.\n"}
+    assert detect_generator(str(_site(tmp_path, {**posts, **files}))) == "jekyll"
+
+
+def test_the_source_folder_of_a_hexo_project_is_hexos_beside_its_themes(tmp_path):
+    source = _site(tmp_path / "blog" / "source", {"_posts/rapat.md": "---\ntitle: Rapat Desa\n---\nRapat desa membahas irigasi.\n"})
+    assert detect_generator(str(source)) == "jekyll"
+    (tmp_path / "blog" / ".themes" / "classic").mkdir(parents=True)  # Octopress, a Jekyll site, keeps its themes there
+    assert detect_generator(str(source)) == "jekyll"
+    (tmp_path / "blog" / "package.json").write_text('{"dependencies": {"hexo": "^7.3.0"}}', encoding="utf-8")
+    assert detect_generator(str(source)) == "hexo"
+    (tmp_path / "blog" / "package.json").unlink()
+    (tmp_path / "blog" / "themes" / "landscape").mkdir(parents=True)
+    assert detect_generator(str(source)) == "hexo"
+    assert [post.generator for post in _read(tmp_path / "blog").values()] == ["hexo"]

@@ -91,6 +91,21 @@ SITE_CODE_FOLDERS = frozenset(
 )
 #: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
 _HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
+#: What tells a Hexo site's source folder copied without its configuration (``_posts/`` its
+#: only marker, as a Jekyll site's) from a Jekyll site: Hexo's own tags — a Jekyll site has
+#: namesakes of them only from Ruby in its own ``_plugins/`` — and categories written as a
+#: list of lists (several hierarchies, Hexo's form: ``- [Berita, Desa]``, ``[[Berita, Desa], Opini]``).
+_HEXO_ONLY_SIGNS = re.compile(
+    r"\{%-?\s*(?:asset_img|asset_image|asset_link|post_link|post_path)\b"
+    r"|^categories:[ \t]*\[[ \t]*\[|^categories:[ \t]*\r?\n(?:[ \t]*-[ \t][^\n]*\n)*?[ \t]*-[ \t]+(?:\[|-[ \t])",
+    re.M,
+)
+#: What only a Jekyll site has: its folders of layouts, includes, Ruby plugins and styles,
+#: and Liquid Hexo's Nunjucks does not read in a post (an include, a highlight block,
+#: ``post_url``, ``{{ page.x }}`` and ``{{ site.x }}``).
+_JEKYLL_FOLDERS = frozenset(("_layouts", "_includes", "_plugins", "_sass"))
+_JEKYLL_ONLY_SIGNS = re.compile(r"\{%-?\s*(?:include|include_relative|highlight|post_url)\s|\{\{-?\s*(?:page|site)\.")
+_JEKYLL_CONFIGS = frozenset(("_config.yml", "_config.yaml", "_config.toml"))
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
 #: TOML front matter, or a Hugo shortcode as Hugo parses one: its name set apart from
 #: ``{{<``/``{{%`` by a space (``{{< figure src="…" >}}``, ``{{% catatan %}}``, ``{{< /tab >}}``),
@@ -144,14 +159,36 @@ def detect_generator(path: str) -> str:
         names = set(os.listdir(path))
     except OSError:
         return "markdown"
-    generator = _judge(names, ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path)))
+    generator = _judge(names, _folder_sample(path))
     if generator == "hugo" and "config.toml" in names and read_site_info(path).zola is not None:
         return "zola"
-    if generator == "jekyll" and _hexo_folder(path, names):
+    if generator == "jekyll" and (_hexo_folder(path, names) or _in_hexo_project(path) or copied_hexo_source(names, _folder_sample(path))):
         return "hexo"
     if PACKAGE_FILE in names and marked_generator(names) is None:
         return _package_generator(read_site_info(path)) or generator
     return generator
+
+
+def _folder_sample(path: str) -> Iterator[Sampled]:
+    """The sample of the folder ``path``'s files, each read when asked."""
+    return ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path))
+
+
+def copied_hexo_source(names: set[str], sample: Iterable[Sampled]) -> bool:
+    """True for a Hexo site's source folder copied without the site's configuration (a root
+    holding ``names`` that Jekyll's ``_posts/`` marks, with its ``sample`` of files): no
+    Jekyll configuration or folder of Jekyll's own (:data:`_JEKYLL_FOLDERS`) is there, and
+    more of its files show what only Hexo reads (:data:`_HEXO_ONLY_SIGNS`) than what only
+    Jekyll reads (:data:`_JEKYLL_ONLY_SIGNS`)."""
+    if "_posts" not in names or not names.isdisjoint(_JEKYLL_CONFIGS) or not names.isdisjoint(_JEKYLL_FOLDERS):
+        return False
+    hexo = jekyll = 0
+    for file_path, read_head in sample:
+        if _is_markdown(file_path):
+            head = read_head()
+            hexo += _HEXO_ONLY_SIGNS.search(head) is not None
+            jekyll += _JEKYLL_ONLY_SIGNS.search(head) is not None
+    return hexo > jekyll
 
 
 def _package_generator(site: SiteInfo) -> str | None:
@@ -167,6 +204,17 @@ def _hexo_folder(path: str, names: set[str]) -> bool:
     (``new_post_name``, ``source_dir`` …), or ``package.json`` depends on ``hexo``."""
     site = read_site_info(path) if "_config.yml" in names or "_config.yaml" in names else None
     return bool(site and site.hexo and site.hexo.marked) or ("package.json" in names and _depends_on_hexo(os.path.join(path, "package.json")))
+
+
+def _in_hexo_project(path: str) -> bool:
+    """True when the folder ``path`` is the ``source/`` folder of a Hexo project whose
+    configuration is missing: beside it a ``themes/`` folder (Hexo's; Octopress, a Jekyll
+    site, keeps its themes in ``.themes/``) or a ``package.json`` depending on ``hexo``."""
+    folder = os.path.abspath(path)
+    parent = os.path.dirname(folder)
+    if os.path.basename(folder) != "source":
+        return False
+    return os.path.isdir(os.path.join(parent, "themes")) or _depends_on_hexo(os.path.join(parent, "package.json"))
 
 
 def _depends_on_hexo(path: str) -> bool:
@@ -326,6 +374,8 @@ class _ArchiveListing:
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
         if generator == "jekyll" and name is not None and self.configs[folder + name].hexo and self.configs[folder + name].hexo.marked:
+            generator = "hexo"
+        elif generator == "jekyll" and copied_hexo_source(names, ((member, lambda head=head: head) for member, head in self.sample)):
             generator = "hexo"
         if name is not None:
             site = self.configs[folder + name]
