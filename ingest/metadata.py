@@ -31,6 +31,7 @@ from .sites.eleventy import published_path as eleventy_path
 from .sites.eleventy import unplaced_reason as eleventy_unplaced_reason
 from .sites.zola import unplaced_reason as zola_unplaced_reason
 from .sites.zola import zola_path
+from .sites.quarto import quarto_path
 
 #: Front-matter keys that name each first-class field, in order of preference.
 ALIASES = {
@@ -252,7 +253,8 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     (:meth:`~.sites.javascript.docs_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.sites.mkdocs.config.published_path`,
     none outside it); in its language's folder of the site with mkdocs-static-i18n, :class:`~.sites.mkdocs.config.Languages`; a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     as Hugo places it (:func:`~.sites.hugo.urls.hugo_path`); a page of a Zola site as Zola
-    places it (:func:`~.sites.zola.zola_path`); an Eleventy page at its permalink or default
+    places it (:func:`~.sites.zola.zola_path`); a Quarto page at its path with ``.html``
+    (:func:`~.sites.quarto.quarto_path`); an Eleventy page at its permalink or default
     output path (:func:`~.sites.eleventy.published_path`); a ``slug`` of a page under ``content/``
     of another site as ``section/slug/``. None when nothing says."""
     if site.routes is not None:
@@ -270,6 +272,8 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
         return hugo_path(path, fields, site.hugo_paths)
     if site.zola is not None:
         return zola_path(path, fields, site.zola)
+    if site.quarto is not None:
+        return quarto_path(path)
     if site.eleventy is not None:
         return eleventy_path(path, fields, site.eleventy)
     slug = fields.get("slug")

@@ -35,6 +35,7 @@ from .sites.mkdocs.config import MkDocsSettings
 from .mojibake import repair_text
 from .normalize import build_document, date_document, is_draft
 from .sites.publishing import Publication, earliest, publication
+from .sites.quarto import BLOGDOWN_RENDERED, blogdown_source, rmarkdown_unrendered_reason
 from .readers import ReadError, SourceFile
 from .readers.registry import decode_file, reader_named, unread_reason
 from .screening import skip_reason
@@ -380,6 +381,19 @@ def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
+def _quarto_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Quarto project, or why Quarto renders no page of it (see
+    :meth:`~.sites.quarto.QuartoProject.unrendered_reason`)."""
+    reason = site.quarto.unrendered_reason(site.path_of(item.id)) if site.quarto is not None else None
+    return Skip(item.path, reason) if reason else item
+
+
+def _rmarkdown_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a bookdown book or R Markdown website, or why it renders no page of it."""
+    reason = rmarkdown_unrendered_reason(site.path_of(item.id))
+    return Skip(item.path, reason) if reason else item
+
+
 def _hugo_params(site: SiteInfo, page: str) -> str:
     """The site's parameters the Hugo page at ``page`` reads: its language's over the site's."""
     found = site.hugo_paths.locate(page) if site.hugo_paths else None
@@ -388,9 +402,12 @@ def _hugo_params(site: SiteInfo, page: str) -> str:
 
 def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Hugo site, or why Hugo makes no page of it: it is outside the site's
-    content folders, which hold its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`)."""
+    content folders, which hold its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`),
+    or it is what blogdown rendered from the R Markdown file beside it (see :func:`~.sites.quarto.blogdown_source`)."""
     if site.hugo_paths is not None and not site.hugo_paths.is_page(site.path_of(item.id)):
         return Skip(item.path, OUTSIDE_HUGO_CONTENT)
+    if item.fs_path is not None and blogdown_source(item.fs_path, os.path.isfile):
+        return Skip(item.path, BLOGDOWN_RENDERED)
     return item
 
 
@@ -425,6 +442,8 @@ _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "hexo": _hexo_page,
     "hugo": _hugo_page,
     "zola": _zola_page,
+    "quarto": _quarto_page,
+    "rmarkdown": _rmarkdown_page,
     "eleventy": _eleventy_page,
     "html": _sphinx_build_page,
 }

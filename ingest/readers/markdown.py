@@ -12,7 +12,8 @@ from ..fidelity import checked_text
 from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
-from ..sites.syntax import Syntax, eleventy_syntax, syntax_of
+from ..sites.quarto import R_MARKDOWN
+from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
 from ..sites.zola import file_date, taxonomy
 from ..sites import eleventy
 from ..sites.hugo.params import page_params
@@ -22,6 +23,9 @@ _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
 #: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).
 _META_LINES = ("mkdocs", "pelican")
+#: The front matter keys Pandoc reads as Markdown, and what marks Markdown in them.
+_PANDOC_TEXT_KEYS = ("title", "subtitle", "author", "description")
+_INLINE_MARKUP = re.compile(r"[*_`\[]")
 _FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
 #: What opens or closes code in which a ``#`` line is a comment, not a heading: a fence
 #: (its marks), a Liquid highlight block.
@@ -33,6 +37,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     parsed = front_matter.split(text, mkdocs=source.generator in _META_LINES, hexo=source.generator == "hexo")
     generator = _page_generator(source, parsed.data)
     syntax = syntax_of(source.syntax or generator)
+    if generator == "hugo" and source.name.lower().endswith(R_MARKDOWN):
+        syntax = BLOGDOWN  # (blogdown renders them with knitr, then Hugo)
     variables = parsed.data
     if source.generator == "eleventy":
         syntax, variables = _eleventy_reading(source, parsed.data)
@@ -45,6 +51,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         document = content_page(text, parsed, eleventy_syntax(template), variables)
     else:
         document = _markdown_document(text, parsed, syntax, variables, source, generator)
+    if generator in ("quarto", "rmarkdown"):
+        _pandoc_metadata(document.fields)
     if source.generator == "zola":
         _zola_metadata(document, source.page)
     elif source.generator == "eleventy":
@@ -98,6 +106,17 @@ def _eleventy_metadata(document: RawDocument, page: str) -> None:
         document.date = eleventy.file_date(page)
         document.date_source = "file_name" if document.date else None
     document.listing = eleventy.generated_list(document.fields)
+
+
+def _pandoc_metadata(fields: dict) -> None:
+    """Pandoc reads a Quarto or R Markdown page's ``title``, ``subtitle``, ``author`` and
+    ``description`` as Markdown (``author: '**Budi**'`` shows Budi): their text, in place."""
+    for key in _PANDOC_TEXT_KEYS:
+        value = fields.get(key)
+        if isinstance(value, str) and _INLINE_MARKUP.search(value):
+            fields[key] = markdown_to_text(value)
+        elif isinstance(value, list):
+            fields[key] = [markdown_to_text(item) if isinstance(item, str) and _INLINE_MARKUP.search(item) else item for item in value]
 
 
 def _zola_metadata(document: RawDocument, page: str) -> None:
@@ -162,6 +181,6 @@ def line_fields(text: str, body_line: int):
 READER = Reader(
     "markdown",
     read,
-    extensions=frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx")),
+    extensions=frozenset((".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", *R_MARKDOWN, ".qmd")),
     sniff=front_matter.starts_with_front_matter,
 )

@@ -1,4 +1,4 @@
-"""Which site generator made an input root: MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican,
+"""Which site generator made an input root: Quarto, R Markdown (bookdown, distill), MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican,
 Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
 reader sets ``blogger``).
 
@@ -34,6 +34,7 @@ from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
 from .pelican.config import PELICAN_CONFIGS
+from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS
 from .site import (
     BLOGGER_SETTINGS,
     CONFIG_FILES,
@@ -51,7 +52,7 @@ from .site import (
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "mdn", "antora", "html", "markdown")
+GENERATORS = ("quarto", "rmarkdown", "jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "mdn", "antora", "html", "markdown")
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
 #: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
@@ -59,6 +60,8 @@ _MD_EXTENSIONS = frozenset((".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdw
 
 #: Files or folders in a root that name its generator.
 _MARKERS = (
+    ("quarto", QUARTO_CONFIGS),
+    ("rmarkdown", RMARKDOWN_CONFIGS),
     ("mkdocs", MKDOCS_CONFIGS),
     ("eleventy", ELEVENTY_CONFIGS),
     ("hexo", ("scaffolds",)),
@@ -243,6 +246,8 @@ def file_generator(name: str, root_generator: str, markdown_format: str | None =
         return "markdown" if markdown_format == "md" else "mdx"
     if extension == ".mdx":
         return "mdx"
+    if root_generator == "markdown" and extension in (".qmd", *R_MARKDOWN):  # (a Quarto or R Markdown document outside a site)
+        return "quarto" if extension == ".qmd" else "rmarkdown"
     return "markdown" if root_generator == "mdx" else root_generator
 
 

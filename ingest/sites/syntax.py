@@ -28,6 +28,7 @@ from ..markup.seams import APART, REMOVED, closed_seams
 from .python_markdown import codehilite_headers, hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
+from .quarto import chunk_options_removed, quarto_markdown, quarto_problems, quarto_text
 from .zola import zola_markdown
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -499,6 +500,8 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements, body_problems=liquid_problems),
         Syntax("hugo", markdown_source=hugo_shortcodes),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
+        Syntax("quarto", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),  # (chunk options go on purpose)
+        Syntax("rmarkdown", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),
         Syntax("zola", markdown_source=zola_markdown, text_markup=lambda text: text, compare_prepared=True),  # (no kramdown)
         Syntax("eleventy", markdown_source=eleventy_markdown),
         Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), html_markdown=jsx_components, compared_source=mdx_compared),
@@ -519,6 +522,9 @@ SYNTAXES: dict[str, Syntax] = {
 }
 
 
+#: blogdown's R Markdown pages in a Hugo site: Hugo's shortcodes, and knitr's chunks as
+#: Quarto's (their option lines are not shown).
+BLOGDOWN = replace(SYNTAXES["hugo"], markdown_source=lambda body, page: hugo_shortcodes(chunk_options_removed(body), page), compare_prepared=True)
 _ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
 #: MDX 1, as Docusaurus 2 reads its pages: no expressions in Markdown text, indented code.
 _MDX1 = replace(SYNTAXES["mdx"], markdown_plugins=(mdx1_plugin,))

@@ -1,0 +1,92 @@
+"""Quarto and R Markdown sites: detection, which files Quarto renders, where it publishes
+them, and the Pandoc and knitr markup of their pages (see the quarto and blogdown sites in
+tests/data/sites)."""
+
+from pathlib import Path
+
+from arsip.ingest.markup.markdown import markdown_to_text
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.sites.generators import detect_generator
+from arsip.ingest.sites.quarto import BLOGDOWN_RENDERED, HIDDEN, NOT_LISTED, README, QuartoProject, quarto_path
+
+SITES = Path(__file__).parent / "data" / "sites"
+
+
+def _read(*names: str) -> tuple[dict, IngestReport]:
+    report = IngestReport()
+    documents = read_documents([str(SITES / name) for name in names], IngestOptions(), report)
+    return {document.id: document for document in documents}, report
+
+
+def test_a_quarto_project_is_detected_by_its_configuration_and_a_lone_qmd_reads_as_quarto(tmp_path):
+    assert detect_generator(str(SITES / "quarto")) == "quarto"
+    (tmp_path / "_bookdown.yml").write_text("output_dir: docs\n", encoding="utf-8")
+    assert detect_generator(str(tmp_path)) == "rmarkdown"
+    lone = tmp_path / "lain"
+    lone.mkdir()
+    (lone / "catatan.qmd").write_text("---\ntitle: Catatan\n---\n```{r}\n#| echo: false\n1 + 1\n```\n", encoding="utf-8")
+    [document] = read_documents([str(lone)])
+    assert (document.generator, document.text) == ("quarto", "1 + 1")
+
+
+def test_a_quarto_page_reads_as_the_rendered_page_shows_it():
+    documents, _ = _read("quarto")
+    page = documents["posts/panen-padi/index.qmd"]
+    assert page.title == "Panen Padi di Karawang"  # Pandoc reads the title as Markdown
+    assert page.authors == ["Siti Rahmawati", "Budi Santoso"]  # author mappings give their names
+    assert page.url == "https://riset-tani.contoh.id/posts/panen-padi/index.html"
+    assert [term.label for term in page.categories] == ["pertanian", "data"]
+    assert page.fields["subtitle"] == "Catatan lapangan musim gadu"
+    for phrase in (
+        "Pendahuluan\n\nHasil panen musim ini naik (santoso2020, hlm. 12), seperti terlihat pada fig-hasil.",
+        "Sumber data\n\nData dihimpun dari penyuluh di tiga desa.",  # a callout's title attribute
+        "plot(panen$hasil_ton)",  # a chunk's code, without its options
+        'rata_rata = panen["hasil"].mean()',
+        "Rekaman panen raya",  # {{< video >}}'s title
+        "Ditulis untuk Catatan lapangan musim gadu.",  # {{< meta subtitle >}}; the page break shows nothing
+        "Kata gabah kering dipakai oleh petani.",
+        "Sawah menguning\n\nPeta sebaran sawah irigasi",  # an image's attributes go; a raw HTML block is HTML
+        "Istilah resmi dari dinas pertanian.",  # an inline footnote's text
+    ):
+        assert phrase in page.text, phrase
+    for markup in ("#|", "echo:", "{#", "{.", "{=", "width=", "^[", "@", "{{<", "newpage", "<div", "title="):
+        assert markup not in page.text, markup
+    assert [(problem.field, problem.reason) for problem in page.problems] == [
+        ("text", "1 Quarto shortcode(s) show what another file holds (not read): {{< include _metode.qmd >}}")
+    ]
+
+
+def test_files_quarto_renders_no_page_from_are_skipped_and_counted():
+    documents, report = _read("quarto")
+    assert sorted(documents) == ["posts/panen-padi/index.qmd", "tentang.qmd"]
+    assert report.skipped[HIDDEN] == 3  # _metode.qmd, _freeze/…, .quarto/…
+    assert report.skipped[README] == 1
+    assert report.skipped[NOT_LISTED] == 1  # posts/catatan-lama/ is taken back with "!"
+    project = QuartoProject(output_dir="docs", render=("*.qmd", "bab/**/*.qmd"))
+    assert project.unrendered_reason("docs/index.qmd") is not None
+    assert project.unrendered_reason("bab/satu/pengantar.qmd") is None
+    assert project.unrendered_reason("catatan/pengantar.qmd") == NOT_LISTED
+    assert quarto_path("bab/pengantar.Rmd") == "bab/pengantar.html" and quarto_path("gambar/peta.png") is None
+
+
+def test_a_blogdown_site_reads_each_r_markdown_source_once():
+    documents, report = _read("blogdown")
+    assert sorted(documents) == ["content/catatan/sampel.Rmarkdown", "content/post/2021-03-04-banjir/index.Rmd"]
+    assert report.skipped[BLOGDOWN_RENDERED] == 2  # index.html beside index.Rmd, sampel.markdown beside sampel.Rmarkdown
+    assert documents["content/catatan/sampel.Rmarkdown"].url == "https://blog.contoh.id/catatan/sampel/"
+
+
+def test_a_bookdown_chapter_without_front_matter_is_read_and_its_heading_attributes_go(tmp_path):
+    (tmp_path / "_bookdown.yml").write_text('language:\n  ui:\n    chapter_name: "Bab "\n', encoding="utf-8")
+    (tmp_path / "01-pengantar.Rmd").write_text("# Pengantar {#pengantar}\n\n## Bagian tanpa nomor {-}\n\nIsi bab pertama.\n", encoding="utf-8")
+    (tmp_path / "_main.Rmd").write_text("# Gabungan\n\nBerkas gabungan bookdown.\n", encoding="utf-8")
+    [chapter] = read_documents([str(tmp_path)])
+    assert (chapter.generator, chapter.title, chapter.text) == ("rmarkdown", "Pengantar", "Pengantar\n\nBagian tanpa nomor\n\nIsi bab pertama.")
+
+
+def test_quarto_shortcodes_and_chunk_options_outside_a_quarto_site_stay_as_written():
+    body = "```{r}\n#| echo: false\nx <- 1\n```\n\nLihat [teks]{.mark} dan {{< var versi >}}.\n"
+    assert "#| echo: false" in markdown_to_text(body, {}, "markdown")
+    quarto = markdown_to_text(body, {}, "quarto")
+    assert "#|" not in quarto and "Lihat teks dan." in quarto
