@@ -15,7 +15,10 @@ its documents is left out (an export or feed of several items) is recorded in it
 A feed item whose page is read is left out the same way (see
 :mod:`arsip.ingest.feed_copies`), whether the page is read in this run or indexed before:
 each indexed page and feed item has its ``address`` field, and an indexed item whose page
-a run reads now is removed.
+a run reads now is removed. An indexed HTML page without a URL of its own is found at the
+places where this run's feed items would have their pages (its ``address`` is its place);
+an indexed item is found by its URL only, so such a page read now removes an indexed item
+only when the item's feed is read again too.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from arsip.ingest.duplicates import Copies, Rank, Spool, copies_of, copy_rank, kept_copies
+from arsip.ingest.feed_copies import page_places
 from arsip.ingest.results import FileResult
 
 from .schema import UNIT_SEPARATOR
@@ -55,12 +59,17 @@ class IndexCopies:
     spool: Spool = field(default_factory=Spool)
     #: Root → ids of the files that keep indexed documents while a document of theirs is left out.
     holders: dict[str, set[str]] = field(default_factory=dict)
+    #: Where the pages of this run's feed items without a URL of their own would lie (see
+    #: :func:`~arsip.ingest.feed_copies.page_places`): indexed pages there are their rivals.
+    places: set[str] = field(default_factory=set)
 
     def hold(self, result: FileResult, target: Target) -> None:
         """Keep ``result`` (a file's documents) until :meth:`settle`."""
         held = copies_of(result, os.path.abspath(result.documents[0].source))
         for copy in held:
             self.copies.offer_copy(copy)
+            if copy.feed_item and copy.address is not None:
+                self.places.update(page_places(copy.address, copy.source))
         self.spool.add((result, held, target))
 
     def settle(self, removed: set[str], removed_uids: set[str], writer, report) -> Iterator[tuple[FileResult, list[str | None], Target]]:
@@ -95,7 +104,7 @@ class IndexCopies:
             return {}
         addresses = self.copies.addresses
         by_key = list(self._indexed("copy_key", self.copies.best, removed, removed_uids))
-        by_address = list(self._indexed("address", addresses.best, removed, removed_uids))
+        by_address = list(self._indexed("address", [*addresses.best, *sorted(self.places - addresses.best.keys())], removed, removed_uids))
         for key, (uid, _, rank, _) in by_key:
             self.copies.offer(key, rank, uid)
         for address, (uid, _, rank, feed_item) in by_address:

@@ -204,9 +204,10 @@ def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: Ingest
     decisions = []
     addresses = copies.addresses
     for copy in held:
-        reason = addresses.left_out(copy.address, copy.rank) if copy.feed_item and copy.address is not None else None
-        if reason is not None:
-            report.leave_out_copy(copy, addresses.kept_place(copy.address), reason, addresses.first(reason, copy.address))
+        verdict = addresses.left_out(copy.address, copy.rank, copy.source) if copy.feed_item and copy.address is not None else None
+        if verdict is not None:
+            reason, kept_place = verdict
+            report.leave_out_copy(copy, kept_place, reason, addresses.first(reason, copy.address))
             decisions.append(False)
             continue
         keep = copy.key is None or (copies.best[copy.key] == (copy.rank, None) and copy.key not in kept)

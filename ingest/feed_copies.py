@@ -17,11 +17,19 @@ not change the page a server gives: scheme, case of the host, default port, a fo
   counted once per address under :data:`FEED_ITEM_REPEATED`;
 - a page is never left out for an address (two pages at one URL are two documents unless
   they are exact copies, see :mod:`.duplicates`).
+
+An HTML page without a URL of its own (a theme that writes no canonical link nor
+``og:url``) is matched by its place instead (:func:`place_address`): the item's page is the
+file a web server serving the feed's folder, or a folder above it, gives for the item's URL
+path (``public/berita/panen/index.html`` for ``/berita/panen/`` in ``public/index.xml`` or
+``public/berita/index.xml``; ``_site/2023/11/20/panen.html`` for ``/2023/11/20/panen.html``).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
@@ -32,6 +40,10 @@ FEED_ITEM_OF_PAGE = "feed item whose page is read: the page is kept"
 FEED_ITEM_REPEATED = "feed item repeated in another feed: one is kept"
 #: Formats of a file that is one page of a site.
 PAGE_FORMATS = frozenset({"html", "markdown", "rst", "asciidoc", "org", "text"})
+#: Suffixes of a page file that its address may leave out (``halaman.html`` is ``halaman``).
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+#: What starts the address of a page known by its place, not its URL.
+_PLACE = "file:"
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
 FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 
@@ -61,11 +73,43 @@ def page_address(url: str | None) -> str | None:
     return host + path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
 
 
+def place_address(path: str) -> str:
+    """The address of the page file at ``path`` (absolute) known by its place: ``file:``
+    and the path less a folder's page (``index.html``) or a page suffix (``.html``)."""
+    path = path.replace(os.sep, "/")
+    folder, _, name = path.rpartition("/")
+    if name.lower() in FOLDER_PAGES:
+        path = folder
+    elif name.lower().endswith(_PAGE_SUFFIXES):
+        path = path[: path.rfind(".")]
+    return _PLACE + path.rstrip("/")
+
+
 def address_of(document: Document) -> str | None:
-    """The :func:`page_address` of a page or feed item (None for other documents)."""
+    """The :func:`page_address` of a page or feed item; of an HTML page without a URL, its
+    :func:`place_address`; None for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
-        return page_address(document.url)
+        address = page_address(document.url)
+        if address is None and document.format == "html":
+            return place_address(os.path.abspath(document.source))
+        return address
     return None
+
+
+def page_places(address: str, source: str) -> Iterator[str]:
+    """Where the page of the feed item at ``address`` read from the feed file ``source``
+    lies if a server gives the feed's folder, or a folder above it, as its site's root:
+    the :func:`place_address` of each (none for an address with a query)."""
+    if "?" in address:
+        return
+    path = address.partition("/")[2]
+    folder = os.path.dirname(os.path.abspath(source))
+    while True:
+        yield place_address(os.path.join(folder, path) if path else folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
 
 
 @dataclass
@@ -84,16 +128,20 @@ class Addresses:
         if address is not None and (address not in self.best or claim < self.best[address][0]):
             self.best[address] = (claim, holder)
 
-    def left_out(self, address: str, rank: tuple[int, int, str]) -> str | None:
-        """Why the feed item at ``address`` ranked ``rank`` (offered before) is left out:
-        :data:`FEED_ITEM_OF_PAGE` or :data:`FEED_ITEM_REPEATED`; None for the item kept."""
+    def left_out(self, address: str, rank: tuple[int, int, str], source: str) -> tuple[str, str] | None:
+        """Why the feed item at ``address`` ranked ``rank`` (offered before), read from the
+        feed file ``source``, is left out, and where the page or item kept was read:
+        (:data:`FEED_ITEM_OF_PAGE` or :data:`FEED_ITEM_REPEATED`, place); None for the item kept."""
         (feed_item, best_rank), holder = self.best[address]
         if not feed_item:
-            return FEED_ITEM_OF_PAGE
+            return FEED_ITEM_OF_PAGE, best_rank[2]
+        for place in page_places(address, source):
+            if place in self.best and not self.best[place][0][0]:
+                return FEED_ITEM_OF_PAGE, self.best[place][0][1][2]
         if best_rank == rank and holder is None and ("kept", address) not in self.seen:
             self.seen.add(("kept", address))
             return None
-        return FEED_ITEM_REPEATED
+        return FEED_ITEM_REPEATED, best_rank[2]
 
     def first(self, reason: str, address: str) -> bool:
         """True the first time an item at ``address`` is left out for ``reason`` (it is counted once)."""

@@ -17,6 +17,7 @@ from arsip.ingest import pipeline
 from arsip.ingest.feed_copies import FEED_ITEM_OF_PAGE, FEED_ITEM_REPEATED, page_address
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.screening import LIST_PAGE
 
 from .conftest import DATA
 
@@ -53,6 +54,7 @@ def test_a_built_hugo_site_gives_each_post_once_from_its_page(monkeypatch, worke
     # two posts whose items are in four feeds (home, section, two tags): counted once each
     assert report.skipped[FEED_ITEM_OF_PAGE] == 2 and report.skipped[FEED_ITEM_REPEATED] == 1
     assert report.documents == 3
+    assert report.skipped[LIST_PAGE] == 3  # the page listing the tags, and its feed's items (one per tag)
     left_out = {entry["id"]: entry["duplicate_of"].split("public/")[1] for entry in report.duplicates}
     assert left_out == {
         "index.xml#/berita/panen-raya/": "berita/panen-raya/index.html",
@@ -101,6 +103,29 @@ def test_saved_pages_beside_the_sites_rss_keep_the_pages_and_the_items_without_o
     documents, report = _ingest([tmp_path])
     assert sorted(documents) == ["Bank Sampah Terima Jelantah – Warta RW.html", "a-feed.xml#/2022/05/kerja-bakti/"]
     assert report.skipped[FEED_ITEM_OF_PAGE] == 1
+
+
+def _without_page_urls(site, copy):
+    """A copy of ``site`` whose theme writes no canonical link nor ``og:url``."""
+    shutil.copytree(site, copy)
+    for page in copy.rglob("*.html"):
+        lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
+        page.write_text("".join(line for line in lines if 'rel="canonical"' not in line and "og:url" not in line), encoding="utf-8")
+    return copy
+
+
+@pytest.mark.parametrize(("site", "expected"), [(HUGO, sorted([*HUGO_PAGES, FEED_ONLY])), (JEKYLL, None)])
+def test_pages_without_a_url_of_their_own_are_found_at_their_place(tmp_path, site, expected):
+    """A page whose theme names no address is the page of the item whose URL path it lies at,
+    below the feed's folder or one above it (Hugo's section and tag feeds)."""
+    with_urls, _ = _ingest([site])
+    documents, report = _ingest([_without_page_urls(site, tmp_path / site.name)])
+    assert sorted(documents) == (expected or sorted(with_urls)) and report.skipped[FEED_ITEM_OF_PAGE] == 2
+    assert all(documents[page].url is None or documents[page].url.startswith("/") for page in documents if page.endswith(".html"))
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(tmp_path / site.name)])
+    again = index_paths(directory, [str(tmp_path / site.name)])  # the feeds are read again, their pages are not
+    assert (again.added, again.updated, again.removed) == (0, 0, 0) and _ids(directory) == sorted(documents)
 
 
 def test_keep_duplicates_keeps_the_feed_items_too():
