@@ -105,6 +105,36 @@ def test_saved_pages_beside_the_sites_rss_keep_the_pages_and_the_items_without_o
     assert report.skipped[FEED_ITEM_OF_PAGE] == 1
 
 
+def test_a_mirrors_wordpress_feeds_saved_as_pages_are_read_as_feeds(tmp_path):
+    """wget saves the feed at ``/feed/`` (and each category's) as ``feed/index.html``."""
+    site = tmp_path / "wartarw.id"
+    text = "Bank sampah RW 04 kini menerima minyak jelantah. Warga menukar setiap liter dengan tabungan Rp5.000 yang bisa dicairkan saat Lebaran."
+    post = site / "2022" / "06" / "bank-sampah" / "index.html"
+    post.parent.mkdir(parents=True)
+    post.write_text(
+        '<!DOCTYPE html>\n<html lang="id"><head><meta charset="UTF-8"><title>Bank Sampah Terima Jelantah &#8211; Warta RW</title>'
+        '<link rel="canonical" href="https://wartarw.id/2022/06/bank-sampah/" /></head><body class="post-template-default single single-post">'
+        f'<article><h1 class="entry-title">Bank Sampah Terima Jelantah</h1><div class="entry-content"><p>{text}</p></div></article></body></html>',
+        encoding="utf-8",
+    )
+    item = (
+        "<item><title>Bank Sampah Terima Jelantah</title><link>https://wartarw.id/2022/06/bank-sampah/</link>"
+        '<pubDate>Sun, 05 Jun 2022 01:00:00 +0000</pubDate><guid isPermaLink="false">https://wartarw.id/?p=12</guid>'
+        f"<content:encoded><![CDATA[<p>{text}</p>]]></content:encoded></item>"
+    )
+    for folder in ("feed", "category/lingkungan/feed"):
+        (site / folder).mkdir(parents=True)
+        (site / folder / "index.html").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+            f'xmlns:atom="http://www.w3.org/2005/Atom">\n<channel><title>Warta RW</title><atom:link href="https://wartarw.id/{folder}/" rel="self" '
+            f'type="application/rss+xml" /><link>https://wartarw.id</link>{item}</channel></rss>',
+            encoding="utf-8",
+        )
+    documents, report = _ingest([tmp_path])
+    assert list(documents) == ["wartarw.id/2022/06/bank-sampah/index.html"] and report.skipped[FEED_ITEM_OF_PAGE] == 1
+    assert sorted(entry["id"] for entry in report.duplicates) == ["wartarw.id/category/lingkungan/feed/index.html#/?p=12", "wartarw.id/feed/index.html#/?p=12"]
+
+
 def _without_page_urls(site, copy):
     """A copy of ``site`` whose theme writes no canonical link nor ``og:url``."""
     shutil.copytree(site, copy)

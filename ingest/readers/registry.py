@@ -32,6 +32,8 @@ def detect_reader(name: str, head: str) -> Reader | None:
     ext = extension(name)
     owners = [reader for reader in READERS if ext in reader.extensions]
     owner = owners[0] if owners else None
+    if owner is html.READER and FEED.sniff(head):  # a feed saved under a page's name: wget saves WordPress's /feed/ as feed/index.html
+        return FEED
     if owner is not None and owner.extension_says == "sure":
         return owner
     if owner is not None and owner.extension_says == "sniff":  # several formats may share it (.xml)
