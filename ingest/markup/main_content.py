@@ -349,7 +349,7 @@ def _source_region(page: Tag, extracted: str) -> Tag | None:
     words); None when no paragraph is found."""
     sources: dict[tuple[str, ...], Tag] = {}
     for element in page.find_all(_TEXT_BLOCKS):
-        sources.setdefault(tuple(element.get_text(" ", strip=True).split()[:_MATCHED_WORDS]), element)
+        sources.setdefault(_first_words(element), element)
     weights: dict[int, int] = {}
     depths: dict[int, tuple[int, Tag]] = {}
     total = 0
@@ -364,6 +364,17 @@ def _source_region(page: Tag, extracted: str) -> Tag | None:
             depths[id(element)] = (depth, element)
     holding = [depths[key] for key, weight in weights.items() if weight >= _HELD_SHARE * total]
     return max(holding, key=lambda pair: pair[0])[1] if holding else None
+
+
+def _first_words(element: Tag) -> tuple[str, ...]:
+    """The first :data:`_MATCHED_WORDS` words of ``element``'s text (as
+    ``get_text(" ", strip=True).split()`` has them), read no further than they go."""
+    words: list[str] = []
+    for string in element.stripped_strings:
+        words += string.split()
+        if len(words) >= _MATCHED_WORDS:
+            break
+    return tuple(words[:_MATCHED_WORDS])
 
 
 def _with_headings_and_lists(region: Tag, extracted: str) -> str:
