@@ -11,6 +11,7 @@ text nodes and images' alt text, less what the conversion removed from it on pur
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from typing import Callable
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .document import Problem
-from .markup.html import TEXT_BREAKS, image_alt, node_text, parse_html, tidy_text
+from .markup.html import FURNITURE, TEXT_BREAKS, image_alt, is_note, node_text, parse_html, tidy_text
 from .markup.seams import closed_seams
 from .sites.mdx import module_statements_removed
 from .markup.pairs import replace_pairs
@@ -65,6 +66,8 @@ _FENCE_INFO = re.compile(r"^\s*(?:```|~~~)[^\n]*$", re.M)
 #: A bracketed letter with a letter before or after it (starting with "[", the scan skips to each "[").
 _BRACKETED_LETTER = re.compile(r"\[([^\W\d_])\](?:(?<=[^\W\d_]\[[^\W\d_]\])|(?=[^\W\d_]))")
 _MARKUP_CHARACTERS = re.compile(r"[*_~`#>|\[\]{}]+")
+#: The start and end tags of each element of :data:`~.markup.html.FURNITURE`.
+_FURNITURE_TAGS = {name: (re.compile(rf"<{name}\b[^<>]*>", re.I), re.compile(rf"</{name}\s*>", re.I)) for name in FURNITURE}
 #: The tag of an element that sets its text apart (see :data:`~.markup.html.TEXT_BREAKS`).
 _TEXT_BREAK_TAG = re.compile(r"</?(?:" + "|".join(sorted(TEXT_BREAKS, reverse=True)) + r")\b[^<>]*>", re.I)
 
@@ -86,6 +89,8 @@ def _markup_removed(body: str) -> str:
     text = replace_pairs(text, *_LIQUID_COMMENT, lambda match, inner: " ") if "comment" in text else text
     text = replace_pairs(text, *_MDX_COMMENT, lambda match, inner: " ") if "{/*" in text else text
     text = hidden_shortcodes_removed(text, " ")
+    if "<" in text:
+        text = _furniture_removed(text)
     # each pattern runs only when the text has the characters it needs (a scan of a
     # text without them finds nothing, and "in" is much cheaper than a regex scan)
     if "{{" in text or ":::" in text or "!!!" in text or "???" in text:
@@ -106,6 +111,23 @@ def _markup_removed(body: str) -> str:
     if "```" in text or "~~~" in text:
         text = _FENCE_INFO.sub("", text)
     return html.unescape(_MARKUP_CHARACTERS.sub(" ", text))
+
+
+def _furniture_removed(text: str) -> str:
+    """``text`` less the HTML elements the conversion removes as furniture (a script's or a
+    style's code, a form; not a note in an ``<aside>``), as it removes them: their words
+    are not the body's."""
+    lowered = text.lower()
+    for name, tags in _FURNITURE_TAGS.items():
+        if f"<{name}" in lowered:
+            text = replace_pairs(text, *tags, lambda match, inner: f"{match.group(0)}{inner}" if _opens_note(match.group(0)) else " ")
+    return text
+
+
+@functools.lru_cache(maxsize=256)  # (a body's asides mostly repeat one start tag)
+def _opens_note(start_tag: str) -> bool:
+    """True for the start tag of an ``<aside>`` that is a note (see :func:`~.markup.html.is_note`)."""
+    return start_tag[1:6].lower() == "aside" and is_note(parse_html(start_tag).aside)
 
 
 def _link_label(match: re.Match) -> str:

@@ -109,6 +109,19 @@ def test_a_posts_styles_and_scripts_are_not_words_its_conversion_lost():
     assert (html_body(markup, "wordpress", problems), problems) == ("Warga desa membersihkan saluran irigasi bersama-sama.", [])
 
 
+def test_a_markdown_posts_style_and_script_blocks_are_not_words_its_conversion_lost():
+    body = (
+        "---\ntitle: Kerja bakti\n---\n<style>\n.kotak-info { background-color: white; border-radius: 4px; font-weight: bold; }\n"
+        ".kotak-info .judul { margin-bottom: 1em; padding-left: 2em; letter-spacing: normal; }\n</style>\n\n"
+        "Warga desa membersihkan saluran irigasi bersama-sama sebelum musim tanam.\n\n"
+        "<script>\nwindow.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}\n</script>\n\n"
+        '<aside class="footnote brackets" role="doc-footnote"><p>Catatan: kegiatan diulang setiap bulan.</p></aside>\n'
+    )
+    (document,) = ingest_bytes(body.encode(), "kerja-bakti.md", "kerja-bakti.md").documents
+    assert document.problems == []
+    assert document.text == "Warga desa membersihkan saluran irigasi bersama-sama sebelum musim tanam.\n\nCatatan: kegiatan diulang setiap bulan."
+
+
 HTML_FIXTURES = sorted(path for path in DATA.rglob("*") if path.suffix in (".html", ".htm", ".xhtml"))
 
 
