@@ -34,6 +34,7 @@ MARKUP_KINDS = {
     "HTML tag": re.compile(r"</?(?:div|span|p|a|img|br|hr|table|tr|td|th|script|style|form|input|iframe|ul|ol|li|strong|em|b|i|u|h[1-6]|center|font|blockquote)\b[^<>]*>", re.I),
     "kramdown": re.compile(r"\{:\s*[.#]?[\w-][^{}\n]*\}"),
     "MDN macro": re.compile(r"\{\{\s*[A-Za-z][\w-]*\s*\([^{}\n]*\)\s*\}\}|\{\{\s*[A-Za-z]\w*(?:Sidebar|Ref)\s*\}\}"),
+    "Pandoc/Quarto": re.compile(r"^[ \t]*(?:#|//)\|[ \t]*[\w-]+:|\{=[A-Za-z]+\}|\{[ \t]*(?:[#.][\w-]+|[\w-]+=)[^{}\n]*\}|\{-\}[ \t]*$|\^\[|\[[^\[\]\n]*@[\w-]+[^\[\]\n]*\]", re.M),
     "reST": re.compile(r":[\w.+-]+(?::[\w.+-]+)*:`|^\s*\.\.\s+[\w:.+-]+::|^([=~^#*+-])\1{3,}\s*$|\[#[^\]\s]*\]_|`_(?!\w)", re.M),
 }
 
