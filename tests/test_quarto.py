@@ -48,13 +48,12 @@ def test_a_quarto_page_reads_as_the_rendered_page_shows_it():
         "Kata gabah kering dipakai oleh petani.",
         "Sawah menguning\n\nPeta sebaran sawah irigasi",  # an image's attributes go; a raw HTML block is HTML
         "Istilah resmi dari dinas pertanian.",  # an inline footnote's text
+        "Metode pengukuran ubinan dipakai di setiap petak.\n\nRekaman panen raya",  # the included file, in place
     ):
         assert phrase in page.text, phrase
     for markup in ("#|", "echo:", "{#", "{.", "{=", "width=", "^[", "@", "{{<", "newpage", "<div", "title="):
         assert markup not in page.text, markup
-    assert [(problem.field, problem.reason) for problem in page.problems] == [
-        ("text", "1 Quarto shortcode(s) show what another file holds (not read): {{< include _metode.qmd >}}")
-    ]
+    assert page.problems == []
 
 
 def test_files_quarto_renders_no_page_from_are_skipped_and_counted():
@@ -90,3 +89,35 @@ def test_quarto_shortcodes_and_chunk_options_outside_a_quarto_site_stay_as_writt
     assert "#| echo: false" in markdown_to_text(body, {}, "markdown")
     quarto = markdown_to_text(body, {}, "quarto")
     assert "#|" not in quarto and "Lihat teks dan." in quarto
+
+
+def test_an_include_that_cannot_be_read_keeps_no_text_and_is_named(tmp_path):
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\n", encoding="utf-8")
+    (tmp_path / "_putaran.qmd").write_text("Awal putaran.\n\n{{< include _putaran.qmd >}}\n", encoding="utf-8")
+    (tmp_path / "bab.qmd").write_text(
+        "---\ntitle: Bab\n---\nIsi bab.\n\n{{< include _hilang.qmd >}}\n\n{{< include _putaran.qmd >}}\n\n{{< var versi >}}\n\n`{{< include _hilang.qmd >}}`\n",
+        encoding="utf-8",
+    )
+    [page] = read_documents([str(tmp_path)])
+    assert page.text == "Isi bab.\n\nAwal putaran.\n\n{{< include _hilang.qmd >}}"  # (the one in code is shown)
+    assert [problem.reason for problem in page.problems] == [
+        "{{< include _putaran.qmd >}} includes itself (through bab.qmd → _putaran.qmd): not read again",
+        "2 Quarto shortcode(s) show what another file holds (not read): {{< include _hilang.qmd >}}, {{< var versi >}}",
+    ]
+
+
+def test_an_index_reads_a_quarto_page_again_when_the_file_it_includes_changes(tmp_path):
+    from arsip.index.build import index_paths
+    from arsip.index.inspect import get_records
+
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    site.mkdir()
+    (site / "_quarto.yml").write_text("project:\n  type: website\n", encoding="utf-8")
+    (site / "jadwal.qmd").write_text("---\ntitle: Jadwal\n---\n{{< include _jam.qmd >}}\n", encoding="utf-8")
+    (site / "_jam.qmd").write_text("Posyandu buka pukul delapan pagi.\n", encoding="utf-8")
+    (site / "tentang.qmd").write_text("---\ntitle: Tentang\n---\nTentang posyandu desa.\n", encoding="utf-8")
+    index_paths(directory, [str(site)])
+    (site / "_jam.qmd").write_text("Posyandu buka pukul tujuh pagi.\n", encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "tujuh pagi" in get_records(directory, "jadwal.qmd")[0]["text"]
+    assert report.ingest.unchanged == 1  # tentang.qmd, which includes nothing

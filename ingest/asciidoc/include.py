@@ -45,13 +45,18 @@ class IncludeRoot:
 
 
 @dataclass
-class _Expansion:
+class Expansion:
+    """One page's includes as they are read: where from, the attributes its targets may
+    name, the bytes left of the per-file limit, the problems met and the files named."""
+
     root: IncludeRoot
     attributes: dict[str, str]
     budget: int
     problems: list[Problem] = field(default_factory=list)
     #: The files inside the root the page's includes name, read or not (missing, too large).
     targets: set[str] = field(default_factory=set)
+    #: How a problem names an include of ``target`` (Quarto's: ``{{< include target >}}``).
+    written: str = "include::{}"
 
 
 def expand_includes(lines: list[str], root: IncludeRoot, attributes: dict[str, str], used_bytes: int) -> tuple[list[str], list[Problem], bool]:
@@ -61,11 +66,11 @@ def expand_includes(lines: list[str], root: IncludeRoot, attributes: dict[str, s
     on the page itself."""
     if not any(line.startswith("include::") for line in lines):
         return lines, [], False
-    expansion = _Expansion(root, attributes, root.max_bytes - used_bytes)
+    expansion = Expansion(root, attributes, root.max_bytes - used_bytes)
     return _expand(lines, root.page_id, (root.page_id,), expansion), expansion.problems, bool(expansion.targets)
 
 
-def _expand(lines: list[str], file_id: str, stack: tuple[str, ...], expansion: _Expansion) -> list[str]:
+def _expand(lines: list[str], file_id: str, stack: tuple[str, ...], expansion: Expansion) -> list[str]:
     out: list[str] = []
     for line in lines:
         directive = _INCLUDE.match(line) if line.startswith("include::") else None
@@ -73,18 +78,11 @@ def _expand(lines: list[str], file_id: str, stack: tuple[str, ...], expansion: _
             out.append(line)
             continue
         target = _ATTRIBUTE.sub(lambda m: expansion.attributes.get(m.group(1).lower(), m.group(0)), directive.group(1).strip())
-        found = _target_id(target, file_id, expansion.root)
+        found = target_id(target, file_id, expansion.root)
         if found is None:
             out.append(line)  # not readable here: the body reader names it
             continue
-        expansion.targets.add(found)
-        if found in stack:
-            expansion.problems.append(Problem("text", f"include::{target} includes itself (through {' → '.join(stack)}): not read again"))
-            continue
-        if len(stack) > MAX_INCLUDE_DEPTH:
-            expansion.problems.append(Problem("text", f"include::{target} lies deeper than the maximum include depth of {MAX_INCLUDE_DEPTH}: not read"))
-            continue
-        text = _read(found, target, expansion)
+        text = read_target(found, target, stack, expansion)
         if text is None:
             out.append(line)
             continue
@@ -93,7 +91,7 @@ def _expand(lines: list[str], file_id: str, stack: tuple[str, ...], expansion: _
     return out
 
 
-def _target_id(target: str, file_id: str, root: IncludeRoot) -> str | None:
+def target_id(target: str, file_id: str, root: IncludeRoot) -> str | None:
     """The id below the input root of the file ``target`` names from the file ``file_id``;
     None for a URL, an absolute path, a path out of the root or another component."""
     if "://" in target or target.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", target):
@@ -114,9 +112,19 @@ def _target_id(target: str, file_id: str, root: IncludeRoot) -> str | None:
     return None if path == ".." or path.startswith("../") else path
 
 
-def _read(file_id: str, target: str, expansion: _Expansion) -> str | None:
-    """The decoded, repaired text of the file ``file_id``; None when it is not a regular
-    file inside the root, or past the byte budget (then a problem says so)."""
+def read_target(file_id: str, target: str, stack: tuple[str, ...], expansion: Expansion) -> str | None:
+    """The decoded, repaired text of the file ``file_id`` that ``target`` names from the
+    last file of ``stack`` (the files being included, the page first); None when it is not
+    a regular file inside the root, and "" (with a problem saying why) when it is in
+    ``stack`` already (a file including itself), deeper than :data:`MAX_INCLUDE_DEPTH` or
+    past the byte budget."""
+    expansion.targets.add(file_id)
+    if file_id in stack:
+        expansion.problems.append(Problem("text", f"{expansion.written.format(target)} includes itself (through {' → '.join(stack)}): not read again"))
+        return ""
+    if len(stack) > MAX_INCLUDE_DEPTH:
+        expansion.problems.append(Problem("text", f"{expansion.written.format(target)} lies deeper than the maximum include depth of {MAX_INCLUDE_DEPTH}: not read"))
+        return ""
     folder = os.path.realpath(expansion.root.folder)
     path = os.path.realpath(os.path.join(folder, file_id))
     if os.path.commonpath([path, folder]) != folder or not os.path.isfile(path):
@@ -127,17 +135,17 @@ def _read(file_id: str, target: str, expansion: _Expansion) -> str | None:
     except OSError:
         return None
     if len(data) > expansion.budget:
-        expansion.problems.append(Problem("text", f"include::{target} would take the page with its includes over the {expansion.root.max_bytes:,}-byte limit: not read"))
+        expansion.problems.append(Problem("text", f"{expansion.written.format(target)} would take the page with its includes over the {expansion.root.max_bytes:,}-byte limit: not read"))
         expansion.budget = 0
         return None
     expansion.budget -= len(data)
     try:
         decoded = decode_bytes(data)
     except NotText as error:
-        expansion.problems.append(Problem("text", f"include::{target} is not text ({error}): not read"))
+        expansion.problems.append(Problem("text", f"{expansion.written.format(target)} is not text ({error}): not read"))
         return ""
     if decoded.problem:
-        expansion.problems.append(Problem("encoding", f"include::{target}: {decoded.problem}"))
+        expansion.problems.append(Problem("encoding", f"{expansion.written.format(target)}: {decoded.problem}"))
     return repair_text(decoded.text.lstrip("\ufeff")).text
 
 

@@ -13,6 +13,7 @@ from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
 from ..sites.quarto import R_MARKDOWN
+from ..sites.quarto_include import expand_includes
 from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
 from ..sites.zola import file_date, taxonomy
 from ..sites import eleventy
@@ -63,9 +64,13 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, variables: dict, source: SourceFile, generator: str) -> RawDocument:
     """The document of a Markdown file split as ``parsed``, its body read in ``syntax`` with
     ``variables`` (``generator``: the page's own, see :func:`_page_generator`)."""
-    converted = markdown_to_text(parsed.body, variables, syntax, parsed.problems)
+    body, reads_other_files = parsed.body, False
+    if source.include_root is not None and generator == "quarto":
+        body, problems, reads_other_files = expand_includes(body, source.include_root, len(text.encode()))
+        parsed.problems.extend(problems)
+    converted = markdown_to_text(body, variables, syntax, parsed.problems)
     return RawDocument(
-        text=checked_text(syntax.compared_body(parsed.body, variables), converted, parsed.problems),
+        text=checked_text(syntax.compared_body(body, variables), converted, parsed.problems),
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=line_fields(text, parsed.body_line),
@@ -73,6 +78,7 @@ def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Synt
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
         generator=generator if generator != source.generator else None,
         markdown_title=_mkdocs_title(parsed.body) if source.generator == "mkdocs" else None,
+        reads_other_files=reads_other_files,
     )
 
 

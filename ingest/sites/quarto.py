@@ -20,7 +20,8 @@ Pandoc's spans (``[teks]{.mark}``) keep their text, attributes after links, imag
 headings (``{width=50%}``, ``{-}``) go; a citation (``[@santoso2020, hlm. 3]``) keeps its
 key without ``@`` (the bibliography that formats it is not read); an inline footnote
 (``^[catatan]``) is a footnote; Quarto's shortcodes are read as described at
-:func:`quarto_shortcodes`.
+:func:`quarto_shortcodes`, after the files ``{{< include >}}`` names are put in place
+(:mod:`.quarto_include`).
 """
 
 from __future__ import annotations
@@ -230,9 +231,10 @@ def quarto_shortcodes(body: str, page: Mapping[str, Any]) -> str:
     """Quarto's shortcodes as the page shows them: ``{{< meta key >}}`` the page's value of
     ``key`` (``a.b`` a nested one), ``{{< video URL title="…" >}}`` its title,
     ``{{< kbd Ctrl-C >}}`` the keys; a page break, icons (``fa``, ``bi``, ``iconify``) and
-    placeholder text show no words; ``{{< include >}}``, ``{{< embed >}}`` and
-    ``{{< var >}}`` show what other files hold, which is not read (see
-    :func:`quarto_problems`); any other (an extension's) shows its quoted arguments."""
+    placeholder text show no words; ``{{< include >}}`` (one :mod:`.quarto_include` could
+    not read), ``{{< embed >}}`` and ``{{< var >}}`` show what other files hold, which is
+    not read (see :func:`quarto_problems`); any other (an extension's) shows its quoted
+    arguments."""
 
     def shortcode(match: re.Match) -> str:
         name, arguments = match.group(1), [found for found in _ARGUMENT.finditer(match.group(2)) if found.group(0).strip()]
