@@ -16,6 +16,7 @@ from arsip.index.build import index_paths
 from arsip.ingest import pipeline
 from arsip.ingest.feed_copies import FEED_ITEM_OF_PAGE, FEED_ITEM_REPEATED, page_address
 from arsip.ingest.pipeline import read_documents
+from arsip.ingest.readers.feed import WORDPRESS_COMMENT
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.screening import LIST_PAGE
 
@@ -106,7 +107,8 @@ def test_saved_pages_beside_the_sites_rss_keep_the_pages_and_the_items_without_o
 
 
 def test_a_mirrors_wordpress_feeds_saved_as_pages_are_read_as_feeds(tmp_path):
-    """wget saves the feed at ``/feed/`` (and each category's) as ``feed/index.html``."""
+    """wget saves the feed at ``/feed/`` (and each category's, and each post's comments
+    feed) as ``feed/index.html``; a comment is never a document."""
     site = tmp_path / "wartarw.id"
     text = "Bank sampah RW 04 kini menerima minyak jelantah. Warga menukar setiap liter dengan tabungan Rp5.000 yang bisa dicairkan saat Lebaran."
     post = site / "2022" / "06" / "bank-sampah" / "index.html"
@@ -130,8 +132,21 @@ def test_a_mirrors_wordpress_feeds_saved_as_pages_are_read_as_feeds(tmp_path):
             f'type="application/rss+xml" /><link>https://wartarw.id</link>{item}</channel></rss>',
             encoding="utf-8",
         )
+    comment = (
+        "<item><title>Oleh: Budi</title><link>https://wartarw.id/2022/06/bank-sampah/#comment-5</link><dc:creator><![CDATA[Budi]]></dc:creator>"
+        '<pubDate>Mon, 06 Jun 2022 03:00:00 +0000</pubDate><guid isPermaLink="false">https://wartarw.id/?p=12#comment-5</guid>'
+        "<content:encoded><![CDATA[<p>Terima kasih infonya, minggu depan saya bawa dua jeriken.</p>]]></content:encoded></item>"
+    )
+    (post.parent / "feed").mkdir()
+    (post.parent / "feed" / "index.html").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel><title>Komentar di: Bank Sampah Terima Jelantah</title>'
+        f"<link>https://wartarw.id/2022/06/bank-sampah/</link>{comment}</channel></rss>",
+        encoding="utf-8",
+    )
     documents, report = _ingest([tmp_path])
     assert list(documents) == ["wartarw.id/2022/06/bank-sampah/index.html"] and report.skipped[FEED_ITEM_OF_PAGE] == 1
+    assert report.skipped[WORDPRESS_COMMENT] == 1
     assert sorted(entry["id"] for entry in report.duplicates) == ["wartarw.id/category/lingkungan/feed/index.html#/?p=12", "wartarw.id/feed/index.html#/?p=12"]
 
 

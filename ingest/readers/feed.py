@@ -25,11 +25,17 @@ from .xml_items import feed_head, xml_items
 _ITEMS = frozenset(("item", "entry"))
 #: ``budi@contoh.id (Budi Santoso)``: RSS 2.0's ``<author>`` is an e-mail address, often with the name.
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
+#: The id WordPress gives a comment in its comments feeds (``comment_guid``: the post's guid
+#: and ``#comment-ID``), the site's (``/comments/feed/``) and each post's (``/judul/feed/``).
+_COMMENT_GUID = re.compile(r"#comment-\d+$")
+#: Why such an item is not a document: a visitor's writing, not the site's (as in a WordPress export).
+WORDPRESS_COMMENT = "not a document: WordPress comment"
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-    """Yield one document per entry (Atom) or item (RSS) of a feed. An id the feed gives
-    to several items gets ``~2``, ``~3`` … on the later ones, and a problem saying so."""
+    """Yield one document per entry (Atom) or item (RSS) of a feed, but a WordPress
+    comment (:data:`WORDPRESS_COMMENT`). An id the feed gives to several items gets ``~2``,
+    ``~3`` … on the later ones, and a problem saying so."""
     seen: Counter[str] = Counter()
     feed_title, feed_authors = _feed_itself(feed_head(text, _ITEMS))
     for number, item in enumerate(xml_items(text, _ITEMS), start=1):
@@ -43,6 +49,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             document = _rss_item(element, source.generator)
         else:
             continue  # an element of another vocabulary that happens to be named so
+        if _COMMENT_GUID.search(document.fields.get("guid") or document.fields.get("id") or ""):
+            yield RawDocument(text="", left_out=WORDPRESS_COMMENT)
+            continue
         if feed_title:
             document.fields["feed"] = feed_title
         identifier = document.item_id or f"item-{number}"
