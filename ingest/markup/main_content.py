@@ -97,6 +97,12 @@ _MATCHED_WORDS = 8
 _HELD_SHARE = 0.9
 #: The share of the distinct words trafilatura kept that the element read instead may lack.
 _MISSED_WORDS = 0.02
+#: A part of a class (between hyphens or underscores) that names a bar of the page: "bar",
+#: "bars" or an English compound ending so (``navbar``, ``sidebar``, ``top-bar``, ``fa-bars``).
+_BAR_PART = re.compile(
+    r"(?:nav|side|top|tool|tab|menu|status|search|scroll|title|action|app|info|progress|bottom|header|admin|sub|sticky|notification)?bars?", re.I
+)
+_CLASS_PARTS = re.compile(r"[-_]")
 #: Elements whose text a reader sees but trafilatura removes with them: a date in a
 #: sentence, a ``<picture>``'s image (its alt text).
 _SHOWN_BUT_REMOVED = frozenset(("time", "picture"))
@@ -146,6 +152,7 @@ def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing
     _drop_theme_furniture(page)
     _unwrap_layout_tables(page)
     _figures_as_text(page)
+    _words_that_are_not_bars(page)
     _text_kept_through_extraction(page)
     _code_kept_through_extraction(soup, page)
     _paragraphs_at_blank_lines(soup, page)
@@ -261,6 +268,19 @@ def _figures_as_text(page: Tag) -> None:
     for element in page.find_all(attrs={"class": _CAPTION}) + page.find_all(attrs={"id": _CAPTION}):
         element.attrs.pop("class", None)
         element.attrs.pop("id", None)
+
+
+def _words_that_are_not_bars(page: Tag) -> None:
+    """Remove the classes in which "bar" is inside another word: trafilatura removes every
+    element with "bar" anywhere in a class (its name for a menu bar or toolbar), and in
+    Indonesian it is inside words of content — ``gambar`` (picture: a photo and its
+    caption), ``kabar`` (news), ``lembar`` (sheet), ``lebar`` (width), ``baris`` (row),
+    ``baru`` (new). A class with a part that names a bar (:data:`_BAR_PART`) stays."""
+    for element in page.find_all(class_=re.compile("bar", re.I)):
+        classes = element.get("class") or []
+        kept = [name for name in classes if "bar" not in name.lower() or any(_BAR_PART.fullmatch(part) for part in _CLASS_PARTS.split(name))]
+        if len(kept) < len(classes):
+            element["class"] = kept
 
 
 def _text_kept_through_extraction(page: Tag) -> None:
