@@ -77,8 +77,8 @@ def _is_list_page(document: Document, body: str) -> bool:
         return False
     path = document.id.split("#", 1)[0].split("!/")[-1]
     name = path.rsplit("/", 1)[-1]
-    if name.startswith("_index."):
-        return True
+    if name.startswith("_index.") or (document.generator == "quarto" and document.fields.get("listing") not in (None, False, "", [], {})):
+        return True  # (Quarto lists the posts its ``listing:`` names on the page)
     layout = document.fields.get("layout") or document.fields.get("type")
     if isinstance(layout, str) and layout.strip().lower() in _ARCHIVE_LAYOUTS:
         return True

@@ -7,6 +7,7 @@ from pathlib import Path
 from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.screening import LIST_PAGE
 from arsip.ingest.sites.generators import detect_generator
 from arsip.ingest.sites.quarto import BLOGDOWN_RENDERED, HIDDEN, NOT_LISTED, README, QuartoProject, quarto_path
 
@@ -59,6 +60,7 @@ def test_a_quarto_page_reads_as_the_rendered_page_shows_it():
 def test_files_quarto_renders_no_page_from_are_skipped_and_counted():
     documents, report = _read("quarto")
     assert sorted(documents) == ["posts/panen-padi/index.qmd", "tentang.qmd"]
+    assert report.skipped[LIST_PAGE] == 1  # index.qmd, whose listing: Quarto fills with the posts
     assert report.skipped[HIDDEN] == 3  # _metode.qmd, _freeze/…, .quarto/…
     assert report.skipped[README] == 1
     assert report.skipped[NOT_LISTED] == 1  # posts/catatan-lama/ is taken back with "!"
