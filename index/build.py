@@ -361,7 +361,7 @@ _SITE_SETTINGS = {
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2)",
     "mdx_pages": "whether the site's own code compiles its Markdown pages with MDX (its package.json)",
-    "quarto": "which files the Quarto project renders (its project.output-dir and project.render)",
+    "quarto": "which files the Quarto project renders (its project.output-dir and project.render) or what {{< var >}} shows (its _variables.yml)",
     "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
     "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
@@ -409,7 +409,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     if site.mdx_pages:
         state["mdx_pages"] = True
     if site.quarto:
-        state["quarto"] = {"output_dir": site.quarto.output_dir, "render": list(site.quarto.render) if site.quarto.render is not None else None}
+        variables = hashlib.sha256(repr(site.quarto.variables).encode("utf-8")).hexdigest() if site.quarto.variables else None
+        state["quarto"] = {"output_dir": site.quarto.output_dir, "render": list(site.quarto.render) if site.quarto.render is not None else None, "variables": variables}
     if site.antora:
         state["antora"] = site.antora.state()
     if mkdocs and (mkdocs.emoji or mkdocs.keys):

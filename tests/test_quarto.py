@@ -62,6 +62,7 @@ def test_files_quarto_renders_no_page_from_are_skipped_and_counted():
     assert sorted(documents) == ["posts/panen-padi/index.qmd", "tentang.qmd"]
     assert report.skipped[LIST_PAGE] == 1  # index.qmd, whose listing: Quarto fills with the posts
     assert report.skipped[HIDDEN] == 3  # _metode.qmd, _freeze/…, .quarto/…
+    assert report.skipped["site code or configuration"] == 2  # _quarto.yml, _variables.yml
     assert report.skipped[README] == 1
     assert report.skipped[NOT_LISTED] == 1  # posts/catatan-lama/ is taken back with "!"
     project = QuartoProject(output_dir="docs", render=("*.qmd", "bab/**/*.qmd"))
@@ -123,3 +124,24 @@ def test_an_index_reads_a_quarto_page_again_when_the_file_it_includes_changes(tm
     report = index_paths(directory, [str(site)])
     assert "tujuh pagi" in get_records(directory, "jadwal.qmd")[0]["text"]
     assert report.ingest.unchanged == 1  # tentang.qmd, which includes nothing
+
+
+def test_a_variable_the_project_does_not_define_is_named(tmp_path):
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\n", encoding="utf-8")
+    (tmp_path / "_variables.yml").write_text("versi: 3\n", encoding="utf-8")
+    (tmp_path / "rilis.qmd").write_text("---\ntitle: Rilis\n---\nVersi {{< var versi >}} untuk {{< var kota >}}.\n", encoding="utf-8")
+    [page] = read_documents([str(tmp_path)])
+    assert page.text == "Versi 3 untuk."
+    assert [problem.reason for problem in page.problems] == ["1 Quarto shortcode(s) show what another file holds (not read): {{< var kota >}}"]
+
+
+def test_a_quarto_project_in_an_archive_reads_its_variables_and_skips_what_quarto_does(tmp_path):
+    import shutil
+
+    archive = shutil.make_archive(str(tmp_path / "situs"), "zip", SITES, "quarto")
+    documents, report = {}, IngestReport()
+    for document in read_documents([archive], IngestOptions(), report):
+        documents[document.id.split("!/")[-1]] = document
+    assert sorted(documents) == ["quarto/posts/panen-padi/index.qmd", "quarto/tentang.qmd"]
+    assert "edisi 2.1" in documents["quarto/tentang.qmd"].text
+    assert documents["quarto/tentang.qmd"].url == "https://riset-tani.contoh.id/tentang.html"

@@ -34,7 +34,7 @@ from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
 from .pelican.config import PELICAN_CONFIGS
-from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS
+from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS, VARIABLES_FILE
 from .site import (
     BLOGGER_SETTINGS,
     CONFIG_FILES,
@@ -313,6 +313,7 @@ class _ArchiveListing:
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
+        self.variables: str | None = None  # a Quarto project's _variables.yml, its text
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -347,6 +348,9 @@ class _ArchiveListing:
                 self.config_folders.setdefault(key, text)  # (a Hugo site's main file: its environment folder merges over it)
             if text is not None and in_root == PACKAGE_FILE:
                 self.packages[key] = text
+        elif in_root == VARIABLES_FILE and self.variables is None:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.variables = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
         elif in_root == PELICAN_PUBLISH and key not in self.publish:
             data = read(MAX_CONFIG_BYTES + 1)
             self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
@@ -393,6 +397,8 @@ class _ArchiveListing:
             site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names))
         if name in PELICAN_CONFIGS:
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
+        if site.quarto is not None:
+            site = replace(site, quarto=site.quarto.with_variables(self.variables))
         if site.antora is not None:
             playbook = next((playbook for playbook in PLAYBOOKS if folder + playbook in self.playbooks), None)
             site = with_antora_playbook(site, (playbook, self.playbooks[folder + playbook] if playbook else None))

@@ -28,14 +28,18 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Iterator, Mapping
+
+import yaml
 
 from ..document import Problem
 from ..markup.pairs import SetAside, code_kept
 from ..markup.seams import REMOVED, closed_seams
 
 QUARTO_CONFIGS = ("_quarto.yml", "_quarto.yaml")
+#: What ``{{< var name >}}`` reads, beside the project's configuration.
+VARIABLES_FILE = "_variables.yml"
 #: A bookdown book's configuration, an R Markdown (or distill) website's.
 RMARKDOWN_CONFIGS = ("_bookdown.yml", "_site.yml")
 #: R Markdown's extensions (knitr's inputs): blogdown's, bookdown's and Quarto's pages.
@@ -86,6 +90,19 @@ class QuartoProject:
 
     output_dir: str | None = None
     render: tuple[str, ...] | None = None
+    #: What ``{{< var >}}`` shows: ``_variables.yml`` beside ``_quarto.yml``, its keys dotted
+    #: (``pgp.key``) → their text (None: the file was not read, or there is none).
+    variables: tuple[tuple[str, str], ...] | None = None
+
+    def with_variables(self, text: str | None) -> QuartoProject:
+        """This project with the variables of its ``_variables.yml`` (``text``; None: none)."""
+        if text is None:
+            return self
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError:
+            return replace(self, variables=())
+        return replace(self, variables=tuple(_flattened(data, "")) if isinstance(data, dict) else ())
 
     def unrendered_reason(self, path: str) -> str | None:
         """Why Quarto renders no page from the file at ``path`` (in its project), None when it does."""
@@ -116,6 +133,15 @@ def quarto_project(data: Mapping[str, Any]) -> tuple[str | None, str | None, Qua
     url = site.get("site-url")
     lang = data.get("lang")
     return (url if isinstance(url, str) and url.startswith("http") else None, lang if isinstance(lang, str) else None, QuartoProject(output, listed))
+
+
+def _flattened(data: Mapping[str, Any], prefix: str) -> Iterator[tuple[str, str]]:
+    """The scalar values of ``data`` by dotted key (``{"pgp": {"key": "x"}}`` → ``pgp.key``)."""
+    for key, value in data.items():
+        if isinstance(value, Mapping):
+            yield from _flattened(value, f"{prefix}{key}.")
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            yield f"{prefix}{key}", str(value)
 
 
 def rmarkdown_unrendered_reason(path: str) -> str | None:
@@ -191,7 +217,7 @@ def chunk_options_removed(body: str) -> str:
     return "\n".join(out)
 
 
-def quarto_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
+def quarto_markdown(body: str, page: Mapping[str, Any] | None = None, variables: Mapping[str, str] | None = None) -> str:
     """A Quarto (or R Markdown) page's Markdown as Pandoc reads it, for markdown-it: chunk
     options and raw blocks (:func:`chunk_options_removed`), shortcodes
     (:func:`quarto_shortcodes`), inline footnotes as footnotes, spans and attributes,
@@ -202,7 +228,7 @@ def quarto_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
     aside = SetAside()
     body = code_kept(body, aside.keep)
     if "{{<" in body:
-        body = quarto_shortcodes(body, page or {})
+        body = quarto_shortcodes(body, page or {}, variables or {})
     notes: list[str] = []
     if "^[" in body:
 
@@ -227,20 +253,23 @@ def quarto_text(text: str) -> str:
     return _TRAILING_ATTRIBUTES.sub("", text) if "}" in text else text
 
 
-def quarto_shortcodes(body: str, page: Mapping[str, Any]) -> str:
+def quarto_shortcodes(body: str, page: Mapping[str, Any], variables: Mapping[str, str]) -> str:
     """Quarto's shortcodes as the page shows them: ``{{< meta key >}}`` the page's value of
     ``key`` (``a.b`` a nested one), ``{{< video URL title="…" >}}`` its title,
     ``{{< kbd Ctrl-C >}}`` the keys; a page break, icons (``fa``, ``bi``, ``iconify``) and
     placeholder text show no words; ``{{< include >}}`` (one :mod:`.quarto_include` could
-    not read), ``{{< embed >}}`` and ``{{< var >}}`` show what other files hold, which is
-    not read (see :func:`quarto_problems`); any other (an extension's) shows its quoted
-    arguments."""
+    not read), ``{{< embed >}}`` and ``{{< var >}}`` (one ``variables``, the project's
+    ``_variables.yml``, lacks) show what other files hold, which is not read (see
+    :func:`quarto_problems`); a ``{{< var >}}`` it has shows its value; any other (an
+    extension's) shows its quoted arguments."""
 
     def shortcode(match: re.Match) -> str:
         name, arguments = match.group(1), [found for found in _ARGUMENT.finditer(match.group(2)) if found.group(0).strip()]
         if name == "meta" and arguments:
             value = _value(page, _argument(arguments[0]))
             return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else REMOVED
+        if name == "var" and arguments and _argument(arguments[0]) in variables:
+            return variables[_argument(arguments[0])]
         if name == "kbd":
             return " ".join(_argument(found) for found in arguments if not found.group(1)) or REMOVED
         if name == "video":
@@ -252,17 +281,24 @@ def quarto_shortcodes(body: str, page: Mapping[str, Any]) -> str:
     return closed_seams(_SHORTCODE.sub(shortcode, body))
 
 
-def quarto_problems(body: str) -> list[Problem]:
+def quarto_problems(body: str, variables: Mapping[str, str] | None = None) -> list[Problem]:
     """What of a Quarto page's body is shown from other files arsip does not read: each
-    ``{{< include >}}``, ``{{< embed >}}`` and ``{{< var >}}`` (outside code), named."""
+    ``{{< include >}}`` left (one :mod:`.quarto_include` could not read), ``{{< embed >}}``
+    and ``{{< var >}}`` that ``variables`` lacks (outside code), named."""
     if "{{<" not in body:
         return []
     unread = [(match.group(1), " ".join(match.group(2).split())) for match in _SHORTCODE.finditer(code_kept(body, lambda code: ""))]
-    unread = [(name, argument) for name, argument in unread if name in ("include", "embed", "var")]
+    unread = [(name, argument) for name, argument in unread if name in ("include", "embed") or (name == "var" and argument not in (variables or {}))]
     if not unread:
         return []
     listed = ", ".join(f"{{{{< {name} {argument} >}}}}" for name, argument in unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")
     return [Problem("text", f"{len(unread)} Quarto shortcode(s) show what another file holds (not read): {listed}")]
+
+
+def quarto_syntax_parts(project: QuartoProject) -> tuple[Callable[[str, Mapping[str, Any]], str], Callable[[str], list[Problem]]]:
+    """The body preparation and problems of a page of ``project``, its variables known."""
+    variables = dict(project.variables or ())
+    return (lambda body, page: quarto_markdown(body, page, variables)), (lambda body: quarto_problems(body, variables))
 
 
 def _argument(found: re.Match) -> str:

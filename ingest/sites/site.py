@@ -53,7 +53,7 @@ from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
 from .substack import POSTS_CSV, SubstackPosts, substack_posts
-from .quarto import QUARTO_CONFIGS, QuartoProject, quarto_project
+from .quarto import QUARTO_CONFIGS, VARIABLES_FILE, QuartoProject, quarto_project
 from .zola import ZolaPaths, is_zola_config, zola_paths
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
@@ -301,6 +301,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             if name != PACKAGE_FILE:  # (what it says of its Eleventy's version)
                 site = replace(site, eleventy=with_package(site.eleventy, _config_text(os.path.join(root, PACKAGE_FILE))))
             return with_global_data(site, root)
+        if site is not None and site.quarto is not None:
+            return replace(site, quarto=site.quarto.with_variables(_config_text(os.path.join(root, VARIABLES_FILE))))
         if site is not None and name in PELICAN_CONFIGS:
             return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:

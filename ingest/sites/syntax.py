@@ -28,7 +28,7 @@ from ..markup.seams import APART, REMOVED, closed_seams
 from .python_markdown import codehilite_headers, hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
-from .quarto import chunk_options_removed, quarto_markdown, quarto_problems, quarto_text
+from .quarto import QuartoProject, chunk_options_removed, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -537,14 +537,23 @@ def syntax_of(generator: Syntax | str) -> Syntax:
     return SYNTAXES.get(generator, SYNTAXES["markdown"])
 
 
-def site_syntax(generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None) -> Syntax | None:
+def site_syntax(generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
     extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
-    (``markdown_format`` :data:`~.js_sites.MDX1`); None when the site sets nothing (the
-    generator's own, :func:`syntax_of`)."""
+    (``markdown_format`` :data:`~.js_sites.MDX1`), a Quarto project's variables (what
+    ``{{< var >}}`` shows, ``quarto``); None when the site sets nothing (the generator's
+    own, :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
+    if generator == "quarto" and quarto is not None and quarto.variables:
+        return _quarto_syntax(quarto)
     return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else None
+
+
+@lru_cache(maxsize=8)
+def _quarto_syntax(project: QuartoProject) -> Syntax:
+    source, problems = quarto_syntax_parts(project)
+    return replace(SYNTAXES["quarto"], markdown_source=source, body_problems=problems)
 
 
 @lru_cache(maxsize=32)
