@@ -105,20 +105,20 @@ class IndexCopies:
         addresses = self.copies.addresses
         by_key = list(self._indexed("copy_key", self.copies.best, removed, removed_uids))
         by_address = list(self._indexed("address", [*addresses.best, *sorted(self.places - addresses.best.keys())], removed, removed_uids))
-        for key, (uid, _, rank, _) in by_key:
+        for key, (uid, _, rank, _, _) in by_key:
             self.copies.offer(key, rank, uid)
-        for address, (uid, _, rank, feed_item) in by_address:
-            addresses.offer(address, feed_item, rank, uid)
-        beaten = {uid: (file_key, rank[2], self.copies.kept_place(key)) for key, (uid, file_key, rank, _) in by_key if self.copies.best[key][1] != uid}
-        for address, (uid, file_key, rank, feed_item) in by_address:
+        for address, (uid, _, rank, feed_item, size) in by_address:
+            addresses.offer(address, feed_item, size, rank, uid)
+        beaten = {uid: (file_key, rank[2], self.copies.kept_place(key)) for key, (uid, file_key, rank, _, _) in by_key if self.copies.best[key][1] != uid}
+        for address, (uid, file_key, rank, feed_item, _) in by_address:
             if feed_item and addresses.best[address][1] != uid:
                 beaten.setdefault(uid, (file_key, rank[2], addresses.kept_place(address)))
         return beaten
 
-    def _indexed(self, field_name: str, values, removed: set[str], removed_uids: set[str]) -> Iterator[tuple[str, tuple[str, str, Rank, bool]]]:
+    def _indexed(self, field_name: str, values, removed: set[str], removed_uids: set[str]) -> Iterator[tuple[str, tuple[str, str, Rank, bool, int]]]:
         """Each indexed document whose ``field_name`` is one of ``values`` and that is not in
         a file of ``removed`` nor in ``removed_uids``: (value, (uid, file key, rank, whether it
-        is a feed item))."""
+        is a feed item, the length of its text))."""
         reader = self.searcher.reader()
         for value in list(values):
             if (field_name, value) not in reader:
@@ -128,7 +128,7 @@ class IndexCopies:
                 if stored["file_key"] in removed or stored["uid"] in removed_uids:
                     continue
                 record = json.loads(stored["record"])
-                yield value, (stored["uid"], stored["file_key"], indexed_rank(record), record.get("format") == "feed")
+                yield value, (stored["uid"], stored["file_key"], indexed_rank(record), record.get("format") == "feed", len(record.get("text") or ""))
 
     def _note(self, file_key: str) -> None:
         root, _, file_id = file_key.partition(UNIT_SEPARATOR)

@@ -140,7 +140,7 @@ class Copies:
     def offer_copy(self, copy: Copy) -> None:
         """Count ``copy``, a document of this run, under its key and its address."""
         self.offer(copy.key, copy.rank)
-        self.addresses.offer(copy.address, copy.feed_item, copy.rank)
+        self.addresses.offer(copy.address, copy.feed_item, copy.size, copy.rank)
 
     def kept_place(self, key: str) -> str:
         """Where the kept copy of ``key`` was read."""
@@ -180,6 +180,8 @@ class Copy(NamedTuple):
     #: The page address of a page or feed item (see :mod:`.feed_copies`), when keyed.
     address: str | None = None
     feed_item: bool = False
+    #: The length of a feed item's text (of its items at one address, the longest is kept).
+    size: int = 0
 
 
 def copies_of(result: FileResult, source: str | None = None) -> list[Copy]:
@@ -193,7 +195,10 @@ def copy_of(document: Document, source: str | None = None, keyed: bool = True) -
     given, instead of its own); without a key unless ``keyed`` (a run that keeps copies)."""
     key, address = (copy_key(document), address_of(document)) if keyed else (None, None)
     rank = copy_rank(place_of(document, source), document.url)
-    return Copy(key, rank, document.id, document.source, bool(document.repairs), bool(document.problems), address, document.format == "feed")
+    feed_item = document.format == "feed"
+    return Copy(
+        key, rank, document.id, document.source, bool(document.repairs), bool(document.problems), address, feed_item, len(document.text) if feed_item else 0
+    )
 
 
 def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: IngestReport) -> list[bool]:

@@ -12,9 +12,10 @@ not change the page a server gives: scheme, case of the host, default port, a fo
 - a feed item at the address of a page (Markdown, HTML … a document of
   :data:`PAGE_FORMATS`) is left out: the page, which has the full text, is kept; counted
   once per page under :data:`FEED_ITEM_OF_PAGE`, however many feeds repeat the item;
-- of the items at an address without a page, one is kept, the first by copy rank (the
-  shortest place: the home feed's before a section's or a tag's); the others are left out,
-  counted once per address under :data:`FEED_ITEM_REPEATED`;
+- of the items at an address without a page, one is kept: the one with the most text (a
+  feed of whole posts before one of summaries: Pelican's Atom and RSS feeds), then the
+  first by copy rank (the shortest place: the home feed's before a section's or a tag's);
+  the others are left out, counted once per address under :data:`FEED_ITEM_REPEATED`;
 - a page is never left out for an address (two pages at one URL are two documents unless
   they are exact copies, see :mod:`.duplicates`).
 
@@ -47,8 +48,9 @@ _PLACE = "file:"
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
 FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 
-#: How a claim on an address ranks, lower kept: (a feed item's, not a page's; its copy rank).
-AddressRank = tuple[bool, tuple[int, int, str]]
+#: How a claim on an address ranks, lower kept: (a feed item's, not a page's; less its
+#: text's length; its copy rank).
+AddressRank = tuple[bool, int, tuple[int, int, str]]
 
 
 def page_address(url: str | None) -> str | None:
@@ -114,17 +116,18 @@ def page_places(address: str, source: str) -> Iterator[str]:
 
 @dataclass
 class Addresses:
-    """The best claim on each address seen so far (a page's before any feed item's, then by
-    copy rank) and who holds it: None for a document of this run, else an indexed
+    """The best claim on each address seen so far (a page's before any feed item's, then the
+    longest text, then by copy rank) and who holds it: None for a document of this run, else an indexed
     document's uid. Of equal ranks, the first offered stays best."""
 
     best: dict[str, tuple[AddressRank, str | None]] = field(default_factory=dict)
     #: (reason, address) already counted in the summary, and ("kept", address) once its item is kept.
     seen: set[tuple[str, str]] = field(default_factory=set)
 
-    def offer(self, address: str | None, feed_item: bool, rank: tuple[int, int, str], holder: str | None = None) -> None:
-        """Count a page (or feed item) at ``address`` ranked ``rank``, held by ``holder``."""
-        claim = (feed_item, rank)
+    def offer(self, address: str | None, feed_item: bool, size: int, rank: tuple[int, int, str], holder: str | None = None) -> None:
+        """Count a page (or feed item, whose text has ``size`` characters) at ``address``
+        ranked ``rank``, held by ``holder``."""
+        claim = (feed_item, -size if feed_item else 0, rank)
         if address is not None and (address not in self.best or claim < self.best[address][0]):
             self.best[address] = (claim, holder)
 
@@ -132,12 +135,12 @@ class Addresses:
         """Why the feed item at ``address`` ranked ``rank`` (offered before), read from the
         feed file ``source``, is left out, and where the page or item kept was read:
         (:data:`FEED_ITEM_OF_PAGE` or :data:`FEED_ITEM_REPEATED`, place); None for the item kept."""
-        (feed_item, best_rank), holder = self.best[address]
+        (feed_item, _, best_rank), holder = self.best[address]
         if not feed_item:
             return FEED_ITEM_OF_PAGE, best_rank[2]
         for place in page_places(address, source):
             if place in self.best and not self.best[place][0][0]:
-                return FEED_ITEM_OF_PAGE, self.best[place][0][1][2]
+                return FEED_ITEM_OF_PAGE, self.best[place][0][2][2]
         if best_rank == rank and holder is None and ("kept", address) not in self.seen:
             self.seen.add(("kept", address))
             return None
@@ -152,4 +155,4 @@ class Addresses:
 
     def kept_place(self, address: str) -> str:
         """Where the page or item kept at ``address`` was read."""
-        return self.best[address][0][1][2]
+        return self.best[address][0][2][2]

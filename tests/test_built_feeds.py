@@ -106,6 +106,33 @@ def test_saved_pages_beside_the_sites_rss_keep_the_pages_and_the_items_without_o
     assert report.skipped[FEED_ITEM_OF_PAGE] == 1
 
 
+def test_of_a_posts_items_the_one_with_its_whole_text_is_kept(tmp_path):
+    """Pelican's output without its pages: its Atom feed gives whole posts, its RSS feed
+    (``RSS_FEED_SUMMARY_ONLY``, the default) their first 50 words and an ellipsis."""
+    words = ("Musim tanam kedua dimulai serentak di seluruh dusun setelah hujan pertama turun. " * 8).split()
+    whole, summary = " ".join(words), " ".join(words[:50]) + " …"
+    feeds = tmp_path / "output" / "feeds"
+    feeds.mkdir(parents=True)
+    (feeds / "all.atom.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Kabar Tani</title><link href="https://kabartani.id/" rel="alternate"/>'
+        '<id>https://kabartani.id/</id><updated>2024-03-05T08:00:00+07:00</updated><entry><title>Musim Tanam Kedua</title>'
+        '<link href="https://kabartani.id/musim-tanam-kedua.html" rel="alternate"/><published>2024-03-05T08:00:00+07:00</published>'
+        '<updated>2024-03-05T08:00:00+07:00</updated><id>tag:kabartani.id,2024-03-05:/musim-tanam-kedua.html</id>'
+        f'<summary type="html">&lt;p&gt;{summary}&lt;/p&gt;</summary><content type="html">&lt;p&gt;{whole}&lt;/p&gt;</content></entry></feed>',
+        encoding="utf-8",
+    )
+    (feeds / "all.rss.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>Kabar Tani</title><link>https://kabartani.id/</link>'
+        '<item><title>Musim Tanam Kedua</title><link>https://kabartani.id/musim-tanam-kedua.html</link>'
+        f'<description>&lt;p&gt;{summary}&lt;/p&gt;</description><pubDate>Tue, 05 Mar 2024 08:00:00 +0700</pubDate>'
+        '<guid isPermaLink="false">tag:kabartani.id,2024-03-05:/musim-tanam-kedua.html</guid></item></channel></rss>',
+        encoding="utf-8",
+    )
+    documents, report = _ingest([tmp_path])
+    assert list(documents) == ["output/feeds/all.atom.xml#/musim-tanam-kedua.html"] and documents["output/feeds/all.atom.xml#/musim-tanam-kedua.html"].text == whole
+    assert report.skipped[FEED_ITEM_REPEATED] == 1
+
+
 def test_a_mirrors_wordpress_feeds_saved_as_pages_are_read_as_feeds(tmp_path):
     """wget saves the feed at ``/feed/`` (and each category's, and each post's comments
     feed) as ``feed/index.html``; a comment is never a document."""
