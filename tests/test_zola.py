@@ -116,3 +116,16 @@ def test_a_zola_page_has_its_taxonomies_and_drafts_and_templates_are_not_pages()
     assert pages["content/halaman/rencana.md"].draft
     assert "templates/page.html" not in pages
     assert report.skipped["outside the Zola content folder: not a page of the site"] == 1
+
+
+def test_a_call_in_a_fenced_code_block_shows_what_zola_renders_there():
+    # Zola renders a shortcode in a code block and shows its output as code (its test can_render_shortcode_in_codeblock)
+    body = (
+        "Contoh keluaran:\n\n```html\n<figure>\n{{ gambar(src=\"sawah.jpg\", alt=\"Sawah hijau di Sukamaju\") }}\n"
+        "{{ youtube(id=\"dQw4w9WgXcQ\") }}\n{% kotak(judul=\"Penting\") %}\nIsi kotak pengumuman\n{% end %}\n</figure>\n```\n\n"
+        "Dalam kalimat, `{{ gambar(alt=\"Sawah\") }}` tetap tertulis."
+    )
+    assert markdown_to_text(body, {}, syntax="zola") == (
+        "Contoh keluaran:\n\n<figure>\nSawah hijau di Sukamaju\n\nPenting\nIsi kotak pengumuman\n\n</figure>\n\n"
+        'Dalam kalimat, {{ gambar(alt="Sawah") }} tetap tertulis.'
+    )

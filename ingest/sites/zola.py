@@ -187,13 +187,21 @@ def zola_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
     arguments that are text (its ``caption``, ``alt``, ``title``, ``text`` …, by Hugo
     shortcodes' rule, see :mod:`.parameters`), a body shortcode's ``{% end %}`` goes (its
     body stays), and an escaped call (``{{/* name() */}}``, ``{%/* end */%}``) is shown as
-    ``{{ name() }}``, in code too (Zola reads shortcodes in code blocks; arsip keeps a call
-    there as written)."""
+    ``{{ name() }}``, in code too. A call in a fenced code block is rendered as well: Zola
+    puts its output into the block, shown as code (``markdown.rs``; its test
+    ``can_render_shortcode_in_codeblock``), so the block holds the text the call shows;
+    in inline code it stays as written."""
     if "{{" not in body and "{%" not in body:
         return body
     aside = SetAside()
-    body = code_kept(body, lambda code: aside.keep(_SHORTCODE.sub(_escape_shown, code)))
+    body = code_kept(body, lambda code: aside.keep(_SHORTCODE.sub(_code_text if _fenced(code) else _escape_shown, code)))
     return aside.restore(closed_seams(_SHORTCODE.sub(_shortcode_text, body)))
+
+
+def _fenced(code: str) -> bool:
+    """True for a fenced code block (from its opening line, as
+    :func:`~..markup.pairs.code_kept` gives it), False for inline code."""
+    return "\n" in code and code.lstrip().startswith(("```", "~~~"))
 
 
 def _escape_shown(match: re.Match) -> str:
@@ -203,10 +211,19 @@ def _escape_shown(match: re.Match) -> str:
 
 
 def _shortcode_text(match: re.Match) -> str:
+    """What a call shows in the text (an escaped one, as written)."""
+    shown = _code_text(match)
+    if match.group(2) and match.group(6):
+        return shown
+    return APART + shown + APART if shown else REMOVED
+
+
+def _code_text(match: re.Match) -> str:
+    """What a call shows where Zola renders it: its arguments that are text; nothing for an
+    embed or a body's ``{% end %}``; an escaped call as Zola shows it."""
     opening, escaped, name, arguments, end, escape_end, closing = match.groups()
     if escaped and escape_end:
         return _escape_shown(match)
     if end or name in _EMBEDS:
-        return REMOVED
-    text = " ".join(parameter_text(arguments, shortcode=name))
-    return APART + text + APART if text else REMOVED
+        return ""
+    return " ".join(parameter_text(arguments, shortcode=name))
