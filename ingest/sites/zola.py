@@ -211,7 +211,8 @@ def _escape_shown(match: re.Match) -> str:
 
 
 def _shortcode_text(match: re.Match) -> str:
-    """What a call shows in the text (an escaped one, as written)."""
+    """What a call shows in the text, set apart from the words around it (an escaped one
+    shown in its place, see :func:`_escape_shown`)."""
     shown = _code_text(match)
     if match.group(2) and match.group(6):
         return shown
