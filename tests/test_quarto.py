@@ -59,7 +59,7 @@ def test_a_quarto_page_reads_as_the_rendered_page_shows_it():
 
 def test_files_quarto_renders_no_page_from_are_skipped_and_counted():
     documents, report = _read("quarto")
-    assert sorted(documents) == ["posts/panen-padi/index.qmd", "tentang.qmd"]
+    assert sorted(documents) == ["posts/hujan/index.ipynb", "posts/panen-padi/index.qmd", "tentang.qmd"]
     assert report.skipped[LIST_PAGE] == 1  # index.qmd, whose listing: Quarto fills with the posts
     assert report.skipped[HIDDEN] == 3  # _metode.qmd, _freeze/…, .quarto/…
     assert report.skipped["site code or configuration"] == 2  # _quarto.yml, _variables.yml
@@ -142,6 +142,22 @@ def test_a_quarto_project_in_an_archive_reads_its_variables_and_skips_what_quart
     documents, report = {}, IngestReport()
     for document in read_documents([archive], IngestOptions(), report):
         documents[document.id.split("!/")[-1]] = document
-    assert sorted(documents) == ["quarto/posts/panen-padi/index.qmd", "quarto/tentang.qmd"]
+    assert sorted(documents) == ["quarto/posts/hujan/index.ipynb", "quarto/posts/panen-padi/index.qmd", "quarto/tentang.qmd"]
     assert "edisi 2.1" in documents["quarto/tentang.qmd"].text
     assert documents["quarto/tentang.qmd"].url == "https://riset-tani.contoh.id/tentang.html"
+
+
+def test_a_notebook_reads_as_quarto_renders_it(tmp_path):
+    documents, _ = _read("quarto")
+    notebook = documents["posts/hujan/index.ipynb"]
+    assert (notebook.format, notebook.generator, notebook.title) == ("notebook", "quarto", "Curah hujan di Bogor")
+    assert (notebook.date, notebook.url) == ("2024-02-01", "https://riset-tani.contoh.id/posts/hujan/index.html")
+    assert notebook.text == (
+        "Data\n\nData curah hujan harian dari stasiun pengamatan di Bogor.\n\n"
+        'import pandas as pd\nhujan = pd.read_csv("hujan.csv")\n\n'  # a code cell without its options, nor its output
+        "Curah hujan tertinggi jatuh pada bulan Januari."  # a raw LaTeX cell shows nothing
+    )
+    (tmp_path / "rusak.ipynb").write_text('{"cells": [', encoding="utf-8")
+    report = IngestReport()
+    assert list(read_documents([str(tmp_path)], IngestOptions(), report)) == []
+    assert "not a Jupyter notebook (invalid JSON" in report.failures[0].reason

@@ -29,6 +29,7 @@ WXR_HEAD = '<?xml version="1.0"?>\n<rss xmlns:wp="http://wordpress.org/export/1.
         ("umpan.xml", '<?xml version="1.0"?><feed></feed>', None),
         ("catatan.txt", "Teks biasa &amp; entitas.", "text"),
         ("program.bin2", "Teks biasa.", None),
+        ("analisis.ipynb", '{"cells": [{"cell_type": "markdown"', "notebook"),
     ],
 )
 def test_detection(name, head, expected):
@@ -37,7 +38,7 @@ def test_detection(name, head, expected):
 
 
 def test_each_reader_declares_its_formats_and_only_plain_text_repairs_entities():
-    assert [reader.name for reader in READERS] == ["markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "ghost", "html", "text"]
+    assert [reader.name for reader in READERS] == ["markdown", "notebook", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "ghost", "html", "text"]
     assert all(reader.extensions for reader in READERS)
     assert [reader.name for reader in READERS if reader.entities_are_damage] == ["text"]
     generators = {reader.name: reader.generator for reader in READERS}

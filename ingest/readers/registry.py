@@ -8,14 +8,14 @@ from __future__ import annotations
 from ..declared_charset import declared_charset, xml_declared_charset
 from ..decode import DecodedText, decode_bytes
 from ..formats import extension
-from . import Reader, asciidoc, html, markdown, org, rst, text
+from . import Reader, asciidoc, html, markdown, notebook, org, rst, text
 from .json_formats import GHOST, SNIFFED_EXTENSIONS
 from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
 READERS: tuple[Reader, ...] = (
-    markdown.READER, rst.READER, asciidoc.READER, org.READER, WXR, BLOGGER, TUMBLR, FEED, GHOST, html.READER, text.READER,
+    markdown.READER, notebook.READER, rst.READER, asciidoc.READER, org.READER, WXR, BLOGGER, TUMBLR, FEED, GHOST, html.READER, text.READER,
 )
 _BY_NAME = {reader.name: reader for reader in READERS}
 #: How much of a file's text its format is recognised by.
@@ -23,7 +23,7 @@ SNIFF_CHARS = 4096
 
 
 def reader_named(name: str) -> Reader:
-    """The reader of format ``name`` ("markdown", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "ghost", "html", "text")."""
+    """The reader of format ``name`` ("markdown", "notebook", "rst", "asciidoc", "org", "wxr", "blogger", "tumblr", "feed", "ghost", "html", "text")."""
     return _BY_NAME[name]
 
 
