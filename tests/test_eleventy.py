@@ -226,3 +226,21 @@ def test_a_liquid_file_outside_an_eleventy_site_is_site_code(tmp_path, write):
     report = IngestReport()
     assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["tentang.md"]
     assert report.skipped["site code or configuration"] == 2  # (_config.yml and the include)
+
+
+@pytest.mark.parametrize(
+    ("configuration", "text"),
+    [
+        (None, "Galeri Kabar Kampung Pesisir\n\nFoto kegiatan warga kampung setiap bulan. {# foto lama #}"),  # Liquid, Eleventy's default
+        ('module.exports = () => ({ htmlTemplateEngine: "njk" });', "Galeri Kabar Kampung Pesisir\n\nFoto kegiatan warga kampung setiap bulan."),
+        ("module.exports = () => ({ htmlTemplateEngine: false });", "Galeri {{ site.nama }}\n\nFoto kegiatan warga {% if site.nama %}kampung{% endif %} setiap bulan. {# foto lama #}"),
+    ],
+)
+def test_an_html_template_is_rendered_with_the_sites_html_template_engine(tmp_path, write, configuration, text):
+    write("package.json", TEMPLATES["package.json"])
+    write("_data/site.json", TEMPLATES["_data/site.json"])
+    write("galeri.html", "<h1>Galeri {{ site.nama }}</h1>\n<p>Foto kegiatan warga {% if site.nama %}kampung{% endif %} setiap bulan. {# foto lama #}</p>\n")
+    if configuration is not None:
+        write(".eleventy.js", configuration)
+    [page] = read_documents([str(tmp_path)])
+    assert (page.format, page.url, page.text) == ("html", "https://kampung.contoh.id/galeri/", text)

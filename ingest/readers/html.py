@@ -22,8 +22,10 @@ from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
 from ..markup.microformats import HEntry, h_entry
+from ..sites.eleventy import EleventySite
 from ..sites.syntax import Syntax, syntax_of
 from . import RawDocument, Reader, SourceFile
+from . import markdown
 from .markdown import line_fields
 from .substack import substack_post
 
@@ -69,6 +71,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of an HTML page."""
     if source.name.lower() in _NOT_FOUND_NAMES:
         yield RawDocument(text="", left_out=NOT_FOUND_PAGE)
+        return
+    if source.generator == "eleventy" and (source.eleventy or EleventySite()).template_engine(source.name, text):
+        yield from markdown.read(text, source)  # an Eleventy template: its Liquid or Nunjucks rendered first
         return
     if front_matter.starts_with_front_matter(text):
         yield _content_page(text, source)

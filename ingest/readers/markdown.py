@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from typing import Iterator
@@ -45,7 +44,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         syntax, variables = _eleventy_reading(source, parsed.data)
     elif source.hugo_params is not None:
         variables = page_params(parsed.data, source.hugo_params)  # what {{< param x >}} reads
-    template = eleventy.TEMPLATE_ENGINES.get(os.path.splitext(source.name.lower())[1]) if source.generator == "eleventy" else None
+    template = (source.eleventy or eleventy.EleventySite()).template_engine(source.name, text) if source.generator == "eleventy" else None
     if template is not None:
         from .html import content_page  # (the HTML reader uses this module's line_fields)
 

@@ -56,12 +56,15 @@ NOT_WRITTEN = "not published: permalink: false (Eleventy writes no page for it)"
 _DATE_IN_PATH = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATED_SLUG = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 _TEMPLATE = re.compile(r"\{\{|\{%")
+#: Template syntax in a page: an output, a tag, a Nunjucks comment.
+_TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#")
 #: Eleventy 3's configuration object beside its exported function (``export const config = {…}``).
 _EXPORTED_CONFIG = re.compile(r"\bexport\s+const\s+config\s*=")
 _MAX_DATA_BYTES = 1_000_000
 #: The keys of the object Eleventy's configuration returns, where a scan finds them.
 _DIR = re.compile(r"\bdir\s*:")
 _ENGINE = re.compile(r"\bmarkdownTemplateEngine\s*:")
+_HTML_ENGINE = re.compile(r"\bhtmlTemplateEngine\s*:")
 _FORMATS = re.compile(r"\btemplateFormats\s*:")
 #: ``setTemplateFormats(…)`` (replaces the formats the configuration returns) and
 #: ``addTemplateFormats(…)`` (adds to them), with a literal list or comma-separated text.
@@ -88,6 +91,8 @@ class EleventySite:
     layouts: str | None = None
     data: str = "_data"
     engine: str | None = "liquid"
+    #: The template language of its ``.html`` templates (``htmlTemplateEngine``; None: ``false``, plain HTML).
+    html_engine: str | None = "liquid"
     #: Whether its Markdown has indented code blocks: Eleventy 2.0 and later turn them off;
     #: a site on Eleventy 0.x or 1.x (its ``package.json``), or one that gives Eleventy its
     #: own markdown-it (``setLibrary("md", …)``, which has them unless it disables
@@ -132,6 +137,16 @@ class EleventySite:
         inner = path[len(prefix) :]
         folders = [folder for folder in (self.includes, self.layouts, self.data) if folder]
         return None if any(inner.startswith(folder.strip("/") + "/") for folder in folders) else inner
+
+    def template_engine(self, name: str, text: str) -> str | None:
+        """The template language Eleventy renders the file ``name`` holding ``text`` with, as
+        a page of HTML without Markdown: Nunjucks for ``.njk``, Liquid for ``.liquid``, the
+        site's ``htmlTemplateEngine`` for an ``.html`` file holding template syntax; None
+        for any other file (an ``.html`` page without any is read as an HTML page)."""
+        kind = os.path.splitext(name.lower())[1]
+        if kind == ".html":
+            return self.html_engine if self.html_engine and _TEMPLATE_SYNTAX.search(text) else None
+        return TEMPLATE_ENGINES.get(kind)
 
     def renders(self, path: str) -> bool:
         """False for a file at ``path`` in a template language of Eleventy's that the site's
@@ -237,13 +252,13 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
     exported = _EXPORTED_CONFIG.search(text)  # Eleventy 3: the settings object is exported by name
     config = read_js_config("export default " + _object_text(text, exported.end()) if exported else text) or {}
     if "dir" not in config:  # returned by an arrow function (``(c) => ({ dir: {…} })``): its literals
-        scanned = (("dir", _DIR), ("markdownTemplateEngine", _ENGINE), ("templateFormats", _FORMATS))
+        scanned = (("dir", _DIR), ("markdownTemplateEngine", _ENGINE), ("htmlTemplateEngine", _HTML_ENGINE), ("templateFormats", _FORMATS))
         config = {key: _literal_after(pattern, text) for key, pattern in scanned}
     values = {key: lookup(config, "dir", key) for key in ("input", "includes", "layouts", "data")}
-    engine = lookup(config, "markdownTemplateEngine")
+    engine, html_engine = lookup(config, "markdownTemplateEngine"), lookup(config, "htmlTemplateEngine")
     site = EleventySite(
         includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
-        engine=None if engine is False else engine if engine in ENGINES else "liquid", indented_code=_own_library_code(text),
+        engine=_engine(engine), html_engine=_engine(html_engine), indented_code=_own_library_code(text),
         template_formats=_template_formats(lookup(config, "templateFormats"), text),
     )
     site = replace(site, **dict(zip(("ignores", "git_ignore"), configured_ignores(text))))
@@ -282,6 +297,13 @@ def _older_than_two(version: str) -> bool:
     """True when ``version`` (a range as npm writes it) asks for Eleventy 0.x or 1.x."""
     major = _MAJOR.match(version)
     return major is not None and int(major.group(1)) < 2
+
+
+def _engine(setting: Any) -> str | None:
+    """The template language a ``markdownTemplateEngine`` or ``htmlTemplateEngine`` setting
+    names: None for ``false`` (none), Liquid, Eleventy's default, when it names neither
+    Liquid nor Nunjucks (or is not a literal)."""
+    return None if setting is False else setting if setting in ENGINES else "liquid"
 
 
 def _template_formats(returned: Any, config: str) -> tuple[str, ...]:
