@@ -389,8 +389,11 @@ def _quarto_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 
 def _rmarkdown_page(item: Source, site: SiteInfo) -> Source | Skip:
-    """``item`` of a bookdown book or R Markdown website, or why it renders no page of it."""
-    reason = rmarkdown_unrendered_reason(site.path_of(item.id))
+    """``item`` of a bookdown book or R Markdown website, or why it renders no page of it
+    (see :func:`~.sites.quarto.rmarkdown_unrendered_reason`)."""
+    reason = rmarkdown_unrendered_reason(site.path_of(item.id), site.quarto)
+    if reason is None and item.fs_path is not None and blogdown_source(item.fs_path, os.path.isfile):
+        reason = BLOGDOWN_RENDERED
     return Skip(item.path, reason) if reason else item
 
 

@@ -9,7 +9,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.screening import LIST_PAGE
 from arsip.ingest.sites.generators import detect_generator
-from arsip.ingest.sites.quarto import BLOGDOWN_RENDERED, HIDDEN, NOT_LISTED, README, QuartoProject, quarto_path
+from arsip.ingest.sites.quarto import BLOGDOWN_RENDERED, HIDDEN, NOT_LISTED, OUTPUT, README, QuartoProject, quarto_path
 
 SITES = Path(__file__).parent / "data" / "sites"
 
@@ -161,3 +161,13 @@ def test_a_notebook_reads_as_quarto_renders_it(tmp_path):
     report = IngestReport()
     assert list(read_documents([str(tmp_path)], IngestOptions(), report)) == []
     assert "not a Jupyter notebook (invalid JSON" in report.failures[0].reason
+
+
+def test_a_distill_blog_reads_its_posts_once_and_not_its_built_site():
+    documents, report = _read("distill")
+    assert sorted(documents) == ["_posts/2021-05-01-survei-air/survei-air.Rmd", "about.Rmd"]  # distill's posts live in _posts/
+    post = documents["_posts/2021-05-01-survei-air/survei-air.Rmd"]
+    assert (post.generator, post.authors, post.date) == ("rmarkdown", ["Dewi Lestari"], "2021-05-01")
+    assert post.text == "knitr::opts_chunk$set(echo = FALSE)\n\nSebanyak tiga ratus rumah tangga di Cianjur diwawancarai tentang sumber air minum mereka."
+    assert report.skipped[BLOGDOWN_RENDERED] == 1  # survei-air.html, knitted beside its .Rmd
+    assert report.skipped[OUTPUT] == 1  # docs/, the output_dir of _site.yml

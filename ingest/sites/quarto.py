@@ -49,9 +49,9 @@ SOURCE_EXTENSIONS = (".qmd", ".md", ".rmd", ".rmarkdown", ".ipynb")
 #: What Quarto renders no page of, and why (see :func:`unrendered_reason`).
 HIDDEN = "a Quarto or R Markdown file or folder whose name starts with _ or . (an include, the built site, the freeze cache): no page is rendered from it"
 README = "a README of a Quarto project: Quarto renders no page from it"
-OUTPUT = "in the Quarto project's output-dir (the rendered site): its pages are read from their sources"
+OUTPUT = "in the project's output folder (Quarto's output-dir, bookdown's output_dir: the rendered site): its pages are read from their sources"
 NOT_LISTED = "not among the files project.render of _quarto.yml lists: Quarto renders no page from it"
-BLOGDOWN_RENDERED = "rendered by blogdown from the R Markdown file beside it (.Rmd, .Rmarkdown): that source is read"
+BLOGDOWN_RENDERED = "rendered by blogdown or knitr from the R Markdown file beside it (.Rmd, .Rmarkdown): that source is read"
 ENVIRONMENT = "in a virtual environment of the Quarto project (renv, packrat, venv, env): not a page"
 _README = re.compile(r"README\.[Rrq]?md", re.I)
 #: The folders at a project's top whose files Quarto's engines never render.
@@ -144,10 +144,25 @@ def _flattened(data: Mapping[str, Any], prefix: str) -> Iterator[tuple[str, str]
             yield f"{prefix}{key}", str(value)
 
 
-def rmarkdown_unrendered_reason(path: str) -> str | None:
-    """Why bookdown or an R Markdown website renders no page from ``path``: a file or folder
-    starting with ``_`` or ``.`` (bookdown's ``_main.Rmd``, distill's ``_site/``)."""
-    return HIDDEN if any(part.startswith(("_", ".")) for part in path.split("/")) else None
+def rmarkdown_project(name: str, data: Mapping[str, Any]) -> QuartoProject:
+    """What ``_bookdown.yml`` or ``_site.yml`` (``name``, its ``data``) says of the files it
+    renders: its ``output_dir`` (bookdown's ``_book``, a website's ``_site`` by default)."""
+    output = data.get("output_dir")
+    return QuartoProject(output if isinstance(output, str) and output.strip() else "_book" if name == "_bookdown.yml" else "_site")
+
+
+def rmarkdown_unrendered_reason(path: str, project: QuartoProject | None) -> str | None:
+    """Why bookdown or an R Markdown (or distill) website renders no page from ``path``: a
+    file or folder starting with ``_`` or ``.`` (bookdown's ``_main.Rmd``, ``_book/``) but
+    distill's ``_posts/``, which holds its posts; the ``output_dir`` of ``project`` (a built
+    book in ``docs/``); an ``.html`` that knitr rendered from the ``.Rmd`` beside it (a
+    distill post's) is found by :func:`blogdown_source`."""
+    parts = path.split("/")
+    if any(part.startswith(("_", ".")) for part in (parts[1:] if parts[0] == "_posts" else parts)):
+        return HIDDEN
+    if project is not None and project.output_dir and path.startswith(project.output_dir.strip("/") + "/"):
+        return OUTPUT
+    return None
 
 
 def blogdown_source(path: str, exists: Callable[[str], bool]) -> str | None:

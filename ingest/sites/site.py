@@ -53,7 +53,7 @@ from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
 from .substack import POSTS_CSV, SubstackPosts, substack_posts
-from .quarto import QUARTO_CONFIGS, VARIABLES_FILE, QuartoProject, quarto_project
+from .quarto import QUARTO_CONFIGS, RMARKDOWN_CONFIGS, VARIABLES_FILE, QuartoProject, quarto_project, rmarkdown_project
 from .zola import ZolaPaths, is_zola_config, zola_paths
 
 #: A Google Takeout Blogger export's settings, beside the blog's ``feed.atom``
@@ -70,7 +70,7 @@ _SPHINX_BUILD_HEADER = "# Sphinx build info version"
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    COMPONENT, *QUARTO_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
+    COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
     BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO,
@@ -496,6 +496,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name in QUARTO_CONFIGS:
         base, lang, project = quarto_project(data)
         return SiteInfo(base, lang, quarto=project)
+    if name in RMARKDOWN_CONFIGS:
+        return SiteInfo(quarto=rmarkdown_project(name, data))
     if name == "zola.toml" or (name == "config.toml" and is_zola_config(data)):
         base, lang = data.get("base_url"), data.get("default_language") or "en"
         return SiteInfo(base if isinstance(base, str) and base.startswith("http") else None, str(lang), zola=zola_paths(data))
