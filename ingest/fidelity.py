@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import html
+import math
 import re
 from collections import Counter
 from typing import Callable
@@ -217,7 +218,8 @@ def checked_text(body: str, converted: str, problems: list[Problem], conservativ
     share = kept_share(words(conserved), converted)
     if share >= MIN_SHARE:
         return converted
-    problems.append(Problem("text", f"the conversion kept {share:.0%} of the body's words; the text was converted conservatively instead"))
+    kept = math.floor(share * 100)  # rounded down: a share just under 90% never reads "90%"
+    problems.append(Problem("text", f"the conversion kept {kept}% of the body's words; the text was converted conservatively instead"))
     return conserved if conservative else tidy_text(conserved)
 
 
