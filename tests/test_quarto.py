@@ -171,3 +171,8 @@ def test_a_distill_blog_reads_its_posts_once_and_not_its_built_site():
     assert post.text == "knitr::opts_chunk$set(echo = FALSE)\n\nSebanyak tiga ratus rumah tangga di Cianjur diwawancarai tentang sumber air minum mereka."
     assert report.skipped[BLOGDOWN_RENDERED] == 1  # survei-air.html, knitted beside its .Rmd
     assert report.skipped[OUTPUT] == 1  # docs/, the output_dir of _site.yml
+
+
+def test_labels_of_equations_and_tables_and_the_mark_of_a_table_caption_are_not_text():
+    body = "$$\nC = S N(d_1)\n$$ {#eq-harga}\n\n| desa | ton |\n|---|---|\n| Sukamaju | 12 |\n\n: Hasil panen per desa {#tbl-panen}\n\nIstilah\n: penjelasannya\n"
+    assert markdown_to_text(body, {}, "quarto") == "$$\nC = S N(d_1)\n$$\n\ndesa ton\nSukamaju 12\n\nHasil panen per desa\n\nIstilah\npenjelasannya"

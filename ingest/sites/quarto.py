@@ -16,8 +16,9 @@ skip the same ``_`` files; their pages are read in the same markup (generator ``
 The markup, as the rendered page shows it: a code chunk (```` ```{r} ````, ```` ```{python} ````)
 is code, kept verbatim, but its ``#|`` option lines are not shown; a raw block
 ```` ```{=html} ```` is HTML (its text), one for another format (``{=latex}``) is not shown;
-Pandoc's spans (``[teks]{.mark}``) keep their text, attributes after links, images and
-headings (``{width=50%}``, ``{-}``) go; a citation (``[@santoso2020, hlm. 3]``) keeps its
+Pandoc's spans (``[teks]{.mark}``) keep their text, attributes after links, images,
+headings and equations (``{width=50%}``, ``{-}``, ``$$ {#eq-harga}``) go, and so does the
+``: `` of a table's caption; a citation (``[@santoso2020, hlm. 3]``) keeps its
 key without ``@`` (the bibliography that formats it is not read); an inline footnote
 (``^[catatan]``) is a footnote; Quarto's shortcodes are read as described at
 :func:`quarto_shortcodes`, after the files ``{{< include >}}`` names are put in place
@@ -79,6 +80,8 @@ _TRAILING_ATTRIBUTES = re.compile(r"[ \t]*\{(?:-|[#.][^{}\n]*)\}[ \t]*$")
 #: A bracketed citation (``[@santoso2020]``, ``[lihat @budi2019, hlm. 4; @sari2021]``) and a key in it.
 _CITATION = re.compile(r"\[([^\[\]\n]*(?<![\w@])@[\w][^\[\]\n]*)\](?![(\[:])")
 _KEY = re.compile(r"(?<![\w@.])-?@([A-Za-z_][\w:.#$%&+?<>~/-]*\w)")
+#: A table's caption after it (``: Hasil panen {#tbl-panen}``): Pandoc's ``: `` is no text.
+_TABLE_CAPTION = re.compile(r"^(\|[^\n]*\|[ \t]*\n(?:[ \t]*\n)?):[ \t]+(?=\S)", re.M)
 #: A callout's title given as an attribute (``::: {.callout-note title="Catatan"}``).
 _CALLOUT = re.compile(r"^([ \t]*:{3,})[ \t]*\{[^{}\n]*?\btitle=(?:\"([^\"\n]*)\"|'([^'\n]*)')[^{}\n]*\}[ \t]*$", re.M)
 
@@ -255,6 +258,8 @@ def quarto_markdown(body: str, page: Mapping[str, Any] | None = None, variables:
     if "{" in body:
         body = _CALLOUT.sub(lambda match: f"{match.group(1)} callout[{match.group(2) or match.group(3)}]", body)
         body = _ATTRIBUTES_AFTER.sub("", _SPAN.sub(r"\1", _UNNUMBERED.sub(r"\1", body)))
+    if "|" in body and "\n:" in body:
+        body = _TABLE_CAPTION.sub(r"\1", body)
     if "@" in body:
         body = _CITATION.sub(lambda match: "(" + _KEY.sub(r"\1", match.group(1)) + ")", body)
         body = _KEY.sub(r"\1", body)
