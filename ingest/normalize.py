@@ -12,13 +12,26 @@ from .sites.hexo.site import in_site_zone
 from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, unplaced_reason
-from .sites.pelican.urls import is_pelican_draft, with_author_list
+from .sites.pelican.urls import is_pelican_draft, metadata_list, with_author_list
 from .readers import RawDocument
 from .sites.site import SiteInfo
 from .terms import normalize_terms
 
 _TRUE = (True, "true", "yes", "True", "TRUE")
 _FALSE = (False, "false", "no", "False", "FALSE")
+#: How a generator splits a text that its own key of terms gives (by ``(generator, key)``;
+#: a list's items are always whole terms, and other texts are split at ``,`` and ``;``):
+#: Pelican's ``Tags:`` at ``;`` when there is one, else at ``,`` (``ensure_metadata_list`` of
+#: its ``readers.py``), its ``Category:`` whole (one ``Category``); Hugo's taxonomies whole
+#: (``types.ToStringSlicePreserveString``: ``tags: "Jakarta, Indonesia"`` is one term); Jekyll's
+#: ``tags`` at spaces (``Utils.pluralized_array_from_hash``: "a YAML list or a space-separated string").
+_TEXT_SPLITS = {
+    ("pelican", "tags"): metadata_list,
+    ("pelican", "category"): lambda text: [text],
+    ("hugo", "tags"): lambda text: [text],
+    ("hugo", "categories"): lambda text: [text],
+    ("jekyll", "tags"): str.split,
+}
 #: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
 DRAFTS_FOLDER = "_drafts/"
 
@@ -61,8 +74,8 @@ def build_document(
         problems=list(raw.problems),
     )
     document.title = choose_title(raw, fields, source)
-    document.categories = normalize_terms(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), aliases)
-    document.tags = normalize_terms(pick(raw.tags, fields, "tags"), aliases)
+    document.categories = normalize_terms(as_generator_splits(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), fields, generator), aliases)
+    document.tags = normalize_terms(as_generator_splits(pick(raw.tags, fields, "tags"), fields, generator), aliases)
     document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(fields) if generator == "pelican" else fields))
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
@@ -76,6 +89,16 @@ def build_document(
     document.draft = document.draft or future_blog_post(site, file_id or doc_id, raw.fields)
     document.text = raw.text or ""
     return document, date_document(document, raw, site, file_id or doc_id, generator)
+
+
+def as_generator_splits(terms: Any, fields: dict[str, Any], generator: str) -> Any:
+    """``terms`` split as ``generator`` splits them when they are a text its own key of
+    ``fields`` gives (see ``_TEXT_SPLITS``); else as given."""
+    if isinstance(terms, str):
+        for (splitter, key), split in _TEXT_SPLITS.items():
+            if splitter == generator and fields.get(key) == terms:
+                return split(terms)
+    return terms
 
 
 def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id: str, generator: str) -> DateChoice:

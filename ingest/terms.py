@@ -34,15 +34,16 @@ def term_key(label: str) -> str:
 
 
 def split_terms(value: Any) -> list[str]:
-    """Accept a list, a single string, or a comma/semicolon separated string."""
+    """Accept a list (each item one term, as every generator reads a YAML or TOML list: an
+    item ``Jakarta, Indonesia`` is one term), or a single string separated at commas and
+    semicolons (see :func:`~.normalize.as_generator_splits` for the generators that split
+    one otherwise)."""
     if value is None:
         return []
-    items: Iterable[Any] = value if isinstance(value, (list, tuple, set)) else [value]
-    labels = []
-    for item in items:
-        if item is None or isinstance(item, (dict, list)):
-            continue
-        labels.extend(part for part in _SEPARATORS.split(str(item)))
+    if isinstance(value, (list, tuple, set)):
+        labels = [str(item) for item in value if item is not None and not isinstance(item, (dict, list))]
+    else:
+        labels = _SEPARATORS.split(str(value))
     return [label for label in map(clean_label, labels) if label]
 
 

@@ -1,6 +1,6 @@
 """Categories and tags: shapes accepted, keys, and synonyms merged from an alias file."""
 
-from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.terms import display_labels, load_aliases, normalize_terms, term_key
 
 
@@ -31,3 +31,41 @@ def test_alias_file_merges_synonyms(tmp_path):
 def test_display_label_is_the_most_frequent_spelling():
     pairs = [("cms", "CMS"), ("cms", "cms"), ("cms", "CMS")]
     assert display_labels(pairs) == {"cms": "CMS"}
+
+
+def _terms_of(site, files: dict[str, str]) -> dict[str, tuple[list[str], list[str]]]:
+    """``{id: (categories, tags)}`` of the site made of ``files`` (path: text)."""
+    for path, text in files.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(text, encoding="utf-8")
+    return {doc.id: ([t.label for t in doc.categories], [t.label for t in doc.tags]) for doc in read_documents([str(site)])}
+
+
+def test_a_list_item_is_one_term_in_jekyll_and_hugo(tmp_path):
+    """A YAML list's items are separate terms already: Jekyll keeps an Array's items
+    (``Utils.pluralized_array_from_hash``), Hugo each item of a taxonomy's list
+    (``types.ToStringSlicePreserveString``); neither splits an item at its comma."""
+    front = "---\ntitle: Banjir rob\ncategories: [Berita]\ntags:\n  - Jakarta, Indonesia\n  - banjir; rob\n---\nAir laut naik ke permukiman warga.\n"
+    jekyll = _terms_of(tmp_path / "jekyll", {"_posts/2021-02-03-banjir.md": front})
+    hugo = _terms_of(tmp_path / "hugo", {"hugo.toml": "baseURL = 'https://warta.id/'\n", "content/posts/banjir.md": front})
+    assert jekyll["_posts/2021-02-03-banjir.md"][1] == hugo["content/posts/banjir.md"][1] == ["Jakarta, Indonesia", "banjir; rob"]
+
+
+def test_a_text_of_terms_is_split_as_its_generator_splits_it(tmp_path):
+    """Pelican splits ``Tags:`` at ``;`` when there is one, else at ``,``, and keeps
+    ``Category:`` whole (``readers.py``: ``METADATA_PROCESSORS``, ``ensure_metadata_list``);
+    Hugo keeps a taxonomy's text whole (``types.ToStringSlicePreserveString``); Jekyll splits
+    ``tags`` at spaces ("a YAML list or a space-separated string"); elsewhere a text is split
+    at commas and semicolons."""
+    pelican = _terms_of(tmp_path / "pelican", {
+        "pelicanconf.py": "SITEURL = 'https://warta.id'\n",
+        "content/titik-koma.md": "Title: Banjir rob\nDate: 2021-02-03\nCategory: Berita, Daerah\nTags: Jakarta, Indonesia; banjir\n\nAir laut naik.\n",
+        "content/koma.md": "Title: Mudik\nDate: 2021-05-03\nTags: mudik, lebaran\n\nJalan tol padat.\n",
+    })
+    assert pelican == {"content/titik-koma.md": (["Berita, Daerah"], ["Jakarta, Indonesia", "banjir"]), "content/koma.md": ([], ["mudik", "lebaran"])}
+    hugo = _terms_of(tmp_path / "hugo", {"hugo.toml": "baseURL = 'https://warta.id/'\n", "content/posts/banjir.md": "---\ntitle: Banjir\ncategories: Berita Daerah\ntags: Jakarta, Indonesia\n---\nAir laut naik.\n"})
+    assert hugo["content/posts/banjir.md"] == (["Berita Daerah"], ["Jakarta, Indonesia"])
+    jekyll = _terms_of(tmp_path / "jekyll", {"_posts/2021-02-03-banjir.md": "---\ntitle: Banjir\ntags: banjir rob\n---\nAir laut naik.\n"})
+    assert jekyll["_posts/2021-02-03-banjir.md"][1] == ["banjir", "rob"]
+    plain = _terms_of(tmp_path / "polos", {"catatan.md": "---\ntitle: Banjir\ntags: banjir rob, Jakarta\n---\nAir laut naik.\n"})
+    assert plain["catatan.md"][1] == ["banjir rob", "Jakarta"]
