@@ -57,7 +57,7 @@ def test_search_prints_escapes_visibly(hostile_index):
     assert_harmless(result.stdout)
     assert "Upah \\x1b]0;DIBAJAK\\x07 buruh \\x1b[2J \\u202egnalret" in result.stdout
     assert "jahat\\x1b]0;judul-jendela\\x07\\u202etxt.md" in result.stdout
-    assert "1  Berita \\x1b]8\n" in result.stdout  # a facet label (categories split at ";")
+    assert "1  Berita \\x1b]8;;http://jahat.test\\x1b\\tautan" in result.stdout  # a facet label (a list item is one category)
 
 
 def test_search_json_stays_exact_data(hostile_index):
