@@ -84,9 +84,8 @@ def build_document(
         document.problems += [Problem("url", reason)] if reason else []
     elif site.hexo is not None and (guess := guessed_url_reason(raw, file_id or doc_id, site)):
         document.problems.append(Problem("url", guess))
-    document.draft = raw.draft or is_draft(raw.fields) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
+    document.draft = raw.draft or marked_draft(raw.fields, generator, site, file_id or doc_id) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
-    document.draft = document.draft or future_blog_post(site, file_id or doc_id, raw.fields)
     document.text = raw.text or ""
     return document, date_document(document, raw, site, file_id or doc_id, generator)
 
@@ -124,10 +123,15 @@ def apply_date(document: Document, choice: DateChoice) -> None:
         document.date_raw = choice.raw_rejected
 
 
-def future_blog_post(site: SiteInfo, doc_id: str, fields: dict[str, Any]) -> bool:
-    """True for a post of a MkDocs blog dated ahead that its ``draft_if_future_date`` leaves out."""
-    blog = _blog_of(site, doc_id)
-    return blog is not None and blog.is_future_draft(fields, dt.date.today())
+def marked_draft(fields: dict[str, Any], generator: str, site: SiteInfo, doc_id: str) -> bool:
+    """True when the front matter ``fields`` of ``doc_id`` make it a draft as its generator
+    reads them (:func:`is_draft`); in a MkDocs site, which has no drafts of a page's own
+    (``draft_docs`` is a setting of ``mkdocs.yml``), only a post of a Material blog that the
+    blog plugin leaves out (:meth:`~.sites.mkdocs.blog.Blog.is_draft`)."""
+    if generator == "mkdocs":
+        blog = _blog_of(site, doc_id)
+        return blog is not None and blog.is_draft(fields, dt.date.today())
+    return is_draft(fields)
 
 
 def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:

@@ -100,3 +100,23 @@ def test_a_posts_authors_are_the_names_its_authors_file_gives(tmp_path):
     zipped = {document.id.rsplit("/", 1)[-1]: document for document in read_documents([str(archive)])}
     assert zipped["penulis.md"].authors == ["Sari Wulandari", "tamu"]
     assert zipped["panen.md"].url == BASE + "blog/2024/03/05/panen-raya-di-desa-sukamaju/"
+
+
+def test_only_a_blog_post_is_a_draft_in_a_mkdocs_site(tmp_path):
+    """MkDocs has no drafts of a page's own (MkDocs 1.6's ``draft_docs`` is a setting of
+    ``mkdocs.yml``, not a page key): a page marked ``draft: true`` (or ``published: false``,
+    ``status: draft``) is built and published as any other. Material's blog plugin reads
+    ``draft`` of its posts alone (``_is_excluded``: ``bool(post.config.draft)``), and builds
+    drafts too when its own ``draft`` setting is true."""
+    POSTS["konsep.md"] = "---\ndate: 2024-06-01\ndraft: true\n---\n\n# Konsep Laporan\n\nIsi.\n"
+    (tmp_path / "a" / "docs").mkdir(parents=True)
+    for name, front in (("panduan.md", "draft: true"), ("syarat.md", "published: false"), ("status.md", "status: draft")):
+        (tmp_path / "a" / "docs" / name).write_text(f"---\n{front}\n---\n\n# Panduan Warga\n\nCara mengurus surat pindah.\n", encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    try:
+        documents = _site(tmp_path / "a")
+        built = _site(tmp_path / "b", "  - blog:\n      draft: true\n")
+    finally:
+        del POSTS["konsep.md"]
+    assert [key for key, document in documents.items() if document.draft] == ["docs/blog/posts/konsep.md"]
+    assert not built["docs/blog/posts/konsep.md"].draft

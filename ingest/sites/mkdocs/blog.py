@@ -11,8 +11,9 @@ title made a slug by ``pymdownx.slugs`` (``post_slugify``: lower case, Unicode k
 not a letter, digit, ``_``, ``-`` or space dropped, spaces ``post_slugify_separator``),
 ``{file}`` the file's name and ``{categories}`` its first ``post_url_max_categories``
 categories as slugs. The title is MkDocs': the front matter's ``title``, else the ``# ``
-heading on the body's first line, else the file's name. With ``draft_if_future_date`` a
-post dated ahead without a ``draft`` of its own is a draft. A post's ``authors`` are ids of
+heading on the body's first line, else the file's name. A post is a draft when its front
+matter says ``draft: true`` or, with ``draft_if_future_date``, when it is dated ahead without a
+``draft`` of its own; never when the plugin's own ``draft: true`` builds drafts. A post's ``authors`` are ids of
 the blog's ``authors_file`` (default ``{blog}/.authors.yml``), shown by their ``name``.
 """
 
@@ -54,6 +55,8 @@ class Blog:
     slug_separator: str = "-"
     categories_separator: str = "-"
     future_drafts: bool = False
+    #: The plugin's own ``draft`` setting: drafts are built and published too.
+    drafts_built: bool = False
     #: The authors file (``authors_file``, below ``docs_dir``), and the authors it names
     #: (id → name), once read (:meth:`with_authors`).
     authors_file: str = "blog/.authors.yml"
@@ -102,15 +105,20 @@ class Blog:
             raise Unplaced(f"the blog plugin's post_url_format {self.url_format!r} has a placeholder it does not fill ({error})") from None
         return posixpath.normpath(posixpath.join(self.blog_dir, posixpath.normpath(path.strip("/")) + ".md"))
 
-    def is_future_draft(self, fields: Mapping[str, Any], today: dt.date) -> bool:
-        """True when ``draft_if_future_date`` makes the post a draft: dated after ``today``,
-        without a ``draft`` of its own."""
-        if not self.future_drafts or isinstance(fields.get("draft"), bool):
+    def is_draft(self, fields: Mapping[str, Any], today: dt.date) -> bool:
+        """True when the plugin leaves the post with front matter ``fields`` out of the build
+        (its ``_is_excluded``): not when it builds drafts (``draft: true``); else a post marked
+        ``draft: true``, or with ``draft_if_future_date`` one dated after ``today`` without a
+        ``draft`` of its own."""
+        if self.drafts_built:
             return False
-        try:
-            return _created(fields.get("date")).date() > today
-        except Unplaced:
-            return False
+        draft = fields.get("draft")
+        if not isinstance(draft, bool) and self.future_drafts:
+            try:
+                return _created(fields.get("date")).date() > today
+            except Unplaced:
+                return False
+        return draft is True or (isinstance(draft, str) and draft.strip().lower() in ("true", "yes"))
 
     def _title_slug(self, title: str) -> str:
         if self.slugify is None:
@@ -144,6 +152,7 @@ def _blog(settings: dict) -> Blog | None:
         slug_separator=text("post_slugify_separator", "-"),
         categories_separator=text("categories_slugify_separator", "-"),
         future_drafts=settings.get("draft_if_future_date") is True,
+        drafts_built=settings.get("draft") is True,
         authors_file=posixpath.normpath(text("authors_file", "{blog}/.authors.yml").replace("{blog}", root)),
     )
 
