@@ -163,3 +163,18 @@ def test_naming_plugin_tags_takes_linear_time():
 
     # Four times the input in at most ~8 times the time (quadratic would be 16 times).
     assert seconds(20_000) < 8 * seconds(5_000) + 0.05
+
+
+def test_an_output_inside_a_highlight_block_shows_its_value_unless_raw():
+    """Jekyll renders Liquid before Markdown, and a ``{% highlight %}`` block's body is Liquid
+    too (Jekyll's docs: wrap Liquid shown as code in ``{% raw %}``): ``{{ page.versi }}``
+    inside it shows the front matter's value; an output arsip cannot render (``{{ site.url
+    }}``) is removed, as outside code; inside ``{% raw %}`` it stays as written."""
+    body = (
+        "Unduh rilis terbaru:\n\n"
+        "{% highlight bash %}\nwget https://contoh.id/arsip-{{ page.versi }}.tar.gz\n"
+        'echo "{{ site.url }}"\n{% endhighlight %}\n\n'
+        "{% highlight liquid %}\n{% raw %}Versi {{ page.versi }}{% endraw %}\n{% endhighlight %}\n"
+    )
+    text = markdown_to_text(body, {"versi": "2.4.1"}, "jekyll")
+    assert text == 'Unduh rilis terbaru:\n\nwget https://contoh.id/arsip-2.4.1.tar.gz\necho ""\n\nVersi {{ page.versi }}'

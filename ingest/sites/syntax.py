@@ -211,14 +211,17 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
     ``codeblock``) as code, Octopress' ``blockquote`` as its quote and source and ``img``
     as its title and alt text, raw blocks as written, an include as its parameters that
     are text (``caption``, ``alt``, ``title`` …, see :mod:`.parameters`); other Liquid tags
-    and outputs removed. ``value_of``
+    and outputs removed. Liquid renders before Markdown, so an output inside a highlight or
+    codeblock block (not in a raw block) shows its value too, and one arsip cannot render is
+    removed there as elsewhere. ``value_of``
     (expression, ``page``) gives an output's value another way (Eleventy's data: see
     :func:`eleventy_markdown`); None for a value that is not shown."""
     if "{" not in body:
         return body
     aside = SetAside()
 
-    def output(match: re.Match) -> str:
+    def shown(match: re.Match) -> str | None:
+        """The text an output shows, None when arsip cannot know it."""
         if value_of is not None:
             value = value_of(match.group(1), page)
             return "" if value is None else str(value)
@@ -226,16 +229,24 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
         if variable and variable.group(1) in page:
             value = page[variable.group(1)]
             return "" if value is None else str(value)
-        return REMOVED
+        return None
+
+    def output(match: re.Match) -> str:
+        value = shown(match)
+        return REMOVED if value is None else value
+
+    def code(inner: str) -> str:
+        """A code block's content with its outputs rendered (no seam marks: code is verbatim)."""
+        return _LIQUID_OUTPUT.sub(lambda match: shown(match) or "", inner) if "{{" in inner else inner
 
     if "raw" in body:
         body = replace_pairs(body, *_LIQUID_RAW, lambda match, inner: aside.keep(inner))
     if "comment" in body:
         body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
     if "highlight" in body:
-        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: fenced(aside.keep(inner)))
+        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: fenced(aside.keep(code(inner))))
     if "codeblock" in body:  # Octopress' (a Jekyll site with its plugins), as Hexo's
-        body = replace_pairs(body, *paired_tag("codeblock"), lambda match, inner: code_block(match.group(1), inner, aside.keep))
+        body = replace_pairs(body, *paired_tag("codeblock"), lambda match, inner: code_block(match.group(1), code(inner), aside.keep))
     if "blockquote" in body:
         body = replace_pairs(body, *paired_tag("blockquote"), lambda match, inner: f"\n\n{inner}\n\n{citation(match.group(1))}\n\n")
     if "img" in body:
