@@ -178,3 +178,21 @@ def test_an_output_inside_a_highlight_block_shows_its_value_unless_raw():
     )
     text = markdown_to_text(body, {"versi": "2.4.1"}, "jekyll")
     assert text == 'Unduh rilis terbaru:\n\nwget https://contoh.id/arsip-2.4.1.tar.gz\necho ""\n\nVersi {{ page.versi }}'
+
+
+def test_a_reference_link_apart_from_its_reference_is_a_link_as_in_kramdown():
+    """kramdown reads ``[teks] [1]`` as a reference link: its ``LINK_INLINE_ID_RE``
+    (``/\\s*?\\[([^\\]]+)?\\]/``, ``parser/kramdown/link.rb``) takes whitespace, one line break
+    too, between the text and the reference, so the reader sees "teks" where CommonMark reads
+    two brackets ("[teks] 1"). A reference that is not defined stays as written in both, as
+    does code."""
+    body = (
+        "Laporan lengkap ada di [situs desa] [1] dan [arsip kabupaten]\n[Arsip].\n\n"
+        "Contoh penulisan: `[teks] [1]`.\n\n"
+        "Tautan [tanpa definisi] [9] tetap.\n\n"
+        "[1]: https://desa.id/laporan\n[arsip]: https://kab.id/arsip\n"
+    )
+    assert markdown_to_text(body, {}, "jekyll") == (
+        "Laporan lengkap ada di situs desa dan arsip kabupaten.\n\nContoh penulisan: [teks] [1].\n\nTautan [tanpa definisi] [9] tetap."
+    )
+    assert "[situs desa] 1 dan" in markdown_to_text(body, {}, "markdown")  # CommonMark elsewhere

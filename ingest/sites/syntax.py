@@ -19,7 +19,7 @@ from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, ima
 from ..markup.html import html_to_text
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
-from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements
+from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
@@ -199,11 +199,12 @@ class Syntax:
 
 def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
     """Jekyll: its Liquid (:func:`render_liquid`), kramdown's table-of-contents
-    placeholder (``* TOC`` over ``{:toc}``) removed, and its table separator lines parted
-    by ``+`` read as tables (:func:`~.jekyll.kramdown.kramdown_tables`)."""
+    placeholder (``* TOC`` over ``{:toc}``) removed, its table separator lines parted
+    by ``+`` read as tables (:func:`~.jekyll.kramdown.kramdown_tables`) and its reference
+    links written apart from their reference as links (:func:`~.jekyll.kramdown.spaced_references`)."""
     if "toc" in body:
         body = KRAMDOWN_TOC.sub("", body)
-    return kramdown_tables(render_liquid(body, page))
+    return spaced_references(kramdown_tables(render_liquid(body, page)))
 
 
 def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:

@@ -5,6 +5,9 @@ than CommonMark (checked against kramdown 2's parser, ``parser/kramdown/``):
   or paragraph before it (a code block after a list is not the list's) and is no text;
 - a table's separator line may part its columns with ``+`` (``| --- + --- |``,
   ``TABLE_SEP_LINE``), which CommonMark's tables do not read: the table's pipes stayed text;
+- a reference link's text and its reference may stand apart (``[teks] [1]``: kramdown's
+  ``LINK_INLINE_ID_RE`` takes whitespace before the ``[``): it is a link showing "teks" when
+  the reference is defined, where CommonMark reads two brackets and shows "[teks] 1";
 
 - a line that starts with a span-level element's tag (``<br>``, ``<kbd>``, ``<span>`` …) is
   no HTML block: it starts a paragraph, whose Markdown is read (``<br>`` alone on a line, then
@@ -46,6 +49,11 @@ _MARKDOWN_CONTENT = frozenset(
 #: A table row, then a separator line whose columns are parted by ``+`` (kramdown's form).
 _PLUS_SEPARATOR = re.compile(r"^( {0,3}\|[^\n]*\n {0,3})([|+:][+|: \t-]*)$", re.M)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+#: A link definition (``LINK_DEFINITION_START``): its reference.
+_DEFINITION = re.compile(r"^ {0,3}\[([^\n\]]+)\]:", re.M)
+#: Inline code (left as it is), or a link's (or image's) text, whitespace (one line break at
+#: most) and its reference in brackets, empty for the text itself (``[teks] []``).
+_SPACED_REFERENCE = re.compile(r"(`+)[^`]*?(?<!`)\1(?!`)|(!?\[[^\[\]\n]+\])(?:[ \t]+\n?|\n)[ \t]*\[([^\[\]\n]*)\]")
 
 
 def kramdown_plugin(parser: MarkdownIt) -> None:
@@ -63,6 +71,31 @@ def kramdown_tables(body: str) -> str:
     aside = SetAside()
     body = _PLUS_SEPARATOR.sub(_separator_with_pipes, code_kept(body, aside.keep))
     return aside.restore(body)
+
+
+def spaced_references(body: str) -> str:
+    """``body`` with each reference link whose text and reference stand apart (``[teks] [1]``,
+    its reference defined) written together (``[teks][1]``), as CommonMark reads the link
+    kramdown reads there (not in code)."""
+    if "] [" not in body and "]\n[" not in body and "]\t[" not in body:
+        return body
+    defined = {_link_id(name) for name in _DEFINITION.findall(body)}
+    if not defined:
+        return body
+
+    def joined(match: re.Match) -> str:
+        text, reference = match.group(2), match.group(3)
+        if text is None or _link_id(reference or text.lstrip("!")[1:-1]) not in defined:
+            return match.group(0)
+        return f"{text}[{reference}]"
+
+    aside = SetAside()
+    return aside.restore(_SPACED_REFERENCE.sub(joined, code_kept(body, aside.keep)))
+
+
+def _link_id(name: str) -> str:
+    """A reference as kramdown matches it (``normalize_link_id``): spaces collapsed, lower case."""
+    return " ".join(name.split()).lower()
 
 
 def _separator_with_pipes(match: re.Match) -> str:
