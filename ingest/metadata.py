@@ -216,11 +216,15 @@ def _pelican_place(raw: RawDocument, doc_id: str, site: SiteInfo) -> tuple[str |
     :func:`~.sites.pelican.urls.pelican_path`: its title is its metadata's, else a reST
     document's own or an HTML file's ``<title>``), and why that is not known: (None, reason)."""
     path = site.path_of(doc_id)
-    title = raw.page_title if path.lower().endswith((".html", ".htm")) else raw.title  # Pelican reads an HTML file's <title>
     try:
-        return pelican_path(path, raw.fields, title, site.pelican), None
+        return pelican_path(path, raw.fields, pelican_title(raw, path), site.pelican), None
     except Unplaceable as unplaceable:
         return None, str(unplaceable)
+
+
+def pelican_title(raw: RawDocument, path: str) -> str | None:
+    """The title Pelican reads besides the metadata's: a reST document's own, an HTML file's ``<title>``."""
+    return raw.page_title if path.lower().endswith((".html", ".htm")) else raw.title
 
 
 def development_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: SiteInfo) -> str | None:

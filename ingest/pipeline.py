@@ -33,10 +33,12 @@ from .limits import task_bytes
 from .paths import path_id, path_text
 from .sites.mkdocs.config import MkDocsSettings
 from .mojibake import repair_text
+from .metadata import pelican_title
 from .normalize import build_document, date_document, is_draft
 from .sites.publishing import Publication, earliest, publication
 from .sites.quarto import BLOGDOWN_RENDERED, blogdown_source, rmarkdown_unrendered_reason
-from .readers import ReadError, SourceFile
+from .readers import RawDocument, ReadError, SourceFile
+from .sites.pelican.urls import SKIPPED_UNTITLED, skipped_reason
 from .readers.registry import decode_file, reader_named, unread_reason
 from .screening import skip_reason
 from .sites.site import SiteInfo, read_site_info, site_info
@@ -149,6 +151,8 @@ def ingest_bytes(
             document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
             fields = site.eleventy.cascade(site.path_of(doc_id), raw.fields) if generator == "eleventy" and site.eleventy else raw.fields
             published = publication(fields, site.path_of(doc_id), generator, site.publishing, options.now)
+            if generator == "pelican" and site.pelican is not None:
+                published = _pelican_publication(document, raw, site.path_of(doc_id), site) or published
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, published.reason)
         if reason:
             result.leave_out(reason)
@@ -195,6 +199,17 @@ def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> Inc
     page = site.path_of(doc_id)
     component = doc_id[: -len(page)] if doc_id.endswith(page) else None
     return IncludeRoot(root, doc_id, max_bytes, component, site.antora.name if component is not None else None)
+
+
+def _pelican_publication(document: Document, raw: RawDocument, page: str, site: SiteInfo) -> Publication | None:
+    """Not published when Pelican skips the file ``page`` (no title, an article without a
+    date: see :func:`~.sites.pelican.urls.skipped_reason`), the document getting a problem
+    saying so; None when Pelican publishes it."""
+    reason = skipped_reason(page, raw.fields, pelican_title(raw, page), site.pelican)
+    if reason is None:
+        return None
+    document.problems.append(Problem("title" if reason == SKIPPED_UNTITLED else "date", f"{reason}: it is not on the site"))
+    return Publication(reason)
 
 
 def _mkdocs_draft(site: SiteInfo, doc_id: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from arsip.ingest.sites.pelican.config import pelican_settings
 from arsip.ingest.sites.pelican.urls import Unplaceable, pelican_path, slugify
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions
+from arsip.ingest.results import IngestOptions, IngestReport
 
 from .conftest import site_copy
 
@@ -46,6 +46,10 @@ def test_a_date_pelican_cannot_read_says_so_and_unpublished_files_say_nothing(tm
     assert documents["content/catatan/rencana-pasar.md"].draft and documents["content/pages/struktur.md"].draft
 
 
+#: The files of the fixture site Pelican skips: no title, an article without a date.
+SKIPPED = {"content/berita/tanpa-judul.md", "content/catatan-tanpa-tanggal.md"}
+
+
 @pytest.mark.parametrize(
     "settings, drafts",
     [
@@ -59,9 +63,10 @@ def test_a_date_pelican_cannot_read_says_so_and_unpublished_files_say_nothing(tm
 )
 def test_drafts_by_their_settings_too_are_left_out_unless_asked_for(tmp_path, settings, drafts):
     """A draft of Pelican's settings (an article dated ahead with ``WITH_FUTURE_DATES =
-    False``, ``EXTRA_PATH_METADATA``, ``DEFAULT_METADATA``) is a draft of arsip's too."""
+    False``, ``EXTRA_PATH_METADATA``, ``DEFAULT_METADATA``) is a draft of arsip's too (as is
+    a file Pelican skips, kept with ``--include-drafts``)."""
     site = _site(tmp_path, settings)
-    assert {doc_id for doc_id, document in _documents(site).items() if document.draft} == drafts
+    assert {doc_id for doc_id, document in _documents(site).items() if document.draft} == drafts | SKIPPED
     assert not drafts & {document.id for document in read_documents([str(site)])}
 
 
@@ -207,3 +212,30 @@ def test_an_article_without_a_category_has_its_folders_as_pelican_shows_it(tmp_p
         (tmp_path / "content" / path).write_text(f"Title: {path}\nDate: 2010-09-10\n{header}\nPerjalanan pulang kampung bersama keluarga.\n", encoding="utf-8")
     categories = {document.id.removeprefix("content/"): [term.label for term in document.categories] for document in read_documents([str(tmp_path)])}
     assert categories == {"jurnal/mudik.md": ["jurnal"], "jurnal/lebaran.md": ["Hari Raya"], "catatan-lepas.md": [], "pages/tentang.md": []}  # Pelican's own "misc" is no category
+
+
+def test_a_file_pelican_skips_is_left_out_with_the_reason(tmp_path):
+    """Pelican reads every file of its content folders, an included fragment too
+    (``.. include:: bagian/syarat.rst``), and skips one without a title or an article without
+    a date (``is_valid_content``: "Skipping …: could not find information about 'title'");
+    arsip leaves such a file out the same way, counted by reason, and keeps it with
+    ``--include-drafts`` as a draft with a problem saying so."""
+    (tmp_path / "pelicanconf.py").write_text("SITEURL = 'https://warta.id'\n", encoding="utf-8")
+    (tmp_path / "content" / "bagian").mkdir(parents=True)
+    (tmp_path / "content" / "surat-pindah.rst").write_text(
+        "Surat Pindah\n############\n\n:date: 2021-03-04\n\nSyarat pengurusan:\n\n.. include:: bagian/syarat.rst\n", encoding="utf-8"
+    )
+    (tmp_path / "content" / "bagian" / "syarat.rst").write_text("* Fotokopi KTP dan kartu keluarga.\n* Surat pengantar RT.\n", encoding="utf-8")
+    (tmp_path / "content" / "bagian" / "penutup.md").write_text("Terima kasih atas perhatian warga.\n", encoding="utf-8")
+    (tmp_path / "content" / "catatan.md").write_text("Title: Catatan Rapat\n\nRapat belum diberi tanggal.\n", encoding="utf-8")
+    report = IngestReport()
+    assert [document.id for document in read_documents([str(tmp_path)], report=report)] == ["content/surat-pindah.rst"]
+    assert {reason: count for reason, count in report.skipped.items() if "Pelican" in reason} == {
+        "not published: Pelican skips a file without a title": 2,
+        "not published: Pelican skips an article without a date": 1,
+    }
+    kept = {document.id: document for document in read_documents([str(tmp_path)], IngestOptions(include_drafts=True))}
+    fragment = kept["content/bagian/syarat.rst"]
+    assert fragment.draft and fragment.url is None
+    assert [problem.reason for problem in fragment.problems if problem.field == "title"] == ["not published: Pelican skips a file without a title: it is not on the site"]
+    assert not kept["content/surat-pindah.rst"].draft

@@ -59,6 +59,11 @@ _URL_SAFE = "-._~!$&'()*+,;=:@/"
 _FORMATTER = string.Formatter()
 
 
+#: Why a file Pelican reads is left out: Pelican skips it ("could not find information about …").
+SKIPPED_UNTITLED = "not published: Pelican skips a file without a title"
+SKIPPED_UNDATED = "not published: Pelican skips an article without a date"
+
+
 class Unplaceable(Exception):
     """Pelican publishes the file, but where cannot be known here: the reason."""
 
@@ -86,8 +91,8 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
     metadata = _metadata(relative, fields, settings)
     if isinstance(title, str) and title.strip():
         metadata.setdefault("title", title)
-    if not (isinstance(metadata.get("title"), str) and metadata["title"].strip()):
-        return None  # Pelican skips it: "could not find information about 'title'"
+    if _missing(kind, metadata, settings):
+        return None  # Pelican skips it: "could not find information about 'title'" (or 'date')
     status = _status(kind, metadata, settings)
     if status not in _STATUSES:
         return None
@@ -100,8 +105,6 @@ def _place(path: str, fields: dict[str, Any], title: Any, settings: PelicanSetti
     if isinstance(metadata.get("url"), str):
         return metadata["url"]
     if kind == "article" and date is None:
-        if status != "draft":
-            return None  # Pelican skips it: "could not find information about 'date'"
         date = dt.datetime.max  # a draft's place without a date (Article.__init__)
     prefix = {("article", False): "ARTICLE", ("article", True): "DRAFT", ("page", False): "PAGE", ("page", True): "DRAFT_PAGE"}
     name = prefix[kind, status == "draft"] + ("_URL" if lang == str(settings["DEFAULT_LANG"]).lower() else "_LANG_URL")
@@ -154,6 +157,35 @@ def _subsite(lang: str, settings: PelicanSettings) -> PelicanSettings | None:
         return None
     overrides = subsites[lang] if isinstance(subsites[lang], dict) else {}
     return settings.overridden_by(PelicanSettings({**overrides, "DEFAULT_LANG": lang}))
+
+
+def skipped_reason(path: str, fields: dict[str, Any], title: Any, settings: PelicanSettings) -> str | None:
+    """Why Pelican skips the file at ``path`` that it reads as content, or None: it has no
+    title — an included fragment (``.. include:: bagian.rst``) is read as a file of its own
+    when it lies in a content folder — or it is an article without a date, not a draft."""
+    try:
+        relative = _in_content(path, settings)
+        kind = _kind(relative, settings) if relative is not None else None
+        if kind is None:
+            return None
+        metadata = _metadata(relative, fields, settings)
+        if isinstance(title, str) and title.strip():
+            metadata.setdefault("title", title)
+        missing = _missing(kind, metadata, settings)
+    except (Unplaceable, UnknownSetting, TypeError, ValueError, AttributeError):
+        return None
+    return {"title": SKIPPED_UNTITLED, "date": SKIPPED_UNDATED}.get(missing) if missing else None
+
+
+def _missing(kind: str, metadata: dict[str, Any], settings: PelicanSettings) -> str | None:
+    """The property Pelican finds missing and skips the file for (``is_valid_content``:
+    "could not find information about 'title'"): ``title``; an article's ``date`` (a draft
+    without one gets one, ``Article.__init__``); None when none is."""
+    if not (isinstance(metadata.get("title"), str) and metadata["title"].strip()):
+        return "title"
+    if kind == "article" and metadata.get("date") is None and _status(kind, metadata, settings) != "draft":
+        return "date"
+    return None
 
 
 def is_pelican_draft(path: str, fields: dict[str, Any], settings: PelicanSettings) -> bool:
