@@ -34,7 +34,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
     updated, files gone from an indexed root removed. The update is one commit: if it
     is interrupted, the previous index stays as it was, and searches keep working while
     it runs. Files that cannot be read are named on stderr and keep their indexed version.
-    One copy of a document found in several files is indexed (see README, Duplicates). A
+    One copy of a document found in several files is indexed (see docs/reading.md, Duplicates). A
     root indexed before with other --aliases (file content), --include-drafts,
     --include-all, --keep-duplicates or --generator is read again in full, and the summary
     says so.

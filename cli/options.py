@@ -22,7 +22,7 @@ def ingest_options(command):
         "--keep-duplicates",
         is_flag=True,
         help="Keep every copy of a document found in several files (a mirror's index.htm beside index.html, "
-        "a folder copied twice, a folder beside its zip); by default one copy is kept (see README, Duplicates).",
+        "a folder copied twice, a folder beside its zip); by default one copy is kept (see docs/reading.md, Duplicates).",
     )(command)
     command = click.option(
         "--include-all",
@@ -39,7 +39,7 @@ def ingest_options(command):
         type=click.Choice(GENERATORS),
         default=None,
         help="Read every root as made by this site generator instead of detecting it "
-        "(e.g. --generator markdown keeps {{ ... }} as text; see README, Site generators).",
+        "(e.g. --generator markdown keeps {{ ... }} as text; see docs/reading.md, Site generators).",
     )(command)
     command = click.option(
         "--workers",
@@ -58,7 +58,7 @@ def ingest_options(command):
     command = click.option(
         "--aliases",
         type=click.Path(exists=True, dir_okay=False),
-        help="TOML file of category/tag synonyms to merge, and a [synonyms] table of search synonyms for index (see README).",
+        help="TOML file of category/tag synonyms to merge, and a [synonyms] table of search synonyms for index (see docs/reading.md, Categories and tags).",
     )(command)
     return command
 

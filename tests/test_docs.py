@@ -1,4 +1,5 @@
-"""Every command is documented: in the README, and with examples in its --help."""
+"""Every command is documented: in the README, and with examples in its --help; every site
+generator in the README's overview and in the reference, docs/reading.md."""
 
 import re
 
@@ -6,10 +7,12 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import COMMANDS, arsip
+from arsip.ingest.sites.generators import GENERATORS
 
 from .conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+READING = (ROOT / "docs" / "reading.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
@@ -22,6 +25,13 @@ def test_command_help_has_examples(command):
     result = CliRunner().invoke(arsip, [command, "--help"])
     assert result.exit_code == 0
     assert "Examples:" in result.output and f"arsip {command}" in result.output
+
+
+@pytest.mark.parametrize("generator", GENERATORS)
+def test_generator_is_documented(generator):
+    overview = README[README.index("## What is read, and how") : README.index("## Output record")]
+    assert f"`{generator}`" in overview, f"the README's overview does not name the generator {generator}"
+    assert re.search(rf"^ *\| `{generator}` \|", READING, re.M), f"docs/reading.md has no row for the generator {generator}"
 
 
 def test_readme_commands_match_ci():
