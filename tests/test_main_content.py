@@ -146,6 +146,44 @@ def test_a_post_followed_by_related_post_articles_is_not_a_list_page():
     assert "membeli perahu baru" in document.text
 
 
+
+def _card(slug: str, title: str) -> str:
+    """A post's card on a Hugo theme's term page (PaperMod): its title, its summary and a link
+    laid over the card."""
+    return (
+        f"<article class='post-entry'><header class='entry-header'><h2>{title}</h2></header>"
+        f"<div class='entry-content'><p>Petani Desa Sukamaju menulis tentang {title.lower()} tahun ini: hasil yang jauh melebihi "
+        "tahun lalu berkat perbaikan saluran irigasi, pupuk organik dari kelompok tani dan gotong royong warga di tiga dusun &hellip;</p></div>"
+        f"<footer class='entry-footer'>12 Maret 2024</footer><a class='entry-link' href='https://desa.contoh.id/berita/{slug}/'></a></article>"
+    )
+
+
+def _term_page(address: str, cards: str) -> bytes:
+    return (
+        f"<html><head><title>Pertanian | Kabar Desa</title><link rel='canonical' href='{address}'></head>"
+        f"<body class='list'><nav><a href='/'>Kabar Desa</a></nav><main><h1>Pertanian</h1>{cards}</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("cards", [_card("panen-raya", "Panen raya padi"), _card("panen-raya", "Panen raya padi") + _card("irigasi", "Irigasi baru")], ids=["one-post", "two-posts"])
+def test_a_built_sites_term_page_of_one_or_two_posts_is_a_list_page(cards):
+    """A tag or category page of a built site lists its posts as cards that link elsewhere,
+    however few: it is a list page, not a document repeating the first post's summary."""
+    markup = _term_page("https://desa.contoh.id/tags/pertanian/", cards)
+    result = ingest_bytes(markup, "tags/pertanian/index.html", "tags/pertanian/index.html")
+    assert result.documents == [] and result.left_out == {"generated list page": 1}
+
+
+def test_a_post_whose_article_links_to_itself_or_is_long_is_a_document():
+    """A post's title may link to the post itself, and a long article is a post whatever its
+    title links to."""
+    own = "<article><h1><a href='https://desa.contoh.id/berita/panen-raya/'>Panen raya padi</a></h1><p>Petani merayakan panen.</p></article>"
+    post = _page(_term_page("https://desa.contoh.id/berita/panen-raya/", own).decode())
+    assert "Petani merayakan panen." in post.text
+    long_post = "<article><h2><a href='https://desa.contoh.id/berita/irigasi/'>Irigasi</a></h2>" + "<p>Saluran irigasi baru mengairi sawah warga di tiga dusun sekaligus.</p>" * 20 + "</article>"
+    document = _page(_term_page("https://desa.contoh.id/berita/panen-raya/", long_post).decode())
+    assert "mengairi sawah warga" in document.text
+
 def test_a_heading_that_titles_a_share_row_or_related_list_goes_with_it():
     document = _page(
         "<html><body><nav>Beranda</nav><article><h1>Panen Garam</h1><h2>Musim Kemarau</h2>"

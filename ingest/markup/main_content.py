@@ -29,11 +29,13 @@ trafilatura is imported on first use, in the ingest workers only, so searching n
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from ..document import Problem
+from ..feed_copies import page_address
 from ..fidelity import checked_html
 from .html import image_alt, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
 from .seams import REMOVED
@@ -71,6 +73,9 @@ _WHOLE_PAGE = 0.9
 _WORDPRESS_LISTING = frozenset(("archive", "paged", "search-results", "blog"))
 #: Side-by-side ``<article>`` elements are a list of excerpts when none holds this share of their text.
 _LISTED_SHARE = 0.5
+#: An ``<article>`` of this many words or more is a post, not the excerpt of one on a list
+#: page (Hugo's summaries have 70 words, WordPress's excerpts 55).
+_CARD_WORDS = 150
 #: Heading elements, largest first.
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CELL_TAGS = ("td", "th")
@@ -122,18 +127,41 @@ def drop_heading_permalinks(soup: BeautifulSoup) -> None:
             link.decompose()
 
 
-def is_listing(soup: BeautifulSoup) -> bool:
+def is_listing(soup: BeautifulSoup, address: str | None = None) -> bool:
     """True when the page lists other pages rather than being one: several ``<article>``
-    elements side by side (excerpts of posts), none holding half of their text, or a
-    WordPress archive, search or blog-index page (its ``<body>`` class says so)."""
+    elements side by side (excerpts of posts), none holding half of their text; on a page
+    whose own ``address`` is known, ``<article>`` cards that each link elsewhere by their
+    title (a built site's tag or category page, even of one or two posts); or a WordPress
+    archive, search or blog-index page (its ``<body>`` class says so)."""
     body_classes = set((soup.body.get("class") or []) if soup.body else [])
     if body_classes & _WORDPRESS_LISTING and "single" not in body_classes:
         return True
     articles = [article for article in soup.find_all("article") if article.find_parent("article") is None]
-    if len(articles) < 2:
+    if len(articles) >= 2:
+        sizes = [_text_size(article) for article in articles]
+        if max(sizes) < _LISTED_SHARE * sum(sizes):
+            return True
+    own = page_address(address)
+    return bool(articles) and own is not None and all(_card_of_another_page(article, address, own) for article in articles)
+
+
+def _card_of_another_page(article: Tag, address: str, own: str) -> bool:
+    """True when ``article`` is a card for another page: an excerpt (fewer than
+    :data:`_CARD_WORDS` words: a post is longer) whose title links (in its first heading,
+    around it, or laid over the card as its direct child, as PaperMod's ``entry-link``) to
+    a page other than ``own``, the page's own address."""
+    if len(article.get_text(" ").split(maxsplit=_CARD_WORDS)) > _CARD_WORDS:
         return False
-    sizes = [_text_size(article) for article in articles]
-    return max(sizes) < _LISTED_SHARE * sum(sizes)
+    heading = article.find(HEADINGS)
+    link = heading.find("a", href=True) if heading else None
+    if link is None and heading is not None:
+        link = heading.find_parent("a", href=True)
+    if link is None:
+        link = article.find("a", href=True, recursive=False)
+    if link is None:
+        return False
+    target = page_address(urljoin(address, link["href"].strip()))
+    return target is not None and target != own
 
 
 def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing: bool = False) -> str:
