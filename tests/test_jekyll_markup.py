@@ -1,12 +1,12 @@
 """A Jekyll post's body as Jekyll shows it: its Liquid rendered first, then its Markdown
 read as kramdown reads it. Bodies are modelled on real Jekyll blogs with code."""
 
-import time
-
 import pytest
 
 from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.sites.syntax import liquid_problems
+
+from .conftest import best_cpu_seconds
 
 
 @pytest.mark.parametrize("generator", ["jekyll", "eleventy"])
@@ -153,13 +153,7 @@ def test_liquid_shown_inside_an_octopress_code_block_is_code_not_a_plugin_tag():
 def test_naming_plugin_tags_takes_linear_time():
     """A body of many closing tags (hostile or generated) is checked in linear time."""
     def seconds(count: int) -> float:
-        body = "{% endkartu %} " * count
-        best = float("inf")
-        for _ in range(3):
-            started = time.process_time()
-            liquid_problems(body)
-            best = min(best, time.process_time() - started)
-        return best
+        return best_cpu_seconds(liquid_problems, "{% endkartu %} " * count)
 
     # Four times the input in at most ~8 times the time (quadratic would be 16 times).
     assert seconds(20_000) < 8 * seconds(5_000) + 0.05

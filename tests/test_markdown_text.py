@@ -1,11 +1,11 @@
 """Markdown bodies to text: code verbatim, raw HTML per fragment, tables, footnotes, images,
 and linear time on hostile bodies."""
 
-import time
-
 import pytest
 
 from arsip.ingest.markup.markdown import markdown_to_text
+
+from .conftest import best_cpu_seconds
 
 
 def test_code_is_kept_verbatim_at_any_depth_and_never_read_as_html():
@@ -105,14 +105,13 @@ def test_kramdown_attribute_lists_are_removed_but_not_from_code():
     assert markdown_to_text(body) == "Foto\n\nParagraf.\n\n{: .kelas}"
 
 
+def _as_jekyll_and_mdx(body: str) -> None:
+    markdown_to_text(body, {}, "jekyll")
+    markdown_to_text(body, {}, "mdx")
+
+
 def _seconds(body: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        markdown_to_text(body, {}, "jekyll")
-        markdown_to_text(body, {}, "mdx")
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(_as_jekyll_and_mdx, body)
 
 
 @pytest.mark.parametrize(

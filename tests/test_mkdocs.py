@@ -4,7 +4,6 @@ and MkDocs syntax read as the built site shows it, in MkDocs roots only."""
 
 import io
 import shutil
-import time
 import zipfile
 from functools import lru_cache
 
@@ -22,6 +21,7 @@ from arsip.ingest.pipeline import MKDOCS_EXCLUDED, OUTSIDE_DOCS_DIR, read_docume
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.site import read_site_info
 
+from .conftest import best_cpu_seconds
 from .test_sites import SITES
 
 SITE = SITES / "mkdocs"
@@ -247,12 +247,4 @@ def test_emoji_and_keys_take_linear_time(unit):
     text = configured_mkdocs_text(MkDocsSettings(emoji="twemoji_db", icons=True, keys=Keys()))
     small = unit * (4000 // len(unit))
 
-    def seconds(body: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            started = time.process_time()
-            text(body)
-            best = min(best, time.process_time() - started)
-        return best
-
-    assert seconds(small * 4) < 8 * seconds(small) + 0.05
+    assert best_cpu_seconds(text, small * 4) < 8 * best_cpu_seconds(text, small) + 0.05

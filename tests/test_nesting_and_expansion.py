@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import tracemalloc
 
 import pytest
 
 from arsip.ingest.limits import MAX_EXPANDED_CHARS, MAX_NESTING
 from arsip.ingest.pipeline import ingest_bytes
+
+from .conftest import best_cpu_seconds
 
 BODY = "Isi badan tentang upah buruh tetap ada."
 
@@ -126,15 +127,6 @@ def test_alias_expansion_is_counted_in_characters_and_memory_stays_bounded():
     assert peak < 20 * len(text), f"peak {peak:,} bytes for a {len(text):,}-byte file"
 
 
-def best_time(function, *args) -> float:
-    best = float("inf")
-    for _ in range(5):
-        start = time.process_time()
-        function(*args)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     "make",
     [
@@ -146,5 +138,5 @@ def best_time(function, *args) -> float:
 def test_cost_grows_linearly_with_the_input(make):
     """Twice the input costs about twice the time (a generous bound: under four times)."""
     small, large = make(1_000), make(2_000)
-    ratio = best_time(ingest, "besar.md", large) / best_time(ingest, "kecil.md", small)
+    ratio = best_cpu_seconds(ingest, "besar.md", large, rounds=5) / best_cpu_seconds(ingest, "kecil.md", small, rounds=5)
     assert ratio < 4, f"twice the input took {ratio:.1f} times as long"
