@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Callable
 
 from . import dates
 from .date_sources import DateChoice, choose_date
@@ -19,18 +19,16 @@ from .terms import normalize_terms
 
 _TRUE = (True, "true", "yes", "True", "TRUE")
 _FALSE = (False, "false", "no", "False", "FALSE")
-#: How a generator splits a text that its own key of terms gives (by ``(generator, key)``;
-#: a list's items are always whole terms, and other texts are split at ``,`` and ``;``):
-#: Pelican's ``Tags:`` at ``;`` when there is one, else at ``,`` (``ensure_metadata_list`` of
-#: its ``readers.py``), its ``Category:`` whole (one ``Category``); Hugo's taxonomies whole
+#: How a generator splits a text that one of its own keys of terms gives (a list's items are
+#: always whole terms, and other texts are split at ``,`` and ``;``): Pelican's ``Tags:`` at
+#: ``;`` when there is one, else at ``,`` (``ensure_metadata_list`` of its ``readers.py``), its
+#: ``Category:`` whole (one ``Category``); Hugo's taxonomies whole
 #: (``types.ToStringSlicePreserveString``: ``tags: "Jakarta, Indonesia"`` is one term); Jekyll's
 #: ``tags`` at spaces (``Utils.pluralized_array_from_hash``: "a YAML list or a space-separated string").
-_TEXT_SPLITS = {
-    ("pelican", "tags"): metadata_list,
-    ("pelican", "category"): lambda text: [text],
-    ("hugo", "tags"): lambda text: [text],
-    ("hugo", "categories"): lambda text: [text],
-    ("jekyll", "tags"): str.split,
+_TEXT_SPLITS: dict[str, dict[str, Callable[[str], list[str]]]] = {
+    "pelican": {"tags": metadata_list, "category": lambda text: [text]},
+    "hugo": {"tags": lambda text: [text], "categories": lambda text: [text]},
+    "jekyll": {"tags": str.split},
 }
 #: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
 DRAFTS_FOLDER = "_drafts/"
@@ -94,8 +92,8 @@ def as_generator_splits(terms: Any, fields: dict[str, Any], generator: str) -> A
     """``terms`` split as ``generator`` splits them when they are a text its own key of
     ``fields`` gives (see ``_TEXT_SPLITS``); else as given."""
     if isinstance(terms, str):
-        for (splitter, key), split in _TEXT_SPLITS.items():
-            if splitter == generator and fields.get(key) == terms:
+        for key, split in _TEXT_SPLITS.get(generator, {}).items():
+            if fields.get(key) == terms:
                 return split(terms)
     return terms
 
