@@ -110,15 +110,19 @@ def test_listed_help_is_the_command_s_own(name):
     assert COMMANDS[name][1] == command.get_short_help_str(limit=1_000)
 
 
-#: What ingesting a folder of Markdown never needs: the readers of the XML formats (with
-#: ElementTree and email.utils) and, in a run too small for worker processes, the pool.
+#: What ingesting a folder of Markdown never needs: the readers of the other formats (the
+#: XML ones with ElementTree and email.utils, the AsciiDoc, Org and reST converters, the
+#: main-content finder of HTML pages) and, in a run too small for worker processes, the pool.
 NOT_FOR_MARKDOWN = (
     "arsip.ingest.readers.blogger", "arsip.ingest.readers.feed", "arsip.ingest.readers.feed_entries", "arsip.ingest.readers.wxr",
     "arsip.ingest.readers.xml_items", "arsip.ingest.pool", "concurrent.futures", "email.utils", "multiprocessing", "xml.etree.ElementTree",
+    "arsip.ingest.readers.asciidoc", "arsip.ingest.asciidoc.text", "arsip.ingest.readers.org", "arsip.ingest.org.text",
+    "arsip.ingest.readers.rst", "arsip.ingest.rst.markup", "arsip.ingest.readers.notebook", "arsip.ingest.readers.html",
+    "arsip.ingest.markup.main_content", "arsip.ingest.readers.text",
 )
 
 
-def test_ingesting_markdown_loads_neither_the_xml_readers_nor_the_worker_pool(tmp_path):
+def test_ingesting_markdown_loads_neither_the_other_readers_nor_the_worker_pool(tmp_path):
     site = tmp_path / "situs"
     site.mkdir()
     (site / "catatan.md").write_text("---\ntitle: Catatan rapat\ndate: 2015-03-01\n---\n\nRapat <b>pengurus</b> desa.\n", encoding="utf-8")

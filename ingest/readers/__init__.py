@@ -1,15 +1,17 @@
 """One reader per input format behind one interface.
 
 A reader takes the decoded, repaired text of one file and yields :class:`RawDocument`
-objects: what the source says, before dates, terms and fields are normalized. Each reader
-module declares a :class:`Reader` (its extensions, content sniff and entity policy), but
-the XML formats, declared in :mod:`.xml_formats` so that their readers load only when
-needed; :mod:`.registry` lists them and detects a file's format by walking that list.
+objects: what the source says, before dates, terms and fields are normalized. Each format
+is declared by a :class:`Reader` (its extensions, content sniff and entity policy):
+Markdown's in its reader module, the others apart from their readers (:mod:`.markup_formats`,
+:mod:`.xml_formats`, :mod:`.json_formats`), so that a reader loads only when a file of its
+format is read; :mod:`.registry` lists them and detects a file's format by walking that list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..document import Problem
@@ -140,6 +142,15 @@ class ReadError(Exception):
 
 
 ReadFunction = Callable[[str, SourceFile], Iterator[RawDocument]]
+
+
+def read_with(module: str) -> ReadFunction:
+    """The ``read`` function of the reader module ``module`` (``wxr``), imported on first use."""
+
+    def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
+        return import_module(f"{__package__}.{module}").read(text, source)
+
+    return read
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,9 @@ from ..fidelity import checked_text
 from ..sites.hugo.params import NO_PARAMS, page_params
 from ..sites.syntax import hugo_shortcodes
 from ..terms import split_terms
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 from .markdown import line_fields
 
-#: The generators that write AsciiDoc pages; elsewhere an AsciiDoc file's generator is ``asciidoc``.
-ASCIIDOC_GENERATORS = frozenset(("hugo", "jekyll", "antora"))
 #: Front-matter keys that give tags (the attributes' tags are then not used).
 _TAG_KEYS = ("tags", "tag", "label", "labels", "keywords", "kata_kunci")
 _AUTHOR_KEYS = ("author", "authors", "penulis", "oleh", "creator")
@@ -69,12 +67,3 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     front = line_fields(text, parsed.body_line)
     document.field_of_line = lambda line: front(line) if line <= parsed.body_line else "fields" if line <= header_end else "text"
     yield document
-
-
-def record_generator(root_generator: str) -> str:
-    """The generator an AsciiDoc file records: its root's when that builds AsciiDoc pages
-    (Hugo, Jekyll with jekyll-asciidoc, Antora), else ``asciidoc``."""
-    return root_generator if root_generator in ASCIIDOC_GENERATORS else "asciidoc"
-
-
-READER = Reader("asciidoc", read, extensions=frozenset((".adoc", ".asciidoc", ".asc")), record_generator=record_generator)

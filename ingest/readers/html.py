@@ -24,8 +24,9 @@ from ..markup.main_content import HEADINGS, article_text, drop_heading_permalink
 from ..markup.microformats import HEntry, h_entry
 from ..sites.eleventy import EleventySite
 from ..sites.syntax import Syntax, syntax_of
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 from . import markdown
+from .markup_formats import looks_like_html
 from .markdown import line_fields
 from .substack import substack_post
 
@@ -326,11 +327,3 @@ def _terms(value) -> list[str]:
 def _keywords(value: str) -> list[str]:
     """``<meta name="keywords">``: comma- or semicolon-separated."""
     return [part for part in re.split(r"[,;]", value) if part.strip()]
-
-
-def looks_like_html(head: str) -> bool:
-    """True when a file's text starts like an HTML page."""
-    return head.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-
-
-READER = Reader("html", read, extensions=frozenset((".html", ".htm", ".xhtml")), sniff=looks_like_html, declares_charset="html")

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from ..formats import SITE_CONFIGURATION
-from . import Reader
-from .xml_formats import read_with
+from . import Reader, read_with
 
 #: How a Ghost export starts: ``{"db":[{"meta"`` (or ``"data"``) as Ghost's admin downloads it,
 #: or ``{"meta":{…}, "data"`` / ``{"data":{…}`` without the ``db`` wrapper.

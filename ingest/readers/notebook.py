@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator
 
-from . import RawDocument, ReadError, Reader, SourceFile
+from . import RawDocument, ReadError, SourceFile
 from . import markdown
 
 
@@ -72,6 +72,3 @@ def _longest_run(text: str, mark: str) -> int:
         run = run + 1 if character == mark else 0
         longest = max(longest, run)
     return longest
-
-
-READER = Reader("notebook", read, extensions=frozenset((".ipynb",)), record_generator=lambda generator: "quarto" if generator == "markdown" else generator)

@@ -22,11 +22,9 @@ from ..sites.syntax import hugo_shortcodes
 from ..org.inline import org_inline_text
 from ..org.posts import SubtreePost, subtree_posts
 from ..org.text import org_keywords, org_markup_free, read_org
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 from .markdown import line_fields
 
-#: The generators that build pages from Org files; elsewhere an Org file's generator is ``org``.
-ORG_GENERATORS = frozenset(("hugo",))
 _TIMESTAMP = re.compile(r"^[<\[](\d{4}-\d{2}-\d{2})(?:[ \t]+[^\d\s<>\[\]]+)?(?:[ \t]+(\d{1,2}:\d{2}))?[^<>\[\]]*[>\]]")
 _TRUE = ("t", "true", "yes")
 _EXPORT_FILE_NAME = re.compile(r"^[ \t]*:EXPORT_FILE_NAME:", re.M | re.I)
@@ -167,12 +165,3 @@ def _field_of_org_line(text: str, line: int) -> str:
         if start == 0:
             return "text"
     return "fields" if text.startswith("#+", start) and not text[start : start + 8].lower().startswith("#+begin") else "text"
-
-
-def record_generator(root_generator: str) -> str:
-    """The generator an Org file records: its root's when that builds pages from Org
-    (Hugo), else ``org``."""
-    return root_generator if root_generator in ORG_GENERATORS else "org"
-
-
-READER = Reader("org", read, extensions=frozenset((".org",)), record_generator=record_generator)

@@ -1,21 +1,23 @@
 """The readers arsip has, in the order their content sniffs are tried, and format detection.
 
-The XML formats are declared in :mod:`.xml_formats`: their readers are imported only when a
-file of theirs is read."""
+Every format but Markdown is declared apart from its reader (:mod:`.markup_formats`,
+:mod:`.xml_formats`, :mod:`.json_formats`): a reader is imported only when a file of its format
+is read."""
 
 from __future__ import annotations
 
 from ..declared_charset import declared_charset, xml_declared_charset
 from ..decode import DecodedText, decode_bytes
 from ..formats import extension
-from . import Reader, asciidoc, html, markdown, notebook, org, rst, text
+from . import Reader, markdown
 from .json_formats import GHOST, SNIFFED_EXTENSIONS
+from .markup_formats import ASCIIDOC, HTML, NOTEBOOK, ORG, RST, TEXT
 from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
 READERS: tuple[Reader, ...] = (
-    markdown.READER, notebook.READER, rst.READER, asciidoc.READER, org.READER, WXR, BLOGGER, TUMBLR, FEED, GHOST, html.READER, text.READER,
+    markdown.READER, NOTEBOOK, RST, ASCIIDOC, ORG, WXR, BLOGGER, TUMBLR, FEED, GHOST, HTML, TEXT,
 )
 _BY_NAME = {reader.name: reader for reader in READERS}
 #: How much of a file's text its format is recognised by.
@@ -32,7 +34,7 @@ def detect_reader(name: str, head: str) -> Reader | None:
     ext = extension(name)
     owners = [reader for reader in READERS if ext in reader.extensions]
     owner = owners[0] if owners else None
-    if owner is html.READER and FEED.sniff(head):  # a feed saved under a page's name: wget saves WordPress's /feed/ as feed/index.html
+    if owner is HTML and FEED.sniff(head):  # a feed saved under a page's name: wget saves WordPress's /feed/ as feed/index.html
         return FEED
     if owner is not None and owner.extension_says == "sure":
         return owner

@@ -21,7 +21,7 @@ from ..fidelity import checked_text
 from ..rst.markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
 from ..sites.sphinx.project import CrossReferences
 from ..sites.sphinx.targets import docname_of
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 
 #: Larger files are read conservatively: docutils spends tens of microseconds per element.
 MAX_CHARS = 1_000_000
@@ -30,8 +30,6 @@ MAX_CHARS = 1_000_000
 MAX_INLINE_COST = 20_000_000
 #: Table cells above which docutils would take seconds (about 50 µs a cell).
 MAX_TABLE_CELLS = 20_000
-#: The generators that write reStructuredText; elsewhere a reST file's generator is ``rst``.
-RST_GENERATORS = frozenset(("pelican", "docs"))
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -73,12 +71,3 @@ def _parsed(text: str, problems: list[Problem], source: SourceFile):
     except RecursionError:
         problems.append(Problem("text", "nested too deep for the reST parser; read conservatively (markup stripped, every word kept)"))
         return None
-
-
-def record_generator(root_generator: str) -> str:
-    """The generator a reST file records: its root's when that writes reST (Pelican, Sphinx
-    ``docs``), else ``rst``."""
-    return root_generator if root_generator in RST_GENERATORS else "rst"
-
-
-READER = Reader("rst", read, extensions=frozenset((".rst", ".rest")), record_generator=record_generator)

@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from ..markup.html import tidy_text
-from . import RawDocument, Reader, SourceFile
+from . import RawDocument, SourceFile
 
 _BREADCRUMB_START = re.compile(r"^(?:beranda|home|homepage|halaman utama|depan)\b", re.I)
 _BREADCRUMB_SEPARATORS = re.compile(r"\s(?:»|›|>|/|\|)\s")
@@ -74,6 +74,3 @@ def _split_title(lines: list[str]) -> tuple[str | None, list[str]]:
             return stripped, lines[index + 1 :]
         return None, lines
     return None, lines
-
-
-READER = Reader("text", read, extensions=frozenset((".txt", ".text")), extension_says="hint", entities_are_damage=True)

@@ -10,10 +10,8 @@ text and the plain checks below.
 from __future__ import annotations
 
 import re
-from importlib import import_module
-from typing import Iterator
 
-from . import RawDocument, Reader, ReadFunction, SourceFile
+from . import Reader, read_with
 
 #: The prolog before the root element: XML declaration, processing instructions, comments, a DOCTYPE.
 _PROLOG = re.compile(r"\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>)\s*)*<([A-Za-z_][\w.:-]*)", re.S)
@@ -49,15 +47,6 @@ def is_feed(head: str) -> bool:
     if root in ("feed", "atom:feed"):
         return "http://www.w3.org/2005/Atom" in head
     return root == "rss" or (root == "rdf:RDF" and "purl.org/rss/1.0" in head)
-
-
-def read_with(module: str) -> ReadFunction:
-    """The ``read`` function of the reader module ``module`` (``wxr``), imported on first use."""
-
-    def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-        return import_module(f"{__package__}.{module}").read(text, source)
-
-    return read
 
 
 WXR = Reader("wxr", read_with("wxr"), extensions=frozenset((".xml",)), sniff=is_wxr, extension_says="sniff", declares_charset="xml", generator="wordpress")
