@@ -1,8 +1,9 @@
 """The text conversions' shortcuts give exactly the text of the straightforward way: the
-Markdown text rule stopping only where an inline rule can act, inline tokens without such a
-character read as plain text without inline parsing (and those with only simple links and
-images made into their tokens directly), block rules left out of bodies without their marks,
-and spaces tidied in one pass."""
+Markdown text rule stopping only where an inline rule can act, inline tokens without a place
+where one can act read as plain text without inline parsing (and those with only simple
+links and images made into their tokens directly), block rules left out of bodies without
+their marks, line endings normalized only where there is one to change, and spaces tidied
+in one pass."""
 
 import random
 import re
@@ -54,10 +55,15 @@ EDGE_CASES = [
     "#\tJudul bertab\n\n#\n\nTeks",
     "[^a]: catatan",
     "<p>blok</p>",
+    # characters where a rule acts only in some places (see _WHERE_RULES_ACT)
+    "kata_kata _awal akhir_ a__b__c é_ü ß_1 _\u0301x x\u0301_y 1_ _2 ä_\n_",
+    "** bintang lepas ** dan * satu * serta **\x85x** \u2028*y* tebal**kata** a\u00a0*\u00a0b *\u3000c",
+    "A & B &amp; &copy &#12; &x &é; &\u212a; ~satu~ ~~dua~~ ~~~tiga~~~ seru! ![bukan gambar] [kurung] [^1] [a](b)",
+    "[kurung] dan ![alt] dan [a] [b] tanpa rujukan\n\n[kurung]: /ada",
 ]
 
 #: Characters that matter to some rule, mixed with letters, spaces and line breaks.
-ALPHABET = "aaabbkata  \t\n\n*_~`[]()!<>&;#\\{}-:=^|\"'/.x1"
+ALPHABET = "aaabbkata  \t\n\n*_~`[]()!<>&;#\\{}-:=^|\"'/.x1é\u00a0\x85\u2028\r"
 #: Around a leading ``**strong**`` span: letters, spaces and punctuation that are no rule's.
 AROUND_STRONG = "ab  \t\n\u00a0().,:;-?'\"/"
 #: Pieces of links and images, and of what makes one not simple (titles, escapes, other markup).
@@ -84,6 +90,7 @@ def _inputs() -> list[str]:
 def _reference_parser(syntax):
     """The same parser with markdown-it's own text rule and inline parsing of every token."""
     parser = markdown_text._parser.__wrapped__(syntax)
+    parser.core.ruler.at("normalize", rules_core.normalize)
     parser.inline.ruler.at("text", rules_inline.text)
     parser.core.ruler.at("inline", rules_core.inline)
     return parser

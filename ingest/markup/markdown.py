@@ -11,6 +11,7 @@ What belongs to one site generator (Liquid, Hugo shortcodes, MDX) is handled by 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any, Mapping
 
@@ -75,6 +76,27 @@ _INLINE_RULE_CHARACTERS = {
     "entity": "&",
     **MDX_INLINE_CHARACTERS,
 }
+#: markdown-it's whitespace around emphasis delimiters (``isWhiteSpace``); the start and end
+#: of the inline content count as whitespace too.
+_MARKDOWN_SPACE = "\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: For a character of :data:`_INLINE_RULE_CHARACTERS`, the rules that act at it and a
+#: pattern of the places where they can: elsewhere each of them leaves the character as
+#: text, so content where the pattern finds nothing is as plain as content without it.
+_WHERE_RULES_ACT = {
+    # a run of stars with whitespace on both sides is neither left- nor right-flanking
+    "*": ({"emphasis"}, rf"\*(?<=[^{_MARKDOWN_SPACE}*]\*)|\*(?<!\*\*)\**+(?=[^{_MARKDOWN_SPACE}*])"),
+    # a run of underscores between letters or digits can neither open nor close emphasis
+    "_": ({"emphasis"}, r"_(?<!\w_)|_(?!\w)"),
+    # an entity is ``&#`` or ``&`` and a name; any other ``&`` is text
+    "&": ({"entity"}, r"&(?=[#\w])"),
+    # an image starts at ``![``
+    "!": ({"image"}, r"!(?=\[)"),
+    # strikethrough takes runs of two tildes or more
+    "~": ({"strikethrough"}, r"~~"),
+}
+#: Where links, images and footnote markers can start in content of a body without
+#: reference definitions: a label right before its target, and ``[^``.
+_LINKS_WITHOUT_REFERENCES = ({"link", "image", "footnote_ref"}, r"\]\(|\[\^")
 #: A link or image with a label of one line and a target without spaces, brackets,
 #: parentheses, backslashes, ``<``, backticks or control characters, and no title (the
 #: label's characters and the target's start are checked in :func:`_linked_tokens`).
@@ -96,8 +118,6 @@ _BLOCK_RULE_MARKS = {
     "admonition": ("!!!", "???"),
     "container_any": (":::",),
 }
-
-
 def _unused_block_rules(source: str) -> frozenset[str]:
     """The block rules of :data:`_BLOCK_RULE_MARKS` that cannot start anywhere in ``source``."""
     return frozenset(rule for rule, marks in _BLOCK_RULE_MARKS.items() if not any(mark in source for mark in marks))
@@ -106,6 +126,7 @@ def _unused_block_rules(source: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _parser(syntax: Syntax, unused_block_rules: frozenset[str] = frozenset()) -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
+    parser.core.ruler.at("normalize", _normalize)
     parser.use(footnote_plugin, inline=False, move_to_end=False).use(deflist_plugin)
     # admonitions (MkDocs ``!!! note "Judul"``) and ``:::`` containers are markup in every
     # generator that has them; their contents are Markdown like the rest
@@ -118,9 +139,20 @@ def _parser(syntax: Syntax, unused_block_rules: frozenset[str] = frozenset()) ->
     characters = _inline_rule_characters(parser)
     if characters is not None:  # else a rule whose characters are unknown: parse as markdown-it does
         parser.inline.ruler.at("text", partial(_text, _character_class(characters)))
-        parser.core.ruler.at("inline", partial(_inline_core, _character_class(characters - {"\n"})))
+        parser.core.ruler.at("inline", partial(_inline_core, _Specials.of(parser)))
     parser.block.ruler.disable(list(unused_block_rules), ignoreInvalid=True)
     return parser
+
+
+def _normalize(state) -> None:
+    """markdown-it core rule: line endings as ``\\n`` and NUL characters as U+FFFD, as
+    markdown-it's own rule makes them, without rewriting a text that has neither."""
+    source = state.src
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in source:
+        source = source.replace("\0", "\ufffd")
+    state.src = source
 
 
 def _inline_rule_characters(parser: MarkdownIt) -> set[str] | None:
@@ -133,6 +165,53 @@ def _inline_rule_characters(parser: MarkdownIt) -> set[str] | None:
 
 def _character_class(characters: set[str]) -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted(characters))) + "]")
+
+
+@dataclass(frozen=True)
+class _Specials:
+    """Where a parser's inline rules (all of them known) can act in an inline token's content."""
+
+    #: Every character a rule acts at.
+    anywhere: re.Pattern[str]
+    #: Where a rule can act (see :data:`_WHERE_RULES_ACT`), in a body without reference definitions.
+    in_text: re.Pattern[str]
+    #: The same in a body with reference definitions (any bracket may start a link).
+    in_text_with_references: re.Pattern[str]
+    #: Where a rule can act in the label of a simple link and between links (see
+    #: :func:`_linked_tokens`): the text there is parsed in its context, so every star counts.
+    in_links: re.Pattern[str]
+
+    @classmethod
+    def of(cls, parser: MarkdownIt) -> _Specials:
+        rules = parser.inline.ruler.get_active_rules()
+        acting: dict[str, set[str]] = {}
+        for rule in rules:
+            for character in _INLINE_RULE_CHARACTERS[rule]:
+                acting.setdefault(character, set()).add(rule)
+        acting.pop("\n", None)  # line breaks are read by :func:`_line_breaks`
+        brackets = {"[": _LINKS_WITHOUT_REFERENCES, "]": _LINKS_WITHOUT_REFERENCES}
+        in_links = {character: found for character, found in _WHERE_RULES_ACT.items() if character != "*"}
+        return cls(
+            _character_class(set(acting)),
+            _where_rules_act(acting, {**_WHERE_RULES_ACT, **brackets}),
+            _where_rules_act(acting, _WHERE_RULES_ACT),
+            _where_rules_act(acting, in_links),
+        )
+
+
+def _where_rules_act(acting: dict[str, set[str]], known: dict[str, tuple[set[str], str]]) -> re.Pattern[str]:
+    """A pattern of the places where the rules ``acting`` at each character can act: for a
+    character whose rules are all in ``known``, its pattern there; for the others, anywhere."""
+    places, anywhere = [], set()
+    for character, rules in acting.items():
+        found = known.get(character)
+        if found is not None and rules <= found[0]:
+            if found[1] not in places:  # the brackets share one
+                places.append(found[1])
+        else:
+            anywhere.add(character)
+    places += sorted(re.escape(character) for character in anywhere)  # alternatives starting with a literal: searched fast
+    return re.compile("|".join(places) or "(?!)")
 
 
 def _text(stops: re.Pattern[str], state, silent: bool) -> bool:
@@ -148,17 +227,18 @@ def _text(stops: re.Pattern[str], state, silent: bool) -> bool:
     return True
 
 
-def _inline_core(special: re.Pattern[str], state) -> None:
+def _inline_core(specials: _Specials, state) -> None:
     """markdown-it core rule: each inline token's children. Plain content (see
     :func:`_plain_text`) becomes one text token, with line breaks as new lines, and content
     with only simple links and images their tokens (see :func:`_linked_tokens`), without
     inline parsing."""
     parser = state.md
+    in_text = specials.in_text_with_references if "references" in state.env else specials.in_text
     for token in state.tokens:
         if token.type != "inline":
             continue
-        text = _plain_text(token.content, special)
-        linked = _linked_tokens(token.content, special) if text is None and "](" in token.content else None
+        text = _plain_text(token.content, in_text, specials.anywhere)
+        linked = _linked_tokens(token.content, specials.in_links) if text is None and "](" in token.content else None
         if text is not None:
             token.children = [Token("text", "", 0, content=text)] if text else []
         elif linked is not None:
@@ -169,17 +249,17 @@ def _inline_core(special: re.Pattern[str], state) -> None:
             parser.inline.parse(token.content, parser, state.env, token.children)
 
 
-def _plain_text(content: str, special: re.Pattern[str]) -> str | None:
+def _plain_text(content: str, in_text: re.Pattern[str], anywhere: re.Pattern[str]) -> str | None:
     """The text the inline parser makes of ``content`` when it is plain, else None. Plain:
-    no ``special`` character, or only the stars of a leading ``**strong**`` span followed by
-    the end or a space (``**Tempat** : Balai desa``): its stars (emphasis) can only open and
-    close that span, since nothing but a line's start is before it and a space after it."""
-    first = special.search(content)
-    if first is None:
+    no place where an inline rule can act (``in_text``), or no character any rule acts at
+    (``anywhere``) but the stars of a leading ``**strong**`` span followed by the end or a
+    space (``**Tempat** : Balai desa``): its stars (emphasis) can only open and close that
+    span, since nothing but a line's start is before it and a space after it."""
+    if in_text.search(content) is None:
         return _line_breaks(content)
-    if first.start() == 0 and content.startswith("**"):
-        close = special.search(content, 2)
-        if close and content.startswith("**", close.start()) and not special.search(content, close.start() + 2):
+    if content.startswith("**"):
+        close = anywhere.search(content, 2)
+        if close and content.startswith("**", close.start()) and not anywhere.search(content, close.start() + 2):
             inner, rest = content[2 : close.start()], content[close.start() + 2 :]
             if inner and not inner[0].isspace() and not inner[-1].isspace() and rest[:1] in ("", " ", "\t", "\n"):
                 return _line_breaks(inner + rest)
@@ -187,10 +267,11 @@ def _plain_text(content: str, special: re.Pattern[str]) -> str | None:
 
 
 def _linked_tokens(content: str, special: re.Pattern[str]) -> list[Token] | None:
-    """The tokens the inline parser makes of ``content`` whose only special characters are
-    those of simple links and images, as far as the text is concerned, else None. Simple:
-    ``[label](target)`` or ``![alt](target)`` with a label of one line without special
-    characters (nothing in it is markup, nor can it start a footnote marker) and a target
+    """The tokens the inline parser makes of ``content`` where no inline rule can act
+    (``special`` finds where one can, see :attr:`_Specials.in_links`) but those of simple
+    links and images, as far as the text is concerned, else None. Simple: ``[label](target)``
+    or ``![alt](target)`` with a label of one line where no rule can act (nothing in it is
+    markup, nor can it start a footnote marker) and a target
     without spaces, brackets, parentheses, backslashes, ``<``, backticks or control
     characters that markdown-it keeps as it is (:data:`_PLAIN_LINK`), so it is always a
     valid link, and no title. A link is its label between link tokens, an image an image
