@@ -71,6 +71,10 @@ def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_d
     sys.exit(SOME_INPUTS_FAILED if report.failures else OK)
 
 
+#: Bytes of JSON Lines written to ``--out`` at a time.
+WRITE_BUFFER = 1024 * 1024
+
+
 def _json_line(document) -> str:
     return json.dumps(document.to_record(), ensure_ascii=False) + "\n"
 
@@ -87,9 +91,12 @@ def _write_atomically(path: str, lines) -> None:
 
     try:
         with atomic_output(path) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8")
+            # a large buffer: the lines go to the file in a few large writes, not one per 8 KB
+            buffered = io.BufferedWriter(raw, WRITE_BUFFER)
+            text = io.TextIOWrapper(buffered, encoding="utf-8")
             _write_lines(text, lines)
             text.flush()
             text.detach()
+            buffered.detach()
     except OSError as error:
         raise CliError(f"cannot write {path}: {describe_os_error(error)}") from None

@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 DUPLICATE = "duplicate of another document"
 #: Bytes of encoded documents held in memory while a run's copies are sorted out; the rest waits on disk.
 SPOOL_MEMORY = 8 * 1024 * 1024
+#: Items of known size a :class:`Spool` pickles together, at most this many and this many bytes: a
+#: pickle costs about as much for one small item as for dozens of them.
+SPOOL_BATCH_ITEMS = 64
+SPOOL_BATCH_BYTES = 1024 * 1024
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".php", ".md", ".markdown", ".mdx")
 
 #: How a copy is ranked, lower kept: (how well it is at its canonical address, length of its place, place).
@@ -149,20 +153,34 @@ class Copies:
 
 class Spool:
     """Results with what goes with them, held in order until all are seen: in memory up to
-    :data:`SPOOL_MEMORY` bytes, then in a temporary file (removed when closed)."""
+    :data:`SPOOL_MEMORY` bytes, then in a temporary file (removed when closed). Items are
+    pickled as they come, but those of known size a batch at a time (see
+    :data:`SPOOL_BATCH_ITEMS`)."""
 
     def __init__(self) -> None:
         self.file = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)
-        self.count = 0
+        self.batches = 0
+        self.batch: list[Any] = []
+        self.batch_bytes = 0
 
-    def add(self, item: Any) -> None:
-        pickle.dump(item, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.count += 1
+    def add(self, item: Any, size: int | None = None) -> None:
+        """Hold ``item``, ``size`` bytes in memory (None: unknown, and pickled at once)."""
+        self.batch.append(item)
+        self.batch_bytes += SPOOL_BATCH_BYTES if size is None else size
+        if len(self.batch) >= SPOOL_BATCH_ITEMS or self.batch_bytes >= SPOOL_BATCH_BYTES:
+            self._write_batch()
+
+    def _write_batch(self) -> None:
+        if self.batch:
+            pickle.dump(self.batch, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.batches += 1
+            self.batch, self.batch_bytes = [], 0
 
     def __iter__(self) -> Iterator[Any]:
+        self._write_batch()
         self.file.seek(0)
-        for _ in range(self.count):
-            yield pickle.load(self.file)
+        for _ in range(self.batches):
+            yield from pickle.load(self.file)
 
     def close(self) -> None:
         self.file.close()
@@ -236,10 +254,18 @@ def without_copies(results: Iterator[FileResult], report: IngestReport) -> Itera
             held = [finished.copy for finished in result.finished]
             for copy in held:
                 copies.offer_copy(copy)
-            spool.add(([finished.item for finished in result.finished], held))
+            items = [finished.item for finished in result.finished]
+            spool.add((items, held), _size(items))
         kept: set[str] = set()
         for items, held in spool:
             yield [item for item, keep in zip(items, kept_copies(held, copies, kept, report)) if keep]
         report.forget_copies()
     finally:
         spool.close()
+
+
+def _size(items: list[Any]) -> int | None:
+    """About the bytes ``items`` hold when they are encoded (texts or bytes: their length), else None."""
+    if all(isinstance(item, (str, bytes)) for item in items):
+        return sum(map(len, items))
+    return None
