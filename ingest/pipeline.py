@@ -9,6 +9,7 @@ the files in flight (read ahead, or being ingested) add up to at most
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import os
 from collections import deque
@@ -327,7 +328,7 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
         beside = sites_beside(path, options)
         for item in discover([path], options.max_bytes):
             if isinstance(item, Source):
-                if not (item.archive or item.site_root):
+                if beside and not (item.archive or item.site_root):
                     item.site_root = next((site_root for folder, site_root in beside if item.id.startswith(folder)), None)
                 if item.archive:
                     item.generator, item.site = root_generator(item.archive, options), options.site_configs[item.archive].of_member(item.id)
@@ -482,9 +483,20 @@ def _results(items: Iterator[Source | Skip | FileFailure], options: IngestOption
             break
     everything = _drain_then(head, items)
     if workers < 2 or (sources < PARALLEL_THRESHOLD and size < options.max_bytes):
-        yield from (_finished_if_final(_result_of(item, options), finish) for item in everything)
+        yield from _serial(everything, options, finish)
     else:
         yield from _parallel(everything, options, workers, finish)
+
+
+def _serial(items: Iterator, options: IngestOptions, finish: Finish | None) -> Iterator[FileResult]:
+    """Ingest in this process. As before a pool's workers start (see
+    :class:`~.pool.SurvivingPool`), what is alive now (the modules imported, the options)
+    leaves the collector's reach until the run ends: full collections need not scan it."""
+    gc.freeze()
+    try:
+        yield from (_finished_if_final(_result_of(item, options), finish) for item in items)
+    finally:
+        gc.unfreeze()
 
 
 def _drain_then(head: deque, rest: Iterator) -> Iterator:
