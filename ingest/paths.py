@@ -18,6 +18,8 @@ _FOLDER_PAGE = re.compile(r"_?index\.\w+$", re.I)
 
 def path_text(path: str) -> str:
     """``path`` for display: each undecodable byte as ``%XX`` (``caf%E9.md``)."""
+    if path.isascii():  # (most paths; an undecodable byte is a surrogate, never ASCII)
+        return path
     return _UNDECODABLE.sub(lambda match: f"%{ord(match[0]) - 0xDC00:02X}", path)
 
 

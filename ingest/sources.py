@@ -100,9 +100,9 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
             yield Skip(path_text(os.path.join(directory, name)), BUILT_SITE_SKIPPED)
         dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES)
         folder = _relative(directory, root)  # once per folder: relpath is slow
+        within, place = os.path.join(directory, ""), "" if folder == "." else f"{folder}/"  # (os.path.join's work, once per folder)
         for name in sorted(filenames):
-            path = os.path.join(directory, name)
-            yield from _file(path, name if folder == "." else f"{folder}/{name}", root, max_bytes, site_root)
+            yield from _file(within + name, place + name, root, max_bytes, site_root)
     yield from failures
 
 
