@@ -157,6 +157,8 @@ def _configured(keys: tuple[str, ...], fields: dict[str, Any], doc_id: str) -> l
     value, ``:filename`` when the file or bundle name starts with a date (Hugo's
     ``2024-05-14-rilis.md``, ``2024-05-14.md``); other ``:`` sources (the file's
     modification time, Git) cannot be read and are passed over."""
+    if not keys:  # (most sites: no keys named, no need to look at the fields)
+        return []
     lower = {key.lower(): key for key in fields}
     found = []
     for key in keys:

@@ -98,8 +98,14 @@ class Document:
         not a copy, and nothing is deep-copied (both are slow on every record)."""
         record: dict[str, Any] = {"record_version": RECORD_VERSION}
         for name in self.__dataclass_fields__:
-            record[name] = _plain(getattr(self, name)) if name != "fields" else self.fields
+            value = getattr(self, name)
+            record[name] = value if type(value) in _IMMUTABLE or name == "fields" else _plain(value)
         return record
+
+
+#: The types of most of a record's values: immutable, they need no copy (what :func:`_plain`
+#: gives for them is the value itself).
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
@@ -108,7 +114,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(item) for item in value]
     if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+        return {name: _plain(field) if type(field := getattr(value, name)) not in _IMMUTABLE else field for name in value.__dataclass_fields__}
     return value
 
 
