@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from arsip.cli.main import arsip
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records, get_records_by_source
-from arsip.ingest.duplicates import DUPLICATE, address_match, copy_key
+from arsip.ingest import duplicates
+from arsip.ingest.duplicates import DUPLICATE, Spool, address_match, copy_key
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
@@ -272,3 +273,16 @@ def test_a_copy_left_out_takes_its_problems_and_repairs_off_the_summary(tmp_path
     assert report.documents == 1 and report.with_problems == 1
     assert [entry["id"] for entry in report.problem_documents] == ["sejarah.md"]
     assert report.duplicates == [{"source": str(tmp_path / "salinan" / "sejarah.md"), "id": "salinan/sejarah.md", "duplicate_of": str(tmp_path / "sejarah.md")}]
+
+
+def test_a_spool_gives_back_every_item_in_order_batched_or_not_in_memory_or_on_disk(monkeypatch):
+    monkeypatch.setattr(duplicates, "SPOOL_MEMORY", 2000)  # most of it on disk
+    monkeypatch.setattr(duplicates, "SPOOL_BATCH_BYTES", 300)
+    items = [(["baris " * (number % 40)], [number]) for number in range(500)]
+    spool = Spool()
+    for number, item in enumerate(items):
+        spool.add(item, None if number % 7 == 0 else len(item[0][0]))  # some of unknown size: pickled at once
+    try:
+        assert spool.file._rolled and list(spool) == items
+    finally:
+        spool.close()
