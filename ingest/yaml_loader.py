@@ -9,6 +9,7 @@ the two); only the duplicate-key reports and the two kinds of text values are ar
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -29,14 +30,19 @@ class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type:
 
     def resolve(self, kind, value, implicit):
         """The tag of a node without an explicit one, as PyYAML resolves it (this loader has
-        no path resolvers), with the implicit resolvers of each first character listed once."""
-        if kind is ScalarNode:
-            if implicit[0]:
-                for tag, regexp in _IMPLICIT_RESOLVERS.get(value[:1], _ANY_FIRST_RESOLVERS):
-                    if regexp.match(value):
-                        return tag
+        no path resolvers). A plain value's tag depends on its text alone, so the tags of
+        short ones (keys, and values that repeat from page to page) are remembered."""
+        if kind is not ScalarNode:
+            return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
+        if not implicit[0]:
             return self.DEFAULT_SCALAR_TAG
-        return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
+        if len(value) > _REMEMBERED_CHARS:
+            return _plain_tag(value)
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            tag = _plain_tag(value)
+            _remember(_PLAIN_TAGS, value, tag)
+        return tag
 
     def descend_resolver(self, current_node, current_index):
         """Nothing to track: PyYAML's path resolvers are the only users, and there are none."""
@@ -108,3 +114,23 @@ _IMPLICIT_RESOLVERS = {
     for first, resolvers in FrontMatterLoader.yaml_implicit_resolvers.items()
     if first is not None
 }
+#: The tags of plain values this long or shorter are remembered, at most this many of them.
+_REMEMBERED_CHARS = 40
+_REMEMBERED_TEXTS = 20_000
+_PLAIN_TAGS: dict[str, str] = {}
+
+
+def _remember(memory: dict[str, Any], text: str, value: Any) -> None:
+    """Keep ``value`` in ``memory`` as that of ``text``, when the text is short enough and
+    the memory has room."""
+    if len(text) <= _REMEMBERED_CHARS and len(memory) < _REMEMBERED_TEXTS:
+        memory[text] = value
+
+
+def _plain_tag(value: str) -> str:
+    """The tag PyYAML resolves a plain (unquoted) value to, trying the implicit resolvers
+    of its first character."""
+    for tag, regexp in _IMPLICIT_RESOLVERS.get(value[:1], _ANY_FIRST_RESOLVERS):
+        if regexp.match(value):
+            return tag
+    return FrontMatterLoader.DEFAULT_SCALAR_TAG

@@ -2,9 +2,12 @@
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from yaml.constructor import BaseConstructor, SafeConstructor
 from yaml.resolver import BaseResolver
 
+from arsip.ingest import yaml_loader
 from arsip.ingest.yaml_loader import FrontMatterLoader
 
 
@@ -49,21 +52,53 @@ CONSTRUCTED = [
     "gabung: <<\n",
     "daftar: &l [satu, *l]\n",
     "- satu\n- {a: 1, a: 2}\n- [1, [2, [3]]]\n",
+    "a: 2015-03-02\nb: 2015-03-02\nc: 0000-00-00\nd: 0000-00-00\ne: !!str 2015-03-02\nf: '2015-03-02'\n",
+    "a: 2015-03-02 10:00:00.1234567890123456789012345678901234567890 +07:00\nb: yes\nc: " + "y" * 41 + "\n",
 ]
+
+
+def load(loader_class, raw):
+    """What ``loader_class`` makes of ``raw``: the repr of its data and the duplicate-key
+    reports, or the error."""
+    loader = loader_class(raw)
+    try:
+        return repr(loader.get_single_data()), loader.duplicates
+    except yaml.YAMLError as error:
+        return str(error)
+    finally:
+        loader.dispose()
 
 
 @pytest.mark.parametrize("raw", CONSTRUCTED, ids=range(len(CONSTRUCTED)))
 def test_front_matter_values_are_constructed_as_pyyaml_constructs_them(raw):
-    def load(loader_class):
-        loader = loader_class(raw)
-        try:
-            return repr(loader.get_single_data()), loader.duplicates
-        except yaml.YAMLError as error:
-            return str(error)
-        finally:
-            loader.dispose()
+    """The first time and again, when tags of its texts are remembered."""
+    assert load(FrontMatterLoader, raw) == load(PyYamlOnly, raw)
+    assert load(FrontMatterLoader, raw) == load(PyYamlOnly, raw)
 
-    assert load(FrontMatterLoader) == load(PyYamlOnly)
+
+#: Plain values of every type a plain value resolves to, and near misses.
+SCALAR_TEXTS = st.sampled_from(
+    ["", "~", "null", "Null", "yes", "No", "on", "OFF", "y", "n", "0", "-0", "+12", "0x1F", "0o17", "0777", "1_000",
+     "1:30", "0b101", "3.5e+2", ".inf", "-.Inf", ".NaN", "1.", "2015-03-02", "2015-3-2", "2015-03-02 10:00:00 +07:00",
+     "2015-03-02t10:00:00.5Z", "0000-00-00", "2015-13-40", "=", "<<", "judul", "12 Juta", "2015-03-02 pagi"]
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "yes", "1", "2015-03-02"]), SCALAR_TEXTS), max_size=8))
+def test_remembered_tags_are_those_pyyaml_gives(entries):
+    """Whatever the loader remembers from texts seen before, each mapping of plain values
+    (repeated texts, keys of any type, duplicates) is constructed as PyYAML constructs it."""
+    raw = "".join(f"{key}: {value}\n" for key, value in entries) or "{}"
+    assert load(FrontMatterLoader, raw) == load(PyYamlOnly, raw)
+
+
+def test_remembered_texts_are_bounded(monkeypatch):
+    """Only so many tags are remembered; past that, values are still right."""
+    monkeypatch.setattr(yaml_loader, "_REMEMBERED_TEXTS", 3)
+    monkeypatch.setattr(yaml_loader, "_PLAIN_TAGS", {})
+    raw = "".join(f"k{day}: 2015-03-{day:02}\n" for day in range(1, 10))
+    assert load(FrontMatterLoader, raw) == load(PyYamlOnly, raw)
+    assert len(yaml_loader._PLAIN_TAGS) == 3
 
 
 def test_tags_are_resolved_without_path_resolvers():
