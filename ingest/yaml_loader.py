@@ -16,6 +16,8 @@ from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 _STR_TAG = "tag:yaml.org,2002:str"
+#: Tags other than text that plain values resolve to, whose values hold no other node.
+_SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float", "timestamp"))
 #: Keys that make PyYAML rewrite a mapping before constructing it (``<<`` and ``=``).
 _REWRITTEN_KEY_TAGS = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
 
@@ -51,10 +53,16 @@ class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type:
         """Nothing to track (see :meth:`descend_resolver`)."""
 
     def construct_object(self, node, deep=False):
-        """A plain string (most front-matter values) is its node's text, as PyYAML constructs
-        it, without PyYAML's bookkeeping for every node; other nodes as PyYAML constructs them."""
-        if node.tag == _STR_TAG and type(node) is ScalarNode:
-            return node.value
+        """A scalar of a type that a plain value resolves to (most front-matter values: text,
+        numbers, dates, booleans, null) as PyYAML constructs it, without PyYAML's bookkeeping
+        for every node; other nodes as PyYAML constructs them. The bookkeeping keeps the one
+        object of a node that aliases repeat, and stops nodes that contain themselves:
+        neither can matter to these values, which contain nothing and cannot be changed."""
+        if type(node) is ScalarNode:
+            if node.tag == _STR_TAG:
+                return node.value
+            if node.tag in _SCALAR_TAGS:
+                return self.yaml_constructors[node.tag](self, node)
         return super().construct_object(node, deep=deep)
 
     def construct_mapping(self, node, deep=False):
@@ -86,12 +94,18 @@ class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type:
                 seen.add(key_node.value)
 
     def construct_yaml_timestamp(self, node):
-        """A timestamp that is not a real date (``0000-00-00``) stays text, for the date
-        normalizer to report, instead of failing the whole front matter."""
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
+        """A timestamp as PyYAML constructs it, but one that is not a real date
+        (``0000-00-00``) stays text, for the date normalizer to report, instead of failing
+        the whole front matter. The same text always gives an equal date (or text), which
+        cannot be changed, so those of short texts (pages often share a date) are remembered."""
+        moment = _MOMENTS.get(node.value)
+        if moment is None:
+            try:
+                moment = super().construct_yaml_timestamp(node)
+            except ValueError:
+                moment = self.construct_scalar(node)
+            _remember(_MOMENTS, node.value, moment)
+        return moment
 
     def construct_yaml_int(self, node):
         """An integer too long for Python to convert (over 4,300 digits) stays text."""
@@ -114,10 +128,12 @@ _IMPLICIT_RESOLVERS = {
     for first, resolvers in FrontMatterLoader.yaml_implicit_resolvers.items()
     if first is not None
 }
-#: The tags of plain values this long or shorter are remembered, at most this many of them.
+#: What is remembered of texts this long or shorter, at most this many of each kind.
 _REMEMBERED_CHARS = 40
 _REMEMBERED_TEXTS = 20_000
+#: The tags of plain values, and the values of timestamps, by their text.
 _PLAIN_TAGS: dict[str, str] = {}
+_MOMENTS: dict[str, Any] = {}
 
 
 def _remember(memory: dict[str, Any], text: str, value: Any) -> None:

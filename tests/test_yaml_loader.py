@@ -52,6 +52,7 @@ CONSTRUCTED = [
     "gabung: <<\n",
     "daftar: &l [satu, *l]\n",
     "- satu\n- {a: 1, a: 2}\n- [1, [2, [3]]]\n",
+    "a: &x 12\nb: *x\nc: &t 2015-03-02 10:00:00 +07:00\nd: *t\ne: &f .nan\nf: *f\ng: !!timestamp 2015-03-02\n",
     "a: 2015-03-02\nb: 2015-03-02\nc: 0000-00-00\nd: 0000-00-00\ne: !!str 2015-03-02\nf: '2015-03-02'\n",
     "a: 2015-03-02 10:00:00.1234567890123456789012345678901234567890 +07:00\nb: yes\nc: " + "y" * 41 + "\n",
 ]
@@ -71,7 +72,7 @@ def load(loader_class, raw):
 
 @pytest.mark.parametrize("raw", CONSTRUCTED, ids=range(len(CONSTRUCTED)))
 def test_front_matter_values_are_constructed_as_pyyaml_constructs_them(raw):
-    """The first time and again, when tags of its texts are remembered."""
+    """The first time and again, when tags and dates of its texts are remembered."""
     assert load(FrontMatterLoader, raw) == load(PyYamlOnly, raw)
     assert load(FrontMatterLoader, raw) == load(PyYamlOnly, raw)
 
@@ -85,7 +86,7 @@ SCALAR_TEXTS = st.sampled_from(
 
 
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "yes", "1", "2015-03-02"]), SCALAR_TEXTS), max_size=8))
-def test_remembered_tags_are_those_pyyaml_gives(entries):
+def test_remembered_tags_and_dates_are_those_pyyaml_gives(entries):
     """Whatever the loader remembers from texts seen before, each mapping of plain values
     (repeated texts, keys of any type, duplicates) is constructed as PyYAML constructs it."""
     raw = "".join(f"{key}: {value}\n" for key, value in entries) or "{}"
@@ -93,12 +94,13 @@ def test_remembered_tags_are_those_pyyaml_gives(entries):
 
 
 def test_remembered_texts_are_bounded(monkeypatch):
-    """Only so many tags are remembered; past that, values are still right."""
+    """Only so many tags and dates are remembered; past that, values are still right."""
     monkeypatch.setattr(yaml_loader, "_REMEMBERED_TEXTS", 3)
     monkeypatch.setattr(yaml_loader, "_PLAIN_TAGS", {})
+    monkeypatch.setattr(yaml_loader, "_MOMENTS", {})
     raw = "".join(f"k{day}: 2015-03-{day:02}\n" for day in range(1, 10))
     assert load(FrontMatterLoader, raw) == load(PyYamlOnly, raw)
-    assert len(yaml_loader._PLAIN_TAGS) == 3
+    assert len(yaml_loader._PLAIN_TAGS) == len(yaml_loader._MOMENTS) == 3
 
 
 def test_tags_are_resolved_without_path_resolvers():
