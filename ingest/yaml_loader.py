@@ -62,8 +62,18 @@ class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type:
             if node.tag == _STR_TAG:
                 return node.value
             if node.tag in _SCALAR_TAGS:
-                return self.yaml_constructors[node.tag](self, node)
+                return self._construct_scalar_of_tag(node)
         return super().construct_object(node, deep=deep)
+
+    def _construct_scalar_of_tag(self, node):
+        """A scalar of :data:`_SCALAR_TAGS` as PyYAML constructs it. A value its explicit tag
+        does not fit (``!!float abc``, ``!!bool mungkin``) makes PyYAML's constructors fail
+        with a Python error, not a YAML one; it is a YAML error here, so the front matter is
+        recovered as any other invalid YAML is, not the file failed."""
+        try:
+            return self.yaml_constructors[node.tag](self, node)
+        except (ValueError, KeyError, AttributeError):
+            raise ConstructorError(None, None, f"{node.value!r} is not a value of its tag {node.tag}", node.start_mark) from None
 
     def construct_mapping(self, node, deep=False):
         """A mapping as PyYAML constructs it, its duplicate keys reported. A mapping without

@@ -51,6 +51,15 @@ def test_broken_yaml_keeps_every_key_list_item_and_nested_value(name):
     assert parsed.body.strip()
 
 
+@pytest.mark.parametrize("value", ["!!float abc", "!!bool mungkin", "!!timestamp bukan-tanggal"])
+def test_a_value_its_tag_does_not_fit_is_invalid_yaml_recovered_as_text(value):
+    parsed = front_matter.split(f"---\njudul: Halo\nnilai: {value}\n---\nIsi.\n")
+    assert parsed.data == {"judul": "Halo", "nilai": value}
+    assert parsed.body.strip() == "Isi."
+    [problem] = parsed.problems
+    assert problem.reason.startswith(f"invalid YAML ({value.split()[1]!r} is not a value of its tag")
+
+
 def test_a_block_that_cannot_be_repaired_is_kept_as_text_and_named():
     text = "---\ntitle: Rapat warga\ndeskripsi: Kegiatan ini\n  melibatkan: warga\ntags:\n- rapat\n- warga\n---\nIsi.\n"
     parsed = front_matter.split(text)
