@@ -231,7 +231,9 @@ def test_a_second_writer_fails_fast_or_waits(tmp_path, versions):
     if first.poll() is None:  # the race is only meaningful while the first still runs
         assert second.returncode == 3
         assert "being updated by another process" in second.stderr
-        assert time.monotonic() - started < 5
+        # no waiting for the lock (--wait is 0): the time is the command's start-up, which a
+        # loaded 2-core machine (this test's own indexer, other test workers) can make seconds
+        assert time.monotonic() - started < 20
     waiting = subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory), "--wait", "120"], capture_output=True, text=True)
     assert waiting.returncode == 0, waiting.stderr
     assert first.wait() == 0
