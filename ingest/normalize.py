@@ -24,11 +24,12 @@ _FALSE = (False, "false", "no", "False", "FALSE")
 #: ``;`` when there is one, else at ``,`` (``ensure_metadata_list`` of its ``readers.py``), its
 #: ``Category:`` whole (one ``Category``); Hugo's taxonomies whole
 #: (``types.ToStringSlicePreserveString``: ``tags: "Jakarta, Indonesia"`` is one term); Jekyll's
-#: ``tags`` at spaces (``Utils.pluralized_array_from_hash``: "a YAML list or a space-separated string").
+#: ``tags`` at spaces (``Utils.pluralized_array_from_hash``: "a YAML list or a space-separated string"),
+#: its singular ``tag`` whole.
 _TEXT_SPLITS: dict[str, dict[str, Callable[[str], list[str]]]] = {
     "pelican": {"tags": metadata_list, "category": lambda text: [text]},
     "hugo": {"tags": lambda text: [text], "categories": lambda text: [text]},
-    "jekyll": {"tags": str.split},
+    "jekyll": {"tags": str.split, "tag": lambda text: [text]},
 }
 #: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
 DRAFTS_FOLDER = "_drafts/"
@@ -73,7 +74,7 @@ def build_document(
     )
     document.title = choose_title(raw, fields, source)
     document.categories = normalize_terms(as_generator_splits(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), fields, generator), aliases)
-    document.tags = normalize_terms(as_generator_splits(pick(raw.tags, fields, "tags"), fields, generator), aliases)
+    document.tags = normalize_terms(as_generator_splits(_given_tags(raw, fields, generator), fields, generator), aliases)
     document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(fields) if generator == "pelican" else fields))
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
@@ -86,6 +87,15 @@ def build_document(
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.text = raw.text or ""
     return document, date_document(document, raw, site, file_id or doc_id, generator)
+
+
+def _given_tags(raw: RawDocument, fields: dict[str, Any], generator: str) -> Any:
+    """The tags as given: the reader's, else the first front-matter alias that gives any;
+    a Jekyll page's singular ``tag`` before its ``tags`` (``Utils.pluralized_array_from_hash``
+    takes the singular key when it is there)."""
+    if generator == "jekyll" and raw.tags is None and fields.get("tag") not in (None, "", [], {}):
+        return fields["tag"]
+    return pick(raw.tags, fields, "tags")
 
 
 def as_generator_splits(terms: Any, fields: dict[str, Any], generator: str) -> Any:

@@ -55,7 +55,8 @@ def test_a_text_of_terms_is_split_as_its_generator_splits_it(tmp_path):
     """Pelican splits ``Tags:`` at ``;`` when there is one, else at ``,``, and keeps
     ``Category:`` whole (``readers.py``: ``METADATA_PROCESSORS``, ``ensure_metadata_list``);
     Hugo keeps a taxonomy's text whole (``types.ToStringSlicePreserveString``); Jekyll splits
-    ``tags`` at spaces ("a YAML list or a space-separated string"); elsewhere a text is split
+    ``tags`` at spaces ("a YAML list or a space-separated string") and takes a singular
+    ``tag`` whole, before ``tags``; elsewhere a text is split
     at commas and semicolons."""
     pelican = _terms_of(tmp_path / "pelican", {
         "pelicanconf.py": "SITEURL = 'https://warta.id'\n",
@@ -65,7 +66,11 @@ def test_a_text_of_terms_is_split_as_its_generator_splits_it(tmp_path):
     assert pelican == {"content/titik-koma.md": (["Berita, Daerah"], ["Jakarta, Indonesia", "banjir"]), "content/koma.md": ([], ["mudik", "lebaran"])}
     hugo = _terms_of(tmp_path / "hugo", {"hugo.toml": "baseURL = 'https://warta.id/'\n", "content/posts/banjir.md": "---\ntitle: Banjir\ncategories: Berita Daerah\ntags: Jakarta, Indonesia\n---\nAir laut naik.\n"})
     assert hugo["content/posts/banjir.md"] == (["Berita Daerah"], ["Jakarta, Indonesia"])
-    jekyll = _terms_of(tmp_path / "jekyll", {"_posts/2021-02-03-banjir.md": "---\ntitle: Banjir\ntags: banjir rob\n---\nAir laut naik.\n"})
+    jekyll = _terms_of(tmp_path / "jekyll", {
+        "_posts/2021-02-03-banjir.md": "---\ntitle: Banjir\ntags: banjir rob\n---\nAir laut naik.\n",
+        "_posts/2021-02-04-rob.md": "---\ntitle: Rob\ntag: banjir rob, Jakarta\ntags: pesisir utara\n---\nAir laut naik lagi.\n",
+    })
     assert jekyll["_posts/2021-02-03-banjir.md"][1] == ["banjir", "rob"]
+    assert jekyll["_posts/2021-02-04-rob.md"][1] == ["banjir rob, Jakarta"]  # the singular key, whole, wins
     plain = _terms_of(tmp_path / "polos", {"catatan.md": "---\ntitle: Banjir\ntags: banjir rob, Jakarta\n---\nAir laut naik.\n"})
     assert plain["catatan.md"][1] == ["banjir rob", "Jakarta"]
