@@ -10,37 +10,20 @@ read, so a run over a folder of Markdown never loads them.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from . import Reader, read_with
 
-#: The generators that write reStructuredText; elsewhere a reST file's generator is ``rst``.
-RST_GENERATORS = frozenset(("pelican", "docs"))
-#: The generators that write AsciiDoc pages; elsewhere an AsciiDoc file's generator is ``asciidoc``.
-ASCIIDOC_GENERATORS = frozenset(("hugo", "jekyll", "antora"))
-#: The generators that build pages from Org files; elsewhere an Org file's generator is ``org``.
-ORG_GENERATORS = frozenset(("hugo",))
+
+def _generator_of(own: str, writers: tuple[str, ...]) -> Callable[[str], str]:
+    """What a file of a format records as its generator: its root's when that is one of
+    ``writers`` (the generators that build pages from the format), else ``own``."""
+    return lambda root_generator: root_generator if root_generator in writers else own
 
 
 def notebook_generator(root_generator: str) -> str:
     """The generator a notebook records: Quarto's outside any site, else its root's."""
     return "quarto" if root_generator == "markdown" else root_generator
-
-
-def rst_generator(root_generator: str) -> str:
-    """The generator a reST file records: its root's when that writes reST (Pelican, Sphinx
-    ``docs``), else ``rst``."""
-    return root_generator if root_generator in RST_GENERATORS else "rst"
-
-
-def asciidoc_generator(root_generator: str) -> str:
-    """The generator an AsciiDoc file records: its root's when that builds AsciiDoc pages
-    (Hugo, Jekyll with jekyll-asciidoc, Antora), else ``asciidoc``."""
-    return root_generator if root_generator in ASCIIDOC_GENERATORS else "asciidoc"
-
-
-def org_generator(root_generator: str) -> str:
-    """The generator an Org file records: its root's when that builds pages from Org
-    (Hugo), else ``org``."""
-    return root_generator if root_generator in ORG_GENERATORS else "org"
 
 
 def looks_like_html(head: str) -> bool:
@@ -49,8 +32,8 @@ def looks_like_html(head: str) -> bool:
 
 
 NOTEBOOK = Reader("notebook", read_with("notebook"), extensions=frozenset((".ipynb",)), record_generator=notebook_generator)
-RST = Reader("rst", read_with("rst"), extensions=frozenset((".rst", ".rest")), record_generator=rst_generator)
-ASCIIDOC = Reader("asciidoc", read_with("asciidoc"), extensions=frozenset((".adoc", ".asciidoc", ".asc")), record_generator=asciidoc_generator)
-ORG = Reader("org", read_with("org"), extensions=frozenset((".org",)), record_generator=org_generator)
+RST = Reader("rst", read_with("rst"), extensions=frozenset((".rst", ".rest")), record_generator=_generator_of("rst", ("pelican", "docs")))
+ASCIIDOC = Reader("asciidoc", read_with("asciidoc"), extensions=frozenset((".adoc", ".asciidoc", ".asc")), record_generator=_generator_of("asciidoc", ("hugo", "jekyll", "antora")))
+ORG = Reader("org", read_with("org"), extensions=frozenset((".org",)), record_generator=_generator_of("org", ("hugo",)))
 HTML = Reader("html", read_with("html"), extensions=frozenset((".html", ".htm", ".xhtml")), sniff=looks_like_html, declares_charset="html")
 TEXT = Reader("text", read_with("text"), extensions=frozenset((".txt", ".text")), extension_says="hint", entities_are_damage=True)
