@@ -108,7 +108,7 @@ def test_liquid_tags_of_the_sites_own_plugins_are_named_in_a_problem():
 
 def test_liquid_and_jekyll_tags_alone_give_no_problem():
     body = (
-        "{% capture judul %}Rapat{% endcapture %}{% for i in (1..3) %}Putaran {{ i }}{% endfor %}\n\n"
+        "{% capture judul %}Rapat{% endcapture %}{% for i in (1..3) %}Putaran{% endfor %} {{ judul }}\n\n"
         "{% highlight ruby %}\nputs 'halo'\n{% endhighlight %} lihat [pos]({% post_url 2020-01-02-rapat %}) "
         "dan {% gist 12345 %}.\n"
     )

@@ -272,7 +272,7 @@ def _content_page(text: str, source: SourceFile) -> RawDocument:
     """A generator's HTML content file: front matter, then the page's own HTML (whole: the
     theme around it comes from the generator's layouts, not from this file)."""
     parsed = front_matter.split(text)
-    return content_page(text, parsed, syntax_of(source.generator), parsed.data)
+    return content_page(text, parsed, syntax_of(source.syntax or source.generator), parsed.data)
 
 
 def content_page(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, variables: Mapping[str, Any]) -> RawDocument:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Callable, Mapping
 
 from ..document import Problem
@@ -19,6 +19,7 @@ from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, ima
 from ..markup.html import html_to_text
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
+from .jekyll.config import JekyllSite
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
@@ -38,6 +39,22 @@ _LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
 _LIQUID_TAG = re.compile(r"\{%(?:[^%{}]|%(?!\}))*%\}")
 _PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
+#: ``{{ site.x }}`` and ``{{ site.x.y | filter }}``: the site's setting ``x`` (``x.y``).
+_SITE_VARIABLE = re.compile(r"^site\.([\w.-]+)(?:\s*\|.*)?$")
+#: ``{{ "teks" }}``, ``{{ '/gambar/peta.png' | relative_url }}``: a string literal shows itself.
+_STRING_LITERAL = re.compile(r"""^(?:"([^"]*)"|'([^']*)')(?:\s*\|.*)?$""")
+#: What Jekyll and the GitHub Pages plugins put in ``site`` themselves, whatever the
+#: configuration says: the build's time, lists of the site's pages, its data files.
+_SITE_BUILT_INS = frozenset(
+    "time pages posts related_posts static_files html_pages html_files collections data documents categories tags github".split()
+)
+#: An output's name for a problem: the variable before its filters (``post.title``).
+_OUTPUT_NAME = re.compile(r"[^|\s]+")
+#: ``{% capture catatan %}``: the variable it sets (arsip shows the captured text in place).
+_LIQUID_CAPTURE = re.compile(r"\{%-?\s*capture\s+([\w-]+)")
+#: The text before an output that puts it in an address, not in the text: a Markdown link's
+#: or image's destination, an HTML attribute (``](``, ``href="``, ``src='``).
+_IN_ADDRESS = re.compile(r"""(?:\]\(|=["']?)[^\s()"'<>]*$""")
 #: kramdown's table of contents: the list item marked ``{:toc}`` (``* TOC``, ``1. Daftar isi``)
 #: is replaced by the page's headings when the site is built; its own words are a placeholder.
 KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$", re.M)
@@ -197,26 +214,31 @@ class Syntax:
         return html_to_text(self.prepare_html(markup), text_attributes=self.text_attributes, keep_marks=keep_marks)
 
 
-def jekyll_markdown(body: str, page: Mapping[str, Any]) -> str:
-    """Jekyll: its Liquid (:func:`render_liquid`), kramdown's table-of-contents
-    placeholder (``* TOC`` over ``{:toc}``) removed, its table separator lines parted
-    by ``+`` read as tables (:func:`~.jekyll.kramdown.kramdown_tables`) and its reference
-    links written apart from their reference as links (:func:`~.jekyll.kramdown.spaced_references`)."""
+def jekyll_markdown(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None = None) -> str:
+    """Jekyll: its Liquid (:func:`render_liquid`, ``site`` the settings of its
+    ``_config.yml``), kramdown's table-of-contents placeholder (``* TOC`` over ``{:toc}``)
+    removed, its table separator lines parted by ``+`` read as tables
+    (:func:`~.jekyll.kramdown.kramdown_tables`) and its reference links written apart from
+    their reference as links (:func:`~.jekyll.kramdown.spaced_references`)."""
     if "toc" in body:
         body = KRAMDOWN_TOC.sub("", body)
-    return spaced_references(kramdown_tables(render_liquid(body, page)))
+    return spaced_references(kramdown_tables(render_liquid(body, page, site=site)))
 
 
-def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None) -> str:
-    """Jekyll: ``{{ page.x }}`` from the front matter, highlight blocks (and Octopress'
-    ``codeblock``) as code, Octopress' ``blockquote`` as its quote and source and ``img``
-    as its title and alt text, raw blocks as written, an include as its parameters that
-    are text (``caption``, ``alt``, ``title`` …, see :mod:`.parameters`); other Liquid tags
-    and outputs removed. Liquid renders before Markdown, so an output inside a highlight or
-    codeblock block (not in a raw block) shows its value too, and one arsip cannot render is
-    removed there as elsewhere. ``value_of``
-    (expression, ``page``) gives an output's value another way (Eleventy's data: see
-    :func:`eleventy_markdown`); None for a value that is not shown."""
+def render_liquid(
+    body: str, page: Mapping[str, Any], value_of: Callable[[str, Mapping[str, Any]], Any] | None = None, site: Mapping[str, str | None] | None = None
+) -> str:
+    """Jekyll: ``{{ page.x }}`` from the front matter, ``{{ site.x }}`` from the site's
+    settings ``site`` (see :attr:`~.jekyll.config.JekyllSite.variables`; a setting the
+    configuration does not give shows nothing, as in Jekyll), a string literal as itself,
+    highlight blocks (and Octopress' ``codeblock``) as code, Octopress' ``blockquote`` as
+    its quote and source and ``img`` as its title and alt text, raw blocks as written, an
+    include as its parameters that are text (``caption``, ``alt``, ``title`` …, see
+    :mod:`.parameters`); other Liquid tags and outputs removed (filters are not applied).
+    Liquid renders before Markdown, so an output inside a highlight or codeblock block (not
+    in a raw block) shows its value too, and one arsip cannot render is removed there as
+    elsewhere. ``value_of`` (expression, ``page``) gives an output's value another way
+    (Eleventy's data: see :func:`eleventy_markdown`); None for a value that is not shown."""
     if "{" not in body:
         return body
     aside = SetAside()
@@ -230,7 +252,7 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
         if variable and variable.group(1) in page:
             value = page[variable.group(1)]
             return "" if value is None else str(value)
-        return None
+        return _site_or_literal(match.group(1), site)
 
     def output(match: re.Match) -> str:
         value = shown(match)
@@ -258,17 +280,60 @@ def render_liquid(body: str, page: Mapping[str, Any], value_of: Callable[[str, M
     return aside.restore(body, rounds=2)  # (a raw block inside a highlight block is put back in turn)
 
 
-def liquid_problems(body: str) -> list[Problem]:
-    """The Liquid tags of a Jekyll body that come from the site's own plugins (not
-    Liquid's, Jekyll's or a well-known plugin's that shows no text, see
-    :data:`_LIQUID_KNOWN_TAGS`): they are removed, and what they would show is not known.
-    Tags inside code (fenced, inline, highlight and Octopress' codeblock), raw and comment
-    blocks are not read."""
-    if "{%" not in body:
+def _site_or_literal(expression: str, site: Mapping[str, str | None] | None) -> str | None:
+    """What ``{{ site.x }}`` (from the site's settings ``site``; empty for a setting it does
+    not give) or a string literal shows; None when arsip cannot know it (any other
+    variable, a value Jekyll makes itself, no configuration read)."""
+    literal = _STRING_LITERAL.match(expression)
+    if literal:
+        return literal.group(1) if literal.group(1) is not None else literal.group(2)
+    variable = _SITE_VARIABLE.match(expression)
+    if variable is None or site is None or variable.group(1).split(".")[0] in _SITE_BUILT_INS:
+        return None
+    return site.get(variable.group(1), "")
+
+
+def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> list[Problem]:
+    """What the Liquid of a Jekyll body shows that arsip cannot know, as problems: tags of
+    the site's own plugins (not Liquid's, Jekyll's or a well-known plugin's that shows no
+    text, see :data:`_LIQUID_KNOWN_TAGS`), and outputs in the text (not in a link's or an
+    HTML attribute's address) whose value arsip does not have (:func:`render_liquid`:
+    ``{{ post.title }}`` in a loop, ``{{ site.posts }}``, a ``{{ site.x }}`` without the
+    site's ``_config.yml``, given as ``site``; not a variable a ``{% capture %}`` sets,
+    whose text is shown where it is captured). Both are removed. Nothing inside code
+    (fenced, inline, highlight and Octopress' codeblock), raw and comment blocks is read."""
+    if "{%" not in body and "{{" not in body:
         return []
     for pair in (_LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
         body = replace_pairs(body, *pair, lambda match, inner: "")
-    names = [match.group(1) for match in _LIQUID_TAG_NAME.finditer(code_kept(body, lambda code: ""))]
+    body = code_kept(body, lambda code: "")
+    return _plugin_tag_problems(body) + _unknown_output_problems(body, site)
+
+
+def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -> list[Problem]:
+    if "{{" not in body:
+        return []
+    captured = set(_LIQUID_CAPTURE.findall(body)) if "capture" in body else set()
+    unknown: dict[str, int] = {}
+    for match in _LIQUID_OUTPUT.finditer(body):
+        expression = match.group(1)
+        if _PAGE_VARIABLE.match(expression) or _site_or_literal(expression, site) is not None:
+            continue
+        name = _OUTPUT_NAME.match(expression)
+        key = name.group(0) if name else expression
+        if key.split(".")[0] in captured or _IN_ADDRESS.search(body, max(0, match.start() - 200), match.start()):
+            continue
+        unknown[key] = unknown.get(key, 0) + 1
+    if not unknown:
+        return []
+    listed = ", ".join(f"{{{{ {name} }}}} ({count})" for name, count in unknown.items())
+    return [Problem("text", f"{sum(unknown.values())} Liquid output(s) removed, what they show not known: {listed}")]
+
+
+def _plugin_tag_problems(body: str) -> list[Problem]:
+    if "{%" not in body:
+        return []
+    names = [match.group(1) for match in _LIQUID_TAG_NAME.finditer(body)]
     used = set(names)
     unknown: dict[str, int] = {}
     for name in names:
@@ -549,17 +614,28 @@ def syntax_of(generator: Syntax | str) -> Syntax:
     return SYNTAXES.get(generator, SYNTAXES["markdown"])
 
 
-def site_syntax(generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None) -> Syntax | None:
+def site_syntax(
+    generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None,
+    jekyll: JekyllSite | None = None,
+) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
     extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
     (``markdown_format`` :data:`~.js_sites.MDX1`), a Quarto project's variables (what
-    ``{{< var >}}`` shows, ``quarto``); None when the site sets nothing (the generator's
-    own, :func:`syntax_of`)."""
+    ``{{< var >}}`` shows, ``quarto``), a Jekyll site's settings (what ``{{ site.x }}``
+    shows, ``jekyll``); None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
+    if generator == "jekyll" and jekyll is not None:
+        return _jekyll_syntax(jekyll.variables)
     if generator == "quarto" and quarto is not None and quarto.variables:
         return _quarto_syntax(quarto)
     return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else None
+
+
+@lru_cache(maxsize=8)
+def _jekyll_syntax(variables: tuple[tuple[str, str | None], ...]) -> Syntax:
+    site = dict(variables)
+    return replace(SYNTAXES["jekyll"], markdown_source=partial(jekyll_markdown, site=site), body_problems=partial(liquid_problems, site=site))
 
 
 @lru_cache(maxsize=8)

@@ -4,7 +4,8 @@ Read as Jekyll 4 reads it (``Jekyll::Configuration``): the site's ``permalink`` 
 built-in style name or a template; ``date`` when unset), its ``collections`` (a list of
 names, or names with ``output`` and ``permalink``), ``collections_dir``, ``timezone``,
 ``markdown_ext``, ``exclude``/``include`` and the front-matter ``defaults``. Where each
-file is then published is :mod:`.urls`' job.
+file is then published is :mod:`.urls`' job. Its values are also what ``{{ site.x }}``
+shows in a page (:attr:`JekyllSite.variables`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ DEFAULT_EXCLUDES = (
 _LABEL_DROPPED = re.compile(r"[^a-z0-9_\-.]", re.I)
 #: Old names of ``defaults`` scope types.
 _OLD_TYPES = {"page": "pages", "post": "posts", "draft": "drafts"}
+#: How deep nested settings are read as ``site.a.b.c`` variables.
+_VARIABLE_DEPTH = 4
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,9 @@ class JekyllSite:
     include: tuple[str, ...] = (".htaccess",)
     #: The ``defaults`` sets, as (path, type or None, values) triples, in order.
     defaults: tuple[tuple[str, str | None, tuple[tuple[str, Any], ...]], ...] = ()
+    #: The settings as ``{{ site.x }}`` shows them: (dotted name, text) pairs, text None for
+    #: a value Liquid shows in a way arsip does not render (a list, a date).
+    variables: tuple[tuple[str, str | None], ...] = ()
 
     def fingerprint(self) -> str:
         """A short digest of these settings: an index notes a change of them by it."""
@@ -150,7 +156,25 @@ def jekyll_site(data: dict) -> JekyllSite:
         exclude=tuple(dict.fromkeys(_strings(data.get("exclude")) + DEFAULT_EXCLUDES)),
         include=_strings(data.get("include")) or (".htaccess",),
         defaults=_defaults(data.get("defaults")),
+        variables=tuple(_variables(data, "")),
     )
+
+
+def _variables(data: dict, prefix: str, depth: int = 1):
+    """The (dotted name, text) pairs of ``data``'s settings (see :attr:`JekyllSite.variables`):
+    text and numbers as Liquid shows them, ``true``/``false``, null as empty text; the
+    settings of a mapping as ``name.key`` down to :data:`_VARIABLE_DEPTH` levels."""
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and depth < _VARIABLE_DEPTH:
+            yield name, None
+            yield from _variables(value, name + ".", depth + 1)
+        elif isinstance(value, bool):
+            yield name, "true" if value else "false"
+        elif isinstance(value, (str, int, float)) or value is None:
+            yield name, "" if value is None else str(value)
+        else:
+            yield name, None
 
 
 def _collections(value: Any) -> tuple[tuple[Collection, ...], str | None]:
