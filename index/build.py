@@ -356,6 +356,7 @@ _SITE_SETTINGS = {
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls, exclude_docs, draft_docs)",
     "mkdocs_text": "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
+    "jekyll_variables": "the site's settings (Jekyll's _config.yml, which {{ site.x }} shows)",
     "pelican": "where the site publishes its articles and pages (Pelican's *_URL, slug, category and path settings)",
     "hexo": "where the site publishes its posts and pages (Hexo's permalink, new_post_name, source_dir, pretty_urls, timezone)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
@@ -390,6 +391,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     hexo = site.hexo if site.hexo and site.hexo.marked else None  # (a Jekyll site's _config.yml has none of Hexo's own keys)
     if site.jekyll and site.base_url and not hexo:  # (without a base URL they place no document)
         state["jekyll"] = site.jekyll.fingerprint()
+    if site.jekyll and site.jekyll.variables and not hexo:  # (what {{ site.x }} shows: a change reads the site's pages again)
+        state["jekyll_variables"] = hashlib.sha256(repr(site.jekyll.variables).encode("utf-8", "surrogatepass")).hexdigest()
     if site.pelican and site.base_url:
         state["pelican"] = site.pelican.fingerprint()
     if hexo and site.base_url:

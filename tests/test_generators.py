@@ -85,7 +85,7 @@ def test_a_changed_generator_rereads_the_root(tmp_path):
     assert forced.updated == 1 and forced.reread == {str(site): "generator markdown → jekyll changed"}
     (record,) = get_records(directory, TLDR_PAGE)
     assert record["generator"] == "jekyll" and "{{jalan" not in record["text"]
-    (site / "_config.yml").write_text("title: tldr\n", encoding="utf-8")  # now detected as Jekyll: nothing to re-read
+    (site / "_config.yml").write_text("# tldr\n", encoding="utf-8")  # now detected as Jekyll: nothing to re-read
     assert index_paths(directory, [str(site)]).unchanged == 1
     (site / "_config.yml").unlink()
     assert index_paths(directory, [str(site)]).updated == 1
@@ -152,7 +152,9 @@ def test_an_archive_whose_generator_changed_is_read_again(tmp_path):
     with zipfile.ZipFile(folder / "halaman.zip", "a") as archive:
         archive.writestr("_config.yml", "title: tldr\n")  # the same page, now in a Jekyll site
     changed = index_paths(directory, [str(folder)])
-    assert changed.updated == 1 and changed.reread == {str(folder / "halaman.zip"): "generator markdown → jekyll changed"}
+    assert changed.updated == 1 and changed.reread == {
+        str(folder / "halaman.zip"): "generator markdown → jekyll, the site's settings (Jekyll's _config.yml, which {{ site.x }} shows) changed"
+    }
     (record,) = get_records(directory, "halaman.zip!/" + TLDR_PAGE)
     assert record["generator"] == "jekyll" and "{{jalan" not in record["text"]
     assert index_paths(directory, [str(folder)]).unchanged == 1

@@ -112,7 +112,9 @@ def test_a_changed_site_configuration_rereads_the_root(tmp_path):
     assert (record["date"], record["url"]) == ("2021-07-05", "https://contoh.id/rapat/")
     (site / "_config.yml").write_text("url: https://arsip.contoh.id\nlang: en\n", encoding="utf-8")
     run = index_paths(directory, [str(site)])
-    assert run.reread == {str(site): "the site's base URL, the site's language (default day/month order) changed"}
+    assert run.reread == {
+        str(site): "the site's base URL, the site's language (default day/month order), the site's settings (Jekyll's _config.yml, which {{ site.x }} shows) changed"
+    }
     [record] = get_records(directory, "rapat.md")
     assert (record["date"], record["url"]) == ("2021-05-07", "https://arsip.contoh.id/rapat/")
     assert "read month-first (the site's default)" in record["problems"][0]["reason"]
@@ -144,6 +146,17 @@ def test_a_changed_hugo_configuration_rereads_the_site(tmp_path, page, config, c
     run = index_paths(directory, [str(site)])
     assert run.reread == {str(site): reason + " changed"}
     assert get_records(directory, "content/rapat-warga.md")[0][field] == after
+
+
+def test_a_changed_jekyll_setting_rereads_the_pages_that_show_it(tmp_path):
+    """``{{ site.title }}`` is text of every page that shows it: a new title rereads them."""
+    page = "---\ntitle: Rapat warga\n---\nSelamat datang di {{ site.title }}.\n"
+    site, directory = _indexed_site(tmp_path, {"_config.yml": "title: Kabar Sukamaju\n", "_posts/2021-07-05-rapat.md": page})
+    assert get_records(directory, "_posts/2021-07-05-rapat.md")[0]["text"] == "Selamat datang di Kabar Sukamaju."
+    (site / "_config.yml").write_text("title: Warta Sukamaju\n", encoding="utf-8")
+    run = index_paths(directory, [str(site)])
+    assert run.reread == {str(site): "the site's settings (Jekyll's _config.yml, which {{ site.x }} shows) changed"}
+    assert get_records(directory, "_posts/2021-07-05-rapat.md")[0]["text"] == "Selamat datang di Warta Sukamaju."
 
 
 def test_a_changed_sphinx_release_rereads_the_project(tmp_path):

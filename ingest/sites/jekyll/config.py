@@ -13,7 +13,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 #: The permalink templates of Jekyll's built-in styles (``Configuration::STYLE_TO_PERMALINK``).
@@ -74,8 +74,9 @@ class JekyllSite:
     variables: tuple[tuple[str, str | None], ...] = ()
 
     def fingerprint(self) -> str:
-        """A short digest of these settings: an index notes a change of them by it."""
-        return hashlib.sha256(repr(self).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        """A short digest of the settings of where files are published (not :attr:`variables`):
+        an index notes a change of them by it."""
+        return hashlib.sha256(repr(replace(self, variables=())).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def posts_template(self) -> str:
         """The posts' permalink template (a style name becomes its template)."""
