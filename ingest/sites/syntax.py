@@ -93,6 +93,11 @@ _HUGO_CODE_TAB = (
 _HUGO_QR = (re.compile(r"\{\{[<%]\s*qr\b" + HUGO_PARAMETERS + r"[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*qr\s*[>%]\}\}"))
 _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%])\}\}")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
+#: Shortcodes of a site that show another file's content (Docsy's and Hugo's documentation's
+#: ``readfile``, the ``include`` of the Kubernetes site and others): their names, or a
+#: ``file`` parameter (``{{< codenew file="pods/pod.yaml" >}}``).
+_HUGO_FILE_SHORTCODES = frozenset(("readfile", "include"))
+_HUGO_FILE_PARAMETER = re.compile(r"(?:^|\s)file\s*=")
 
 # --- WordPress shortcodes -------------------------------------------------------------
 #: After a shortcode's name comes a space, ``=``, ``]`` or ``/]`` (``[code-block]`` is another name).
@@ -423,6 +428,24 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     return body
 
 
+def hugo_problems(body: str) -> list[Problem]:
+    """The shortcodes of a Hugo body that show another file's content
+    (:data:`_HUGO_FILE_SHORTCODES`, or one given a ``file``): a site defines what they read
+    and how, so that text is not read, and each is named in a problem. Shortcodes in code,
+    and those shown, not run (``{{</* readfile */>}}``), are not read."""
+    if "file" not in body and "include" not in body:
+        return []
+    unread: dict[str, int] = {}
+    for match in _HUGO_SHORTCODE.finditer(code_kept(_HUGO_ESCAPED.sub("", body), lambda code: "")):
+        name, parameters = match.group(2), match.group(3)
+        if not match.group(1) and (name.lower() in _HUGO_FILE_SHORTCODES or _HUGO_FILE_PARAMETER.search(parameters)):
+            unread[name] = unread.get(name, 0) + 1
+    if not unread:
+        return []
+    listed = ", ".join(f"{name} ({count})" for name, count in unread.items())
+    return [Problem("text", f"{sum(unread.values())} shortcode(s) showing another file's content, which arsip does not read: {listed}")]
+
+
 def hidden_shortcodes_removed(body: str, mark: str) -> str:
     """``body`` with each paired shortcode a reader never sees (:data:`~.parameters.HUGO_HIDDEN`:
     ``script``, ``comment``) replaced by ``mark``, its content with it."""
@@ -575,7 +598,7 @@ SYNTAXES: dict[str, Syntax] = {
     for syntax in (
         Syntax("markdown"),
         Syntax("jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements, body_problems=liquid_problems),
-        Syntax("hugo", markdown_source=hugo_shortcodes),
+        Syntax("hugo", markdown_source=hugo_shortcodes, body_problems=hugo_problems),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
         Syntax("quarto", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),  # (chunk options go on purpose)
         Syntax("rmarkdown", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),
