@@ -23,7 +23,7 @@ from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
 from ..markup.microformats import HEntry, h_entry
 from ..sites.eleventy import EleventySite
-from ..sites.syntax import Syntax, syntax_of
+from ..sites.syntax import Syntax, read_also_removed, syntax_of
 from . import RawDocument, SourceFile
 from . import markdown
 from .markup_formats import looks_like_html
@@ -82,7 +82,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if source.export_row is not None:
         yield _substack_post(text, source)
         return
-    soup = parse_html(text)
+    soup = parse_html(read_also_removed(text, page=True))  # (other articles' titles in this one's text)
     drop_heading_permalinks(soup)
     meta = _meta(soup)
     site_names = [meta["og:site_name"]] if meta.get("og:site_name") else []

@@ -146,19 +146,50 @@ _DOCS_EXTENSION = re.compile(r"\[!(?:INCLUDE|VIDEO|div|code(?:-[\w+#-]+)?)\b(?:[
 #: shown only when the reader switches the page to English): not the page's text.
 _DOCS_SOURCE_SENTENCE = re.compile(r'<span class="sxs-lookup"><span data-stu-id="[^"<>]*">(?:[^<]|<(?!/span>))*</span></span>')
 
-# --- "Baca juga" lines (Blogger, WordPress) --------------------------------------------
+# --- "Baca juga" inserts (Blogger, WordPress, HTML pages) ----------------------------------
 _INLINE_OPEN = r"(?:<(?:b|strong|em|i|u|span|font)\b[^<>]*>(?:\s|&nbsp;)*)*"
 _INLINE_CLOSE = r"(?:(?:\s|&nbsp;)*</(?:b|strong|em|i|u|span|font)\s*>)*"
 _LINK = _INLINE_OPEN + r"<a\b[^<>]*>(?:[^<]|<(?!/a\s*>))*</a\s*>" + _INLINE_CLOSE
-#: (A new line is a line too: WordPress keeps paragraphs as lines of text until it shows them.)
-_LINE_START = r"(\A|\n|<br\s*/?>|</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>)(?:[ \t]|&nbsp;)*"
-_LINE_END = r"(?=(?:[ \t]|&nbsp;)*(?:\Z|\n|<br\b|</?(?:p|div|li|h[1-6]|blockquote)\b))"
-#: A line that is only "Baca juga:" (read also) and links to other posts.
-_READ_ALSO = re.compile(
-    _LINE_START + _INLINE_OPEN + r"(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)\b(?:\s|&nbsp;|:)*" + _INLINE_CLOSE + r"(?:\s|&nbsp;|:)*"
-    + _LINK + r"(?:(?:\s|&nbsp;|,|\|)*" + _LINK + ")*" + _LINE_END,
-    re.I,
+_BLOCK_TAG = r"</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>"
+_BLOCK_TAGS = re.compile(_BLOCK_TAG, re.I)
+#: What ends a line in HTML: a ``<br>`` or the tag of a block.
+_HTML_BREAK = r"<br\b[^<>]*>|" + _BLOCK_TAG
+#: The label of an insert: "Baca juga:" (read also), "Lihat juga", "Artikel terkait",
+#: "Berita terkait" (related), bold or not.
+_LABEL = (
+    _INLINE_OPEN + r"(?:(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)|(?:artikel|berita)(?:\s|&nbsp;)+terkait)\b(?:\s|&nbsp;|:)*"
+    + _INLINE_CLOSE + r"(?:\s|&nbsp;|:)*"
 )
+#: Links after the label: on its line (separated by commas, bars or line breaks, on lines
+#: of their own below it), or a list whose every item is a link.
+_LINKS = (
+    r"(?:" + _LINK + r"(?:(?:\s|&nbsp;|,|\||<br\b[^<>]*>)*" + _LINK + r")*"
+    + r"|<(?:ul|ol)\b[^<>]*>\s*(?:<li\b[^<>]*>(?:\s|&nbsp;)*" + _LINK + r"(?:\s|&nbsp;)*</li\s*>\s*)+</(?:ul|ol)\s*>)"
+)
+
+
+def _insert_pattern(newline_ends_line: bool) -> re.Pattern:
+    """A line that is only an insert's label and links to other posts, from its line start
+    (group 1) to its line end; the gap between the label and the links (group 2) may end
+    the label's line or block (``<p><b>Baca juga</b></p><ul>…</ul>``). ``newline_ends_line``:
+    a new line of the source is a line of text (a WordPress or Blogger post, whose
+    paragraphs are lines of text until it is shown); in an HTML page it is a space, and a
+    line starts after a tag only (so the pattern is tried only where a ``<`` is)."""
+    breaks = r"\n|" + _HTML_BREAK if newline_ends_line else _HTML_BREAK
+    start = r"\A|" + breaks if newline_ends_line else breaks
+    spaces = r"(?:[ \t]|&nbsp;)*" if newline_ends_line else r"(?:\s|&nbsp;)*"
+    return re.compile(
+        rf"({start}){spaces}{_LABEL}((?:(?:\s|&nbsp;)*(?:<br\b[^<>]*>|{_BLOCK_TAG}))*(?:\s|&nbsp;)*){_LINKS}(?={spaces}(?:\Z|{breaks}))",
+        re.I,
+    )
+
+
+_READ_ALSO_POST = _insert_pattern(newline_ends_line=True)
+_READ_ALSO_PAGE = _insert_pattern(newline_ends_line=False)
+#: Every label holds one of these, in lower case: "juga", "pula", or the start of "terkait"
+#: (not all of it: ``re.I`` also matches "ı" and "İ" to its "i", which ``str.lower`` does
+#: not make an "i"; the Kelvin sign it matches to "k" lowers to "k").
+_LABEL_WORDS = ("juga", "pula", "terka")
 
 # --- Pelican ----------------------------------------------------------------------------
 _PELICAN_TOC = re.compile(r"^\[TOC\]\s*$", re.M)
@@ -580,10 +611,17 @@ def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
     return closed_seams(_DOCS_EXTENSION.sub(REMOVED, body)) if "[!" in body else body
 
 
-def read_also_removed(markup: str) -> str:
-    """Blogger and WordPress posts: a line that is only "Baca juga:" (or "Lihat juga") and
-    links to other posts goes: those are other posts' titles, not this post's text."""
-    return _READ_ALSO.sub(lambda match: match.group(1), markup) if "juga" in markup.lower() or "pula" in markup.lower() else markup
+def read_also_removed(markup: str, *, page: bool = False) -> str:
+    """Blogger and WordPress posts, HTML pages (``page``): a line that is only "Baca juga:"
+    (or "Lihat juga", "Artikel terkait", "Berita terkait") and links to other posts, or that
+    label and a list of such links, goes: those are other posts' titles, not this post's
+    text. The tags of blocks between the label and the links stay, so the blocks around
+    stay whole."""
+    lowered = markup.lower()
+    if not any(word in lowered for word in _LABEL_WORDS):  # a text without them has no label: nothing to match
+        return markup
+    pattern = _READ_ALSO_PAGE if page else _READ_ALSO_POST
+    return pattern.sub(lambda match: match.group(1) + "".join(_BLOCK_TAGS.findall(match.group(2))), markup)
 
 
 def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:

@@ -1,0 +1,85 @@
+""""Baca juga" inserts: a line that is only a label ("Baca juga:", "Lihat juga", "Artikel
+terkait", "Berita terkait") and links to other articles, or the label and a list of such
+links, is not the article's text — in HTML pages as in Blogger and WordPress posts."""
+
+import pytest
+
+from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.sites.syntax import read_also_removed
+
+
+@pytest.mark.parametrize(
+    "markup, kept",
+    [
+        ('<p><strong>Baca juga:</strong> <a href="/x">Harga beras naik menjelang Lebaran</a></p>', "<p></p>"),
+        # Kompas and Tribun: the link inside the bold label
+        ('<p><strong>Baca juga: <a href="/x">Judul lain</a></strong></p>', "<p></p>"),
+        ('<p>Baca Juga&nbsp;:&nbsp;<a href="/x">Ekspor naik</a> | <a href="/y">Solar langka</a></p>', "<p></p>"),
+        ('<p><em>Lihat juga:</em> <a href="/x">Video banjir</a>, <a href="/y">Foto banjir</a></p>', "<p></p>"),
+        ("<P><B>Baca juga :</B><BR><A HREF='/x'>Judul lama</A><BR><A HREF='/y'>Judul lain</A></P>", "<P></P>"),
+        # a box without a class: the label, then a list whose every item is a link
+        ('<div><strong>Baca Juga</strong><ul><li><a href="/y">Gempa</a></li><li><a href="/z">Jalan tol</a></li></ul></div>', "<div></div>"),
+        ('<div><p><strong>Artikel terkait</strong></p>\n<ul>\n <li><a href="/a">A</a></li>\n</ul>\n</div>', "<div><p></p>\n</div>"),
+        # the blocks around stay whole: the heading is closed, the paragraph after it is no heading
+        ('<h3>Berita Terkait</h3><ol><li><a href="/a">Satu</a></li></ol><p>Isi berita.</p>', "<h3></h3><p>Isi berita.</p>"),
+    ],
+)
+def test_a_label_followed_only_by_links_goes(markup, kept):
+    assert read_also_removed(markup, page=True) == kept
+    assert read_also_removed(markup) == kept  # the same rule for Blogger and WordPress posts
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "baca juga" within a sentence
+        '<p>Laporan ini perlu dibaca juga oleh <a href="/x">pemerintah pusat</a></p>',
+        '<p>Untuk rinciannya, baca juga <a href="/x">laporan kami</a> tahun lalu.</p>',
+        # a label followed by ordinary text, or by a link and text
+        "<p><strong>Lihat juga</strong> catatan produksi tahun lalu.</p>",
+        '<p><b>Baca juga</b></p><p>Harga naik lagi, kata <a href="/x">pedagang</a>.</p>',
+        '<p>Baca juga: <a href="/x">Judul</a> dan komentar warga di bawah.</p>',
+        '<div><b>Berita terkait</b><ul><li><a href="/a">Satu</a> (dua hari lalu)</li></ul></div>',
+        # a read-more link of the same article
+        '<p><b>Baca selengkapnya</b> <a href="/x">di sini</a></p>',
+    ],
+)
+def test_a_label_in_a_sentence_or_before_text_stays(markup):
+    assert read_also_removed(markup, page=True) == markup
+
+
+def test_a_new_line_in_an_html_page_is_a_space_and_in_a_post_a_line():
+    markup = '<p>Informasi lebih lanjut\nbaca juga <a href="/x">laporan dinas</a></p>'
+    assert read_also_removed(markup, page=True) == markup
+    assert read_also_removed(markup) == "<p>Informasi lebih lanjut\n</p>"
+    assert read_also_removed('<p>\n  Baca juga: <a href="/x">Judul</a>\n</p>', page=True) == "<p>\n</p>"
+
+
+ARTICLE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Banjir melanda desa | Kabar Desa</title></head>
+<body><header><nav><a href="/">Beranda</a> <a href="/politik">Politik</a></nav></header>
+<article>
+<h1>Banjir melanda desa Sukamaju</h1>
+<p>Banjir setinggi satu meter merendam ratusan rumah warga pada Senin pagi.</p>
+<p><strong>Baca juga:</strong> <a href="/x">Harga beras naik menjelang Lebaran</a></p>
+<p>Warga mengungsi ke balai desa sambil menunggu air surut.</p>
+<div><strong>Baca Juga</strong><ul>
+<li><a href="/y">Gempa bumi guncang Cianjur dan sekitarnya pada Senin siang</a></li>
+<li><a href="/z">Jalan tol baru Semarang Demak dibuka untuk umum menjelang mudik Lebaran</a></li>
+<li><a href="/w">Pemerintah kabupaten menyiapkan posko kesehatan di setiap kecamatan terdampak</a></li>
+</ul></div>
+<p>Bantuan makanan tiba sore hari.</p>
+</article>
+<footer>Hak cipta 2023 Kabar Desa</footer></body></html>
+"""
+
+
+def test_an_html_pages_inserts_go_and_its_text_after_them_stays_without_a_problem():
+    (document,) = ingest_bytes(ARTICLE.encode("utf-8"), "berita.html", "berita.html").documents
+    assert document.text == (
+        "Banjir melanda desa Sukamaju\n\n"
+        "Banjir setinggi satu meter merendam ratusan rumah warga pada Senin pagi.\n\n"
+        "Warga mengungsi ke balai desa sambil menunggu air surut.\n\n"
+        "Bantuan makanan tiba sore hari."
+    )
+    # the inserts' words (a third of the page's) were dropped on purpose: no loss to report
+    assert document.problems == []
