@@ -7,6 +7,8 @@ import pytest
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.sites.syntax import read_also_removed
 
+from .conftest import best_cpu_seconds
+
 
 @pytest.mark.parametrize(
     "markup, kept",
@@ -83,3 +85,22 @@ def test_an_html_pages_inserts_go_and_its_text_after_them_stays_without_a_proble
     )
     # the inserts' words (a third of the page's) were dropped on purpose: no loss to report
     assert document.problems == []
+
+
+@pytest.mark.parametrize(
+    "piece, unit",
+    [
+        ("<p>Baca juga", " "),  # spaces after a label, no link
+        ("<p>Lihat juga:", "&nbsp;"),
+        ("<p>Baca juga</p>", "<p> </p>\n"),
+        ("<p>Baca juga</p><ul>", "<li><a>x</a></li>"),
+        ("<p>Baca juga ", "<a>x</a>, "),
+        ("", "<p>Baca juga: <b>"),
+    ],
+)
+@pytest.mark.parametrize("page", [True, False])
+def test_hostile_text_after_a_label_takes_linear_time(piece, unit, page):
+    small = piece + unit * (8000 // len(unit)) + "teks</p>"
+    large = piece + unit * (32000 // len(unit)) + "teks</p>"
+    base, grown = (best_cpu_seconds(lambda: read_also_removed(text, page=page)) for text in (small, large))
+    assert grown < 8 * base + 0.05  # four times the input in at most ~8 times the time (quadratic: 16)

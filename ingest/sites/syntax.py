@@ -148,18 +148,23 @@ _DOCS_SOURCE_SENTENCE = re.compile(r'<span class="sxs-lookup"><span data-stu-id=
 
 # --- "Baca juga" inserts (Blogger, WordPress, HTML pages) ----------------------------------
 _INLINE_OPEN = r"(?:<(?:b|strong|em|i|u|span|font)\b[^<>]*>(?:\s|&nbsp;)*)*"
-_INLINE_CLOSE = r"(?:(?:\s|&nbsp;)*</(?:b|strong|em|i|u|span|font)\s*>)*"
+_INLINE_CLOSE_TAG = r"</(?:b|strong|em|i|u|span|font)\s*>"
+_INLINE_CLOSE = r"(?:(?:\s|&nbsp;)*" + _INLINE_CLOSE_TAG + ")*"
 _LINK = _INLINE_OPEN + r"<a\b[^<>]*>(?:[^<]|<(?!/a\s*>))*</a\s*>" + _INLINE_CLOSE
 _BLOCK_TAG = r"</?(?:p|div|li|h[1-6]|blockquote)\b[^<>]*>"
 _BLOCK_TAGS = re.compile(_BLOCK_TAG, re.I)
 #: What ends a line in HTML: a ``<br>`` or the tag of a block.
 _HTML_BREAK = r"<br\b[^<>]*>|" + _BLOCK_TAG
 #: The label of an insert: "Baca juga:" (read also), "Lihat juga", "Artikel terkait",
-#: "Berita terkait" (related), bold or not.
+#: "Berita terkait" (related), bold or not. (The spaces, colons and closing tags after its
+#: words are one loop: runs of spaces taken by loops side by side could be split between
+#: them in every way before a match fails, in time growing with a power of their length.)
 _LABEL = (
-    _INLINE_OPEN + r"(?:(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)|(?:artikel|berita)(?:\s|&nbsp;)+terkait)\b(?:\s|&nbsp;|:)*"
-    + _INLINE_CLOSE + r"(?:\s|&nbsp;|:)*"
+    _INLINE_OPEN + r"(?:(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)|(?:artikel|berita)(?:\s|&nbsp;)+terkait)\b"
+    + r"(?:\s|&nbsp;|:|" + _INLINE_CLOSE_TAG + ")*"
 )
+#: What may end the label's line or block before its links, then spaces.
+_GAP = r"(?:(?:<br\b[^<>]*>|" + _BLOCK_TAG + r")(?:\s|&nbsp;)*)*"
 #: Links after the label: on its line (separated by commas, bars or line breaks, on lines
 #: of their own below it), or a list whose every item is a link.
 _LINKS = (
@@ -179,7 +184,7 @@ def _insert_pattern(newline_ends_line: bool) -> re.Pattern:
     start = r"\A|" + breaks if newline_ends_line else breaks
     spaces = r"(?:[ \t]|&nbsp;)*" if newline_ends_line else r"(?:\s|&nbsp;)*"
     return re.compile(
-        rf"({start}){spaces}{_LABEL}((?:(?:\s|&nbsp;)*(?:<br\b[^<>]*>|{_BLOCK_TAG}))*(?:\s|&nbsp;)*){_LINKS}(?={spaces}(?:\Z|{breaks}))",
+        rf"({start}){spaces}{_LABEL}({_GAP}){_LINKS}(?={spaces}(?:\Z|{breaks}))",
         re.I,
     )
 
