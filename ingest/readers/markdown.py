@@ -12,6 +12,7 @@ from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
 from ..sites.quarto import R_MARKDOWN
+from ..sites.mdx_partials import expand_partials
 from ..sites.quarto_include import expand_includes
 from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
 from ..sites.zola import file_date, taxonomy
@@ -19,6 +20,9 @@ from ..sites import eleventy
 from ..sites.hugo.params import page_params
 from . import RawDocument, Reader, SourceFile
 
+#: How a page of each generator puts other files' content in its body before it is read:
+#: Quarto's ``{{< include >}}``, MDX's imported partials.
+_INCLUDES = {"quarto": expand_includes, "mdx": expand_partials}
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
 #: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).
@@ -64,8 +68,8 @@ def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Synt
     """The document of a Markdown file split as ``parsed``, its body read in ``syntax`` with
     ``variables`` (``generator``: the page's own, see :func:`_page_generator`)."""
     body, reads_other_files = parsed.body, False
-    if source.include_root is not None and generator == "quarto":
-        body, problems, reads_other_files = expand_includes(body, source.include_root, len(text.encode()))
+    if source.include_root is not None and generator in _INCLUDES:
+        body, problems, reads_other_files = _INCLUDES[generator](body, source.include_root, len(text.encode()))
         parsed.problems.extend(problems)
     converted = markdown_to_text(body, variables, syntax, parsed.problems)
     return RawDocument(
