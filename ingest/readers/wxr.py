@@ -18,9 +18,11 @@ import html
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
+from ..document import Problem
 from ..markup.html import html_to_text
 from . import RawDocument, SourceFile
 from .feed_entries import child_named, html_body, text_of
+from .wxr_blocks import reusable_blocks, with_reusable_blocks
 from .xml_items import feed_head, local_name, xml_documents
 
 _NS = {
@@ -69,7 +71,13 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
     authors = _author_names(feed_head(text, _ITEM))
-    return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, authors), namespace)
+    blocks = reusable_blocks(text, _ITEM, lambda item, path: _value(item, path, namespaces), namespace)
+    return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, authors, blocks), namespace)
+
+
+def _value(item: ET.Element, path: str, ns: dict[str, str]) -> str:
+    """The item's text at ``path`` (namespaced as ``ns`` says), stripped."""
+    return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
 
 def _author_names(head: ET.Element | None) -> dict[str, str]:
@@ -86,16 +94,17 @@ def _author_names(head: ET.Element | None) -> dict[str, str]:
     return names
 
 
-def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str]) -> RawDocument:
-    """The item's document (or why it is none), with its comments counted."""
-    document = _post(item, ns, generator, authors)
+def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], blocks: dict[str, str]) -> RawDocument:
+    """The item's document (or why it is none), with its comments counted and the reusable
+    blocks it shows (``blocks``, see :mod:`.wxr_blocks`) in place."""
+    document = _post(item, ns, generator, authors, blocks)
     document.inner_left_out = _comments(item)
     return document
 
 
-def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str]) -> RawDocument:
+def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], blocks: dict[str, str]) -> RawDocument:
     def value(path: str) -> str:
-        return (item.findtext(path, default="", namespaces=ns) or "").strip()
+        return _value(item, path, ns)
 
     status, post_type = value("wp:status"), value("wp:post_type")
     if not post_type or post_type in _INTERNAL_TYPES or post_type.startswith(_INTERNAL_PREFIXES):
@@ -108,7 +117,8 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
     categories = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
     tags = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
     title, password = value("title"), value("wp:post_password")
-    content, problems = value("content:encoded"), []
+    problems: list[Problem] = []
+    content = with_reusable_blocks(value("content:encoded"), blocks, problems)
     text = html_body(content, generator, problems)
     fields = {
         "post_id": value("wp:post_id"),

@@ -1,0 +1,67 @@
+"""WordPress reusable blocks ("synced patterns"): a post that shows one holds only a
+reference to it (``<!-- wp:block {"ref":77} /-->``), and the block's content is an item of
+its own in the export (post type ``wp_block``, not a document). The post shows that content
+where the reference stands, so it is put there before the post is read; a reference to a
+block the export does not hold is named in a problem.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from typing import Callable
+
+from ..document import Problem
+from . import ReadError
+from .xml_items import xml_items
+
+#: A reference to a reusable block: its attributes, JSON holding the block's ``ref``.
+_REFERENCE = re.compile(r"<!--\s*wp:block\s+(\{.*?\})\s*/-->", re.S)
+#: How deep blocks holding blocks are put in place.
+_MAX_DEPTH = 8
+
+
+def reusable_blocks(text: str, item_names: frozenset[str], value_of: Callable[[ET.Element, str], str], on_namespace: Callable[[str, str], None]) -> dict[str, str]:
+    """The content of each reusable block of the export ``text``, by its post id (none when no
+    post refers to one: the export is then read once only). ``value_of(item, path)`` is an
+    item's text at ``path``."""
+    if "wp:block" not in text or "wp_block" not in text:
+        return {}
+    blocks = {}
+    try:
+        for item in xml_items(text, item_names, on_namespace):
+            if item.element is not None and value_of(item.element, "wp:post_type") == "wp_block":
+                blocks[value_of(item.element, "wp:post_id")] = value_of(item.element, "content:encoded")
+    except ReadError:
+        pass  # (the export's own reading says why)
+    return blocks
+
+
+def with_reusable_blocks(content: str, blocks: dict[str, str], problems: list[Problem]) -> str:
+    """``content`` with each reusable block it refers to in place (their own references in
+    turn); a reference to a block ``blocks`` lacks is removed and named in ``problems``."""
+    if "wp:block" not in content:
+        return content
+    missing: list[str] = []
+    content = _expanded(content, blocks, missing, ())
+    if missing:
+        listed = ", ".join(dict.fromkeys(missing))
+        problems.append(Problem("text", f"{len(missing)} reusable block(s) not in the export, their content not read (ref {listed})"))
+    return content
+
+
+def _expanded(content: str, blocks: dict[str, str], missing: list[str], stack: tuple[str, ...]) -> str:
+    def block(match: re.Match) -> str:
+        try:
+            ref = str(json.loads(match.group(1)).get("ref", ""))
+        except (ValueError, AttributeError):
+            return match.group(0)
+        if ref in stack or len(stack) >= _MAX_DEPTH:
+            return ""  # (a block holding itself shows nothing more of it)
+        if ref not in blocks:
+            missing.append(ref)
+            return ""
+        return _expanded(blocks[ref], blocks, missing, stack + (ref,))
+
+    return _REFERENCE.sub(block, content)
