@@ -120,7 +120,7 @@ def ingest_bytes(
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
-        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and (reader.name == "asciidoc" or generator in ("quarto", "mdx")) else None,
+        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and (reader.name == "asciidoc" or generator in ("quarto", "mdx", "jekyll")) else None,
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
     )
@@ -194,7 +194,7 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
 
 
 def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:
-    """Where the AsciiDoc, Quarto or MDX page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials) from."""
+    """Where the AsciiDoc, Quarto, MDX or Jekyll page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials) from."""
     if site.antora is None:
         return IncludeRoot(root, doc_id, max_bytes)
     page = site.path_of(doc_id)

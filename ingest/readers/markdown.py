@@ -12,6 +12,7 @@ from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
 from ..sites.quarto import R_MARKDOWN
+from ..sites.jekyll.include import expand_relative_includes
 from ..sites.mdx_partials import expand_partials
 from ..sites.quarto_include import expand_includes
 from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
@@ -21,8 +22,8 @@ from ..sites.hugo.params import page_params
 from . import RawDocument, Reader, SourceFile
 
 #: How a page of each generator puts other files' content in its body before it is read:
-#: Quarto's ``{{< include >}}``, MDX's imported partials.
-_INCLUDES = {"quarto": expand_includes, "mdx": expand_partials}
+#: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``.
+_INCLUDES = {"quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes}
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
 #: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).

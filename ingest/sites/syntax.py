@@ -33,7 +33,7 @@ from .quarto import QuartoProject, chunk_options_removed, quarto_markdown, quart
 from .zola import zola_markdown
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
-_LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
+LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
 _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"\{%-?\s*endhighlight\s*-?%\}"))
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
@@ -304,7 +304,7 @@ def render_liquid(
         return _LIQUID_OUTPUT.sub(lambda match: shown(match) or "", inner) if "{{" in inner else inner
 
     if "raw" in body:
-        body = replace_pairs(body, *_LIQUID_RAW, lambda match, inner: aside.keep(inner))
+        body = replace_pairs(body, *LIQUID_RAW, lambda match, inner: aside.keep(inner))
     if "comment" in body:
         body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
     if "highlight" in body:
@@ -345,7 +345,7 @@ def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> 
     (fenced, inline, highlight and Octopress' codeblock), raw and comment blocks is read."""
     if "{%" not in body and "{{" not in body:
         return []
-    for pair in (_LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
+    for pair in (LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
         body = replace_pairs(body, *pair, lambda match, inner: "")
     body = code_kept(body, lambda code: "")
     return _plugin_tag_problems(body) + _unknown_output_problems(body, site)
