@@ -1,13 +1,17 @@
 """"Baca juga" inserts: a line that is only a label ("Baca juga:", "Lihat juga", "Artikel
 terkait", "Berita terkait") and links to other articles, or the label and a list of such
-links, is not the article's text — in HTML pages as in Blogger and WordPress posts."""
+links, is not the article's text — in HTML pages, feeds, Ghost, Tumblr and Substack
+exports as in Blogger and WordPress posts."""
 
 import pytest
 
-from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.pipeline import ingest_bytes, read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.syntax import read_also_removed
 
-from .conftest import best_cpu_seconds
+from .conftest import DATA, best_cpu_seconds
+
+READ_ALSO = DATA / "read-also"
 
 
 @pytest.mark.parametrize(
@@ -104,3 +108,48 @@ def test_hostile_text_after_a_label_takes_linear_time(piece, unit, page):
     large = piece + unit * (32000 // len(unit)) + "teks</p>"
     base, grown = (best_cpu_seconds(lambda: read_also_removed(text, page=page)) for text in (small, large))
     assert grown < 8 * base + 0.05  # four times the input in at most ~8 times the time (quadratic: 16)
+
+
+def _documents(name: str) -> list:
+    """The documents of the fixture ``name``."""
+    return ingest_bytes((READ_ALSO / name).read_bytes(), name, name).documents
+
+
+@pytest.mark.parametrize(
+    "name, dropped, kept",
+    [
+        (
+            "portal-rss.xml",  # a news portal's feed: rendered HTML, where a new line is a space
+            ["Baca juga", "Harga Beras Naik", "Berita Terkait", "Karapan Sapi", "Pasar Apung"],
+            ["pembaca dapat\nbaca juga laporan dinas kelautan\nyang terbit", "perlu dibaca juga oleh pemerintah", "cuaca kembali cerah"],
+        ),
+        (
+            "kabar-desa.ghost.2024-03-01-02-00-00.json",
+            ["Baca juga", "Musyawarah Desa Menyepakati", "Artikel terkait", "Jembatan Gantung", "Lampu Jalan"],
+            ["perlu dibaca juga oleh warga dusun lain", "bergotong royong", "sebelum musim hujan"],
+        ),
+        (
+            "radio-warga-tumblr.xml",
+            ["Baca juga", "Siaran Perdana", "Lihat juga", "Jadwal siaran lengkap", "Obrolan di studio"],
+            ["boleh dibaca juga lewat papan pengumuman", "masjid desa", "ibadah puasa"],
+        ),
+    ],
+)
+def test_an_exports_or_feeds_inserts_go(name, dropped, kept):
+    (document,) = _documents(name)
+    assert document.generator == "html"
+    assert not [words for words in dropped if words in document.text]
+    assert all(words in document.text for words in kept)
+    assert document.problems == []
+
+
+def test_a_substack_posts_inserts_go():
+    report = IngestReport()
+    (document,) = read_documents([str(READ_ALSO / "substack")], IngestOptions(workers=1), report)
+    assert document.text == (
+        "Panen raya padi di Sukamaju dimulai pekan ini, lebih awal dua minggu dari tahun lalu.\n\n"
+        "Harga gabah kering panen di tingkat petani masih bertahan.\n\n"
+        "Catatan ini layak dibaca juga oleh penyuluh pertanian.\n\n"
+        "Sampai jumpa di kabar minggu depan."
+    )
+    assert document.problems == []

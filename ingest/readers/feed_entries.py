@@ -50,10 +50,11 @@ _JETPACK = re.compile(r"^(?:sharedaddy|jp-relatedposts|jp-post-flair)$")
 
 
 def html_body(markup: str, generator: str, problems: list[Problem]) -> str:
-    """Plain text of an item's HTML body as the generator's syntax leaves it (a Blogger or
-    WordPress "Baca juga" line goes on purpose), checked for words the conversion lost
-    (:func:`~..fidelity.checked_html`, which may add a problem). What feeds add to every post
-    (the "appeared first on" line, Jetpack's share row, likes and related posts) goes first."""
+    """Plain text of an item's HTML body as the generator's syntax leaves it (a "Baca juga"
+    insert goes on purpose: see :func:`~..sites.syntax.read_also_removed`), checked for
+    words the conversion lost (:func:`~..fidelity.checked_html`, which may add a problem).
+    What feeds add to every post (the "appeared first on" line, Jetpack's share row, likes
+    and related posts) goes first."""
     syntax = syntax_of(generator)
     if "sharedaddy" in markup or "jp-relatedposts" in markup:
         soup = parse_html(markup)

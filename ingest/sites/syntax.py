@@ -617,11 +617,11 @@ def docs_directives(body: str, page: Mapping[str, Any] | None = None) -> str:
 
 
 def read_also_removed(markup: str, *, page: bool = False) -> str:
-    """Blogger and WordPress posts, HTML pages (``page``): a line that is only "Baca juga:"
-    (or "Lihat juga", "Artikel terkait", "Berita terkait") and links to other posts, or that
-    label and a list of such links, goes: those are other posts' titles, not this post's
-    text. The tags of blocks between the label and the links stay, so the blocks around
-    stay whole."""
+    """Blogger and WordPress posts, HTML pages and other rendered HTML (``page``): a line
+    that is only "Baca juga:" (or "Lihat juga", "Artikel terkait", "Berita terkait") and
+    links to other posts, or that label and a list of such links, goes: those are other
+    posts' titles, not this post's text. The tags of blocks between the label and the links
+    stay, so the blocks around stay whole."""
     lowered = markup.lower()
     if not any(word in lowered for word in _LABEL_WORDS):  # a text without them has no label: nothing to match
         return markup
@@ -660,7 +660,8 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
         Syntax("blogger", html_source=read_also_removed),
         Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)
-        Syntax("html"),
+        # Rendered HTML (a feed's items, Ghost, Tumblr, Substack): a new line is a space.
+        Syntax("html", html_source=partial(read_also_removed, page=True)),
     )
 }
 
