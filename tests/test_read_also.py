@@ -1,7 +1,7 @@
 """"Baca juga" inserts: a line that is only a label ("Baca juga:", "Lihat juga", "Artikel
 terkait", "Berita terkait") and links to other articles, or the label and a list of such
-links, is not the article's text — in HTML pages, feeds, Ghost, Tumblr and Substack
-exports as in Blogger and WordPress posts."""
+links, is not the article's text — in HTML pages, HTML content files (Jekyll, Hugo,
+Eleventy), feeds, Ghost, Tumblr and Substack exports as in Blogger and WordPress posts."""
 
 import pytest
 
@@ -110,9 +110,40 @@ def test_hostile_text_after_a_label_takes_linear_time(piece, unit, page):
     assert grown < 8 * base + 0.05  # four times the input in at most ~8 times the time (quadratic: 16)
 
 
-def _documents(name: str) -> list:
-    """The documents of the fixture ``name``."""
-    return ingest_bytes((READ_ALSO / name).read_bytes(), name, name).documents
+def _documents(name: str, generator: str = "markdown", path: str | None = None) -> list:
+    """The documents of the fixture ``name`` read as the file ``path`` of a ``generator`` site."""
+    return ingest_bytes((READ_ALSO / name).read_bytes(), path or name, path or name, generator=generator).documents
+
+
+@pytest.mark.parametrize(
+    "generator, path",
+    [
+        ("jekyll", "_posts/2019-03-04-harga-cabai-melonjak.html"),
+        ("hugo", "content/berita/harga-cabai-melonjak.html"),
+        ("eleventy", "berita/harga-cabai-melonjak.html"),
+    ],
+)
+def test_a_content_files_inserts_go_its_new_lines_being_lines(generator, path):
+    # a WordPress post as jekyll-import writes it: its paragraphs are lines of text, and an
+    # insert is a line of its own, without a tag around it
+    (document,) = _documents("2019-03-04-harga-cabai-melonjak.html", generator, path)
+    assert document.text == (
+        "Harga cabai rawit di Pasar Pagi Tegal naik dua kali lipat dalam sepekan terakhir.\n\n"
+        "Pedagang menyebut pasokan dari Brebes berkurang karena banyak petani gagal panen.\n\n"
+        "Sebagian pembeli beralih ke cabai kering yang harganya lebih stabil.\n\n"
+        "Informasi lebih lanjut bisa dibaca juga di laporan dinas perdagangan, kata seorang pedagang.\n\n"
+        "Lihat juga catatan harga tahun lalu: cabai rawit sempat menembus seratus ribu rupiah per kilogram.\n\n"
+        "Dinas Perdagangan berjanji menggelar operasi pasar pekan depan."
+    )
+    assert document.problems == []  # the inserts' words were dropped on purpose
+
+
+def test_a_content_file_that_is_a_whole_page_reads_a_new_line_as_a_space():
+    (document,) = _documents("tentang-pasar.html", "jekyll")
+    assert "Harga Cabai Melonjak" not in document.text
+    # "baca juga" and a link on a line of their own, inside a sentence, stay
+    assert "pengunjung dapat\nbaca juga catatan sejarah kota\nyang disusun" in document.text
+    assert document.problems == []
 
 
 @pytest.mark.parametrize(

@@ -279,10 +279,15 @@ def content_page(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, va
     """The document of a content file ``text`` whose body (split from its front matter as
     ``parsed``) is HTML once the generator's ``syntax`` is applied with ``variables``."""
     markup = syntax.prepare_markdown(parsed.body, variables)
+    whole_page = looks_like_html(markup)
+    # Other articles' titles in this one's text go. In a body that is not a whole page, a new
+    # line is a line, as its text keeps it: jekyll-import writes WordPress and Blogger posts
+    # as they were stored, their paragraphs lines of text.
+    markup = read_also_removed(markup, page=whole_page)
     soup = parse_html(markup)
     heading = soup.find("h1")
     problems = parsed.problems + (syntax.body_problems(parsed.body) if syntax.body_problems else [])
-    if looks_like_html(markup):
+    if whole_page:
         body = page_text(soup, markup, problems)
     else:
         body = checked_html_text(syntax.prepare_html(markup), problems, text_attributes=syntax.text_attributes)
