@@ -133,6 +133,9 @@ def _wp_pair(name: str) -> tuple[re.Pattern, re.Pattern]:
 #: A URL alone on its line (in a paragraph of its own or not): WordPress shows it as an
 #: embed (a video, a post), and a block editor embed keeps it so in its wrapper.
 _PRE = (re.compile(r"<pre\b[^<>]*>"), re.compile(r"</pre\s*>"))
+#: The button the block editor's file block puts after the file's link ("Download", "Unduh"):
+#: a control of the block, not the post's words (without it, the two labels run together).
+_WP_FILE_BUTTON = re.compile(r"<a\b[^<>]*\bwp-block-file__button\b[^<>]*>.*?</a\s*>", re.S | re.I)
 _WP_AUTO_EMBED = re.compile(r"^[ \t]*(?:<p>[ \t]*)?https?://[^\s<>\"']+[ \t]*(?:</p>)?[ \t]*$", re.M)
 
 # --- Microsoft-Docs-style Markdown ----------------------------------------------------
@@ -582,8 +585,11 @@ def _is_wordpress_shortcode(name: str, parameters: str, closed: set[str]) -> boo
 
 def wordpress_html(markup: str) -> str:
     """A WordPress post's HTML as it shows: shortcodes as :func:`wordpress_shortcodes` reads
-    them, URLs alone on their line outside code (embeds) removed, a "Baca juga" line removed."""
+    them, URLs alone on their line outside code (embeds) removed, the download button of a
+    file block removed, a "Baca juga" line removed."""
     markup = wordpress_shortcodes(markup)
+    if "wp-block-file__button" in markup:
+        markup = _WP_FILE_BUTTON.sub("", markup)
     if "://" in markup:
         code: list[str] = []
 

@@ -1,0 +1,21 @@
+"""Media in a WordPress post as WordPress shows it: the file block's link without its
+download button, an image's alt text only when it is more than its file's name, and a
+caption said once."""
+
+from arsip.ingest.pipeline import ingest_bytes
+from arsip.ingest.results import IngestOptions
+
+from .conftest import DATA
+
+EXPORT = DATA / "wxr" / "media-pos.xml"
+
+
+def _texts() -> dict[str, str]:
+    result = ingest_bytes(EXPORT.read_bytes(), EXPORT.name, str(EXPORT), IngestOptions())
+    assert all(document.problems == [] for document in result.documents)
+    return {document.fields["post_id"]: document.text for document in result.documents}
+
+
+def test_a_file_block_shows_the_files_link_without_its_download_button():
+    assert _texts()["21"] == "Hasil musyawarah desa dapat diunduh di bawah ini.\n\nNotulen musyawarah"
+
