@@ -42,6 +42,7 @@ _LOWER_WORD = re.compile(r"[a-z]{4,}")
 #: ``title`` is a tooltip, which the HTML conversion leaves out).
 _TEXT_ATTRIBUTE = re.compile(r"""\b(?:alt|title|caption|label|alt-text)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
 _ALT_ATTRIBUTE = re.compile(r"""\balt\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
+_SRC_ATTRIBUTE = re.compile(r"""\ssrc\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""", re.I)
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>|<![^<>]*>|<\?[^<>]*\?>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][\w]*)")
 _COMMENT = (re.compile(r"<!--"), re.compile(r"-->"))
@@ -149,7 +150,9 @@ def _tag_text(match: re.Match) -> str:
     component = name is not None and name.group(1)[0].isupper() and not name.group(1).isupper()
     if component:
         return " " + " ".join(filter(None, sum(_TEXT_ATTRIBUTE.findall(tag), ()))) + " "
-    return " " + " ".join(image_alt(value) for value in filter(None, sum(_ALT_ATTRIBUTE.findall(tag), ()))) + " "
+    src = _SRC_ATTRIBUTE.search(tag)
+    src_value = (src.group(1) or src.group(2) or "") if src else ""
+    return " " + " ".join(image_alt(value, src_value) for value in filter(None, sum(_ALT_ATTRIBUTE.findall(tag), ()))) + " "
 
 
 def _replaced_in_lines_with(hint: re.Pattern, pattern: re.Pattern, text: str) -> str:
@@ -250,7 +253,7 @@ def _shown_word_count(content: Tag | BeautifulSoup) -> int:
         if type(node) is NavigableString:
             shown.append(node)
         elif type(node) is Tag and node.name == "img":
-            shown.append(image_alt(node.get("alt") or ""))
+            shown.append(image_alt(node.get("alt") or "", node.get("src") or ""))
     return word_count(" ".join(shown))
 
 

@@ -19,3 +19,8 @@ def _texts() -> dict[str, str]:
 def test_a_file_block_shows_the_files_link_without_its_download_button():
     assert _texts()["21"] == "Hasil musyawarah desa dapat diunduh di bawah ini.\n\nNotulen musyawarah"
 
+
+def test_an_alt_text_that_is_only_the_images_file_name_is_not_text():
+    # WordPress names an upload after its file (IMG_20230201_081530-1024x768.jpg is a copy of
+    # IMG_20230201_081530.jpg); a real alt text stays
+    assert _texts()["22"] == "Warga membersihkan halaman balai desa bersama-sama.\n\nBalai desa yang baru dicat"

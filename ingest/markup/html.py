@@ -53,6 +53,14 @@ _PRE_MARKS = re.compile("([\ufdd2\ufdd3])")
 #: ammeter.gif``, ``https://i.imgur.com/x.png``): some editors and uploads fill ``alt`` so;
 #: it says nothing a reader sees.
 _NOT_ALT_TEXT = re.compile(r"^(?:[\w.-]+\.[A-Za-z]{3,4}|[^\n]*\S\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic)|(?:[A-Za-z][\w+.-]*:)?//\S+)$", re.I)
+#: The name of an image's file as an alt text may repeat it: the last part of its address
+#: without its extension, and without the size and ``-scaled`` WordPress adds to the copies
+#: it makes of an upload (``dsc04563-300x200.jpg``, ``foto-scaled.jpg``).
+_FILE_STEM = re.compile(r"([^/?#]+?)(?:-\d+x\d+|-scaled)*(?:\.[A-Za-z0-9]{2,5})?(?:[?#].*)?$")
+#: What a file's name and an alt text that repeats it may differ in: case, and spaces,
+#: ``-``, ``_`` and ``+`` between the words (WordPress makes an upload's title, which it may
+#: give as the image's alt text, from its file's name).
+_NAME_SEPARATORS = re.compile(r"[\s_+-]+")
 
 
 def parse_html(markup: str) -> BeautifulSoup:
@@ -135,7 +143,7 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name == "br":
         return [_BREAK]
     if name == "img":
-        return [image_alt(child.get("alt") or "") or REMOVED]
+        return [image_alt(child.get("alt") or "", child.get("src") or "") or REMOVED]
     if name in _PREFORMATTED:
         return [verbatim_block(preformatted_text(child))]
     if name in _BLOCKS:
@@ -180,9 +188,20 @@ def is_note(element: Tag) -> bool:
     return (element.get("role") or "").startswith("doc-") or not _NOTE_CLASSES.isdisjoint(element.get("class") or ())
 
 
-def image_alt(alt: str) -> str:
-    """An image's alt text, unless it only names the image's file or address."""
-    return "" if _NOT_ALT_TEXT.match(alt.strip()) else alt
+def image_alt(alt: str, src: str = "") -> str:
+    """An image's alt text, unless it only names the image's file or address: a file name
+    (``foto.jpg``), an address, or the name of the file at ``src`` without its extension
+    (``IMG_20230105_093512`` for ``…/IMG_20230105_093512-1024x768.jpg``)."""
+    stripped = alt.strip()
+    if _NOT_ALT_TEXT.match(stripped) or (src and stripped and _named_file(stripped, src)):
+        return ""
+    return alt
+
+
+def _named_file(alt: str, src: str) -> bool:
+    """True when ``alt`` is the name of the file at the address ``src`` (see :data:`_FILE_STEM`)."""
+    stem = _FILE_STEM.search(src.strip())
+    return stem is not None and _NAME_SEPARATORS.sub(" ", stem.group(1)).strip().casefold() == _NAME_SEPARATORS.sub(" ", alt).strip().casefold()
 
 
 def preformatted_text(element: Tag) -> str:
@@ -199,7 +218,7 @@ def preformatted_text(element: Tag) -> str:
         elif node.name == "br":
             parts.append("\n")
         elif node.name == "img":
-            parts.append(image_alt(node.get("alt") or ""))
+            parts.append(image_alt(node.get("alt") or "", node.get("src") or ""))
     return _verbatim_lines("".join(parts))
 
 
