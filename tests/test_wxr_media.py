@@ -24,3 +24,11 @@ def test_an_alt_text_that_is_only_the_images_file_name_is_not_text():
     # WordPress names an upload after its file (IMG_20230201_081530-1024x768.jpg is a copy of
     # IMG_20230201_081530.jpg); a real alt text stays
     assert _texts()["22"] == "Warga membersihkan halaman balai desa bersama-sama.\n\nBalai desa yang baru dicat"
+
+
+def test_an_alt_text_the_caption_already_says_is_read_once():
+    texts = _texts()
+    # [caption]: the text after the image is the caption
+    assert texts["23"] == "Jembatan gantung di atas Sungai Cimanuk"
+    # the block editor's gallery: each image's figcaption; an alt text it does not say stays
+    assert texts["24"] == "Sawah menguning\n\nPetani memanen padi\n\nPak Darto memanen padi di sawah timur\n\nPanen raya 2023"

@@ -136,6 +136,11 @@ _PRE = (re.compile(r"<pre\b[^<>]*>"), re.compile(r"</pre\s*>"))
 #: The button the block editor's file block puts after the file's link ("Download", "Unduh"):
 #: a control of the block, not the post's words (without it, the two labels run together).
 _WP_FILE_BUTTON = re.compile(r"<a\b[^<>]*\bwp-block-file__button\b[^<>]*>.*?</a\s*>", re.S | re.I)
+#: A figure holding no other figure (a block gallery's images are figures in a figure), its caption, an image's alt text.
+_INNERMOST_FIGURE = re.compile(r"<figure\b[^<>]*>(?:(?!<figure\b|</figure\s*>).)*</figure\s*>", re.S | re.I)
+_FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(.*?)</figcaption\s*>", re.S | re.I)
+_IMAGE_ALT = re.compile(r"""(<img\b[^<>]*?\balt\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.I)
+_TAG_OR_WORD = re.compile(r"<[^<>]*>|(\w+)")
 _WP_AUTO_EMBED = re.compile(r"^[ \t]*(?:<p>[ \t]*)?https?://[^\s<>\"']+[ \t]*(?:</p>)?[ \t]*$", re.M)
 
 # --- Microsoft-Docs-style Markdown ----------------------------------------------------
@@ -556,11 +561,7 @@ def wordpress_shortcodes(markup: str) -> str:
         markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: aside.keep(decoded) if (decoded := raw_html(inner)) else REMOVED)
     if "$" in markup:
         markup = latex_images(markup)  # Jetpack's $latex …$, outside code
-    markup = replace_pairs(
-        markup,
-        *_WP_CAPTION,
-        lambda match, inner: f"<figure>{inner} {html.escape(' '.join(parameter_text(match.group(1))))}</figure>",
-    )
+    markup = replace_pairs(markup, *_WP_CAPTION, _caption_figure)
     for name in sorted(closed & (WP_EMBEDS | set(RAW_SCRIPT))):
         markup = replace_pairs(markup, *_wp_pair(name), lambda match, inner: REMOVED)
 
@@ -576,6 +577,42 @@ def wordpress_shortcodes(markup: str) -> str:
     return aside.restore(closed_seams(_WP_SHORTCODE.sub(shortcode, markup)))
 
 
+def _caption_figure(match: re.Match, inner: str) -> str:
+    """``[caption]`` as the figure WordPress shows: the image (or link) and its caption, the
+    ``caption`` parameter or the text after the image (:func:`captioned_images`)."""
+    caption = html.escape(" ".join(parameter_text(match.group(1))))
+    return f"<figure>{captioned_images(inner, inner + ' ' + caption)} {caption}</figure>"
+
+
+def captioned_images(markup: str, caption: str) -> str:
+    """``markup`` with the alt text of its images emptied where ``caption`` (HTML) already
+    says it: the caption shows under the image, and its alt text, read too, would say the
+    same words twice ("Sawah menguning Sawah menguning")."""
+    said = f" {_words(caption)} "
+
+    def image(match: re.Match) -> str:
+        alt = _words(html.unescape(match.group(2) if match.group(2) is not None else match.group(3)))
+        return match.group(1) + '""' if alt and f" {alt} " in said else match.group(0)
+
+    return _IMAGE_ALT.sub(image, markup)
+
+
+def _words(markup: str) -> str:
+    """The words of ``markup`` outside its tags, in lower case, one space apart."""
+    return " ".join(word.casefold() for word in _TAG_OR_WORD.findall(html.unescape(markup)) if word)
+
+
+def _captioned_figures(markup: str) -> str:
+    """``markup`` with each figure's images stripped of the alt text its ``<figcaption>`` says
+    (:func:`captioned_images`; the block editor's image and gallery blocks)."""
+
+    def figure(match: re.Match) -> str:
+        caption = _FIGCAPTION.search(match.group(0))
+        return captioned_images(match.group(0), caption.group(1)) if caption else match.group(0)
+
+    return _INNERMOST_FIGURE.sub(figure, markup)
+
+
 def _is_wordpress_shortcode(name: str, parameters: str, closed: set[str]) -> bool:
     """True when ``[name parameters]`` is a shortcode :func:`wordpress_shortcodes` reads (a
     paired one, one it knows, or one that reads as a shortcode without a closing tag)."""
@@ -586,10 +623,13 @@ def _is_wordpress_shortcode(name: str, parameters: str, closed: set[str]) -> boo
 def wordpress_html(markup: str) -> str:
     """A WordPress post's HTML as it shows: shortcodes as :func:`wordpress_shortcodes` reads
     them, URLs alone on their line outside code (embeds) removed, the download button of a
-    file block removed, a "Baca juga" line removed."""
+    file block removed, an image's alt text its figure's caption says removed, a "Baca juga"
+    line removed."""
     markup = wordpress_shortcodes(markup)
     if "wp-block-file__button" in markup:
         markup = _WP_FILE_BUTTON.sub("", markup)
+    if "<figcaption" in markup:  # (no caption, no alt text said twice)
+        markup = _captioned_figures(markup)
     if "://" in markup:
         code: list[str] = []
 
