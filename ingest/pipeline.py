@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import hashlib
 import os
+import posixpath
 from collections import deque
 from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator
@@ -27,6 +28,7 @@ from .formats import LIQUID_TEMPLATES, SITE_CONFIGURATION, is_archive
 from .handover import Finish, itself
 from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
+from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
 from .sites.generators import detect_generator, file_generator, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
@@ -397,6 +399,11 @@ def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
+def _gitbook_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a GitBook space, or, its ``SUMMARY.md``, why it is no page (see :mod:`.sites.gitbook`)."""
+    return Skip(item.path, SUMMARY_SKIPPED) if posixpath.basename(item.id) == SUMMARY else item
+
+
 def _quarto_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Quarto project, or why Quarto renders no page of it (see
     :meth:`~.sites.quarto.QuartoProject.unrendered_reason`)."""
@@ -464,6 +471,7 @@ _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "quarto": _quarto_page,
     "rmarkdown": _rmarkdown_page,
     "eleventy": _eleventy_page,
+    "gitbook": _gitbook_page,
     "html": _sphinx_build_page,
 }
 

@@ -36,6 +36,13 @@ _OPENING = frozenset("([{«“‘")
 _EMPHASIS = frozenset("*_~")
 
 
+def set_apart(text: str) -> str:
+    """``text`` in place of markup, set apart from the words right before and after it
+    (``{{< tab "Linux" >}}Jalankan`` is ``Linux Jalankan``), never indenting a line; no
+    text is a removal."""
+    return APART + text + APART if text else REMOVED
+
+
 def closed_seams(text: str) -> str:
     """``text`` with each :data:`REMOVED` and :data:`APART` gone, its seam closed as the
     module says."""

@@ -1,4 +1,4 @@
-"""Which site generator made an input root: Quarto, R Markdown (bookdown, distill), MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican,
+"""Which site generator made an input root: Quarto, R Markdown (bookdown, distill), MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican, GitBook,
 Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
 reader sets ``blogger``).
 
@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
+from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, is_archive
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
@@ -52,7 +53,10 @@ from .site import (
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
-GENERATORS = ("quarto", "rmarkdown", "jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "mdn", "antora", "html", "markdown")
+GENERATORS = (
+    "quarto", "rmarkdown", "jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "mdn", "antora",
+    "gitbook", "html", "markdown",
+)
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
 #: (its ``format: 'detect'``, the default of MDX itself, Nextra and ``@mdx-js/loader``).
@@ -72,6 +76,7 @@ _MARKERS = (
     ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
     ("mdx", DOCUSAURUS_CONFIGS),
     ("wordpress", ("wp-config.php", "wp-content")),
+    ("gitbook", GITBOOK_MARKERS),  # (last: a repository of another generator's site may sync its docs to GitBook)
 )
 #: An Antora component version's root: its descriptor beside its modules.
 _ANTORA_ROOT = frozenset((COMPONENT, "modules"))
@@ -554,7 +559,9 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
         extensions[ext] += 1
         if _is_markdown(file_path):
             head = read_head()
-            for generator, sign in (("hexo", _HEXO_SIGNS), ("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS)):
+            for generator, sign in (
+                ("hexo", _HEXO_SIGNS), ("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS), ("gitbook", GITBOOK_SIGNS),
+            ):
                 if sign.search(head):
                     votes[generator] += 1
             if os.path.basename(file_path) in _MDN_PAGES and _MDN_SIGNS.match(head):

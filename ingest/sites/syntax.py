@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping
 from ..document import Problem
 from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, image_tag_text, paired_tag
 from ..markup.html import html_to_text
+from .gitbook import gitbook_markdown
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
@@ -25,7 +26,7 @@ from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from ..markup.pairs import SetAside, code_kept, fenced, replace_pairs
-from ..markup.seams import APART, REMOVED, closed_seams
+from ..markup.seams import APART, REMOVED, closed_seams, set_apart
 from .python_markdown import codehilite_headers, hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
@@ -501,14 +502,7 @@ def hidden_shortcodes_removed(body: str, mark: str) -> str:
 
 def _parameters_shown(parameters: str, shortcode: str) -> str:
     """What a reader sees of a shortcode's ``parameters``: those that are text, set apart."""
-    return _spaced(" ".join(parameter_text(parameters, shortcode=shortcode)))
-
-
-def _spaced(text: str) -> str:
-    """``text`` in place of a shortcode, set apart from the words right before and after it
-    (``{{< tab "Linux" >}}Jalankan`` is ``Linux Jalankan``), never indenting a line; no
-    text is a removal (see :mod:`..markup.seams`)."""
-    return APART + text + APART if text else REMOVED
+    return set_apart(" ".join(parameter_text(parameters, shortcode=shortcode)))
 
 
 def _page_parameter(page: Mapping[str, Any], parameters: str) -> str:
@@ -706,6 +700,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
         Syntax("blogger", html_source=read_also_removed),
         Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)
+        Syntax("gitbook", markdown_source=gitbook_markdown),
         # Rendered HTML (a feed's items, Ghost, Tumblr, Substack): a new line is a space.
         Syntax("html", html_source=partial(read_also_removed, page=True)),
     )
