@@ -118,7 +118,7 @@ def ingest_bytes(
         generator = reader.record_generator(generator)
     site = site.seen_by(generator)
     source = SourceFile(
-        doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs, docusaurus, site.quarto, site.jekyll),
+        doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs, docusaurus, site.quarto, site.jekyll, site.hugo_block_attributes),
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,

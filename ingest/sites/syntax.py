@@ -24,7 +24,7 @@ from .jekyll.config import JekyllSite
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
-from .mkdocs.syntax import KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
+from .mkdocs.syntax import ATTRIBUTE, KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from ..markup.pairs import SetAside, code_kept, fenced, replace_pairs
 from ..markup.seams import APART, REMOVED, closed_seams, set_apart
 from .python_markdown import codehilite_headers, hash_headings
@@ -99,6 +99,9 @@ _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS
 #: ``file`` parameter (``{{< codenew file="pods/pod.yaml" >}}``).
 _HUGO_FILE_SHORTCODES = frozenset(("readfile", "include"))
 _HUGO_FILE_PARAMETER = re.compile(r"(?:^|\s)file\s*=")
+#: Goldmark's block attribute list: a line of only ``{.lead}``, ``{#tabel .table}`` or
+#: ``{class="kutipan"}``, which sets the attributes of the block right above it.
+_GOLDMARK_BLOCK_ATTRIBUTES = re.compile(r"^[ \t]*\{[ \t]*" + ATTRIBUTE + r"(?:[ \t]+" + ATTRIBUTE + r")*[ \t]*\}[ \t]*$", re.M)
 
 # --- WordPress shortcodes -------------------------------------------------------------
 #: After a shortcode's name comes a space, ``=``, ``]`` or ``/]`` (``[code-block]`` is another name).
@@ -473,6 +476,15 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     return body
 
 
+def block_attributes_removed(text: str) -> str:
+    """Text of a Hugo page whose site reads block attribute lists
+    (:func:`~.hugo.config.block_attributes`): those lines go, and kramdown's attribute lists
+    as in every generator's text."""
+    if "{" not in text:
+        return text
+    return _GOLDMARK_BLOCK_ATTRIBUTES.sub("", KRAMDOWN_ATTRIBUTES.sub("", text))
+
+
 def hugo_problems(body: str) -> list[Problem]:
     """The shortcodes of a Hugo body that show another file's content
     (:data:`_HUGO_FILE_SHORTCODES`, or one given a ``file``): a site defines what they read
@@ -710,6 +722,9 @@ SYNTAXES: dict[str, Syntax] = {
 #: blogdown's R Markdown pages in a Hugo site: Hugo's shortcodes, and knitr's chunks as
 #: Quarto's (their option lines are not shown).
 BLOGDOWN = replace(SYNTAXES["hugo"], markdown_source=lambda body, page: hugo_shortcodes(chunk_options_removed(body), page), compare_prepared=True)
+#: Hugo's syntax for a site whose Goldmark reads block attribute lists.
+#: (The lines go from the body the text is compared with too: their words are dropped on purpose.)
+_HUGO_BLOCK_ATTRIBUTES = replace(SYNTAXES["hugo"], text_markup=block_attributes_removed, compared_source=block_attributes_removed)
 _ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
 #: MDX 1, as Docusaurus 2 reads its pages: no expressions in Markdown text, indented code.
 _MDX1 = replace(SYNTAXES["mdx"], markdown_plugins=(mdx1_plugin,))
@@ -724,15 +739,19 @@ def syntax_of(generator: Syntax | str) -> Syntax:
 
 def site_syntax(
     generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None,
-    jekyll: JekyllSite | None = None,
+    jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False,
 ) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
     extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
     (``markdown_format`` :data:`~.js_sites.MDX1`), a Quarto project's variables (what
     ``{{< var >}}`` shows, ``quarto``), a Jekyll site's settings (what ``{{ site.x }}``
-    shows, ``jekyll``); None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
+    shows, ``jekyll``), a Hugo site's block attribute lists (``hugo_block_attributes``, see
+    :func:`block_attributes_removed`); None when the site sets nothing (the generator's own,
+    :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
+    if generator == "hugo" and hugo_block_attributes:
+        return _HUGO_BLOCK_ATTRIBUTES
     if generator == "jekyll" and jekyll is not None:
         return _jekyll_syntax(jekyll.variables)
     if generator == "quarto" and quarto is not None and quarto.variables:

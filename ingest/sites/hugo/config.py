@@ -7,8 +7,8 @@ directory"; checked against Hugo 0.111.3). In each folder the main file (``hugo.
 ``config.toml``, ``.yaml``, ``.json``; a main file at the site's top counts as
 ``_default``'s, as ``production``'s files merge over it too) holds any setting, and a file named after one root
 key holds that key's table: ``params.toml`` is ``[params]``, ``permalinks.toml``
-``[permalinks]``, ``languages.toml`` ``[languages]`` and ``languages.id.toml``
-``[languages.id]``.
+``[permalinks]``, ``markup.toml`` ``[markup]``, ``languages.toml`` ``[languages]`` and
+``languages.id.toml`` ``[languages.id]``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ ENVIRONMENTS = ("_default", HUGO_ENVIRONMENT)
 #: A folder's main file, by Hugo's precedence.
 MAIN_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
 #: A file of one root key's table (and, for ``languages``, of one language's).
-_KEY_FILE = re.compile(r"^(params|permalinks|languages)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
+_KEY_FILE = re.compile(r"^(params|permalinks|markup|languages)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
 
 
 def is_setting(entry: str) -> bool:
@@ -55,6 +55,19 @@ def folder_config(files: Mapping[str, str]) -> dict[str, Any] | None:
                 key, language = match.group(1).lower(), match.group(2)
                 _merge(merged, {key: {language.lower(): table} if language else table})
     return merged
+
+
+def block_attributes(config: Mapping[str, Any]) -> bool:
+    """True when the site's Markdown converter, Goldmark, reads attribute lists on a line
+    of their own after a block (``{.lead}`` under a paragraph, ``{.table}`` under a table):
+    ``markup.goldmark.parser.attribute.block`` set true. Hugo's default is false, and then
+    such a line is shown as written (gohugo.io, "Configure markup")."""
+    value: Any = config
+    for key in ("markup", "goldmark", "parser", "attribute", "block"):
+        if not isinstance(value, Mapping):
+            return False
+        value = next((item for name, item in value.items() if str(name).lower() == key), None)  # (Hugo's keys ignore case)
+    return value is True
 
 
 def _key_file(entry: str) -> re.Match | None:

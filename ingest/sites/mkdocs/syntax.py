@@ -27,11 +27,12 @@ from ..python_markdown import hash_headings
 #: kramdown's attribute lists and extensions (``{: .kelas }``, ``{::comment}``): markup in
 #: every generator's Markdown.
 KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{::[^}\n]*/?\}")
-_ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))"""
+#: One attribute of an attribute list: ``.kelas``, ``#id`` or ``nama="nilai"``.
+ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))"""
 #: Python-Markdown's attribute lists (``{ .md-button .md-button--primary }``, ``{ #mulai }``,
 #: ``{ width="300" }``; the colon of kramdown's form is optional there), and kramdown's forms.
 _ATTRIBUTE_LISTS = re.compile(
-    KRAMDOWN_ATTRIBUTES.pattern + r"|\{:?[ \t]*" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*\}"
+    KRAMDOWN_ATTRIBUTES.pattern + r"|\{:?[ \t]*" + ATTRIBUTE + r"(?:[ \t]+" + ATTRIBUTE + r")*[ \t]*\}"
 )
 #: The same, and the icon shortcodes of Material's icon sets (``:material-home:``,
 #: ``:octicons-mark-github-16:``, ``:fontawesome-brands-github:``, ``:simple-python:``).
