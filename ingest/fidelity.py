@@ -25,7 +25,7 @@ from .markup.html import FURNITURE, TEXT_BREAKS, image_alt, is_note, node_text, 
 from .markup.seams import closed_seams
 from .sites.mdx import module_statements_removed
 from .markup.pairs import replace_pairs
-from .sites.parameters import HUGO_PARAMETERS, is_code
+from .sites.parameters import HUGO_PARAMETERS, SETTING_PARAMETERS, is_code
 from .sites.syntax import KRAMDOWN_TOC, hidden_shortcodes_removed
 
 MIN_SHARE = 0.9
@@ -48,9 +48,10 @@ _TAG_NAME = re.compile(r"</?([A-Za-z][\w]*)")
 _COMMENT = (re.compile(r"<!--"), re.compile(r"-->"))
 _MDX_COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
 #: Hugo shortcodes, ``:::`` directives and containers, ``!!!`` admonitions: only their
-#: text-like quoted values are words.
+#: text-like quoted values are words (not those of a parameter named like a setting,
+#: :data:`~.sites.parameters.SETTING_PARAMETERS`).
 _DIRECTIVE = re.compile(r"\{\{[<%]-?\s*/?\s*[\w./-]+" + HUGO_PARAMETERS + r"-?[>%]\}\}|^ {0,3}(?::::|!!!|\?\?\?\+?)[ \t]*[\w-]*([^\n]*)$", re.M)
-_QUOTED = re.compile(r'"([^"\n]*)"')
+_QUOTED = re.compile(r'(?:([\w-]+)\s*=\s*)?"([^"\n]*)"')
 _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+")
 #: An inline link or image whose label has no brackets: its label is text (read before the
@@ -96,7 +97,7 @@ def _markup_removed(body: str) -> str:
     # each pattern runs only when the text has the characters it needs (a scan of a
     # text without them finds nothing, and "in" is much cheaper than a regex scan)
     if "{{" in text or ":::" in text or "!!!" in text or "???" in text:
-        text = _DIRECTIVE.sub(lambda match: " " + " ".join(value for value in _QUOTED.findall(match.group(0)) if " " in value and not is_code(value)) + " ", text)
+        text = _DIRECTIVE.sub(_directive_words, text)
     if "<" in text or "]]>" in text:
         text = _TAG.sub(_tag_text, text)
     if "import" in text or "export" in text:
@@ -113,6 +114,13 @@ def _markup_removed(body: str) -> str:
     if "```" in text or "~~~" in text:
         text = _FENCE_INFO.sub("", text)
     return html.unescape(_MARKUP_CHARACTERS.sub(" ", text))
+
+
+def _directive_words(match: re.Match) -> str:
+    """What of a shortcode or directive is words: its quoted values with a space that are
+    neither code nor a setting's."""
+    values = (value for name, value in _QUOTED.findall(match.group(0)) if name.lower() not in SETTING_PARAMETERS)
+    return " " + " ".join(value for value in values if " " in value and not is_code(value)) + " "
 
 
 def _furniture_removed(text: str) -> str:

@@ -1,7 +1,10 @@
 """Which parameters of a shortcode or component are text (ingest/sites/parameters.py)."""
 
+from pathlib import Path
+
 import pytest
 
+from arsip.ingest.pipeline import read_documents
 from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.sites.parameters import parameter_text
 from arsip.ingest.sites.syntax import hugo_shortcodes
@@ -51,6 +54,12 @@ from arsip.ingest.sites.syntax import hugo_shortcodes
         ("video", " autoplay=True loop=Yes", []),  # booleans
         ("hint", " Warning", []),  # a style
         ("tombol", " warna=Primary", []),
+        # a parameter named like a setting: CSS classes and icons (Docsy's blocks), whatever their shape
+        ("blocks/section", ' type="row text-center h1"', []),
+        ("blocks/cover", ' title="Selamat Datang" height="auto td-below-navbar"', ["Selamat Datang"]),
+        ("blocks/feature", ' icon="fab fa-github" title="Sumbangan diterima!"', ["Sumbangan diterima!"]),
+        ("kotak", ' class="Kotak Besar"', []),
+        ("imgproc", ' balai Fill "600x300"', []),  # Docsy's: an image, a method, its options
     ],
 )
 def test_hugo_shortcode_parameters(shortcode, parameters, expected):
@@ -107,3 +116,17 @@ def test_a_qr_code_shows_its_alt_text_not_what_it_encodes():
     text = markdown_to_text(body, {}, syntax="hugo")
     assert "Kode QR pendaftaran relawan" in text and "Selesai." in text
     assert "warta.contoh.id" not in text and "VCARD" not in text and "Siti" not in text
+
+
+def test_docsy_blocks_keep_their_text_not_their_classes():
+    """Docsy's blocks name CSS classes and icons in ``type``, ``height`` and ``icon``, and its
+    ``imgproc`` an image and how to scale it: none of it is text, and the page's words are
+    all kept without a problem."""
+    site = Path(__file__).parent / "data" / "hugo-docsy"
+    [page] = read_documents([str(site)])
+    assert page.text == (
+        "Tentang SIDesa\n\nAplikasi administrasi desa yang dikelola bersama.\n\n"
+        "SIDesa membantu perangkat desa mencatat penduduk, surat dan anggaran.\n\n"
+        "Sumbangan diterima!\n\nKirim perbaikan lewat GitHub.\n\nBalai desa setelah dipugar."
+    )
+    assert page.problems == []

@@ -11,6 +11,10 @@ by the parameter's name, its place and the value's shape:
   is a word (letters, with hyphens between: ``Peresmian``, ``Jembatan-gantung``) and not a
   boolean (Docsy's ``{{< tabpane text=true >}}``); a Hugo shortcode's ``items`` lists the
   labels of its tabs, each of them text (:data:`TAB_LABELS`);
+- a parameter named like a setting (:data:`SETTING_PARAMETERS`: ``class``, ``type``,
+  ``icon``, ``color``, ``height`` …) is never text, whatever its value: Docsy's
+  ``{{% blocks/section type="row text-center h1" %}}`` and ``{{% blocks/cover
+  height="auto td-below-navbar" %}}`` name CSS classes, ``icon="fab fa-github"`` an icon;
 - in a Hugo shortcode, any other quoted value is kept when it reads as prose: it has a
   space and no ``/``, braces or colon between letters (CSS is not prose, :func:`is_code`);
   a quoted *positional* value is kept when it is a word (``{{< badge "Baru" >}}``, see
@@ -39,8 +43,14 @@ HUMAN_PARAMETERS = frozenset(
 )
 
 #: Hugo's own shortcodes whose positional values are ids, references or setting names, never text
-#: (and themes' ``icon``: its value names an icon, ``{{< icon "github" >}}``).
-ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist", "icon"))
+#: (and themes' ``icon``: its value names an icon, ``{{< icon "github" >}}``; Docsy's ``imgproc``:
+#: an image, a processing method and its options, ``{{< imgproc sunset Fill "600x300" >}}``).
+ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist", "icon", "imgproc"))
+#: Parameters of a Hugo shortcode whose value is a setting, never text: CSS classes, styles,
+#: icons, colours, sizes, places and kinds.
+SETTING_PARAMETERS = frozenset(
+    "class classes css style type kind variant icon color colour height width size align position anchor image_anchor".split()
+)
 #: A Hugo shortcode's parameter that lists the labels of its tabs, comma-separated
 #: (Hextra's ``{{< tabs items="Linux,macOS,Windows" >}}``): each label is text.
 TAB_LABELS = "items"
@@ -112,7 +122,7 @@ def parameter_text(parameters: str, *, shortcode: str | None = None, text_names:
 def _shortcode_text(shortcode: str, name: str, position: int, value: str, quoted: bool) -> bool:
     """True when ``value`` (``quoted`` or bare) of a parameter of a Hugo shortcode that is
     not named like text (``name`` empty when positional, at ``position``) is text."""
-    if shortcode.lower() in ID_SHORTCODES:
+    if shortcode.lower() in ID_SHORTCODES or name in SETTING_PARAMETERS:
         return False
     if quoted and " " in value and "/" not in value:
         return not is_code(value)
