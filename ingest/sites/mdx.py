@@ -7,7 +7,9 @@ labels of a list prop (Nextra's ``<Tabs items={['Windows', 'macOS']}>``); a
 string-literal expression ``{"teks"}`` (so ``{" "}`` is a space). What is not: component
 names and other props, a text-named prop whose value is an identifier (react.dev's
 ``<Diagram name="render_tree">``), expressions that are code (``{props.nama}``), comments,
-and ``import``/``export`` statements. Every scan is linear: braces are paired once per text,
+and ``import``/``export`` statements. A fenced block of the language ``mdx-code-block`` is
+not code: Docusaurus unwraps it before MDX reads the page (:func:`unwrapped_code_blocks`),
+so what it holds is read as MDX. Every scan is linear: braces are paired once per text,
 and a tag is scanned at most :data:`MAX_TAG` characters.
 """
 
@@ -23,6 +25,13 @@ from ..markup.pairs import SetAside, code_kept, replace_pairs
 from .parameters import HUMAN_PARAMETERS, is_identifier
 from ..markup.seams import APART, REMOVED, closed_seams
 
+#: Docusaurus' ``mdx-code-block`` fence, of three backticks then of four, as its preprocessor
+#: finds it (``unwrapMdxCodeBlocks`` of ``@docusaurus/utils``): from a line's start, the content
+#: up to the first line of only the same fence; a block whose opening line directly follows
+#: another's closing line is not unwrapped there either.
+_MDX_CODE_BLOCKS = tuple(
+    re.compile(r"(^|\r?\n) *%s *mdx-code-block\r?\n(.*?)\r?\n *%s(\r?\n|\Z)" % (fence, fence), re.S) for fence in ("```", "````")
+)
 #: Longer tags are not read as JSX (they stay text): a bound on the scan from each ``<``.
 MAX_TAG = 4096
 _COMMENT = (re.compile(r"\{/\*"), re.compile(r"\*/\}"))
@@ -76,11 +85,23 @@ def mdx_html(markup: str) -> str:
     return closed_seams("".join(parts))
 
 
+def unwrapped_code_blocks(body: str, page: object = None) -> str:
+    """``body`` with each ``mdx-code-block`` fence unwrapped, its content left in its place,
+    as Docusaurus does before MDX reads a page (``page``: unused, a syntax's signature)."""
+    if "mdx-code-block" not in body:  # (a cheap look before the scans)
+        return body
+    for pattern in _MDX_CODE_BLOCKS:
+        body = pattern.sub(lambda match: match.group(1) + match.group(2) + match.group(3), body)
+    return body
+
+
 def mdx_compared(body: str) -> str:
     """An MDX body as the word check (:func:`~..fidelity.checked_text`) counts it: an
     expression is markup, as its conversion reads it (a string literal is its text, code
     is nothing: ``{props.nama}``, ``onClick={() => buka(!terbuka)}``), except in fenced
-    blocks and code spans, which are code kept as written."""
+    blocks and code spans, which are code kept as written; ``mdx-code-block`` fences are
+    unwrapped first, as for the conversion."""
+    body = unwrapped_code_blocks(body)
     if "{" not in body:
         return body
     aside = SetAside()

@@ -22,7 +22,7 @@ from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
-from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
+from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin, unwrapped_code_blocks
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import ATTRIBUTE, KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from ..markup.pairs import SetAside, code_kept, fenced, replace_pairs
@@ -699,7 +699,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("rmarkdown", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),
         Syntax("zola", markdown_source=zola_markdown, text_markup=lambda text: text, compare_prepared=True),  # (no kramdown)
         Syntax("eleventy", markdown_source=eleventy_markdown),
-        Syntax("mdx", html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), html_markdown=jsx_components, compared_source=mdx_compared),
+        Syntax("mdx", markdown_source=unwrapped_code_blocks, html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), html_markdown=jsx_components, compared_source=mdx_compared),
         Syntax(
             "wordpress",
             markdown_source=lambda body, page: wordpress_shortcodes(body),
