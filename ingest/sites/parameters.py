@@ -37,7 +37,7 @@ import re
 #: Parameters whose value is text for a reader, whatever the shortcode or component.
 HUMAN_PARAMETERS = frozenset(
     (
-        "caption", "title", "alt", "alt-text", "attr", "text", "label", "description", "summary", "name",
+        "caption", "title", "alt", "alt-text", "attr", "text", "label", "description", "summary", "name", "header",
         "judul", "keterangan", "teks", "deskripsi", "ringkasan", "nama",
     )
 )

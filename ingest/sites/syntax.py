@@ -90,6 +90,12 @@ _HUGO_CODE_TAB = (
     re.compile(r"\{\{[<%]\s*tab\b(" + HUGO_VALUES + r"\bcodelang\s*=" + HUGO_VALUES + r")[>%]\}\}"),
     re.compile(r"\{\{[<%]\s*/\s*tab\s*[>%]\}\}"),
 )
+#: Docsy's tabbed panes (``{{< tabpane >}}`` holding ``{{< tab header="…" >}}`` … ``{{< /tab >}}``):
+#: a tab's content is code Docsy highlights, unless the tab or its pane sets ``text=true``
+#: (Docsy's shortcodes reference, "Tabbed panes"); a tab written ``/>}}`` has no content.
+_DOCSY_TABPANE = (re.compile(r"\{\{[<%]\s*tabpane\b(" + HUGO_VALUES + r")[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*tabpane\s*[>%]\}\}"))
+_DOCSY_TAB = (re.compile(r"\{\{([<%])\s*tab\b(" + HUGO_VALUES + r")(?<!/)[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*tab\s*[>%]\}\}"))
+_TEXT_TRUE = re.compile(r"""(?:^|\s)text\s*=\s*["']?true\b""", re.I)
 #: A paired ``{{< qr >}}`` (see :data:`~.parameters.ENCODING_SHORTCODE`): its content is encoded, not shown.
 _HUGO_QR = (re.compile(r"\{\{[<%]\s*qr\b" + HUGO_PARAMETERS + r"[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*qr\s*[>%]\}\}"))
 _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%])\}\}")
@@ -442,7 +448,8 @@ def _without_indented_code(parser) -> None:
 
 
 def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
-    """Hugo: highlight (and mermaid, echarts, chart) shortcodes as code, a paired script
+    """Hugo: highlight (and mermaid, echarts, chart) shortcodes as code, so the tabs of code
+    of Docsy's tabpane (:data:`_DOCSY_TABPANE`), a paired script
     shortcode dropped, ``{{< param x >}}`` as the page's ``x`` from ``page`` (the front
     matter), figures as caption/title/alt, paired shortcodes as their inner text, other
     shortcodes as their parameters that are text for a reader (:mod:`.parameters`:
@@ -469,11 +476,28 @@ def hugo_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
         body = replace_pairs(body, *_HUGO_QR, lambda match, inner: _parameters_shown(match.group(1), "qr"))
     if "codelang" in body:
         body = replace_pairs(body, *_HUGO_CODE_TAB, lambda match, inner: _parameters_shown(match.group(1), "tab") + fenced(inner))
+    if "tabpane" in body:
+        body = replace_pairs(body, *_DOCSY_TABPANE, _docsy_tabpane)
     body = hidden_shortcodes_removed(body, REMOVED)
     body = closed_seams(_HUGO_SHORTCODE.sub(shortcode, body))
     if escaped:
         body = re.sub(r"\x00(\d+)\x00", lambda m: escaped[int(m.group(1))], body)
     return body
+
+
+def _docsy_tabpane(pane: re.Match, inner: str) -> str:
+    """A Docsy tabpane, each of its tabs of code (see :data:`_DOCSY_TABPANE`) as its label
+    and a fenced block of its content, verbatim; tabs of text are left to be read as paired
+    shortcodes."""
+    pane_text = _TEXT_TRUE.search(pane.group(1)) is not None
+
+    def tab(match: re.Match, content: str) -> str:
+        if pane_text or _TEXT_TRUE.search(match.group(2)):
+            closer = "{{< /tab >}}" if match.group(1) == "<" else "{{% /tab %}}"
+            return match.group(0) + content + closer
+        return _parameters_shown(match.group(2), "tab") + fenced(content)
+
+    return replace_pairs(inner, *_DOCSY_TAB, tab)
 
 
 def block_attributes_removed(text: str) -> str:
