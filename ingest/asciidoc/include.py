@@ -18,6 +18,7 @@ import os
 import posixpath
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..decode import NotText, decode_bytes
 from ..document import Problem
@@ -110,6 +111,24 @@ def target_id(target: str, file_id: str, root: IncludeRoot) -> str | None:
     else:
         path = posixpath.normpath(posixpath.join(posixpath.dirname(file_id), target))
     return None if path == ".." or path.startswith("../") else path
+
+
+def expanded(body: str, root: IncludeRoot, used_bytes: int, written: str, expand: Callable[[str, tuple[str, ...], Expansion], str]) -> tuple[str, list[Problem], bool]:
+    """``body`` of the page ``root.page_id`` as ``expand(body, stack, expansion)`` puts the
+    files it names in place (another markup's includes: Quarto's, MDX's partials, Jekyll's
+    ``include_relative``), the problems met (an include named as ``written`` formats its
+    target), and whether an include names a file inside the root (the page's text then
+    depends on that file); ``used_bytes`` of the per-file limit are spent on the page itself."""
+    expansion = Expansion(root, {}, root.max_bytes - used_bytes, written=written)
+    return expand(body, (root.page_id,), expansion), expansion.problems, bool(expansion.targets)
+
+
+def read_relative(target: str, stack: tuple[str, ...], expansion: Expansion) -> tuple[str, str] | None:
+    """The id and text of the file ``target`` names from the last file of ``stack`` (see
+    :func:`target_id` and :func:`read_target`); None when it cannot be read here."""
+    found = target_id(target, stack[-1], expansion.root)
+    text = read_target(found, target, stack, expansion) if found is not None else None
+    return None if text is None else (found, text)
 
 
 def read_target(file_id: str, target: str, stack: tuple[str, ...], expansion: Expansion) -> str | None:

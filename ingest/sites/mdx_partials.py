@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..asciidoc.include import Expansion, IncludeRoot, read_target, target_id
+from ..asciidoc.include import Expansion, IncludeRoot, expanded, read_relative
 from ..document import Problem
 from ..front_matter import split
 from ..markup.pairs import SetAside, code_kept
@@ -30,8 +30,7 @@ def expand_partials(body: str, root: IncludeRoot, used_bytes: int) -> tuple[str,
     then depends on that file); ``used_bytes`` of the per-file limit are spent on the page."""
     if "import" not in body or not _IMPORT.search(body):
         return body, [], False
-    expansion = Expansion(root, {}, root.max_bytes - used_bytes, written="import of {}")
-    return _expand(body, (root.page_id,), expansion), expansion.problems, bool(expansion.targets)
+    return expanded(body, root, used_bytes, "import of {}", _expand)
 
 
 def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
@@ -44,11 +43,10 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
 
     def partial(match: re.Match) -> str:
         target = imports[match.group(1)]
-        found = target_id(target, stack[-1], expansion.root)
-        text = read_target(found, target, stack, expansion) if found is not None else None
-        if text is None:
+        read = read_relative(target, stack, expansion)
+        if read is None:
             expansion.problems.append(Problem("text", f"the partial <{match.group(1)} /> ({target}) is not read: not a file inside the input root on disk"))
             return match.group(0)
-        return "\n\n" + _expand(split(text).body, stack + (found,), expansion) + "\n\n"
+        return "\n\n" + _expand(split(read[1]).body, stack + (read[0],), expansion) + "\n\n"
 
     return aside.restore(component.sub(partial, code_kept(body, aside.keep)))

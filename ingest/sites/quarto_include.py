@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..asciidoc.include import Expansion, IncludeRoot, read_target, target_id
+from ..asciidoc.include import Expansion, IncludeRoot, expanded, read_relative
 from ..document import Problem
 from ..markup.pairs import SetAside, code_kept
 
@@ -26,8 +26,7 @@ def expand_includes(body: str, root: IncludeRoot, used_bytes: int) -> tuple[str,
     depends on that file); ``used_bytes`` of the per-file limit are spent on the page itself."""
     if "{{<" not in body or not _INCLUDE.search(body):
         return body, [], False
-    expansion = Expansion(root, {}, root.max_bytes - used_bytes, written="{{{{< include {} >}}}}")
-    return _expand(body, (root.page_id,), expansion), expansion.problems, bool(expansion.targets)
+    return expanded(body, root, used_bytes, "{{{{< include {} >}}}}", _expand)
 
 
 def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
@@ -35,9 +34,7 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
     aside = SetAside()
 
     def include(match: re.Match) -> str:
-        target = match.group(1).strip("\"'")
-        found = target_id(target, stack[-1], expansion.root)
-        text = read_target(found, target, stack, expansion) if found is not None else None
-        return match.group(0) if text is None else _expand(text, stack + (found,), expansion)
+        read = read_relative(match.group(1).strip("\"'"), stack, expansion)
+        return match.group(0) if read is None else _expand(read[1], stack + (read[0],), expansion)
 
     return aside.restore(_INCLUDE.sub(include, code_kept(body, aside.keep)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...asciidoc.include import Expansion, IncludeRoot, read_target, target_id
+from ...asciidoc.include import Expansion, IncludeRoot, expanded, read_relative
 from ...document import Problem
 from ...markup.pairs import SetAside, replace_pairs
 from ..syntax import LIQUID_RAW
@@ -26,8 +26,7 @@ def expand_relative_includes(body: str, root: IncludeRoot, used_bytes: int) -> t
     depends on that file); ``used_bytes`` of the per-file limit are spent on the page itself."""
     if "include_relative" not in body:
         return body, [], False
-    expansion = Expansion(root, {}, root.max_bytes - used_bytes, written="{{% include_relative {} %}}")
-    return _expand(body, (root.page_id,), expansion), expansion.problems, bool(expansion.targets)
+    return expanded(body, root, used_bytes, "{{% include_relative {} %}}", _expand)
 
 
 def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
@@ -39,12 +38,11 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
         if target.startswith("../"):
             expansion.problems.append(Problem("text", f"{expansion.written.format(target)} is not read: Jekyll includes no file above the page's folder"))
             return match.group(0)
-        found = target_id(target, stack[-1], expansion.root)
-        text = read_target(found, target, stack, expansion) if found is not None else None
-        if text is None:
+        read = read_relative(target, stack, expansion)
+        if read is None:
             expansion.problems.append(Problem("text", f"{expansion.written.format(target)} is not read: not a file inside the input root on disk"))
             return match.group(0)
-        return _expand(text, stack + (found,), expansion)
+        return _expand(read[1], stack + (read[0],), expansion)
 
     if "raw" in body:
         body = replace_pairs(body, *LIQUID_RAW, lambda match, inner: aside.keep(match.group(0) + inner + "{% endraw %}"))
