@@ -24,14 +24,18 @@ from typing import Any, Callable
 
 import yaml
 
-#: A line that opens a top-level block: a key at column 0 followed by ``:``.
-_TOP_KEY = re.compile(r"""^(?:"[^"]*"|'[^']*'|[^\s#\-?:'"][^:]*?)\s*:(?:\s|$)""")
+#: A line that opens a top-level block: a key at column 0 followed by ``:``. A key that is
+#: not quoted runs to the first ``:`` (its spaces before the colon are part of it, not
+#: tried apart at each of its characters: that costs the square of a long line).
+_TOP_KEY = re.compile(r"""^(?:(?:"[^"]*"|'[^']*')\s*|[^\s#\-?:'"][^:]*):(?:\s|$)""")
 #: A key line indented by tabs alone (a stray tab, common in hand-edited front matter).
 _TAB_KEY = re.compile(r"^\t+(?=[^\s#\-])(?:[^:]*?):(?:\s|$)")
-#: ``key: value`` (possibly as a list item), to quote the value.
-_KEY_VALUE = re.compile(r"""^(\s*(?:-\s+)?(?:"[^"]*"|'[^']*'|[^\s#'"][^:]*?)\s*:\s+)(.+?)\s*$""")
+#: ``key: value`` (possibly as a list item), to quote the value: the value runs to its last
+#: character that is not a space (one space when it is only spaces), found from the line's
+#: end once rather than tried at each character of the line.
+_KEY_VALUE = re.compile(r"""^(\s*(?:-\s+)?(?:(?:"[^"]*"|'[^']*')\s*|[^\s#'"][^:]*):\s+)(.*\S|\s)\s*$""")
 #: ``- value``, to quote the item.
-_ITEM = re.compile(r"^(\s*-\s+)(.+?)\s*$")
+_ITEM = re.compile(r"^(\s*-\s+)(.*\S|\s)\s*$")
 #: Values that open a block of their own: they are never quoted.
 _BLOCK_OPENERS = re.compile(r"^[|>][-+0-9]*$")
 _LENIENT_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*))?$")

@@ -140,3 +140,30 @@ def test_cost_grows_linearly_with_the_input(make):
     small, large = make(1_000), make(2_000)
     ratio = best_cpu_seconds(ingest, "besar.md", large, rounds=5) / best_cpu_seconds(ingest, "kecil.md", small, rounds=5)
     assert ratio < 4, f"twice the input took {ratio:.1f} times as long"
+
+
+# --- long runs of spaces ------------------------------------------------------------------
+# A damaged export can hold one line of tens of thousands of spaces (a table pasted from a
+# spreadsheet, a text editor's padding): each case costs no more than the same file with
+# words in its place, where a pattern that tried the run from each of its spaces took
+# minutes (a Tumblr conversation's line break) or tens of seconds (broken front matter; a
+# reST page's, see tests/test_rst.py).
+
+
+def padded_cases(width: int, filler: str) -> dict[str, tuple[str, str]]:
+    """Each reader's case: its file name and text, a line of ``width`` letters then ``width``
+    times ``filler`` then a letter in it."""
+    line = "x" * width + filler * width + "y"
+    return {
+        "html line break": ("siaran.html", f"<html><body><p>Penyiar: Selamat malam.<br>\n{line}<br>\nTamu: Terima kasih.</p><p>{BODY}</p></body></html>"),
+        "markdown line": ("catatan.md", f"---\ntitle: Judul\n---\nBaris pertama\n{line}\nbaris berikut.\n\n{BODY}\n"),
+        "broken front matter": ("rusak.md", f"---\ntitle: Judul\n{line}\n---\n{BODY}\n"),
+    }
+
+
+@pytest.mark.parametrize("case, width", [("html line break", 1_500), ("markdown line", 30_000), ("broken front matter", 20_000)])
+def test_a_long_run_of_spaces_costs_what_words_cost(case, width):
+    spaces, words = padded_cases(width, " ")[case], padded_cases(width, "a")[case]
+    assert BODY in ingest(*spaces).text
+    ratio = best_cpu_seconds(ingest, *spaces) / best_cpu_seconds(ingest, *words)
+    assert ratio < 4, f"the spaces took {ratio:.1f} times as long as words"

@@ -17,6 +17,7 @@ from arsip.ingest.results import IngestOptions
 from arsip.ingest.rst.markup import rst_markup_free
 from arsip.ingest.sites.site import SiteInfo, read_site_info, sphinx_values
 
+from .conftest import best_cpu_seconds
 from .test_sites import SITES
 
 
@@ -185,6 +186,18 @@ def test_a_repair_in_the_docinfo_belongs_to_its_field():
     (document,) = _ingest(source)
     assert sorted(repair.field for repair in document.repairs) == ["fields.summary", "text"]
     assert document.fields["summary"] == "Rapat – warga"
+
+
+def test_the_conservative_conversion_of_a_long_run_of_spaces_costs_what_words_cost():
+    """A damaged page's line of 30,000 spaces (read conservatively when docutils' text lost
+    words) takes no longer than the same line of letters, where it took seconds."""
+
+    def page(filler: str) -> str:
+        return f"Panduan\n=======\n\nLihat :doc:`pemasangan <pasang>`.\n\n{'x' * 30000}{filler * 30000}y\n\nAkhir panduan.\n"
+
+    assert "Lihat pemasangan" in rst_markup_free(page(" "))
+    ratio = best_cpu_seconds(rst_markup_free, page(" ")) / best_cpu_seconds(rst_markup_free, page("a"))
+    assert ratio < 4, f"the spaces took {ratio:.1f} times as long as letters"
 
 
 def test_the_conservative_conversion_strips_rest_markup_and_keeps_the_words():

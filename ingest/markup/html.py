@@ -34,7 +34,6 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 #: line break of the source next to it is layout, not a second break (decoded text never
 #: holds a NUL).
 _BREAK = "\x00"
-_BREAK_WITH_SOURCE_LINES = re.compile(r"[^\S\n]*\n?[^\S\n]*\x00[^\S\n]*\n?")
 #: The text of an icon an icon font draws: one to three characters of Unicode's Private Use
 #: Area alone in their element (Material for MkDocs 2–4 wrote its "Edit this page" icon
 #: as ``&#xE3C9;``, Font Awesome's glyphs are ``&#xf015;`` …): a reader sees an icon, and
@@ -91,8 +90,41 @@ def node_text(
     _collect(node, parts, text_attributes)
     text = closed_seams("".join(parts))
     if _BREAK in text:  # "jaring.<br>\nKetua" is one line break, as Markdown's hard break is
-        text = _BREAK_WITH_SOURCE_LINES.sub("\n", text)
+        text = _breaks_with_source_lines(text)
     return tidy_text(text, keep_marks=keep_marks)
+
+
+def _breaks_with_source_lines(text: str) -> str:
+    """``text`` with each :data:`_BREAK`, the spaces on both sides of it and at most one line
+    break of the source on each side, one line break. Found from each break outwards, with
+    string methods: a pattern that tried every space of a long run as the start of the
+    spaces before a break would cost the square of the run's length, or more."""
+    pieces = text.split(_BREAK)
+    last = len(pieces) - 1
+    for index, piece in enumerate(pieces):
+        if index:  # what a break before it took of its start first, as a match from left to right does
+            piece = piece[_spaces_after_break(piece) :]
+        if index < last:
+            piece = piece[: _spaces_before_break(piece)]
+        pieces[index] = piece
+    return "\n".join(pieces)
+
+
+def _spaces_after_break(piece: str) -> int:
+    """Where the spaces at the start of ``piece``, up to and with its first line break, end."""
+    spaces = len(piece) - len(piece.lstrip())
+    line_break = piece.find("\n", 0, spaces)
+    return line_break + 1 if line_break >= 0 else spaces
+
+
+def _spaces_before_break(piece: str) -> int:
+    """Where the spaces at the end of ``piece``, with at most one line break among them, start."""
+    start = len(piece.rstrip())
+    line_break = piece.rfind("\n", start)
+    if line_break < 0:
+        return start
+    earlier = piece.rfind("\n", start, line_break)
+    return earlier + 1 if earlier >= 0 else start
 
 
 def remove_furniture(node: Tag | BeautifulSoup) -> None:

@@ -102,8 +102,10 @@ _LINKS_WITHOUT_REFERENCES = ({"link", "image", "footnote_ref"}, r"\]\(|\[\^")
 #: label's characters and the target's start are checked in :func:`_linked_tokens`).
 _SIMPLE_LINK = re.compile(r"(!?)\[([^\[\]\n^][^\[\]\n]*)\]\(([^\s()<>\\\[\]`\x00-\x1f\x7f]+)\)")
 #: markdown-it's newline rule: spaces before a line break go (two or more make it a hard
-#: break, which is a new line here too), spaces and tabs after it are skipped.
-_LINE_BREAK = re.compile(r" *\n[ \t]*")
+#: break, which is a new line here too), spaces and tabs after it are skipped. The spaces
+#: are only tried from the first of a run (none before it): a run not ending at a line
+#: break fails there once, not again from each of its spaces (the square of its length).
+_LINE_BREAK = re.compile(r"(?:(?<! ) +)?\n[ \t]*")
 
 
 #: Block rules that can only start at one of these marks: a body without any of them is

@@ -41,7 +41,10 @@ _FOOTNOTE = re.compile(r"^\[[^\]\n]+\][ \t]*(.*)$")
 _ROLE = re.compile(rf":{NAME}:(?=`)|(?<=`):{NAME}:")
 #: ``:func:`~paket.modul.fungsi``` shows only its last part, ``fungsi``.
 _SHORTENED_TARGET = re.compile(r"`~(?:[^`.\s]+\.)+([^`.\s]+)`")
-_REFERENCE_TARGET = re.compile(r"\s*<[^<>`\n]*>(?=`)")
+#: A reference's ``<target>`` and the spaces before it, tried from the first space of a run
+#: only (none before it): a run with no target after it fails there once, not again from
+#: each of its spaces (the square of its length).
+_REFERENCE_TARGET = re.compile(r"(?:(?<!\s)\s+)?<[^<>`\n]*>(?=`)")
 _SUBSTITUTION = re.compile(r"\|(?![\s|])[^|\n]*(?<![\s|])\|_{0,2}")
 _FOOTNOTE_REFERENCE = re.compile(r"\[(?:#[^\]\s]*|\*|\d+|[A-Za-z][\w.-]*)\]_")
 #: Characters where docutils' inline parser starts to look for an end: each start it
