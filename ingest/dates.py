@@ -234,6 +234,8 @@ def _parse_iso(raw: str) -> str | None:
         _invalid(raw)
     if offset:
         offset = "+00:00" if offset == "Z" else offset[:3] + ":" + offset[-2:]
+        if int(offset[1:3]) > 23 or int(offset[4:]) > 59:
+            _invalid(raw)  # an offset of a day or more (+25:00) is no place's time
         return stamp.isoformat() + offset
     return stamp.isoformat()
 

@@ -50,7 +50,9 @@ def test_yaml_values():
     assert parse_date(dt.datetime(2015, 3, 2, 12, 34, tzinfo=offset)).start == "2015-03-02T12:34:00+07:00"
 
 
-@pytest.mark.parametrize("raw", ["0000-00-00", "2015-13-45", "31/02/2015", "kemarin", "bukan tanggal", "", "2012-10-030", "31-02-2015"])
+@pytest.mark.parametrize(
+    "raw", ["0000-00-00", "2015-13-45", "31/02/2015", "kemarin", "bukan tanggal", "", "2012-10-030", "31-02-2015", "2015-03-02 10:00 +25:00", "2015-03-02T10:00+07:75"]
+)
 def test_impossible_or_vague_dates_are_refused(raw):
     with pytest.raises(DateError):
         parse_date(raw)

@@ -361,11 +361,11 @@ def _parse_date_text(text: str) -> dt.datetime | None:
         return None
     year, month, day, hour, minute, second, offset = match.groups()
     zone = None
-    if offset:
-        sign = -1 if offset.startswith("-") else 1
-        digits = offset.lstrip("+-").replace(":", "") if offset.upper() != "Z" else "0000"
-        zone = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    try:
+    try:  # a day or an offset out of range (2021-02-30, +25:00) is no date, as Ruby's Time refuses it
+        if offset:
+            sign = -1 if offset.startswith("-") else 1
+            digits = offset.lstrip("+-").replace(":", "") if offset.upper() != "Z" else "0000"
+            zone = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
         return dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=zone)
     except ValueError:
         return None
