@@ -128,6 +128,15 @@ def test_the_address_is_normalized_as_jekylls_absolute_url_normalizes_it(tmp_pat
     assert _urls(site)["tentang.md"] == "https://kabar.sukamaju.id/arsip%20desa/tentang.html"
 
 
+def test_a_configuration_that_does_not_parse_is_named_on_every_document(tmp_path):
+    """A ``_config.yml`` cut off inside a list: Jekyll's build stops; arsip reads the pages
+    without the site's address and permalinks, and each says why it has no url."""
+    documents = read_documents([str(_copy(tmp_path, "navigasi: [beranda, kabar\n"))], IngestOptions(include_drafts=True))
+    reasons = {document.id: [(p.field, p.reason) for p in document.problems] for document in documents}
+    unread = ("generator", "the site's configuration _config.yml cannot be read (expected ',' or ']', but got '<stream end>', line 38): none of its settings are used")
+    assert len(reasons) == 26 and all(unread in problems for problems in reasons.values())
+
+
 def _documents(site: Path) -> dict:
     return {document.id: document for document in read_documents([str(site)], IngestOptions(include_drafts=True))}
 

@@ -155,7 +155,8 @@ class SiteInfo:
     #: Jekyll's and Hexo's share: each generator reads its own, see :meth:`seen_by`).
     hexo: HexoSite | None = None
     #: Why detection may not have seen all of the site (an archive too large to look into
-    #: whole): each of its documents gets it as a problem.
+    #: whole, a configuration file that cannot be parsed): each of its documents gets it as
+    #: a problem.
     unseen: str | None = None
     #: Docusaurus, Starlight, VitePress: where the site publishes its pages (from its
     #: JavaScript configuration), else None.
@@ -293,9 +294,11 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
     it (the nearest first)."""
     if not root:
         return SiteInfo()
+    unread = None
     for name in CONFIG_FILES:
         text = _config_text(os.path.join(root, name))
-        site = parse_config(name, text) if text is not None else None
+        site, error = _parsed_config(name, text) if text is not None else (None, None)
+        unread = unread or error
         if site is not None and site.antora is not None:
             found = ((playbook, _config_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
             return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
@@ -321,7 +324,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
                 files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}
                 site = hugo_folder_site(name, files) or site
             return with_hugo_index_files(site, root)
-    return SiteInfo()
+    return SiteInfo(unseen=unread)
 
 
 def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
@@ -444,11 +447,29 @@ def _pelican_lang(settings: PelicanSettings) -> str | None:
 def parse_config(name: str, text: str) -> SiteInfo | None:
     """What the configuration file ``name`` (one of :data:`CONFIG_FILES`) holding ``text``
     says; None when it cannot be parsed."""
+    return _parsed_config(name, text)[0]
+
+
+def _parsed_config(name: str, text: str) -> tuple[SiteInfo | None, str | None]:
+    """What :func:`parse_config` gives, and when the file cannot be parsed, why, as the
+    problem of the site's documents (their address, dates and drafts are then the
+    generator's defaults)."""
     try:
         site = _parse(name, text)
-    except (ValueError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError):
-        return None
-    return without_development_base(site, name) if site is not None else None
+    except (ValueError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+        return None, f"the site's configuration {name} cannot be read ({_parse_error(error)}): none of its settings are used"
+    return (without_development_base(site, name) if site is not None else None), None
+
+
+def _parse_error(error: Exception) -> str:
+    """Where and why a configuration file does not parse, on one line."""
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
+        return f"{error.problem}, line {error.problem_mark.line + 1}"
+    if isinstance(error, SyntaxError):
+        return error.msg if "line" in error.msg else f"{error.msg}, line {error.lineno}"
+    if isinstance(error, RecursionError):
+        return "nested too deep"
+    return str(error).split("\n", 1)[0]
 
 
 def _parse(name: str, text: str) -> SiteInfo | None:
