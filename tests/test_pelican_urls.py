@@ -124,6 +124,13 @@ def test_settings_are_read_not_run():
     assert python2.values == {"SITEURL": "https://kampung.id"} and set(python2.unknown) == {"PATH"}
 
 
+def test_a_setting_nested_too_deep_for_python_s_parser_is_unknown_and_the_rest_is_read():
+    """``- - - … 1`` 20,000 deep: CPython's parser gives up with MemoryError, which ended the run."""
+    deep = "-" * 20_000 + "1"
+    settings = pelican_settings(f"SITEURL = 'https://kampung.id'\nDEFAULT_PAGINATION = {deep}\n")
+    assert settings.values == {"SITEURL": "https://kampung.id"} and set(settings.unknown) == {"DEFAULT_PAGINATION"}
+
+
 def test_pelican_slugs():
     defaults = pelican_settings("")["SLUG_REGEX_SUBSTITUTIONS"]
     assert slugify("Rapat <em>Warga</em>: Tanggul &amp; Bakau!", defaults) == "rapat-warga-tanggul-bakau"

@@ -285,6 +285,14 @@ def test_sphinx_conf_is_parsed_never_run(tmp_path):
     assert site.unseen == "the site's configuration conf.py cannot be read (unterminated string literal (detected at line 1)): none of its settings are used"
 
 
+def test_a_conf_py_nested_too_deep_for_python_s_parser_is_named_not_the_end_of_the_run(tmp_path):
+    """``release = - - - … 1`` 20,000 deep: CPython's parser gives up with MemoryError."""
+    (tmp_path / "conf.py").write_text(f"html_theme = 'alabaster'\nrelease = {'-' * 20_000}1\n", encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Beranda\n=======\n\nArsip desa.\n", encoding="utf-8")
+    (document,) = read_documents([str(tmp_path)])
+    assert _reasons(document) == "the site's configuration conf.py cannot be read (nested too deep to parse): none of its settings are used"
+
+
 def test_a_conf_py_that_is_not_sphinx_s_is_not_read(tmp_path):
     (tmp_path / "conf.py").write_text("language = 'en'\nrelease = '1.0'\nDEBUG = True\n", encoding="utf-8")
     assert read_site_info(str(tmp_path)) == SiteInfo()

@@ -51,6 +51,7 @@ from .javascript.docs_sites import (
 )
 from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
+from .python_files import parse_python
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
 from .substack import POSTS_CSV, SubstackPosts, substack_posts
 from .quarto import QUARTO_CONFIGS, RMARKDOWN_CONFIGS, VARIABLES_FILE, QuartoProject, quarto_project, rmarkdown_project
@@ -466,7 +467,7 @@ def _parse_error(error: Exception) -> str:
     if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
         return f"{error.problem}, line {error.problem_mark.line + 1}"
     if isinstance(error, SyntaxError):
-        return error.msg if "line" in error.msg else f"{error.msg}, line {error.lineno}"
+        return error.msg if "line" in error.msg or error.lineno is None else f"{error.msg}, line {error.lineno}"
     if isinstance(error, RecursionError):
         return "nested too deep"
     return str(error).split("\n", 1)[0]
@@ -564,7 +565,7 @@ def sphinx_values(text: str) -> dict[str, str]:
     the names arsip reads (``release = "1.2"``, ``version = release``); a computed value
     (``release = get_version()``) is left out. The file is parsed, never run."""
     values: dict[str, str] = {}
-    for statement in ast.parse(text).body:
+    for statement in parse_python(text).body:
         value = _string_value(statement.value, values) if isinstance(statement, ast.Assign) else None
         if value is not None:
             for target in statement.targets:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..python_files import parse_python
+
 #: Pelican's configuration files, as sites name the one ``pelican -s`` reads: the name
 #: ``pelican-quickstart`` writes, and the older ``pelican.conf.py``.
 PELICAN_CONFIGS = ("pelicanconf.py", "pelican.conf.py")
@@ -102,8 +104,8 @@ def pelican_settings(text: str, file: str = "pelicanconf.py") -> PelicanSettings
     """The literal settings of the Pelican configuration ``file`` holding ``text`` (see the
     module's docstring)."""
     try:
-        statements = ast.parse(text).body
-    except (SyntaxError, ValueError, RecursionError):
+        statements = parse_python(text).body
+    except (SyntaxError, ValueError):
         return _settings_by_line(text, file)
     values: dict[str, Any] = {}
     unknown: dict[str, str] = {}
@@ -125,7 +127,7 @@ def _settings_by_line(text: str, file: str) -> PelicanSettings:
     unknown: dict[str, str] = {}
     for name, source in _ASSIGNMENT_LINE.findall(text):
         try:
-            values[name] = ast.literal_eval(source)
+            values[name] = ast.literal_eval(parse_python(source, "eval"))
             unknown.pop(name, None)
         except (SyntaxError, ValueError, RecursionError):
             values.pop(name, None)
