@@ -101,6 +101,16 @@ def test_html_date_from_time_element_and_title_from_h1():
     assert (document.title, document.date) == ("Rapat", "2014-01-20")
 
 
+def test_a_marked_section_the_parser_does_not_know_is_a_comment_as_in_a_browser():
+    """``<![`` opening no CDATA or Word ``<![if …]>`` section made the parser refuse the
+    whole page; a browser reads it as a comment up to the next ``>`` and shows nothing of it."""
+    page = (
+        "<html><body><article><h1>Posyandu</h1><p>Foto kegiatan <![](foto.jpg) hari ini.</p>"
+        "<p>Penimbangan <![if !supportLists]>1.<![endif]> balita.</p><p>Rapat kader desa.</p></article></body></html>"
+    )
+    assert _one(page, "posyandu.html").text == "Posyandu\n\nFoto kegiatan\n\nPenimbangan 1. balita.\n\nRapat kader desa."
+
+
 WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"

@@ -42,6 +42,10 @@ _ICON_GLYPHS = re.compile(r"\s*[\ue000-\uf8ff]{1,3}\s*\Z")
 #: docutils' classes of the ``<aside>`` elements that hold footnotes.
 _NOTE_CLASSES = frozenset(("footnote", "footnote-list"))
 _PROCESSING_INSTRUCTION = (re.compile(r"<\?"), re.compile(r"\?>"))
+#: ``<![`` not opening a section the standard-library parser knows (``<![CDATA[``, Word's
+#: ``<![if …]>`` …), to its ``>``: that parser refuses the whole page over one
+#: (``<![](foto.jpg)``), where a browser reads it as a comment and shows nothing of it.
+_BOGUS_SECTION = re.compile(r"<!\[(?!(?i:cdata|temp|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9]))[^>]*>?")
 #: Elements whose text a browser shows as written, spaces and line breaks kept.
 _PREFORMATTED = frozenset(("pre", "textarea", "listing", "xmp"))
 #: Around preformatted text until it is tidied (Unicode noncharacters, as :mod:`.seams`'
@@ -66,9 +70,12 @@ def parse_html(markup: str) -> BeautifulSoup:
     """Parse HTML with the standard-library parser (no native dependency).
 
     ``<?php … ?>`` blocks are removed first: the parser would end them at the first ``>``
-    inside and leave the rest as text."""
+    inside and leave the rest as text; so are the ``<![…>`` it refuses (see
+    :data:`_BOGUS_SECTION`)."""
     if "<?" in markup:
         markup = replace_pairs(markup, *_PROCESSING_INSTRUCTION, lambda match, inner: "")
+    if "<![" in markup:
+        markup = _BOGUS_SECTION.sub("", markup)
     return BeautifulSoup(markup, "html.parser")
 
 
