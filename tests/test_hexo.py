@@ -263,6 +263,18 @@ def test_a_post_hexo_places_where_arsip_cannot_know_has_a_url_problem(tmp_path, 
     assert [problem.field for problem in post.problems] == ["url"] and post.problems[0].reason.startswith(reason)
 
 
+def test_a_date_its_zone_moves_out_of_pythons_years_has_a_url_problem(tmp_path):
+    """Midnight of 1 January of the year 1 in Jakarta is in the year 0 in UTC, where
+    Python's dates end: that ended the file with an internal error."""
+    config = "url: https://kabar.id\npermalink: :year/:title/\nsource_dir: source\ntimezone: Asia/Jakarta\n"
+    files = {"_config.yml": config, "source/_posts/a.md": "---\ntitle: Arsip tertua\ndate: 0001-01-01 00:00:00\n---\nIsi berita.\n"}
+    [post] = _read(_site(tmp_path, files)).values()
+    assert post.url is None
+    assert [problem.reason for problem in post.problems if problem.field == "url"] == [
+        "the date 0001-01-01 00:00:00 in UTC is outside the years 1–9999 arsip can place, and the permalink ':year/:title/' needs it"
+    ]
+
+
 def test_placeholders_of_the_post_and_its_file(tmp_path):
     files = {
         "_config.yml": "url: https://kabar.id\npermalink: :category/:name-:id.html\nsource_dir: source\n",

@@ -235,8 +235,11 @@ def _post_path(relative: str, fields: dict[str, Any], site: HexoSite, build_zone
         if name in _DATE_PARTS or name == "hash":
             if date is None:
                 raise Unplaced(_no_date(fields.get("date"), site.permalink))
-            moment = _moment(date, site)
-            return _hash(slug, moment) if name == "hash" else _date_part(moment.replace(tzinfo=dt.timezone.utc).astimezone(build_zone), name)
+            try:
+                moment = _moment(date, site)
+                return _hash(slug, moment) if name == "hash" else _date_part(moment.replace(tzinfo=dt.timezone.utc).astimezone(build_zone), name)
+            except OverflowError:  # the year 1 or 9999 moved across midnight out of Python's years
+                raise Unplaced(f"the date {fields.get('date')!s} in UTC is outside the years 1–9999 arsip can place, and the permalink {site.permalink!r} needs it") from None
         if name == "id":
             return _field(fields, "id", "the post's database id (its front matter gives no id)", site)
         if name == "category":
