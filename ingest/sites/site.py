@@ -454,11 +454,14 @@ def parse_config(name: str, text: str) -> SiteInfo | None:
 def _parsed_config(name: str, text: str) -> tuple[SiteInfo | None, str | None]:
     """What :func:`parse_config` gives, and when the file cannot be parsed, why, as the
     problem of the site's documents (their address, dates and drafts are then the
-    generator's defaults)."""
+    generator's defaults). Another ValueError says the file is not a configuration of
+    its kind (a ``settings.csv`` without Blogger's columns): that is no problem."""
     try:
         site = _parse(name, text)
-    except (ValueError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+    except (json.JSONDecodeError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError) as error:
         return None, f"the site's configuration {name} cannot be read ({_parse_error(error)}): none of its settings are used"
+    except ValueError:
+        return None, None
     return (without_development_base(site, name) if site is not None else None), None
 
 
