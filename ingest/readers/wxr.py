@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from typing import Iterator
 
 from ..document import Problem
@@ -23,6 +24,7 @@ from ..markup.html import html_to_text
 from . import RawDocument, SourceFile
 from .feed_entries import child_named, html_body, text_of
 from .wxr_blocks import reusable_blocks, with_reusable_blocks
+from .wxr_gallery import Attachment, attachments, with_gallery_captions
 from .xml_items import feed_head, local_name, xml_documents
 
 _NS = {
@@ -72,7 +74,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 
     authors = _author_names(feed_head(text, _ITEM))
     blocks = reusable_blocks(text, _ITEM, lambda item, path: _value(item, path, namespaces), namespace)
-    return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, authors, blocks), namespace)
+    shown = _Shown(blocks, attachments(text, _ITEM, lambda item, path: _value(item, path, namespaces), namespace))
+    return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, authors, shown), namespace)
 
 
 def _value(item: ET.Element, path: str, ns: dict[str, str]) -> str:
@@ -94,15 +97,24 @@ def _author_names(head: ET.Element | None) -> dict[str, str]:
     return names
 
 
-def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], blocks: dict[str, str]) -> RawDocument:
-    """The item's document (or why it is none), with its comments counted and the reusable
-    blocks it shows (``blocks``, see :mod:`.wxr_blocks`) in place."""
-    document = _post(item, ns, generator, authors, blocks)
+@dataclass(frozen=True)
+class _Shown:
+    """What a post shows of other items of the export: reusable blocks by id (see
+    :mod:`.wxr_blocks`), attachments by id (their captions in galleries, see :mod:`.wxr_gallery`)."""
+
+    blocks: dict[str, str]
+    attachments: dict[str, Attachment]
+
+
+def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], shown: _Shown) -> RawDocument:
+    """The item's document (or why it is none), with its comments counted and what it shows
+    of other items (``shown``) in place."""
+    document = _post(item, ns, generator, authors, shown)
     document.inner_left_out = _comments(item)
     return document
 
 
-def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], blocks: dict[str, str]) -> RawDocument:
+def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], shown: _Shown) -> RawDocument:
     def value(path: str) -> str:
         return _value(item, path, ns)
 
@@ -118,7 +130,8 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
     tags = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
     title, password = value("title"), value("wp:post_password")
     problems: list[Problem] = []
-    content = with_reusable_blocks(value("content:encoded"), blocks, problems)
+    content = with_reusable_blocks(value("content:encoded"), shown.blocks, problems)
+    content = with_gallery_captions(content, value("wp:post_id"), shown.attachments, problems)
     text = html_body(content, generator, problems)
     fields = {
         "post_id": value("wp:post_id"),
