@@ -43,3 +43,18 @@ def test_a_hugo_site_page_gets_the_problem(tmp_path):
     assert [problem.reason for problem in document.problems] == [
         "1 shortcode(s) showing another file's content, which arsip does not read: readfile (1)"
     ]
+
+
+def test_a_shortcode_given_a_file_and_closed_in_the_page_shows_its_own_content():
+    """Hugo's documentation's ``code-toggle``: ``file`` names the configuration it shows,
+    the content is that configuration, code shown as TOML, YAML and JSON (kept verbatim)."""
+    text, problems = _text_and_problems(
+        "Atur mutu gambar di konfigurasi situs desa:\n\n"
+        "{{< code-toggle file=hugo >}}\n[imaging]\n# mutu bawaan\nquality = 75\n[params]\n  penulis = '**Siti**'\n{{< /code-toggle >}}\n\n"
+        '{{% codenew file="pods/pod-sederhana.yaml" %}}\n'
+    )
+    assert text == (
+        "Atur mutu gambar di konfigurasi situs desa:\n\n"
+        "[imaging]\n# mutu bawaan\nquality = 75\n[params]\n  penulis = '**Siti**'"
+    )
+    assert problems == ["1 shortcode(s) showing another file's content, which arsip does not read: codenew (1)"]

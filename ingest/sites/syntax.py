@@ -78,8 +78,10 @@ _LIQUID_KNOWN_TAGS = frozenset(
 _NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
 
 # --- Hugo shortcodes ------------------------------------------------------------------
-#: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim.
-_HUGO_CODE_NAMES = r"(?:highlight|mermaid|echarts|chart)"
+#: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim
+#: (``code-toggle``, of Hugo's documentation and the themes that copy it, shows its content,
+#: a configuration, as TOML, YAML and JSON).
+_HUGO_CODE_NAMES = r"(?:highlight|mermaid|echarts|chart|code-toggle)"
 _HUGO_CODE = (
     re.compile(r"\{\{[<%%]\s*%s\b[^{}]*?[>%%]\}\}" % _HUGO_CODE_NAMES),
     re.compile(r"\{\{[<%%]\s*/\s*%s\s*[>%%]\}\}" % _HUGO_CODE_NAMES),
@@ -511,15 +513,21 @@ def block_attributes_removed(text: str) -> str:
 
 def hugo_problems(body: str) -> list[Problem]:
     """The shortcodes of a Hugo body that show another file's content
-    (:data:`_HUGO_FILE_SHORTCODES`, or one given a ``file``): a site defines what they read
-    and how, so that text is not read, and each is named in a problem. Shortcodes in code,
-    and those shown, not run (``{{</* readfile */>}}``), are not read."""
+    (:data:`_HUGO_FILE_SHORTCODES`, or one given a ``file`` that has no content of its own):
+    a site defines what they read and how, so that text is not read, and each is named in a
+    problem. A shortcode given a ``file`` and closed in the page (``{{< code-toggle
+    file=hugo >}}`` … ``{{< /code-toggle >}}``) shows its content under that name; shortcodes
+    in code, and those shown, not run (``{{</* readfile */>}}``), are not read."""
     if "file" not in body and "include" not in body:
         return []
     unread: dict[str, int] = {}
-    for match in _HUGO_SHORTCODE.finditer(code_kept(_HUGO_ESCAPED.sub("", body), lambda code: "")):
+    read = code_kept(_HUGO_ESCAPED.sub("", body), lambda code: "")
+    closed = {match.group(2) for match in _HUGO_SHORTCODE.finditer(read) if match.group(1)}
+    for match in _HUGO_SHORTCODE.finditer(read):
         name, parameters = match.group(2), match.group(3)
-        if not match.group(1) and (name.lower() in _HUGO_FILE_SHORTCODES or _HUGO_FILE_PARAMETER.search(parameters)):
+        if match.group(1):
+            continue
+        if name.lower() in _HUGO_FILE_SHORTCODES or (_HUGO_FILE_PARAMETER.search(parameters) and name not in closed):
             unread[name] = unread.get(name, 0) + 1
     if not unread:
         return []
