@@ -158,10 +158,13 @@ def padded_cases(width: int, filler: str) -> dict[str, tuple[str, str]]:
         "html line break": ("siaran.html", f"<html><body><p>Penyiar: Selamat malam.<br>\n{line}<br>\nTamu: Terima kasih.</p><p>{BODY}</p></body></html>"),
         "markdown line": ("catatan.md", f"---\ntitle: Judul\n---\nBaris pertama\n{line}\nbaris berikut.\n\n{BODY}\n"),
         "broken front matter": ("rusak.md", f"---\ntitle: Judul\n{line}\n---\n{BODY}\n"),
+        "html title": ("judul.html", f"<html><head><title>{line} | Desa Sukamaju</title></head><body><p>{BODY}</p></body></html>"),
     }
 
 
-@pytest.mark.parametrize("case, width", [("html line break", 1_500), ("markdown line", 30_000), ("broken front matter", 20_000)])
+@pytest.mark.parametrize(
+    "case, width", [("html line break", 1_500), ("markdown line", 30_000), ("broken front matter", 20_000), ("html title", 20_000)]
+)
 def test_a_long_run_of_spaces_costs_what_words_cost(case, width):
     spaces, words = padded_cases(width, " ")[case], padded_cases(width, "a")[case]
     assert BODY in ingest(*spaces).text

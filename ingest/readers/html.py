@@ -51,8 +51,10 @@ _REDIRECT_WORDS = 20
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
 _SAVED_FROM_SPAN = 2048
 #: What separates a page's own title from its site's name in ``<title>`` (Blogger writes
-#: "Nama Blog: Judul Posting").
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·•:»«]{1,2}\s+|(?<=\w):\s+")
+#: "Nama Blog: Judul Posting"). The spaces before a separator are tried from the first of
+#: a run only (none before it): a run without a separator after it fails there once, not
+#: again from each of its spaces.
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-–—|·•:»«]{1,2}\s+|(?<=\w):\s+")
 _AUTHOR_META = ("author", "article:author", "dc.creator")
 #: The address of a site's home page, as a theme's header links to it: its root, relative
 #: (``/``, ``./``, ``../``) or absolute (``https://contoh.id/``), or its index file.
