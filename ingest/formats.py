@@ -15,6 +15,17 @@ ARCHIVES = (".zip", ".tar.gz", ".tgz")
 #: What reading a damaged archive or member raises (zlib, lzma and bz2 data errors among them).
 ARCHIVE_DAMAGE = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, RuntimeError, NotImplementedError)
 
+
+def open_tar_stream(path: str, **options) -> tarfile.TarFile:
+    """The tar archive ``path`` opened as a stream (``r|*``, compressed or not). A file cut
+    off inside its gzip header is a :class:`tarfile.ReadError`, as other damage is: the
+    standard library's stream reader fails there with TypeError (``ord()`` of the missing
+    byte)."""
+    try:
+        return tarfile.open(path, mode="r|*", **options)
+    except TypeError:
+        raise tarfile.ReadError("cut off inside its gzip header") from None
+
 #: Directories that never hold content: version control, dependencies, built sites (Jekyll's
 #: ``_site``, Sphinx's ``_build``).
 EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__"))

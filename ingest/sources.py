@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from .document import FileFailure
 from .errors import describe_os_error
-from .formats import ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, is_archive, skip_reason
+from .formats import ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, is_archive, open_tar_stream, skip_reason
 from .sites.generators import NestedSites
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
@@ -236,7 +236,7 @@ class _CheckedTarInfo(tarfile.TarInfo):
 
 def _tar_members(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
     """Members as a stream: each is read and passed on before the next header is read."""
-    with tarfile.open(path, mode="r|*", tarinfo=_CheckedTarInfo) as opened:
+    with open_tar_stream(path, tarinfo=_CheckedTarInfo) as opened:
         seen: set[str] = set()
         while (info := opened.next()) is not None:
             opened.members.clear()  # tarfile keeps every header it read; a stream needs none

@@ -160,6 +160,14 @@ def test_symlink_loops_do_not_hang(tmp_path):
     assert result.exit_code == 1 and "putar.md" in result.stderr
 
 
+def test_a_tar_gz_cut_off_inside_its_gzip_header_is_named_and_the_run_goes_on(tmp_path):
+    """Three bytes of a download (``1f 8b 08``): Python's tar stream reader raised
+    TypeError there, which ended the whole run as an internal error."""
+    (tmp_path / "ekspor-situs.tar.gz").write_bytes(b"\x1f\x8b\x08")
+    result = ingest_cli(tmp_path)
+    assert result.exit_code == 1 and "ekspor-situs.tar.gz: unreadable archive: cut off inside its gzip header" in result.stderr
+
+
 def test_unlistable_directory_is_named_and_the_run_goes_on(tmp_path, monkeypatch):
     hidden = tmp_path / "rahasia"
     hidden.mkdir()

@@ -27,7 +27,7 @@ from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
-from ..formats import ARCHIVE_DAMAGE, is_archive
+from ..formats import ARCHIVE_DAMAGE, is_archive, open_tar_stream
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, MDX1, VERSIONS_FILE
@@ -279,7 +279,7 @@ def look_into_archive(path: str) -> ArchiveSite:
                     if not info.is_dir():
                         listing.add(info.filename, lambda limit, info=info: _zip_read(opened, info, limit))
         else:
-            with tarfile.open(path, mode="r|*") as opened:
+            with open_tar_stream(path) as opened:
                 for info in opened:
                     opened.members.clear()  # a stream keeps no headers
                     if info.isfile():

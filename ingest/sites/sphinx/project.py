@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
-from ...formats import ARCHIVE_DAMAGE, EXCLUDED_DIRECTORIES
+from ...formats import ARCHIVE_DAMAGE, EXCLUDED_DIRECTORIES, open_tar_stream
 from ..site import SiteInfo
 from .targets import PAGE_EXTENSIONS, Targets, docname_of, document_target, normalized_label
 
@@ -118,7 +118,7 @@ def _archive_pages(archive: str, folder: str, targets: Targets) -> Iterator[Page
                     if path is not None and not info.is_dir():
                         yield path, info.file_size, lambda info=info: _read_member(opened.open(info))
         else:
-            with tarfile.open(archive, mode="r|*") as opened:
+            with open_tar_stream(archive) as opened:
                 for info in opened:
                     opened.members.clear()  # a stream keeps no headers
                     if opened.offset > MAX_TAR_BYTES:
