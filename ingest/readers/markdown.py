@@ -31,7 +31,13 @@ _META_LINES = ("mkdocs", "pelican")
 #: The front matter keys Pandoc reads as Markdown, and what marks Markdown in them.
 _PANDOC_TEXT_KEYS = ("title", "subtitle", "author", "description")
 _INLINE_MARKUP = re.compile(r"[*_`\[]")
-_FIRST_HEADING = re.compile(r"^ {0,3}#{1,3}\s+(.+?)\s*#*\s*$", re.M)
+#: The start of a ``#``, ``##`` or ``###`` heading line, up to the first character of its text
+#: (what a heading's text is: :func:`_next_heading`).
+_HEADING_START = re.compile(r"^ {0,3}#{1,3}\s+(?=\S)", re.M)
+#: What ends a heading line after its text: spaces, closing ``#`` marks, spaces.
+_HEADING_END = re.compile(r"\s*#*\s*$", re.M)
+#: A heading mark that only spaces and line breaks follow, to the end of the body.
+_HEADING_AT_END = re.compile(r"^ {0,3}#{1,3}(\s+)\Z", re.M)
 #: What opens or closes code in which a ``#`` line is a comment, not a heading: a fence
 #: (its marks), a Liquid highlight block.
 _CODE_MARK = re.compile(r"^ {0,3}(`{3,}|~{3,})|\{%-?\s*(end)?highlight\b", re.M)
@@ -149,17 +155,18 @@ def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | No
     """The text of the body's first ``#``, ``##`` or ``###`` heading outside code (a shell
     or Ruby comment in a code block is none), or None."""
     heading = _heading_outside_code(parsed.body)
-    return (markdown_to_text(heading.group(1), parsed.data, syntax) or None) if heading else None
+    return (markdown_to_text(heading, parsed.data, syntax) or None) if heading else None
 
 
-def _heading_outside_code(body: str) -> re.Match | None:
-    """The first heading line of ``body`` that no fence or highlight block holds."""
+def _heading_outside_code(body: str) -> str | None:
+    """The text of the first heading line of ``body`` that no fence or highlight block holds."""
     fence, position = "", 0
     while True:
-        heading = _FIRST_HEADING.search(body, position)
+        heading = _next_heading(body, position)
         if heading is None:
             return None
-        for mark in _CODE_MARK.finditer(body, position, heading.start()):
+        start, end, text = heading
+        for mark in _CODE_MARK.finditer(body, position, start):
             run, closing = mark.group(1), mark.group(2)
             if run is None:  # a highlight block opens or closes (in no fence)
                 fence = fence if fence not in ("", "{%") else "" if closing else "{%"
@@ -168,8 +175,36 @@ def _heading_outside_code(body: str) -> re.Match | None:
             elif run[0] == fence[0] and len(run) >= len(fence):
                 fence = ""
         if not fence:
-            return heading
-        position = heading.end()
+            return text
+        position = end
+
+
+def _next_heading(body: str, position: int) -> tuple[int, int, str] | None:
+    """The first heading from ``position`` on: where it starts and ends, and its text, as
+    ``^ {0,3}#{1,3}\\s+(.+?)\\s*#*\\s*$`` (multiline) matches it: the text is the line from
+    its first character less the spaces, closing ``#`` marks and spaces ending it (one
+    character at least). The text is found by string methods and the end matched from it,
+    so a long run of spaces is not tried at each of its characters."""
+    start = _HEADING_START.search(body, position)
+    if start is None:
+        return _heading_at_end(body, position)
+    line_end = body.find("\n", start.end())
+    line = body[start.end() : line_end if line_end >= 0 else len(body)]
+    length = max(1, len(line.rstrip().rstrip("#").rstrip()))
+    return start.start(), _HEADING_END.match(body, start.end() + length).end(), line[:length]
+
+
+def _heading_at_end(body: str, position: int) -> tuple[int, int, str] | None:
+    """A heading mark from ``position`` on that only spaces follow to the end of the body, as
+    the pattern of :func:`_next_heading` matches it: its text is the last of those spaces
+    that is no line break, one space at least left between it and the mark."""
+    mark = _HEADING_AT_END.search(body, position)
+    if mark is None:
+        return None
+    first, text = mark.start(1) + 1, len(body) - 1
+    while text >= first and body[text] == "\n":
+        text -= 1
+    return (mark.start(), len(body), body[text]) if text >= first else None
 
 
 def line_fields(text: str, body_line: int):
