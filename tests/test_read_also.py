@@ -184,3 +184,38 @@ def test_a_substack_posts_inserts_go():
         "Sampai jumpa di kabar minggu depan."
     )
     assert document.problems == []
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        ("Panen raya dimulai.\n\n**Baca juga:** [Harga beras naik](/beras/)\n\nWarga bergotong royong.\n", "Panen raya dimulai.\n\nWarga bergotong royong."),
+        ("Panen raya dimulai.\n\nBaca Juga : [Ekspor naik](/a) | [Solar langka](/b)\n\nWarga bergotong royong.\n", "Panen raya dimulai.\n\nWarga bergotong royong."),
+        ("Panen raya dimulai.\n\n*Lihat juga* [Video banjir](/v \"Video\"), [Foto banjir](/f)\n", "Panen raya dimulai."),
+        # the label alone on its line over links, a list of them or not
+        ("Panen raya dimulai.\n\nBaca juga:\n[Pertemuan warga](/p)\n\nWarga bergotong royong.\n", "Panen raya dimulai.\n\nWarga bergotong royong."),
+        ("Isi.\n\n### Artikel terkait\n\n- [Gempa](/g)\n- [Jalan tol](/j)\n", "Isi."),
+        ("Isi.\n\n**Berita terkait**\n\n1. [Gempa](/g)\n2. [Jalan tol](/j)\n\nPenutup.\n", "Isi.\n\nPenutup."),
+        # what stays: "baca juga" in a sentence, a label before other words, code
+        ("Laporan ini perlu dibaca juga oleh warga (baca juga: [pedoman](/p)).\n", "Laporan ini perlu dibaca juga oleh warga (baca juga: pedoman)."),
+        ("Baca juga laporan [tahunan](/t) kami.\n", "Baca juga laporan tahunan kami."),
+        ("```\nBaca juga: [x](/x)\n```\n", "Baca juga: [x](/x)"),
+    ],
+)
+def test_a_markdown_insert_goes_and_what_is_not_one_stays(tmp_path, body, text):
+    (tmp_path / "berita.md").write_text("---\ntitle: Berita\n---\n" + body, encoding="utf-8")
+    [page] = read_documents([str(tmp_path)])
+    assert page.text == text
+    assert page.problems == []
+
+
+def test_a_markdown_insert_after_a_long_run_of_spaces_takes_linear_time():
+    from arsip.ingest.markup.read_also import markdown_read_also_removed
+
+    def seconds(count: int) -> float:
+        return best_cpu_seconds(markdown_read_also_removed, ("Baca juga" + " " * count + "x\n") * 3)
+
+    assert seconds(40_000) < 8 * seconds(10_000) + 0.05

@@ -11,6 +11,7 @@ from ..fidelity import checked_text
 from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
+from ..markup.read_also import markdown_read_also_removed
 from ..sites.quarto import R_MARKDOWN
 from ..sites.jekyll.include import expand_relative_includes
 from ..sites.mdx_partials import expand_partials
@@ -78,6 +79,7 @@ def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Synt
     if source.include_root is not None and generator in _INCLUDES:
         body, problems, reads_other_files = _INCLUDES[generator](body, source.include_root, len(text.encode()))
         parsed.problems.extend(problems)
+    body = markdown_read_also_removed(body)  # (other articles' titles: not this page's words)
     converted = markdown_to_text(body, variables, syntax, parsed.problems)
     return RawDocument(
         text=checked_text(syntax.compared_body(body, variables), converted, parsed.problems),

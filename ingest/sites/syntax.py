@@ -26,6 +26,7 @@ from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import ATTRIBUTE, KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
 from ..markup.pairs import SetAside, code_kept, fenced, replace_pairs
+from ..markup.read_also import LABEL_WORDS, label_words
 from ..markup.seams import APART, REMOVED, closed_seams, set_apart
 from .python_markdown import codehilite_headers, hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
@@ -180,7 +181,7 @@ _HTML_BREAK = r"<br\b[^<>]*>|" + _BLOCK_TAG
 #: words are one loop: runs of spaces taken by loops side by side could be split between
 #: them in every way before a match fails, in time growing with a power of their length.)
 _LABEL = (
-    _INLINE_OPEN + r"(?:(?:baca|lihat)(?:\s|&nbsp;)+(?:juga|pula)|(?:artikel|berita)(?:\s|&nbsp;)+terkait)\b"
+    _INLINE_OPEN + label_words(r"\s|&nbsp;")
     + r"(?:\s|&nbsp;|:|" + _INLINE_CLOSE_TAG + ")*"
 )
 #: What may end the label's line or block before its links, then spaces.
@@ -211,10 +212,6 @@ def _insert_pattern(newline_ends_line: bool) -> re.Pattern:
 
 _READ_ALSO_POST = _insert_pattern(newline_ends_line=True)
 _READ_ALSO_PAGE = _insert_pattern(newline_ends_line=False)
-#: Every label holds one of these, in lower case: "juga", "pula", or the start of "terkait"
-#: (not all of it: ``re.I`` also matches "ı" and "İ" to its "i", which ``str.lower`` does
-#: not make an "i"; the Kelvin sign it matches to "k" lowers to "k").
-_LABEL_WORDS = ("juga", "pula", "terka")
 
 # --- Pelican ----------------------------------------------------------------------------
 _PELICAN_TOC = re.compile(r"^\[TOC\]\s*$", re.M)
@@ -707,7 +704,7 @@ def read_also_removed(markup: str, *, page: bool = False) -> str:
     posts' titles, not this post's text. The tags of blocks between the label and the links
     stay, so the blocks around stay whole."""
     lowered = markup.lower()
-    if not any(word in lowered for word in _LABEL_WORDS):  # a text without them has no label: nothing to match
+    if not any(word in lowered for word in LABEL_WORDS):  # a text without them has no label: nothing to match
         return markup
     pattern = _READ_ALSO_PAGE if page else _READ_ALSO_POST
     return pattern.sub(lambda match: match.group(1) + "".join(_BLOCK_TAGS.findall(match.group(2))), markup)
