@@ -163,3 +163,18 @@ def test_a_url_jekyll_would_give_but_arsip_cannot_know_is_a_problem_not_a_guess(
     assert "the date 2024-08-17 07:00:00 +25:00 is not one arsip reads" in reasons["_posts/2024-08-17-upacara.md"][0]  # no zone is a day off UTC
     for quiet in ("_drafts/rencana-festival.md", "catatan-internal.md", "_catatan/rapat-panitia.md", "BACA.md", "tentang.md"):
         assert reasons[quiet] == [], quiet
+
+
+def test_a_configuration_that_does_not_parse_in_an_archive_is_named_on_every_document(tmp_path):
+    """As on disk: a Jekyll site in a ``.zip`` whose ``_config.yml`` is cut off inside a list."""
+    import zipfile
+
+    site = _copy(tmp_path, "navigasi: [beranda, kabar\n")
+    archive = tmp_path / "situs.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        for path in sorted(site.rglob("*")):
+            if path.is_file():
+                packed.write(path, "situs/" + path.relative_to(site).as_posix())
+    documents = list(read_documents([str(archive)], IngestOptions(include_drafts=True)))
+    unread = ("generator", "the site's configuration _config.yml cannot be read (expected ',' or ']', but got '<stream end>', line 38): none of its settings are used")
+    assert len(documents) == 26 and all(unread in [(p.field, p.reason) for p in document.problems] for document in documents)

@@ -47,6 +47,7 @@ from .site import (
     SiteInfo,
     hugo_folder_site,
     parse_config,
+    parsed_config,
     read_site_info,
     with_antora_playbook,
     with_publish_settings,
@@ -307,6 +308,7 @@ class _ArchiveListing:
         self.inner_names: set[str] = set()  # names directly in it that may mark a site (while there is one)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
+        self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
         self.config_folders: dict[str, str] = {}  # members of Hugo's config/_default/ and config/production/ → text of the files a build reads
         self.index_files: dict[str, str] = {}  # Hugo's _index files in content folders → their text
         self.bundle_files: list[str] = []  # Hugo's leaf bundles' index files in content folders
@@ -348,7 +350,9 @@ class _ArchiveListing:
         if in_root in CONFIG_FILES and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
             text = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
-            self.configs[key] = parse_config(in_root, text) if text is not None else None
+            self.configs[key], error = parsed_config(in_root, text) if text is not None else (None, None)
+            if error:
+                self.config_errors[key] = error
             if text is not None and self.configs[key] is not None and self.configs[key].hugo_paths is not None:
                 self.config_folders.setdefault(key, text)  # (a Hugo site's main file: its environment folder merges over it)
             if text is not None and in_root == PACKAGE_FILE:
@@ -387,6 +391,8 @@ class _ArchiveListing:
         generator = _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
+        # A configuration that does not parse, when none of the root parses: its documents say so.
+        unread = None if name else next((self.config_errors[folder + other] for other in CONFIG_FILES if folder + other in self.config_errors), None)
         if generator == "jekyll" and name is not None and self.configs[folder + name].hexo and self.configs[folder + name].hexo.marked:
             generator = "hexo"
         elif generator == "jekyll" and copied_hexo_source(names, ((member, lambda head=head: head) for member, head in self.sample)):
@@ -421,7 +427,8 @@ class _ArchiveListing:
             generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
         folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
-        return ArchiveSite(generator, replace(site, folder=folder, unseen=self.stopped, folder_sites=folder_sites))
+        unseen = "; ".join(reason for reason in (self.stopped, unread) if reason) or None
+        return ArchiveSite(generator, replace(site, folder=folder, unseen=unseen, folder_sites=folder_sites))
 
 
 def _stopped_after(info: tarfile.TarInfo) -> str:

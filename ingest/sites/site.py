@@ -298,7 +298,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
     unread = None
     for name in CONFIG_FILES:
         text = _config_text(os.path.join(root, name))
-        site, error = _parsed_config(name, text) if text is not None else (None, None)
+        site, error = parsed_config(name, text) if text is not None else (None, None)
         unread = unread or error
         if site is not None and site.antora is not None:
             found = ((playbook, _config_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
@@ -448,10 +448,10 @@ def _pelican_lang(settings: PelicanSettings) -> str | None:
 def parse_config(name: str, text: str) -> SiteInfo | None:
     """What the configuration file ``name`` (one of :data:`CONFIG_FILES`) holding ``text``
     says; None when it cannot be parsed."""
-    return _parsed_config(name, text)[0]
+    return parsed_config(name, text)[0]
 
 
-def _parsed_config(name: str, text: str) -> tuple[SiteInfo | None, str | None]:
+def parsed_config(name: str, text: str) -> tuple[SiteInfo | None, str | None]:
     """What :func:`parse_config` gives, and when the file cannot be parsed, why, as the
     problem of the site's documents (their address, dates and drafts are then the
     generator's defaults). Another ValueError says the file is not a configuration of
