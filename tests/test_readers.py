@@ -126,6 +126,7 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
 <category domain="category" nicename="berita"><![CDATA[Berita]]></category>
 <category domain="post_tag" nicename="buruh"><![CDATA[buruh]]></category>
+<category domain="post_format" nicename="post-format-gallery"><![CDATA[Gallery]]></category>
 <category domain="post_tag" nicename="foto-video"><![CDATA[Foto &amp; Video]]></category>
 <wp:postmeta><wp:meta_key><![CDATA[_edit_last]]></wp:meta_key><wp:meta_value><![CDATA[1]]></wp:meta_value></wp:postmeta>
 <wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_metadesc]]></wp:meta_key>
@@ -157,6 +158,8 @@ def test_wordpress_export_gives_one_document_per_published_item():
     assert document.fields["description"] == "Pelatihan jurnalistik dua hari untuk buruh pabrik."  # Yoast SEO's
     assert [t.key for t in document.categories] == ["berita"] and [t.label for t in document.tags] == ["buruh", "Foto & Video"]
     assert document.text == "Pelatihan untuk buruh.\n\nHari kedua."
+    assert document.fields["post_format"] == "gallery"  # a term of its own: neither a category nor a tag
+    assert "post_format" not in result.documents[1].fields  # a standard post
 
 
 def test_a_wordpress_com_export_s_https_namespace_gives_the_authors_display_names():

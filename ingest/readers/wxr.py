@@ -50,7 +50,8 @@ _INTERNAL_TYPES = frozenset(
 _INTERNAL_PREFIXES = ("wp_", "acf-", "elementor_", "et_", "fusion_", "flamingo_", "shop_", "jp_pay_")
 #: Statuses of items that are written but not published: drafts (kept only with --include-drafts).
 DRAFT_STATUSES = ("draft", "pending", "private", "future")
-#: ``domain`` of ``<category>`` elements: WordPress categories, WordPress and Tumblr tags.
+#: ``domain`` of ``<category>`` elements: WordPress categories, WordPress and Tumblr tags
+#: (a post's format, ``post_format``, is in its ``fields``).
 _CATEGORY_DOMAINS = ("category",)
 _TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
@@ -141,6 +142,7 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         "excerpt": html_to_text(value("excerpt:encoded")),
         "description": _description(item, ns),
         "password_protected": bool(password),
+        "post_format": _post_format(item),
     }
     return RawDocument(
         text=text,
@@ -157,6 +159,15 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         author=authors.get(value("dc:creator"), value("dc:creator")) or None,
         problems=problems,
     )
+
+
+def _post_format(item: ET.Element) -> str:
+    """The post's format (``gallery``, ``aside``, ``quote`` …: a ``post_format`` term
+    ``post-format-gallery``), empty for a standard post."""
+    for term in item.findall("category"):
+        if term.get("domain") == "post_format":
+            return (term.get("nicename") or "").removeprefix("post-format-")
+    return ""
 
 
 def _comments(item: ET.Element) -> dict[str, int]:
