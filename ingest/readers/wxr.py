@@ -14,18 +14,19 @@ out as ``password-protected`` unless drafts are asked for. The password is not k
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..document import Problem
 from ..markup.html import html_to_text
-from . import RawDocument, SourceFile
+from . import RawDocument, ReadError, SourceFile
 from .feed_entries import child_named, html_body, text_of
-from .wxr_blocks import reusable_blocks, with_reusable_blocks
-from .wxr_gallery import Attachment, attachments, with_gallery_captions
-from .xml_items import feed_head, local_name, xml_documents
+from .wxr_blocks import shows_blocks, with_reusable_blocks
+from .wxr_gallery import Attachment, attachment, shows_galleries, with_gallery_captions
+from .xml_items import feed_head, local_name, xml_documents, xml_items
 
 _NS = {
     "wp": "http://wordpress.org/export/",
@@ -74,9 +75,31 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
     authors = _author_names(feed_head(text, _ITEM))
-    blocks = reusable_blocks(text, _ITEM, lambda item, path: _value(item, path, namespaces), namespace)
-    shown = _Shown(blocks, attachments(text, _ITEM, lambda item, path: _value(item, path, namespaces), namespace))
+    shown = _shown_items(text, namespaces, namespace)
     return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, authors, shown), namespace)
+
+
+def _shown_items(text: str, ns: dict[str, str], on_namespace: Callable[[str, str], None]) -> _Shown:
+    """The items of the export ``text`` that its posts show (reusable blocks, the attachments
+    of galleries), collected in one pass over it before its posts are read; none, and no
+    pass, when no post may show one."""
+    blocks, galleries = shows_blocks(text), shows_galleries(text)
+    shown = _Shown({}, {})
+    if not (blocks or galleries):
+        return shown
+    try:
+        for item in xml_items(text, _ITEM, on_namespace):
+            if item.element is None:
+                continue
+            value = functools.partial(_value, item.element, ns=ns)
+            post_type = value("wp:post_type")
+            if blocks and post_type == "wp_block":
+                shown.blocks[value("wp:post_id")] = value("content:encoded")
+            elif galleries and post_type == "attachment":
+                shown.attachments[value("wp:post_id")] = attachment(value)
+    except ReadError:
+        pass  # (the export's own reading says why)
+    return shown
 
 
 def _value(item: ET.Element, path: str, ns: dict[str, str]) -> str:

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-import xml.etree.ElementTree as ET
-from typing import Callable
 
 from ..document import Problem
-from . import ReadError
-from .xml_items import xml_items
 
 #: A reference to a reusable block: its attributes, JSON holding the block's ``ref``.
 _REFERENCE = re.compile(r"<!--\s*wp:block\s+(\{.*?\})\s*/-->", re.S)
@@ -22,20 +18,10 @@ _REFERENCE = re.compile(r"<!--\s*wp:block\s+(\{.*?\})\s*/-->", re.S)
 _MAX_DEPTH = 8
 
 
-def reusable_blocks(text: str, item_names: frozenset[str], value_of: Callable[[ET.Element, str], str], on_namespace: Callable[[str, str], None]) -> dict[str, str]:
-    """The content of each reusable block of the export ``text``, by its post id (none when no
-    post refers to one: the export is then read once only). ``value_of(item, path)`` is an
-    item's text at ``path``."""
-    if "wp:block" not in text or "wp_block" not in text:
-        return {}
-    blocks = {}
-    try:
-        for item in xml_items(text, item_names, on_namespace):
-            if item.element is not None and value_of(item.element, "wp:post_type") == "wp_block":
-                blocks[value_of(item.element, "wp:post_id")] = value_of(item.element, "content:encoded")
-    except ReadError:
-        pass  # (the export's own reading says why)
-    return blocks
+def shows_blocks(text: str) -> bool:
+    """True when the export ``text`` may hold a post that shows a reusable block (else its
+    ``wp_block`` items need not be collected)."""
+    return "wp:block" in text and "wp_block" in text
 
 
 def with_reusable_blocks(content: str, blocks: dict[str, str], problems: list[Problem]) -> str:

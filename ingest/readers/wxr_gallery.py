@@ -10,13 +10,10 @@ cannot say what its galleries show, and each post with a gallery gets a problem 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Callable
 
 from ..document import Problem
-from . import ReadError
-from .xml_items import xml_items
 
 #: A ``[gallery]`` shortcode (not one in double brackets, which WordPress shows as written)
 #: and its parameters.
@@ -37,29 +34,22 @@ class Attachment:
     caption: str
 
 
-def attachments(text: str, item_names: frozenset[str], value_of: Callable[[ET.Element, str], str], on_namespace: Callable[[str, str], None]) -> dict[str, Attachment]:
-    """Each attachment of the export ``text`` by its post id (none when no post shows a
-    gallery: the export is then read once only). ``value_of(item, path)`` is an item's
-    text at ``path``."""
-    if "[gallery" not in text:
-        return {}
-    found = {}
-    try:
-        for item in xml_items(text, item_names, on_namespace):
-            if item.element is not None and value_of(item.element, "wp:post_type") == "attachment":
-                post_id = value_of(item.element, "wp:post_id")
-                order = (_number(value_of(item.element, "wp:menu_order")), _number(post_id))
-                found[post_id] = Attachment(value_of(item.element, "wp:post_parent"), order, value_of(item.element, "excerpt:encoded"))
-    except ReadError:
-        pass  # (the export's own reading says why)
-    return found
+def shows_galleries(text: str) -> bool:
+    """True when the export ``text`` may hold a post with a gallery (else its attachments
+    need not be collected)."""
+    return "[gallery" in text
+
+
+def attachment(value_of: Callable[[str], str]) -> Attachment:
+    """The attachment item whose text at a path is ``value_of(path)``."""
+    order = (_number(value_of("wp:menu_order")), _number(value_of("wp:post_id")))
+    return Attachment(value_of("wp:post_parent"), order, value_of("excerpt:encoded"))
 
 
 def with_gallery_captions(content: str, post_id: str, attached: dict[str, Attachment], problems: list[Problem]) -> str:
     """``content`` (of the post ``post_id``) with each ``[gallery]`` replaced by the captions
     of the images it shows, one paragraph each, in the order WordPress shows them. Without
-    ``attached`` (an export of posts only: :func:`attachments` found a gallery but no
-    attachment), the galleries are left as they are and named in ``problems``."""
+    ``attached`` (an export of posts only: a gallery but no attachment in it), the galleries are left as they are and named in ``problems``."""
     if "[gallery" not in content:
         return content
     if not attached:
