@@ -122,7 +122,7 @@ def ingest_bytes(
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
-        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and (reader.name == "asciidoc" or generator in ("quarto", "mdx", "jekyll")) else None,
+        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and (reader.name == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo")) else None,
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
     )
@@ -196,12 +196,14 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
 
 
 def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:
-    """Where the AsciiDoc, Quarto, MDX or Jekyll page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials) from."""
-    if site.antora is None:
-        return IncludeRoot(root, doc_id, max_bytes)
+    """Where the AsciiDoc, Quarto, MDX, Jekyll or Hugo page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials) from."""
     page = site.path_of(doc_id)
-    component = doc_id[: -len(page)] if doc_id.endswith(page) else None
-    return IncludeRoot(root, doc_id, max_bytes, component, site.antora.name if component is not None else None)
+    folder = doc_id[: -len(page)] if doc_id.endswith(page) else None
+    if site.antora is not None:
+        return IncludeRoot(root, doc_id, max_bytes, folder, site.antora.name if folder is not None else None)
+    if site.hugo_paths is not None and folder is not None:
+        return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, content_folder=folder + site.hugo_paths.content_of(page)[1] + "/")
+    return IncludeRoot(root, doc_id, max_bytes)
 
 
 def _pelican_publication(document: Document, raw: RawDocument, page: str, site: SiteInfo) -> Publication | None:

@@ -1,8 +1,14 @@
-"""A Hugo site's shortcodes that show another file's content (``readfile``, ``include``, or
-one given a ``file``) are named in a problem: what they read is the site's own code's doing."""
+"""A Hugo site's shortcodes that show another file's content: ``readfile`` and ``include``
+show that file's text in place, read from the site's folders (tests/data/hugo-includes);
+a file they cannot read, a site's own shortcode given a ``file`` (what it reads is its
+template's doing) and any of them outside a site on disk are named in a problem."""
+
+from pathlib import Path
 
 from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.pipeline import read_documents
+
+SITE = Path(__file__).parent / "data" / "hugo-includes"
 
 
 def _text_and_problems(body: str) -> tuple[str, list[str]]:
@@ -33,16 +39,73 @@ def test_shortcodes_shown_in_code_or_escaped_and_other_shortcodes_are_not_named(
     assert "Peta desa" in text
 
 
-def test_a_hugo_site_page_gets_the_problem(tmp_path):
+def _site_pages() -> dict:
+    return {document.id: document for document in read_documents([str(SITE)])}
+
+
+def test_readfile_and_include_show_the_files_they_name_in_place():
+    page = _site_pages()["content/panduan/pasang.md"]
+    assert page.text == (
+        "Ikuti langkah berikut untuk memasang aplikasi layanan desa.\n\n"
+        "Siapkan komputer dengan sambungan internet dan akun operator desa.\n\n"  # readfile from the page's folder, Markdown
+        "Contoh berkas konfigurasi posko:\n\n"
+        'posko:\n  nama: Posko Siaga Banjir\n  telepon: "0812-0000-1111"\n\n'  # readfile "/contoh/…" from the site's root, as code
+        "Pelayanan dibuka setiap hari Senin sampai Jumat.\n\n"  # include from content/includes/, without its front matter,
+        "Catatan: bawa KTP asli saat datang ke balai desa.\n\n"  # and its own include of "catatan" (catatan.md) in turn
+        'Untuk menyisipkan berkas, tulis {{< include "jadwal.md" >}}.'
+    )
+
+
+def test_a_file_that_cannot_be_read_and_a_site_shortcode_given_a_file_are_named():
+    page = _site_pages()["content/panduan/pasang.md"]
+    assert [problem.reason for problem in page.problems] == [
+        "{{< readfile hilang.md >}} is not read: no such file (content/panduan/hilang.md, hilang.md, content/hilang.md)",
+        "{{< readfile ../../../rahasia.txt >}} is not read: the file is outside the site's root",
+        "1 shortcode(s) showing another file's content, which arsip does not read: codenew (1)",
+    ]
+
+
+def test_a_page_including_itself_reads_itself_once():
+    page = _site_pages()["content/panduan/berulang.md"]
+    assert page.text == "Bagian ini menyisipkan dirinya sendiri."
+    assert [problem.reason for problem in page.problems] == [
+        "{{< include berulang.md >}} includes itself (through content/panduan/berulang.md): not read again"
+    ]
+
+
+def test_readfile_shows_markdown_as_code_when_told_and_code_as_markdown_when_told(tmp_path):
     (tmp_path / "hugo.toml").write_text('baseURL = "https://contoh.id/"\n', encoding="utf-8")
     (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "sisipan.md").write_text("Isi **tebal** sisipan.\n", encoding="utf-8")
+    (tmp_path / "content" / "catatan.txt").write_text("Catatan *penting* warga.\n", encoding="utf-8")
     (tmp_path / "content" / "pasang.md").write_text(
-        "---\ntitle: Pemasangan\n---\nLangkah pemasangan.\n\n{{< readfile file=\"content/_sisipan.md\" >}}\n", encoding="utf-8"
+        '---\ntitle: Pemasangan\n---\n{{< readfile file="sisipan.md" code="true" >}}\n\n{{< readfile file="catatan.txt" markdown="true" >}}\n',
+        encoding="utf-8",
     )
-    [document] = read_documents([str(tmp_path)])
-    assert [problem.reason for problem in document.problems] == [
-        "1 shortcode(s) showing another file's content, which arsip does not read: readfile (1)"
-    ]
+    page = {document.id: document for document in read_documents([str(tmp_path)])}["content/pasang.md"]
+    assert page.text == "Isi **tebal** sisipan.\n\nCatatan penting warga."
+    assert page.problems == []
+
+
+def test_an_index_reads_a_hugo_page_again_when_a_file_it_shows_changes_or_appears(tmp_path):
+    from arsip.index.build import index_paths
+    from arsip.index.inspect import get_records
+
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    (site / "content").mkdir(parents=True)
+    (site / "hugo.toml").write_text('baseURL = "https://contoh.id/"\n', encoding="utf-8")
+    (site / "jam.txt").write_text("Posyandu buka pukul delapan pagi.\n", encoding="utf-8")
+    (site / "content" / "jadwal.md").write_text('---\ntitle: Jadwal\n---\n{{< readfile file="/jam.txt" markdown="true" >}}\n', encoding="utf-8")
+    (site / "content" / "lokasi.md").write_text('---\ntitle: Lokasi\n---\nDi balai desa.\n\n{{% include "peta.md" %}}\n', encoding="utf-8")
+    (site / "content" / "tentang.md").write_text("---\ntitle: Tentang\n---\nTentang posyandu desa.\n", encoding="utf-8")
+    index_paths(directory, [str(site)])
+    (site / "jam.txt").write_text("Posyandu buka pukul tujuh pagi.\n", encoding="utf-8")
+    (site / "includes").mkdir()
+    (site / "includes" / "peta.md").write_text("Sebelah utara lapangan.\n", encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "tujuh pagi" in get_records(directory, "content/jadwal.md")[0]["text"]
+    assert "utara lapangan" in get_records(directory, "content/lokasi.md")[0]["text"]
+    assert report.ingest.unchanged == 1  # tentang.md, which shows no other file
 
 
 def test_a_shortcode_given_a_file_and_closed_in_the_page_shows_its_own_content():

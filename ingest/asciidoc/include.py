@@ -36,13 +36,21 @@ _FAMILY_FOLDERS = {"partial": "partials", "example": "examples", "page": "pages"
 @dataclass
 class IncludeRoot:
     """Where a page's includes may be read from: the input root on disk and the page's id
-    below it; in an Antora component, its folder (id prefix) and name."""
+    below it; in an Antora component, its folder (id prefix) and name; in a Hugo or MkDocs
+    site, the folders and files its includes are looked for in."""
 
     folder: str
     page_id: str
     max_bytes: int
     component_folder: str | None = None
     component_name: str | None = None
+    #: A page of a site whose includes are read from the site's folders (Hugo's): the id
+    #: prefix of the site's root and of the content folder holding the page.
+    site_folder: str = ""
+    content_folder: str = ""
+    #: MkDocs: the snippets ``pymdownx.snippets`` appends to every page (``auto_append``),
+    #: each as its name and the ids it is looked for at, in order.
+    appended: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass

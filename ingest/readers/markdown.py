@@ -19,12 +19,14 @@ from ..sites.quarto_include import expand_includes
 from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
 from ..sites.zola import file_date, taxonomy
 from ..sites import eleventy
+from ..sites.hugo.include import expand_file_shortcodes
 from ..sites.hugo.params import page_params
 from . import RawDocument, Reader, SourceFile
 
 #: How a page of each generator puts other files' content in its body before it is read:
-#: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``.
-_INCLUDES = {"quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes}
+#: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``,
+#: Hugo's ``readfile`` and ``include`` shortcodes.
+_INCLUDES = {"quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes}
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
 #: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).

@@ -119,6 +119,19 @@ def parameter_text(parameters: str, *, shortcode: str | None = None, text_names:
     return values
 
 
+def shortcode_arguments(parameters: str) -> tuple[list[str], dict[str, str]]:
+    """A shortcode's positional values and its named ones (names in lower case), unquoted."""
+    positional: list[str] = []
+    named: dict[str, str] = {}
+    for match in _PARAMETER.finditer(parameters):
+        value = next(group for group in match.group(2, 3, 4, 5) if group is not None).replace('\\"', '"')
+        if match.group(1):
+            named[match.group(1).lower()] = value
+        else:
+            positional.append(value)
+    return positional, named
+
+
 def _shortcode_text(shortcode: str, name: str, position: int, value: str, quoted: bool) -> bool:
     """True when ``value`` (``quoted`` or bare) of a parameter of a Hugo shortcode that is
     not named like text (``name`` empty when positional, at ``position``) is text."""

@@ -243,11 +243,16 @@ class HugoPaths:
         are not pages."""
         return not self.content_found or self.locate(path) is not None
 
+    def content_of(self, path: str) -> tuple[str | None, str]:
+        """The language whose content folder holds the file at ``path`` below the site's root
+        and that folder; else None and the folder of the languages without one of their own."""
+        return next(((name, folder) for name, folder in self.content_dirs if path.startswith(folder + "/")), (None, self.content))
+
     def locate(self, path: str) -> tuple[str, list[str], str] | None:
         """The language, folders below its content folder and file stem (without language
         and extension) of the file at ``path`` below the site's root; None outside the
         content folders."""
-        language, content = next(((name, folder) for name, folder in self.content_dirs if path.startswith(folder + "/")), (None, self.content))
+        language, content = self.content_of(path)
         if not path.startswith(content + "/"):
             return None
         folders = path[len(content) + 1 :].split("/")
