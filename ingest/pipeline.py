@@ -122,7 +122,7 @@ def ingest_bytes(
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
-        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and (reader.name == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo")) else None,
+        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and _reads_includes(reader.name, generator, site) else None,
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
     )
@@ -175,6 +175,8 @@ def ingest_bytes(
             document.problems.append(conflicts.problem(held_conflicts))
         if site.unseen:
             document.problems.append(Problem("generator", site.unseen))
+        if not root and generator == "mkdocs" and site.mkdocs is not None and site.mkdocs.appended:
+            document.problems.append(_unread_appended(site.mkdocs.appended))
         if date_choice.numeric:
             result.numeric_dates.append((len(result.documents), date_choice.numeric))
         result.documents.append(document)
@@ -195,15 +197,33 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
     return earliest(publication(entry, path, "hugo", site.publishing, now) for path, entry in tree)
 
 
+def _reads_includes(reader: str, generator: str, site: SiteInfo) -> bool:
+    """Whether a page read by ``reader`` in a site of ``generator`` reads other files into its
+    text: AsciiDoc's includes, Quarto's, MDX partials, Jekyll's ``include_relative``,
+    Hugo's file shortcodes, the snippets a MkDocs site appends to every page."""
+    if generator == "mkdocs":
+        return site.mkdocs is not None and bool(site.mkdocs.appended)
+    return reader == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo")
+
+
 def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:
-    """Where the AsciiDoc, Quarto, MDX, Jekyll or Hugo page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials) from."""
+    """Where the page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials; MkDocs: appended snippets) from."""
     page = site.path_of(doc_id)
     folder = doc_id[: -len(page)] if doc_id.endswith(page) else None
     if site.antora is not None:
         return IncludeRoot(root, doc_id, max_bytes, folder, site.antora.name if folder is not None else None)
     if site.hugo_paths is not None and folder is not None:
         return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, content_folder=folder + site.hugo_paths.content_of(page)[1] + "/")
+    if site.mkdocs is not None and folder is not None:
+        appended = tuple((name, tuple(folder + place for place in places)) for name, places in site.mkdocs.appended)
+        return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, appended=appended)
     return IncludeRoot(root, doc_id, max_bytes)
+
+
+def _unread_appended(appended: tuple[tuple[str, tuple[str, ...]], ...]) -> Problem:
+    """The problem of a MkDocs page read from an archive, whose site appends snippets to every page (not read there)."""
+    names = ", ".join(name for name, _ in appended)
+    return Problem("text", f"{len(appended)} snippet(s) pymdownx.snippets appends to every page are not read (the site is read from an archive): {names}")
 
 
 def _pelican_publication(document: Document, raw: RawDocument, page: str, site: SiteInfo) -> Publication | None:

@@ -6,8 +6,10 @@ import io
 import shutil
 import zipfile
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
@@ -248,3 +250,64 @@ def test_emoji_and_keys_take_linear_time(unit):
     small = unit * (4000 // len(unit))
 
     assert best_cpu_seconds(text, small * 4) < 8 * best_cpu_seconds(text, small) + 0.05
+
+
+APPENDING = Path(__file__).parent / "data" / "mkdocs-snippets"
+#: What the site's auto_append snippets add to every page: the footer's text (the
+#: abbreviations are definitions, not text).
+FOOTER = "Butuh bantuan? Hubungi operator desa di balai desa setiap hari kerja."
+
+
+def test_the_snippets_appended_to_every_page_are_read_after_it_and_a_missing_one_is_named():
+    documents = {document.id: document for document in read_documents([str(APPENDING)])}
+    assert documents["docs/index.md"].text == f"Layanan Desa Sukamaju\n\nBawa KTP dan surat pengantar RT ke kantor desa.\n\n{FOOTER}"
+    assert documents["docs/layanan/surat-pindah.md"].text.endswith(f"cetak-surat --jenis pindah\n\n{FOOTER}")  # (after its code, not in it)
+    for document in documents.values():
+        assert [problem.reason for problem in document.problems] == [
+            "the snippet tautan-lama.md (pymdownx.snippets' auto_append) is not read: no such file (bagian/tautan-lama.md, tautan-lama.md)"
+        ]
+
+
+def test_appended_snippets_are_looked_for_where_pymdownx_snippets_looks():
+    def places(settings: dict, docs_dir: str = "docs") -> tuple:
+        return mkdocs_values(yaml.safe_dump({"docs_dir": docs_dir, "markdown_extensions": [{"pymdownx.snippets": settings}]}))["mkdocs"].appended
+
+    assert places({"auto_append": ["singkatan.md"]}) == (("singkatan.md", ("singkatan.md",)),)  # base_path: "." by default
+    assert places({"base_path": "$docs_dir", "auto_append": ["a.md"]}, "dokumen") == (("a.md", ("dokumen/a.md",)),)
+    assert places({"base_path": ["bagian", "bagian/kaki.md"], "auto_append": ["../rahasia.md", "kaki.md"]}) == (
+        ("../rahasia.md", ()),  # out of its base path (restrict_base_path)
+        ("kaki.md", ("bagian/kaki.md", "bagian/kaki.md/kaki.md")),  # (a base path that is a file is that snippet, else a folder)
+    )
+    assert places({"base_path": ["bagian"], "restrict_base_path": False, "auto_append": ["../rahasia.md", "../../luar.md"]}) == (
+        ("../rahasia.md", ("rahasia.md",)),
+        ("../../luar.md", ()),  # outside the site's root: never read
+    )
+
+
+def test_appended_snippets_of_a_site_in_an_archive_are_named(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in sorted(APPENDING.rglob("*")):
+            if path.is_file():
+                archive.write(path, "situs/" + path.relative_to(APPENDING).as_posix())
+    (tmp_path / "situs.zip").write_bytes(buffer.getvalue())
+    documents = {document.id: document for document in read_documents([str(tmp_path / "situs.zip")])}
+    page = documents["situs.zip!/situs/docs/index.md"]
+    assert page.text == "Layanan Desa Sukamaju\n\nBawa KTP dan surat pengantar RT ke kantor desa."
+    assert [problem.reason for problem in page.problems] == [
+        "3 snippet(s) pymdownx.snippets appends to every page are not read (the site is read from an archive): singkatan.md, kaki-halaman.md, tautan-lama.md"
+    ]
+
+
+def test_an_index_reads_the_pages_again_when_an_appended_snippet_or_the_setting_changes(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    shutil.copytree(APPENDING, site)
+    index_paths(directory, [str(site)])
+    (site / "kaki-halaman.md").write_text("Kantor desa buka pukul delapan.\n", encoding="utf-8")
+    index_paths(directory, [str(site)])
+    assert get_records(directory, "docs/index.md")[0]["text"].endswith("Kantor desa buka pukul delapan.")
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("        - kaki-halaman.md\n", ""), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert report.reread == {str(site): "the snippets the site appends to every page (MkDocs' pymdownx.snippets auto_append, base_path) changed"}
+    assert "Kantor desa" not in get_records(directory, "docs/index.md")[0]["text"]

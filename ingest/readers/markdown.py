@@ -15,6 +15,7 @@ from ..markup.read_also import markdown_read_also_removed
 from ..sites.quarto import R_MARKDOWN
 from ..sites.jekyll.include import expand_relative_includes
 from ..sites.mdx_partials import expand_partials
+from ..sites.mkdocs.append import append_snippets
 from ..sites.quarto_include import expand_includes
 from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
 from ..sites.zola import file_date, taxonomy
@@ -25,8 +26,10 @@ from . import RawDocument, Reader, SourceFile
 
 #: How a page of each generator puts other files' content in its body before it is read:
 #: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``,
-#: Hugo's ``readfile`` and ``include`` shortcodes.
-_INCLUDES = {"quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes}
+#: Hugo's ``readfile`` and ``include`` shortcodes, the snippets MkDocs appends to every page.
+_INCLUDES = {
+    "quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes, "mkdocs": append_snippets,
+}
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
 #: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).

@@ -1,7 +1,8 @@
 """MkDocs' ``mkdocs.yml``: what it says of the site, where MkDocs publishes each page, which
 files it leaves out of the built site (``exclude_docs``) or builds only as drafts
 (``draft_docs``), the Markdown extensions that change a page's text (``pymdownx.emoji``,
-``pymdownx.keys``), and the blogs of Material's blog plugin (:mod:`.blog`).
+``pymdownx.keys``, the snippets ``pymdownx.snippets`` appends), and the blogs of
+Material's blog plugin (:mod:`.blog`).
 
 The file is YAML that often carries Python tags (``!!python/name:material.extensions.emoji.twemoji``,
 ``!!python/object/apply:pymdownx.slugs.slugify``) and MkDocs' own (``!ENV``, ``!relative``):
@@ -113,6 +114,9 @@ class MkDocsSettings:
     blogs: tuple[Blog, ...] = ()
     #: The languages of the mkdocs-static-i18n plugin, None without it.
     languages: Languages | None = None
+    #: The snippets ``pymdownx.snippets`` appends to every page (``auto_append``), each as its
+    #: name and the paths below the site's root it is looked for at, in order (see :func:`_appended`).
+    appended: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def excluded(self, page: str) -> bool:
         """True when MkDocs leaves the file ``page`` (its path below ``docs_dir``) out of the site."""
@@ -226,7 +230,49 @@ def mkdocs_settings(data: dict) -> MkDocsSettings:
         keys=_keys(keys) if keys is not None else None,
         blogs=configured_blogs(_entries(data.get("plugins"))),
         languages=_languages(_entries(data.get("plugins"))),
+        appended=_appended(extensions.get("pymdownx.snippets") or {}, _docs_dir(data.get("docs_dir", "docs")) or "."),
     )
+
+
+def _appended(settings: dict, docs_dir: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``pymdownx.snippets``' ``auto_append`` snippets as (name, paths below the site's root),
+    looked for as it looks for them: in each folder of ``base_path`` in turn (paths from the
+    folder MkDocs runs in, the site's root; ``!relative $config_dir`` is that folder,
+    ``!relative $docs_dir`` the pages' folder ``docs_dir``), a name climbing out of its
+    folder not there while ``restrict_base_path`` holds; a base path that is a file is the
+    snippet of its own name. Paths outside the site's root are never looked at."""
+    names = settings.get("auto_append")
+    if not isinstance(names, list):
+        return ()
+    bases = settings.get("base_path", ["."])
+    bases = [bases] if isinstance(bases, str) else bases if isinstance(bases, list) else []
+    folders = [_base_folder(base, docs_dir) for base in bases if isinstance(base, str)]
+    restricted = settings.get("restrict_base_path") is not False
+    return tuple(
+        (name, tuple(dict.fromkeys(place for folder in folders for place in _snippet_places(name, folder, restricted))))
+        for name in names if isinstance(name, str) and name.strip()
+    )
+
+
+def _base_folder(base: str, docs_dir: str) -> str:
+    """A ``base_path`` of ``pymdownx.snippets`` as a path below the site's root (MkDocs'
+    ``!relative`` tag is read as the plain value it tags: ``$config_dir``, ``$docs_dir``)."""
+    if base == "$docs_dir":
+        return docs_dir
+    return "." if base in ("$config_dir", "") else posixpath.normpath(base.replace("\\", "/"))
+
+
+def _snippet_places(name: str, base: str, restricted: bool) -> list[str]:
+    """Where ``pymdownx.snippets`` looks for the snippet ``name`` from the base path ``base``
+    (below the site's root): inside it when it is a folder (never out of it when
+    ``restricted``), or ``base`` itself when it is that file; none outside the site's root."""
+    if base.startswith(("/", "../")) or base == "..":
+        return []
+    inside = posixpath.normpath(posixpath.join(base, name))
+    places = [] if inside.startswith(("/", "../")) or inside == ".." or (restricted and base != "." and not inside.startswith(base + "/")) else [inside]
+    if posixpath.normpath(posixpath.join(posixpath.dirname(base), name)) == base:
+        places.append(base)
+    return places
 
 
 def _extensions(value: Any) -> dict[str, dict]:
