@@ -121,3 +121,15 @@ def test_a_shortcode_given_a_file_and_closed_in_the_page_shows_its_own_content()
         "[imaging]\n# mutu bawaan\nquality = 75\n[params]\n  penulis = '**Siti**'"
     )
     assert problems == ["1 shortcode(s) showing another file's content, which arsip does not read: codenew (1)"]
+
+
+def test_a_file_linked_from_outside_the_input_root_is_named(tmp_path):
+    site = tmp_path / "situs"
+    (site / "content").mkdir(parents=True)
+    (site / "hugo.toml").write_text('baseURL = "https://contoh.id/"\n', encoding="utf-8")
+    (tmp_path / "rahasia.md").write_text("Kata sandi operator.\n", encoding="utf-8")
+    (site / "content" / "tautan.md").symlink_to(tmp_path / "rahasia.md")
+    (site / "content" / "pasang.md").write_text('---\ntitle: Pemasangan\n---\nLangkah pemasangan.\n\n{{< readfile file="tautan.md" >}}\n', encoding="utf-8")
+    page = {document.id: document for document in read_documents([str(site)])}["content/pasang.md"]
+    assert page.text == "Langkah pemasangan."
+    assert [problem.reason for problem in page.problems] == ["{{< readfile tautan.md >}} is not read: not a file inside the input root on disk"]

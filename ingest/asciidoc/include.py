@@ -176,6 +176,17 @@ def read_target(file_id: str, target: str, stack: tuple[str, ...], expansion: Ex
     return repair_text(decoded.text.lstrip("\ufeff")).text
 
 
+def read_named(file_id: str, target: str, stack: tuple[str, ...], expansion: Expansion) -> str | None:
+    """:func:`read_target` for a file found on disk: None, with a problem naming ``target``,
+    when it cannot be read here (a symbolic link out of the root; past the byte budget,
+    which :func:`read_target` names)."""
+    problems = len(expansion.problems)
+    text = read_target(file_id, target, stack, expansion)
+    if text is None and len(expansion.problems) == problems:
+        expansion.problems.append(Problem("text", f"{expansion.written.format(target)} is not read: not a file inside the input root on disk"))
+    return text
+
+
 def _attribute_list(text: str) -> dict[str, str]:
     """The named attributes of an include directive (``lines=1..3``, ``tags="a;b"``)."""
     found = {}

@@ -105,7 +105,8 @@ _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%]
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
 #: Shortcodes of a site that show another file's content (Docsy's and Hugo's documentation's
 #: ``readfile``, the ``include`` of the Kubernetes site and others): their names, or a
-#: ``file`` parameter (``{{< codenew file="pods/pod.yaml" >}}``).
+#: ``file`` parameter (``{{< codenew file="pods/pod.yaml" >}}``). A page on disk has its
+#: ``readfile`` and ``include`` read before (:mod:`.hugo.include`): those left are not read.
 _HUGO_FILE_SHORTCODES = frozenset(("readfile", "include"))
 _HUGO_FILE_PARAMETER = re.compile(r"(?:^|\s)file\s*=")
 #: Goldmark's block attribute list: a line of only ``{.lead}``, ``{#tabel .table}`` or

@@ -31,7 +31,7 @@ import os
 import posixpath
 import re
 
-from ...asciidoc.include import Expansion, IncludeRoot, expanded, read_target
+from ...asciidoc.include import Expansion, IncludeRoot, expanded, read_named
 from ...document import Problem
 from ...front_matter import split
 from ...markup.pairs import SetAside, code_kept, fenced
@@ -48,7 +48,8 @@ def expand_file_shortcodes(body: str, root: IncludeRoot, used_bytes: int) -> tup
     put in place (see the module), the problems met, and whether a shortcode names a file
     inside the root (the page's text then depends on that file); ``used_bytes`` of the
     per-file limit are spent on the page itself."""
-    if "{{" not in body or not _FILE_SHORTCODE.search(body):
+    lowered = body.lower() if "{{" in body else ""  # (no shortcode without "{{", none of these without their names)
+    if ("readfile" not in lowered and "include" not in lowered) or not _FILE_SHORTCODE.search(body):
         return body, [], False
     return expanded(body, root, used_bytes, "{}", _expand)
 
@@ -67,16 +68,20 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
         found = _found(name, target, expansion)
         if found is None:
             return ""
-        text = read_target(found, target, stack, expansion)
-        if text is None:
-            return ""
-        if _is_code(name, named, found):
-            return fenced(text)
-        if name == "include":
-            text = split(text).body
-        return "\n\n" + _expand(text, stack + (found,), expansion).strip("\n") + "\n\n"
+        text = read_named(found, target, stack, expansion)
+        return "" if text is None else _shown(name, named, found, text, stack, expansion)
 
     return aside.restore(_FILE_SHORTCODE.sub(shortcode, code_kept(body, aside.keep)))
+
+
+def _shown(name: str, named: dict[str, str], found: str, text: str, stack: tuple[str, ...], expansion: Expansion) -> str:
+    """What the shortcode ``name`` given ``named`` parameters shows of the file ``found``
+    holding ``text``: a fenced block of code, or its Markdown with its own file shortcodes read."""
+    if _is_code(name, named, found):
+        return fenced(text)
+    if name == "include":
+        text = split(text).body
+    return "\n\n" + _expand(text, stack + (found,), expansion).strip("\n") + "\n\n"
 
 
 def _found(name: str, target: str, expansion: Expansion) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from ...asciidoc.include import Expansion, IncludeRoot, expanded, read_target
+from ...asciidoc.include import Expansion, IncludeRoot, expanded, read_named
 from ...document import Problem
 
 #: How a problem names an appended snippet.
@@ -40,7 +40,7 @@ def _append(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
             looked = f"no such file ({', '.join(places)})" if places else "its paths are outside the site's root"
             expansion.problems.append(Problem("text", f"{WRITTEN.format(name)} is not read: {looked}"))
             continue
-        text = read_target(found, name, stack, expansion)
+        text = read_named(found, name, stack, expansion)
         if text:
             parts.append(text)
     return "\n\n".join(parts)
