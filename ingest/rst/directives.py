@@ -8,7 +8,9 @@ and registers, for each one docutils does not know, a fallback that keeps what a
 of the built site sees: a role its visible text, a directive its arguments and its content
 (parsed as reStructuredText, or kept verbatim for code). A few directives are replaced for
 every document: code blocks (Sphinx's options), ``include``/``literalinclude`` (never read:
-another file is not this document's text) and ``toctree`` (navigation: dropped).
+another file is not this document's text), ``toctree`` (navigation: dropped), embeds
+(``youtube``, ``gist``, Nikola's ``post-list`` and ``chart``: named in a problem) and
+Nikola's ``thumbnail`` (its alt text, title and caption).
 
 Registration is docutils' own (process-wide, as Sphinx does it); a name registered once
 keeps the same fallback for every later document. This module imports docutils: it is
@@ -23,7 +25,7 @@ from docutils import nodes, utils
 from docutils.parsers.rst import Directive, directives, roles
 from docutils.parsers.rst.languages import get_language
 
-from .markup import CODE_DIRECTIVES, CONDITION_DIRECTIVES, FILE_DIRECTIVES, NAME, NAVIGATION_DIRECTIVES, TEXT_OPTIONS
+from .markup import CODE_DIRECTIVES, CONDITION_DIRECTIVES, EMBED_DIRECTIVES, FILE_DIRECTIVES, IMAGE_DIRECTIVES, NAME, NAVIGATION_DIRECTIVES, TEXT_OPTIONS
 
 _ROLE_USE = re.compile(rf"(?<![\w`]):({NAME}):`|`:({NAME}):(?!\w)")
 _DIRECTIVE_USE = re.compile(rf"^[ \t]*\.\.[ \t]+(?:\|[^|\n]+\|[ \t]+)?({NAME})[ \t]*::", re.M)
@@ -106,6 +108,39 @@ class _NotRead(Directive):
         return [dropped(reason=f"line {self.lineno}: '.. {self.name}:: {target[:60]}' not read (arsip never reads other files)")]
 
 
+class _Embedded(Directive):
+    """Media, a gist, a list of posts or a chart (:data:`~.markup.EMBED_DIRECTIVES`): its
+    text options (a chart's ``:title:``) are text; what it shows is not in the page, and
+    the document records that it was left out."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    option_spec = _AnyOption()
+
+    def run(self) -> list[nodes.Node]:
+        target = self.arguments[0] if self.arguments else ""
+        left_out = dropped(reason=f"line {self.lineno}: '.. {self.name}:: {target[:60]}' shows what the page does not hold: not read")
+        return _option_paragraphs(self) + [left_out]
+
+
+class _Image(Directive):
+    """An image directive of a generator (Nikola's ``thumbnail``): its file is not text; its
+    alt text, title and caption (its content) are."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    option_spec = _AnyOption()
+
+    def run(self) -> list[nodes.Node]:
+        container = nodes.container()
+        container.extend(_option_paragraphs(self))
+        if self.content:
+            self.state.nested_parse(self.content, self.content_offset, container)
+        return [container]
+
+
 class _BuildDate(Directive):
     """docutils' ``date`` substitution (``.. |diperbarui| date::``) is the day the page is
     built, here the day of the run: not the document's text (and not a date of it)."""
@@ -157,6 +192,8 @@ _REPLACED = {
     **{name: _Code for name in CODE_DIRECTIVES},
     **{name: _Navigation for name in NAVIGATION_DIRECTIVES},
     **{name: _NotRead for name in FILE_DIRECTIVES},
+    **{name: _Embedded for name in EMBED_DIRECTIVES},
+    **{name: _Image for name in IMAGE_DIRECTIVES},
     "date": _BuildDate,
 }
 for _name, _directive in _REPLACED.items():

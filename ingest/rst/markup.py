@@ -20,12 +20,19 @@ TEXT_OPTIONS = ("caption", "title", "alt")
 CODE_DIRECTIVES = frozenset(("code", "code-block", "sourcecode", "highlight", "code-tab", "graphviz", "mermaid", "plantuml", "uml"))
 #: Directives whose arguments are a condition, not text (their content is kept).
 CONDITION_DIRECTIVES = frozenset(("only", "ifconfig"))
-#: Directives whose arguments are not text: a language, a condition, a raw format.
-_ARGUMENT_NOT_TEXT = CODE_DIRECTIVES | CONDITION_DIRECTIVES | {"raw"}
 #: Directives that are navigation or indexing, not text: dropped, as a built site shows them.
 NAVIGATION_DIRECTIVES = frozenset(("toctree", "index", "tabularcolumns", "sectionauthor", "moduleauthor", "codeauthor"))
 #: Directives that would read another file: never followed.
-FILE_DIRECTIVES = frozenset(("include", "literalinclude"))
+FILE_DIRECTIVES = frozenset(("include", "literalinclude", "listing"))  # (Nikola's listing: a file of listings/)
+#: Directives that show what the page does not hold (Nikola's and Pelican plugins'): media
+#: embedded from an address, a gist's code, a list of the site's posts, a chart drawn from
+#: data. Their text options (a chart's ``:title:``) are kept; the rest is named in a problem.
+EMBED_DIRECTIVES = frozenset(("youtube", "vimeo", "soundcloud", "media", "gist", "post-list", "chart"))
+#: Directives whose argument is an image's file and whose options and content are its
+#: alt text, title and caption (Nikola's ``thumbnail``).
+IMAGE_DIRECTIVES = frozenset(("thumbnail",))
+#: Directives whose arguments are not text: a language, a condition, a raw format, an image's file.
+_ARGUMENT_NOT_TEXT = CODE_DIRECTIVES | CONDITION_DIRECTIVES | IMAGE_DIRECTIVES | {"raw"}
 
 #: A section adornment or table border: one punctuation character repeated (``=====``,
 #: ``+----+----+``, ``=== ===``).
@@ -95,7 +102,7 @@ def _explicit_text(rest: str) -> tuple[str | None, bool]:
     directive = _DIRECTIVE.match(rest)
     if directive:
         name = directive.group(1).lower()
-        if name in NAVIGATION_DIRECTIVES or name in FILE_DIRECTIVES or name == "meta":  # meta: HTML metadata
+        if name in NAVIGATION_DIRECTIVES or name in FILE_DIRECTIVES or name in EMBED_DIRECTIVES or name == "meta":  # meta: HTML metadata
             return "", True
         return ("" if name in _ARGUMENT_NOT_TEXT else directive.group(2)), False
     footnote = _FOOTNOTE.match(rest)
