@@ -72,8 +72,8 @@ class Document:
     source: str
     format: str
     sha256: str
-    #: The site generator whose syntax was read: quarto, rmarkdown, jekyll, hugo, zola, eleventy, mdx, wordpress, blogger, pelican, docs, html, markdown
-    #: (and rst for a reST file outside a Pelican or Sphinx root).
+    #: The site generator whose syntax was read: quarto, rmarkdown, jekyll, hugo, zola, eleventy, mdx, wordpress, blogger, pelican, nikola, docs, html, markdown
+    #: (and rst for a reST file outside a Pelican, Nikola or Sphinx root).
     generator: str = "markdown"
     title: str = ""
     date: str | None = None

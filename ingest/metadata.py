@@ -118,7 +118,7 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     else where its generator publishes it under the site's base URL (see
     :func:`_published_path`); a Jekyll site's own address of the file (its front-matter
     ``permalink`` expanded, see :mod:`.sites.jekyll.urls`), and an Antora page's place in its site
-    (:meth:`~.sites.antora.AntoraSite.place`), a Pelican site's (see :mod:`.sites.pelican.urls`), and
+    (:meth:`~.sites.antora.AntoraSite.place`), a Nikola post's or page's (:meth:`~.sites.nikola.NikolaSite.place`), a Pelican site's (see :mod:`.sites.pelican.urls`), and
     a MkDocs blog post's (:mod:`.sites.mkdocs.blog`), take the place of both of the last two.
     None when nothing says."""
     if raw.url:
@@ -128,6 +128,9 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     if site.antora is not None:  # (a page's own ``:url:`` attribute is not its address)
         placed = site.antora.place(site.path_of(doc_id)) if site.base_url else None
         return _under_base(site.base_url, placed) if placed else None
+    if site.nikola is not None:  # (a post's own ``link`` is where its content came from, not its address)
+        placed = site.nikola.place(site.path_of(doc_id), fields) if site.base_url else None
+        return _under_base(site.base_url, placed) if placed is not None else None
     value = _written_url(fields, site)
     if isinstance(value, str) and value.strip():
         value = value.strip()
@@ -178,6 +181,8 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
         return None
     if site.antora is not None:
         return site.antora.unplaced_reason(site.path_of(doc_id))
+    if site.nikola is not None:
+        return site.nikola.unplaced_reason(site.path_of(doc_id))
     if site.eleventy is not None and site.base_url:
         return eleventy_unplaced_reason(site.path_of(doc_id), fields, site.eleventy)
     if site.zola is not None and site.base_url:

@@ -35,6 +35,7 @@ from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .sites.mkdocs.config import MkDocsSettings
+from .sites.nikola import META_FILE, OUTSIDE_NIKOLA_SOURCES, Metadata, NikolaSite, apply_metadata, post_metadata
 from .mojibake import repair_text
 from .metadata import pelican_title
 from .normalize import build_document, date_document, is_draft
@@ -104,19 +105,25 @@ def ingest_bytes(
     except NotText as error:
         return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
     text = decoded.text.lstrip("\ufeff")
+    site = site or SiteInfo()
+    if (options.generator or generator) == "nikola" and site.nikola is None:
+        site = replace(site, nikola=NikolaSite())  # (--generator nikola without a conf.py: Nikola's defaults, no SITE_URL)
     if (options.generator or generator) == "eleventy" and os.path.splitext(name.lower())[1] in TEMPLATE_ENGINES:
         reader = reader_named("markdown")  # an Eleventy template, whatever its first characters look like
+    elif (options.generator or generator) == "nikola" and os.path.splitext(name.lower())[1] in site.nikola.rest_extensions:
+        reader = reader_named("rst")  # Nikola's COMPILERS read .txt posts as reStructuredText
     if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
     repaired = repair_text(text, entities=reader.entities_are_damage)
     conflicts = without_conflict_markers(repaired.text)
     text = conflicts.text
-    site = site or SiteInfo()
     docusaurus = site.routes.markdown_format if site.routes and generator == "mdx" and not (options.generator or reader.generator) else None
     generator = options.generator or reader.generator or file_generator(name, generator, docusaurus or ("mdx" if site.mdx_pages else None))
     if reader.record_generator:
         generator = reader.record_generator(generator)
     site = site.seen_by(generator)
+    nikola = _nikola_metadata(text, doc_id, site, root, options.max_bytes) if generator == "nikola" else None
+    text = nikola.text if nikola is not None else text
     source = SourceFile(
         doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs, docusaurus, site.quarto, site.jekyll, site.hugo_block_attributes),
         docusaurus_format=docusaurus,
@@ -143,6 +150,8 @@ def ingest_bytes(
             result.leave_out(raw.left_out)
             continue
         item_id = f"{doc_id}#{raw.item_id}" if raw.item_id else doc_id
+        if nikola is not None:
+            apply_metadata(raw, nikola, site.path_of(doc_id), site.nikola)
         document, date_choice = build_document(
             raw, doc_id=item_id, source=path, format=reader.name, sha256=sha256, encoding=decoded.encoding,
             aliases=options.aliases, site=site, file_id=doc_id, generator=generator,
@@ -235,6 +244,26 @@ def _pelican_publication(document: Document, raw: RawDocument, page: str, site: 
         return None
     document.problems.append(Problem("title" if reason == SKIPPED_UNTITLED else "date", f"{reason}: it is not on the site"))
     return Publication(reason)
+
+
+def _nikola_metadata(text: str, doc_id: str, site: SiteInfo, root: str | None, max_bytes: int) -> Metadata:
+    """The Nikola post ``doc_id``'s metadata and its text without it (see
+    :func:`~.sites.nikola.post_metadata`); the files beside it are read from the folder
+    ``root`` it is in (none from an archive)."""
+    folder = os.path.dirname(os.path.join(root, doc_id)) if root is not None and "!/" not in doc_id else None
+
+    def beside(name: str) -> str | None:
+        """The text of the file ``name`` beside the post, None when there is none to read."""
+        path = os.path.join(folder, name)
+        try:
+            if not os.path.isfile(path) or os.path.getsize(path) > max_bytes:
+                return None
+            with open(path, "rb") as handle:
+                return handle.read().decode("utf-8", "replace").lstrip("\ufeff")
+        except OSError:
+            return None
+
+    return post_metadata(text, site.path_of(doc_id), site.nikola, beside if folder is not None else None)
 
 
 def _mkdocs_draft(site: SiteInfo, doc_id: str) -> bool:
@@ -421,6 +450,17 @@ def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
+def _nikola_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Nikola site, or why Nikola makes no page of it: a post's ``.meta``
+    file (read with the post), and, the site's ``conf.py`` read, a file no ``POSTS`` or
+    ``PAGES`` wildcard matches (its theme, ``files/``, the built ``output/``, ``cache/``)."""
+    if item.id.endswith(".meta"):
+        return Skip(item.path, META_FILE)
+    if site.nikola is not None and site.nikola.source_of(site.path_of(item.id)) is None:
+        return Skip(item.path, OUTSIDE_NIKOLA_SOURCES)
+    return item
+
+
 def _gitbook_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a GitBook space, or, its ``SUMMARY.md``, why it is no page (see :mod:`.sites.gitbook`)."""
     return Skip(item.path, SUMMARY_SKIPPED) if posixpath.basename(item.id) == SUMMARY else item
@@ -490,6 +530,7 @@ _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "hexo": _hexo_page,
     "hugo": _hugo_page,
     "zola": _zola_page,
+    "nikola": _nikola_page,
     "quarto": _quarto_page,
     "rmarkdown": _rmarkdown_page,
     "eleventy": _eleventy_page,

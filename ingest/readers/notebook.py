@@ -9,6 +9,7 @@ lines go as a ``.qmd`` file's do; other raw cells are for other output formats (
 show nothing on an HTML page. A cell's outputs (printed text, tables, figures) are what
 running the code made, not text the author wrote, and are not read. The notebook so put
 together is read as a Markdown file of its root's generator (``quarto`` outside any site).
+In a Nikola site, the notebook's ``metadata.nikola`` is the post's metadata.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator
 
+from ..sites.nikola import notebook_metadata
 from . import RawDocument, ReadError, SourceFile
 from . import markdown
 
@@ -29,7 +31,10 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     cells = notebook.get("cells") if isinstance(notebook, dict) else None
     if not isinstance(cells, list):
         raise ReadError("not a Jupyter notebook (no list of cells)")
-    yield from markdown.read(notebook_markdown(cells, _language(notebook.get("metadata"))), source)
+    for document in markdown.read(notebook_markdown(cells, _language(notebook.get("metadata"))), source):
+        if source.generator == "nikola":  # a Nikola post's metadata: the notebook's metadata.nikola
+            document.fields = {**notebook_metadata(notebook), **document.fields}
+        yield document
 
 
 def notebook_markdown(cells: list[Any], language: str) -> str:

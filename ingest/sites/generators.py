@@ -1,4 +1,4 @@
-"""Which site generator made an input root: Quarto, R Markdown (bookdown, distill), MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican, GitBook,
+"""Which site generator made an input root: Quarto, R Markdown (bookdown, distill), MkDocs, Eleventy, Hexo, Jekyll, Hugo, Zola, MDX, WordPress, Pelican, Nikola, GitBook,
 Docs (Microsoft-Docs-style Markdown and Sphinx), HTML (a Blogger backup says so itself: its
 reader sets ``blogger``).
 
@@ -55,7 +55,7 @@ from .site import (
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = (
-    "quarto", "rmarkdown", "jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "docs", "mkdocs", "mdn", "antora",
+    "quarto", "rmarkdown", "jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "nikola", "docs", "mkdocs", "mdn", "antora",
     "gitbook", "html", "markdown",
 )
 
@@ -168,6 +168,8 @@ def detect_generator(path: str) -> str:
         names = set(os.listdir(path))
     except OSError:
         return "markdown"
+    if "conf.py" in names and read_site_info(path).nikola is not None:
+        return "nikola"  # (its conf.py sets POSTS or PAGES: a Sphinx project's does not)
     generator = _judge(names, _folder_sample(path))
     if generator == "hugo" and "config.toml" in names and read_site_info(path).zola is not None:
         return "zola"
@@ -421,7 +423,9 @@ class _ArchiveListing:
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             versions = {key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}
             site = replace(site, routes=site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE)))
-        if generator == "hugo" and site.zola is not None:
+        if site.nikola is not None:
+            generator = "nikola"  # its conf.py sets POSTS or PAGES
+        elif generator == "hugo" and site.zola is not None:
             generator = "zola"  # Zola's config.toml beside its content folder
         elif marked_generator(names) is None:
             generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX

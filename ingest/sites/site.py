@@ -4,7 +4,7 @@ reST substitutions every page has.
 Read once per input root from the generator's configuration file at the root (MkDocs
 ``mkdocs.yml``, Jekyll ``_config.yml``, Hugo ``hugo.toml``/``config.toml``/``.yaml`` or the same in its
 ``config/_default/`` folder, Pelican ``pelicanconf.py``,
-Sphinx ``conf.py``, Docusaurus ``docusaurus.config.ts``, Starlight's ``astro.config.mjs``,
+Sphinx's or Nikola's ``conf.py``, Docusaurus ``docusaurus.config.ts``, Starlight's ``astro.config.mjs``,
 VitePress ``.vitepress/config.ts``); an archive's is read from its members by :mod:`.generators`.
 A configuration that cannot be read is the same as none: nothing is guessed from it.
 Configurations in code are never run: Pelican's is read line by line, Sphinx's parsed
@@ -50,6 +50,7 @@ from .javascript.docs_sites import (
     vitepress_site,
 )
 from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
+from .nikola import NikolaSite, is_nikola_conf, nikola_site
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .python_files import parse_python
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
@@ -199,6 +200,9 @@ class SiteInfo:
     #: A Quarto project (``_quarto.yml``): which files it renders (see :mod:`.quarto`);
     #: None for other generators.
     quarto: QuartoProject | None = None
+    #: A Nikola site (its ``conf.py``): which files are its pages and where it publishes
+    #: them (see :mod:`.nikola`); None for other generators.
+    nikola: NikolaSite | None = None
 
     def seen_by(self, generator: str) -> SiteInfo:
         """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
@@ -502,6 +506,9 @@ def _parse(name: str, text: str) -> SiteInfo | None:
         return _blogger_site(text)
     if name == POSTS_CSV:
         return SiteInfo(substack=substack_posts(text), export_settings=POSTS_CSV)
+    if name == "conf.py" and is_nikola_conf(text):
+        base, nikola = nikola_site(text)
+        return SiteInfo(base, nikola.default_lang, nikola=nikola)
     if name == "conf.py":
         if not SPHINX_CONF_SIGNS.search(text):
             return SiteInfo()

@@ -103,6 +103,11 @@ _TEXT_TRUE = re.compile(r"""(?:^|\s)text\s*=\s*["']?true\b""", re.I)
 _HUGO_QR = (re.compile(r"\{\{[<%]\s*qr\b" + HUGO_PARAMETERS + r"[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*qr\s*[>%]\}\}"))
 _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%])\}\}")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
+#: Nikola's chart, its type (not shown), its other parameters (its ``title``) and its closing tag.
+_NIKOLA_CHART = (re.compile(r"\{\{[<%]\s*chart\b(?:\s+[A-Za-z]+\b(?!=))?([^{}]*?)[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*chart\s*[>%]\}\}"))
+#: Nikola's shortcodes that show what the page does not hold: a list of the site's posts, a
+#: gist's code from GitHub, media embedded from its address, a chart drawn from its data, an emoji's image.
+_NIKOLA_ELSEWHERE = re.compile(r"\{\{[<%]\s*(post-list|gist|media|chart|emoji)\b")
 #: Shortcodes of a site that show another file's content (Docsy's and Hugo's documentation's
 #: ``readfile``, the ``include`` of the Kubernetes site and others): their names, or a
 #: ``file`` parameter (``{{< codenew file="pods/pod.yaml" >}}``). A page on disk has its
@@ -533,6 +538,29 @@ def hugo_problems(body: str) -> list[Problem]:
     return [Problem("text", f"{sum(unread.values())} shortcode(s) showing another file's content, which arsip does not read: {listed}")]
 
 
+def nikola_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Nikola: its shortcodes, written as Hugo's, read as Hugo's are (:func:`hugo_shortcodes`:
+    a thumbnail's alt, title and caption kept, ``raw``'s content, an embed's address
+    dropped); a chart shows only its title, its body being the chart's data."""
+    if "chart" in body:
+        body = replace_pairs(body, *_NIKOLA_CHART, lambda match, inner: _parameters_shown(match.group(1), "chart"))
+    return hugo_shortcodes(body, page)
+
+
+def nikola_problems(body: str) -> list[Problem]:
+    """Nikola's shortcodes outside code that show what the page does not hold
+    (:data:`_NIKOLA_ELSEWHERE`), named and counted in one problem."""
+    if "{{" not in body:
+        return []
+    shown: dict[str, int] = {}
+    for match in _NIKOLA_ELSEWHERE.finditer(code_kept(_HUGO_ESCAPED.sub("", body), lambda code: "")):
+        shown[match.group(1)] = shown.get(match.group(1), 0) + 1
+    if not shown:
+        return []
+    listed = ", ".join(f"{name} ({count})" for name, count in shown.items())
+    return [Problem("text", f"{sum(shown.values())} Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a chart's drawing, an emoji), which arsip does not read: {listed}")]
+
+
 def hidden_shortcodes_removed(body: str, mark: str) -> str:
     """``body`` with each paired shortcode a reader never sees (:data:`~.parameters.HUGO_HIDDEN`:
     ``script``, ``comment``) replaced by ``mark``, its content with it."""
@@ -736,6 +764,7 @@ SYNTAXES: dict[str, Syntax] = {
             html_source=wordpress_html,
             compare_prepared=True,  # embeds and forms go with their URLs and names, as in an export's posts
         ),
+        Syntax("nikola", markdown_source=nikola_shortcodes, body_problems=nikola_problems, compare_prepared=True),  # (a chart's data goes on purpose)
         Syntax("pelican", markdown_source=pelican_markers, text_markup=attribute_lists_removed, compare_prepared=True),  # attr_list: in Pelican's default extra
         Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
         Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=mdn_problems, compare_prepared=True),

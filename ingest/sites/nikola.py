@@ -1,0 +1,369 @@
+"""Nikola sites: what ``conf.py`` says, a post's metadata, and where Nikola publishes it.
+
+A Nikola site's ``conf.py`` (told from Sphinx's by its ``POSTS``/``PAGES`` and
+``BLOG_TITLE``/``SITE_URL`` settings) is parsed, never run: its top-level assignments of
+literal values are read, a name assigned before standing for its value
+(``TRANSLATIONS = {DEFAULT_LANG: "", "en": "./en"}``). ``POSTS`` and ``PAGES`` map source
+wildcards (``posts/*.md``) to output folders: only the files they match are pages, at
+``SITE_URL`` + the language's folder + the output folder + the folders below the
+wildcard's + the slug, ``/`` after it (``PRETTY_URLS``) or ``.html``.
+
+A post's metadata, as Nikola's ``nikola`` extractor reads it, is its first paragraph of
+``.. key: value`` lines (in Markdown and HTML inside ``<!-- … -->``; in reST the lines
+are comments); a post without one may have it in ``post.meta`` beside it (the same lines,
+or the old six lines: title, slug, date, tags, link, description). A translation is
+``post.en.md`` beside ``post.md`` (``TRANSLATIONS_PATTERN`` ``{path}.{lang}.{ext}``), whose
+metadata the default language's completes. A notebook's is its ``metadata.nikola``.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import fnmatch
+import posixpath
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..document import Problem
+from ..readers import RawDocument
+from .python_files import parse_python
+
+#: A ``conf.py`` is Nikola's when it sets pages and posts and the site's title or address.
+_CONF_SOURCES = re.compile(r"^(?:POSTS|PAGES)\s*=", re.M)
+_CONF_SITE = re.compile(r"^(?:BLOG_TITLE|SITE_URL|BLOG_AUTHOR)\s*=", re.M)
+#: Nikola's defaults (``nikola/nikola.py``) for the settings a ``conf.py`` may leave out.
+_DEFAULT_POSTS = (("posts/*.txt", "posts", "post.tmpl"),)
+_DEFAULT_PAGES = (("pages/*.txt", "pages", "page.tmpl"),)
+_DEFAULT_PATTERN = "{path}.{lang}.{ext}"
+_DEFAULT_REST = (".rst", ".txt")
+#: A line of Nikola's metadata: ``.. title: Panen Raya`` (not a directive, ``.. note::``).
+_META_LINE = re.compile(r"^\s*\.\.\s+([^:\s][^:]*?):(?!:)[ \t]*(.*?)\s*$")
+#: A blank line: the end of the first paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+#: A date and time as Nikola writes it (``2020-03-05 10:00:00 UTC+07:00``, older posts
+#: ``2012/11/20 08:00``): the year, month, day, the time, ``UTC`` and the offset.
+_NIKOLA_DATE = re.compile(
+    r"^(\d{4})[-/](\d{2})[-/](\d{2})[ T](\d{1,2}:\d{2}(?::\d{2})?)\s*(UTC|GMT|Z)?\s*([+-]\d{2}:?\d{2})?$", re.I
+)
+#: The lines of the old ``.meta`` file, in their order.
+_OLD_META_KEYS = ("title", "slug", "date", "tags", "link", "description")
+#: Statuses and tags that keep a post off the site's public pages (Nikola removes the tags).
+_UNPUBLISHED = frozenset(("draft", "private"))
+#: Why a file of a Nikola site no ``POSTS``/``PAGES`` wildcard matches is not read.
+OUTSIDE_NIKOLA_SOURCES = "not matched by the Nikola site's POSTS or PAGES: not a page of the site"
+#: Why a ``.meta`` file is not read as a document.
+META_FILE = "a Nikola post's metadata file: read with its post"
+
+
+@dataclass(frozen=True)
+class NikolaSite:
+    """What a Nikola ``conf.py`` says about its pages: the source wildcards with their
+    output folders, the languages with their folders, and how addresses are made."""
+
+    #: (wildcard, output folder) of each entry of ``POSTS``, then of ``PAGES``.
+    sources: tuple[tuple[str, str], ...] = tuple((glob, folder) for glob, folder, _ in _DEFAULT_POSTS + _DEFAULT_PAGES)
+    default_lang: str = "en"
+    #: Each language of ``TRANSLATIONS`` with its output folder (``./en``; the default's ``""``).
+    translations: tuple[tuple[str, str], ...] = (("en", ""),)
+    pattern: str = _DEFAULT_PATTERN
+    pretty_urls: bool = True
+    strip_indexes: bool = True
+    timezone: str | None = None
+    author: str | None = None
+    rest_extensions: tuple[str, ...] = _DEFAULT_REST
+    #: The settings arsip needs that ``conf.py`` computes: no address depends on a guess.
+    unknown: tuple[str, ...] = ()
+
+    def source_of(self, path: str) -> tuple[str, str] | None:
+        """The output folder and the folders below its wildcard's of the file at ``path``
+        (in the site) that a ``POSTS``/``PAGES`` wildcard matches (in any folder below the
+        wildcard's, as Nikola walks it); None when none does."""
+        folder, name = posixpath.split(path)
+        for glob, output in self.sources:
+            base, pattern = posixpath.split(glob)
+            inside = not base or folder == base or folder.startswith(base + "/")
+            if inside and fnmatch.fnmatchcase(name, pattern):  # (a translation, ``judul.en.md``, matches ``*.md`` too)
+                below = folder[len(base) :].strip("/") if base else folder
+                return output, below
+        return None
+
+    def language_of(self, path: str) -> tuple[str, str]:
+        """The language of the file at ``path`` and the path of its default language's file
+        (itself for that language): ``judul.en.md`` is ``en``'s translation of ``judul.md``."""
+        stem, extension = posixpath.splitext(path)
+        if self.pattern == _DEFAULT_PATTERN and "." in posixpath.basename(stem):
+            base, code = stem.rsplit(".", 1)
+            if code != self.default_lang and code in dict(self.translations):
+                return code, base + extension
+        return self.default_lang, path
+
+    def place(self, path: str, fields: Mapping[str, Any]) -> str | None:
+        """Where Nikola publishes the page at ``path`` below ``SITE_URL`` (``fields``: its
+        metadata), as its ``Post.permalink`` makes it; None for a file it makes no page of."""
+        found = self.source_of(path)
+        if found is None or self.unknown:
+            return None
+        output, below = found
+        lang, original = self.language_of(path)
+        slug = fields.get("slug")
+        slug = str(slug).strip() if slug not in (None, "") else slug_of(posixpath.splitext(posixpath.basename(original))[0])
+        if not slug:
+            return None
+        prefix = dict(self.translations).get(lang, "")
+        pretty = self.pretty_urls and str(fields.get("pretty_url", "")).strip() != "False" and slug != "index"
+        pieces = [piece for part in (prefix, output, below) for piece in part.split("/") if piece and piece != "."]
+        page = [slug, "index.html"] if pretty else [slug + ".html"]
+        link = "/".join(pieces + page)
+        if self.strip_indexes and (link == "index.html" or link.endswith("/index.html")):
+            link = link[: -len("index.html")]
+        return link
+
+    def unplaced_reason(self, path: str) -> str | None:
+        """Why a page of the site has no url though it is one: ``conf.py`` computes a setting
+        its address depends on; None otherwise."""
+        if self.unknown and self.source_of(path) is not None:
+            return f"conf.py computes {', '.join(self.unknown)} (arsip reads literal values only): no url is guessed"
+        return None
+
+
+def is_nikola_conf(text: str) -> bool:
+    """True when the ``conf.py`` holding ``text`` is a Nikola site's."""
+    return _CONF_SOURCES.search(text) is not None and _CONF_SITE.search(text) is not None
+
+
+def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
+    """The ``SITE_URL`` (``BASE_URL`` when given) of the Nikola ``conf.py`` holding ``text``,
+    and the :class:`NikolaSite` it configures. SyntaxError when it is not Python."""
+    values, unknown = python_settings(text)
+    base = values.get("BASE_URL") or values.get("SITE_URL")
+    lang = values.get("DEFAULT_LANG") if isinstance(values.get("DEFAULT_LANG"), str) else "en"
+    translations = values.get("TRANSLATIONS") if isinstance(values.get("TRANSLATIONS"), dict) else {lang: ""}
+    needed = ("SITE_URL", "POSTS", "PAGES", "TRANSLATIONS", "DEFAULT_LANG", "PRETTY_URLS", "STRIP_INDEXES")
+    author = values.get("BLOG_AUTHOR")
+    site = NikolaSite(
+        sources=_sources(values.get("POSTS", _DEFAULT_POSTS)) + _sources(values.get("PAGES", _DEFAULT_PAGES)),
+        default_lang=lang,
+        translations=tuple((str(code), folder if isinstance(folder, str) else "") for code, folder in translations.items()),
+        pattern=str(values.get("TRANSLATIONS_PATTERN", _DEFAULT_PATTERN)),
+        pretty_urls=values.get("PRETTY_URLS", True) is not False,
+        strip_indexes=values.get("STRIP_INDEXES", True) is not False,
+        timezone=values.get("TIMEZONE") if isinstance(values.get("TIMEZONE"), str) else None,
+        author=author if isinstance(author, str) and author.strip() else None,
+        rest_extensions=_rest_extensions(values.get("COMPILERS")),
+        unknown=tuple(name for name in needed if name in unknown and not (name == "SITE_URL" and "BASE_URL" in values)),
+    )
+    return (base if isinstance(base, str) and base.startswith("http") else None), site
+
+
+def python_settings(text: str) -> tuple[dict[str, Any], set[str]]:
+    """The names a Python configuration assigns at its top level to literal values (a name
+    assigned before may stand in one: ``{DEFAULT_LANG: ""}``), and those it computes or
+    (upper-case ones) assigns inside an ``if``, ``try``, loop or function."""
+    values: dict[str, Any] = {}
+    unknown: set[str] = set()
+    for statement in parse_python(text).body:
+        if isinstance(statement, ast.Assign) and all(isinstance(target, ast.Name) for target in statement.targets):
+            value = _literal(statement.value, values)
+            for target in statement.targets:
+                if value is _UNKNOWN:
+                    values.pop(target.id, None)
+                    unknown.add(target.id)
+                else:
+                    values[target.id] = value
+                    unknown.discard(target.id)
+        else:
+            for node in ast.walk(statement):
+                if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                    for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                        names = [name.id for name in ast.walk(target) if isinstance(name, ast.Name) and name.id.isupper()]
+                        unknown.update(names)
+                        for name in names:
+                            values.pop(name, None)
+    return values, unknown
+
+
+_UNKNOWN = object()
+
+
+class _NamedValues(ast.NodeTransformer):
+    """An expression's names that ``names`` gives a text, number or truth value, replaced by it."""
+
+    def __init__(self, names: Mapping[str, Any]) -> None:
+        self.names = names
+
+    def visit_Name(self, name: ast.Name) -> ast.AST:
+        value = self.names.get(name.id)
+        return ast.Constant(value) if isinstance(value, (str, int, float, bool)) else name
+
+
+def _literal(node: ast.expr, names: Mapping[str, Any]) -> Any:
+    """The value of the expression ``node`` when it is a literal, a name of ``names``
+    standing for its value; :data:`_UNKNOWN` otherwise."""
+    try:
+        return ast.literal_eval(_NamedValues(names).visit(node))
+    except (ValueError, TypeError, SyntaxError, RecursionError):
+        return _UNKNOWN
+
+
+def _sources(entries: Any) -> tuple[tuple[str, str], ...]:
+    """The (wildcard, output folder) pairs of a ``POSTS`` or ``PAGES`` value (entries of
+    another form, an output folder per language, are left out)."""
+    if not isinstance(entries, (list, tuple)):
+        return ()
+    return tuple(
+        (entry[0], entry[1]) for entry in entries
+        if isinstance(entry, (list, tuple)) and len(entry) >= 2 and isinstance(entry[0], str) and isinstance(entry[1], str)
+    )
+
+
+def _rest_extensions(compilers: Any) -> tuple[str, ...]:
+    """The extensions ``COMPILERS`` gives reStructuredText (``rest``)."""
+    if not isinstance(compilers, dict) or not isinstance(compilers.get("rest"), (list, tuple)):
+        return _DEFAULT_REST
+    return tuple(str(extension).lower() for extension in compilers["rest"])
+
+
+def slug_of(text: str) -> str:
+    """``text`` as Nikola's ``slugify`` makes a slug of it: letters spelled in ASCII, other
+    characters than letters, digits, ``_``, ``+``, ``-`` and spaces removed, lower case,
+    runs of spaces and ``-`` one ``-``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = re.sub(r"[^+\w\s-]", "", ascii_text).strip().lower()
+    return re.sub(r"[-\s]+", "-", ascii_text)
+
+
+@dataclass
+class Metadata:
+    """A post's metadata as its file (or the ``.meta`` file beside it) gives it, and the
+    post's text without it (its lines blank, so lines keep their numbers)."""
+
+    fields: dict[str, str]
+    text: str
+    #: The metadata (or part of it) came from other files: the ``.meta`` file, the default
+    #: language's post of a translation.
+    read_other_files: bool = False
+    #: The post has no metadata of its own and is in an archive: a ``.meta`` file beside it was not looked for.
+    meta_unread: bool = False
+
+
+def post_metadata(text: str, page: str, site: NikolaSite, beside: Callable[[str], str | None] | None) -> Metadata:
+    """The metadata of the post at ``page`` holding ``text`` (see the module docstring), as
+    Nikola reads it: its own block, else its ``.meta`` file; a translation's completed by
+    the default language's post. ``beside`` reads a file of the post's folder by its name
+    (None when it is in an archive: its metadata files are then not read, and a post
+    without metadata of its own says so)."""
+    found = metadata_block(text)
+    name = posixpath.basename(page)
+    if not found.fields and beside is not None:
+        meta = beside(posixpath.splitext(name)[0] + ".meta")
+        found.fields, found.read_other_files = (meta_file(meta), True) if meta is not None else ({}, False)
+    found.meta_unread = not found.fields and beside is None
+    _, original = site.language_of(page)
+    other = beside(posixpath.basename(original)) if original != page and beside is not None else None
+    if other is not None:
+        found.fields = {**post_metadata(other, original, site, beside).fields, **found.fields}
+        found.read_other_files = True
+    return found
+
+
+def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: NikolaSite) -> None:
+    """Make ``raw``, read from the Nikola post at ``page``, what its ``metadata`` says as
+    Nikola reads it: its fields (over front matter's), its language (``lang``), its date
+    with its offset (:func:`nikola_date`), its tags split at commas without ``draft`` and
+    ``private``, which, as ``status: draft`` or ``private``, keep it off the site's public
+    pages (a draft); ``BLOG_AUTHOR`` when it names no author."""
+    if metadata.meta_unread and not raw.fields:
+        raw.problems.append(Problem("fields", "no metadata in the Nikola post: a .meta file beside it, if any, is not read from an archive"))
+    raw.fields = {**raw.fields, **metadata.fields}
+    raw.fields.setdefault("lang", site.language_of(page)[0])
+    raw.reads_other_files = raw.reads_other_files or metadata.read_other_files
+    tags = raw.fields.get("tags")
+    names = [tag.strip() for tag in tags.split(",")] if isinstance(tags, str) else tags if isinstance(tags, list) else []
+    unpublished = [tag for tag in names if str(tag).lower() in _UNPUBLISHED]
+    if unpublished or str(raw.fields.get("status", "")).strip().lower() in _UNPUBLISHED:
+        raw.draft = True
+    if names:
+        raw.tags = [tag for tag in names if tag and tag not in unpublished]
+    date = nikola_date(raw.fields.get("date"), site.timezone)
+    if date is not None:
+        raw.date, raw.date_source = date, "front_matter:date"
+    if site.author and not any(raw.fields.get(key) for key in ("author", "authors")):
+        raw.author = site.author
+
+
+def metadata_block(text: str) -> Metadata:
+    """The Nikola metadata at the top of a post's ``text``: its first paragraph when each
+    of its lines is a ``.. key: value`` line (in ``<!-- … -->`` in Markdown and HTML);
+    empty values are left out, as Nikola leaves them. The text without it."""
+    head = text[:64].lstrip()
+    if head and not head.startswith(("<!--", "..")):  # (the block opens the post: any other start is text)
+        return Metadata({}, text)
+    start = len(text) - len(text.lstrip())
+    blank = _BLANK_LINE.search(text, start)
+    end = blank.start() if blank else len(text)
+    block = text[start:end]
+    inner = block.split("\n")
+    if inner[0].startswith("<!--"):
+        if not inner[-1].rstrip().endswith("-->"):
+            return Metadata({}, text)
+        inner[0], inner[-1] = inner[0][len("<!--") :], inner[-1].rstrip()[: -len("-->")]
+    lines = [line for line in inner if line.strip()]
+    if not lines or not all(_META_LINE.match(line) for line in lines):
+        return Metadata({}, text)
+    return Metadata(meta_lines(lines), text[:start] + "\n" * block.count("\n") + text[end:])
+
+
+def meta_lines(lines: list[str]) -> dict[str, str]:
+    """The ``.. key: value`` lines among ``lines`` (keys in lower case, empty values left out)."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        match = _META_LINE.match(line)
+        if match and match.group(2):
+            fields[match.group(1).strip().lower()] = match.group(2)
+    return fields
+
+
+def meta_file(text: str) -> dict[str, str]:
+    """What a ``.meta`` file beside a post says: its ``.. key: value`` lines, else its old
+    form's lines (title, slug, date, tags, link, description)."""
+    lines = text.split("\n")
+    if any(_META_LINE.match(line) for line in lines):
+        return meta_lines(lines)
+    return {key: value.strip() for key, value in zip(_OLD_META_KEYS, lines) if value.strip()}
+
+
+def notebook_metadata(notebook: Any) -> dict[str, str]:
+    """A notebook's Nikola metadata (its ``metadata.nikola``), values as text."""
+    metadata = notebook.get("metadata") if isinstance(notebook, dict) else None
+    table = metadata.get("nikola") if isinstance(metadata, dict) else None
+    if not isinstance(table, dict):
+        return {}
+    return {str(key).lower(): str(value) for key, value in table.items() if value not in (None, "")}
+
+
+def nikola_date(value: Any, timezone: str | None) -> str | None:
+    """A date as Nikola reads it, ISO 8601: ``2020-03-05 10:00:00 UTC+07:00`` with its
+    offset (``UTC`` alone: ``+00:00``), a time without one in the site's ``TIMEZONE``
+    (default UTC); None for another form (arsip's own parser reads it)."""
+    match = _NIKOLA_DATE.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    year, month, day, time, utc, offset = match.groups()
+    hour, minute, *second = time.split(":")
+    try:
+        moment = dt.datetime.fromisoformat(f"{year}-{month}-{day}T{int(hour):02d}:{minute}:{second[0] if second else '00'}")
+    except ValueError:
+        return None
+    if offset:
+        return moment.isoformat() + offset[:3] + ":" + offset[-2:]
+    if utc:
+        return moment.isoformat() + "+00:00"
+    try:
+        zone = ZoneInfo(timezone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return moment.replace(tzinfo=zone).isoformat()

@@ -1,0 +1,192 @@
+"""Nikola sites: detection by ``conf.py`` (not Sphinx's), a post's metadata (its comment
+block, a ``.meta`` file, a notebook's ``metadata.nikola``), where Nikola publishes it,
+translations, drafts and shortcodes (the site is tests/data/sites/nikola)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.sites.generators import detect_generator, look_into_archive
+from arsip.ingest.sites.nikola import NikolaSite, is_nikola_conf, meta_file, metadata_block, nikola_date, nikola_site
+from arsip.ingest.sites.syntax import nikola_problems, nikola_shortcodes
+
+SITE = Path(__file__).parent / "data" / "sites" / "nikola"
+CONF = (SITE / "conf.py").read_text(encoding="utf-8")
+
+
+def _documents(path: Path, **options) -> dict:
+    return {document.id: document for document in read_documents([str(path)], IngestOptions(**options))}
+
+
+def test_a_nikola_conf_is_told_from_sphinx_and_pelican_ones(tmp_path):
+    assert is_nikola_conf(CONF)
+    assert not is_nikola_conf('project = "Panduan"\nhtml_theme = "alabaster"\nextensions = ["sphinx.ext.autodoc"]\n')
+    assert not is_nikola_conf('SITENAME = "Kabar"\nSITEURL = "https://kabar.contoh.id"\n')  # Pelican's settings
+    assert detect_generator(str(SITE)) == "nikola"
+    sphinx = tmp_path / "sphinx"
+    sphinx.mkdir()
+    (sphinx / "conf.py").write_text('project = "Panduan"\nhtml_theme = "alabaster"\n', encoding="utf-8")
+    (sphinx / "index.rst").write_text("Panduan\n=======\n\nIsi panduan.\n", encoding="utf-8")
+    assert detect_generator(str(sphinx)) == "docs"
+
+
+def test_conf_py_is_read_without_running_it():
+    base, site = nikola_site(CONF)
+    assert base == "https://kabar.contoh.id/"
+    assert site.default_lang == "id" and dict(site.translations) == {"id": "", "en": "./en"}  # {DEFAULT_LANG: ""}
+    assert ("posts/*.md", "posts") in site.sources and ("pages/*.md", "") in site.sources
+    assert (site.timezone, site.author, site.unknown) == ("Asia/Jakarta", "Redaksi Kabar Desa", ())  # CONTENT_FOOTER's code: not needed
+    _, computed = nikola_site('import os\nBLOG_TITLE = "Kabar"\nSITE_URL = os.environ["SITE_URL"]\nPOSTS = (("posts/*.md", "posts", "post.tmpl"),)\n')
+    assert computed.unknown == ("SITE_URL",)
+    assert "conf.py computes SITE_URL" in computed.unplaced_reason("posts/judul.md")
+
+
+def test_pages_are_placed_as_nikola_places_them():
+    site = NikolaSite(sources=(("posts/*.md", "posts"), ("pages/*.md", "")), default_lang="id", translations=(("id", ""), ("en", "./en")))
+    assert site.place("posts/panen.md", {"slug": "panen-raya"}) == "posts/panen-raya/"
+    assert site.place("posts/2019/Banjir Besar.md", {}) == "posts/2019/banjir-besar/"  # the file name made a slug, its folder kept
+    assert site.place("posts/panen.en.md", {"slug": "harvest"}) == "en/posts/harvest/"
+    assert site.place("pages/tentang.md", {"slug": "tentang"}) == "tentang/"
+    assert site.place("pages/index.md", {"slug": "index"}) == ""  # the site's home: index.html, stripped
+    assert site.place("posts/panen.md", {"slug": "panen", "pretty_url": "False"}) == "posts/panen.html"
+    assert NikolaSite(sources=(("posts/*.md", "posts"),), pretty_urls=False).place("posts/panen.md", {}) == "posts/panen.html"
+    assert site.place("README.md", {}) is None and site.place("posts/gambar.png", {}) is None
+
+
+def test_the_metadata_block_is_read_and_its_lines_blanked():
+    text = "<!--\n.. title: Panen Raya\n.. slug: panen\n.. link:\n-->\n\nWarga memanen padi.\n"
+    found = metadata_block(text)
+    assert found.fields == {"title": "Panen Raya", "slug": "panen"}  # an empty value is none, as in Nikola
+    assert found.text == "\n" * 5 + "\nWarga memanen padi.\n"  # the same lines, the same line numbers
+    rest = metadata_block(".. title: Rapat Desa\n.. tags: rapat, irigasi\n\nWarga berkumpul.\n")
+    assert rest.fields == {"title": "Rapat Desa", "tags": "rapat, irigasi"} and rest.text.strip() == "Warga berkumpul."
+    for text in (
+        "<!-- catatan penulis -->\n\nWarga memanen padi.\n",
+        "Warga memanen padi.\n\n.. title: bukan metadata\n",
+        ".. note:: Jadwal panen bisa berubah.\n\nWarga memanen padi.\n",  # a directive
+        ".. title: Panen\nWarga memanen padi.\n",  # a paragraph of text
+    ):
+        assert metadata_block(text).fields == {} and metadata_block(text).text == text
+
+
+def test_meta_files_in_both_forms():
+    assert meta_file(".. title: Gotong Royong\n.. slug: gotong-royong\n") == {"title": "Gotong Royong", "slug": "gotong-royong"}
+    old = meta_file("Pasar Pindah\npasar-pindah\n2012/11/20 08:00\nekonomi, pasar\n\nPedagang menempati kios baru.\n")
+    assert old == {"title": "Pasar Pindah", "slug": "pasar-pindah", "date": "2012/11/20 08:00", "tags": "ekonomi, pasar", "description": "Pedagang menempati kios baru."}
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2020-03-05 10:00:00 UTC+07:00", "2020-03-05T10:00:00+07:00"),
+        ("2020-03-05 10:00:00 UTC", "2020-03-05T10:00:00+00:00"),
+        ("2020-03-05 10:00:00+0800", "2020-03-05T10:00:00+08:00"),
+        ("2021-07-10 19:30", "2021-07-10T19:30:00+07:00"),  # in the site's TIMEZONE
+        ("2012/11/20 8:00", "2012-11-20T08:00:00+07:00"),
+        ("2020-03-05", None),  # a day alone: arsip's own parser reads it
+    ],
+)
+def test_dates_keep_their_offset(value, expected):
+    assert nikola_date(value, "Asia/Jakarta") == expected
+
+
+def test_the_site_s_posts_pages_and_translations():
+    documents = _documents(SITE)
+    post = documents["posts/panen-raya.md"]
+    assert (post.generator, post.title, post.date, post.url) == (
+        "nikola", "Panen Raya di Desa Sukamaju", "2020-03-05T10:00:00+07:00", "https://kabar.contoh.id/posts/panen-raya-sukamaju/"
+    )  # its link is the original source's, not its address
+    assert [t.label for t in post.tags] == ["pertanian", "panen"] and [c.label for c in post.categories] == ["Berita"]
+    assert post.author == "Redaksi Kabar Desa" and post.fields["description"] == "Warga Sukamaju memanen padi bersama."
+    assert post.fields["lang"] == "id" and post.fields["link"] == "https://koran.contoh.id/2020/03/panen-sukamaju"
+    for hidden in (".. title", "TEASER_END", "<!--", "-->", "{{%", "sawah.jpg"):
+        assert hidden not in post.text
+    assert "Sawah menguning di Sukamaju Panen padi Petani memanen padi di sawah desa." in post.text
+    english = documents["posts/panen-raya.en.md"]
+    assert (english.title, english.fields["lang"], english.url, english.date) == (
+        "Harvest Festival in Sukamaju Village", "en", "https://kabar.contoh.id/en/posts/panen-raya-sukamaju/", "2020-03-05T10:00:00+07:00"
+    )  # its slug and date from the post it translates
+    rapat = documents["posts/rapat-desa.rst"]
+    assert (rapat.author, rapat.date, rapat.url) == ("Siti Aminah", "2021-07-10T19:30:00+07:00", "https://kabar.contoh.id/posts/rapat-desa-irigasi/")
+    assert "Suasana rapat di balai desa\n\nWarga mengikuti rapat sampai malam." in rapat.text and "rapat.jpg" not in rapat.text
+    assert documents["pages/tentang.md"].url == "https://kabar.contoh.id/tentang/"
+    assert documents["posts/2019/longsor.md"].url == "https://kabar.contoh.id/posts/2019/longsor/"
+    assert not any(document.problems for id_, document in documents.items() if id_ != "posts/video-panen.md")
+
+
+def test_two_file_posts_text_posts_and_notebooks():
+    documents = _documents(SITE)
+    gotong = documents["posts/gotong-royong.md"]
+    assert (gotong.title, gotong.url, gotong.date) == ("Gotong Royong Membersihkan Selokan", "https://kabar.contoh.id/posts/gotong-royong/", "2022-01-16T07:00:00+07:00")
+    pasar = documents["posts/pasar-lama.txt"]  # reStructuredText, as COMPILERS says, its metadata in the old .meta form
+    assert (pasar.format, pasar.title, pasar.url, pasar.date) == ("rst", "Pasar Desa Pindah ke Lapangan", "https://kabar.contoh.id/posts/pasar-pindah/", "2012-11-20T08:00:00+07:00")
+    notebook = documents["posts/curah-hujan.ipynb"]
+    assert (notebook.title, notebook.url, [t.label for t in notebook.tags]) == ("Curah Hujan Januari", "https://kabar.contoh.id/posts/curah-hujan-januari/", ["cuaca", "data"])
+
+
+def test_drafts_and_private_posts_and_files_that_are_no_pages(tmp_path):
+    report = IngestReport()
+    documents = {d.id: d for d in read_documents([str(SITE)], IngestOptions(), report)}
+    assert "posts/rencana-festival.md" not in documents and "posts/2019/banjir.md" not in documents
+    kept = _documents(SITE, include_drafts=True)
+    assert kept["posts/rencana-festival.md"].draft  # status: draft
+    assert kept["posts/2019/banjir.md"].draft and [t.label for t in kept["posts/2019/banjir.md"].tags] == ["bencana"]  # the draft tag is no tag
+    assert not any(id_.startswith(("output/", "cache/", "files/", "themes/")) or id_ in ("README.md", "conf.py") or id_.endswith(".meta") for id_ in kept)
+    assert report.skipped["not matched by the Nikola site's POSTS or PAGES: not a page of the site"] == 5
+    assert report.skipped["a Nikola post's metadata file: read with its post"] == 2
+    private = tmp_path / "situs"
+    shutil.copytree(SITE, private)
+    (private / "posts" / "rahasia.md").write_text("<!--\n.. title: Catatan Rahasia\n.. tags: private, desa\n-->\n\nHanya untuk pengurus.\n", encoding="utf-8")
+    assert "posts/rahasia.md" not in _documents(private)
+    assert _documents(private, include_drafts=True)["posts/rahasia.md"].draft
+
+
+def test_what_shortcodes_show_and_what_they_cannot():
+    body = '{{% chart Bar title="Hasil panen" %}}\n\'Padi\', [1, 2]\n{{% /chart %}}\n\n{{% gist 2395294 %}}\n\n`{{% post-list %}}` di kode.\n'
+    assert nikola_shortcodes(body).split("\n")[0].strip("\ufdd1 ") == "Hasil panen"  # the chart's type and data are not text
+    [problem] = nikola_problems(body)
+    assert problem.reason.endswith("chart (1), gist (1)")  # (one in code is not run)
+    video = _documents(SITE)["posts/video-panen.md"]
+    assert "Hasil panen per dusun (ton)" in video.text and "Dusun Hulu" not in video.text and "youtube" not in video.text
+    assert [p.reason for p in video.problems] == [
+        "4 Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a chart's drawing, an emoji), which arsip does not read: media (1), chart (1), post-list (1), emoji (1)"
+    ]
+
+
+def test_rest_embeds_are_named_in_a_problem(tmp_path):
+    site = tmp_path / "situs"
+    shutil.copytree(SITE, site)
+    (site / "posts" / "video.rst").write_text(
+        ".. title: Video Rapat\n.. slug: video-rapat\n.. date: 2021-08-01 10:00\n\nRekaman rapat desa.\n\n.. youtube:: dQw4w9WgXcQ\n", encoding="utf-8"
+    )
+    video = _documents(site)["posts/video.rst"]
+    assert video.text == "Rekaman rapat desa." and [p.reason for p in video.problems] == ["line 7: '.. youtube:: dQw4w9WgXcQ' shows what the page does not hold: not read"]
+
+
+def test_an_html_post_and_a_site_in_an_archive(tmp_path):
+    site = tmp_path / "situs"
+    shutil.copytree(SITE, site)
+    conf = (site / "conf.py").read_text(encoding="utf-8").replace('("posts/*.ipynb",', '("posts/*.html", "posts", "post.tmpl"),\n    ("posts/*.ipynb",')
+    (site / "conf.py").write_text(conf, encoding="utf-8")
+    (site / "posts" / "lomba.html").write_text(
+        "<!--\n.. title: Lomba Tujuh Belasan\n.. date: 2022-08-17 08:00:00 UTC+07:00\n-->\n\n<p>Warga mengikuti lomba balap karung.</p>\n", encoding="utf-8"
+    )
+    lomba = _documents(site)["posts/lomba.html"]
+    assert (lomba.title, lomba.url, lomba.text) == ("Lomba Tujuh Belasan", "https://kabar.contoh.id/posts/lomba/", "Warga mengikuti lomba balap karung.")
+    archive = Path(shutil.make_archive(str(tmp_path / "kabar"), "zip", tmp_path, "situs"))
+    assert look_into_archive(str(archive)).generator == "nikola"
+    documents = _documents(archive)
+    assert documents["kabar.zip!/situs/posts/panen-raya.md"].url == "https://kabar.contoh.id/posts/panen-raya-sukamaju/"
+    gotong = documents["kabar.zip!/situs/posts/gotong-royong.md"]  # its .meta file is not read from an archive, and it says so
+    assert [p.reason for p in gotong.problems] == ["no metadata in the Nikola post: a .meta file beside it, if any, is not read from an archive"]
+
+
+def test_generator_nikola_without_conf_py_reads_the_metadata_but_places_nothing(tmp_path):
+    (tmp_path / "kabar.md").write_text(
+        "<!--\n.. title: Kabar Warga\n.. link: https://koran.contoh.id/kabar\n.. date: 2020-01-02 10:00:00 UTC+07:00\n-->\n\nIsi kabar warga desa.\n", encoding="utf-8"
+    )
+    [post] = read_documents([str(tmp_path)], IngestOptions(generator="nikola"))
+    assert (post.title, post.date, post.text, post.url) == ("Kabar Warga", "2020-01-02T10:00:00+07:00", "Isi kabar warga desa.", None)  # its link is not its address
