@@ -190,3 +190,12 @@ def test_generator_nikola_without_conf_py_reads_the_metadata_but_places_nothing(
     )
     [post] = read_documents([str(tmp_path)], IngestOptions(generator="nikola"))
     assert (post.title, post.date, post.text, post.url) == ("Kabar Warga", "2020-01-02T10:00:00+07:00", "Isi kabar warga desa.", None)  # its link is not its address
+
+
+def test_a_nikola_site_in_a_folder_of_the_input_is_a_site_of_its_own(tmp_path):
+    shutil.copytree(SITE, tmp_path / "kabar")
+    (tmp_path / "catatan.md").write_text("# Catatan\n\nCatatan lepas warga.\n", encoding="utf-8")
+    documents = _documents(tmp_path)
+    post = documents["kabar/posts/panen-raya.md"]
+    assert (post.generator, post.title, post.url) == ("nikola", "Panen Raya di Desa Sukamaju", "https://kabar.contoh.id/posts/panen-raya-sukamaju/")
+    assert documents["catatan.md"].generator == "markdown" and "kabar/output/posts/panen-raya/index.html" not in documents

@@ -84,6 +84,8 @@ _ANTORA_ROOT = frozenset((COMPONENT, "modules"))
 #: What marks a site root whose generator its files tell (an Astro or VitePress site may
 #: write Markdown or MDX): its configuration is read for the site's URLs.
 _UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress"))
+#: The folders of a Nikola site's posts and pages, beside its ``conf.py``.
+_NIKOLA_FOLDERS = frozenset(("posts", "pages"))
 _SAMPLE_FILES = 200
 _HEAD_BYTES = 16384
 #: How much of each Hugo ``_index`` file of an archive is read: its front matter (which
@@ -542,8 +544,11 @@ def _marker(dirnames: list[str], filenames: list[str]) -> str | None:
 def _root_marker(names: set[str]) -> str | None:
     """What marks the entries ``names`` of a folder as a site's root: the generator its
     configuration names (:func:`marked_generator`), ``site`` for Astro's or VitePress'
-    (:data:`_UNNAMED_MARKERS`: the site's files tell its generator), else None."""
-    return marked_generator(names) or ("site" if not _UNNAMED_MARKERS.isdisjoint(names) else None)
+    (:data:`_UNNAMED_MARKERS`: the site's files tell its generator) and for a ``conf.py``
+    beside ``posts/`` or ``pages/`` (a Nikola site's, when its ``conf.py`` says so: see
+    :func:`detect_generator`), else None."""
+    unnamed = not _UNNAMED_MARKERS.isdisjoint(names) or ("conf.py" in names and not _NIKOLA_FOLDERS.isdisjoint(names))
+    return marked_generator(names) or ("site" if unnamed else None)
 
 
 def _only_posts(dirnames: list[str], filenames: list[str]) -> bool:
