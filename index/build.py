@@ -360,6 +360,7 @@ _SITE_SETTINGS = {
     "jekyll_variables": "the site's settings (Jekyll's _config.yml, which {{ site.x }} shows)",
     "pelican": "where the site publishes its articles and pages (Pelican's *_URL, slug, category and path settings)",
     "hexo": "where the site publishes its posts and pages (Hexo's permalink, new_post_name, source_dir, pretty_urls, timezone)",
+    "nikola": "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2)",
     "mdx_pages": "whether the site's own code compiles its Markdown pages with MDX (its package.json)",
@@ -398,6 +399,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["pelican"] = site.pelican.fingerprint()
     if hexo and site.base_url:
         state["hexo"] = hexo.fingerprint()
+    if site.nikola:
+        state["nikola"] = site.nikola.fingerprint()
     if site.folder_sites:
         state["folder_sites"] = {place: {"base_url": blog.base_url, "lang": blog.lang} for place, blog in site.folder_sites}
     if site.substack:

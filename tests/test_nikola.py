@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.generators import detect_generator, look_into_archive
@@ -199,3 +201,18 @@ def test_a_nikola_site_in_a_folder_of_the_input_is_a_site_of_its_own(tmp_path):
     post = documents["kabar/posts/panen-raya.md"]
     assert (post.generator, post.title, post.url) == ("nikola", "Panen Raya di Desa Sukamaju", "https://kabar.contoh.id/posts/panen-raya-sukamaju/")
     assert documents["catatan.md"].generator == "markdown" and "kabar/output/posts/panen-raya/index.html" not in documents
+
+
+def test_an_index_reads_the_site_again_when_its_conf_py_moves_its_pages(tmp_path):
+    site = tmp_path / "kabar"
+    shutil.copytree(SITE, site)
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    conf = site / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8").replace('("posts/*.md", "posts", "post.tmpl")', '("posts/*.md", "berita", "post.tmpl")'), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert list(report.reread.values()) == [
+        "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR) changed"
+    ]
+    [record] = get_records(directory, "posts/panen-raya.md")
+    assert record["url"] == "https://kabar.contoh.id/berita/panen-raya-sukamaju/"

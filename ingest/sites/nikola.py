@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import fnmatch
+import hashlib
 import posixpath
 import re
 import unicodedata
@@ -121,6 +122,10 @@ class NikolaSite:
         if self.strip_indexes and (link == "index.html" or link.endswith("/index.html")):
             link = link[: -len("index.html")]
         return link
+
+    def fingerprint(self) -> str:
+        """A short digest of these settings: an index notes a change of them by it."""
+        return hashlib.sha256(repr(self).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def unplaced_reason(self, path: str) -> str | None:
         """Why a page of the site has no url though it is one: ``conf.py`` computes a setting
