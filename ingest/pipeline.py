@@ -162,6 +162,8 @@ def ingest_bytes(
         else:
             document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
             fields = site.eleventy.cascade(site.path_of(doc_id), raw.fields) if generator == "eleventy" and site.eleventy else raw.fields
+            if generator == "nikola" and raw.date:
+                fields = {**fields, "date": raw.date}  # (its date as Nikola reads it, with its offset: see apply_metadata)
             published = publication(fields, site.path_of(doc_id), generator, site.publishing, options.now)
             if generator == "pelican" and site.pelican is not None:
                 published = _pelican_publication(document, raw, site.path_of(doc_id), site) or published

@@ -44,6 +44,8 @@ def test_conf_py_is_read_without_running_it():
     _, computed = nikola_site('import os\nBLOG_TITLE = "Kabar"\nSITE_URL = os.environ["SITE_URL"]\nPOSTS = (("posts/*.md", "posts", "post.tmpl"),)\n')
     assert computed.unknown == ("SITE_URL",)
     assert "conf.py computes SITE_URL" in computed.unplaced_reason("posts/judul.md")
+    old, nikola5 = nikola_site('BLOG_TITLE = "Kabar"\nBLOG_URL = "https://kabar.contoh.id/"\npost_pages = (("posts/*.txt", "posts", "post.tmpl", True),)\n')
+    assert (old, nikola5.sources) == ("https://kabar.contoh.id/", (("posts/*.txt", "posts"),))  # Nikola 5's names
 
 
 def test_pages_are_placed_as_nikola_places_them():
@@ -216,3 +218,14 @@ def test_an_index_reads_the_site_again_when_its_conf_py_moves_its_pages(tmp_path
     ]
     [record] = get_records(directory, "posts/panen-raya.md")
     assert record["url"] == "https://kabar.contoh.id/berita/panen-raya-sukamaju/"
+
+
+def test_a_post_dated_ahead_is_not_deployed_unless_conf_py_says_so(tmp_path):
+    site = tmp_path / "kabar"
+    shutil.copytree(SITE, site)
+    (site / "posts" / "jadwal.md").write_text("<!--\n.. title: Jadwal Panen 2099\n.. date: 2099-03-01 08:00:00 UTC+07:00\n-->\n\nJadwal panen berikutnya.\n", encoding="utf-8")
+    assert "posts/jadwal.md" not in _documents(site)  # DEPLOY_FUTURE = False, Nikola's default
+    assert _documents(site, include_drafts=True)["posts/jadwal.md"].date == "2099-03-01T08:00:00+07:00"
+    conf = site / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "\nDEPLOY_FUTURE = True\n", encoding="utf-8")
+    assert "posts/jadwal.md" in _documents(site)

@@ -33,9 +33,10 @@ from ..document import Problem
 from ..readers import RawDocument
 from .python_files import parse_python
 
-#: A ``conf.py`` is Nikola's when it sets pages and posts and the site's title or address.
-_CONF_SOURCES = re.compile(r"^(?:POSTS|PAGES)\s*=", re.M)
-_CONF_SITE = re.compile(r"^(?:BLOG_TITLE|SITE_URL|BLOG_AUTHOR)\s*=", re.M)
+#: A ``conf.py`` is Nikola's when it sets pages and posts (before Nikola 6, ``post_pages``)
+#: and the site's title or address (before Nikola 6, ``BLOG_URL``).
+_CONF_SOURCES = re.compile(r"^(?:POSTS|PAGES|post_pages)\s*=", re.M)
+_CONF_SITE = re.compile(r"^(?:BLOG_TITLE|SITE_URL|BLOG_URL|BLOG_AUTHOR)\s*=", re.M)
 #: Nikola's defaults (``nikola/nikola.py``) for the settings a ``conf.py`` may leave out.
 _DEFAULT_POSTS = (("posts/*.txt", "posts", "post.tmpl"),)
 _DEFAULT_PAGES = (("pages/*.txt", "pages", "page.tmpl"),)
@@ -74,6 +75,8 @@ class NikolaSite:
     pretty_urls: bool = True
     strip_indexes: bool = True
     timezone: str | None = None
+    #: ``DEPLOY_FUTURE`` or ``FUTURE_IS_NOW``: a post dated ahead is on the site.
+    future: bool = False
     author: str | None = None
     rest_extensions: tuple[str, ...] = _DEFAULT_REST
     #: The settings arsip needs that ``conf.py`` computes: no address depends on a guess.
@@ -144,11 +147,14 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
     """The ``SITE_URL`` (``BASE_URL`` when given) of the Nikola ``conf.py`` holding ``text``,
     and the :class:`NikolaSite` it configures. SyntaxError when it is not Python."""
     values, unknown = python_settings(text)
-    base = values.get("BASE_URL") or values.get("SITE_URL")
+    base = values.get("BASE_URL") or values.get("SITE_URL") or values.get("BLOG_URL")  # (BLOG_URL: SITE_URL's name before Nikola 6)
     lang = values.get("DEFAULT_LANG") if isinstance(values.get("DEFAULT_LANG"), str) else "en"
     translations = values.get("TRANSLATIONS") if isinstance(values.get("TRANSLATIONS"), dict) else {lang: ""}
     needed = ("SITE_URL", "POSTS", "PAGES", "TRANSLATIONS", "DEFAULT_LANG", "PRETTY_URLS", "STRIP_INDEXES")
+    if "POSTS" not in values and "PAGES" not in values and "post_pages" in values:  # (Nikola 5's one list of both)
+        values["POSTS"], values["PAGES"] = values["post_pages"], ()
     author = values.get("BLOG_AUTHOR")
+    author = author.get(lang) if isinstance(author, dict) else author  # (a translatable setting: one per language)
     site = NikolaSite(
         sources=_sources(values.get("POSTS", _DEFAULT_POSTS)) + _sources(values.get("PAGES", _DEFAULT_PAGES)),
         default_lang=lang,
@@ -157,9 +163,10 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         pretty_urls=values.get("PRETTY_URLS", True) is not False,
         strip_indexes=values.get("STRIP_INDEXES", True) is not False,
         timezone=values.get("TIMEZONE") if isinstance(values.get("TIMEZONE"), str) else None,
+        future=values.get("DEPLOY_FUTURE") is True or values.get("FUTURE_IS_NOW") is True,
         author=author if isinstance(author, str) and author.strip() else None,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),
-        unknown=tuple(name for name in needed if name in unknown and not (name == "SITE_URL" and "BASE_URL" in values)),
+        unknown=tuple(name for name in needed if name in unknown and not (name == "SITE_URL" and base)),
     )
     return (base if isinstance(base, str) and base.startswith("http") else None), site
 

@@ -6,6 +6,8 @@ whose expiry date (``expiryDate``/``unpublishdate``) has passed unless it sets
 ``buildExpired``; the site's ``[frontmatter]`` table may name other keys (``:default``
 stands for Hugo's own list, ``:filename`` for the date a file or bundle name starts
 with). Hexo leaves out a post dated ahead only when ``_config.yml`` sets ``future: false``.
+Nikola builds a post dated ahead but does not deploy it (``DEPLOY_FUTURE = False``) unless
+``conf.py`` sets ``DEPLOY_FUTURE`` or ``FUTURE_IS_NOW``.
 Jekyll leaves out a post (a file in a ``_posts/`` folder) dated ahead (front matter
 ``date``, else its file name) unless ``_config.yml`` sets ``future: true``. A date without
 a UTC offset is in the site's time zone (Hugo's ``timeZone``, Jekyll's ``timezone``; UTC
@@ -58,6 +60,7 @@ class Publishing:
 DEFAULTS = {
     "hugo": Publishing(), "jekyll": Publishing(publish_keys=("date", FILE_NAME), expiry_keys=()),
     "hexo": Publishing(future=True, publish_keys=("date",), expiry_keys=()),
+    "nikola": Publishing(publish_keys=("date",), expiry_keys=()),
 }
 #: Generators that decide by dates for their posts alone (the files in a ``_posts/`` folder).
 _POSTS_ONLY = ("jekyll", "hexo")
@@ -79,6 +82,12 @@ def hugo_publishing(config: dict) -> Publishing:
 def jekyll_publishing(config: dict) -> Publishing:
     """What Jekyll's ``_config.yml`` says: ``future`` and ``timezone``."""
     return Publishing(config.get("future") is True, False, DEFAULTS["jekyll"].publish_keys, (), _zone_name(config.get("timezone")))
+
+
+def nikola_publishing(future: bool, time_zone: str | None) -> Publishing:
+    """What Nikola's ``conf.py`` says: ``DEPLOY_FUTURE`` or ``FUTURE_IS_NOW`` (``future``)
+    and ``TIMEZONE``."""
+    return Publishing(future, False, DEFAULTS["nikola"].publish_keys, (), time_zone)
 
 
 def hexo_publishing(future: bool, time_zone: str | None) -> Publishing:

@@ -53,7 +53,7 @@ from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .python_files import parse_python
-from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing
+from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing, nikola_publishing
 from .substack import POSTS_CSV, SubstackPosts, substack_posts
 from .quarto import QUARTO_CONFIGS, RMARKDOWN_CONFIGS, VARIABLES_FILE, QuartoProject, quarto_project, rmarkdown_project
 from .zola import ZolaPaths, is_zola_config, zola_paths
@@ -508,7 +508,7 @@ def _parse(name: str, text: str) -> SiteInfo | None:
         return SiteInfo(substack=substack_posts(text), export_settings=POSTS_CSV)
     if name == "conf.py" and is_nikola_conf(text):
         base, nikola = nikola_site(text)
-        return SiteInfo(base, nikola.default_lang, nikola=nikola)
+        return SiteInfo(base, nikola.default_lang, nikola=nikola, publishing=nikola_publishing(nikola.future, nikola.timezone))
     if name == "conf.py":
         if not SPHINX_CONF_SIGNS.search(text):
             return SiteInfo()
