@@ -67,15 +67,16 @@ class _Call:
     args: tuple
 
 
-def read_js_config(text: str) -> dict | None:
+def read_js_config(text: str, assigned: tuple[str, ...] = ()) -> dict | None:
     """The object a configuration file exports (``export default``, ``module.exports =``),
-    as a dict of literal values, :class:`Computed` for the others; None when no exported
-    object can be found (or the file is over the bounds)."""
+    or that a script assigns to the name ``assigned`` (``("window", "$docsify")``), as a
+    dict of literal values, :class:`Computed` for the others; None when no such object can
+    be found (or the file is over the bounds)."""
     tokens = _tokenize(text)
     if tokens is None:
         return None
     parser = _Parser(tokens, text)
-    exported = parser.module()
+    exported = parser.module(assigned)
     return _as_object(exported, parser.bindings, parser.returns)
 
 
@@ -142,11 +143,16 @@ class _Parser:
         index = self.at + ahead
         return self.tokens[index][:2] if index < len(self.tokens) else ("end", "")
 
-    def module(self) -> Any:
-        """Walk every token; read declarations, ``return`` values and the export."""
+    def module(self, assigned: tuple[str, ...] = ()) -> Any:
+        """Walk every token; read declarations, ``return`` values and the export (or the
+        value assigned to the dotted name ``assigned``)."""
         exported = None
         while self.at < len(self.tokens):
             kind, text = self.peek()
+            if assigned and text == assigned[0] and self._assigns(assigned):
+                self.at += 2 * len(assigned)  # the names, the dots between them, ``=``
+                exported = self.value(0)
+                continue
             if kind == "name" and text in ("const", "let", "var") and self.peek(1)[0] == "name":
                 name = self.peek(1)[1]
                 self.at += 2
@@ -170,6 +176,11 @@ class _Parser:
                 continue
             self.at += 1
         return exported
+
+    def _assigns(self, names: tuple[str, ...]) -> bool:
+        """True when the tokens from here are ``names`` joined by dots, then ``=``."""
+        dotted = [token for name in names for token in (name, ".")][:-1] + ["="]
+        return all(self.peek(ahead)[1] == token for ahead, token in enumerate(dotted))
 
     def _function_or_value(self) -> Any:
         if self.peek()[1] in ("async", "function"):
