@@ -362,6 +362,7 @@ _SITE_SETTINGS = {
     "hexo": "where the site publishes its posts and pages (Hexo's permalink, new_post_name, source_dir, pretty_urls, timezone)",
     "nikola": "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration)",
+    "docsify": "the Docsify site's pages and routes (its index.html: homepage, routerMode, basePath, navigation files)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2)",
     "mdx_pages": "whether the site's own code compiles its Markdown pages with MDX (its package.json)",
     "quarto": "which files the Quarto project renders (its project.output-dir and project.render) or what {{< var >}} shows (its _variables.yml)",
@@ -413,6 +414,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["routes"] = site.routes.state()
         if site.routes.markdown_format not in (None, "mdx"):  # (Docusaurus' default: recorded as none, as before it was read)
             state["markdown_format"] = site.routes.markdown_format
+    if site.docsify:
+        state["docsify"] = site.docsify.state()
     if site.mdx_pages:
         state["mdx_pages"] = True
     if site.quarto:

@@ -173,6 +173,8 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
     (:func:`~.sites.jekyll.urls.unplaced_reason`); None otherwise."""
     if site.routes is not None:
         return site.routes.unread_reason(site.path_of(doc_id), fields)
+    if site.docsify is not None and site.base_url:
+        return site.docsify.unread if site.path_of(doc_id).endswith(".md") else None
     if site.hexo is not None and site.base_url:
         try:
             hexo_path(site.path_of(doc_id), raw.fields, site.hexo)
@@ -259,7 +261,8 @@ def _written_url(fields: dict[str, Any], site: SiteInfo) -> Any:
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
     a Docusaurus, Starlight or VitePress page as its generator routes it
-    (:meth:`~.sites.javascript.docs_sites.DocsRoutes.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.sites.mkdocs.config.published_path`,
+    (:meth:`~.sites.javascript.docs_sites.DocsRoutes.place`); a Docsify page at its route
+    (:meth:`~.sites.docsify.DocsifySite.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.sites.mkdocs.config.published_path`,
     none outside it); in its language's folder of the site with mkdocs-static-i18n, :class:`~.sites.mkdocs.config.Languages`; a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site
     as Hugo places it (:func:`~.sites.hugo.urls.hugo_path`); a page of a Zola site as Zola
     places it (:func:`~.sites.zola.zola_path`); a Quarto page at its path with ``.html``
@@ -268,6 +271,8 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
     of another site as ``section/slug/``. None when nothing says."""
     if site.routes is not None:
         return site.routes.place(path, fields)
+    if site.docsify is not None:
+        return site.docsify.place(path)
     if site.docs_dir is not None:
         page = site.in_docs_dir(path)
         if page is not None and site.mkdocs is not None and site.mkdocs.languages is not None:

@@ -78,7 +78,7 @@ def build_document(
     document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(fields) if generator == "pelican" else fields))
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
-    if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.nikola is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.quarto is not None or site.eleventy is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
+    if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.nikola is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.quarto is not None or site.eleventy is not None or site.docsify is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
         reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
     elif site.hexo is not None and (guess := guessed_url_reason(raw, file_id or doc_id, site)):

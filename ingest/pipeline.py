@@ -28,6 +28,7 @@ from .formats import LIQUID_TEMPLATES, SITE_CONFIGURATION, is_archive
 from .handover import Finish, itself
 from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
+from .sites.docsify import DocsifySite
 from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
 from .sites.generators import detect_generator, file_generator, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
@@ -211,10 +212,10 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
 def _reads_includes(reader: str, generator: str, site: SiteInfo) -> bool:
     """Whether a page read by ``reader`` in a site of ``generator`` reads other files into its
     text: AsciiDoc's includes, Quarto's, MDX partials, Jekyll's ``include_relative``,
-    Hugo's file shortcodes, the snippets a MkDocs site appends to every page."""
+    Hugo's file shortcodes, the snippets a MkDocs site appends to every page, Docsify's embeds."""
     if generator == "mkdocs":
         return site.mkdocs is not None and bool(site.mkdocs.appended)
-    return reader == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo")
+    return reader == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo", "docsify")
 
 
 def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:
@@ -468,6 +469,13 @@ def _gitbook_page(item: Source, site: SiteInfo) -> Source | Skip:
     return Skip(item.path, SUMMARY_SKIPPED) if posixpath.basename(item.id) == SUMMARY else item
 
 
+def _docsify_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Docsify site, or why it is no page: its app page (``index.html``), or a
+    navigation file (``_sidebar.md`` and the others, see :mod:`.sites.docsify`)."""
+    reason = (site.docsify or DocsifySite()).skipped_reason(site.path_of(item.id))
+    return Skip(item.path, reason) if reason else item
+
+
 def _quarto_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Quarto project, or why Quarto renders no page of it (see
     :meth:`~.sites.quarto.QuartoProject.unrendered_reason`)."""
@@ -537,6 +545,7 @@ _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "rmarkdown": _rmarkdown_page,
     "eleventy": _eleventy_page,
     "gitbook": _gitbook_page,
+    "docsify": _docsify_page,
     "html": _sphinx_build_page,
 }
 

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from .. import front_matter
 from ..fidelity import checked_text
+from ..sites.docsify import expand_embeds
 from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
@@ -26,9 +27,11 @@ from . import RawDocument, Reader, SourceFile
 
 #: How a page of each generator puts other files' content in its body before it is read:
 #: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``,
-#: Hugo's ``readfile`` and ``include`` shortcodes, the snippets MkDocs appends to every page.
+#: Hugo's ``readfile`` and ``include`` shortcodes, the snippets MkDocs appends to every page,
+#: Docsify's ``':include'`` embeds.
 _INCLUDES = {
     "quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes, "mkdocs": append_snippets,
+    "docsify": expand_embeds,
 }
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
@@ -162,7 +165,7 @@ def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | No
     """The text of the body's first ``#``, ``##`` or ``###`` heading outside code (a shell
     or Ruby comment in a code block is none), or None."""
     heading = _heading_outside_code(parsed.body)
-    return (markdown_to_text(heading, parsed.data, syntax) or None) if heading else None
+    return (markdown_to_text(syntax.heading_source(heading), parsed.data, syntax) or None) if heading else None
 
 
 def _heading_outside_code(body: str) -> str | None:

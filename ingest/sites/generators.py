@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
+from .docsify import MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, is_archive, open_tar_stream
 from .hugo.config import ENVIRONMENTS, is_setting
@@ -56,7 +57,7 @@ from .site import (
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = (
     "quarto", "rmarkdown", "jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "nikola", "docs", "mkdocs", "mdn", "antora",
-    "gitbook", "html", "markdown",
+    "gitbook", "docsify", "html", "markdown",
 )
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
@@ -77,6 +78,7 @@ _MARKERS = (
     ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
     ("mdx", DOCUSAURUS_CONFIGS),
     ("wordpress", ("wp-config.php", "wp-content")),
+    ("docsify", DOCSIFY_MARKERS),
     ("gitbook", GITBOOK_MARKERS),  # (last: a repository of another generator's site may sync its docs to GitBook)
 )
 #: An Antora component version's root: its descriptor beside its modules.
@@ -569,7 +571,7 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
     """Judge by the files themselves: extensions first, then signs in their first lines."""
     votes: Counter[str] = Counter()
     extensions: Counter[str] = Counter()
-    sphinx = False
+    sphinx = docsify = False
     for file_path, read_head in sample:
         ext = os.path.splitext(file_path)[1].lower()
         extensions[ext] += 1
@@ -582,12 +584,17 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
                     votes[generator] += 1
             if os.path.basename(file_path) in _MDN_PAGES and _MDN_SIGNS.match(head):
                 votes["mdn"] += 1
-        elif os.path.basename(file_path) == "index.html" and _MDN_SIGNS.match(read_head()):
-            votes["mdn"] += 1
+        elif os.path.basename(file_path) == "index.html":
+            head = read_head()
+            if _MDN_SIGNS.match(head):
+                votes["mdn"] += 1
+            docsify = docsify or DOCSIFY_SIGNS.search(head) is not None
         elif ext == ".rst" and _PELICAN_RST_SIGNS.search(read_head()):
             votes["pelican"] += 1
         elif os.path.basename(file_path) == "conf.py" and SPHINX_CONF_SIGNS.search(read_head()):
             sphinx = True
+    if docsify:
+        return "docsify"  # (its pages are Markdown that no other generator's app page shows)
     if extensions[".mdx"]:
         return "mdx"
     if sphinx:

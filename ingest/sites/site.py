@@ -36,6 +36,7 @@ from .eleventy import (
     ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
     with_package,
 )
+from .docsify import APP_PAGE as DOCSIFY_APP, PAGES_DOMAIN, DocsifySite, docsify_site, pages_address
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
 from .javascript.docs_sites import (
@@ -75,7 +76,7 @@ CONFIG_FILES = (
     COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
-    BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO,
+    BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP,
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
@@ -203,6 +204,9 @@ class SiteInfo:
     #: A Nikola site (its ``conf.py``): which files are its pages and where it publishes
     #: them (see :mod:`.nikola`); None for other generators.
     nikola: NikolaSite | None = None
+    #: A Docsify site (its ``index.html`` runs Docsify): its navigation files and routes
+    #: (see :mod:`.docsify`); None for other generators.
+    docsify: DocsifySite | None = None
 
     def seen_by(self, generator: str) -> SiteInfo:
         """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
@@ -321,6 +325,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
             docs = os.path.join(root, site.docs_dir)
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: _config_text(os.path.join(docs, path))))
+        if site is not None and site.docsify is not None:
+            return replace(site, base_url=pages_address(_config_text(os.path.join(root, PAGES_DOMAIN))))
         if site is not None and site.sphinx_build:
             project = os.path.dirname(os.path.dirname(os.path.abspath(root)))
             return replace(site, sphinx_sources=any(os.path.isfile(os.path.join(project, *place, "conf.py")) for place in ((), ("source",))))
@@ -481,6 +487,11 @@ def _parse_error(error: Exception) -> str:
 
 
 def _parse(name: str, text: str) -> SiteInfo | None:
+    if name == DOCSIFY_APP:
+        found = docsify_site(text)
+        if found is None:
+            raise ValueError("not a Docsify site's index.html")
+        return SiteInfo(lang=found[1], docsify=found[0])
     if name in DOCUSAURUS_CONFIGS or name in VITEPRESS_CONFIGS:
         base, lang, routes = (docusaurus_site if name in DOCUSAURUS_CONFIGS else vitepress_site)(name, text)
         return SiteInfo(base, lang, routes=routes)

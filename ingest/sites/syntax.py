@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping
 from ..document import Problem
 from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, image_tag_text, paired_tag
 from ..markup.html import html_to_text
+from .docsify import docsify_heading, docsify_markdown, docsify_problems
 from .gitbook import gitbook_markdown
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
@@ -252,6 +253,13 @@ class Syntax:
     #: Raw body → the body whose words the text must keep, this syntax's markup that holds
     #: letters but no words removed (MDX's expressions); None: the raw body.
     compared_source: Callable[[str], str] | None = None
+    #: A heading's source text (the page's title) → the text the generator shows of it
+    #: (Docsify's options go); None: as written.
+    heading_markup: Callable[[str], str] | None = None
+
+    def heading_source(self, heading: str) -> str:
+        """The source text of a heading as this generator shows it."""
+        return self.heading_markup(heading) if self.heading_markup else heading
 
     def prepare_markdown(self, body: str, page: Mapping[str, Any]) -> str:
         """The body as the Markdown parser should see it."""
@@ -772,6 +780,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("blogger", html_source=read_also_removed),
         Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)
         Syntax("gitbook", markdown_source=gitbook_markdown),
+        Syntax("docsify", markdown_source=docsify_markdown, body_problems=docsify_problems, compare_prepared=True, heading_markup=docsify_heading),  # (options and markers go on purpose)
         # Rendered HTML (a feed's items, Ghost, Tumblr, Substack): a new line is a space.
         Syntax("html", html_source=partial(read_also_removed, page=True)),
     )
