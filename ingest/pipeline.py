@@ -252,8 +252,12 @@ def _pelican_publication(document: Document, raw: RawDocument, page: str, site: 
 def _nikola_metadata(text: str, doc_id: str, site: SiteInfo, root: str | None, max_bytes: int) -> Metadata:
     """The Nikola post ``doc_id``'s metadata and its text without it (see
     :func:`~.sites.nikola.post_metadata`); the files beside it are read from the folder
-    ``root`` it is in (none from an archive)."""
+    ``root`` it is in, or, in an archive, are the ``.meta`` files read in the look into it."""
+    page = site.path_of(doc_id)
     folder = os.path.dirname(os.path.join(root, doc_id)) if root is not None and "!/" not in doc_id else None
+    if folder is None:
+        meta_files = site.nikola.meta_files or {}
+        return post_metadata(text, page, site.nikola, lambda name: meta_files.get(posixpath.join(posixpath.dirname(page), name)))
 
     def beside(name: str) -> str | None:
         """The text of the file ``name`` beside the post, None when there is none to read."""
@@ -266,7 +270,7 @@ def _nikola_metadata(text: str, doc_id: str, site: SiteInfo, root: str | None, m
         except OSError:
             return None
 
-    return post_metadata(text, site.path_of(doc_id), site.nikola, beside if folder is not None else None)
+    return post_metadata(text, page, site.nikola, beside)
 
 
 def _mkdocs_draft(site: SiteInfo, doc_id: str) -> bool:

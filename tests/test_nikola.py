@@ -184,8 +184,12 @@ def test_an_html_post_and_a_site_in_an_archive(tmp_path):
     assert look_into_archive(str(archive)).generator == "nikola"
     documents = _documents(archive)
     assert documents["kabar.zip!/situs/posts/panen-raya.md"].url == "https://kabar.contoh.id/posts/panen-raya-sukamaju/"
-    gotong = documents["kabar.zip!/situs/posts/gotong-royong.md"]  # its .meta file is not read from an archive, and it says so
-    assert [p.reason for p in gotong.problems] == ["no metadata in the Nikola post: a .meta file beside it, if any, is not read from an archive"]
+    gotong = documents["kabar.zip!/situs/posts/gotong-royong.md"]  # its .meta file, read in the look into the archive
+    assert (gotong.title, gotong.url, gotong.problems) == ("Gotong Royong Membersihkan Selokan", "https://kabar.contoh.id/posts/gotong-royong/", [])
+    english = documents["kabar.zip!/situs/posts/panen-raya.en.md"]  # the post it translates is not read from an archive: it says so
+    assert [p.reason for p in english.problems] == [
+        "a translation without its own slug and date: the post it translates, whose slug and date Nikola gives it, is not read from an archive"
+    ]
 
 
 def test_generator_nikola_without_conf_py_reads_the_metadata_but_places_nothing(tmp_path):

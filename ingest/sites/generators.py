@@ -327,6 +327,7 @@ class _ArchiveListing:
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
         self.variables: str | None = None  # a Quarto project's _variables.yml, its text
+        self.meta_files: dict[str, str] = {}  # Nikola's .meta files (a post's metadata) → their text
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -383,6 +384,9 @@ class _ArchiveListing:
                 self.blogs[key[: -len(BLOGGER_SETTINGS)]] = blog
         if parts[-1].startswith(("index.", "README.")) and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
             self.index_pages.add(key)
+        elif parts[-1].endswith(".meta") and len(self.meta_files) < MAX_INDEX_FILES:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.meta_files[key] = data.decode("utf-8", "replace").lstrip("\ufeff") if len(data) <= MAX_CONFIG_BYTES else ""
         elif parts[-1] == AUTHORS_FILE and len(self.authors_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.authors_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
@@ -429,6 +433,7 @@ class _ArchiveListing:
             site = replace(site, routes=site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE)))
         if site.nikola is not None:
             generator = "nikola"  # its conf.py sets POSTS or PAGES
+            site = replace(site, nikola=replace(site.nikola, meta_files={key[len(folder) :]: text for key, text in self.meta_files.items() if key.startswith(folder)}))
         elif generator == "hugo" and site.zola is not None:
             generator = "zola"  # Zola's config.toml beside its content folder
         elif marked_generator(names) is None:

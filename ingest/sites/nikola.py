@@ -25,7 +25,7 @@ import hashlib
 import posixpath
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -81,6 +81,9 @@ class NikolaSite:
     rest_extensions: tuple[str, ...] = _DEFAULT_REST
     #: The settings arsip needs that ``conf.py`` computes: no address depends on a guess.
     unknown: tuple[str, ...] = ()
+    #: A site in an archive: its ``.meta`` files (path in the site → text), read in the look
+    #: into the archive (None: a site on disk, whose files are read beside each post).
+    meta_files: Mapping[str, str] | None = field(default=None, repr=False, compare=False)
 
     def source_of(self, path: str) -> tuple[str, str] | None:
         """The output folder and the folders below its wildcard's of the file at ``path``
@@ -258,25 +261,23 @@ class Metadata:
     #: The metadata (or part of it) came from other files: the ``.meta`` file, the default
     #: language's post of a translation.
     read_other_files: bool = False
-    #: The post has no metadata of its own and is in an archive: a ``.meta`` file beside it was not looked for.
-    meta_unread: bool = False
+    #: A translation in an archive, whose default language's post (completing its metadata) was not read.
+    original_unread: bool = False
 
 
-def post_metadata(text: str, page: str, site: NikolaSite, beside: Callable[[str], str | None] | None) -> Metadata:
+def post_metadata(text: str, page: str, site: NikolaSite, beside: Callable[[str], str | None]) -> Metadata:
     """The metadata of the post at ``page`` holding ``text`` (see the module docstring), as
     Nikola reads it: its own block, else its ``.meta`` file; a translation's completed by
-    the default language's post. ``beside`` reads a file of the post's folder by its name
-    (None when it is in an archive: its metadata files are then not read, and a post
-    without metadata of its own says so)."""
+    the default language's post. ``beside`` reads a file of the post's folder by its name:
+    on disk any file, in an archive its ``.meta`` files only (:attr:`NikolaSite.meta_files`)."""
     found = metadata_block(text)
-    name = posixpath.basename(page)
-    if not found.fields and beside is not None:
-        meta = beside(posixpath.splitext(name)[0] + ".meta")
+    if not found.fields:
+        meta = beside(posixpath.splitext(posixpath.basename(page))[0] + ".meta")
         found.fields, found.read_other_files = (meta_file(meta), True) if meta is not None else ({}, False)
-    found.meta_unread = not found.fields and beside is None
     _, original = site.language_of(page)
-    other = beside(posixpath.basename(original)) if original != page and beside is not None else None
-    if other is not None:
+    if original != page and site.meta_files is not None:
+        found.original_unread = True
+    elif original != page and (other := beside(posixpath.basename(original))) is not None:
         found.fields = {**post_metadata(other, original, site, beside).fields, **found.fields}
         found.read_other_files = True
     return found
@@ -288,8 +289,9 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     with its offset (:func:`nikola_date`), its tags split at commas without ``draft`` and
     ``private``, which, as ``status: draft`` or ``private``, keep it off the site's public
     pages (a draft); ``BLOG_AUTHOR`` when it names no author."""
-    if metadata.meta_unread and not raw.fields:
-        raw.problems.append(Problem("fields", "no metadata in the Nikola post: a .meta file beside it, if any, is not read from an archive"))
+    missing = [key for key in ("slug", "date") if key not in metadata.fields and key not in raw.fields]
+    if metadata.original_unread and missing:
+        raw.problems.append(Problem("fields", f"a translation without its own {' and '.join(missing)}: the post it translates, whose {' and '.join(missing)} Nikola gives it, is not read from an archive"))
     raw.fields = {**raw.fields, **metadata.fields}
     raw.fields.setdefault("lang", site.language_of(page)[0])
     raw.reads_other_files = raw.reads_other_files or metadata.read_other_files
