@@ -233,3 +233,14 @@ def test_a_post_dated_ahead_is_not_deployed_unless_conf_py_says_so(tmp_path):
     conf = site / "conf.py"
     conf.write_text(conf.read_text(encoding="utf-8") + "\nDEPLOY_FUTURE = True\n", encoding="utf-8")
     assert "posts/jadwal.md" in _documents(site)
+
+
+def test_markdown_is_read_as_python_markdown_renders_it(tmp_path):
+    site = tmp_path / "kabar"
+    shutil.copytree(SITE, site)
+    (site / "posts" / "panduan.md").write_text(
+        "<!--\n.. title: Panduan Menanam\n.. date: 2021-09-01 08:00:00 UTC+07:00\n-->\n\n##Persiapan lahan\n\nCangkul tanah sedalam dua jengkal.\n{: .catatan }\n\n    :::bash\n    echo tanam\n",
+        encoding="utf-8",
+    )
+    post = _documents(site)["posts/panduan.md"]
+    assert post.text == "Persiapan lahan\n\nCangkul tanah sedalam dua jengkal.\n\necho tanam"  # a heading without a space, an attribute list, CodeHilite's language line

@@ -555,6 +555,13 @@ def nikola_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     return hugo_shortcodes(body, page)
 
 
+def nikola_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """Nikola: its shortcodes (:func:`nikola_shortcodes`), then the Markdown as
+    Python-Markdown shows it, which Nikola renders with the extensions Pelican's has
+    (``fenced_code``, ``codehilite``, ``extra``: :func:`pelican_markers`)."""
+    return pelican_markers(nikola_shortcodes(body, page))
+
+
 def nikola_problems(body: str) -> list[Problem]:
     """Nikola's shortcodes outside code that show what the page does not hold
     (:data:`_NIKOLA_ELSEWHERE`), named and counted in one problem."""
@@ -772,7 +779,7 @@ SYNTAXES: dict[str, Syntax] = {
             html_source=wordpress_html,
             compare_prepared=True,  # embeds and forms go with their URLs and names, as in an export's posts
         ),
-        Syntax("nikola", markdown_source=nikola_shortcodes, body_problems=nikola_problems, compare_prepared=True),  # (a chart's data goes on purpose)
+        Syntax("nikola", markdown_source=nikola_markdown, text_markup=attribute_lists_removed, body_problems=nikola_problems, compare_prepared=True),  # (a chart's data goes on purpose)
         Syntax("pelican", markdown_source=pelican_markers, text_markup=attribute_lists_removed, compare_prepared=True),  # attr_list: in Pelican's default extra
         Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
         Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=mdn_problems, compare_prepared=True),
