@@ -235,6 +235,16 @@ def test_a_post_dated_ahead_is_not_deployed_unless_conf_py_says_so(tmp_path):
     assert "posts/jadwal.md" in _documents(site)
 
 
+def test_several_authors_when_conf_py_allows_them(tmp_path):
+    site = tmp_path / "kabar"
+    shutil.copytree(SITE, site)
+    (site / "posts" / "bersama.md").write_text("<!--\n.. title: Tulisan Bersama\n.. author: Siti Aminah, Budi Santoso\n-->\n\nDitulis berdua.\n", encoding="utf-8")
+    assert _documents(site)["posts/bersama.md"].authors == ["Siti Aminah, Budi Santoso"]  # one author, as Nikola reads it by default
+    conf = site / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "\nMULTIPLE_AUTHORS_PER_POST = True\n", encoding="utf-8")
+    assert _documents(site)["posts/bersama.md"].authors == ["Siti Aminah", "Budi Santoso"]
+
+
 def test_markdown_is_read_as_python_markdown_renders_it(tmp_path):
     site = tmp_path / "kabar"
     shutil.copytree(SITE, site)

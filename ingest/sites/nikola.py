@@ -78,6 +78,8 @@ class NikolaSite:
     #: ``DEPLOY_FUTURE`` or ``FUTURE_IS_NOW``: a post dated ahead is on the site.
     future: bool = False
     author: str | None = None
+    #: ``MULTIPLE_AUTHORS_PER_POST``: a post's ``author`` is names separated by commas.
+    multiple_authors: bool = False
     rest_extensions: tuple[str, ...] = _DEFAULT_REST
     #: The settings arsip needs that ``conf.py`` computes: no address depends on a guess.
     unknown: tuple[str, ...] = ()
@@ -168,6 +170,7 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         timezone=values.get("TIMEZONE") if isinstance(values.get("TIMEZONE"), str) else None,
         future=values.get("DEPLOY_FUTURE") is True or values.get("FUTURE_IS_NOW") is True,
         author=author if isinstance(author, str) and author.strip() else None,
+        multiple_authors=values.get("MULTIPLE_AUTHORS_PER_POST") is True,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),
         unknown=tuple(name for name in needed if name in unknown and not (name == "SITE_URL" and base)),
     )
@@ -288,7 +291,8 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     Nikola reads it: its fields (over front matter's), its language (``lang``), its date
     with its offset (:func:`nikola_date`), its tags split at commas without ``draft`` and
     ``private``, which, as ``status: draft`` or ``private``, keep it off the site's public
-    pages (a draft); ``BLOG_AUTHOR`` when it names no author."""
+    pages (a draft); its authors split at commas with ``MULTIPLE_AUTHORS_PER_POST``,
+    ``BLOG_AUTHOR`` when it names none."""
     missing = [key for key in ("slug", "date") if key not in metadata.fields and key not in raw.fields]
     if metadata.original_unread and missing:
         raw.problems.append(Problem("fields", f"a translation without its own {' and '.join(missing)}: the post it translates, whose {' and '.join(missing)} Nikola gives it, is not read from an archive"))
@@ -305,7 +309,10 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     date = nikola_date(raw.fields.get("date"), site.timezone)
     if date is not None:
         raw.date, raw.date_source = date, "front_matter:date"
-    if site.author and not any(raw.fields.get(key) for key in ("author", "authors")):
+    author = raw.fields.get("author")
+    if site.multiple_authors and isinstance(author, str):
+        raw.author = [name.strip() for name in author.split(",") if name.strip()]
+    elif site.author and not any(raw.fields.get(key) for key in ("author", "authors")):
         raw.author = site.author
 
 
