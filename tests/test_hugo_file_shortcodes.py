@@ -1,7 +1,8 @@
-"""A Hugo site's shortcodes that show another file's content: ``readfile`` and ``include``
-show that file's text in place, read from the site's folders (tests/data/hugo-includes);
-a file they cannot read, a site's own shortcode given a ``file`` (what it reads is its
-template's doing) and any of them outside a site on disk are named in a problem."""
+"""A Hugo site's shortcodes that show another file's content: ``readfile``, ``include`` and
+a site's own shortcode given a ``file`` whose template shows it unchanged show that file's
+text in place, read from the site's folders (tests/data/hugo-includes); a file they
+cannot read, a site's own shortcode whose template does more (or is not there) and any of
+them outside a site on disk are named in a problem."""
 
 from pathlib import Path
 
@@ -52,6 +53,8 @@ def test_readfile_and_include_show_the_files_they_name_in_place():
         'posko:\n  nama: Posko Siaga Banjir\n  telepon: "0812-0000-1111"\n\n'  # readfile "/contoh/…" from the site's root, as code
         "Pelayanan dibuka setiap hari Senin sampai Jumat.\n\n"  # include from content/includes/, without its front matter,
         "Catatan: bawa KTP asli saat datang ke balai desa.\n\n"  # and its own include of "catatan" (catatan.md) in turn
+        "Jadwal ronda dicetak oleh skrip berikut:\n\n"
+        '#!/bin/sh\necho "Jadwal ronda malam: Senin dan Kamis"\n\n'  # the site's kode shortcode, whose template highlights the file
         'Untuk menyisipkan berkas, tulis {{< include "jadwal.md" >}}.'
     )
 
@@ -61,7 +64,8 @@ def test_a_file_that_cannot_be_read_and_a_site_shortcode_given_a_file_are_named(
     assert [problem.reason for problem in page.problems] == [
         "{{< readfile hilang.md >}} is not read: no such file (content/panduan/hilang.md, hilang.md, content/hilang.md)",
         "{{< readfile ../../../rahasia.txt >}} is not read: the file is outside the site's root",
-        "1 shortcode(s) showing another file's content, which arsip does not read: codenew (1)",
+        # the site's potongan shortcode, whose template shows only some lines, and codenew, which has no template here
+        "2 shortcode(s) showing another file's content, which arsip does not read: potongan (1), codenew (1)",
     ]
 
 
