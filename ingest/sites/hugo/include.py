@@ -45,6 +45,9 @@ from ..parameters import HUGO_PARAMETERS, shortcode_arguments
 #: A shortcode with parameters (``{{< readfile file="x.md" >}}``, ``{{% include "x.md" %}}``,
 #: ``{{< kode file="a.sh" >}}``): the name and the parameters.
 _FILE_SHORTCODE = re.compile(r"\{\{[<%]-?\s*([\w./-]+)\s" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
+#: A ``file`` parameter (``file="a.sh"``, ``file = a.sh``; a pattern starting with its
+#: letters, which the engine finds as a substring, is the fast test of a page).
+_FILE_PARAMETER = re.compile(r"file[ \t]*=")
 #: A closing shortcode: its name (one closed in the page shows its own content, not a file's).
 _CLOSING = re.compile(r"\{\{[<%]-?\s*/\s*([\w./-]+)\s*-?[>%]\}\}")
 #: Files shown as Markdown unless a shortcode is told, or made, to show them as code.
@@ -63,8 +66,10 @@ def expand_file_shortcodes(body: str, root: IncludeRoot, used_bytes: int) -> tup
     (see the module), the problems met, and whether a shortcode names a file inside the
     root (the page's text then depends on that file); ``used_bytes`` of the per-file limit
     are spent on the page itself."""
-    lowered = body.lower() if "{{" in body else ""  # (no shortcode without "{{", none of these without their names)
-    if ("readfile" not in lowered and "include" not in lowered and "file" not in lowered) or not _FILE_SHORTCODE.search(body):
+    if "{{" not in body:
+        return body, [], False
+    lowered = body.lower()  # (none of these shortcodes without its name or a file parameter)
+    if "readfile" not in lowered and "include" not in lowered and ("file" not in body or not _FILE_PARAMETER.search(body)):
         return body, [], False
     return expanded(body, root, used_bytes, "{}", _expand)
 
