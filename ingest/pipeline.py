@@ -101,17 +101,19 @@ def ingest_bytes(
     unread = unread_reason(data, name)
     if unread:
         return FileResult(path, doc_id, skipped=unread)
+    site = site or SiteInfo()
+    read_as = name
+    if (options.generator or generator) == "nikola":
+        site = site if site.nikola is not None else replace(site, nikola=NikolaSite())  # (--generator nikola without a conf.py: Nikola's defaults, no SITE_URL)
+        read_as = posixpath.basename(site.nikola.language_of(site.path_of(doc_id))[1])  # (a translation judul.txt.en: in judul.txt's format)
     try:
-        decoded, reader = decode_file(data, name)
+        decoded, reader = decode_file(data, read_as)
     except NotText as error:
         return FileResult(path, doc_id, failure=FileFailure(path, str(error)))
     text = decoded.text.lstrip("\ufeff")
-    site = site or SiteInfo()
-    if (options.generator or generator) == "nikola" and site.nikola is None:
-        site = replace(site, nikola=NikolaSite())  # (--generator nikola without a conf.py: Nikola's defaults, no SITE_URL)
     if (options.generator or generator) == "eleventy" and os.path.splitext(name.lower())[1] in TEMPLATE_ENGINES:
         reader = reader_named("markdown")  # an Eleventy template, whatever its first characters look like
-    elif (options.generator or generator) == "nikola" and os.path.splitext(name.lower())[1] in site.nikola.rest_extensions:
+    elif (options.generator or generator) == "nikola" and os.path.splitext(read_as.lower())[1] in site.nikola.rest_extensions:
         reader = reader_named("rst")  # Nikola's COMPILERS read .txt posts as reStructuredText
     if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
@@ -461,7 +463,7 @@ def _nikola_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Nikola site, or why Nikola makes no page of it: a post's ``.meta``
     file (read with the post), and, the site's ``conf.py`` read, a file no ``POSTS`` or
     ``PAGES`` wildcard matches (its theme, ``files/``, the built ``output/``, ``cache/``)."""
-    if item.id.endswith(".meta"):
+    if (site.nikola or NikolaSite()).language_of(site.path_of(item.id))[1].endswith(".meta"):  # (judul.meta, judul.en.meta, judul.meta.en)
         return Skip(item.path, META_FILE)
     if site.nikola is not None and site.nikola.source_of(site.path_of(item.id)) is None:
         return Skip(item.path, OUTSIDE_NIKOLA_SOURCES)

@@ -254,3 +254,19 @@ def test_markdown_is_read_as_python_markdown_renders_it(tmp_path):
     )
     post = _documents(site)["posts/panduan.md"]
     assert post.text == "Persiapan lahan\n\nCangkul tanah sedalam dua jengkal.\n\necho tanam"  # a heading without a space, an attribute list, CodeHilite's language line
+
+
+def test_translations_named_by_nikola_6_s_pattern(tmp_path):
+    site = tmp_path / "kabar"
+    shutil.copytree(SITE, site)
+    conf = site / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8").replace("'{path}.{lang}.{ext}'", "'{path}.{ext}.{lang}'"), encoding="utf-8")
+    (site / "posts" / "pasar-lama.txt.en").write_text("The old village market moved to the field.\n", encoding="utf-8")
+    (site / "posts" / "pasar-lama.meta.en").write_text("Village Market Moves\nmarket-moves\n", encoding="utf-8")
+    report = IngestReport()
+    documents = {d.id: d for d in read_documents([str(site)], IngestOptions(), report)}
+    english = documents["posts/pasar-lama.txt.en"]
+    assert (english.format, english.fields["lang"], english.title, english.url, english.date) == (
+        "rst", "en", "Village Market Moves", "https://kabar.contoh.id/en/posts/market-moves/", "2012-11-20T08:00:00+07:00"
+    )  # its date from pasar-lama.meta, the post it translates
+    assert report.skipped["a Nikola post's metadata file: read with its post"] == 3

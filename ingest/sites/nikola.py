@@ -26,6 +26,7 @@ import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -90,25 +91,32 @@ class NikolaSite:
     def source_of(self, path: str) -> tuple[str, str] | None:
         """The output folder and the folders below its wildcard's of the file at ``path``
         (in the site) that a ``POSTS``/``PAGES`` wildcard matches (in any folder below the
-        wildcard's, as Nikola walks it); None when none does."""
-        folder, name = posixpath.split(path)
+        wildcard's, as Nikola walks it), a translation by its default language's file;
+        None when none does."""
+        folder, name = posixpath.split(self.language_of(path)[1])
         for glob, output in self.sources:
             base, pattern = posixpath.split(glob)
             inside = not base or folder == base or folder.startswith(base + "/")
-            if inside and fnmatch.fnmatchcase(name, pattern):  # (a translation, ``judul.en.md``, matches ``*.md`` too)
+            if inside and fnmatch.fnmatchcase(name, pattern):
                 below = folder[len(base) :].strip("/") if base else folder
                 return output, below
         return None
 
     def language_of(self, path: str) -> tuple[str, str]:
         """The language of the file at ``path`` and the path of its default language's file
-        (itself for that language): ``judul.en.md`` is ``en``'s translation of ``judul.md``."""
-        stem, extension = posixpath.splitext(path)
-        if self.pattern == _DEFAULT_PATTERN and "." in posixpath.basename(stem):
-            base, code = stem.rsplit(".", 1)
-            if code != self.default_lang and code in dict(self.translations):
-                return code, base + extension
+        (itself for that language), by ``TRANSLATIONS_PATTERN``: ``judul.en.md`` is ``en``'s
+        translation of ``judul.md`` (``{path}.{ext}.{lang}``, Nikola 6's: ``judul.txt.en``)."""
+        match = _translation_name(self.pattern).fullmatch(path) if "." in path else None
+        if match and match.group("lang") != self.default_lang and match.group("lang") in dict(self.translations):
+            return match.group("lang"), f"{match.group('path')}.{match.group('ext')}"
         return self.default_lang, path
+
+    def meta_name(self, path: str) -> str:
+        """The name of the ``.meta`` file of the post at ``path``: ``judul.meta``, for a
+        translation named by ``TRANSLATIONS_PATTERN`` (``judul.en.meta``)."""
+        lang, original = self.language_of(path)
+        stem = posixpath.splitext(posixpath.basename(original))[0]
+        return stem + ".meta" if lang == self.default_lang else self.pattern.format(path=stem, lang=lang, ext="meta")
 
     def place(self, path: str, fields: Mapping[str, Any]) -> str | None:
         """Where Nikola publishes the page at ``path`` below ``SITE_URL`` (``fields``: its
@@ -141,6 +149,17 @@ class NikolaSite:
         if self.unknown and self.source_of(path) is not None:
             return f"conf.py computes {', '.join(self.unknown)} (arsip reads literal values only): no url is guessed"
         return None
+
+
+@lru_cache(maxsize=8)
+def _translation_name(pattern: str) -> re.Pattern:
+    """What a translation's path looks like by ``TRANSLATIONS_PATTERN`` ``pattern``: its
+    ``path``, ``lang`` and ``ext`` (a pattern lacking one of them names no translation)."""
+    parts = {"path": r"(?P<path>.+?)", "lang": r"(?P<lang>[A-Za-z][\w@-]*)", "ext": r"(?P<ext>[^./]+)"}
+    regex = re.escape(pattern)
+    for name, part in parts.items():
+        regex = regex.replace(re.escape("{" + name + "}"), part, 1) if re.escape("{" + name + "}") in regex else r"(?!)"
+    return re.compile(regex)
 
 
 def is_nikola_conf(text: str) -> bool:
@@ -275,7 +294,7 @@ def post_metadata(text: str, page: str, site: NikolaSite, beside: Callable[[str]
     on disk any file, in an archive its ``.meta`` files only (:attr:`NikolaSite.meta_files`)."""
     found = metadata_block(text)
     if not found.fields:
-        meta = beside(posixpath.splitext(posixpath.basename(page))[0] + ".meta")
+        meta = beside(site.meta_name(page))
         found.fields, found.read_other_files = (meta_file(meta), True) if meta is not None else ({}, False)
     _, original = site.language_of(page)
     if original != page and site.meta_files is not None:
