@@ -270,3 +270,12 @@ def test_translations_named_by_nikola_6_s_pattern(tmp_path):
         "rst", "en", "Village Market Moves", "https://kabar.contoh.id/en/posts/market-moves/", "2012-11-20T08:00:00+07:00"
     )  # its date from pasar-lama.meta, the post it translates
     assert report.skipped["a Nikola post's metadata file: read with its post"] == 3
+
+
+def test_posts_copied_without_conf_py_are_told_by_their_metadata(tmp_path):
+    shutil.copytree(SITE / "posts", tmp_path / "posts")
+    assert detect_generator(str(tmp_path / "posts")) == "nikola"  # <!-- .. title: and .. title: opening its files
+    documents = _documents(tmp_path / "posts")
+    rapat, pasar = documents["rapat-desa.rst"], documents["pasar-lama.txt"]
+    assert (rapat.generator, rapat.title, rapat.date, rapat.url) == ("nikola", "Rapat Desa Membahas Irigasi", "2021-07-10T19:30:00+00:00", None)  # no TIMEZONE: UTC
+    assert (pasar.format, pasar.title) == ("rst", "Pasar Desa Pindah ke Lapangan")

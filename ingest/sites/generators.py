@@ -137,6 +137,9 @@ _MDN_PAGES = frozenset(("index.md", "index.html"))
 _PELICAN_SIGNS = re.compile(r"\A(?:Title|Judul):[^\n]*\n(?:[A-Z][a-z]+:[^\n]*\n)*?(?:Date|Tanggal):", re.M)
 #: A Pelican reST post: a ``:date:`` field in the docinfo under its title.
 _PELICAN_RST_SIGNS = re.compile(r"\A(?:[^\n]*\n){1,8}?:date:[ \t]+\d")
+#: A Nikola post (Markdown, HTML or reST) opening with Nikola's metadata: ``.. title:``
+#: first, inside ``<!--`` in Markdown and HTML.
+_NIKOLA_SIGNS = re.compile(r"\A(?:<!--[ \t]*\r?\n)?\.\. title: ")
 #: A Sphinx project's root: its configuration next to its main page.
 _SPHINX_ROOT = frozenset(("conf.py", "index.rst"))
 #: A blog's folder in a Google Takeout Blogger export (``Takeout/Blogger/Blogs/NAME/``).
@@ -584,6 +587,7 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
             head = read_head()
             for generator, sign in (
                 ("hexo", _HEXO_SIGNS), ("jekyll", _JEKYLL_SIGNS), ("hugo", _HUGO_SIGNS), ("docs", _DOCS_SIGNS), ("pelican", _PELICAN_SIGNS), ("gitbook", GITBOOK_SIGNS),
+                ("nikola", _NIKOLA_SIGNS),
             ):
                 if sign.search(head):
                     votes[generator] += 1
@@ -594,8 +598,11 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
             if _MDN_SIGNS.match(head):
                 votes["mdn"] += 1
             docsify = docsify or DOCSIFY_SIGNS.search(head) is not None
-        elif ext == ".rst" and _PELICAN_RST_SIGNS.search(read_head()):
-            votes["pelican"] += 1
+        elif ext == ".rst":
+            head = read_head()
+            for generator, sign in (("pelican", _PELICAN_RST_SIGNS), ("nikola", _NIKOLA_SIGNS)):
+                if sign.search(head):
+                    votes[generator] += 1
         elif os.path.basename(file_path) == "conf.py" and SPHINX_CONF_SIGNS.search(read_head()):
             sphinx = True
     if docsify:

@@ -12,7 +12,7 @@ A post's metadata, as Nikola's ``nikola`` extractor reads it, is its first parag
 ``.. key: value`` lines (in Markdown and HTML inside ``<!-- … -->``; in reST the lines
 are comments); a post without one may have it in ``post.meta`` beside it (the same lines,
 or the old six lines: title, slug, date, tags, link, description). A translation is
-``post.en.md`` beside ``post.md`` (``TRANSLATIONS_PATTERN`` ``{path}.{lang}.{ext}``), whose
+``post.en.md`` beside ``post.md`` (``TRANSLATIONS_PATTERN``, by default ``{path}.{lang}.{ext}``), whose
 metadata the default language's completes. A notebook's is its ``metadata.nikola``.
 """
 
