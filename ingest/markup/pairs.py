@@ -7,6 +7,8 @@ import re
 from typing import Callable
 
 _PLACEHOLDER = re.compile(r"\x00(\d+)\x00")
+#: Inline code, whatever it holds.
+_ANY_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
 #: Inline code holding a brace (what template and expression syntax could read in it).
 _INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)([^`\n{]*\{[^`\n]*)(?<!`)\1(?!`)")
 #: A fence's opening or closing line (up to three ``>`` before it: a fence in a quote, as
@@ -40,6 +42,13 @@ def fenced(code: str) -> str:
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"\n{fence}\n{code.strip(chr(10))}\n{fence}\n"
+
+
+def all_code_kept(body: str, keep: Callable[[str], str]) -> str:
+    """``body`` with each fenced code block and every inline code replaced by ``keep(code)``:
+    markup that no code shows as markup (Docsify's, Vue's in VuePress) is read outside them."""
+    body = code_kept(body, keep)
+    return _ANY_INLINE_CODE.sub(lambda match: keep(match.group(0)), body) if "`" in body else body
 
 
 def code_kept(body: str, keep: Callable[[str], str]) -> str:

@@ -28,7 +28,7 @@ from urllib.parse import quote
 from ..asciidoc.include import Expansion, IncludeRoot, expanded, read_target, target_id
 from ..document import Problem
 from ..front_matter import split
-from ..markup.pairs import SetAside, code_kept
+from ..markup.pairs import SetAside, all_code_kept, fenced
 from ..markup.seams import REMOVED, closed_seams
 from .javascript.config import Computed, lookup, read_js_config
 
@@ -62,7 +62,6 @@ _OPTION = re.compile(r"(?:^|(?<=\s)):([\w-]+:?)=?([\w%-]+)?")
 _TITLED = re.compile(r"""\]\([ \t]*(<[^<>\n]*>|[^\s()]+)[ \t]+(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*\)""")
 #: A link whose title holds ``:include``: the label, the file, the title.
 _EMBED = re.compile(r"""(?<!!)\[([^\[\]\n]*)\]\([ \t]*<?([^\s()<>]+)>?[ \t]+(?:'([^'\n]*:include\b[^'\n]*)'|"([^"\n]*:include\b[^"\n]*)")[ \t]*\)""")
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")
 #: The type Docsify gives an embedded file by its name (another file is code).
 _MEDIA = (("markdown", re.compile(r"\.(?:md|markdown)")), ("mermaid", re.compile(r"\.mmd")), ("iframe", re.compile(r"\.html?")), ("video", re.compile(r"\.(?:mp4|ogg)")), ("audio", re.compile(r"\.mp3")))
 _NO_TEXT = frozenset(("iframe", "video", "audio"))
@@ -155,7 +154,7 @@ def docsify_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
     if not ("?>" in body or "!>" in body or ":" in body or "docsify-ignore" in body):
         return body
     aside = SetAside()
-    body = _INLINE_CODE.sub(lambda match: aside.keep(match.group(0)), code_kept(body, aside.keep))
+    body = all_code_kept(body, aside.keep)
     if "?>" in body or "!>" in body:
         body = _HELPER.sub(r"\1\2", body)
     if ":include" in body:
@@ -195,7 +194,7 @@ def docsify_problems(body: str) -> list[Problem]:
     archive, or the files an embedded file embeds): a problem names their files."""
     if ":include" not in body:
         return []
-    embeds = _EMBED.finditer(_INLINE_CODE.sub("", code_kept(body, lambda code: "")))
+    embeds = _EMBED.finditer(all_code_kept(body, lambda code: ""))
     files = [match.group(2) for match in embeds if _embed_kind(match) not in _NO_TEXT]
     if not files:
         return []
@@ -229,10 +228,9 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion) -> str:
             return REMOVED
         if kind == "markdown":
             return "\n\n" + split(text).body + "\n\n"
-        return "\n\n" + _code_block(_fragment(text, options.get("fragment")) if options.get("fragment") else text) + "\n\n"
+        return "\n" + fenced(_fragment(text, options.get("fragment")) if options.get("fragment") else text) + "\n"
 
-    kept = _INLINE_CODE.sub(lambda match: aside.keep(match.group(0)), code_kept(body, aside.keep))
-    return aside.restore(closed_seams(_EMBED.sub(embed, kept)))
+    return aside.restore(closed_seams(_EMBED.sub(embed, all_code_kept(body, aside.keep))))
 
 
 def _embed_options(match: re.Match) -> dict[str, str]:
@@ -252,9 +250,3 @@ def _fragment(text: str, name: str) -> str:
     found = re.search(marker + r"(.*?)" + marker, text, re.S)
     return found.group(1).strip("\n") if found else ""
 
-
-def _code_block(text: str) -> str:
-    """``text`` as a fenced code block (its fence longer than any run of backticks in it)."""
-    runs = [len(run) for run in re.findall(r"`+", text)]
-    fence = "`" * max(3, max(runs, default=0) + 1)
-    return f"{fence}\n{text.rstrip()}\n{fence}"
