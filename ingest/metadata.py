@@ -260,7 +260,7 @@ def _written_url(fields: dict[str, Any], site: SiteInfo) -> Any:
 
 def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | None:
     """Where the generator publishes the page at ``path`` (in its site) below the base URL:
-    a Docusaurus, Starlight or VitePress page as its generator routes it
+    a Docusaurus, Starlight, VitePress or VuePress page as its generator routes it
     (:meth:`~.sites.javascript.docs_sites.DocsRoutes.place`); a Docsify page at its route
     (:meth:`~.sites.docsify.DocsifySite.place`); a MkDocs page by its place below ``docs_dir`` (:func:`~.sites.mkdocs.config.published_path`,
     none outside it); in its language's folder of the site with mkdocs-static-i18n, :class:`~.sites.mkdocs.config.Languages`; a Sphinx page as ``path.html`` (or its ``html_file_suffix``; None when computed); a page of a Hugo site

@@ -214,10 +214,11 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
 def _reads_includes(reader: str, generator: str, site: SiteInfo) -> bool:
     """Whether a page read by ``reader`` in a site of ``generator`` reads other files into its
     text: AsciiDoc's includes, Quarto's, MDX partials, Jekyll's ``include_relative``,
-    Hugo's file shortcodes, the snippets a MkDocs site appends to every page, Docsify's embeds."""
+    Hugo's file shortcodes, the snippets a MkDocs site appends to every page, Docsify's embeds,
+    VuePress' code imports."""
     if generator == "mkdocs":
         return site.mkdocs is not None and bool(site.mkdocs.appended)
-    return reader == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo", "docsify")
+    return reader == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo", "docsify", "vuepress")
 
 
 def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:

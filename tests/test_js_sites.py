@@ -282,7 +282,7 @@ def _indexed_then_edited(tmp_path, name: str, config: str, old: str, new: str):
 
 def test_an_index_reads_the_site_again_when_its_routes_change(tmp_path):
     site, directory, report = _indexed_then_edited(tmp_path, "docusaurus", "docusaurus.config.ts", "routeBasePath: 'panduan'", "routeBasePath: 'dok'")
-    assert report.reread == {str(site): "where the site publishes its pages (its Docusaurus, Starlight or VitePress configuration) changed"}
+    assert report.reread == {str(site): "where the site publishes its pages (its Docusaurus, Starlight, VitePress or VuePress configuration) changed"}
     assert [record["url"] for record in get_records(directory, "docs/01-mulai/00-pengantar.md")] == [DOCUSAURUS + "dok/mulai/pengantar"]
 
 

@@ -9,6 +9,7 @@ from typing import Iterator
 from .. import front_matter
 from ..fidelity import checked_text
 from ..sites.docsify import expand_embeds
+from ..sites.vuepress import expand_code_imports, home_title
 from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
@@ -28,10 +29,10 @@ from . import RawDocument, Reader, SourceFile
 #: How a page of each generator puts other files' content in its body before it is read:
 #: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``,
 #: Hugo's ``readfile`` and ``include`` shortcodes, the snippets MkDocs appends to every page,
-#: Docsify's ``':include'`` embeds.
+#: Docsify's ``':include'`` embeds, VuePress' code imports.
 _INCLUDES = {
     "quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes, "mkdocs": append_snippets,
-    "docsify": expand_embeds,
+    "docsify": expand_embeds, "vuepress": expand_code_imports,
 }
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
@@ -98,6 +99,7 @@ def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Synt
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
         generator=generator if generator != source.generator else None,
         markdown_title=_mkdocs_title(parsed.body) if source.generator == "mkdocs" else None,
+        title=home_title(parsed.data) if source.generator == "vuepress" else None,
         reads_other_files=reads_other_files,
     )
 

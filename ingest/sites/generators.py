@@ -27,6 +27,7 @@ from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
 from .docsify import MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
+from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, is_archive, open_tar_stream
 from .hugo.config import ENVIRONMENTS, is_setting
@@ -57,7 +58,7 @@ from .site import (
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
 GENERATORS = (
     "quarto", "rmarkdown", "jekyll", "hexo", "hugo", "zola", "eleventy", "mdx", "wordpress", "blogger", "pelican", "nikola", "docs", "mkdocs", "mdn", "antora",
-    "gitbook", "docsify", "html", "markdown",
+    "gitbook", "docsify", "vuepress", "html", "markdown",
 )
 
 #: The extensions MDX reads as plain Markdown when it tells a file's format by its name
@@ -77,6 +78,7 @@ _MARKERS = (
     ("pelican", PELICAN_CONFIGS),
     ("docs", ("docfx.json", ".openpublishing.publish.config.json")),
     ("mdx", DOCUSAURUS_CONFIGS),
+    ("vuepress", (VUEPRESS_MARKER,)),
     ("wordpress", ("wp-config.php", "wp-content")),
     ("docsify", DOCSIFY_MARKERS),
     ("gitbook", GITBOOK_MARKERS),  # (last: a repository of another generator's site may sync its docs to GitBook)

@@ -44,11 +44,13 @@ from .javascript.docs_sites import (
     DOCUSAURUS_CONFIGS,
     VERSIONS_FILE,
     VITEPRESS_CONFIGS,
+    VUEPRESS_CONFIGS,
     DocsRoutes,
     compiles_pages_as_mdx,
     docusaurus_site,
     starlight_site,
     vitepress_site,
+    vuepress_site,
 )
 from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
@@ -73,7 +75,7 @@ _SPHINX_BUILD_HEADER = "# Sphinx build info version"
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
+    COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *VUEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
     BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP,
@@ -492,8 +494,9 @@ def _parse(name: str, text: str) -> SiteInfo | None:
         if found is None:
             raise ValueError("not a Docsify site's index.html")
         return SiteInfo(lang=found[1], docsify=found[0])
-    if name in DOCUSAURUS_CONFIGS or name in VITEPRESS_CONFIGS:
-        base, lang, routes = (docusaurus_site if name in DOCUSAURUS_CONFIGS else vitepress_site)(name, text)
+    if name in DOCUSAURUS_CONFIGS or name in VITEPRESS_CONFIGS or name in VUEPRESS_CONFIGS:
+        read = docusaurus_site if name in DOCUSAURUS_CONFIGS else vitepress_site if name in VITEPRESS_CONFIGS else vuepress_site
+        base, lang, routes = read(name, text)
         return SiteInfo(base, lang, routes=routes)
     if name in ASTRO_CONFIGS:
         found = starlight_site(name, text)

@@ -19,6 +19,7 @@ from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, ima
 from ..markup.html import html_to_text
 from .docsify import docsify_heading, docsify_markdown, docsify_problems
 from .gitbook import gitbook_markdown
+from .vuepress import vuepress_markdown, vuepress_problems
 from .javascript.docs_sites import MDX1
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
@@ -787,6 +788,10 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("blogger", html_source=read_also_removed),
         Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)
         Syntax("gitbook", markdown_source=gitbook_markdown),
+        Syntax(
+            "vuepress", markdown_source=vuepress_markdown, body_problems=vuepress_problems,
+            compare_prepared=True,  # (expressions and imports go, a home page's front matter is shown)
+        ),
         Syntax("docsify", markdown_source=docsify_markdown, body_problems=docsify_problems, compare_prepared=True, heading_markup=docsify_heading),  # (options and markers go on purpose)
         # Rendered HTML (a feed's items, Ghost, Tumblr, Substack): a new line is a space.
         Syntax("html", html_source=partial(read_also_removed, page=True)),

@@ -18,6 +18,8 @@ by its path in one of its content folders (:class:`Section`), the way its build 
   ``trailingSlash: 'never'`` without the final ``/``.
 - VitePress: the files below ``srcDir`` at their path as ``….html`` (``cleanUrls``: without
   it), ``index.md`` at its folder.
+- VuePress (1, 2): the files below the folder holding ``.vuepress/`` at their path as
+  ``….html``, ``README.md`` and ``index.md`` at their folder.
 
 A setting the file computes (``url: process.env.URL``) is not guessed: the pages it places
 have no url, and :meth:`DocsRoutes.unread_reason` says why.
@@ -37,6 +39,10 @@ from .config import Computed, lookup, read_js_config
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
 ASTRO_CONFIGS = tuple(f"astro.config.{ext}" for ext in ("mjs", "ts", "js", "mts", "cjs", "cts"))
 VITEPRESS_CONFIGS = tuple(f".vitepress/config.{ext}" for ext in ("js", "ts", "mts", "mjs", "cjs", "cts"))
+VUEPRESS_CONFIGS = tuple(f".vuepress/config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
+#: The site's address in a VuePress configuration: the ``hostname`` its sitemap, feed or SEO
+#: plugin or its theme is given (VuePress itself has none).
+_VUEPRESS_HOST = re.compile(r"""\bhostname\s*:\s*(['"`])(https?://[^'"`\s]+)\1""")
 #: Starlight's mark in an Astro configuration (an Astro site without it has routes of its own).
 _STARLIGHT = re.compile(r"""['"]@astrojs/starlight['"]""")
 
@@ -93,7 +99,7 @@ def compiles_pages_as_mdx(package: object) -> bool:
 class Section:
     """A content folder of the site (below its root) and where its pages are published."""
 
-    #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``vitepress``.
+    #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``vitepress``, ``vuepress``.
     kind: str
     folder: str
     #: The path below the base URL the folder's pages are published under (``docs``, ``""``).
@@ -130,7 +136,7 @@ class Section:
 
 @dataclass(frozen=True)
 class DocsRoutes:
-    """Where a Docusaurus, Starlight or VitePress site publishes its pages."""
+    """Where a Docusaurus, Starlight, VitePress or VuePress site publishes its pages."""
 
     generator: str
     sections: tuple[Section, ...]
@@ -159,8 +165,8 @@ class DocsRoutes:
         section, rest, locale = found
         if section.kind == "starlight":
             placed = _starlight_path(rest, fields)
-        elif section.kind == "vitepress":
-            placed = _vitepress_path(rest)
+        elif section.kind in _VUE_GENERATORS:
+            placed = _vue_path(rest, section.kind)
         else:
             unprefixed = section.number_prefixes or section.kind != "docs"
             placed = _DOCUSAURUS[section.kind](rest, fields if unprefixed else {**fields, "parse_number_prefixes": False})
@@ -257,8 +263,8 @@ class DocsRoutes:
     def _finish(self, route: str) -> str:
         """The final form of ``route``: its ``.html`` or final ``/`` as the site's settings say."""
         route = route.lstrip("/")
-        if self.html:  # VitePress: an index at its folder; Astro's ``file`` format: ``panduan.html``
-            if self.generator == "vitepress":
+        if self.html:  # VitePress, VuePress: an index at its folder; Astro's ``file`` format: ``panduan.html``
+            if self.generator in _VUE_GENERATORS:
                 return route if route.endswith("/") or not route else route + ".html"
             return (route.rstrip("/") or "index") + ".html"
         if self.slash == "always" and route and not route.endswith("/"):
@@ -364,6 +370,22 @@ def vitepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRo
     routes = DocsRoutes("vitepress", (Section("vitepress", folder or "", "", unread),) if folder is not None else (), html=clean is not True, computed=reasons.names())
     site_reason = reasons.first("sitemap.hostname", "base", "cleanUrls")
     return _joined(host, base) if not site_reason else None, lang if isinstance(lang, str) else None, replace(routes, unread=site_reason)
+
+
+def vuepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes]:
+    """Base URL (a ``hostname`` the file gives + ``base``), language (``lang``, else the root
+    locale's) and routes from ``.vuepress/config.*``."""
+    config = read_js_config(text)
+    if config is None:
+        return None, None, _unreadable("vuepress", (Section("vuepress", "", ""),), name)
+    reasons = _Reasons(name)
+    base = reasons.text(config, "base", default="/")
+    lang = reasons.text(config, "lang") or reasons.text(config, "locales", "/", "lang")
+    host = _VUEPRESS_HOST.search(text)
+    routes = DocsRoutes("vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names())
+    site_reason = reasons.first("base")
+    base_url = _joined(host.group(2), base) if host and not site_reason else None
+    return base_url, lang if isinstance(lang, str) else None, replace(routes, unread=site_reason)
 
 
 class _Reasons:
@@ -536,14 +558,21 @@ def _astro_slug(part: str) -> str:
     return _NOT_SLUG.sub("", part.lower()).replace(" ", "-")
 
 
-def _vitepress_path(path: str) -> str | None:
-    """Where VitePress publishes the page at ``path`` (below ``srcDir``), as its folder for
-    ``index.md``, else with a final ``/`` to stand for the extension (made ``.html`` or
-    nothing by the routes)."""
+#: The generators that publish Markdown at its path, made ``.html`` (VitePress, VuePress).
+_VUE_GENERATORS = ("vitepress", "vuepress")
+#: VuePress' index pages (``isIndexFile``: ``README.md``, ``index.md``, in any case).
+_VUEPRESS_INDEX = re.compile(r"(?:index|readme)\.md", re.I)
+
+
+def _vue_path(path: str, generator: str) -> str | None:
+    """Where VitePress or VuePress (``generator``) publishes the page at ``path`` (below its
+    source folder), as its folder for an index page (VitePress: ``index.md``; VuePress:
+    ``README.md`` too, in any case), else without its extension (made ``.html`` or nothing
+    by the routes)."""
     folder, name = posixpath.split(path)
     stem, extension = posixpath.splitext(name)
     if extension.lower() != ".md" or "node_modules" in path.split("/"):
         return None
-    if stem == "index":
+    if stem == "index" or (generator == "vuepress" and _VUEPRESS_INDEX.fullmatch(name)):
         return folder + "/" if folder else ""
     return posixpath.join(folder, stem)
