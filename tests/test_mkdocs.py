@@ -311,3 +311,14 @@ def test_an_index_reads_the_pages_again_when_an_appended_snippet_or_the_setting_
     report = index_paths(directory, [str(site)])
     assert report.reread == {str(site): "the snippets the site appends to every page (MkDocs' pymdownx.snippets auto_append, base_path) changed"}
     assert "Kantor desa" not in get_records(directory, "docs/index.md")[0]["text"]
+
+
+def test_the_lines_of_snippet_section_markers_are_not_shown():
+    """A page marking a section another page includes (``--8<-- "pasang.md:langkah"``) shows
+    without its markers, in HTML comments and code too, as pymdownx.snippets removes them."""
+    body = (
+        "# Pasang\n\n--8<-- [start:langkah]\nUnduh aplikasi desa.\n<!-- --8<-- [end:langkah] -->\n\n"
+        "```bash\n# --8<-- [start:perintah]\narsip ingest situs/\n# --8<-- [end:perintah]\n```\n\n"
+        "Tulis ;--8<-- [start:nama] untuk menandai bagian.\n"
+    )
+    assert markdown_to_text(body, {}, "mkdocs") == "Pasang\n\nUnduh aplikasi desa.\n\narsip ingest situs/\n\nTulis --8<-- [start:nama] untuk menandai bagian."

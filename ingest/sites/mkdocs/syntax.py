@@ -3,7 +3,8 @@ extensions such sites use, read as what the built site shows.
 
 Before parsing (:func:`mkdocs_source`): content tabs (``=== "Windows"`` and their indented
 content) become their title as a line and their content as Markdown; ``--8<--`` snippet
-lines go (named by :func:`snippet_problems`); abbreviation definitions
+lines go (named by :func:`snippet_problems`), and so do the lines of their section markers
+(``--8<-- [start:pasang]``); abbreviation definitions
 (``*[DPD]: Dewan Perwakilan Daerah``) go; an HTML block marked ``markdown`` (Material's
 ``<div class="grid cards" markdown>``) is closed after its opening tag, so its content is
 read as Markdown; ``#`` headings are read as Python-Markdown reads them
@@ -43,6 +44,10 @@ _TAB = re.compile(r'^([ \t]*)===[!+]{0,2}[ \t]+"(.*)"[ \t]*$')
 #: A snippet line (pymdownx.snippets): ``--8<-- "berkas.md"``, or a block's marker ``--8<--``;
 #: a leading ``;`` escapes it (the line is shown, one ``;`` less).
 _SNIPPET = re.compile(r"""^([ \t]*)(;?)(-+8<-+)(?:[ \t]+("[^"\n]+"|'[^'\n]+'))?[ \t]*$""")
+#: A section marker of pymdownx.snippets anywhere in a line (``# --8<-- [start:pasang]``, a
+#: comment of code or HTML too): the line is not shown. Tried only from the start of a run of
+#: ``;`` and ``-`` (so a long run is scanned once), its ``;`` escapes it.
+_SECTION_MARKER = re.compile(r"(?<![;-])(;*)-+8<-+[ \t]+\[[ \t]*(?:start|end)[ \t]*:[ \t]*[a-z][-_0-9a-z]*[ \t]*\]", re.I)
 #: An abbreviation's definition (Python-Markdown's abbr).
 _ABBREVIATION = re.compile(r"^[ \t]{0,3}\*\[[^\]\n]+\][ \t]?:")
 #: An HTML block whose content is Markdown (Python-Markdown's md_in_html).
@@ -125,6 +130,11 @@ class _Lines:
             if snippet:  # escaped: shown as written, one ";" less
                 out.append(snippet.group(1) + line[len(snippet.group(1)) + 1 :])
                 continue
+            marker = _SECTION_MARKER.search(line) if "8<-" in line else None
+            if marker and not marker.group(1):
+                continue
+            if marker:  # escaped: shown as written, one ";" less
+                line = line[: marker.start()] + line[marker.start() + 1 :]
             if fence:
                 out.append(line)
                 if stripped.startswith(fence) and not stripped.strip(fence[0]).strip():
