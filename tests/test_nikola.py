@@ -153,6 +153,8 @@ def test_what_shortcodes_show_and_what_they_cannot():
     assert nikola_shortcodes(body).split("\n")[0].strip("\ufdd1 ") == "Hasil panen"  # the chart's type and data are not text
     [problem] = nikola_problems(body)
     assert problem.reason.endswith("chart (1), gist (1)")  # (one in code is not run)
+    shown = "Tulis {{% raw %}}{{% gist 2395294 %}}{{% /raw %}} untuk menyisipkan gist."
+    assert nikola_shortcodes(shown) == "Tulis {{% gist 2395294 %}} untuk menyisipkan gist." and nikola_problems(shown) == []  # raw: as written
     video = _documents(SITE)["posts/video-panen.md"]
     assert "Hasil panen per dusun (ton)" in video.text and "Dusun Hulu" not in video.text and "youtube" not in video.text
     assert [p.reason for p in video.problems] == [

@@ -107,6 +107,10 @@ _HUGO_ESCAPED = re.compile(r"\{\{([<%])/\*\s*" + HUGO_PARAMETERS + r"\s*\*/([>%]
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(/?)\s*([\w./-]+)" + HUGO_PARAMETERS + r"\s*-?[>%]\}\}")
 #: Nikola's chart, its type (not shown), its other parameters (its ``title``) and its closing tag.
 _NIKOLA_CHART = (re.compile(r"\{\{[<%]\s*chart\b(?:\s+[A-Za-z]+\b(?!=))?([^{}]*?)[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*chart\s*[>%]\}\}"))
+#: Nikola's ``raw`` shortcode, whose content is shown as written, and what marks its place
+#: while the text around it is read.
+_NIKOLA_RAW = (re.compile(r"\{\{[<%]\s*raw\s*[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*raw\s*[>%]\}\}"))
+_RAW_MARK = "\x00raw\x00"
 #: Nikola's shortcodes that show what the page does not hold: a list of the site's posts, a
 #: gist's code from GitHub, media embedded from its address, a chart drawn from its data, an emoji's image.
 _NIKOLA_ELSEWHERE = re.compile(r"\{\{[<%]\s*(post-list|gist|media|chart|emoji)\b")
@@ -549,8 +553,19 @@ def hugo_problems(body: str) -> list[Problem]:
 
 def nikola_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     """Nikola: its shortcodes, written as Hugo's, read as Hugo's are (:func:`hugo_shortcodes`:
-    a thumbnail's alt, title and caption kept, ``raw``'s content, an embed's address
-    dropped); a chart shows only its title, its body being the chart's data."""
+    a thumbnail's alt, title and caption kept, an embed's address dropped); a chart shows
+    only its title, its body being the chart's data; ``raw``'s content is shown as written,
+    shortcodes in it too, as Nikola shows it."""
+    if "raw" not in body or _RAW_MARK in body:
+        return _nikola_calls(body, page)
+    kept: list[str] = []
+    marked = replace_pairs(body, *_NIKOLA_RAW, lambda match, inner: kept.append(inner) or _RAW_MARK)
+    read = [_nikola_calls(segment, page) for segment in marked.split(_RAW_MARK)]
+    return read[0] + "".join(inner + after for inner, after in zip(kept, read[1:]))
+
+
+def _nikola_calls(body: str, page: Mapping[str, Any] | None) -> str:
+    """The shortcodes of ``body`` (no ``raw`` in it) read: see :func:`nikola_shortcodes`."""
     if "chart" in body:
         body = replace_pairs(body, *_NIKOLA_CHART, lambda match, inner: _parameters_shown(match.group(1), "chart"))
     return hugo_shortcodes(body, page)
@@ -564,12 +579,13 @@ def nikola_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
 
 
 def nikola_problems(body: str) -> list[Problem]:
-    """Nikola's shortcodes outside code that show what the page does not hold
+    """Nikola's shortcodes outside code and ``raw`` that show what the page does not hold
     (:data:`_NIKOLA_ELSEWHERE`), named and counted in one problem."""
     if "{{" not in body:
         return []
     shown: dict[str, int] = {}
-    for match in _NIKOLA_ELSEWHERE.finditer(code_kept(_HUGO_ESCAPED.sub("", body), lambda code: "")):
+    read = replace_pairs(body, *_NIKOLA_RAW, lambda match, inner: "") if "raw" in body else body
+    for match in _NIKOLA_ELSEWHERE.finditer(code_kept(_HUGO_ESCAPED.sub("", read), lambda code: "")):
         shown[match.group(1)] = shown.get(match.group(1), 0) + 1
     if not shown:
         return []
