@@ -90,3 +90,11 @@ def test_vuepress_2_configuration_and_a_computed_base():
 def test_only_vue_markup_outside_code_goes():
     body = "Nilai `{{ x }}` dan {{ $frontmatter.desa }}.\n\n[[TOC]]\n\n::: v-pre\n{{ mentah }}\n:::\n"
     assert vuepress_markdown(body, {"desa": "Sukamaju"}) == "Nilai `{{ x }}` dan Sukamaju.\n\n\n\n\n{{ mentah }}\n\n"
+
+
+def test_a_configuration_exported_as_a_function_of_the_context_is_read():
+    """VuePress 1 calls an exported function with its context (``module.exports = ctx => ({…})``):
+    the object it returns is the configuration."""
+    text = "module.exports = ctx => ({\n  base: '/dok/',\n  locales: {'/': {lang: 'id-ID'}},\n  plugins: {sitemap: {hostname: 'https://desa.id'}, '@vuepress/pwa': !ctx.isProd},\n})\n"
+    base, lang, routes = vuepress_site(".vuepress/config.js", text)
+    assert (base, lang, routes.unread, routes.place("panduan/README.md", {})) == ("https://desa.id/dok/", "id-ID", None, "panduan/")

@@ -185,6 +185,8 @@ class _Parser:
     def _function_or_value(self) -> Any:
         if self.peek()[1] in ("async", "function"):
             return _Call("function", ())  # its object is what it returns
+        if self.peek()[0] == "name" and [self.peek(ahead)[1] for ahead in (1, 2, 3)] == ["=>", "(", "{"]:
+            self.at += 2  # ``ctx => ({…})`` (VuePress 1's form): the object it returns, read from its ``(``
         return self.value(0)
 
     def _skip_type_annotation(self) -> None:
