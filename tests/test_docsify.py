@@ -69,6 +69,7 @@ def test_an_embed_that_cannot_be_read_is_named(tmp_path):
             opened.write(path, path.relative_to(tmp_path).as_posix())
     guide = _documents(archive)["situs.zip!/situs/panduan/pemasangan.md"]
     assert guide.generator == "docsify" and "Gunakan zona waktu" not in guide.text
+    assert guide.url == HOST + "#/panduan/pemasangan"  # (the archive's CNAME)
     assert [problem.reason for problem in guide.problems] == [
         "2 file(s) embedded with ':include' are not read into this page: ../_media/catatan-server.md, ../_media/konfigurasi.js"
     ]

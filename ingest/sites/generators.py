@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
-from .docsify import MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
+from .docsify import MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, is_archive, open_tar_stream
@@ -327,6 +327,7 @@ class _ArchiveListing:
         self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
+        self.domains: dict[str, str] = {}  # CNAME paths → their text (a Docsify site's address)
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml paths → their text
@@ -369,6 +370,8 @@ class _ArchiveListing:
                 self.config_folders.setdefault(key, text)  # (a Hugo site's main file: its environment folder merges over it)
             if text is not None and in_root == PACKAGE_FILE:
                 self.packages[key] = text
+        elif PAGES_DOMAIN in (in_root, key) and key not in self.domains:
+            self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
         elif in_root == VARIABLES_FILE and self.variables is None:
             data = read(MAX_CONFIG_BYTES + 1)
             self.variables = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
@@ -436,6 +439,8 @@ class _ArchiveListing:
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             versions = {key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}
             site = replace(site, routes=site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE)))
+        if site.docsify is not None:
+            site = replace(site, base_url=pages_address(self.domains.get(folder + PAGES_DOMAIN)))
         if site.nikola is not None:
             generator = "nikola"  # its conf.py sets POSTS or PAGES
             site = replace(site, nikola=replace(site.nikola, meta_files={key[len(folder) :]: text for key, text in self.meta_files.items() if key.startswith(folder)}))
