@@ -43,6 +43,8 @@ VUEPRESS_CONFIGS = tuple(f".vuepress/config.{ext}" for ext in ("js", "ts", "mjs"
 #: The site's address in a VuePress configuration: the ``hostname`` its sitemap, feed or SEO
 #: plugin or its theme is given (VuePress itself has none).
 _VUEPRESS_HOST = re.compile(r"""\bhostname\s*:\s*(['"`])(https?://[^'"`\s]+)\1""")
+#: A line that is only a comment (a ``hostname`` there is not the site's).
+_COMMENT_LINE = re.compile(r"^[ \t]*//[^\n]*", re.M)
 #: Starlight's mark in an Astro configuration (an Astro site without it has routes of its own).
 _STARLIGHT = re.compile(r"""['"]@astrojs/starlight['"]""")
 
@@ -381,7 +383,7 @@ def vuepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRou
     reasons = _Reasons(name)
     base = reasons.text(config, "base", default="/")
     lang = reasons.text(config, "lang") or reasons.text(config, "locales", "/", "lang")
-    host = _VUEPRESS_HOST.search(text)
+    host = _VUEPRESS_HOST.search(_COMMENT_LINE.sub("", text) if "//" in text else text)
     routes = DocsRoutes("vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names())
     site_reason = reasons.first("base")
     base_url = _joined(host.group(2), base) if host and not site_reason else None
