@@ -281,3 +281,15 @@ def test_posts_copied_without_conf_py_are_told_by_their_metadata(tmp_path):
     rapat, pasar = documents["rapat-desa.rst"], documents["pasar-lama.txt"]
     assert (rapat.generator, rapat.title, rapat.date, rapat.url) == ("nikola", "Rapat Desa Membahas Irigasi", "2021-07-10T19:30:00+00:00", None)  # no TIMEZONE: UTC
     assert (pasar.format, pasar.title) == ("rst", "Pasar Desa Pindah ke Lapangan")
+
+
+def test_an_index_reads_a_post_again_when_its_meta_file_changes(tmp_path):
+    site = tmp_path / "kabar"
+    shutil.copytree(SITE, site)
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    meta = site / "posts" / "gotong-royong.meta"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("Gotong Royong Membersihkan Selokan", "Kerja Bakti Membersihkan Selokan"), encoding="utf-8")
+    index_paths(directory, [str(site)])
+    [record] = get_records(directory, "posts/gotong-royong.md")
+    assert record["title"] == "Kerja Bakti Membersihkan Selokan"  # the post's own bytes did not change
