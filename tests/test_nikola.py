@@ -153,12 +153,18 @@ def test_what_shortcodes_show_and_what_they_cannot():
     assert nikola_shortcodes(body).split("\n")[0].strip("\ufdd1 ") == "Hasil panen"  # the chart's type and data are not text
     [problem] = nikola_problems(body)
     assert problem.reason.endswith("chart (1), gist (1)")  # (one in code is not run)
+    linked = "Lihat {{% doc %}}panen-raya{{% /doc %}} dan {{% doc %}}berita rapat <rapat-desa>{{% /doc %}}.\n\n{{% listing tanam.py python %}}"
+    assert nikola_shortcodes(linked).strip() == "Lihat panen raya dan berita rapat."  # a link's own text, else its slug
+    assert [p.reason for p in nikola_problems(linked)] == [
+        "1 Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a listing, a chart's drawing, an emoji), which arsip does not read: listing (1)",
+        "1 link(s) to another post shown without its title, the text guessed from its slug: panen-raya",
+    ]
     shown = "Tulis {{% raw %}}{{% gist 2395294 %}}{{% /raw %}} untuk menyisipkan gist."
     assert nikola_shortcodes(shown) == "Tulis {{% gist 2395294 %}} untuk menyisipkan gist." and nikola_problems(shown) == []  # raw: as written
     video = _documents(SITE)["posts/video-panen.md"]
     assert "Hasil panen per dusun (ton)" in video.text and "Dusun Hulu" not in video.text and "youtube" not in video.text
     assert [p.reason for p in video.problems] == [
-        "4 Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a chart's drawing, an emoji), which arsip does not read: media (1), chart (1), post-list (1), emoji (1)"
+        "4 Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a listing, a chart's drawing, an emoji), which arsip does not read: media (1), chart (1), post-list (1), emoji (1)"
     ]
 
 

@@ -112,8 +112,13 @@ _NIKOLA_CHART = (re.compile(r"\{\{[<%]\s*chart\b(?:\s+[A-Za-z]+\b(?!=))?([^{}]*?
 _NIKOLA_RAW = (re.compile(r"\{\{[<%]\s*raw\s*[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*raw\s*[>%]\}\}"))
 _RAW_MARK = "\x00raw\x00"
 #: Nikola's shortcodes that show what the page does not hold: a list of the site's posts, a
-#: gist's code from GitHub, media embedded from its address, a chart drawn from its data, an emoji's image.
-_NIKOLA_ELSEWHERE = re.compile(r"\{\{[<%]\s*(post-list|gist|media|chart|emoji)\b")
+#: gist's code from GitHub, media embedded from its address (a video, a sound), a file of
+#: ``listings/``, a chart drawn from its data, an emoji's image.
+_NIKOLA_ELSEWHERE = re.compile(r"\{\{[<%]\s*(post-list|gist|media|youtube|vimeo|soundcloud|listing|chart|emoji)\b")
+#: Nikola's link to another post, ``{{% doc %}}slug{{% /doc %}}`` (it shows that post's
+#: title) or ``{{% doc %}}Teks <slug>{{% /doc %}}`` (it shows Teks).
+_NIKOLA_DOC = (re.compile(r"\{\{[<%]\s*doc\s*[>%]\}\}"), re.compile(r"\{\{[<%]\s*/\s*doc\s*[>%]\}\}"))
+_TITLED_TARGET = re.compile(r"^(.+?)\s*<[^<>]*>$", re.S)
 #: Shortcodes of a site that show another file's content (Docsy's and Hugo's documentation's
 #: ``readfile``, the ``include`` of the Kubernetes site and others): their names, or a
 #: ``file`` parameter (``{{< codenew file="pods/pod.yaml" >}}``). A page on disk has its
@@ -559,7 +564,13 @@ def nikola_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     if "raw" not in body or _RAW_MARK in body:
         return _nikola_calls(body, page)
     kept: list[str] = []
-    marked = replace_pairs(body, *_NIKOLA_RAW, lambda match, inner: kept.append(inner) or _RAW_MARK)
+
+    def set_aside(match: re.Match, inner: str) -> str:
+        """Keep a ``raw`` block's content as written; mark its place."""
+        kept.append(inner)
+        return _RAW_MARK
+
+    marked = replace_pairs(body, *_NIKOLA_RAW, set_aside)
     read = [_nikola_calls(segment, page) for segment in marked.split(_RAW_MARK)]
     return read[0] + "".join(inner + after for inner, after in zip(kept, read[1:]))
 
@@ -568,7 +579,17 @@ def _nikola_calls(body: str, page: Mapping[str, Any] | None) -> str:
     """The shortcodes of ``body`` (no ``raw`` in it) read: see :func:`nikola_shortcodes`."""
     if "chart" in body:
         body = replace_pairs(body, *_NIKOLA_CHART, lambda match, inner: _parameters_shown(match.group(1), "chart"))
+    if "doc" in body:
+        body = replace_pairs(body, *_NIKOLA_DOC, lambda match, inner: _doc_text(inner))
     return hugo_shortcodes(body, page)
+
+
+def _doc_text(target: str) -> str:
+    """What Nikola's ``doc`` shortcode shows of ``target``: its own text (``Teks <slug>``),
+    else the post's title, which arsip guesses from its slug, hyphens as spaces (named in
+    a problem: :func:`nikola_problems`)."""
+    titled = _TITLED_TARGET.match(target.strip())
+    return titled.group(1) if titled else target.strip().replace("-", " ")
 
 
 def nikola_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
@@ -587,10 +608,23 @@ def nikola_problems(body: str) -> list[Problem]:
     read = replace_pairs(body, *_NIKOLA_RAW, lambda match, inner: "") if "raw" in body else body
     for match in _NIKOLA_ELSEWHERE.finditer(code_kept(_HUGO_ESCAPED.sub("", read), lambda code: "")):
         shown[match.group(1)] = shown.get(match.group(1), 0) + 1
-    if not shown:
-        return []
-    listed = ", ".join(f"{name} ({count})" for name, count in shown.items())
-    return [Problem("text", f"{sum(shown.values())} Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a chart's drawing, an emoji), which arsip does not read: {listed}")]
+    problems = []
+    if shown:
+        listed = ", ".join(f"{name} ({count})" for name, count in shown.items())
+        problems.append(Problem("text", f"{sum(shown.values())} Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a listing, a chart's drawing, an emoji), which arsip does not read: {listed}"))
+    if "doc" in read:
+        guessed: list[str] = []
+
+        def untitled(match: re.Match, target: str) -> str:
+            """Note a link without its own text (its slug)."""
+            if not _TITLED_TARGET.match(target.strip()):
+                guessed.append(target.strip())
+            return ""
+
+        replace_pairs(read, *_NIKOLA_DOC, untitled)
+        if guessed:
+            problems.append(Problem("text", f"{len(guessed)} link(s) to another post shown without its title, the text guessed from its slug: {', '.join(guessed)}"))
+    return problems
 
 
 def hidden_shortcodes_removed(body: str, mark: str) -> str:
