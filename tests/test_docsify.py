@@ -116,8 +116,8 @@ def test_a_base_path_or_a_computed_setting_leaves_the_pages_without_url(tmp_path
 
 
 def test_only_docsify_s_markup_goes():
-    body = "?> Kiat\nlanjutan ?> tetap\n\n!>Peringatan\n\n# Judul :tada: :id=judul\n\n![a](b.png \"Foto desa :size=10%\") [c](d.md ':disabled')\n"
-    assert docsify_markdown(body) == "Kiat\nlanjutan ?> tetap\n\nPeringatan\n\n# Judul :tada:\n\n![a](b.png \"Foto desa\") [c](d.md)\n"
+    body = "?> Kiat\nlanjutan ?> tetap\n\n!>Peringatan\n\n# Judul :tada: :id=judul\n?> Di bawah judul\n\n![a](b.png \"Foto desa :size=10%\") [c](d.md ':disabled')\n"
+    assert docsify_markdown(body) == "Kiat\nlanjutan ?> tetap\n\nPeringatan\n\n# Judul :tada:\nDi bawah judul\n\n![a](b.png \"Foto desa\") [c](d.md)\n"
 
 
 def test_an_index_reads_the_site_again_when_its_app_page_moves_its_pages(tmp_path):

@@ -50,8 +50,8 @@ _NAVIGATION = {
 }
 _SCRIPT = re.compile(r"<script\b([^<>]*)>(.*?)</script\s*>", re.S | re.I)
 _HTML_LANG = re.compile(r"<html\b[^<>]*?\blang\s*=\s*[\"']?([\w-]+)", re.I)
-#: A paragraph's opening ``?>`` or ``!>`` (after a blank line, or at the body's start).
-_HELPER = re.compile(r"(\A|\n[ \t]*\n)([ \t]{0,3})[?!]>[ \t]*")
+#: A paragraph's opening ``?>`` or ``!>`` (after a blank line or a heading's line, or at the body's start).
+_HELPER = re.compile(r"(\A|\n[ \t]*\n|^ {0,3}#{1,6}[ \t][^\n]*\n)([ \t]{0,3})[?!]>[ \t]*", re.M)
 #: An ATX heading's text.
 _HEADING = re.compile(r"^( {0,3}#{1,6}[ \t]+)([^\n]*)$", re.M)
 _IGNORE_TAG = re.compile(r"[ \t]*(?:<!--\s*)?\{docsify-ignore(?:-all)?\}(?:\s*-->)?")
