@@ -98,3 +98,17 @@ def test_a_configuration_exported_as_a_function_of_the_context_is_read():
     text = "module.exports = ctx => ({\n  // hostname: 'https://lama.desa.id',\n  base: '/dok/',\n  locales: {'/': {lang: 'id-ID'}},\n  plugins: {sitemap: {hostname: 'https://desa.id'}, '@vuepress/pwa': !ctx.isProd},\n})\n"
     base, lang, routes = vuepress_site(".vuepress/config.js", text)
     assert (base, lang, routes.unread, routes.place("panduan/README.md", {})) == ("https://desa.id/dok/", "id-ID", None, "panduan/")
+
+
+def test_a_home_page_without_its_own_hero_shows_the_site_s_title_and_description(tmp_path):
+    site = tmp_path / "docs"
+    shutil.copytree(VUEPRESS / "docs", site)
+    (site / "README.md").write_text(
+        "---\nhome: true\nactions:\n- text: Mulai\n  link: /panduan/\n---\n\nSelamat datang di {{ $site.title }}: {{ $site.description }}.\n", encoding="utf-8"
+    )
+    home = _documents(site)["README.md"]
+    assert (home.title, home.problems) == ("SIDesa", [])
+    assert home.text == "SIDesa\n\nDokumentasi Sistem Informasi Desa\n\nMulai\n\nSelamat datang di SIDesa: Dokumentasi Sistem Informasi Desa."
+    (site / "README.md").write_text("---\nhome: true\nheroText: null\ntagline: null\n---\n\nBeranda.\n", encoding="utf-8")
+    home = _documents(site)["README.md"]
+    assert (home.title, home.text) == ("SIDesa", "Beranda.")  # (null: the theme shows no hero; the page's title is the site's)

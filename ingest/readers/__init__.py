@@ -56,6 +56,8 @@ class SourceFile:
     #: AsciiDoc attributes its site sets on every page (Antora's, see
     #: :meth:`~..sites.antora.AntoraSite.page_attributes`): (name, value or None, hard) triples.
     attributes: tuple[tuple[str, str | None, bool], ...] = ()
+    #: The title of the site it is in, which a VuePress home page without a hero text shows.
+    site_title: str | None = None
     #: Where the files an AsciiDoc page includes may be read from (see
     #: :mod:`~..asciidoc.include`); None: nowhere (a file read from an archive or from bytes).
     include_root: IncludeRoot | None = None

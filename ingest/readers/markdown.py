@@ -99,7 +99,7 @@ def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Synt
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
         generator=generator if generator != source.generator else None,
         markdown_title=_mkdocs_title(parsed.body) if source.generator == "mkdocs" else None,
-        title=home_title(parsed.data) if source.generator == "vuepress" else None,
+        title=home_title(parsed.data, source.site_title) if source.generator == "vuepress" else None,
         reads_other_files=reads_other_files,
     )
 

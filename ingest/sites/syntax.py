@@ -869,19 +869,22 @@ def syntax_of(generator: Syntax | str) -> Syntax:
 
 def site_syntax(
     generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None,
-    jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False,
+    jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False, vue_site: tuple[tuple[str, str], ...] = (),
 ) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
     extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
     (``markdown_format`` :data:`~.js_sites.MDX1`), a Quarto project's variables (what
     ``{{< var >}}`` shows, ``quarto``), a Jekyll site's settings (what ``{{ site.x }}``
     shows, ``jekyll``), a Hugo site's block attribute lists (``hugo_block_attributes``, see
-    :func:`block_attributes_removed`); None when the site sets nothing (the generator's own,
+    :func:`block_attributes_removed`), a VuePress site's title and description (``vue_site``:
+    what ``{{ $site.title }}`` shows); None when the site sets nothing (the generator's own,
     :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
     if generator == "hugo" and hugo_block_attributes:
         return _HUGO_BLOCK_ATTRIBUTES
+    if generator == "vuepress" and vue_site:
+        return _vuepress_syntax(vue_site)
     if generator == "jekyll" and jekyll is not None:
         return _jekyll_syntax(jekyll.variables)
     if generator == "quarto" and quarto is not None and quarto.variables:
@@ -893,6 +896,12 @@ def site_syntax(
 def _jekyll_syntax(variables: tuple[tuple[str, str | None], ...]) -> Syntax:
     site = dict(variables)
     return replace(SYNTAXES["jekyll"], markdown_source=partial(jekyll_markdown, site=site), body_problems=partial(liquid_problems, site=site))
+
+
+@lru_cache(maxsize=8)
+def _vuepress_syntax(values: tuple[tuple[str, str], ...]) -> Syntax:
+    site = dict(values)
+    return replace(SYNTAXES["vuepress"], markdown_source=partial(vuepress_markdown, site=site), body_problems=partial(vuepress_problems, site=site))
 
 
 @lru_cache(maxsize=8)

@@ -3,16 +3,17 @@
 A VuePress site is the folder holding ``.vuepress/`` (its configuration, components and
 theme), often ``docs/``; every Markdown file below it is a page (where it is published:
 :mod:`.javascript.docs_sites`). A page may hold Vue: ``{{ $frontmatter.judul }}`` shows a
-value of its front matter, ``{{ $page.title }}`` its title (another expression is computed
-when the page is shown, and named in a problem); components (``<Badge text="beta"/>``
+value of its front matter, ``{{ $page.title }}`` its title, ``{{ $site.title }}`` and
+``{{ $site.description }}`` the site's (another expression is computed when the page is
+shown, and named in a problem); components (``<Badge text="beta"/>``
 shows its ``text``, another component its contents); ``[[toc]]`` (the page's headings,
 not its words); ``::: v-pre`` shows its contents as written. Code is never interpolated.
 ``@[code](./contoh.js)`` (VuePress 2) and ``<<< ./contoh.js`` (VuePress 1) import a file as
 code: one at a path from the page is read as the other includes are; one from ``@`` (the
 source or working folder: where that is depends on how the site is built) is named in a
-problem. The home page (``home: true``) shows its front matter: ``heroText``, ``tagline``,
-its actions' texts, its ``features`` (each title and details) over the body, its
-``footer`` under it.
+problem. The home page (``home: true``) shows its front matter: ``heroText`` (else the
+site's title), ``tagline`` (else its description), its actions' texts, its ``features``
+(each title and details) over the body, its ``footer`` under it.
 """
 
 from __future__ import annotations
@@ -33,21 +34,21 @@ _BADGE = re.compile(r"<Badge\b[^<>]*?/>")
 _BADGE_TEXT = re.compile(r"""\stext\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TOC = re.compile(r"^[ \t]*\[\[toc\]\][ \t]*$", re.M | re.I)
 _INTERPOLATION = re.compile(r"\{\{([^{}\n]*)\}\}")
-#: What a page shows of its own: a front matter value, its title.
-_PAGE_VALUE = re.compile(r"\$(?:page\.)?frontmatter\.([\w$]+)|\$page\.title")
+#: What a page shows of its own: a front matter value, its title; or of its site: its title, description.
+_PAGE_VALUE = re.compile(r"\$(?:page\.)?frontmatter\.([\w$]+)|\$page\.(title)|\$site\.(title|description)")
 #: ``::: v-pre`` … ``:::``: contents shown as written.
 _V_PRE = (re.compile(r"^[ \t]*:::[ \t]*v-pre[ \t]*$", re.M), re.compile(r"^[ \t]*:::[ \t]*$", re.M))
 #: A code import on a line of its own: ``<<< path{2}`` (VuePress 1) or ``@[code …](path)`` (VuePress 2).
 _CODE_IMPORT = re.compile(r"^[ \t]*(?:<<<[ \t]+([^\s{]+)(?:\{[^{}\n]*\})?|@\[code\b[^\]\n]*\]\(([^()\s]+)\))[ \t]*$", re.M)
 
 
-def vuepress_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
+def vuepress_markdown(body: str, page: Mapping[str, Any] | None = None, site: Mapping[str, str] | None = None) -> str:
     """The page's Markdown as VuePress shows it (see the module docstring): outside code
-    and ``v-pre`` containers, ``{{ }}`` expressions of the page's own values shown and
-    others removed, ``[[toc]]`` and code imports left unread removed; a home page's front
-    matter around it."""
-    page = page or {}
-    home = _home(page) if page.get("home") is True else None
+    and ``v-pre`` containers, ``{{ }}`` expressions of the page's own values (and the
+    ``site``'s ``title`` and ``description``) shown and others removed, ``[[toc]]`` and
+    code imports left unread removed; a home page's front matter around it."""
+    page, site = page or {}, site or {}
+    home = _home(page, site) if page.get("home") is True else None
     if not ("{{" in body or "[[" in body or ":::" in body or "<<<" in body or "@[" in body or "<Badge" in body):
         return body if home is None else home[0] + body + home[1]
     aside = SetAside()
@@ -58,7 +59,7 @@ def vuepress_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
     body = _CODE_IMPORT.sub(REMOVED, body)
     if "<Badge" in body:
         body = _BADGE.sub(_badge_text, body)
-    body = _INTERPOLATION.sub(lambda match: html.escape(_page_value(match.group(1), page)) or REMOVED, body)
+    body = _INTERPOLATION.sub(lambda match: html.escape(_page_value(match.group(1), page, site)) or REMOVED, body)
     body = aside.restore(closed_seams(body), rounds=2)
     return body if home is None else home[0] + body + home[1]
 
@@ -69,9 +70,10 @@ def _badge_text(match: re.Match) -> str:
     return " " + (text.group(1) if text.group(1) is not None else text.group(2)) + " " if text else REMOVED
 
 
-def home_title(page: Mapping[str, Any]) -> str | None:
-    """The title a home page (``home: true``) shows over its body: its ``heroText``."""
-    return _text(page.get("heroText")) or None if page.get("home") is True else None
+def home_title(page: Mapping[str, Any], site_title: str | None) -> str | None:
+    """The title a home page (``home: true``) shows over its body: its ``heroText``, else
+    the site's title (``site_title``), as VuePress' default theme shows it."""
+    return (_text(page.get("heroText")) or site_title or None) if page.get("home") is True else None
 
 
 def _v_pre_kept(body: str, aside: SetAside) -> str:
@@ -89,20 +91,24 @@ def _v_pre_kept(body: str, aside: SetAside) -> str:
     return "".join(out) + body[position:]
 
 
-def _page_value(expression: str, page: Mapping[str, Any]) -> str:
-    """What ``{{ expression }}`` shows when it is a value of the page: a front matter value
-    (``$frontmatter.judul``), its title; "" otherwise (and for a value it lacks)."""
+def _page_value(expression: str, page: Mapping[str, Any], site: Mapping[str, str]) -> str:
+    """What ``{{ expression }}`` shows when it is a value of the page (a front matter value,
+    ``$frontmatter.judul``; its title) or of its ``site`` (``$site.title``); "" otherwise
+    (and for a value it lacks)."""
     found = _PAGE_VALUE.fullmatch(expression.strip())
     if found is None:
         return ""
-    value = page.get(found.group(1) or "title")
+    value = site.get(found.group(3)) if found.group(3) else page.get(found.group(1) or found.group(2))
     return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
 
 
-def _home(page: Mapping[str, Any]) -> tuple[str, str]:
+def _home(page: Mapping[str, Any], site: Mapping[str, str]) -> tuple[str, str]:
     """The Markdown a home page's front matter shows over and under its body: its hero
-    text, tagline, actions and features; its footer."""
-    parts = [f"# {page['heroText']}" if _text(page.get("heroText")) else "", _text(page.get("tagline"))]
+    text and tagline (the ``site``'s title and description when it gives none: ``null``
+    shows none), actions and features; its footer."""
+    hero = _text(page.get("heroText")) or (site.get("title", "") if "heroText" not in page else "")
+    tagline = _text(page.get("tagline")) or (site.get("description", "") if "tagline" not in page else "")
+    parts = [f"# {hero}" if hero else "", tagline]
     actions = page.get("actions") if isinstance(page.get("actions"), list) else [{"text": page.get("actionText")}]
     parts += [_text(action.get("text")) for action in actions if isinstance(action, dict)]
     for feature in page.get("features") if isinstance(page.get("features"), list) else []:
@@ -118,7 +124,7 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def vuepress_problems(body: str) -> list[Problem]:
+def vuepress_problems(body: str, site: Mapping[str, str] | None = None) -> list[Problem]:
     """What of a page is not read into its text: Vue expressions computed when the page is
     shown (not a value of the page), code imports not read (from ``@``, or a page read
     from an archive)."""
@@ -128,13 +134,19 @@ def vuepress_problems(body: str) -> list[Problem]:
     if "v-pre" in kept:
         kept = _v_pre_kept(kept, SetAside())
     problems = []
-    computed = [match.group(0) for match in _INTERPOLATION.finditer(kept) if not _PAGE_VALUE.fullmatch(match.group(1).strip())]
+    computed = [match.group(0) for match in _INTERPOLATION.finditer(kept) if not _known(match.group(1), site or {})]
     if computed:
         problems.append(Problem("text", f"{len(computed)} Vue expression(s) computed when the page is shown are not read: {', '.join(dict.fromkeys(computed))}"))
     imports = [match.group(1) or match.group(2) for match in _CODE_IMPORT.finditer(kept)]
     if imports:
         problems.append(Problem("text", f"{len(imports)} code import(s) are not read into this page: {', '.join(dict.fromkeys(imports))}"))
     return problems
+
+
+def _known(expression: str, site: Mapping[str, str]) -> bool:
+    """True when ``{{ expression }}`` shows a value of the page, or one its ``site`` gives."""
+    found = _PAGE_VALUE.fullmatch(expression.strip())
+    return found is not None and (not found.group(3) or found.group(3) in site)
 
 
 def expand_code_imports(body: str, root: IncludeRoot, used_bytes: int) -> tuple[str, list[Problem], bool]:

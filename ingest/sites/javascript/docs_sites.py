@@ -157,6 +157,9 @@ class DocsRoutes:
     #: Docusaurus: how it reads its Markdown files (``markdown.format``, see
     #: :data:`DOCUSAURUS_FORMATS`; Docusaurus 2: :data:`MDX1`); None for Starlight and VitePress.
     markdown_format: str | None = None
+    #: VuePress: the site's ``title`` and ``description`` (what ``{{ $site.title }}`` shows,
+    #: and a home page without a hero text of its own), as (name, text) pairs.
+    site_data: tuple[tuple[str, str], ...] = ()
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
         """Where the page at ``path`` (in the site) is published below the base URL; None
@@ -200,7 +203,7 @@ class DocsRoutes:
                 [section.kind, section.folder, section.route, section.instance, list(section.versions), bool(section.unread)] for section in self.sections
             ],
             "computed": list(self.computed),
-        }
+        } | ({"site_data": dict(self.site_data)} if self.site_data else {})
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -376,7 +379,8 @@ def vitepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRo
 
 def vuepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes]:
     """Base URL (a ``hostname`` the file gives + ``base``), language (``lang``, else the root
-    locale's) and routes from ``.vuepress/config.*``."""
+    locale's) and routes (with the site's ``title`` and ``description``, else the root
+    locale's) from ``.vuepress/config.*``."""
     config = read_js_config(text)
     if config is None:
         return None, None, _unreadable("vuepress", (Section("vuepress", "", ""),), name)
@@ -384,7 +388,9 @@ def vuepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRou
     base = reasons.text(config, "base", default="/")
     lang = reasons.text(config, "lang") or reasons.text(config, "locales", "/", "lang")
     host = _VUEPRESS_HOST.search(_COMMENT_LINE.sub("", text) if "//" in text else text)
-    routes = DocsRoutes("vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names())
+    texts = ((name, reasons.text(config, name) or reasons.text(config, "locales", "/", name)) for name in ("title", "description"))
+    data = tuple((name, text) for name, text in texts if isinstance(text, str))
+    routes = DocsRoutes("vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names(), site_data=data)
     site_reason = reasons.first("base")
     base_url = _joined(host.group(2), base) if host and not site_reason else None
     return base_url, lang if isinstance(lang, str) else None, replace(routes, unread=site_reason)
