@@ -215,15 +215,15 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
 def _reads_includes(reader: str, generator: str, site: SiteInfo) -> bool:
     """Whether a page read by ``reader`` in a site of ``generator`` reads other files into its
     text: AsciiDoc's includes, Quarto's, MDX partials, Jekyll's ``include_relative``,
-    Hugo's file shortcodes, the snippets a MkDocs site appends to every page, Docsify's embeds,
+    Hugo's file shortcodes, MkDocs' snippets (a site using pymdownx.snippets), Docsify's embeds,
     VuePress' code imports."""
     if generator == "mkdocs":
-        return site.mkdocs is not None and bool(site.mkdocs.appended)
+        return site.mkdocs is not None and site.mkdocs.snippets is not None
     return reader == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo", "docsify", "vuepress")
 
 
 def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:
-    """Where the page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials; MkDocs: appended snippets) from."""
+    """Where the page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials; MkDocs: snippets) from."""
     page = site.path_of(doc_id)
     folder = doc_id[: -len(page)] if doc_id.endswith(page) else None
     if site.antora is not None:
@@ -231,8 +231,7 @@ def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> Inc
     if site.hugo_paths is not None and folder is not None:
         return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, content_folder=folder + site.hugo_paths.content_of(page)[1] + "/")
     if site.mkdocs is not None and folder is not None:
-        appended = tuple((name, tuple(folder + place for place in places)) for name, places in site.mkdocs.appended)
-        return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, appended=appended)
+        return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, snippets=site.mkdocs.snippets)
     return IncludeRoot(root, doc_id, max_bytes)
 
 

@@ -18,7 +18,7 @@ import os
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from ..decode import NotText, decode_bytes
 from ..document import Problem
@@ -48,9 +48,9 @@ class IncludeRoot:
     #: prefix of the site's root and of the content folder holding the page.
     site_folder: str = ""
     content_folder: str = ""
-    #: MkDocs: the snippets ``pymdownx.snippets`` appends to every page (``auto_append``),
-    #: each as its name and the ids it is looked for at, in order.
-    appended: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: MkDocs: ``pymdownx.snippets`` as the site configures it (a
+    #: :class:`~..sites.mkdocs.config.Snippets`; its paths are below ``site_folder``).
+    snippets: Any = None
 
 
 @dataclass

@@ -17,7 +17,7 @@ from ..markup.read_also import markdown_read_also_removed
 from ..sites.quarto import R_MARKDOWN
 from ..sites.jekyll.include import expand_relative_includes
 from ..sites.mdx_partials import expand_partials
-from ..sites.mkdocs.append import append_snippets
+from ..sites.mkdocs.snippets import read_snippets
 from ..sites.quarto_include import expand_includes
 from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
 from ..sites.zola import file_date, taxonomy
@@ -28,10 +28,10 @@ from . import RawDocument, Reader, SourceFile
 
 #: How a page of each generator puts other files' content in its body before it is read:
 #: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``,
-#: Hugo's ``readfile`` and ``include`` shortcodes, the snippets MkDocs appends to every page,
+#: Hugo's ``readfile`` and ``include`` shortcodes, MkDocs' snippets (``--8<--`` and appended ones),
 #: Docsify's ``':include'`` embeds, VuePress' code imports.
 _INCLUDES = {
-    "quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes, "mkdocs": append_snippets,
+    "quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes, "mkdocs": read_snippets,
     "docsify": expand_embeds, "vuepress": expand_code_imports,
 }
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)

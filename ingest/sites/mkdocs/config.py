@@ -1,7 +1,7 @@
 """MkDocs' ``mkdocs.yml``: what it says of the site, where MkDocs publishes each page, which
 files it leaves out of the built site (``exclude_docs``) or builds only as drafts
 (``draft_docs``), the Markdown extensions that change a page's text (``pymdownx.emoji``,
-``pymdownx.keys``, the snippets ``pymdownx.snippets`` appends), and the blogs of
+``pymdownx.keys``, how ``pymdownx.snippets`` finds the snippets a page includes), and the blogs of
 Material's blog plugin (:mod:`.blog`).
 
 The file is YAML that often carries Python tags (``!!python/name:material.extensions.emoji.twemoji``,
@@ -45,6 +45,28 @@ class Keys:
     separator: str = "+"
     camel_case: bool = False
     key_map: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Snippets:
+    """``pymdownx.snippets`` as configured: the folders of ``base_path`` below the site's root
+    (see :func:`_base_folder`), whether ``restrict_base_path`` holds, ``check_paths`` (a
+    missing snippet fails the build), ``url_download``, ``dedent_subsections``, and the
+    snippets ``auto_append`` appends to every page."""
+
+    bases: tuple[str, ...] = (".",)
+    restricted: bool = True
+    check_paths: bool = False
+    url_download: bool = False
+    dedent: bool = False
+    auto_append: tuple[str, ...] = ()
+
+    def places(self, name: str) -> tuple[str, ...]:
+        """The paths below the site's root the extension looks for the snippet ``name`` at, in
+        order: in each folder of ``base_path`` in turn, a name climbing out of its folder not
+        there while ``restrict_base_path`` holds; a base path that is a file is the snippet of
+        its own name. Paths outside the site's root are never looked at."""
+        return tuple(dict.fromkeys(place for base in self.bases for place in _snippet_places(name, base, self.restricted)))
 
 
 @dataclass(frozen=True)
@@ -114,9 +136,14 @@ class MkDocsSettings:
     blogs: tuple[Blog, ...] = ()
     #: The languages of the mkdocs-static-i18n plugin, None without it.
     languages: Languages | None = None
-    #: The snippets ``pymdownx.snippets`` appends to every page (``auto_append``), each as its
-    #: name and the paths below the site's root it is looked for at, in order (see :func:`_appended`).
-    appended: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: ``pymdownx.snippets`` as configured, None when the site does not use it.
+    snippets: Snippets | None = None
+
+    @property
+    def appended(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The snippets ``pymdownx.snippets`` appends to every page (``auto_append``), each as
+        its name and the paths below the site's root it is looked for at, in order."""
+        return tuple((name, self.snippets.places(name)) for name in self.snippets.auto_append) if self.snippets else ()
 
     def excluded(self, page: str) -> bool:
         """True when MkDocs leaves the file ``page`` (its path below ``docs_dir``) out of the site."""
@@ -230,27 +257,26 @@ def mkdocs_settings(data: dict) -> MkDocsSettings:
         keys=_keys(keys) if keys is not None else None,
         blogs=configured_blogs(_entries(data.get("plugins"))),
         languages=_languages(_entries(data.get("plugins"))),
-        appended=_appended(extensions.get("pymdownx.snippets") or {}, _docs_dir(data.get("docs_dir", "docs")) or "."),
+        snippets=_snippets(extensions.get("pymdownx.snippets"), _docs_dir(data.get("docs_dir", "docs")) or "."),
     )
 
 
-def _appended(settings: dict, docs_dir: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``pymdownx.snippets``' ``auto_append`` snippets as (name, paths below the site's root),
-    looked for as it looks for them: in each folder of ``base_path`` in turn (paths from the
-    folder MkDocs runs in, the site's root; ``!relative $config_dir`` is that folder,
-    ``!relative $docs_dir`` the pages' folder ``docs_dir``), a name climbing out of its
-    folder not there while ``restrict_base_path`` holds; a base path that is a file is the
-    snippet of its own name. Paths outside the site's root are never looked at."""
-    names = settings.get("auto_append")
-    if not isinstance(names, list):
-        return ()
+def _snippets(settings: dict | None, docs_dir: str) -> Snippets | None:
+    """``pymdownx.snippets``' settings (None: the extension is not in ``markdown_extensions``);
+    ``base_path`` holds paths from the folder MkDocs runs in, the site's root (see
+    :func:`_base_folder`)."""
+    if settings is None:
+        return None
     bases = settings.get("base_path", ["."])
     bases = [bases] if isinstance(bases, str) else bases if isinstance(bases, list) else []
-    folders = [_base_folder(base, docs_dir) for base in bases if isinstance(base, str)]
-    restricted = settings.get("restrict_base_path") is not False
-    return tuple(
-        (name, tuple(dict.fromkeys(place for folder in folders for place in _snippet_places(name, folder, restricted))))
-        for name in names if isinstance(name, str) and name.strip()
+    names = settings.get("auto_append")
+    return Snippets(
+        bases=tuple(_base_folder(base, docs_dir) for base in bases if isinstance(base, str)),
+        restricted=settings.get("restrict_base_path") is not False,
+        check_paths=settings.get("check_paths") is True,
+        url_download=settings.get("url_download") is True,
+        dedent=settings.get("dedent_subsections") is True,
+        auto_append=tuple(name for name in names if isinstance(name, str) and name.strip()) if isinstance(names, list) else (),
     )
 
 

@@ -3,8 +3,9 @@ extensions such sites use, read as what the built site shows.
 
 Before parsing (:func:`mkdocs_source`): content tabs (``=== "Windows"`` and their indented
 content) become their title as a line and their content as Markdown; ``--8<--`` snippet
-lines go (named by :func:`snippet_problems`), and so do the lines of their section markers
-(``--8<-- [start:pasang]``); abbreviation definitions
+lines not read (:mod:`.snippets`) go (named by :func:`snippet_problems`), and so do the lines
+of their section markers (``--8<-- [start:pasang]``), an escaped one shown one ``;`` less;
+abbreviation definitions
 (``*[DPD]: Dewan Perwakilan Daerah``) go; an HTML block marked ``markdown`` (Material's
 ``<div class="grid cards" markdown>``) is closed after its opening tag, so its content is
 read as Markdown; ``#`` headings are read as Python-Markdown reads them
@@ -22,6 +23,7 @@ from typing import Any, Mapping
 from ...document import Problem
 from .config import MkDocsSettings
 from .inline import MATERIAL_ICON, configured_text
+from .snippets import NOTATION, SECTION_MARKER
 from ...markup.seams import REMOVED
 from ..python_markdown import hash_headings
 
@@ -41,13 +43,6 @@ _TEXT_MARKUP = re.compile(_ATTRIBUTE_LISTS.pattern + "|" + MATERIAL_ICON.pattern
 
 #: A content tab's title line (pymdownx.tabbed: ``=== "Judul"``, ``===+``, ``===!``).
 _TAB = re.compile(r'^([ \t]*)===[!+]{0,2}[ \t]+"(.*)"[ \t]*$')
-#: A snippet line (pymdownx.snippets): ``--8<-- "berkas.md"``, or a block's marker ``--8<--``;
-#: a leading ``;`` escapes it (the line is shown, one ``;`` less).
-_SNIPPET = re.compile(r"""^([ \t]*)(;?)(-+8<-+)(?:[ \t]+("[^"\n]+"|'[^'\n]+'))?[ \t]*$""")
-#: A section marker of pymdownx.snippets anywhere in a line (``# --8<-- [start:pasang]``, a
-#: comment of code or HTML too): the line is not shown. Tried only from the start of a run of
-#: ``;`` and ``-`` (so a long run is scanned once), its ``;`` escapes it.
-_SECTION_MARKER = re.compile(r"(?<![;-])(;*)-+8<-+[ \t]+\[[ \t]*(?:start|end)[ \t]*:[ \t]*[a-z][-_0-9a-z]*[ \t]*\]", re.I)
 #: An abbreviation's definition (Python-Markdown's abbr).
 _ABBREVIATION = re.compile(r"^[ \t]{0,3}\*\[[^\]\n]+\][ \t]?:")
 #: An HTML block whose content is Markdown (Python-Markdown's md_in_html).
@@ -114,24 +109,26 @@ class _Lines:
             while stripped and tabs and width < tabs[-1]:
                 tabs.pop()
             line = _dedented(line, 4 * len(tabs)) if stripped else ""
-            snippet = _SNIPPET.match(line)
-            if snippet and not snippet.group(2):
-                if snippet.group(4):
-                    self.snippets.append(snippet.group(4)[1:-1])
-                elif block is None:
+            snippet = NOTATION.match(line) if "8<" in line else None
+            if snippet and snippet.group("escape"):  # shown as written, one ";" less
+                out.append(snippet.group("space") + line[len(snippet.group("space")) + 1 :])
+                continue
+            if snippet and snippet.group("block"):
+                if block is None:
                     block = [line]
                 else:
-                    self.snippets.extend(name.strip() for name in block[1:] if name.strip())
+                    self.snippets.extend(name.strip() for name in block[1:] if name.strip() and not name.strip().startswith(";"))
                     block = None
+                continue
+            if snippet:
+                if block is None:  # (one in a block is not read)
+                    self.snippets.append(snippet.group("name")[1:-1].strip())
                 continue
             if block is not None:
                 block.append(line)
                 continue
-            if snippet:  # escaped: shown as written, one ";" less
-                out.append(snippet.group(1) + line[len(snippet.group(1)) + 1 :])
-                continue
-            marker = _SECTION_MARKER.search(line) if "8<-" in line else None
-            if marker and not marker.group(1):
+            marker = SECTION_MARKER.search(line) if "8<-" in line else None
+            if marker and not marker.group("escape"):
                 continue
             if marker:  # escaped: shown as written, one ";" less
                 line = line[: marker.start()] + line[marker.start() + 1 :]

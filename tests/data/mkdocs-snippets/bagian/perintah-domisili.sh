@@ -1,0 +1,1 @@
+cetak-surat --jenis domisili --nik "$NIK"
