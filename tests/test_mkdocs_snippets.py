@@ -165,6 +165,18 @@ def test_an_index_reads_a_page_again_when_a_snippet_it_includes_changes(tmp_path
     assert "Fotokopi KTP" not in get_records(directory, PAGE)[0]["text"]  # (persyaratan.md is in bagian/)
 
 
+def test_an_index_reads_a_page_again_when_the_only_snippet_it_includes_appears(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    (site / "docs").mkdir(parents=True)
+    (site / "mkdocs.yml").write_text("site_name: Desa\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: [bagian]\n", encoding="utf-8")
+    (site / "docs" / "pengumuman.md").write_text('# Pengumuman\n\n--8<-- "rapat.md"\n', encoding="utf-8")
+    index_paths(directory, [str(site)])
+    (site / "bagian").mkdir()
+    (site / "bagian" / "rapat.md").write_text("Rapat warga hari Sabtu di balai desa.\n", encoding="utf-8")
+    index_paths(directory, [str(site)])
+    assert get_records(directory, "docs/pengumuman.md")[0]["text"] == "Pengumuman\n\nRapat warga hari Sabtu di balai desa."
+
+
 def test_a_snippet_name_is_split_in_linear_time():
     def split(count: int) -> float:
         return best_cpu_seconds(_target, "a.md" + ":,:" * count + "::")
