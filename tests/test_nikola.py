@@ -299,3 +299,19 @@ def test_an_index_reads_a_post_again_when_its_meta_file_changes(tmp_path):
     index_paths(directory, [str(site)])
     [record] = get_records(directory, "posts/gotong-royong.md")
     assert record["title"] == "Kerja Bakti Membersihkan Selokan"  # the post's own bytes did not change
+
+
+def test_shortcodes_in_a_rest_post(tmp_path):
+    site = tmp_path / "kabar"
+    shutil.copytree(SITE, site)
+    (site / "posts" / "galeri.rst").write_text(
+        ".. title: Galeri Panen\n.. date: 2021-09-02 08:00\n\nFoto panen tahun ini:\n\n"
+        '{{% thumbnail "/images/panen.jpg" alt="Petani memanen padi" %}}{{% /thumbnail %}}\n\n'
+        "Lihat juga {{% doc %}}berita rapat <rapat-desa>{{% /doc %}}.\n\n{{% gist 2395294 %}}\n",
+        encoding="utf-8",
+    )
+    post = _documents(site)["posts/galeri.rst"]
+    assert post.text == "Foto panen tahun ini:\n\nPetani memanen padi\n\nLihat juga berita rapat."
+    assert [p.reason for p in post.problems] == [
+        "1 Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a listing, a chart's drawing, an emoji), which arsip does not read: gist (1)"
+    ]

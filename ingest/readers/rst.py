@@ -20,6 +20,7 @@ from ..document import Problem
 from ..fidelity import checked_text
 from ..rst.markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
 from ..sites.sphinx.project import CrossReferences
+from ..sites.syntax import nikola_problems, nikola_rest_shortcodes
 from ..sites.sphinx.targets import docname_of
 from . import RawDocument, SourceFile
 
@@ -33,10 +34,14 @@ MAX_TABLE_CELLS = 20_000
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
-    """Yield the one document of a reST file."""
+    """Yield the one document of a reST file (a Nikola post's shortcodes read first, see
+    :func:`~..sites.syntax.nikola_rest_shortcodes`)."""
+    problems: list[Problem] = []
+    if source.generator == "nikola" and "{{" in text:
+        problems.extend(nikola_problems(text))
+        text = nikola_rest_shortcodes(text)
     block = docinfo_lines(text)
     body = rst_body(text, block)
-    problems: list[Problem] = []
     read_rst = _parsed(text, problems, source)
     if read_rst is None:
         document = RawDocument(text=rst_markup_free(body), fields=docinfo_values(text, block), heading=first_title(text), problems=problems)

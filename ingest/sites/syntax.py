@@ -561,8 +561,26 @@ def nikola_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
     a thumbnail's alt, title and caption kept, an embed's address dropped); a chart shows
     only its title, its body being the chart's data; ``raw``'s content is shown as written,
     shortcodes in it too, as Nikola shows it."""
+    return _nikola_read(body, lambda text: hugo_shortcodes(text, page))
+
+
+def nikola_rest_shortcodes(body: str) -> str:
+    """Nikola's shortcodes in a reST post (Nikola takes them out before docutils and renders
+    them into its output): as in Markdown (:func:`nikola_shortcodes`), each showing its
+    parameters that are text and a pair its content, but with no Markdown made of them."""
+    return _nikola_read(body, _shortcodes_as_text)
+
+
+def _shortcodes_as_text(body: str) -> str:
+    """Each shortcode of ``body`` as its parameters that are text; a closing one as nothing."""
+    return closed_seams(_HUGO_SHORTCODE.sub(lambda match: "" if match.group(1) else _parameters_shown(match.group(3), match.group(2)), body))
+
+
+def _nikola_read(body: str, calls: Callable[[str], str]) -> str:
+    """``body`` with its ``raw`` blocks' content as written and the shortcodes around them
+    read by :func:`_nikola_calls` and ``calls``."""
     if "raw" not in body or _RAW_MARK in body:
-        return _nikola_calls(body, page)
+        return _nikola_calls(body, calls)
     kept: list[str] = []
 
     def set_aside(match: re.Match, inner: str) -> str:
@@ -571,17 +589,18 @@ def nikola_shortcodes(body: str, page: Mapping[str, Any] | None = None) -> str:
         return _RAW_MARK
 
     marked = replace_pairs(body, *_NIKOLA_RAW, set_aside)
-    read = [_nikola_calls(segment, page) for segment in marked.split(_RAW_MARK)]
+    read = [_nikola_calls(segment, calls) for segment in marked.split(_RAW_MARK)]
     return read[0] + "".join(inner + after for inner, after in zip(kept, read[1:]))
 
 
-def _nikola_calls(body: str, page: Mapping[str, Any] | None) -> str:
-    """The shortcodes of ``body`` (no ``raw`` in it) read: see :func:`nikola_shortcodes`."""
+def _nikola_calls(body: str, calls: Callable[[str], str]) -> str:
+    """The shortcodes of ``body`` (no ``raw`` in it) read: a chart's title, a ``doc`` link's
+    text, then the others by ``calls``."""
     if "chart" in body:
         body = replace_pairs(body, *_NIKOLA_CHART, lambda match, inner: _parameters_shown(match.group(1), "chart"))
     if "doc" in body:
         body = replace_pairs(body, *_NIKOLA_DOC, lambda match, inner: _doc_text(inner))
-    return hugo_shortcodes(body, page)
+    return calls(body)
 
 
 def _doc_text(target: str) -> str:
