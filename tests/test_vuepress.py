@@ -112,3 +112,24 @@ def test_a_home_page_without_its_own_hero_shows_the_site_s_title_and_description
     (site / "README.md").write_text("---\nhome: true\nheroText: null\ntagline: null\n---\n\nBeranda.\n", encoding="utf-8")
     home = _documents(site)["README.md"]
     assert (home.title, home.text) == ("SIDesa", "Beranda.")  # (null: the theme shows no hero; the page's title is the site's)
+
+
+def test_a_vitepress_site_s_markdown_reads_vue_as_vuepress_does(tmp_path):
+    """VitePress writes Vue in Markdown as VuePress does: its pages are read with the same
+    syntax (their records name ``markdown``), its home page (``layout: home``) shows its hero
+    and features."""
+    (tmp_path / ".vitepress").mkdir()
+    (tmp_path / ".vitepress" / "config.mts").write_text("export default {sitemap: {hostname: 'https://warta.desa.id'}}\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text(
+        "---\nlayout: home\nhero:\n  name: Warta Desa\n  text: Kabar dari balai desa\n  actions:\n  - text: Baca kabar\n    link: /kabar\n"
+        "features:\n- title: Musyawarah\n  details: Hasil rapat warga.\n---\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "kabar.md").write_text(
+        "---\nbulan: Mei\n---\n\n# Kabar <Badge type=\"tip\" text=\"terbaru\" />\n\n[[toc]]\n\nPanen raya bulan {{ $frontmatter.bulan }}.\n", encoding="utf-8"
+    )
+    documents = _documents(tmp_path)
+    assert {key: (document.generator, document.title, document.url, document.text, document.problems) for key, document in documents.items()} == {
+        "index.md": ("markdown", "Warta Desa", "https://warta.desa.id/", "Warta Desa\n\nKabar dari balai desa\n\nBaca kabar\n\nMusyawarah\n\nHasil rapat warga.", []),
+        "kabar.md": ("markdown", "Kabar terbaru", "https://warta.desa.id/kabar.html", "Kabar terbaru\n\nPanen raya bulan Mei.", []),
+    }

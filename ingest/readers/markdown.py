@@ -35,6 +35,9 @@ _INCLUDES = {
     "docsify": expand_embeds, "vuepress": expand_code_imports,
 }
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)
+#: Generators whose home page may be titled by its front matter's hero (VuePress; VitePress,
+#: whose pages record ``markdown``: see :func:`~..sites.vuepress.home_title`).
+_VUE_HOMES = ("vuepress", "markdown")
 #: Generators that read meta lines as Python-Markdown's ``meta`` extension does: one
 #: ``Key: value`` line of any key is metadata (``Title: Tentang Kami``).
 _META_LINES = ("mkdocs", "pelican")
@@ -99,7 +102,7 @@ def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Synt
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
         generator=generator if generator != source.generator else None,
         markdown_title=_mkdocs_title(parsed.body) if source.generator == "mkdocs" else None,
-        title=home_title(parsed.data, source.site_title) if source.generator == "vuepress" else None,
+        title=home_title(parsed.data, source.site_title) if source.generator in _VUE_HOMES else None,
         reads_other_files=reads_other_files,
     )
 

@@ -20,7 +20,7 @@ from ..markup.html import html_to_text
 from .docsify import docsify_heading, docsify_markdown, docsify_problems
 from .gitbook import gitbook_markdown
 from .vuepress import vuepress_markdown, vuepress_problems
-from .javascript.docs_sites import MDX1
+from .javascript.docs_sites import MDX1, DocsRoutes
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
@@ -875,6 +875,9 @@ BLOGDOWN = replace(SYNTAXES["hugo"], markdown_source=lambda body, page: hugo_sho
 #: (The lines go from the body the text is compared with too: their words are dropped on purpose.)
 _HUGO_BLOCK_ATTRIBUTES = replace(SYNTAXES["hugo"], text_markup=block_attributes_removed, compared_source=block_attributes_removed)
 _ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
+#: A VitePress site's Markdown: Vue in it as in VuePress (VitePress has no generator name of
+#: its own, see :mod:`.javascript.docs_sites`: its record names ``markdown``).
+_VITEPRESS = replace(SYNTAXES["vuepress"], name="markdown")
 #: MDX 1, as Docusaurus 2 reads its pages: no expressions in Markdown text, indented code.
 _MDX1 = replace(SYNTAXES["mdx"], markdown_plugins=(mdx1_plugin,))
 
@@ -888,22 +891,25 @@ def syntax_of(generator: Syntax | str) -> Syntax:
 
 def site_syntax(
     generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None,
-    jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False, vue_site: tuple[tuple[str, str], ...] = (),
+    jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False, routes: DocsRoutes | None = None,
 ) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
     extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
     (``markdown_format`` :data:`~.js_sites.MDX1`), a Quarto project's variables (what
     ``{{< var >}}`` shows, ``quarto``), a Jekyll site's settings (what ``{{ site.x }}``
     shows, ``jekyll``), a Hugo site's block attribute lists (``hugo_block_attributes``, see
-    :func:`block_attributes_removed`), a VuePress site's title and description (``vue_site``:
-    what ``{{ $site.title }}`` shows); None when the site sets nothing (the generator's own,
-    :func:`syntax_of`)."""
+    :func:`block_attributes_removed`), a VuePress site's title and description (from its
+    ``routes``: what ``{{ $site.title }}`` shows), VuePress' Vue in a VitePress site's
+    Markdown (its ``routes`` say it is one: the record's generator stays ``markdown``);
+    None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
     if generator == "hugo" and hugo_block_attributes:
         return _HUGO_BLOCK_ATTRIBUTES
-    if generator == "vuepress" and vue_site:
-        return _vuepress_syntax(vue_site)
+    if generator == "vuepress" and routes is not None and routes.site_data:
+        return _vuepress_syntax(routes.site_data)
+    if generator == "markdown" and routes is not None and routes.generator == "vitepress":
+        return _VITEPRESS
     if generator == "jekyll" and jekyll is not None:
         return _jekyll_syntax(jekyll.variables)
     if generator == "quarto" and quarto is not None and quarto.variables:

@@ -48,7 +48,7 @@ def vuepress_markdown(body: str, page: Mapping[str, Any] | None = None, site: Ma
     ``site``'s ``title`` and ``description``) shown and others removed, ``[[toc]]`` and
     code imports left unread removed; a home page's front matter around it."""
     page, site = page or {}, site or {}
-    home = _home(page, site) if page.get("home") is True else None
+    home = _home(page, site) if page.get("home") is True or page.get("layout") == "home" else None
     if not ("{{" in body or "[[" in body or ":::" in body or "<<<" in body or "@[" in body or "<Badge" in body):
         return body if home is None else home[0] + body + home[1]
     aside = SetAside()
@@ -71,9 +71,13 @@ def _badge_text(match: re.Match) -> str:
 
 
 def home_title(page: Mapping[str, Any], site_title: str | None) -> str | None:
-    """The title a home page (``home: true``) shows over its body: its ``heroText``, else
-    the site's title (``site_title``), as VuePress' default theme shows it."""
-    return (_text(page.get("heroText")) or site_title or None) if page.get("home") is True else None
+    """The title a home page shows over its body: VuePress' (``home: true``) its
+    ``heroText``, else the site's title (``site_title``), as its default theme shows it;
+    VitePress' (``layout: home``) its hero's ``name``."""
+    if page.get("home") is True:
+        return _text(page.get("heroText")) or site_title or None
+    hero = page.get("hero") if page.get("layout") == "home" else None
+    return _text(hero.get("name")) or None if isinstance(hero, dict) else None
 
 
 def _v_pre_kept(body: str, aside: SetAside) -> str:
@@ -105,11 +109,17 @@ def _page_value(expression: str, page: Mapping[str, Any], site: Mapping[str, str
 def _home(page: Mapping[str, Any], site: Mapping[str, str]) -> tuple[str, str]:
     """The Markdown a home page's front matter shows over and under its body: its hero
     text and tagline (the ``site``'s title and description when it gives none: ``null``
-    shows none), actions and features; its footer."""
-    hero = _text(page.get("heroText")) or (site.get("title", "") if "heroText" not in page else "")
-    tagline = _text(page.get("tagline")) or (site.get("description", "") if "tagline" not in page else "")
-    parts = [f"# {hero}" if hero else "", tagline]
-    actions = page.get("actions") if isinstance(page.get("actions"), list) else [{"text": page.get("actionText")}]
+    shows none; VitePress' ``hero`` holds its ``name``, ``text`` and ``tagline``), actions
+    and features; its footer."""
+    if isinstance(page.get("hero"), dict):  # VitePress' ``layout: home``
+        hero_block = page["hero"]
+        parts = [f"# {_text(hero_block.get('name'))}" if _text(hero_block.get("name")) else "", _text(hero_block.get("text")), _text(hero_block.get("tagline"))]
+        actions = hero_block.get("actions") if isinstance(hero_block.get("actions"), list) else []
+    else:
+        hero = _text(page.get("heroText")) or (site.get("title", "") if "heroText" not in page else "")
+        tagline = _text(page.get("tagline")) or (site.get("description", "") if "tagline" not in page else "")
+        parts = [f"# {hero}" if hero else "", tagline]
+        actions = page.get("actions") if isinstance(page.get("actions"), list) else [{"text": page.get("actionText")}]
     parts += [_text(action.get("text")) for action in actions if isinstance(action, dict)]
     for feature in page.get("features") if isinstance(page.get("features"), list) else []:
         if isinstance(feature, dict):
