@@ -36,7 +36,7 @@ from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .sites.mkdocs.config import MkDocsSettings
-from .sites.nikola import META_FILE, OUTSIDE_NIKOLA_SOURCES, Metadata, NikolaSite, apply_metadata, post_metadata
+from .sites.nikola import META_FILE, OUTSIDE_NIKOLA_SOURCES, NikolaSite, apply_metadata, read_post_metadata
 from .mojibake import repair_text
 from .metadata import pelican_title
 from .normalize import build_document, date_document, is_draft
@@ -125,7 +125,11 @@ def ingest_bytes(
     if reader.record_generator:
         generator = reader.record_generator(generator)
     site = site.seen_by(generator)
-    nikola = _nikola_metadata(text, doc_id, site, root, options.max_bytes) if generator == "nikola" else None
+    if generator == "nikola":  # (its files beside it: on disk in its folder; in an archive, the .meta files read in the look into it)
+        folder = os.path.dirname(os.path.join(root, doc_id)) if root is not None and "!/" not in doc_id else None
+        nikola = read_post_metadata(text, site.path_of(doc_id), site.nikola, folder, options.max_bytes)
+    else:
+        nikola = None
     text = nikola.text if nikola is not None else text
     source = SourceFile(
         doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(generator, site.mkdocs, docusaurus, site.quarto, site.jekyll, site.hugo_block_attributes, site.routes),
@@ -250,30 +254,6 @@ def _pelican_publication(document: Document, raw: RawDocument, page: str, site: 
         return None
     document.problems.append(Problem("title" if reason == SKIPPED_UNTITLED else "date", f"{reason}: it is not on the site"))
     return Publication(reason)
-
-
-def _nikola_metadata(text: str, doc_id: str, site: SiteInfo, root: str | None, max_bytes: int) -> Metadata:
-    """The Nikola post ``doc_id``'s metadata and its text without it (see
-    :func:`~.sites.nikola.post_metadata`); the files beside it are read from the folder
-    ``root`` it is in, or, in an archive, are the ``.meta`` files read in the look into it."""
-    page = site.path_of(doc_id)
-    folder = os.path.dirname(os.path.join(root, doc_id)) if root is not None and "!/" not in doc_id else None
-    if folder is None:
-        meta_files = site.nikola.meta_files or {}
-        return post_metadata(text, page, site.nikola, lambda name: meta_files.get(posixpath.join(posixpath.dirname(page), name)))
-
-    def beside(name: str) -> str | None:
-        """The text of the file ``name`` beside the post, None when there is none to read."""
-        path = os.path.join(folder, name)
-        try:
-            if not os.path.isfile(path) or os.path.getsize(path) > max_bytes:
-                return None
-            with open(path, "rb") as handle:
-                return handle.read().decode("utf-8", "replace").lstrip("\ufeff")
-        except OSError:
-            return None
-
-    return post_metadata(text, page, site.nikola, beside)
 
 
 def _mkdocs_draft(site: SiteInfo, doc_id: str) -> bool:

@@ -38,10 +38,10 @@ from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
 from .pelican.config import PELICAN_CONFIGS
 from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS, VARIABLES_FILE
+from .small_files import MAX_CONFIG_BYTES
 from .site import (
     BLOGGER_SETTINGS,
     CONFIG_FILES,
-    MAX_CONFIG_BYTES,
     PELICAN_PUBLISH,
     POSTS_CSV,
     SPHINX_BUILD_INFO,

@@ -22,6 +22,7 @@ import ast
 import datetime as dt
 import fnmatch
 import hashlib
+import os
 import posixpath
 import re
 import unicodedata
@@ -33,6 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..document import Problem
 from ..readers import RawDocument
 from .python_files import parse_python
+from .small_files import small_file_text
 
 #: A ``conf.py`` is Nikola's when it sets pages and posts (before Nikola 6, ``post_pages``)
 #: and the site's title or address (before Nikola 6, ``BLOG_URL``).
@@ -303,6 +305,21 @@ def post_metadata(text: str, page: str, site: NikolaSite, beside: Callable[[str]
         found.fields = {**post_metadata(other, original, site, beside).fields, **found.fields}
         found.read_other_files = True
     return found
+
+
+def read_post_metadata(text: str, page: str, site: NikolaSite, folder: str | None, max_bytes: int) -> Metadata:
+    """:func:`post_metadata` of the post at ``page`` holding ``text``, the files beside it
+    read from ``folder`` on disk (at most ``max_bytes`` each), or, for a post in an archive
+    (no ``folder``), from the ``.meta`` files read in the look into it."""
+    if folder is None:
+        meta_files, here = site.meta_files or {}, posixpath.dirname(page)
+        return post_metadata(text, page, site, lambda name: meta_files.get(posixpath.join(here, name)))
+
+    def beside(name: str) -> str | None:
+        found = small_file_text(os.path.join(folder, name), max_bytes)
+        return found.lstrip("\ufeff") if found is not None else None
+
+    return post_metadata(text, page, site, beside)
 
 
 def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: NikolaSite) -> None:

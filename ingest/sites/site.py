@@ -56,6 +56,7 @@ from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .python_files import parse_python
+from .small_files import MAX_CONFIG_BYTES, small_file_text
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing, nikola_publishing
 from .substack import POSTS_CSV, SubstackPosts, substack_posts
 from .quarto import QUARTO_CONFIGS, RMARKDOWN_CONFIGS, VARIABLES_FILE, QuartoProject, quarto_project, rmarkdown_project
@@ -94,8 +95,6 @@ _PLACEHOLDER_HOST = re.compile(
 )
 #: The loopback network, ``127.0.0.0/8``.
 _LOOPBACK = re.compile(r"127(?:\.\d{1,3}){3}")
-#: Larger configuration files are not read.
-MAX_CONFIG_BYTES = 1_000_000
 
 #: Sphinx's ``conf.py`` (wherever in the root: ``source/conf.py``, ``docs/conf.py``); a
 #: ``conf.py`` without these is not Sphinx's and is not read.
@@ -307,28 +306,28 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         return SiteInfo()
     unread = None
     for name in CONFIG_FILES:
-        text = _config_text(os.path.join(root, name))
+        text = small_file_text(os.path.join(root, name))
         site, error = parsed_config(name, text) if text is not None else (None, None)
         unread = unread or error
         if site is not None and site.antora is not None:
-            found = ((playbook, _config_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
+            found = ((playbook, small_file_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
             return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
         if site is not None and site.eleventy is not None:
             if name != PACKAGE_FILE:  # (what it says of its Eleventy's version)
-                site = replace(site, eleventy=with_package(site.eleventy, _config_text(os.path.join(root, PACKAGE_FILE))))
+                site = replace(site, eleventy=with_package(site.eleventy, small_file_text(os.path.join(root, PACKAGE_FILE))))
             return with_global_data(site, root)
         if site is not None and site.quarto is not None:
-            return replace(site, quarto=site.quarto.with_variables(_config_text(os.path.join(root, VARIABLES_FILE))))
+            return replace(site, quarto=site.quarto.with_variables(small_file_text(os.path.join(root, VARIABLES_FILE))))
         if site is not None and name in PELICAN_CONFIGS:
-            return with_publish_settings(site, _config_text(os.path.join(root, PELICAN_PUBLISH)))
+            return with_publish_settings(site, small_file_text(os.path.join(root, PELICAN_PUBLISH)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
-            files = {entry: _config_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
-            return replace(site, routes=site.routes.with_versions(files).with_package(_config_text(os.path.join(root, PACKAGE_FILE))))
+            files = {entry: small_file_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
+            return replace(site, routes=site.routes.with_versions(files).with_package(small_file_text(os.path.join(root, PACKAGE_FILE))))
         if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
             docs = os.path.join(root, site.docs_dir)
-            site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: _config_text(os.path.join(docs, path))))
+            site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: small_file_text(os.path.join(docs, path))))
         if site is not None and site.docsify is not None:
-            return replace(site, base_url=pages_address(_config_text(os.path.join(root, PAGES_DOMAIN))))
+            return replace(site, base_url=pages_address(small_file_text(os.path.join(root, PAGES_DOMAIN))))
         if site is not None and site.sphinx_build:
             project = os.path.dirname(os.path.dirname(os.path.abspath(root)))
             return replace(site, sphinx_sources=any(os.path.isfile(os.path.join(project, *place, "conf.py")) for place in ((), ("source",))))
@@ -356,7 +355,7 @@ def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
                 path = os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
                 if BUNDLE_FILE.match(name):
                     bundles.append(path)
-                text = _config_text(os.path.join(folder, name), MAX_INDEX_BYTES) if INDEX_FILE.match(name) and len(files) < MAX_INDEX_FILES else None
+                text = small_file_text(os.path.join(folder, name), MAX_INDEX_BYTES) if INDEX_FILE.match(name) and len(files) < MAX_INDEX_FILES else None
                 if text is not None:
                     files[path] = index_front_matter(text)
     return replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, content_found))
@@ -397,7 +396,7 @@ def read_config_folder(folder: str) -> dict[str, str]:
     """The files of Hugo's configuration folder ``folder`` that a build reads (see
     :func:`~.hugo.config.folder_config`), each entry below it with its text."""
     return {
-        f"{environment}/{entry}": _config_text(os.path.join(folder, environment, entry)) or ""
+        f"{environment}/{entry}": small_file_text(os.path.join(folder, environment, entry)) or ""
         for environment in ENVIRONMENTS
         for entry in _listing(os.path.join(folder, environment)) if is_setting(entry)
     }
@@ -420,17 +419,6 @@ def _listing(folder: str) -> list[str]:
         return os.listdir(folder)
     except OSError:
         return []
-
-
-def _config_text(path: str, limit: int = MAX_CONFIG_BYTES) -> str | None:
-    """The text of the configuration file at ``path``; None when there is none to read (or it is over ``limit`` bytes)."""
-    try:
-        if not os.path.isfile(path) or os.path.getsize(path) > limit:
-            return None
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            return handle.read()
-    except OSError:
-        return None
 
 
 def with_publish_settings(site: SiteInfo, publish: str | None) -> SiteInfo:
