@@ -26,9 +26,12 @@ def open_tar_stream(path: str, **options) -> tarfile.TarFile:
     except TypeError:
         raise tarfile.ReadError("cut off inside its gzip header") from None
 
+#: The folder macOS Finder adds to a zip it makes, beside the zipped folder: the ._ files of
+#: its files (their Finder metadata), nothing else.
+MACOS_ZIP_FOLDER = "__MACOSX"
 #: Directories that never hold content: version control, dependencies, built sites (Jekyll's
-#: ``_site``, Sphinx's ``_build``).
-EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__"))
+#: ``_site``, Sphinx's ``_build``), Finder's zip metadata.
+EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__", MACOS_ZIP_FOLDER))
 #: The excluded directories that hold a generator's built site beside its sources: each is
 #: counted, once, so a folder whose only pages are built ones does not read as empty.
 BUILT_SITE_DIRECTORIES = frozenset(("_site", "_build"))
@@ -69,6 +72,15 @@ def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVES)
 
 
+#: Files that describe a folder or only mark it, never a document: macOS Finder's
+#: (``.DS_Store``, and the ``._name`` AppleDouble file beside every file a Mac copies to a disk
+#: or zip that is not a Mac's; its zips put them in ``__MACOSX/``, an excluded directory), Windows
+#: Explorer's, and empty markers (GitHub Pages' ``.nojekyll``, git's ``.gitkeep``).
+_FOLDER_FILES = frozenset((".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".nojekyll", ".gitkeep", ".keep"))
+FOLDER_FILE = "folder metadata or marker file (.DS_Store, ._ files, Thumbs.db, desktop.ini, .nojekyll, .gitkeep): not a document"
+#: What a site serves to crawlers and advertising networks, not to readers.
+_CRAWLER_FILES = frozenset(("robots.txt", "ads.txt", "app-ads.txt"))
+
 _BACKUP = re.compile(r"\.orig(?:\.\d+)?$|\.arsip-tmp$")
 #: A page a crawler (wget, HTTrack) saved again from a WordPress link that only adds a query:
 #: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``.
@@ -82,6 +94,11 @@ def skip_reason(name: str) -> str | None:
         return "backup or temporary file of arsip repair"
     if _QUERY_COPY.search(name):
         return QUERY_COPY
+    base = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].lower()
+    if base in _FOLDER_FILES or base.startswith("._"):
+        return FOLDER_FILE
+    if base in _CRAWLER_FILES:
+        return SITE_CONFIGURATION
     ext = extension(name)
     for reason, extensions in SKIPPED_EXTENSIONS.items():
         if ext in extensions:

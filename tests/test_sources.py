@@ -5,7 +5,7 @@ import os
 import tarfile
 import zipfile
 
-from arsip.ingest.formats import BUILT_SITE_SKIPPED
+from arsip.ingest.formats import BUILT_SITE_SKIPPED, FOLDER_FILE
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestReport
 
@@ -136,3 +136,36 @@ def test_copies_of_a_page_saved_from_wordpress_query_links_are_skipped(tmp_path,
     documents, report = _run([tmp_path / "cermin"])
     assert sorted(d.id for d in documents) == ["2020/02/banjir/index.html", "berita.php?id=12.html"]
     assert report.skipped == {"copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment= or ?amp": 2}
+
+
+def test_folder_metadata_and_marker_files_are_counted_not_failed(tmp_path, write):
+    apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x01"
+    write("situs/_config.yml", "title: Kabar Desa\nurl: https://kabar.desa.id\n")
+    write("situs/_posts/2020-01-02-halo.md", POST.format(n=2))
+    write("situs/_posts/._2020-01-02-halo.md", apple_double)
+    write("situs/.DS_Store", b"\x00\x00\x00\x01Bud1\x00\x10\x00\x00")
+    write("situs/Thumbs.db", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00")
+    write("situs/.nojekyll", b"")
+    write("situs/gambar/.gitkeep", b"")
+    write("situs/robots.txt", "User-agent: *\nDisallow: /wp-admin/\n")
+    write("situs/kosong.md", b"")  # an empty page is still a failure
+    documents, report = _run([tmp_path / "situs"])
+    assert [d.id for d in documents] == ["_posts/2020-01-02-halo.md"]
+    assert report.skipped == {FOLDER_FILE: 5, "site code or configuration": 2}
+    assert [(os.path.basename(f.path), f.reason) for f in report.failures] == [("kosong.md", "empty file")]
+
+
+def test_a_zip_made_on_a_mac_is_read_as_the_folder_it_holds(tmp_path, write):
+    """Finder's zip holds ``__MACOSX/situs/._name`` beside ``situs/``: neither a second folder
+    of the archive (the site in ``situs/`` keeps its configuration) nor failed files."""
+    apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x01"
+    archive = tmp_path / "ekspor.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("situs/_config.yml", "title: Kabar Desa\nurl: https://kabar.desa.id\n")
+        zipped.writestr("situs/_posts/2020-01-02-halo.md", POST.format(n=2))
+        zipped.writestr("__MACOSX/situs/._config.yml", apple_double)
+        zipped.writestr("__MACOSX/situs/_posts/._2020-01-02-halo.md", apple_double)
+    documents, report = _run([archive])
+    [document] = documents
+    assert document.generator == "jekyll" and document.url == "https://kabar.desa.id/2015/01/02/halo.html"
+    assert report.failures == []

@@ -29,7 +29,7 @@ from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
 from .docsify import MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
-from ..formats import ARCHIVE_DAMAGE, is_archive, open_tar_stream
+from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_stream
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_CONFIGS, MDX1, VERSIONS_FILE
@@ -338,8 +338,8 @@ class _ArchiveListing:
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
         parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
-        if not parts:
-            return
+        if not parts or parts[0] == MACOS_ZIP_FOLDER:
+            return  # (Finder's metadata: not a second folder beside the one zipped)
         if self.top is None:
             self.top = parts[0]
         elif parts[0] != self.top and not self.several_tops:
