@@ -94,8 +94,8 @@ def test_only_vue_markup_outside_code_goes():
 
 def test_a_configuration_exported_as_a_function_of_the_context_is_read():
     """VuePress 1 calls an exported function with its context (``module.exports = ctx => ({…})``):
-    the object it returns is the configuration."""
-    text = "module.exports = ctx => ({\n  // hostname: 'https://lama.desa.id',\n  base: '/dok/',\n  locales: {'/': {lang: 'id-ID'}},\n  plugins: {sitemap: {hostname: 'https://desa.id'}, '@vuepress/pwa': !ctx.isProd},\n})\n"
+    the object it returns is the configuration (in a file without semicolons too)."""
+    text = "const path = require('path')\n\nmodule.exports = ctx => ({\n  // hostname: 'https://lama.desa.id',\n  base: '/dok/',\n  locales: {'/': {lang: 'id-ID'}},\n  plugins: {sitemap: {hostname: 'https://desa.id'}, '@vuepress/pwa': !ctx.isProd},\n})\n"
     base, lang, routes = vuepress_site(".vuepress/config.js", text)
     assert (base, lang, routes.unread, routes.place("panduan/README.md", {})) == ("https://desa.id/dok/", "id-ID", None, "panduan/")
 

@@ -45,6 +45,9 @@ _CLOSERS = frozenset(",)]};")
 #: The key of an object holding a spread of unknown keys (``{...options, url: "…"}``): a
 #: key the object does not list may come from the spread, so its value is computed.
 OPEN = "..."
+#: What starts a statement of a module's top level (in a file without semicolons, a line
+#: opening with one of them ends the value before it).
+_STATEMENTS = frozenset(("module", "export", "import", "const", "let", "var"))
 #: Type-only suffixes of TypeScript that leave a value as it is.
 _TYPE_SUFFIXES = frozenset(("as", "satisfies"))
 
@@ -209,7 +212,7 @@ class _Parser:
         if self.peek()[1] in _TYPE_SUFFIXES:  # ``{...} satisfies Config``
             self._skip_to_end()
             return result
-        if self.peek()[1] not in _CLOSERS and self.peek()[0] != "end":
+        if not self._at_end():
             self._skip_to_end()
             return Computed(self._source(start))
         return result
@@ -264,7 +267,7 @@ class _Parser:
         if self.peek()[1] == "(":
             self.at += 1
             args = self._items(")", depth)
-            if self.peek()[1] not in _CLOSERS and self.peek()[0] != "end":
+            if not self._at_end():
                 self._skip_to_end()
                 return Computed(self._source(start))
             return _Call(".".join(name), tuple(args))
@@ -330,17 +333,27 @@ class _Parser:
         return items
 
     def _skip_to_end(self) -> None:
-        """Skip to the ``,``, ``;`` or closing bracket that ends the current value."""
+        """Skip to the ``,``, ``;`` or closing bracket that ends the current value, or to a
+        statement on a line of its own after it (a file without semicolons:
+        ``const path = require('path')`` over ``module.exports = …``)."""
         depth = 0
         while self.at < len(self.tokens):
             text = self.peek()[1]
-            if depth == 0 and text in _CLOSERS:
+            if depth == 0 and self._at_end():
                 return
             if text in ("(", "[", "{"):
                 depth += 1
             elif text in (")", "]", "}"):
                 depth -= 1
             self.at += 1
+
+    def _at_end(self) -> bool:
+        """True at the end of the current value: a ``,``, ``;`` or closing bracket, the end of
+        the file, or a statement on a line of its own (a file without semicolons)."""
+        kind, text = self.peek()
+        if kind == "end" or text in _CLOSERS:
+            return True
+        return text in _STATEMENTS and "\n" in self.text[self.tokens[self.at - 1][3] : self.tokens[self.at][2]]
 
     def _source(self, start: int) -> str:
         if start >= self.at:
