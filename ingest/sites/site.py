@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
+from .config_errors import parse_error
 from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setting
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
@@ -459,21 +460,10 @@ def parsed_config(name: str, text: str) -> tuple[SiteInfo | None, str | None]:
     try:
         site = _parse(name, text)
     except (json.JSONDecodeError, SyntaxError, RecursionError, yaml.YAMLError, tomllib.TOMLDecodeError) as error:
-        return None, f"the site's configuration {name} cannot be read ({_parse_error(error)}): none of its settings are used"
+        return None, f"the site's configuration {name} cannot be read ({parse_error(error)}): none of its settings are used"
     except ValueError:
         return None, None
     return (without_development_base(site, name) if site is not None else None), None
-
-
-def _parse_error(error: Exception) -> str:
-    """Where and why a configuration file does not parse, on one line."""
-    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
-        return f"{error.problem}, line {error.problem_mark.line + 1}"
-    if isinstance(error, SyntaxError):
-        return error.msg if "line" in error.msg or error.lineno is None else f"{error.msg}, line {error.lineno}"
-    if isinstance(error, RecursionError):
-        return "nested too deep"
-    return str(error).split("\n", 1)[0]
 
 
 def _parse(name: str, text: str) -> SiteInfo | None:
