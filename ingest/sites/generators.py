@@ -52,6 +52,7 @@ from .site import (
     parsed_config,
     read_site_info,
     with_antora_playbook,
+    with_inherited_settings,
     with_publish_settings,
 )
 
@@ -95,6 +96,11 @@ _HEAD_BYTES = 16384
 #: How much of each Hugo ``_index`` file of an archive is read: its front matter (which
 #: folders are sections, what they cascade) is at its top.
 _INDEX_HEAD_BYTES = 64 * 1024
+#: The YAML files of an archive kept for a MkDocs configuration to inherit (``INHERIT``),
+#: the first of them near its top (at most :data:`_INHERITED_DEPTH` parts deep), not hidden:
+#: which one it names is known only once the configuration is read, and a tar is read once.
+_INHERITED_FILES = 64
+_INHERITED_DEPTH = 4
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
 _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
 #: Folders of a site that hold its theme, code, data or built pages, not sites of their own
@@ -334,6 +340,7 @@ class _ArchiveListing:
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
         self.variables: str | None = None  # a Quarto project's _variables.yml, its text
         self.meta_files: dict[str, str] = {}  # Nikola's .meta files (a post's metadata) → their text
+        self.yaml_files: dict[str, str] = {}  # MkDocs configurations and the YAML files they may inherit → their text
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -370,6 +377,8 @@ class _ArchiveListing:
                 self.config_folders.setdefault(key, text)  # (a Hugo site's main file: its environment folder merges over it)
             if text is not None and in_root == PACKAGE_FILE:
                 self.packages[key] = text
+            if text is not None and in_root in MKDOCS_CONFIGS:
+                self.yaml_files[key] = text
         elif PAGES_DOMAIN in (in_root, key) and key not in self.domains:
             self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
         elif in_root == VARIABLES_FILE and self.variables is None:
@@ -390,6 +399,10 @@ class _ArchiveListing:
             blog = parse_config(BLOGGER_SETTINGS, data.decode("utf-8", "replace")) if len(data) <= MAX_CONFIG_BYTES else None
             if blog is not None:
                 self.blogs[key[: -len(BLOGGER_SETTINGS)]] = blog
+        if _may_be_inherited(parts) and key not in self.yaml_files and len(self.yaml_files) < _INHERITED_FILES:
+            data = read(MAX_CONFIG_BYTES + 1)
+            if len(data) <= MAX_CONFIG_BYTES:
+                self.yaml_files[key] = data.decode("utf-8", "replace")
         if parts[-1].startswith(("index.", "README.")) and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
             self.index_pages.add(key)
         elif parts[-1].endswith(".meta") and len(self.meta_files) < MAX_INDEX_FILES:
@@ -424,6 +437,8 @@ class _ArchiveListing:
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
             bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
             site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names))
+        if name in MKDOCS_CONFIGS:
+            site = with_inherited_settings(site, name, self.yaml_files[folder + name], folder.rstrip("/"), self.yaml_files.get)
         if name in PELICAN_CONFIGS:
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
         if site.quarto is not None:
@@ -450,8 +465,14 @@ class _ArchiveListing:
             generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
         folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
-        unseen = "; ".join(reason for reason in (self.stopped, unread) if reason) or None
+        unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen) if reason) or None
         return ArchiveSite(generator, replace(site, folder=folder, unseen=unseen, folder_sites=folder_sites))
+
+
+def _may_be_inherited(parts: list[str]) -> bool:
+    """True for an archive member (its path's ``parts``) that a MkDocs configuration may
+    inherit and the look keeps: a YAML file near the archive's top, in no hidden folder."""
+    return parts[-1].endswith((".yml", ".yaml")) and len(parts) <= _INHERITED_DEPTH and not any(part.startswith(".") for part in parts[:-1])
 
 
 def _stopped_after(info: tarfile.TarInfo) -> str:

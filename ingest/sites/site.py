@@ -24,6 +24,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 from urllib.parse import urlsplit
 
 import yaml
@@ -53,7 +54,7 @@ from .javascript.docs_sites import (
     vitepress_site,
     vuepress_site,
 )
-from .mkdocs.config import MKDOCS_CONFIGS, MkDocsSettings, mkdocs_values
+from .mkdocs.config import INHERIT, MKDOCS_CONFIGS, MkDocsSettings, configured_values, inherited, load_config, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .python_files import parse_python
@@ -310,6 +311,10 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         text = small_file_text(os.path.join(root, name))
         site, error = parsed_config(name, text) if text is not None else (None, None)
         unread = unread or error
+        if site is not None and name in MKDOCS_CONFIGS:
+            top = above[-1] if above else root  # (the input root)
+            place = os.path.relpath(root, top).replace(os.sep, "/").removeprefix(".")
+            site = with_inherited_settings(site, name, text, place, lambda path: small_file_text(os.path.join(top, path)))
         if site is not None and site.antora is not None:
             found = ((playbook, small_file_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
             return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
@@ -338,6 +343,17 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
                 site = hugo_folder_site(name, files) or site
             return with_hugo_index_files(site, root)
     return SiteInfo(unseen=unread)
+
+
+def with_inherited_settings(site: SiteInfo, name: str, text: str, folder: str, read: Callable[[str], str | None]) -> SiteInfo:
+    """A MkDocs ``site`` read from its configuration ``name`` (holding ``text``) alone, as
+    MkDocs reads it with the files that one inherits (``INHERIT``, see
+    :func:`~.mkdocs.config.inherited`: ``folder`` and ``read`` as there); what stops the
+    chain is the problem of each of its documents (:attr:`SiteInfo.unseen`)."""
+    if INHERIT not in text:  # without the key anywhere in the file, it is the whole configuration
+        return site
+    data, problem = inherited(name, load_config(text), folder, read)
+    return replace(without_development_base(SiteInfo(**configured_values(data)), name), unseen=problem)
 
 
 def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:

@@ -2,7 +2,8 @@
 files it leaves out of the built site (``exclude_docs``) or builds only as drafts
 (``draft_docs``), the Markdown extensions that change a page's text (``pymdownx.emoji``,
 ``pymdownx.keys``, how ``pymdownx.snippets`` finds the snippets a page includes), and the blogs of
-Material's blog plugin (:mod:`.blog`).
+Material's blog plugin (:mod:`.blog`); a configuration built on another (``INHERIT``) is read
+with the files it inherits merged under it (:func:`inherited`).
 
 The file is YAML that often carries Python tags (``!!python/name:material.extensions.emoji.twemoji``,
 ``!!python/object/apply:pymdownx.slugs.slugify``) and MkDocs' own (``!ENV``, ``!relative``):
@@ -21,10 +22,13 @@ from urllib.parse import quote
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from ..config_errors import parse_error
 from .blog import Blog, configured_blogs
 
 #: MkDocs' configuration files, in the order MkDocs looks for them.
 MKDOCS_CONFIGS = ("mkdocs.yml", "mkdocs.yaml")
+#: The key of a configuration naming the file it is built on (MkDocs' configuration inheritance).
+INHERIT = "INHERIT"
 #: Extensions MkDocs reads as Markdown pages.
 PAGE_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 #: What MkDocs always leaves out of a site (before ``exclude_docs``, which may take them back
@@ -221,15 +225,100 @@ _ConfigLoader.add_constructor("!ENV", _environment_default)
 _ConfigLoader.add_multi_constructor(None, _untagged)  # every other unknown tag
 
 
+def load_config(text: str) -> dict[str, Any]:
+    """The settings of the YAML configuration ``text`` (read as the module says), empty when
+    it holds no mapping. Raises ``yaml.YAMLError`` when it is not YAML."""
+    data = yaml.load(text, Loader=_ConfigLoader)
+    return data if isinstance(data, dict) else {}
+
+
+def inherited(name: str, data: dict[str, Any], folder: str, read: Callable[[str], str | None]) -> tuple[dict[str, Any], str | None]:
+    """The settings ``data`` of the configuration file ``name`` in the site's ``folder`` (a
+    path below the input root, ``""`` for the root itself) as MkDocs reads them: the file
+    its ``INHERIT`` names (a path from its own folder), and the one that file inherits in
+    turn, merged under them (:func:`_merged`). ``read(path below the input root)`` gives a
+    file's text (None: not there); no file outside the input is read. Also what stops the
+    chain where MkDocs stops with an error, as the site's problem: a file not there,
+    outside the input, that does not parse or holds no mapping, or one already in the
+    chain (a file is named by its path from the site's folder); the settings read before
+    it are used."""
+    path = posixpath.normpath(posixpath.join(folder, name))
+    chain, seen, problem = [], {path}, None
+    while INHERIT in data:
+        chain.append({key: value for key, value in data.items() if key != INHERIT})
+        named = data[INHERIT]
+        parent = _parent_path(path, named)
+        data, problem = {}, _unreadable(parent, seen)
+        if problem is None:
+            try:
+                data, problem = _parent_settings(read(parent))
+            except (RecursionError, yaml.YAMLError) as error:
+                problem = f"cannot be read ({parse_error(error)})"
+        if problem is not None:
+            child = posixpath.relpath(path, folder or ".")
+            problem = f"the site's configuration {child} inherits {named!r} (INHERIT), which {problem}: MkDocs stops there, and only the settings read before it are used"
+            break
+        path = parent
+        seen.add(parent)
+    for child_data in reversed(chain):
+        data = _merged(data, child_data)
+    return data, problem
+
+
+def _parent_path(child: str, named: Any) -> str | None:
+    """The path below the input root of the file ``INHERIT`` names (``named``) in the
+    configuration file ``child`` (a path below the input root); None when it names none
+    (not text, or empty)."""
+    if not isinstance(named, str) or not named.strip():
+        return None
+    return posixpath.normpath(posixpath.join(posixpath.dirname(child), named.strip().replace("\\", "/")))
+
+
+def _unreadable(parent: str | None, seen: set[str]) -> str | None:
+    """Why the inherited file ``parent`` (see :func:`_parent_path`) is not read: no path,
+    outside the input (absolute, or climbing above the input root), or already in the
+    chain (``seen``); None when it may be read."""
+    if parent is None:
+        return "is not a file's path"
+    if parent.startswith(("/", "../")) or parent == ".." or ":" in parent.split("/")[0]:
+        return "is outside the input and is not read"
+    return "is already in the chain (a cycle)" if parent in seen else None
+
+
+def _parent_settings(text: str | None) -> tuple[dict[str, Any], str | None]:
+    """The settings of an inherited file holding ``text`` (None: not there), with why they
+    are none: the file is not there or holds no mapping (an empty file holds no settings,
+    as in MkDocs)."""
+    if text is None:
+        return {}, "is not there"
+    data = yaml.load(text, Loader=_ConfigLoader)
+    if data is not None and not isinstance(data, dict):
+        return {}, "holds no settings (not a YAML mapping)"
+    return data or {}, None
+
+
+def _merged(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """``child`` merged over ``parent`` as MkDocs merges an inherited configuration
+    (mergedeep's replace strategy): mappings key by key, any other value (a list too)
+    replaced by the child's."""
+    merged = dict(parent)
+    for key, value in child.items():
+        below = merged.get(key)
+        merged[key] = _merged(below, value) if isinstance(below, dict) and isinstance(value, dict) else value
+    return merged
+
+
 def mkdocs_values(text: str) -> dict[str, Any]:
-    """What ``mkdocs.yml`` (``text``) says: ``base_url`` (``site_url``, ending in ``/``),
+    """What ``mkdocs.yml`` (``text``) says, alone (see :func:`configured_values`). Raises
+    ``yaml.YAMLError`` when it is not YAML."""
+    return configured_values(load_config(text))
+
+
+def configured_values(data: dict[str, Any]) -> dict[str, Any]:
+    """What MkDocs' settings ``data`` say: ``base_url`` (``site_url``, ending in ``/``),
     ``lang`` (``theme.language`` or ``theme.locale``), ``docs_dir`` (below the site's root,
     ``docs`` by default; None when it is not inside it), ``directory_urls``
-    (``use_directory_urls``, true by default) and ``mkdocs`` (:class:`MkDocsSettings`).
-    Raises ``yaml.YAMLError`` when it is not YAML."""
-    data = yaml.load(text, Loader=_ConfigLoader)
-    if not isinstance(data, dict):
-        data = {}
+    (``use_directory_urls``, true by default) and ``mkdocs`` (:class:`MkDocsSettings`)."""
     base = data.get("site_url")
     theme = data.get("theme")
     lang = (theme.get("language") or theme.get("locale")) if isinstance(theme, dict) else None
