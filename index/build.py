@@ -348,6 +348,7 @@ _SITE_SETTINGS = {
     "base_url": "the site's base URL",
     "development_base": "the site's development or placeholder address (a base URL that places no document)",
     "lang": "the site's language (default day/month order)",
+    "unseen": "what the site's documents say of its configuration (a file that cannot be read, one it inherits that is not there)",
     "substitutions": "the site's reST substitutions (Sphinx |version| |release| |today|)",
     "targets": "the Sphinx project's labels or section titles (what its cross-references show)",
     "page_suffix": "the Sphinx project's html_file_suffix",
@@ -388,6 +389,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     state = {"base_url": site.base_url, "lang": site.lang, "substitutions": dict(site.substitutions) or None, "pages": pages}
     if site.development_base:
         state["development_base"] = site.development_base
+    if site.unseen:
+        state["unseen"] = site.unseen
     if site.sphinx:
         state["page_suffix"] = site.page_suffix
     if project:

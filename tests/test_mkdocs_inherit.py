@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.mkdocs.config import _merged, inherited, load_config
 
@@ -101,3 +103,16 @@ def test_a_site_in_an_archive_reads_what_it_inherits(tmp_path):
     page = _documents(str(tmp_path / "situs.zip"))["situs.zip!/situs/docs/layanan/surat.md"]
     assert page.url == BASE + "layanan/surat.html" and "menekan Ctrl+S sebelum" in page.text
 
+
+def test_an_index_reads_the_pages_again_when_what_they_inherit_changes(tmp_path):
+    site, directory = _copy(tmp_path), tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    base = site / "base.yml"
+    base.write_text(base.read_text(encoding="utf-8").replace("use_directory_urls: false", "use_directory_urls: true"), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "the site's pages and their URLs" in report.reread[str(site / "id")]
+    assert get_records(directory, SURAT)[0]["url"] == BASE + "layanan/surat/"
+    (site / "config" / "tema.yml").unlink()
+    report = index_paths(directory, [str(site)])
+    assert "what the site's documents say of its configuration" in report.reread[str(site / "id")]
+    assert "'config/tema.yml' (INHERIT), which is not there" in get_records(directory, SURAT)[0]["problems"][0]["reason"]
