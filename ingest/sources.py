@@ -201,19 +201,26 @@ def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | 
 def _zip_members(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
     with zipfile.ZipFile(path) as opened:
         seen: set[str] = set()
-        for info in sorted(opened.infolist(), key=lambda i: i.filename):
-            if info.is_dir():
+        for name, info in sorted(((_zip_member_name(info), info) for info in opened.infolist()), key=lambda pair: pair[0]):
+            if name.endswith("/"):  # a folder
                 continue
-            if info.filename in seen:
-                yield Skip(f"{archive.path}!/{path_text(info.filename)}", _DUPLICATE)
+            if name in seen:
+                yield Skip(f"{archive.path}!/{path_text(name)}", _DUPLICATE)
                 continue
-            seen.add(info.filename)
+            seen.add(name)
 
             def read(limit: int, info=info) -> bytes:
                 with opened.open(info) as member:
                     return member.read(limit)
 
-            yield from _member(archive, info.filename, info.file_size, read)
+            yield from _member(archive, name, info.file_size, read)
+
+
+def _zip_member_name(info: zipfile.ZipInfo) -> str:
+    """The path of a zip member, its folders separated by ``/``: the zip format allows no
+    other separator, so a backslash is the separator of a Windows tool that wrote it
+    (Windows PowerShell's ``Compress-Archive``: ``situs\\_posts\\halo.md``)."""
+    return info.filename.replace("\\", "/")
 
 
 _DUPLICATE = "duplicate member name (the first member of that name is read)"

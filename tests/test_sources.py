@@ -169,3 +169,20 @@ def test_a_zip_made_on_a_mac_is_read_as_the_folder_it_holds(tmp_path, write):
     [document] = documents
     assert document.generator == "jekyll" and document.url == "https://kabar.desa.id/2015/01/02/halo.html"
     assert report.failures == []
+
+
+def test_a_zip_written_with_backslashes_is_read_by_its_folders(tmp_path):
+    """Windows PowerShell's Compress-Archive writes ``situs\\_posts\\halo.md``: the page is in
+    ``_posts/`` of the Jekyll site ``situs/`` (its url, its id), and its folder entries are no files."""
+    archive = tmp_path / "ekspor.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("situs\\", b"")
+        zipped.writestr("situs\\_config.yml", "title: Kabar Desa\nurl: https://kabar.desa.id\n")
+        zipped.writestr("situs\\_posts\\", b"")
+        zipped.writestr("situs\\_posts\\2020-01-02-halo.md", POST.format(n=2))
+        zipped.writestr("situs\\..\\..\\luar.md", POST.format(n=3))
+    documents, report = _run([archive])
+    [document] = documents
+    assert document.id == "ekspor.zip!/situs/_posts/2020-01-02-halo.md"
+    assert document.generator == "jekyll" and document.url == "https://kabar.desa.id/2015/01/02/halo.html"
+    assert [f.reason for f in report.failures] == ["unsafe member path (absolute or with '..'); not read"]
