@@ -5,6 +5,7 @@ naming it as MkDocs merges them, and what stops the chain is named on the site's
 
 import io
 import shutil
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -90,17 +91,26 @@ def test_a_parent_outside_the_input_is_not_read(tmp_path):
     ]
 
 
-def test_a_site_in_an_archive_reads_what_it_inherits(tmp_path):
+@pytest.mark.parametrize("name", ["situs.zip", "situs.tar.gz"])
+def test_a_site_in_an_archive_reads_what_it_inherits(tmp_path, name):
+    """The zip holds its configuration after the files it inherits, the tar (read once, as
+    a stream) before them."""
+    members = {"situs/" + path.relative_to(SITE / "id").as_posix(): path.read_bytes() for path in sorted((SITE / "id" / "docs").rglob("*")) if path.is_file()}
+    members |= {"situs/bersama/base.yml": (SITE / "base.yml").read_bytes(), "situs/bersama/config/tema.yml": (SITE / "config" / "tema.yml").read_bytes()}
+    config = ("situs/mkdocs.yml", b"INHERIT: bersama/base.yml\ntheme:\n  language: id\n")
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for path in sorted((SITE / "id").rglob("*")):
-            if path.is_file() and path.name != "mkdocs.yml":
-                archive.write(path, "situs/" + path.relative_to(SITE / "id").as_posix())
-        archive.write(SITE / "base.yml", "situs/bersama/base.yml")
-        archive.write(SITE / "config" / "tema.yml", "situs/bersama/config/tema.yml")
-        archive.writestr("situs/mkdocs.yml", "INHERIT: bersama/base.yml\ntheme:\n  language: id\n")
-    (tmp_path / "situs.zip").write_bytes(buffer.getvalue())
-    page = _documents(str(tmp_path / "situs.zip"))["situs.zip!/situs/docs/layanan/surat.md"]
+    if name.endswith(".zip"):
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for member, data in [*members.items(), config]:
+                archive.writestr(member, data)
+    else:
+        with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+            for member, data in [config, *members.items()]:
+                info = tarfile.TarInfo(member)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+    (tmp_path / name).write_bytes(buffer.getvalue())
+    page = _documents(str(tmp_path / name))[name + "!/situs/docs/layanan/surat.md"]
     assert page.url == BASE + "layanan/surat.html" and "menekan Ctrl+S sebelum" in page.text
 
 
