@@ -82,6 +82,14 @@ FOLDER_FILE = "folder metadata or marker file (.DS_Store, ._ files, Thumbs.db, d
 _CRAWLER_FILES = frozenset(("robots.txt", "ads.txt", "app-ads.txt"))
 
 _BACKUP = re.compile(r"\.orig(?:\.\d+)?$|\.arsip-tmp$")
+#: Editors' backup, autosave and swap files beside the file they keep (``halo.md~``,
+#: ``#halo.md#``, ``.halo.md.swp``) and ``.bak`` copies: an older state of a page, or no text.
+_EDITOR_FILE = re.compile(r"~$|^#.*#$|\.(?:swp|swo|swn|bak)$", re.I)
+EDITOR_FILE = "editor backup, autosave or swap file (name~, #name#, .swp, .bak): an older copy of a file, not a page"
+#: The first line of a Git LFS pointer: the small text file a repository holds in place of
+#: a large file's content until ``git lfs pull`` fetches it (at most 1,024 bytes).
+_LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"
+LFS_POINTER = "a Git LFS pointer, not the file: its content was not fetched (git lfs pull) before the export"
 #: A page a crawler (wget, HTTrack) saved again from a WordPress link that only adds a query:
 #: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``.
 _QUERY_COPY = re.compile(r"\?(?:replytocom|share|like_comment|amp)\b[^/\\]*$", re.I)
@@ -97,6 +105,8 @@ def skip_reason(name: str) -> str | None:
     base = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].lower()
     if base in _FOLDER_FILES or base.startswith("._"):
         return FOLDER_FILE
+    if _EDITOR_FILE.search(base):
+        return EDITOR_FILE
     if base in _CRAWLER_FILES:
         return SITE_CONFIGURATION
     ext = extension(name)
@@ -104,3 +114,8 @@ def skip_reason(name: str) -> str | None:
         if ext in extensions:
             return reason
     return None
+
+
+def is_lfs_pointer(data: bytes) -> bool:
+    """True when ``data`` is a Git LFS pointer (see :data:`LFS_POINTER`), not a file's content."""
+    return len(data) <= 1024 and data.startswith(_LFS_POINTER)

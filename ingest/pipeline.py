@@ -24,7 +24,7 @@ from .decode import NotText
 from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
 from .errors import describe_os_error
-from .formats import LIQUID_TEMPLATES, SITE_CONFIGURATION, is_archive
+from .formats import LFS_POINTER, LIQUID_TEMPLATES, SITE_CONFIGURATION, is_archive, is_lfs_pointer
 from .handover import Finish, itself
 from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
@@ -95,6 +95,8 @@ def ingest_bytes(
         return FileResult(path, doc_id, unchanged=True)
     if not data.strip():
         return FileResult(path, doc_id, failure=FileFailure(path, "empty file"))
+    if is_lfs_pointer(data):
+        return FileResult(path, doc_id, failure=FileFailure(path, LFS_POINTER))
     name = path.rsplit("/", 1)[-1]
     if site is not None and site.is_export_settings(doc_id):
         return FileResult(path, doc_id, skipped=SITE_CONFIGURATION)  # read as the export's configuration

@@ -5,11 +5,12 @@ import os
 import tarfile
 import zipfile
 
-from arsip.ingest.formats import BUILT_SITE_SKIPPED, FOLDER_FILE
+from arsip.ingest.formats import BUILT_SITE_SKIPPED, EDITOR_FILE, FOLDER_FILE, LFS_POINTER
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestReport
 
 POST = "---\ntitle: Pos {n}\ndate: 2015-01-0{n}\n---\nIsi pos {n}.\n"
+LFS_POINTER_TEXT = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 48213\n"
 
 
 def _run(paths):
@@ -148,11 +149,16 @@ def test_folder_metadata_and_marker_files_are_counted_not_failed(tmp_path, write
     write("situs/.nojekyll", b"")
     write("situs/gambar/.gitkeep", b"")
     write("situs/robots.txt", "User-agent: *\nDisallow: /wp-admin/\n")
+    write("situs/_posts/2020-01-02-halo.md~", POST.format(n=1))  # an older state of the post
+    write("situs/_posts/#2020-01-02-halo.md#", POST.format(n=3))
+    write("situs/_posts/.2020-01-02-halo.md.swp", b"b0VIM 8.2\x00\x00\x10\x00")
+    write("situs/halaman/tentang.md.bak", POST.format(n=4))
     write("situs/kosong.md", b"")  # an empty page is still a failure
+    write("situs/laporan.md", LFS_POINTER_TEXT)  # and so is a page whose content is not there
     documents, report = _run([tmp_path / "situs"])
     assert [d.id for d in documents] == ["_posts/2020-01-02-halo.md"]
-    assert report.skipped == {FOLDER_FILE: 5, "site code or configuration": 2}
-    assert [(os.path.basename(f.path), f.reason) for f in report.failures] == [("kosong.md", "empty file")]
+    assert report.skipped == {FOLDER_FILE: 5, EDITOR_FILE: 4, "site code or configuration": 2}
+    assert [(os.path.basename(f.path), f.reason) for f in report.failures] == [("kosong.md", "empty file"), ("laporan.md", LFS_POINTER)]
 
 
 def test_a_zip_made_on_a_mac_is_read_as_the_folder_it_holds(tmp_path, write):
