@@ -38,8 +38,8 @@ BUILT_SITE_DIRECTORIES = frozenset(("_site", "_build"))
 BUILT_SITE_SKIPPED = "folder of a built site beside its sources (_site/, _build/): not read; give that folder itself to read its pages"
 
 #: Extensions skipped without reading: media, documents, fonts, code and configuration
-#: (``.json`` is code or configuration unless its start shows an export arsip reads, see
-#: :func:`~.readers.registry.unread_reason`).
+#: (``.json`` is code or configuration unless its start shows an export arsip reads, and
+#: ``.php`` unless it is a page a crawler saved, see :func:`~.readers.registry.unread_reason`).
 #: Why a site's code or configuration file is not read as a document.
 SITE_CONFIGURATION = "site code or configuration"
 SKIPPED_EXTENSIONS = {
@@ -49,7 +49,7 @@ SKIPPED_EXTENSIONS = {
         ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db".split()
     ),
     SITE_CONFIGURATION: frozenset(
-        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .php .gemspec".split()
+        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .gemspec".split()
     ),
 }
 

@@ -139,6 +139,18 @@ def test_copies_of_a_page_saved_from_wordpress_query_links_are_skipped(tmp_path,
     assert report.skipped == {"copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment= or ?amp": 2}
 
 
+def test_pages_a_crawler_saved_under_php_names_are_read_and_php_code_is_not(tmp_path, write):
+    """``wget -m`` of a PHP site keeps ``profil.php`` as it was served: HTML, no PHP in it."""
+    page = "<!DOCTYPE html><html><head><title>{title} | Desa Sukamaju</title></head><body><main><h1>{title}</h1><p>{text}</p></main></body></html>"
+    write("cermin/profil.php", page.format(title="Profil Desa", text="Desa Sukamaju terletak di kaki gunung."))
+    write("cermin/berita.php?id=12", page.format(title="Panen Raya", text="Warga memanen padi bersama."))
+    write("cermin/config.php", '<?php\ndefine("DB_NAME", "desa");\n')
+    write("cermin/tema/header.php", '<!DOCTYPE html>\n<html <?php language_attributes(); ?>>\n<head><title><?= $judul ?></title></head>\n')
+    documents, report = _run([tmp_path / "cermin"])
+    assert sorted((d.id, d.format, d.title) for d in documents) == [("berita.php?id=12", "html", "Panen Raya"), ("profil.php", "html", "Profil Desa")]
+    assert report.skipped == {"site code or configuration": 2} and report.failures == []
+
+
 def test_folder_metadata_and_marker_files_are_counted_not_failed(tmp_path, write):
     apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x01"
     write("situs/_config.yml", "title: Kabar Desa\nurl: https://kabar.desa.id\n")

@@ -6,9 +6,11 @@ is read."""
 
 from __future__ import annotations
 
+import re
+
 from ..declared_charset import declared_charset, xml_declared_charset
 from ..decode import DecodedText, decode_bytes
-from ..formats import extension
+from ..formats import SITE_CONFIGURATION, extension
 from . import Reader, markdown
 from .json_formats import GHOST, SNIFFED_EXTENSIONS
 from .markup_formats import ASCIIDOC, HTML, NOTEBOOK, ORG, RST, TEXT
@@ -29,6 +31,12 @@ def reader_named(name: str) -> Reader:
     return _BY_NAME[name]
 
 
+#: PHP code: a crawler (wget, HTTrack) keeps a PHP site's page under its own name
+#: (``profil.php``), but what it saved is the HTML the server made, with no PHP left in it;
+#: a ``.php`` file with PHP in it (a theme's template too, HTML around its PHP) is the site's code.
+_PHP_CODE = re.compile(rb"<\?(?:php\b|=)", re.I)
+
+
 def detect_reader(name: str, head: str) -> Reader | None:
     """The reader for a file named ``name`` whose text starts with ``head``, or None."""
     ext = extension(name)
@@ -46,12 +54,17 @@ def detect_reader(name: str, head: str) -> Reader | None:
 def unread_reason(data: bytes, name: str) -> str | None:
     """Why the file ``name`` whose bytes are ``data`` is skipped unread: a file of an
     extension read only when its content is one of arsip's formats (a ``.json`` that is not
-    a Ghost export: site code, configuration or data), judged from its first bytes alone."""
-    reason = SNIFFED_EXTENSIONS.get(extension(name))
-    if reason is None:
+    a Ghost export: site code, configuration or data), judged from its first bytes alone;
+    a ``.php`` file that is not a page a crawler saved (:data:`_PHP_CODE`)."""
+    ext = extension(name)
+    reason = SNIFFED_EXTENSIONS.get(ext)
+    if reason is None and ext != ".php":
         return None
     head = data[: SNIFF_CHARS * 4].decode("utf-8", "replace").lstrip("\ufeff")[:SNIFF_CHARS]
-    return None if detect_reader(name, head) is not None else reason
+    reader = detect_reader(name, head)
+    if ext == ".php":
+        return None if reader in (HTML, FEED) and not _PHP_CODE.search(data) else SITE_CONFIGURATION
+    return None if reader is not None else reason
 
 
 def decode_file(data: bytes, name: str, *, keep_newlines: bool = False) -> tuple[DecodedText, Reader | None]:
