@@ -30,8 +30,8 @@ def open_tar_stream(path: str, **options) -> tarfile.TarFile:
 #: its files (their Finder metadata), nothing else.
 MACOS_ZIP_FOLDER = "__MACOSX"
 #: Directories that never hold content: version control, dependencies, built sites (Jekyll's
-#: ``_site``, Sphinx's ``_build``), Finder's zip metadata.
-EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__", MACOS_ZIP_FOLDER))
+#: ``_site``, Sphinx's ``_build``), Finder's zip metadata, HTTrack's cache of a mirror.
+EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site", "_build", ".jekyll-cache", ".sass-cache", "__pycache__", MACOS_ZIP_FOLDER, "hts-cache"))
 #: The excluded directories that hold a generator's built site beside its sources: each is
 #: counted, once, so a folder whose only pages are built ones does not read as empty.
 BUILT_SITE_DIRECTORIES = frozenset(("_site", "_build"))
@@ -80,6 +80,9 @@ _FOLDER_FILES = frozenset((".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini
 FOLDER_FILE = "folder metadata or marker file (.DS_Store, ._ files, Thumbs.db, desktop.ini, .nojekyll, .gitkeep): not a document"
 #: What a site serves to crawlers and advertising networks, not to readers.
 _CRAWLER_FILES = frozenset(("robots.txt", "ads.txt", "app-ads.txt"))
+#: The logs HTTrack writes beside a mirror.
+_CRAWLER_LOGS = frozenset(("hts-log.txt", "hts-err.txt", "hts-ioinfo.txt"))
+CRAWLER_LOG = "a crawler's log (HTTrack's hts-log.txt): not a document"
 
 _BACKUP = re.compile(r"\.orig(?:\.\d+)?$|\.arsip-tmp$")
 #: Editors' backup, autosave and swap files beside the file they keep (``halo.md~``,
@@ -109,6 +112,8 @@ def skip_reason(name: str) -> str | None:
         return EDITOR_FILE
     if base in _CRAWLER_FILES:
         return SITE_CONFIGURATION
+    if base in _CRAWLER_LOGS:
+        return CRAWLER_LOG
     ext = extension(name)
     for reason, extensions in SKIPPED_EXTENSIONS.items():
         if ext in extensions:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.formats import BUILT_SITE_SKIPPED
+from arsip.ingest.formats import BUILT_SITE_SKIPPED, CRAWLER_LOG
 from arsip.ingest.pipeline import ingest_bytes, read_documents
-from arsip.ingest.readers.html import NOT_FOUND_PAGE
+from arsip.ingest.readers.html import HTTRACK_INDEX, NOT_FOUND_PAGE
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.sphinx.build import BESIDE_SOURCES, COPIED_SOURCE, GENERATED
 
@@ -206,3 +206,15 @@ def test_a_sphinx_build_beside_its_projects_sources_is_not_read_again(tmp_path):
     assert report.skipped[BESIDE_SOURCES] == sum(1 for path in BUILD.rglob("*") if path.is_file() and path.suffix != ".js")
     documents, _ = _read(tmp_path / "docs" / "build" / "html")  # given itself, the build is read
     assert sorted(documents) == ["index.html", "panduan/unggah.html"]
+
+
+def test_an_httrack_mirror_is_read_as_its_pages_at_the_addresses_they_were_mirrored_from():
+    """HTTrack's mirror: its index of the mirror, its log and its cache are no pages; each
+    page is at the address HTTrack's note names (``http://`` when the note has no scheme)."""
+    documents, report = _read(Path(__file__).parent / "data" / "httrack")
+    assert {id: document.url for id, document in documents.items()} == {
+        "desa-sukamaju/www.sukamaju.desa.id/berita/panen-raya.html": "https://www.sukamaju.desa.id/berita/panen-raya.html",
+        "desa-sukamaju/www.sukamaju.desa.id/index.html": "http://www.sukamaju.desa.id/index.html",
+    }
+    assert report.skipped == {HTTRACK_INDEX: 1, CRAWLER_LOG: 1} and report.failures == []
+    assert "HTTrack" not in documents["desa-sukamaju/www.sukamaju.desa.id/berita/panen-raya.html"].text

@@ -50,6 +50,12 @@ _REDIRECT_WORDS = 20
 #: A browser's mark of the web, near the top of a page it saved: the address the page came from.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
 _SAVED_FROM_SPAN = 2048
+#: HTTrack's note in each page it mirrors: the address without ``http://`` (an ``https://``
+#: one with its scheme), near the top and again at the end.
+_MIRRORED_FROM = re.compile(r"<!--\s*Mirrored from (\S+) by HTTrack Website Copier", re.I)
+#: The index page HTTrack writes at the top of a mirror, linking to the sites it holds.
+HTTRACK_INDEX = "not a document: HTTrack's index of the mirror (index.html beside hts-cache/)"
+_HTTRACK_INDEX_MARK = "<!-- Mirror and index made by HTTrack Website Copier"
 #: What separates a page's own title from its site's name in ``<title>`` (Blogger writes
 #: "Nama Blog: Judul Posting"). The spaces before a separator are tried from the first of
 #: a run only (none before it): a run without a separator after it fails there once, not
@@ -84,6 +90,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if source.export_row is not None:
         yield _substack_post(text, source)
         return
+    if _HTTRACK_INDEX_MARK in text:
+        yield RawDocument(text="", left_out=HTTRACK_INDEX)
+        return
     soup = parse_html(read_also_removed(text, page=True))  # (other articles' titles in this one's text)
     drop_heading_permalinks(soup)
     meta = _meta(soup)
@@ -107,7 +116,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         date, date_source = _byline_date(soup), "text"
     canonical = soup.find("link", rel="canonical", href=True)
     # A full address first: a mirror may have made the canonical link relative, not og:url.
-    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url, _saved_from(text)) if address]
+    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url, _saved_from(text), _mirrored_from(text)) if address]
     url = next((address for address in addresses if _ABSOLUTE.match(address)), addresses[0] if addresses else None)
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
@@ -139,6 +148,16 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=problems,
         listing=listing,
     )
+
+
+def _mirrored_from(text: str) -> str:
+    """The address HTTrack mirrored the page from (see :data:`_MIRRORED_FROM`); empty when it
+    is not HTTrack's copy."""
+    found = _MIRRORED_FROM.search(text) if "HTTrack" in text else None
+    if found is None:
+        return ""
+    address = found.group(1)
+    return address if "://" in address else f"http://{address}"
 
 
 def _saved_from(text: str) -> str:
