@@ -98,12 +98,26 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
         site_root = sites.enter(directory, dirnames, filenames)
         for name in sorted(BUILT_SITE_DIRECTORIES.intersection(dirnames)):
             yield Skip(path_text(os.path.join(directory, name)), BUILT_SITE_SKIPPED)
-        dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES)
+        saved = _saved_page_folders(dirnames, filenames)
+        for name in saved:
+            yield Skip(path_text(os.path.join(directory, name)), SAVED_PAGE_FILES)
+        dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES and name not in saved)
         folder = _relative(directory, root)  # once per folder: relpath is slow
         within, place = os.path.join(directory, ""), "" if folder == "." else f"{folder}/"  # (os.path.join's work, once per folder)
         for name in sorted(filenames):
             yield from _file(within + name, place + name, root, max_bytes, site_root)
     yield from failures
+
+
+#: Why the folder a browser saves beside a page ("Webpage, complete") is not read.
+SAVED_PAGE_FILES = "a saved page's files (Page_files/ beside Page.html: its images, scripts and frames, such as a like button's): part of that page, not pages"
+
+
+def _saved_page_folders(dirnames: list[str], filenames: list[str]) -> list[str]:
+    """The folders among ``dirnames`` that a browser saved with a page among ``filenames``:
+    Chrome, Firefox and Edge keep ``Rapat Warga_files/`` beside ``Rapat Warga.html``."""
+    pages = {name.rsplit(".", 1)[0] for name in filenames if name.lower().endswith((".html", ".htm"))}
+    return sorted(name for name in dirnames if name.endswith("_files") and name[: -len("_files")] in pages)
 
 
 def _relative(path: str, root: str) -> str:

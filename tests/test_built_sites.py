@@ -11,6 +11,7 @@ from arsip.ingest.formats import BUILT_SITE_SKIPPED, CRAWLER_LOG
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.html import HTTRACK_INDEX, NOT_FOUND_PAGE
 from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.sources import SAVED_PAGE_FILES
 from arsip.ingest.sites.sphinx.build import BESIDE_SOURCES, COPIED_SOURCE, GENERATED
 
 BUILD = Path(__file__).parent / "data" / "sphinx-build"
@@ -218,3 +219,23 @@ def test_an_httrack_mirror_is_read_as_its_pages_at_the_addresses_they_were_mirro
     }
     assert report.skipped == {HTTRACK_INDEX: 1, CRAWLER_LOG: 1} and report.failures == []
     assert "HTTrack" not in documents["desa-sukamaju/www.sukamaju.desa.id/berita/panen-raya.html"].text
+
+
+def test_the_files_a_browser_saved_with_a_page_are_part_of_it(tmp_path):
+    """"Webpage, complete" keeps a page's frames in ``Page_files/``: a like button is no page."""
+    page = tmp_path / "Rapat Warga – Kabar Desa.html"
+    page.write_text(
+        "<!DOCTYPE html>\n<!-- saved from url=(0047)https://kabardesa.contoh.id/2019/03/rapat-warga/ -->\n<html><head><title>Rapat Warga</title></head>"
+        "<body><article><h1>Rapat Warga</h1><p>Warga membahas perbaikan jalan desa.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    files = tmp_path / "Rapat Warga – Kabar Desa_files"
+    files.mkdir()
+    (files / "saved_resource.html").write_text(
+        "<html><head><title>Facebook</title></head><body><p>Anda dan 1.234 orang lainnya menyukai ini.</p></body></html>", encoding="utf-8"
+    )
+    (tmp_path / "arsip_files").mkdir()  # a folder of that name beside no page of its name is read
+    (tmp_path / "arsip_files" / "laporan.html").write_text("<html><body><main><h1>Laporan</h1><p>Laporan tahunan desa.</p></main></body></html>", encoding="utf-8")
+    documents, report = _read(tmp_path)
+    assert sorted(documents) == ["Rapat Warga – Kabar Desa.html", "arsip_files/laporan.html"]
+    assert report.skipped == {SAVED_PAGE_FILES: 1}
