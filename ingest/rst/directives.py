@@ -94,23 +94,8 @@ class _Navigation(Directive):
         return []
 
 
-class _NotRead(Directive):
-    """``include`` and ``literalinclude``: the named file is never read (it is not this
-    document, and the input is untrusted); the document records that it was left out."""
-
-    optional_arguments = 1
-    final_argument_whitespace = True
-    has_content = True
-    option_spec = _AnyOption()
-
-    def run(self) -> list[nodes.Node]:
-        target = self.arguments[0] if self.arguments else ""
-        return [dropped(reason=f"line {self.lineno}: '.. {self.name}:: {target[:60]}' not read (arsip never reads other files)")]
-
-
-class _Embedded(Directive):
-    """Media, a gist, a list of posts or a chart (:data:`~.markup.EMBED_DIRECTIVES`): its
-    text options (a chart's ``:title:``) are text; what it shows is not in the page, and
+class _LeftOut(Directive):
+    """A directive whose subject the page does not hold (any argument, options and content):
     the document records that it was left out."""
 
     optional_arguments = 1
@@ -118,10 +103,26 @@ class _Embedded(Directive):
     has_content = True
     option_spec = _AnyOption()
 
-    def run(self) -> list[nodes.Node]:
+    def left_out(self, why: str) -> nodes.Node:
+        """The record that this directive was left out, and ``why``."""
         target = self.arguments[0] if self.arguments else ""
-        left_out = dropped(reason=f"line {self.lineno}: '.. {self.name}:: {target[:60]}' shows what the page does not hold: not read")
-        return _option_paragraphs(self) + [left_out]
+        return dropped(reason=f"line {self.lineno}: '.. {self.name}:: {target[:60]}' {why}")
+
+
+class _NotRead(_LeftOut):
+    """``include`` and ``literalinclude``: the named file is never read (it is not this
+    document, and the input is untrusted)."""
+
+    def run(self) -> list[nodes.Node]:
+        return [self.left_out("not read (arsip never reads other files)")]
+
+
+class _Embedded(_LeftOut):
+    """Media, a gist, a list of posts or a chart (:data:`~.markup.EMBED_DIRECTIVES`): its
+    text options (a chart's ``:title:``) are text; what it shows is not in the page."""
+
+    def run(self) -> list[nodes.Node]:
+        return _option_paragraphs(self) + [self.left_out("shows what the page does not hold: not read")]
 
 
 class _Image(Directive):
