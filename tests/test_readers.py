@@ -123,7 +123,7 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <content:encoded><![CDATA[<p>Pelatihan untuk <strong>buruh</strong>.</p><p>Hari kedua.</p>]]></content:encoded>
 <excerpt:encoded><![CDATA[]]></excerpt:encoded>
 <wp:post_id>12</wp:post_id><wp:post_date>2015-03-02 12:34:00</wp:post_date>
-<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<wp:status>publish</wp:status><wp:post_type>post</wp:post_type><wp:is_sticky>1</wp:is_sticky>
 <category domain="category" nicename="berita"><![CDATA[Berita]]></category>
 <category domain="post_tag" nicename="buruh"><![CDATA[buruh]]></category>
 <category domain="post_format" nicename="post-format-gallery"><![CDATA[Gallery]]></category>
@@ -137,7 +137,7 @@ WXR = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Lampiran</title><wp:post_id>14</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type></item>
 <item><title>Dibuang</title><wp:post_id>15</wp:post_id><wp:status>trash</wp:status><wp:post_type>post</wp:post_type></item>
 <item><title>Simpanan otomatis</title><wp:post_id>16</wp:post_id><wp:status>auto-draft</wp:status><wp:post_type>post</wp:post_type></item>
-<item><title>Proyek Sumur</title><wp:post_id>17</wp:post_id><wp:status>publish</wp:status><wp:post_type>berita</wp:post_type>
+<item><title>Proyek Sumur</title><wp:post_id>17</wp:post_id><wp:status>publish</wp:status><wp:post_type>berita</wp:post_type><wp:is_sticky>0</wp:is_sticky>
 <content:encoded><![CDATA[Sumur bor untuk dusun yang kering.]]></content:encoded></item>
 <item><title>[Pesan] Budi</title><wp:post_id>18</wp:post_id><wp:status>publish</wp:status><wp:post_type>feedback</wp:post_type>
 <content:encoded><![CDATA[Nomor saya 0812-3456-7890, mohon dihubungi.]]></content:encoded></item>
@@ -160,6 +160,7 @@ def test_wordpress_export_gives_one_document_per_published_item():
     assert document.text == "Pelatihan untuk buruh.\n\nHari kedua."
     assert document.fields["post_format"] == "gallery"  # a term of its own: neither a category nor a tag
     assert "post_format" not in result.documents[1].fields  # a standard post
+    assert document.fields["sticky"] is True and "sticky" not in result.documents[1].fields  # pinned to the front page, or not
 
 
 def test_a_wordpress_com_export_s_https_namespace_gives_the_authors_display_names():

@@ -166,6 +166,7 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         "description": _description(item, ns),
         "password_protected": bool(password),
         "post_format": _post_format(item),
+        "sticky": value("wp:is_sticky").strip() == "1",  # pinned to the top of the blog's front page
     }
     return RawDocument(
         text=text,
