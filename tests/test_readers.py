@@ -3,6 +3,7 @@
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.markup.markdown import markdown_to_text
+from arsip.ingest.readers.wxr import EMPTY_POST, NO_TEXT_POST
 
 
 def _one(content: str, name: str):
@@ -161,6 +162,21 @@ def test_wordpress_export_gives_one_document_per_published_item():
     assert document.fields["post_format"] == "gallery"  # a term of its own: neither a category nor a tag
     assert "post_format" not in result.documents[1].fields  # a standard post
     assert document.fields["sticky"] is True and "sticky" not in result.documents[1].fields  # pinned to the front page, or not
+
+
+def test_a_published_wordpress_post_without_text_says_so():
+    """A post that only embeds a video (WordPress shows the player for a bare address), and one
+    published empty, keep their title and metadata, with a problem naming why they have no text."""
+    items = (
+        '<item><title>Video rapat warga</title><wp:post_id>31</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>'
+        "<content:encoded><![CDATA[https://www.youtube.com/watch?v=abc123]]></content:encoded></item>"
+        '<item><title>Segera hadir</title><wp:post_id>32</wp:post_id><wp:status>publish</wp:status><wp:post_type>page</wp:post_type>'
+        "<content:encoded><![CDATA[]]></content:encoded></item>"
+    )
+    export = WXR[: WXR.index("<item>")] + items + "</channel></rss>\n"
+    video, empty = ingest_bytes(export.encode("utf-8"), "export.xml", "export.xml").documents
+    assert (video.title, video.text, [p.reason for p in video.problems]) == ("Video rapat warga", "", [NO_TEXT_POST])
+    assert (empty.title, empty.text, [p.reason for p in empty.problems]) == ("Segera hadir", "", [EMPTY_POST])
 
 
 def test_a_wordpress_com_export_s_https_namespace_gives_the_authors_display_names():

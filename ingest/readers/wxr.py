@@ -58,6 +58,9 @@ _TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
 #: Comment types that are notices of a link from another site, not a visitor's comment.
 _PING_TYPES = ("pingback", "trackback")
+#: Why a published post has no text: nothing written, or only what shows none (an embed, images).
+EMPTY_POST = "the post was published with no content: only its title and metadata are indexed"
+NO_TEXT_POST = "the post's content shows no text (only embeds, images or markup): only its title and metadata are indexed"
 #: Post meta keys of SEO plugins (Yoast, All in One SEO, Rank Math) holding the post's description.
 _DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "_aioseop_description", "_aioseo_description", "rank_math_description")
 _ITEM = frozenset(("item",))
@@ -157,6 +160,8 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
     content = with_reusable_blocks(value("content:encoded"), shown.blocks, problems)
     content = with_gallery_captions(content, value("wp:post_id"), shown.attachments, problems)
     text = html_body(content, generator, problems)
+    if not text.strip():
+        problems.append(Problem("text", NO_TEXT_POST if content.strip() else EMPTY_POST))
     fields = {
         "post_id": value("wp:post_id"),
         "post_name": value("wp:post_name"),
