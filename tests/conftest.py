@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,12 @@ def best_cpu_seconds(function, *args, rounds: int = 3) -> float:
     finally:
         gc.enable()
     return best
+
+
+def zip_of(folder: Path, archive: Path, prefix: str = "") -> Path:
+    """``archive`` written as a zip of every file below ``folder``, named below ``prefix``."""
+    with zipfile.ZipFile(archive, "w") as packed:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                packed.write(path, prefix + path.relative_to(folder).as_posix())
+    return archive

@@ -2,7 +2,6 @@
 sources and the pages Sphinx generates; a site's 404 page is not a document."""
 
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,19 +13,14 @@ from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sources import SAVED_PAGE_FILES
 from arsip.ingest.sites.sphinx.build import BESIDE_SOURCES, COPIED_SOURCE, GENERATED
 
+from .conftest import zip_of
+
 BUILD = Path(__file__).parent / "data" / "sphinx-build"
 
 
 def _read(path) -> tuple[dict, IngestReport]:
     report = IngestReport()
     return {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}, report
-
-
-def _zip(folder: Path, archive: Path, prefix: str = "") -> None:
-    with zipfile.ZipFile(archive, "w") as packed:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                packed.write(path, prefix + path.relative_to(folder).as_posix())
 
 
 @pytest.mark.parametrize("where", ["folder", "inside-a-repository", "archive"])
@@ -40,7 +34,7 @@ def test_a_sphinx_build_is_read_as_its_pages_without_the_copies_of_their_sources
         root, prefix = tmp_path, "docs/"
     else:
         root = tmp_path / "dokumentasi.zip"
-        _zip(BUILD, root, "html/")
+        zip_of(BUILD, root, "html/")
         prefix = "dokumentasi.zip!/html/"
     documents, report = _read(root)
     pages = {prefix + "index.html", prefix + "panduan/unggah.html"}

@@ -2,9 +2,7 @@
 ``mkdocs.yml``, read safely, pages only below ``docs_dir`` with the URLs MkDocs gives them,
 and MkDocs syntax read as the built site shows it, in MkDocs roots only."""
 
-import io
 import shutil
-import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from arsip.ingest.pipeline import MKDOCS_EXCLUDED, OUTSIDE_DOCS_DIR, read_docume
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.site import read_site_info
 
-from .conftest import best_cpu_seconds
+from .conftest import best_cpu_seconds, zip_of
 from .test_sites import SITES
 
 SITE = SITES / "mkdocs"
@@ -184,12 +182,7 @@ def test_a_site_in_an_archive_or_a_folder_reads_as_when_given_alone(tmp_path):
     shutil.copytree(SITE, tmp_path / "ekspor" / "panduan")
     nested = {document.id: document for document in read_documents([str(tmp_path / "ekspor")])}
     assert {page.removeprefix("panduan/"): (document.url, document.text) for page, document in nested.items()} == alone
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for path in sorted(SITE.rglob("*")):
-            if path.is_file():
-                archive.write(path, "situs/" + path.relative_to(SITE).as_posix())
-    (tmp_path / "situs.zip").write_bytes(buffer.getvalue())
+    zip_of(SITE, tmp_path / "situs.zip", "situs/")
     assert detect_generator(str(tmp_path / "situs.zip")) == "mkdocs"
     members = {document.id: document for document in read_documents([str(tmp_path / "situs.zip")])}
     assert {page.removeprefix("situs.zip!/situs/"): (document.url, document.text) for page, document in members.items()} == alone
@@ -285,12 +278,7 @@ def test_appended_snippets_are_looked_for_where_pymdownx_snippets_looks():
 
 
 def test_appended_snippets_of_a_site_in_an_archive_are_named(tmp_path):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for path in sorted(APPENDING.rglob("*")):
-            if path.is_file():
-                archive.write(path, "situs/" + path.relative_to(APPENDING).as_posix())
-    (tmp_path / "situs.zip").write_bytes(buffer.getvalue())
+    zip_of(APPENDING, tmp_path / "situs.zip", "situs/")
     documents = {document.id: document for document in read_documents([str(tmp_path / "situs.zip")])}
     page = documents["situs.zip!/situs/docs/index.md"]
     assert page.text == "Layanan Desa Sukamaju\n\nBawa KTP dan surat pengantar RT ke kantor desa."

@@ -2,9 +2,7 @@
 the extension reads them (tests/data/mkdocs-snippets: ``base_path`` is ``bagian`` and the
 site's root)."""
 
-import io
 import shutil
-import zipfile
 from pathlib import Path
 
 import markdown
@@ -17,7 +15,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.mkdocs.config import Snippets
 from arsip.ingest.sites.mkdocs.snippets import NOTATION, SECTION_MARKER, _target, read_snippets
 
-from .conftest import best_cpu_seconds
+from .conftest import best_cpu_seconds, zip_of
 
 SITE = Path(__file__).parent / "data" / "mkdocs-snippets"
 PAGE = "docs/layanan/surat-domisili.md"
@@ -134,12 +132,7 @@ def test_check_paths_and_dedent_subsections_as_configured():
 
 
 def test_a_page_of_a_site_in_an_archive_names_its_snippets(tmp_path):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for path in sorted(SITE.rglob("*")):
-            if path.is_file():
-                archive.write(path, "situs/" + path.relative_to(SITE).as_posix())
-    (tmp_path / "situs.zip").write_bytes(buffer.getvalue())
+    zip_of(SITE, tmp_path / "situs.zip", "situs/")
     page = _documents(str(tmp_path / "situs.zip"))["situs.zip!/situs/" + PAGE]
     assert "Fotokopi KTP" not in page.text and '--8<-- "contoh.md"' in page.text
     assert page.problems[0].reason == (
