@@ -2,7 +2,6 @@
 routes it shows them at, its app page and navigation files left out."""
 
 import shutil
-import zipfile
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
@@ -10,6 +9,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.docsify import APP_SKIPPED, docsify_markdown, docsify_site
 
+from .conftest import zip_of
 from .test_sites import SITES
 
 DOCSIFY = SITES / "docsify"
@@ -64,9 +64,7 @@ def test_an_embed_that_cannot_be_read_is_named(tmp_path):
     assert home.text == "Beranda\n\nTeks beranda."
     assert [problem.reason for problem in home.problems] == ["[…](hilang.md ':include') is not read: not a file inside the input root on disk"]
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in site.rglob("*"):
-            opened.write(path, path.relative_to(tmp_path).as_posix())
+    zip_of(site, archive, "situs/")
     guide = _documents(archive)["situs.zip!/situs/panduan/pemasangan.md"]
     assert guide.generator == "docsify" and "Gunakan zona waktu" not in guide.text
     assert guide.url == HOST + "#/panduan/pemasangan"  # (the archive's CNAME)

@@ -2,13 +2,13 @@
 read as VuePress shows them, at the addresses it publishes them at."""
 
 import shutil
-import zipfile
 
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.javascript.docs_sites import vuepress_site
 from arsip.ingest.sites.vuepress import vuepress_markdown
 
+from .conftest import zip_of
 from .test_sites import SITES
 
 VUEPRESS = SITES / "vuepress"
@@ -68,9 +68,7 @@ def test_a_computed_expression_and_an_import_that_cannot_be_read_are_named(tmp_p
         "1 code import(s) are not read into this page: @/contoh/konfigurasi.js",
     ]
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in site.rglob("*"):
-            opened.write(path, path.relative_to(tmp_path).as_posix())
+    zip_of(site, archive, "docs/")
     setup = _documents(archive)["situs.zip!/docs/panduan/pemasangan.md"]
     assert setup.generator == "vuepress" and setup.url == BASE + "panduan/pemasangan.html"
     assert [problem.reason for problem in setup.problems] == ["1 code import(s) are not read into this page: ../contoh/konfigurasi.js"]
