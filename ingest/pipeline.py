@@ -61,6 +61,9 @@ OUTSIDE_DOCS_DIR = "outside the MkDocs docs_dir: not a page of the site"
 OUTSIDE_HEXO_SOURCE = "outside the Hexo source_dir (or hidden there): not a page of the site"
 #: Why a file of a Zola site outside its ``content`` folder is not read (templates, styles, static files).
 OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
+#: Why a file of a Pelican site outside its content folder ``PATH`` is not read (its theme's
+#: templates, plugins, the built ``output/``, the repository's README).
+OUTSIDE_PELICAN_CONTENT = "outside the Pelican content folder (PATH): not a page of the site"
 #: Why a file of a Hugo site outside its content folders is not read (templates, static files, the built site).
 OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
@@ -498,6 +501,15 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
+def _pelican_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Pelican site, or why Pelican reads no page of it: it lies outside the
+    site's content folder ``PATH``, which holds its files (see :attr:`~.sites.site.SiteInfo.pelican_content`)."""
+    content = site.pelican_content
+    if content is not None and not site.path_of(item.id).startswith(content + "/"):
+        return Skip(item.path, OUTSIDE_PELICAN_CONTENT)
+    return item
+
+
 def _sphinx_build_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a root of HTML pages, or, in a Sphinx HTML build, why it is no page of
     the documentation (see :mod:`.sites.sphinx.build`): a build found inside the input
@@ -528,6 +540,7 @@ _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "antora": _antora_page,
     "hexo": _hexo_page,
     "hugo": _hugo_page,
+    "pelican": _pelican_page,
     "zola": _zola_page,
     "nikola": _nikola_page,
     "quarto": _quarto_page,

@@ -53,6 +53,7 @@ from .site import (
     read_site_info,
     with_antora_playbook,
     with_inherited_settings,
+    with_pelican_content,
     with_publish_settings,
 )
 
@@ -109,6 +110,7 @@ _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "conf
 #: example site, a library's ``_config.yml`` in ``assets/``) does not make a site root.
 SITE_CODE_FOLDERS = frozenset(
     ("themes", "theme", "layouts", "assets", "static", "public", "resources", "archetypes", "data", "i18n", "plugins", "output", "build", "src", "vendor", "site")
+    + ("pelican-plugins", "pelican-themes")  # Pelican's collections, cloned into a site by their names (their plugins' tests are sites)
 )
 #: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
 _HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
@@ -323,6 +325,7 @@ class _ArchiveListing:
         self.top_names: set[str] = set()  # names directly in the archive's top that may mark a site
         self.inside_top = False  # something lies inside that one top folder
         self.inner_names: set[str] = set()  # names directly in it that may mark a site (while there is one)
+        self.folders: set[str] = set()  # the folders holding files in the archive's top and in each folder there (``situs``, ``situs/content``)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
@@ -360,6 +363,7 @@ class _ArchiveListing:
             if parts[1] in _ROOT_NAMES:
                 self.inner_names.add(parts[1])
         key = "/".join(parts)
+        self.folders.update("/".join(parts[:depth]) for depth in (1, 2) if depth < len(parts))
         if len(parts) > 2 and parts[-3] == "config" and parts[-2] in ENVIRONMENTS:
             self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_setting(parts[-1]) else ""
         if INDEX_FILE.match(parts[-1]) and "content" in parts and len(self.index_files) < MAX_INDEX_FILES:
@@ -441,6 +445,7 @@ class _ArchiveListing:
             site = with_inherited_settings(site, name, self.yaml_files[folder + name], folder.rstrip("/"), self.yaml_files.get)
         if name in PELICAN_CONFIGS:
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
+            site = with_pelican_content(site, lambda content: folder + content.split("/")[0] in self.folders)
         if site.quarto is not None:
             site = replace(site, quarto=site.quarto.with_variables(self.variables))
         if site.antora is not None:

@@ -57,6 +57,7 @@ from .javascript.docs_sites import (
 from .mkdocs.config import INHERIT, MKDOCS_CONFIGS, MkDocsSettings, configured_values, inherited, load_config, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
+from .pelican.urls import content_folder
 from .python_files import parse_python
 from .small_files import MAX_CONFIG_BYTES, small_file_text
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing, nikola_publishing
@@ -127,6 +128,10 @@ class SiteInfo:
     #: Pelican: the settings of ``pelicanconf.py`` (and ``publishconf.py``) that place its
     #: articles and pages (see :mod:`.pelican.urls`); None for other generators.
     pelican: PelicanSettings | None = None
+    #: Pelican: its content folder ``PATH`` below the root when that holds files: only they
+    #: are pages (its theme, plugins and a built ``output/`` are not). None: every file may
+    #: be a page (the folder is the root, is not known, or holds no file).
+    pelican_content: str | None = None
     #: reST substitutions every page of the site has, as (name, text) pairs: Sphinx's
     #: ``|version|``, ``|release|`` and a set ``|today|`` from ``conf.py``; a page's own
     #: definition wins.
@@ -325,7 +330,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         if site is not None and site.quarto is not None:
             return replace(site, quarto=site.quarto.with_variables(small_file_text(os.path.join(root, VARIABLES_FILE))))
         if site is not None and name in PELICAN_CONFIGS:
-            return with_publish_settings(site, small_file_text(os.path.join(root, PELICAN_PUBLISH)))
+            site = with_publish_settings(site, small_file_text(os.path.join(root, PELICAN_PUBLISH)))
+            return with_pelican_content(site, lambda folder: _holds_files(os.path.join(root, folder)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
             files = {entry: small_file_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             return replace(site, routes=site.routes.with_versions(files).with_package(small_file_text(os.path.join(root, PACKAGE_FILE))))
@@ -449,6 +455,22 @@ def with_publish_settings(site: SiteInfo, publish: str | None) -> SiteInfo:
     if not overrides.values.get("SITEURL") and "SITEURL" not in overrides.unknown:
         return site
     return without_development_base(replace(site, base_url=_pelican_base(settings), development_base=None, development_reason=None), PELICAN_PUBLISH)
+
+
+def with_pelican_content(site: SiteInfo, holds_files: Callable[[str], bool]) -> SiteInfo:
+    """A Pelican ``site`` with its content folder (:attr:`SiteInfo.pelican_content`) when
+    ``holds_files`` (given the folder below the site's root) finds files in it."""
+    folder = content_folder(site.pelican) if site.pelican is not None else None
+    return replace(site, pelican_content=folder) if folder and holds_files(folder) else site
+
+
+def _holds_files(folder: str) -> bool:
+    """True when the folder ``folder`` or one below it holds a file (hidden folders left out)."""
+    for _, folders, names in os.walk(folder):
+        if names:
+            return True
+        folders[:] = [name for name in folders if not name.startswith(".")]
+    return False
 
 
 def _pelican_base(settings: PelicanSettings) -> str | None:

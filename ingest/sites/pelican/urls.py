@@ -212,13 +212,27 @@ def _status(kind: str, metadata: dict[str, Any], settings: PelicanSettings) -> s
     return status
 
 
-def _in_content(path: str, settings: PelicanSettings) -> str | None:
-    """``path`` below the content folder ``PATH``; None outside it."""
+def content_folder(settings: PelicanSettings) -> str | None:
+    """The content folder ``PATH`` below the site's root (``""``: the root itself); None
+    where it is not known: a computed ``PATH``, or a folder of the machine that built the site."""
+    try:
+        return _content(settings)
+    except (Unplaceable, UnknownSetting):
+        return None
+
+
+def _content(settings: PelicanSettings) -> str:
+    """The content folder ``PATH`` below the site's root; :class:`Unplaceable` for an absolute one."""
     content = str(settings["PATH"] or ".").replace("\\", "/")
     if content.startswith("/") or content[1:3] == ":/":
         raise Unplaceable(f"PATH = {content!r} is a folder of the machine that built the site: where it is in this copy is not known")
     content = content.strip("/")
-    content = "" if content in (".", "./") else content.removeprefix("./")
+    return "" if content in (".", "./") else content.removeprefix("./")
+
+
+def _in_content(path: str, settings: PelicanSettings) -> str | None:
+    """``path`` below the content folder ``PATH``; None outside it."""
+    content = _content(settings)
     if content and not path.startswith(content + "/"):
         return None
     return path[len(content) + 1 :] if content else path
