@@ -58,8 +58,9 @@ _URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]\"']+|\bwww\.[^\s<>)\]\"']+
 #: shortcode names, which a bracketed label such as ``[laporan warga]`` would look like).
 _INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
 _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+", re.M)
-#: (Each alternative starts with a literal character: a scan skips to where one of them is.)
-_TEMPLATE = re.compile(r"\{%[^{}]*%\}|\{\{[^{}\n]*\|[^{}\n]*\}\}|\{\{[<%]?\s*/?[\w./-]*|>\}\}|%\}\}|\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}|\{[#.][\w-][^{}\n]*\}")
+#: (Each alternative starts with a literal character: a scan skips to where one of them is.
+#: A Liquid tag may hold an output: ``{% include {{ page.sisipan }} %}``.)
+_TEMPLATE = re.compile(r"\{%(?:[^{}]|\{\{[^{}\n]*\}\})*%\}|\{\{[^{}\n]*\|[^{}\n]*\}\}|\{\{[<%]?\s*/?[\w./-]*|>\}\}|%\}\}|\}\}|\{/\*|\*/\}|\{:[^{}\n]*\}|\{[#.][\w-][^{}\n]*\}")
 _SHORTCODE_NAME = re.compile(r"\[![\w-]+\b(?:[^\[\]\n]|\[[^\[\]\n]*\](?:\([^()\n]*\))?)*\]|\[[a-z][\w-]*[=\s][^\[\]\n]*\]|\[/[a-z][\w-]*\]|\[\^[^\]\s]+\]")
 _EXTENSIONS = r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|mp[34]|zip)\b"
 #: (Tried only where a run of name characters starts: the same matches, one scan of each run.)
