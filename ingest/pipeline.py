@@ -33,6 +33,7 @@ from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
 from .sites.generators import detect_generator, file_generator, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
+from .sites.jekyll.config import JekyllSite
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .sites.mkdocs.config import MkDocsSettings
@@ -68,6 +69,8 @@ OUTSIDE_PELICAN_CONTENT = "outside the Pelican content folder (PATH): not a page
 OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
+#: Why a file of a Jekyll site's includes or layouts folder is not read as a page of its own.
+JEKYLL_TEMPLATE = "a Jekyll layout or include: shown inside the pages that use it"
 #: Why a file MkDocs leaves out of the site it builds is not read.
 MKDOCS_EXCLUDED = "excluded from the MkDocs site (exclude_docs, dot files, templates/)"
 #: Why a README page beside an index page is not read (MkDocs publishes the index there).
@@ -142,7 +145,7 @@ def ingest_bytes(
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
         site_title=dict(site.routes.site_data).get("title") if site.routes else None,
-        include_root=_include_root(root, doc_id, site, options.max_bytes) if root and _reads_includes(reader.name, generator, site) else None,
+        include_root=_include_root(root, doc_id, site, options.max_bytes, generator) if root and _reads_includes(reader.name, generator, site) else None,
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
     )
@@ -223,7 +226,7 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
 
 def _reads_includes(reader: str, generator: str, site: SiteInfo) -> bool:
     """Whether a page read by ``reader`` in a site of ``generator`` reads other files into its
-    text: AsciiDoc's includes, Quarto's, MDX partials, Jekyll's ``include_relative``,
+    text: AsciiDoc's includes, Quarto's, MDX partials, Jekyll's ``include`` and ``include_relative``,
     Hugo's file shortcodes, MkDocs' snippets (a site using pymdownx.snippets), Docsify's embeds,
     VuePress' code imports."""
     if generator == "mkdocs":
@@ -231,8 +234,9 @@ def _reads_includes(reader: str, generator: str, site: SiteInfo) -> bool:
     return reader == "asciidoc" or generator in ("quarto", "mdx", "jekyll", "hugo", "docsify", "vuepress")
 
 
-def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> IncludeRoot:
-    """Where the page ``doc_id`` below the folder ``root`` reads its includes (MDX: partials; MkDocs: snippets) from."""
+def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int, generator: str) -> IncludeRoot:
+    """Where the page ``doc_id`` of ``generator`` below the folder ``root`` reads its
+    includes (MDX: partials; MkDocs: snippets; Jekyll: also its site's includes folder) from."""
     page = site.path_of(doc_id)
     folder = doc_id[: -len(page)] if doc_id.endswith(page) else None
     if site.antora is not None:
@@ -241,6 +245,8 @@ def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int) -> Inc
         return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, content_folder=folder + site.hugo_paths.content_of(page)[1] + "/")
     if site.mkdocs is not None and folder is not None:
         return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, snippets=site.mkdocs.snippets)
+    if generator == "jekyll" and folder is not None:
+        return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, includes_folder=f"{folder}{(site.jekyll or JekyllSite()).includes_dir}/")
     return IncludeRoot(root, doc_id, max_bytes)
 
 
@@ -533,6 +539,17 @@ def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
+def _jekyll_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Jekyll site, or why it is no page: it is in the site's includes or
+    layouts folder (a template, shown inside the pages that use it), or in its data,
+    plugins or Sass folder (the site's code and data), as the site's ``_config.yml`` names
+    them (Jekyll's own folders without one)."""
+    role = (site.jekyll or JekyllSite()).folder_role(site.path_of(item.id))
+    if role is None:
+        return item
+    return Skip(item.path, JEKYLL_TEMPLATE if role == "template" else SITE_CONFIGURATION)
+
+
 #: The generators that leave some files of their site out of what they publish: for each,
 #: the file as a page of the site, or why the generator makes no page of it.
 _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
@@ -546,6 +563,7 @@ _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "quarto": _quarto_page,
     "rmarkdown": _rmarkdown_page,
     "eleventy": _eleventy_page,
+    "jekyll": _jekyll_page,
     "gitbook": _gitbook_page,
     "docsify": _docsify_page,
     "html": _sphinx_build_page,

@@ -9,7 +9,7 @@ import pytest
 
 from arsip.ingest.sites.eleventy import DEFAULT_TEMPLATE_FORMATS, EleventySite, eleventy_settings, page_href
 from arsip.ingest.sites.generators import detect_generator
-from arsip.ingest.pipeline import read_documents
+from arsip.ingest.pipeline import JEKYLL_TEMPLATE, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
 SITE = Path(__file__).parent / "data" / "sites" / "eleventy"
@@ -225,7 +225,8 @@ def test_a_liquid_file_outside_an_eleventy_site_is_site_code(tmp_path, write):
     write("tentang.md", "---\ntitle: Tentang\n---\nKabar dari desa.\n")
     report = IngestReport()
     assert [page.id for page in read_documents([str(tmp_path)], report=report)] == ["tentang.md"]
-    assert report.skipped["site code or configuration"] == 2  # (_config.yml and the include)
+    assert report.skipped["site code or configuration"] == 1  # (_config.yml)
+    assert report.skipped[JEKYLL_TEMPLATE] == 1  # (the include of the Jekyll site)
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,8 @@ def test_a_table_whose_separator_line_parts_columns_with_plus_is_a_table_but_not
 def test_liquid_tags_of_the_sites_own_plugins_are_named_in_a_problem():
     """A tag of a site's own plugin (``_plugins/*.rb``) is removed, and what it would show
     is not known: the document says which tags went. Liquid's and Jekyll's own tags, and
-    those inside code or raw blocks, are not named."""
+    those inside code or raw blocks, are not named as plugins' (an include not read is
+    named as such: tests/test_jekyll_includes.py)."""
     body = (
         "{% assign penulis = page.author %}Catatan rapat {% if page.tanggal %}hari ini{% endif %}.\n\n"
         '{% text_latin "Musyawarah desa" %} dan {% text_latin "gotong royong" %} ditulis miring.\n\n'
@@ -102,7 +103,9 @@ def test_liquid_tags_of_the_sites_own_plugins_are_named_in_a_problem():
     problems = []
     markdown_to_text(body, {}, "jekyll", problems)
     assert [(p.field, p.reason) for p in problems] == [
-        ("text", "3 Liquid tag(s) of the site's own plugins removed, what they show not known: text_latin (2), pre_whiteboard (1)")
+        ("text", "3 Liquid tag(s) of the site's own plugins removed, what they show not known: text_latin (2), pre_whiteboard (1)"),
+        ("text", "1 include(s) not read into the page (not in the site's includes folder on disk: a theme's, a file the export lacks, "
+                 "or a site read from an archive), only their parameters that are text shown: kartu.html (1)"),
     ]
 
 

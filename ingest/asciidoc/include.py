@@ -36,8 +36,8 @@ _FAMILY_FOLDERS = {"partial": "partials", "example": "examples", "page": "pages"
 @dataclass
 class IncludeRoot:
     """Where a page's includes may be read from: the input root on disk and the page's id
-    below it; in an Antora component, its folder (id prefix) and name; in a Hugo or MkDocs
-    site, the folders and files its includes are looked for in."""
+    below it; in an Antora component, its folder (id prefix) and name; in a Hugo, MkDocs
+    or Jekyll site, the folders and files its includes are looked for in."""
 
     folder: str
     page_id: str
@@ -51,6 +51,9 @@ class IncludeRoot:
     #: MkDocs: ``pymdownx.snippets`` as the site configures it (a
     #: :class:`~..sites.mkdocs.config.Snippets`; its paths are below ``site_folder``).
     snippets: Any = None
+    #: Jekyll: the id prefix of the site's includes folder (``_includes/``, or its
+    #: ``includes_dir``), where ``{% include %}`` reads; None outside a Jekyll site.
+    includes_folder: str | None = None
 
 
 @dataclass

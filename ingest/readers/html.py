@@ -23,6 +23,7 @@ from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
 from ..markup.microformats import HEntry, h_entry
 from ..sites.eleventy import EleventySite
+from ..sites.jekyll.include import expand_jekyll_includes
 from ..sites.syntax import Syntax, read_also_removed, syntax_of
 from . import RawDocument, SourceFile
 from . import markdown
@@ -291,9 +292,16 @@ def _plain(element) -> str:
 
 def _content_page(text: str, source: SourceFile) -> RawDocument:
     """A generator's HTML content file: front matter, then the page's own HTML (whole: the
-    theme around it comes from the generator's layouts, not from this file)."""
+    theme around it comes from the generator's layouts, not from this file); a Jekyll
+    page's includes read into it first (:mod:`..sites.jekyll.include`)."""
     parsed = front_matter.split(text)
-    return content_page(text, parsed, syntax_of(source.syntax or source.generator), parsed.data)
+    reads_other_files = False
+    if source.generator == "jekyll" and source.include_root is not None:
+        parsed.body, problems, reads_other_files = expand_jekyll_includes(parsed.body, source.include_root, len(text.encode()))
+        parsed.problems.extend(problems)
+    document = content_page(text, parsed, syntax_of(source.syntax or source.generator), parsed.data)
+    document.reads_other_files = reads_other_files
+    return document
 
 
 def content_page(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, variables: Mapping[str, Any]) -> RawDocument:

@@ -15,7 +15,7 @@ from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
 from ..markup.read_also import markdown_read_also_removed
 from ..sites.quarto import R_MARKDOWN
-from ..sites.jekyll.include import expand_relative_includes
+from ..sites.jekyll.include import expand_jekyll_includes
 from ..sites.mdx_partials import expand_partials
 from ..sites.mkdocs.snippets import read_snippets
 from ..sites.quarto_include import expand_includes
@@ -27,11 +27,11 @@ from ..sites.hugo.params import page_params
 from . import RawDocument, Reader, SourceFile
 
 #: How a page of each generator puts other files' content in its body before it is read:
-#: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include_relative %}``,
+#: Quarto's ``{{< include >}}``, MDX's imported partials, Jekyll's ``{% include %}`` and ``{% include_relative %}``,
 #: Hugo's ``readfile`` and ``include`` shortcodes, MkDocs' snippets (``--8<--`` and appended ones),
 #: Docsify's ``':include'`` embeds, VuePress' code imports.
 _INCLUDES = {
-    "quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_relative_includes, "hugo": expand_file_shortcodes, "mkdocs": read_snippets,
+    "quarto": expand_includes, "mdx": expand_partials, "jekyll": expand_jekyll_includes, "hugo": expand_file_shortcodes, "mkdocs": read_snippets,
     "docsify": expand_embeds, "vuepress": expand_code_imports,
 }
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*[:=]", re.M)

@@ -16,13 +16,18 @@ by the parameter's name, its place and the value's shape:
   ``{{% blocks/section type="row text-center h1" %}}`` and ``{{% blocks/cover
   height="auto td-below-navbar" %}}`` name CSS classes, ``icon="fab fa-github"`` an icon;
 - in a Hugo shortcode, any other quoted value is kept when it reads as prose: it has a
-  space and no ``/``, braces or colon between letters (CSS is not prose, :func:`is_code`);
+  space and no ``/``, braces or colon between letters (CSS is not prose, :func:`reads_as_prose`);
   a quoted *positional* value is kept when it is a word (``{{< badge "Baru" >}}``, see
   :func:`_is_word`); and any other one-word value, quoted or not, positional or named, is
   kept when it is a name: a word Capitalised or in capitals (``{{< tokoh Siti Jakarta >}}``,
   ``kota=Bandung``, ``instansi=BNPB``; not a style, see :func:`_is_name`); but not the first value of an
   admonition (``{{< alert "warning" >}}``) when it names a style (:data:`STYLES`), nor any
   value of one of Hugo's own shortcodes whose values are ids or references (:data:`ID_SHORTCODES`);
+- a Liquid include a site's files do not hold (a theme's ``{% include figure caption="…" %}``)
+  keeps the values of its parameters named like text, and, of :data:`INCLUDE_TEXT_PARAMETERS`,
+  also those named like the text of a box (``content``, ``isi``, ``pesan`` …: the popular
+  documentation theme's ``{% include note.html content="…" %}``), and any other quoted value
+  that reads as prose (:func:`reads_as_prose`), as a Hugo shortcode's;
 - anything else is not text: ids (``{{< youtube w7Ft2ymGmfc >}}``, ``{{< tweet 1234567 >}}``),
   numbers, booleans, sizes (``300px``), URLs, paths, file names (``src=foto.jpg``), colours
   (``"#ff8800"``), slugs (``"daftar-relawan"``, ``"fa_home"``) and lower-case one-word
@@ -42,14 +47,22 @@ HUMAN_PARAMETERS = frozenset(
     )
 )
 
+#: Parameters of a Liquid include whose value is text: those named like text, and those
+#: naming the text a box, a note or a quote shows (``{% include note.html content="…" %}``,
+#: ``{% include kutipan.html isi="…" %}``).
+INCLUDE_TEXT_PARAMETERS = HUMAN_PARAMETERS | frozenset(
+    ("content", "body", "message", "quote", "isi", "konten", "pesan", "kutipan", "catatan")
+)
+
 #: Hugo's own shortcodes whose positional values are ids, references or setting names, never text
 #: (and themes' ``icon``: its value names an icon, ``{{< icon "github" >}}``; Docsy's ``imgproc``:
 #: an image, a processing method and its options, ``{{< imgproc sunset Fill "600x300" >}}``).
 ID_SHORTCODES = frozenset(("ref", "relref", "param", "youtube", "vimeo", "tweet", "x", "instagram", "gist", "icon", "imgproc"))
 #: Parameters of a Hugo shortcode whose value is a setting, never text: CSS classes, styles,
-#: icons, colours, sizes, places and kinds.
+#: icons, colours, sizes, places and kinds (and their Indonesian names: ``kelas``, ``gaya`` …).
 SETTING_PARAMETERS = frozenset(
-    "class classes css style type kind variant icon color colour height width size align position anchor image_anchor".split()
+    "class classes css style type kind variant icon color colour height width size align position anchor image_anchor "
+    "kelas gaya ikon warna tinggi lebar ukuran posisi jenis".split()
 )
 #: A Hugo shortcode's parameter that lists the labels of its tabs, comma-separated
 #: (Hextra's ``{{< tabs items="Linux,macOS,Windows" >}}``): each label is text.
@@ -94,11 +107,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _IDENTIFIER = re.compile(r"[^\W_]+(?:_[^\W_]+)+")
 
 
-def parameter_text(parameters: str, *, shortcode: str | None = None, text_names: frozenset[str] = HUMAN_PARAMETERS) -> list[str]:
+def parameter_text(parameters: str, *, shortcode: str | None = None, text_names: frozenset[str] = HUMAN_PARAMETERS, prose: bool = False) -> list[str]:
     """The values among ``parameters`` that are text for a reader (see the module's rule):
     of the Hugo shortcode named ``shortcode``, or, without it (WordPress ``[caption]``, JSX
     props), only values of parameters named like text (``text_names``: by default
-    :data:`HUMAN_PARAMETERS`)."""
+    :data:`HUMAN_PARAMETERS`), and, with ``prose`` (a Liquid include's), quoted values that
+    read as prose of parameters not named like a setting."""
     values = []
     position = 0  # of the next positional value
     for match in _PARAMETER.finditer(parameters):
@@ -113,7 +127,9 @@ def parameter_text(parameters: str, *, shortcode: str | None = None, text_names:
             value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()
             if shortcode is not None and name == TAB_LABELS:
                 values.extend(label.strip() for label in value.split(",") if label.strip())
-            elif (name in text_names and not is_identifier(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)):
+            elif (name in text_names and not is_identifier(value)) or (shortcode is not None and _shortcode_text(shortcode, name, position, value, True)) or (
+                prose and name not in SETTING_PARAMETERS and reads_as_prose(value)
+            ):
                 values.append(value)
         position += not name
     return values
@@ -138,10 +154,16 @@ def _shortcode_text(shortcode: str, name: str, position: int, value: str, quoted
     if shortcode.lower() in ID_SHORTCODES or name in SETTING_PARAMETERS:
         return False
     if quoted and " " in value and "/" not in value:
-        return not is_code(value)
+        return reads_as_prose(value)
     if not (_is_word(value) if quoted and not name else _is_name(value)):
         return False
     return not (position == 0 and not name and shortcode.lower() in ADMONITIONS and value.lower() in STYLES)
+
+
+def reads_as_prose(value: str) -> bool:
+    """True when a quoted value reads as prose: it has a space, and no ``/`` (a path, a URL)
+    nor signs of code (:func:`is_code`)."""
+    return " " in value and "/" not in value and not is_code(value)
 
 
 def is_identifier(value: str) -> bool:

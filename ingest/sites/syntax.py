@@ -31,7 +31,7 @@ from ..markup.pairs import SetAside, code_kept, fenced, replace_pairs
 from ..markup.read_also import LABEL_WORDS, label_words
 from ..markup.seams import APART, REMOVED, closed_seams, set_apart
 from .python_markdown import codehilite_headers, hash_headings
-from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, parameter_text
+from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, INCLUDE_TEXT_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .quarto import QuartoProject, chunk_options_removed, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
@@ -66,6 +66,15 @@ KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\
 _OCTOPRESS_IMAGE = re.compile(r"\{%-?\s*img\s((?:[^%{}]|%(?!\}))*?)-?%\}")
 #: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
 _LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
+#: ``{% include name %}`` with a name written out (not ``{% include {{ page.x }} %}``): its name.
+_NAMED_INCLUDE = re.compile(r"\{%-?\s*include\s+([^\s%{}]+)")
+#: Well-known theme includes (in a theme gem, not in an export) that show nothing but media and
+#: their parameters that are text: minimal-mistakes' ``figure`` (an image, its alt text and
+#: caption), ``gallery`` (images its page's front matter lists, with their alt text, which
+#: the document's fields keep, and a caption), ``video`` (an embedded player) and ``toc``
+#: (the page's headings, under its ``title``); Chirpy's ``embed/…`` players (a video, audio).
+_THEME_INCLUDES = frozenset(("figure", "gallery", "video", "toc"))
+_THEME_INCLUDE_FOLDERS = ("embed/",)
 
 #: A Liquid tag's name (``{%- include x %}`` is ``include``).
 _LIQUID_TAG_NAME = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
@@ -315,8 +324,9 @@ def render_liquid(
     configuration does not give shows nothing, as in Jekyll), a string literal as itself,
     highlight blocks (and Octopress' ``codeblock``) as code, Octopress' ``blockquote`` as
     its quote and source and ``img`` as its title and alt text, raw blocks as written, an
-    include as its parameters that are text (``caption``, ``alt``, ``title`` …, see
-    :mod:`.parameters`); other Liquid tags and outputs removed (filters are not applied).
+    include not read into the body before (:mod:`.jekyll.include`) as its parameters that
+    are text (:func:`include_parameters_shown`); other Liquid tags and outputs removed
+    (filters are not applied).
     Liquid renders before Markdown, so an output inside a highlight or codeblock block (not
     in a raw block) shows its value too, and one arsip cannot render is removed there as
     elsewhere. ``value_of`` (expression, ``page``) gives an output's value another way
@@ -357,9 +367,16 @@ def render_liquid(
     if "img" in body:
         body = _OCTOPRESS_IMAGE.sub(lambda match: image_tag_text(match.group(1)) or REMOVED, body)
     if "include" in body:
-        body = _LIQUID_INCLUDE.sub(lambda match: " ".join(parameter_text(match.group(1))) or REMOVED, body)
+        body = _LIQUID_INCLUDE.sub(lambda match: include_parameters_shown(match.group(1)), body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
     return aside.restore(body, rounds=2)  # (a raw block inside a highlight block is put back in turn)
+
+
+def include_parameters_shown(parameters: str) -> str:
+    """What arsip shows of an include it does not read (a theme's, a file not in the
+    export): its ``parameters`` that are text (:data:`~.parameters.INCLUDE_TEXT_PARAMETERS`
+    and quoted prose, see :mod:`.parameters`), else a removal."""
+    return " ".join(parameter_text(parameters, text_names=INCLUDE_TEXT_PARAMETERS, prose=True)) or REMOVED
 
 
 def _site_or_literal(expression: str, site: Mapping[str, str | None] | None) -> str | None:
@@ -382,14 +399,15 @@ def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> 
     HTML attribute's address) whose value arsip does not have (:func:`render_liquid`:
     ``{{ post.title }}`` in a loop, ``{{ site.posts }}``, a ``{{ site.x }}`` without the
     site's ``_config.yml``, given as ``site``; not a variable a ``{% capture %}`` sets,
-    whose text is shown where it is captured). Both are removed. Nothing inside code
+    whose text is shown where it is captured). Both are removed. So are includes not read
+    into the body (:func:`_unread_include_problems`). Nothing inside code
     (fenced, inline, highlight and Octopress' codeblock), raw and comment blocks is read."""
     if "{%" not in body and "{{" not in body:
         return []
     for pair in (LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
         body = replace_pairs(body, *pair, lambda match, inner: "")
     body = code_kept(body, lambda code: "")
-    return _plugin_tag_problems(body) + _unknown_output_problems(body, site)
+    return _plugin_tag_problems(body) + _unknown_output_problems(body, site) + _unread_include_problems(body)
 
 
 def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -> list[Problem]:
@@ -410,6 +428,23 @@ def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -
         return []
     listed = ", ".join(f"{{{{ {name} }}}} ({count})" for name, count in unknown.items())
     return [Problem("text", f"{sum(unknown.values())} Liquid output(s) removed, what they show not known: {listed}")]
+
+
+def _unread_include_problems(body: str) -> list[Problem]:
+    """The includes of a body that were not read into it (:mod:`.jekyll.include` reads those
+    of the site's includes folder on disk), but well-known theme includes that show only
+    their parameters that are text and media (:data:`_THEME_INCLUDES`), as one problem."""
+    if "include" not in body:
+        return []
+    unread: dict[str, int] = {}
+    for name in _NAMED_INCLUDE.findall(body):
+        if name not in _THEME_INCLUDES and not name.startswith(_THEME_INCLUDE_FOLDERS):
+            unread[name] = unread.get(name, 0) + 1
+    if not unread:
+        return []
+    listed = ", ".join(f"{name} ({count})" for name, count in unread.items())
+    return [Problem("text", f"{sum(unread.values())} include(s) not read into the page (not in the site's includes folder on disk: a theme's, "
+                            f"a file the export lacks, or a site read from an archive), only their parameters that are text shown: {listed}")]
 
 
 def _plugin_tag_problems(body: str) -> list[Problem]:

@@ -3,8 +3,9 @@
 Read as Jekyll 4 reads it (``Jekyll::Configuration``): the site's ``permalink`` (a
 built-in style name or a template; ``date`` when unset), its ``collections`` (a list of
 names, or names with ``output`` and ``permalink``), ``collections_dir``, ``timezone``,
-``markdown_ext``, ``exclude``/``include`` and the front-matter ``defaults``. Where each
-file is then published is :mod:`.urls`' job. Its values are also what ``{{ site.x }}``
+``markdown_ext``, ``exclude``/``include``, the front-matter ``defaults`` and the folders
+of its templates, data and code (``includes_dir``, ``layouts_dir``, ``data_dir``,
+``plugins_dir``, ``sass.sass_dir``). Where each file is then published is :mod:`.urls`' job. Its values are also what ``{{ site.x }}``
 shows in a page (:attr:`JekyllSite.variables`).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import posixpath
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -69,6 +71,12 @@ class JekyllSite:
     include: tuple[str, ...] = (".htaccess",)
     #: The ``defaults`` sets, as (path, type or None, values) triples, in order.
     defaults: tuple[tuple[str, str | None, tuple[tuple[str, Any], ...]], ...] = ()
+    #: The folder of the site's includes (``includes_dir``), below its root.
+    includes_dir: str = "_includes"
+    #: The folders whose files Jekyll reads as the site's layouts, data and code, never as
+    #: pages: ``layouts_dir``, ``data_dir``, ``plugins_dir`` and ``sass.sass_dir``.
+    template_dirs: tuple[str, ...] = ("_layouts",)
+    code_dirs: tuple[str, ...] = ("_data", "_plugins", "_sass")
     #: The settings as ``{{ site.x }}`` shows them: (dotted name, text) pairs, text None for
     #: a value Liquid shows in a way arsip does not render (a list, a date).
     variables: tuple[tuple[str, str | None], ...] = ()
@@ -81,6 +89,14 @@ class JekyllSite:
     def posts_template(self) -> str:
         """The posts' permalink template (a style name becomes its template)."""
         return self.posts_permalink or STYLES.get(self.permalink, self.permalink)
+
+    def folder_role(self, path: str) -> str | None:
+        """What the file at ``path`` (below the site's root) is to Jekyll when it lies in one
+        of the site's own folders: ``"template"`` in its includes or layouts folder,
+        ``"code"`` in its data, plugins or Sass folder; None elsewhere."""
+        if any(path.startswith(folder + "/") for folder in (self.includes_dir, *self.template_dirs)):
+            return "template"
+        return "code" if any(path.startswith(folder + "/") for folder in self.code_dirs) else None
 
     def collection(self, label: str) -> Collection | None:
         """The collection named ``label``, None when the site has none of that name."""
@@ -157,8 +173,23 @@ def jekyll_site(data: dict) -> JekyllSite:
         exclude=tuple(dict.fromkeys(_strings(data.get("exclude")) + DEFAULT_EXCLUDES)),
         include=_strings(data.get("include")) or (".htaccess",),
         defaults=_defaults(data.get("defaults")),
+        includes_dir=_folder(data.get("includes_dir"), "_includes"),
+        template_dirs=(_folder(data.get("layouts_dir"), "_layouts"),),
+        code_dirs=(
+            _folder(data.get("data_dir"), "_data"), _folder(data.get("plugins_dir"), "_plugins"),
+            _folder(sass.get("sass_dir") if isinstance(sass := data.get("sass"), dict) else None, "_sass"),
+        ),
         variables=tuple(_variables(data, "")),
     )
+
+
+def _folder(value: Any, default: str) -> str:
+    """A folder setting as Jekyll reads it below the site's root (``in_source_dir``: a
+    leading ``/`` or ``..`` stays inside the root); ``default`` when it is not text."""
+    if not isinstance(value, str) or not value.strip():
+        return default
+    folder = posixpath.normpath("/" + value.strip().replace("\\", "/")).strip("/")
+    return folder or default
 
 
 def _variables(data: dict, prefix: str, depth: int = 1):
