@@ -67,6 +67,8 @@ OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
 OUTSIDE_PELICAN_CONTENT = "outside the Pelican content folder (PATH): not a page of the site"
 #: Why a file of a Hugo site outside its content folders is not read (templates, static files, the built site).
 OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
+#: Why a file of a Docusaurus site outside the folders it publishes is not read.
+OUTSIDE_DOCUSAURUS_CONTENT = "outside the Docusaurus site's content folders (its docs, blog and pages folders, i18n/, static/): not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
 #: Why a file of a Jekyll site's includes or layouts folder is not read as a page of its own.
@@ -425,6 +427,14 @@ def _page_finder(item: Source, page: str, mkdocs: MkDocsSettings) -> Callable[[s
     return lambda path: docs is not None and os.path.isfile(os.path.join(docs, *path.split("/")))
 
 
+def _docusaurus_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Docusaurus site, or why Docusaurus makes no page of it: it is outside
+    every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`)."""
+    if site.routes is not None and site.routes.outside(site.path_of(item.id)):
+        return Skip(item.path, OUTSIDE_DOCUSAURUS_CONTENT)
+    return item
+
+
 def _antora_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of an Antora component, or why Antora publishes no page of it (it is outside
     ``modules/*/pages``, or hidden there)."""
@@ -554,6 +564,7 @@ def _jekyll_page(item: Source, site: SiteInfo) -> Source | Skip:
 #: the file as a page of the site, or why the generator makes no page of it.
 _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "mkdocs": _mkdocs_page,
+    "mdx": _docusaurus_page,
     "antora": _antora_page,
     "hexo": _hexo_page,
     "hugo": _hugo_page,

@@ -101,7 +101,8 @@ def compiles_pages_as_mdx(package: object) -> bool:
 class Section:
     """A content folder of the site (below its root) and where its pages are published."""
 
-    #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``vitepress``, ``vuepress``.
+    #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``vitepress``, ``vuepress``;
+    #: ``plugin``: a Docusaurus plugin that is none of these, given a folder (``path``).
     kind: str
     folder: str
     #: The path below the base URL the folder's pages are published under (``docs``, ``""``).
@@ -116,11 +117,18 @@ class Section:
     versioning: bool = True
     #: Docusaurus docs: whether number prefixes are stripped (``numberPrefixParser: false``: not).
     number_prefixes: bool = True
+    #: False when the configuration computes the section's folder (its ``path``, or all its options).
+    folder_known: bool = True
 
     @property
     def versions_file(self) -> str:
         """The file naming a Docusaurus docs instance's versions (``versions.json``)."""
         return "versions.json" if self.instance == "default" else f"{self.instance}_versions.json"
+
+    @property
+    def versioned_folder(self) -> str:
+        """The folder holding a Docusaurus docs instance's released versions (``versioned_docs``)."""
+        return "versioned_docs" if self.instance == "default" else f"{self.instance}_versioned_docs"
 
     def folders(self) -> list[tuple[str, str, str]]:
         """Each folder of the section's pages with its name in translations and its route:
@@ -129,8 +137,7 @@ class Section:
         docs (at ``docs/next`` once there are versions)."""
         if not self.versions:
             return [(self.folder, "current", self.route)]
-        versioned = "versioned_docs" if self.instance == "default" else f"{self.instance}_versioned_docs"
-        routes = [(f"{versioned}/version-{name}", f"version-{name}", name if index else "") for index, name in enumerate(self.versions)]
+        routes = [(f"{self.versioned_folder}/version-{name}", f"version-{name}", name if index else "") for index, name in enumerate(self.versions)]
         return [(folder, translated, "/".join(part for part in (self.route, at) if part)) for folder, translated, at in routes] + [
             (self.folder, "current", "/".join(part for part in (self.route, "next") if part))
         ]
@@ -160,6 +167,9 @@ class DocsRoutes:
     #: VuePress: the site's ``title`` and ``description`` (what ``{{ $site.title }}`` shows,
     #: and a home page without a hero text of its own), as (name, text) pairs.
     site_data: tuple[tuple[str, str], ...] = ()
+    #: Docusaurus: the folders it publishes besides its sections' (``static/``, ``i18n/``)
+    #: when its configuration shows every folder its plugins read; None when it does not.
+    published: tuple[str, ...] | None = None
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
         """Where the page at ``path`` (in the site) is published below the base URL; None
@@ -189,6 +199,16 @@ class DocsRoutes:
         if found[0].unread:
             return found[0].unread
         return self.unread if self.unread and self.place(path, fields) is not None else None
+
+    def outside(self, path: str) -> bool:
+        """Docusaurus: True for the file at ``path`` (in the site) when no folder the site
+        publishes holds it — the repository's README, ``src/components/``, its ``build/``
+        output, ``.github/`` — and the configuration shows them all."""
+        if self.published is None or not self.sections:  # (a configuration naming no content plugin: not judged)
+            return False
+        folders = [folder for section in self.sections for folder, _, _ in section.folders()] + list(self.published)
+        folders += [section.versioned_folder for section in self.sections if section.kind == "docs"]  # (a version versions.json leaves out too)
+        return not any(folder == "" or path.startswith(folder + "/") for folder in folders)
 
     def beside(self) -> tuple[str, ...]:
         """The content folders beside the site's folder, not in it (Docusaurus' ``website/``
@@ -225,6 +245,8 @@ class DocsRoutes:
             return None
         locale, plugin, rest = parts[1], parts[2], parts[3:]
         for section in self.sections:
+            if section.kind not in _CONTENT:
+                continue
             name = _CONTENT[section.kind][0]
             if plugin != (name if section.instance == "default" else f"{name}-{section.instance}"):
                 continue
@@ -292,21 +314,33 @@ def docusaurus_site(name: str, text: str) -> tuple[str | None, str | None, DocsR
     sections: list[Section] = []
     presets = reasons.value(config, "presets") or []
     entries = _entries(presets) if not isinstance(presets, Computed) else [(presets, None)]
+    known = not isinstance(presets, Computed)
     for preset, options in entries:
         if isinstance(preset, Computed):  # the content plugins' settings are not known
             options = {kind: preset for kind in _CONTENT}
         elif not (isinstance(preset, str) and ("preset-classic" in preset or preset == "classic")):
+            known = False  # another preset's plugins read folders of their own
             continue
         sections += [section for kind in _CONTENT for section in _docusaurus_section(kind, lookup(options, kind), reasons)]
-    for plugin, options in _entries(reasons.value(config, "plugins") or []):
-        for kind, (name, _, _) in _CONTENT.items():
-            if isinstance(plugin, str) and (plugin.endswith(name.removeprefix("docusaurus-")) or plugin == "content-" + kind):
-                sections += _docusaurus_section(kind, options if options is not None else {}, reasons)
+    plugins = reasons.value(config, "plugins") or []
+    known = known and not isinstance(plugins, Computed)
+    for plugin, options in _entries(plugins):
+        kinds = [kind for kind, (name, _, _) in _CONTENT.items() if isinstance(plugin, str) and (plugin.endswith(name.removeprefix("docusaurus-")) or plugin == "content-" + kind)]
+        for kind in kinds:
+            sections += _docusaurus_section(kind, options if options is not None else {}, reasons)
+        if not kinds:
+            found = _plugin_section(plugin, options, name)
+            known = known and found is not None
+            sections += found or []
+    statics = lookup(config, "staticDirectories")
+    statics = ["static"] if statics is None else statics
+    known = known and isinstance(statics, list) and all(isinstance(folder, str) for folder in statics) and all(section.folder_known for section in sections)
+    published = tuple(folder for folder in map(_folder, statics) if folder is not None) + ("i18n",) if known else None
     markdown_format = lookup(config, "markdown", "format")
     routes = DocsRoutes(
         "docusaurus", tuple(sections), slash={True: "always", False: "never"}.get(slash, "keep") if not isinstance(slash, Computed) else "keep",
         default_locale=locale if isinstance(locale, str) else "", locale_unread=reasons.first("i18n.defaultLocale"), computed=reasons.names(),
-        markdown_format=markdown_format if markdown_format in DOCUSAURUS_FORMATS else "mdx",
+        markdown_format=markdown_format if markdown_format in DOCUSAURUS_FORMATS else "mdx", published=published,
     )
     site_reason = reasons.first("url", "baseUrl", "trailingSlash")
     return _joined(url, base) if not site_reason else None, locale if isinstance(locale, str) else None, replace(routes, unread=site_reason)
@@ -319,7 +353,7 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
     if options is False:
         return []
     if isinstance(options, Computed):
-        return [Section(kind, folder, route, reasons.reason(f"the {kind} options ({options.source})"))]
+        return [Section(kind, folder, route, reasons.reason(f"the {kind} options ({options.source})"), folder_known=False)]
     path, base, instance = (lookup(options, name) for name in ("path", "routeBasePath", "id"))
     computed = [f"{kind}.{name} ({item.source})" for name, item in (("path", path), ("routeBasePath", base), ("id", instance)) if isinstance(item, Computed)]
     versioning = lookup(options, "disableVersioning") is not True
@@ -337,8 +371,26 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
         Section(
             kind, folder, base.strip("/") if isinstance(base, str) else route, reasons.reason(", ".join(computed)) if computed else None,
             instance if isinstance(instance, str) else "default", versioning=versioning, number_prefixes=parser is not False,
+            folder_known=not isinstance(path, Computed),
         )
     ]
+
+
+def _plugin_section(plugin: Any, options: Any, name: str) -> list[Section] | None:
+    """The folder a Docusaurus plugin other than the content plugins reads, named by its
+    ``path`` option as the content plugins' is (a blog plugin of the site's own,
+    ``['./src/plugins/blog-plugin', {path: 'tugas'}]``): a section whose pages have no url,
+    since the plugin's code routes them; none for a plugin without one (a theme, Tailwind);
+    None when its options are computed (the folders it reads are not known)."""
+    path = lookup(options, "path") if isinstance(options, dict) else None
+    if isinstance(options, Computed) or isinstance(path, Computed):
+        return None
+    folder = _folder(path, beside=True) if isinstance(path, str) else None
+    if folder is None:
+        return []
+    shown = plugin if isinstance(plugin, str) else plugin.source if isinstance(plugin, Computed) else "a plugin"
+    reason = f"{name} publishes {folder}/ with a plugin of its own ({shown}): where its code publishes those pages is not known"
+    return [Section("plugin", folder, "", reason)]
 
 
 def starlight_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes] | None:
