@@ -516,3 +516,12 @@ def test_the_date_in_an_articles_header_is_its_date_and_not_text():
     )
     assert (document.date, document.date_source) == ("2019-07-07", "text")
     assert document.title == "Berproses" and "July" not in document.text
+
+
+def test_a_short_page_keeps_its_sentences_whole():
+    """On a short page trafilatura falls back to every element's text on a line of its own:
+    the sentence is read from the page itself, not broken at each word in bold or link."""
+    html = (Path(__file__).parent / "data" / "main-content" / "docusaurus-build-pendek.html").read_text(encoding="utf-8")
+    document = _page(html)
+    assert document.text == "Selamat datang di praktikum Struktur Data dan Algoritma. Praktikum ini memakai bahasa Java."
+    assert document.problems == []

@@ -193,6 +193,8 @@ def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing
     if region is None:
         return extracted
     text = extracted if structured else _with_headings_and_lists(region, extracted)
+    if "\n\n" not in text:  # one paragraph (trafilatura's fallback on a short page among them)
+        text = _as_laid_out(region, text)
     remove_furniture(region)  # (as reading it removes it)
     return checked_html(region, text, problems)
 
@@ -412,6 +414,14 @@ def _source_region(page: Tag, extracted: str) -> Tag | None:
             depths[id(element)] = (depth, element)
     holding = [depths[key] for key, weight in weights.items() if weight >= _HELD_SHARE * total]
     return max(holding, key=lambda pair: pair[0])[1] if holding else None
+
+
+def _as_laid_out(region: Tag, extracted: str) -> str:
+    """The text of ``region`` when it has the very characters of ``extracted``, one paragraph,
+    else ``extracted``: on a short page trafilatura falls back to the text of every element
+    on a line of its own, and a word in bold breaks its sentence (``di praktikum\nJava\n.``)."""
+    text = node_text(region)
+    return text if "".join(text.split()) == "".join(extracted.split()) else extracted  # ("Java." was "Java\n.")
 
 
 def _first_words(element: Tag) -> tuple[str, ...]:
