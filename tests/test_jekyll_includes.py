@@ -98,6 +98,31 @@ def test_in_an_archive_includes_are_named_and_keep_their_text(tmp_path):
     assert [problem.reason for problem in page.problems] == [UNREAD.format(1, "note.html (1)")]
 
 
+def test_in_an_archive_a_file_include_relative_names_is_named(tmp_path):
+    """(On disk it is read: tests/test_jekyll_include_relative.py.)"""
+    folder = tmp_path / "situs"
+    (folder / "panduan").mkdir(parents=True)
+    (folder / "_config.yml").write_text("title: Kabar\n", encoding="utf-8")
+    (folder / "panduan" / "index.md").write_text("---\ntitle: Panduan\n---\nPembuka panduan.\n\n{% include_relative sisipan.md %}\n", encoding="utf-8")
+    (folder / "panduan" / "sisipan.md").write_text("Bawa KTP ke balai desa.\n", encoding="utf-8")
+    zip_of(folder, tmp_path / "situs.zip", "situs/")
+    page = _documents(tmp_path / "situs.zip")["situs.zip!/situs/panduan/index.md"]
+    assert page.text == "Pembuka panduan."
+    assert [problem.reason for problem in page.problems] == [
+        "1 file(s) included with include_relative not read into the page (a site read from an archive): sisipan.md (1)"
+    ]
+
+
+def test_include_cached_reads_as_include(tmp_path):
+    """jekyll-include-cache's tag (minimal-mistakes' layouts use it) shows the same file."""
+    (tmp_path / "_config.yml").write_text("title: Kabar\nplugins: [jekyll-include-cache]\n", encoding="utf-8")
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "catatan.html").write_text("<p>{{ include.isi }}</p>\n", encoding="utf-8")
+    (tmp_path / "tentang.md").write_text("---\ntitle: Tentang\n---\n{% include_cached catatan.html isi=\"Balai desa buka pukul delapan.\" %}\n", encoding="utf-8")
+    page = _documents(tmp_path)["tentang.md"]
+    assert (page.text, page.problems) == ("Balai desa buka pukul delapan.", [])
+
+
 def test_an_index_reads_a_page_again_when_its_include_changes(tmp_path):
     site, directory = tmp_path / "situs", tmp_path / "indeks"
     shutil.copytree(SITE, site)

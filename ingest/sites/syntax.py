@@ -65,9 +65,10 @@ KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\
 #: Octopress' ``{% img [class] /path [width [height]] ["title" ["alt"]] %}``: its parameters.
 _OCTOPRESS_IMAGE = re.compile(r"\{%-?\s*img\s((?:[^%{}]|%(?!\}))*?)-?%\}")
 #: ``{% include figure.html caption="..." %}``: an include's parameters, some of them text.
-_LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
-#: ``{% include name %}`` with a name written out (not ``{% include {{ page.x }} %}``): its name.
-_NAMED_INCLUDE = re.compile(r"\{%-?\s*include\s+([^\s%{}]+)")
+_LIQUID_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative|_cached)?\s+\S+((?:[^%{}]|%(?!\}))*?)-?%\}")
+#: An include with a name written out (not ``{% include {{ page.x }} %}``): whether it is
+#: ``include_relative``, and the name.
+_NAMED_INCLUDE = re.compile(r"\{%-?\s*include(_relative|_cached)?\s+([^\s%{}]+)")
 #: Well-known theme includes (in a theme gem, not in an export) that show nothing but media and
 #: their parameters that are text: minimal-mistakes' ``figure`` (an image, its alt text and
 #: caption), ``gallery`` (images its page's front matter lists, with their alt text, which
@@ -83,7 +84,7 @@ _LIQUID_TAG_NAME = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
 #: a tag of the site's own plugins, whose output arsip cannot know.
 _LIQUID_KNOWN_TAGS = frozenset(
     "assign capture case when else elsif if unless for break continue cycle increment decrement tablerow "
-    "comment raw include include_relative render liquid echo ifchanged highlight link post_url "
+    "comment raw include include_relative include_cached render liquid echo ifchanged highlight link post_url "
     "gist youtube vimeo twitter tweet instagram seo feed_meta avatar github_edit_link asset asset_path "
     "codeblock blockquote pullquote img".split()  # (Octopress' plugins: code, a quote and its source, a pull quote, an image)
 )
@@ -432,19 +433,30 @@ def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -
 
 def _unread_include_problems(body: str) -> list[Problem]:
     """The includes of a body that were not read into it (:mod:`.jekyll.include` reads those
-    of the site's includes folder on disk), but well-known theme includes that show only
-    their parameters that are text and media (:data:`_THEME_INCLUDES`), as one problem."""
+    of the site's includes folder, and the files ``include_relative`` names, on disk), but
+    well-known theme includes that show only their parameters that are text and media
+    (:data:`_THEME_INCLUDES`): one problem for each kind."""
     if "include" not in body:
         return []
     unread: dict[str, int] = {}
-    for name in _NAMED_INCLUDE.findall(body):
-        if name not in _THEME_INCLUDES and not name.startswith(_THEME_INCLUDE_FOLDERS):
+    relative: dict[str, int] = {}
+    for kind, name in _NAMED_INCLUDE.findall(body):
+        if kind == "_relative":
+            relative[name] = relative.get(name, 0) + 1
+        elif name not in _THEME_INCLUDES and not name.startswith(_THEME_INCLUDE_FOLDERS):
             unread[name] = unread.get(name, 0) + 1
-    if not unread:
-        return []
-    listed = ", ".join(f"{name} ({count})" for name, count in unread.items())
-    return [Problem("text", f"{sum(unread.values())} include(s) not read into the page (not in the site's includes folder on disk: a theme's, "
-                            f"a file the export lacks, or a site read from an archive), only their parameters that are text shown: {listed}")]
+    problems = []
+    if unread:
+        problems.append(Problem("text", f"{sum(unread.values())} include(s) not read into the page (not in the site's includes folder on disk: a theme's, "
+                                        f"a file the export lacks, or a site read from an archive), only their parameters that are text shown: {_counted(unread)}"))
+    if relative:
+        problems.append(Problem("text", f"{sum(relative.values())} file(s) included with include_relative not read into the page (a site read from an archive): {_counted(relative)}"))
+    return problems
+
+
+def _counted(names: dict[str, int]) -> str:
+    """``names`` and their counts, as a problem lists them: ``catatan.html (2), peta.html (1)``."""
+    return ", ".join(f"{name} ({count})" for name, count in names.items())
 
 
 def _plugin_tag_problems(body: str) -> list[Problem]:

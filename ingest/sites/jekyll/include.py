@@ -5,14 +5,17 @@ AsciiDoc's includes (:mod:`...asciidoc.include`: the byte limit, a file includin
 read once, a depth).
 
 - ``{% include catatan.html isi="…" %}`` reads the file from the site's includes folder
-  (``_includes/``, or ``includes_dir`` of its ``_config.yml``: ``IncludeRoot.includes_folder``).
+  (``_includes/``, or ``includes_dir`` of its ``_config.yml``: ``IncludeRoot.includes_folder``);
+  so does ``{% include_cached %}`` (the jekyll-include-cache plugin's: the same file, cached
+  by the build).
   A file not there (a theme gem's include, which an export does not hold; a site read
   from an archive) keeps its tag, shown as its parameters that are text and named in a
   problem (:func:`~..syntax.liquid_problems`); so does an include whose name is Liquid
   (``{% include {{ page.sisipan }} %}``).
 - ``{% include_relative sisipan.md %}`` reads a path relative to the page, never above its
   folder (Jekyll refuses ``../``); a file that cannot be read is named in a problem, and
-  its tag shows nothing.
+  its tag shows its parameters that are text (in an archive the tag is left, named by
+  :func:`~..syntax.liquid_problems`).
 
 In the included file, ``{{ include.x }}`` shows the value of the tag's parameter ``x``
 (filters are not applied): a quoted value as written, a variable (``x=page.judul``) as the
@@ -33,9 +36,10 @@ from ...document import Problem
 from ...markup.pairs import SetAside, replace_pairs
 from ..syntax import LIQUID_RAW, include_parameters_shown
 
-#: ``{% include name params %}`` and ``{% include_relative path params %}``: ``_relative``
-#: or not, the name written out (not Liquid), the parameters.
-_INCLUDE = re.compile(r"\{%-?\s*include(_relative)?\s+([^\s%{}]+)((?:[^%{}]|%(?!\}))*?)-?%\}")
+#: ``{% include name params %}``, ``{% include_cached name params %}`` and ``{%
+#: include_relative path params %}``: the kind (``_relative``, ``_cached`` or none), the name
+#: written out (not Liquid), the parameters.
+_INCLUDE = re.compile(r"\{%-?\s*include(_relative|_cached)?\s+([^\s%{}]+)((?:[^%{}]|%(?!\}))*?)-?%\}")
 #: A parameter as Jekyll reads it (``IncludeTag::VALID_SYNTAX``): its name, then a value
 #: "double" or 'single' quoted (with escaped quotes), or a variable or literal.
 _PARAMETER = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))""")
@@ -63,11 +67,11 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion, values: dic
     aside = SetAside()
 
     def include(match: re.Match) -> str:
-        relative, target = match.group(1), match.group(2)
+        kind, target = match.group(1), match.group(2)
         given = _values(match.group(3), values) if "=" in match.group(3) else values
-        if relative:
+        if kind == "_relative":
             return _relative(match, stack, expansion, given)
-        expansion.written = "{{% include {} %}}"
+        expansion.written = "{{% include" + (kind or "") + " {} %}}"
         read = _from_includes_folder(target, stack, expansion)
         if read is None:
             return match.group(0)  # (named by liquid_problems, shown as its parameters that are text)
@@ -85,16 +89,16 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion, values: dic
 
 def _relative(match: re.Match, stack: tuple[str, ...], expansion: Expansion, values: dict[str, str] | None) -> str:
     """What ``{% include_relative %}`` (``match``) shows: the file it names, read; else
-    nothing, with a problem."""
+    its parameters that are text, with a problem."""
     target = match.group(2)
     expansion.written = "{{% include_relative {} %}}"
     if target.startswith("../"):
         expansion.problems.append(Problem("text", f"{expansion.written.format(target)} is not read: Jekyll includes no file above the page's folder"))
-        return match.group(0)
+        return include_parameters_shown(match.group(3))
     read = read_relative(target, stack, expansion)
     if read is None:
         expansion.problems.append(Problem("text", f"{expansion.written.format(target)} is not read: not a file inside the input root on disk"))
-        return match.group(0)
+        return include_parameters_shown(match.group(3))
     return _expand(read[1], stack + (read[0],), expansion, values)
 
 
