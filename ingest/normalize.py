@@ -143,7 +143,10 @@ def marked_draft(fields: dict[str, Any], generator: str, site: SiteInfo, doc_id:
 
 
 def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:
-    """``authors`` of a post of a MkDocs blog by the names its authors file gives their ids."""
+    """``authors`` of a post of a MkDocs or Docusaurus blog by the names its authors file
+    gives their ids."""
+    if site.routes is not None and authors:
+        return site.routes.author_names(site.path_of(doc_id), authors)
     blog = _blog_of(site, doc_id)
     return blog.author_names(authors) if blog is not None and blog.authors else authors
 

@@ -2,7 +2,8 @@
 only the folders Docusaurus publishes hold pages — its docs, blog and pages folders, a
 plugin's own folder, translations, static files — and the rest (the repository's README and
 CHANGELOG, ``.github/``, notes in ``src/components/``, a ``build/`` output committed by
-mistake) is counted as outside them, not read."""
+mistake) is counted as outside them, not read. A blog post's authors are shown by the names
+its blog's ``authors.yml`` gives their keys."""
 
 import shutil
 
@@ -36,7 +37,7 @@ def test_only_the_folders_docusaurus_publishes_hold_pages():
     documents, report = _read(REPOSITORY)
     assert {key: document.url for key, document in documents.items()} == PAGES
     assert report.skipped[OUTSIDE_DOCUSAURUS_CONTENT] == len(OUTSIDE)
-    assert report.skipped["site code or configuration"] == 1  # docusaurus.config.js
+    assert report.skipped["site code or configuration"] == 2  # docusaurus.config.js, blog/authors.yml
 
 
 def test_a_plugin_of_the_sites_own_keeps_its_folder_with_a_problem_naming_it():
@@ -52,6 +53,16 @@ def test_the_repository_zipped_reads_the_same(tmp_path):
     documents, report = _read(zip_of(REPOSITORY, tmp_path / "praktikum.zip", "praktikum-sda-main/"))
     assert {key.split("!/praktikum-sda-main/")[1]: document.url for key, document in documents.items()} == PAGES
     assert report.skipped[OUTSIDE_DOCUSAURUS_CONTENT] == len(OUTSIDE)
+
+
+def test_a_blog_posts_authors_are_named_as_its_authors_file_names_them(tmp_path):
+    """``authors: [asisten, budi, tamu]`` and ``blog/authors.yml``: a key the file does not
+    name stays as written; in the zipped repository too."""
+    names = ["Tim Asisten Struktur Data", "Budi Santoso", "tamu"]
+    documents, _ = _read(REPOSITORY)
+    assert documents["blog/2024-09-01-selamat-datang.md"].authors == names
+    zipped, _ = _read(zip_of(REPOSITORY, tmp_path / "praktikum.zip", "praktikum-sda-main/"))
+    assert zipped["praktikum.zip!/praktikum-sda-main/blog/2024-09-01-selamat-datang.md"].authors == names
 
 
 def test_a_configuration_whose_plugins_are_not_known_reads_every_file(tmp_path):

@@ -31,7 +31,7 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 from .config import Computed, lookup, read_js_config
@@ -51,6 +51,8 @@ _STARLIGHT = re.compile(r"""['"]@astrojs/starlight['"]""")
 #: Docusaurus' number prefix (``01-mulai``, ``2. Pasang``), and what is not one (``2024-05``, ``1.2``).
 _NUMBER_PREFIX = re.compile(r"^\d+\s*[-_.]+\s*([^-_.\s].*)$")
 _NOT_NUMBER_PREFIX = re.compile(r"^\d+[-_.]\d+")
+#: The names a Docusaurus blog's authors file has (its ``authorsMapPath``; ``authors.yml`` by default).
+DOCUSAURUS_AUTHORS_FILES = ("authors.yml", "authors.yaml", "authors.json")
 #: A Docusaurus docs instance's versions file (``versions.json``, ``komunitas_versions.json``).
 VERSIONS_FILE = re.compile(r"^(?:[\w-]+_)?versions\.json$")
 #: A Docusaurus blog post's date in its path (``2024-05-01-rilis.md``, ``2024/05/01/rilis/index.md``).
@@ -119,6 +121,10 @@ class Section:
     number_prefixes: bool = True
     #: False when the configuration computes the section's folder (its ``path``, or all its options).
     folder_known: bool = True
+    #: Docusaurus blog: its authors file (``authorsMapPath``, from its folder; None when the
+    #: configuration computes it), and the names it gives the authors' keys.
+    authors_file: str | None = "authors.yml"
+    authors: tuple[tuple[str, str], ...] = ()
 
     @property
     def versions_file(self) -> str:
@@ -223,7 +229,9 @@ class DocsRoutes:
                 [section.kind, section.folder, section.route, section.instance, list(section.versions), bool(section.unread)] for section in self.sections
             ],
             "computed": list(self.computed),
-        } | ({"site_data": dict(self.site_data)} if self.site_data else {})
+        } | ({"site_data": dict(self.site_data)} if self.site_data else {}) | (
+            {"authors": {section.folder: dict(section.authors) for section in self.sections if section.authors}} if any(section.authors for section in self.sections) else {}
+        )
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -270,6 +278,24 @@ class DocsRoutes:
             unread = f"{section.versions_file} is not a list of version names" if versions is None else None
             sections.append(replace(section, versions=versions or (), unread=section.unread or unread))
         return replace(self, sections=tuple(sections))
+
+    def with_authors(self, read: Callable[[str], str | None]) -> "DocsRoutes":
+        """These routes with the authors of each Docusaurus blog, ``read(path in the site)``
+        giving the text of its authors file (``blog/authors.yml``: ``sari: {name: Sari
+        Wulandari, title: …}``; None when there is none)."""
+        sections = []
+        for section in self.sections:
+            if section.kind == "blog" and section.authors_file:
+                section = replace(section, authors=_author_names(read(posixpath.normpath(posixpath.join(section.folder, section.authors_file)))))
+            sections.append(section)
+        return replace(self, sections=tuple(sections))
+
+    def author_names(self, path: str, keys: list[str]) -> list[str]:
+        """The names a Docusaurus blog post at ``path`` shows for its ``authors`` keys, as its
+        blog's authors file gives them (a key the file does not name stays as written)."""
+        found = self._section_of(path)
+        names = dict(found[0].authors) if found is not None else {}
+        return [names.get(key, key) for key in keys] if names else keys
 
     def with_package(self, text: str | None) -> "DocsRoutes":
         """These routes with how the site reads its Markdown as its ``package.json`` (its
@@ -367,11 +393,12 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
     folder = _folder(path, beside=True) if isinstance(path, str) else folder
     if folder is None:
         return []  # outside the site's repository
+    authors = lookup(options, "authorsMapPath")
     return [
         Section(
             kind, folder, base.strip("/") if isinstance(base, str) else route, reasons.reason(", ".join(computed)) if computed else None,
             instance if isinstance(instance, str) else "default", versioning=versioning, number_prefixes=parser is not False,
-            folder_known=not isinstance(path, Computed),
+            folder_known=not isinstance(path, Computed), authors_file=authors if isinstance(authors, str) else None if authors else "authors.yml",
         )
     ]
 
@@ -484,6 +511,19 @@ class _Reasons:
 def _unreadable(generator: str, sections: tuple[Section, ...], name: str) -> DocsRoutes:
     reason = f"{name} exports no object arsip can read (it is never run): where the site publishes its pages is not known"
     return DocsRoutes(generator, sections, unread=reason, computed=("export",), markdown_format="mdx" if generator == "docusaurus" else None)
+
+
+def _author_names(text: str | None) -> tuple[tuple[str, str], ...]:
+    """Each author key of a Docusaurus authors file (YAML or JSON: ``sari: {name: …}``) with
+    the name it gives; none for a file that is not there or does not parse."""
+    import yaml  # (loaded by the run already)
+
+    try:
+        data = yaml.safe_load(text) if text else None
+    except yaml.YAMLError:
+        return ()
+    entries = data.items() if isinstance(data, dict) else ()
+    return tuple((str(key), value["name"].strip()) for key, value in entries if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip())
 
 
 def _versions(text: str) -> tuple[str, ...] | None:
