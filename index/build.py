@@ -50,9 +50,11 @@ WRITER_MEMORY_MB = 256
 #: The version recorded for the documents of a file read in part (an XML export with
 #: items that cannot be read): it matches no file's sha256, so the file is read again.
 DAMAGED = "damaged"
-#: The version recorded for the documents of a file whose text holds other files (AsciiDoc
-#: includes): its own sha256 does not say when they change, so the file is read every run.
-COMPOSED = "composed"
+#: The version recorded for the documents of a file whose text holds other files (includes,
+#: snippets, partials) starts so: its own sha256 does not say when they change, so the file
+#: is read every run; what follows is a digest of the documents it gave
+#: (:func:`composed_version`), so a run that reads them the same leaves them as they are.
+COMPOSED = "composed:"
 
 
 @dataclass
@@ -220,6 +222,9 @@ def _update(writer, searcher, known: dict[str, str], roots: dict[str, dict], pat
                     emptied.append(file_key)
             if result.unchanged or not result.documents:
                 continue
+            if result.reads_other_files and result.source_id not in holders and known.get(file_key) == composed_version(result.documents):
+                report.ingest.unchanged += 1  # read again for its includes, which gave the same documents
+                continue
             if file_key in known and result.unread:  # a damaged export: what was not read keeps its indexed version
                 for document in result.documents:
                     writer.delete_by_term("uid", root + UNIT_SEPARATOR + document.id)
@@ -259,12 +264,13 @@ def _write(writer, result: FileResult, keys: list[str | None], target: Target, r
     indexed file that now gives none (all left out as copies) counts as removed; one read
     again with the same bytes (:attr:`~.copies.Target.same`) counts only the documents
     more or fewer than it had."""
+    version = composed_version(result.documents) if result.reads_other_files else None
     for document, key in zip(result.documents, keys):
         fields = index_fields(document, target.root, target.file_key, target.collections, key)
         if result.unread:  # recorded as no version of the file: every run reads it again, and reports the damage
             fields["file_state"] = target.file_key + UNIT_SEPARATOR + DAMAGED
         elif result.reads_other_files:
-            fields["file_state"] = target.file_key + UNIT_SEPARATOR + COMPOSED
+            fields["file_state"] = target.file_key + UNIT_SEPARATOR + version
         writer.add_document(**fields)
     before = store.live_count(searcher.reader(), "file_key", target.file_key) if target.known else 0
     if target.same:
@@ -276,6 +282,15 @@ def _write(writer, result: FileResult, keys: list[str | None], target: Target, r
         report.updated += len(result.documents)
     else:
         report.removed += before
+
+
+def composed_version(documents: list[Document]) -> str:
+    """The version recorded for the documents of a file whose text holds other files: a
+    digest of their records, the same for a run that reads them the same (see :data:`COMPOSED`)."""
+    digest = hashlib.sha256()
+    for document in documents:
+        digest.update(json.dumps(document.to_record(), ensure_ascii=False, sort_keys=True).encode())
+    return COMPOSED + digest.hexdigest()
 
 
 def _holders(roots: dict[str, dict], root: str) -> frozenset[str]:

@@ -131,3 +131,18 @@ def test_an_index_reads_a_page_again_when_a_file_it_includes_changes(tmp_path):
     report = index_paths(directory, [str(site)])
     assert "tujuh pagi" in get_records(directory, "layanan.adoc")[0]["text"]
     assert report.ingest.unchanged == 1  # tentang.adoc, which includes nothing
+    assert report.updated == 2  # the page and the partial, a document of its own
+
+
+def test_an_index_leaves_a_page_that_includes_files_as_it_is_when_it_reads_the_same(tmp_path):
+    """Read again on every run for its includes, the page counts as unchanged (and is not
+    written again) when it gives the same document."""
+    from arsip.index.build import index_paths
+
+    site, directory = tmp_path / "dokumen", tmp_path / "indeks"
+    _write(site, {"layanan.adoc": "= Layanan Desa\n\ninclude::_bagian/jam.adoc[]\n", "_bagian/jam.adoc": "Kantor desa buka pukul delapan pagi.\n"})
+    assert index_paths(directory, [str(site)]).added == 2  # the page and the partial, a document of its own
+    report = index_paths(directory, [str(site)])
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 2)
+    (site / "_bagian" / "jam.adoc").write_text("Kantor desa buka pukul tujuh pagi.\n", encoding="utf-8")
+    assert index_paths(directory, [str(site)]).updated == 2
