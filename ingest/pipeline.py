@@ -30,7 +30,7 @@ from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
 from .sites.docsify import DocsifySite
 from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
-from .sites.generators import detect_generator, file_generator, is_site_folder, look_into_archive
+from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
@@ -69,6 +69,9 @@ OUTSIDE_PELICAN_CONTENT = "outside the Pelican content folder (PATH): not a page
 OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
 #: Why a file of a Docusaurus site outside the folders it publishes is not read.
 OUTSIDE_DOCUSAURUS_CONTENT = "outside the Docusaurus site's content folders (its docs, blog and pages folders, i18n/, static/): not a page of the site"
+#: Why a file of a Hugo theme's example site is not read: Hugo builds it only when the theme
+#: is shown on its own (``hugo -s exampleSite``), never with the site that holds it.
+HUGO_EXAMPLE_SITE = "in a Hugo theme's example site (exampleSite/): the theme's demo, not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
 #: Why a file of a Jekyll site's includes or layouts folder is not read as a page of its own.
@@ -507,10 +510,15 @@ def _hugo_params(site: SiteInfo, page: str) -> str:
 
 
 def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
-    """``item`` of a Hugo site, or why Hugo makes no page of it: it is outside the site's
-    content folders, which hold its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`),
-    or it is what blogdown rendered from the R Markdown file beside it (see :func:`~.sites.quarto.blogdown_source`)."""
-    if site.hugo_paths is not None and not site.hugo_paths.is_page(site.path_of(item.id)):
+    """``item`` of a Hugo site, or why Hugo makes no page of it: it is in a theme's example
+    site (a folder ``exampleSite`` of a site with its own configuration: the theme
+    repository's, or one in ``themes/``), outside the site's content folders, which hold
+    its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`), or it is what blogdown
+    rendered from the R Markdown file beside it (see :func:`~.sites.quarto.blogdown_source`)."""
+    path = site.path_of(item.id)
+    if site.hugo_paths is not None and EXAMPLE_SITE in path.split("/")[:-1]:
+        return Skip(item.path, HUGO_EXAMPLE_SITE)
+    if site.hugo_paths is not None and not site.hugo_paths.is_page(path):
         return Skip(item.path, OUTSIDE_HUGO_CONTENT)
     if item.fs_path is not None and blogdown_source(item.fs_path, os.path.isfile):
         return Skip(item.path, BLOGDOWN_RENDERED)

@@ -105,6 +105,9 @@ _INHERITED_FILES = 64
 _INHERITED_DEPTH = 4
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
 _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
+#: The folder of a Hugo theme that holds its example site, a Hugo site of its own with demo
+#: content (in the theme's repository and in ``themes/NAME/`` of a site using it).
+EXAMPLE_SITE = "exampleSite"
 #: Folders of a site that hold its theme, code, data or built pages, not sites of their own
 #: (with every folder whose name starts with ``_`` or ``.``: Jekyll's ``_includes``,
 #: ``_layouts``, collections, Sphinx's ``_static``): a marker below one of them (a theme's
@@ -112,6 +115,7 @@ _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "conf
 SITE_CODE_FOLDERS = frozenset(
     ("themes", "theme", "layouts", "assets", "static", "public", "resources", "archetypes", "data", "i18n", "plugins", "output", "build", "src", "vendor", "site")
     + ("pelican-plugins", "pelican-themes")  # Pelican's collections, cloned into a site by their names (their plugins' tests are sites)
+    + (EXAMPLE_SITE,)
 )
 #: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
 _HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
