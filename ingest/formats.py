@@ -46,10 +46,11 @@ SKIPPED_EXTENSIONS = {
     "binary": frozenset(
         ".jpg .jpeg .png .gif .webp .bmp .tif .tiff .ico .svg .psd .pdf .doc .docx .xls .xlsx .ppt .pptx "
         ".odt .ods .mp3 .mp4 .m4a .wav .ogg .avi .mov .mkv .webm .woff .woff2 .ttf .otf .eot .exe .dll .so "
-        ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db".split()
+        ".dylib .bin .pyc .class .jar .rar .7z .gz .bz2 .xz .iso .dmg .sqlite .db .mo".split()
     ),
     SITE_CONFIGURATION: frozenset(
-        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .gemspec".split()
+        ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .gemspec"
+        " .po .pot".split()  # (gettext catalogs: a theme's translated interface strings; ``.mo``, compiled, is binary)
     ),
 }
 

@@ -173,6 +173,18 @@ def test_folder_metadata_and_marker_files_are_counted_not_failed(tmp_path, write
     assert [(os.path.basename(f.path), f.reason) for f in report.failures] == [("kosong.md", "empty file"), ("laporan.md", LFS_POINTER)]
 
 
+def test_a_themes_translation_catalogs_are_counted_not_read_or_failed(tmp_path, write):
+    """A Pelican or Sphinx theme's gettext catalogs: its interface strings (``.po``, ``.pot``)
+    and their compiled form (``.mo``, with NUL bytes), beside the theme's templates."""
+    write("tema/translations/messages.pot", 'msgid ""\nmsgstr ""\n\nmsgid "Read more"\nmsgstr ""\n')
+    write("tema/translations/id/LC_MESSAGES/messages.po", 'msgid "Read more"\nmsgstr "Baca selengkapnya"\n')
+    write("tema/translations/id/LC_MESSAGES/messages.mo", b"\xde\x12\x04\x95\x00\x00\x00\x00\x02\x00\x00\x00")
+    write("tema/catatan.md", POST.format(n=1))
+    documents, report = _run([tmp_path / "tema"])
+    assert [d.id for d in documents] == ["catatan.md"]
+    assert report.skipped == {"binary": 1, "site code or configuration": 2} and report.failures == []
+
+
 def test_a_zip_made_on_a_mac_is_read_as_the_folder_it_holds(tmp_path, write):
     """Finder's zip holds ``__MACOSX/situs/._name`` beside ``situs/``: neither a second folder
     of the archive (the site in ``situs/`` keeps its configuration) nor failed files."""
