@@ -11,6 +11,7 @@ the rest is the page's own HTML, read whole after its generator's syntax (Liquid
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from typing import Any, Iterator, Mapping
@@ -73,6 +74,20 @@ _HOME_ADDRESS = re.compile(r"^(?=.)(?:(?:https?:)?//[^/?#\s]+)?(?:/|(?:\.\.?/)+)
 _BODY_START = re.compile(r"<body[\s>/]", re.I)
 _PAGE_END = re.compile(r"</(?:body|html)\s*>", re.I)
 CUT_OFF = "the page ends before </body> and </html>: the file may be cut off (an interrupted download or copy); its text is read up to there"
+#: What only a template holds, never a built page's text: Go's actions (Hugo's layouts and
+#: partials) ``{{ if }}``, ``{{ else }}``, ``{{ end }}``, ``{{ range }}``, ``{{ with }}``,
+#: ``{{ define }}``, ``{{ block }}``, ``{{ partial }}``, a variable ``{{ $x := … }}``, a
+#: comment ``{{/* … */}}``; the block tags of Jinja (Pelican's themes), Django, Nunjucks and
+#: Liquid ``{% block %}``, ``{% extends %}``, ``{% for %}``, ``{% endfor %}`` …
+_TEMPLATE_TAG = re.compile(
+    r"\{\{-?\s*(?:(?:if|else|end|range|with|define|block|template|partial|partialCached)\b|\$\w*\s*:?=|/\*)"
+    r"|\{%-?\s*(?:end\w+|block|extends|include|for|if|elif|else|macro|set|import|from|load|capture|assign)\b"
+)
+#: Where a page shows code as written (a tutorial showing a template's tags): not looked into.
+_CODE_ELEMENTS = re.compile(r"<(pre|code|kbd|samp|script|style|textarea|xmp)\b.*?</\1\s*>", re.I | re.S)
+#: A template holds at least this many of its tags (a page may quote one in its text).
+_TEMPLATE_TAGS = 2
+TEMPLATE = "not a document: a template (its {{ … }} or {% … %} tags are filled in when the site is built)"
 #: How Medium's export names the files of drafts (``posts/draft_Judul-1a2b3c4d5e6f.html``).
 MEDIUM_DRAFT = "draft_"
 
@@ -93,6 +108,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         return
     if _HTTRACK_INDEX_MARK in text:
         yield RawDocument(text="", left_out=HTTRACK_INDEX)
+        return
+    # (a page without "{{" or "{%" holds no tag; an Eleventy site's HTML it copies as written,
+    # htmlTemplateEngine: false, is a page showing its tags)
+    if ("{{" in text or "{%" in text) and source.generator != "eleventy" and _is_template(text):
+        yield RawDocument(text="", left_out=TEMPLATE)
         return
     soup = parse_html(read_also_removed(text, page=True))  # (other articles' titles in this one's text)
     drop_heading_permalinks(soup)
@@ -288,6 +308,13 @@ def _links_home(link, text: str) -> bool:
 def _plain(element) -> str:
     """The text of ``element`` on one line, its spaces collapsed."""
     return " ".join(element.get_text(" ", strip=True).split())
+
+
+def _is_template(text: str) -> bool:
+    """True when the HTML ``text`` holds template tags outside code (:data:`_TEMPLATE_TAGS`
+    of them): a layout or partial of a theme, whose tags its generator fills in, not a page."""
+    tags = _TEMPLATE_TAG.finditer(_CODE_ELEMENTS.sub("", text))
+    return next(itertools.islice(tags, _TEMPLATE_TAGS - 1, None), None) is not None
 
 
 def _content_page(text: str, source: SourceFile) -> RawDocument:
