@@ -151,6 +151,18 @@ def test_pages_a_crawler_saved_under_php_names_are_read_and_php_code_is_not(tmp_
     assert report.skipped == {"site code or configuration": 2} and report.failures == []
 
 
+def test_api_answers_a_crawler_saved_as_pages_are_counted_not_read(tmp_path, write):
+    """``wget -m`` of a WordPress site keeps ``/wp-json/`` and ``/wp-json/wp/v2/posts/`` as
+    ``index.html`` files holding JSON: the site's pages are read from the pages."""
+    write("cermin/berita/panen/index.html", "<!DOCTYPE html><html><head><title>Panen Raya</title></head><body><main><h1>Panen Raya</h1><p>Warga memanen padi bersama.</p></main></body></html>")
+    write("cermin/wp-json/index.html", '\ufeff{"name": "Desa Sukamaju", "description": "Situs resmi desa", "routes": {"/": {"namespace": ""}}}')
+    write("cermin/wp-json/wp/v2/posts/index.html", '\n[{"id": 12, "title": {"rendered": "Panen Raya"}, "content": {"rendered": "<p>Warga memanen padi bersama.</p>"}}]')
+    write("cermin/catatan.html", "[Catatan] Halaman ini berisi {jadwal} rapat warga tanpa tag HTML.")  # starts as JSON does, but is none
+    documents, report = _run([tmp_path / "cermin"])
+    assert sorted(d.id for d in documents) == ["berita/panen/index.html", "catatan.html"]
+    assert report.skipped == {"not a document: JSON data saved as a page (a site's API answer a crawler kept, such as WordPress's wp-json/)": 2}
+
+
 def test_folder_metadata_and_marker_files_are_counted_not_failed(tmp_path, write):
     apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x01"
     write("situs/_config.yml", "title: Kabar Desa\nurl: https://kabar.desa.id\n")

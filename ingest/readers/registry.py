@@ -6,6 +6,7 @@ is read."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..declared_charset import declared_charset, xml_declared_charset
@@ -35,6 +36,12 @@ def reader_named(name: str) -> Reader:
 #: (``profil.php``), but what it saved is the HTML the server made, with no PHP left in it;
 #: a ``.php`` file with PHP in it (a theme's template too, HTML around its PHP) is the site's code.
 _PHP_CODE = re.compile(rb"<\?(?:php\b|=)", re.I)
+#: How a JSON document starts (after a byte order mark and white space): an object or a list.
+_JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*[{\[]")
+#: Why a page that holds JSON is not read: a crawler saves a site's API answers under a
+#: page's name (wget keeps WordPress's ``/wp-json/`` and ``/wp-json/wp/v2/posts/`` as
+#: ``index.html``); their posts are the site's pages, read from those.
+JSON_PAGE = "not a document: JSON data saved as a page (a site's API answer a crawler kept, such as WordPress's wp-json/)"
 
 
 def detect_reader(name: str, head: str) -> Reader | None:
@@ -55,8 +62,11 @@ def unread_reason(data: bytes, name: str) -> str | None:
     """Why the file ``name`` whose bytes are ``data`` is skipped unread: a file of an
     extension read only when its content is one of arsip's formats (a ``.json`` that is not
     a Ghost export: site code, configuration or data), judged from its first bytes alone;
-    a ``.php`` file that is not a page a crawler saved (:data:`_PHP_CODE`)."""
+    a ``.php`` file that is not a page a crawler saved (:data:`_PHP_CODE`); a page that
+    holds JSON (:func:`_is_json`)."""
     ext = extension(name)
+    if ext in HTML.extensions and _JSON_START.match(data) and _is_json(data):
+        return JSON_PAGE
     reason = SNIFFED_EXTENSIONS.get(ext)
     if reason is None and ext != ".php":
         return None
@@ -65,6 +75,15 @@ def unread_reason(data: bytes, name: str) -> str | None:
     if ext == ".php":
         return None if reader in (HTML, FEED) and not _PHP_CODE.search(data) else SITE_CONFIGURATION
     return None if reader is not None else reason
+
+
+def _is_json(data: bytes) -> bool:
+    """Whether ``data`` is a JSON document (in UTF-8, as JSON is sent)."""
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError among them
+        return False
+    return True
 
 
 def decode_file(data: bytes, name: str, *, keep_newlines: bool = False) -> tuple[DecodedText, Reader | None]:
