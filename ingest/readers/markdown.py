@@ -98,7 +98,7 @@ def _markdown_document(text: str, parsed: front_matter.FrontMatter, syntax: Synt
         fields=parsed.data,
         problems=parsed.problems,
         field_of_line=line_fields(text, parsed.body_line),
-        find_heading=lambda: _first_heading(parsed, syntax),
+        find_heading=lambda: _first_heading(parsed, syntax, variables),
         opens_with_front_matter=parsed.kind is not None and front_matter.starts_with_front_matter(text),
         generator=generator if generator != source.generator else None,
         markdown_title=_mkdocs_title(parsed.body) if source.generator == "mkdocs" else None,
@@ -166,11 +166,12 @@ def _mkdocs_title(body: str) -> str | None:
     return line.lstrip("# ") if line.startswith("# ") else None
 
 
-def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax) -> str | None:
+def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax, variables: dict) -> str | None:
     """The text of the body's first ``#``, ``##`` or ``###`` heading outside code (a shell
-    or Ruby comment in a code block is none), or None."""
+    or Ruby comment in a code block is none), its outputs rendered with ``variables`` as the
+    body's are, or None."""
     heading = _heading_outside_code(parsed.body)
-    return (markdown_to_text(syntax.heading_source(heading), parsed.data, syntax) or None) if heading else None
+    return (markdown_to_text(syntax.heading_source(heading), variables, syntax) or None) if heading else None
 
 
 def _heading_outside_code(body: str) -> str | None:

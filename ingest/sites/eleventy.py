@@ -12,7 +12,8 @@ file name (``blog/judul.md`` at ``/blog/judul/``, an ``index.md`` at its folder,
 when it is a literal path, and ``permalink: false`` is not written at all. Its date, when its
 front matter has none, is the first ``YYYY-MM-DD`` in its path. A full URL needs the site's
 address, which Eleventy has no setting for: it is read from a global data file
-(``_data/site.json`` or ``_data/metadata.json``, its ``url``) when one gives it.
+(``_data/site.json`` or ``_data/metadata.json``, or the literal object a ``.js`` one exports,
+its ``url``) when one gives it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 from .eleventy_ignores import configured_ignores, ignore_patterns, is_ignored
-from .javascript.config import Computed, lookup, read_js_config
+from .javascript.config import OPEN, Computed, lookup, read_js_config
 
 #: Eleventy's configuration files, in the order Eleventy looks for them.
 ELEVENTY_CONFIGS = (
@@ -33,9 +34,11 @@ ELEVENTY_CONFIGS = (
 )
 #: A site without a configuration file is Eleventy's when its ``package.json`` depends on it.
 PACKAGE_FILE = "package.json"
-#: The global data files whose ``url`` is the site's address (the names Eleventy's starter
-#: projects and most themes use).
-SITE_DATA_FILES = ("site.json", "metadata.json")
+#: The global data whose ``url`` is the site's address (``_data/site.json``,
+#: ``_data/metadata.js`` …: the names Eleventy's starter projects and most themes use).
+SITE_DATA = ("site", "metadata")
+#: The kinds of global data file arsip reads: JSON, and JavaScript for its literal values.
+_GLOBAL_DATA = (".json", ".js", ".cjs", ".mjs")
 #: The template languages Eleventy renders Markdown with (``markdownTemplateEngine``).
 ENGINES = ("liquid", "njk")
 #: Eleventy's templates of HTML, each rendered by the template language of its extension
@@ -389,35 +392,56 @@ def _folder(value: Any, default: str | None) -> str | None:
 
 def read_global_data(folder: str) -> str:
     """The global data of an Eleventy site whose data folder is ``folder``: each ``NAME.json``
-    in it as the value ``NAME``, as JSON text (a file that cannot be read is left out:
-    Eleventy would stop on it)."""
+    in it as the value ``NAME``, and each ``NAME.js`` (``.cjs``, ``.mjs``) as the literal
+    values of the object it exports or its exported function returns (read, never run: a
+    value code computes is left out; a ``.json`` file of the same name comes first), as JSON
+    text (a file that cannot be read is left out: Eleventy would stop on it)."""
     data: dict[str, Any] = {}
     try:
-        names = sorted(os.listdir(folder))
+        names = sorted(os.listdir(folder), key=lambda name: (not name.endswith(".json"), name))
     except OSError:
         return "{}"
     for name in names:
+        stem, ext = os.path.splitext(name)
         path = os.path.join(folder, name)
-        if not name.endswith(".json") or not os.path.isfile(path) or os.path.getsize(path) > _MAX_DATA_BYTES:
+        if ext not in _GLOBAL_DATA or stem in data or not os.path.isfile(path) or os.path.getsize(path) > _MAX_DATA_BYTES:
             continue
         try:
             with open(path, encoding="utf-8") as handle:
-                data[name[: -len(".json")]] = json.load(handle)
+                value = json.load(handle) if ext == ".json" else _literal_values(read_js_config(handle.read()))
         except (OSError, ValueError):
             continue
+        if value is not None:
+            data[stem] = value
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
+def _literal_values(value: Any) -> Any:
+    """``value`` as read from a JavaScript data file without what code computes in it (its
+    :class:`Computed` values and what a spread ``...name`` may add)."""
+    if isinstance(value, dict):
+        return {key: _literal_values(item) for key, item in value.items() if key != OPEN and not isinstance(item, Computed)}
+    if isinstance(value, list):
+        return [_literal_values(item) for item in value if not isinstance(item, Computed)]
+    return None if isinstance(value, Computed) else value
+
+
 def site_address(global_data: str) -> tuple[str, str] | None:
-    """The data file that gives the site's address (``site.url``, ``metadata.url``) and the
-    address, None when none does."""
+    """The global data that gives the site's address (``site.url``, ``metadata.url``): its
+    name and the address, None when none does."""
     data = json.loads(global_data)
-    for name in SITE_DATA_FILES:
-        value = data.get(name[: -len(".json")])
+    for name in SITE_DATA:
+        value = data.get(name)
         url = value.get("url") if isinstance(value, dict) else None
         if isinstance(url, str) and url.startswith("http"):
             return name, url
     return None
+
+
+def global_data_file(folder: str, name: str) -> str:
+    """The file of the data folder ``folder`` the global data ``name`` is read from (see
+    :func:`read_global_data`)."""
+    return next((name + ext for ext in _GLOBAL_DATA if os.path.isfile(os.path.join(folder, name + ext))), name + ".json")
 
 
 def page_href(page: str, fields: Mapping[str, Any]) -> str | bool | None:

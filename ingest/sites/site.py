@@ -35,7 +35,7 @@ from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setti
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .eleventy import (
-    ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
+    ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, global_data_file, read_global_data, site_address, with_ignore_files,
     with_package,
 )
 from .docsify import APP_PAGE as DOCSIFY_APP, PAGES_DOMAIN, DocsifySite, docsify_site, pages_address
@@ -395,7 +395,7 @@ def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]
 def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
     """An Eleventy ``site`` at ``root`` with the global data of its data folder, the
     permalinks its data files set, what it ignores, and the address ``_data/site.json`` or
-    ``_data/metadata.json`` gives as its base URL."""
+    ``_data/metadata.json`` (or ``.js``) gives as its base URL."""
     settings = site.eleventy
     if settings is None or settings.input is None:
         return site
@@ -404,7 +404,7 @@ def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
     found = site_address(data)
     settings = with_ignore_files(replace(settings, global_data=data, data_permalinks=data_permalinks(root, settings)), root)
     site = replace(site, eleventy=settings, base_url=found[1] if found else None)
-    return without_development_base(site, f"{folder}/{found[0]}") if found else site
+    return without_development_base(site, f"{folder}/{global_data_file(os.path.join(root, folder), found[0])}") if found else site
 
 
 def hugo_folder_site(name: str, files: dict[str, str]) -> SiteInfo | None:
