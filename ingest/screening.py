@@ -72,8 +72,13 @@ def is_file_list(text: str) -> bool:
     return sum(bool(_PATH_LINE.match(line)) for line in lines) >= FILE_LIST_SHARE * len(lines)
 
 
+def few_words(text: str) -> bool:
+    """True when ``text`` has fewer words than a page of its own (:data:`LIST_PAGE_WORDS`)."""
+    return len(text.split(maxsplit=LIST_PAGE_WORDS)) < LIST_PAGE_WORDS  # counts no further than needed
+
+
 def _is_list_page(document: Document, body: str) -> bool:
-    if len(body.split(maxsplit=LIST_PAGE_WORDS)) >= LIST_PAGE_WORDS:  # counts no further than needed
+    if not few_words(body):
         return False
     path = document.id.split("#", 1)[0].split("!/")[-1]
     name = path.rsplit("/", 1)[-1]

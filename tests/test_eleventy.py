@@ -116,7 +116,7 @@ def test_indented_code_blocks_are_off_from_eleventy_2_unless_the_site_turns_them
     if configuration is not None:
         (tmp_path / ".eleventy.js").write_text(configuration, encoding="utf-8")
     (tmp_path / "tulisan.md").write_text(LISTING, encoding="utf-8")
-    [page] = read_documents([str(tmp_path)])
+    [page] = read_documents([str(tmp_path)], IngestOptions(include_all=True))  # (a list of the posts: kept to read it)
     assert page.generator == "eleventy"
     if indented_code:  # markdown-it's indented code: the HTML shown as written
         assert '<article class="ringkas">' in page.text
@@ -134,7 +134,7 @@ def test_a_nunjucks_page_is_html_once_its_nunjucks_is_rendered(tmp_path):
         "<ul>\n{% for post in collections.post | reverse %}\n    <li><a href=\"{{ post.url }}\">{{ post.data.title }}</a></li>\n{% endfor %}\n</ul>\n",
         encoding="utf-8",
     )
-    [page] = read_documents([str(tmp_path)])
+    [page] = read_documents([str(tmp_path)], IngestOptions(include_all=True))  # (a list of the posts: kept to read it)
     assert (page.generator, page.title, page.problems) == ("eleventy", "Beranda", [])
     assert page.text == "Selamat datang di Kabar Kampung\n\nAda tulisan, harga *promo* untuk warga."  # (HTML: no Markdown emphasis)
 

@@ -14,6 +14,7 @@ from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
 from ..markup.read_also import markdown_read_also_removed
+from ..screening import few_words
 from ..sites.quarto import R_MARKDOWN
 from ..sites.jekyll.include import expand_jekyll_includes
 from ..sites.mdx_partials import expand_partials
@@ -80,7 +81,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if source.generator == "zola":
         _zola_metadata(document, source.page)
     elif source.generator == "eleventy":
-        _eleventy_metadata(document, source.page)
+        _eleventy_metadata(document, source.page, parsed.body)
     yield document
 
 
@@ -129,14 +130,15 @@ def _page_generator(source: SourceFile, fields: dict) -> str:
     return source.generator
 
 
-def _eleventy_metadata(document: RawDocument, page: str) -> None:
+def _eleventy_metadata(document: RawDocument, page: str, body: str) -> None:
     """An Eleventy page's date from its path when its front matter has none (as Eleventy
     reads it), and whether it is a template of lists and feeds (see
-    :func:`~..sites.eleventy.generated_list`)."""
+    :func:`~..sites.eleventy.generated_list`) or one whose ``body`` lists a collection's pages
+    with few words of its own (:func:`~..sites.eleventy.lists_collection`)."""
     if document.fields.get("date") in (None, ""):
         document.date = eleventy.file_date(page)
         document.date_source = "file_name" if document.date else None
-    document.listing = eleventy.generated_list(document.fields)
+    document.listing = eleventy.generated_list(document.fields) or (eleventy.lists_collection(body) and few_words(document.text))
 
 
 def _pandoc_metadata(fields: dict) -> None:

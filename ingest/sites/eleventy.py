@@ -59,6 +59,8 @@ NOT_WRITTEN = "not published: permalink: false (Eleventy writes no page for it)"
 _DATE_IN_PATH = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATED_SLUG = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 _TEMPLATE = re.compile(r"\{\{|\{%")
+#: A Liquid or Nunjucks tag that loops over a collection or sets a value from one.
+_COLLECTION_LIST = re.compile(r"\{%-?\s*(?:for\s+\w+(?:\s*,\s*\w+)?\s+in|set\s+\w+\s*=|assign\s+\w+\s*=)\s*\(?\s*collections\b")
 #: Template syntax in a page: an output, a tag, a Nunjucks comment.
 _TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#")
 #: Eleventy 3's configuration object beside its exported function (``export const config = {…}``).
@@ -480,6 +482,13 @@ def generated_list(fields: Mapping[str, Any]) -> bool:
         return True
     href = page_href("", fields)
     return isinstance(href, str) and os.path.splitext(href.rstrip("/"))[1].lower() not in ("", ".html", ".htm")
+
+
+def lists_collection(body: str) -> bool:
+    """True for a template whose body lists the pages of an Eleventy collection: it loops over
+    one or sets a value from one (``{% for tag in collections | getKeys %}``, ``{% set postslist
+    = collections.posts %}``, as eleventy-base-blog's home, archive and tags pages do)."""
+    return "collections" in body and _COLLECTION_LIST.search(body) is not None  # (most pages name none)
 
 
 def written(fields: Mapping[str, Any]) -> bool:
