@@ -85,6 +85,16 @@ _CRAWLER_FILES = frozenset(("robots.txt", "ads.txt", "app-ads.txt"))
 _CRAWLER_LOGS = frozenset(("hts-log.txt", "hts-err.txt", "hts-ioinfo.txt"))
 CRAWLER_LOG = "a crawler's log (HTTrack's hts-log.txt): not a document"
 
+#: GitHub's templates for contributors (in a repository's root, ``docs/`` or ``.github/``): the
+#: forms a new issue, pull request or discussion opens with, not pages of the project. A folder
+#: of them (``ISSUE_TEMPLATE/``, ``PULL_REQUEST_TEMPLATE/``, ``DISCUSSION_TEMPLATE/``), or the
+#: single file; GitHub reads their names in any case.
+_GITHUB_TEMPLATE_FOLDERS = frozenset(("issue_template", "pull_request_template", "discussion_template"))
+_GITHUB_TEMPLATE_FILES = frozenset(("issue_template.md", "pull_request_template.md"))
+GITHUB_TEMPLATE = (
+    "GitHub issue, pull request or discussion template (.github/ISSUE_TEMPLATE/, PULL_REQUEST_TEMPLATE.md): a form for contributors, not a document"
+)
+
 _BACKUP = re.compile(r"\.orig(?:\.\d+)?$|\.arsip-tmp$")
 #: Editors' backup, autosave and swap files beside the file they keep (``halo.md~``,
 #: ``#halo.md#``, ``.halo.md.swp``) and ``.bak`` copies: an older state of a page, or no text.
@@ -115,11 +125,19 @@ def skip_reason(name: str) -> str | None:
         return SITE_CONFIGURATION
     if base in _CRAWLER_LOGS:
         return CRAWLER_LOG
+    if "_template" in name.lower() and _is_github_template(name, base):  # (a substring test first: most paths have none)
+        return GITHUB_TEMPLATE
     ext = extension(name)
     for reason, extensions in SKIPPED_EXTENSIONS.items():
         if ext in extensions:
             return reason
     return None
+
+
+def _is_github_template(name: str, base: str) -> bool:
+    """True for one of GitHub's templates for contributors (:data:`_GITHUB_TEMPLATE_FOLDERS`)."""
+    folders = name.replace("\\", "/").lower().split("/")[:-1]
+    return base in _GITHUB_TEMPLATE_FILES or not _GITHUB_TEMPLATE_FOLDERS.isdisjoint(folders)
 
 
 def is_lfs_pointer(data: bytes) -> bool:
