@@ -35,6 +35,8 @@ _PATH_LINE = re.compile(
     r"|[\d\s.,:/+-]+)$"  # numbers
 )
 _ARCHIVE_LAYOUTS = frozenset(("category", "categories", "tag", "tags", "archive", "archives", "list", "taxonomy", "term", "kategori"))
+#: What separates the words of a layout's name (``all-archives``, ``tag_index``).
+_LAYOUT_WORDS = re.compile(r"[-_\s]+")
 _ARCHIVE_FOLDERS = frozenset(("category", "categories", "tag", "tags", "kategori", "label"))
 
 
@@ -85,7 +87,7 @@ def _is_list_page(document: Document, body: str) -> bool:
     if name.startswith("_index.") or (document.generator == "quarto" and document.fields.get("listing") not in (None, False, "", [], {})):
         return True  # (Quarto lists the posts its ``listing:`` names on the page)
     layout = document.fields.get("layout") or document.fields.get("type")
-    if isinstance(layout, str) and layout.strip().lower() in _ARCHIVE_LAYOUTS:
-        return True
+    if isinstance(layout, str) and not _ARCHIVE_LAYOUTS.isdisjoint(_LAYOUT_WORDS.split(layout.strip().lower())):
+        return True  # (``tags``, and Hexo Tranquilpeak's ``all-archives``, ``all-tags``)
     folders = {part.lower() for part in path.split("/")[:-1]}
     return bool(folders & _ARCHIVE_FOLDERS)
