@@ -81,6 +81,9 @@ _FOLDER_FILES = frozenset((".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini
 FOLDER_FILE = "folder metadata or marker file (.DS_Store, ._ files, Thumbs.db, desktop.ini, .nojekyll, .gitkeep): not a document"
 #: What a site serves to crawlers and advertising networks, not to readers.
 _CRAWLER_FILES = frozenset(("robots.txt", "ads.txt", "app-ads.txt"))
+#: What tells a static host how to serve the site, without an extension: GitHub Pages' custom
+#: domain (``CNAME``), Netlify's and Cloudflare Pages' ``_headers`` and ``_redirects``.
+_HOSTING_FILES = frozenset(("cname", "_headers", "_redirects"))
 #: The logs HTTrack writes beside a mirror.
 _CRAWLER_LOGS = frozenset(("hts-log.txt", "hts-err.txt", "hts-ioinfo.txt"))
 CRAWLER_LOG = "a crawler's log (HTTrack's hts-log.txt): not a document"
@@ -121,7 +124,7 @@ def skip_reason(name: str) -> str | None:
         return FOLDER_FILE
     if _EDITOR_FILE.search(base):
         return EDITOR_FILE
-    if base in _CRAWLER_FILES:
+    if base in _CRAWLER_FILES or base in _HOSTING_FILES:
         return SITE_CONFIGURATION
     if base in _CRAWLER_LOGS:
         return CRAWLER_LOG
