@@ -77,6 +77,9 @@ _NAMED_INCLUDE = re.compile(r"\{%-?\s*include(_relative|_cached)?\s+([^\s%{}]+)"
 _THEME_INCLUDES = frozenset(("figure", "gallery", "video", "toc"))
 _THEME_INCLUDE_FOLDERS = ("embed/",)
 
+#: eleventy-img's image shortcode, as its documentation writes it: its source, then its alt
+#: text (group 3), then any widths or sizes.
+_ELEVENTY_IMAGE = re.compile(r"""\{%-?\s*image\s+(["'])(?:(?!\1)[^\n])*\1\s*,\s*(["'])((?:(?!\2)[^\n])*)\2(?:[^%\n]|%(?!\}))*-?%\}""")
 #: A Liquid tag's name (``{%- include x %}`` is ``include``).
 _LIQUID_TAG_NAME = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
 #: Liquid's own tags, Jekyll's, and those of plugins that show no text of the body (an
@@ -480,7 +483,10 @@ def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
     default): as Jekyll's (:func:`render_liquid`), but an output shows the data Eleventy
     gives the page (``variables``, see :meth:`~.eleventy.EleventySite.variables`: the front
     matter at the top, ``page.url``, global data as ``metadata.title``); a filter after it is
-    not applied."""
+    not applied. The image shortcode of eleventy-img (``{% image "kebun.jpg", "Kebun sayur
+    warga" %}``) shows its alt text, as a Markdown image does."""
+    if "image" in body:
+        body = _ELEVENTY_IMAGE.sub(lambda match: match.group(3), body)
     return render_liquid(body, variables, _data_value)
 
 
