@@ -7,6 +7,7 @@ its blog's ``authors.yml`` gives their keys."""
 
 import shutil
 
+from arsip.ingest.formats import GITHUB_TEMPLATE
 from arsip.ingest.pipeline import OUTSIDE_DOCUSAURUS_CONTENT, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
@@ -24,7 +25,8 @@ PAGES = {
     "static/unduhan/jadwal.html": None,
     "tugas/2024-09-20-tugas-pertama.md": None,  # a plugin of the site's own routes it
 }
-OUTSIDE = ("README.md", "CHANGELOG.md", ".github/ISSUE_TEMPLATE/laporan-kesalahan.md", "src/components/Beranda/README.md", "build/docs/materi/pengantar/index.html")
+OUTSIDE = ("README.md", "CHANGELOG.md", "src/components/Beranda/README.md", "build/docs/materi/pengantar/index.html")
+#: (.github/ISSUE_TEMPLATE/laporan-kesalahan.md is a GitHub template, in or out of the site: see test_github_templates)
 
 
 def _read(path) -> tuple[dict, IngestReport]:
@@ -37,6 +39,7 @@ def test_only_the_folders_docusaurus_publishes_hold_pages():
     documents, report = _read(REPOSITORY)
     assert {key: document.url for key, document in documents.items()} == PAGES
     assert report.skipped[OUTSIDE_DOCUSAURUS_CONTENT] == len(OUTSIDE)
+    assert report.skipped[GITHUB_TEMPLATE] == 1
     assert report.skipped["site code or configuration"] == 2  # docusaurus.config.js, blog/authors.yml
 
 
