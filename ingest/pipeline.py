@@ -72,6 +72,8 @@ OUTSIDE_DOCUSAURUS_CONTENT = "outside the Docusaurus site's content folders (its
 #: Why a file of a Hugo theme's example site is not read: Hugo builds it only when the theme
 #: is shown on its own (``hugo -s exampleSite``), never with the site that holds it.
 HUGO_EXAMPLE_SITE = "in a Hugo theme's example site (exampleSite/): the theme's demo, not a page of the site"
+#: Why a file of a Starlight site outside the folders it publishes is not read.
+OUTSIDE_STARLIGHT_CONTENT = "outside the Starlight site's content folders (src/content/docs/, src/pages/, public/): not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
 #: Why a file of a Jekyll site's includes or layouts folder is not read as a page of its own.
@@ -430,11 +432,11 @@ def _page_finder(item: Source, page: str, mkdocs: MkDocsSettings) -> Callable[[s
     return lambda path: docs is not None and os.path.isfile(os.path.join(docs, *path.split("/")))
 
 
-def _docusaurus_page(item: Source, site: SiteInfo) -> Source | Skip:
-    """``item`` of a Docusaurus site, or why Docusaurus makes no page of it: it is outside
-    every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`)."""
+def _docs_site_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a Docusaurus or Starlight site, or why it makes no page of it: it is
+    outside every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`)."""
     if site.routes is not None and site.routes.outside(site.path_of(item.id)):
-        return Skip(item.path, OUTSIDE_DOCUSAURUS_CONTENT)
+        return Skip(item.path, OUTSIDE_STARLIGHT_CONTENT if site.routes.generator == "starlight" else OUTSIDE_DOCUSAURUS_CONTENT)
     return item
 
 
@@ -572,7 +574,8 @@ def _jekyll_page(item: Source, site: SiteInfo) -> Source | Skip:
 #: the file as a page of the site, or why the generator makes no page of it.
 _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "mkdocs": _mkdocs_page,
-    "mdx": _docusaurus_page,
+    "mdx": _docs_site_page,
+    "markdown": _docs_site_page,  # (a Starlight site of .md pages only)
     "antora": _antora_page,
     "hexo": _hexo_page,
     "hugo": _hugo_page,

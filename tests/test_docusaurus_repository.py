@@ -3,12 +3,13 @@ only the folders Docusaurus publishes hold pages — its docs, blog and pages fo
 plugin's own folder, translations, static files — and the rest (the repository's README and
 CHANGELOG, ``.github/``, notes in ``src/components/``, a ``build/`` output committed by
 mistake) is counted as outside them, not read. A blog post's authors are shown by the names
-its blog's ``authors.yml`` gives their keys."""
+its blog's ``authors.yml`` gives their keys. A Starlight site (tests/data/starlight-repository)
+likewise has pages only in ``src/content/docs/``, ``src/pages/`` and ``public/``."""
 
 import shutil
 
 from arsip.ingest.formats import GITHUB_TEMPLATE
-from arsip.ingest.pipeline import OUTSIDE_DOCUSAURUS_CONTENT, read_documents
+from arsip.ingest.pipeline import OUTSIDE_DOCUSAURUS_CONTENT, OUTSIDE_STARLIGHT_CONTENT, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
 from .conftest import zip_of
@@ -80,3 +81,12 @@ def test_a_configuration_whose_plugins_are_not_known_reads_every_file(tmp_path):
 def test_the_docs_folder_alone_is_read_whole():
     documents, _ = _read(REPOSITORY / "docs")
     assert list(documents) == ["materi/pengantar.md"]
+
+
+def test_a_starlight_repository_has_pages_only_in_the_folders_it_publishes():
+    documents, report = _read(SITES.parent / "starlight-repository")
+    assert {key: document.url for key, document in documents.items()} == {
+        "src/content/docs/panduan/mulai.md": "https://panduan.desa.id/panduan/mulai/",
+        "public/unduhan/formulir.html": None,
+    }
+    assert report.skipped[OUTSIDE_STARLIGHT_CONTENT] == 3  # README.md, src/components/CATATAN.md, dist/ (astro build's output)

@@ -173,8 +173,9 @@ class DocsRoutes:
     #: VuePress: the site's ``title`` and ``description`` (what ``{{ $site.title }}`` shows,
     #: and a home page without a hero text of its own), as (name, text) pairs.
     site_data: tuple[tuple[str, str], ...] = ()
-    #: Docusaurus: the folders it publishes besides its sections' (``static/``, ``i18n/``)
-    #: when its configuration shows every folder its plugins read; None when it does not.
+    #: The folders the site publishes besides its sections' when its configuration shows them
+    #: all (Docusaurus: ``static/``, ``i18n/``, unless a plugin's folder is computed;
+    #: Starlight: ``src/pages/``, ``public/``); None when it does not.
     published: tuple[str, ...] | None = None
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
@@ -207,9 +208,9 @@ class DocsRoutes:
         return self.unread if self.unread and self.place(path, fields) is not None else None
 
     def outside(self, path: str) -> bool:
-        """Docusaurus: True for the file at ``path`` (in the site) when no folder the site
-        publishes holds it — the repository's README, ``src/components/``, its ``build/``
-        output, ``.github/`` — and the configuration shows them all."""
+        """Docusaurus, Starlight: True for the file at ``path`` (in the site) when no folder
+        the site publishes holds it — the repository's README, ``src/components/``, its
+        ``build/`` or ``dist/`` output, ``.github/`` — and the configuration shows them all."""
         if self.published is None or not self.sections:  # (a configuration naming no content plugin: not judged)
             return False
         folders = [folder for section in self.sections for folder, _, _ in section.folders()] + list(self.published)
@@ -434,7 +435,10 @@ def starlight_site(name: str, text: str) -> tuple[str | None, str | None, DocsRo
     source = reasons.text(config, "srcDir", default="src")
     folder = _folder(source) if isinstance(source, str) else "src"
     section = Section("starlight", posixpath.join(folder, "content/docs") if folder else "content/docs", "", reasons.first("srcDir"))
-    routes = DocsRoutes("starlight", (section,), slash="never" if slash == "never" else "always", html=build_format == "file", computed=reasons.names())
+    published = (posixpath.join(folder, "pages") if folder else "pages", "public") if isinstance(source, str) and folder is not None else None
+    routes = DocsRoutes(
+        "starlight", (section,), slash="never" if slash == "never" else "always", html=build_format == "file", computed=reasons.names(), published=published
+    )
     site_reason = reasons.first("site", "base", "trailingSlash", "build.format")
     return _joined(site, base) if not site_reason else None, None, replace(routes, unread=site_reason)
 
