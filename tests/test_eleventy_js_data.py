@@ -9,6 +9,8 @@ from pathlib import Path
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.eleventy import read_global_data
 
+from .conftest import zip_of
+
 SITE = Path(__file__).parent / "data" / "eleventy-v9"
 
 
@@ -27,7 +29,7 @@ def test_what_the_code_of_a_data_file_computes_is_left_out(tmp_path):
         'const base = { nama: "Desa" };\nexport default async function () {\n  return { ...base, url: process.env.URL, kabupaten: "Bogor" };\n}\n',
         encoding="utf-8",
     )
-    data = json.loads(read_global_data(str(tmp_path)))
+    data = json.loads(read_global_data(str(tmp_path))[0])
     assert data["metadata"]["url"] == "https://sukamaju.desa.id/" and "buildYear" not in data["metadata"]
     assert data["site"] == {"nama": "Desa", "kabupaten": "Bogor"}  # (the address comes from the build's environment)
 
@@ -37,3 +39,10 @@ def test_a_json_data_file_comes_before_a_javascript_one_of_the_same_name(tmp_pat
     (site / "_data" / "metadata.json").write_text('{"url": "https://kabar.sukamaju.desa.id/"}', encoding="utf-8")
     pages = {page.id: page for page in read_documents([str(site)])}
     assert pages["content/blog/panen-raya.md"].url == "https://kabar.sukamaju.desa.id/blog/panen-raya/"
+
+
+def test_a_zipped_site_reads_its_data_folder_too(tmp_path):
+    archive = zip_of(SITE, tmp_path / "kabar-desa.zip", "kabar-desa-main/")
+    pages = {page.id.split("!/kabar-desa-main/")[1]: page for page in read_documents([str(archive)])}
+    assert pages["content/blog/panen-raya.md"].url == "https://sukamaju.desa.id/blog/panen-raya/"
+    assert pages["content/tentang.md"].title == "Tentang Kabar Desa Sukamaju"

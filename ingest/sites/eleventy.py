@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Mapping
@@ -37,6 +38,8 @@ PACKAGE_FILE = "package.json"
 #: The global data whose ``url`` is the site's address (``_data/site.json``,
 #: ``_data/metadata.js`` …: the names Eleventy's starter projects and most themes use).
 SITE_DATA = ("site", "metadata")
+#: The name of Eleventy's data folder (``dir.data``) by default.
+DATA_FOLDER = "_data"
 #: The kinds of global data file arsip reads: JSON, and JavaScript for its literal values.
 _GLOBAL_DATA = (".json", ".js", ".cjs", ".mjs")
 #: The template languages Eleventy renders Markdown with (``markdownTemplateEngine``).
@@ -94,7 +97,7 @@ class EleventySite:
     input_code: str | None = None
     includes: str = "_includes"
     layouts: str | None = None
-    data: str = "_data"
+    data: str = DATA_FOLDER
     engine: str | None = "liquid"
     #: The template language of its ``.html`` templates (``htmlTemplateEngine``; None: ``false``, plain HTML).
     html_engine: str | None = "liquid"
@@ -262,7 +265,7 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
     values = {key: lookup(config, "dir", key) for key in ("input", "includes", "layouts", "data")}
     engine, html_engine = lookup(config, "markdownTemplateEngine"), lookup(config, "htmlTemplateEngine")
     site = EleventySite(
-        includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], "_data"),
+        includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], DATA_FOLDER),
         engine=_engine(engine), html_engine=_engine(html_engine), indented_code=_own_library_code(text),
         template_formats=_template_formats(lookup(config, "templateFormats"), text),
     )
@@ -392,30 +395,56 @@ def _folder(value: Any, default: str | None) -> str | None:
     return re.sub(r"^(?:\./)+", "", value.strip()).strip("/")
 
 
-def read_global_data(folder: str) -> str:
-    """The global data of an Eleventy site whose data folder is ``folder``: each ``NAME.json``
-    in it as the value ``NAME``, and each ``NAME.js`` (``.cjs``, ``.mjs``) as the literal
-    values of the object it exports or its exported function returns (read, never run: a
-    value code computes is left out; a ``.json`` file of the same name comes first), as JSON
-    text (a file that cannot be read is left out: Eleventy would stop on it)."""
-    data: dict[str, Any] = {}
+def data_folder(site: EleventySite) -> str:
+    """The data folder of ``site``, below its root (``_data``; ``src/_data`` with the input
+    ``src``, ``_data`` with the input ``content`` and the data folder ``../_data``)."""
+    return posixpath.normpath("/".join(part for part in (site.input, site.data) if part))
+
+
+def read_global_data(folder: str) -> tuple[str, dict[str, str]]:
+    """The global data of an Eleventy site whose data folder is ``folder`` on disk (see
+    :func:`global_data`)."""
+    files: dict[str, str] = {}
     try:
-        names = sorted(os.listdir(folder), key=lambda name: (not name.endswith(".json"), name))
+        names = os.listdir(folder)
     except OSError:
-        return "{}"
+        names = []
     for name in names:
-        stem, ext = os.path.splitext(name)
         path = os.path.join(folder, name)
-        if ext not in _GLOBAL_DATA or stem in data or not os.path.isfile(path) or os.path.getsize(path) > _MAX_DATA_BYTES:
+        if is_data_file(name) and os.path.isfile(path) and os.path.getsize(path) <= _MAX_DATA_BYTES:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    files[name] = handle.read()
+            except (OSError, ValueError):
+                continue
+    return global_data(files)
+
+
+def is_data_file(name: str) -> bool:
+    """True for a file of a data folder that :func:`global_data` reads (JSON, JavaScript)."""
+    return os.path.splitext(name)[1] in _GLOBAL_DATA
+
+
+def global_data(files: Mapping[str, str]) -> tuple[str, dict[str, str]]:
+    """The global data of an Eleventy site whose data folder holds ``files`` (name → text):
+    each ``NAME.json`` as the value ``NAME``, and each ``NAME.js`` (``.cjs``, ``.mjs``) as the
+    literal values of the object it exports or its exported function returns (read, never
+    run: a value code computes is left out; a ``.json`` file of the same name comes first),
+    as JSON text, and the file each value is read from (a file that cannot be read is left
+    out: Eleventy would stop on it)."""
+    data: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for name in sorted(files, key=lambda name: (not name.endswith(".json"), name)):
+        stem, ext = os.path.splitext(name)
+        if ext not in _GLOBAL_DATA or stem in data:
             continue
         try:
-            with open(path, encoding="utf-8") as handle:
-                value = json.load(handle) if ext == ".json" else _literal_values(read_js_config(handle.read()))
-        except (OSError, ValueError):
+            value = json.loads(files[name]) if ext == ".json" else _literal_values(read_js_config(files[name]))
+        except ValueError:
             continue
         if value is not None:
-            data[stem] = value
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+            data[stem], sources[stem] = value, name
+    return json.dumps(data, ensure_ascii=False, sort_keys=True), sources
 
 
 def _literal_values(value: Any) -> Any:
@@ -428,22 +457,17 @@ def _literal_values(value: Any) -> Any:
     return None if isinstance(value, Computed) else value
 
 
-def site_address(global_data: str) -> tuple[str, str] | None:
-    """The global data that gives the site's address (``site.url``, ``metadata.url``): its
-    name and the address, None when none does."""
-    data = json.loads(global_data)
+def site_address(data: str, sources: Mapping[str, str]) -> tuple[str, str] | None:
+    """The file of the global data ``data`` (JSON text; ``sources``: the file of each value)
+    that gives the site's address (``site.url``, ``metadata.url``) and the address, None when
+    none does."""
+    values = json.loads(data)
     for name in SITE_DATA:
-        value = data.get(name)
+        value = values.get(name)
         url = value.get("url") if isinstance(value, dict) else None
         if isinstance(url, str) and url.startswith("http"):
-            return name, url
+            return sources[name], url
     return None
-
-
-def global_data_file(folder: str, name: str) -> str:
-    """The file of the data folder ``folder`` the global data ``name`` is read from (see
-    :func:`read_global_data`)."""
-    return next((name + ext for ext in _GLOBAL_DATA if os.path.isfile(os.path.join(folder, name + ext))), name + ".json")
 
 
 def page_href(page: str, fields: Mapping[str, Any]) -> str | bool | None:

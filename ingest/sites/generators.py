@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator
 
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
-from .eleventy import ELEVENTY_CONFIGS, PACKAGE_FILE
+from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file
 from .docsify import MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
@@ -56,6 +56,7 @@ from .site import (
     with_inherited_settings,
     with_pelican_content,
     with_publish_settings,
+    with_site_data,
 )
 
 #: The generators arsip knows, as ``--generator`` accepts them and records name them.
@@ -349,6 +350,7 @@ class _ArchiveListing:
         self.variables: str | None = None  # a Quarto project's _variables.yml, its text
         self.meta_files: dict[str, str] = {}  # Nikola's .meta files (a post's metadata) → their text
         self.yaml_files: dict[str, str] = {}  # MkDocs configurations and the YAML files they may inherit → their text
+        self.data_files: dict[str, str] = {}  # the JSON and JavaScript files of Eleventy's _data folders → their text
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -420,6 +422,9 @@ class _ArchiveListing:
         elif parts[-1] in (AUTHORS_FILE, *DOCUSAURUS_AUTHORS_FILES) and len(self.authors_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.authors_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        if len(parts) > 1 and parts[-2] == DATA_FOLDER and is_data_file(parts[-1]) and len(self.data_files) < MAX_INDEX_FILES:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.data_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -467,6 +472,10 @@ class _ArchiveListing:
             site = replace(site, routes=routes.with_authors(lambda path: self.authors_files.get(posixpath.normpath(folder + path))))
         if site.docsify is not None:
             site = replace(site, base_url=pages_address(self.domains.get(folder + PAGES_DOMAIN)))
+        if site.eleventy is not None and site.eleventy.input is not None:
+            place = posixpath.normpath(folder + data_folder(site.eleventy))
+            files = {key.rpartition("/")[2]: text for key, text in self.data_files.items() if key.rpartition("/")[0] == place}
+            site = with_site_data(site, data_folder(site.eleventy), global_data(files))
         if site.nikola is not None:
             generator = "nikola"  # its conf.py sets POSTS or PAGES
             site = replace(site, nikola=replace(site.nikola, meta_files={key[len(folder) :]: text for key, text in self.meta_files.items() if key.startswith(folder)}))

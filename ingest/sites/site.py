@@ -35,7 +35,7 @@ from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setti
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .eleventy import (
-    ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_permalinks, eleventy_settings, global_data_file, read_global_data, site_address, with_ignore_files,
+    ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_folder, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
     with_package,
 )
 from .docsify import APP_PAGE as DOCSIFY_APP, PAGES_DOMAIN, DocsifySite, docsify_site, pages_address
@@ -395,16 +395,22 @@ def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]
 def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
     """An Eleventy ``site`` at ``root`` with the global data of its data folder, the
     permalinks its data files set, what it ignores, and the address ``_data/site.json`` or
-    ``_data/metadata.json`` (or ``.js``) gives as its base URL."""
+    ``_data/metadata.json`` (or ``.js``) gives as its base URL (see :func:`with_site_data`)."""
     settings = site.eleventy
     if settings is None or settings.input is None:
         return site
-    folder = "/".join(part for part in (settings.input, settings.data) if part)
-    data = read_global_data(os.path.join(root, folder))
-    found = site_address(data)
-    settings = with_ignore_files(replace(settings, global_data=data, data_permalinks=data_permalinks(root, settings)), root)
-    site = replace(site, eleventy=settings, base_url=found[1] if found else None)
-    return without_development_base(site, f"{folder}/{global_data_file(os.path.join(root, folder), found[0])}") if found else site
+    folder = data_folder(settings)
+    settings = with_ignore_files(replace(settings, data_permalinks=data_permalinks(root, settings)), root)
+    return with_site_data(replace(site, eleventy=settings), folder, read_global_data(os.path.join(root, folder)))
+
+
+def with_site_data(site: SiteInfo, folder: str, data: tuple[str, dict[str, str]]) -> SiteInfo:
+    """An Eleventy ``site`` with the global ``data`` of its data folder ``folder`` (JSON text,
+    and the file of each value: see :func:`~.eleventy.global_data`), and the address a
+    ``site`` or ``metadata`` one gives as its base URL."""
+    found = site_address(*data)
+    site = replace(site, eleventy=replace(site.eleventy, global_data=data[0]), base_url=found[1] if found else None)
+    return without_development_base(site, f"{folder}/{found[0]}") if found else site
 
 
 def hugo_folder_site(name: str, files: dict[str, str]) -> SiteInfo | None:
