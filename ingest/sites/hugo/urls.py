@@ -248,12 +248,19 @@ class HugoPaths:
         and that folder; else None and the folder of the languages without one of their own."""
         return next(((name, folder) for name, folder in self.content_dirs if path.startswith(folder + "/")), (None, self.content))
 
+    def shared_content_read(self) -> bool:
+        """Whether Hugo reads the shared content folder (``contentDir``): a language has no
+        content folder of its own. When each has one, Hugo mounts only those (``modules``'
+        project defaults), and a file outside them (``content/ar/`` of no language) is no page."""
+        own = {name for name, _ in self.content_dirs}
+        return not own or not own.issuperset(self.languages)
+
     def locate(self, path: str) -> tuple[str, list[str], str] | None:
         """The language, folders below its content folder and file stem (without language
         and extension) of the file at ``path`` below the site's root; None outside the
         content folders."""
         language, content = self.content_of(path)
-        if not path.startswith(content + "/"):
+        if not path.startswith(content + "/") or (language is None and not self.shared_content_read()):
             return None
         folders = path[len(content) + 1 :].split("/")
         stem = folders.pop().rsplit(".", 1)[0]

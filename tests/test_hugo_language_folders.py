@@ -1,0 +1,47 @@
+"""A multilingual Hugo site whose every language has a content folder of its own reads only
+those folders, as Hugo mounts them: a folder of no language beside them (``content/ar/`` of
+a language the site dropped) is no page; while a language reads the shared ``content/``,
+a file there is a page of the default language."""
+
+from arsip.ingest.pipeline import OUTSIDE_HUGO_CONTENT, read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
+
+CONFIG = """baseURL: https://catatan.contoh.id/
+defaultContentLanguage: id
+languages:
+  id:
+    contentDir: content/id
+    weight: 1
+  en:
+{en_folder}    weight: 2
+"""
+PAGE = "---\ntitle: {title}\ndate: 2025-07-23\n---\n\n{text}\n"
+FILES = {
+    "content/id/blog/apa-itu-hugo.md": PAGE.format(title="Apa itu Hugo?", text="Hugo membangun ribuan halaman dalam hitungan detik."),
+    "content/en/blog/apa-itu-hugo.md": PAGE.format(title="What is Hugo?", text="Hugo builds thousands of pages in seconds."),
+    "content/ar/blog/apa-itu-hugo.md": PAGE.format(title="ما هو هوغو؟", text="هوغو يبني آلاف الصفحات في ثوان."),
+}
+
+
+def _read(tmp_path, write, en_folder: str) -> tuple[dict, IngestReport]:
+    write("situs/hugo.yaml", CONFIG.format(en_folder=en_folder))
+    for name, text in FILES.items():
+        write(f"situs/{name}", text)
+    report = IngestReport()
+    documents = {document.id: document for document in read_documents([str(tmp_path / "situs")], IngestOptions(), report)}
+    return documents, report
+
+
+def test_a_folder_of_no_language_is_no_page_when_each_language_has_its_own(tmp_path, write):
+    documents, report = _read(tmp_path, write, "    contentDir: content/en\n")
+    assert {doc_id: document.url for doc_id, document in documents.items()} == {
+        "content/id/blog/apa-itu-hugo.md": "https://catatan.contoh.id/blog/apa-itu-hugo/",
+        "content/en/blog/apa-itu-hugo.md": "https://catatan.contoh.id/en/blog/apa-itu-hugo/",
+    }
+    assert report.skipped[OUTSIDE_HUGO_CONTENT] == 1
+
+
+def test_the_shared_folder_is_read_while_a_language_has_none_of_its_own(tmp_path, write):
+    documents, report = _read(tmp_path, write, "")
+    assert documents["content/ar/blog/apa-itu-hugo.md"].url == "https://catatan.contoh.id/ar/blog/apa-itu-hugo/"
+    assert report.skipped[OUTSIDE_HUGO_CONTENT] == 0
