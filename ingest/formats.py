@@ -107,10 +107,13 @@ EDITOR_FILE = "editor backup, autosave or swap file (name~, #name#, .swp, .bak):
 #: a large file's content until ``git lfs pull`` fetches it (at most 1,024 bytes).
 _LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"
 LFS_POINTER = "a Git LFS pointer, not the file: its content was not fetched (git lfs pull) before the export"
-#: A page a crawler (wget, HTTrack) saved again from a WordPress link that only adds a query:
-#: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``.
-_QUERY_COPY = re.compile(r"\?(?:replytocom|share|like_comment|amp)\b[^/\\]*$", re.I)
-QUERY_COPY = "copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment= or ?amp"
+#: A page a crawler (wget, HTTrack) saved again from a link that only adds a query: WordPress'
+#: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``; Joomla's
+#: print view and e-mail form of an article (``12-judul?tmpl=component&print=1``: the
+#: article alone, without the site's template) and a print view's ``?print=1``. wget on
+#: Windows, or with ``--restrict-file-names=windows``, writes ``@`` for the ``?``.
+_QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|amp|tmpl=component|print)\b[^/\\]*$", re.I)
+QUERY_COPY = "copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment=, ?amp, ?tmpl=component or ?print="
 
 
 def skip_reason(name: str) -> str | None:

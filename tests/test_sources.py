@@ -5,7 +5,7 @@ import os
 import tarfile
 import zipfile
 
-from arsip.ingest.formats import BUILT_SITE_SKIPPED, EDITOR_FILE, FOLDER_FILE, LFS_POINTER
+from arsip.ingest.formats import BUILT_SITE_SKIPPED, EDITOR_FILE, FOLDER_FILE, LFS_POINTER, QUERY_COPY
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestReport
 
@@ -136,7 +136,7 @@ def test_copies_of_a_page_saved_from_wordpress_query_links_are_skipped(tmp_path,
     write("cermin/berita.php?id=12.html", page.replace("Banjir Kampung Pulo", "Berita dua belas"))
     documents, report = _run([tmp_path / "cermin"])
     assert sorted(d.id for d in documents) == ["2020/02/banjir/index.html", "berita.php?id=12.html"]
-    assert report.skipped == {"copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment= or ?amp": 2}
+    assert report.skipped == {QUERY_COPY: 2}
 
 
 def test_pages_a_crawler_saved_under_php_names_are_read_and_php_code_is_not(tmp_path, write):

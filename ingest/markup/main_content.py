@@ -47,9 +47,21 @@ from .seams import REMOVED
 #: results of a search the reader runs, empty on the page as built (GitBook's ``search-results``
 #: block, "No results matching", beside the content in every page).
 _DOCS_FURNITURE = r"(?<![\w-])(?:toc|bd-toc|tocsection|topbar|prev-?next(?:-[a-z]+)?|search-results)(?![\w-])"
+#: A CMS's furniture inside its article, by class: Joomla's info block (``dl.article-info``:
+#: "Rincian / Ditulis oleh … / Kategori: … / Diterbitkan: … / Dilihat: 214"), its print and
+#: e-mail buttons (``print-icon``, ``email-icon``), its list of the article's tags
+#: (``ul.tags``) and its links to the previous and next articles (``ul.pager.pagenav``,
+#: Joomla 4's ``pagenavigation``); Drupal's byline ("Dikirim oleh admin pada …":
+#: ``submitted``, Olivero's ``node__meta``). The category, tags, author and date are read
+#: as metadata, not as text.
+_CMS_FURNITURE = (
+    r"(?<![\w-])(?:article-info|(?:print|email|edit)-icon|tags|pager|pagenav(?:igation)?|submitted|node__(?:meta|submitted))(?![\w-])"
+)
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
 _FURNITURE_NAME = re.compile(
-    r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe|" + _DOCS_FURNITURE, re.I
+    r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe|"
+    + _DOCS_FURNITURE + "|" + _CMS_FURNITURE,
+    re.I,
 )
 #: What marks a page as a themed page with furniture around its article.
 _THEME_TAGS = ("nav", "header", "footer", "aside", "form")
@@ -61,16 +73,24 @@ _THEME_NAME = re.compile(r"menu|nav|sidebar|widget|footer|header|masthead|shar(?
 _THEME_FURNITURE_NAME = re.compile(
     r"shar(?:e|ing|edaddy)|social|sosmed|bagikan|related|terkait|(?:baca|lihat)-?juga|comment|komentar|respond|breadcrumb"
     r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation"
-    r"|byline|(?:entry|post)-?(?:meta|info|utility|tags)|tags?-links|author-?(?:box|bio|info)|about-?author|" + _DOCS_FURNITURE,
+    r"|byline|(?:entry|post)-?(?:meta|info|utility|tags)|tags?-links|author-?(?:box|bio|info)|about-?author|" + _DOCS_FURNITURE
+    + "|" + _CMS_FURNITURE,
     re.I,
 )
 #: Furniture that holds at least this share of the page's text is left to trafilatura (it may wrap the article).
 _FURNITURE_MAX_SHARE = 0.5
 #: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
 _WHOLE_PAGE = 0.9
-#: WordPress ``<body>`` classes of pages that list posts: archives (category, tag, author,
-#: date), later pages of a list, search results, the blog index.
-_WORDPRESS_LISTING = frozenset(("archive", "paged", "search-results", "blog"))
+#: ``<body>`` classes of pages that list posts. WordPress': archives (category, tag, author,
+#: date), later pages of a list, search results, the blog index. Joomla's (Protostar and
+#: Cassiopeia write the view shown): a category's blog or list (``?start=5`` its later
+#: pages), the featured articles of the home page, the archive, a tag's page, search
+#: results. Drupal's (Olivero, Bartik): a taxonomy term's page of the posts filed under it.
+_LISTING_BODY_CLASSES = frozenset(
+    ("archive", "paged", "search-results", "blog")
+    + ("view-category", "view-categories", "view-featured", "view-archive", "view-tag", "view-search")
+    + ("path-taxonomy", "page-taxonomy-term")
+)
 #: Side-by-side ``<article>`` elements are a list of excerpts when none holds this share of their text.
 _LISTED_SHARE = 0.5
 #: An ``<article>`` of this many words or more is a post, not the excerpt of one on a list
@@ -132,9 +152,10 @@ def is_listing(soup: BeautifulSoup, address: str | None = None) -> bool:
     elements side by side (excerpts of posts), none holding half of their text; on a page
     whose own ``address`` is known, ``<article>`` cards that each link elsewhere by their
     title (a built site's tag or category page, even of one or two posts); or a WordPress
-    archive, search or blog-index page (its ``<body>`` class says so)."""
+    archive, search or blog-index page, a Joomla category, featured, archive, tag or search
+    page, a Drupal taxonomy term's page (its ``<body>`` class says so)."""
     body_classes = set((soup.body.get("class") or []) if soup.body else [])
-    if body_classes & _WORDPRESS_LISTING and "single" not in body_classes:
+    if body_classes & _LISTING_BODY_CLASSES and "single" not in body_classes:
         return True
     articles = [article for article in soup.find_all("article") if article.find_parent("article") is None]
     if len(articles) >= 2:

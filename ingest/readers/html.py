@@ -22,6 +22,7 @@ from ..document import Problem
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
+from ..markup.microdata import article_terms
 from ..markup.microformats import HEntry, h_entry
 from ..sites.eleventy import EleventySite
 from ..sites.jekyll.include import expand_jekyll_includes
@@ -137,12 +138,17 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         date, date_source = _byline_date(soup), "text"
     canonical = soup.find("link", rel="canonical", href=True)
     # A full address first: a mirror may have made the canonical link relative, not og:url.
-    addresses = [address for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url, _saved_from(text), _mirrored_from(text)) if address]
+    addresses = [
+        address
+        for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url, _saved_from(text), _mirrored_from(text), _joomla_base(soup, meta))
+        if address
+    ]
     url = next((address for address in addresses if _ABSOLUTE.match(address)), addresses[0] if addresses else None)
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
     medium_draft = source.name.startswith(MEDIUM_DRAFT) and _exported_from_medium(soup)
     listing = is_listing(soup, url)
+    terms = article_terms(soup, text)
     contents = [article_text(element, problems) for element in entry.content]
     body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, problems, listing)
     if _is_redirect(soup, body_text):
@@ -163,8 +169,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         date_source=date_source,
         url=url,
         draft=medium_draft,
-        categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections,
-        tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories,
+        categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections or terms.sections,
+        tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories + terms.keywords,
         author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None) or _names(linked.get("author")) or entry.authors or None,
         problems=problems,
         listing=listing,
@@ -179,6 +185,18 @@ def _mirrored_from(text: str) -> str:
         return ""
     address = found.group(1)
     return address if "://" in address else f"http://{address}"
+
+
+def _joomla_base(soup, meta: dict[str, str]) -> str:
+    """The page's own address as Joomla writes it in ``<base href>`` (the address it served
+    the page at, without its query: a print view's is its article's), on a page whose
+    ``generator`` meta tag names Joomla; empty otherwise (another site's ``<base>`` may name
+    its root, not the page)."""
+    if not meta.get("generator", "").startswith("Joomla"):
+        return ""
+    base = soup.find("base", href=True)
+    address = base["href"].strip() if base else ""
+    return address if _ABSOLUTE.match(address) else ""
 
 
 def _saved_from(text: str) -> str:
