@@ -1,13 +1,15 @@
-"""The terms a page's article is filed under, as its schema.org microdata marks them.
+"""The terms a page's article is filed under, as its schema.org microdata or Joomla marks them.
 
 Joomla 3's article view marks the article ``itemscope itemtype="https://schema.org/Article"``,
 its body ``itemprop="articleBody"``, the link to its category ``itemprop="genre"`` (in the
-info block: ``<dd class="category-name">Kategori: <a itemprop="genre">Berita</a></dd>``,
-and Joomla 4 and 5 still so) and each of its tags ``itemprop="keywords"`` (``ul.tags``);
-other themes mark the section ``articleSection``. Properties are read as microdata parsers
-read them: those of the item that holds the body, not of an item inside it (an author's
-``Person``). A page with an article so marked has one element marked ``articleBody``:
-a list page marks its excerpts ``blogPost`` and none so, or several.
+info block: ``<dd class="category-name">Kategori: <a itemprop="genre">Berita</a></dd>``)
+and each of its tags ``itemprop="keywords"`` (``ul.tags``); other themes mark the section
+``articleSection``. Properties are read as microdata parsers read them: those of the item
+that holds the body, not of an item inside it (an author's ``Person``). A page with an
+article so marked has one element marked ``articleBody``: a list page marks its excerpts
+``blogPost`` and none so, or several. Joomla 4 and 5 mark no ``articleBody`` and no tags:
+their article view is the one ``div.item-page`` of the page, its category still marked
+``genre``, its tags the links of its ``ul.tags``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Tag
 
 _BODY = "articleBody"
+#: The class of Joomla's article view (``com_content``'s ``article`` layout, Joomla 1.6 to 5).
+_JOOMLA_ARTICLE = "item-page"
 #: The properties that name the article's category or section, and its keywords (tags).
 _SECTIONS = frozenset(("genre", "articleSection"))
 _KEYWORDS = "keywords"
@@ -31,25 +35,49 @@ class ArticleTerms:
 
 
 def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
-    """The terms of the one article of ``soup`` (parsed from ``markup``) its microdata marks
-    with an ``articleBody``; none when there is not exactly one."""
+    """The terms of the one article of ``soup`` (parsed from ``markup``) that its microdata
+    marks with an ``articleBody``, or that is Joomla's article view; none when there is not
+    exactly one."""
     terms = ArticleTerms()
-    if _BODY not in markup:  # (no article body marked: nothing to look for in the tree)
-        return terms
-    bodies = soup.find_all(attrs={"itemprop": lambda value: bool(value) and _BODY in value.split()})
-    item = bodies[0].find_parent(attrs={"itemscope": True}) if len(bodies) == 1 else None
+    item = _article_item(soup, markup)
     if item is None:
         return terms
     for element in item.find_all(attrs={"itemprop": True}):
         names = set(element["itemprop"].split())
-        if not names & (_SECTIONS | {_KEYWORDS}) or element.find_parent(attrs={"itemscope": True}) is not item:
+        if not names & (_SECTIONS | {_KEYWORDS}) or _in_inner_item(element, item):
             continue
         values = _values(element)
         if names & _SECTIONS:
             terms.sections += values
         if _KEYWORDS in names:
             terms.keywords += values
+    if not terms.keywords and _JOOMLA_ARTICLE in (item.get("class") or []):
+        terms.keywords = [" ".join(link.get_text(" ").split()) for tags in item.find_all("ul", class_="tags") for link in tags.find_all("a")]
     return terms
+
+
+def _article_item(soup: BeautifulSoup, markup: str) -> Tag | None:
+    """The element of the page's one article: the item holding the one ``articleBody``,
+    else the one Joomla article view; None when there is no such one element."""
+    if _BODY in markup:  # (no article body marked: nothing to look for in the tree)
+        bodies = soup.find_all(attrs={"itemprop": lambda value: bool(value) and _BODY in value.split()})
+        item = bodies[0].find_parent(attrs={"itemscope": True}) if len(bodies) == 1 else None
+        if item is not None:
+            return item
+    if _JOOMLA_ARTICLE in markup:  # (the same: no element of that class)
+        views = soup.find_all(class_=_JOOMLA_ARTICLE)
+        return views[0] if len(views) == 1 else None
+    return None
+
+
+def _in_inner_item(element: Tag, item: Tag) -> bool:
+    """True when ``element`` is a property of an item inside ``item`` (an author's ``Person``)."""
+    for parent in element.parents:
+        if parent is item:
+            return False
+        if parent.has_attr("itemscope"):
+            return True
+    return False
 
 
 def _values(element: Tag) -> list[str]:

@@ -1,0 +1,59 @@
+"""Crawled mirrors of CMS sites (Joomla, Drupal): the article without the CMS's furniture
+around its text, its category and tags as metadata, its address, list pages and print views."""
+
+from pathlib import Path
+
+from arsip.ingest.formats import QUERY_COPY
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestReport
+from arsip.ingest.screening import LIST_PAGE
+
+DATA = Path(__file__).parent / "data"
+
+
+def _read(folder: str):
+    report = IngestReport()
+    documents = {Path(document.id).name: document for document in read_documents([str(DATA / folder)], report=report)}
+    return documents, report
+
+
+ARTICLE = """Musyawarah Desa Penyusunan RKPDes 2024
+
+Pemerintah Desa Sukamaju menggelar Musyawarah Desa penyusunan Rencana Kerja Pemerintah Desa (RKPDes) \
+tahun 2024 di balai desa pada Jumat pagi. Musyawarah dihadiri Badan Permusyawaratan Desa, ketua RT dan RW, \
+kader posyandu, serta tokoh masyarakat.
+
+Kepala Desa Sukamaju, Bapak Ahmad Subagja, menyampaikan bahwa prioritas pembangunan tahun depan adalah \
+perbaikan jalan usaha tani sepanjang 800 meter dan pembangunan saluran irigasi di Dusun Cibeureum.
+
+Warga juga mengusulkan pelatihan pengolahan hasil pertanian bagi kelompok wanita tani. Seluruh usulan akan \
+dibahas kembali bersama pendamping desa sebelum ditetapkan dalam peraturan desa."""
+
+
+def test_a_joomla_3_article_is_its_text_and_its_info_block_is_metadata():
+    documents, _ = _read("joomla")
+    article = documents["12-musyawarah-desa-rkpdes-2024.html"]
+    assert article.text == ARTICLE  # no "Cetak", "Rincian … Dilihat: 214", tag list or "Sebelumnya"
+    assert [term.label for term in article.categories] == ["Berita"]
+    assert {"Pembangunan", "Musyawarah"} <= {term.label for term in article.tags}
+    assert (article.author, article.date) == ("Super User", "2023-05-12T08:00:00+07:00")
+    assert article.url == "http://www.sukamaju.desa.id/index.php/berita/12-musyawarah-desa-rkpdes-2024"
+    assert article.problems == []
+
+
+def test_a_joomla_5_article_without_microdata_gives_its_category_and_tags():
+    documents, _ = _read("joomla")
+    article = documents["27-pelatihan-operator-sid.html"]
+    assert article.text.startswith("Pelatihan Operator Sistem Informasi Desa\n\nKecamatan Mekarsari mengadakan")
+    assert article.text.endswith("paling sedikit sekali seminggu.")
+    assert not {"Rincian", "Dilihat", "Sebelumnya", "Arsip", "Beranda"} & set(article.text.split())
+    assert [term.label for term in article.categories] == ["Kabar Kecamatan"]
+    assert [term.label for term in article.tags] == ["Sistem Informasi Desa", "Pelatihan"]
+    assert article.author == "Humas Kecamatan"
+
+
+def test_joomla_category_pages_and_print_views_are_not_documents():
+    documents, report = _read("joomla")
+    assert sorted(documents) == ["12-musyawarah-desa-rkpdes-2024.html", "27-pelatihan-operator-sid.html"]
+    assert report.skipped[QUERY_COPY] == 1  # 12-…?tmpl=component&print=1.html
+    assert report.skipped[LIST_PAGE] == 2  # berita.html and berita?start=5.html
