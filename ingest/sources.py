@@ -188,13 +188,17 @@ def _member_problem(name: str) -> str | None:
     return None
 
 
+#: Why an archive inside an archive is not read (on disk an archive is a root of its own).
+NESTED_ARCHIVE = "an archive inside an archive (a site's download, a backup): not opened; extract the outer archive to read it"
+
+
 def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | Skip | FileFailure]:
     display, member_id = f"{archive.path}!/{path_text(name)}", f"{archive.id}!/{path_id(name)}"
     problem = _member_problem(name)
     if problem:
         yield (Skip(display, problem) if problem == "excluded directory" else FileFailure(display, problem))
         return
-    reason = skip_reason(name)
+    reason = NESTED_ARCHIVE if is_archive(name) else skip_reason(name)
     if reason:
         yield Skip(display, reason)
         return

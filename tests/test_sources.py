@@ -7,6 +7,7 @@ import zipfile
 
 from arsip.ingest.formats import BUILT_SITE_SKIPPED, EDITOR_FILE, FOLDER_FILE, LFS_POINTER, QUERY_COPY
 from arsip.ingest.pipeline import read_documents
+from arsip.ingest.sources import NESTED_ARCHIVE
 from arsip.ingest.results import IngestReport
 
 POST = "---\ntitle: Pos {n}\ndate: 2015-01-0{n}\n---\nIsi pos {n}.\n"
@@ -228,3 +229,17 @@ def test_a_zip_written_with_backslashes_is_read_by_its_folders(tmp_path):
     assert document.id == "ekspor.zip!/situs/_posts/2020-01-02-halo.md"
     assert document.generator == "jekyll" and document.url == "https://kabar.desa.id/2015/01/02/halo.html"
     assert [f.reason for f in report.failures] == ["unsafe member path (absolute or with '..'); not read"]
+
+
+def test_an_archive_inside_an_archive_is_counted_not_failed(tmp_path):
+    """A zipped site repository holding a download pack (``static/unduhan/logo-desa.zip``) and a
+    backup (``cadangan.tar.gz``): both are counted as not opened, where each failed the run as
+    binary content."""
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as pack:
+        pack.writestr("BACA.txt", "Paket logo resmi Desa Sukamaju.\n")
+    _zip(tmp_path / "situs.zip", {"situs/_posts/2015-01-01-a.md": POST.format(n=1), "situs/static/unduhan/logo-desa.zip": inner.getvalue(), "situs/cadangan.tar.gz": b"\x1f\x8b\x08\x00"})
+    documents, report = _run([tmp_path / "situs.zip"])
+    assert [d.id for d in documents] == ["situs.zip!/situs/_posts/2015-01-01-a.md"]
+    assert report.skipped == {NESTED_ARCHIVE: 2}
+    assert report.failures == []
