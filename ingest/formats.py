@@ -51,13 +51,16 @@ SKIPPED_EXTENSIONS = {
     SITE_CONFIGURATION: frozenset(
         ".css .scss .sass .less .js .mjs .cjs .ts .mts .cts .jsx .tsx .vue .astro .map .yml .yaml .toml .lock .rb .py .sh .gemspec"
         " .po .pot".split()  # (gettext catalogs: a theme's translated interface strings; ``.mo``, compiled, is binary)
+        # Templates and stylesheets of themes: Hexo's EJS, Pug (Jade), Swig and Stylus, Ghost's
+        # Handlebars, Mustache, Haml.
+        + ".ejs .pug .jade .swig .styl .stylus .hbs .handlebars .mustache .haml".split()
     ),
 }
 
 
-#: Liquid templates: pages of an Eleventy site (see :mod:`.sites.eleventy`), site code in any
-#: other (a Jekyll site's includes, a Shopify theme).
-LIQUID_TEMPLATES = (".liquid",)
+#: Liquid and Nunjucks templates: pages of an Eleventy site (see :mod:`.sites.eleventy`), site
+#: code in any other (a Jekyll site's includes, a Shopify theme, a Hexo NexT theme's layouts).
+ELEVENTY_TEMPLATES = (".liquid", ".njk")
 
 
 def extension(name: str) -> str:

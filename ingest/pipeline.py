@@ -24,7 +24,7 @@ from .decode import NotText
 from .document import Document, FileFailure, Problem
 from .duplicates import without_copies
 from .errors import describe_os_error
-from .formats import LFS_POINTER, LIQUID_TEMPLATES, SITE_CONFIGURATION, is_archive, is_lfs_pointer
+from .formats import ELEVENTY_TEMPLATES, LFS_POINTER, SITE_CONFIGURATION, is_archive, is_lfs_pointer
 from .handover import Finish, itself
 from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
@@ -401,7 +401,7 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                 page_of = _GENERATOR_PAGES.get(item.generator)
                 if page_of is not None:
                     item = page_of(item, item.site or site_info(input_root(path)))
-                if isinstance(item, Source) and item.generator != "eleventy" and item.id.lower().endswith(LIQUID_TEMPLATES):
+                if isinstance(item, Source) and item.generator != "eleventy" and item.id.lower().endswith(ELEVENTY_TEMPLATES):
                     item = Skip(item.path, SITE_CONFIGURATION)
             yield item
 
