@@ -57,3 +57,14 @@ def test_joomla_category_pages_and_print_views_are_not_documents():
     assert sorted(documents) == ["12-musyawarah-desa-rkpdes-2024.html", "27-pelatihan-operator-sid.html"]
     assert report.skipped[QUERY_COPY] == 1  # 12-…?tmpl=component&print=1.html
     assert report.skipped[LIST_PAGE] == 2  # berita.html and berita?start=5.html
+
+
+def test_a_drupal_node_is_its_body_and_its_tags_field_gives_tags():
+    documents, report = _read("drupal")
+    assert sorted(documents) == ["12.html"]  # taxonomy/term/3.html lists the node
+    assert report.skipped[LIST_PAGE] == 1
+    node = documents["12.html"]
+    assert node.text.startswith("Dinas Kesehatan Kabupaten Contoh melaksanakan imunisasi campak rubela")
+    assert node.text.endswith("di puskesmas terdekat.")  # no "Tags / imunisasi / sekolah", no "Oleh admin"
+    assert [term.label for term in node.tags] == ["imunisasi", "sekolah"]
+    assert (node.url, node.date) == ("https://dinkes.contoh.go.id/node/12", "2023-05-12")

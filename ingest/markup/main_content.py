@@ -52,10 +52,12 @@ _DOCS_FURNITURE = r"(?<![\w-])(?:toc|bd-toc|tocsection|topbar|prev-?next(?:-[a-z
 #: e-mail buttons (``print-icon``, ``email-icon``), its list of the article's tags
 #: (``ul.tags``) and its links to the previous and next articles (``ul.pager.pagenav``,
 #: Joomla 4's ``pagenavigation``); Drupal's byline ("Dikirim oleh admin pada …":
-#: ``submitted``, Olivero's ``node__meta``). The category, tags, author and date are read
+#: ``submitted``, Olivero's ``node__meta``) and its tags field (``field--name-field-tags``,
+#: Drupal 7's ``field-name-field-tags``). The category, tags, author and date are read
 #: as metadata, not as text.
 _CMS_FURNITURE = (
-    r"(?<![\w-])(?:article-info|(?:print|email|edit)-icon|tags|pager|pagenav(?:igation)?|submitted|node__(?:meta|submitted))(?![\w-])"
+    r"(?<![\w-])(?:article-info|(?:print|email|edit)-icon|tags|pager|pagenav(?:igation)?|submitted|node__(?:meta|submitted)"
+    r"|field-?-name-field-tags)(?![\w-])"
 )
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
 _FURNITURE_NAME = re.compile(

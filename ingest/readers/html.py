@@ -22,7 +22,7 @@ from ..document import Problem
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
-from ..markup.microdata import article_terms
+from ..markup.cms_terms import article_terms
 from ..markup.microformats import HEntry, h_entry
 from ..sites.eleventy import EleventySite
 from ..sites.jekyll.include import expand_jekyll_includes

@@ -1,4 +1,4 @@
-"""The terms a page's article is filed under, as its schema.org microdata or Joomla marks them.
+"""The terms a page's article is filed under, as its schema.org microdata or its CMS marks them.
 
 Joomla 3's article view marks the article ``itemscope itemtype="https://schema.org/Article"``,
 its body ``itemprop="articleBody"``, the link to its category ``itemprop="genre"`` (in the
@@ -9,7 +9,10 @@ that holds the body, not of an item inside it (an author's ``Person``). A page w
 article so marked has one element marked ``articleBody``: a list page marks its excerpts
 ``blogPost`` and none so, or several. Joomla 4 and 5 mark no ``articleBody`` and no tags:
 their article view is the one ``div.item-page`` of the page, its category still marked
-``genre``, its tags the links of its ``ul.tags``.
+``genre``, its tags the links of its ``ul.tags``. Drupal writes the tags of an article
+(the ``field_tags`` field its standard profile gives the Article type) as the links of
+``div.field--name-field-tags`` (Drupal 8 to 11; ``field-name-field-tags`` in Drupal 7)
+inside the page's one node (``<article class="node">``, Drupal 7's ``div.node``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from bs4 import BeautifulSoup, Tag
 _BODY = "articleBody"
 #: The class of Joomla's article view (``com_content``'s ``article`` layout, Joomla 1.6 to 5).
 _JOOMLA_ARTICLE = "item-page"
+#: The classes of Drupal's tags field (Drupal 8 and later, Drupal 7) and of a node.
+_DRUPAL_TAGS = ("field--name-field-tags", "field-name-field-tags")
+_DRUPAL_NODE = "node"
 #: The properties that name the article's category or section, and its keywords (tags).
 _SECTIONS = frozenset(("genre", "articleSection"))
 _KEYWORDS = "keywords"
@@ -41,7 +47,7 @@ def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
     terms = ArticleTerms()
     item = _article_item(soup, markup)
     if item is None:
-        return terms
+        return _drupal_terms(soup, markup)
     for element in item.find_all(attrs={"itemprop": True}):
         names = set(element["itemprop"].split())
         if not names & (_SECTIONS | {_KEYWORDS}) or _in_inner_item(element, item):
@@ -52,8 +58,21 @@ def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
         if _KEYWORDS in names:
             terms.keywords += values
     if not terms.keywords and _JOOMLA_ARTICLE in (item.get("class") or []):
-        terms.keywords = [" ".join(link.get_text(" ").split()) for tags in item.find_all("ul", class_="tags") for link in tags.find_all("a")]
+        terms.keywords = _link_texts(item.find_all("ul", class_="tags"))
     return terms
+
+
+def _drupal_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
+    """The tags of the page's one Drupal node (see the module's docstring)."""
+    if "field-tags" not in markup:  # (the field's class holds it: no tags field on the page)
+        return ArticleTerms()
+    nodes = [node for node in soup.find_all(class_=_DRUPAL_NODE) if node.find_parent(class_=_DRUPAL_NODE) is None]
+    return ArticleTerms(keywords=_link_texts(nodes[0].find_all(class_=_DRUPAL_TAGS))) if len(nodes) == 1 else ArticleTerms()
+
+
+def _link_texts(elements: list[Tag]) -> list[str]:
+    """The text of each link in ``elements``, its spaces collapsed."""
+    return [" ".join(link.get_text(" ").split()) for element in elements for link in element.find_all("a")]
 
 
 def _article_item(soup: BeautifulSoup, markup: str) -> Tag | None:
