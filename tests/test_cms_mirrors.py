@@ -68,3 +68,20 @@ def test_a_drupal_node_is_its_body_and_its_tags_field_gives_tags():
     assert node.text.endswith("di puskesmas terdekat.")  # no "Tags / imunisasi / sekolah", no "Oleh admin"
     assert [term.label for term in node.tags] == ["imunisasi", "sekolah"]
     assert (node.url, node.date) == ("https://dinkes.contoh.go.id/node/12", "2023-05-12")
+
+
+def test_an_opensid_article_is_read_from_its_element_and_its_byline_is_metadata():
+    documents, _ = _read("opensid")
+    klasik = documents["57.html"]  # theme Klasik, address /index.php/artikel/57: no date in it
+    assert klasik.text.startswith("Penyaluran BLT Dana Desa Tahap II\n\nPemerintah Desa Sukamaju menyalurkan")
+    assert klasik.text.endswith("dipakai untuk kebutuhan pokok keluarga.")
+    assert [term.label for term in klasik.categories] == ["Berita Desa"]
+    assert (klasik.date, klasik.date_source) == ("2023-05-12", "text")  # "Administrator | 12 Mei 2023 | …"
+    natra = documents["pembangunan-jalan-usaha-tani.html"]  # theme Natra
+    assert natra.text.startswith("Pembangunan jalan usaha tani sepanjang 650 meter")
+    assert natra.text.endswith("dari sawah ke penggilingan.")
+    assert [term.label for term in natra.categories] == ["Pembangunan"]
+    for document in (klasik, natra):
+        words = set(document.text.split())
+        assert not {"Dibaca", "Kali", "Komentar", "Aparatur", "Statistik", "Pengunjung", "Kecamatan", "Artikel"} & words
+        assert document.problems == []

@@ -13,13 +13,17 @@ their article view is the one ``div.item-page`` of the page, its category still 
 (the ``field_tags`` field its standard profile gives the Article type) as the links of
 ``div.field--name-field-tags`` (Drupal 8 to 11; ``field-name-field-tags`` in Drupal 7)
 inside the page's one node (``<article class="node">``, Drupal 7's ``div.node``).
+OpenSID's article is filed under the category its byline links to (see :mod:`.opensid`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
+
+from .opensid import CATEGORY_ADDRESS, opensid_article, opensid_byline
 
 _BODY = "articleBody"
 #: The class of Joomla's article view (``com_content``'s ``article`` layout, Joomla 1.6 to 5).
@@ -47,7 +51,7 @@ def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
     terms = ArticleTerms()
     item = _article_item(soup, markup)
     if item is None:
-        return _drupal_terms(soup, markup)
+        return _drupal_terms(soup, markup) or _opensid_terms(soup, markup)
     for element in item.find_all(attrs={"itemprop": True}):
         names = set(element["itemprop"].split())
         if not names & (_SECTIONS | {_KEYWORDS}) or _in_inner_item(element, item):
@@ -62,17 +66,25 @@ def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
     return terms
 
 
-def _drupal_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
-    """The tags of the page's one Drupal node (see the module's docstring)."""
+def _drupal_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms | None:
+    """The tags of the page's one Drupal node (see the module's docstring); None on a page
+    without Drupal's tags field."""
     if "field-tags" not in markup:  # (the field's class holds it: no tags field on the page)
-        return ArticleTerms()
+        return None
     nodes = [node for node in soup.find_all(class_=_DRUPAL_NODE) if node.find_parent(class_=_DRUPAL_NODE) is None]
     return ArticleTerms(keywords=_link_texts(nodes[0].find_all(class_=_DRUPAL_TAGS))) if len(nodes) == 1 else ArticleTerms()
 
 
-def _link_texts(elements: list[Tag]) -> list[str]:
-    """The text of each link in ``elements``, its spaces collapsed."""
-    return [" ".join(link.get_text(" ").split()) for element in elements for link in element.find_all("a")]
+def _opensid_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
+    """The category that the byline of OpenSID's article links to (see :mod:`.opensid`)."""
+    article = opensid_article(soup, markup)
+    byline = opensid_byline(article) if article is not None else None
+    return ArticleTerms(sections=_link_texts([byline] if byline is not None else [], CATEGORY_ADDRESS))
+
+
+def _link_texts(elements: list[Tag], address: re.Pattern[str] | bool = True) -> list[str]:
+    """The text of each link in ``elements`` (whose address matches ``address``), its spaces collapsed."""
+    return [" ".join(link.get_text(" ").split()) for element in elements for link in element.find_all("a", href=address)]
 
 
 def _article_item(soup: BeautifulSoup, markup: str) -> Tag | None:

@@ -38,6 +38,7 @@ from ..document import Problem
 from ..feed_copies import page_address
 from ..fidelity import checked_html
 from .html import image_alt, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
+from .opensid import opensid_article, opensid_furniture
 from .seams import REMOVED
 
 #: A docs theme's furniture inside its main element, by class or id: the page's table of
@@ -61,7 +62,7 @@ _CMS_FURNITURE = (
 )
 #: Classes and ids of page furniture inside an article: share rows, related posts, comments.
 _FURNITURE_NAME = re.compile(
-    r"shar(?:e|ing|edaddy)|social|related|comment|respond|breadcrumb|sidebar|widget|newsletter|subscribe|"
+    r"shar(?:e|ing|edaddy)|social|related|comment|komentar|respond|breadcrumb|sidebar|widget|newsletter|subscribe|"
     + _DOCS_FURNITURE + "|" + _CMS_FURNITURE,
     re.I,
 )
@@ -194,7 +195,7 @@ def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing
     which may add a problem to ``problems``): the ``<article>``, the page, or the element
     holding what trafilatura kept, its furniture removed."""
     page = soup.body or soup
-    container = (None if listing else soup.find("article")) or soup.find("main") or soup.find(attrs={"role": "main"})
+    container = (None if listing else soup.find("article") or _opensid_article(soup, markup)) or soup.find("main") or soup.find(attrs={"role": "main"})
     if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
         return article_text(container, problems)
     whole = container if isinstance(container, Tag) else page
@@ -220,6 +221,15 @@ def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing
         text = _as_laid_out(region, text)
     remove_furniture(region)  # (as reading it removes it)
     return checked_html(region, text, problems)
+
+
+def _opensid_article(soup: BeautifulSoup, markup: str) -> Tag | None:
+    """OpenSID's article element (see :mod:`.opensid`), without its byline (read as
+    metadata) and section label."""
+    article = opensid_article(soup, markup)
+    for element in opensid_furniture(article) if article is not None else []:
+        element.decompose()
+    return article
 
 
 def article_text(container: Tag, problems: list[Problem]) -> str:

@@ -24,6 +24,7 @@ from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
 from ..markup.cms_terms import article_terms
 from ..markup.microformats import HEntry, h_entry
+from ..markup.opensid import opensid_article, opensid_byline
 from ..sites.eleventy import EleventySite
 from ..sites.jekyll.include import expand_jekyll_includes
 from ..sites.syntax import Syntax, read_also_removed, syntax_of
@@ -135,7 +136,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     )
     date_source = "html_meta"
     if not date:  # the date a reader sees in the article's own header (its byline), which is not text
-        date, date_source = _byline_date(soup), "text"
+        date, date_source = _byline_date(soup, text), "text"
     canonical = soup.find("link", rel="canonical", href=True)
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [
@@ -208,12 +209,16 @@ def _saved_from(text: str) -> str:
     return found.group(1) if found else ""
 
 
-def _byline_date(soup) -> str | None:
+def _byline_date(soup, text: str) -> str | None:
     """The date written in the header of the page's ``<article>`` ("Sun 07 July 2019" in
-    Pelican's alchemy theme, beside the category and author): the header is the article's
-    byline, read as metadata, not as text."""
+    Pelican's alchemy theme, beside the category and author), or in the byline of OpenSID's
+    article ("Administrator | 12 Mei 2023 | Berita Desa"): the article's byline, read as
+    metadata, not as text."""
     article = soup.find("article")
     header = article.find("header") if article is not None else None
+    if header is None:
+        article = opensid_article(soup, text)
+        header = opensid_byline(article) if article is not None else None
     return date_in_text(header.get_text(" ", strip=True)) if header is not None else None
 
 
