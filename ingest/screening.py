@@ -35,6 +35,9 @@ _PATH_LINE = re.compile(
     r"|[\d\s.,:/+-]+)$"  # numbers
 )
 _ARCHIVE_LAYOUTS = frozenset(("category", "categories", "tag", "tags", "archive", "archives", "list", "taxonomy", "term", "kategori"))
+#: The pages of friends' links of Hexo's themes, which the theme fills from the site's data:
+#: Butterfly's ``type: link`` (``source/_data/link.yml``), Fluid's ``links``, Volantis' ``friends``.
+_HEXO_LINK_PAGES = frozenset(("link", "links", "friends"))
 #: What separates the words of a layout's name (``all-archives``, ``tag_index``).
 _LAYOUT_WORDS = re.compile(r"[-_\s]+")
 _ARCHIVE_FOLDERS = frozenset(("category", "categories", "tag", "tags", "kategori", "label"))
@@ -89,5 +92,7 @@ def _is_list_page(document: Document, body: str) -> bool:
     layout = document.fields.get("layout") or document.fields.get("type")
     if isinstance(layout, str) and not _ARCHIVE_LAYOUTS.isdisjoint(_LAYOUT_WORDS.split(layout.strip().lower())):
         return True  # (``tags``, and Hexo Tranquilpeak's ``all-archives``, ``all-tags``)
+    if document.generator == "hexo" and isinstance(layout, str) and layout.strip().lower() in _HEXO_LINK_PAGES:
+        return True
     folders = {part.lower() for part in path.split("/")[:-1]}
     return bool(folders & _ARCHIVE_FOLDERS)
