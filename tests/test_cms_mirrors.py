@@ -71,7 +71,8 @@ def test_a_drupal_node_is_its_body_and_its_tags_field_gives_tags():
 
 
 def test_an_opensid_article_is_read_from_its_element_and_its_byline_is_metadata():
-    documents, _ = _read("opensid")
+    documents, report = _read("opensid")
+    assert "2.html" not in documents and report.skipped[LIST_PAGE] == 1  # first/index/2: a list of excerpts
     klasik = documents["57.html"]  # theme Klasik, address /index.php/artikel/57: no date in it
     assert klasik.text.startswith("Penyaluran BLT Dana Desa Tahap II\n\nPemerintah Desa Sukamaju menyalurkan")
     assert klasik.text.endswith("dipakai untuk kebutuhan pokok keluarga.")

@@ -38,7 +38,7 @@ from ..document import Problem
 from ..feed_copies import page_address
 from ..fidelity import checked_html
 from .html import image_alt, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
-from .opensid import opensid_article, opensid_furniture
+from .opensid import is_opensid_list, opensid_article, opensid_furniture
 from .seams import REMOVED
 
 #: A docs theme's furniture inside its main element, by class or id: the page's table of
@@ -150,15 +150,16 @@ def drop_heading_permalinks(soup: BeautifulSoup) -> None:
             link.decompose()
 
 
-def is_listing(soup: BeautifulSoup, address: str | None = None) -> bool:
+def is_listing(soup: BeautifulSoup, address: str | None = None, markup: str = "") -> bool:
     """True when the page lists other pages rather than being one: several ``<article>``
     elements side by side (excerpts of posts), none holding half of their text; on a page
     whose own ``address`` is known, ``<article>`` cards that each link elsewhere by their
     title (a built site's tag or category page, even of one or two posts); or a WordPress
     archive, search or blog-index page, a Joomla category, featured, archive, tag or search
-    page, a Drupal taxonomy term's page (its ``<body>`` class says so)."""
+    page, a Drupal taxonomy term's page (its ``<body>`` class says so); or OpenSID's list
+    of articles in the page's ``markup`` (see :func:`~.opensid.is_opensid_list`)."""
     body_classes = set((soup.body.get("class") or []) if soup.body else [])
-    if body_classes & _LISTING_BODY_CLASSES and "single" not in body_classes:
+    if (body_classes & _LISTING_BODY_CLASSES and "single" not in body_classes) or is_opensid_list(soup, markup):
         return True
     articles = [article for article in soup.find_all("article") if article.find_parent("article") is None]
     if len(articles) >= 2:

@@ -8,7 +8,8 @@ page's article in one element whose id is ``artikel-`` and the article's title (
 Klasik's ``h3.kecil`` ("Administrator | 12 Mei 2023 | Berita Desa | Dibaca 153 Kali") or
 Natra's ``span.meta_date``; its link to the category's page (``artikel/kategori/…``,
 ``first/kategori/…``) names the category. Natra heads the article with the label of its
-section ("Artikel", ``div.single_category``), no words of the article.
+section ("Artikel", ``div.single_category``), no words of the article. Klasik lists
+articles (its home page, a category's page) as the items of a ``ul.artikel-list``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ def opensid_article(soup: BeautifulSoup, markup: str) -> Tag | None:
     if 'id="artikel-' not in markup:  # (the themes write the id so: no such element without it)
         return None
     return soup.find(id=lambda value: bool(value) and value.startswith(_ARTICLE_ID))
+
+
+def is_opensid_list(soup: BeautifulSoup, markup: str) -> bool:
+    """True for a page of OpenSID's list of articles (theme Klasik's home page, a
+    category's page, their later pages ``first/index/2``): its ``ul.artikel-list`` of
+    excerpts."""
+    return "artikel-list" in markup and soup.find("ul", class_="artikel-list") is not None  # (no list without its class)
 
 
 def opensid_byline(article: Tag) -> Tag | None:

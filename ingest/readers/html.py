@@ -148,7 +148,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
     medium_draft = source.name.startswith(MEDIUM_DRAFT) and _exported_from_medium(soup)
-    listing = is_listing(soup, url)
+    listing = is_listing(soup, url, text)
     terms = article_terms(soup, text)
     contents = [article_text(element, problems) for element in entry.content]
     body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, problems, listing)
