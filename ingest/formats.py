@@ -87,6 +87,9 @@ _CRAWLER_FILES = frozenset(("robots.txt", "ads.txt", "app-ads.txt"))
 #: What tells a static host how to serve the site, without an extension: GitHub Pages' custom
 #: domain (``CNAME``), Netlify's and Cloudflare Pages' ``_headers`` and ``_redirects``.
 _HOSTING_FILES = frozenset(("cname", "_headers", "_redirects"))
+#: Python's dependency lists (pip's ``requirements.txt``, ``requirements-dev.txt``,
+#: ``requirements/docs.txt`` …), beside a Pelican, MkDocs or Sphinx site's sources.
+_REQUIREMENTS = re.compile(r"^requirements(?:[-_.][\w.-]*)?\.txt$")
 #: The logs HTTrack writes beside a mirror.
 _CRAWLER_LOGS = frozenset(("hts-log.txt", "hts-err.txt", "hts-ioinfo.txt"))
 CRAWLER_LOG = "a crawler's log (HTTrack's hts-log.txt): not a document"
@@ -130,7 +133,7 @@ def skip_reason(name: str) -> str | None:
         return FOLDER_FILE
     if _EDITOR_FILE.search(base):
         return EDITOR_FILE
-    if base in _CRAWLER_FILES or base in _HOSTING_FILES:
+    if base in _CRAWLER_FILES or base in _HOSTING_FILES or (base.startswith("requirements") and _REQUIREMENTS.match(base)):
         return SITE_CONFIGURATION
     if base in _CRAWLER_LOGS:
         return CRAWLER_LOG

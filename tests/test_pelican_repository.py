@@ -1,6 +1,6 @@
 """A Pelican site's whole repository: only the files of its content folder (``PATH``) are
-pages; its README, theme templates, plugins (and their test sites), requirements and a built
-``output/`` committed beside the sources are not, in a folder and in a zip alike."""
+pages; its README, theme templates, plugins (and their test sites) and a built ``output/``
+committed beside the sources are not, in a folder and in a zip alike."""
 
 import shutil
 from pathlib import Path
@@ -16,7 +16,7 @@ PAGES = {"content/kegiatan/kerja-bakti.rst", "content/posyandu.md", "content/pag
 #: Its files outside the content folder that arsip reads or judges by their content (text,
 #: Markdown, reST, HTML, a feed, a file without extension): none is a page of the site.
 OUTSIDE = {
-    "README.md", "requirements.txt", "Makefile", "themes/sederhana/README.md", "themes/sederhana/templates/base.html",
+    "README.md", "Makefile", "themes/sederhana/README.md", "themes/sederhana/templates/base.html",
     "themes/sederhana/templates/index.html", "plugins/baca_waktu/README.md", "pelican-plugins/i18n_subsites/README.rst",
     "pelican-plugins/i18n_subsites/test_data/content/testing.md", "output/index.html", "output/kerja-bakti-rt05.html",
     "output/pages/kontak-pengurus.html", "output/feeds/all.atom.xml",

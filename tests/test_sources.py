@@ -198,6 +198,17 @@ def test_a_themes_translation_catalogs_are_counted_not_read_or_failed(tmp_path, 
     assert report.skipped == {"binary": 1, "site code or configuration": 2} and report.failures == []
 
 
+def test_python_dependency_lists_are_counted_as_site_code(tmp_path, write):
+    """pip's requirements files beside a site's sources: no page (a plain folder's too)."""
+    write("situs/requirements.txt", "pelican[markdown]==4.9.1\ninvoke\n")
+    write("situs/requirements-dev.txt", "-r requirements.txt\npytest\n")
+    write("situs/docs/requirements.txt", "mkdocs-material==9.5.3\n")
+    write("situs/persyaratan.txt", "Persyaratan pendaftaran: fotokopi KTP dan kartu keluarga.\n")
+    documents, report = _run([tmp_path / "situs"])
+    assert [d.id for d in documents] == ["persyaratan.txt"]
+    assert report.skipped == {"site code or configuration": 3}
+
+
 def test_a_zip_made_on_a_mac_is_read_as_the_folder_it_holds(tmp_path, write):
     """Finder's zip holds ``__MACOSX/situs/._name`` beside ``situs/``: neither a second folder
     of the archive (the site in ``situs/`` keeps its configuration) nor failed files."""
