@@ -97,6 +97,18 @@ def test_html_page():
     assert document.text == "Judul Artikel\n\nParagraf pertama.\n\nParagraf kedua & akhir."
 
 
+def test_an_html_article_s_tag_list_gives_its_tags_not_text():
+    """A theme's ``<div class="tags">`` in the article is furniture for the text and the
+    article's tags for its metadata (no meta tag, ``rel="tag"`` or microdata gives them)."""
+    page = """<!doctype html><html><head><title>Panen Raya</title></head><body><nav>Beranda</nav>
+    <article><h1>Panen Raya</h1><p>Warga memanen padi di sawah desa bersama-sama.</p>
+    <div class="tags">Tag: <a href="/tag/panen/">Panen</a>, <a href="/tag/gotong-royong/">Gotong Royong</a></div></article>
+    <footer>Hak cipta</footer></body></html>"""
+    document = _one(page, "panen.html")
+    assert document.text == "Panen Raya\n\nWarga memanen padi di sawah desa bersama-sama."
+    assert [t.label for t in document.tags] == ["Panen", "Gotong Royong"]
+
+
 def test_html_date_from_time_element_and_title_from_h1():
     document = _one('<html><body><main><h1>Rapat</h1><time datetime="2014-01-20">Senin</time><p>Isi.</p></main></body></html>', "a.htm")
     assert (document.title, document.date) == ("Rapat", "2014-01-20")

@@ -31,6 +31,8 @@ _JOOMLA_ARTICLE = "item-page"
 #: The classes of Drupal's tags field (Drupal 8 and later, Drupal 7) and of a node.
 _DRUPAL_TAGS = ("field--name-field-tags", "field-name-field-tags")
 _DRUPAL_NODE = "node"
+#: The class of a theme's list of an article's tags (Joomla's ``ul.tags`` too).
+_TAG_LIST = "tags"
 #: The properties that name the article's category or section, and its keywords (tags).
 _SECTIONS = frozenset(("genre", "articleSection"))
 _KEYWORDS = "keywords"
@@ -51,7 +53,7 @@ def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
     terms = ArticleTerms()
     item = _article_item(soup, markup)
     if item is None:
-        return _drupal_terms(soup, markup) or _opensid_terms(soup, markup)
+        return _drupal_terms(soup, markup) or _opensid_terms(soup, markup) or _tag_list_terms(soup, markup)
     for element in item.find_all(attrs={"itemprop": True}):
         names = set(element["itemprop"].split())
         if not names & (_SECTIONS | {_KEYWORDS}) or _in_inner_item(element, item):
@@ -62,7 +64,7 @@ def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
         if _KEYWORDS in names:
             terms.keywords += values
     if not terms.keywords and _JOOMLA_ARTICLE in (item.get("class") or []):
-        terms.keywords = _link_texts(item.find_all("ul", class_="tags"))
+        terms.keywords = _link_texts(item.find_all("ul", class_=_TAG_LIST))
     return terms
 
 
@@ -75,11 +77,24 @@ def _drupal_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms | None:
     return ArticleTerms(keywords=_link_texts(nodes[0].find_all(class_=_DRUPAL_TAGS))) if len(nodes) == 1 else ArticleTerms()
 
 
-def _opensid_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
-    """The category that the byline of OpenSID's article links to (see :mod:`.opensid`)."""
+def _opensid_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms | None:
+    """The category that the byline of OpenSID's article links to (see :mod:`.opensid`);
+    None on a page without OpenSID's article."""
     article = opensid_article(soup, markup)
-    byline = opensid_byline(article) if article is not None else None
+    if article is None:
+        return None
+    byline = opensid_byline(article)
     return ArticleTerms(sections=_link_texts([byline] if byline is not None else [], CATEGORY_ADDRESS))
+
+
+def _tag_list_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
+    """The tags a theme lists in the page's one ``<article>``, in an element of the class
+    ``tags`` (``<div class="tags">Tag: <a>panen</a> <a>irigasi</a></div>``): the links of
+    that list, which the article's text leaves out as furniture (see :mod:`.main_content`)."""
+    if "tags" not in markup:  # (no element of that class)
+        return ArticleTerms()
+    articles = [article for article in soup.find_all("article") if article.find_parent("article") is None]
+    return ArticleTerms(keywords=_link_texts(articles[0].find_all(class_=_TAG_LIST))) if len(articles) == 1 else ArticleTerms()
 
 
 def _link_texts(elements: list[Tag], address: re.Pattern[str] | bool = True) -> list[str]:
