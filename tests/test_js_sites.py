@@ -370,3 +370,21 @@ def test_the_markdown_format_is_read_in_a_site_folder_and_in_an_archive(tmp_path
     packed = {document.id: document for document in read_documents([str(archive)], IngestOptions(workers=1))}
     assert packed[f"{archive.name}!/situs/docs/rumus.md"].generator == "markdown"
     assert "{jumlah warga}" in packed[f"{archive.name}!/situs/docs/rumus.md"].text
+
+
+def test_a_starlight_page_shows_its_hero_over_its_content(tmp_path):
+    """Starlight shows a page's ``hero`` (a ``template: splash`` page's mostly) over its
+    content: its ``title`` (without one, the page's title, as on any page), ``tagline`` and
+    its actions' labels; an image is not text. Outside a Starlight site ``hero`` is a field."""
+    assert _site("starlight")[0]["src/content/docs/index.mdx"].text == (
+        "Urus surat tanpa antre\n\nAjukan surat pengantar dari rumah, ambil di balai desa.\n\nMulai sekarang\n\nBaca referensi\n\n"
+        "Mulai di sini Ajukan surat pengantar tanpa datang ke kantor desa."
+    )
+    site = tmp_path / "situs"
+    shutil.copytree(SITES / "starlight", site)
+    page = "---\ntitle: Jadwal Pelayanan\nhero:\n  tagline: Balai desa buka Senin sampai Jumat.\n---\n\nPelayanan tutup pada hari libur nasional.\n"
+    (site / "src/content/docs/jadwal.md").write_text(page, encoding="utf-8")
+    (tmp_path / "jadwal.md").write_text(page, encoding="utf-8")
+    documents = {document.id: document for document in read_documents([str(site), str(tmp_path / "jadwal.md")], IngestOptions(workers=1))}
+    assert documents["src/content/docs/jadwal.md"].text == "Balai desa buka Senin sampai Jumat.\n\nPelayanan tutup pada hari libur nasional."
+    assert documents["jadwal.md"].text == "Pelayanan tutup pada hari libur nasional."

@@ -19,7 +19,7 @@ from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, ima
 from ..markup.html import html_to_text
 from .docsify import docsify_heading, docsify_markdown, docsify_problems
 from .gitbook import gitbook_markdown
-from .vuepress import vuepress_markdown, vuepress_problems
+from .vuepress import hero_parts, vuepress_markdown, vuepress_problems
 from .javascript.docs_sites import MDX1, DocsRoutes
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
@@ -931,6 +931,23 @@ _ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
 #: A VitePress site's Markdown: Vue in it as in VuePress (VitePress has no generator name of
 #: its own, see :mod:`.javascript.docs_sites`: its record names ``markdown``).
 _VITEPRESS = replace(SYNTAXES["vuepress"], name="markdown")
+
+
+def _starlight_markdown(markdown_source: Callable[[str, Mapping[str, Any]], str] | None, body: str, page: Mapping[str, Any]) -> str:
+    """A Starlight page's body (after ``markdown_source``, its syntax's own step) with the
+    ``hero`` of its front matter over it, as Starlight shows it over the page's content (on
+    a ``template: splash`` page mostly): its ``title``, ``tagline`` and actions' labels."""
+    if markdown_source is not None:
+        body = markdown_source(body, page)
+    hero = page.get("hero")
+    if not isinstance(hero, dict):
+        return body
+    over = "\n\n".join(part for part in hero_parts(hero, "title", ("tagline",)) if part)
+    return over + "\n\n" + body if over else body
+
+
+#: A Starlight site's pages: MDX (``.mdx``) or Markdown (``.md``), each with its hero shown.
+_STARLIGHT = {name: replace(SYNTAXES[name], markdown_source=partial(_starlight_markdown, SYNTAXES[name].markdown_source)) for name in ("mdx", "markdown")}
 #: MDX 1, as Docusaurus 2 reads its pages: no expressions in Markdown text, indented code.
 _MDX1 = replace(SYNTAXES["mdx"], markdown_plugins=(mdx1_plugin,))
 
@@ -953,14 +970,16 @@ def site_syntax(
     shows, ``jekyll``), a Hugo site's block attribute lists (``hugo_block_attributes``, see
     :func:`block_attributes_removed`), a VuePress site's title and description (from its
     ``routes``: what ``{{ $site.title }}`` shows), VuePress' Vue in a VitePress site's
-    Markdown (its ``routes`` say it is one: the record's generator stays ``markdown``);
-    None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
+    Markdown (its ``routes`` say it is one: the record's generator stays ``markdown``), a
+    Starlight page's hero (:func:`_starlight_markdown`); None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
     if generator == "hugo" and hugo_block_attributes:
         return _HUGO_BLOCK_ATTRIBUTES
     if generator == "vuepress" and routes is not None and routes.site_data:
         return _vuepress_syntax(routes.site_data)
+    if generator in _STARLIGHT and routes is not None and routes.generator == "starlight":
+        return _STARLIGHT[generator]
     if generator == "markdown" and routes is not None and routes.generator == "vitepress":
         return _VITEPRESS
     if generator == "jekyll" and jekyll is not None:

@@ -112,21 +112,33 @@ def _home(page: Mapping[str, Any], site: Mapping[str, str]) -> tuple[str, str]:
     shows none; VitePress' ``hero`` holds its ``name``, ``text`` and ``tagline``), actions
     and features; its footer."""
     if isinstance(page.get("hero"), dict):  # VitePress' ``layout: home``
-        hero_block = page["hero"]
-        parts = [f"# {_text(hero_block.get('name'))}" if _text(hero_block.get("name")) else "", _text(hero_block.get("text")), _text(hero_block.get("tagline"))]
-        actions = hero_block.get("actions") if isinstance(hero_block.get("actions"), list) else []
+        parts = hero_parts(page["hero"], "name", ("text", "tagline"))
     else:
         hero = _text(page.get("heroText")) or (site.get("title", "") if "heroText" not in page else "")
         tagline = _text(page.get("tagline")) or (site.get("description", "") if "tagline" not in page else "")
-        parts = [f"# {hero}" if hero else "", tagline]
         actions = page.get("actions") if isinstance(page.get("actions"), list) else [{"text": page.get("actionText")}]
-    parts += [_text(action.get("text")) for action in actions if isinstance(action, dict)]
+        parts = [f"# {hero}" if hero else "", tagline] + _action_texts(actions)
     for feature in page.get("features") if isinstance(page.get("features"), list) else []:
         if isinstance(feature, dict):
             parts += [f"### {feature['title']}" if _text(feature.get("title")) else "", _text(feature.get("details"))]
     over = "\n\n".join(part for part in parts if part)
     footer = _text(page.get("footer"))
     return (over + "\n\n" if over else ""), ("\n\n" + footer if footer else "")
+
+
+def hero_parts(hero: Mapping[str, Any], heading: str, lines: tuple[str, ...]) -> list[str]:
+    """The Markdown a front matter's ``hero`` block shows, as VitePress' home page and
+    Starlight's pages show it: its ``heading`` key as a ``#`` heading (VitePress' ``name``,
+    Starlight's ``title``), its ``lines`` keys as paragraphs (VitePress' ``text`` and
+    ``tagline``, Starlight's ``tagline``), its actions' ``text`` labels; "" for each it lacks."""
+    title = _text(hero.get(heading))
+    actions = hero.get("actions") if isinstance(hero.get("actions"), list) else []
+    return [f"# {title}" if title else ""] + [_text(hero.get(key)) for key in lines] + _action_texts(actions)
+
+
+def _action_texts(actions: list) -> list[str]:
+    """The ``text`` label of each action (a mapping) of a hero's ``actions`` list."""
+    return [_text(action.get("text")) for action in actions if isinstance(action, dict)]
 
 
 def _text(value: Any) -> str:
