@@ -67,11 +67,42 @@ def test_an_include_the_export_lacks_keeps_its_text_and_is_named_unless_a_known_
     ]
 
 
+def test_an_includes_front_matter_is_its_text_and_a_bare_parameter_a_variable():
+    """Jekyll reads an include's file as it is (``IncludeTag#read_file``): a ``---`` block at
+    its top is no front matter but text, which kramdown reads as a rule and a heading. A
+    bare parameter is a Liquid variable: ``page.keterangan_foto`` shows the front matter's
+    value, ``pesan_kader`` and ``keterangan``, which nothing sets, show nothing (not the word)."""
+    page = _documents(SITE)["_posts/2024-03-12-posyandu.md"]
+    assert page.text == (
+        "Posyandu Melati dibuka setiap Selasa kedua.\n\n"
+        "judul: Jadwal layanan\n\nPukul 08.00 sampai 11.00 di balai desa.\n\n"
+        "Kader menimbang balita"
+    )
+    assert page.problems == []
+
+
+def test_a_bare_parameter_set_in_the_page_is_named_when_its_value_is_not_known(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Kabar\n", encoding="utf-8")
+    (tmp_path / "tentang.md").write_text(
+        "---\ntitle: Tentang\n---\nKami warga Sukamaju.\n\n{% assign ketua = site.data.pengurus.ketua %}\n"
+        "{% include figure image_path=\"/img/ketua.jpg\" caption=ketua %}\n",
+        encoding="utf-8",
+    )
+    page = _documents(tmp_path)["tentang.md"]
+    assert page.text == "Kami warga Sukamaju."
+    assert [problem.reason for problem in page.problems] == ["1 Liquid output(s) removed, what they show not known: {{ ketua }} (1)"]
+
+
 def test_layouts_includes_data_sass_and_plugins_are_no_pages():
     report = IngestReport()
     documents = _documents(SITE, report)
-    assert sorted(documents) == ["_posts/2024-03-01-panen-raya.md", "_posts/2024-03-05-rapat-warga.html", "_posts/2024-03-09-kerja-bakti.md"]
-    assert report.skipped[JEKYLL_TEMPLATE] == 10  # (_layouts/ 2, _includes/ 8)
+    assert sorted(documents) == [
+        "_posts/2024-03-01-panen-raya.md",
+        "_posts/2024-03-05-rapat-warga.html",
+        "_posts/2024-03-09-kerja-bakti.md",
+        "_posts/2024-03-12-posyandu.md",
+    ]
+    assert report.skipped[JEKYLL_TEMPLATE] == 11  # (_layouts/ 2, _includes/ 9)
     assert report.skipped["site code or configuration"] == 4  # (_config.yml, _data/, _sass/, _plugins/)
 
 

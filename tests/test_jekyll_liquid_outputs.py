@@ -62,10 +62,12 @@ def test_a_string_literal_shows_itself():
 
 
 def test_a_loop_variable_is_named_but_not_in_an_address_or_code():
+    """So is a variable the page assigns; one nothing sets (``{{ judul }}``) shows nothing in
+    Jekyll, and is not named."""
     body = (
         "{% for post in site.posts %}\n- [{{ post.title }}]({{ post.url | relative_url }})\n{% endfor %}\n\n"
         'Unduh [laporan]({{ site.unduhan }}/laporan.pdf) atau lihat <a href="{{ peta.url }}">peta</a>.\n\n'
-        "```\necho {{ versi }}\n```\n\nDitulis oleh {{ penulis }} dan {{ penulis }}.\n"
+        "```\necho {{ versi }}\n```\n\n{% assign penulis = site.data.tim.redaksi %}Ditulis oleh {{ penulis }} dan {{ penulis }}. {{ judul }}\n"
     )
     assert [problem.reason for problem in liquid_problems(body)] == [
         "3 Liquid output(s) removed, what they show not known: {{ post.title }} (1), {{ penulis }} (2)"

@@ -38,6 +38,7 @@ by the parameter's name, its place and the value's shape:
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 #: Parameters whose value is text for a reader, whatever the shortcode or component.
 HUMAN_PARAMETERS = frozenset(
@@ -102,17 +103,23 @@ _CODE = re.compile(r"[{}]|[^\W\d_]:[^\W\d_]")
 _BOOLEANS = ("true", "false", "yes", "no", "on", "off")
 #: A word for a reader: letters, with hyphens between.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A variable's name, dotted into its keys (``judul``, ``page.judul``).
+_VARIABLE = re.compile(r"[A-Za-z_][\w-]*(?:\.[\w-]+)*")
 #: An identifier, not text, even as a text-named parameter's value: letters and digits
 #: joined by underscores (``{{< tabs name="kubectl_install" >}}``: an element's id).
 _IDENTIFIER = re.compile(r"[^\W_]+(?:_[^\W_]+)+")
 
 
-def parameter_text(parameters: str, *, shortcode: str | None = None, text_names: frozenset[str] = HUMAN_PARAMETERS, prose: bool = False) -> list[str]:
+def parameter_text(
+    parameters: str, *, shortcode: str | None = None, text_names: frozenset[str] = HUMAN_PARAMETERS, prose: bool = False, variable: Callable[[str], str] | None = None
+) -> list[str]:
     """The values among ``parameters`` that are text for a reader (see the module's rule):
     of the Hugo shortcode named ``shortcode``, or, without it (WordPress ``[caption]``, JSX
     props), only values of parameters named like text (``text_names``: by default
     :data:`HUMAN_PARAMETERS`), and, with ``prose`` (a Liquid include's), quoted values that
-    read as prose of parameters not named like a setting."""
+    read as prose of parameters not named like a setting. Given ``variable`` (a Liquid
+    include's), a bare value is a variable, not text: a text-named one is shown as
+    ``variable`` writes it (an output of the template language)."""
     values = []
     position = 0  # of the next positional value
     for match in _PARAMETER.finditer(parameters):
@@ -121,7 +128,10 @@ def parameter_text(parameters: str, *, shortcode: str | None = None, text_names:
             continue
         bare = match.group(5)
         if bare is not None:
-            if (name in text_names and _WORD.fullmatch(bare) and bare.lower() not in _BOOLEANS) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):
+            if variable is not None:
+                if name in text_names and _VARIABLE.fullmatch(bare) and bare.lower() not in _BOOLEANS:
+                    values.append(variable(bare))
+            elif (name in text_names and _WORD.fullmatch(bare) and bare.lower() not in _BOOLEANS) or (shortcode is not None and _shortcode_text(shortcode, name, position, bare, False)):
                 values.append(bare)
         else:
             value = next(group for group in match.group(2, 3, 4) if group is not None).replace('\\"', '"').strip()

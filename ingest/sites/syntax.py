@@ -56,6 +56,18 @@ _SITE_BUILT_INS = frozenset(
 _OUTPUT_NAME = re.compile(r"[^|\s]+")
 #: ``{% capture catatan %}``: the variable it sets (arsip shows the captured text in place).
 _LIQUID_CAPTURE = re.compile(r"\{%-?\s*capture\s+([\w-]+)")
+#: The tags that set a variable of a page's Liquid: ``assign``, ``capture``, a loop's
+#: ``for x in``, ``increment`` and ``decrement``; the variable's name.
+_LIQUID_SETS = re.compile(r"\{%-?\s*(?:assign|capture|for|tablerow|increment|decrement)\s+([\w-]+)")
+#: An output of a variable without filters (a filter may show text of nothing, ``| default:
+#: "…"``, ``| size``): the variable's first name (``judul`` of ``{{ judul.teks }}``).
+_PLAIN_VARIABLE = re.compile(r"^([A-Za-z_][\w-]*)(?:\.[\w-]+)*$")
+#: The variables Jekyll gives every page's Liquid (its ``UnifiedPayloadDrop``, an include's
+#: ``include``, a loop's ``forloop``), and Liquid's literals.
+_JEKYLL_GLOBALS = frozenset(
+    "site page layout content paginator jekyll theme highlighter_prefix highlighter_suffix include forloop tablerowloop "
+    "true false nil null empty blank".split()
+)
 #: The text before an output that puts it in an address, not in the text: a Markdown link's
 #: or image's destination, an HTML attribute (``](``, ``href="``, ``src='``).
 _IN_ADDRESS = re.compile(r"""(?:\]\(|=["']?)[^\s()"'<>]*$""")
@@ -333,11 +345,14 @@ def render_liquid(
     (filters are not applied).
     Liquid renders before Markdown, so an output inside a highlight or codeblock block (not
     in a raw block) shows its value too, and one arsip cannot render is removed there as
-    elsewhere. ``value_of`` (expression, ``page``) gives an output's value another way
-    (Eleventy's data: see :func:`eleventy_markdown`); None for a value that is not shown."""
+    elsewhere. A variable nothing in the page sets (``{{ judul }}``: the front matter's is
+    ``page.judul``) shows nothing, as in Jekyll. ``value_of`` (expression, ``page``) gives
+    an output's value another way (Eleventy's data: see :func:`eleventy_markdown`); None for
+    a value that is not shown."""
     if "{" not in body:
         return body
     aside = SetAside()
+    unset = None if value_of is not None else partial(_unset, set_variables=_set_variables(body))
 
     def shown(match: re.Match) -> str | None:
         """The text an output shows, None when arsip cannot know it."""
@@ -348,6 +363,8 @@ def render_liquid(
         if variable and variable.group(1) in page:
             value = page[variable.group(1)]
             return "" if value is None else str(value)
+        if unset is not None and unset(match.group(1)):
+            return ""
         return _site_or_literal(match.group(1), site)
 
     def output(match: re.Match) -> str:
@@ -379,8 +396,22 @@ def render_liquid(
 def include_parameters_shown(parameters: str) -> str:
     """What arsip shows of an include it does not read (a theme's, a file not in the
     export): its ``parameters`` that are text (:data:`~.parameters.INCLUDE_TEXT_PARAMETERS`
-    and quoted prose, see :mod:`.parameters`), else a removal."""
-    return " ".join(parameter_text(parameters, text_names=INCLUDE_TEXT_PARAMETERS, prose=True)) or REMOVED
+    and quoted prose, see :mod:`.parameters`; a bare value, ``caption=judul``, is a Liquid
+    variable, shown as an output the page's Liquid renders), else a removal."""
+    shown = parameter_text(parameters, text_names=INCLUDE_TEXT_PARAMETERS, prose=True, variable=lambda name: "{{ " + name + " }}")
+    return " ".join(shown) or REMOVED
+
+
+def _set_variables(body: str) -> frozenset[str]:
+    """The variables the Liquid of ``body`` sets (:data:`_LIQUID_SETS`)."""
+    return frozenset(_LIQUID_SETS.findall(body)) if "{%" in body else frozenset()
+
+
+def _unset(expression: str, set_variables: frozenset[str]) -> bool:
+    """Whether the output ``expression`` is a variable without filters Jekyll gives no
+    value, so shows nothing: one neither Jekyll (:data:`_JEKYLL_GLOBALS`) nor the page (``set_variables``) sets."""
+    variable = _PLAIN_VARIABLE.match(expression)
+    return variable is not None and variable.group(1) not in _JEKYLL_GLOBALS and variable.group(1) not in set_variables
 
 
 def _site_or_literal(expression: str, site: Mapping[str, str | None] | None) -> str | None:
@@ -411,6 +442,8 @@ def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> 
     for pair in (LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
         body = replace_pairs(body, *pair, lambda match, inner: "")
     body = code_kept(body, lambda code: "")
+    if "include" in body:
+        body = _LIQUID_INCLUDE.sub(lambda match: match.group(0) + include_parameters_shown(match.group(1)), body)  # (its variables are outputs too)
     return _plugin_tag_problems(body) + _unknown_output_problems(body, site) + _unread_include_problems(body)
 
 
@@ -418,10 +451,11 @@ def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -
     if "{{" not in body:
         return []
     captured = set(_LIQUID_CAPTURE.findall(body)) if "capture" in body else set()
+    set_variables = _set_variables(body)
     unknown: dict[str, int] = {}
     for match in _LIQUID_OUTPUT.finditer(body):
         expression = match.group(1)
-        if _PAGE_VARIABLE.match(expression) or _site_or_literal(expression, site) is not None:
+        if _PAGE_VARIABLE.match(expression) or _site_or_literal(expression, site) is not None or _unset(expression, set_variables):
             continue
         name = _OUTPUT_NAME.match(expression)
         key = name.group(0) if name else expression
