@@ -51,12 +51,12 @@ def article_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms:
     marks with an ``articleBody``, or that is Joomla's article view; none when there is not
     exactly one."""
     terms = ArticleTerms()
-    item = _article_item(soup, markup)
+    item = article_item(soup, markup)
     if item is None:
         return _drupal_terms(soup, markup) or _opensid_terms(soup, markup) or _tag_list_terms(soup, markup)
     for element in item.find_all(attrs={"itemprop": True}):
         names = set(element["itemprop"].split())
-        if not names & (_SECTIONS | {_KEYWORDS}) or _in_inner_item(element, item):
+        if not names & (_SECTIONS | {_KEYWORDS}) or in_inner_item(element, item):
             continue
         values = _values(element)
         if names & _SECTIONS:
@@ -73,8 +73,15 @@ def _drupal_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms | None:
     without Drupal's tags field."""
     if "field-tags" not in markup:  # (the field's class holds it: no tags field on the page)
         return None
+    node = drupal_node(soup)
+    return ArticleTerms(keywords=_link_texts(node.find_all(class_=_DRUPAL_TAGS))) if node is not None else ArticleTerms()
+
+
+def drupal_node(soup: BeautifulSoup) -> Tag | None:
+    """The page's one Drupal node (``<article class="node">``, Drupal 7's ``div.node``), not
+    one inside another; None when there is not exactly one."""
     nodes = [node for node in soup.find_all(class_=_DRUPAL_NODE) if node.find_parent(class_=_DRUPAL_NODE) is None]
-    return ArticleTerms(keywords=_link_texts(nodes[0].find_all(class_=_DRUPAL_TAGS))) if len(nodes) == 1 else ArticleTerms()
+    return nodes[0] if len(nodes) == 1 else None
 
 
 def _opensid_terms(soup: BeautifulSoup, markup: str) -> ArticleTerms | None:
@@ -102,7 +109,7 @@ def _link_texts(elements: list[Tag], address: re.Pattern[str] | bool = True) -> 
     return [" ".join(link.get_text(" ").split()) for element in elements for link in element.find_all("a", href=address)]
 
 
-def _article_item(soup: BeautifulSoup, markup: str) -> Tag | None:
+def article_item(soup: BeautifulSoup, markup: str) -> Tag | None:
     """The element of the page's one article: the item holding the one ``articleBody``,
     else the one Joomla article view; None when there is no such one element."""
     if _BODY in markup:  # (no article body marked: nothing to look for in the tree)
@@ -116,7 +123,7 @@ def _article_item(soup: BeautifulSoup, markup: str) -> Tag | None:
     return None
 
 
-def _in_inner_item(element: Tag, item: Tag) -> bool:
+def in_inner_item(element: Tag, item: Tag) -> bool:
     """True when ``element`` is a property of an item inside ``item`` (an author's ``Person``)."""
     for parent in element.parents:
         if parent is item:
