@@ -1,5 +1,6 @@
-"""Crawled mirrors of CMS sites (Joomla, Drupal): the article without the CMS's furniture
-around its text, its category and tags as metadata, its address, list pages and print views."""
+"""Crawled mirrors of CMS sites (Joomla, Drupal, OpenSID): the article without the CMS's
+furniture around its text, its category, tags and author as metadata, its address, list pages
+and print views."""
 
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def test_a_joomla_5_article_without_microdata_gives_its_category_and_tags():
     assert not {"Rincian", "Dilihat", "Sebelumnya", "Arsip", "Beranda"} & set(article.text.split())
     assert [term.label for term in article.categories] == ["Kabar Kecamatan"]
     assert [term.label for term in article.tags] == ["Sistem Informasi Desa", "Pelatihan"]
-    assert article.author == "Humas Kecamatan"
+    assert article.author == "Humas Kecamatan"  # no author meta tag: the info block's Person names it
 
 
 def test_joomla_category_pages_and_print_views_are_not_documents():
@@ -61,7 +62,7 @@ def test_joomla_category_pages_and_print_views_are_not_documents():
 
 def test_a_drupal_node_is_its_body_and_its_tags_field_gives_tags():
     documents, report = _read("drupal")
-    assert sorted(documents) == ["12.html"]  # taxonomy/term/3.html lists the node
+    assert sorted(documents) == ["12.html", "7.html", "8.html"]  # taxonomy/term/3.html lists the node
     assert report.skipped[LIST_PAGE] == 1
     node = documents["12.html"]
     assert node.text.startswith("Dinas Kesehatan Kabupaten Contoh melaksanakan imunisasi campak rubela")
@@ -86,3 +87,15 @@ def test_an_opensid_article_is_read_from_its_element_and_its_byline_is_metadata(
         words = set(document.text.split())
         assert not {"Dibaca", "Kali", "Komentar", "Aparatur", "Statistik", "Pengunjung", "Kecamatan", "Artikel"} & words
         assert document.problems == []
+
+
+def test_a_cms_byline_names_the_author_when_no_meta_tag_does():
+    drupal, _ = _read("drupal")
+    opensid, _ = _read("opensid")
+    assert drupal["12.html"].author == "admin"  # Olivero: "Oleh <span class="node__author">admin</span>"
+    # Drupal 7's "Dikirim oleh <span class="username">…</span> pada …"; the comment's username is not it
+    assert drupal["7.html"].author == "Bidan Rahmawati"
+    assert drupal["7.html"].text.endswith("buku catatan kesehatan.")  # the byline stays out of the text
+    assert drupal["8.html"].author is None  # a basic page shows no byline: its commenter is no author
+    assert opensid["57.html"].author == "Administrator"  # Klasik: "Administrator | 12 Mei 2023 | …"
+    assert opensid["pembangunan-jalan-usaha-tani.html"].author == "Sekretaris Desa"  # Natra, after the date

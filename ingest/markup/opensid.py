@@ -7,9 +7,11 @@ page's article in one element whose id is ``artikel-`` and the article's title (
 ("Arsip Artikel", "Statistik Pengunjung", "Aparatur Desa") lie outside it. The byline is
 Klasik's ``h3.kecil`` ("Administrator | 12 Mei 2023 | Berita Desa | Dibaca 153 Kali") or
 Natra's ``span.meta_date``; its link to the category's page (``artikel/kategori/…``,
-``first/kategori/…``) names the category. Natra heads the article with the label of its
-section ("Artikel", ``div.single_category``), no words of the article. Klasik lists
-articles (its home page, a category's page) as the items of a ``ul.artikel-list``.
+``first/kategori/…``) names the category, and the text after its user icon (``<i class="fa
+fa-user"></i> Administrator |``, the article's ``owner``, up to the next icon) the author.
+Natra heads the article with the label of its section ("Artikel", ``div.single_category``),
+no words of the article. Klasik lists articles (its home page, a category's page) as the
+items of a ``ul.artikel-list``.
 """
 
 from __future__ import annotations
@@ -40,6 +42,20 @@ def is_opensid_list(soup: BeautifulSoup, markup: str) -> bool:
 def opensid_byline(article: Tag) -> Tag | None:
     """The byline in OpenSID's ``article`` element, or None."""
     return article.find("h3", class_="kecil") or article.find(class_="meta_date")
+
+
+def opensid_byline_name(byline: Tag) -> str:
+    """The name OpenSID's ``byline`` writes after its user icon (see the module's
+    docstring), without the ``|`` and spaces around it; empty when it has none."""
+    icon = byline.find("i", class_="fa-user")
+    if icon is None:
+        return ""
+    words = []
+    for sibling in icon.next_siblings:
+        if isinstance(sibling, Tag) and sibling.name == "i":  # (the next icon: the date, the hits)
+            break
+        words.append(sibling.get_text(" ") if isinstance(sibling, Tag) else str(sibling))
+    return " ".join(" ".join(words).split()).strip(" |")
 
 
 def opensid_furniture(article: Tag) -> list[Tag]:

@@ -1,5 +1,8 @@
 """HTML pages: title, date, categories and author from the markup, body from the article.
 
+The author is the ``author`` meta tag's, else the JSON-LD item's, else the h-entry's, else
+the one a CMS's byline names (Joomla's, Drupal's, OpenSID's: see :mod:`..markup.cms_authors`).
+
 ``og:title`` and ``<title>`` lose the site name around them ("Sejarah Desa – Pemerintah
 Desa Sukamaju") when a heading of the page or ``og:site_name`` tells the two apart.
 
@@ -22,6 +25,7 @@ from ..document import Problem
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
+from ..markup.cms_authors import byline_authors
 from ..markup.cms_terms import article_terms
 from ..markup.microformats import HEntry, h_entry
 from ..markup.opensid import opensid_article, opensid_byline
@@ -150,6 +154,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     medium_draft = source.name.startswith(MEDIUM_DRAFT) and _exported_from_medium(soup)
     listing = is_listing(soup, url, text)
     terms = article_terms(soup, text)
+    # (read before the text: a CMS's byline is furniture that the text leaves out of the tree)
+    author = _first(meta, _AUTHOR_META) or _names(linked.get("author")) or entry.authors or byline_authors(soup, text) or None
     contents = [article_text(element, problems) for element in entry.content]
     body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, problems, listing)
     if _is_redirect(soup, body_text):
@@ -172,7 +178,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         draft=medium_draft,
         categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections or terms.sections,
         tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories + terms.keywords,
-        author=next((meta[key] for key in _AUTHOR_META if meta.get(key)), None) or _names(linked.get("author")) or entry.authors or None,
+        author=author,
         problems=problems,
         listing=listing,
     )
