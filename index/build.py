@@ -372,6 +372,7 @@ _SITE_SETTINGS = {
     "pages": "the site's pages and their URLs (MkDocs docs_dir, use_directory_urls, exclude_docs, draft_docs)",
     "mkdocs_text": "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys)",
     "mkdocs_appended": "the snippets the site appends to every page (MkDocs' pymdownx.snippets auto_append, base_path)",
+    "mkdocs_tags": "the pages the site's tag index is written on (Material's tags plugin: tags_file, tags_extra_files)",
     "mkdocs_snippets": "how the site's pages include snippets (MkDocs' pymdownx.snippets: base_path, restrict_base_path, check_paths, url_download, dedent_subsections)",
     "jekyll": "where the site publishes its posts, pages and collections (Jekyll's permalink, collections, defaults)",
     "jekyll_variables": "the site's settings (Jekyll's _config.yml, which {{ site.x }} shows)",
@@ -447,6 +448,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["mkdocs_text"] = {"emoji": mkdocs.emoji, "icons": mkdocs.icons, "keys": keys or None}  # (as JSON keeps it: lists)
     if mkdocs and mkdocs.appended:
         state["mkdocs_appended"] = [[name, list(places)] for name, places in mkdocs.appended]  # (as JSON keeps it: lists)
+    if mkdocs and mkdocs.tags_indexes:
+        state["mkdocs_tags"] = sorted(mkdocs.tags_indexes)
     if mkdocs and mkdocs.snippets is not None:
         snippets = mkdocs.snippets
         state["mkdocs_snippets"] = [list(snippets.bases), snippets.restricted, snippets.check_paths, snippets.url_download, snippets.dedent]

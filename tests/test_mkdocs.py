@@ -67,6 +67,7 @@ PAGES = {
         ],
         [":material-keyboard:", ":printer:", ":smile:\n", ":+1:", "++ctrl+p++"],
     ),
+    "dokumen/label.md": (BASE + "label/", ["Label\n\nTulisan di panduan ini menurut labelnya."], ["TAGS"]),  # the tags plugin's index
     "dokumen/panduan/penting.bak.md": (BASE + "panduan/penting.bak/", ["Salinan ini tetap diterbitkan"], []),  # taken back with !
     "dokumen/tentang.md": (
         BASE + "tentang/",
@@ -235,6 +236,10 @@ def test_an_index_reads_the_site_again_when_its_drafts_or_text_extensions_change
     report = index_paths(directory, [str(site)])
     assert report.reread == {str(site): "what the site's text extensions show (MkDocs' pymdownx.emoji, pymdownx.keys) changed"}
     assert "++ctrl+alt+del++" in get_records(directory, "dokumen/panduan/pintasan.md")[0]["text"]
+    config.write_text(config.read_text(encoding="utf-8").replace("tags_file: label.md", "tags_file: tentang.md"), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert report.reread == {str(site): "the pages the site's tag index is written on (Material's tags plugin: tags_file, tags_extra_files) changed"}
+    assert get_records(directory, "dokumen/label.md")[0]["text"].endswith("menurut labelnya.\n\n[TAGS]")
 
 
 @pytest.mark.parametrize("unit", ["++a+", "++", ":a", '++"x', "++ctrl+", ":+1"])
@@ -310,3 +315,17 @@ def test_the_lines_of_snippet_section_markers_are_not_shown():
         "Tulis ;--8<-- [start:nama] untuk menandai bagian.\n"
     )
     assert markdown_to_text(body, {}, "mkdocs") == "Pasang\n\nUnduh aplikasi desa.\n\narsip ingest situs/\n\nTulis --8<-- [start:nama] untuk menandai bagian."
+
+
+def test_the_tags_marker_goes_only_from_the_pages_the_tags_plugin_writes_its_index_on(tmp_path):
+    """Material's tags plugin writes its tag index at ``[TAGS]`` on its ``tags_file`` (and
+    ``tags_extra_files``) page: the marker is no text there; elsewhere it is the page's text."""
+    settings = mkdocs_values("site_name: Uji\nplugins:\n  - material/tags:\n      tags_file: ./label/index.md\n      tags_extra_files:\n        panen.md: [panen]\n")["mkdocs"]
+    assert settings.tags_indexes == {"label/index.md", "panen.md"}
+    assert mkdocs_values("site_name: Uji\nplugins:\n  - tags:\n      enabled: false\n      tags_file: label.md\n")["mkdocs"].tags_indexes == set()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Uji\nplugins:\n  - tags:\n      tags_file: label.md\n", encoding="utf-8")
+    for name in ("label.md", "catatan.md"):
+        (tmp_path / "docs" / name).write_text("# Label\n\nDaftar tulisan desa. [TAGS]\n", encoding="utf-8")
+    documents = {document.id: document.text for document in read_documents([str(tmp_path)])}
+    assert documents == {"docs/label.md": "Label\n\nDaftar tulisan desa.", "docs/catatan.md": "Label\n\nDaftar tulisan desa. [TAGS]"}

@@ -254,6 +254,11 @@ class SiteInfo:
         """MkDocs: where the file ``file_id`` is below ``docs_dir`` (see :meth:`in_docs_dir`)."""
         return self.in_docs_dir(self.path_of(file_id))
 
+    def is_tags_index(self, file_id: str) -> bool:
+        """MkDocs: True for the file ``file_id`` when Material's tags plugin writes its tag
+        index on that page (:attr:`~.mkdocs.config.MkDocsSettings.tags_indexes`)."""
+        return self.mkdocs is not None and bool(self.mkdocs.tags_indexes) and self.page_path(file_id) in self.mkdocs.tags_indexes
+
     def in_docs_dir(self, path: str) -> str | None:
         """MkDocs: the path below ``docs_dir`` of the file at ``path`` in the site; None when
         it is outside it (not a page of the site: the repository's README, theme overrides).

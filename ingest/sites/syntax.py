@@ -26,7 +26,7 @@ from .jekyll.config import JekyllSite
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin, unwrapped_code_blocks
 from .mkdocs.config import MkDocsSettings
-from .mkdocs.syntax import ATTRIBUTE, KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems
+from .mkdocs.syntax import ATTRIBUTE, KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems, tags_index_source
 from ..markup.pairs import SetAside, code_kept, fenced, replace_pairs
 from ..markup.read_also import LABEL_WORDS, label_words
 from ..markup.seams import APART, REMOVED, closed_seams, set_apart
@@ -995,7 +995,7 @@ def syntax_of(generator: Syntax | str) -> Syntax:
 
 def site_syntax(
     generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None,
-    jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False, routes: DocsRoutes | None = None,
+    jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False, routes: DocsRoutes | None = None, tags_index: bool = False,
 ) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
     extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
@@ -1005,7 +1005,8 @@ def site_syntax(
     :func:`block_attributes_removed`), a VuePress site's title and description (from its
     ``routes``: what ``{{ $site.title }}`` shows), VuePress' Vue in a VitePress site's
     Markdown (its ``routes`` say it is one: the record's generator stays ``markdown``), a
-    Starlight page's hero (:func:`_starlight_markdown`); None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
+    Starlight page's hero (:func:`_starlight_markdown`), a MkDocs page where Material's
+    tags plugin writes its tag index (``tags_index``: its ``[TAGS]`` marker goes); None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
     if generator == "hugo" and hugo_block_attributes:
@@ -1020,7 +1021,7 @@ def site_syntax(
         return _jekyll_syntax(jekyll.variables)
     if generator == "quarto" and quarto is not None and quarto.variables:
         return _quarto_syntax(quarto)
-    return _mkdocs_syntax(mkdocs) if generator == "mkdocs" and mkdocs is not None else None
+    return _mkdocs_syntax(mkdocs, tags_index) if generator == "mkdocs" and mkdocs is not None else None
 
 
 @lru_cache(maxsize=8)
@@ -1042,5 +1043,6 @@ def _quarto_syntax(project: QuartoProject) -> Syntax:
 
 
 @lru_cache(maxsize=32)
-def _mkdocs_syntax(settings: MkDocsSettings) -> Syntax:
-    return replace(SYNTAXES["mkdocs"], text_markup=configured_mkdocs_text(settings))
+def _mkdocs_syntax(settings: MkDocsSettings, tags_index: bool) -> Syntax:
+    source = tags_index_source if tags_index else mkdocs_source
+    return replace(SYNTAXES["mkdocs"], markdown_source=source, text_markup=configured_mkdocs_text(settings))

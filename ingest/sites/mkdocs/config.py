@@ -142,6 +142,9 @@ class MkDocsSettings:
     languages: Languages | None = None
     #: ``pymdownx.snippets`` as configured, None when the site does not use it.
     snippets: Snippets | None = None
+    #: The pages where Material's tags plugin writes its tag index at their ``[TAGS]`` marker
+    #: (its ``tags_file`` and ``tags_extra_files``), paths below ``docs_dir``.
+    tags_indexes: frozenset[str] = frozenset()
 
     @property
     def appended(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -347,7 +350,21 @@ def mkdocs_settings(data: dict) -> MkDocsSettings:
         blogs=configured_blogs(_entries(data.get("plugins"))),
         languages=_languages(_entries(data.get("plugins"))),
         snippets=_snippets(extensions.get("pymdownx.snippets"), _docs_dir(data.get("docs_dir", "docs")) or "."),
+        tags_indexes=_tags_indexes(_entries(data.get("plugins"))),
     )
+
+
+def _tags_indexes(plugins: list[tuple[str, dict]]) -> frozenset[str]:
+    """The pages Material's tags plugin (``tags``, ``material/tags``) writes its tag index
+    on, as :attr:`MkDocsSettings.tags_indexes` (``tags_extra_files``: a mapping of pages to
+    the tags each lists)."""
+    pages = set()
+    for name, settings in plugins:
+        if name in ("tags", "material/tags") and settings.get("enabled", True) is not False:
+            extra = settings.get("tags_extra_files")
+            named = [settings.get("tags_file")] + list(extra if isinstance(extra, dict) else [])
+            pages.update(posixpath.normpath(page) for page in named if isinstance(page, str) and page.strip())
+    return frozenset(pages)
 
 
 def _snippets(settings: dict | None, docs_dir: str) -> Snippets | None:

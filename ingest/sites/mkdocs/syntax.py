@@ -6,8 +6,9 @@ content) become their title as a line and their content as Markdown; ``--8<--`` 
 lines not read (:mod:`.snippets`) go (named by :func:`snippet_problems`), and so do the lines
 of their section markers (``--8<-- [start:pasang]``), an escaped one shown one ``;`` less;
 abbreviation definitions
-(``*[DPD]: Dewan Perwakilan Daerah``) go; an HTML block marked ``markdown`` (Material's
-``<div class="grid cards" markdown>``) is closed after its opening tag, so its content is
+(``*[DPD]: Dewan Perwakilan Daerah``) go; the ``[TAGS]`` marker goes from the page where
+Material's tags plugin writes its tag index (:func:`tags_index_source`); an HTML block
+marked ``markdown`` (Material's ``<div class="grid cards" markdown>``) is closed after its opening tag, so its content is
 read as Markdown; ``#`` headings are read as Python-Markdown reads them
 (:func:`~..python_markdown.hash_headings`). In text (:func:`mkdocs_text`, never in code): attribute lists
 (``{ .md-button #id key=value }``) go, and icons and keys are read as the site's
@@ -57,6 +58,13 @@ def mkdocs_source(body: str, page: Mapping[str, Any] | None = None) -> str:
     if not any(mark in body for mark in ("===", "8<", "*[", "markdown")):
         return hash_headings(body)
     return hash_headings("\n".join(_Lines(body).read()))
+
+
+def tags_index_source(body: str, page: Mapping[str, Any] | None = None) -> str:
+    """The Markdown of the page Material's tags plugin writes its tag index on (links to the
+    site's pages by tag, not this page's words) as :func:`mkdocs_source` leaves it, without
+    its ``[TAGS]`` marker: the plugin replaces every one in the page's source."""
+    return mkdocs_source(body.replace("[TAGS]", ""), page)
 
 
 def snippet_problems(body: str) -> list[Problem]:
