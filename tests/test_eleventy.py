@@ -139,6 +139,22 @@ def test_a_nunjucks_page_is_html_once_its_nunjucks_is_rendered(tmp_path):
     assert page.text == "Selamat datang di Kabar Kampung\n\nAda tulisan, harga *promo* untuk warga."  # (HTML: no Markdown emphasis)
 
 
+def test_a_nunjucks_block_set_shows_its_text_where_it_is_output(tmp_path):
+    """Nunjucks' ``{% set x %}…{% endset %}`` shows nothing where it captures; ``{{ x }}``
+    shows the captured text, its own outputs rendered; one never output shows nowhere."""
+    (tmp_path / "package.json").write_text(json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}}), encoding="utf-8")
+    (tmp_path / "tentang.njk").write_text(
+        "---\ntitle: Tentang\nkota: Pekalongan\n---\n"
+        "{% set alamat %}<p>Balai warga, Jalan Melati 5, {{ kota }}.</p>{% endset %}\n"
+        "{%- set catatan -%}<p>Draf lama, tidak dipakai.</p>{%- endset -%}\n"
+        "<h1>Tentang kami</h1>\n<p>Redaksi menerima tamu setiap Sabtu.</p>\n<h2>Alamat</h2>\n{{ alamat | safe }}\n",
+        encoding="utf-8",
+    )
+    [page] = read_documents([str(tmp_path)])
+    assert page.text == "Tentang kami\n\nRedaksi menerima tamu setiap Sabtu.\n\nAlamat\n\nBalai warga, Jalan Melati 5, Pekalongan."
+    assert page.problems == []
+
+
 def test_files_eleventy_ignores_are_not_pages(tmp_path):
     files = {
         "package.json": json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}}),

@@ -71,12 +71,14 @@ def test_an_includes_front_matter_is_its_text_and_a_bare_parameter_a_variable():
     """Jekyll reads an include's file as it is (``IncludeTag#read_file``): a ``---`` block at
     its top is no front matter but text, which kramdown reads as a rule and a heading. A
     bare parameter is a Liquid variable: ``page.keterangan_foto`` shows the front matter's
-    value, ``pesan_kader`` and ``keterangan``, which nothing sets, show nothing (not the word)."""
+    value, ``pesan_kader`` and ``keterangan``, which nothing sets, show nothing (not the word).
+    ``{{ include.isi | markdownify }}`` shows the value's Markdown rendered."""
     page = _documents(SITE)["_posts/2024-03-12-posyandu.md"]
     assert page.text == (
         "Posyandu Melati dibuka setiap Selasa kedua.\n\n"
         "judul: Jadwal layanan\n\nPukul 08.00 sampai 11.00 di balai desa.\n\n"
-        "Kader menimbang balita"
+        "Kader menimbang balita\n\n"
+        "Balita wajib ditimbang setiap bulan."  # (markdownify: its Markdown read, where an .html include keeps stars)
     )
     assert page.problems == []
 
@@ -102,7 +104,7 @@ def test_layouts_includes_data_sass_and_plugins_are_no_pages():
         "_posts/2024-03-09-kerja-bakti.md",
         "_posts/2024-03-12-posyandu.md",
     ]
-    assert report.skipped[JEKYLL_TEMPLATE] == 11  # (_layouts/ 2, _includes/ 9)
+    assert report.skipped[JEKYLL_TEMPLATE] == 12  # (_layouts/ 2, _includes/ 10)
     assert report.skipped["site code or configuration"] == 4  # (_config.yml, _data/, _sass/, _plugins/)
 
 

@@ -104,6 +104,8 @@ _LIQUID_KNOWN_TAGS = frozenset(
     "codeblock blockquote pullquote img".split()  # (Octopress' plugins: code, a quote and its source, a pull quote, an image)
 )
 _NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
+#: Nunjucks' block set, ``{% set catatan %}…{% endset %}``: the variable it sets.
+_NUNJUCKS_BLOCK_SET = (re.compile(r"\{%-?\s*set\s+([A-Za-z_]\w*)\s*-?%\}"), re.compile(r"\{%-?\s*endset\s*-?%\}"))
 
 # --- Hugo shortcodes ------------------------------------------------------------------
 #: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim
@@ -526,10 +528,31 @@ def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
 
 def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
     """Eleventy's Markdown rendered with Nunjucks (``markdownTemplateEngine: "njk"``):
-    ``{# comments #}`` removed, the rest as :func:`eleventy_markdown`."""
+    ``{# comments #}`` removed, block sets shown where their variable is output
+    (:func:`_block_sets_output`), the rest as :func:`eleventy_markdown`."""
     if "{#" in body:
         body = replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "")
+    if "endset" in body:
+        body = _block_sets_output(body)
     return eleventy_markdown(body, variables)
+
+
+def _block_sets_output(body: str) -> str:
+    """``body`` with each ``{% set x %}…{% endset %}`` removed, as Nunjucks shows nothing
+    where it captures, and its text put in place of each ``{{ x }}`` (filters not
+    applied), where Nunjucks outputs it; its own tags and outputs are rendered there with
+    the page's (a variable set twice shows its last text)."""
+    captured: dict[str, str] = {}
+
+    def capture(match: re.Match, inner: str) -> str:
+        captured[match.group(1)] = inner
+        return ""
+
+    body = replace_pairs(body, *_NUNJUCKS_BLOCK_SET, capture)
+    for name, text in captured.items():
+        output = re.compile(r"\{\{-?\s*" + name + r"\s*(?:\|[^{}]*?)?-?\}\}")
+        body = output.sub(lambda match: text, body)
+    return body
 
 
 def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:

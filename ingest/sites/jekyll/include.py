@@ -18,10 +18,11 @@ read once, a depth).
   :func:`~..syntax.liquid_problems`).
 
 In the included file, ``{{ include.x }}`` shows the value of the tag's parameter ``x``
-(filters are not applied): a quoted value as written, a variable (``x=page.judul``) as the
-page's Liquid shows it, ``include.y`` as the including file's ``y``; a parameter not given
-shows nothing, and a tag without parameters leaves the including file's ones in place, as
-Jekyll's ``include`` variable. Its own includes are read in turn; a tag in a ``{% raw %}``
+(filters are not applied, but ``markdownify``, which renders its Markdown as HTML): a
+quoted value as written, a variable (``x=page.judul``) as the page's Liquid shows it,
+``include.y`` as the including file's ``y``; a parameter not given shows nothing, and a
+tag without parameters leaves the including file's ones in place, as Jekyll's ``include``
+variable. Its own includes are read in turn; a tag in a ``{% raw %}``
 block is shown, not run.
 """
 
@@ -30,6 +31,8 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+
+from markdown_it import MarkdownIt
 
 from ...asciidoc.include import Expansion, IncludeRoot, expanded, read_named, read_relative
 from ...document import Problem
@@ -43,10 +46,14 @@ _INCLUDE = re.compile(r"\{%-?\s*include(_relative|_cached)?\s+([^\s%{}]+)((?:[^%
 #: A parameter as Jekyll reads it (``IncludeTag::VALID_SYNTAX``): its name, then a value
 #: "double" or 'single' quoted (with escaped quotes), or a variable or literal.
 _PARAMETER = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))""")
-#: ``{{ include.x }}``, ``{{- include.x | markdownify -}}``: the parameter's name.
-_INCLUDE_OUTPUT = re.compile(r"\{\{-?\s*include\.([\w-]+)\s*(?:\|[^{}]*?)?-?\}\}")
+#: ``{{ include.x }}``, ``{{- include.x | markdownify -}}``: the parameter's name, its filters.
+_INCLUDE_OUTPUT = re.compile(r"\{\{-?\s*include\.([\w-]+)\s*(\|[^{}]*?)?-?\}\}")
+#: Jekyll's ``markdownify`` filter, as a filter of an output.
+_MARKDOWNIFY = re.compile(r"\|\s*markdownify\b")
 #: An unquoted value that is a literal, shown as written (not a variable).
 _LITERAL = re.compile(r"-?\d+(?:\.\d+)?|true|false")
+#: What ``markdownify`` renders a value's Markdown with (Jekyll's kramdown; CommonMark here).
+_MARKDOWN = MarkdownIt("commonmark")
 #: Unquoted values Liquid shows as nothing.
 _NOTHING = frozenset(("nil", "null", "empty", "blank"))
 
@@ -81,10 +88,19 @@ def _expand(body: str, stack: tuple[str, ...], expansion: Expansion, values: dic
     if "raw" in body:
         body = replace_pairs(body, *LIQUID_RAW, lambda match, inner: aside.keep(match.group(0) + inner + "{% endraw %}"))
     if values is not None and "include." in body:
-        body = _INCLUDE_OUTPUT.sub(lambda match: aside.keep(values.get(match.group(1), "")), body)  # (a value's text is not read for tags)
+        body = _INCLUDE_OUTPUT.sub(lambda match: aside.keep(_shown(values.get(match.group(1), ""), match.group(2))), body)  # (a value's text is not read for tags)
     if "include" in body:
         body = _INCLUDE.sub(include, body)
     return aside.restore(body)
+
+
+def _shown(value: str, filters: str | None) -> str:
+    """What an output of a parameter's ``value`` with ``filters`` shows: the value, its
+    Markdown rendered as HTML through ``markdownify`` (as the filter does), the other
+    filters not applied."""
+    if filters and _MARKDOWNIFY.search(filters) and value:
+        return _MARKDOWN.render(value)
+    return value
 
 
 def _relative(match: re.Match, stack: tuple[str, ...], expansion: Expansion, values: dict[str, str] | None) -> str:
