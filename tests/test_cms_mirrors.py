@@ -95,6 +95,8 @@ def test_a_cms_byline_names_the_author_when_no_meta_tag_does():
     assert drupal["12.html"].author == "admin"  # Olivero: "Oleh <span class="node__author">admin</span>"
     # Drupal 7's "Dikirim oleh <span class="username">…</span> pada …"; the comment's username is not it
     assert drupal["7.html"].author == "Bidan Rahmawati"
+    assert (drupal["7.html"].date, drupal["7.html"].date_source) == ("2023-04-03T09:00:00+07:00", "html_meta")  # its byline's RDFa
+    assert drupal["8.html"].date is None  # the comment's date is not the page's
     assert drupal["7.html"].text.endswith("buku catatan kesehatan.")  # the byline stays out of the text
     assert drupal["8.html"].author is None  # a basic page shows no byline: its commenter is no author
     assert opensid["57.html"].author == "Administrator"  # Klasik: "Administrator | 12 Mei 2023 | …"

@@ -43,6 +43,11 @@ from .substack import substack_post
 #: comes between them).
 _PUBLISHED_META = ("article:published_time", "og:published_time", "pubdate", "publishdate")
 _DATE_META = ("date", "dc.date", "dcterms.date")
+#: RDFa properties of Dublin Core that give a date: Drupal 7 writes its node's creation date
+#: so in its byline (``<span property="dc:date dc:created" content="2023-04-03T09:00:00+07:00">``).
+_RDFA_DATES = frozenset(("dc:date", "dc:created", "dcterms:date", "dcterms:created"))
+#: The class of a comment (Drupal's and WordPress's): its byline's date is the comment's.
+_COMMENT = "comment"
 REDIRECT = "not a document: redirect page"
 _ABSOLUTE = re.compile(r"^https?://", re.I)
 NO_TEXT = "not a document: HTML page without text"
@@ -136,7 +141,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     entry = h_entry(soup) or HEntry()
     date = (
         _first(meta, _PUBLISHED_META) or linked.get("datePublished") or _first(meta, _DATE_META)
-        or entry.published or (time_tag["datetime"] if time_tag else None)
+        or entry.published or (time_tag["datetime"] if time_tag else None) or _rdfa_date(soup, text)
     )
     date_source = "html_meta"
     if not date:  # the date a reader sees in the article's own header (its byline), which is not text
@@ -384,6 +389,17 @@ def content_page(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, va
         field_of_line=line_fields(text, parsed.body_line),
         opens_with_front_matter=True,
     )
+
+
+def _rdfa_date(soup, markup: str) -> str | None:
+    """The first date a Dublin Core RDFa property gives (:data:`_RDFA_DATES`) outside a
+    comment, whose byline is written the same way; None when there is none."""
+    if "dc:" not in markup and "dcterms:" not in markup:  # (no such property without its prefix)
+        return None
+    for element in soup.find_all(attrs={"property": True, "content": True}):
+        if set(element["property"].split()) & _RDFA_DATES and element.find_parent(class_=_COMMENT) is None:
+            return element["content"].strip() or None
+    return None
 
 
 def _meta(soup) -> dict[str, str]:
