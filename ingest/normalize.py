@@ -74,7 +74,7 @@ def build_document(
     )
     document.title = choose_title(raw, fields, source)
     document.categories = normalize_terms(as_generator_splits(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), fields, generator), aliases)
-    document.tags = normalize_terms(as_generator_splits(_given_tags(raw, fields, generator), fields, generator), aliases)
+    document.tags = normalize_terms(as_generator_splits(site_tags(site, file_id or doc_id, _given_tags(raw, fields, generator)), fields, generator), aliases)
     document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(fields) if generator == "pelican" else fields))
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, fields, file_id or doc_id, site)
@@ -140,6 +140,12 @@ def marked_draft(fields: dict[str, Any], generator: str, site: SiteInfo, doc_id:
         blog = _blog_of(site, doc_id)
         return blog is not None and blog.is_draft(fields, dt.date.today())
     return is_draft(fields)
+
+
+def site_tags(site: SiteInfo, doc_id: str, tags: Any) -> Any:
+    """``tags`` of a Docusaurus docs page or blog post (a list of keys) by the labels its
+    folder's tags file gives them."""
+    return site.routes.tag_labels(site.path_of(doc_id), tags) if site.routes is not None and isinstance(tags, list) else tags
 
 
 def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:

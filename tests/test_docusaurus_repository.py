@@ -3,7 +3,7 @@ only the folders Docusaurus publishes hold pages — its docs, blog and pages fo
 plugin's own folder, translations, static files — and the rest (the repository's README and
 CHANGELOG, ``.github/``, notes in ``src/components/``, a ``build/`` output committed by
 mistake) is counted as outside them, not read. A blog post's authors are shown by the names
-its blog's ``authors.yml`` gives their keys. A Starlight site (tests/data/starlight-repository)
+its blog's ``authors.yml`` gives their keys, a page's tags by the labels its tags file gives them. A Starlight site (tests/data/starlight-repository)
 likewise has pages only in ``src/content/docs/``, ``src/pages/`` and ``public/``."""
 
 import shutil
@@ -41,7 +41,7 @@ def test_only_the_folders_docusaurus_publishes_hold_pages():
     assert {key: document.url for key, document in documents.items()} == PAGES
     assert report.skipped[OUTSIDE_DOCUSAURUS_CONTENT] == len(OUTSIDE)
     assert report.skipped[GITHUB_TEMPLATE] == 1
-    assert report.skipped["site code or configuration"] == 2  # docusaurus.config.js, blog/authors.yml
+    assert report.skipped["site code or configuration"] == 4  # docusaurus.config.js, blog/authors.yml, blog/tags.yml, docs/label.yml
 
 
 def test_a_plugin_of_the_sites_own_keeps_its_folder_with_a_problem_naming_it():
@@ -68,6 +68,17 @@ def test_a_blog_posts_authors_are_named_as_its_authors_file_names_them(tmp_path)
     zipped, _ = _read(zip_of(REPOSITORY, tmp_path / "praktikum.zip", "praktikum-sda-main/"))
     assert zipped["praktikum.zip!/praktikum-sda-main/blog/2024-09-01-selamat-datang.md"].authors == names
 
+
+def test_tags_are_labelled_as_the_tags_file_labels_them(tmp_path):
+    """``tags: [praktikum, jadwal, pengumuman]`` and ``blog/tags.yml``: a key the file labels
+    shows its label, one it lists without a label its key capitalized (as Docusaurus does),
+    one it does not list stays as written; the docs' tags file is the one ``tags`` names."""
+    blog = ["Praktikum Struktur Data", "Jadwal", "pengumuman"]
+    documents, _ = _read(REPOSITORY)
+    assert [tag.label for tag in documents["blog/2024-09-01-selamat-datang.md"].tags] == blog
+    assert [tag.label for tag in documents["docs/materi/pengantar.md"].tags] == ["Bahasa Java"]
+    zipped, _ = _read(zip_of(REPOSITORY, tmp_path / "praktikum.zip", "praktikum-sda-main/"))
+    assert [tag.label for tag in zipped["praktikum.zip!/praktikum-sda-main/blog/2024-09-01-selamat-datang.md"].tags] == blog
 
 def test_a_configuration_whose_plugins_are_not_known_reads_every_file(tmp_path):
     site = shutil.copytree(REPOSITORY, tmp_path / "situs")

@@ -33,7 +33,7 @@ from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_stream
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
-from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, MDX1, VERSIONS_FILE
+from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE
 from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
@@ -345,7 +345,7 @@ class _ArchiveListing:
         self.domains: dict[str, str] = {}  # CNAME paths → their text (a Docsify site's address)
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
-        self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml and Docusaurus blogs' authors.yml paths → their text
+        self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml, Docusaurus blogs' authors.yml and tags.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
         self.variables: str | None = None  # a Quarto project's _variables.yml, its text
         self.meta_files: dict[str, str] = {}  # Nikola's .meta files (a post's metadata) → their text
@@ -419,7 +419,7 @@ class _ArchiveListing:
         elif parts[-1].endswith(".meta") and len(self.meta_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.meta_files[key] = data.decode("utf-8", "replace").lstrip("\ufeff") if len(data) <= MAX_CONFIG_BYTES else ""
-        elif parts[-1] in (AUTHORS_FILE, *DOCUSAURUS_AUTHORS_FILES) and len(self.authors_files) < MAX_INDEX_FILES:
+        elif parts[-1] in (AUTHORS_FILE, *DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_TAGS_FILE) and len(self.authors_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.authors_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         if len(parts) > 1 and parts[-2] == DATA_FOLDER and is_data_file(parts[-1]) and len(self.data_files) < MAX_INDEX_FILES:
@@ -469,7 +469,7 @@ class _ArchiveListing:
         if name in DOCUSAURUS_CONFIGS and site.routes is not None:
             versions = {key[len(folder) :]: text for key, text in self.versions.items() if key.startswith(folder)}
             routes = site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE))
-            site = replace(site, routes=routes.with_authors(lambda path: self.authors_files.get(posixpath.normpath(folder + path))))
+            site = replace(site, routes=routes.with_names(lambda path: self.authors_files.get(posixpath.normpath(folder + path))))
         if site.docsify is not None:
             site = replace(site, base_url=pages_address(self.domains.get(folder + PAGES_DOMAIN)))
         if site.eleventy is not None and site.eleventy.input is not None:

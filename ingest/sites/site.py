@@ -340,7 +340,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
             files = {entry: small_file_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             routes = site.routes.with_versions(files).with_package(small_file_text(os.path.join(root, PACKAGE_FILE)))
-            return replace(site, routes=routes.with_authors(lambda path: small_file_text(os.path.join(root, path))))
+            return replace(site, routes=routes.with_names(lambda path: small_file_text(os.path.join(root, path))))
         if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
             docs = os.path.join(root, site.docs_dir)
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: small_file_text(os.path.join(docs, path))))

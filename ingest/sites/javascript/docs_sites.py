@@ -53,6 +53,8 @@ _NUMBER_PREFIX = re.compile(r"^\d+\s*[-_.]+\s*([^-_.\s].*)$")
 _NOT_NUMBER_PREFIX = re.compile(r"^\d+[-_.]\d+")
 #: The names a Docusaurus blog's authors file has (its ``authorsMapPath``; ``authors.yml`` by default).
 DOCUSAURUS_AUTHORS_FILES = ("authors.yml", "authors.yaml", "authors.json")
+#: The name of a Docusaurus blog's or docs' tags file (its ``tags`` option; ``tags.yml`` by default).
+DOCUSAURUS_TAGS_FILE = "tags.yml"
 #: A Docusaurus docs instance's versions file (``versions.json``, ``komunitas_versions.json``).
 VERSIONS_FILE = re.compile(r"^(?:[\w-]+_)?versions\.json$")
 #: A Docusaurus blog post's date in its path (``2024-05-01-rilis.md``, ``2024/05/01/rilis/index.md``).
@@ -125,6 +127,10 @@ class Section:
     #: configuration computes it), and the names it gives the authors' keys.
     authors_file: str | None = "authors.yml"
     authors: tuple[tuple[str, str], ...] = ()
+    #: Docusaurus docs and blog: its tags file (``tags``, from its folder; None when the
+    #: configuration turns it off or computes it), and the label it gives each tag's key.
+    tags_file: str | None = DOCUSAURUS_TAGS_FILE
+    tags: tuple[tuple[str, str], ...] = ()
 
     @property
     def versions_file(self) -> str:
@@ -230,9 +236,11 @@ class DocsRoutes:
                 [section.kind, section.folder, section.route, section.instance, list(section.versions), bool(section.unread)] for section in self.sections
             ],
             "computed": list(self.computed),
-        } | ({"site_data": dict(self.site_data)} if self.site_data else {}) | (
-            {"authors": {section.folder: dict(section.authors) for section in self.sections if section.authors}} if any(section.authors for section in self.sections) else {}
-        )
+        } | ({"site_data": dict(self.site_data)} if self.site_data else {}) | {
+            names: {section.folder: dict(getattr(section, names)) for section in self.sections if getattr(section, names)}
+            for names in ("authors", "tags")
+            if any(getattr(section, names) for section in self.sections)
+        }
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -280,23 +288,38 @@ class DocsRoutes:
             sections.append(replace(section, versions=versions or (), unread=section.unread or unread))
         return replace(self, sections=tuple(sections))
 
-    def with_authors(self, read: Callable[[str], str | None]) -> "DocsRoutes":
-        """These routes with the authors of each Docusaurus blog, ``read(path in the site)``
-        giving the text of its authors file (``blog/authors.yml``: ``sari: {name: Sari
-        Wulandari, title: …}``; None when there is none)."""
+    def with_names(self, read: Callable[[str], str | None]) -> "DocsRoutes":
+        """These routes with the authors of each Docusaurus blog and the tags of each blog
+        and docs folder, ``read(path in the site)`` giving the text of its authors file
+        (``blog/authors.yml``: ``sari: {name: Sari Wulandari, title: …}``) and of its tags
+        file (``blog/tags.yml``: ``panen: {label: Panen Raya, permalink: …}``; None when
+        there is none)."""
         sections = []
         for section in self.sections:
             if section.kind == "blog" and section.authors_file:
-                section = replace(section, authors=_author_names(read(posixpath.normpath(posixpath.join(section.folder, section.authors_file)))))
+                section = replace(section, authors=_names(read(posixpath.normpath(posixpath.join(section.folder, section.authors_file))), "name"))
+            if section.kind in ("blog", "docs") and section.tags_file:
+                # (a tag the file lists without a label is shown as lodash's _.capitalize shows its key)
+                section = replace(section, tags=_names(read(posixpath.normpath(posixpath.join(section.folder, section.tags_file))), "label", str.capitalize))
             sections.append(section)
         return replace(self, sections=tuple(sections))
 
     def author_names(self, path: str, keys: list[str]) -> list[str]:
         """The names a Docusaurus blog post at ``path`` shows for its ``authors`` keys, as its
         blog's authors file gives them (a key the file does not name stays as written)."""
+        return self._named(path, keys, "authors")
+
+    def tag_labels(self, path: str, keys: list) -> list:
+        """The labels a Docusaurus docs page or blog post at ``path`` shows for its ``tags``
+        keys, as its folder's tags file gives them (a key the file does not list, or a tag
+        given as a mapping, stays as written)."""
+        return self._named(path, keys, "tags")
+
+    def _named(self, path: str, keys: list, names: str) -> list:
+        """``keys`` as the section holding ``path`` names them in its ``names`` (``authors``, ``tags``)."""
         found = self._section_of(path)
-        names = dict(found[0].authors) if found is not None else {}
-        return [names.get(key, key) for key in keys] if names else keys
+        named = dict(getattr(found[0], names)) if found is not None else {}
+        return [named.get(key, key) if isinstance(key, str) else key for key in keys] if named else keys
 
     def with_package(self, text: str | None) -> "DocsRoutes":
         """These routes with how the site reads its Markdown as its ``package.json`` (its
@@ -394,12 +417,13 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
     folder = _folder(path, beside=True) if isinstance(path, str) else folder
     if folder is None:
         return []  # outside the site's repository
-    authors = lookup(options, "authorsMapPath")
+    authors, tags = lookup(options, "authorsMapPath"), lookup(options, "tags")
     return [
         Section(
             kind, folder, base.strip("/") if isinstance(base, str) else route, reasons.reason(", ".join(computed)) if computed else None,
             instance if isinstance(instance, str) else "default", versioning=versioning, number_prefixes=parser is not False,
             folder_known=not isinstance(path, Computed), authors_file=authors if isinstance(authors, str) else None if authors else "authors.yml",
+            tags_file=tags if isinstance(tags, str) else None if tags is not None else DOCUSAURUS_TAGS_FILE,
         )
     ]
 
@@ -517,17 +541,22 @@ def _unreadable(generator: str, sections: tuple[Section, ...], name: str) -> Doc
     return DocsRoutes(generator, sections, unread=reason, computed=("export",), markdown_format="mdx" if generator == "docusaurus" else None)
 
 
-def _author_names(text: str | None) -> tuple[tuple[str, str], ...]:
-    """Each author key of a Docusaurus authors file (YAML or JSON: ``sari: {name: …}``) with
-    the name it gives; none for a file that is not there or does not parse."""
+def _names(text: str | None, field: str, unnamed: Callable[[str], str] | None = None) -> tuple[tuple[str, str], ...]:
+    """Each key of a Docusaurus authors or tags file (YAML or JSON: ``sari: {name: …}``,
+    ``panen: {label: …}``) with the name its ``field`` gives, else ``unnamed(key)`` (without
+    it, a key with none is left out); none for a file that is not there or does not parse."""
     import yaml  # (loaded by the run already)
 
     try:
         data = yaml.safe_load(text) if text else None
     except yaml.YAMLError:
         return ()
-    entries = data.items() if isinstance(data, dict) else ()
-    return tuple((str(key), value["name"].strip()) for key, value in entries if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip())
+    names = []
+    for key, value in data.items() if isinstance(data, dict) else ():
+        name = value.get(field) if isinstance(value, dict) else None
+        name = name.strip() if isinstance(name, str) and name.strip() else unnamed(str(key)) if unnamed else None
+        names += [(str(key), name)] if name else []
+    return tuple(names)
 
 
 def _versions(text: str) -> tuple[str, ...] | None:

@@ -11,7 +11,7 @@ const config = {
     [
       'classic',
       ({
-        docs: { sidebarPath: './sidebars.js' },
+        docs: { sidebarPath: './sidebars.js', tags: 'label.yml' },
         blog: { showReadingTime: true },
         theme: { customCss: './src/css/custom.css' }
       })
