@@ -84,14 +84,16 @@ def test_an_includes_front_matter_is_its_text_and_a_bare_parameter_a_variable():
 
 
 def test_a_bare_parameter_set_in_the_page_is_named_when_its_value_is_not_known(tmp_path):
+    """A variable assigned a string literal once shows it, after the assignment."""
     (tmp_path / "_config.yml").write_text("title: Kabar\n", encoding="utf-8")
     (tmp_path / "tentang.md").write_text(
         "---\ntitle: Tentang\n---\nKami warga Sukamaju.\n\n{% assign ketua = site.data.pengurus.ketua %}\n"
-        "{% include figure image_path=\"/img/ketua.jpg\" caption=ketua %}\n",
+        "{% include figure image_path=\"/img/ketua.jpg\" caption=ketua %}\n\n"
+        "{% assign sekretaris = \"Siti Rahmawati, sekretaris desa\" %}\n{% include figure image_path=\"/img/siti.jpg\" caption=sekretaris %}\n",
         encoding="utf-8",
     )
     page = _documents(tmp_path)["tentang.md"]
-    assert page.text == "Kami warga Sukamaju."
+    assert page.text == "Kami warga Sukamaju.\n\nSiti Rahmawati, sekretaris desa"
     assert [problem.reason for problem in page.problems] == ["1 Liquid output(s) removed, what they show not known: {{ ketua }} (1)"]
 
 

@@ -59,6 +59,9 @@ _LIQUID_CAPTURE = re.compile(r"\{%-?\s*capture\s+([\w-]+)")
 #: The tags that set a variable of a page's Liquid: ``assign``, ``capture``, a loop's
 #: ``for x in``, ``increment`` and ``decrement``; the variable's name.
 _LIQUID_SETS = re.compile(r"\{%-?\s*(?:assign|capture|for|tablerow|increment|decrement)\s+([\w-]+)")
+#: ``{% assign x = "teks" %}``: a variable given a string literal, without filters; the
+#: name, the value "double" or 'single' quoted.
+_LIQUID_LITERAL_ASSIGN = re.compile(r"""\{%-?\s*assign\s+([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')\s*-?%\}""")
 #: An output of a variable without filters (a filter may show text of nothing, ``| default:
 #: "…"``, ``| size``): the variable's first name (``judul`` of ``{{ judul.teks }}``).
 _PLAIN_VARIABLE = re.compile(r"^([A-Za-z_][\w-]*)(?:\.[\w-]+)*$")
@@ -370,6 +373,9 @@ def render_liquid(
         return _site_or_literal(match.group(1), site)
 
     def output(match: re.Match) -> str:
+        assigned = literals.get(match.group(1))
+        if assigned is not None and assigned[0] < match.start():
+            return assigned[1]
         value = shown(match)
         return REMOVED if value is None else value
 
@@ -391,6 +397,7 @@ def render_liquid(
         body = _OCTOPRESS_IMAGE.sub(lambda match: image_tag_text(match.group(1)) or REMOVED, body)
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: include_parameters_shown(match.group(1)), body)
+    literals = _assigned_literals(body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
     return aside.restore(body, rounds=2)  # (a raw block inside a highlight block is put back in turn)
 
@@ -407,6 +414,21 @@ def include_parameters_shown(parameters: str) -> str:
 def _set_variables(body: str) -> frozenset[str]:
     """The variables the Liquid of ``body`` sets (:data:`_LIQUID_SETS`)."""
     return frozenset(_LIQUID_SETS.findall(body)) if "{%" in body else frozenset()
+
+
+def _assigned_literals(body: str) -> dict[str, tuple[int, str]]:
+    """The variables ``body`` sets once, with ``{% assign %}`` of a string literal: where
+    the assignment ends (an output after it shows the literal) and the literal."""
+    if "assign" not in body:
+        return {}
+    sets: dict[str, int] = {}
+    for match in _LIQUID_SETS.finditer(body):
+        sets[match.group(1)] = sets.get(match.group(1), 0) + 1
+    return {
+        match.group(1): (match.end(), match.group(2) if match.group(2) is not None else match.group(3))
+        for match in _LIQUID_LITERAL_ASSIGN.finditer(body)
+        if sets[match.group(1)] == 1
+    }
 
 
 def _unset(expression: str, set_variables: frozenset[str]) -> bool:
@@ -453,10 +475,12 @@ def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -
     if "{{" not in body:
         return []
     captured = set(_LIQUID_CAPTURE.findall(body)) if "capture" in body else set()
-    set_variables = _set_variables(body)
+    set_variables, literals = _set_variables(body), _assigned_literals(body)
     unknown: dict[str, int] = {}
     for match in _LIQUID_OUTPUT.finditer(body):
         expression = match.group(1)
+        if expression in literals and literals[expression][0] < match.start():
+            continue
         if _PAGE_VARIABLE.match(expression) or _site_or_literal(expression, site) is not None or _unset(expression, set_variables):
             continue
         name = _OUTPUT_NAME.match(expression)
