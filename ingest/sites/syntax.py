@@ -534,7 +534,7 @@ def _plugin_tag_problems(body: str) -> list[Problem]:
             unknown[name] = unknown.get(name, 0) + 1
     if not unknown:
         return []
-    listed = ", ".join(f"{name} ({count})" for name, count in unknown.items())
+    listed = _counted(unknown)
     return [Problem("text", f"{sum(unknown.values())} Liquid tag(s) of the site's own plugins removed, what they show not known: {listed}")]
 
 
@@ -686,7 +686,7 @@ def hugo_problems(body: str) -> list[Problem]:
             unread[name] = unread.get(name, 0) + 1
     if not unread:
         return []
-    listed = ", ".join(f"{name} ({count})" for name, count in unread.items())
+    listed = _counted(unread)
     return [Problem("text", f"{sum(unread.values())} shortcode(s) showing another file's content, which arsip does not read: {listed}")]
 
 
@@ -763,7 +763,7 @@ def nikola_problems(body: str) -> list[Problem]:
         shown[match.group(1)] = shown.get(match.group(1), 0) + 1
     problems = []
     if shown:
-        listed = ", ".join(f"{name} ({count})" for name, count in shown.items())
+        listed = _counted(shown)
         problems.append(Problem("text", f"{sum(shown.values())} Nikola shortcode(s) showing what the page does not hold (posts of the site, a gist, media, a listing, a chart's drawing, an emoji), which arsip does not read: {listed}"))
     if "doc" in read:
         guessed: list[str] = []
