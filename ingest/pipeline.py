@@ -74,6 +74,8 @@ OUTSIDE_DOCUSAURUS_CONTENT = "outside the Docusaurus site's content folders (its
 HUGO_EXAMPLE_SITE = "in a Hugo theme's example site (exampleSite/): the theme's demo, not a page of the site"
 #: Why a file of a Starlight site outside the folders it publishes is not read.
 OUTSIDE_STARLIGHT_CONTENT = "outside the Starlight site's content folders (src/content/docs/, src/pages/, public/): not a page of the site"
+#: Why a file of an Astro site outside the folders it publishes is not read.
+OUTSIDE_ASTRO_CONTENT = "outside the Astro site's source folder (src/), public/ and the folders its content collections load: not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
 #: Why a file of a Jekyll site's includes or layouts folder is not read as a page of its own.
@@ -435,11 +437,15 @@ def _page_finder(item: Source, page: str, mkdocs: MkDocsSettings) -> Callable[[s
 
 
 def _docs_site_page(item: Source, site: SiteInfo) -> Source | Skip:
-    """``item`` of a Docusaurus or Starlight site, or why it makes no page of it: it is
-    outside every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`)."""
+    """``item`` of a Docusaurus, Starlight or Astro site, or why it makes no page of it: it
+    is outside every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`)."""
     if site.routes is not None and site.routes.outside(site.path_of(item.id)):
-        return Skip(item.path, OUTSIDE_STARLIGHT_CONTENT if site.routes.generator == "starlight" else OUTSIDE_DOCUSAURUS_CONTENT)
+        return Skip(item.path, _OUTSIDE_DOCS_SITE.get(site.routes.generator, OUTSIDE_DOCUSAURUS_CONTENT))
     return item
+
+
+#: Why a file outside the folders a site configured in JavaScript publishes is not read, by its generator.
+_OUTSIDE_DOCS_SITE = {"starlight": OUTSIDE_STARLIGHT_CONTENT, "astro": OUTSIDE_ASTRO_CONTENT}
 
 
 def _antora_page(item: Source, site: SiteInfo) -> Source | Skip:

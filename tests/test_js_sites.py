@@ -13,7 +13,7 @@ import pytest
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.sites.javascript.config import Computed, read_js_config
-from arsip.ingest.sites.javascript.docs_sites import docusaurus_site, starlight_site, vitepress_site
+from arsip.ingest.sites.javascript.docs_sites import astro_site, docusaurus_site, vitepress_site
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
@@ -239,14 +239,13 @@ def test_docusaurus_rules():
     assert place("docs/panduan/index.md") == "https://a.id/docs/panduan" and place("src/pages/index.md") == "https://a.id/"
 
 
-def test_starlight_formats_and_astro_sites_without_starlight():
-    base, _, routes = starlight_site("astro.config.mjs", "import s from '@astrojs/starlight';\nexport default {site: 'https://a.id', build: {format: 'file'}}")
+def test_starlight_formats():
+    base, _, routes = astro_site("astro.config.mjs", "import s from '@astrojs/starlight';\nexport default {site: 'https://a.id', build: {format: 'file'}}")
     assert (base, routes.place("src/content/docs/Cara Pakai/Langkah 1.md", {}), routes.place("src/content/docs/index.md", {})) == (
         "https://a.id/", "cara-pakai/langkah-1.html", "index.html",
     )
-    _, _, routes = starlight_site("astro.config.ts", "import s from '@astrojs/starlight'\nexport default defineConfig({trailingSlash: 'never'})")
+    _, _, routes = astro_site("astro.config.ts", "import s from '@astrojs/starlight'\nexport default defineConfig({trailingSlash: 'never'})")
     assert routes.place("src/content/docs/panduan/mulai.mdx", {}) == "panduan/mulai"
-    assert starlight_site("astro.config.mjs", "export default defineConfig({site: 'https://a.id'})") is None
 
 
 def test_vitepress_clean_urls_and_rewrites():

@@ -33,7 +33,7 @@ from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_stream
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
-from .javascript.docs_sites import ASTRO_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE
+from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE
 from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
@@ -343,6 +343,7 @@ class _ArchiveListing:
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
         self.domains: dict[str, str] = {}  # CNAME paths → their text (a Docsify site's address)
+        self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml, Docusaurus blogs' authors.yml and tags.yml paths → their text
@@ -390,6 +391,9 @@ class _ArchiveListing:
                 self.packages[key] = text
             if text is not None and in_root in MKDOCS_CONFIGS:
                 self.yaml_files[key] = text
+        elif _is_content_config(parts) and key not in self.content_configs:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.content_configs[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         elif PAGES_DOMAIN in (in_root, key) and key not in self.domains:
             self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
         elif in_root == VARIABLES_FILE and self.variables is None:
@@ -472,6 +476,9 @@ class _ArchiveListing:
             site = replace(site, routes=routes.with_names(lambda path: self.authors_files.get(posixpath.normpath(folder + path))))
         if site.docsify is not None:
             site = replace(site, base_url=pages_address(self.domains.get(folder + PAGES_DOMAIN)))
+        if site.routes is not None and site.routes.content_configs():
+            text = next((self.content_configs[folder + path] for path in site.routes.content_configs() if folder + path in self.content_configs), None)
+            site = replace(site, routes=site.routes.with_collections(text))
         if site.eleventy is not None and site.eleventy.input is not None:
             place = posixpath.normpath(folder + data_folder(site.eleventy))
             files = {key.rpartition("/")[2]: text for key, text in self.data_files.items() if key.rpartition("/")[0] == place}
@@ -493,6 +500,13 @@ def _may_be_inherited(parts: list[str]) -> bool:
     """True for an archive member (its path's ``parts``) that a MkDocs configuration may
     inherit and the look keeps: a YAML file near the archive's top, in no hidden folder."""
     return parts[-1].endswith((".yml", ".yaml")) and len(parts) <= _INHERITED_DEPTH and not any(part.startswith(".") for part in parts[:-1])
+
+
+def _is_content_config(parts: list[str]) -> bool:
+    """True for an archive member (its path's ``parts``) that may be an Astro site's content
+    configuration (:data:`~.javascript.docs_sites.ASTRO_CONTENT_CONFIGS`), near the top:
+    which source folder holds it is known once the site's configuration is read."""
+    return len(parts) <= _INHERITED_DEPTH + 1 and "/".join(parts[-2:]).endswith(ASTRO_CONTENT_CONFIGS)
 
 
 def _stopped_after(info: tarfile.TarInfo) -> str:

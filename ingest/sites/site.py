@@ -48,9 +48,9 @@ from .javascript.docs_sites import (
     VITEPRESS_CONFIGS,
     VUEPRESS_CONFIGS,
     DocsRoutes,
+    astro_site,
     compiles_pages_as_mdx,
     docusaurus_site,
-    starlight_site,
     vitepress_site,
     vuepress_site,
 )
@@ -341,6 +341,9 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             files = {entry: small_file_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             routes = site.routes.with_versions(files).with_package(small_file_text(os.path.join(root, PACKAGE_FILE)))
             return replace(site, routes=routes.with_names(lambda path: small_file_text(os.path.join(root, path))))
+        if site is not None and site.routes is not None and site.routes.content_configs():
+            texts = (small_file_text(os.path.join(root, *path.split("/"))) for path in site.routes.content_configs())
+            return replace(site, routes=site.routes.with_collections(next((text for text in texts if text is not None), None)))
         if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
             docs = os.path.join(root, site.docs_dir)
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: small_file_text(os.path.join(docs, path))))
@@ -527,8 +530,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
         base, lang, routes = read(name, text)
         return SiteInfo(base, lang, routes=routes)
     if name in ASTRO_CONFIGS:
-        found = starlight_site(name, text)
-        return SiteInfo(found[0], found[1], routes=found[2]) if found else None
+        base, lang, routes = astro_site(name, text)
+        return SiteInfo(base, lang, routes=routes)
     if name == COMPONENT:
         found = component(text)
         return SiteInfo(antora=found) if found is not None else None

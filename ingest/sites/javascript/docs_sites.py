@@ -1,4 +1,4 @@
-"""Documentation sites configured in JavaScript — Docusaurus, Starlight (Astro), VitePress:
+"""Sites configured in JavaScript — Docusaurus, Starlight and other Astro sites, VitePress:
 what their configuration says, and where each of them publishes a page.
 
 The configuration is read by :mod:`.config` (never run). Each generator places a page
@@ -16,6 +16,9 @@ by its path in one of its content folders (:class:`Section`), the way its build 
   (``Panduan Awal/Mulai Cepat.md`` → ``panduan-awal/mulai-cepat/``), ``index`` at its
   folder, front matter ``slug`` as given; ``build.format: 'file'`` as ``….html``,
   ``trailingSlash: 'never'`` without the final ``/``.
+- Astro without Starlight: the Markdown and HTML pages of ``src/pages/`` at their path
+  (``tentang.md`` → ``tentang/``), as its file-based routing publishes them; its content
+  collections' entries are published by dynamic routes of the site's own code: no url.
 - VitePress: the files below ``srcDir`` at their path as ``….html`` (``cleanUrls``: without
   it), ``index.md`` at its folder.
 - VuePress (1, 2): the files below the folder holding ``.vuepress/`` at their path as
@@ -87,6 +90,16 @@ _CONTENT = {
 }
 #: Extensions Starlight's docs loader reads (arsip reads the Markdown ones of them).
 _STARLIGHT_PAGES = (".md", ".mdx", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn")
+#: The page files of Astro's ``src/pages/`` that arsip reads: Markdown (its extensions, and
+#: MDX) and HTML (``.astro`` pages and endpoints are code).
+_ASTRO_PAGES = (*_STARLIGHT_PAGES, ".html")
+#: Where an Astro site configures its content collections, in its source folder (Astro 5's
+#: ``content.config.ts``, then the older ``content/config.ts``).
+ASTRO_CONTENT_CONFIGS = tuple(f"content.config.{ext}" for ext in ("ts", "mts", "mjs", "js")) + tuple(f"content/config.{ext}" for ext in ("ts", "mts", "mjs", "js"))
+#: A content collection's ``glob()`` loader, and its ``base`` folder (a string or a template).
+_GLOB_CALL = re.compile(r"\bglob\s*\(")
+_BASE = re.compile(r"""\bbase\s*:\s*(?:(['"])(?P<text>[^'"\n]*)\1|`(?P<template>[^`]*)`)""")
+_TEMPLATE_NAME = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
 #: What Astro's slug of a path part drops (github-slugger: punctuation and symbols).
 _NOT_SLUG = re.compile(r"[^\w\- ]")
 
@@ -105,7 +118,7 @@ def compiles_pages_as_mdx(package: object) -> bool:
 class Section:
     """A content folder of the site (below its root) and where its pages are published."""
 
-    #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``vitepress``, ``vuepress``;
+    #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``astro`` (its ``src/pages``), ``vitepress``, ``vuepress``;
     #: ``plugin``: a Docusaurus plugin that is none of these, given a folder (``path``).
     kind: str
     folder: str
@@ -157,7 +170,7 @@ class Section:
 
 @dataclass(frozen=True)
 class DocsRoutes:
-    """Where a Docusaurus, Starlight, VitePress or VuePress site publishes its pages."""
+    """Where a Docusaurus, Starlight, Astro, VitePress or VuePress site publishes its pages."""
 
     generator: str
     sections: tuple[Section, ...]
@@ -193,6 +206,8 @@ class DocsRoutes:
         section, rest, locale = found
         if section.kind == "starlight":
             placed = _starlight_path(rest, fields)
+        elif section.kind == "astro":
+            placed = _astro_page_path(rest)
         elif section.kind in _VUE_GENERATORS:
             placed = _vue_path(rest, section.kind)
         else:
@@ -214,14 +229,33 @@ class DocsRoutes:
         return self.unread if self.unread and self.place(path, fields) is not None else None
 
     def outside(self, path: str) -> bool:
-        """Docusaurus, Starlight: True for the file at ``path`` (in the site) when no folder
-        the site publishes holds it — the repository's README, ``src/components/``, its
-        ``build/`` or ``dist/`` output, ``.github/`` — and the configuration shows them all."""
+        """Docusaurus, Starlight, Astro: True for the file at ``path`` (in the site) when no
+        folder the site publishes holds it — the repository's README, ``src/components/``
+        (Docusaurus, Starlight), its ``build/`` or ``dist/`` output, ``.github/`` — and the
+        configuration shows them all."""
         if self.published is None or not self.sections:  # (a configuration naming no content plugin: not judged)
             return False
         folders = [folder for section in self.sections for folder, _, _ in section.folders()] + list(self.published)
         folders += [section.versioned_folder for section in self.sections if section.kind == "docs"]  # (a version versions.json leaves out too)
         return not any(folder == "" or path.startswith(folder + "/") for folder in folders)
+
+    def content_configs(self) -> tuple[str, ...]:
+        """Astro: where its content collections may be configured (``src/content.config.ts``,
+        the older ``src/content/config.ts``), the first one there being read; none for
+        another site, or when the configuration computes its source folder."""
+        if self.generator != "astro" or not self.published:
+            return ()
+        return tuple(posixpath.join(self.published[0], name) for name in ASTRO_CONTENT_CONFIGS)
+
+    def with_collections(self, text: str | None) -> "DocsRoutes":
+        """An Astro site's routes with the folders its content collections load among the
+        folders it publishes, from the ``text`` of its content configuration (see
+        :func:`collection_folders`); when a loader's folder is not written out, the folders
+        the site publishes are not judged."""
+        if self.generator != "astro" or not text or self.published is None:
+            return self
+        folders = collection_folders(text)
+        return replace(self, published=None if folders is None else (*self.published, *folders))
 
     def beside(self) -> tuple[str, ...]:
         """The content folders beside the site's folder, not in it (Docusaurus' ``website/``
@@ -428,6 +462,35 @@ def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Se
     ]
 
 
+def collection_folders(text: str) -> tuple[str, ...] | None:
+    """The folders an Astro content configuration (its ``text``) loads collections from:
+    each ``glob()`` loader's ``base``, a string, or a template of ``const`` strings of the
+    file (AstroPaper's ``base: `./${BLOG_PATH}```), as paths in the site; None when a
+    loader's folder is not written so (no ``base``, a computed one, one outside the site)."""
+    if "glob" not in text:  # (no glob loader: an older site's collections are in src/content/)
+        return ()
+    bases = [_template_text(match.group("text") if match.group("text") is not None else match.group("template"), text) for match in _BASE.finditer(text)]
+    folders = [_folder(base) if base is not None else None for base in bases]
+    if len(_GLOB_CALL.findall(text)) > len(folders) or any(folder is None for folder in folders):
+        return None
+    return tuple(folder for folder in folders if folder is not None)
+
+
+def _template_text(template: str, text: str) -> str | None:
+    """``template`` with each ``${NAME}`` replaced by the string the file ``text`` binds
+    ``NAME`` to (``const BLOG_PATH = "src/data/blog"``); None when one is not such a name."""
+    def value(match: re.Match) -> str:
+        bound = re.search(rf"""\b(?:const|let|var)\s+{re.escape(match.group(1))}\s*(?::[^=\n]*)?=\s*(['"])([^'"\n$]*)\1""", text)
+        if bound is None:
+            raise LookupError(match.group(1))
+        return bound.group(2)
+
+    try:
+        return _TEMPLATE_NAME.sub(value, template) if "${" in template else template
+    except LookupError:
+        return None
+
+
 def _plugin_section(plugin: Any, options: Any, name: str) -> list[Section] | None:
     """The folder a Docusaurus plugin other than the content plugins reads, named by its
     ``path`` option as the content plugins' is (a blog plugin of the site's own,
@@ -445,23 +508,30 @@ def _plugin_section(plugin: Any, options: Any, name: str) -> list[Section] | Non
     return [Section("plugin", folder, "", reason)]
 
 
-def starlight_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes] | None:
-    """Base URL and routes from an Astro configuration with Starlight; None for an Astro site
-    without Starlight (its pages are routed by its own code)."""
-    if not _STARLIGHT.search(text):
-        return None
+def astro_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes]:
+    """Base URL and routes from an Astro configuration: a Starlight site's docs pages, else
+    the Markdown and HTML pages of ``src/pages/`` (the file-based routes every Astro site
+    has; its content collections are published by routes of its own code, so their entries
+    are placed nowhere)."""
+    starlight = _STARLIGHT.search(text) is not None
+    generator = "starlight" if starlight else "astro"
     config = read_js_config(text)
     if config is None:
-        return None, None, _unreadable("starlight", (Section("starlight", "src/content/docs", ""),), name)
+        return None, None, _unreadable(generator, (Section(generator, "src/content/docs" if starlight else "src/pages", ""),), name)
     reasons = _Reasons(name)
     site, base = reasons.text(config, "site"), reasons.text(config, "base", default="/")
     slash, build_format = reasons.text(config, "trailingSlash", default="ignore"), reasons.text(config, "build", "format", default="directory")
     source = reasons.text(config, "srcDir", default="src")
     folder = _folder(source) if isinstance(source, str) else "src"
-    section = Section("starlight", posixpath.join(folder, "content/docs") if folder else "content/docs", "", reasons.first("srcDir"))
-    published = (posixpath.join(folder, "pages") if folder else "pages", "public") if isinstance(source, str) and folder is not None else None
+    pages = posixpath.join(folder, "pages") if folder else "pages"
+    if starlight:
+        section = Section("starlight", posixpath.join(folder, "content/docs") if folder else "content/docs", "", reasons.first("srcDir"))
+        published = (pages, "public") if isinstance(source, str) and folder is not None else None
+    else:
+        section = Section("astro", pages, "", reasons.first("srcDir"))
+        published = (folder, "public") if isinstance(source, str) and folder is not None else None
     routes = DocsRoutes(
-        "starlight", (section,), slash="never" if slash == "never" else "always", html=build_format == "file", computed=reasons.names(), published=published
+        generator, (section,), slash="never" if slash == "never" else "always", html=build_format == "file", computed=reasons.names(), published=published
     )
     site_reason = reasons.first("site", "base", "trailingSlash", "build.format")
     return _joined(site, base) if not site_reason else None, None, replace(routes, unread=site_reason)
@@ -683,6 +753,18 @@ def _starlight_path(path: str, fields: dict[str, Any]) -> str | None:
         placed = "/".join(parts)
         placed = "" if placed == "index" else placed.removesuffix("/index")
     return placed
+
+
+def _astro_page_path(path: str) -> str | None:
+    """Where Astro publishes the page file at ``path`` (below ``src/pages``): at its path,
+    an ``index`` at its folder; None for what is no page of its own there (a ``_`` file
+    or folder, which Astro leaves out of its routes; a dynamic ``[slug]`` route, which its
+    code fills; a file of another kind)."""
+    folder, name = posixpath.split(path)
+    stem, extension = posixpath.splitext(name)
+    if extension.lower() not in _ASTRO_PAGES or any(part.startswith("_") or "[" in part for part in path.split("/")):
+        return None
+    return (folder + "/" if folder else "") if stem == "index" else posixpath.join(folder, stem)
 
 
 def _astro_slug(part: str) -> str:
