@@ -22,9 +22,9 @@ from .paths import page_name
 from .sites.publishing import FILE_NAME, NAME_DATE
 
 #: Front-matter keys that name the date, in order of preference.
-DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit", "revdate")
+DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit", "revdate", "pubdatetime")
 #: Keys of a modification date: used only when nothing else gives a date.
-LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified")
+LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified", "moddatetime")
 #: Keys whose numeric format their generator specifies: read in that order, never a guess
 #: (Microsoft Docs metadata writes ``ms.date`` as MM/DD/YYYY).
 SPECIFIED_ORDERS = {"ms.date": MONTH_FIRST}

@@ -1,7 +1,7 @@
 """An Astro site without Starlight (tests/data/sites/astro, modelled on AstroPaper and
 Astro's blog template): only its source folder, ``public/`` and the folders its content
 collections load are read; a Markdown page of ``src/pages/`` is published at its path under
-``site``."""
+``site``; AstroPaper's ``pubDatetime`` and ``modDatetime`` date its posts."""
 
 import shutil
 import zipfile
@@ -37,6 +37,14 @@ def test_only_the_folders_an_astro_site_publishes_are_read():
     assert report.skipped[OUTSIDE_ASTRO_CONTENT] == 5  # README.md, CHANGELOG.md, docs/pengembangan.md, .github/CONTRIBUTING.md, package.json
     assert report.skipped["draft"] == 1
     assert report.with_problems == 0
+
+
+def test_astropaper_dates():
+    """``pubDatetime`` is a post's date; ``modDatetime`` dates a post only when nothing else does."""
+    documents, _ = _read([str(SITE)])
+    panen, jalan = documents["konten/berita/panen-raya.md"], documents["konten/berita/perbaikan-jalan.md"]
+    assert (panen.date, panen.date_source) == ("2024-03-12T04:58:53+00:00", "front_matter:pubDatetime")
+    assert (jalan.date, jalan.date_source) == ("2024-07-02T09:30:00+07:00", "front_matter:modDatetime")
 
 
 def test_an_astro_site_in_an_archive_is_read_the_same(tmp_path):
