@@ -7,7 +7,7 @@ jekyll-feed's ``feed.xml`` — and every item of them repeats a page at the page
 ``<link rel="alternate">`` is the post's ``url``), with the page's summary or its text
 without the page's metadata. Compared by :func:`page_address` (the URL without what does
 not change the page a server gives: scheme, case of the host, default port, a folder's
-``index.html``, a trailing ``/``, ``%``-escapes, the fragment):
+``index.html``, a trailing ``/``, ``%``-escapes, the fragment, a run of ``/`` in the path):
 
 - a feed item at the address of a page (Markdown, HTML … a document of
   :data:`PAGE_FORMATS`) is left out: the page, which has the full text, is kept; counted
@@ -29,6 +29,7 @@ path (``public/berita/panen/index.html`` for ``/berita/panen/`` in ``public/inde
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 from urllib.parse import unquote, urlsplit
@@ -43,6 +44,7 @@ FEED_ITEM_REPEATED = "feed item repeated in another feed: one is kept"
 PAGE_FORMATS = frozenset({"html", "markdown", "rst", "asciidoc", "org", "text"})
 #: Suffixes of a page file that its address may leave out (``halaman.html`` is ``halaman``).
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+_SLASHES = re.compile("/{2,}")
 #: What starts the address of a page known by its place, not its URL.
 _PLACE = "file:"
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
@@ -55,9 +57,11 @@ AddressRank = tuple[bool, int, tuple[int, int, str]]
 
 def page_address(url: str | None) -> str | None:
     """The page ``url`` names, as host, path and query (``kabardesa.id/berita/panen``):
-    the host in lower case and without its scheme's default port, the path ``%``-decoded
-    and without a trailing ``/`` or a folder's page (``index.html``), the fragment dropped.
-    None for anything but an absolute ``http``/``https`` URL."""
+    the host in lower case and without its scheme's default port, the path ``%``-decoded,
+    each run of ``/`` in it one (GitHub Pages and nginx serve ``//2023/panen.html`` as
+    ``/2023/panen.html``: jekyll-seo-tag and jekyll-feed write the former when the site's
+    ``url`` ends with ``/``) and without a trailing ``/`` or a folder's page (``index.html``),
+    the fragment dropped. None for anything but an absolute ``http``/``https`` URL."""
     if not url:
         return None
     try:
@@ -69,6 +73,8 @@ def page_address(url: str | None) -> str | None:
         return None
     host = parts.hostname + (f":{port}" if port and port not in (80, 443) else "")
     path = unquote(parts.path)
+    if "//" in path:
+        path = _SLASHES.sub("/", path)
     folder, _, name = path.rpartition("/")
     if name.lower() in FOLDER_PAGES:
         path = folder

@@ -213,6 +213,7 @@ def test_keep_duplicates_keeps_the_feed_items_too():
         ("https://kabardesa.id/berita/panen-raya/index.html#komentar", "kabardesa.id/berita/panen-raya"),
         ("https://kabardesa.id/berita/panen%20raya.html", "kabardesa.id/berita/panen raya.html"),
         ("https://kabardesa.id:8080/?p=12", "kabardesa.id:8080?p=12"),
+        ("https://kabardesa.id//2023/11/20/panen.html", "kabardesa.id/2023/11/20/panen.html"),
         ("/berita/panen-raya/", None),
         ("mailto:redaksi@kabardesa.id", None),
         ("", None),

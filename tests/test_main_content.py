@@ -161,7 +161,7 @@ def _card(slug: str, title: str) -> str:
 def _term_page(address: str, cards: str) -> bytes:
     return (
         f"<html><head><title>Pertanian | Kabar Desa</title><link rel='canonical' href='{address}'></head>"
-        f"<body class='list'><nav><a href='/'>Kabar Desa</a></nav><main><h1>Pertanian</h1>{cards}</main></body></html>"
+        f"<body><nav><a href='/'>Kabar Desa</a></nav><main><h1>Pertanian</h1>{cards}</main></body></html>"
     ).encode()
 
 

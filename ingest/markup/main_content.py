@@ -89,11 +89,18 @@ _WHOLE_PAGE = 0.9
 #: Cassiopeia write the view shown): a category's blog or list (``?start=5`` its later
 #: pages), the featured articles of the home page, the archive, a tag's page, search
 #: results. Drupal's (Olivero, Bartik): a taxonomy term's page of the posts filed under it.
+#: Hugo's PaperMod: ``list`` on every page that is not a single page (the home page, a
+#: section, a taxonomy, a term and their later pages ``page/2/``) and on its archives and
+#: search pages.
 _LISTING_BODY_CLASSES = frozenset(
     ("archive", "paged", "search-results", "blog")
     + ("view-category", "view-categories", "view-featured", "view-archive", "view-tag", "view-search")
     + ("path-taxonomy", "page-taxonomy-term")
+    + ("list",)
 )
+#: The list of posts of Jekyll's default theme, minima, on its home page and its later pages
+#: (``<ul class="post-list">`` of ``a.post-link`` titles, in ``<main>``).
+_POST_LIST = "post-list"
 #: Side-by-side ``<article>`` elements are a list of excerpts when none holds this share of their text.
 _LISTED_SHARE = 0.5
 #: An ``<article>`` of this many words or more is a post, not the excerpt of one on a list
@@ -156,12 +163,17 @@ def is_listing(soup: BeautifulSoup, address: str | None = None, markup: str = ""
     whose own ``address`` is known, ``<article>`` cards that each link elsewhere by their
     title (a built site's tag or category page, even of one or two posts); or a WordPress
     archive, search or blog-index page, a Joomla category, featured, archive, tag or search
-    page, a Drupal taxonomy term's page (its ``<body>`` class says so); or OpenSID's list
-    of articles in the page's ``markup`` (see :func:`~.opensid.is_opensid_list`)."""
+    page, a Drupal taxonomy term's page, a list page of Hugo's PaperMod theme (its
+    ``<body>`` class says so); or OpenSID's list of articles in the page's ``markup`` (see
+    :func:`~.opensid.is_opensid_list`); or, on a page without ``<article>``, the list of
+    posts of Jekyll's minima theme in its ``<main>``."""
     body_classes = set((soup.body.get("class") or []) if soup.body else [])
     if (body_classes & _LISTING_BODY_CLASSES and "single" not in body_classes) or is_opensid_list(soup, markup):
         return True
     articles = [article for article in soup.find_all("article") if article.find_parent("article") is None]
+    if not articles and _POST_LIST in markup:  # (a page whose markup lacks the class has no such list)
+        main = soup.find("main")
+        return main is not None and main.find("ul", class_=_POST_LIST) is not None
     if len(articles) >= 2:
         sizes = [_text_size(article) for article in articles]
         if max(sizes) < _LISTED_SHARE * sum(sizes):
