@@ -25,6 +25,7 @@ from ..markup.html import html_to_text
 from . import RawDocument, ReadError, SourceFile
 from .feed_entries import child_named, html_body, text_of
 from .wxr_blocks import shows_blocks, with_reusable_blocks
+from .wxr_footnotes import shows_footnotes, with_footnotes
 from .wxr_gallery import Attachment, attachment, shows_galleries, with_gallery_captions
 from .xml_items import feed_head, local_name, xml_documents, xml_items
 
@@ -159,6 +160,8 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
     problems: list[Problem] = []
     content = with_reusable_blocks(value("content:encoded"), shown.blocks, problems)
     content = with_gallery_captions(content, value("wp:post_id"), shown.attachments, problems)
+    if shows_footnotes(content):
+        content = with_footnotes(content, _meta(item, ns, ("footnotes",)), problems)
     text = html_body(content, generator, problems)
     if not text.strip():
         problems.append(Problem("text", NO_TEXT_POST if content.strip() else EMPTY_POST))
@@ -168,7 +171,7 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         "post_type": post_type,
         "link": value("link"),
         "excerpt": html_to_text(value("excerpt:encoded")),
-        "description": _description(item, ns),
+        "description": _meta(item, ns, _DESCRIPTION_KEYS),
         "password_protected": bool(password),
         "post_format": _post_format(item),
         "sticky": value("wp:is_sticky").strip() == "1",  # pinned to the top of the blog's front page
@@ -212,10 +215,10 @@ def _comments(item: ET.Element) -> dict[str, int]:
     return counts
 
 
-def _description(item: ET.Element, ns: dict[str, str]) -> str:
-    """The post's description written for search engines in an SEO plugin ("" when none)."""
+def _meta(item: ET.Element, ns: dict[str, str], keys: tuple[str, ...]) -> str:
+    """The value of the item's first post meta whose key is one of ``keys`` ("" when none)."""
     for meta in item.findall("wp:postmeta", ns):
-        if meta.findtext("wp:meta_key", "", ns).strip() in _DESCRIPTION_KEYS:
+        if meta.findtext("wp:meta_key", "", ns).strip() in keys:
             return meta.findtext("wp:meta_value", "", ns).strip()
     return ""
 
