@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import replace
 from typing import Any, Iterator
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from .sites.hexo.site import Unplaced, build_zone_reason, hexo_categories, hexo_path, hexo_url
 from .markup.html import tidy_text
@@ -61,13 +61,23 @@ def pick(given: Any, fields: dict[str, Any], name: str) -> Any:
 def choose_title(raw: RawDocument, fields: dict[str, Any], source: str) -> str:
     """The title, first present of: a front-matter title key, the format's own title
     (WordPress ``<title>``, HTML ``og:title``), the first heading, the HTML ``<title>``,
-    the first line of an untitled feed post, the file name."""
+    the first line of an untitled feed post, the name of an item of an export or feed
+    (:func:`_item_name`), the file name."""
     for candidate in _title_candidates(raw, fields):
         if isinstance(candidate, (str, int, float)) and not isinstance(candidate, bool) and str(candidate).strip():
             return clean_label(tidy_text(str(candidate)))
-    stem = page_name(source)
+    stem = _item_name(raw.url, raw.item_id) if raw.item_id else page_name(source)
     match = _JEKYLL_NAME.match(stem)
     return clean_label((match.group(2) if match else stem).replace("-", " ").replace("_", " "))
+
+
+def _item_name(url: str | None, item_id: str) -> str:
+    """The name of an item of an export or feed that has neither a title nor text: the last
+    part of the path of its address (``sawah`` of ``…/post/700100001/sawah``, ``blog-post``
+    of Blogger's ``…/2015/11/blog-post.html``), else its id in the file (``1647``,
+    ``post-4297513747047282573``). The file's name is every item's, not this one's."""
+    last = unquote(urlsplit(url or "").path.rstrip("/").rpartition("/")[2])
+    return (last.rsplit(".", 1)[0] if "." in last else last) or item_id
 
 
 def _title_candidates(raw: RawDocument, fields: dict[str, Any]) -> Iterator[Any]:
