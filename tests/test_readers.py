@@ -3,7 +3,7 @@
 from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.markup.markdown import markdown_to_text
-from arsip.ingest.readers.wxr import EMPTY_POST, NO_TEXT_POST
+from arsip.ingest.readers.feed_entries import EMPTY_POST, NO_TEXT_POST
 
 
 def _one(content: str, name: str):

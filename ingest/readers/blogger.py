@@ -14,7 +14,7 @@ from typing import Iterator
 
 from . import RawDocument, SourceFile
 from .feed import atom_entry
-from .feed_entries import ATOM, child_named, text_of
+from .feed_entries import ATOM, atom_markup, child_named, text_of, textless_post
 from .xml_formats import BLOGGER_NAMESPACE as _BLOGGER
 from .xml_items import xml_documents
 
@@ -38,6 +38,8 @@ def _entry(entry: ET.Element, generator: str) -> RawDocument:
     if status in _DELETED:
         return RawDocument(text="", left_out="deleted")
     document = atom_entry(entry, generator, not_categories=_KIND_SCHEME)
+    if (textless := textless_post(atom_markup(entry.find(ATOM + "content")), document.text)) is not None:
+        document.problems.append(textless)
     control = child_named(entry, "control")
     draft_mark = text_of(child_named(control, "draft")) if control is not None else ""
     document.draft = draft_mark.lower() == "yes" or (status not in ("", _LIVE))

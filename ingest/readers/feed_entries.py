@@ -35,6 +35,11 @@ _CUT_END = re.compile(
 )
 
 
+#: Why a post of an export has no text: nothing written, or only what shows none (an embed, images).
+EMPTY_POST = "the post has no content: only its title and metadata are indexed"
+NO_TEXT_POST = "the post's content shows no text (only embeds, images or markup): only its title and metadata are indexed"
+
+
 #: The last paragraph WordPress SEO plugins (Yoast) add to every post of a feed: "The post
 #: <a>Title</a> appeared first on <a>Site</a>." (and its Indonesian translations).
 _FEED_FOOTER = re.compile(
@@ -64,6 +69,15 @@ def html_body(markup: str, generator: str, problems: list[Problem]) -> str:
     if "</a>" in markup:
         markup = _FEED_FOOTER.sub("", markup)
     return checked_html_text(syntax.prepare_html(markup), problems, text_attributes=syntax.text_attributes)
+
+
+def textless_post(markup: str, text: str, shows_media: bool = False) -> Problem | None:
+    """The problem of a post of an export whose ``text`` is empty: its content (``markup``)
+    is empty (:data:`EMPTY_POST`) or shows no text (:data:`NO_TEXT_POST`; also when the post
+    shows media beside its content, ``shows_media``: a photo post's photos); None when it has text."""
+    if text.strip():
+        return None
+    return Problem("text", NO_TEXT_POST if markup.strip() or shows_media else EMPTY_POST)
 
 
 def text_of(element: ET.Element | None) -> str:

@@ -33,7 +33,7 @@ from typing import Any, Iterator
 from ..document import Problem
 from . import RawDocument, ReadError, SourceFile
 from .xml_items import Span
-from .feed_entries import html_body
+from .feed_entries import html_body, textless_post
 from .ghost_content import document_html
 
 #: The start of a list of posts (the ``posts`` table), not inside a string (where its quotes are escaped).
@@ -177,7 +177,11 @@ def _text(post: dict, meta: dict, generator: str, problems: list[Problem]) -> st
     figure = f"<figure><p>{html.escape(alt or '')}</p><figcaption>{caption or ''}</figcaption></figure>" if alt or caption else ""
     if body is None and not figure:
         problems.append(Problem("text", "the export gives no text of this post (no html, lexical, mobiledoc, markdown or plaintext)"))
-    return html_body(figure + (body or ""), generator, problems)
+        return ""
+    text = html_body(figure + (body or ""), generator, problems)
+    if (textless := textless_post(figure + (body or ""), text)) is not None:
+        problems.append(textless)
+    return text
 
 
 def _value(value: Any) -> Any:

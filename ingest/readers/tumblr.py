@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ..document import Problem
 from . import RawDocument, SourceFile
-from .feed_entries import html_body, text_of
+from .feed_entries import html_body, text_of, textless_post
 from .xml_items import xml_documents
 
 _POST = frozenset(("post",))
@@ -30,6 +30,8 @@ _HTML_PARTS = {
     "audio": ("audio-caption",),
     "answer": ("question", "answer"),
 }
+#: Post types that show media (photos, a player) beside the text of their HTML elements.
+_MEDIA_TYPES = ("photo", "video", "audio")
 #: ``state`` values of posts that are not published.
 _UNPUBLISHED = ("draft", "queue", "queued", "submission", "private")
 
@@ -42,7 +44,10 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 def _post(post: ET.Element, generator: str) -> RawDocument:
     kind = post.get("type", "")
     problems: list[Problem] = []
-    text = html_body("".join(f"<div>{part}</div>" for part in _parts(post, kind)), generator, problems)
+    markup = "".join(f"<div>{part}</div>" for part in _parts(post, kind))
+    text = html_body(markup, generator, problems)
+    if (textless := textless_post(markup, text, shows_media=kind in _MEDIA_TYPES)) is not None:
+        problems.append(textless)
     url = post.get("url-with-slug") or post.get("url") or ""
     fields = {"post_id": post.get("id", ""), "type": kind, "slug": post.get("slug", ""), "link_url": text_of(post.find("link-url"))}
     return RawDocument(

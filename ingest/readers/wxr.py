@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 from ..document import Problem
 from ..markup.html import html_to_text
 from . import RawDocument, ReadError, SourceFile
-from .feed_entries import child_named, html_body, text_of
+from .feed_entries import child_named, html_body, text_of, textless_post
 from .wxr_blocks import shows_blocks, with_reusable_blocks
 from .wxr_footnotes import shows_footnotes, with_footnotes
 from .wxr_gallery import Attachment, attachment, shows_galleries, with_gallery_captions
@@ -59,9 +59,6 @@ _TAG_DOMAINS = ("post_tag", "tag")
 _NO_DATE = "0000-00-00 00:00:00"
 #: Comment types that are notices of a link from another site, not a visitor's comment.
 _PING_TYPES = ("pingback", "trackback")
-#: Why a published post has no text: nothing written, or only what shows none (an embed, images).
-EMPTY_POST = "the post was published with no content: only its title and metadata are indexed"
-NO_TEXT_POST = "the post's content shows no text (only embeds, images or markup): only its title and metadata are indexed"
 #: Post meta keys of SEO plugins (Yoast, All in One SEO, Rank Math) holding the post's description.
 _DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "_aioseop_description", "_aioseo_description", "rank_math_description")
 _ITEM = frozenset(("item",))
@@ -163,8 +160,8 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
     if shows_footnotes(content):
         content = with_footnotes(content, _meta(item, ns, ("footnotes",)), problems)
     text = html_body(content, generator, problems)
-    if not text.strip():
-        problems.append(Problem("text", NO_TEXT_POST if content.strip() else EMPTY_POST))
+    if (textless := textless_post(content, text)) is not None:
+        problems.append(textless)
     fields = {
         "post_id": value("wp:post_id"),
         "post_name": value("wp:post_name"),
