@@ -907,8 +907,11 @@ def wordpress_html(markup: str) -> str:
     """A WordPress post's HTML as it shows: shortcodes as :func:`wordpress_shortcodes` reads
     them, URLs alone on their line outside code (embeds) removed, the download button of a
     file block removed, an image's alt text its figure's caption says removed, a "Baca juga"
-    line removed."""
+    line removed; each page break (``<!--nextpage-->``: WordPress shows the text after it
+    on a page of its own) ends a paragraph."""
     markup = wordpress_shortcodes(markup)
+    if "<!--nextpage-->" in markup:
+        markup = markup.replace("<!--nextpage-->", "\n\n")
     if "wp-block-file__button" in markup:
         markup = _WP_FILE_BUTTON.sub("", markup)
     if "<figcaption" in markup:  # (no caption, no alt text said twice)
