@@ -33,6 +33,7 @@ from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_stream
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
+from .javascript.app_sites import APP_CONFIGS
 from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE
 from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
@@ -89,9 +90,10 @@ _MARKERS = (
 )
 #: An Antora component version's root: its descriptor beside its modules.
 _ANTORA_ROOT = frozenset((COMPONENT, "modules"))
-#: What marks a site root whose generator its files tell (an Astro or VitePress site may
-#: write Markdown or MDX): its configuration is read for the site's URLs.
-_UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress"))
+#: What marks a site root whose generator its files tell (an Astro, VitePress, Gatsby, Nuxt
+#: Content or Nextra site may write Markdown or MDX): its configuration is read for the
+#: site's URLs and the folders it publishes.
+_UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress", *APP_CONFIGS))
 #: The folders of a Nikola site's posts and pages, beside its ``conf.py``.
 _NIKOLA_FOLDERS = frozenset(("posts", "pages"))
 _SAMPLE_FILES = 200

@@ -41,6 +41,7 @@ from .eleventy import (
 from .docsify import APP_PAGE as DOCSIFY_APP, PAGES_DOMAIN, DocsifySite, docsify_site, pages_address
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
+from .javascript.app_sites import APP_CONFIGS, app_site
 from .javascript.docs_sites import (
     ASTRO_CONFIGS,
     DOCUSAURUS_CONFIGS,
@@ -79,7 +80,7 @@ _SPHINX_BUILD_HEADER = "# Sphinx build info version"
 #: Configuration files, in the order they are tried (paths below the site's root): Hugo's
 #: may be in its configuration folder, ``config/_default/hugo.toml`` (Blowfish, Docsy).
 CONFIG_FILES = (
-    COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *VUEPRESS_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
+    COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *VUEPRESS_CONFIGS, *APP_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
     BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP,
@@ -532,6 +533,9 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name in ASTRO_CONFIGS:
         base, lang, routes = astro_site(name, text)
         return SiteInfo(base, lang, routes=routes)
+    if name in APP_CONFIGS:
+        found = app_site(name, text)
+        return SiteInfo(routes=found) if found is not None else None
     if name == COMPONENT:
         found = component(text)
         return SiteInfo(antora=found) if found is not None else None

@@ -96,6 +96,12 @@ _ASTRO_PAGES = (*_STARLIGHT_PAGES, ".html")
 #: Where an Astro site configures its content collections, in its source folder (Astro 5's
 #: ``content.config.ts``, then the older ``content/config.ts``).
 ASTRO_CONTENT_CONFIGS = tuple(f"content.config.{ext}" for ext in ("ts", "mts", "mjs", "js")) + tuple(f"content/config.{ext}" for ext in ("ts", "mts", "mjs", "js"))
+#: Where a Nuxt Content 3 site configures its collections, and what moves one out of ``content/``.
+NUXT_CONTENT_CONFIGS = tuple(f"content.config.{ext}" for ext in ("ts", "mts", "mjs", "js"))
+_COLLECTION_CWD = re.compile(r"\bcwd\s*:")
+#: The sites whose pages their own code makes from content folders (see :mod:`.app_sites`):
+#: their routes name no section, only the folders they publish.
+_APP_GENERATORS = ("gatsby", "nuxt", "nextra")
 #: A content collection's ``glob()`` loader, and its ``base`` folder (a string or a template).
 _GLOB_CALL = re.compile(r"\bglob\s*\(")
 _BASE = re.compile(r"""\bbase\s*:\s*(?:(['"])(?P<text>[^'"\n]*)\1|`(?P<template>[^`]*)`)""")
@@ -233,28 +239,33 @@ class DocsRoutes:
         folder the site publishes holds it — the repository's README, ``src/components/``
         (Docusaurus, Starlight), its ``build/`` or ``dist/`` output, ``.github/`` — and the
         configuration shows them all."""
-        if self.published is None or not self.sections:  # (a configuration naming no content plugin: not judged)
+        if self.published is None or not (self.sections or self.generator in _APP_GENERATORS):  # (a Docusaurus configuration naming no content plugin: not judged)
             return False
         folders = [folder for section in self.sections for folder, _, _ in section.folders()] + list(self.published)
         folders += [section.versioned_folder for section in self.sections if section.kind == "docs"]  # (a version versions.json leaves out too)
         return not any(folder == "" or path.startswith(folder + "/") for folder in folders)
 
     def content_configs(self) -> tuple[str, ...]:
-        """Astro: where its content collections may be configured (``src/content.config.ts``,
-        the older ``src/content/config.ts``), the first one there being read; none for
-        another site, or when the configuration computes its source folder."""
-        if self.generator != "astro" or not self.published:
+        """Where an Astro or Nuxt Content site configures its content collections (Astro:
+        ``src/content.config.ts``, the older ``src/content/config.ts``; Nuxt Content 3:
+        ``content.config.ts``), the first one there being read; none for another site, or
+        when the folders it publishes are not known."""
+        if not self.published or self.generator not in ("astro", "nuxt"):
             return ()
-        return tuple(posixpath.join(self.published[0], name) for name in ASTRO_CONTENT_CONFIGS)
+        folder = self.published[0] if self.generator == "astro" else ""
+        return tuple(posixpath.join(folder, name) for name in (ASTRO_CONTENT_CONFIGS if self.generator == "astro" else NUXT_CONTENT_CONFIGS))
 
     def with_collections(self, text: str | None) -> "DocsRoutes":
-        """An Astro site's routes with the folders its content collections load among the
-        folders it publishes, from the ``text`` of its content configuration (see
-        :func:`collection_folders`); when a loader's folder is not written out, the folders
-        the site publishes are not judged."""
-        if self.generator != "astro" or not text or self.published is None:
+        """These routes with the folders the site's content collections read, from the
+        ``text`` of its content configuration: an Astro site's among the folders it
+        publishes (see :func:`collection_folders`); when a loader's folder is not written
+        out, or a Nuxt Content collection reads another folder than ``content/`` (``cwd``),
+        the folders the site publishes are not judged."""
+        if not text or self.published is None:
             return self
-        folders = collection_folders(text)
+        if self.generator == "nuxt":
+            return replace(self, published=None) if _COLLECTION_CWD.search(text) else self
+        folders = collection_folders(text) if self.generator == "astro" else ()
         return replace(self, published=None if folders is None else (*self.published, *folders))
 
     def beside(self) -> tuple[str, ...]:
