@@ -15,7 +15,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from .sites.hexo.site import Unplaced, build_zone_reason, hexo_categories, hexo_path, hexo_url
 from .markup.html import tidy_text
-from .sites.hugo.urls import hugo_path
+from .sites.hugo.urls import DEFAULT_TAXONOMIES, hugo_path
 from .sites.hugo.urls import unplaced_reason as hugo_unplaced_reason
 from .sites.jekyll.urls import absolute_url, jekyll_path, post_categories
 from .sites.jekyll.urls import unplaced_reason as jekyll_unplaced_reason
@@ -41,6 +41,9 @@ ALIASES = {
     "author": ("author", "authors", "penulis", "oleh", "creator"),
     "url": ("permalink", "url", "canonical", "canonical_url", "link"),
 }
+#: Front-matter keys read as categories, tags or authors: a site's own taxonomy of one of
+#: these names is read through :data:`ALIASES`.
+_TERM_KEYS = frozenset(ALIASES["categories"] + ALIASES["tags"] + ALIASES["author"])
 #: Longest title taken from the first line of the text (untitled feed posts).
 FIRST_LINE_TITLE_CHARS = 80
 
@@ -108,6 +111,24 @@ def choose_categories(raw: RawDocument, fields: dict[str, Any], path: str, gener
     if not given and generator == "pelican" and site.pelican is not None:
         return path_category(path, raw.fields, site.pelican)  # its folder, as Pelican shows it
     return given
+
+
+def taxonomy_tags(fields: dict[str, Any], site: SiteInfo) -> list[str]:
+    """The terms a Hugo site's own taxonomies give the page with front matter ``fields`` (keys
+    in lower case): ``topik: [ReactJS]`` with ``[taxonomies] topik = "topik"``, ``series``,
+    in the configuration's order; they are tags. A taxonomy named as a key of categories,
+    tags or authors (``kategori``, ``label``, ``penulis``) is read as that key. A text is one
+    term, as Hugo reads a taxonomy."""
+    if site.hugo_paths is None or site.hugo_paths.taxonomies == DEFAULT_TAXONOMIES:  # (most Hugo sites)
+        return []
+    return [term for name in site.hugo_paths.taxonomies if name not in _TERM_KEYS for term in _taxonomy_terms(fields.get(name))]
+
+
+def _taxonomy_terms(value: Any) -> list[str]:
+    """The terms of a Hugo taxonomy's front-matter value: a text is one, a list's items each."""
+    if isinstance(value, str):
+        return [value]
+    return [str(item) for item in value if isinstance(item, (str, int, float))] if isinstance(value, list) else []
 
 
 def choose_authors(raw: RawDocument, fields: dict[str, Any]) -> list[str]:

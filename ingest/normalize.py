@@ -11,11 +11,11 @@ from .document import Document, Problem
 from .sites.hexo.site import in_site_zone
 from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
-from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, unplaced_reason
+from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, taxonomy_tags, unplaced_reason
 from .sites.pelican.urls import is_pelican_draft, metadata_list, with_author_list
 from .readers import RawDocument
 from .sites.site import SiteInfo
-from .terms import normalize_terms
+from .terms import normalize_terms, split_terms
 
 _TRUE = (True, "true", "yes", "True", "TRUE")
 _FALSE = (False, "false", "no", "False", "FALSE")
@@ -63,6 +63,7 @@ def build_document(
     order, see :mod:`.collection_dates`)."""
     site = site or SiteInfo()
     fields = {key: json_safe(value) for key, value in raw.fields.items()}
+    keyed = hugo_keys(fields) if generator == "hugo" else fields  # (the record keeps the keys as written)
     document = Document(
         id=doc_id,
         source=source,
@@ -72,14 +73,15 @@ def build_document(
         encoding=encoding,
         problems=list(raw.problems),
     )
-    document.title = choose_title(raw, fields, source)
-    document.categories = normalize_terms(as_generator_splits(choose_categories(raw, fields, site.path_of(file_id or doc_id), generator, site), fields, generator), aliases)
-    document.tags = normalize_terms(as_generator_splits(site_tags(site, file_id or doc_id, _given_tags(raw, fields, generator)), fields, generator), aliases)
-    document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(fields) if generator == "pelican" else fields))
+    document.title = choose_title(raw, keyed, source)
+    document.categories = normalize_terms(as_generator_splits(choose_categories(raw, keyed, site.path_of(file_id or doc_id), generator, site), keyed, generator), aliases)
+    tags = as_generator_splits(site_tags(site, file_id or doc_id, _given_tags(raw, keyed, generator)), keyed, generator)
+    document.tags = normalize_terms(with_taxonomy_terms(tags, taxonomy_tags(keyed, site)), aliases)
+    document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(keyed) if generator == "pelican" else keyed))
     document.author = document.authors[0] if document.authors else None
-    document.url = choose_url(raw, fields, file_id or doc_id, site)
+    document.url = choose_url(raw, keyed, file_id or doc_id, site)
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.nikola is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.quarto is not None or site.eleventy is not None or site.docsify is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
-        reason = development_reason(raw, fields, file_id or doc_id, site) or unplaced_reason(raw, fields, file_id or doc_id, site)
+        reason = development_reason(raw, keyed, file_id or doc_id, site) or unplaced_reason(raw, keyed, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
     elif site.hexo is not None and (guess := guessed_url_reason(raw, file_id or doc_id, site)):
         document.problems.append(Problem("url", guess))
@@ -96,6 +98,24 @@ def _given_tags(raw: RawDocument, fields: dict[str, Any], generator: str) -> Any
     if generator == "jekyll" and raw.tags is None and fields.get("tag") not in (None, "", [], {}):
         return fields["tag"]
     return pick(raw.tags, fields, "tags")
+
+
+def hugo_keys(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with their keys in lower case, as Hugo reads front matter (its keys ignore
+    case: ``Tags``, ``Categories`` and ``Author`` of older archetypes are its tags,
+    categories and author); a key written in lower case wins over another spelling of it."""
+    if all(key == key.lower() for key in fields):  # (most pages: nothing to change)
+        return fields
+    lowered: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == key.lower() or key.lower() not in lowered:
+            lowered[key.lower()] = value
+    return lowered
+
+
+def with_taxonomy_terms(tags: Any, terms: list[str]) -> Any:
+    """``tags`` as given followed by ``terms`` (see :func:`~.metadata.taxonomy_tags`)."""
+    return [*split_terms(tags), *terms] if terms else tags
 
 
 def as_generator_splits(terms: Any, fields: dict[str, Any], generator: str) -> Any:

@@ -46,6 +46,8 @@ from ..publishing import FILE_NAME, NAME_DATE, date_keys
 
 #: Hugo's default front matter keys of a page's date (its ``[frontmatter] date``), lower case.
 HUGO_DATE_KEYS = ("date", "publishdate", "pubdate", "published", "lastmod", "modified")
+#: Hugo's taxonomies when its configuration declares none (their plural names).
+DEFAULT_TAXONOMIES = ("tags", "categories")
 #: Front matter keys of dates without ``date`` in their name (Hugo's aliases).
 _DATE_ALIASES = ("published", "modified")
 #: Date sources arsip cannot read: the file's modification time, its last Git commit.
@@ -117,7 +119,7 @@ class HugoPaths:
     term_permalinks: tuple[tuple[str, str], ...] = ()
     #: The taxonomies' plural names (``[taxonomies]``; Hugo's default: tags and categories):
     #: an ``_index`` file in a folder below one's folder is a term page (``tags/banjir/_index.md``).
-    taxonomies: tuple[str, ...] = ("tags", "categories")
+    taxonomies: tuple[str, ...] = DEFAULT_TAXONOMIES
     ugly: bool = False
     ugly_sections: tuple[str, ...] = ()
     remove_accents: bool = False
