@@ -138,6 +138,7 @@ def choose_date(
         if source in tried:  # (a key ``keys`` named, tried first)
             continue
         tried.add(source)
+        source, value = _created_of_mapping(source, value)
         if isinstance(value, (list, dict, bool)):
             continue
         key = source.split(":", 1)[1] if source.startswith("front_matter:") else None
@@ -150,6 +151,15 @@ def choose_date(
     if found is not None:
         _accept(choice, "text", found, order)
     return choice
+
+
+def _created_of_mapping(source: str, value: Any) -> tuple[str, Any]:
+    """The creation date of a front-matter date given as a mapping, as Material for MkDocs'
+    blog writes it (``date: {created: 2024-03-05, updated: 2024-04-01}``), with its source
+    (``front_matter:date.created``); any other source and value as they are."""
+    if isinstance(value, dict) and value.get("created") not in (None, ""):
+        return f"{source}.created", value["created"]
+    return source, value
 
 
 def _configured(keys: tuple[str, ...], fields: dict[str, Any], doc_id: str) -> list[tuple[str, Any]]:

@@ -49,6 +49,13 @@ def test_posts_are_published_where_the_blog_plugin_puts_them(tmp_path):
     assert not any(problem.field == "url" for problem in documents["docs/blog/posts/panen.md"].problems)
 
 
+def test_a_date_given_as_a_mapping_is_the_post_s_created_date(tmp_path):
+    """Material's ``date: {created: …, updated: …}``: the post is dated by ``created``."""
+    post = _site(tmp_path)["docs/blog/posts/tanam.md"]
+    assert (post.date, post.date_source) == ("2023-11-20T07:30:00", "front_matter:date.created")
+    assert post.problems == []
+
+
 def test_the_plugin_settings_place_the_posts(tmp_path):
     blog = (
         "  - material/blog:\n      blog_dir: .\n      post_dir: \"{blog}/artikel\"\n"
