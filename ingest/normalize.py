@@ -170,9 +170,12 @@ def site_tags(site: SiteInfo, doc_id: str, tags: Any) -> Any:
 
 def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:
     """``authors`` of a post of a MkDocs or Docusaurus blog by the names its authors file
-    gives their ids."""
+    gives their ids; of a Jekyll page by the names its site's authors give them
+    (:attr:`~.sites.jekyll.config.JekyllSite.authors`)."""
     if site.routes is not None and authors:
         return site.routes.author_names(site.path_of(doc_id), authors)
+    if site.jekyll is not None and site.jekyll.authors:
+        return site.jekyll.author_names(authors)
     blog = _blog_of(site, doc_id)
     return blog.author_names(authors) if blog is not None and blog.authors else authors
 

@@ -55,6 +55,7 @@ from .site import (
     read_site_info,
     with_antora_playbook,
     with_inherited_settings,
+    with_jekyll_authors,
     with_pelican_content,
     with_publish_settings,
     with_site_data,
@@ -481,6 +482,8 @@ class _ArchiveListing:
         if site.routes is not None and site.routes.content_configs():
             text = next((self.content_configs[folder + path] for path in site.routes.content_configs() if folder + path in self.content_configs), None)
             site = replace(site, routes=site.routes.with_collections(text))
+        if site.jekyll is not None:
+            site = with_jekyll_authors(site, lambda path: self.authors_files.get(folder + path))
         if site.eleventy is not None and site.eleventy.input is not None:
             place = posixpath.normpath(folder + data_folder(site.eleventy))
             files = {key.rpartition("/")[2]: text for key, text in self.data_files.items() if key.rpartition("/")[0] == place}

@@ -350,6 +350,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: small_file_text(os.path.join(docs, path))))
         if site is not None and site.docsify is not None:
             return replace(site, base_url=pages_address(small_file_text(os.path.join(root, PAGES_DOMAIN))))
+        if site is not None and site.jekyll is not None:
+            site = with_jekyll_authors(site, lambda path: small_file_text(os.path.join(root, path)))
         if site is not None and site.sphinx_build:
             project = os.path.dirname(os.path.dirname(os.path.abspath(root)))
             return replace(site, sphinx_sources=any(os.path.isfile(os.path.join(project, *place, "conf.py")) for place in ((), ("source",))))
@@ -370,6 +372,13 @@ def with_inherited_settings(site: SiteInfo, name: str, text: str, folder: str, r
         return site
     data, problem = inherited(name, load_config(text), folder, read)
     return replace(without_development_base(SiteInfo(**configured_values(data)), name), unseen=problem)
+
+
+def with_jekyll_authors(site: SiteInfo, read: Callable[[str], str | None]) -> SiteInfo:
+    """A Jekyll ``site`` with the authors its data folder's authors file names,
+    ``read(path below the root)`` giving the file's text (None when there is none)."""
+    text = next((text for text in map(read, site.jekyll.authors_data_paths()) if text is not None), None)
+    return replace(site, jekyll=site.jekyll.with_authors_data(text)) if text is not None else site
 
 
 def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:

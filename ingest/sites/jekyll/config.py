@@ -39,6 +39,8 @@ _LABEL_DROPPED = re.compile(r"[^a-z0-9_\-.]", re.I)
 _OLD_TYPES = {"page": "pages", "post": "posts", "draft": "drafts"}
 #: How deep nested settings are read as ``site.a.b.c`` variables.
 _VARIABLE_DEPTH = 4
+#: The names of the authors file in a site's data folder (``site.data.authors``).
+AUTHORS_DATA_FILES = ("authors.yml", "authors.yaml", "authors.json")
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,38 @@ class JekyllSite:
     #: The settings as ``{{ site.x }}`` shows them: (dotted name, text) pairs, text None for
     #: a value Liquid shows in a way arsip does not render (a list, a date).
     variables: tuple[tuple[str, str | None], ...] = ()
+    #: The authors' names by the ids a post's ``author`` or ``authors`` gives, as themes and
+    #: plugins look them up: the ``authors`` setting (Mediumish), then the data folder's
+    #: authors file (jekyll-seo-tag, Minimal Mistakes, Chirpy), as (id, name) pairs.
+    authors: tuple[tuple[str, str], ...] = ()
 
     def fingerprint(self) -> str:
-        """A short digest of the settings of where files are published (not :attr:`variables`):
-        an index notes a change of them by it."""
-        return hashlib.sha256(repr(replace(self, variables=())).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        """A short digest of the settings of where files are published (not :attr:`variables`
+        nor :attr:`authors`): an index notes a change of them by it."""
+        return hashlib.sha256(repr(replace(self, variables=(), authors=())).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+    def with_authors_data(self, text: str | None) -> JekyllSite:
+        """This site with the authors its data folder's authors file ``text`` (YAML or JSON:
+        ``sari: {name: Sari Wulandari}``) names; an id the ``authors`` setting names keeps
+        that name. None or a file that does not parse: none."""
+        import yaml  # (loaded by the run already)
+
+        try:
+            data = yaml.safe_load(text) if text else None
+        except yaml.YAMLError:
+            return self
+        known = dict(self.authors)
+        return replace(self, authors=self.authors + tuple(entry for entry in author_entries(data) if entry[0] not in known))
+
+    def authors_data_paths(self) -> tuple[str, ...]:
+        """Where the site's authors file may be, below its root: in its data folder (``data_dir``)."""
+        return tuple(f"{self.code_dirs[0]}/{name}" for name in AUTHORS_DATA_FILES)
+
+    def author_names(self, ids: list[str]) -> list[str]:
+        """The names a post shows for its authors' ``ids`` (an id no authors entry names,
+        or a name written out, stays as written)."""
+        names = dict(self.authors)
+        return [names.get(author, author) for author in ids]
 
     def posts_template(self) -> str:
         """The posts' permalink template (a style name becomes its template)."""
@@ -180,7 +209,19 @@ def jekyll_site(data: dict) -> JekyllSite:
             _folder(sass.get("sass_dir") if isinstance(sass := data.get("sass"), dict) else None, "_sass"),
         ),
         variables=tuple(_variables(data, "")),
+        authors=author_entries(data.get("authors")),
     )
+
+
+def author_entries(data: Any) -> tuple[tuple[str, str], ...]:
+    """(id, name) of each entry of a mapping of authors: its ``name``, else its
+    ``display_name`` (``sari: {name: Sari Wulandari, twitter: …}``); an entry without one is
+    left out."""
+    entries = []
+    for key, value in data.items() if isinstance(data, dict) else ():
+        name = next((value[field] for field in ("name", "display_name") if isinstance(value, dict) and isinstance(value.get(field), str) and value[field].strip()), None)
+        entries += [(str(key), name.strip())] if name else []
+    return tuple(entries)
 
 
 def _folder(value: Any, default: str) -> str:
