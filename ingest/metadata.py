@@ -114,14 +114,23 @@ def choose_categories(raw: RawDocument, fields: dict[str, Any], path: str, gener
 
 
 def taxonomy_tags(fields: dict[str, Any], site: SiteInfo) -> list[str]:
-    """The terms a Hugo site's own taxonomies give the page with front matter ``fields`` (keys
-    in lower case): ``topik: [ReactJS]`` with ``[taxonomies] topik = "topik"``, ``series``,
-    in the configuration's order; they are tags. A taxonomy named as a key of categories,
-    tags or authors (``kategori``, ``label``, ``penulis``) is read as that key. A text is one
-    term, as Hugo reads a taxonomy."""
-    if site.hugo_paths is None or site.hugo_paths.taxonomies == DEFAULT_TAXONOMIES:  # (most Hugo sites)
-        return []
-    return [term for name in site.hugo_paths.taxonomies if name not in _TERM_KEYS for term in _taxonomy_terms(fields.get(name))]
+    """The terms a site's own taxonomies give the page with front matter ``fields`` (a Hugo
+    page's keys in lower case, a Zola page's taxonomies as keys: see
+    :func:`~.normalize.zola_keys`), in their order: ``topik: [ReactJS]`` with Hugo's
+    ``[taxonomies] topik = "topik"``, ``series``; they are tags. A taxonomy named as a key of
+    categories, tags or authors (``kategori``, ``label``, ``penulis``) is read as that key.
+    A text is one term, as Hugo reads a taxonomy."""
+    return [term for name in _own_taxonomies(fields, site) if name not in _TERM_KEYS for term in _taxonomy_terms(fields.get(name))]
+
+
+def _own_taxonomies(fields: dict[str, Any], site: SiteInfo) -> tuple[str, ...]:
+    """The names of the taxonomies a page's site declares: its Hugo configuration's (none
+    to read when it declares Hugo's default, tags and categories), a Zola page's
+    ``[taxonomies]`` table's (Zola stops on one its configuration does not declare)."""
+    if site.hugo_paths is not None:
+        return () if site.hugo_paths.taxonomies == DEFAULT_TAXONOMIES else site.hugo_paths.taxonomies
+    table = fields.get("taxonomies") if site.zola is not None else None
+    return tuple(map(str, table)) if isinstance(table, dict) else ()
 
 
 def _taxonomy_terms(value: Any) -> list[str]:

@@ -63,7 +63,7 @@ def build_document(
     order, see :mod:`.collection_dates`)."""
     site = site or SiteInfo()
     fields = {key: json_safe(value) for key, value in raw.fields.items()}
-    keyed = hugo_keys(fields) if generator == "hugo" else fields  # (the record keeps the keys as written)
+    keyed = hugo_keys(fields) if generator == "hugo" else zola_keys(fields) if generator == "zola" else fields  # (the record keeps the keys as written)
     document = Document(
         id=doc_id,
         source=source,
@@ -111,6 +111,14 @@ def hugo_keys(fields: dict[str, Any]) -> dict[str, Any]:
         if key == key.lower() or key.lower() not in lowered:
             lowered[key.lower()] = value
     return lowered
+
+
+def zola_keys(fields: dict[str, Any]) -> dict[str, Any]:
+    """A Zola page's front matter with the taxonomies of its ``[taxonomies]`` table as keys
+    of their own, as Hugo writes them (``kategori = ["Pertanian"]`` is read as the key
+    ``kategori``); a key of the page's own wins."""
+    table = fields.get("taxonomies")
+    return {**{str(name): terms for name, terms in table.items()}, **fields} if isinstance(table, dict) and table else fields
 
 
 def with_taxonomy_terms(tags: Any, terms: list[str]) -> Any:
