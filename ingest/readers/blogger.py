@@ -47,7 +47,8 @@ def _entry(entry: ET.Element, generator: str) -> RawDocument:
     document.item_id = _post_id(identifier) or document.item_id
     replies = text_of(child_named(entry, "total", "http://purl.org/syndication/thread/"))
     filename = text_of(child_named(entry, "filename", _BLOGGER))
-    extra = {"type": kind, "status": status.lower(), "filename": filename, "comments": int(replies) if replies.isdigit() else None}
+    description = text_of(child_named(entry, "metaDescription", _BLOGGER))  # Takeout: the post's search description
+    extra = {"type": kind, "status": status.lower(), "filename": filename, "description": description, "comments": int(replies) if replies.isdigit() else None}
     document.fields.update((key, value) for key, value in extra.items() if value not in ("", None))
     document.site_path = filename or None  # Takeout has no link: the blog's settings.csv gives its address
     return document
