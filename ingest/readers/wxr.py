@@ -38,18 +38,24 @@ _NS = {
 #: Post types that are not the site's writing: WordPress's own (media, menus, revisions,
 #: block-editor templates and styles, customizer data, cached embeds, privacy requests) and
 #: popular plugins' (form definitions and the messages visitors sent through them, which are
-#: private; page-builder templates; shop orders and coupons; custom-field settings).
+#: private; page-builder templates; shop orders and coupons; custom-field settings), and the
+#: automated ones Jetpack's sync leaves out (its ``$blacklisted_post_types``): logs, the mail
+#: a site sent (Postman), job queues, redirects, and the items feed importers copied from
+#: other sites (WP RSS Aggregator, RSS Multi Importer).
 _INTERNAL_TYPES = frozenset(
     (
         "attachment", "nav_menu_item", "revision", "custom_css", "customize_changeset", "oembed_cache", "user_request",
         "feedback", "wpcf7_contact_form", "wpforms", "nf_sub", "mc4wp-form", "scheduled-action", "product_variation",
         "vc_grid_item", "amp_validated_url",
+        "jetpack_migration", "postman_sent_mail", "http", "snitch", "dn_wp_yt_log", "secupress_log_action",
+        "sg_optimizer_jobs", "wpephpcompat_jobs", "vip-legacy-redirect", "wprss_feed_item", "rssmi_feed_item",
     )
 )
 #: Prefixes of the internal types of WordPress (``wp_block``, ``wp_template``, ``wp_global_styles``
 #: …) and of plugins: Advanced Custom Fields, Elementor, Divi, Avada, Flamingo (form messages),
-#: WooCommerce (``shop_order``, ``shop_coupon``), Jetpack payments.
-_INTERNAL_PREFIXES = ("wp_", "acf-", "elementor_", "et_", "fusion_", "flamingo_", "shop_", "jp_pay_")
+#: WooCommerce (``shop_order``, ``shop_coupon``), Jetpack (payments, ``jp_pay_…``, and the
+#: sitemaps it stores as drafts, ``jp_sitemap``, ``jp_img_sitemap`` …, their XML base64-encoded).
+_INTERNAL_PREFIXES = ("wp_", "acf-", "elementor_", "et_", "fusion_", "flamingo_", "shop_", "jp_")
 #: Statuses of items that are written but not published: drafts (kept only with --include-drafts).
 DRAFT_STATUSES = ("draft", "pending", "private", "future")
 #: ``domain`` of ``<category>`` elements: WordPress categories, WordPress and Tumblr tags
