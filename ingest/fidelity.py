@@ -256,10 +256,13 @@ def checked_html(content: Tag | BeautifulSoup, converted: str, problems: list[Pr
 
 def _shown_word_count(content: Tag | BeautifulSoup) -> int:
     """How many words the text of ``content`` and the alt text of its images have (not
-    its comments, scripts and styles: strings of other types)."""
+    its comments, scripts and styles: strings of other types; nor the title and description
+    of an SVG drawing, which name it for screen readers: see :func:`~.markup.html.svg_text`)."""
     shown = []
     for node in content.descendants:
         if type(node) is NavigableString:
+            if node.parent.name in ("title", "desc") and node.parent.find_parent("svg") is not None:
+                continue
             shown.append(node)
         elif type(node) is Tag and node.name == "img":
             shown.append(image_alt(node.get("alt") or "", node.get("src") or ""))

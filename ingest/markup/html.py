@@ -183,6 +183,8 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
         return [_BREAK]
     if name == "img":
         return [image_alt(child.get("alt") or "", child.get("src") or "") or REMOVED]
+    if name == "svg":
+        return [svg_text(child) or REMOVED]
     if name in _PREFORMATTED:
         return [verbatim_block(preformatted_text(child))]
     if name in _BLOCKS:
@@ -190,6 +192,13 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name in _CELLS:
         return [" ", sole_paragraph(child) or child]
     return [child] if child.contents else [REMOVED]
+
+
+def svg_text(drawing: Tag) -> str:
+    """The text an inline SVG drawing shows: its ``<text>`` elements, one after another. Its
+    ``<title>`` and ``<desc>`` name it for screen readers (an icon's ``download-circle``),
+    and its styles and shapes show no words."""
+    return " ".join(shown for text in drawing.find_all("text") if (shown := text.get_text(" ", strip=True)))
 
 
 def sole_paragraph(cell: Tag) -> Tag | None:
