@@ -31,6 +31,7 @@ import re
 from typing import Any, Iterator
 
 from ..document import Problem
+from ..markup.html import parse_html
 from . import RawDocument, ReadError, SourceFile
 from .xml_items import Span
 from .feed_entries import html_body, textless_post
@@ -43,6 +44,10 @@ _SPACE = re.compile(r"\s*")
 _PUBLISHED = ("published", "sent")
 #: Post fields kept in ``fields`` as they are (when not empty).
 _FIELDS = ("uuid", "slug", "type", "status", "visibility", "featured", "custom_excerpt", "feature_image", "canonical_url", "created_at", "updated_at")
+#: Classes of the furniture of Ghost's audio and video cards: the player's controls (its play
+#: button, elapsed time and length, "1×" speed), the overlay's play button, and the audio
+#: card's thumbnail, whose alt text Ghost always writes as "audio-thumbnail".
+_PLAYER_FURNITURE = re.compile(r"^kg-(?:audio-player|audio-thumbnail|video-player-container|video-overlay)$")
 #: ``posts_meta`` fields (or, before Ghost 3, the post's own) kept in ``fields``.
 _META_FIELDS = ("meta_title", "meta_description", "og_title", "og_description", "feature_image_alt", "feature_image_caption")
 
@@ -178,10 +183,21 @@ def _text(post: dict, meta: dict, generator: str, problems: list[Problem]) -> st
     if body is None and not figure:
         problems.append(Problem("text", "the export gives no text of this post (no html, lexical, mobiledoc, markdown or plaintext)"))
         return ""
-    text = html_body(figure + (body or ""), generator, problems)
+    text = html_body(figure + _without_players(body or ""), generator, problems)
     if (textless := textless_post(figure + (body or ""), text)) is not None:
         problems.append(textless)
     return text
+
+
+def _without_players(markup: str) -> str:
+    """``markup`` without the furniture of its audio and video cards (:data:`_PLAYER_FURNITURE`):
+    an audio card keeps its title, a video card its caption."""
+    if "kg-audio-card" not in markup and "kg-video-card" not in markup:
+        return markup
+    soup = parse_html(markup)
+    for element in soup.find_all(class_=_PLAYER_FURNITURE):
+        element.decompose()
+    return str(soup)
 
 
 def _value(value: Any) -> Any:
