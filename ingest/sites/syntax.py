@@ -21,6 +21,7 @@ from .docsify import docsify_heading, docsify_markdown, docsify_problems
 from .gitbook import gitbook_markdown
 from .vuepress import hero_parts, vuepress_markdown, vuepress_problems
 from .javascript.docs_sites import MDX1, DocsRoutes
+from .javascript.mdc import mdc_markdown
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
@@ -1015,6 +1016,8 @@ _ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
 #: A VitePress site's Markdown: Vue in it as in VuePress (VitePress has no generator name of
 #: its own, see :mod:`.javascript.docs_sites`: its record names ``markdown``).
 _VITEPRESS = replace(SYNTAXES["vuepress"], name="markdown")
+#: A Nuxt Content site's Markdown: MDC components (see :mod:`.javascript.mdc`; its record names ``markdown``).
+_NUXT_CONTENT = Syntax("markdown", markdown_source=mdc_markdown, compare_prepared=True)  # (props and slot names go on purpose)
 
 
 def _starlight_markdown(markdown_source: Callable[[str, Mapping[str, Any]], str] | None, body: str, page: Mapping[str, Any]) -> str:
@@ -1054,7 +1057,8 @@ def site_syntax(
     shows, ``jekyll``), a Hugo site's block attribute lists (``hugo_block_attributes``, see
     :func:`block_attributes_removed`), a VuePress site's title and description (from its
     ``routes``: what ``{{ $site.title }}`` shows), VuePress' Vue in a VitePress site's
-    Markdown (its ``routes`` say it is one: the record's generator stays ``markdown``), a
+    Markdown (its ``routes`` say it is one: the record's generator stays ``markdown``), MDC
+    in a Nuxt Content site's Markdown (the same), a
     Starlight page's hero (:func:`_starlight_markdown`), a MkDocs page where Material's
     tags plugin writes its tag index (``tags_index``: its ``[TAGS]`` marker goes); None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
@@ -1067,6 +1071,8 @@ def site_syntax(
         return _STARLIGHT[generator]
     if generator == "markdown" and routes is not None and routes.generator == "vitepress":
         return _VITEPRESS
+    if generator == "markdown" and routes is not None and routes.generator == "nuxt":
+        return _NUXT_CONTENT
     if generator == "jekyll" and jekyll is not None:
         return _jekyll_syntax(jekyll.variables)
     if generator == "quarto" and quarto is not None and quarto.variables:
