@@ -2,8 +2,11 @@
 
 import io
 import os
+import signal
 import tarfile
 import zipfile
+
+import pytest
 
 from arsip.ingest.formats import BUILT_SITE_SKIPPED, EDITOR_FILE, FOLDER_FILE, LFS_POINTER, QUERY_COPY
 from arsip.ingest.pipeline import read_documents
@@ -92,6 +95,38 @@ def test_bad_files_are_failures_with_reasons_and_the_run_goes_on(tmp_path, write
         "putus.md": "broken symbolic link",
         "hilang": "no such file or directory",
     }
+
+
+ELEVENTY_CONFIG = {"eleventy.config.js": "module.exports = {};\n"}
+
+
+@pytest.mark.parametrize(
+    "site, page, pipe, given",
+    [
+        ({}, "source/_posts/pos.md", "antrean.md", "."),  # a file whose first lines would tell the generator
+        ({}, "source/_posts/pos.md", "package.json", "source"),  # read to know whether source/ is Hexo's content
+        (ELEVENTY_CONFIG, "posts/pos.md", ".eleventyignore", "."),
+        (ELEVENTY_CONFIG, "posts/pos.md", "posts/posts.11tydata.json", "."),  # data that may set permalinks
+    ],
+)
+def test_a_named_pipe_is_counted_and_never_opened(tmp_path, write, site, page, pipe, given):
+    """Opening a named pipe waits for a writer for ever: the run would hang."""
+    for name, text in site.items():
+        write(name, text)
+    write(page, POST.format(n=1))
+    os.mkfifo(tmp_path / pipe)
+    signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(60)
+    try:
+        documents, report = _run([tmp_path / given])
+    finally:
+        signal.alarm(0)
+    assert [d.title for d in documents] == ["Pos 1"]
+    assert report.skipped.get("not a regular file", 0) == (given == ".")
+
+
+def _hung(signum, frame):
+    raise AssertionError("the run waited on a named pipe")
 
 
 def test_links_out_of_the_root_are_not_followed(tmp_path, write):

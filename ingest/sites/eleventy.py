@@ -228,7 +228,7 @@ def _permalink_in(path: str, kind: str) -> Any:
     computes it (``eleventyComputed``, a function); :data:`_NONE` when it sets none (or
     cannot be read: Eleventy would stop on it)."""
     try:
-        if os.path.getsize(path) > _MAX_DATA_BYTES:
+        if not os.path.isfile(path) or os.path.getsize(path) > _MAX_DATA_BYTES:
             return _NONE
         with open(path, encoding="utf-8") as handle:
             text = handle.read()

@@ -17,6 +17,8 @@ import os
 import re
 from functools import lru_cache
 
+from .small_files import small_file_text
+
 #: The ignore files Eleventy reads, and the one it reads only at the project's root.
 ELEVENTY_IGNORE = ".eleventyignore"
 GIT_IGNORE = ".gitignore"
@@ -56,13 +58,8 @@ def is_ignored(path: str, patterns: tuple[str, ...]) -> bool:
 
 def _lines(path: str) -> list[str]:
     """The lines of an ignore file (none when it cannot be read, or is too large to be one)."""
-    try:
-        if os.path.getsize(path) > _MAX_IGNORE_BYTES:
-            return []
-        with open(path, encoding="utf-8", errors="replace") as file:
-            return [line for line in file.read().splitlines() if line.strip()]
-    except OSError:
-        return []
+    text = small_file_text(path, _MAX_IGNORE_BYTES)
+    return [line for line in text.splitlines() if line.strip()] if text is not None else []
 
 
 @lru_cache(maxsize=16)

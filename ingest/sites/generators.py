@@ -40,7 +40,7 @@ from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_text
 from .pelican.config import PELICAN_CONFIGS
 from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS, VARIABLES_FILE
-from .small_files import MAX_CONFIG_BYTES
+from .small_files import MAX_CONFIG_BYTES, small_file_text
 from .site import (
     BLOGGER_SETTINGS,
     CONFIG_FILES,
@@ -256,12 +256,10 @@ def _in_hexo_project(path: str) -> bool:
 
 def _depends_on_hexo(path: str) -> bool:
     """True when the ``package.json`` at ``path`` lists ``hexo`` among its dependencies."""
+    text = small_file_text(path)
     try:
-        if os.path.getsize(path) > MAX_CONFIG_BYTES:
-            return False
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(text) if text is not None else None
+    except (ValueError, RecursionError):
         return False
     return isinstance(data, dict) and any(isinstance(data.get(key), dict) and "hexo" in data[key] for key in ("dependencies", "devDependencies"))
 
@@ -703,7 +701,11 @@ def _sample(root: str) -> Iterator[str]:
 
 
 def _head(path: str) -> str:
+    """The first bytes of the file at ``path`` as text; nothing for what is not a regular
+    file (opening a named pipe would wait for a writer for ever)."""
     try:
+        if not os.path.isfile(path):
+            return ""
         with open(path, "rb") as handle:
             return handle.read(_HEAD_BYTES).decode("utf-8", "replace")
     except OSError:
