@@ -12,6 +12,7 @@ from arsip.repair.files import FileOutcome, WriteOptions, backup_dir_conflict, r
 
 from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
+from .ingest_support import skipped_text
 from .options import json_option, paths_argument
 
 
@@ -62,9 +63,10 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     if backup_dir and (root := backup_dir_conflict(list(paths), backup_dir)):
         raise CliError(f"--backup-dir {backup_dir} lies inside the input {root}: its backups would be read as inputs; choose a folder outside it", USAGE)
     options = WriteOptions(write=mode == "write", to_utf8=to_utf8, backup_dir=backup_dir, backup=not no_backup, break_links=break_links)
-    counts = Counter()
+    counts, skipped = Counter(), Counter()
     for outcome in repair_paths(list(paths), options):
         _count(outcome, counts)
+        skipped[outcome.skipped] += outcome.skipped is not None
         if as_json:
             _print_json(outcome)
         elif mode == "diff":
@@ -72,6 +74,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
         else:
             _print_report(outcome, mode, to_utf8)
     summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "misdeclared", "repaired", "unrepairable", "hard_linked", "changed", "failed")}
+    summary["skipped"] = {reason: count for reason, count in skipped.items() if count}
     if as_json:
         click.echo(json.dumps({"summary": summary}))
     else:
@@ -80,7 +83,8 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
             f"{summary['scanned']:,} files scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
             + (f"{summary['misdeclared']:,} UTF-8 declaring another encoding, " if summary["misdeclared"] else "")
             + f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary, mode)}{summary['failed']:,} failed"
-            + (f", {summary['unrepairable']:,} damaged spans unrepairable" if summary["unrepairable"] else ""),
+            + (f", {summary['unrepairable']:,} damaged spans unrepairable" if summary["unrepairable"] else "")
+            + skipped_text(summary["skipped"]),
             err=True,
         )
     failed = counts["failed"] + counts["changed"] > 0
@@ -144,9 +148,9 @@ def _print_diff(outcome: FileOutcome) -> None:
 
 def _print_json(outcome: FileOutcome) -> None:
     plan = outcome.plan
-    if plan is None and not outcome.error:
-        return
     record = {"path": outcome.path, "error": outcome.error, "left_alone": str(outcome.left_alone) if outcome.left_alone else None}
+    if outcome.skipped:
+        record["skipped"] = outcome.skipped
     if plan is not None:
         record.update(
             encoding=plan.encoding,

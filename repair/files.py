@@ -274,7 +274,7 @@ def repair_paths(paths: list[str], options: WriteOptions | None = None, max_byte
             elif isinstance(item, FileFailure):
                 yield FileOutcome(item.path, error=item.reason)
             elif item.fs_path is None:
-                yield FileOutcome(item.path, skipped="inside an archive (not rewritten)")
+                yield FileOutcome(item.path, skipped="inside an archive (not rewritten: extract it to repair its files)")
             elif os.path.islink(item.fs_path):
                 yield FileOutcome(item.path, skipped="symbolic link (repair the file it points to)")
             else:

@@ -1,8 +1,10 @@
 """``arsip repair``: damaged files restored byte for byte, safely, and only when asked."""
 
+import json
 import os
 import stat
 import subprocess
+import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -146,3 +148,22 @@ def test_clean_files_are_not_touched(tmp_path):
     path.write_bytes(CLEAN.encode("utf-8"))
     plan = plan_file(str(path))
     assert not plan.changes and plan.repairs == []
+
+
+def test_files_left_unread_are_counted_and_named(tmp_path):
+    damaged = DAMAGE["cp1252"](CLEAN).encode("utf-8")
+    (tmp_path / "situs").mkdir()
+    with zipfile.ZipFile(tmp_path / "situs" / "ekspor.zip", "w") as archive:
+        archive.writestr("ekspor/dokumen.md", damaged)
+    (tmp_path / "situs" / "tautan.md").symlink_to(tmp_path / "situs" / "ekspor.zip")
+    result = run("repair", tmp_path / "situs")
+    assert result.exit_code == 0
+    assert result.stderr.strip().endswith(
+        "0 files scanned, 0 damaged, 0 in a legacy encoding, 0 would change, 0 failed; skipped: "
+        "1 inside an archive (not rewritten: extract it to repair its files), 1 symbolic link (repair the file it points to)"
+    )
+    records = [json.loads(line) for line in run("repair", "--json", tmp_path / "situs").stdout.splitlines()]
+    assert {record.get("skipped") for record in records[:-1]} == {
+        "inside an archive (not rewritten: extract it to repair its files)", "symbolic link (repair the file it points to)",
+    }
+    assert sum(records[-1]["summary"]["skipped"].values()) == 2
