@@ -25,11 +25,13 @@ _FALSE = (False, "false", "no", "False", "FALSE")
 #: ``Category:`` whole (one ``Category``); Hugo's taxonomies whole
 #: (``types.ToStringSlicePreserveString``: ``tags: "Jakarta, Indonesia"`` is one term); Jekyll's
 #: ``tags`` at spaces (``Utils.pluralized_array_from_hash``: "a YAML list or a space-separated string"),
-#: its singular ``tag`` whole.
+#: its singular ``tag`` whole; Hexo's ``tags`` (or ``tag``) whole (its post processor makes
+#: a text a list of one).
 _TEXT_SPLITS: dict[str, dict[str, Callable[[str], list[str]]]] = {
     "pelican": {"tags": metadata_list, "category": lambda text: [text]},
     "hugo": {"tags": lambda text: [text], "categories": lambda text: [text]},
     "jekyll": {"tags": str.split, "tag": lambda text: [text]},
+    "hexo": {"tags": lambda text: [text], "tag": lambda text: [text]},
 }
 #: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
 DRAFTS_FOLDER = "_drafts/"

@@ -74,3 +74,16 @@ def test_a_text_of_terms_is_split_as_its_generator_splits_it(tmp_path):
     assert jekyll["_posts/2021-02-04-rob.md"][1] == ["banjir rob, Jakarta"]  # the singular key, whole, wins
     plain = _terms_of(tmp_path / "polos", {"catatan.md": "---\ntitle: Banjir\ntags: banjir rob, Jakarta\n---\nAir laut naik.\n"})
     assert plain["catatan.md"][1] == ["banjir rob", "Jakarta"]
+
+
+def test_a_text_of_hexo_tags_is_one_tag(tmp_path):
+    """Hexo's post processor makes a text of ``tags`` (else ``tag``) a list of one
+    (``if (!Array.isArray(tags)) tags = [tags]``): ``tags: banjir, rob`` is one tag."""
+    hexo = _terms_of(tmp_path / "hexo", {
+        "_config.yml": "title: Warta\nurl: https://warta.id\npermalink: :year/:month/:title/\n",
+        "package.json": '{"name": "warta", "dependencies": {"hexo": "^7.0.0"}}\n',
+        "source/_posts/banjir.md": "---\ntitle: Banjir\ndate: 2021-02-03\ntags: banjir rob, Jakarta\n---\nAir laut naik.\n",
+        "source/_posts/rob.md": "---\ntitle: Rob\ndate: 2021-02-04\ntag: pesisir utara, Jakarta\n---\nAir laut naik lagi.\n",
+    })
+    assert hexo["source/_posts/banjir.md"][1] == ["banjir rob, Jakarta"]
+    assert hexo["source/_posts/rob.md"][1] == ["pesisir utara, Jakarta"]
