@@ -12,7 +12,7 @@ from .sites.hexo.site import in_site_zone
 from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, taxonomy_tags, unplaced_reason
-from .sites.pelican.urls import is_pelican_draft, metadata_list, with_author_list
+from .sites.pelican.urls import is_pelican_draft, metadata_list, site_author, with_author_list
 from .readers import RawDocument
 from .sites.site import SiteInfo
 from .terms import normalize_terms, split_terms
@@ -80,6 +80,7 @@ def build_document(
     tags = as_generator_splits(site_tags(site, file_id or doc_id, _given_tags(raw, keyed, generator)), keyed, generator)
     document.tags = normalize_terms(with_taxonomy_terms(tags, taxonomy_tags(keyed, site)), aliases)
     document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(keyed) if generator == "pelican" else keyed))
+    document.authors = document.authors or site_authors(site, site.path_of(file_id or doc_id), raw.fields)
     document.author = document.authors[0] if document.authors else None
     document.url = choose_url(raw, keyed, file_id or doc_id, site)
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.nikola is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.quarto is not None or site.eleventy is not None or site.docsify is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
@@ -188,6 +189,13 @@ def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:
         return site.jekyll.author_names(authors)
     blog = _blog_of(site, doc_id)
     return blog.author_names(authors) if blog is not None and blog.authors else authors
+
+
+def site_authors(site: SiteInfo, path: str, fields: dict[str, Any]) -> list[str]:
+    """The author a Pelican site gives its file at ``path`` whose front matter ``fields``
+    names none (its ``AUTHOR``, see :func:`~.sites.pelican.urls.site_author`), as a list."""
+    author = site_author(path, fields, site.pelican) if site.pelican is not None else None
+    return [author] if author else []
 
 
 def _blog_of(site: SiteInfo, doc_id: str):

@@ -144,6 +144,20 @@ def path_category(path: str, fields: dict[str, Any], settings: PelicanSettings) 
     return category.strip()
 
 
+def site_author(path: str, fields: dict[str, Any], settings: PelicanSettings) -> str | None:
+    """The author Pelican gives the file at ``path`` whose own metadata ``fields`` name none:
+    the site's ``AUTHOR`` (``Content.__init__``); None for a file Pelican does not read, a
+    setting arsip cannot know, or a site without one."""
+    if any(fields.get(key) not in (None, "", []) for key in ("author", "authors")):
+        return None
+    try:
+        relative = _in_content(path, settings)
+        author = settings["AUTHOR"] if relative is not None and _kind(relative, settings) is not None else None
+    except (Unplaceable, UnknownSetting, TypeError, ValueError, AttributeError):
+        return None
+    return author.strip() if isinstance(author, str) and author.strip() else None
+
+
 def _subsite(lang: str, settings: PelicanSettings) -> PelicanSettings | None:
     """The settings of the subsite the i18n_subsites plugin builds for ``lang`` (its
     ``I18N_SUBSITES`` entry over the site's, ``lang`` the default language there, so a file

@@ -1,0 +1,6 @@
+AUTHOR = 'Redaksi Warta Kampung'
+SITENAME = 'Warta Kampung'
+SITEURL = 'https://warta.contoh.id'
+PATH = 'content'
+TIMEZONE = 'Asia/Jakarta'
+DEFAULT_LANG = 'id'
