@@ -342,15 +342,27 @@ def _under_base(base_url: str, path: str) -> str:
     return urljoin(base_url.rstrip("/") + "/", path.lstrip("/"))
 
 
+#: The parts of a CSL name (Quarto's and Pandoc's ``name: {given: …, family: …}``), in the
+#: order they are shown ("Ludwig van Beethoven", "Budi Santoso Jr.").
+_NAME_PARTS = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
+
+
 def _names(value: Any) -> list[str]:
     if value is None or isinstance(value, bool):
         return []
     if isinstance(value, dict):
-        name = value.get("name") or value.get("nama") or value.get("display_name")
-        return _names(name) if name is not None else []
+        name = value.get("name") or value.get("nama") or value.get("display_name") or value.get("literal")
+        return _names(name) if name is not None else _names(_name_of_parts(value))
     if isinstance(value, (list, tuple)):
         return [name for item in value for name in _names(item)]
     return [clean_label(str(value))] if str(value).strip() else []
+
+
+def _name_of_parts(value: dict) -> str | None:
+    """The name a CSL name mapping shows (``{given: Budi, family: Santoso}`` is "Budi
+    Santoso"); None when it has none of the parts."""
+    parts = [str(value[part]).strip() for part in _NAME_PARTS if isinstance(value.get(part), (str, int)) and str(value[part]).strip()]
+    return " ".join(parts) or None
 
 
 def _first_line(text: str | None) -> str | None:
