@@ -24,7 +24,11 @@ from .sites.publishing import FILE_NAME, NAME_DATE
 #: Front-matter keys that name the date, in order of preference.
 DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit", "revdate", "pubdatetime")
 #: Keys of a modification date: used only when nothing else gives a date.
-LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified", "moddatetime")
+LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified", "moddatetime", "date-modified")
+#: Date values a generator fills in when it builds the site, not dates the page gives:
+#: Quarto's ``today``, ``now`` and ``last-modified`` (the day it renders, the file's time),
+#: Eleventy's ``Last Modified`` and ``Created`` (the file's times; ``git …`` its commits').
+BUILD_DATES = frozenset(("today", "now", "last-modified", "last modified", "created", "git last modified", "git created"))
 #: Keys whose numeric format their generator specifies: read in that order, never a guess
 #: (Microsoft Docs metadata writes ``ms.date`` as MM/DD/YYYY).
 SPECIFIED_ORDERS = {"ms.date": MONTH_FIRST}
@@ -140,6 +144,9 @@ def choose_date(
         tried.add(source)
         source, value = _created_of_mapping(source, value)
         if isinstance(value, (list, dict, bool)):
+            continue
+        if isinstance(value, str) and value.strip().lower() in BUILD_DATES:
+            choice.problems.append(Problem("date", f"{_name(source)}: {value.strip()!r} is filled in when the site is built (the day it is built, or the file's time), not a date the page gives"))
             continue
         key = source.split(":", 1)[1] if source.startswith("front_matter:") else None
         specified = SPECIFIED_ORDERS.get(key.lower()) if key else None
