@@ -18,8 +18,11 @@ from . import RawDocument
 
 #: Columns kept in ``fields`` (when not empty).
 _FIELDS = ("post_id", "subtitle", "type", "audience", "email_sent_at", "inbox_sent_at", "podcast_url")
-#: Classes of what Substack puts in a post that is no writing: its subscribe box and an image's expand icon.
-_FURNITURE = re.compile(r"^(?:subscription-widget(?:-wrap)?(?:-editor)?|subscribe-widget|share-dialog|image-link-expand)$")
+#: Classes of what Substack puts in a post that is no writing: its subscribe box, an image's
+#: expand icon, and the numbers of footnotes (the mark in the text, ``footnote-anchor``, and
+#: the one before the footnote's text at the end, ``footnote-number``), which go as a Markdown
+#: footnote's ``[^1]`` does, the footnote's text staying where the post has it.
+_FURNITURE = re.compile(r"^(?:subscription-widget(?:-wrap)?(?:-editor)?|subscribe-widget|share-dialog|image-link-expand|footnote-anchor|footnote-number)$")
 #: Substack's buttons (``button-wrapper``) that only subscribe, share or open the comments.
 _BUTTON_CLASSES = re.compile(r"^(?:captioned-)?button-wrap(?:per)?$")
 _SUBSTACK_ACTION = re.compile(r"/subscribe\b|[?&]action=share\b|utm_content=share|/comments\b", re.I)
