@@ -44,10 +44,15 @@ _SPACE = re.compile(r"\s*")
 _PUBLISHED = ("published", "sent")
 #: Post fields kept in ``fields`` as they are (when not empty).
 _FIELDS = ("uuid", "slug", "type", "status", "visibility", "featured", "custom_excerpt", "feature_image", "canonical_url", "created_at", "updated_at")
-#: Classes of the furniture of Ghost's audio and video cards: the player's controls (its play
-#: button, elapsed time and length, "1×" speed), the overlay's play button, and the audio
-#: card's thumbnail, whose alt text Ghost always writes as "audio-thumbnail".
-_PLAYER_FURNITURE = re.compile(r"^kg-(?:audio-player|audio-thumbnail|video-player-container|video-overlay)$")
+#: Classes of what Ghost's cards show that is no writing: the players of audio and video
+#: cards (their controls: play button, elapsed time and length, "1×" speed; the overlay's
+#: play button; the audio thumbnail, whose alt text Ghost always writes as "audio-thumbnail"),
+#: and the numbers of a Markdown card's footnotes as markdown-it renders them (the mark in
+#: the text, ``footnote-ref``, and the "↩︎" link back to it, ``footnote-backref``), which go
+#: as a Markdown footnote's ``[^1]`` does, the footnote's text staying.
+_CARD_FURNITURE = re.compile(r"^(?:kg-(?:audio-player|audio-thumbnail|video-player-container|video-overlay)|footnote-ref|footnote-backref)$")
+#: What a post's HTML holds when it may hold any of them (one substring test each).
+_CARD_FURNITURE_HINTS = ("kg-audio-card", "kg-video-card", "footnote-ref", "footnote-backref")
 #: ``posts_meta`` fields (or, before Ghost 3, the post's own) kept in ``fields``.
 _META_FIELDS = ("meta_title", "meta_description", "og_title", "og_description", "feature_image_alt", "feature_image_caption")
 
@@ -183,20 +188,21 @@ def _text(post: dict, meta: dict, generator: str, problems: list[Problem]) -> st
     if body is None and not figure:
         problems.append(Problem("text", "the export gives no text of this post (no html, lexical, mobiledoc, markdown or plaintext)"))
         return ""
-    text = html_body(figure + _without_players(body or ""), generator, problems)
+    text = html_body(figure + _without_card_furniture(body or ""), generator, problems)
     if (textless := textless_post(figure + (body or ""), text)) is not None:
         problems.append(textless)
     return text
 
 
-def _without_players(markup: str) -> str:
-    """``markup`` without the furniture of its audio and video cards (:data:`_PLAYER_FURNITURE`):
-    an audio card keeps its title, a video card its caption."""
-    if "kg-audio-card" not in markup and "kg-video-card" not in markup:
+def _without_card_furniture(markup: str) -> str:
+    """``markup`` without what its cards show that is no writing (:data:`_CARD_FURNITURE`):
+    an audio card keeps its title, a video card its caption, a footnote its text."""
+    if not any(hint in markup for hint in _CARD_FURNITURE_HINTS):
         return markup
     soup = parse_html(markup)
-    for element in soup.find_all(class_=_PLAYER_FURNITURE):
-        element.decompose()
+    for element in soup.find_all(class_=_CARD_FURNITURE):
+        if not element.decomposed:
+            element.decompose()
     return str(soup)
 
 
