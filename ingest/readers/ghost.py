@@ -53,6 +53,11 @@ _FIELDS = ("uuid", "slug", "type", "status", "visibility", "featured", "custom_e
 _CARD_FURNITURE = re.compile(r"^(?:kg-(?:audio-player|audio-thumbnail|video-player-container|video-overlay)|footnote-ref|footnote-backref)$")
 #: What a post's HTML holds when it may hold any of them (one substring test each).
 _CARD_FURNITURE_HINTS = ("kg-audio-card", "kg-video-card", "footnote-ref", "footnote-backref")
+#: The placeholder Ghost (4 and later) stores in place of the site's own address in the
+#: addresses it keeps (``__GHOST_URL__/content/images/…``, a canonical ``__GHOST_URL__/lama/``).
+_SITE_PLACEHOLDER = "__GHOST_URL__"
+#: Fields that hold an address, which may start with :data:`_SITE_PLACEHOLDER`.
+_ADDRESS_FIELDS = ("feature_image", "canonical_url")
 #: ``posts_meta`` fields (or, before Ghost 3, the post's own) kept in ``fields``.
 _META_FIELDS = ("meta_title", "meta_description", "og_title", "og_description", "feature_image_alt", "feature_image_caption")
 
@@ -157,7 +162,8 @@ def _post(post: dict, tables: _Tables, generator: str) -> RawDocument:
     fields |= {"post_id": post.get("id"), "type": post.get("type") or ("page" if post.get("page") in (True, 1) else "post")}
     fields |= {"internal_tags": [tag for tag in tags if tag.startswith("#")], "lang": tables.lang}
     fields |= {"feature_image": fields.get("feature_image") or post.get("image")}  # ``image`` before Ghost 1.0
-    url = post.get("canonical_url") or meta.get("canonical_url")
+    fields |= {key: _placed(fields.get(key), tables.site_url) for key in _ADDRESS_FIELDS}
+    url = _placed(post.get("canonical_url") or meta.get("canonical_url"), tables.site_url)
     if not url and tables.site_url and post.get("slug") and status in _PUBLISHED:
         url = f"{tables.site_url}{post['slug']}/"
     return RawDocument(
@@ -192,6 +198,16 @@ def _text(post: dict, meta: dict, generator: str, problems: list[Problem]) -> st
     if (textless := textless_post(figure + (body or ""), text)) is not None:
         problems.append(textless)
     return text
+
+
+def _placed(address: Any, site_url: str | None) -> Any:
+    """``address`` with Ghost's placeholder for the site's address (:data:`_SITE_PLACEHOLDER`)
+    replaced by the site's ``url`` setting, else by nothing: a path on the site
+    (``/content/images/2024/05/panen.jpg``), as the export cannot say where the site is."""
+    if not isinstance(address, str) or not address.startswith(_SITE_PLACEHOLDER):
+        return address
+    path = address[len(_SITE_PLACEHOLDER):]
+    return site_url.rstrip("/") + path if site_url else path
 
 
 def _without_card_furniture(markup: str) -> str:
