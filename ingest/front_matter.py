@@ -27,6 +27,8 @@ _BOUNDARIES = {
 _JSON_HANDLER = default_handlers.JSONHandler()
 _OPENERS = {"---": "yaml", "+++": "toml"}
 _HEADER_KEY = re.compile(r"^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$")
+#: Blank lines at the start of a text.
+_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n)+")
 #: A key of MkDocs' meta lines (any key, no spaces in it).
 _MKDOCS_KEY = re.compile(r"^ {0,3}([A-Za-z0-9_-]+):[ \t]*(.*)$")
 #: A metadata header longer than this many lines is not one.
@@ -165,12 +167,15 @@ def metadata_header(text: str, mkdocs: bool = False) -> FrontMatter | None:
 
 def unopened_front_matter(text: str, hexo: bool = False) -> FrontMatter | None:
     """YAML front matter that lost its opening ``---`` on the way: ``key: value`` lines from
-    the first line, with no blank line, up to a ``---`` line within :data:`MAX_HEADER_LINES`,
-    that parse as a mapping of at least two keys including ``title`` or ``date``. The rest is
-    the body, and a problem says what was assumed — but in a Hexo site (``hexo``), whose
-    front matter may be written so (hexo-front-matter: "prefixing separators are
-    optional"). None when the text does not start so."""
-    lines = text.split("\n", MAX_HEADER_LINES + 1)
+    the first line that is not blank, with no blank line among them, up to a ``---`` line
+    within :data:`MAX_HEADER_LINES`, that parse as a mapping of at least two keys including
+    ``title`` or ``date``. The rest is the body, and a problem says what was assumed — but in
+    a Hexo site (``hexo``), whose front matter may be written so (hexo-front-matter:
+    "prefixing separators are optional"). None when the text does not start so."""
+    blank = _BLANK_LINES.match(text)
+    start = blank.end() if blank else 0
+    opening = text.count("\n", 0, start)  # the line where the keys start, from 0
+    lines = text[start:].split("\n", MAX_HEADER_LINES + 1)
     if not _HEADER_KEY.match(lines[0]):
         return None
     for closing, line in enumerate(lines[1:MAX_HEADER_LINES], start=1):
@@ -187,7 +192,7 @@ def unopened_front_matter(text: str, hexo: bool = False) -> FrontMatter | None:
     if not isinstance(data, dict) or len(data) < 2 or not {"title", "date"} & set(map(str, data)):
         return None
     problems = [
-        *([] if hexo else [Problem("front_matter", f"front matter has no opening '---'; the {len(data)} keys above the '---' on line {closing + 1} were read as front matter")]),
+        *([] if hexo else [Problem("front_matter", f"front matter has no opening '---'; the {len(data)} keys above the '---' on line {opening + closing + 1} were read as front matter")]),
         *(Problem("front_matter", message) for message in duplicates),
     ]
     fields = {str(key): value for key, value in data.items()}

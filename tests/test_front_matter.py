@@ -180,6 +180,14 @@ def test_front_matter_without_its_opening_line_is_read_with_a_problem():
     assert "no opening '---'" in parsed.problems[0].reason and "line 6" in parsed.problems[0].reason
 
 
+def test_front_matter_without_its_opening_line_after_blank_lines_is_read_with_a_problem():
+    text = "\n\ntitle: Marsinah FM - Mentoring 5 Juli 2015\ndate: 2015-07-05\n---\n\nPertemuan dilakukan di sekretariat.\n"
+    parsed = front_matter.split(text)
+    assert (parsed.kind, parsed.data["title"], parsed.body) == ("yaml", "Marsinah FM - Mentoring 5 Juli 2015", "Pertemuan dilakukan di sekretariat.\n")
+    assert parsed.body_line == 6
+    assert "the 2 keys above the '---' on line 5" in parsed.problems[0].reason
+
+
 @pytest.mark.parametrize(
     "text",
     [
