@@ -182,7 +182,7 @@ def _pieces_of_tag(child: Tag, name: str) -> list[Tag | str]:
     if name == "br":
         return [_BREAK]
     if name == "img":
-        return [image_alt(child.get("alt") or "", child.get("src") or "") or REMOVED]
+        return [image_text(child) or REMOVED]
     if name == "svg":
         return [svg_text(child) or REMOVED]
     if name in _PREFORMATTED:
@@ -234,6 +234,18 @@ def is_note(element: Tag) -> bool:
     if element.name != "aside":
         return False
     return (element.get("role") or "").startswith("doc-") or not _NOTE_CLASSES.isdisjoint(element.get("class") or ())
+
+
+def image_text(image: Tag) -> str:
+    """What the ``<img>`` ``image`` shows as text: its alt text (see :func:`image_alt`), but
+    nothing when its figure's caption says the same (Hugo's ``figure`` shortcode writes the
+    caption as the alt text of an image that has none): the caption is read once."""
+    alt = image_alt(image.get("alt") or "", image.get("src") or "")
+    if not alt.strip():
+        return alt
+    figure = image.find_parent("figure")
+    caption = figure.find("figcaption") if figure is not None else None
+    return "" if caption is not None and " ".join(caption.get_text(" ").split()).casefold() == " ".join(alt.split()).casefold() else alt
 
 
 def image_alt(alt: str, src: str = "") -> str:
