@@ -2,8 +2,10 @@
 
 A page with an ``<article>``, ``<main>`` or ``role="main"`` element (Sphinx and MkDocs
 builds) that is not the whole page is read from that element, less share rows,
-related-post lists and comment sections. A page without one (old div-based WordPress
-themes), or whose ``<article>``/``<main>`` wraps nearly the whole page, goes through
+related-post lists, comment sections and the post's byline; so is an ``<article>`` with
+the site's header, menu or footer outside it, however much of the page's text it holds (a
+long post under a short menu). A page without one (old div-based WordPress themes), or
+whose ``<article>``/``<main>`` wraps nearly the whole page, goes through
 trafilatura's main-content extraction, which drops menus, share rows, related posts,
 comments, sidebars and footers. Before it, the theme's furniture that names itself
 (classes and ids such as ``widget``, ``komentar``, ``sosmed``, ``post-feeds``; ``nav``,
@@ -37,7 +39,7 @@ from bs4.element import PreformattedString
 from ..document import Problem
 from ..feed_copies import page_address
 from ..fidelity import checked_html
-from .html import image_alt, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
+from .html import image_text, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
 from .opensid import is_opensid_list, opensid_article, opensid_furniture
 from .seams import REMOVED
 
@@ -60,10 +62,14 @@ _CMS_FURNITURE = (
     r"(?<![\w-])(?:article-info|(?:print|email|edit)-icon|tags|pager|pagenav(?:igation)?|submitted|node__(?:meta|submitted)"
     r"|field-?-name-field-tags)(?![\w-])"
 )
-#: Classes and ids of page furniture inside an article: share rows, related posts, comments.
+#: A post's byline inside its article, by class: ``meta`` or a name ending so (``post-meta``
+#: of Hugo's and Jekyll's themes, Hexo's ``article-meta``, WordPress' ``entry-meta``) — its
+#: date, author and tags are read as metadata.
+_BYLINE = r"(?<![\w-])(?:[a-z]+-)?meta(?![\w-])"
+#: Classes and ids of page furniture inside an article: share rows, related posts, comments, the byline.
 _FURNITURE_NAME = re.compile(
     r"shar(?:e|ing|edaddy)|social|related|comment|komentar|respond|breadcrumb|sidebar|widget|newsletter|subscribe|"
-    + _DOCS_FURNITURE + "|" + _CMS_FURNITURE,
+    + _DOCS_FURNITURE + "|" + _CMS_FURNITURE + "|" + _BYLINE,
     re.I,
 )
 #: What marks a page as a themed page with furniture around its article.
@@ -80,6 +86,8 @@ _THEME_FURNITURE_NAME = re.compile(
     + "|" + _CMS_FURNITURE,
     re.I,
 )
+#: The elements that frame a themed page: its header, menu and footer.
+_PAGE_FRAME = ("header", "nav", "footer")
 #: Furniture that holds at least this share of the page's text is left to trafilatura (it may wrap the article).
 _FURNITURE_MAX_SHARE = 0.5
 #: An ``<article>``/``<main>`` holding this share of the page's text is the page, not its article.
@@ -209,7 +217,7 @@ def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing
     holding what trafilatura kept, its furniture removed."""
     page = soup.body or soup
     container = (None if listing else soup.find("article") or _opensid_article(soup, markup)) or soup.find("main") or soup.find(attrs={"role": "main"})
-    if isinstance(container, Tag) and _text_size(container) < _WHOLE_PAGE * _text_size(page):
+    if isinstance(container, Tag) and (_text_size(container) < _WHOLE_PAGE * _text_size(page) or _theme_outside(container, page)):
         return article_text(container, problems)
     whole = container if isinstance(container, Tag) else page
     if not _is_themed(page):  # nothing around the text to remove: all of it is the body
@@ -234,6 +242,14 @@ def page_text(soup: BeautifulSoup, markup: str, problems: list[Problem], listing
         text = _as_laid_out(region, text)
     remove_furniture(region)  # (as reading it removes it)
     return checked_html(region, text, problems)
+
+
+def _theme_outside(article: Tag, page: Tag) -> bool:
+    """True when ``article`` is an ``<article>`` and the page's own header, menu or footer
+    (a ``<header>``, ``<nav>`` or ``<footer>`` element) lie outside it: however much of the
+    page's text it holds (a long post under a short menu), it is the post, not a wrapper of
+    the whole page."""
+    return article.name == "article" and any(element.find_parent("article") is None for element in page.find_all(_PAGE_FRAME))
 
 
 def _opensid_article(soup: BeautifulSoup, markup: str) -> Tag | None:
@@ -333,14 +349,12 @@ def _figures_as_text(page: Tag) -> None:
     """Keep the text of figures through trafilatura, as a page read from its ``<article>``
     keeps it: a ``<figure>`` becomes a plain block and its ``<figcaption>`` a paragraph
     (trafilatura removes a figure whole), an image its alt text (trafilatura drops images;
-    an alt text that only names the file is no text), and a caption classed so
+    an alt text that only names the file, or repeats the figure's caption, is no text), and a caption classed so
     (``wp-caption-text``) loses the class and id by which trafilatura drops captions."""
-    for element in page.find_all(("figure", "figcaption", "img")):
-        if element.name == "img":
-            alt = image_alt(element.get("alt") or "").strip()
-            element.replace_with(alt or REMOVED)
-        else:
-            element.name = "div" if element.name == "figure" else "p"
+    for image in page.find_all("img"):  # (before the figures are renamed: an image's text depends on its figure's caption)
+        image.replace_with(image_text(image).strip() or REMOVED)
+    for element in page.find_all(("figure", "figcaption")):
+        element.name = "div" if element.name == "figure" else "p"
     for element in page.find_all(attrs={"class": _CAPTION}) + page.find_all(attrs={"id": _CAPTION}):
         element.attrs.pop("class", None)
         element.attrs.pop("id", None)
