@@ -243,11 +243,13 @@ def _braces_of(state) -> dict[int, int]:
 
 
 def _component_lines(state, start_line: int, end_line: int, silent: bool) -> bool:
-    """markdown-it block rule: lines holding only JSX component tags (``<Tabs>``,
-    ``<TabItem label="Python">``, ``</Tabs>``, a tag over several lines) are a block of their
-    own, as MDX reads JSX: the lines after them are Markdown even without a blank line
-    between (an indented fence or list in ``<TabItem>``), and they end no block of it. The
-    block is raw HTML to the walk, which keeps its props that are text."""
+    """markdown-it block rule: lines holding only JSX tags — components (``<Tabs>``,
+    ``<TabItem label="Python">``, ``</Tabs>``, a tag over several lines) and elements
+    (``<div className="flex">``: in MDX 2 and later every tag is JSX, none raw HTML) — are a
+    block of their own, as MDX reads JSX: the lines after them are Markdown even without a
+    blank line between (an indented fence or list in ``<TabItem>``, an image in a ``<div>``),
+    and they end no block of it. The block is raw HTML to the walk, which keeps its props
+    that are text."""
     begin = state.bMarks[start_line] + state.tShift[start_line]
     if state.src[begin : begin + 1] != "<":
         return False
@@ -255,7 +257,7 @@ def _component_lines(state, start_line: int, end_line: int, silent: bool) -> boo
     position = begin
     while True:
         tag = scan_tag(state.src, position, braces)
-        if tag is None or not tag.is_component:
+        if tag is None:
             return False
         position = tag.end
         while position < len(state.src) and state.src[position] in " \t":
