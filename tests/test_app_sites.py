@@ -1,5 +1,5 @@
-"""Gatsby, Nuxt Content and Nextra sites handed over as their repositories
-(tests/data/sites/gatsby, nuxt-content, nextra): only the folders the site's code makes its
+"""Gatsby, Nuxt Content, Nextra and Contentlayer sites handed over as their repositories
+(tests/data/sites/gatsby, nuxt-content, nextra, contentlayer): only the folders the site's code makes its
 pages from are read; the repository's README, notes and ``.github/`` are no pages."""
 
 import shutil
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.pipeline import OUTSIDE_GATSBY_CONTENT, OUTSIDE_NEXTRA_CONTENT, OUTSIDE_NUXT_CONTENT, read_documents
+from arsip.ingest.pipeline import OUTSIDE_CONTENTLAYER_CONTENT, OUTSIDE_GATSBY_CONTENT, OUTSIDE_NEXTRA_CONTENT, OUTSIDE_NUXT_CONTENT, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.javascript.app_sites import app_site
 
@@ -18,6 +18,7 @@ CASES = {
     "gatsby": (["arsip-resep/sambal-lado-mudo.md", "content/blog/resep-rendang/index.md"], OUTSIDE_GATSBY_CONTENT, 3),
     "nuxt-content": (["content/blog/1.memulai-nuxt.md", "content/blog/2.komponen-mdc.md", "content/index.md"], OUTSIDE_NUXT_CONTENT, 2),
     "nextra": (["pages/index.mdx", "pages/panduan/konfigurasi.md"], OUTSIDE_NEXTRA_CONTENT, 2),
+    "contentlayer": (["data/blog/belajar-nextjs.mdx"], OUTSIDE_CONTENTLAYER_CONTENT, 2),
 }
 
 
@@ -55,6 +56,7 @@ def test_the_site_zipped_is_read_the_same(site, tmp_path):
         ("gatsby", "gatsby-config.js", "path: `./arsip-resep`", "path: path.join(__dirname, 'arsip-resep')"),
         ("nuxt-content", "content.config.ts", "source: 'blog/*.md',", "source: {include: '**/*.md', cwd: resolve('../catatan')},"),
         ("nuxt-content", "nuxt.config.ts", "devtools: { enabled: true },", "content: { sources: { catatan: { driver: 'fs', base: './catatan' } } },"),
+        ("contentlayer", "contentlayer.config.ts", "contentDirPath: 'data',", "contentDirPath: process.env.KONTEN,"),
     ],
 )
 def test_folders_the_configuration_does_not_show_leave_every_file_read(site, file, old, new, tmp_path):

@@ -1,5 +1,5 @@
 """Sites whose pages are made by the site's own code from its content folders — Gatsby, Nuxt
-Content, Nextra: which folders of the repository hold the site's pages.
+Content, Nextra, Contentlayer: which folders of the repository hold the site's pages.
 
 Their routes are code (Gatsby's ``gatsby-node.js`` creates a page per Markdown node, Nuxt's
 and Nextra's catch-all routes render a content file), so where a page is published is not
@@ -16,6 +16,8 @@ the rest of the repository handed over with it (its README, LICENSE, changelog, 
   (``cwd``: see :meth:`~.docs_sites.DocsRoutes.with_collections`).
 - Nextra (``theme.config.jsx``, Nextra 2 and 3's theme configuration): ``pages/``,
   ``content/`` and ``app/`` (Nextra 4), in ``src/`` too, and ``public/``.
+- Contentlayer (``contentlayer.config.ts``, the Tailwind Next.js starter blog's): its
+  ``contentDirPath`` (``data``) and ``public/``.
 
 The configuration is read as :mod:`.config` reads any (never run); when it does not show
 every folder the site reads (a computed ``path``, an option spread in), nothing is left out.
@@ -32,8 +34,9 @@ from .docs_sites import DocsRoutes, _folder
 GATSBY_CONFIGS = tuple(f"gatsby-config.{ext}" for ext in ("js", "ts", "mjs", "cjs"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{ext}" for ext in ("ts", "js", "mjs"))
 NEXTRA_CONFIGS = tuple(f"theme.config.{ext}" for ext in ("jsx", "tsx", "js", "ts"))
+CONTENTLAYER_CONFIGS = tuple(f"contentlayer.config.{ext}" for ext in ("ts", "js", "mjs", "mts"))
 #: Every configuration file of this module's sites.
-APP_CONFIGS = (*GATSBY_CONFIGS, *NUXT_CONFIGS, *NEXTRA_CONFIGS)
+APP_CONFIGS = (*GATSBY_CONFIGS, *NUXT_CONFIGS, *NEXTRA_CONFIGS, *CONTENTLAYER_CONFIGS)
 
 _GATSBY_FOLDERS = ("src/pages", "static")
 _NUXT_FOLDERS = ("content", "public")
@@ -47,13 +50,17 @@ _NUXT_SOURCES = (("content", "sources"), ("srcDir",), ("rootDir",), ("content", 
 
 def app_site(name: str, text: str) -> DocsRoutes | None:
     """The folders the site configured by the file ``name`` (its ``text``) publishes: a
-    Gatsby, Nuxt Content or Nextra site (see the module); None for a Nuxt site without
+    Gatsby, Nuxt Content, Nextra or Contentlayer site (see the module); None for a Nuxt site without
     Nuxt Content (its pages are Vue code)."""
     if name in NEXTRA_CONFIGS:
         return DocsRoutes("nextra", (), published=_NEXTRA_FOLDERS)
     config = read_js_config(text)
     if name in NUXT_CONFIGS:
         return _nuxt_routes(config, text)
+    if name in CONTENTLAYER_CONFIGS:
+        folder = lookup(config, "contentDirPath") if config is not None else None
+        folder = _folder(folder) if isinstance(folder, str) else None
+        return DocsRoutes("contentlayer", (), published=(folder, "public") if folder else None)
     return DocsRoutes("gatsby", (), published=_gatsby_folders(config))
 
 
