@@ -81,9 +81,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         if prefix in ("wp", "excerpt"):
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
-    authors = _author_names(feed_head(text, _ITEM))
+    channel = _channel(feed_head(text, _ITEM))
     shown = _shown_items(text, namespaces, namespace)
-    return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, authors, shown), namespace)
+    return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, channel, shown), namespace)
 
 
 def _shown_items(text: str, ns: dict[str, str], on_namespace: Callable[[str, str], None]) -> _Shown:
@@ -114,10 +114,20 @@ def _value(item: ET.Element, path: str, ns: dict[str, str]) -> str:
     return (item.findtext(path, default="", namespaces=ns) or "").strip()
 
 
-def _author_names(head: ET.Element | None) -> dict[str, str]:
-    """The display name of each author login the export lists (``<wp:author>``, WXR 1.1 and
-    later, in either of :data:`_WXR_NAMESPACES`): a post's ``dc:creator`` is the login
-    (``admin``), its byline the display name."""
+@dataclass(frozen=True)
+class _Channel:
+    """What the export says of the site before its items: the display name of each author
+    login it lists, and the site's language (``<language>``, ``id-ID``; "" when none)."""
+
+    authors: dict[str, str]
+    language: str
+
+
+def _channel(head: ET.Element | None) -> _Channel:
+    """The site as the export's head (``head``, the root with what comes before the first
+    item) describes it: authors from ``<wp:author>`` (WXR 1.1 and later, in either of
+    :data:`_WXR_NAMESPACES`; a post's ``dc:creator`` is the login, ``admin``, its byline the
+    display name), the language from ``<language>``."""
     channel = head.find("channel") if head is not None else None
     names = {}
     for author in channel if channel is not None else ():
@@ -125,7 +135,7 @@ def _author_names(head: ET.Element | None) -> dict[str, str]:
             login, name = text_of(child_named(author, "author_login")), text_of(child_named(author, "author_display_name"))
             if login and name:
                 names[login] = name
-    return names
+    return _Channel(names, text_of(channel.find("language")) if channel is not None else "")
 
 
 @dataclass(frozen=True)
@@ -137,15 +147,15 @@ class _Shown:
     attachments: dict[str, Attachment]
 
 
-def _item(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], shown: _Shown) -> RawDocument:
+def _item(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channel, shown: _Shown) -> RawDocument:
     """The item's document (or why it is none), with its comments counted and what it shows
     of other items (``shown``) in place."""
-    document = _post(item, ns, generator, authors, shown)
+    document = _post(item, ns, generator, channel, shown)
     document.inner_left_out = _comments(item)
     return document
 
 
-def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[str, str], shown: _Shown) -> RawDocument:
+def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channel, shown: _Shown) -> RawDocument:
     def value(path: str) -> str:
         return _value(item, path, ns)
 
@@ -176,7 +186,8 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         "excerpt": html_to_text(value("excerpt:encoded")),
         "description": _meta(item, ns, _DESCRIPTION_KEYS),
         "password_protected": bool(password),
-        "post_format": _post_format(item),
+        "post_format": _term_slug(item, "post_format").removeprefix("post-format-"),
+        "lang": _term_slug(item, "language") or channel.language,  # Polylang's language of the post, else the site's
         "sticky": value("wp:is_sticky").strip() == "1",  # pinned to the top of the blog's front page
     }
     return RawDocument(
@@ -191,17 +202,17 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, authors: dict[st
         draft=status != "publish" or bool(password),
         categories=categories,
         tags=tags,
-        author=authors.get(value("dc:creator"), value("dc:creator")) or None,
+        author=channel.authors.get(value("dc:creator"), value("dc:creator")) or None,
         problems=problems,
     )
 
 
-def _post_format(item: ET.Element) -> str:
-    """The post's format (``gallery``, ``aside``, ``quote`` …: a ``post_format`` term
-    ``post-format-gallery``), empty for a standard post."""
+def _term_slug(item: ET.Element, taxonomy: str) -> str:
+    """The slug of the item's first term of ``taxonomy`` ("" when it has none): its format
+    (``post_format``: ``post-format-gallery``), its language (Polylang's ``language``: ``en``)."""
     for term in item.findall("category"):
-        if term.get("domain") == "post_format":
-            return (term.get("nicename") or "").removeprefix("post-format-")
+        if term.get("domain") == taxonomy:
+            return term.get("nicename") or ""
     return ""
 
 
