@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -76,16 +77,23 @@ def _start_index(corpus: Path, directory: Path, *extra: str) -> subprocess.Popen
     return subprocess.Popen([ARSIP, "index", str(corpus), "--index", str(directory), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
 
 
-def _kill_after_files(process: subprocess.Popen, files: int) -> None:
-    """SIGKILL ``process`` once its progress line counts ``files`` files read: on progress,
-    not on time, so a loaded machine cannot make the run end first."""
+def _read_until_files(process: subprocess.Popen, files: int) -> bool:
+    """Read ``process``'s progress line until it counts ``files`` files read (True), or the
+    run's end (False)."""
     tail = b""
     while chunk := os.read(process.stderr.fileno(), 4096):
         tail = (tail + chunk)[-200:]
         counts = re.findall(rb"index: ([0-9,]+) files", tail)
         if counts and int(counts[-1].replace(b",", b"")) >= files:
-            process.send_signal(signal.SIGKILL)
-            break
+            return True
+    return False
+
+
+def _kill_after_files(process: subprocess.Popen, files: int) -> None:
+    """SIGKILL ``process`` once its progress line counts ``files`` files read: on progress,
+    not on time, so a loaded machine cannot make the run end first."""
+    if _read_until_files(process, files):
+        process.send_signal(signal.SIGKILL)
     assert process.wait() == -signal.SIGKILL, "the run ended before it could be killed"
 
 
@@ -225,7 +233,10 @@ def test_a_second_writer_fails_fast_or_waits(tmp_path, versions):
     corpus, directory = tmp_path / "corpus", tmp_path / "index"
     write_corpus(corpus, 2000, 2)
     first = _start_index(corpus, directory)
-    time.sleep(0.5)  # the first run holds the lock by now
+    # It takes the write lock before it reads a file: once its progress counts one, it holds
+    # the lock (on progress, not on time: a loaded machine can take seconds to start it).
+    _read_until_files(first, 1)
+    threading.Thread(target=first.stderr.read, daemon=True).start()  # its progress must not fill the pipe
     started = time.monotonic()
     second = subprocess.run([ARSIP, "index", str(corpus), "--index", str(directory)], capture_output=True, text=True)
     if first.poll() is None:  # the race is only meaningful while the first still runs
