@@ -138,6 +138,8 @@ _HEXO_ONLY_SIGNS = re.compile(
 _JEKYLL_FOLDERS = frozenset(("_layouts", "_includes", "_plugins", "_sass"))
 _JEKYLL_ONLY_SIGNS = re.compile(r"\{%-?\s*(?:include|include_relative|highlight|post_url)\s|\{\{-?\s*(?:page|site)\.")
 _JEKYLL_CONFIGS = frozenset(("_config.yml", "_config.yaml", "_config.toml"))
+#: The packages of apps that keep Markdown posts in a ``_posts/`` folder of their own (see :func:`app_posts`).
+_POSTS_APPS = frozenset(("next",))
 _JEKYLL_SIGNS = re.compile(r"\{%-?\s*(?:include|highlight|raw|if|for|assign|capture|comment)\b|\{\{-?\s*(?:page|site|include)\.")
 #: TOML front matter, or a Hugo shortcode as Hugo parses one: its name set apart from
 #: ``{{<``/``{{%`` by a space (``{{< figure src="…" >}}``, ``{{% catatan %}}``, ``{{< /tab >}}``),
@@ -201,6 +203,8 @@ def detect_generator(path: str) -> str:
         return "zola"
     if generator == "jekyll" and (_hexo_folder(path, names) or _in_hexo_project(path) or copied_hexo_source(names, _folder_sample(path))):
         return "hexo"
+    if generator == "jekyll" and app_posts(names, small_file_text(os.path.join(path, PACKAGE_FILE)) if PACKAGE_FILE in names else None):
+        return _not_jekyll(_from_sample(_folder_sample(path)))
     if PACKAGE_FILE in names and marked_generator(names) is None:
         return _package_generator(read_site_info(path)) or generator
     return generator
@@ -256,12 +260,26 @@ def _in_hexo_project(path: str) -> bool:
 
 def _depends_on_hexo(path: str) -> bool:
     """True when the ``package.json`` at ``path`` lists ``hexo`` among its dependencies."""
-    text = small_file_text(path)
+    return _depends_on(small_file_text(path), frozenset(("hexo",)))
+
+
+def _depends_on(package: str | None, names: frozenset[str]) -> bool:
+    """True when the ``package.json`` text ``package`` lists one of ``names`` among its dependencies."""
     try:
-        data = json.loads(text) if text is not None else None
+        data = json.loads(package) if package else None
     except (ValueError, RecursionError):
         return False
-    return isinstance(data, dict) and any(isinstance(data.get(key), dict) and "hexo" in data[key] for key in ("dependencies", "devDependencies"))
+    return isinstance(data, dict) and any(isinstance(data.get(key), dict) and not names.isdisjoint(data[key]) for key in ("dependencies", "devDependencies"))
+
+
+def app_posts(names: set[str], package: str | None) -> bool:
+    """True for a root holding ``names`` that Jekyll's ``_posts/`` alone marks (no Jekyll
+    configuration or folder of Jekyll's own, :data:`_JEKYLL_FOLDERS`), whose ``package.json``
+    (its text, ``package``) depends on Next.js: its own code reads the posts (vercel's blog
+    starter, ``_posts/*.md`` read with gray-matter), which hold no Liquid."""
+    if "_posts" not in names or not names.isdisjoint(_JEKYLL_CONFIGS) or not names.isdisjoint(_JEKYLL_FOLDERS):
+        return False
+    return _depends_on(package, _POSTS_APPS)
 
 
 def file_generator(name: str, root_generator: str, markdown_format: str | None = None) -> str:
@@ -447,6 +465,8 @@ class _ArchiveListing:
             generator = "hexo"
         elif generator == "jekyll" and copied_hexo_source(names, ((member, lambda head=head: head) for member, head in self.sample)):
             generator = "hexo"
+        elif generator == "jekyll" and app_posts(names, self.packages.get(folder + PACKAGE_FILE)):
+            generator = _not_jekyll(_from_sample((member, lambda head=head: head) for member, head in self.sample))
         if name is not None:
             site = self.configs[folder + name]
             if site.hugo_paths is not None:
@@ -518,6 +538,12 @@ def _stopped_after(info: tarfile.TarInfo) -> str:
         f"the archive's generator and site configuration were judged from its first {limits.TAR_LOOK_BYTES / 2**20:,.0f} MB:"
         f" detection stopped after member {path_text(info.name)!r}, so a generator's configuration after it, if any, was not seen"
     )
+
+
+def _not_jekyll(generator: str) -> str:
+    """The generator the files of an app's ``_posts/`` tell (:func:`app_posts`): not Jekyll
+    for a post that writes Liquid (a post about Jekyll), plain Markdown then."""
+    return "markdown" if generator == "jekyll" else generator
 
 
 def _judge(names: set[str], sample: Iterable[Sampled]) -> str:

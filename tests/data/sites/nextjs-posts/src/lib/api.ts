@@ -1,0 +1,3 @@
+import { join } from "path";
+
+const postsDirectory = join(process.cwd(), "_posts");
