@@ -24,7 +24,7 @@ from .sites.publishing import FILE_NAME, NAME_DATE
 #: Front-matter keys that name the date, in order of preference.
 DATE_KEYS = ("date", "tanggal", "published", "pubdate", "publishdate", "date_published", "created", "tanggal_terbit", "revdate", "pubdatetime")
 #: Keys of a modification date: used only when nothing else gives a date.
-LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified", "moddatetime", "date-modified")
+LAST_RESORT_KEYS = ("lastmod", "updated", "modified", "last_modified", "updated_at", "modified_at", "date_modified", "datemodified", "moddatetime", "date-modified", "last_modified_at")
 #: Date values a generator fills in when it builds the site, not dates the page gives:
 #: Quarto's ``today``, ``now`` and ``last-modified`` (the day it renders, the file's time),
 #: Eleventy's ``Last Modified`` and ``Created`` (the file's times; ``git …`` its commits').

@@ -132,3 +132,15 @@ def test_date_keys_come_in_order_of_preference_however_long_the_key_list(extra):
     fields = {"lastmod": 1, "Tgl_Date": 2, "judul": 3, **extra, "TANGGAL": 4, "posted_at": 5, "Date": 6, "updated": 7}
     assert front_matter_date_keys(fields) == ("Date", "TANGGAL", "Tgl_Date", "posted_at", "lastmod", "updated")
     assert front_matter_date_keys(dict(reversed(fields.items()))) == ("Date", "TANGGAL", "posted_at", "Tgl_Date", "lastmod", "updated")
+
+
+def test_the_modification_dates_of_quarto_and_jekyll_are_last_resort_keys():
+    """Quarto's ``date-modified`` and Jekyll's ``last_modified_at`` (jekyll-seo-tag, Minimal
+    Mistakes, Chirpy) date a page only when no other key does."""
+    from arsip.ingest.pipeline import ingest_bytes
+
+    fields = {"last_modified_at": 1, "date-modified": 2, "judul": 3}
+    assert front_matter_date_keys(fields) == ("date-modified", "last_modified_at")
+    assert front_matter_date_keys({**fields, "tanggal": 4}) == ("tanggal", "date-modified", "last_modified_at")
+    (document,) = ingest_bytes(b"---\ntitle: Tentang Kami\nlast_modified_at: 2016-03-09T16:20:02+07:00\n---\nProfil redaksi.\n", "tentang.md", "tentang.md").documents
+    assert (document.date, document.date_source) == ("2016-03-09T16:20:02+07:00", "front_matter:last_modified_at")
