@@ -67,8 +67,12 @@ class NumericDate:
 
 _ISO = re.compile(
     r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
-    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s*[+-]\d{2}:?\d{2})?|WITA|WIB|WIT)?)?)?)?$"
 )
+#: The UTC offsets of the zones written by name after a time: ``Z``, ``UTC`` and ``GMT`` (also
+#: before an offset: ``2024-03-05 10:00:00 UTC+07:00``), and Indonesia's WIB, WITA and WIT
+#: (``2024-03-05 10:00 WIB``).
+_ZONE_OFFSETS = {"Z": "+00:00", "UTC": "+00:00", "GMT": "+00:00", "WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 _YEAR_FIRST_NUMERIC = re.compile(r"^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$")
 #: A year and dash-separated numbers (``2012-02-27-20``, ``2012-10-030``): what the light
@@ -233,11 +237,19 @@ def _parse_iso(raw: str) -> str | None:
     except ValueError:
         _invalid(raw)
     if offset:
-        offset = "+00:00" if offset == "Z" else offset[:3] + ":" + offset[-2:]
+        offset = _offset(offset)
         if int(offset[1:3]) > 23 or int(offset[4:]) > 59:
             _invalid(raw)  # an offset of a day or more (+25:00) is no place's time
         return stamp.isoformat() + offset
     return stamp.isoformat()
+
+
+def _offset(written: str) -> str:
+    """The ``+HH:MM`` offset of a zone written after a time (``Z``, ``+0700``, ``UTC+07:00``, ``WIB``)."""
+    if written in _ZONE_OFFSETS:
+        return _ZONE_OFFSETS[written]
+    written = written[3:].strip() if written[:3] in ("UTC", "GMT") else written
+    return written[:3] + ":" + written[-2:]
 
 
 def _parse_numeric(raw: str, order: str) -> str | None:

@@ -144,3 +144,19 @@ def test_the_modification_dates_of_quarto_and_jekyll_are_last_resort_keys():
     assert front_matter_date_keys({**fields, "tanggal": 4}) == ("tanggal", "date-modified", "last_modified_at")
     (document,) = ingest_bytes(b"---\ntitle: Tentang Kami\nlast_modified_at: 2016-03-09T16:20:02+07:00\n---\nProfil redaksi.\n", "tentang.md", "tentang.md").documents
     assert (document.date, document.date_source) == ("2016-03-09T16:20:02+07:00", "front_matter:last_modified_at")
+
+
+@pytest.mark.parametrize(
+    "raw, start",
+    [
+        ("2024-03-05 10:00 WIB", "2024-03-05T10:00:00+07:00"),
+        ("2024-03-05T10:00 WITA", "2024-03-05T10:00:00+08:00"),
+        ("2024-03-05 10:00:00 WIT", "2024-03-05T10:00:00+09:00"),
+        ("2024-03-05 10:00:00 UTC+07:00", "2024-03-05T10:00:00+07:00"),
+        ("2024-03-05 10:00:00 UTC", "2024-03-05T10:00:00+00:00"),
+        ("2013-03-01 20:55:22 GMT-0300", "2013-03-01T20:55:22-03:00"),
+    ],
+)
+def test_a_zone_written_by_name_after_the_time_gives_its_offset(raw, start):
+    """Indonesia's zones (WIB, WITA, WIT) and ``UTC``/``GMT`` with or without an offset."""
+    assert parse_date(raw, light=True).start == start
