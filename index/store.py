@@ -26,11 +26,11 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from arsip.ingest.atomic_write import atomic_write
+from arsip.ingest.formats import INDEX_LOCK_FILE as LOCK_FILE
+from arsip.ingest.formats import INDEX_META_FILE as META_FILE
 
 from .schema import DEFAULT_STEMMER, SCHEMA_VERSION, UNIT_SEPARATOR, make_schema
 
-META_FILE = "arsip-index.json"
-LOCK_FILE = "arsip-index.lock"
 #: The Whoosh index name of indexes written before names changed with each rebuild.
 LEGACY_NAME = "arsip"
 _NAME = re.compile(r"arsip([0-9]+)")

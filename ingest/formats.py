@@ -36,6 +36,11 @@ EXCLUDED_DIRECTORIES = frozenset((".git", ".hg", ".svn", "node_modules", "_site"
 #: counted, once, so a folder whose only pages are built ones does not read as empty.
 BUILT_SITE_DIRECTORIES = frozenset(("_site", "_build"))
 BUILT_SITE_SKIPPED = "folder of a built site beside its sources (_site/, _build/): not read; give that folder itself to read its pages"
+#: The files that mark a folder as an arsip index (its record of itself, its write lock): an
+#: index kept inside the folder it indexes is never read as pages of it.
+INDEX_META_FILE, INDEX_LOCK_FILE = "arsip-index.json", "arsip-index.lock"
+INDEX_MARKERS = frozenset((INDEX_META_FILE, INDEX_LOCK_FILE))
+INDEX_SKIPPED = "arsip index folder (arsip-index.json): not read"
 
 #: Extensions skipped without reading: media, documents, fonts, code and configuration
 #: (``.json`` is code or configuration unless its start shows an export arsip reads, and

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Iterator
 
 from .document import FileFailure
 from .errors import describe_os_error
-from .formats import ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, is_archive, open_tar_stream, skip_reason
+from .formats import (
+    ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, INDEX_MARKERS, INDEX_SKIPPED, is_archive, open_tar_stream,
+    skip_reason,
+)
 from .sites.generators import NestedSites
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
@@ -95,6 +98,10 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
     for directory, dirnames, filenames in os.walk(root, onerror=on_error):
         yield from failures
         failures.clear()
+        if not INDEX_MARKERS.isdisjoint(filenames):
+            yield Skip(path_text(directory), INDEX_SKIPPED)
+            dirnames.clear()
+            continue
         site_root = sites.enter(directory, dirnames, filenames)
         for name in sorted(BUILT_SITE_DIRECTORIES.intersection(dirnames)):
             yield Skip(path_text(os.path.join(directory, name)), BUILT_SITE_SKIPPED)

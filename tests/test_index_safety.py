@@ -96,6 +96,14 @@ def test_updates_and_rebuilds_remove_only_files_arsip_created(tmp_path, site):
     assert len(ids(folder)) == 5
 
 
+def test_an_index_inside_the_folder_it_indexes_is_not_read_as_its_pages(site):
+    for _ in range(2):  # as it is written, then as it stands
+        result = run("index", site, "--index", site / "indeks")
+        assert result.exit_code == 0, result.stderr
+        assert "0 failed; skipped: 1 arsip index folder (arsip-index.json): not read" in result.stderr
+    assert ids(site / "indeks") == ["d1.md", "d2.md", "d3.md", "d4.md"]
+
+
 # Rebuilds: checked first, built beside the old index
 
 
