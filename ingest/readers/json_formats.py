@@ -31,3 +31,22 @@ def is_ghost(head: str) -> bool:
 GHOST = Reader("ghost", read_with("ghost"), extensions=frozenset((".json",)), sniff=is_ghost, extension_says="sniff", generator="html")
 #: Extensions whose files are read only when their start sniffs as one of these formats.
 SNIFFED_EXTENSIONS = {".json": NOT_AN_EXPORT}
+#: Why a built site's search index is skipped: the text of its pages again, for the search
+#: box's script.
+SEARCH_INDEX = "not a document: a built site's search index (its pages' text again, for its search box)"
+#: The names search indexes are written under: MkDocs' ``search/search_index.json``, the
+#: ``search.json`` of Jekyll's search templates (Just the Docs, Chirpy, Simple-Jekyll-Search),
+#: lunr's ``search-index.json`` and ``lunr-index.json``, Sphinx's ``searchindex.json``.
+_SEARCH_INDEX_NAMES = frozenset(("search_index.json", "search-index.json", "searchindex.json", "search.json", "lunr-index.json"))
+#: Hugo's ``index.json`` as its search templates write it (PaperMod's, for Fuse.js): a list
+#: of objects, one a page (``content``, ``permalink``, ``title`` …).
+_HUGO_SEARCH_INDEX = re.compile(r"\s*\[\s*\{")
+
+
+def search_index_reason(name: str, head: str) -> str | None:
+    """:data:`SEARCH_INDEX` when the ``.json`` file ``name`` whose text starts with ``head``
+    is a built site's search index, else None."""
+    lowered = name.lower()
+    if lowered in _SEARCH_INDEX_NAMES or (lowered == "index.json" and _HUGO_SEARCH_INDEX.match(head)):
+        return SEARCH_INDEX
+    return None

@@ -13,9 +13,9 @@ from ..declared_charset import declared_charset, xml_declared_charset
 from ..decode import DecodedText, decode_bytes
 from ..formats import SITE_CONFIGURATION, extension
 from . import Reader, markdown
-from .json_formats import GHOST, SNIFFED_EXTENSIONS
+from .json_formats import GHOST, SNIFFED_EXTENSIONS, search_index_reason
 from .markup_formats import ASCIIDOC, HTML, NOTEBOOK, ORG, RST, TEXT
-from .xml_formats import BLOGGER, FEED, TUMBLR, WXR
+from .xml_formats import BLOGGER, FEED, SITEMAP, TUMBLR, WXR, is_sitemap
 
 #: Every reader. A file's extension picks its reader (unless it only hints); otherwise the
 #: first reader whose sniff matches the file's first characters reads it.
@@ -63,18 +63,27 @@ def unread_reason(data: bytes, name: str) -> str | None:
     extension read only when its content is one of arsip's formats (a ``.json`` that is not
     a Ghost export: site code, configuration or data), judged from its first bytes alone;
     a ``.php`` file that is not a page a crawler saved (:data:`_PHP_CODE`); a page that
-    holds JSON (:func:`_is_json`)."""
+    holds JSON (:func:`_is_json`); a sitemap (``.xml``) and a built site's search index
+    (``.json``, see :func:`~.json_formats.search_index_reason`), each counted as what it is."""
     ext = extension(name)
     if ext in HTML.extensions and _JSON_START.match(data) and _is_json(data):
         return JSON_PAGE
+    if ext == ".xml":
+        start = data[: SNIFF_CHARS * 4]  # (a start without either name holds no sitemap's root element)
+        return SITEMAP if (b"urlset" in start or b"sitemapindex" in start) and is_sitemap(_head(data)) else None
     reason = SNIFFED_EXTENSIONS.get(ext)
     if reason is None and ext != ".php":
         return None
-    head = data[: SNIFF_CHARS * 4].decode("utf-8", "replace").lstrip("\ufeff")[:SNIFF_CHARS]
+    head = _head(data)
     reader = detect_reader(name, head)
     if ext == ".php":
         return None if reader in (HTML, FEED) and not _PHP_CODE.search(data) else SITE_CONFIGURATION
-    return None if reader is not None else reason
+    return None if reader is not None else search_index_reason(name, head) or reason
+
+
+def _head(data: bytes) -> str:
+    """The first :data:`SNIFF_CHARS` characters of ``data``, decoded as UTF-8 (enough to sniff a format by)."""
+    return data[: SNIFF_CHARS * 4].decode("utf-8", "replace").lstrip("\ufeff")[:SNIFF_CHARS]
 
 
 def _is_json(data: bytes) -> bool:

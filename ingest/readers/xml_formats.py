@@ -26,6 +26,17 @@ def root_tag(head: str) -> str | None:
     return match.group(1) if match else None
 
 
+#: Why a sitemap (``sitemap.xml``: the addresses of a site's pages, for search engines) is skipped.
+SITEMAP = "not a document: a sitemap (the addresses of the site's pages, for search engines)"
+
+
+def is_sitemap(head: str) -> bool:
+    """True when the start of a file is a sitemap: its root element is the ``urlset`` or
+    ``sitemapindex`` of sitemaps.org (Hugo, Jekyll's jekyll-sitemap, MkDocs, Docusaurus,
+    Hexo and WordPress write one)."""
+    return root_tag(head) in ("urlset", "sitemapindex")
+
+
 def is_wxr(head: str) -> bool:
     """True when the start of a file looks like a WordPress export."""
     return head.lstrip().startswith(("<?xml", "<rss")) and "<rss" in head and "wordpress.org/export" in head
