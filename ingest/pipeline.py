@@ -76,8 +76,9 @@ HUGO_EXAMPLE_SITE = "in a Hugo theme's example site (exampleSite/): the theme's 
 OUTSIDE_STARLIGHT_CONTENT = "outside the Starlight site's content folders (src/content/docs/, src/pages/, public/): not a page of the site"
 #: Why a file of an Astro site outside the folders it publishes is not read.
 OUTSIDE_ASTRO_CONTENT = "outside the Astro site's source folder (src/), public/ and the folders its content collections load: not a page of the site"
-#: Why a file of a Gatsby, Nuxt Content, Nextra or Contentlayer site outside the folders its code makes pages from is not read.
+#: Why a file of a Gatsby, Gridsome, Nuxt Content, Nextra or Contentlayer site outside the folders its code makes pages from is not read.
 OUTSIDE_GATSBY_CONTENT = "outside the Gatsby site's filesystem sources, src/pages/ and static/: not a page of the site"
+OUTSIDE_GRIDSOME_CONTENT = "outside the Gridsome site's filesystem sources, src/pages/ and static/: not a page of the site"
 OUTSIDE_NUXT_CONTENT = "outside the Nuxt Content site's content/ and public/: not a page of the site"
 OUTSIDE_NEXTRA_CONTENT = "outside the Nextra site's pages/, content/, app/ and public/: not a page of the site"
 OUTSIDE_CONTENTLAYER_CONTENT = "outside the site's Contentlayer content folder (contentDirPath) and public/: not a page of the site"
@@ -442,7 +443,7 @@ def _page_finder(item: Source, page: str, mkdocs: MkDocsSettings) -> Callable[[s
 
 
 def _docs_site_page(item: Source, site: SiteInfo) -> Source | Skip:
-    """``item`` of a Docusaurus, Starlight, Astro, Gatsby, Nuxt Content, Nextra or Contentlayer site, or why it makes no page of it: it
+    """``item`` of a Docusaurus, Starlight, Astro, Gatsby, Gridsome, Nuxt Content, Nextra or Contentlayer site, or why it makes no page of it: it
     is outside every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`)."""
     if site.routes is not None and site.routes.outside(site.path_of(item.id)):
         return Skip(item.path, _OUTSIDE_DOCS_SITE.get(site.routes.generator, OUTSIDE_DOCUSAURUS_CONTENT))
@@ -451,7 +452,7 @@ def _docs_site_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 #: Why a file outside the folders a site configured in JavaScript publishes is not read, by its generator.
 _OUTSIDE_DOCS_SITE = {
-    "starlight": OUTSIDE_STARLIGHT_CONTENT, "astro": OUTSIDE_ASTRO_CONTENT, "gatsby": OUTSIDE_GATSBY_CONTENT, "nuxt": OUTSIDE_NUXT_CONTENT,
+    "starlight": OUTSIDE_STARLIGHT_CONTENT, "astro": OUTSIDE_ASTRO_CONTENT, "gatsby": OUTSIDE_GATSBY_CONTENT, "gridsome": OUTSIDE_GRIDSOME_CONTENT, "nuxt": OUTSIDE_NUXT_CONTENT,
     "nextra": OUTSIDE_NEXTRA_CONTENT, "contentlayer": OUTSIDE_CONTENTLAYER_CONTENT,
 }
 

@@ -1,5 +1,5 @@
-"""Gatsby, Nuxt Content, Nextra and Contentlayer sites handed over as their repositories
-(tests/data/sites/gatsby, nuxt-content, nextra, contentlayer): only the folders the site's code makes its
+"""Gatsby, Gridsome, Nuxt Content, Nextra and Contentlayer sites handed over as their
+repositories (tests/data/sites/gatsby, gridsome, nuxt-content, nextra, contentlayer): only the folders the site's code makes its
 pages from are read; the repository's README, notes and ``.github/`` are no pages."""
 
 import shutil
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.pipeline import OUTSIDE_CONTENTLAYER_CONTENT, OUTSIDE_GATSBY_CONTENT, OUTSIDE_NEXTRA_CONTENT, OUTSIDE_NUXT_CONTENT, read_documents
+from arsip.ingest.pipeline import OUTSIDE_CONTENTLAYER_CONTENT, OUTSIDE_GATSBY_CONTENT, OUTSIDE_GRIDSOME_CONTENT, OUTSIDE_NEXTRA_CONTENT, OUTSIDE_NUXT_CONTENT, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.javascript.app_sites import app_site
 
@@ -19,6 +19,7 @@ CASES = {
     "nuxt-content": (["content/blog/1.memulai-nuxt.md", "content/blog/2.komponen-mdc.md", "content/index.md"], OUTSIDE_NUXT_CONTENT, 2),
     "nextra": (["pages/index.mdx", "pages/panduan/konfigurasi.md"], OUTSIDE_NEXTRA_CONTENT, 2),
     "contentlayer": (["data/blog/belajar-nextjs.mdx"], OUTSIDE_CONTENTLAYER_CONTENT, 2),
+    "gridsome": (["content/posts/kerja-bakti.md"], OUTSIDE_GRIDSOME_CONTENT, 1),
 }
 
 
@@ -56,6 +57,7 @@ def test_the_site_zipped_is_read_the_same(site, tmp_path):
         ("gatsby", "gatsby-config.js", "path: `./arsip-resep`", "path: path.join(__dirname, 'arsip-resep')"),
         ("nuxt-content", "content.config.ts", "source: 'blog/*.md',", "source: {include: '**/*.md', cwd: resolve('../catatan')},"),
         ("nuxt-content", "nuxt.config.ts", "devtools: { enabled: true },", "content: { sources: { catatan: { driver: 'fs', base: './catatan' } } },"),
+        ("gridsome", "gridsome.config.js", "path: 'content/posts/*.md',", "path: process.env.POSTS,"),
         ("contentlayer", "contentlayer.config.ts", "contentDirPath: 'data',", "contentDirPath: process.env.KONTEN,"),
     ],
 )
@@ -72,3 +74,5 @@ def test_a_nuxt_site_without_nuxt_content_is_not_judged():
     assert app_site("nuxt.config.ts", "export default defineNuxtConfig({modules: ['@nuxt/image']})") is None
     assert app_site("gatsby-config.js", "module.exports = {plugins: [...bersama]}").published is None
     assert app_site("gatsby-config.ts", "export default {siteMetadata: {title: 'Dapur'}}").published == ("src/pages", "static")
+    gridsome = "module.exports = {plugins: [{use: '@gridsome/vue-remark', options: {baseDir: './konten/{berita,opini}'}}]}"
+    assert app_site("gridsome.config.js", gridsome).published == ("konten", "src/pages", "static")

@@ -1,5 +1,5 @@
-"""Sites whose pages are made by the site's own code from its content folders — Gatsby, Nuxt
-Content, Nextra, Contentlayer: which folders of the repository hold the site's pages.
+"""Sites whose pages are made by the site's own code from its content folders — Gatsby,
+Gridsome, Nuxt Content, Nextra, Contentlayer: which folders of the repository hold the site's pages.
 
 Their routes are code (Gatsby's ``gatsby-node.js`` creates a page per Markdown node, Nuxt's
 and Nextra's catch-all routes render a content file), so where a page is published is not
@@ -10,6 +10,9 @@ the rest of the repository handed over with it (its README, LICENSE, changelog, 
 - Gatsby (``gatsby-config.js``): the folder of each ``gatsby-source-filesystem`` (its
   ``path``, a string from the site's folder or a template on ``${__dirname}``), the pages
   of ``src/pages/`` and the files of ``static/``.
+- Gridsome (``gridsome.config.js``): the folder of each ``@gridsome/source-filesystem``
+  (its ``path``, a glob: ``content/posts/*.md`` reads ``content/posts``) and
+  ``@gridsome/vue-remark`` (its ``baseDir``), the pages of ``src/pages/`` and ``static/``.
 - Nuxt Content (``nuxt.config.ts`` with the ``@nuxt/content`` module): ``content/`` and
   ``public/``, unless the configuration names other sources (``content.sources``,
   ``srcDir``, ``rootDir``) or a collection of ``content.config.ts`` reads another folder
@@ -34,14 +37,20 @@ from .docs_sites import DocsRoutes, _folder
 GATSBY_CONFIGS = tuple(f"gatsby-config.{ext}" for ext in ("js", "ts", "mjs", "cjs"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{ext}" for ext in ("ts", "js", "mjs"))
 NEXTRA_CONFIGS = tuple(f"theme.config.{ext}" for ext in ("jsx", "tsx", "js", "ts"))
+GRIDSOME_CONFIGS = tuple(f"gridsome.config.{ext}" for ext in ("js", "ts"))
 CONTENTLAYER_CONFIGS = tuple(f"contentlayer.config.{ext}" for ext in ("ts", "js", "mjs", "mts"))
 #: Every configuration file of this module's sites.
-APP_CONFIGS = (*GATSBY_CONFIGS, *NUXT_CONFIGS, *NEXTRA_CONFIGS, *CONTENTLAYER_CONFIGS)
+APP_CONFIGS = (*GATSBY_CONFIGS, *GRIDSOME_CONFIGS, *NUXT_CONFIGS, *NEXTRA_CONFIGS, *CONTENTLAYER_CONFIGS)
 
-_GATSBY_FOLDERS = ("src/pages", "static")
+#: The folders a Gatsby or Gridsome site publishes besides its plugins': its pages and static files.
+_SITE_FOLDERS = ("src/pages", "static")
 _NUXT_FOLDERS = ("content", "public")
 _NEXTRA_FOLDERS = ("pages", "content", "app", "src/pages", "src/content", "src/app", "public")
-_FILESYSTEM_SOURCE = "gatsby-source-filesystem"
+#: The plugins that read a folder of Markdown, with the option naming it: Gatsby's (by the
+#: plugin's ``resolve``) and Gridsome's (by its ``use``).
+_FOLDER_PLUGINS = {"gatsby-source-filesystem": "path", "@gridsome/source-filesystem": "path", "@gridsome/vue-remark": "baseDir"}
+#: Where a Gridsome ``path`` glob starts to match (``content/posts/*.md``: ``content/posts``).
+_GLOB_START = re.compile(r"/?[^/]*[*?{[]")
 #: A folder Gatsby's configuration writes from its own place (``${__dirname}/content/blog``).
 _DIRNAME = re.compile(r"^`\$\{__dirname\}/([^`$]*)`$")
 #: The Nuxt settings that move or add the folders Nuxt Content reads.
@@ -61,36 +70,41 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
         folder = lookup(config, "contentDirPath") if config is not None else None
         folder = _folder(folder) if isinstance(folder, str) else None
         return DocsRoutes("contentlayer", (), published=(folder, "public") if folder else None)
-    return DocsRoutes("gatsby", (), published=_gatsby_folders(config))
+    generator = "gridsome" if name in GRIDSOME_CONFIGS else "gatsby"
+    return DocsRoutes(generator, (), published=_plugin_folders(config, "use" if generator == "gridsome" else "resolve"))
 
 
-def _gatsby_folders(config: dict | None) -> tuple[str, ...] | None:
-    """The folders a Gatsby site reads (see the module), None when its configuration does not show them all."""
+def _plugin_folders(config: dict | None, key: str) -> tuple[str, ...] | None:
+    """The folders a Gatsby or Gridsome site reads (see the module; ``key`` names a plugin
+    in its entry), None when its configuration does not show them all."""
     plugins = lookup(config, "plugins") if config is not None else None
     if plugins is None:
-        return _GATSBY_FOLDERS if config is not None else None
+        return _SITE_FOLDERS if config is not None else None
     if not isinstance(plugins, list):
         return None
     folders = []
     for plugin in plugins:
-        resolve = lookup(plugin, "resolve") if isinstance(plugin, dict) else plugin
+        resolve = lookup(plugin, key) if isinstance(plugin, dict) else plugin
         if isinstance(resolve, Computed) or isinstance(plugin, Computed):
             return None
-        if resolve != _FILESYSTEM_SOURCE:
+        if resolve not in _FOLDER_PLUGINS:
             continue
-        folder = _gatsby_path(lookup(plugin, "options", "path") if isinstance(plugin, dict) else None)
+        folder = _plugin_path(lookup(plugin, "options", _FOLDER_PLUGINS[resolve]) if isinstance(plugin, dict) else None)
         if folder is None:
             return None
         folders.append(folder)
-    return (*folders, *_GATSBY_FOLDERS)
+    return (*folders, *_SITE_FOLDERS)
 
 
-def _gatsby_path(value: Any) -> str | None:
-    """A ``gatsby-source-filesystem`` path as a folder of the site: a string (``./content``,
-    ``content/blog``) or ``${__dirname}/content/blog``; None for another value."""
+def _plugin_path(value: Any) -> str | None:
+    """A plugin's folder as a folder of the site: a string (``./content``, ``content/blog``;
+    a glob up to where it starts to match) or ``${__dirname}/content/blog``; None for another value."""
     if isinstance(value, Computed):
         match = _DIRNAME.match(value.source)
         value = match.group(1) if match else None
+    if isinstance(value, str):
+        glob = _GLOB_START.search(value)
+        value = value[: glob.start()] if glob else value
     return _folder(value) if isinstance(value, str) and value.strip() else None
 
 
