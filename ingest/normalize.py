@@ -181,14 +181,23 @@ def site_tags(site: SiteInfo, doc_id: str, tags: Any) -> Any:
 
 def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:
     """``authors`` of a post of a MkDocs or Docusaurus blog by the names its authors file
-    gives their ids; of a Jekyll page by the names its site's authors give them
-    (:attr:`~.sites.jekyll.config.JekyllSite.authors`)."""
+    gives their ids; of a Jekyll or Hugo page by the names its site's authors give them
+    (:attr:`~.sites.jekyll.config.JekyllSite.authors`, :attr:`~.sites.site.SiteInfo.hugo_authors`)."""
     if site.routes is not None and authors:
         return site.routes.author_names(site.path_of(doc_id), authors)
     if site.jekyll is not None and site.jekyll.authors:
-        return site.jekyll.author_names(authors)
+        return _named(authors, site.jekyll.authors)
+    if site.hugo_authors:
+        return _named(authors, site.hugo_authors)
     blog = _blog_of(site, doc_id)
     return blog.author_names(authors) if blog is not None and blog.authors else authors
+
+
+def _named(ids: list[str], names: tuple[tuple[str, str], ...]) -> list[str]:
+    """``ids`` by the names ``names`` (id, name) gives them (one it does not name, or a name
+    written out, stays as written)."""
+    named = dict(names)
+    return [named.get(author, author) for author in ids]
 
 
 def site_authors(site: SiteInfo, path: str, fields: dict[str, Any]) -> list[str]:

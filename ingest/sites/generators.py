@@ -31,6 +31,7 @@ from .docsify import MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_stream
+from .hugo.authors import AUTHORS_FOLDER
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .javascript.app_sites import APP_CONFIGS
@@ -54,6 +55,7 @@ from .site import (
     parsed_config,
     read_site_info,
     with_antora_playbook,
+    with_hugo_authors,
     with_inherited_settings,
     with_jekyll_authors,
     with_pelican_content,
@@ -365,6 +367,7 @@ class _ArchiveListing:
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
+        self.hugo_authors: dict[str, str] = {}  # a Hugo site's data/authors/ files (Blowfish, Casper ports) → their text
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml, Docusaurus blogs' authors.yml and tags.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
         self.variables: str | None = None  # a Quarto project's _variables.yml, its text
@@ -445,6 +448,9 @@ class _ArchiveListing:
         elif parts[-1] in (AUTHORS_FILE, *DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_TAGS_FILE) and len(self.authors_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.authors_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        if "/".join(parts[-3:-1]) == AUTHORS_FOLDER and len(self.hugo_authors) < MAX_INDEX_FILES:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.hugo_authors[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         if len(parts) > 1 and parts[-2] == DATA_FOLDER and is_data_file(parts[-1]) and len(self.data_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.data_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
@@ -473,6 +479,7 @@ class _ArchiveListing:
                 files = {key[len(folder) + len("config/") :]: text for key, text in self.config_folders.items() if key.startswith(folder + "config/")}
                 site = hugo_folder_site(name, {**files, "_default/" + name.rsplit("/", 1)[-1]: self.config_folders[folder + name]}) or site
         if site.hugo_paths is not None:
+            site = with_hugo_authors(site, ((key.rpartition("/")[2], text) for key, text in sorted(self.hugo_authors.items()) if key.rpartition("/")[0] == folder + AUTHORS_FOLDER))
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
             bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
             site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names))

@@ -24,13 +24,14 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import yaml
 
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .config_errors import parse_error
+from .hugo.authors import AUTHORS_FOLDER, author_names
 from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setting
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
@@ -153,6 +154,9 @@ class SiteInfo:
     hugo_paths: HugoPaths | None = None
     #: A Hugo site's parameters, the site's and each language's (see :mod:`.hugo.params`).
     hugo_params: tuple[tuple[str, str], ...] = ()
+    #: A Hugo site's authors by id, as themes look a page's author ids up in its data folder
+    #: (see :mod:`.hugo.authors`), as (id, name) pairs.
+    hugo_authors: tuple[tuple[str, str], ...] = ()
     #: A Hugo site whose Markdown reads block attribute lists (see :func:`~.hugo.config.block_attributes`).
     hugo_block_attributes: bool = False
     #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
@@ -359,7 +363,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             if site.hugo_paths is not None:  # (its environment folder merges over its main file)
                 files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}
                 site = hugo_folder_site(name, files) or site
-            return with_hugo_index_files(site, root)
+            return with_hugo_authors(with_hugo_index_files(site, root), _authors_files(os.path.join(root, AUTHORS_FOLDER)))
     return SiteInfo(unseen=unread)
 
 
@@ -379,6 +383,18 @@ def with_jekyll_authors(site: SiteInfo, read: Callable[[str], str | None]) -> Si
     ``read(path below the root)`` giving the file's text (None when there is none)."""
     text = next((text for text in map(read, site.jekyll.authors_data_paths()) if text is not None), None)
     return replace(site, jekyll=site.jekyll.with_authors_data(text)) if text is not None else site
+
+
+def with_hugo_authors(site: SiteInfo, files: Iterable[tuple[str, str | None]]) -> SiteInfo:
+    """A Hugo ``site`` with the authors its data folder's authors files name, ``files``
+    giving each one's name and text (see :func:`~.hugo.authors.author_names`)."""
+    return replace(site, hugo_authors=author_names(files)) if site.hugo_paths is not None else site
+
+
+def _authors_files(folder: str) -> Iterator[tuple[str, str | None]]:
+    """(name, text) of each file of ``folder`` on disk (none when there is no such folder)."""
+    for name in sorted(_listing(folder)):
+        yield name, small_file_text(os.path.join(folder, name))
 
 
 def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:

@@ -109,12 +109,6 @@ class JekyllSite:
         """Where the site's authors file may be, below its root: in its data folder (``data_dir``)."""
         return tuple(f"{self.code_dirs[0]}/{name}" for name in AUTHORS_DATA_FILES)
 
-    def author_names(self, ids: list[str]) -> list[str]:
-        """The names a post shows for its authors' ``ids`` (an id no authors entry names,
-        or a name written out, stays as written)."""
-        names = dict(self.authors)
-        return [names.get(author, author) for author in ids]
-
     def posts_template(self) -> str:
         """The posts' permalink template (a style name becomes its template)."""
         return self.posts_permalink or STYLES.get(self.permalink, self.permalink)
