@@ -8,6 +8,7 @@ It never writes anything and never follows a link out of the roots it was given.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tarfile
 import zipfile
@@ -103,17 +104,40 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
             dirnames.clear()
             continue
         site_root = sites.enter(directory, dirnames, filenames)
-        for name in sorted(BUILT_SITE_DIRECTORIES.intersection(dirnames)):
+        built = _built_sites_beside_sources(dirnames, filenames)
+        for name in built:
             yield Skip(path_text(os.path.join(directory, name)), BUILT_SITE_SKIPPED)
         saved = _saved_page_folders(dirnames, filenames)
         for name in saved:
             yield Skip(path_text(os.path.join(directory, name)), SAVED_PAGE_FILES)
-        dirnames[:] = sorted(name for name in dirnames if name not in EXCLUDED_DIRECTORIES and name not in saved)
+        dirnames[:] = sorted(name for name in dirnames if _walked(name, built) and name not in saved)
         folder = _relative(directory, root)  # once per folder: relpath is slow
         within, place = os.path.join(directory, ""), "" if folder == "." else f"{folder}/"  # (os.path.join's work, once per folder)
         for name in sorted(filenames):
             yield from _file(within + name, place + name, root, max_bytes, site_root)
     yield from failures
+
+
+#: The files of a repository that are not a site's sources: beside a built site alone, they
+#: leave it the only pages there are (a GitHub Pages repository of ``_site/``, ``README.md``, ``CNAME``).
+_REPOSITORY_FILES = re.compile(r"(?:readme|licen[cs]e|copying|cname|changelog)(?:\.\w+)?", re.I)
+
+
+def _built_sites_beside_sources(dirnames: list[str], filenames: list[str]) -> list[str]:
+    """The built-site folders among ``dirnames`` (``_site/``, ``_build/``) that have their
+    site's sources beside them: another folder or file that is not hidden, excluded, nor one
+    of a repository's own files. A built folder alone is all there is of its site, and is read."""
+    built = sorted(BUILT_SITE_DIRECTORIES.intersection(dirnames))
+    if not built:
+        return []
+    others = any(not name.startswith(".") and name not in EXCLUDED_DIRECTORIES for name in dirnames)
+    return built if others or any(not name.startswith(".") and not _REPOSITORY_FILES.fullmatch(name) for name in filenames) else []
+
+
+def _walked(name: str, built: list[str]) -> bool:
+    """Whether the walk goes into the folder ``name``: not an excluded one, but a built
+    site's folder with no sources beside it (not among ``built``)."""
+    return name not in EXCLUDED_DIRECTORIES or (name in BUILT_SITE_DIRECTORIES and name not in built)
 
 
 #: Why the folder a browser saves beside a page ("Webpage, complete") is not read.

@@ -152,6 +152,21 @@ def test_a_built_site_folder_beside_the_sources_is_counted_and_read_when_given(t
     assert sorted(documents) == ["2020/08/01/rapat.html"]
 
 
+def test_a_built_site_folder_alone_is_read(tmp_path):
+    """A GitHub Pages repository that keeps only its ``_site/`` (and its README, CNAME and
+    ``.nojekyll``) has no other pages: the built ones are read."""
+    (tmp_path / "README.md").write_text("# Kabar Desa\n\nSitus berita Desa Sukamaju.\n", encoding="utf-8")
+    (tmp_path / "CNAME").write_text("kabar.sukamaju.desa.id\n", encoding="utf-8")
+    (tmp_path / ".nojekyll").write_text("", encoding="utf-8")
+    (tmp_path / "_site" / "2020" / "08" / "01").mkdir(parents=True)
+    (tmp_path / "_site" / "2020" / "08" / "01" / "rapat.html").write_text(
+        "<html><body><article><h1>Rapat Warga</h1><p>Rapat warga membahas jalan desa.</p></article></body></html>", encoding="utf-8"
+    )
+    documents, report = _read(tmp_path)
+    assert sorted(documents) == ["README.md", "_site/2020/08/01/rapat.html"]
+    assert BUILT_SITE_SKIPPED not in report.skipped
+
+
 def test_a_page_saved_by_a_browser_is_at_the_address_it_was_saved_from():
     saved = (
         "<!DOCTYPE html>\n<!-- saved from url=(0047)https://kabardesa.contoh.id/2019/03/rapat-warga/ -->\n"
