@@ -110,6 +110,9 @@ GITHUB_TEMPLATE = (
 )
 
 _BACKUP = re.compile(r"\.orig(?:\.\d+)?$|\.arsip-tmp$")
+#: Why such a file is not read: arsip repair's backups, and the temporary file arsip writes
+#: an output into before it takes its name (``ingest --out``, ``repair --write``).
+BACKUP_FILE = "backup or temporary file of arsip (repair's FILE.orig, FILE.arsip-tmp being written)"
 #: Editors' backup, autosave and swap files beside the file they keep (``halo.md~``,
 #: ``#halo.md#``, ``.halo.md.swp``) and ``.bak`` copies: an older state of a page, or no text.
 _EDITOR_FILE = re.compile(r"~$|^#.*#$|\.(?:swp|swo|swn|bak)$", re.I)
@@ -130,7 +133,7 @@ QUERY_COPY = "copy of a page saved from a link with ?replytocom=, ?share=, ?like
 def skip_reason(name: str) -> str | None:
     """Why a file is skipped without being read, or None when it must be read."""
     if _BACKUP.search(name):
-        return "backup or temporary file of arsip repair"
+        return BACKUP_FILE
     if _QUERY_COPY.search(name):
         return QUERY_COPY
     base = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].lower()

@@ -7,8 +7,10 @@ import tarfile
 import zipfile
 
 import pytest
+from click.testing import CliRunner
 
-from arsip.ingest.formats import BUILT_SITE_SKIPPED, EDITOR_FILE, FOLDER_FILE, LFS_POINTER, QUERY_COPY
+from arsip.cli.main import arsip
+from arsip.ingest.formats import BACKUP_FILE, BUILT_SITE_SKIPPED, EDITOR_FILE, FOLDER_FILE, LFS_POINTER, QUERY_COPY
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sources import NESTED_ARCHIVE
 from arsip.ingest.results import IngestReport
@@ -289,3 +291,12 @@ def test_an_archive_inside_an_archive_is_counted_not_failed(tmp_path):
     assert [d.id for d in documents] == ["situs.zip!/situs/_posts/2015-01-01-a.md"]
     assert report.skipped == {NESTED_ARCHIVE: 2}
     assert report.failures == []
+
+
+def test_an_output_written_into_the_folder_read_is_not_read_while_written(tmp_path, write, monkeypatch):
+    write("baik.md", POST.format(n=1))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(arsip, ["ingest", ".", "--out", "dokumen.jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().endswith(f"1 documents, 0 repaired, 0 with problems, 0 failed; skipped: 1 {BACKUP_FILE}")
+    assert sorted(os.listdir(tmp_path)) == ["baik.md", "dokumen.jsonl"]
