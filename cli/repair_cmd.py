@@ -66,7 +66,8 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     counts, skipped = Counter(), Counter()
     for outcome in repair_paths(list(paths), options):
         _count(outcome, counts)
-        skipped[outcome.skipped] += outcome.skipped is not None
+        if outcome.skipped:
+            skipped[outcome.skipped] += 1
         if as_json:
             _print_json(outcome)
         elif mode == "diff":
@@ -74,7 +75,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
         else:
             _print_report(outcome, mode, to_utf8)
     summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "misdeclared", "repaired", "unrepairable", "hard_linked", "changed", "failed")}
-    summary["skipped"] = {reason: count for reason, count in skipped.items() if count}
+    summary["skipped"] = dict(skipped)
     if as_json:
         click.echo(json.dumps({"summary": summary}))
     else:
