@@ -52,6 +52,14 @@ _COMMENT = "comment"
 REDIRECT = "not a document: redirect page"
 _ABSOLUTE = re.compile(r"^https?://", re.I)
 NO_TEXT = "not a document: HTML page without text"
+#: An application's page: a shell that its scripts fill in the browser. A page without text
+#: of its own is one when it loads a script and has an application's mount point: React's
+#: ``root``, Vue's ``app``, Next.js's ``__next``, Nuxt's ``__nuxt``, Gatsby's ``___gatsby``,
+#: Angular's ``<app-root>``.
+_LOADS_SCRIPT = re.compile(r"<script\b[^>]*\bsrc\s*=", re.I)
+_APPLICATION_MARK = re.compile(r"<app-root\b|\bid\s*=\s*[\"']?(?:root|app|__next|__nuxt|___gatsby)[\"'\s>]", re.I)
+SCRIPT_LOADED = "not a document: an application's page, whose content its scripts load (arsip does not run them)"
+DESCRIPTION_AS_TEXT = "the page has no text of its own: its text is its description (meta tag)"
 #: The page a site's server shows for an address it does not have: GitHub Pages and other
 #: hosts serve the ``404.html`` that Jekyll, Hugo, MkDocs, Docusaurus and VitePress write.
 NOT_FOUND_PAGE = "not a document: the site's page for a missing address (404.html)"
@@ -167,11 +175,13 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if _is_redirect(soup, body_text):
         yield RawDocument(text="", left_out=REDIRECT)
         return
-    # Meta tags are metadata (in fields); the description is text only for a page without any.
-    body_text = body_text or meta.get("description") or meta.get("og:description") or ""
-    if not body_text:
-        yield RawDocument(text="", left_out=NO_TEXT)
-        return
+    if not body_text:  # meta tags are metadata (in fields); the description is text only for a page without any
+        body_text = meta.get("description") or meta.get("og:description") or ""
+        loaded = _loaded_by_scripts(text)
+        if not body_text:
+            yield RawDocument(text="", left_out=SCRIPT_LOADED if loaded else NO_TEXT)
+            return
+        problems.append(Problem("text", DESCRIPTION_AS_TEXT + ("; the page's content is loaded by its scripts, which arsip does not run" if loaded else "")))
     yield RawDocument(
         text=body_text,
         fields=fields,
@@ -188,6 +198,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         problems=problems,
         listing=listing,
     )
+
+
+def _loaded_by_scripts(markup: str) -> bool:
+    """True when the page ``markup`` is an application's shell (see :data:`_APPLICATION_MARK`)."""
+    return bool(_LOADS_SCRIPT.search(markup) and _APPLICATION_MARK.search(markup))
 
 
 def _citable(url: str | None, problems: list[Problem]) -> str | None:
