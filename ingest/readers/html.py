@@ -110,6 +110,10 @@ _TEMPLATE_TAGS = 2
 TEMPLATE = "not a document: a template (its {{ … }} or {% … %} tags are filled in when the site is built)"
 #: How Medium's export names the files of drafts (``posts/draft_Judul-1a2b3c4d5e6f.html``).
 MEDIUM_DRAFT = "draft_"
+#: What the footer of each page of Medium's export says (a page without it is no such page).
+_MEDIUM_MARK = "Exported from"
+#: The class Medium gives the title it writes again as the first line of a post's body.
+_MEDIUM_TITLE = "graf--title"
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -165,7 +169,10 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     url = next((address for address in addresses if _ABSOLUTE.match(address)), addresses[0] if addresses else None)
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
-    medium_draft = source.name.startswith(MEDIUM_DRAFT) and _exported_from_medium(soup)
+    from_medium = _MEDIUM_MARK in text and _exported_from_medium(soup)
+    medium_draft = from_medium and source.name.startswith(MEDIUM_DRAFT)
+    if from_medium:
+        _drop_repeated_title(entry)
     listing = is_listing(soup, url, text)
     terms = article_terms(soup, text)
     # (read before the text: a CMS's byline is furniture that the text leaves out of the tree)
@@ -271,6 +278,19 @@ def _substack_post(text: str, source: SourceFile) -> RawDocument:
     from .feed_entries import html_body  # (ElementTree: only exports need it)
 
     return substack_post(text, source.export_row or {}, lambda markup, problems: html_body(markup, source.generator, problems))
+
+
+def _drop_repeated_title(entry: HEntry) -> None:
+    """Leave out the title Medium writes again at the top of a post's body (its ``<h3
+    class="graf--title">``, in older posts its first ``<h3>``) when it says what the post's
+    title (``p-name``) says: the title is metadata, not the body's first line. A heading that
+    says anything else is the author's text and stays."""
+    title = " ".join(entry.name.split())
+    for content in entry.content:
+        heading = content.find(class_=_MEDIUM_TITLE) or content.find("h3")
+        if heading is not None and title and " ".join(heading.get_text(" ", strip=True).split()) == title:
+            heading.decompose()
+            return
 
 
 def _exported_from_medium(soup) -> bool:
