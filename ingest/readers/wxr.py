@@ -24,7 +24,7 @@ from ..document import Problem
 from ..markup.html import html_to_text
 from . import RawDocument, ReadError, SourceFile
 from .feed_entries import child_named, html_body, text_of, textless_post
-from .wxr_blocks import shows_blocks, with_reusable_blocks
+from .wxr_blocks import rendered_blocks, shows_blocks, with_reusable_blocks
 from .wxr_footnotes import shows_footnotes, with_footnotes
 from .wxr_gallery import Attachment, attachment, shows_galleries, with_gallery_captions
 from .xml_items import feed_head, local_name, xml_documents, xml_items
@@ -177,7 +177,7 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channe
         content = with_footnotes(content, _meta(item, ns, ("footnotes",)), problems)
     text = html_body(content, generator, problems)
     if (textless := textless_post(content, text)) is not None:
-        problems.append(textless)
+        problems.append(_rendered_by_the_site(content) or textless)
     fields = {
         "post_id": value("wp:post_id"),
         "post_name": value("wp:post_name"),
@@ -204,6 +204,18 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channe
         tags=tags,
         author=channel.authors.get(value("dc:creator"), value("dc:creator")) or None,
         problems=problems,
+    )
+
+
+def _rendered_by_the_site(content: str) -> Problem | None:
+    """The problem of a post without text whose content holds blocks the site renders when
+    the page is shown (see :func:`~.wxr_blocks.rendered_blocks`), naming them; None when it
+    holds none."""
+    names = rendered_blocks(content)
+    if not names:
+        return None
+    return Problem(
+        "text", f"the post's content is only blocks the site renders when the page is shown ({', '.join(names)}): what they show is not in the export; only its title and metadata are indexed"
     )
 
 

@@ -51,3 +51,23 @@ def _expanded(content: str, blocks: dict[str, str], missing: list[str], stack: t
         return _expanded(blocks[ref], blocks, missing, stack + (ref,))
 
     return _REFERENCE.sub(block, content)
+
+
+#: A block saved without content (``<!-- wp:latest-posts {"postsToShow":5} /-->``): what it
+#: shows, the site renders each time a page is shown (the latest posts, the archives, the
+#: categories, a feed's items, a plugin's form), so the export does not hold it.
+_SERVER_RENDERED = re.compile(r"<!--\s*wp:([a-z][a-z0-9-]*(?:/[a-z][a-z0-9-]*)?)(?:\s+\{.*?\})?\s*/-->", re.S)
+#: A query loop (``<!-- wp:query -->`` … ``<!-- /wp:query -->``): the blocks inside it are
+#: filled with each post the site finds when the page is shown.
+_QUERY_LOOP = re.compile(r"<!--\s*wp:query\b.*?<!--\s*/wp:query\s*-->", re.S)
+
+
+def rendered_blocks(content: str) -> list[str]:
+    """The blocks of ``content`` that the site renders when the page is shown (see
+    :data:`_SERVER_RENDERED`, :data:`_QUERY_LOOP`), each name once, in order of appearance
+    (``wp:query``, ``wp:latest-posts``); empty when it has none."""
+    if "/-->" not in content and "wp:query" not in content:  # (neither kind can be there)
+        return []
+    names = ["wp:query"] if _QUERY_LOOP.search(content) else []
+    names += (f"wp:{name}" for name in _SERVER_RENDERED.findall(_QUERY_LOOP.sub("", content)))
+    return list(dict.fromkeys(names))
