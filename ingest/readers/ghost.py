@@ -31,6 +31,7 @@ import re
 from typing import Any, Iterator
 
 from ..document import Problem
+from ..markup.ghost_cards import drop_card_furniture, may_hold_card_furniture
 from ..markup.html import parse_html
 from . import RawDocument, ReadError, SourceFile
 from .xml_items import Span
@@ -44,15 +45,6 @@ _SPACE = re.compile(r"\s*")
 _PUBLISHED = ("published", "sent")
 #: Post fields kept in ``fields`` as they are (when not empty).
 _FIELDS = ("uuid", "slug", "type", "status", "visibility", "featured", "custom_excerpt", "feature_image", "canonical_url", "created_at", "updated_at")
-#: Classes of what Ghost's cards show that is no writing: the players of audio and video
-#: cards (their controls: play button, elapsed time and length, "1×" speed; the overlay's
-#: play button; the audio thumbnail, whose alt text Ghost always writes as "audio-thumbnail"),
-#: and the numbers of a Markdown card's footnotes as markdown-it renders them (the mark in
-#: the text, ``footnote-ref``, and the "↩︎" link back to it, ``footnote-backref``), which go
-#: as a Markdown footnote's ``[^1]`` does, the footnote's text staying.
-_CARD_FURNITURE = re.compile(r"^(?:kg-(?:audio-player|audio-thumbnail|video-player-container|video-overlay)|footnote-ref|footnote-backref)$")
-#: What a post's HTML holds when it may hold any of them (one substring test each).
-_CARD_FURNITURE_HINTS = ("kg-audio-card", "kg-video-card", "footnote-ref", "footnote-backref")
 #: The placeholder Ghost (4 and later) stores in place of the site's own address in the
 #: addresses it keeps (``__GHOST_URL__/content/images/…``, a canonical ``__GHOST_URL__/lama/``).
 _SITE_PLACEHOLDER = "__GHOST_URL__"
@@ -211,14 +203,11 @@ def _placed(address: Any, site_url: str | None) -> Any:
 
 
 def _without_card_furniture(markup: str) -> str:
-    """``markup`` without what its cards show that is no writing (:data:`_CARD_FURNITURE`):
-    an audio card keeps its title, a video card its caption, a footnote its text."""
-    if not any(hint in markup for hint in _CARD_FURNITURE_HINTS):
+    """``markup`` without what its cards show that is no writing (see :mod:`..markup.ghost_cards`)."""
+    if not may_hold_card_furniture(markup):
         return markup
     soup = parse_html(markup)
-    for element in soup.find_all(class_=_CARD_FURNITURE):
-        if not element.decomposed:
-            element.decompose()
+    drop_card_furniture(soup)
     return str(soup)
 
 

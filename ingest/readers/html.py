@@ -27,6 +27,7 @@ from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
 from ..markup.cms_authors import byline_authors
 from ..markup.cms_terms import article_terms
+from ..markup.ghost_cards import drop_card_furniture, may_hold_card_furniture
 from ..markup.microformats import HEntry, h_entry
 from ..markup.opensid import opensid_article, opensid_byline
 from ..sites.eleventy import EleventySite
@@ -141,6 +142,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     soup = parse_html(read_also_removed(text, page=True))  # (other articles' titles in this one's text)
     drop_heading_permalinks(soup)
     meta = _meta(soup)
+    if meta.get("generator", "").startswith("Ghost") and may_hold_card_furniture(text):  # a page a Ghost theme built
+        drop_card_furniture(soup)
     site_names = [meta["og:site_name"]] if meta.get("og:site_name") else []
     site_headings = [heading for heading in soup.find_all("h1") if _names_the_site(heading, site_names)]
     site_names += [_plain(heading) for heading in site_headings]
