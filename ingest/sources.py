@@ -12,8 +12,8 @@ import re
 import stat
 import tarfile
 import zipfile
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Collection, Iterator
 
 from .document import FileFailure
 from .errors import describe_os_error
@@ -123,7 +123,7 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
 _REPOSITORY_FILES = re.compile(r"(?:readme|licen[cs]e|copying|cname|changelog)(?:\.\w+)?", re.I)
 
 
-def _built_sites_beside_sources(dirnames: list[str], filenames: list[str]) -> list[str]:
+def _built_sites_beside_sources(dirnames: Collection[str], filenames: Collection[str]) -> list[str]:
     """The built-site folders among ``dirnames`` (``_site/``, ``_build/``) that have their
     site's sources beside them: another folder or file that is not hidden, excluded, nor one
     of a repository's own files. A built folder alone is all there is of its site, and is read."""
@@ -188,14 +188,28 @@ def _file(path: str, relative: str, root: str, max_bytes: int, site_root: str | 
 
 @dataclass
 class _Archive:
-    """The archive being read: its display path, its id, the size limit of its members and its name on disk."""
+    """The archive being read: its display path, its id, the size limit of its members, its
+    name on disk and the names of all its members (listed once, when first needed)."""
 
     path: str
     id: str
     max_bytes: int
     fs_path: str
+    _built: set[str] | None = field(default=None, init=False)  # the built-site folders with their sources beside them
+    _counted: set[str] = field(default_factory=set, init=False)  # those of them already counted
 
+    def built_beside_sources(self, folder: str) -> bool:
+        """Whether the built-site folder ``folder`` (``situs/_site``) of the archive has its
+        site's sources beside it, judged as on disk (:func:`_built_sites_beside_sources`)."""
+        if self._built is None:
+            self._built = _built_sites_with_sources(_member_names(self.fs_path))
+        return folder in self._built
 
+    def first_count(self, folder: str) -> bool:
+        """True the first time the skipped folder ``folder`` is met: it is counted once."""
+        first = folder not in self._counted
+        self._counted.add(folder)
+        return first
 
 
 def _archive(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailure]:
@@ -209,13 +223,62 @@ def _archive(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailu
         yield FileFailure(archive.path, f"unreadable archive: {error}", id=archive.id)
 
 
-def _member_problem(name: str) -> str | None:
-    normal = name.replace("\\", "/")
-    parts = normal.split("/")  # not pathlib: it interns every part of every name
-    if normal.startswith("/") or ".." in parts or parts[0].endswith(":"):
-        return "unsafe member path (absolute or with '..'); not read"
-    if any(part in EXCLUDED_DIRECTORIES for part in parts[:-1]):
-        return "excluded directory"
+def _member_names(path: str) -> list[str]:
+    """The names of the files in the archive ``path``, as far as it can be read."""
+    names: list[str] = []
+    try:
+        if path.lower().endswith(".zip"):
+            with zipfile.ZipFile(path) as opened:
+                names.extend(_zip_member_name(info) for info in opened.infolist() if not info.is_dir())
+        else:
+            with open_tar_stream(path) as opened:
+                for info in opened:
+                    opened.members.clear()  # a stream keeps no headers
+                    if info.isfile():
+                        names.append(info.name)
+    except ARCHIVE_DAMAGE:  # the members read are judged by what could be listed
+        pass
+    return names
+
+
+def _built_sites_with_sources(names: list[str]) -> set[str]:
+    """The built-site folders (``situs/_site``) among the member ``names`` of an archive
+    that have their site's sources beside them (:func:`_built_sites_beside_sources`)."""
+    paths = [_parts(name) for name in names]
+    holders = {"/".join(parts[:depth]) for parts in paths for depth, part in enumerate(parts[:-1]) if part in BUILT_SITE_DIRECTORIES}
+    folders: dict[str, set[str]] = {holder: set() for holder in holders}
+    files: dict[str, set[str]] = {holder: set() for holder in holders}
+    for parts in paths:
+        for depth, part in enumerate(parts):
+            holder = "/".join(parts[:depth])
+            if holder in holders:
+                (files if depth == len(parts) - 1 else folders)[holder].add(part)
+    return {_joined(holder, name) for holder in holders for name in _built_sites_beside_sources(folders[holder], files[holder])}
+
+
+def _parts(name: str) -> list[str]:
+    return name.replace("\\", "/").split("/")  # not pathlib: it interns every part of every name
+
+
+def _joined(folder: str, name: str) -> str:
+    return f"{folder}/{name}" if folder else name
+
+
+#: Why a member is not read whose path would lead out of the archive.
+UNSAFE_MEMBER = "unsafe member path (absolute or with '..'); not read"
+
+
+def _unsafe(name: str, parts: list[str]) -> bool:
+    """True for a member path ``name`` (split in ``parts``) that would lead out of the archive."""
+    return name.startswith(("/", "\\")) or ".." in parts or parts[0].endswith(":")
+
+
+def _excluded_depth(parts: list[str], archive: _Archive) -> int | None:
+    """Where in the member path ``parts`` the first folder lies that is not read (an
+    excluded one, a built site's with its sources beside it), or None."""
+    for depth, part in enumerate(parts[:-1]):
+        if part in EXCLUDED_DIRECTORIES and (part not in BUILT_SITE_DIRECTORIES or archive.built_beside_sources("/".join(parts[: depth + 1]))):
+            return depth
     return None
 
 
@@ -225,9 +288,17 @@ NESTED_ARCHIVE = "an archive inside an archive (a site's download, a backup): no
 
 def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | Skip | FileFailure]:
     display, member_id = f"{archive.path}!/{path_text(name)}", f"{archive.id}!/{path_id(name)}"
-    problem = _member_problem(name)
-    if problem:
-        yield (Skip(display, problem) if problem == "excluded directory" else FileFailure(display, problem))
+    parts = _parts(name)
+    if _unsafe(name, parts):
+        yield FileFailure(display, UNSAFE_MEMBER)
+        return
+    depth = _excluded_depth(parts, archive)
+    if depth is not None:
+        folder = "/".join(parts[: depth + 1])
+        if parts[depth] not in BUILT_SITE_DIRECTORIES:
+            yield Skip(display, "excluded directory")
+        elif archive.first_count(folder):  # counted once, as the folder is on disk
+            yield Skip(f"{archive.path}!/{path_text(folder)}", BUILT_SITE_SKIPPED)
         return
     reason = NESTED_ARCHIVE if is_archive(name) else skip_reason(name)
     if reason:
