@@ -19,6 +19,13 @@ from .terms import normalize_terms, split_terms
 
 _TRUE = (True, "true", "yes", "True", "TRUE")
 _FALSE = (False, "false", "no", "False", "FALSE")
+
+
+def _whole(text: str) -> list[str]:
+    """A text as one term."""
+    return [text]
+
+
 #: How a generator splits a text that one of its own keys of terms gives (a list's items are
 #: always whole terms, and other texts are split at ``,`` and ``;``): Pelican's ``Tags:`` at
 #: ``;`` when there is one, else at ``,`` (``ensure_metadata_list`` of its ``readers.py``), its
@@ -26,12 +33,12 @@ _FALSE = (False, "false", "no", "False", "FALSE")
 #: (``types.ToStringSlicePreserveString``: ``tags: "Jakarta, Indonesia"`` is one term); Jekyll's
 #: ``tags`` at spaces (``Utils.pluralized_array_from_hash``: "a YAML list or a space-separated string"),
 #: its singular ``tag`` whole; Hexo's ``tags`` (or ``tag``) whole (its post processor makes
-#: a text a list of one).
+#: a text a list of one). A Hugo site's own taxonomies are whole too (:func:`_text_splits`).
 _TEXT_SPLITS: dict[str, dict[str, Callable[[str], list[str]]]] = {
-    "pelican": {"tags": metadata_list, "category": lambda text: [text]},
-    "hugo": {"tags": lambda text: [text], "categories": lambda text: [text]},
-    "jekyll": {"tags": str.split, "tag": lambda text: [text]},
-    "hexo": {"tags": lambda text: [text], "tag": lambda text: [text]},
+    "pelican": {"tags": metadata_list, "category": _whole},
+    "hugo": {"tags": _whole, "categories": _whole},
+    "jekyll": {"tags": str.split, "tag": _whole},
+    "hexo": {"tags": _whole, "tag": _whole},
 }
 #: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
 DRAFTS_FOLDER = "_drafts/"
@@ -76,8 +83,8 @@ def build_document(
         problems=list(raw.problems),
     )
     document.title = choose_title(raw, keyed, source)
-    document.categories = normalize_terms(as_generator_splits(choose_categories(raw, keyed, site.path_of(file_id or doc_id), generator, site), keyed, generator), aliases)
-    tags = as_generator_splits(site_tags(site, file_id or doc_id, _given_tags(raw, keyed, generator)), keyed, generator)
+    document.categories = normalize_terms(as_generator_splits(choose_categories(raw, keyed, site.path_of(file_id or doc_id), generator, site), keyed, generator, site), aliases)
+    tags = as_generator_splits(site_tags(site, file_id or doc_id, _given_tags(raw, keyed, generator)), keyed, generator, site)
     document.tags = normalize_terms(with_taxonomy_terms(tags, taxonomy_tags(keyed, site)), aliases)
     document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(keyed) if generator == "pelican" else keyed))
     document.authors = document.authors or site_authors(site, site.path_of(file_id or doc_id), raw.fields)
@@ -129,14 +136,25 @@ def with_taxonomy_terms(tags: Any, terms: list[str]) -> Any:
     return [*split_terms(tags), *terms] if terms else tags
 
 
-def as_generator_splits(terms: Any, fields: dict[str, Any], generator: str) -> Any:
+def as_generator_splits(terms: Any, fields: dict[str, Any], generator: str, site: SiteInfo) -> Any:
     """``terms`` split as ``generator`` splits them when they are a text its own key of
-    ``fields`` gives (see ``_TEXT_SPLITS``); else as given."""
+    ``fields`` gives (see :func:`_text_splits`); else as given."""
     if isinstance(terms, str):
-        for key, split in _TEXT_SPLITS.get(generator, {}).items():
+        for key, split in _text_splits(generator, site).items():
             if fields.get(key) == terms:
                 return split(terms)
     return terms
+
+
+def _text_splits(generator: str, site: SiteInfo) -> dict[str, Callable[[str], list[str]]]:
+    """How ``generator`` splits a text of each of its keys of terms (``_TEXT_SPLITS``); in a
+    Hugo site, each taxonomy its configuration declares keeps a text whole as tags and
+    categories do (``kategori: "Pemrograman, Web"`` with ``[taxonomies] kategori = "kategori"``
+    is one term, read as categories through :data:`~.metadata.ALIASES`)."""
+    splits = _TEXT_SPLITS.get(generator, {})
+    if generator == "hugo" and site.hugo_paths is not None:
+        return {**dict.fromkeys(site.hugo_paths.taxonomies, _whole), **splits}
+    return splits
 
 
 def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id: str, generator: str) -> DateChoice:

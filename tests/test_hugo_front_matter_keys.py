@@ -41,3 +41,9 @@ def test_the_site_s_own_taxonomies_give_tags_a_text_being_one_term():
 def test_the_record_keeps_the_keys_as_written():
     fields = _documents()["content/post/banjir-jakarta.md"].fields
     assert fields["Tags"] == ["banjir", "Jakarta"] and "tags" not in fields
+
+
+def test_a_text_of_a_taxonomy_read_through_an_alias_is_one_term_as_the_declared_ones():
+    page = _documents()["content/artikel/dasar-web.md"]
+    assert _labels(page.categories) == ["Pemrograman, Web"]  # (kategori: a taxonomy of the site)
+    assert _labels(page.tags) == ["html", "pemula", "HTML, CSS"]  # (label: no taxonomy of the site, split at commas)
