@@ -109,6 +109,13 @@ _WRITTEN = re.compile(
     rf"|(?P<month2>{MONTH_WORDS})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<year2>\d{{4}}))$",
     re.I,
 )
+#: A day written out or in numbers, then its time and the time's zone: ``5 Maret 2024 - 10:00
+#: WIB``, ``Senin, 5 Maret 2024 10.00 WITA``, ``05/03/2024 pukul 10:00``, ``March 5, 2024, 10:00 UTC``.
+_DAY_AND_TIME = re.compile(
+    rf"^(?:{_WEEKDAY}\.?,?\s+)?(?P<day>.+?\d{{4}})(?:\s*,|\s+[-–—|]|\s+(?:pukul|pkl\.?|jam|at))?\s+(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:[:.](?P<second>\d{{2}}))?"
+    r"(?:\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s*[+-]\d{2}:?\d{2})?|WITA|WIB|WIT))?$",
+    re.I,
+)
 
 
 def parse_date(value, *, order: str = DAY_FIRST, light: bool = False) -> ParsedDate:
@@ -216,7 +223,7 @@ def quote(value: str) -> str:
 
 
 def _parse_single(raw: str, order: str) -> str | None:
-    return _parse_iso(raw) or _parse_numeric(raw, order) or _parse_written(raw)
+    return _parse_iso(raw) or _parse_numeric(raw, order) or _parse_written(raw) or _parse_day_and_time(raw, order)
 
 
 def _parse_iso(raw: str) -> str | None:
@@ -236,12 +243,17 @@ def _parse_iso(raw: str) -> str | None:
         stamp = dt.datetime(date.year, date.month, date.day, int(hour), int(minute), int(second or 0))
     except ValueError:
         _invalid(raw)
-    if offset:
-        offset = _offset(offset)
-        if int(offset[1:3]) > 23 or int(offset[4:]) > 59:
-            _invalid(raw)  # an offset of a day or more (+25:00) is no place's time
-        return stamp.isoformat() + offset
-    return stamp.isoformat()
+    return _zoned(stamp.isoformat(), offset, raw)
+
+
+def _zoned(stamp: str, zone: str | None, raw: str) -> str:
+    """The ISO time ``stamp`` with the offset of the ``zone`` written after it, if any."""
+    if not zone:
+        return stamp
+    offset = _offset(zone.upper())
+    if int(offset[1:3]) > 23 or int(offset[4:]) > 59:
+        _invalid(raw)  # an offset of a day or more (+25:00) is no place's time
+    return stamp + offset
 
 
 def _offset(written: str) -> str:
@@ -250,6 +262,19 @@ def _offset(written: str) -> str:
         return _ZONE_OFFSETS[written]
     written = written[3:].strip() if written[:3] in ("UTC", "GMT") else written
     return written[:3] + ":" + written[-2:]
+
+
+def _parse_day_and_time(raw: str, order: str) -> str | None:
+    """A day written out or in numbers followed by a time (see :data:`_DAY_AND_TIME`), as
+    an ISO time with the offset of its zone (``WIB`` ``+07:00``); None for another value."""
+    match = _DAY_AND_TIME.match(raw)
+    if not match:
+        return None
+    day = _parse_numeric(match.group("day"), order) or _parse_written(match.group("day"))
+    hour, minute, second = int(match.group("hour")), int(match.group("minute")), int(match.group("second") or 0)
+    if day is None or len(day) != len("2024-03-05") or hour > 23 or minute > 59 or second > 59:
+        return None
+    return _zoned(f"{day}T{hour:02d}:{minute:02d}:{second:02d}", match.group("zone"), raw)
 
 
 def _parse_numeric(raw: str, order: str) -> str | None:

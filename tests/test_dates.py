@@ -160,3 +160,28 @@ def test_the_modification_dates_of_quarto_and_jekyll_are_last_resort_keys():
 def test_a_zone_written_by_name_after_the_time_gives_its_offset(raw, start):
     """Indonesia's zones (WIB, WITA, WIT) and ``UTC``/``GMT`` with or without an offset."""
     assert parse_date(raw, light=True).start == start
+
+
+@pytest.mark.parametrize(
+    "raw, start",
+    [
+        ("5 Maret 2024 - 10:00 WIB", "2024-03-05T10:00:00+07:00"),
+        ("Senin, 5 Maret 2024 10.00 WITA", "2024-03-05T10:00:00+08:00"),
+        ("Kamis, 7 Maret 2024 | 19:30 WIT", "2024-03-07T19:30:00+09:00"),
+        ("5 Maret 2024 pukul 07.30 wib", "2024-03-05T07:30:00+07:00"),
+        ("Selasa, 05/03/2024 10:00 WIB", "2024-03-05T10:00:00+07:00"),
+        ("March 5, 2024, 10:00 UTC", "2024-03-05T10:00:00+00:00"),
+        ("05 Mar 2024 10:00:00 +0700", "2024-03-05T10:00:00+07:00"),
+        ("Senin, 05 Maret 2024 - 10:00", "2024-03-05T10:00:00"),
+    ],
+)
+def test_a_written_day_and_its_time_keep_the_time_s_zone(raw, start):
+    """A day written out or in numbers, then its time (after ``-``, ``|``, ``,`` or ``pukul``)
+    and its zone, as Indonesian news sites write them: read without dateparser, the zone kept."""
+    assert parse_date(raw, light=True).start == start
+
+
+@pytest.mark.parametrize("raw", ["5 Maret 2024 25:00 WIB", "5 Maret 2024 10:00 +2500", "Maret 2024 10:00 WIB"])
+def test_a_day_and_time_that_is_no_moment_is_refused(raw):
+    with pytest.raises(DateError):
+        parse_date(raw, light=True)
