@@ -388,6 +388,7 @@ _SITE_SETTINGS = {
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
     "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
     "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
+    "authors": "the names the site gives its authors' ids (Jekyll's authors setting or _data/authors.yml, Hugo's data/authors/)",
 }
 
 
@@ -428,6 +429,9 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["substack"] = site.substack.fingerprint()
     if site.hugo_paths:
         state["hugo_paths"] = site.hugo_paths.state()
+    authors = site.hugo_authors or (site.jekyll.authors if site.jekyll and not hexo else ())
+    if authors:  # (what a page's author ids show: a change of the authors file reads the site's pages again)
+        state["authors"] = dict(authors)
     if site.hugo_params:  # (what {{< param x >}} shows: a change reads the site's pages again)
         state["hugo_params"] = hashlib.sha256(repr(site.hugo_params).encode("utf-8")).hexdigest()
     if site.routes:

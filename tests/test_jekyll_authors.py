@@ -6,6 +6,8 @@ the ``authors`` setting of ``_config.yml`` (Mediumish), then ``_data/authors.yml
 import shutil
 from pathlib import Path
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 
 SITE = Path(__file__).parent / "data" / "jekyll-authors"
@@ -41,3 +43,16 @@ def test_the_data_folder_is_the_one_the_configuration_names(tmp_path):
     (site / "_data").rename(site / "data")
     (site / "_config.yml").write_text((SITE / "_config.yml").read_text(encoding="utf-8") + "data_dir: data\n", encoding="utf-8")
     assert _authors(site)["2021-04-01-posyandu.md"] == ["Sari Wulandari"]
+
+
+def test_an_index_reads_the_site_again_when_only_the_authors_file_changed(tmp_path):
+    site = tmp_path / "situs"
+    shutil.copytree(SITE, site)
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    authors = site / "_data" / "authors.yml"
+    authors.write_text(authors.read_text(encoding="utf-8").replace("Sari Wulandari", "Sari Wulandari Putri"), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "authors' ids" in report.reread[str(site)]
+    (record,) = get_records(directory, "_posts/2021-04-01-posyandu.md")
+    assert record["authors"] == ["Sari Wulandari Putri"]
