@@ -8,10 +8,10 @@ from typing import Any, Callable
 from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
-from .sites.hexo.site import in_site_zone
 from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, taxonomy_tags, unplaced_reason
+from .sites.publishing import in_zone
 from .sites.pelican.urls import is_pelican_draft, metadata_list, site_author, with_author_list
 from .readers import RawDocument
 from .sites.site import SiteInfo
@@ -40,6 +40,8 @@ _TEXT_SPLITS: dict[str, dict[str, Callable[[str], list[str]]]] = {
     "jekyll": {"tags": str.split, "tag": _whole},
     "hexo": {"tags": _whole, "tag": _whole},
 }
+#: How a date's source names a front-matter key (``front_matter:date``).
+FRONT_MATTER = "front_matter:"
 #: Jekyll's folder of unpublished posts, at the site's top (``jekyll build`` leaves it out).
 DRAFTS_FOLDER = "_drafts/"
 
@@ -164,9 +166,29 @@ def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id:
     keys = site.hugo_paths.date_keys if generator == "hugo" and site.hugo_paths and site.hugo_paths.date_keys != HUGO_DATE_KEYS else ()
     choice = choose_date(raw.date, raw.date_source, raw.fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft)
     apply_date(document, choice)
-    if generator == "hexo" and site.hexo is not None and (document.date_source or "").startswith("front_matter:"):
-        document.date = in_site_zone(document.date, site.hexo)
+    source = document.date_source or ""
+    zone = site_zone(site, generator, raw.fields.get(source[len(FRONT_MATTER) :])) if source.startswith(FRONT_MATTER) else None
+    if zone:
+        document.date, document.date_end = in_zone(document.date, zone), in_zone(document.date_end, zone)
     return choice
+
+
+def site_zone(site: SiteInfo, generator: str, value: Any) -> str | None:
+    """The time zone (an IANA name) ``generator`` reads the front-matter date ``value`` in
+    when it has a time without a UTC offset: the one the site's configuration names, Hugo's
+    ``timeZone``, Jekyll's and Hexo's ``timezone`` (see :class:`~.sites.publishing.Publishing`),
+    Pelican's ``TIMEZONE``; for Jekyll a YAML timestamp (``date: 2024-03-05 10:00:00``
+    unquoted, which SafeYAML reads) is UTC whatever the site's zone, as
+    :mod:`~.sites.jekyll.urls` reads it too. None when the configuration names none (the
+    zone of the machine that builds the site, not known)."""
+    if generator == "jekyll" and isinstance(value, dt.datetime):
+        return "UTC"
+    if generator in ("hugo", "jekyll", "hexo"):
+        return site.publishing.time_zone if site.publishing is not None else None
+    if generator == "pelican" and site.pelican is not None:
+        zone = site.pelican.values.get("TIMEZONE")
+        return zone if isinstance(zone, str) else None
+    return None
 
 
 def apply_date(document: Document, choice: DateChoice) -> None:

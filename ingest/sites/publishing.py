@@ -40,6 +40,8 @@ FILE_NAME = ":filename"
 _PAST_SOURCES = (":filemodtime", ":git")
 NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:-|$)")
 _UTC = dt.timezone.utc
+#: A date with a time and no UTC offset, as arsip writes it.
+_ZONELESS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
 
 
 @dataclass(frozen=True)
@@ -185,15 +187,27 @@ def date_keys(configured: Any, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def in_zone(date: str | None, name: str | None) -> str | None:
+    """A date written with a time and without a UTC offset (``2023-04-05 10:00``, read as
+    ``2023-04-05T10:00:00``) as a generator reads it in the site's time zone ``name`` (an
+    IANA name), its offset added (``2023-04-05T10:00:00+07:00``); any other value as it is
+    (a date alone, a time with its offset, no zone or one that is not known)."""
+    zone = known_zone(name) if date and _ZONELESS_TIME.fullmatch(date) else None
+    return dt.datetime.fromisoformat(date).replace(tzinfo=zone).isoformat() if zone else date
+
+
+def known_zone(name: str | None) -> dt.tzinfo | None:
+    """The time zone ``name`` (an IANA name); None when there is none or it is unknown."""
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 def _zone_name(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _zone(name: str | None) -> dt.tzinfo:
     """The time zone ``name`` (UTC when it is None or unknown)."""
-    if not name:
-        return _UTC
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return _UTC
+    return known_zone(name) or _UTC

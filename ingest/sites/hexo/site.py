@@ -20,7 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..publishing import known_zone
 
 #: Keys only Hexo's ``_config.yml`` has (Jekyll's has none of them): they mark a Hexo site.
 MARKING_KEYS = frozenset(
@@ -43,8 +44,6 @@ _NAME_SEGMENTS = {"year": r"(\d{4})", "month": r"(\d{2})", "day": r"(\d{2})", "i
 _SPECIAL = re.compile(r"""[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:"'<>,.?/]+""")
 #: Characters ``new URL()`` leaves as they are in a path (the rest is percent-encoded).
 _PATH_SAFE = "/:@!$&'()*+,;=%~-._[]|^"
-#: A date with a time and no UTC offset, as arsip writes it.
-_ZONELESS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
 #: Extensions of the files Hexo renders as pages and posts (its renderers: Markdown, HTML).
 RENDERED = (".md", ".markdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".html", ".htm")
 
@@ -128,17 +127,6 @@ def hexo_site(data: dict) -> HexoSite:
     )
 
 
-def in_site_zone(date: str | None, site: HexoSite) -> str | None:
-    """A front-matter date written with a time and without a UTC offset (``2023-04-05
-    10:00``, read as ``2023-04-05T10:00:00``) as Hexo reads it: in the site's ``timezone``,
-    its offset added (``2023-04-05T10:00:00+07:00``); any other value as it is (a date
-    alone, a time with its offset, a site without ``timezone``: the build machine's zone)."""
-    zone = _zone(site.timezone)
-    if zone is None or not date or not _ZONELESS_TIME.fullmatch(date):
-        return date
-    return dt.datetime.fromisoformat(date).replace(tzinfo=zone).isoformat()
-
-
 def hexo_categories(fields: dict[str, Any]) -> list[list[str]]:
     """A post's categories as Hexo sets them (``Post#setCategories``), as hierarchies:
     ``categories`` (else ``category``) a list of names is one hierarchy, a list holding
@@ -201,7 +189,7 @@ def build_zone_reason(path: str, fields: dict[str, Any], site: HexoSite) -> str 
     the zone of the machine that builds the site, and a build in the site's ``timezone``
     (an author's own machine: ``hexo deploy``) places it elsewhere than a build in UTC,
     which arsip takes; None when both place it alike."""
-    zone = _zone(site.timezone)
+    zone = known_zone(site.timezone)
     try:
         hosted, local = hexo_path(path, fields, site), hexo_path(path, fields, site, zone) if zone else None
     except Unplaced:
@@ -329,15 +317,7 @@ def _wall_clock(value: Any) -> dt.datetime | None:
 def _moment(wall: dt.datetime, site: HexoSite) -> dt.datetime:
     """The moment (in UTC) of a post's date written ``wall``: in the site's ``timezone``;
     without one, in the build machine's zone, taken as UTC, the zone of hosted builds."""
-    return wall.replace(tzinfo=_zone(site.timezone) or dt.timezone.utc).astimezone(dt.timezone.utc)
-
-
-def _zone(name: str | None) -> dt.tzinfo | None:
-    """The time zone ``name`` (an IANA name); None when there is none or it is unknown."""
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return wall.replace(tzinfo=known_zone(site.timezone) or dt.timezone.utc).astimezone(dt.timezone.utc)
 
 
 def _date_part(moment: dt.datetime, name: str) -> str:

@@ -1,0 +1,6 @@
+AUTHOR = 'Redaksi'
+SITENAME = 'Suara Jayapura'
+SITEURL = 'https://suara.contoh.id'
+PATH = 'content'
+TIMEZONE = 'Asia/Jayapura'
+DEFAULT_LANG = 'id'
