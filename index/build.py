@@ -388,6 +388,7 @@ _SITE_SETTINGS = {
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
     "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
     "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
+    "notes": "which notes the vault's publisher leaves out (Obsidian Publish enabled in .obsidian/core-plugins.json, Quartz's ExplicitPublish filter)",
     "authors": "the names the site gives its authors' ids (Jekyll's authors setting or _data/authors.yml, Hugo's data/authors/)",
 }
 
@@ -432,6 +433,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     authors = site.hugo_authors or (site.jekyll.authors if site.jekyll and not hexo else ())
     if authors:  # (what a page's author ids show: a change of the authors file reads the site's pages again)
         state["authors"] = dict(authors)
+    if site.notes:
+        state["notes"] = [site.notes.publisher, site.notes.explicit]
     if site.hugo_params:  # (what {{< param x >}} shows: a change reads the site's pages again)
         state["hugo_params"] = hashlib.sha256(repr(site.hugo_params).encode("utf-8")).hexdigest()
     if site.routes:

@@ -206,11 +206,13 @@ def marked_draft(fields: dict[str, Any], generator: str, site: SiteInfo, doc_id:
     """True when the front matter ``fields`` of ``doc_id`` make it a draft as its generator
     reads them (:func:`is_draft`); in a MkDocs site, which has no drafts of a page's own
     (``draft_docs`` is a setting of ``mkdocs.yml``), only a post of a Material blog that the
-    blog plugin leaves out (:meth:`~.sites.mkdocs.blog.Blog.is_draft`)."""
+    blog plugin leaves out (:meth:`~.sites.mkdocs.blog.Blog.is_draft`); in a vault published
+    by Obsidian Publish or Quartz, also a note its ``publish`` property keeps off the site
+    (:meth:`~.sites.notes.NotePublishing.unpublished`)."""
     if generator == "mkdocs":
         blog = _blog_of(site, doc_id)
         return blog is not None and blog.is_draft(fields, dt.date.today())
-    return is_draft(fields)
+    return is_draft(fields) or (site.notes is not None and site.notes.unpublished(fields))
 
 
 def site_tags(site: SiteInfo, doc_id: str, tags: Any) -> Any:

@@ -58,6 +58,7 @@ from .javascript.docs_sites import (
 )
 from .mkdocs.config import INHERIT, MKDOCS_CONFIGS, MkDocsSettings, configured_values, inherited, load_config, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
+from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIG, NotePublishing, obsidian_publishing, quartz_publishing
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .pelican.urls import content_folder
 from .python_files import parse_python
@@ -84,7 +85,7 @@ CONFIG_FILES = (
     COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *VUEPRESS_CONFIGS, *APP_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
-    BLOGGER_SETTINGS, POSTS_CSV, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP,
+    BLOGGER_SETTINGS, POSTS_CSV, QUARTZ_CONFIG, OBSIDIAN_PLUGINS, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP,
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
@@ -220,6 +221,9 @@ class SiteInfo:
     #: A Docsify site (its ``index.html`` runs Docsify): its navigation files and routes
     #: (see :mod:`.docsify`); None for other generators.
     docsify: DocsifySite | None = None
+    #: A vault of notes whose publisher reads a note's ``publish`` property (Obsidian Publish,
+    #: Quartz: see :mod:`.notes`); None for other sites.
+    notes: NotePublishing | None = None
 
     def seen_by(self, generator: str) -> SiteInfo:
         """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
@@ -564,6 +568,11 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name == COMPONENT:
         found = component(text)
         return SiteInfo(antora=found) if found is not None else None
+    if name == QUARTZ_CONFIG:
+        return SiteInfo(notes=quartz_publishing(text))
+    if name == OBSIDIAN_PLUGINS:
+        found = obsidian_publishing(text)
+        return SiteInfo(notes=found) if found is not None else None
     if name == SPHINX_BUILD_INFO:
         return SiteInfo(sphinx_build=True) if text.startswith(_SPHINX_BUILD_HEADER) else None
     if name in ELEVENTY_CONFIGS or name == PACKAGE_FILE:
