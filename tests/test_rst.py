@@ -41,7 +41,7 @@ def test_pelican_docinfo_is_metadata_not_text():
     documents = {document.id: document for document in read_documents([str(SITES / "pelican-rst")])}
     post = documents["content/irigasi-tetes.rst"]
     assert (post.format, post.generator, post.title) == ("rst", "pelican", "Irigasi Tetes untuk Kebun Cabai")
-    assert (post.date, post.date_source) == ("2019-08-14T09:30:00", "front_matter:date")
+    assert (post.date, post.date_source) == ("2019-08-14T09:30:00+07:00", "front_matter:date")  # (in the site's TIMEZONE)
     assert [term.label for term in post.tags] == ["pertanian", "irigasi", "cabai"]
     assert [term.label for term in post.categories] == ["Liputan"]
     assert post.authors == ["Siti Aminah", "Budi Santoso"]
