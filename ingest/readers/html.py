@@ -131,6 +131,10 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if source.export_row is not None:
         yield _substack_post(text, source)
         return
+    # (every file of Tumblr's HTML export that is read so lies in a posts/ folder)
+    if "posts/" in source.id and (tumblr := _tumblr_export_file(text, source)) is not None:
+        yield tumblr
+        return
     if _HTTRACK_INDEX_MARK in text:
         yield RawDocument(text="", left_out=HTTRACK_INDEX)
         return
@@ -274,6 +278,22 @@ def _byline_date(soup, text: str) -> str | None:
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     """The first of ``keys`` that ``meta`` gives a value."""
     return next((meta[key] for key in keys if meta.get(key)), None)
+
+
+def _tumblr_export_file(text: str, source: SourceFile) -> RawDocument | None:
+    """A file of Tumblr's HTML export (see :mod:`.tumblr_html`): a post, read as feeds' HTML
+    is, or the export's list of its posts (not a document); None for any other page."""
+    from .tumblr_html import COPY, INDEX, INDEX_PATH, beside_posts_xml, is_post_file, tumblr_html_post
+
+    if INDEX_PATH.search(source.id):
+        return RawDocument(text="", left_out=INDEX)
+    if not is_post_file(source.id, text):
+        return None
+    if beside_posts_xml(source.path):
+        return RawDocument(text="", left_out=COPY)
+    from .feed_entries import html_body  # (ElementTree: only exports need it)
+
+    return tumblr_html_post(text, source.id, lambda markup, problems: html_body(markup, source.generator, problems))
 
 
 def _substack_post(text: str, source: SourceFile) -> RawDocument:

@@ -13,9 +13,10 @@ import html
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
-from ..document import Problem
+from ..markup.html import parse_html
 from . import RawDocument, SourceFile
 from .feed_entries import html_body, text_of, textless_post
+from .reblogs import Reblog, tumblr_reblog
 from .xml_items import xml_documents
 
 _POST = frozenset(("post",))
@@ -43,13 +44,20 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 
 def _post(post: ET.Element, generator: str) -> RawDocument:
     kind = post.get("type", "")
-    problems: list[Problem] = []
     markup = "".join(f"<div>{part}</div>" for part in _parts(post, kind))
+    reblog = _reblog(post)
+    if "tumblr_blog" in markup:  # (a body without it names no reblogged post: see tumblr_reblog)
+        soup = parse_html(markup)
+        shown = tumblr_reblog(soup)  # (its lines naming the quoted posts go, whatever the attributes say)
+        reblog = reblog or shown
+        markup = str(soup)
+    problems = [reblog.problem()] if reblog else []
     text = html_body(markup, generator, problems)
     if (textless := textless_post(markup, text, shows_media=kind in _MEDIA_TYPES)) is not None:
         problems.append(textless)
     url = post.get("url-with-slug") or post.get("url") or ""
     fields = {"post_id": post.get("id", ""), "type": kind, "slug": post.get("slug", ""), "link_url": text_of(post.find("link-url"))}
+    fields |= reblog.fields() if reblog else {}
     return RawDocument(
         text=text,
         fields={key: value for key, value in fields.items() if value},
@@ -63,6 +71,15 @@ def _post(post: ET.Element, generator: str) -> RawDocument:
         tags=[tag.text.strip() for tag in post.findall("tag") if tag.text and tag.text.strip()],
         problems=problems,
     )
+
+
+def _reblog(post: ET.Element) -> Reblog | None:
+    """The reblog the post's attributes name (``reblogged-from-name``, ``-url``, and the
+    ``reblogged-root-`` ones of the blog that first posted it); None for a post of its own."""
+    name = post.get("reblogged-from-name", "").strip()
+    if not name:
+        return None
+    return Reblog(name, post.get("reblogged-from-url", "").strip(), post.get("reblogged-root-name", "").strip(), post.get("reblogged-root-url", "").strip())
 
 
 def _parts(post: ET.Element, kind: str) -> list[str]:

@@ -24,6 +24,7 @@ from ..document import Problem
 from ..markup.html import html_to_text
 from . import RawDocument, ReadError, SourceFile
 from .feed_entries import child_named, html_body, text_of, textless_post
+from .reblogs import wordpress_reblog
 from .wxr_blocks import rendered_blocks, shows_blocks, with_reusable_blocks
 from .wxr_footnotes import shows_footnotes, with_footnotes
 from .wxr_gallery import Attachment, attachment, shows_galleries, with_gallery_captions
@@ -175,6 +176,9 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channe
     content = with_gallery_captions(content, value("wp:post_id"), shown.attachments, problems)
     if shows_footnotes(content):
         content = with_footnotes(content, _meta(item, ns, ("footnotes",)), problems)
+    reblog = wordpress_reblog(content)
+    if reblog is not None:
+        problems.append(reblog.problem())
     text = html_body(content, generator, problems)
     if (textless := textless_post(content, text)) is not None:
         problems.append(_rendered_by_the_site(content) or textless)
@@ -189,7 +193,7 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channe
         "post_format": _term_slug(item, "post_format").removeprefix("post-format-"),
         "lang": _term_slug(item, "language") or channel.language,  # Polylang's language of the post, else the site's
         "sticky": value("wp:is_sticky").strip() == "1",  # pinned to the top of the blog's front page
-    }
+    } | (reblog.fields() if reblog else {})
     return RawDocument(
         text=text,
         fields={key: val for key, val in fields.items() if val},
