@@ -40,3 +40,11 @@ def test_a_wordpress_posts_byline_in_its_article_is_not_text():
     """Twenty Ten's ``entry-meta`` ("Diposkan pada … oleh …") right under the post's title."""
     document = _document(DATA / "sites" / "wordpress-html" / "2014" / "08" / "sekolah-pantai.html")
     assert "Diposkan pada" not in document.text and "Setiap sore, puluhan anak nelayan" in document.text
+
+
+def test_a_wordpress_post_in_its_main_column_is_dated_by_its_byline():
+    """Twenty Ten writes no date in meta tags nor a ``<time>``: its ``entry-meta`` ("Ditulis
+    pada 5 Maret 2012 oleh …") dates the post to the day, where its address gives the month."""
+    document = _document(DATA / "main-content" / "twenty-ten-main.html")
+    assert (document.date, document.date_source) == ("2012-03-05", "text")
+    assert document.text.endswith("pengerasan jalan menuju sawah.")

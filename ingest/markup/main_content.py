@@ -66,10 +66,20 @@ _CMS_FURNITURE = (
 #: of Hugo's and Jekyll's themes, Hexo's ``article-meta``, WordPress' ``entry-meta``) — its
 #: date, author and tags are read as metadata.
 _BYLINE = r"(?<![\w-])(?:[a-z]+-)?meta(?![\w-])"
-#: Classes and ids of page furniture inside an article: share rows, related posts, comments, the byline.
+#: The author's box beside a post ("Tentang Budi … Lihat semua tulisan oleh Budi": Twenty
+#: Ten's ``entry-author-info``, Twenty Eleven's ``author-info``, many themes' ``author-box``).
+_AUTHOR_BOX = r"author-?(?:box|bio|info)|about-?author"
+#: WordPress' furniture around a post in its main column (``<div id="content" role="main">``
+#: of Twenty Ten and the themes made from it): the line under the post naming its category
+#: and tags ("Tulisan ini dipublikasikan di … Tandai permalink": ``entry-utility``) and the
+#: links to the previous and next posts (``<div id="nav-above" class="navigation">``,
+#: ``the_post_navigation()``'s ``navigation post-navigation``).
+_POST_FURNITURE = r"entry-utility|(?<![\w-])(?:navigation|nav-(?:above|below))(?![\w-])"
+#: Classes and ids of page furniture inside an article: share rows, related posts, comments,
+#: the byline, the author's box and the post's own links.
 _FURNITURE_NAME = re.compile(
     r"shar(?:e|ing|edaddy)|social|related|comment|komentar|respond|breadcrumb|sidebar|widget|newsletter|subscribe|"
-    + _DOCS_FURNITURE + "|" + _CMS_FURNITURE + "|" + _BYLINE,
+    + _DOCS_FURNITURE + "|" + _CMS_FURNITURE + "|" + _BYLINE + "|" + _AUTHOR_BOX + "|" + _POST_FURNITURE,
     re.I,
 )
 #: What marks a page as a themed page with furniture around its article.
@@ -82,7 +92,7 @@ _THEME_NAME = re.compile(r"menu|nav|sidebar|widget|footer|header|masthead|shar(?
 _THEME_FURNITURE_NAME = re.compile(
     r"shar(?:e|ing|edaddy)|social|sosmed|bagikan|related|terkait|(?:baca|lihat)-?juga|comment|komentar|respond|breadcrumb"
     r"|sidebar|widget|newsletter|subscribe|langganan|pager|feed-?links|populer|iklan|footer|kaki\b|menu|navbar|navigation"
-    r"|byline|(?:entry|post)-?(?:meta|info|utility|tags)|tags?-links|author-?(?:box|bio|info)|about-?author|" + _DOCS_FURNITURE
+    r"|byline|(?:entry|post)-?(?:meta|info|utility|tags)|tags?-links|" + _AUTHOR_BOX + "|" + _DOCS_FURNITURE
     + "|" + _CMS_FURNITURE,
     re.I,
 )

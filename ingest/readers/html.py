@@ -48,6 +48,8 @@ _DATE_META = ("date", "dc.date", "dcterms.date")
 #: RDFa properties of Dublin Core that give a date: Drupal 7 writes its node's creation date
 #: so in its byline (``<span property="dc:date dc:created" content="2023-04-03T09:00:00+07:00">``).
 _RDFA_DATES = frozenset(("dc:date", "dc:created", "dcterms:date", "dcterms:created"))
+#: The class of a WordPress post's byline ("Ditulis pada 5 Maret 2012 oleh Admin").
+_POST_BYLINE = "entry-meta"
 #: The class of a comment (Drupal's and WordPress's): its byline's date is the comment's.
 _COMMENT = "comment"
 REDIRECT = "not a document: redirect page"
@@ -264,14 +266,17 @@ def _saved_from(text: str) -> str:
 
 def _byline_date(soup, text: str) -> str | None:
     """The date written in the header of the page's ``<article>`` ("Sun 07 July 2019" in
-    Pelican's alchemy theme, beside the category and author), or in the byline of OpenSID's
-    article ("Administrator | 12 Mei 2023 | Berita Desa"): the article's byline, read as
-    metadata, not as text."""
+    Pelican's alchemy theme, beside the category and author), in the byline of OpenSID's
+    article ("Administrator | 12 Mei 2023 | Berita Desa"), or in the byline of a WordPress
+    post without an article element (Twenty Ten's ``<div class="entry-meta">``: "Ditulis
+    pada 5 Maret 2012 oleh …"): the article's byline, read as metadata, not as text."""
     article = soup.find("article")
     header = article.find("header") if article is not None else None
     if header is None:
         article = opensid_article(soup, text)
         header = opensid_byline(article) if article is not None else None
+    if header is None and _POST_BYLINE in text:
+        header = soup.find(class_=_POST_BYLINE)
     return date_in_text(header.get_text(" ", strip=True)) if header is not None else None
 
 
