@@ -22,6 +22,7 @@ from typing import Any, Iterator, Mapping
 from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
+from ..duplicates import address_match
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
@@ -48,6 +49,9 @@ _DATE_META = ("date", "dc.date", "dcterms.date")
 #: RDFa properties of Dublin Core that give a date: Drupal 7 writes its node's creation date
 #: so in its byline (``<span property="dc:date dc:created" content="2023-04-03T09:00:00+07:00">``).
 _RDFA_DATES = frozenset(("dc:date", "dc:created", "dcterms:date", "dcterms:created"))
+#: What marks a page as AMP: an attribute of its ``<html>`` element.
+_AMP_MARKS = frozenset(("amp", "⚡"))
+AMP_COPY = "not a document: an AMP copy of another page (its canonical link names that page)"
 #: The class of a WordPress post's byline ("Ditulis pada 5 Maret 2012 oleh Admin").
 _POST_BYLINE = "entry-meta"
 #: The class of a comment (Drupal's and WordPress's): its byline's date is the comment's.
@@ -169,6 +173,9 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if not date:  # the date a reader sees in the article's own header (its byline), which is not text
         date, date_source = _byline_date(soup, text), "text"
     canonical = soup.find("link", rel="canonical", href=True)
+    if canonical is not None and _amp_copy(soup, source.id, canonical["href"].strip()):
+        yield RawDocument(text="", left_out=AMP_COPY)
+        return
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [
         address
@@ -219,6 +226,24 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
 def _loaded_by_scripts(markup: str) -> bool:
     """True when the page ``markup`` is an application's shell (see :data:`_APPLICATION_MARK`)."""
     return bool(_LOADS_SCRIPT.search(markup) and _APPLICATION_MARK.search(markup))
+
+
+def _amp_copy(soup, place: str, canonical: str) -> bool:
+    """True for the AMP copy of another page, read at ``place`` with the canonical link
+    ``canonical``: a page in an ``amp`` folder whose canonical address is not in one (the
+    copy WordPress' AMP plugin, Ghost and jekyll-amp serve at ``…/amp/``, Hugo's ``amp``
+    output format at ``/amp/…``), or a page marked as AMP (``<html amp>``, ``<html ⚡>``) that
+    is not at its canonical address. An AMP page that names itself (an AMP-only site's) is
+    a page."""
+    if _in_amp_folder(place) and not _in_amp_folder(canonical.partition("?")[0].partition("#")[0]):
+        return True
+    root = soup.html
+    return root is not None and not _AMP_MARKS.isdisjoint(root.attrs) and address_match(place, canonical) == 2
+
+
+def _in_amp_folder(path: str) -> bool:
+    """True when a folder of ``path`` (a file's place, an address) is named ``amp``."""
+    return "amp" in path.lower().split("/")[:-1]
 
 
 def _citable(url: str | None, problems: list[Problem]) -> str | None:
