@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import stat
 import sys
 
 import click
@@ -54,6 +55,7 @@ def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_d
     if folder and not os.path.isdir(folder):
         raise CliError(f"--out {out}: the folder {folder} does not exist; nothing was read", USAGE)
     options = make_options(aliases, max_size, workers, generator, include_drafts, include_all, keep_duplicates)
+    options.own_outputs = _own_outputs(out)
     with Progress("ingest") as progress:
         report = make_report(progress)
         lines = read_documents(paths, options, report, _json_line)
@@ -69,6 +71,16 @@ def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_d
         for line in problem_lines(report):
             click.echo(line, err=True)
     sys.exit(SOME_INPUTS_FAILED if report.failures else OK)
+
+
+def _own_outputs(out: str | None) -> frozenset[tuple[int, int]]:
+    """The device and inode of the file this run writes its documents to, when it exists
+    already: ``--out`` (an earlier run's), or the file stdout is redirected to."""
+    try:
+        found = [os.stat(out)] if out else [os.fstat(sys.stdout.fileno())]
+    except (OSError, ValueError, AttributeError):  # no such file yet; a stdout with no descriptor
+        return frozenset()
+    return frozenset((info.st_dev, info.st_ino) for info in found if stat.S_ISREG(info.st_mode))
 
 
 #: Bytes of JSON Lines written to ``--out`` at a time.

@@ -41,6 +41,10 @@ BUILT_SITE_SKIPPED = "folder of a built site beside its sources (_site/, _build/
 INDEX_META_FILE, INDEX_LOCK_FILE = "arsip-index.json", "arsip-index.lock"
 INDEX_MARKERS = frozenset((INDEX_META_FILE, INDEX_LOCK_FILE))
 INDEX_SKIPPED = "arsip index folder (arsip-index.json): not read"
+#: Why the file ``ingest`` writes its documents to (``--out``, or stdout redirected to a file)
+#: is not read when it lies among the inputs: a finished one from an earlier run, or the one
+#: being written.
+OWN_OUTPUT = "arsip's own output (the file ingest writes its documents to: --out, or stdout redirected to a file)"
 
 #: Extensions skipped without reading: media, documents, fonts, code and configuration
 #: (``.json`` is code or configuration unless its start shows an export arsip reads, and

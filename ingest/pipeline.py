@@ -397,7 +397,7 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
     for path in paths:
         generator = root_generator(path, options)
         beside = sites_beside(path, options)
-        for item in discover([path], options.max_bytes):
+        for item in discover([path], options.max_bytes, own_outputs=options.own_outputs):
             if isinstance(item, Source):
                 if beside and not (item.archive or item.site_root):
                     item.site_root = next((site_root for folder, site_root in beside if item.id.startswith(folder)), None)

@@ -60,6 +60,9 @@ class IngestOptions:
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
     #: Keep every copy of a document read from several files (see :mod:`.duplicates`).
     keep_duplicates: bool = False
+    #: The device and inode of each file the run writes its documents to: passed over
+    #: when found among the inputs (see :func:`.sources.discover`).
+    own_outputs: frozenset[tuple[int, int]] = frozenset()
 
     def reading(self) -> dict:
         """The options that change what a file's documents are, besides the generator (kept

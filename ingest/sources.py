@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Collection, Iterator
 from .document import FileFailure
 from .errors import describe_os_error
 from .formats import (
-    ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, INDEX_MARKERS, INDEX_SKIPPED, is_archive, open_tar_stream,
+    ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, INDEX_MARKERS, INDEX_SKIPPED, OWN_OUTPUT, is_archive, open_tar_stream,
     skip_reason,
 )
 from .sites.generators import NestedSites
@@ -77,18 +77,42 @@ def lies_within(file_id: str, other: str) -> bool:
     return other == "." or file_id == other or file_id.startswith((other + "/", other + "!/"))
 
 
-def discover(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source | Skip | FileFailure]:
-    """Yield every input below ``paths`` in a stable order."""
+@dataclass(frozen=True)
+class _Rules:
+    """What discovery passes over besides what :func:`~.formats.skip_reason` names."""
+
+    #: The size limit of one file.
+    max_bytes: int
+    #: The device and inode of each file the running command writes its output to.
+    own_outputs: frozenset[tuple[int, int]]
+    #: When set, archives are not opened but skipped with this reason.
+    archive_skip: str | None
+
+
+def discover(
+    paths: list[str],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    own_outputs: frozenset[tuple[int, int]] = frozenset(),
+    archive_skip: str | None = None,
+) -> Iterator[Source | Skip | FileFailure]:
+    """Yield every input below ``paths`` in a stable order.
+
+    A file whose device and inode are among ``own_outputs`` (the file ``ingest`` writes its
+    documents to) is skipped as :data:`~.formats.OWN_OUTPUT`; with ``archive_skip``, an
+    archive is skipped with that reason instead of being opened.
+    """
+    rules = _Rules(max_bytes, own_outputs, archive_skip)
     for path in paths:
         if os.path.isdir(path):
-            yield from _walk(path, max_bytes)
+            yield from _walk(path, rules)
         elif os.path.lexists(path):
-            yield from _file(path, os.path.basename(path), input_root(path), max_bytes)
+            yield from _file(path, os.path.basename(path), input_root(path), rules)
         else:
             yield FileFailure(path_text(path), "no such file or directory")
 
 
-def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
+def _walk(root: str, rules: _Rules) -> Iterator[Source | Skip | FileFailure]:
     failures: list[FileFailure] = []
 
     def on_error(error: OSError) -> None:
@@ -114,7 +138,7 @@ def _walk(root: str, max_bytes: int) -> Iterator[Source | Skip | FileFailure]:
         folder = _relative(directory, root)  # once per folder: relpath is slow
         within, place = os.path.join(directory, ""), "" if folder == "." else f"{folder}/"  # (os.path.join's work, once per folder)
         for name in sorted(filenames):
-            yield from _file(within + name, place + name, root, max_bytes, site_root)
+            yield from _file(within + name, place + name, root, rules, site_root)
     yield from failures
 
 
@@ -155,7 +179,7 @@ def _relative(path: str, root: str) -> str:
     return os.path.relpath(path, root).replace(os.sep, "/")
 
 
-def _file(path: str, relative: str, root: str, max_bytes: int, site_root: str | None = None) -> Iterator[Source | Skip | FileFailure]:
+def _file(path: str, relative: str, root: str, rules: _Rules, site_root: str | None = None) -> Iterator[Source | Skip | FileFailure]:
     text, file_id = path_text(path), path_id(relative)
     try:
         info = os.lstat(path)
@@ -174,14 +198,20 @@ def _file(path: str, relative: str, root: str, max_bytes: int, site_root: str | 
     if not stat.S_ISREG(info.st_mode):
         yield Skip(text, "not a regular file")
         return
+    if rules.own_outputs and (info.st_dev, info.st_ino) in rules.own_outputs:
+        yield Skip(text, OWN_OUTPUT)
+        return
     if is_archive(path):
-        yield from _archive(path, _Archive(text, file_id, max_bytes, path))
+        if rules.archive_skip:
+            yield Skip(text, rules.archive_skip)
+        else:
+            yield from _archive(path, _Archive(text, file_id, rules.max_bytes, path))
         return
     reason = skip_reason(path)
     if reason:
         yield Skip(text, reason)
-    elif info.st_size > max_bytes:
-        yield FileFailure(text, _too_large(info.st_size, max_bytes), id=file_id)
+    elif info.st_size > rules.max_bytes:
+        yield FileFailure(text, _too_large(info.st_size, rules.max_bytes), id=file_id)
     else:
         yield Source(file_id, text, fs_path=path, size=info.st_size, site_root=site_root)
 
