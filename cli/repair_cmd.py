@@ -8,7 +8,7 @@ from collections import Counter
 
 import click
 
-from arsip.repair.files import FileOutcome, WriteOptions, backup_dir_conflict, repair_paths
+from arsip.repair.files import ARCHIVE_NOT_REWRITTEN, FileOutcome, WriteOptions, backup_dir_conflict, repair_paths
 
 from .display import safe
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
@@ -40,7 +40,8 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     mode, owner and group; the original bytes are kept first as FILE.orig (or under
     --backup-dir, which must lie outside every input). A file edited while repair runs
     is left as it was (run again); a hard-linked file is left alone unless --break-links
-    (the report, --check and --diff name such files).
+    (the report, --check and --diff name such files). Archive members are checked and
+    reported (site.zip!/path), never rewritten: --write skips an archive, saying so.
     Running it twice changes nothing the second time.
 
     Exit codes: 0 done, 1 some file failed or changed during the run (or --check found
@@ -74,7 +75,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
             _print_diff(outcome)
         else:
             _print_report(outcome, mode, to_utf8)
-    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "misdeclared", "repaired", "unrepairable", "hard_linked", "changed", "failed")}
+    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "misdeclared", "repaired", "unrepairable", "hard_linked", "in_archive", "changed", "failed")}
     summary["skipped"] = dict(skipped)
     if as_json:
         click.echo(json.dumps({"summary": summary}))
@@ -96,6 +97,7 @@ def _left_alone(summary: dict, mode: str | None) -> str:
     """The summary's clause for files left alone on purpose, or that --write would leave
     alone (empty when there are none)."""
     parts = [f"{summary['hard_linked']:,} hard-linked"] if summary["hard_linked"] else []
+    parts += [f"{summary['in_archive']:,} in an archive"] if summary["in_archive"] else []
     parts += [f"{summary['changed']:,} changed during the run"] if summary["changed"] else []
     verb = "left alone" if mode == "write" else "--write would leave alone"
     return f"{verb}: {', '.join(parts)}, " if parts else ""
@@ -108,6 +110,8 @@ def _count(outcome: FileOutcome, counts: Counter) -> None:
     if outcome.left_alone:
         counts[outcome.left_alone.key] += 1
         click.echo(safe(f"arsip: {outcome.path}: {outcome.left_alone}"), err=True)
+    if outcome.skipped == ARCHIVE_NOT_REWRITTEN:  # one line per archive: its members were not checked
+        click.echo(safe(f"arsip: {outcome.path}: {outcome.skipped}"), err=True)
     plan = outcome.plan
     if plan is None:
         return
@@ -143,7 +147,7 @@ def _print_report(outcome: FileOutcome, mode: str | None, to_utf8: bool) -> None
 def _print_diff(outcome: FileOutcome) -> None:
     from arsip.repair.files import unified_diff
 
-    if outcome.plan is not None:
+    if outcome.plan is not None and not outcome.in_archive:  # patch could not apply it to an archive
         click.echo(unified_diff(outcome.plan), nl=False)
 
 

@@ -19,7 +19,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from arsip.ingest.atomic_write import atomic_output, atomic_write
 from arsip.ingest.declared_charset import declare_utf8
@@ -90,13 +90,21 @@ def plan_file(path: str, *, to_utf8: bool = False) -> FilePlan:
             info = os.fstat(stream.fileno())
     except OSError as error:
         raise RepairError(f"cannot read: {describe_os_error(error)}") from None
+    plan = plan_bytes(path, original, to_utf8=to_utf8)
+    plan.identity, plan.links = _identity(info), info.st_nlink
+    return plan
+
+
+def plan_bytes(path: str, original: bytes, *, to_utf8: bool = False) -> FilePlan:
+    """Work out the repair of ``original``, the bytes of the file named ``path`` (on disk or
+    in an archive)."""
     try:
         decoded, reader = decode_file(original, os.path.basename(path), keep_newlines=True)
     except NotText as error:
         raise RepairError(str(error)) from None
     bom, _ = split_bom(original)
     codec = _UNICODE_CODECS.get(decoded.encoding.split(" ")[0])
-    plan = FilePlan(path, original, decoded.encoding, legacy=codec is None, identity=_identity(info), links=info.st_nlink)
+    plan = FilePlan(path, original, decoded.encoding, legacy=codec is None)
     plan.text_before = decoded.text
     repaired = repair_text(decoded.text)
     plan.text_after, plan.repairs, plan.unrepairable = repaired.text, repaired.repairs, repaired.unrepairable
@@ -247,6 +255,11 @@ class FileOutcome:
     #: Why a file that needed repair was deliberately not written, and its summary key.
     left_alone: LeftAlone | None = None
 
+    @property
+    def in_archive(self) -> bool:
+        """True for a damaged archive member (reported; --write never rewrites it)."""
+        return self.left_alone is not None and self.left_alone.key == "in_archive"
+
 
 @dataclass
 class WriteOptions:
@@ -259,36 +272,61 @@ class WriteOptions:
     break_links: bool = False
 
 
+#: Why ``--write`` passes over an archive without opening it.
+ARCHIVE_NOT_REWRITTEN = "archive: never rewritten (arsip repair without --write reports its members' damage; extract it to repair them)"
+#: Why a damaged archive member is not written.
+IN_ARCHIVE = "inside an archive: --write never rewrites one (extract it to repair this file)"
+
+
 def repair_paths(paths: list[str], options: WriteOptions | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[FileOutcome]:
     """Plan (and with ``options.write``, apply) the repair of every text file below ``paths``.
 
-    Archive members and symbolic links are reported, never rewritten; links are not
-    followed out of the given roots.
+    Archive members are planned from the archive and reported, never rewritten; with
+    ``options.write`` an archive is skipped as :data:`ARCHIVE_NOT_REWRITTEN`, unopened.
+    Symbolic links are reported, never rewritten, and not followed out of the given roots.
     """
     options = options or WriteOptions()
     for path in paths:
         root = input_root(path)
-        for item in discover([path], max_bytes):
+        for item in discover([path], max_bytes, archive_skip=ARCHIVE_NOT_REWRITTEN if options.write else None):
             if isinstance(item, Skip):
                 yield FileOutcome(item.path, skipped=item.reason)
             elif isinstance(item, FileFailure):
                 yield FileOutcome(item.path, error=item.reason)
             elif item.fs_path is None:
-                yield FileOutcome(item.path, skipped="inside an archive (not rewritten: extract it to repair its files)")
+                yield _check_member(item.path, item.data or b"", options)
             elif os.path.islink(item.fs_path):
                 yield FileOutcome(item.path, skipped="symbolic link (repair the file it points to)")
             else:
                 yield _repair_one(item.fs_path, root, options)
 
 
-def _repair_one(path: str, root: str, options: WriteOptions) -> FileOutcome:
+def _planned(path: str, plan: Callable[[], FilePlan]) -> FileOutcome:
+    """The outcome of ``plan()``, the repair plan of ``path``: the plan, or why it failed or
+    why the file is not read."""
     try:
-        plan = plan_file(path, to_utf8=options.to_utf8)
+        made = plan()
     except RepairError as error:
         return FileOutcome(path, error=str(error))
-    if detect_reader(os.path.basename(path), plan.text_before[:4096]) is None:
-        return FileOutcome(path, skipped=unread_reason(plan.original, os.path.basename(path)) or "unsupported format")
-    outcome = FileOutcome(path, plan=plan)
+    name = os.path.basename(path)
+    if detect_reader(name, made.text_before[:4096]) is None:
+        return FileOutcome(path, skipped=unread_reason(made.original, name) or "unsupported format")
+    return FileOutcome(path, plan=made)
+
+
+def _check_member(path: str, data: bytes, options: WriteOptions) -> FileOutcome:
+    """The repair plan of an archive member (``site.zip!/path``): reported, never written."""
+    outcome = _planned(path, lambda: plan_bytes(path, data, to_utf8=options.to_utf8))
+    if outcome.plan is not None and outcome.plan.changes:
+        outcome.left_alone = LeftAlone(IN_ARCHIVE, "in_archive")
+    return outcome
+
+
+def _repair_one(path: str, root: str, options: WriteOptions) -> FileOutcome:
+    outcome = _planned(path, lambda: plan_file(path, to_utf8=options.to_utf8))
+    plan = outcome.plan
+    if plan is None:
+        return outcome
     if options.write and plan.changes:
         backup = backup_path(path, root, options.backup_dir) if options.backup else None
         try:

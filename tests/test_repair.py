@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
-from arsip.repair.files import plan_file
+from arsip.repair.files import ARCHIVE_NOT_REWRITTEN, plan_file
 
 from .conftest import snapshot
 from .test_mojibake import DAMAGE
@@ -156,14 +156,12 @@ def test_files_left_unread_are_counted_and_named(tmp_path):
     with zipfile.ZipFile(tmp_path / "situs" / "ekspor.zip", "w") as archive:
         archive.writestr("ekspor/dokumen.md", damaged)
     (tmp_path / "situs" / "tautan.md").symlink_to(tmp_path / "situs" / "ekspor.zip")
-    result = run("repair", tmp_path / "situs")
+    result = run("repair", "--write", tmp_path / "situs")
     assert result.exit_code == 0
     assert result.stderr.strip().endswith(
-        "0 files scanned, 0 damaged, 0 in a legacy encoding, 0 would change, 0 failed; skipped: "
-        "1 inside an archive (not rewritten: extract it to repair its files), 1 symbolic link (repair the file it points to)"
+        "0 files scanned, 0 damaged, 0 in a legacy encoding, 0 repaired, 0 failed; skipped: "
+        f"1 {ARCHIVE_NOT_REWRITTEN}, 1 symbolic link (repair the file it points to)"
     )
-    records = [json.loads(line) for line in run("repair", "--json", tmp_path / "situs").stdout.splitlines()]
-    assert {record.get("skipped") for record in records[:-1]} == {
-        "inside an archive (not rewritten: extract it to repair its files)", "symbolic link (repair the file it points to)",
-    }
+    records = [json.loads(line) for line in run("repair", "--write", "--json", tmp_path / "situs").stdout.splitlines()]
+    assert {record.get("skipped") for record in records[:-1]} == {ARCHIVE_NOT_REWRITTEN, "symbolic link (repair the file it points to)"}
     assert sum(records[-1]["summary"]["skipped"].values()) == 2
