@@ -19,6 +19,8 @@ from arsip.ingest.sites.generators import detect_generator
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
+from .conftest import zip_of
+
 REPOSITORY = Path(__file__).parent / "data" / "antora"
 SITE = "https://dokumen.desa.id/panduan/"
 PAGES = {
@@ -82,9 +84,7 @@ def test_partials_and_examples_a_page_includes_are_read_into_it_as_antora_resolv
 
 def test_in_an_archive_includes_are_not_read_and_the_page_says_so(tmp_path):
     archive = tmp_path / "dokumentasi.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted((REPOSITORY / "docs").rglob("*")):
-            opened.write(path, "sid/" + path.relative_to(REPOSITORY / "docs").as_posix())
+    zip_of(REPOSITORY / "docs", archive, "sid/")
     documents, _ = _read(archive)
     pasang = documents["dokumentasi.zip!/sid/modules/ROOT/pages/pasang.adoc"]
     assert "dua gigabita" not in pasang.text

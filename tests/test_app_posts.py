@@ -5,7 +5,6 @@ folder is a Jekyll site's."""
 
 import json
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,22 +12,16 @@ import pytest
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 
+from .conftest import zip_of
+
 SITE = Path(__file__).parent / "data" / "sites" / "nextjs-posts"
 POST = "_posts/harga-paket-internet.md"
 TEXT = "Harga paket bulanan: {{ harga }} rupiah, diumumkan di balai desa.\n\nDi JavaScript objek ditulis {{ a: 1 }} dan templat ${nama}."
 
 
-def _zipped(folder: Path, archive: Path) -> Path:
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                opened.write(path, "blog/" + path.relative_to(folder).as_posix())
-    return archive
-
-
 @pytest.mark.parametrize("zipped", [False, True])
 def test_the_posts_of_a_nextjs_app_are_not_read_as_jekyll(zipped, tmp_path):
-    path = _zipped(SITE, tmp_path / "blog.zip") if zipped else SITE
+    path = zip_of(SITE, tmp_path / "blog.zip", "blog/") if zipped else SITE
     [post] = [document for document in read_documents([str(path)], IngestOptions(workers=1)) if document.id.endswith(POST)]
     assert (post.generator, post.text, post.problems) == ("markdown", TEXT, [])
 

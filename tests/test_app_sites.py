@@ -3,7 +3,6 @@ repositories (tests/data/sites/gatsby, gridsome, nuxt-content, nextra, contentla
 pages from are read; the repository's README, notes and ``.github/`` are no pages."""
 
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,8 @@ import pytest
 from arsip.ingest.pipeline import OUTSIDE_CONTENTLAYER_CONTENT, OUTSIDE_GATSBY_CONTENT, OUTSIDE_GRIDSOME_CONTENT, OUTSIDE_NEXTRA_CONTENT, OUTSIDE_NUXT_CONTENT, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.javascript.app_sites import app_site
+
+from .conftest import zip_of
 
 SITES = Path(__file__).parent / "data" / "sites"
 #: Each site's pages, and the reason its other files are counted under (with their count).
@@ -42,10 +43,7 @@ def test_only_the_folders_the_site_reads_hold_its_pages(site):
 def test_the_site_zipped_is_read_the_same(site, tmp_path):
     pages, reason, outside = CASES[site]
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted((SITES / site).rglob("*")):
-            if path.is_file():
-                opened.write(path, "situs/" + path.relative_to(SITES / site).as_posix())
+    zip_of(SITES / site, archive, "situs/")
     documents, report = _read(archive)
     assert sorted(key.removeprefix("situs.zip!/situs/") for key in documents) == pages
     assert report.skipped[reason] == outside

@@ -4,12 +4,13 @@ collections load are read; a Markdown page of ``src/pages/`` is published at its
 ``site``; AstroPaper's ``pubDatetime`` and ``modDatetime`` date its posts."""
 
 import shutil
-import zipfile
 from pathlib import Path
 
 from arsip.ingest.pipeline import OUTSIDE_ASTRO_CONTENT, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.javascript.docs_sites import astro_site, collection_folders
+
+from .conftest import zip_of
 
 SITE = Path(__file__).parent / "data" / "sites" / "astro"
 #: Each page of the site, with the url Astro publishes it at (a collection's entries are
@@ -49,10 +50,7 @@ def test_astropaper_dates():
 
 def test_an_astro_site_in_an_archive_is_read_the_same(tmp_path):
     archive = tmp_path / "kabar.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted(SITE.rglob("*")):
-            if path.is_file():
-                opened.write(path, "kabar/" + path.relative_to(SITE).as_posix())
+    zip_of(SITE, archive, "kabar/")
     documents, report = _read([str(archive)])
     assert {key.removeprefix("kabar.zip!/kabar/"): document.url for key, document in documents.items()} == PAGES
     assert report.skipped[OUTSIDE_ASTRO_CONTENT] == 5

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import zipfile
 
 from click.testing import CliRunner
 
@@ -17,7 +16,7 @@ from arsip.ingest.duplicates import DUPLICATE, Spool, address_match, copy_key
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
-from .conftest import DATA
+from .conftest import DATA, zip_of
 
 MIRROR = DATA / "mirror" / "situs"
 #: What the mirror holds, one copy each: the page a crawler saves for each canonical URL.
@@ -90,9 +89,7 @@ def test_same_text_and_date_in_another_file_is_a_copy_whatever_the_markup(tmp_pa
 def _two_copies_and_a_zip(tmp_path):
     shutil.copytree(MIRROR, tmp_path / "unduhan" / "situs")
     shutil.copytree(MIRROR, tmp_path / "unduhan" / "situs (1)")
-    with zipfile.ZipFile(tmp_path / "unduhan" / "situs.zip", "w") as archive:
-        for path in sorted(MIRROR.rglob("*")):
-            archive.write(path, "situs/" + path.relative_to(MIRROR).as_posix())
+    zip_of(MIRROR, tmp_path / "unduhan" / "situs.zip", "situs/")
     return tmp_path / "unduhan"
 
 

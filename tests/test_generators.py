@@ -17,6 +17,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.sites.syntax import SYNTAXES
 
+from .conftest import zip_of
 from .test_sites import SITES
 
 TLDR_PAGE = "pages/common/tar.md"
@@ -95,12 +96,10 @@ def test_a_changed_generator_rereads_the_root(tmp_path):
 
 def _pack(site: str, archive_path, prefix: str = "") -> None:
     """The files of the fixture site ``site`` as a .zip or .tar.gz, under ``prefix``."""
-    files = sorted(path for path in (SITES / site).rglob("*") if path.is_file())
     if str(archive_path).endswith(".zip"):
-        with zipfile.ZipFile(archive_path, "w") as archive:
-            for path in files:
-                archive.write(path, prefix + path.relative_to(SITES / site).as_posix())
+        zip_of(SITES / site, archive_path, prefix)
     else:
+        files = sorted(path for path in (SITES / site).rglob("*") if path.is_file())
         with tarfile.open(archive_path, "w:gz") as archive:
             for path in reversed(files):  # the configuration file last: order must not matter
                 archive.add(path, prefix + path.relative_to(SITES / site).as_posix())

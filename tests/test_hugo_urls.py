@@ -18,6 +18,8 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.site import parse_config
 from arsip.ingest.results import IngestOptions, IngestReport
 
+from .conftest import zip_of
+
 DATA = Path(__file__).parent / "data"
 SITE = DATA / "hugo-urls"
 EXPECTED = tomllib.loads((DATA / "hugo_urls_expected.toml").read_text(encoding="utf-8"))
@@ -158,10 +160,7 @@ def test_a_site_in_an_archive_has_the_urls_it_has_on_disk(tmp_path):
     """The ``_index`` files (sections, cascades) are read inside the archive as on disk."""
     config = next(config for config in EXPECTED["config"] if config["name"] == "seksi-slug")
     site = _copy(tmp_path, config["extra"])
-    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
-        for path in sorted(site.rglob("*")):
-            if path.is_file():
-                archive.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, tmp_path / "situs.zip", "situs/")
     packed = {doc_id.removeprefix("situs.zip!/situs/"): url for doc_id, url in _urls(tmp_path / "situs.zip").items()}
     assert packed == _urls(site) == _expected(config["urls"])
 
@@ -310,10 +309,7 @@ _DEFAULT = 'baseURL = "https://uji.contoh.id/"\n[params]\nversi = "dasar"\npenul
 def test_a_hugo_build_reads_the_production_configuration_over_the_default(tmp_path, main):
     site = tmp_path / "situs"
     _write(site, {main: _DEFAULT, **_ENVIRONMENTS})
-    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
-        for path in sorted(site.rglob("*")):
-            if path.is_file():
-                archive.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, tmp_path / "situs.zip", "situs/")
     for documents in (_documents(site), _documents(tmp_path / "situs.zip")):
         [page] = documents.values()
         assert (page.url, page.text) == ("https://warta.contoh.id/berita/2021/rapat/", "Versi produksi.")

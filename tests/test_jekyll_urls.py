@@ -4,7 +4,6 @@ read from a real ``jekyll build`` (Jekyll 4.3.1) of the fixture site ``data/jeky
 
 import shutil
 import tomllib
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,8 @@ from arsip.ingest.sites.generators import NestedSites, is_site_folder
 from arsip.ingest.sites.jekyll.urls import slugify
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
+
+from .conftest import zip_of
 
 DATA = Path(__file__).parent / "data"
 SITE = DATA / "jekyll-urls"
@@ -106,10 +107,7 @@ def test_a_changed_permalink_rereads_the_site_and_moves_its_pages(tmp_path):
 def test_a_site_in_an_archive_or_a_folder_of_the_input_has_the_same_urls(tmp_path, packed):
     """Its configuration is read in its own root (``situs.zip!/jekyll-urls/``, ``ekspor/blog/``)."""
     if packed == "zip":
-        with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
-            for path in sorted(SITE.rglob("*")):
-                if path.is_file():
-                    archive.write(path, "jekyll-urls/" + path.relative_to(SITE).as_posix())
+        zip_of(SITE, tmp_path / "situs.zip", "jekyll-urls/")
         root, prefix = tmp_path / "situs.zip", "situs.zip!/jekyll-urls/"
     else:
         shutil.copytree(SITE, tmp_path / "ekspor" / "blog")
@@ -171,10 +169,7 @@ def test_a_configuration_that_does_not_parse_in_an_archive_is_named_on_every_doc
 
     site = _copy(tmp_path, "navigasi: [beranda, kabar\n")
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as packed:
-        for path in sorted(site.rglob("*")):
-            if path.is_file():
-                packed.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, archive, "situs/")
     documents = list(read_documents([str(archive)], IngestOptions(include_drafts=True)))
     unread = ("generator", "the site's configuration _config.yml cannot be read (expected ',' or ']', but got '<stream end>', line 38): none of its settings are used")
     assert len(documents) == 26 and all(unread in [(p.field, p.reason) for p in document.problems] for document in documents)

@@ -5,7 +5,6 @@ saying why."""
 
 import shutil
 import time
-import zipfile
 from functools import lru_cache
 
 import pytest
@@ -17,6 +16,7 @@ from arsip.ingest.sites.javascript.docs_sites import astro_site, docusaurus_site
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
+from .conftest import zip_of
 from .test_sites import SITES
 
 DOCUSAURUS = "https://sid.desa.id/dokumentasi/"
@@ -202,10 +202,7 @@ def test_versioned_docs_are_published_as_docusaurus_versions_them(tmp_path, disa
     expected = {"docs/mulai.md": "https://a.id/docs/mulai", "i18n/en/docusaurus-plugin-content-docs/current/mulai.md": "https://a.id/en/docs/mulai"}
     assert {path: documents[path].url for path in VERSIONED} == ({path: expected.get(path) for path in VERSIONED} if disable else VERSIONED)
     archive = tmp_path.parent / f"situs-{disable}.zip"  # the same site in an archive: its versions.json is read there too
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted(tmp_path.rglob("*")):
-            if path.is_file():
-                opened.write(path, "situs/" + path.relative_to(tmp_path).as_posix())
+    zip_of(tmp_path, archive, "situs/")
     packed = {document.id.split("!/situs/")[1]: document.url for document in read_documents([str(archive)], IngestOptions(workers=1))}
     assert {path: packed[path] for path in VERSIONED} == {path: documents[path].url for path in VERSIONED}
 
@@ -258,10 +255,7 @@ def test_vitepress_clean_urls_and_rewrites():
 
 def test_a_site_in_an_archive_reads_its_configuration(tmp_path):
     archive = tmp_path / "bantuan.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted((SITES / "starlight").rglob("*")):
-            if path.is_file():
-                opened.write(path, "bantuan/" + path.relative_to(SITES / "starlight").as_posix())
+    zip_of(SITES / "starlight", archive, "bantuan/")
     documents = {document.id: document for document in read_documents([str(archive)], IngestOptions(workers=1))}
     assert documents["bantuan.zip!/bantuan/src/content/docs/referensi/index.md"].url == STARLIGHT + "referensi/"
 
@@ -363,9 +357,7 @@ def test_the_markdown_format_is_read_in_a_site_folder_and_in_an_archive(tmp_path
     documents = {document.id: document for document in read_documents([str(tmp_path / "arsip-situs")], IngestOptions(workers=1))}
     assert (documents["dokumentasi/docs/rumus.md"].generator, documents["dokumentasi/docs/komponen.mdx"].generator) == ("markdown", "mdx")
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted(site.rglob("*")):
-            opened.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, archive, "situs/")
     packed = {document.id: document for document in read_documents([str(archive)], IngestOptions(workers=1))}
     assert packed[f"{archive.name}!/situs/docs/rumus.md"].generator == "markdown"
     assert "{jumlah warga}" in packed[f"{archive.name}!/situs/docs/rumus.md"].text

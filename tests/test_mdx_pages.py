@@ -3,7 +3,6 @@ Next.js page reads each ``src/content/**/*.md`` and compiles its text with ``@md
 has its ``.md`` pages read as MDX, told by its ``package.json``; what its components show."""
 
 import json
-import zipfile
 
 import pytest
 
@@ -13,6 +12,8 @@ from arsip.ingest.sites.generators import detect_generator
 from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
+
+from .conftest import zip_of
 
 #: A page written as react.dev's are: heading ids as MDX comments, components around Markdown.
 PAGE = """---
@@ -84,9 +85,7 @@ def test_next_mdx_remote_compiles_a_text_as_mdx_too_and_so_does_an_archive_of_th
     documents = _site(site, {"dependencies": {"next-mdx-remote": "5.0.0"}})
     assert documents["src/content/belajar/komponen.md"].generator == "mdx"
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted(site.rglob("*")):
-            opened.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, archive, "situs/")
     (packed,) = read_documents([str(archive)], IngestOptions(workers=1))
     assert packed.generator == "mdx" and "menulis-komponen" not in packed.text
 
@@ -164,9 +163,7 @@ def test_an_archived_docusaurus_2_site_reads_as_mdx_1_and_an_index_rereads_on_up
     site.mkdir()
     _docusaurus_site(site, "2.4.3")
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        for path in sorted(site.rglob("*")):
-            opened.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, archive, "situs/")
     (packed,) = read_documents([str(archive)], IngestOptions(workers=1))
     assert "/api/pengguna/{id}" in packed.text
     directory = tmp_path / "indeks"

@@ -3,7 +3,6 @@
 the fixture site ``data/mkdocs-urls`` under each variant of its ``mkdocs.yml``."""
 
 import tomllib
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from arsip.ingest.pipeline import MKDOCS_PAGE_REPLACED, MKDOCS_README_REPLACED, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
-from .conftest import site_copy
+from .conftest import site_copy, zip_of
 
 DATA = Path(__file__).parent / "data"
 SITE = DATA / "mkdocs-urls"
@@ -36,10 +35,7 @@ def test_a_readme_beside_an_index_page_is_skipped_and_counted_on_disk_and_in_an_
     site = _site(tmp_path)
     report = IngestReport()
     assert len(list(read_documents([str(site)], IngestOptions(), report))) == len(EXPECTED["variant"][0]["urls"])
-    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
-        for path in sorted(site.rglob("*")):
-            if path.is_file():
-                archive.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, tmp_path / "situs.zip", "situs/")
     packed = {document.id.removeprefix("situs.zip!/situs/"): document.url for document in read_documents([str(tmp_path / "situs.zip")])}
     assert packed == {doc_id: EXPECTED["base"] + path for doc_id, path in EXPECTED["variant"][0]["urls"].items()}
     assert report.skipped[MKDOCS_README_REPLACED] == 1
@@ -63,9 +59,7 @@ def test_a_page_beside_a_folder_of_its_name_with_an_index_page_is_left_out_as_mk
     kept = {document.id for document in read_documents([str(site)], IngestOptions(), report)}
     assert kept == {"docs/panduan/index.md", "docs/kabar/README.md", "docs/arsip.md", "docs/arsip/2019.md"}
     assert report.skipped[MKDOCS_PAGE_REPLACED] == 2
-    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
-        for path in sorted(site.rglob("*")):
-            archive.write(path, "situs/" + path.relative_to(site).as_posix())
+    zip_of(site, tmp_path / "situs.zip", "situs/")
     packed = {document.id.removeprefix("situs.zip!/situs/") for document in read_documents([str(tmp_path / "situs.zip")])}
     assert packed == kept
     (site / "mkdocs.yml").write_text("site_name: Desa\nsite_url: https://desa.id/\nuse_directory_urls: false\n", encoding="utf-8")

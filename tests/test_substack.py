@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import zipfile
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
@@ -11,7 +10,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.readers.substack import CUT_ROW, NO_ROW
 from arsip.ingest.results import IngestOptions, IngestReport
 
-from .conftest import DATA
+from .conftest import DATA, zip_of
 
 SUBSTACK = DATA / "substack"
 MUSIM = "posts/141592653.musim-tanam-dimulai.html"
@@ -60,10 +59,7 @@ def test_the_export_s_csv_files_are_never_documents():
 
 def test_an_export_in_a_zip_or_in_a_folder_of_the_input_is_read_the_same(tmp_path):
     archive = tmp_path / "export-kabarsawah.zip"
-    with zipfile.ZipFile(archive, "w") as packed:
-        for file in SUBSTACK.rglob("*"):
-            if file.is_file():
-                packed.write(file, file.relative_to(SUBSTACK).as_posix())
+    zip_of(SUBSTACK, archive)
     shutil.copytree(SUBSTACK, tmp_path / "arsip" / "kabar-sawah")
     for path in (archive, tmp_path / "arsip"):
         assert documents(path)[MUSIM].title == "Musim Tanam Dimulai, Petani Bersiap"
