@@ -1,11 +1,11 @@
 """Tumblr's HTML export: ``posts/html/<post id>.html`` (submissions in ``posts/html/
 submissions/``), each a post's body and a footer with its time and tags; the export's list
-of posts ``posts/posts_index.html`` is not a document, nor are the HTML copies of the
-posts its ``posts/posts.xml`` holds."""
+of posts ``posts/posts_index.html`` is not a document, nor are the blog's private messages
+(``conversations/``) and the HTML copies of the posts its ``posts/posts.xml`` holds."""
 
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers.feed_entries import NO_TEXT_POST
-from arsip.ingest.readers.tumblr_html import COPY, INDEX
+from arsip.ingest.readers.tumblr_html import COPY, INDEX, MESSAGES
 from arsip.ingest.results import IngestOptions, IngestReport
 
 from .conftest import DATA
@@ -56,9 +56,17 @@ def test_a_reblogs_own_footer_is_its_last_and_no_footer_is_text():
 
 def test_a_submission_is_a_draft_and_the_index_of_posts_is_no_document():
     assert "posts/html/submissions/700100005.html" not in _posts()
-    assert _skipped(EXPORT) == {"draft": 1, INDEX: 1}
+    assert _skipped(EXPORT) == {"draft": 1, INDEX: 1, MESSAGES: 1}
     submission = _posts(include_drafts=True)["posts/html/submissions/700100005.html"]
     assert submission.draft and submission.fields["state"] == "submission"
+
+
+def test_the_blogs_private_messages_are_never_documents():
+    assert not any(document.id.startswith("conversations/") for document in _posts(include_drafts=True, include_all=True).values())
+    # a conversations/ folder of a site that is no Tumblr export holds pages
+    message = (EXPORT / "conversations" / "bendaharart02.html").read_bytes()
+    [page] = ingest_bytes(message, "conversations/bendaharart02.html", "/arsip/situs/conversations/bendaharart02.html", IngestOptions()).documents
+    assert "Iuran bulan ini" in page.text
 
 
 def test_the_html_copies_beside_posts_xml_are_not_read_again():

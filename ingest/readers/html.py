@@ -137,8 +137,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if source.export_row is not None:
         yield _substack_post(text, source)
         return
-    # (every file of Tumblr's HTML export that is read so lies in a posts/ folder)
-    if "posts/" in source.id and (tumblr := _tumblr_export_file(text, source)) is not None:
+    # (every file of Tumblr's HTML export that is read so lies in a posts/ or conversations/ folder)
+    if ("posts/" in source.id or "conversations/" in source.id) and (tumblr := _tumblr_export_file(text, source)) is not None:
         yield tumblr
         return
     if _HTTRACK_INDEX_MARK in text:
@@ -312,11 +312,14 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 def _tumblr_export_file(text: str, source: SourceFile) -> RawDocument | None:
     """A file of Tumblr's HTML export (see :mod:`.tumblr_html`): a post, read as feeds' HTML
-    is, or the export's list of its posts (not a document); None for any other page."""
-    from .tumblr_html import COPY, INDEX, INDEX_PATH, beside_posts_xml, is_post_file, tumblr_html_post
+    is, or the export's list of its posts or a private message (not documents); None for
+    any other page."""
+    from .tumblr_html import COPY, INDEX, INDEX_PATH, MESSAGES, beside_posts_xml, in_conversations, is_post_file, tumblr_html_post
 
     if INDEX_PATH.search(source.id):
         return RawDocument(text="", left_out=INDEX)
+    if in_conversations(source.path):
+        return RawDocument(text="", left_out=MESSAGES)
     if not is_post_file(source.id, text):
         return None
     if beside_posts_xml(source.path):

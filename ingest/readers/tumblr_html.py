@@ -1,6 +1,7 @@
 """A post of Tumblr's HTML export: ``posts/html/<post id>.html`` in the archive Tumblr sends
 (its posts' submissions in ``posts/html/submissions/``, their images in ``media/``, the
-list of the posts in ``posts/posts_index.html``). Where the export holds ``posts/posts.xml``
+list of the posts in ``posts/posts_index.html``, the blog's private messages in
+``conversations/``, which are no documents of the blog). Where the export holds ``posts/posts.xml``
 too, the same posts are read from it (see :mod:`.tumblr`), which says more of each (its
 title, address and time zone): the HTML copies beside it are not read.
 
@@ -30,6 +31,8 @@ INDEX_PATH = re.compile(r"(?:^|/)posts/posts_index\.html?$", re.I)
 #: What every post's file holds: its footer and the time in it.
 FOOTER_MARKS = ('id="footer"', 'id="timestamp"')
 INDEX = "not a document: the Tumblr export's list of its posts (posts/posts_index.html)"
+#: Why a file in the export's folder of the blog's private messages (beside ``posts/``) is not read.
+MESSAGES = "not a document: the blog's private messages in a Tumblr export (conversations/)"
 #: Why a post's file beside the export's ``posts.xml`` is not read: the same post is read there.
 COPY = "not a document: the Tumblr export's HTML copy of a post (posts/posts.xml beside it holds the post, which is read)"
 #: The time a footer gives: "January 20th, 2022 9:40pm" (the time may be missing).
@@ -51,6 +54,17 @@ def beside_posts_xml(path: str) -> bool:
     if os.path.basename(folder) == "submissions":
         folder = os.path.dirname(folder)
     return os.path.isfile(os.path.join(os.path.dirname(folder), "posts.xml"))
+
+
+def in_conversations(path: str) -> bool:
+    """True when the file at ``path`` on disk lies in the ``conversations/`` folder of a Tumblr
+    export: the folder beside it holds the export's posts (``posts/html/``, ``posts/posts.xml``)."""
+    index = path.rfind("/conversations/")
+    start = index + 1 if index >= 0 else 0 if path.startswith("conversations/") else -1
+    if start < 0:
+        return False
+    posts = os.path.join(path[:start], "posts")
+    return os.path.isdir(os.path.join(posts, "html")) or os.path.isfile(os.path.join(posts, "posts.xml"))
 
 
 def tumblr_html_post(markup: str, path: str, body_text: Callable[[str, list[Problem]], str]) -> RawDocument:
