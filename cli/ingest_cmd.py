@@ -56,6 +56,8 @@ def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_d
         raise CliError(f"--out {out}: the folder {folder} does not exist; nothing was read", USAGE)
     options = make_options(aliases, max_size, workers, generator, include_drafts, include_all, keep_duplicates)
     options.own_outputs = _own_outputs(out)
+    if out and (given := _given_as_input(paths, options.own_outputs)):
+        raise CliError(f"--out {out} is the input {given}: writing would replace it; nothing was read", USAGE)
     with Progress("ingest") as progress:
         report = make_report(progress)
         lines = read_documents(paths, options, report, _json_line)
@@ -81,6 +83,20 @@ def _own_outputs(out: str | None) -> frozenset[tuple[int, int]]:
     except (OSError, ValueError, AttributeError):  # no such file yet; a stdout with no descriptor
         return frozenset()
     return frozenset((info.st_dev, info.st_ino) for info in found if stat.S_ISREG(info.st_mode))
+
+
+def _given_as_input(paths, own_outputs: frozenset[tuple[int, int]]) -> str | None:
+    """The path among ``paths`` that is the output file itself, if any."""
+    if not own_outputs:  # no output file yet: no input can be it
+        return None
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in own_outputs:
+            return path
+    return None
 
 
 #: Bytes of JSON Lines written to ``--out`` at a time.
