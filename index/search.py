@@ -414,7 +414,9 @@ def _facets(searcher, query, filter_query, labels: dict[str, str], deadline: Dea
 
 
 def _suggest(searcher, text: str) -> str | None:
-    """A close spelling of the query from the index's own words, or None."""
+    """A close spelling of the query from the index's own words, or None. A word the index
+    holds stays as typed (a search its filters emptied is not told to change its words; the
+    corrector would offer a more frequent neighbour, ``buku`` for ``buruh``)."""
     from .analysis import exact_analyzer
 
     words = [token.text for token in exact_analyzer()(text)]
@@ -422,6 +424,17 @@ def _suggest(searcher, text: str) -> str | None:
     text_words = searcher.corrector("text")
     corrected = []
     for word in words:
+        if _is_indexed(searcher, word):
+            corrected.append(word)
+            continue
         suggestion = (title_words.suggest(word, limit=1) or text_words.suggest(word, limit=1) or [word])[0]
         corrected.append(suggestion)
     return " ".join(corrected) if corrected != words else None
+
+
+def _is_indexed(searcher, word: str) -> bool:
+    """Whether ``word`` is in the index: in a title as written, or by its stem in a body."""
+    reader = searcher.reader()
+    if ("title_exact", word) in reader:
+        return True
+    return any(("text", token.text) in reader for token in searcher.schema["text"].analyzer(word))
