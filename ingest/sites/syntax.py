@@ -24,7 +24,7 @@ from .javascript.docs_sites import MDX1, DocsRoutes
 from .javascript.mdc import mdc_markdown
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
-from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_references
+from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_addresses, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin, unwrapped_code_blocks
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import ATTRIBUTE, KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems, tags_index_source
@@ -327,15 +327,23 @@ class Syntax:
         return html_to_text(self.prepare_html(markup), text_attributes=self.text_attributes, keep_marks=keep_marks)
 
 
+def jekyll_compared(body: str) -> str:
+    """The body whose words a Jekyll page's text must keep: the addresses of its links that
+    hold spaces removed, as the words of any link's address are
+    (:func:`~.jekyll.kramdown.spaced_addresses`)."""
+    return spaced_addresses(body, kept=False)
+
+
 def jekyll_markdown(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None = None) -> str:
     """Jekyll: its Liquid (:func:`render_liquid`, ``site`` the settings of its
     ``_config.yml``), kramdown's table-of-contents placeholder (``* TOC`` over ``{:toc}``)
     removed, its table separator lines parted by ``+`` read as tables
-    (:func:`~.jekyll.kramdown.kramdown_tables`) and its reference links written apart from
-    their reference as links (:func:`~.jekyll.kramdown.spaced_references`)."""
+    (:func:`~.jekyll.kramdown.kramdown_tables`), its reference links written apart from
+    their reference as links (:func:`~.jekyll.kramdown.spaced_references`) and its inline
+    links whose address holds spaces as links (:func:`~.jekyll.kramdown.spaced_addresses`)."""
     if "toc" in body:
         body = KRAMDOWN_TOC.sub("", body)
-    return spaced_references(kramdown_tables(render_liquid(body, page, site=site)))
+    return spaced_addresses(spaced_references(kramdown_tables(render_liquid(body, page, site=site))))
 
 
 def render_liquid(
@@ -973,7 +981,10 @@ SYNTAXES: dict[str, Syntax] = {
     syntax.name: syntax
     for syntax in (
         Syntax("markdown"),
-        Syntax("jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements, body_problems=liquid_problems),
+        Syntax(
+            "jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements,
+            body_problems=liquid_problems, compared_source=jekyll_compared,
+        ),
         Syntax("hugo", markdown_source=hugo_shortcodes, body_problems=hugo_problems),
         Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
         Syntax("quarto", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),  # (chunk options go on purpose)

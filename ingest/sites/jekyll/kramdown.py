@@ -8,6 +8,10 @@ than CommonMark (checked against kramdown 2's parser, ``parser/kramdown/``):
 - a reference link's text and its reference may stand apart (``[teks] [1]``: kramdown's
   ``LINK_INLINE_ID_RE`` takes whitespace before the ``[``): it is a link showing "teks" when
   the reference is defined, where CommonMark reads two brackets and shows "[teks] 1";
+- an inline link's address may hold spaces (``[Thin Kusna](http://wiki.contoh.org/wiki/Thin
+  Kusna)``, ``![foto (1).jpg](/uploads/foto (1).jpg)``: ``parse_link`` takes the address up to
+  the parenthesis that closes it, nested ones counted, or up to a title): it is a link, where
+  CommonMark ends an address at a space and shows brackets, parentheses and address as text;
 
 - a line that starts with a span-level element's tag (``<br>``, ``<kbd>``, ``<span>`` …) is
   no HTML block: it starts a paragraph, whose Markdown is read (``<br>`` alone on a line, then
@@ -54,6 +58,18 @@ _DEFINITION = re.compile(r"^ {0,3}\[([^\n\]]+)\]:", re.M)
 #: Inline code (left as it is), or a link's (or image's) text, whitespace (one line break at
 #: most) and its reference in brackets, empty for the text itself (``[teks] []``).
 _SPACED_REFERENCE = re.compile(r"(`+)[^`]*?(?<!`)\1(?!`)|(!?\[[^\[\]\n]+\])(?:[ \t]+\n?|\n)[ \t]*\[([^\[\]\n]*)\]")
+#: An inline link's address holding a space or tab (its parts before it may hold a
+#: parenthesized part, ``_(1) (1).jpg``), before the parenthesis closing it.
+_SPACED_ADDRESS_HINT = re.compile(r"\]\((?:[^\s()]++|\([^\s()]*\))*+[ \t]+[^\s)]")  # (possessive: no backtracking)
+#: Inline code (left as it is), or a link's (or image's) text in brackets (brackets inside
+#: it one level deep; not after a backslash) and its address in parentheses, nested ones too
+#: (bounded, so a long line without the closing parenthesis is read once).
+_INLINE_LINK = re.compile(
+    r"(`+)[^`]*?(?<!`)\1(?!`)"
+    r"|((?<!\\)!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\]){1,500}\])\(((?:[^()\n]|\([^()\n]{0,500}\)){0,500})\)"
+)
+#: Whitespace before a quote: where kramdown's address ends and a title starts.
+_TITLE_START = re.compile(r"\s[\"']")
 
 
 def kramdown_plugin(parser: MarkdownIt) -> None:
@@ -91,6 +107,29 @@ def spaced_references(body: str) -> str:
 
     aside = SetAside()
     return aside.restore(_SPACED_REFERENCE.sub(joined, code_kept(body, aside.keep)))
+
+
+def spaced_addresses(body: str, *, kept: bool = True) -> str:
+    """``body`` with each inline link (or image) whose address holds spaces written with the
+    address in angle brackets (``[teks](<alamat dengan spasi>)``), as CommonMark reads the
+    link kramdown reads there (not in code); with ``kept`` false, without its address
+    (``[teks]()``: the body whose words its text must keep, an address holding none)."""
+    if "](" not in body or _SPACED_ADDRESS_HINT.search(body) is None:
+        return body
+
+    def bracketed(match: re.Match) -> str:
+        text, address = match.group(2), match.group(3)
+        if text is None:
+            return match.group(0)
+        address = address.strip()
+        spaced = " " in address or "\t" in address
+        # an address CommonMark reads already, or one a title follows, stays as written
+        if not spaced or address.startswith("<") or ">" in address or _TITLE_START.search(address):
+            return match.group(0)
+        return f"{text}(<{address}>)" if kept else f"{text}()"
+
+    aside = SetAside()
+    return aside.restore(_INLINE_LINK.sub(bracketed, code_kept(body, aside.keep)))
 
 
 def _link_id(name: str) -> str:
