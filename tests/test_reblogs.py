@@ -41,5 +41,8 @@ def test_a_wordpress_com_reblog_is_marked_and_a_post_of_its_own_is_not():
     assert [problem.reason for problem in reblog.problems] == [
         "a reblog: its text is Kabar Sawah's post, someone else's writing, not the blog's own (fields.reblogged_from)"
     ]
-    assert reblog.text.endswith("Kabar baik untuk petani Sukamaju.")
+    assert reblog.text == (
+        "Reblogged from Kabar Sawah:\n\nHarga gabah kering panen di tingkat petani naik menjadi Rp6.800 per kilogram minggu ini.\n\n"
+        "Kabar baik untuk petani Sukamaju."
+    )  # not the link under the excerpt, "Read more… 312 more words"
     assert "reblogged_from" not in own.fields and own.problems == []

@@ -12,7 +12,8 @@ How each platform marks a reblog in the post's HTML:
   href="https://kabarsawah.tumblr.com/post/690000001">kabarsawah</a>:</p><blockquote>…``);
 - WordPress.com: the quoted excerpt is a ``<div class="reblog-post">`` whose ``reblog-from``
   line links to the post ("Reblogged from Kabar Sawah:"), newer ones inside a
-  ``wpcom-reblog-snapshot``; the reblogger's own words are in ``reblogger-note``.
+  ``wpcom-reblog-snapshot``; the reblogger's own words are in ``reblogger-note``. The link
+  under the excerpt ("Read more… 901 more words") is no one's writing: it goes.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _TUMBLR_BLOG = "tumblr_blog"
 #: WordPress.com's line naming the post a reblog quotes, and the words it starts with.
 _WORDPRESS_FROM = "reblog-from"
 _REBLOGGED_FROM = re.compile(r"^\s*(?:Reblogged from|Direblog dari)\s+", re.I)
+#: The link under WordPress.com's excerpt of a reblogged post ("Read more… 901 more words").
+_READ_MORE = "read-more"
 
 
 @dataclass(frozen=True)
@@ -85,3 +88,15 @@ def wordpress_reblog(markup: str) -> Reblog | None:
         return None
     name = _REBLOGGED_FROM.sub("", link.get_text(" ", strip=True)).rstrip(": ").strip()
     return Reblog(name, (link.get("href") or "").strip()) if name else None
+
+
+def without_read_more(markup: str) -> str:
+    """``markup`` of a WordPress.com reblog without the link under its excerpt of the
+    reblogged post (``<p class="read-more">``: "Read more… 901 more words")."""
+    if _READ_MORE not in markup:
+        return markup
+    soup = parse_html(markup)
+    for excerpt in soup.find_all(class_="reblog-post"):
+        for link in excerpt.find_all(class_=_READ_MORE):
+            link.decompose()
+    return str(soup)

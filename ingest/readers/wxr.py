@@ -24,7 +24,7 @@ from ..document import Problem
 from ..markup.html import html_to_text
 from . import RawDocument, ReadError, SourceFile
 from .feed_entries import child_named, html_body, text_of, textless_post
-from .reblogs import wordpress_reblog
+from .reblogs import without_read_more, wordpress_reblog
 from .wxr_blocks import rendered_blocks, shows_blocks, with_reusable_blocks
 from .wxr_footnotes import shows_footnotes, with_footnotes
 from .wxr_gallery import Attachment, attachment, shows_galleries, with_gallery_captions
@@ -179,6 +179,7 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channe
     reblog = wordpress_reblog(content)
     if reblog is not None:
         problems.append(reblog.problem())
+        content = without_read_more(content)
     text = html_body(content, generator, problems)
     if (textless := textless_post(content, text)) is not None:
         problems.append(_rendered_by_the_site(content) or textless)
