@@ -137,8 +137,12 @@ def _walk(root: str, rules: _Rules) -> Iterator[Source | Skip | FileFailure]:
         dirnames[:] = sorted(name for name in dirnames if _walked(name, built) and name not in saved)
         folder = _relative(directory, root)  # once per folder: relpath is slow
         within, place = os.path.join(directory, ""), "" if folder == "." else f"{folder}/"  # (os.path.join's work, once per folder)
+        in_site = _in_built_site([os.path.basename(root), *folder.split("/")])
         for name in sorted(filenames):
-            yield from _file(within + name, place + name, root, rules, site_root)
+            if in_site and _copied_into_site(name):
+                yield Skip(path_text(within + name), COPIED_INTO_SITE)
+            else:
+                yield from _file(within + name, place + name, root, rules, site_root)
     yield from failures
 
 
@@ -162,6 +166,26 @@ def _walked(name: str, built: list[str]) -> bool:
     """Whether the walk goes into the folder ``name``: not an excluded one, but a built
     site's folder with no sources beside it (not among ``built``)."""
     return name not in EXCLUDED_DIRECTORIES or (name in BUILT_SITE_DIRECTORIES and name not in built)
+
+
+#: Why a Markdown or repository file in a built site is not read.
+COPIED_INTO_SITE = "a file Jekyll copied into its built site as it is (README.md, other Markdown, LICENSE): a source, not one of its pages"
+#: The folder Jekyll (and Quarto) build a site into.
+_SITE_FOLDER = "_site"
+_MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+
+
+def _in_built_site(folders: list[str]) -> bool:
+    """True when the folder path ``folders`` (its names, the input root's own first) lies in a built site's ``_site/``."""
+    return _SITE_FOLDER in folders
+
+
+def _copied_into_site(name: str) -> bool:
+    """True for a file of a built site that the generator copied as it is, not a page: a
+    Markdown file (Jekyll renders one with front matter into a page and copies any other,
+    as GitHub Pages' README.md) or a repository's own file (README, LICENSE, CHANGELOG; a
+    host's CNAME is site configuration, as anywhere)."""
+    return name.lower().endswith(_MARKDOWN) or (_REPOSITORY_FILES.fullmatch(name) is not None and skip_reason(name) is None)
 
 
 #: Why the folder a browser saves beside a page ("Webpage, complete") is not read.
@@ -323,6 +347,9 @@ def _member(archive: _Archive, name: str, size: int, read) -> Iterator[Source | 
         yield FileFailure(display, UNSAFE_MEMBER)
         return
     depth = _excluded_depth(parts, archive)
+    if depth is None and _in_built_site(parts[:-1]) and _copied_into_site(parts[-1]):
+        yield Skip(display, COPIED_INTO_SITE)
+        return
     if depth is not None:
         folder = "/".join(parts[: depth + 1])
         if parts[depth] not in BUILT_SITE_DIRECTORIES:
