@@ -94,10 +94,11 @@ def place_address(path: str) -> str:
 
 
 def address_of(document: Document) -> str | None:
-    """The :func:`page_address` of a page or feed item; of an HTML page without a URL, its
-    :func:`place_address`; None for other documents."""
+    """The :func:`page_address` of a page or feed item (of an item whose link is not cited,
+    an author's ``localhost`` one, the link it gives: its page lies at that path); of an HTML
+    page without a URL, its :func:`place_address`; None for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
-        address = page_address(document.url)
+        address = page_address(document.url or (document.fields.get("link") if document.format == "feed" else None))
         if address is None and document.format == "html":
             return place_address(os.path.abspath(document.source))
         return address

@@ -14,11 +14,13 @@ from .metadata import choose_authors, choose_categories, choose_title, choose_ur
 from .sites.publishing import in_zone
 from .sites.pelican.urls import is_pelican_draft, metadata_list, site_author, with_author_list
 from .readers import RawDocument
-from .sites.site import SiteInfo
+from .sites.site import SiteInfo, citable_url
 from .terms import normalize_terms, split_terms
 
 _TRUE = (True, "true", "yes", "True", "TRUE")
 _FALSE = (False, "false", "no", "False", "FALSE")
+#: Who names a document's address, as a problem says it (by the document's format).
+_NAMED_BY = {"feed": "the feed item", "html": "the page"}
 
 
 def _whole(text: str) -> list[str]:
@@ -91,7 +93,7 @@ def build_document(
     document.authors = blog_authors(site, file_id or doc_id, choose_authors(raw, with_author_list(keyed) if generator == "pelican" else keyed))
     document.authors = document.authors or site_authors(site, site.path_of(file_id or doc_id), raw.fields)
     document.author = document.authors[0] if document.authors else None
-    document.url = choose_url(raw, keyed, file_id or doc_id, site)
+    document.url = citable_url(choose_url(raw, keyed, file_id or doc_id, site), document.problems, _NAMED_BY.get(format, "the document"))
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.nikola is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.quarto is not None or site.eleventy is not None or site.docsify is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
         reason = development_reason(raw, keyed, file_id or doc_id, site) or unplaced_reason(raw, keyed, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []

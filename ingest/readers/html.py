@@ -32,7 +32,6 @@ from ..markup.ghost_cards import drop_card_furniture, may_hold_card_furniture
 from ..markup.microformats import HEntry, h_entry
 from ..markup.opensid import opensid_article, opensid_byline
 from ..sites.eleventy import EleventySite
-from ..sites.site import is_development_address, is_placeholder_address
 from ..sites.jekyll.include import expand_jekyll_includes
 from ..sites.syntax import Syntax, read_also_removed, syntax_of
 from . import RawDocument, SourceFile
@@ -213,7 +212,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         page_title=page_title,
         date=date,
         date_source=date_source,
-        url=_citable(url, problems),
+        url=url,
         draft=medium_draft,
         categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections or terms.sections,
         tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories + terms.keywords,
@@ -244,18 +243,6 @@ def _amp_copy(soup, place: str, canonical: str) -> bool:
 def _in_amp_folder(path: str) -> bool:
     """True when a folder of ``path`` (a file's place, an address) is named ``amp``."""
     return "amp" in path.lower().split("/")[:-1]
-
-
-def _citable(url: str | None, problems: list[Problem]) -> str | None:
-    """``url``, the address the page names as its own, unless nobody can open a page there:
-    an address of the author's machine (a site built by ``hugo server``, whose pages name
-    ``http://localhost:1313/…``) or a placeholder the site was never moved from (Hexo's
-    default ``url: http://example.com``); then None, with a problem naming it."""
-    if not url or not (is_development_address(url) or is_placeholder_address(url)):
-        return url
-    kind = "a development address (the author's own machine)" if is_development_address(url) else "a placeholder (an example address the site was never moved from)"
-    problems.append(Problem("url", f"the page names its address as {url}, {kind}: it is not cited under it"))
-    return None
 
 
 def _mirrored_from(text: str) -> str:

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from ..document import Problem
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .config_errors import parse_error
 from .hugo.authors import AUTHORS_FOLDER, author_names
@@ -292,6 +293,19 @@ def is_placeholder_address(url: str) -> bool:
     Hugo's default; ``https://yourdomain.com``; see :data:`_PLACEHOLDER_HOST`): the site was
     never given its address, and nobody can open a page there."""
     return _PLACEHOLDER_HOST.fullmatch(_host(url)) is not None
+
+
+def citable_url(url: str | None, problems: list[Problem], named_by: str = "the page") -> str | None:
+    """``url``, the address ``named_by`` names as its own, unless nobody can open a page
+    there: an address of the author's machine (a site built by ``hugo server`` or ``jekyll
+    serve``, whose pages and feeds name ``http://localhost:1313/…``) or a placeholder the site
+    was never moved from (Hexo's default ``url: http://example.com``); then None, with a
+    problem naming it."""
+    if not url or not (is_development_address(url) or is_placeholder_address(url)):
+        return url
+    kind = "a development address (the author's own machine)" if is_development_address(url) else "a placeholder (an example address the site was never moved from)"
+    problems.append(Problem("url", f"{named_by} names its address as {url}, {kind}: it is not cited under it"))
+    return None
 
 
 def _host(url: str) -> str:
