@@ -282,7 +282,10 @@ def is_development_address(url: str) -> bool:
     previewed while it is written (``jekyll serve``'s ``http://localhost:4000``,
     ``127.0.0.1``, ``0.0.0.0``, ``[::1]``, a ``*.localhost``, ``*.local`` or ``*.test``
     host): nobody else can open a page there."""
-    host = _host(url)
+    return _development_host(_host(url))
+
+
+def _development_host(host: str) -> bool:
     if host in ("localhost", "0.0.0.0", "::1") or host.endswith(_DEVELOPMENT_DOMAINS):
         return True
     return _LOOPBACK.fullmatch(host) is not None
@@ -301,10 +304,21 @@ def citable_url(url: str | None, problems: list[Problem], named_by: str = "the p
     serve``, whose pages and feeds name ``http://localhost:1313/…``) or a placeholder the site
     was never moved from (Hexo's default ``url: http://example.com``); then None, with a
     problem naming it."""
-    if not url or not (is_development_address(url) or is_placeholder_address(url)):
+    kind = _unreachable(_host(url)) if url else None
+    if kind is None:
         return url
-    kind = "a development address (the author's own machine)" if is_development_address(url) else "a placeholder (an example address the site was never moved from)"
     problems.append(Problem("url", f"{named_by} names its address as {url}, {kind}: it is not cited under it"))
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _unreachable(host: str) -> str | None:
+    """What makes an address on ``host`` one nobody else can open, or None. Cached: every
+    document of a run has its url checked, and they name a few hosts between them."""
+    if _development_host(host):
+        return "a development address (the author's own machine)"
+    if _PLACEHOLDER_HOST.fullmatch(host) is not None:
+        return "a placeholder (an example address the site was never moved from)"
     return None
 
 
