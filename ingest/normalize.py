@@ -225,9 +225,10 @@ def site_tags(site: SiteInfo, doc_id: str, tags: Any) -> Any:
 
 def blog_authors(site: SiteInfo, doc_id: str, authors: list[str]) -> list[str]:
     """``authors`` of a post of a MkDocs or Docusaurus blog by the names its authors file
-    gives their ids; of a Jekyll or Hugo page by the names its site's authors give them
+    gives their ids, of a Contentlayer site's by its authors documents' (its default
+    author when a blog post names none, :meth:`~.sites.javascript.docs_sites.DocsRoutes.author_names`); of a Jekyll or Hugo page by the names its site's authors give them
     (:attr:`~.sites.jekyll.config.JekyllSite.authors`, :attr:`~.sites.site.SiteInfo.hugo_authors`)."""
-    if site.routes is not None and authors:
+    if site.routes is not None and (authors or site.routes.authors):
         return site.routes.author_names(site.path_of(doc_id), authors)
     if site.jekyll is not None and site.jekyll.authors:
         return _named(authors, site.jekyll.authors)

@@ -367,7 +367,7 @@ class _ArchiveListing:
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
-        self.hugo_authors: dict[str, str] = {}  # a Hugo site's data/authors/ files (Blowfish, Casper ports) → their text
+        self.hugo_authors: dict[str, str] = {}  # the data/authors/ files of a Hugo site (Blowfish, Casper ports) or a Contentlayer one → their text
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml, Docusaurus blogs' authors.yml and tags.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
         self.variables: str | None = None  # a Quarto project's _variables.yml, its text
@@ -504,6 +504,9 @@ class _ArchiveListing:
             site = replace(site, routes=routes.with_names(lambda path: self.authors_files.get(posixpath.normpath(folder + path))))
         if site.docsify is not None:
             site = replace(site, base_url=pages_address(self.domains.get(folder + PAGES_DOMAIN)))
+        if site.routes is not None and site.routes.authors_folder():
+            authors = folder + site.routes.authors_folder()
+            site = replace(site, routes=site.routes.with_authors((key.rpartition("/")[2], text) for key, text in sorted(self.hugo_authors.items()) if key.rpartition("/")[0] == authors))
         if site.routes is not None and site.routes.content_configs():
             text = next((self.content_configs[folder + path] for path in site.routes.content_configs() if folder + path in self.content_configs), None)
             site = replace(site, routes=site.routes.with_collections(text))

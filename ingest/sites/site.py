@@ -378,6 +378,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             files = {entry: small_file_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             routes = site.routes.with_versions(files).with_package(small_file_text(os.path.join(root, PACKAGE_FILE)))
             return replace(site, routes=routes.with_names(lambda path: small_file_text(os.path.join(root, path))))
+        if site is not None and site.routes is not None and site.routes.authors_folder():
+            return replace(site, routes=site.routes.with_authors(_authors_files(os.path.join(root, *site.routes.authors_folder().split("/")))))
         if site is not None and site.routes is not None and site.routes.content_configs():
             texts = (small_file_text(os.path.join(root, *path.split("/"))) for path in site.routes.content_configs())
             return replace(site, routes=site.routes.with_collections(next((text for text in texts if text is not None), None)))

@@ -34,7 +34,7 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
 from .config import Computed, lookup, read_js_config
@@ -108,6 +108,8 @@ _BASE = re.compile(r"""\bbase\s*:\s*(?:(['"])(?P<text>[^'"\n]*)\1|`(?P<template>
 _TEMPLATE_NAME = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
 #: What Astro's slug of a path part drops (github-slugger: punctuation and symbols).
 _NOT_SLUG = re.compile(r"[^\w\- ]")
+#: The author a Contentlayer blog post naming none shows (the Tailwind Next.js starter blog's).
+DEFAULT_AUTHOR = "default"
 
 
 def compiles_pages_as_mdx(package: object) -> bool:
@@ -202,6 +204,9 @@ class DocsRoutes:
     #: all (Docusaurus: ``static/``, ``i18n/``, unless a plugin's folder is computed;
     #: Starlight: ``src/pages/``, ``public/``); None when it does not.
     published: tuple[str, ...] | None = None
+    #: Contentlayer: the names its authors documents give their slugs (``data/authors/default.mdx``
+    #: with front matter ``name: Tails Azimuth``: see :meth:`with_authors`), as (slug, name) pairs.
+    authors: tuple[tuple[str, str], ...] = ()
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
         """Where the page at ``path`` (in the site) is published below the base URL; None
@@ -285,7 +290,7 @@ class DocsRoutes:
             names: {section.folder: dict(getattr(section, names)) for section in self.sections if getattr(section, names)}
             for names in ("authors", "tags")
             if any(getattr(section, names) for section in self.sections)
-        }
+        } | ({"contentlayer_authors": dict(self.authors)} if self.authors else {})
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -351,8 +356,36 @@ class DocsRoutes:
 
     def author_names(self, path: str, keys: list[str]) -> list[str]:
         """The names a Docusaurus blog post at ``path`` shows for its ``authors`` keys, as its
-        blog's authors file gives them (a key the file does not name stays as written)."""
-        return self._named(path, keys, "authors")
+        blog's authors file gives them; a Contentlayer post's, as its site's authors documents
+        give them, one in the ``blog/`` folder naming none showing the ``default`` author's,
+        as the Tailwind Next.js starter blog's post page does (``post.authors || ['default']``).
+        A key they do not name stays as written."""
+        if self.generator != "contentlayer":
+            return self._named(path, keys, "authors")
+        named = dict(self.authors)
+        if not keys and DEFAULT_AUTHOR in named and path.startswith(posixpath.join(self.published[0], "blog") + "/"):
+            keys = [DEFAULT_AUTHOR]
+        return [named.get(key, key) if isinstance(key, str) else key for key in keys]
+
+    def authors_folder(self) -> str | None:
+        """Where a Contentlayer site keeps its authors documents, below its ``contentDirPath``
+        (the Tailwind Next.js starter blog's ``data/authors/``); None for another site, or
+        when its content folder is not known."""
+        return posixpath.join(self.published[0], "authors") if self.generator == "contentlayer" and self.published else None
+
+    def with_authors(self, files: Iterable[tuple[str, str | None]]) -> "DocsRoutes":
+        """These routes with the names the authors documents ``files`` (file name, text) give
+        their slugs: ``default.mdx`` with front matter ``name: Tails Azimuth`` names
+        ``default``; a file without a ``name`` names none."""
+        from ...front_matter import split  # (only Contentlayer sites need it)
+
+        names = []
+        for file_name, text in files:
+            slug, extension = posixpath.splitext(file_name)
+            data = split(text.lstrip("\ufeff")).data if extension.lower() in _MDX and text else None
+            name = data.get("name") if isinstance(data, dict) else None
+            names += [(slug, name.strip())] if isinstance(name, str) and name.strip() else []
+        return replace(self, authors=tuple(names))
 
     def tag_labels(self, path: str, keys: list) -> list:
         """The labels a Docusaurus docs page or blog post at ``path`` shows for its ``tags``
