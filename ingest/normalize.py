@@ -210,10 +210,14 @@ def marked_draft(fields: dict[str, Any], generator: str, site: SiteInfo, doc_id:
     (``draft_docs`` is a setting of ``mkdocs.yml``), only a post of a Material blog that the
     blog plugin leaves out (:meth:`~.sites.mkdocs.blog.Blog.is_draft`); in a vault published
     by Obsidian Publish or Quartz, also a note its ``publish`` property keeps off the site
-    (:meth:`~.sites.notes.NotePublishing.unpublished`)."""
+    (:meth:`~.sites.notes.NotePublishing.unpublished`); in an Astro site, also an entry of a
+    collection whose schema defaults its draft key to a draft's value when it lacks that key
+    (:meth:`~.sites.javascript.docs_sites.DocsRoutes.draft_by_default`)."""
     if generator == "mkdocs":
         blog = _blog_of(site, doc_id)
         return blog is not None and blog.is_draft(fields, dt.date.today())
+    if site.routes is not None and site.routes.draft_by_default(site.path_of(doc_id), fields):
+        return True
     return is_draft(fields) or (site.notes is not None and site.notes.unpublished(fields))
 
 

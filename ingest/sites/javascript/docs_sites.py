@@ -106,6 +106,12 @@ _APP_GENERATORS = ("gatsby", "gridsome", "nuxt", "nextra", "contentlayer")
 _GLOB_CALL = re.compile(r"\bglob\s*\(")
 _BASE = re.compile(r"""\bbase\s*:\s*(?:(['"])(?P<text>[^'"\n]*)\1|`(?P<template>[^`]*)`)""")
 _TEMPLATE_NAME = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
+#: A content collection's definition, and the name it is given (``const karya =``, ``karya:``).
+_COLLECTION = re.compile(r"\bdefineCollection\s*\(")
+_COLLECTION_NAME = re.compile(r"""(?:\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=\n]*)?=|(?:^|[{,\s])['"]?([\w-]+)['"]?\s*:)\s*\Z""")
+#: A draft key of a collection's schema given a default (``draft: z.boolean().default(true)``,
+#: ``published: z.boolean().optional().default(false)``).
+_DRAFT_DEFAULT = re.compile(r"\b(draft|published)\s*:\s*z\s*\.\s*boolean\(\s*\)(?:\s*\.\s*optional\(\s*\))?\s*\.\s*default\(\s*(true|false)\s*\)")
 #: What Astro's slug of a path part drops (github-slugger: punctuation and symbols).
 _NOT_SLUG = re.compile(r"[^\w\- ]")
 #: The author a Contentlayer blog post naming none shows (the Tailwind Next.js starter blog's).
@@ -207,6 +213,9 @@ class DocsRoutes:
     #: Contentlayer: the names its authors documents give their slugs (``data/authors/default.mdx``
     #: with front matter ``name: Tails Azimuth``: see :meth:`with_authors`), as (slug, name) pairs.
     authors: tuple[tuple[str, str], ...] = ()
+    #: Astro: the folders of the content collections whose schema makes an entry without a
+    #: draft key a draft, with that key (``("src/content/karya", "draft")``, see :func:`drafts_by_default`).
+    drafts_by_default: tuple[tuple[str, str], ...] = ()
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
         """Where the page at ``path`` (in the site) is published below the base URL; None
@@ -271,7 +280,14 @@ class DocsRoutes:
         if self.generator == "nuxt":
             return replace(self, published=None) if _COLLECTION_CWD.search(text) else self
         folders = collection_folders(text) if self.generator == "astro" else ()
-        return replace(self, published=None if folders is None else (*self.published, *folders))
+        drafts = drafts_by_default(text, self.published[0]) if self.generator == "astro" and self.published else ()
+        return replace(self, published=None if folders is None else (*self.published, *folders), drafts_by_default=drafts)
+
+    def draft_by_default(self, path: str, fields: dict[str, Any]) -> bool:
+        """True for the entry at ``path`` of an Astro content collection whose schema makes an
+        entry without a draft key a draft (see :func:`drafts_by_default`) when its front
+        matter ``fields`` lack that key."""
+        return any(path.startswith(folder + "/") and key not in fields for folder, key in self.drafts_by_default)
 
     def beside(self) -> tuple[str, ...]:
         """The content folders beside the site's folder, not in it (Docusaurus' ``website/``
@@ -290,7 +306,9 @@ class DocsRoutes:
             names: {section.folder: dict(getattr(section, names)) for section in self.sections if getattr(section, names)}
             for names in ("authors", "tags")
             if any(getattr(section, names) for section in self.sections)
-        } | ({"contentlayer_authors": dict(self.authors)} if self.authors else {})
+        } | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
+            {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
+        )
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -518,6 +536,37 @@ def collection_folders(text: str) -> tuple[str, ...] | None:
     if len(_GLOB_CALL.findall(text)) > len(folders) or any(folder is None for folder in folders):
         return None
     return tuple(folder for folder in folders if folder is not None)
+
+
+def drafts_by_default(text: str, source: str) -> tuple[tuple[str, str], ...]:
+    """The collections of an Astro content configuration (its ``text``; ``source`` the site's
+    source folder, ``src``) whose schema gives an entry without a draft key the value of a
+    draft — ``draft: z.boolean().default(true)``, ``published: z.boolean().default(false)``,
+    as Zod fills in a key the front matter lacks —, each as (its folder, the key): a
+    ``glob()`` loader's ``base``, else an older collection's ``src/content/<name>``; a
+    collection whose folder is not written so is left out."""
+    if "default(" not in text:  # (no default at all: no collection gives one to a draft key)
+        return ()
+    starts = [match.start() for match in _COLLECTION.finditer(text)]
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(text)]):
+        keys = [key for key, value in _DRAFT_DEFAULT.findall(text[start:end]) if (key == "draft") == (value == "true")]
+        folder = _collection_folder(text, start, end, source) if keys else None
+        found += [(folder, key) for key in keys] if folder is not None else []
+    return tuple(found)
+
+
+def _collection_folder(text: str, start: int, end: int, source: str) -> str | None:
+    """The folder of the collection ``defineCollection(`` at ``start`` of ``text`` (up to
+    ``end``) defines: its ``glob()`` loader's ``base``; without a loader, Astro 2–4's
+    ``<source>/content/<name>``, its name the variable or key it is given to; else None."""
+    chunk = text[start:end]
+    if _GLOB_CALL.search(chunk):
+        base = _BASE.search(chunk)
+        written = None if base is None else _template_text(base.group("text") if base.group("text") is not None else base.group("template"), text)
+        return _folder(written) if written is not None else None
+    name = _COLLECTION_NAME.search(text, 0, start)
+    return posixpath.join(source, "content", name.group(1) or name.group(2)) if name is not None and "loader" not in chunk else None
 
 
 def _template_text(template: str, text: str) -> str | None:
