@@ -32,6 +32,16 @@ class CliError(click.ClickException):
         click.echo(f"arsip: error: {safe(self.format_message())}", err=True)
 
 
+def one_line_usage_error(error: click.UsageError) -> CliError:
+    """``error`` as one line, as every error is shown (click shows the usage and a hint
+    besides), naming the help of the command it concerns; exit code 2."""
+    message = error.format_message().rstrip()
+    if error.ctx is not None:
+        ended = message.endswith((".", "?", "!", ")"))
+        message = f"{message}{'' if ended else '.'} See '{error.ctx.command_path} --help'."
+    return CliError(message, USAGE)
+
+
 @contextmanager
 def index_errors():
     """Turn the index library's errors into one-line messages with their exit codes."""

@@ -10,7 +10,7 @@ import click
 
 from arsip.ingest.errors import describe_os_error
 
-from .errors import INTERNAL, OUTPUT_ERROR, CliError
+from .errors import INTERNAL, OUTPUT_ERROR, CliError, one_line_usage_error
 
 #: Each command: where it lives, and its one-line help (its docstring's first sentence, kept
 #: here so that ``arsip --help`` can list the commands without importing them).
@@ -27,8 +27,8 @@ COMMANDS = {
 
 class LazyGroup(click.Group):
     """A group that imports a command's module only when that command is used (``--help``
-    lists them from :data:`COMMANDS`), and turns unexpected exceptions into one line (a
-    traceback only with ``--debug``)."""
+    lists them from :data:`COMMANDS`), and turns usage errors and unexpected exceptions into
+    one line (a traceback only with ``--debug``)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -47,12 +47,25 @@ class LazyGroup(click.Group):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """The group's own options (``--color``), a usage error in them shown as one line."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:
+            raise one_line_usage_error(error) from None
+
     def invoke(self, ctx: click.Context):
         try:
             try:
                 return super().invoke(ctx)
             finally:
                 sys.stdout.flush()  # an output error surfaces here, not as a traceback at exit
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as error:  # a command's arguments and options, an unknown command
+            raise one_line_usage_error(error) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except BrokenPipeError:
