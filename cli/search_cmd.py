@@ -135,6 +135,8 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str], explain: 
     shown = f"{first}–{first + len(result.hits) - 1} of " if result.hits else ""
     expanded = sum(1 for hit in result.hits if hit.via)
     extra = f" with the query's words; {expanded} shown found through expansion" if expanded else ""
+    if result.total and not result.hits:
+        extra = f"; none on page {page:,}"
     click.echo(f"{shown}{result.total:,} document(s){extra}", err=True)
     if explain and result.expansion:
         click.echo("expansion: " + ", ".join(f"{safe(stem)} {weight:.2f}" for stem, weight in result.expansion), err=True)

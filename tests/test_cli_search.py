@@ -205,3 +205,11 @@ def test_help_lists_the_commands_without_importing_them():
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert output == "True []"
+
+
+def test_a_page_past_the_last_says_it_shows_none(index_dir):
+    """The total alone ("2 document(s)") read as if the hits had been lost."""
+    result = run("search", "buruh", "--index", index_dir, "--limit", "2", "--page", "50")
+    assert result.exit_code == 0 and result.stdout == ""
+    total = json.loads(run("search", "buruh", "--index", index_dir, "--json", "--facets").stdout.splitlines()[-1])["summary"]["total"]
+    assert result.stderr == f"{total} document(s); none on page 50\n"
