@@ -1,6 +1,7 @@
 """Every command is documented: in the README, and with examples in its --help; every site
 generator in the README's overview and in the reference, docs/reading.md."""
 
+import json
 import re
 
 import pytest
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 from arsip.cli.main import COMMANDS, arsip
 from arsip.ingest.sites.generators import GENERATORS
 
-from .conftest import ROOT
+from .conftest import ROOT, SAMPLES
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 READING = (ROOT / "docs" / "reading.md").read_text(encoding="utf-8")
@@ -42,3 +43,13 @@ def test_readme_commands_match_ci():
 def test_version():
     result = CliRunner().invoke(arsip, ["--version"])
     assert result.exit_code == 0 and "arsip, version" in result.output
+
+
+def test_search_json_lines_have_the_readmes_columns(tmp_path):
+    """The keys of ``arsip search --json`` are the columns the README lists, no more."""
+    columns = re.search(r"^\| `--json` \| JSON Lines: `([a-z ]+)`", README, re.M).group(1).split()
+    runner = CliRunner()
+    assert runner.invoke(arsip, ["index", str(SAMPLES), "--index", str(tmp_path / "index")]).exit_code == 0
+    result = runner.invoke(arsip, ["search", "buruh", "--index", str(tmp_path / "index"), "--json"])
+    hits = [json.loads(line) for line in result.stdout.splitlines()]
+    assert hits and all(list(hit) == columns for hit in hits)
