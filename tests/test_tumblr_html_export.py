@@ -74,6 +74,12 @@ def test_the_html_copies_beside_posts_xml_are_not_read_again():
     assert _skipped(BESIDE_XML) == {COPY: 2}
 
 
+def test_the_footers_ids_may_be_quoted_either_way():
+    page = (EXPORT / "posts" / "html" / "700100001.html").read_bytes().replace(b'id="footer"', b"id='footer'").replace(b'id="timestamp"', b"id=timestamp")
+    [post] = ingest_bytes(page, "posts/html/700100001.html", "/arsip/ekspor/posts/html/700100001.html", IngestOptions()).documents
+    assert post.date == "2021-03-03T21:40:00" and [tag.label for tag in post.tags] == ["panen", "sukamaju"]
+
+
 def test_a_page_elsewhere_with_such_a_footer_is_a_page():
     page = (EXPORT / "posts" / "html" / "700100001.html").read_bytes()
     [document] = ingest_bytes(page, "catatan/700100001.html", "/arsip/catatan/700100001.html", IngestOptions()).documents

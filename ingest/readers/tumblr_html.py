@@ -28,8 +28,9 @@ from .reblogs import tumblr_reblog
 #: The path of a post's file in the export, and of its list of posts.
 POST_PATH = re.compile(r"(?:^|/)posts/html/(submissions/)?([^/]+)\.html?$", re.I)
 INDEX_PATH = re.compile(r"(?:^|/)posts/posts_index\.html?$", re.I)
-#: What every post's file holds: its footer and the time in it.
-FOOTER_MARKS = ('id="footer"', 'id="timestamp"')
+#: What every post's file holds: its footer and the time in it (the id quoted either way, or not).
+_FOOTER = re.compile(r"""\bid\s*=\s*["']?footer\b""", re.I)
+_TIMESTAMP_ID = re.compile(r"""\bid\s*=\s*["']?timestamp\b""", re.I)
 INDEX = "not a document: the Tumblr export's list of its posts (posts/posts_index.html)"
 #: Why a file in the export's folder of the blog's private messages (beside ``posts/``) is not read.
 MESSAGES = "not a document: the blog's private messages in a Tumblr export (conversations/)"
@@ -44,7 +45,9 @@ _MONTHS = {name: number for number, name in enumerate(
 
 def is_post_file(path: str, markup: str) -> bool:
     """True for a post's file of Tumblr's HTML export: its path (``posts/html/…``) and its footer."""
-    return POST_PATH.search(path) is not None and all(mark in markup for mark in FOOTER_MARKS)
+    if POST_PATH.search(path) is None or "timestamp" not in markup:  # (the regexes need the word)
+        return False
+    return _FOOTER.search(markup) is not None and _TIMESTAMP_ID.search(markup) is not None
 
 
 def beside_posts_xml(path: str) -> bool:
