@@ -34,6 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 from .document import Document
 from .feed_copies import FOLDER_PAGES, Addresses, address_of
+from .readers.mirror_address import named_url
 
 if TYPE_CHECKING:
     from .results import FileResult, IngestReport
@@ -60,7 +61,7 @@ def copy_key(document: Document) -> str | None:
         return None
     digest = hashlib.blake2b(digest_size=16)
     fields = json.dumps(document.fields, sort_keys=True, default=str)  # canonical: key order and escapes fixed
-    for part in (" ".join(document.title.split()), text, document.date or "", document.date_end or "", document.url or "", fields):
+    for part in (" ".join(document.title.split()), text, document.date or "", document.date_end or "", named_url(document) or "", fields):
         encoded = part.encode("utf-8", "surrogatepass")
         digest.update(len(encoded).to_bytes(8, "big"))
         digest.update(encoded)
@@ -212,7 +213,7 @@ def copy_of(document: Document, source: str | None = None, keyed: bool = True) -
     """The :class:`Copy` of ``document`` (ranked by where it was read: ``source``, when
     given, instead of its own); without a key unless ``keyed`` (a run that keeps copies)."""
     key, address = (copy_key(document), address_of(document)) if keyed else (None, None)
-    rank = copy_rank(place_of(document, source), document.url)
+    rank = copy_rank(place_of(document, source), named_url(document))
     feed_item = document.format == "feed"
     return Copy(
         key, rank, document.id, document.source, bool(document.repairs), bool(document.problems), address, feed_item, len(document.text) if feed_item else 0

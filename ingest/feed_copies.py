@@ -35,6 +35,7 @@ from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
+from .readers.mirror_address import named_url
 
 #: Why a feed item is left out when its page is read (counted once per page).
 FEED_ITEM_OF_PAGE = "feed item whose page is read: the page is kept"
@@ -96,9 +97,10 @@ def place_address(path: str) -> str:
 def address_of(document: Document) -> str | None:
     """The :func:`page_address` of a page or feed item (of an item whose link is not cited,
     an author's ``localhost`` one, the link it gives: its page lies at that path); of an HTML
-    page without a URL, its :func:`place_address`; None for other documents."""
+    page without a URL of its own (none, or one inferred from a mirror's folder: see
+    :func:`~.readers.mirror_address.named_url`), its :func:`place_address`; None for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
-        address = page_address(document.url or (document.fields.get("link") if document.format == "feed" else None))
+        address = page_address(named_url(document) or (document.fields.get("link") if document.format == "feed" else None))
         if address is None and document.format == "html":
             return place_address(os.path.abspath(document.source))
         return address

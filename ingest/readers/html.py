@@ -38,6 +38,7 @@ from . import RawDocument, SourceFile
 from . import markdown
 from .markup_formats import looks_like_html
 from .markdown import line_fields
+from .mirror_address import mirror_address
 from .substack import substack_post
 
 #: Meta tags that name a page's publication date, and those that give a date of any kind
@@ -212,7 +213,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         page_title=page_title,
         date=date,
         date_source=date_source,
-        url=url,
+        url=url or _mirror_address(source, text, problems),
         draft=medium_draft,
         categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections or terms.sections,
         tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories + terms.keywords,
@@ -243,6 +244,16 @@ def _amp_copy(soup, place: str, canonical: str) -> bool:
 def _in_amp_folder(path: str) -> bool:
     """True when a folder of ``path`` (a file's place, an address) is named ``amp``."""
     return "amp" in path.lower().split("/")[:-1]
+
+
+def _mirror_address(source: SourceFile, text: str, problems: list[Problem]) -> str | None:
+    """The address of a page that names none, inferred from the host folder of a crawler's
+    mirror it lies in (see :mod:`.mirror_address`), with a problem saying so; None outside one."""
+    inferred = mirror_address(source.id, source.path, text)
+    if inferred is None:
+        return None
+    problems.append(Problem("url", inferred.reason))
+    return inferred.url
 
 
 def _mirrored_from(text: str) -> str:
