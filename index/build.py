@@ -389,6 +389,7 @@ _SITE_SETTINGS = {
     "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
     "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
     "notes": "which notes the vault's publisher leaves out (Obsidian Publish enabled in .obsidian/core-plugins.json, Quartz's ExplicitPublish filter)",
+    "mkdocs_blogs": "the site's blogs (Material's blog plugin: blog_dir, post_dir, post_url_format, draft settings, authors_file and the names it gives)",
     "authors": "the names the site gives its authors' ids (Jekyll's authors setting or _data/authors.yml, Hugo's data/authors/)",
 }
 
@@ -457,6 +458,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["mkdocs_appended"] = [[name, list(places)] for name, places in mkdocs.appended]  # (as JSON keeps it: lists)
     if mkdocs and mkdocs.tags_indexes:
         state["mkdocs_tags"] = sorted(mkdocs.tags_indexes)
+    if mkdocs and mkdocs.blogs:  # (where its posts are published, and its authors' names: a change reads the site's pages again)
+        state["mkdocs_blogs"] = hashlib.sha256(repr(mkdocs.blogs).encode("utf-8", "surrogatepass")).hexdigest()
     if mkdocs and mkdocs.snippets is not None:
         snippets = mkdocs.snippets
         state["mkdocs_snippets"] = [list(snippets.bases), snippets.restricted, snippets.check_paths, snippets.url_download, snippets.dedent]

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 
@@ -127,3 +129,29 @@ def test_only_a_blog_post_is_a_draft_in_a_mkdocs_site(tmp_path):
         del POSTS["konsep.md"]
     assert [key for key, document in documents.items() if document.draft] == ["docs/blog/posts/konsep.md"]
     assert not built["docs/blog/posts/konsep.md"].draft
+
+
+@pytest.mark.parametrize(
+    "file, old, new, authors, url",
+    [
+        ("docs/blog/.authors.yml", "name: Sari Wulandari", "name: Sari Wulandari Putri", ["Sari Wulandari Putri"], BASE + "blog/2024/05/02/kerja-bakti/"),
+        ("mkdocs.yml", "  - blog\n", "  - blog:\n      post_url_format: \"{slug}\"\n", ["Sari Wulandari"], BASE + "blog/kerja-bakti/"),
+    ],
+)
+def test_an_index_reads_the_site_again_when_a_blog_s_settings_or_authors_change(tmp_path, file, old, new, authors, url):
+    site = tmp_path / "situs"
+    (site / "docs" / "blog").mkdir(parents=True)
+    (site / "docs" / "blog" / ".authors.yml").write_text(AUTHORS, encoding="utf-8")
+    POSTS["penulis.md"] = "---\ndate: 2024-05-02\nauthors:\n  - sari\n---\n\n# Kerja Bakti\n\nIsi.\n"
+    try:
+        _site(site)
+    finally:
+        del POSTS["penulis.md"]
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(site)])
+    changed = site / file
+    changed.write_text(changed.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    report = index_paths(directory, [str(site)])
+    assert "the site's blogs" in report.reread[str(site)]
+    (record,) = get_records(directory, "docs/blog/posts/penulis.md")
+    assert (record["authors"], record["url"]) == (authors, url)
