@@ -49,7 +49,7 @@ from .seams import REMOVED
 #: previous and next pages (``prev-next-bottom``, ``prev-next-area``, ``prevnext``), and the
 #: results of a search the reader runs, empty on the page as built (GitBook's ``search-results``
 #: block, "No results matching", beside the content in every page).
-_DOCS_FURNITURE = r"(?<![\w-])(?:toc|bd-toc|tocsection|topbar|prev-?next(?:-[a-z]+)?|search-results)(?![\w-])"
+_DOCS_FURNITURE = r"(?<![\w-])(?:toc|bd-toc|tocsection|topbar|prev-?next(?:-[a-z]+)?|search-results|theme-doc-toc-mobile)(?![\w-])"
 #: A CMS's furniture inside its article, by class: Joomla's info block (``dl.article-info``:
 #: "Rincian / Ditulis oleh … / Kategori: … / Diterbitkan: … / Dilihat: 214"), its print and
 #: e-mail buttons (``print-icon``, ``email-icon``), its list of the article's tags
@@ -126,6 +126,8 @@ _LISTED_SHARE = 0.5
 _CARD_WORDS = 150
 #: Heading elements, largest first.
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A word of a heading's anchor, as generators make one from its text (``berbagi-komentar``).
+_SLUG_WORD = re.compile(r"[^\W_]+")
 _CELL_TAGS = ("td", "th")
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 #: What a data table's cell does not hold, and a layout table's cell does.
@@ -284,8 +286,25 @@ def _text_size(node: Tag) -> int:
 
 
 def _names(element: Tag) -> str:
-    """The classes and id of ``element``, as one text to search for furniture names."""
-    return " ".join(element.get("class") or []) + " " + (element.get("id") or "")
+    """The classes and id of ``element``, as one text to search for furniture names; not an
+    id that anchors its heading (see :func:`_heading_anchor`)."""
+    identifier = element.get("id") or ""
+    return " ".join(element.get("class") or []) + " " + ("" if identifier and _heading_anchor(element, identifier) else identifier)
+
+
+def _heading_anchor(element: Tag, identifier: str) -> bool:
+    """True when ``identifier``, the id of ``element``, is the anchor of a heading made from
+    its words: the heading's own (``<h2 id="berbagi-komentar">Berbagi Komentar</h2>``) or that
+    of the section it opens (docutils' ``<section id="…">``, ``<div class="section" id="…">``
+    around a Sphinx page's headings). Such an id is the author's words, not a theme's name
+    for its furniture ("komentar", "sidebar")."""
+    heading = element
+    if element.name == "section" or (element.name == "div" and "section" in (element.get("class") or [])):
+        heading = element.find(True, recursive=False)
+    if heading is None or heading.name not in HEADINGS:
+        return False
+    words = set(_SLUG_WORD.findall(heading.get_text(" ").casefold()))
+    return set(_SLUG_WORD.findall(identifier.casefold())) <= words
 
 
 def _is_themed(page: Tag) -> bool:

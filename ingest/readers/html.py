@@ -160,6 +160,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     heading = next((heading for heading in soup.find_all("h1") if heading not in site_headings), None)
     title_tag = soup.find("title")
     page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_names) if title_tag else None
+    # (both before the article's furniture goes, with the header holding its heading)
+    og_title = _page_title(meta["og:title"], soup, site_names) if meta.get("og:title") else None
     time_tag = soup.find("time", attrs={"datetime": True})
     linked, problems = _linked_data(soup)
     if _BODY_START.search(text) and not _PAGE_END.search(text):
@@ -208,7 +210,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     yield RawDocument(
         text=body_text,
         fields=fields,
-        title=_page_title(meta["og:title"], soup, site_names) if meta.get("og:title") else entry.name or None,
+        title=og_title if og_title is not None else entry.name or None,
         heading=heading.get_text(" ", strip=True) if heading else None,
         page_title=page_title,
         date=date,
