@@ -4,6 +4,7 @@ pattern itself takes cubic time on a heading line with a long run of spaces)."""
 
 import random
 import re
+from pathlib import Path
 
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.readers.markdown import _next_heading
@@ -36,3 +37,21 @@ def test_a_page_without_a_title_takes_its_first_heading_outside_code(tmp_path):
     (tmp_path / "catatan.md").write_text("```\n# komentar skrip\n```\n\n## Rapat warga   ##  \n\nIsi rapat.\n", encoding="utf-8")
     [page] = read_documents([str(tmp_path)])
     assert page.title == "Rapat warga"
+
+
+SETEXT = Path(__file__).parent / "data" / "setext-headings"
+
+
+def test_a_page_without_a_title_takes_its_first_setext_heading():
+    """A heading underlined with ``=`` or ``-`` (Setext: Pandoc writes levels 1 and 2 so) is a
+    heading as a ``#`` one is, where the title was the file's name."""
+    titles = {page.id: page.title for page in read_documents([str(SETEXT)])}
+    assert titles["notulen-rapat.md"] == "Notulen Rapat Koperasi Tani Makmur"
+    assert titles["jadwal-ronda.md"] == "Jadwal Ronda Bulan Juni"
+
+
+def test_an_underlined_line_in_code_or_a_list_item_gives_no_title():
+    """In a fence it is code; after a list item the dashes are a rule (CommonMark): the
+    title is the first heading after them."""
+    titles = {page.id: page.title for page in read_documents([str(SETEXT)])}
+    assert titles["contoh-markdown.md"] == "Panduan Menulis Berita Desa"

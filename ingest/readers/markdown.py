@@ -52,6 +52,12 @@ _HEADING_START = re.compile(r"^ {0,3}#{1,3}\s+(?=\S)", re.M)
 _HEADING_END = re.compile(r"\s*#*\s*$", re.M)
 #: A heading mark that only spaces and line breaks follow, to the end of the body.
 _HEADING_AT_END = re.compile(r"^ {0,3}#{1,3}(\s+)\Z", re.M)
+#: A Setext heading: a paragraph's only line (at the start or after a blank line; not a list
+#: item, quote, ``#`` heading, table row or HTML), underlined with ``=`` or ``-``.
+_SETEXT_HEADING = re.compile(
+    r"(?:\A(?:[ \t]*+\n)*+|\n[ \t]*+\n)(?= {0,3}+[^\s>#|<])( {0,3}+(?![-+*][ \t]|\d{1,9}[.)][ \t])[^\n]*+)"
+    r"\n {0,3}+(?:=++|-++)[ \t]*+(?=\n|\Z)"
+)  # (possessive: a run of blank lines is not tried again at each of its lines)
 #: What opens or closes code in which a ``#`` line is a comment, not a heading: a fence
 #: (its marks), a Liquid highlight block.
 _CODE_MARK = re.compile(r"^ {0,3}(`{3,}|~{3,})|\{%-?\s*(end)?highlight\b", re.M)
@@ -169,9 +175,9 @@ def _mkdocs_title(body: str) -> str | None:
 
 
 def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax, variables: dict) -> str | None:
-    """The text of the body's first ``#``, ``##`` or ``###`` heading outside code (a shell
-    or Ruby comment in a code block is none), its outputs rendered with ``variables`` as the
-    body's are, or None."""
+    """The text of the body's first ``#``, ``##`` or ``###`` heading, or Setext heading,
+    outside code (a shell or Ruby comment in a code block is none), its outputs rendered
+    with ``variables`` as the body's are, or None."""
     heading = _heading_outside_code(parsed.body)
     return (markdown_to_text(syntax.heading_source(heading), variables, syntax) or None) if heading else None
 
@@ -179,11 +185,7 @@ def _first_heading(parsed: front_matter.FrontMatter, syntax: Syntax, variables: 
 def _heading_outside_code(body: str) -> str | None:
     """The text of the first heading line of ``body`` that no fence or highlight block holds."""
     fence, position = "", 0
-    while True:
-        heading = _next_heading(body, position)
-        if heading is None:
-            return None
-        start, end, text = heading
+    for start, end, text in _headings(body):
         for mark in _CODE_MARK.finditer(body, position, start):
             run, closing = mark.group(1), mark.group(2)
             if run is None:  # a highlight block opens or closes (in no fence)
@@ -195,6 +197,28 @@ def _heading_outside_code(body: str) -> str | None:
         if not fence:
             return text
         position = end
+    return None
+
+
+def _headings(body: str) -> Iterator[tuple[int, int, str]]:
+    """The heading lines of ``body`` in order (where each starts and ends, and its text):
+    ``#`` headings (:func:`_next_heading`) and Setext headings (:data:`_SETEXT_HEADING`),
+    each kind searched again only once the other is passed."""
+    hashed, underlined = _next_heading(body, 0), _next_setext_heading(body, 0)
+    while hashed is not None or underlined is not None:
+        if underlined is None or (hashed is not None and hashed[0] <= underlined[0]):
+            yield hashed
+            hashed = _next_heading(body, hashed[1])
+        else:
+            yield underlined
+            underlined = _next_setext_heading(body, underlined[1])
+
+
+def _next_setext_heading(body: str, position: int) -> tuple[int, int, str] | None:
+    """The first Setext heading from ``position`` on: where its line starts, where its
+    underline ends, and its text."""
+    match = _SETEXT_HEADING.search(body, position)
+    return (match.start(1), match.end(), match.group(1).strip()) if match else None
 
 
 def _next_heading(body: str, position: int) -> tuple[int, int, str] | None:
