@@ -30,7 +30,7 @@ from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
 from .sites.docsify import DocsifySite
 from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
-from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, is_site_folder, look_into_archive
+from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, in_static_files, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
@@ -397,7 +397,7 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
     for path in paths:
         generator = root_generator(path, options)
         beside = sites_beside(path, options)
-        for item in discover([path], options.max_bytes, own_outputs=options.own_outputs):
+        for item in discover([path], options.max_bytes, own_outputs=options.own_outputs, offered=_download_finder(path, options)):
             if isinstance(item, Source):
                 if beside and not (item.archive or item.site_root):
                     item.site_root = next((site_root for folder, site_root in beside if item.id.startswith(folder)), None)
@@ -414,6 +414,19 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                 if isinstance(item, Source) and item.generator != "eleventy" and item.id.lower().endswith(ELEVENTY_TEMPLATES):
                     item = Skip(item.path, SITE_CONFIGURATION)
             yield item
+
+
+def _download_finder(path: str, options: IngestOptions) -> Callable[[str, str | None], bool]:
+    """Whether an archive (its id, its site folder or None) below the input ``path`` lies in
+    its site's static files (see :func:`~.sites.generators.in_static_files`): a download the
+    site offers, not an export of pages."""
+
+    def offered(file_id: str, site_root: str | None) -> bool:
+        if site_root:
+            return in_static_files(root_generator(site_root, options), nested_site(site_root, path, options).path_of(file_id))
+        return in_static_files(root_generator(path, options), file_id)
+
+    return offered
 
 
 def _mkdocs_page(item: Source, site: SiteInfo) -> Source | Skip:

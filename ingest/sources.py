@@ -13,7 +13,7 @@ import stat
 import tarfile
 import zipfile
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Collection, Iterator
+from typing import TYPE_CHECKING, Callable, Collection, Iterator
 
 from .document import FileFailure
 from .errors import describe_os_error
@@ -21,7 +21,7 @@ from .formats import (
     ARCHIVE_DAMAGE, BUILT_SITE_DIRECTORIES, BUILT_SITE_SKIPPED, EXCLUDED_DIRECTORIES, INDEX_MARKERS, INDEX_SKIPPED, OWN_OUTPUT, is_archive, open_tar_stream,
     skip_reason,
 )
-from .sites.generators import NestedSites
+from .sites.generators import OFFERED_DOWNLOAD, NestedSites
 from .limits import DEFAULT_MAX_BYTES
 from .paths import path_id, path_text
 
@@ -87,6 +87,9 @@ class _Rules:
     own_outputs: frozenset[tuple[int, int]]
     #: When set, archives are not opened but skipped with this reason.
     archive_skip: str | None
+    #: Tells an archive its site offers as a download (its id, the site folder it is in),
+    #: skipped unopened as :data:`~.sites.generators.OFFERED_DOWNLOAD`.
+    offered: Callable[[str, str | None], bool] | None
 
 
 def discover(
@@ -95,14 +98,16 @@ def discover(
     *,
     own_outputs: frozenset[tuple[int, int]] = frozenset(),
     archive_skip: str | None = None,
+    offered: Callable[[str, str | None], bool] | None = None,
 ) -> Iterator[Source | Skip | FileFailure]:
     """Yield every input below ``paths`` in a stable order.
 
     A file whose device and inode are among ``own_outputs`` (the file ``ingest`` writes its
     documents to) is skipped as :data:`~.formats.OWN_OUTPUT`; with ``archive_skip``, an
-    archive is skipped with that reason instead of being opened.
+    archive is skipped with that reason instead of being opened, and so is one for which
+    ``offered(its id, its site folder or None)`` is true, as a download its site offers.
     """
-    rules = _Rules(max_bytes, own_outputs, archive_skip)
+    rules = _Rules(max_bytes, own_outputs, archive_skip, offered)
     for path in paths:
         if os.path.isdir(path):
             yield from _walk(path, rules)
@@ -228,6 +233,8 @@ def _file(path: str, relative: str, root: str, rules: _Rules, site_root: str | N
     if is_archive(path):
         if rules.archive_skip:
             yield Skip(text, rules.archive_skip)
+        elif rules.offered is not None and rules.offered(file_id, site_root):
+            yield Skip(text, OFFERED_DOWNLOAD)
         else:
             yield from _archive(path, _Archive(text, file_id, rules.max_bytes, path))
         return

@@ -123,6 +123,28 @@ SITE_CODE_FOLDERS = frozenset(
     + ("pelican-plugins", "pelican-themes")  # Pelican's collections, cloned into a site by their names (their plugins' tests are sites)
     + (EXAMPLE_SITE,)
 )
+#: The static files folders of each generator's site, below its root: what is in them is
+#: copied into the built site as it is (Hugo's and Zola's ``static/``, Docusaurus' ``static/``,
+#: Astro's ``public/``, Jekyll's and Eleventy's ``assets/`` or ``public/``, VuePress'
+#: ``.vuepress/public/``), so an archive there is a download the site offers.
+_STATIC_FOLDERS = {
+    "hugo": ("static/",),
+    "zola": ("static/",),
+    "mdx": ("static/", "public/"),
+    "jekyll": ("assets/", "public/"),
+    "eleventy": ("assets/", "public/"),
+    "vuepress": (".vuepress/public/",),
+}
+#: Why an archive in a site's static files is not opened.
+OFFERED_DOWNLOAD = "a download the site offers (an archive in its static files): not opened"
+
+
+def in_static_files(generator: str, path: str) -> bool:
+    """True when the file at ``path`` (below its site's root) lies in a static files folder
+    of a ``generator`` site (:data:`_STATIC_FOLDERS`)."""
+    return path.startswith(_STATIC_FOLDERS.get(generator, ()))
+
+
 #: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
 _HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
 #: What tells a Hexo site's source folder copied without its configuration (``_posts/`` its

@@ -1,0 +1,6 @@
+module.exports = {
+  title: 'Panduan Desa',
+  url: 'https://panduan.contoh.id',
+  baseUrl: '/',
+  presets: [['classic', {docs: {path: 'docs'}}]],
+};
