@@ -1,6 +1,6 @@
-"""A page of a crawler's mirror that names no address is at the address its host folder and
-place give (wget -m's www.host.id/…), marked as inferred; copies of it under other names stay
-copies."""
+"""A page of a crawler's mirror that names no address, or one relative to itself, is at the
+address its host folder and place give (wget -m's www.host.id/…), marked as inferred; copies of
+it under other names stay copies."""
 
 import shutil
 import zipfile
@@ -22,6 +22,7 @@ ADDRESSES = {
     "index.php?p=12.html": "https://www.desa-sukamaju.id/index.php?p=12",  # the .html after a query is wget's
     "profil/index.html": "http://www.desa-sukamaju.id/profil/",  # a folder's page; its links name http
     "profil/sejarah-desa.html": "https://www.desa-sukamaju.id/profil/sejarah-desa",
+    "berita/musim-tanam/index.html": "https://www.desa-sukamaju.id/berita/musim-tanam/",  # its canonical link: /berita/musim-tanam/
 }
 
 
@@ -35,7 +36,8 @@ def test_a_page_without_an_address_is_at_its_host_folders_address_marked_as_infe
     assert {place: document.url for place, document in documents.items()} == ADDRESSES
     for place, document in documents.items():
         [problem] = document.problems
-        assert problem.field == "url" and problem.reason.startswith(INFERRED)
+        assert problem.field == "url" and INFERRED in problem.reason
+        assert ("relative to itself (/berita/musim-tanam/)" in problem.reason) == place.startswith("berita/")
         assert "folder www.desa-sukamaju.id/" in problem.reason
         assert ("the saved name's .html kept" in problem.reason) == place.endswith("posyandu-balita-mei.html")
 
@@ -53,7 +55,8 @@ def test_the_host_folder_given_itself_or_zipped_gives_the_same_addresses(tmp_pat
 def test_a_folder_not_named_after_a_host_gives_no_address(tmp_path):
     shutil.copytree(HOST, tmp_path / "situs desa")
     documents = list(read_documents([str(tmp_path / "situs desa")], report=IngestReport()))
-    assert documents and all(document.url is None and document.problems == [] for document in documents)
+    assert {document.url for document in documents} == {None, "/berita/musim-tanam/"}  # as the pages give them
+    assert all(document.problems == [] for document in documents)
 
 
 def test_a_page_saved_under_two_names_is_still_one_document(tmp_path):

@@ -215,7 +215,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         page_title=page_title,
         date=date,
         date_source=date_source,
-        url=url or _mirror_address(source, text, problems),
+        url=url if url and _ABSOLUTE.match(url) else _mirror_address(source, text, problems, url) or url,
         draft=medium_draft,
         categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections or terms.sections,
         tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories + terms.keywords,
@@ -248,10 +248,11 @@ def _in_amp_folder(path: str) -> bool:
     return "amp" in path.lower().split("/")[:-1]
 
 
-def _mirror_address(source: SourceFile, text: str, problems: list[Problem]) -> str | None:
-    """The address of a page that names none, inferred from the host folder of a crawler's
-    mirror it lies in (see :mod:`.mirror_address`), with a problem saying so; None outside one."""
-    inferred = mirror_address(source.id, source.path, text)
+def _mirror_address(source: SourceFile, text: str, problems: list[Problem], relative: str | None) -> str | None:
+    """The address of a page that names none, or names it ``relative`` to itself, inferred
+    from the host folder of a crawler's mirror it lies in (see :mod:`.mirror_address`), with a
+    problem saying so; None outside one."""
+    inferred = mirror_address(source.id, source.path, text, relative or "")
     if inferred is None:
         return None
     problems.append(Problem("url", inferred.reason))

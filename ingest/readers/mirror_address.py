@@ -15,20 +15,22 @@
 - the scheme is the one the page's links to its host give (``https`` before ``http`` when
   they give both); ``https`` when they give none.
 
-The address is arsip's inference, and the document says so in a ``url`` problem.
+A page that names its address relative to itself (a canonical link a crawler made relative:
+``/artikel/judul``, or ``../judul.html`` after ``wget -k``) is at that address from there. The
+address is arsip's inference, and the document says so in a ``url`` problem.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 if TYPE_CHECKING:
     from ..document import Document
 
-#: How the ``url`` problem of an inferred address begins.
-INFERRED = "the page names no address of its own: its url is inferred"
+#: What the ``url`` problem of an inferred address says.
+INFERRED = "its url is inferred from its place in the mirror's folder"
 
 #: A host name as a crawler names its folder: two or more labels, the last a country's code
 #: or a common generic top-level domain, with a port (``:8080``; ``+8080`` as wget writes it
@@ -52,10 +54,12 @@ class MirrorAddress(NamedTuple):
     reason: str
 
 
-def mirror_address(file_id: str, path: str, markup: str) -> MirrorAddress | None:
+def mirror_address(file_id: str, path: str, markup: str, relative: str = "") -> MirrorAddress | None:
     """The address of the page read from ``path`` (``file_id`` below its input root) in a
-    host folder of its input (see the module's description); None when no folder of the
-    input, the input itself included, is named after a host."""
+    host folder of its input (see the module's description), or of ``relative``, the address
+    the page names relative to itself (a canonical link a crawler made relative:
+    ``/berita/panen``, ``../panen.html``); None when no folder of the input, the input itself
+    included, is named after a host."""
     parts = _place(file_id, path)
     found = next((i for i, part in enumerate(parts[:-1]) if _HOST.match(part)), None)
     if found is None:
@@ -63,16 +67,21 @@ def mirror_address(file_id: str, path: str, markup: str) -> MirrorAddress | None
     host = re.sub(r"\+(?=\d+$)", ":", parts[found].lower())
     address, kept_suffix = _address_path(parts[found + 1 :], host, markup)
     scheme = _scheme(host, markup)
+    url = f"{scheme or 'https'}://{host}{address}"
     said = f"{scheme} from the page's links to its host" if scheme else "https assumed: no link of the page names its host with a scheme"
-    kept = "; the saved name's .html kept: wget -E may have added it, no link of the page says" if kept_suffix else ""
-    reason = f"{INFERRED} from its place in the mirror's folder {parts[found]}/ (scheme {said}{kept})"
-    return MirrorAddress(f"{scheme or 'https'}://{host}{address}", reason)
+    if relative:
+        named = f"the page names its address relative to itself ({relative})"
+        url = urljoin(url, relative)
+    else:
+        named = "the page names no address of its own"
+        said += "; the saved name's .html kept: wget -E may have added it, no link of the page says" if kept_suffix else ""
+    return MirrorAddress(url, f"{named}; {INFERRED} {parts[found]}/ (scheme {said})")
 
 
 def named_url(document: Document) -> str | None:
     """The url of ``document`` when its source names it; None when arsip inferred it from
     a mirror's folder (copies of one page saved under several names infer several)."""
-    inferred = document.url and any(problem.field == "url" and problem.reason.startswith(INFERRED) for problem in document.problems)
+    inferred = document.url and any(problem.field == "url" and INFERRED in problem.reason for problem in document.problems)
     return None if inferred else document.url
 
 
