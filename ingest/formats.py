@@ -96,6 +96,12 @@ _CRAWLER_FILES = frozenset(("robots.txt", "ads.txt", "app-ads.txt"))
 #: What tells a static host how to serve the site, without an extension: GitHub Pages' custom
 #: domain (``CNAME``), Netlify's and Cloudflare Pages' ``_headers`` and ``_redirects``.
 _HOSTING_FILES = frozenset(("cname", "_headers", "_redirects"))
+#: The files a site's owner puts at its root to prove it to a search engine or a network
+#: (Google Search Console's ``google1a2b3c4d5e6f7a8b.html``, which holds one line
+#: ``google-site-verification: …``; Yandex's ``yandex_…html``; Pinterest's ``pinterest-….html``;
+#: Bing's ``BingSiteAuth.xml``): not pages of the site.
+_SITE_VERIFICATION = re.compile(r"(?:google[0-9a-f]{16}|yandex_[0-9a-f]{16}|pinterest-[0-9a-f]{5,})\.html|bingsiteauth\.xml")
+_VERIFICATION_PREFIXES = ("google", "yandex_", "pinterest-", "bingsiteauth")
 #: Python's dependency lists (pip's ``requirements.txt``, ``requirements-dev.txt``,
 #: ``requirements/docs.txt`` …), beside a Pelican, MkDocs or Sphinx site's sources.
 _REQUIREMENTS = re.compile(r"^requirements(?:[-_.][\w.-]*)?\.txt$")
@@ -146,6 +152,8 @@ def skip_reason(name: str) -> str | None:
     if _EDITOR_FILE.search(base):
         return EDITOR_FILE
     if base in _CRAWLER_FILES or base in _HOSTING_FILES or (base.startswith("requirements") and _REQUIREMENTS.match(base)):
+        return SITE_CONFIGURATION
+    if base.startswith(_VERIFICATION_PREFIXES) and _SITE_VERIFICATION.fullmatch(base):  # (a prefix test first: most names have none)
         return SITE_CONFIGURATION
     if base in _CRAWLER_LOGS:
         return CRAWLER_LOG
