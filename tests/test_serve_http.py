@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -330,3 +331,12 @@ def test_search_does_not_import_the_web_code(archive):
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert completed.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(("lang", "lead"), [("id", "Pencarian ini tidak dapat dijalankan:"), ("en", "This search cannot be run:")])
+def test_a_bad_search_on_the_page_is_introduced_in_the_pages_language(server, lang, lead):
+    """The reason comes from the query language's checks, in English; the page says in its
+    own language what it is before it."""
+    status, _, page = fetch(server, f"/?q=radio&from=kemarin&lang={lang}")
+    assert status == 400
+    assert re.search(rf'id="error"[^>]*>{re.escape(lead)} not a date: ', page)
