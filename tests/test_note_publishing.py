@@ -62,3 +62,26 @@ def test_an_index_reads_the_vault_again_when_its_publisher_changes(tmp_path):
     report = index_paths(directory, [str(vault)])
     assert "vault's publisher" in report.reread[str(vault)]
     assert get_records(directory, "catatan-belanja.md") == []
+
+
+QUARTZ_5 = """configuration:
+  pageTitle: Kebun Catatan Warga
+  locale: id-ID
+  baseUrl: kebun.contoh.id
+plugins:
+  - source: github:quartz-community/note-properties
+    enabled: true
+  - source: github:quartz-community/remove-draft
+    enabled: true
+  - source: github:quartz-community/explicit-publish
+    enabled: {enabled}
+"""
+
+
+def test_quartz_5_s_yaml_configuration_enables_explicit_publish_as_a_plugin(tmp_path):
+    site = tmp_path / "kebun"
+    shutil.copytree(NOTES / "quartz" / "content", site / "content")
+    (site / "quartz.config.yaml").write_text(QUARTZ_5.format(enabled="true"), encoding="utf-8")
+    assert sorted(_read(site)[0]) == ["kopi-gayo.md", "wedang-jahe.md"]
+    (site / "quartz.config.yaml").write_text(QUARTZ_5.format(enabled="false"), encoding="utf-8")
+    assert sorted(_read(site)[0]) == ["kopi-gayo.md", "teh-tubruk.md", "wedang-jahe.md"]

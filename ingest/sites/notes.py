@@ -4,8 +4,10 @@ Quartz.
 - Obsidian Publish (its core plugin enabled in the vault's ``.obsidian/core-plugins.json``:
   ``"publish": true``, or ``publish`` in the older list) never publishes a note whose
   ``publish`` property is ``false``; ``true`` selects it for publishing.
-- Quartz 4 (``quartz.config.ts``) with its ``ExplicitPublish`` filter publishes only the
-  notes whose ``publish`` is ``true`` (or the text ``"true"``); its default ``RemoveDrafts``
+- Quartz with its ``ExplicitPublish`` filter publishes only the notes whose ``publish`` is
+  ``true`` (or the text ``"true"``): Quartz 4's ``quartz.config.ts`` calls
+  ``Plugin.ExplicitPublish()`` among its filters, Quartz 5's ``quartz.config.yaml`` lists the
+  plugin ``github:quartz-community/explicit-publish`` enabled. Its default ``RemoveDrafts``
   filter leaves out ``draft: true``, as every site arsip reads does.
 
 A note either leaves out is a draft, kept only with ``--include-drafts``.
@@ -20,10 +22,12 @@ from typing import Any
 
 #: The list of an Obsidian vault's core plugins and whether each one is enabled.
 OBSIDIAN_PLUGINS = ".obsidian/core-plugins.json"
-#: Quartz 4's configuration.
-QUARTZ_CONFIG = "quartz.config.ts"
-#: Quartz's filter that publishes only ``publish: true`` notes, called in the configuration.
-_EXPLICIT_PUBLISH = re.compile(r"\bPlugin\.ExplicitPublish\s*\(")
+#: Quartz's configuration: Quartz 4's code, Quartz 5's YAML.
+QUARTZ_CONFIGS = ("quartz.config.ts", "quartz.config.yaml")
+#: Quartz's filter that publishes only ``publish: true`` notes, called in Quartz 4's
+#: configuration (``ExternalPlugin.`` in Quartz 5's code), and its plugin in Quartz 5's.
+_EXPLICIT_PUBLISH = re.compile(r"\b(?:External)?Plugin\.ExplicitPublish\s*\(")
+_EXPLICIT_PLUGIN = "quartz-community/explicit-publish"
 #: A line that is only a comment (a filter named there is not used).
 _COMMENT_LINE = re.compile(r"^[ \t]*//[^\n]*", re.M)
 #: The values of ``publish`` that Quartz's ExplicitPublish publishes.
@@ -54,7 +58,17 @@ def obsidian_publishing(text: str) -> NotePublishing | None:
     return NotePublishing("Obsidian Publish") if enabled else None
 
 
-def quartz_publishing(text: str) -> NotePublishing:
-    """What Quartz's configuration ``text`` says of its notes: whether its filters include
-    ``Plugin.ExplicitPublish()`` (not in a comment)."""
-    return NotePublishing("Quartz", explicit=_EXPLICIT_PUBLISH.search(_COMMENT_LINE.sub("", text)) is not None)
+def quartz_publishing(name: str, text: str) -> NotePublishing:
+    """What Quartz's configuration ``name`` holding ``text`` says of its notes: whether its
+    filters include ExplicitPublish — called (not in a comment) in ``quartz.config.ts``,
+    a plugin entry of ``quartz.config.yaml`` not ``enabled: false``. Raises
+    ``yaml.YAMLError`` for a YAML file that does not parse."""
+    if not name.endswith(".yaml"):
+        return NotePublishing("Quartz", explicit=_EXPLICIT_PUBLISH.search(_COMMENT_LINE.sub("", text)) is not None)
+    import yaml  # (loaded by the run already)
+
+    config = yaml.safe_load(text)
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    entries = [entry for entry in plugins if isinstance(entry, dict)] if isinstance(plugins, list) else []
+    explicit = any(_EXPLICIT_PLUGIN in str(entry.get("source", "")) and entry.get("enabled") is not False for entry in entries)
+    return NotePublishing("Quartz", explicit=explicit)

@@ -59,7 +59,7 @@ from .javascript.docs_sites import (
 )
 from .mkdocs.config import INHERIT, MKDOCS_CONFIGS, MkDocsSettings, configured_values, inherited, load_config, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
-from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIG, NotePublishing, obsidian_publishing, quartz_publishing
+from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, NotePublishing, obsidian_publishing, quartz_publishing
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .pelican.urls import content_folder
 from .python_files import parse_python
@@ -86,7 +86,7 @@ CONFIG_FILES = (
     COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *VUEPRESS_CONFIGS, *APP_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
-    BLOGGER_SETTINGS, POSTS_CSV, QUARTZ_CONFIG, OBSIDIAN_PLUGINS, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP,
+    BLOGGER_SETTINGS, POSTS_CSV, *QUARTZ_CONFIGS, OBSIDIAN_PLUGINS, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP,
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
@@ -598,8 +598,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     if name == COMPONENT:
         found = component(text)
         return SiteInfo(antora=found) if found is not None else None
-    if name == QUARTZ_CONFIG:
-        return SiteInfo(notes=quartz_publishing(text))
+    if name in QUARTZ_CONFIGS:
+        return SiteInfo(notes=quartz_publishing(name, text))
     if name == OBSIDIAN_PLUGINS:
         found = obsidian_publishing(text)
         return SiteInfo(notes=found) if found is not None else None
