@@ -50,7 +50,10 @@ from .site import (
     SPHINX_BUILD_INFO,
     SPHINX_CONF_SIGNS,
     SiteInfo,
+    HUGO_LAYOUT,
+    hugo_default_site,
     hugo_folder_site,
+    is_hugo_layout,
     parse_config,
     parsed_config,
     read_site_info,
@@ -195,9 +198,10 @@ _SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
 #: ``berita/_posts/``, Hexo's ``source/_posts/``, a Hugo section's ``blog/_posts/`` as the
 #: Kubernetes site keeps its blog): such a folder is not a site root.
 _POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
-#: Every name that may mark a root (a quick look at each folder of a walk).
+#: Every name that may mark a root (a quick look at each folder of a walk; Hugo's layout:
+#: :func:`~.site.is_hugo_layout`).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
-    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO)
+    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO), HUGO_LAYOUT, ("content",)
 )
 #: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its
 #: configuration, Antora's ``modules`` beside its descriptor).
@@ -495,6 +499,8 @@ class _ArchiveListing:
             generator = "hexo"
         elif generator == "jekyll" and app_posts(names, self.packages.get(folder + PACKAGE_FILE)):
             generator = _not_jekyll(_from_sample((member, lambda head=head: head) for member, head in self.sample))
+        if name is None and unread is None and is_hugo_layout(names):
+            site = hugo_default_site()
         if name is not None:
             site = self.configs[folder + name]
             if site.hugo_paths is not None:
@@ -593,6 +599,8 @@ def marked_generator(names: set[str]) -> str | None:
             return generator
     if names.intersection(_HUGO_CONFIG) and "content" in names:
         return "hugo"  # (a ``config`` folder: Hugo's configuration directory)
+    if is_hugo_layout(names):
+        return "hugo"  # (a Hugo site whose configuration file was left out of its repository)
     if _SPHINX_ROOT <= names:
         return "docs"
     if _BLOGGER_TAKEOUT <= names:

@@ -347,10 +347,30 @@ def without_development_base(site: SiteInfo, config: str) -> SiteInfo:
     return replace(site, base_url=None, development_base=site.base_url, development_reason=reason)
 
 
+#: The folders ``hugo new site`` makes beside ``content/`` (its themes, the front matter of
+#: new pages, its own templates).
+HUGO_LAYOUT = frozenset(("themes", "archetypes", "layouts"))
+
+
+def is_hugo_layout(names: Iterable[str]) -> bool:
+    """True for the entries ``names`` of a folder laid out as a Hugo site's: ``content/``
+    beside ``themes/``, ``archetypes/`` or ``layouts/``, with no JavaScript site's
+    configuration (a Nuxt site has ``content/`` and ``layouts/`` too)."""
+    names = set(names)
+    return "content" in names and not HUGO_LAYOUT.isdisjoint(names) and names.isdisjoint(APP_CONFIGS) and names.isdisjoint(ASTRO_CONFIGS)
+
+
+def hugo_default_site() -> SiteInfo:
+    """The site Hugo's defaults configure, for a Hugo site whose configuration file is not
+    in the input (left out of its repository): its pages are those of ``content/``."""
+    return _hugo_site({})
+
+
 def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
     """The :class:`SiteInfo` of the site at ``root`` (empty when there is no readable config);
     an Antora component's playbook is looked for in ``root``, then in the folders ``above``
-    it (the nearest first)."""
+    it (the nearest first). A root laid out as a Hugo site's (:func:`is_hugo_layout`) with
+    no configuration file has Hugo's defaults."""
     if not root:
         return SiteInfo()
     unread = None
@@ -397,8 +417,16 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             if site.hugo_paths is not None:  # (its environment folder merges over its main file)
                 files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}
                 site = hugo_folder_site(name, files) or site
-            return with_hugo_authors(with_hugo_index_files(site, root), _authors_files(os.path.join(root, AUTHORS_FOLDER)))
+            return _with_hugo_files(site, root)
+    if unread is None and is_hugo_layout(_listing(root)):
+        return _with_hugo_files(hugo_default_site(), root)
     return SiteInfo(unseen=unread)
+
+
+def _with_hugo_files(site: SiteInfo, root: str) -> SiteInfo:
+    """A ``site`` at ``root`` with what a Hugo site's files say: its ``_index`` files' front
+    matter and its authors (none for another generator's site)."""
+    return with_hugo_authors(with_hugo_index_files(site, root), _authors_files(os.path.join(root, AUTHORS_FOLDER)))
 
 
 def with_inherited_settings(site: SiteInfo, name: str, text: str, folder: str, read: Callable[[str], str | None]) -> SiteInfo:
