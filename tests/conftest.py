@@ -9,6 +9,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check what is computed, not how fast: on a busy machine one example may take
+# longer than Hypothesis' default deadline of 200 ms, which would fail a correct run.
+settings.register_profile("arsip", deadline=None)
+settings.load_profile("arsip")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
