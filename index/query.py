@@ -25,6 +25,8 @@ PROXIMITY_BOOST = 1.0
 MAX_QUERY_CHARS = 2000
 
 _OPERATORS = re.compile(r"[\"():*?~^\[\]{}+]|(?<!\S)-|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
+#: A value of the ``year`` field: four digits.
+_YEAR = re.compile(r"\d{4}")
 _EARLIEST, _LATEST = dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31, 23, 59, 59)
 
 
@@ -68,6 +70,7 @@ def parse_query(schema, text: str) -> ParsedQuery:
     except Exception as error:  # Whoosh's parser raises assorted types on odd input
         raise QueryError(f"cannot parse the query: {error}") from None
     if not is_plain(text):
+        _check_years(query)
         return ParsedQuery(query)
     # Words found as written (not only by their stem) add to the score.
     exact = [Term("text_exact", token.text) for token in schema["text_exact"].analyzer(text)]
@@ -78,6 +81,14 @@ def parse_query(schema, text: str) -> ParsedQuery:
     if not words:
         raise QueryError(_no_words(text))
     return ParsedQuery(query, words)
+
+
+def _check_years(query: Query) -> None:
+    """Refuse a ``year:`` value that is no year (``year:abc``, ``tahun:15``): it could match
+    no document, and among OR-ed words it would be dropped without a word."""
+    for leaf in query.leaves():
+        if type(leaf) is Term and leaf.fieldname == "year" and not _YEAR.fullmatch(str(leaf.text)):
+            raise QueryError(f"not a year: year:{leaf.text} (use year:2015, year:201* or year:[2014 TO 2016])")
 
 
 def _no_words(text: str) -> str:

@@ -104,6 +104,19 @@ def test_bad_date_is_a_usage_error(index_dir):
     assert result.stderr.startswith("arsip: error: not a date")
 
 
+@pytest.mark.parametrize("query", ["buruh year:abc", "tahun:15", "buruh AND year:2015-03"])
+def test_a_year_that_is_no_year_is_a_usage_error(index_dir, query):
+    """Among OR-ed words such a value would be dropped without a word; alone it finds nothing."""
+    result = run("search", query, "--index", index_dir)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("arsip: error: not a year: year:")
+
+
+@pytest.mark.parametrize("query", ["buruh AND year:2015", "buruh AND year:201*", "buruh AND year:[2014 TO 2016]"])
+def test_years_written_as_years_search(index_dir, query):
+    assert run("search", query, "--index", index_dir).exit_code == 0
+
+
 def test_missing_index_exits_4(tmp_path):
     result = run("search", "buruh", "--index", tmp_path / "none")
     assert result.exit_code == 4
