@@ -19,7 +19,7 @@ from .progress import Progress
 
 
 @click.command()
-@paths_argument
+@paths_argument("nothing was changed")
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start a fresh index instead of updating.")
 @click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", help="Wait this long for another indexing run to finish.")

@@ -19,7 +19,7 @@ from .progress import Progress
 
 
 @click.command()
-@paths_argument
+@paths_argument("nothing was read")
 @click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the JSON Lines here (default: stdout).")
 @json_option("Print the summary as one JSON object on stdout instead of a line on stderr (needs --out: without it stdout holds the documents).")
 @ingest_options
@@ -36,7 +36,8 @@ def ingest(paths, out, as_json, aliases, max_size, workers, generator, include_d
     beside its zip) is written once; the copies are counted in the summary.
 
     Each failed file is named on stderr with the reason, and the run goes on. A summary
-    follows on stderr. Exit code 0 when every input was read, 1 when some failed.
+    follows on stderr. Exit code 0 when every input was read, 1 when some failed, 2 when
+    a path given does not exist (nothing is read or written).
 
     \b
     Examples:

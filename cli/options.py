@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from arsip.ingest.limits import DEFAULT_MAX_BYTES
+from arsip.ingest.paths import path_text
+
+from .errors import USAGE, CliError
 
 
 def _megabytes(ctx, param, value: float | None) -> int:
@@ -63,9 +67,18 @@ def ingest_options(command):
     return command
 
 
-def paths_argument(command):
-    """One or more input paths: files, directories, .zip or .tar.gz archives."""
-    return click.argument("paths", nargs=-1, required=True, type=click.Path())(command)
+def paths_argument(refused: str):
+    """One or more input paths: files, directories, .zip or .tar.gz archives. A path that
+    does not exist (a typo) is a usage error before anything is read or written, even
+    beside paths that do; ``refused`` ends its message (``nothing was read``)."""
+
+    def existing(ctx, param, paths: tuple[str, ...]) -> tuple[str, ...]:
+        missing = next((path for path in paths if not os.path.lexists(path)), None)
+        if missing is not None:  # a broken symbolic link exists: it is named as a failed input
+            raise CliError(f"{path_text(missing)}: no such file or directory; {refused}", USAGE)
+        return paths
+
+    return click.argument("paths", nargs=-1, required=True, type=click.Path(), callback=existing)
 
 
 def json_option(help_text: str = "Write JSON Lines instead of text."):

@@ -17,7 +17,7 @@ from .options import json_option, paths_argument
 
 
 @click.command()
-@paths_argument
+@paths_argument("nothing was changed")
 @click.option("--check", "mode", flag_value="check", help="Report, and exit 1 when any file would change (for CI).")
 @click.option("--diff", "mode", flag_value="diff", help="Print a unified diff of what --write would do.")
 @click.option("--write", "mode", flag_value="write", help="Apply the repairs (atomically, keeping a backup).")
@@ -45,7 +45,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     Running it twice changes nothing the second time.
 
     Exit codes: 0 done, 1 some file failed or changed during the run (or --check found
-    damage), 2 usage error.
+    damage), 2 usage error (a path given that does not exist: nothing is read).
 
     \b
     Examples:
