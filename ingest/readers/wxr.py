@@ -26,6 +26,7 @@ from . import RawDocument, ReadError, SourceFile
 from .feed_entries import child_named, html_body, text_of, textless_post
 from .reblogs import without_read_more, wordpress_reblog
 from .wxr_blocks import rendered_blocks, shows_blocks, with_reusable_blocks
+from .wxr_categories import ExportCategories, export_categories
 from .wxr_footnotes import shows_footnotes, with_footnotes
 from .wxr_gallery import Attachment, attachment, shows_galleries, with_gallery_captions
 from .xml_items import feed_head, local_name, xml_documents, xml_items
@@ -82,7 +83,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         if prefix in ("wp", "excerpt"):
             namespaces[prefix] = uri  # WXR 1.0, 1.1 and 1.2 differ in these URIs
 
-    channel = _channel(feed_head(text, _ITEM))
+    channel = _channel(feed_head(text, _ITEM), text)
     shown = _shown_items(text, namespaces, namespace)
     return xml_documents(text, _ITEM, "item", lambda item: _item(item, namespaces, source.generator, channel, shown), namespace)
 
@@ -118,25 +119,35 @@ def _value(item: ET.Element, path: str, ns: dict[str, str]) -> str:
 @dataclass(frozen=True)
 class _Channel:
     """What the export says of the site before its items: the display name of each author
-    login it lists, and the site's language (``<language>``, ``id-ID``; "" when none)."""
+    login it lists, the site's language (``<language>``, ``id-ID``; "" when none), and the
+    labels of its categories that share a name (see :mod:`.wxr_categories`)."""
 
     authors: dict[str, str]
     language: str
+    categories: ExportCategories
 
 
-def _channel(head: ET.Element | None) -> _Channel:
-    """The site as the export's head (``head``, the root with what comes before the first
-    item) describes it: authors from ``<wp:author>`` (WXR 1.1 and later, in either of
+def _channel(head: ET.Element | None, text: str) -> _Channel:
+    """The site as the export ``text``'s head (``head``, the root with what comes before the
+    first item) describes it: authors from ``<wp:author>`` (WXR 1.1 and later, in either of
     :data:`_WXR_NAMESPACES`; a post's ``dc:creator`` is the login, ``admin``, its byline the
-    display name), the language from ``<language>``."""
+    display name), the language from ``<language>``, the categories from ``<wp:category>``."""
     channel = head.find("channel") if head is not None else None
     names = {}
-    for author in channel if channel is not None else ():
-        if local_name(author.tag) == "author" and author.tag.startswith(_WXR_NAMESPACES):
-            login, name = text_of(child_named(author, "author_login")), text_of(child_named(author, "author_display_name"))
+    listed: dict[str, tuple[str, str]] = {}
+    for element in channel if channel is not None else ():
+        if not element.tag.startswith(_WXR_NAMESPACES):
+            continue
+        kind = local_name(element.tag)
+        if kind == "author":
+            login, name = text_of(child_named(element, "author_login")), text_of(child_named(element, "author_display_name"))
             if login and name:
                 names[login] = name
-    return _Channel(names, text_of(channel.find("language")) if channel is not None else "")
+        elif kind == "category":
+            name, parent = html.unescape(text_of(child_named(element, "cat_name"))), text_of(child_named(element, "category_parent"))
+            listed[text_of(child_named(element, "category_nicename"))] = (name, parent)
+    language = text_of(channel.find("language")) if channel is not None else ""
+    return _Channel(names, language, export_categories(listed, text))
 
 
 @dataclass(frozen=True)
@@ -168,10 +179,14 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channe
     if status != "publish" and status not in DRAFT_STATUSES:  # auto-draft, inherit
         return RawDocument(text="", left_out=f"not a document: WordPress {status or 'no'} status")
     # WordPress stores term names and titles as HTML ("Opini &amp; Kolom") and exports them so
-    categories = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _CATEGORY_DOMAINS]
+    problems: list[Problem] = []
+    categories = [
+        channel.categories.label(c.get("nicename") or "", html.unescape(c.text or ""), problems)
+        for c in item.findall("category")
+        if c.get("domain") in _CATEGORY_DOMAINS
+    ]
     tags = [html.unescape(c.text or "") for c in item.findall("category") if c.get("domain") in _TAG_DOMAINS]
     title, password = value("title"), value("wp:post_password")
-    problems: list[Problem] = []
     content = with_reusable_blocks(value("content:encoded"), shown.blocks, problems)
     content = with_gallery_captions(content, value("wp:post_id"), shown.attachments, problems)
     if shows_footnotes(content):
