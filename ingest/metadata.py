@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .sites.hexo.site import Unplaced, build_zone_reason, hexo_categories, hexo_path, hexo_url
@@ -61,14 +61,19 @@ def pick(given: Any, fields: dict[str, Any], name: str) -> Any:
     return None
 
 
-def choose_title(raw: RawDocument, fields: dict[str, Any], source: str) -> str:
+def choose_title(raw: RawDocument, fields: dict[str, Any], source: str, name_title: Callable[[], str | None] | None = None) -> str:
     """The title, first present of: a front-matter title key, the format's own title
     (WordPress ``<title>``, HTML ``og:title``), the first heading, the HTML ``<title>``,
     the first line of an untitled feed post, the name of an item of an export or feed
-    (:func:`_item_name`), the file name."""
+    (:func:`_item_name`), the title the site's generator makes of the file's name
+    (``name_title``, asked only then: a Jekyll document's, see
+    :func:`~.sites.jekyll.urls.document_title`), the file name."""
     for candidate in _title_candidates(raw, fields):
         if isinstance(candidate, (str, int, float)) and not isinstance(candidate, bool) and str(candidate).strip():
             return clean_label(tidy_text(str(candidate)))
+    generated = name_title() if name_title is not None and not raw.item_id else None
+    if generated:
+        return clean_label(generated)
     stem = _item_name(raw.url, raw.item_id) if raw.item_id else page_name(source)
     match = _JEKYLL_NAME.match(stem)
     return clean_label((match.group(2) if match else stem).replace("-", " ").replace("_", " "))

@@ -9,6 +9,7 @@ from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
 from .sites.hugo.urls import HUGO_DATE_KEYS
+from .sites.jekyll.urls import document_title as jekyll_document_title
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, taxonomy_tags, unplaced_reason
 from .sites.publishing import in_zone
@@ -86,7 +87,7 @@ def build_document(
         encoding=encoding,
         problems=list(raw.problems),
     )
-    document.title = choose_title(raw, keyed, source)
+    document.title = choose_title(raw, keyed, source, _jekyll_title(raw, site, file_id or doc_id) if generator == "jekyll" else None)
     document.categories = normalize_terms(as_generator_splits(choose_categories(raw, keyed, site.path_of(file_id or doc_id), generator, site), keyed, generator, site), aliases)
     tags = as_generator_splits(site_tags(site, file_id or doc_id, _given_tags(raw, keyed, generator)), keyed, generator, site)
     document.tags = normalize_terms(with_taxonomy_terms(tags, taxonomy_tags(keyed, site)), aliases)
@@ -103,6 +104,12 @@ def build_document(
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.text = raw.text or ""
     return document, date_document(document, raw, site, file_id or doc_id, generator)
+
+
+def _jekyll_title(raw: RawDocument, site: SiteInfo, file_id: str) -> Callable[[], str | None]:
+    """The title Jekyll makes of the file's name when it is a collection document (see
+    :func:`~.sites.jekyll.urls.document_title`), to be asked for when nothing else titles it."""
+    return lambda: jekyll_document_title(site.path_of(file_id), raw.opens_with_front_matter, site.jekyll)
 
 
 def _given_tags(raw: RawDocument, fields: dict[str, Any], generator: str) -> Any:

@@ -151,6 +151,41 @@ def post_categories(path: str, fields: dict[str, Any], site: JekyllSite | None) 
     return _categories(above, site.defaults_for(relative, "posts") if site else {}, fields)
 
 
+def document_title(path: str, front_matter: bool, site: JekyllSite | None) -> str | None:
+    """The title Jekyll gives a collection document without one (``Document#populate_title``):
+    its file name without its extension, the date a post's name starts with and any final
+    ``.`` dropped, titleized (:func:`titleize_slug`: ``2020-01-05-rapat-warga-desa.md`` →
+    "Rapat Warga Desa"). A document is a post (a dated file in a ``_posts`` folder Jekyll
+    reads), a draft, or a file with front matter in the folder of a collection ``site``
+    declares; None for any other file (a page has no such title)."""
+    relative = _below_collections_dir(path, site)
+    if relative is None:
+        return None
+    folders, name = relative.split("/")[:-1], relative.rsplit("/", 1)[-1]
+    dated = _DATED_NAME.match(name)
+    if _folders_above(folders, "_posts") is not None:
+        document = dated is not None  # (Jekyll reads no other file of ``_posts`` as a post)
+    elif _folders_above(folders, "_drafts") is not None:
+        document = True
+    else:
+        label = folders[0][1:] if folders and folders[0].startswith("_") else None
+        document = front_matter and label is not None and site is not None and site.collection(label) is not None
+    if not document:
+        return None
+    slug = dated.group(2) if dated else _split_name(name)[0]
+    return titleize_slug(slug.rstrip("."))
+
+
+def titleize_slug(slug: str) -> str:
+    """Jekyll's ``Utils.titleize_slug``: the slug split at ``-``, each word capitalised as
+    Ruby's ``String#capitalize`` does (its first letter upper case, the rest lower case),
+    joined with spaces (``rapat-warga-DESA`` → "Rapat Warga Desa"); ``_`` stays."""
+    words = slug.split("-")
+    while words and not words[-1]:  # (Ruby's ``split`` drops empty fields at the end)
+        words.pop()
+    return " ".join(word.capitalize() for word in words)
+
+
 def in_drafts_folder(path: str, site: JekyllSite | None) -> bool:
     """True for a file Jekyll reads as a draft (``Reader#retrieve_posts``): in a ``_drafts``
     folder at the top of the site (or its ``collections_dir``) or in any folder Jekyll
