@@ -12,10 +12,10 @@ reads it again, as it does a draft. A file that keeps some documents indexed whi
 its documents is left out (an export or feed of several items) is recorded in its root's
 ``copies`` (see :func:`copy_holders`), and every run reads it again too.
 
-A feed item whose page is read is left out the same way (see
+A feed item or AMP copy whose page is read is left out the same way (see
 :mod:`arsip.ingest.feed_copies`), whether the page is read in this run or indexed before:
-each indexed page and feed item has its ``address`` field, and an indexed item whose page
-a run reads now is removed. An indexed HTML page without a URL of its own is found at the
+each indexed page, AMP copy and feed item has its ``address`` field, and an indexed copy
+whose page a run reads now is removed. An indexed HTML page without a URL of its own is found at the
 places where this run's feed items would have their pages (its ``address`` is its place);
 an indexed item is found by its URL only, so such a page read now removes an indexed item
 only when the item's feed is read again too.
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from arsip.ingest.duplicates import Copies, Rank, Spool, copies_of, copy_rank, kept_copies
-from arsip.ingest.feed_copies import page_places
+from arsip.ingest.feed_copies import PAGE, claim_kind, page_places
 from arsip.ingest.results import FileResult
 
 from .schema import UNIT_SEPARATOR
@@ -68,7 +68,7 @@ class IndexCopies:
         held = copies_of(result, os.path.abspath(result.documents[0].source))
         for copy in held:
             self.copies.offer_copy(copy)
-            if copy.feed_item and copy.address is not None:
+            if copy.kind != PAGE and copy.address is not None:
                 self.places.update(page_places(copy.address, copy.source))
         self.spool.add((result, held, target))
 
@@ -107,18 +107,18 @@ class IndexCopies:
         by_address = list(self._indexed("address", [*addresses.best, *sorted(self.places - addresses.best.keys())], removed, removed_uids))
         for key, (uid, _, rank, _, _) in by_key:
             self.copies.offer(key, rank, uid)
-        for address, (uid, _, rank, feed_item, size) in by_address:
-            addresses.offer(address, feed_item, size, rank, uid)
+        for address, (uid, _, rank, kind, size) in by_address:
+            addresses.offer(address, kind, size, rank, uid)
         beaten = {uid: (file_key, rank[2], self.copies.kept_place(key)) for key, (uid, file_key, rank, _, _) in by_key if self.copies.best[key][1] != uid}
-        for address, (uid, file_key, rank, feed_item, _) in by_address:
-            if feed_item and addresses.best[address][1] != uid:
+        for address, (uid, file_key, rank, kind, _) in by_address:
+            if kind != PAGE and addresses.best[address][1] != uid:
                 beaten.setdefault(uid, (file_key, rank[2], addresses.kept_place(address)))
         return beaten
 
-    def _indexed(self, field_name: str, values, removed: set[str], removed_uids: set[str]) -> Iterator[tuple[str, tuple[str, str, Rank, bool, int]]]:
+    def _indexed(self, field_name: str, values, removed: set[str], removed_uids: set[str]) -> Iterator[tuple[str, tuple[str, str, Rank, int, int]]]:
         """Each indexed document whose ``field_name`` is one of ``values`` and that is not in
-        a file of ``removed`` nor in ``removed_uids``: (value, (uid, file key, rank, whether it
-        is a feed item, the length of its text))."""
+        a file of ``removed`` nor in ``removed_uids``: (value, (uid, file key, rank, what it
+        is at its address — see :func:`~arsip.ingest.feed_copies.claim_kind` —, the length of its text))."""
         reader = self.searcher.reader()
         for value in list(values):
             if (field_name, value) not in reader:
@@ -128,7 +128,8 @@ class IndexCopies:
                 if stored["file_key"] in removed or stored["uid"] in removed_uids:
                     continue
                 record = json.loads(stored["record"])
-                yield value, (stored["uid"], stored["file_key"], indexed_rank(record), record.get("format") == "feed", len(record.get("text") or ""))
+                kind = claim_kind(record.get("format"), (problem["reason"] for problem in record.get("problems") or ()))
+                yield value, (stored["uid"], stored["file_key"], indexed_rank(record), kind, len(record.get("text") or ""))
 
     def _note(self, file_key: str) -> None:
         root, _, file_id = file_key.partition(UNIT_SEPARATOR)

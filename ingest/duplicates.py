@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
-from .feed_copies import FOLDER_PAGES, Addresses, address_of
+from .feed_copies import FEED_ITEM, FOLDER_PAGES, PAGE, Addresses, address_of, claim_kind
 from .readers.mirror_address import named_url
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class Copies:
     def offer_copy(self, copy: Copy) -> None:
         """Count ``copy``, a document of this run, under its key and its address."""
         self.offer(copy.key, copy.rank)
-        self.addresses.offer(copy.address, copy.feed_item, copy.size, copy.rank)
+        self.addresses.offer(copy.address, copy.kind, copy.size, copy.rank)
 
     def kept_place(self, key: str) -> str:
         """Where the kept copy of ``key`` was read."""
@@ -196,10 +196,11 @@ class Copy(NamedTuple):
     source: str
     repaired: bool
     has_problems: bool
-    #: The page address of a page or feed item (see :mod:`.feed_copies`), when keyed.
+    #: The page address of a page or of a copy of one (see :mod:`.feed_copies`), when keyed.
     address: str | None = None
-    feed_item: bool = False
-    #: The length of a feed item's text (of its items at one address, the longest is kept).
+    #: What it is at that address: a page, an AMP copy or a feed item (see :func:`~.feed_copies.claim_kind`).
+    kind: int = PAGE
+    #: The length of a copy's text (of the copies at one address, the longest is kept).
     size: int = 0
 
 
@@ -214,24 +215,25 @@ def copy_of(document: Document, source: str | None = None, keyed: bool = True) -
     given, instead of its own); without a key unless ``keyed`` (a run that keeps copies)."""
     key, address = (copy_key(document), address_of(document)) if keyed else (None, None)
     rank = copy_rank(place_of(document, source), named_url(document))
-    feed_item = document.format == "feed"
+    kind = claim_kind(document.format, (problem.reason for problem in document.problems))
     return Copy(
-        key, rank, document.id, document.source, bool(document.repairs), bool(document.problems), address, feed_item, len(document.text) if feed_item else 0
+        key, rank, document.id, document.source, bool(document.repairs), bool(document.problems), address, kind, len(document.text) if kind != PAGE else 0
     )
 
 
 def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: IngestReport) -> list[bool]:
     """Whether each document of one file is kept: not a copy, or the best of its key (of
     equal ranks the first, whose key goes into ``kept``), and, for a feed item, the one
-    kept at its address (see :mod:`.feed_copies`). Each copy left out is counted in
-    ``report`` (:meth:`~.results.IngestReport.leave_out_copy`)."""
+    kept at its address, and for an AMP copy, the one kept in its page's place (see
+    :mod:`.feed_copies`). Each copy left out is counted in ``report``
+    (:meth:`~.results.IngestReport.leave_out_copy`): a feed item once per address."""
     decisions = []
     addresses = copies.addresses
     for copy in held:
-        verdict = addresses.left_out(copy.address, copy.rank, copy.source) if copy.feed_item and copy.address is not None else None
+        verdict = addresses.left_out(copy.address, copy.kind, copy.rank, copy.source) if copy.kind != PAGE and copy.address is not None else None
         if verdict is not None:
             reason, kept_place = verdict
-            report.leave_out_copy(copy, kept_place, reason, addresses.first(reason, copy.address))
+            report.leave_out_copy(copy, kept_place, reason, copy.kind != FEED_ITEM or addresses.first(reason, copy.address))
             decisions.append(False)
             continue
         keep = copy.key is None or (copies.best[copy.key] == (copy.rank, None) and copy.key not in kept)

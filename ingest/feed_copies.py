@@ -19,6 +19,12 @@ not change the page a server gives: scheme, case of the host, default port, a fo
 - a page is never left out for an address (two pages at one URL are two documents unless
   they are exact copies, see :mod:`.duplicates`).
 
+The AMP copy of a page (see :func:`~.readers.html.read`: its url is the page's, which its
+canonical link names) is weighed the same way, between a page and a feed item: left out
+when its page is read (counted once per copy under :data:`AMP_COPY_OF_PAGE`), else kept in
+the page's place, before any feed item at that address (the one with the most text of
+several such copies), so that its text, which no other file of the run holds, is not lost.
+
 An HTML page without a URL of its own (a theme that writes no canonical link nor
 ``og:url``) is matched by its place instead (:func:`place_address`): the item's page is the
 file a web server serving the feed's folder, or a folder above it, gives for the item's URL
@@ -31,7 +37,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
@@ -41,6 +47,12 @@ from .readers.mirror_address import named_url
 FEED_ITEM_OF_PAGE = "feed item whose page is read: the page is kept"
 #: Why a feed item is left out when another feed of the run gives the same item (counted once per item kept).
 FEED_ITEM_REPEATED = "feed item repeated in another feed: one is kept"
+#: Why an AMP copy is left out when its page is read (counted once per copy).
+AMP_COPY_OF_PAGE = "not a document: an AMP copy of another page that is read (its canonical link names that page)"
+#: Why an AMP copy is left out when another AMP copy of its page, with more text, is kept.
+AMP_COPY_REPEATED = "not a document: an AMP copy of a page whose other AMP copy is kept"
+#: How the problem of an AMP copy kept in its page's place begins (see :func:`claim_kind`).
+AMP_COPY_KEPT = "an AMP copy of "
 #: Formats of a file that is one page of a site.
 PAGE_FORMATS = frozenset({"html", "markdown", "rst", "asciidoc", "org", "text"})
 #: Suffixes of a page file that its address may leave out (``halaman.html`` is ``halaman``).
@@ -51,9 +63,15 @@ _PLACE = "file:"
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
 FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 
-#: How a claim on an address ranks, lower kept: (a feed item's, not a page's; less its
-#: text's length; its copy rank).
-AddressRank = tuple[bool, int, tuple[int, int, str]]
+#: What claims an address, the lower kept first: a page, a page's AMP copy, a feed item.
+PAGE, AMP_COPY, FEED_ITEM = 0, 1, 2
+#: Why a claim of each kind but a page's is left out: for the page read, for another claim kept.
+_OF_PAGE = {AMP_COPY: AMP_COPY_OF_PAGE, FEED_ITEM: FEED_ITEM_OF_PAGE}
+_REPEATED = {AMP_COPY: AMP_COPY_REPEATED, FEED_ITEM: FEED_ITEM_REPEATED}
+
+#: How a claim on an address ranks, lower kept: (its kind; less its text's length unless
+#: it is a page's; its copy rank).
+AddressRank = tuple[int, int, tuple[int, int, str]]
 
 
 def page_address(url: str | None) -> str | None:
@@ -108,8 +126,8 @@ def address_of(document: Document) -> str | None:
 
 
 def page_places(address: str, source: str) -> Iterator[str]:
-    """Where the page of the feed item at ``address`` read from the feed file ``source``
-    lies if a server gives the feed's folder, or a folder above it, as its site's root:
+    """Where the page of the feed item (or AMP copy) at ``address`` read from the file
+    ``source`` lies if a server gives its folder, or a folder above it, as its site's root:
     the :func:`place_address` of each (none for an address with a query)."""
     if "?" in address:
         return
@@ -123,37 +141,50 @@ def page_places(address: str, source: str) -> Iterator[str]:
         folder = parent
 
 
+def claim_kind(format: str, reasons: Iterable[str]) -> int:
+    """What a document of ``format`` whose problems give ``reasons`` is at its address:
+    a feed item, a page's AMP copy (see :data:`AMP_COPY_KEPT`) or a page."""
+    if format == "feed":
+        return FEED_ITEM
+    if format == "html" and any(reason.startswith(AMP_COPY_KEPT) for reason in reasons):
+        return AMP_COPY
+    return PAGE
+
+
 @dataclass
 class Addresses:
-    """The best claim on each address seen so far (a page's before any feed item's, then the
-    longest text, then by copy rank) and who holds it: None for a document of this run, else an indexed
-    document's uid. Of equal ranks, the first offered stays best."""
+    """The best claim on each address seen so far (a page's before an AMP copy's, before a
+    feed item's, then the longest text, then by copy rank) and who holds it: None for a
+    document of this run, else an indexed document's uid. Of equal ranks, the first offered
+    stays best."""
 
     best: dict[str, tuple[AddressRank, str | None]] = field(default_factory=dict)
     #: (reason, address) already counted in the summary, and ("kept", address) once its item is kept.
     seen: set[tuple[str, str]] = field(default_factory=set)
 
-    def offer(self, address: str | None, feed_item: bool, size: int, rank: tuple[int, int, str], holder: str | None = None) -> None:
-        """Count a page (or feed item, whose text has ``size`` characters) at ``address``
-        ranked ``rank``, held by ``holder``."""
-        claim = (feed_item, -size if feed_item else 0, rank)
+    def offer(self, address: str | None, kind: int, size: int, rank: tuple[int, int, str], holder: str | None = None) -> None:
+        """Count a claim of ``kind`` on ``address`` (a page, or a copy of one whose text has
+        ``size`` characters) ranked ``rank``, held by ``holder``."""
+        claim = (kind, -size if kind != PAGE else 0, rank)
         if address is not None and (address not in self.best or claim < self.best[address][0]):
             self.best[address] = (claim, holder)
 
-    def left_out(self, address: str, rank: tuple[int, int, str], source: str) -> tuple[str, str] | None:
-        """Why the feed item at ``address`` ranked ``rank`` (offered before), read from the
-        feed file ``source``, is left out, and where the page or item kept was read:
-        (:data:`FEED_ITEM_OF_PAGE` or :data:`FEED_ITEM_REPEATED`, place); None for the item kept."""
-        (feed_item, _, best_rank), holder = self.best[address]
-        if not feed_item:
-            return FEED_ITEM_OF_PAGE, best_rank[2]
+    def left_out(self, address: str, kind: int, rank: tuple[int, int, str], source: str) -> tuple[str, str] | None:
+        """Why the copy of a page (a feed item or an AMP copy: ``kind``) at ``address``
+        ranked ``rank`` (offered before), read from the file ``source``, is left out, and
+        where the page or copy kept was read: (a reason of :data:`_OF_PAGE` or
+        :data:`_REPEATED`, place); None for the copy kept."""
+        (best_kind, _, best_rank), holder = self.best[address]
+        if best_kind == PAGE:
+            return _OF_PAGE[kind], best_rank[2]
         for place in page_places(address, source):
-            if place in self.best and not self.best[place][0][0]:
-                return FEED_ITEM_OF_PAGE, self.best[place][0][2][2]
+            if place in self.best and self.best[place][0][0] == PAGE:
+                return _OF_PAGE[kind], self.best[place][0][2][2]
         if best_rank == rank and holder is None and ("kept", address) not in self.seen:
             self.seen.add(("kept", address))
             return None
-        return FEED_ITEM_REPEATED, best_rank[2]
+        # (a feed item whose page's AMP copy is kept in the page's place)
+        return (_REPEATED if best_kind == kind else _OF_PAGE)[kind], best_rank[2]
 
     def first(self, reason: str, address: str) -> bool:
         """True the first time an item at ``address`` is left out for ``reason`` (it is counted once)."""

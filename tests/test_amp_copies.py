@@ -1,26 +1,99 @@
 """The AMP copy of a page (WordPress' AMP plugin at ``…/amp/``, Hugo's ``amp`` output, an
 ``<html ⚡>`` page beside the post) is not a second document at the post's address: it is
-left out and counted; an AMP page that names itself (an AMP-only site's) is a page."""
+left out and counted when its page is read — in the same run, or indexed before —, and is
+the document, with a problem naming its page, when the page is not (a copy of the ``amp/``
+folder alone, an export that lacks the page); an AMP page that names itself (an AMP-only
+site's) is a page."""
 
+import shutil
 from pathlib import Path
 
+from arsip.index import store
+from arsip.index.build import index_paths
+from arsip.ingest.feed_copies import AMP_COPY_KEPT, AMP_COPY_OF_PAGE, AMP_COPY_REPEATED
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.readers.html import AMP_COPY
 from arsip.ingest.results import IngestOptions, IngestReport
 
 AMP = Path(__file__).parent / "data" / "amp-copies"
+POST = AMP / "situs" / "2021" / "07" / "panen-jagung"
+POST_URL = "https://sukamaju.desa.id/2021/07/panen-jagung/"
 
 
-def _read(path) -> tuple[dict, IngestReport]:
+def _read(path, **options) -> tuple[dict, IngestReport]:
     report = IngestReport()
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}, report
+    return {document.id: document for document in read_documents([str(path)], IngestOptions(**options), report)}, report
+
+
+def _ids(directory) -> list[str]:
+    with store.open_index(directory).searcher() as searcher:
+        return sorted(fields["id"] for fields in searcher.all_stored_fields())
 
 
 def test_the_amp_copies_of_a_post_are_left_out_and_counted():
     documents, report = _read(AMP / "situs")
     assert sorted(documents) == ["2021/07/panen-jagung/index.html"]  # not amp/index.html nor panen-jagung.amp.html
-    assert documents["2021/07/panen-jagung/index.html"].url == "https://sukamaju.desa.id/2021/07/panen-jagung/"
-    assert report.skipped[AMP_COPY] == 2
+    assert documents["2021/07/panen-jagung/index.html"].url == POST_URL
+    assert report.skipped[AMP_COPY_OF_PAGE] == 2 and report.documents == 1
+
+
+def test_the_amp_folder_alone_is_the_post_with_a_problem_naming_its_page():
+    documents, report = _read(POST / "amp")
+    (copy,) = documents.values()
+    assert copy.title == "Panen Jagung Kelompok Tani Maju" and copy.url == POST_URL
+    assert "memanen jagung hibrida" in copy.text
+    assert [problem.reason for problem in copy.problems] == [
+        f"{AMP_COPY_KEPT}{POST_URL} (the page its canonical link names), read in its place: that page is not among the files read"
+    ]
+    assert not report.skipped
+
+
+def test_of_two_amp_copies_of_a_missing_page_the_one_with_more_text_is_kept(tmp_path):
+    site = tmp_path / "situs"
+    shutil.copytree(AMP / "situs", site)
+    (site / "2021" / "07" / "panen-jagung" / "index.html").unlink()
+    documents, report = _read(site)
+    assert sorted(documents) == ["2021/07/panen-jagung/amp/index.html"]  # its text goes on past panen-jagung.amp.html's
+    assert report.skipped == {AMP_COPY_REPEATED: 1}
+
+
+def test_a_page_without_an_address_of_its_own_is_found_by_its_place():
+    documents, report = _read(AMP / "tanpa-kanonik")
+    assert sorted(documents) == ["berita/rapat-warga/index.html"]
+    assert report.skipped == {AMP_COPY_OF_PAGE: 1}
+
+
+def test_keep_duplicates_keeps_the_amp_copies_too():
+    documents, _ = _read(AMP / "situs", keep_duplicates=True)
+    assert len(documents) == 3
+
+
+def test_an_index_of_the_amp_folder_and_then_of_the_site_ends_with_the_page(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    shutil.copytree(AMP / "situs", site)
+    shutil.rmtree(site / "2021" / "07" / "panen-jagung" / "amp")  # (the copy indexed first is no exact copy of one read then)
+    first = index_paths(directory, [str(POST / "amp")])
+    assert first.added == 1 and _ids(directory) == ["index.html"]
+    second = index_paths(directory, [str(site)])
+    assert (second.added, second.removed) == (1, 1) and second.ingest.skipped == {AMP_COPY_OF_PAGE: 1}
+    assert _ids(directory) == ["2021/07/panen-jagung/index.html"]
+
+
+def test_an_index_of_the_site_and_then_of_the_amp_folder_ends_with_the_page(tmp_path):
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(AMP / "situs")])
+    again = index_paths(directory, [str(POST / "amp")])
+    assert again.added == 0 and again.ingest.skipped == {AMP_COPY_OF_PAGE: 1}
+    assert _ids(directory) == ["2021/07/panen-jagung/index.html"]
+
+
+def test_the_amp_copy_comes_back_when_its_page_goes(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    shutil.copytree(AMP / "situs", site)
+    index_paths(directory, [str(site)])
+    assert _ids(directory) == ["2021/07/panen-jagung/index.html"]
+    (site / "2021" / "07" / "panen-jagung" / "index.html").unlink()
+    index_paths(directory, [str(site)])
+    assert _ids(directory) == ["2021/07/panen-jagung/amp/index.html"]
 
 
 def test_a_page_of_a_site_built_in_amp_only_is_read():
@@ -28,4 +101,4 @@ def test_a_page_of_a_site_built_in_amp_only_is_read():
     (page,) = documents.values()
     assert page.title == "Jadwal Posyandu Bulan Agustus"
     assert page.url == "https://posyandu.sukamaju.desa.id/berita/posyandu/"
-    assert AMP_COPY not in report.skipped
+    assert not page.problems and not report.skipped

@@ -23,6 +23,7 @@ from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
 from ..duplicates import address_match
+from ..feed_copies import AMP_COPY_KEPT
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
@@ -51,7 +52,6 @@ _DATE_META = ("date", "dc.date", "dcterms.date")
 _RDFA_DATES = frozenset(("dc:date", "dc:created", "dcterms:date", "dcterms:created"))
 #: What marks a page as AMP: an attribute of its ``<html>`` element.
 _AMP_MARKS = frozenset(("amp", "⚡"))
-AMP_COPY = "not a document: an AMP copy of another page (its canonical link names that page)"
 #: The class of a WordPress post's byline ("Ditulis pada 5 Maret 2012 oleh Admin").
 _POST_BYLINE = "entry-meta"
 #: The class of a comment (Drupal's and WordPress's): its byline's date is the comment's.
@@ -175,9 +175,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if not date:  # the date a reader sees in the article's own header (its byline), which is not text
         date, date_source = _byline_date(soup, text), "text"
     canonical = soup.find("link", rel="canonical", href=True)
-    if canonical is not None and _amp_copy(soup, source.id, canonical["href"].strip()):
-        yield RawDocument(text="", left_out=AMP_COPY)
-        return
+    if canonical is not None and _amp_copy(soup, source.id, canonical["href"].strip()):  # (left out when its page is read: see ..feed_copies)
+        problems.append(Problem("text", f"{AMP_COPY_KEPT}{canonical['href'].strip()} (the page its canonical link names), read in its place: that page is not among the files read"))
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [
         address
