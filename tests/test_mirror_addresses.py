@@ -74,7 +74,7 @@ def test_windows_names_and_ports_and_pages_without_links():
     found = mirror_address("www.desa-sukamaju.id+8080/index.php@p=12.html", "/arsip/www.desa-sukamaju.id+8080/index.php@p=12.html", page)
     assert found.url == "https://www.desa-sukamaju.id:8080/index.php?p=12"
     assert "https assumed" in found.reason
-    folder = mirror_address("desa.id/Berita Desa/index.html", "/arsip/desa.id/Berita Desa/index.html", page)
-    assert folder.url == "https://desa.id/Berita%20Desa/"
+    folder = mirror_address("sukamaju.desa.id/Berita Desa/index.html", "/arsip/sukamaju.desa.id/Berita Desa/index.html", page)
+    assert folder.url == "https://sukamaju.desa.id/Berita%20Desa/"
     assert mirror_address("v1.2/index.html", "/arsip/v1.2/index.html", page) is None  # a version, not a host
     assert mirror_address("index.html", "/arsip/situs/index.html", page) is None

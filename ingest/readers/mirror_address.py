@@ -32,15 +32,32 @@ if TYPE_CHECKING:
 #: What the ``url`` problem of an inferred address says.
 INFERRED = "its url is inferred from its place in the mirror's folder"
 
-#: A host name as a crawler names its folder: two or more labels, the last a country's code
-#: or a common generic top-level domain, with a port (``:8080``; ``+8080`` as wget writes it
-#: on Windows) when the site had one.
-_HOST = re.compile(
-    r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    r"(?:[a-z]{2}|com|net|org|info|biz|edu|gov|mil|int|name|pro|mobi|asia|xyz|site|online|website|web|blog|news|app|dev|tech|store|shop|club)"
-    r"(?:[:+]\d{1,5})?$",
-    re.I,
+#: A label of a host name (letters, digits and inner hyphens), and a port after it (``:8080``;
+#: ``+8080`` as wget writes it on Windows).
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\Z")
+_PORT = re.compile(r"[:+]\d{1,5}\Z")
+#: The two-letter top-level domains delegated to a country or territory (the ICANN section of
+#: the Public Suffix List): ``2024.12``, ``v1.2`` or ``chart.js`` ends with none.
+_COUNTRY_CODES = frozenset(
+    """ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb be bf bg bh bi bj bm bn bo br bs bt bv bw by bz
+    ca cc cd cf cg ch ci cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg es et eu fi fj fm fo fr
+    ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it
+    je jo jp ke kg ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mn mo mp
+    mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no nr nu nz om pa pe pf ph pk pl pm pn pr ps pt pw py
+    qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk
+    tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt zm zw""".split()
 )
+#: The generic top-level domains a crawled site's folder commonly ends with.
+_GENERIC = frozenset(
+    "com net org info biz edu gov mil int name pro mobi asia xyz site online website web blog news app dev tech store shop club".split()
+)
+#: The second levels of Indonesia's ``.id`` under which PANDI registers names
+#: (``kemendesa.go.id``, ``ui.ac.id``, ``sukamaju.desa.id``): ``desa.id`` alone is no site.
+_ID_SECOND_LEVELS = frozenset("ac biz co desa go mil my net or ponpes sch web".split())
+#: Country codes that are also the extensions of files people keep (``notes.md``, ``build.sh``,
+#: ``main.py``, ``configure.in``): a name of two labels ending so is a host only when the
+#: page links to it.
+_FILE_EXTENSIONS = frozenset("am cc in md mk ml pl pm ps py rs sh so".split())
 #: The query in a saved file's name: after ``?``, or after an ``@`` followed by a parameter.
 _QUERY = re.compile(r"\?|@(?=[^=@/]+=)")
 #: What may follow an address in a link (the end of an attribute, its query or fragment).
@@ -61,7 +78,7 @@ def mirror_address(file_id: str, path: str, markup: str, relative: str = "") -> 
     ``/berita/panen``, ``../panen.html``); None when no folder of the input, the input itself
     included, is named after a host."""
     parts = _place(file_id, path)
-    found = next((i for i, part in enumerate(parts[:-1]) if _HOST.match(part)), None)
+    found = next((i for i, part in enumerate(parts[:-1]) if is_host_folder(part, markup)), None)
     if found is None:
         return None
     host = re.sub(r"\+(?=\d+$)", ":", parts[found].lower())
@@ -76,6 +93,30 @@ def mirror_address(file_id: str, path: str, markup: str, relative: str = "") -> 
         named = "the page names no address of its own"
         said += "; the saved name's .html kept: wget -E may have added it, no link of the page says" if kept_suffix else ""
     return MirrorAddress(url, f"{named}; {INFERRED} {parts[found]}/ (scheme {said})")
+
+
+def is_host_folder(name: str, markup: str = "") -> bool:
+    """True when the folder ``name`` is named after a host, as a crawler names the folder of
+    each site it saves: labels of a host name (a port after them), the last a country's code
+    or a common generic top-level domain, and at least one label before the suffix under
+    which names are registered (``desa.id`` and ``go.id`` are PANDI's second levels, not
+    sites). A name of two labels whose country code is also a file's extension (``notes.md``,
+    ``foto.in``) is a host only when ``markup``, the page read, links to it (``//foto.in/``)."""
+    host = _PORT.sub("", name.lower())
+    labels = host.split(".")
+    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
+        return False
+    top = labels[-1]
+    if top in _GENERIC:
+        return True
+    if top not in _COUNTRY_CODES:
+        return False
+    suffix = 2 if top == "id" and labels[-2] in _ID_SECOND_LEVELS else 1
+    if len(labels) <= suffix:
+        return False
+    if len(labels) == 2 and top in _FILE_EXTENSIONS:
+        return re.search(rf"//{re.escape(host)}(?![\w.-])", markup, re.I) is not None
+    return True
 
 
 def named_url(document: Document) -> str | None:
