@@ -46,3 +46,11 @@ def test_a_wordpress_com_reblog_is_marked_and_a_post_of_its_own_is_not():
         "Kabar baik untuk petani Sukamaju."
     )  # not the link under the excerpt, "Read more… 312 more words"
     assert "reblogged_from" not in own.fields and own.problems == []
+
+
+def test_an_untitled_wordpress_com_reblog_is_titled_by_the_line_after_its_reblogged_from_line():
+    reblog = _documents(DATA / "wxr" / "reblog.xml")["reblog.xml#93"]
+    assert reblog.title == "Penyaluran pupuk bersubsidi untuk musim tanam gadu dimulai pekan depan di semua…"
+    assert reblog.text.startswith("Reblogged from Kabar Sawah:\n\nPenyaluran pupuk bersubsidi")  # the page shows the line
+    assert reblog.fields["reblogged_from_url"] == "https://kabarsawah.wordpress.com/2021/05/03/pupuk-bersubsidi/"
+    assert [problem.field for problem in reblog.problems] == ["author"]

@@ -13,7 +13,9 @@ How each platform marks a reblog in the post's HTML:
 - WordPress.com: the quoted excerpt is a ``<div class="reblog-post">`` whose ``reblog-from``
   line links to the post ("Reblogged from Kabar Sawah:"), newer ones inside a
   ``wpcom-reblog-snapshot``; the reblogger's own words are in ``reblogger-note``. The link
-  under the excerpt ("Read more… 901 more words") is no one's writing: it goes.
+  under the excerpt ("Read more… 901 more words") is no one's writing: it goes. The
+  ``reblog-from`` line stays, as the page shows it, but an untitled reblog is not titled by
+  it: its title is the first line after it (the quoted post's title is not in the markup).
 """
 
 from __future__ import annotations
@@ -38,12 +40,14 @@ _READ_MORE = "read-more"
 @dataclass(frozen=True)
 class Reblog:
     """Whose post a reblog shows: the blog it was reblogged from (and that post's address),
-    and the blog that first posted it when the source says (Tumblr's root)."""
+    the blog that first posted it when the source says (Tumblr's root), and the line of the
+    post's text that names the source (WordPress.com's "Reblogged from Kabar Sawah:")."""
 
     name: str
     url: str = ""
     root_name: str = ""
     root_url: str = ""
+    source_line: str = ""
 
     def fields(self) -> dict[str, str]:
         """The document's ``fields`` that say so (those the source gives)."""
@@ -55,6 +59,13 @@ class Reblog:
         first = self.root_name if self.root_name and self.root_name != self.name else ""
         origin = f"{first}'s post, reblogged from {self.name}" if first else f"{self.name}'s post"
         return Problem("author", f"a reblog: its text is {origin}, someone else's writing, not the blog's own (fields.reblogged_from)")
+
+    def after_source_line(self, text: str) -> str:
+        """The reblog's ``text`` less its lines that only name the source (the first line
+        of what is left titles an untitled reblog)."""
+        if not self.source_line:
+            return text
+        return "\n".join(line for line in text.split("\n") if line.strip() != self.source_line)
 
 
 def tumblr_reblog(soup: BeautifulSoup) -> Reblog | None:
@@ -87,7 +98,7 @@ def wordpress_reblog(markup: str) -> Reblog | None:
     if link is None:
         return None
     name = _REBLOGGED_FROM.sub("", link.get_text(" ", strip=True)).rstrip(": ").strip()
-    return Reblog(name, (link.get("href") or "").strip()) if name else None
+    return Reblog(name, (link.get("href") or "").strip(), source_line=line.get_text(" ", strip=True)) if name else None
 
 
 def without_read_more(markup: str) -> str:

@@ -215,7 +215,7 @@ def _post(item: ET.Element, ns: dict[str, str], generator: str, channel: _Channe
         fields={key: val for key, val in fields.items() if val},
         item_id=value("wp:post_id") or value("wp:post_name") or value("guid"),
         title=(html_to_text(title) if "&" in title or "<" in title else title) or None,
-        first_line=text,
+        first_line=reblog.after_source_line(text) if reblog else text,
         date=_date(value("wp:post_date"), value("wp:post_date_gmt")),
         date_source="feed",
         url=value("link") or None,
