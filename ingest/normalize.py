@@ -12,7 +12,7 @@ from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import document_title as jekyll_document_title
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, taxonomy_tags, unplaced_reason
-from .sites.publishing import in_zone
+from .sites.publishing import in_zone, utc_timestamp
 from .sites.pelican.urls import is_pelican_draft, metadata_list, site_author, with_author_list
 from .readers import RawDocument
 from .sites.site import SiteInfo, citable_url
@@ -187,10 +187,10 @@ def site_zone(site: SiteInfo, generator: str, value: Any) -> str | None:
     when it has a time without a UTC offset: the one the site's configuration names, Hugo's
     ``timeZone``, Jekyll's and Hexo's ``timezone`` (see :class:`~.sites.publishing.Publishing`),
     Pelican's ``TIMEZONE``; for Jekyll a YAML timestamp (``date: 2024-03-05 10:00:00``
-    unquoted, which SafeYAML reads) is UTC whatever the site's zone, as
+    unquoted) is UTC whatever the site's zone (:func:`~.sites.publishing.utc_timestamp`), as
     :mod:`~.sites.jekyll.urls` reads it too. None when the configuration names none (the
     zone of the machine that builds the site, not known)."""
-    if generator == "jekyll" and isinstance(value, dt.datetime):
+    if utc_timestamp(generator, value):
         return "UTC"
     if generator in ("hugo", "jekyll", "hexo"):
         return site.publishing.time_zone if site.publishing is not None else None

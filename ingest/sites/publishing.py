@@ -11,7 +11,7 @@ Nikola builds a post dated ahead but does not deploy it (``DEPLOY_FUTURE = False
 Jekyll leaves out a post (a file in a ``_posts/`` folder) dated ahead (front matter
 ``date``, else its file name) unless ``_config.yml`` sets ``future: true``. A date without
 a UTC offset is in the site's time zone (Hugo's ``timeZone``, Jekyll's ``timezone``; UTC
-when none is set). Eleventy writes no page with ``permalink: false``. Other generators
+when none is set), but for a Jekyll YAML timestamp (see :func:`utc_timestamp`). Eleventy writes no page with ``permalink: false``. Other generators
 publish whatever their pages' dates say.
 """
 
@@ -124,10 +124,10 @@ def publication(fields: dict[str, Any], path: str, generator: str, publishing: P
     keyed = {str(key).lower(): value for key, value in fields.items()}
     zone = _zone(rules.time_zone)
     if not rules.future:
-        published = _first_date(keyed, rules.publish_keys, path, zone)
+        published = _first_date(keyed, rules.publish_keys, path, zone, generator)
         if published is not None and published > now:
             return Publication(NOT_YET_PUBLISHED)
-    expires = _first_date(keyed, rules.expiry_keys, path, zone) if not rules.expired else None
+    expires = _first_date(keyed, rules.expiry_keys, path, zone, generator) if not rules.expired else None
     if expires is None:
         return PUBLISHED
     return Publication(EXPIRED) if expires <= now else Publication(expires=expires)
@@ -145,9 +145,10 @@ def earliest(publications: Iterable[Publication]) -> Publication:
     return Publication(expires=expires) if expires else PUBLISHED
 
 
-def _first_date(fields: dict[str, Any], keys: tuple[str, ...], path: str, zone: dt.tzinfo) -> dt.datetime | None:
-    """The first of ``keys`` that gives a date, as an aware moment; None when none does, or
-    when the first source is the file's own (past) modification or commit time."""
+def _first_date(fields: dict[str, Any], keys: tuple[str, ...], path: str, zone: dt.tzinfo, generator: str) -> dt.datetime | None:
+    """The first of ``keys`` that gives a date, as an aware moment (a time without an offset
+    in ``zone``, or in UTC when ``generator`` reads it so: :func:`utc_timestamp`); None when
+    none does, or when the first source is the file's own (past) modification or commit time."""
     for key in keys:
         if key in _PAST_SOURCES:
             return None
@@ -156,7 +157,7 @@ def _first_date(fields: dict[str, Any], keys: tuple[str, ...], path: str, zone: 
             value = match.group(1) if match else None
         else:
             value = fields.get(key)
-        moment = _moment(value, zone) if value not in (None, "") else None
+        moment = _moment(value, _UTC if utc_timestamp(generator, value) else zone) if value not in (None, "") else None
         if moment is not None:
             return moment
     return None
@@ -173,6 +174,16 @@ def _moment(value: Any, zone: dt.tzinfo) -> dt.datetime | None:
     except (DateError, ValueError):
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def utc_timestamp(generator: str, value: Any) -> bool:
+    """True for a front-matter value ``generator`` reads as UTC when it has no UTC offset,
+    whatever the site's zone: a Jekyll YAML timestamp (``date: 2024-03-05 10:00:00``
+    unquoted), which SafeYAML makes a UTC time (``Parse::Date.value``: Ruby's
+    ``DateTime.parse`` gives a time without an offset the offset 0) before Jekyll reads its
+    text again (``Document#merge_date!``); a date alone or a quoted text is read in the site's
+    ``timezone``."""
+    return generator == "jekyll" and isinstance(value, dt.datetime)
 
 
 def date_keys(configured: Any, default: tuple[str, ...]) -> tuple[str, ...]:
