@@ -165,6 +165,7 @@ def ingest_bytes(
         include_root=_include_root(root, doc_id, site, options.max_bytes, generator) if root and _reads_includes(reader.name, generator, site) else None,
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
+        tumblr_layout=site.tumblr_layout if "!/" in doc_id else None,
     )
     result = FileResult(path, doc_id)
     try:

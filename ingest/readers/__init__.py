@@ -61,6 +61,9 @@ class SourceFile:
     #: Where the files an AsciiDoc page includes may be read from (see
     #: :mod:`~..asciidoc.include`); None: nowhere (a file read from an archive or from bytes).
     include_root: IncludeRoot | None = None
+    #: A member of an archive: where the parts of the Tumblr exports in the archive lie
+    #: (see :mod:`.tumblr_layout`); None for a file on disk, whose parts are looked for there.
+    tumblr_layout: frozenset[str] | None = None
 
 
 @dataclass

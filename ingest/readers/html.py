@@ -314,15 +314,18 @@ def _tumblr_export_file(text: str, source: SourceFile) -> RawDocument | None:
     """A file of Tumblr's HTML export (see :mod:`.tumblr_html`): a post, read as feeds' HTML
     is, or the export's list of its posts or a private message (not documents); None for
     any other page."""
-    from .tumblr_html import COPY, INDEX, INDEX_PATH, MESSAGES, beside_posts_xml, in_conversations, is_post_file, tumblr_html_post
+    from .tumblr_html import COPY, INDEX, INDEX_PATH, MESSAGES, is_post_file, tumblr_html_post
+    from .tumblr_layout import beside_posts_xml, in_conversations, on_disk
 
     if INDEX_PATH.search(source.id):
         return RawDocument(text="", left_out=INDEX)
-    if in_conversations(source.path):
+    # the export's parts beside the file: on disk, or among its archive's members
+    path, present = (source.path, on_disk) if source.tumblr_layout is None else (source.id.split("!/")[-1], source.tumblr_layout.__contains__)
+    if in_conversations(path, present):
         return RawDocument(text="", left_out=MESSAGES)
     if not is_post_file(source.id, text):
         return None
-    if beside_posts_xml(source.path):
+    if beside_posts_xml(path, present):
         return RawDocument(text="", left_out=COPY)
     from .feed_entries import html_body  # (ElementTree: only exports need it)
 

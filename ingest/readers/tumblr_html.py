@@ -3,7 +3,8 @@
 list of the posts in ``posts/posts_index.html``, the blog's private messages in
 ``conversations/``, which are no documents of the blog). Where the export holds ``posts/posts.xml``
 too, the same posts are read from it (see :mod:`.tumblr`), which says more of each (its
-title, address and time zone): the HTML copies beside it are not read.
+title, address and time zone): the HTML copies beside it are not read (the export's layout,
+on disk or in its archive: :mod:`.tumblr_layout`).
 
 Each file is one post: its body as Tumblr rendered it, then a footer (``<div
 id="footer">``) with the post's time (``<span id="timestamp">January 20th, 2022
@@ -15,7 +16,6 @@ A submission (a post sent to the blog by someone else) is not published: a draft
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Callable
 
@@ -48,26 +48,6 @@ def is_post_file(path: str, markup: str) -> bool:
     if POST_PATH.search(path) is None or "timestamp" not in markup:  # (the regexes need the word)
         return False
     return _FOOTER.search(markup) is not None and _TIMESTAMP_ID.search(markup) is not None
-
-
-def beside_posts_xml(path: str) -> bool:
-    """True when the post's file at ``path`` on disk (``…/posts/html/<id>.html``) has the
-    export's ``posts.xml`` beside its ``html/`` folder (``…/posts/posts.xml``)."""
-    folder = os.path.dirname(path)
-    if os.path.basename(folder) == "submissions":
-        folder = os.path.dirname(folder)
-    return os.path.isfile(os.path.join(os.path.dirname(folder), "posts.xml"))
-
-
-def in_conversations(path: str) -> bool:
-    """True when the file at ``path`` on disk lies in the ``conversations/`` folder of a Tumblr
-    export: the folder beside it holds the export's posts (``posts/html/``, ``posts/posts.xml``)."""
-    index = path.rfind("/conversations/")
-    start = index + 1 if index >= 0 else 0 if path.startswith("conversations/") else -1
-    if start < 0:
-        return False
-    posts = os.path.join(path[:start], "posts")
-    return os.path.isdir(os.path.join(posts, "html")) or os.path.isfile(os.path.join(posts, "posts.xml"))
 
 
 def tumblr_html_post(markup: str, path: str, body_text: Callable[[str, list[Problem]], str]) -> RawDocument:

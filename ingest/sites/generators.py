@@ -38,7 +38,8 @@ from .javascript.app_sites import APP_CONFIGS
 from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE
 from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
-from ..paths import path_text
+from ..paths import path_id, path_text
+from ..readers.tumblr_layout import layout_mark
 from .pelican.config import PELICAN_CONFIGS
 from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS, VARIABLES_FILE
 from .small_files import MAX_CONFIG_BYTES, small_file_text
@@ -400,6 +401,7 @@ class _ArchiveListing:
         self.meta_files: dict[str, str] = {}  # Nikola's .meta files (a post's metadata) → their text
         self.yaml_files: dict[str, str] = {}  # MkDocs configurations and the YAML files they may inherit → their text
         self.data_files: dict[str, str] = {}  # the JSON and JavaScript files of Eleventy's _data folders → their text
+        self.tumblr_layout: set[str] = set()  # where the parts of Tumblr exports lie (see readers.tumblr_layout), as ids
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
         """Count the member ``name``; ``read(limit)`` gives its first ``limit`` bytes."""
@@ -466,6 +468,9 @@ class _ArchiveListing:
             data = read(MAX_CONFIG_BYTES + 1)
             if len(data) <= MAX_CONFIG_BYTES:
                 self.yaml_files[key] = data.decode("utf-8", "replace")
+        mark = layout_mark(parts)
+        if mark is not None:
+            self.tumblr_layout.add(path_id(mark))
         if parts[-1].startswith(("index.", "README.")) and "." + parts[-1].split(".", 1)[1] in PAGE_EXTENSIONS:
             self.index_pages.add(key)
         elif parts[-1].endswith(".meta") and len(self.meta_files) < MAX_INDEX_FILES:
@@ -554,7 +559,7 @@ class _ArchiveListing:
         blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
         folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
         unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen) if reason) or None
-        return ArchiveSite(generator, replace(site, folder=folder, unseen=unseen, folder_sites=folder_sites))
+        return ArchiveSite(generator, replace(site, folder=folder, unseen=unseen, folder_sites=folder_sites, tumblr_layout=frozenset(self.tumblr_layout)))
 
 
 def _may_be_inherited(parts: list[str]) -> bool:

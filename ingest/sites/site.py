@@ -225,6 +225,9 @@ class SiteInfo:
     #: A vault of notes whose publisher reads a note's ``publish`` property (Obsidian Publish,
     #: Quartz: see :mod:`.notes`); None for other sites.
     notes: NotePublishing | None = None
+    #: An archive: where the parts of the Tumblr exports it holds lie (the marks of
+    #: :func:`~..readers.tumblr_layout.layout_mark`, as ids).
+    tumblr_layout: frozenset[str] = frozenset()
 
     def seen_by(self, generator: str) -> SiteInfo:
         """This site as ``generator`` reads its ``_config.yml``: Hexo's settings for ``hexo``,
