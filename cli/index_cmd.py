@@ -59,7 +59,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
     else:
         click.echo(
             f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
-            f"{summary['unchanged_files']:,} files unchanged, {summary['problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
+            f"{summary['unchanged_files']:,} files unchanged, {summary['with_problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
             + skipped_text(summary["skipped"])
             + generators_text(summary["generators"])
             + "".join(f"; every file of {safe(root)} read again ({why})" for root, why in summary["reread"].items())

@@ -75,7 +75,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
             _print_diff(outcome)
         else:
             _print_report(outcome, mode, to_utf8)
-    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "misdeclared", "repaired", "unrepairable", "hard_linked", "in_archive", "changed", "failed")}
+    summary = {key: counts[key] for key in ("scanned", "damaged", "legacy", "misdeclared", "would_change", "repaired", "unrepairable", "hard_linked", "in_archive", "changed", "failed")}
     summary["skipped"] = dict(skipped)
     if as_json:
         click.echo(json.dumps({"summary": summary}))
@@ -84,7 +84,7 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
         click.echo(
             f"{summary['scanned']:,} files scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
             + (f"{summary['misdeclared']:,} UTF-8 declaring another encoding, " if summary["misdeclared"] else "")
-            + f"{counts['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary, mode)}{summary['failed']:,} failed"
+            + f"{summary['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary, mode)}{summary['failed']:,} failed"
             + (f", {summary['unrepairable']:,} damaged spans unrepairable" if summary["unrepairable"] else "")
             + skipped_text(summary["skipped"]),
             err=True,

@@ -86,7 +86,7 @@ class IndexReport:
             "updated": self.updated,
             "removed": self.removed,
             "unchanged_files": self.unchanged,
-            "problems": self.ingest.with_problems,
+            "with_problems": self.ingest.with_problems,
             "problem_documents": self.ingest.problem_documents,
             "duplicates": self.ingest.duplicates,
             "repaired": self.ingest.repaired,
