@@ -464,7 +464,7 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         snippets = mkdocs.snippets
         state["mkdocs_snippets"] = [list(snippets.bases), snippets.restricted, snippets.check_paths, snippets.url_download, snippets.dedent]
     if site.publishing and site.publishing not in DEFAULT_PUBLISHING.values():
-        state["publishing"] = {name: list(value) if isinstance(value, tuple) else value for name, value in vars(site.publishing).items()}
+        state["publishing"] = site.publishing.state()
     return state
 
 

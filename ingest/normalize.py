@@ -176,16 +176,17 @@ def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id:
     choice = choose_date(raw.date, raw.date_source, raw.fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft)
     apply_date(document, choice)
     source = document.date_source or ""
-    zone = site_zone(site, generator, raw.fields.get(source[len(FRONT_MATTER) :])) if source.startswith(FRONT_MATTER) else None
+    zone = site_zone(site, generator, raw.fields.get(source[len(FRONT_MATTER) :]), site.path_of(file_id)) if source.startswith(FRONT_MATTER) else None
     if zone:
         document.date, document.date_end = in_zone(document.date, zone), in_zone(document.date_end, zone)
     return choice
 
 
-def site_zone(site: SiteInfo, generator: str, value: Any) -> str | None:
-    """The time zone (an IANA name) ``generator`` reads the front-matter date ``value`` in
-    when it has a time without a UTC offset: the one the site's configuration names, Hugo's
-    ``timeZone``, Jekyll's and Hexo's ``timezone`` (see :class:`~.sites.publishing.Publishing`),
+def site_zone(site: SiteInfo, generator: str, value: Any, path: str) -> str | None:
+    """The time zone (an IANA name) ``generator`` reads the front-matter date ``value`` of
+    the page at ``path`` in when it has a time without a UTC offset: the one the site's
+    configuration names, Hugo's ``timeZone`` (its page's language's own when it names one,
+    see :meth:`~.sites.site.SiteInfo.publishing_of`), Jekyll's and Hexo's ``timezone`` (see :class:`~.sites.publishing.Publishing`),
     Pelican's ``TIMEZONE``; for Jekyll a YAML timestamp (``date: 2024-03-05 10:00:00``
     unquoted) is UTC whatever the site's zone (:func:`~.sites.publishing.utc_timestamp`), as
     :mod:`~.sites.jekyll.urls` reads it too. None when the configuration names none (the
@@ -193,7 +194,8 @@ def site_zone(site: SiteInfo, generator: str, value: Any) -> str | None:
     if utc_timestamp(generator, value):
         return "UTC"
     if generator in ("hugo", "jekyll", "hexo"):
-        return site.publishing.time_zone if site.publishing is not None else None
+        publishing = site.publishing_of(path)
+        return publishing.time_zone if publishing is not None else None
     if generator == "pelican" and site.pelican is not None:
         zone = site.pelican.values.get("TIMEZONE")
         return zone if isinstance(zone, str) else None

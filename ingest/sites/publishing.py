@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -48,14 +48,28 @@ _ZONELESS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 class Publishing:
     """How a site's generator decides by dates: whether pages dated ahead (``future``) and
     expired pages (``expired``) are published, the front matter keys (lower case, or
-    :data:`FILE_NAME`) that give the publish and expiry dates, in order, and the site's
-    time zone (an IANA name; None: UTC)."""
+    :data:`FILE_NAME`) that give the publish and expiry dates, in order, the site's
+    time zone (an IANA name; None: UTC), and the zones of languages that name their own
+    (Hugo's ``[languages.id] timeZone``), as (language, zone) pairs."""
 
     future: bool = False
     expired: bool = False
     publish_keys: tuple[str, ...] = HUGO_PUBLISH_KEYS
     expiry_keys: tuple[str, ...] = HUGO_EXPIRY_KEYS
     time_zone: str | None = None
+    language_zones: tuple[tuple[str, str], ...] = ()
+
+    def for_language(self, lang: str) -> Publishing:
+        """These settings as the pages of the language ``lang`` are read: its own time zone
+        when it names one, else the site's."""
+        zone = next((zone for name, zone in self.language_zones if name == lang), None)
+        return replace(self, time_zone=zone) if zone else self
+
+    def state(self) -> dict[str, Any]:
+        """The settings as an index records them, as JSON keeps them (lists for tuples; the
+        languages' zones only when there are some, as before they were read)."""
+        state = {name: list(value) if isinstance(value, tuple) else value for name, value in vars(self).items() if name != "language_zones"}
+        return state | ({"language_zones": [list(pair) for pair in self.language_zones]} if self.language_zones else {})
 
 
 #: What each generator that decides by dates does when its configuration says nothing.
@@ -70,15 +84,28 @@ _POSTS_ONLY = ("jekyll", "hexo")
 
 def hugo_publishing(config: dict) -> Publishing:
     """What Hugo's configuration (its keys in lower case) says: ``buildFuture``,
-    ``buildExpired``, ``timeZone`` and the ``[frontmatter]`` keys of ``publishDate`` and
-    ``expiryDate``."""
+    ``buildExpired``, ``timeZone`` (also a language's own, in its ``[languages]`` table,
+    which Hugo reads for that language's pages) and the ``[frontmatter]`` keys of
+    ``publishDate`` and ``expiryDate``."""
     table = config.get("frontmatter")
     table = {str(key).lower(): value for key, value in table.items()} if isinstance(table, dict) else {}
     return Publishing(
         config.get("buildfuture") is True, config.get("buildexpired") is True,
         date_keys(table.get("publishdate"), HUGO_PUBLISH_KEYS), date_keys(table.get("expirydate"), HUGO_EXPIRY_KEYS),
-        _zone_name(config.get("timezone")),
+        _zone_name(config.get("timezone")), _language_zones(config.get("languages")),
     )
+
+
+def _language_zones(languages: Any) -> tuple[tuple[str, str], ...]:
+    """The ``timeZone`` each language of Hugo's ``[languages]`` table names (its keys in any
+    case), as (language in lower case, zone) pairs."""
+    zones = []
+    for name, settings in languages.items() if isinstance(languages, dict) else ():
+        keyed = {str(key).lower(): value for key, value in settings.items()} if isinstance(settings, dict) else {}
+        zone = _zone_name(keyed.get("timezone"))
+        if zone:
+            zones.append((str(name).lower(), zone))
+    return tuple(zones)
 
 
 def jekyll_publishing(config: dict) -> Publishing:

@@ -252,6 +252,15 @@ class SiteInfo:
         path = file_id.split("!/")[-1]
         return path[len(self.folder) :] if path.startswith(self.folder) else posixpath.relpath(path, self.folder)
 
+    def publishing_of(self, path: str) -> Publishing | None:
+        """The settings by dates the page at ``path`` (in the site) is read with: in a Hugo
+        site whose languages name time zones of their own, its language's
+        (:meth:`~.publishing.Publishing.for_language`); else the site's."""
+        if self.publishing is None or not self.publishing.language_zones or self.hugo_paths is None:
+            return self.publishing
+        found = self.hugo_paths.locate(path)
+        return self.publishing.for_language(found[0]) if found is not None else self.publishing
+
     def is_export_settings(self, file_id: str) -> bool:
         """True for the file ``file_id`` when it is the export's settings file this site was
         read from (:attr:`export_settings`): configuration, not a document."""
