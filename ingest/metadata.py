@@ -24,6 +24,7 @@ from .sites.mkdocs.config import published_path
 from .paths import page_name
 from .sites.pelican.urls import Unplaceable, path_category, pelican_path
 from .readers import RawDocument
+from .readers.mirror_address import site_address
 from .sites.site import SiteInfo
 from .sites.sphinx.targets import PAGE_EXTENSIONS
 from .terms import clean_label
@@ -166,8 +167,8 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     (:meth:`~.sites.antora.AntoraSite.place`), a Nikola post's or page's (:meth:`~.sites.nikola.NikolaSite.place`), a Pelican site's (see :mod:`.sites.pelican.urls`), and
     a MkDocs blog post's (:mod:`.sites.mkdocs.blog`), take the place of both of the last two.
     None when nothing says."""
-    if raw.url:
-        return raw.url
+    if raw.url:  # (a page may name its address relative to itself: resolved when the site's address is known)
+        return raw.url if not site.base_url or _ABSOLUTE_URL.match(raw.url) else site_address(site.base_url, site.path_of(doc_id), raw.url)
     if raw.site_path and site.base_url:
         return _under_base(site.base_url, raw.site_path)
     if site.antora is not None:  # (a page's own ``:url:`` attribute is not its address)

@@ -56,7 +56,9 @@ def test_a_folder_not_named_after_a_host_gives_no_address(tmp_path):
     shutil.copytree(HOST, tmp_path / "situs desa")
     documents = list(read_documents([str(tmp_path / "situs desa")], report=IngestReport()))
     assert {document.url for document in documents} == {None, "/berita/musim-tanam/"}  # as the pages give them
-    assert all(document.problems == [] for document in documents)
+    assert all(document.problems == [] for document in documents if document.url is None)
+    (relative,) = (document for document in documents if document.url)
+    assert [problem.field for problem in relative.problems] == ["url"] and "relative to itself (/berita/musim-tanam/)" in relative.problems[0].reason
 
 
 def test_a_page_saved_under_two_names_is_still_one_document(tmp_path):

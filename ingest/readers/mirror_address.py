@@ -119,6 +119,15 @@ def is_host_folder(name: str, markup: str = "") -> bool:
     return True
 
 
+def site_address(base_url: str, site_path: str, relative: str) -> str:
+    """The address ``relative`` names (a canonical link ``/berita/panen/``, ``../panen.html``)
+    from the page at ``site_path`` of a site published at ``base_url``: the page's own
+    address is its place below ``base_url``, as a mirror's page's is below its host
+    (a folder's ``index.html`` is the folder's address)."""
+    address, _ = _address_path(site_path.split("/"), "", "")
+    return urljoin(base_url.rstrip("/") + address, relative)
+
+
 def named_url(document: Document) -> str | None:
     """The url of ``document`` when its source names it; None when arsip inferred it from
     a mirror's folder (copies of one page saved under several names infer several)."""

@@ -315,12 +315,20 @@ def citable_url(url: str | None, problems: list[Problem], named_by: str = "the p
     there: an address of the author's machine (a site built by ``hugo server`` or ``jekyll
     serve``, whose pages and feeds name ``http://localhost:1313/…``) or a placeholder the site
     was never moved from (Hexo's default ``url: http://example.com``); then None, with a
-    problem naming it."""
+    problem naming it. An address relative to the page (``/berita/panen/``), which nothing
+    read placed under its site's address, is kept as written, with a problem saying so."""
+    if url and not _WHOLE_ADDRESS.match(url):
+        problems.append(Problem("url", f"{named_by} names its address relative to itself ({url}) and no address of its site is known (a configuration's base URL): it is kept as written, not an address one can open"))
+        return url
     kind = _unreachable(_host(url)) if url else None
     if kind is None:
         return url
     problems.append(Problem("url", f"{named_by} names its address as {url}, {kind}: it is not cited under it"))
     return None
+
+
+#: A whole address: a scheme and a host (``https://desa.id/…``).
+_WHOLE_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 
 @lru_cache(maxsize=1024)
