@@ -203,7 +203,8 @@ def _update(writer, searcher, known: dict[str, str], roots: dict[str, dict], pat
             _forget_sites_read_differently(options, roots, root, path, report)
         options.recorded_sites = _recorded_sites(roots, root) if indexed and not why else None
         dates = {root: _recorded_dates(roots.get(root, {}))}
-        for result in read_files([path], options, report.ingest, dates):
+        keywords = {root: roots.get(root, {}).get("site_keywords", {})}
+        for result in read_files([path], options, report.ingest, dates, keywords=keywords):
             if result.source_id is None:
                 continue  # nothing indexed can come from it
             read.setdefault(root, set()).add(result.source_id)
@@ -239,6 +240,8 @@ def _update(writer, searcher, known: dict[str, str], roots: dict[str, dict], pat
             else:
                 held.hold(result, target)
         roots.setdefault(root, {}).update(dates=dates[root].files, date_sites=dates[root].sites)
+        if keywords[root] or "site_keywords" in roots[root]:
+            roots[root]["site_keywords"] = keywords[root]
         if expiring or "expires" in roots[root]:
             roots[root]["expires"] = expiring
         _record_sites(options, roots, root, path, state, report)

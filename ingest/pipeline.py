@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import os
 import posixpath
 from collections import deque
@@ -47,6 +48,7 @@ from .readers import RawDocument, ReadError, SourceFile
 from .sites.pelican.urls import SKIPPED_UNTITLED, skipped_reason
 from .readers.registry import decode_file, reader_named, unread_reason
 from .screening import skip_reason
+from .site_keywords import Evidence, SiteKeywords
 from .sites.site import SiteInfo, read_site_info, site_info
 from .sites.syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
@@ -713,7 +715,7 @@ def _worker_result(item) -> FileResult:
 
 def read_files(
     paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None, dates: dict[str, dict] | None = None,
-    finish: Finish | None = None,
+    finish: Finish | None = None, keywords: dict[str, Evidence] | None = None,
 ) -> Iterator[FileResult]:
     """Stream one :class:`FileResult` per input file, in a stable order: file by file,
     except that files dated by an ambiguous numeric value come at the end of their input
@@ -727,6 +729,11 @@ def read_files(
     ``report.date_orders``). Failures and skips are counted in ``report`` (and passed to
     its ``on_failure`` callback as they happen); they never stop the run.
 
+    Likewise, files whose pages name keywords in a crawler's host folder come at the end of
+    their input root, once the keywords of the whole site are known (:mod:`.site_keywords`);
+    ``keywords`` (root → :data:`~.site_keywords.Evidence`, as an index records it) is what
+    files read before showed, and is replaced by what the root shows now.
+
     With ``finish``, each result comes finished (its documents in ``finished``, see
     :mod:`.handover`), by the worker that made it when its documents were final.
     """
@@ -737,24 +744,31 @@ def read_files(
     for path in paths:  # one input root at a time: its sites' numeric dates are settled at its end
         root = path_text(input_root(path))
         collection = CollectionDates((dates or {}).get(root, RootDates()))
+        site_keywords = SiteKeywords(root, (keywords or {}).get(root), options.aliases)
         for result in _results(_discover([path], options), options, finish):
-            if not collection.add(result):
+            site_keywords.count(result)
+            if not collection.add(result) and not site_keywords.hold(result):
                 report.add(result)
                 yield result
         walked = os.path.isdir(path)
         stale, changed = collection.finish(walked, _site_folders(path, options) if walked else None)
-        if stale:
-            for result in _reread(path, stale, options):  # held, and finished when released
-                collection.add(result)
+        tagged_differently = site_keywords.finish(walked)
+        if stale or tagged_differently:
+            for result in _reread(path, stale | tagged_differently, options):  # held, and finished when released
+                site_keywords.count(result)
+                if not collection.add(result):
+                    site_keywords.hold(result)
         for site, orders in changed.items():
             read_again = sum(site_of(file_id, collection.sites) == site for file_id in stale)
             report.date_orders[os.path.join(root, site) if site else root] = {"orders": orders, "files_read_again": read_again}
-        for result in collection.release():
+        for result in itertools.chain((held for held in collection.release() if not site_keywords.hold(held)), site_keywords.release()):
             result = finish(result) if finish else result
             report.add(result)
             yield result
         if dates is not None:
             dates[root] = collection.record()
+        if keywords is not None:
+            keywords[root] = site_keywords.record()
         report.generators.update((path_text(read), generator) for read, generator in options.detected.items())
 
 

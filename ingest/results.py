@@ -116,6 +116,15 @@ class FileResult:
         """True when a document's date waits for its site's day/month order (see :mod:`.collection_dates`)."""
         return any(use.undecided for _, use in self.numeric_dates)
 
+    @property
+    def keywords_wait(self) -> bool:
+        """True when its pages' tags wait for their host folder's site keywords (see :mod:`.site_keywords`)."""
+        if not any(document.fields.get("keywords") for document in self.documents):  # (most files: no need to look further)
+            return False
+        from .site_keywords import named_keywords  # (the host folder's rules load only for a page naming keywords)
+
+        return named_keywords(self) is not None
+
     def expire_at(self, moment: dt.datetime) -> None:
         """Note that one of the file's documents expires at ``moment`` (aware)."""
         moment_text = moment.astimezone(dt.timezone.utc).isoformat()

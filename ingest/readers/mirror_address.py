@@ -78,7 +78,7 @@ def mirror_address(file_id: str, path: str, markup: str, relative: str = "") -> 
     ``/berita/panen``, ``../panen.html``); None when no folder of the input, the input itself
     included, is named after a host."""
     parts = _place(file_id, path)
-    found = next((i for i, part in enumerate(parts[:-1]) if is_host_folder(part, markup)), None)
+    found = _host_at(parts, markup)
     if found is None:
         return None
     host = re.sub(r"\+(?=\d+$)", ":", parts[found].lower())
@@ -93,6 +93,24 @@ def mirror_address(file_id: str, path: str, markup: str, relative: str = "") -> 
         named = "the page names no address of its own"
         said += "; the saved name's .html kept: wget -E may have added it, no link of the page says" if kept_suffix else ""
     return MirrorAddress(url, f"{named}; {INFERRED} {parts[found]}/ (scheme {said})")
+
+
+def host_folder(file_id: str, path: str) -> str | None:
+    """The host folder the file ``file_id`` read from ``path`` lies in, as its place from
+    the input's top (``www.desa-contoh.id``, ``arsip/www.desa-contoh.id``, an archive's
+    ``situs.zip!/www.desa-contoh.id``); None outside one. A name like a file's (``catatan.md``)
+    is none here: no page's links are looked at."""
+    parts = _place(file_id, path)
+    found = _host_at(parts, "")
+    if found is None:
+        return None
+    archive = file_id.rpartition("!/")[0]
+    return (archive + "!/" if archive else "") + "/".join(parts[: found + 1])
+
+
+def _host_at(parts: list[str], markup: str) -> int | None:
+    """Where the first folder of ``parts`` (see :func:`_place`) named after a host is."""
+    return next((i for i, part in enumerate(parts[:-1]) if is_host_folder(part, markup)), None)
 
 
 def is_host_folder(name: str, markup: str = "") -> bool:
