@@ -40,6 +40,12 @@ def safe_marked(text: str, marks: tuple[str, str]) -> str:
     return "".join(piece if piece in marks else safe(piece) for piece in pieces)
 
 
+def counted(number: int, noun: str) -> str:
+    """``number`` with ``noun``, singular for one: ``1 file``, ``0 files``, ``4,785 files``
+    (every noun arsip counts takes an ``s`` in the plural)."""
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 def _escape(match: re.Match) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

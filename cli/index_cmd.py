@@ -11,7 +11,7 @@ from arsip.index.build import IndexReport, index_paths
 from arsip.index.stemming import STEMMERS
 from arsip.index.store import resolve
 
-from .display import safe
+from .display import counted, safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
 from .ingest_support import generators_text, make_options, make_report, problem_hint, problem_lines, skipped_text
 from .options import index_option, ingest_options, json_option, paths_argument, problems_option
@@ -59,7 +59,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
     else:
         click.echo(
             f"{safe(directory)}: {summary['added']:,} added, {summary['updated']:,} updated, {summary['removed']:,} removed, "
-            f"{summary['unchanged_files']:,} files unchanged, {summary['with_problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
+            f"{counted(summary['unchanged_files'], 'file')} unchanged, {summary['with_problems']:,} with problems{problem_hint(report.ingest)}, {summary['failed']:,} failed"
             + skipped_text(summary["skipped"])
             + generators_text(summary["generators"])
             + "".join(f"; every file of {safe(root)} read again ({why})" for root, why in summary["reread"].items())
@@ -75,7 +75,7 @@ def index(paths, index_dir, rebuild, wait, stemmer, as_json, aliases, max_size, 
 def _order_text(root: str, change: dict) -> str:
     """``; day/month order in ROOT now month-first for date (2 files read again)``."""
     orders = ", ".join(f"{_ORDER_WORDS.get(order, order)} for {key}" for key, order in change["orders"].items())
-    return safe(f"; day/month order in {root} now {orders} ({change['files_read_again']:,} file(s) read again)")
+    return safe(f"; day/month order in {root} now {orders} ({counted(change['files_read_again'], 'file')} read again)")
 
 
 _ORDER_WORDS = {"both": "the site's default (evidence both ways)", "none": "the site's default (no value shows it)"}

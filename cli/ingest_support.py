@@ -7,7 +7,7 @@ import click
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.terms import AliasError, load_aliases, load_synonyms
 
-from .display import safe
+from .display import counted, safe
 from .errors import USAGE, CliError
 
 
@@ -60,7 +60,7 @@ def summary_line(report: IngestReport) -> str:
     """One line that sums up an ingest run."""
     summary = report.summary()
     return (
-        f"{summary['files_seen']:,} files, {summary['documents']:,} documents, {summary['repaired']:,} repaired, "
+        f"{counted(summary['files_seen'], 'file')}, {counted(summary['documents'], 'document')}, {summary['repaired']:,} repaired, "
         f"{summary['with_problems']:,} with problems{problem_hint(report)}, {summary['failed']:,} failed"
         + skipped_text(summary["skipped"])
         + generators_text(report.generators)
@@ -82,7 +82,7 @@ def generators_text(generators: dict[str, str]) -> str:
     if len(generators) < 2:
         return ""
     named = [f"{generator} ({safe(root)})" for root, generator in list(generators.items())[:NAMED_ROOTS]]
-    more = f" and {len(generators) - NAMED_ROOTS:,} more roots" if len(generators) > NAMED_ROOTS else ""
+    more = f" and {counted(len(generators) - NAMED_ROOTS, 'more root')}" if len(generators) > NAMED_ROOTS else ""
     return "; generators: " + ", ".join(named) + more
 
 

@@ -6,6 +6,8 @@ import os
 import sys
 import time
 
+from .display import counted
+
 
 class Progress:
     """Counts items and redraws one status line at most ten times a second."""
@@ -29,7 +31,7 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         rate = self.count / max(now - self._started, 1e-6)
-        sys.stderr.write(f"\r{self.label}: {self.count:,} files ({rate:,.0f}/s)\033[K")
+        sys.stderr.write(f"\r{self.label}: {counted(self.count, 'file')} ({rate:,.0f}/s)\033[K")
         sys.stderr.flush()
 
     def close(self) -> None:

@@ -10,7 +10,7 @@ import click
 
 from arsip.repair.files import ARCHIVE_NOT_REWRITTEN, FileOutcome, WriteOptions, backup_dir_conflict, repair_paths
 
-from .display import safe
+from .display import counted, safe
 from .errors import OK, SOME_INPUTS_FAILED, USAGE, CliError
 from .ingest_support import skipped_text
 from .options import json_option, paths_argument
@@ -82,10 +82,10 @@ def repair(paths, mode, backup_dir, no_backup, break_links, to_utf8, as_json):
     else:
         verb = "repaired" if mode == "write" else "would change"
         click.echo(
-            f"{summary['scanned']:,} files scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
+            f"{counted(summary['scanned'], 'file')} scanned, {summary['damaged']:,} damaged, {summary['legacy']:,} in a legacy encoding, "
             + (f"{summary['misdeclared']:,} UTF-8 declaring another encoding, " if summary["misdeclared"] else "")
             + f"{summary['would_change'] if mode != 'write' else summary['repaired']:,} {verb}, {_left_alone(summary, mode)}{summary['failed']:,} failed"
-            + (f", {summary['unrepairable']:,} damaged spans unrepairable" if summary["unrepairable"] else "")
+            + (f", {counted(summary['unrepairable'], 'damaged span')} unrepairable" if summary["unrepairable"] else "")
             + skipped_text(summary["skipped"]),
             err=True,
         )

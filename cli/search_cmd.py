@@ -10,7 +10,7 @@ import click
 
 from arsip.index.search import SearchRequest, search as run_search
 
-from .display import safe, safe_marked, spreadsheet_safe
+from .display import counted, safe, safe_marked, spreadsheet_safe
 from .errors import OK, SOME_INPUTS_FAILED, index_errors
 from .options import indexes_option, json_option, resolve_indexes
 
@@ -137,7 +137,7 @@ def _print_text(result, page: int, limit: int, marks: tuple[str, str], explain: 
     extra = f" with the query's words; {expanded} shown found through expansion" if expanded else ""
     if result.total and not result.hits:
         extra = f"; none on page {page:,}"
-    click.echo(f"{shown}{result.total:,} document(s){extra}", err=True)
+    click.echo(f"{shown}{counted(result.total, 'document')}{extra}", err=True)
     if explain and result.expansion:
         click.echo("expansion: " + ", ".join(f"{safe(stem)} {weight:.2f}" for stem, weight in result.expansion), err=True)
     if explain and result.abbreviations:

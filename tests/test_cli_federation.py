@@ -70,7 +70,7 @@ def test_totals_and_facets_add_up(archives):
     categories = dict(map(tuple, summary["facets"]["category"]))
     assert categories == {"Radio": 8, "Pelatihan": 5, "Liputan": 3}
     assert summary["facets"]["year"] == [["2014", 5], ["2016", 3]]
-    assert "8 document(s)" in run("search", "radio", "--index", a, "--index", b).stderr
+    assert "8 documents" in run("search", "radio", "--index", a, "--index", b).stderr
 
 
 @pytest.mark.parametrize("sort", ["relevance", "date", "-date"])

@@ -221,8 +221,8 @@ def test_help_lists_the_commands_without_importing_them():
 
 
 def test_a_page_past_the_last_says_it_shows_none(index_dir):
-    """The total alone ("2 document(s)") read as if the hits had been lost."""
+    """The total alone ("2 documents") read as if the hits had been lost."""
     result = run("search", "buruh", "--index", index_dir, "--limit", "2", "--page", "50")
     assert result.exit_code == 0 and result.stdout == ""
     total = json.loads(run("search", "buruh", "--index", index_dir, "--json", "--facets").stdout.splitlines()[-1])["summary"]["total"]
-    assert result.stderr == f"{total} document(s); none on page 50\n"
+    assert result.stderr == f"{total} documents; none on page 50\n"

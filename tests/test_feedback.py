@@ -92,4 +92,4 @@ def test_the_count_line_says_how_many_shown_hits_came_through_expansion(director
     from arsip.cli.main import arsip
 
     result = CliRunner().invoke(arsip, ["search", "nelayan cuaca", "--index", str(directory)])
-    assert "of 4 document(s) with the query's words; 1 shown found through expansion" in result.stderr
+    assert "of 4 documents with the query's words; 1 shown found through expansion" in result.stderr

@@ -336,7 +336,7 @@ def test_ingest_summary_counts_left_out_entries_by_kind():
     result = CliRunner().invoke(arsip, ["ingest", str(FEEDS / CLASSIC)])
     assert result.exit_code == 0, result.output
     assert (
-        "1 files, 3 documents, 0 repaired, 0 with problems, 0 failed; skipped: 1 draft, 2 not a document: Blogger comment, "
+        "1 file, 3 documents, 0 repaired, 0 with problems, 0 failed; skipped: 1 draft, 2 not a document: Blogger comment, "
         "2 not a document: Blogger settings, 1 not a document: Blogger template"
     ) in result.stderr
 

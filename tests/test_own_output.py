@@ -38,7 +38,7 @@ def test_an_out_file_of_a_readable_format_is_not_read_as_a_page(tmp_path, monkey
         result = _ingest(".", "--out", "hasil.txt")
         assert result.exit_code == 0, result.stderr
     assert len((site / "hasil.txt").read_text(encoding="utf-8").splitlines()) == 1
-    assert "1 documents" in result.stderr and f"1 {OWN_OUTPUT}" in result.stderr
+    assert "1 document," in result.stderr and f"1 {OWN_OUTPUT}" in result.stderr
 
 
 def test_stdout_redirected_into_the_folder_read_is_not_read(tmp_path):

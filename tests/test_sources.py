@@ -298,5 +298,5 @@ def test_an_output_written_into_the_folder_read_is_not_read_while_written(tmp_pa
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(arsip, ["ingest", ".", "--out", "dokumen.jsonl"])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.strip().endswith(f"1 documents, 0 repaired, 0 with problems, 0 failed; skipped: 1 {BACKUP_FILE}")
+    assert result.stderr.strip().endswith(f"1 document, 0 repaired, 0 with problems, 0 failed; skipped: 1 {BACKUP_FILE}")
     assert sorted(os.listdir(tmp_path)) == ["baik.md", "dokumen.jsonl"]

@@ -170,7 +170,7 @@ def test_a_damaged_export_on_the_command_line(tmp_path):
         f"arsip: {tmp_path / 'terpotong.xml'}: the file is cut off (truncated) inside <item> 3 "
         "(line 43, “Gotong royong membersihkan saluran irigasi”), which is left out; the items before it are read"
     )
-    assert "1 files, 2 documents, 0 repaired, 0 with problems, 1 failed" in result.stderr
+    assert "1 file, 2 documents, 0 repaired, 0 with problems, 1 failed" in result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["terpotong.xml#201", "terpotong.xml#202"]
 
 
