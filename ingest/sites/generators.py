@@ -52,9 +52,13 @@ from .site import (
     SPHINX_CONF_SIGNS,
     SiteInfo,
     HUGO_LAYOUT,
+    ZOLA_LAYOUT,
+    ZOLA_ROOT_SECTION,
     hugo_default_site,
     hugo_folder_site,
     is_hugo_layout,
+    is_zola_layout,
+    zola_default_site,
     parse_config,
     parsed_config,
     read_site_info,
@@ -199,10 +203,10 @@ _SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
 #: ``berita/_posts/``, Hexo's ``source/_posts/``, a Hugo section's ``blog/_posts/`` as the
 #: Kubernetes site keeps its blog): such a folder is not a site root.
 _POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
-#: Every name that may mark a root (a quick look at each folder of a walk; Hugo's layout:
-#: :func:`~.site.is_hugo_layout`).
+#: Every name that may mark a root (a quick look at each folder of a walk; Hugo's and Zola's
+#: layouts: :func:`~.site.is_hugo_layout`, :func:`~.site.is_zola_layout`).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
-    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO), HUGO_LAYOUT, ("content",)
+    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO), HUGO_LAYOUT, ZOLA_LAYOUT, ("content",)
 )
 #: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its
 #: configuration, Antora's ``modules`` beside its descriptor).
@@ -228,8 +232,8 @@ def detect_generator(path: str) -> str:
     if "conf.py" in names and read_site_info(path).nikola is not None:
         return "nikola"  # (its conf.py sets POSTS or PAGES: a Sphinx project's does not)
     generator = _judge(names, _folder_sample(path))
-    if generator == "hugo" and "config.toml" in names and read_site_info(path).zola is not None:
-        return "zola"
+    if generator == "hugo" and ("config.toml" in names or "content" in names) and read_site_info(path).zola is not None:
+        return "zola"  # (Zola's config.toml, or Zola's layout without one: see is_zola_layout)
     if generator == "jekyll" and (_hexo_folder(path, names) or _in_hexo_project(path) or copied_hexo_source(names, _folder_sample(path))):
         return "hexo"
     if generator == "jekyll" and app_posts(names, small_file_text(os.path.join(path, PACKAGE_FILE)) if PACKAGE_FILE in names else None):
@@ -504,7 +508,9 @@ class _ArchiveListing:
             generator = "hexo"
         elif generator == "jekyll" and app_posts(names, self.packages.get(folder + PACKAGE_FILE)):
             generator = _not_jekyll(_from_sample((member, lambda head=head: head) for member, head in self.sample))
-        if name is None and unread is None and is_hugo_layout(names):
+        if name is None and unread is None and is_zola_layout(names, self.index_files.get(folder + ZOLA_ROOT_SECTION)):
+            site = zola_default_site()
+        elif name is None and unread is None and is_hugo_layout(names):
             site = hugo_default_site()
         if name is not None:
             site = self.configs[folder + name]
@@ -604,6 +610,8 @@ def marked_generator(names: set[str]) -> str | None:
             return generator
     if names.intersection(_HUGO_CONFIG) and "content" in names:
         return "hugo"  # (a ``config`` folder: Hugo's configuration directory)
+    if is_zola_layout(names):
+        return "zola"  # (a Zola site whose configuration file was left out of its repository)
     if is_hugo_layout(names):
         return "hugo"  # (a Hugo site whose configuration file was left out of its repository)
     if _SPHINX_ROOT <= names:

@@ -380,6 +380,34 @@ def is_hugo_layout(names: Iterable[str]) -> bool:
     return "content" in names and not HUGO_LAYOUT.isdisjoint(names) and names.isdisjoint(APP_CONFIGS) and names.isdisjoint(ASTRO_CONFIGS)
 
 
+#: The folders ``zola init`` makes beside ``content/`` for its templates and its styles
+#: (Hugo's are ``layouts/`` and ``assets/``), and those of a Hugo site Zola's has not.
+ZOLA_LAYOUT = frozenset(("templates", "sass"))
+_HUGO_ONLY = frozenset(("archetypes", "layouts"))
+#: A key only Zola's sections read, in the front matter of ``content/_index.md``.
+_ZOLA_SECTION = re.compile(r"^(?:sort_by|paginate_by|paginate_path|insert_anchor_links|page_template|transparent)\s*=", re.M)
+#: The root section's file of a Zola site, whose front matter tells a Zola site from a Hugo one.
+ZOLA_ROOT_SECTION = "content/_index.md"
+
+
+def is_zola_layout(names: Iterable[str], root_section: str | None = None) -> bool:
+    """True for the entries ``names`` of a folder laid out as a Zola site's: ``content/``
+    beside ``templates/`` or ``sass/``, or a ``content/_index.md`` (its text
+    ``root_section``) whose front matter sets a key only Zola's sections read (``sort_by``,
+    ``paginate_by`` …); with none of Hugo's own ``archetypes/`` and ``layouts/``, and no
+    JavaScript site's configuration. ``themes/`` both have."""
+    names = set(names)
+    if "content" not in names or not _HUGO_ONLY.isdisjoint(names) or not names.isdisjoint(APP_CONFIGS) or not names.isdisjoint(ASTRO_CONFIGS):
+        return False
+    return not ZOLA_LAYOUT.isdisjoint(names) or (root_section is not None and _ZOLA_SECTION.search(root_section) is not None)
+
+
+def zola_default_site() -> SiteInfo:
+    """The site Zola's defaults configure, for a Zola site whose configuration file is not in
+    the input: its pages are those of ``content/``, without an address (no ``base_url``)."""
+    return SiteInfo(zola=ZolaPaths())
+
+
 def hugo_default_site() -> SiteInfo:
     """The site Hugo's defaults configure, for a Hugo site whose configuration file is not
     in the input (left out of its repository): its pages are those of ``content/``."""
@@ -389,8 +417,8 @@ def hugo_default_site() -> SiteInfo:
 def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
     """The :class:`SiteInfo` of the site at ``root`` (empty when there is no readable config);
     an Antora component's playbook is looked for in ``root``, then in the folders ``above``
-    it (the nearest first). A root laid out as a Hugo site's (:func:`is_hugo_layout`) with
-    no configuration file has Hugo's defaults."""
+    it (the nearest first). A root laid out as a Zola site's (:func:`is_zola_layout`) or a
+    Hugo site's (:func:`is_hugo_layout`) with no configuration file has that generator's defaults."""
     if not root:
         return SiteInfo()
     unread = None
@@ -438,7 +466,10 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
                 files = {**read_config_folder(os.path.join(root, "config")), "_default/" + name.rsplit("/", 1)[-1]: text}
                 site = hugo_folder_site(name, files) or site
             return _with_hugo_files(site, root)
-    if unread is None and is_hugo_layout(_listing(root)):
+    listing = _listing(root)
+    if unread is None and "content" in listing and is_zola_layout(listing, small_file_text(os.path.join(root, *ZOLA_ROOT_SECTION.split("/")))):
+        return zola_default_site()
+    if unread is None and is_hugo_layout(listing):
         return _with_hugo_files(hugo_default_site(), root)
     return SiteInfo(unseen=unread)
 
