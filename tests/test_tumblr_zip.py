@@ -2,15 +2,13 @@
 the same documents, the HTML copies beside ``posts/posts.xml`` and the blog's private
 messages (``conversations/``) left out for the same reasons."""
 
-import zipfile
-
 import pytest
 
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.readers.tumblr_html import COPY, INDEX, MESSAGES
 from arsip.ingest.results import IngestOptions, IngestReport
 
-from .conftest import DATA
+from .conftest import DATA, zip_of
 
 
 def _read(root) -> tuple[dict, dict]:
@@ -21,14 +19,6 @@ def _read(root) -> tuple[dict, dict]:
     return seen, dict(report.skipped)
 
 
-def _zipped(folder, archive, top=""):
-    with zipfile.ZipFile(archive, "w") as written:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                written.write(path, top + path.relative_to(folder).as_posix())
-    return archive
-
-
 @pytest.mark.parametrize("top", ["", "blog-sukamaju/"])
 @pytest.mark.parametrize(
     "export, skipped",
@@ -37,7 +27,7 @@ def _zipped(folder, archive, top=""):
 def test_the_zip_gives_what_the_unpacked_folder_gives(tmp_path, export, skipped, top):
     folder = DATA / export
     unpacked, unpacked_skipped = _read(folder)
-    zipped, zipped_skipped = _read(_zipped(folder, tmp_path / "ekspor.zip", top))
+    zipped, zipped_skipped = _read(zip_of(folder, tmp_path / "ekspor.zip", top))
     assert unpacked_skipped == skipped
     assert zipped_skipped == skipped
     assert zipped == {top + path: document for path, document in unpacked.items()}
