@@ -83,6 +83,67 @@ def read_js_config(text: str, assigned: tuple[str, ...] = ()) -> dict | None:
     return _as_object(exported, parser.bindings, parser.returns)
 
 
+class Spans:
+    """Where a module's calls and top-level bindings are in its ``text``, found by its
+    tokens (so a bracket in a string, a comment or a regular expression is none): the
+    places of code a caller reads with its own patterns (an Astro content configuration's
+    ``defineCollection({...})`` calls and the schema constants they name)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokenize(text) or []  # (over the bounds: no spans)
+
+    def calls(self, name: str) -> list[tuple[int, int]]:
+        """Each call of the function ``name`` (``defineCollection({...})``), as the start of
+        its name and the end of its closing parenthesis (the file's end when it has none)."""
+        return [
+            (start, self._closing(at + 1))
+            for at, (kind, token, start, _) in enumerate(self.tokens[:-1])
+            if kind == "name" and token == name and self.tokens[at + 1][1] == "("
+        ]
+
+    def bindings(self) -> dict[str, tuple[int, int]]:
+        """The value of each ``const``, ``let`` or ``var`` name of the module's top level, as
+        where it starts and ends: at a ``,`` or ``;``, a closing bracket, the file's end, or
+        a statement on a line of its own (a file without semicolons). A destructuring
+        binding (``const { a } = …``) names none."""
+        spans: dict[str, tuple[int, int]] = {}
+        depth = 0
+        for at, (kind, token, _, _) in enumerate(self.tokens):
+            depth += _depth_change(token)
+            if depth == 0 and token in ("const", "let", "var") and at + 1 < len(self.tokens) and self.tokens[at + 1][0] == "name":
+                sign = next((after for after in range(at + 2, len(self.tokens)) if self.tokens[after][1] in ("=", ";")), None)
+                if sign is not None and self.tokens[sign][1] == "=" and sign + 1 < len(self.tokens):
+                    spans[self.tokens[at + 1][1]] = (self.tokens[sign + 1][2], self._value_end(sign + 1))
+        return spans
+
+    def _closing(self, opening: int) -> int:
+        """Where the bracket of the token ``opening`` closes (its end)."""
+        depth = 0
+        for _, token, _, end in self.tokens[opening:]:
+            depth += _depth_change(token)
+            if depth == 0:
+                return end
+        return len(self.text)
+
+    def _value_end(self, first: int) -> int:
+        """Where the value whose first token is ``first`` ends (see :meth:`bindings`)."""
+        depth = 0
+        for at in range(first, len(self.tokens)):
+            _, token, start, _ = self.tokens[at]
+            if depth == 0 and at > first and (token in _CLOSERS or (token in _STATEMENTS and "\n" in self.text[self.tokens[at - 1][3] : start])):
+                return start
+            depth += _depth_change(token)
+            if depth < 0:
+                return start
+        return len(self.text)
+
+
+def _depth_change(token: str) -> int:
+    """How the token changes the depth of brackets: 1 opening one, -1 closing one, else 0."""
+    return 1 if token in ("(", "[", "{") else -1 if token in (")", "]", "}") else 0
+
+
 def lookup(value: Any, *keys: str) -> Any:
     """The value at ``keys`` in nested objects; None when a key is absent; a
     :class:`Computed` when something on the way is computed."""

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .config import Computed, lookup, read_js_config
+from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
 ASTRO_CONFIGS = tuple(f"astro.config.{ext}" for ext in ("mjs", "ts", "js", "mts", "cjs", "cts"))
@@ -112,6 +112,11 @@ _COLLECTION_NAME = re.compile(r"""(?:\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=\n]
 #: A draft key of a collection's schema given a default (``draft: z.boolean().default(true)``,
 #: ``published: z.boolean().optional().default(false)``).
 _DRAFT_DEFAULT = re.compile(r"\b(draft|published)\s*:\s*z\s*\.\s*boolean\(\s*\)(?:\s*\.\s*optional\(\s*\))?\s*\.\s*default\(\s*(true|false)\s*\)")
+#: The constant a collection's schema is written as (``schema: postSchema``, ``schema: ({
+#: image }) => postSchema(image)``, ``schema: postSchema.extend(…)``, the shorthand ``schema,``).
+_SCHEMA_NAME = re.compile(r"\bschema\s*(?::\s*(?:(?:async\s+)?(?:\([^()]*\)|[\w$]+)\s*=>\s*)?([A-Za-z_$][\w$]*)|(?=[,}]))")
+#: The constant a constant's value builds on (``baseSchema.extend(…)``, ``({ image }) => baseSchema``).
+_LEADING_NAME = re.compile(r"(?:(?:async\s+)?(?:\([^()]*\)|[\w$]+)\s*=>\s*)?([A-Za-z_$][\w$]*)")
 #: What Astro's slug of a path part drops (github-slugger: punctuation and symbols).
 _NOT_SLUG = re.compile(r"[^\w\- ]")
 #: The author a Contentlayer blog post naming none shows (the Tailwind Next.js starter blog's).
@@ -544,16 +549,41 @@ def drafts_by_default(text: str, source: str) -> tuple[tuple[str, str], ...]:
     draft — ``draft: z.boolean().default(true)``, ``published: z.boolean().default(false)``,
     as Zod fills in a key the front matter lacks —, each as (its folder, the key): a
     ``glob()`` loader's ``base``, else an older collection's ``src/content/<name>``; a
-    collection whose folder is not written so is left out."""
+    collection whose folder is not written so is left out. The schema is the one written in
+    ``defineCollection({...})`` or a constant of the file it names (:func:`_schema_defaults`)."""
     if "default(" not in text:  # (no default at all: no collection gives one to a draft key)
         return ()
-    starts = [match.start() for match in _COLLECTION.finditer(text)]
+    spans = Spans(text)
+    bindings = spans.bindings()
     found = []
-    for start, end in zip(starts, [*starts[1:], len(text)]):
-        keys = [key for key, value in _DRAFT_DEFAULT.findall(text[start:end]) if (key == "draft") == (value == "true")]
+    for start, end in spans.calls("defineCollection"):
+        defaults = _schema_defaults(text, start, end, bindings)
+        keys = [key for key, value in defaults.items() if (key == "draft") == (value == "true")]
         folder = _collection_folder(text, start, end, source) if keys else None
         found += [(folder, key) for key in keys] if folder is not None else []
     return tuple(found)
+
+
+def _schema_defaults(text: str, start: int, end: int, bindings: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """The defaults of draft keys (key → ``true`` or ``false``) the collection defined from
+    ``start`` to ``end`` of ``text`` gives: those of the constant of the file its schema is
+    written as (``schema: postSchema``, ``schema: ({ image }) => postSchema``, ``schema:
+    postSchema.extend({...})``, the shorthand ``schema``), then its own, which win."""
+    named = _SCHEMA_NAME.search(text, start, end)
+    base = _constant_defaults(text, named.group(1) or "schema", bindings, frozenset()) if named else {}
+    return base | dict(_DRAFT_DEFAULT.findall(text, start, end))
+
+
+def _constant_defaults(text: str, name: str, bindings: dict[str, tuple[int, int]], seen: frozenset[str]) -> dict[str, str]:
+    """The defaults of draft keys the constant ``name`` of the file gives (none for a name
+    it does not bind, as ``z``): those of the constant its value builds on
+    (``baseSchema.extend({...})``), then its own, which win."""
+    if name not in bindings or name in seen:
+        return {}
+    start, end = bindings[name]
+    leading = _LEADING_NAME.match(text, start)
+    base = _constant_defaults(text, leading.group(1), bindings, seen | {name}) if leading else {}
+    return base | dict(_DRAFT_DEFAULT.findall(text, start, end))
 
 
 def _collection_folder(text: str, start: int, end: int, source: str) -> str | None:
