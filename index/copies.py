@@ -12,9 +12,9 @@ reads it again, as it does a draft. A file that keeps some documents indexed whi
 its documents is left out (an export or feed of several items) is recorded in its root's
 ``copies`` (see :func:`copy_holders`), and every run reads it again too.
 
-A feed item or AMP copy whose page is read is left out the same way (see
+A feed item, AMP copy or print copy whose page is read is left out the same way (see
 :mod:`arsip.ingest.feed_copies`), whether the page is read in this run or indexed before:
-each indexed page, AMP copy and feed item has its ``address`` field, and an indexed copy
+each indexed page, AMP or print copy and feed item has its ``address`` field, and an indexed copy
 whose page a run reads now is removed. An indexed HTML page without a URL of its own is found at the
 places where this run's feed items would have their pages (its ``address`` is its place);
 an indexed item is found by its URL only, so such a page read now removes an indexed item

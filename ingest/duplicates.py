@@ -198,7 +198,7 @@ class Copy(NamedTuple):
     has_problems: bool
     #: The page address of a page or of a copy of one (see :mod:`.feed_copies`), when keyed.
     address: str | None = None
-    #: What it is at that address: a page, an AMP copy or a feed item (see :func:`~.feed_copies.claim_kind`).
+    #: What it is at that address: a page, an AMP or print copy or a feed item (see :func:`~.feed_copies.claim_kind`).
     kind: int = PAGE
     #: The length of a copy's text (of the copies at one address, the longest is kept).
     size: int = 0
@@ -224,7 +224,7 @@ def copy_of(document: Document, source: str | None = None, keyed: bool = True) -
 def kept_copies(held: list[Copy], copies: Copies, kept: set[str], report: IngestReport) -> list[bool]:
     """Whether each document of one file is kept: not a copy, or the best of its key (of
     equal ranks the first, whose key goes into ``kept``), and, for a feed item, the one
-    kept at its address, and for an AMP copy, the one kept in its page's place (see
+    kept at its address, and for an AMP or print copy, the one kept in its page's place (see
     :mod:`.feed_copies`). Each copy left out is counted in ``report``
     (:meth:`~.results.IngestReport.leave_out_copy`): a feed item once per address."""
     decisions = []

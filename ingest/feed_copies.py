@@ -24,6 +24,10 @@ canonical link names) is weighed the same way, between a page and a feed item: l
 when its page is read (counted once per copy under :data:`AMP_COPY_OF_PAGE`), else kept in
 the page's place, before any feed item at that address (the one with the most text of
 several such copies), so that its text, which no other file of the run holds, is not lost.
+A page's print copy (WP-Print's ``…/judul/print/``, Drupal's ``/print/123``, an Indonesian
+CMS's ``/berita/cetak/123``, Joomla's ``?tmpl=component&print=1`` saved by a crawler; see
+:func:`~.readers.html.read`) is weighed the same way, after an AMP copy and before a feed
+item: left out when its page is read (:data:`PRINT_COPY_OF_PAGE`), else kept in its place.
 
 An HTML page without a URL of its own (a theme that writes no canonical link nor
 ``og:url``) is matched by its place instead (:func:`place_address`): the item's page is the
@@ -53,6 +57,12 @@ AMP_COPY_OF_PAGE = "not a document: an AMP copy of another page that is read (it
 AMP_COPY_REPEATED = "not a document: an AMP copy of a page whose other AMP copy is kept"
 #: How the problem of an AMP copy kept in its page's place begins (see :func:`claim_kind`).
 AMP_COPY_KEPT = "an AMP copy of "
+#: Why a print copy is left out when its page is read (counted once per copy).
+PRINT_COPY_OF_PAGE = "not a document: a print copy of another page that is read (its canonical link names that page)"
+#: Why a print copy is left out when another copy of its page (AMP or print), kept in the page's place, is.
+PRINT_COPY_REPEATED = "not a document: a print copy of a page whose other copy is kept"
+#: How the problem of a print copy kept in its page's place begins (see :func:`claim_kind`).
+PRINT_COPY_KEPT = "a print copy of "
 #: Formats of a file that is one page of a site.
 PAGE_FORMATS = frozenset({"html", "markdown", "rst", "asciidoc", "org", "text"})
 #: Suffixes of a page file that its address may leave out (``halaman.html`` is ``halaman``).
@@ -63,11 +73,13 @@ _PLACE = "file:"
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
 FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 
-#: What claims an address, the lower kept first: a page, a page's AMP copy, a feed item.
-PAGE, AMP_COPY, FEED_ITEM = 0, 1, 2
+#: What claims an address, the lower kept first: a page, a page's AMP copy, its print copy, a feed item.
+PAGE, AMP_COPY, PRINT_COPY, FEED_ITEM = 0, 1, 2, 3
 #: Why a claim of each kind but a page's is left out: for the page read, for another claim kept.
-_OF_PAGE = {AMP_COPY: AMP_COPY_OF_PAGE, FEED_ITEM: FEED_ITEM_OF_PAGE}
-_REPEATED = {AMP_COPY: AMP_COPY_REPEATED, FEED_ITEM: FEED_ITEM_REPEATED}
+_OF_PAGE = {AMP_COPY: AMP_COPY_OF_PAGE, PRINT_COPY: PRINT_COPY_OF_PAGE, FEED_ITEM: FEED_ITEM_OF_PAGE}
+_REPEATED = {AMP_COPY: AMP_COPY_REPEATED, PRINT_COPY: PRINT_COPY_REPEATED, FEED_ITEM: FEED_ITEM_REPEATED}
+#: How the problem of a copy kept in its page's place begins, for each kind of copy.
+_KEPT = ((AMP_COPY_KEPT, AMP_COPY), (PRINT_COPY_KEPT, PRINT_COPY))
 
 #: How a claim on an address ranks, lower kept: (its kind; less its text's length unless
 #: it is a page's; its copy rank).
@@ -126,7 +138,7 @@ def address_of(document: Document) -> str | None:
 
 
 def page_places(address: str, source: str) -> Iterator[str]:
-    """Where the page of the feed item (or AMP copy) at ``address`` read from the file
+    """Where the page of the feed item (or AMP or print copy) at ``address`` read from the file
     ``source`` lies if a server gives its folder, or a folder above it, as its site's root:
     the :func:`place_address` of each (none for an address with a query)."""
     if "?" in address:
@@ -143,17 +155,21 @@ def page_places(address: str, source: str) -> Iterator[str]:
 
 def claim_kind(format: str, reasons: Iterable[str]) -> int:
     """What a document of ``format`` whose problems give ``reasons`` is at its address:
-    a feed item, a page's AMP copy (see :data:`AMP_COPY_KEPT`) or a page."""
+    a feed item, a page's AMP or print copy (see :data:`AMP_COPY_KEPT`, :data:`PRINT_COPY_KEPT`)
+    or a page."""
     if format == "feed":
         return FEED_ITEM
-    if format == "html" and any(reason.startswith(AMP_COPY_KEPT) for reason in reasons):
-        return AMP_COPY
+    if format == "html":
+        for reason in reasons:
+            kind = next((kind for start, kind in _KEPT if reason.startswith(start)), None)
+            if kind is not None:
+                return kind
     return PAGE
 
 
 @dataclass
 class Addresses:
-    """The best claim on each address seen so far (a page's before an AMP copy's, before a
+    """The best claim on each address seen so far (a page's before an AMP copy's, before a print copy's, before a
     feed item's, then the longest text, then by copy rank) and who holds it: None for a
     document of this run, else an indexed document's uid. Of equal ranks, the first offered
     stays best."""
@@ -170,7 +186,7 @@ class Addresses:
             self.best[address] = (claim, holder)
 
     def left_out(self, address: str, kind: int, rank: tuple[int, int, str], source: str) -> tuple[str, str] | None:
-        """Why the copy of a page (a feed item or an AMP copy: ``kind``) at ``address``
+        """Why the copy of a page (a feed item, an AMP or a print copy: ``kind``) at ``address``
         ranked ``rank`` (offered before), read from the file ``source``, is left out, and
         where the page or copy kept was read: (a reason of :data:`_OF_PAGE` or
         :data:`_REPEATED`, place); None for the copy kept."""
@@ -183,8 +199,8 @@ class Addresses:
         if best_rank == rank and holder is None and ("kept", address) not in self.seen:
             self.seen.add(("kept", address))
             return None
-        # (a feed item whose page's AMP copy is kept in the page's place)
-        return (_REPEATED if best_kind == kind else _OF_PAGE)[kind], best_rank[2]
+        # (a feed item whose page's AMP or print copy is kept in the page's place: as its page)
+        return (_OF_PAGE if kind == FEED_ITEM and best_kind != FEED_ITEM else _REPEATED)[kind], best_rank[2]
 
     def first(self, reason: str, address: str) -> bool:
         """True the first time an item at ``address`` is left out for ``reason`` (it is counted once)."""

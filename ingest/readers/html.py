@@ -23,7 +23,7 @@ from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
 from ..duplicates import address_match
-from ..feed_copies import AMP_COPY_KEPT
+from ..feed_copies import AMP_COPY_KEPT, PRINT_COPY_KEPT
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
@@ -52,6 +52,11 @@ _DATE_META = ("date", "dc.date", "dcterms.date")
 _RDFA_DATES = frozenset(("dc:date", "dc:created", "dcterms:date", "dcterms:created"))
 #: What marks a page as AMP: an attribute of its ``<html>`` element.
 _AMP_MARKS = frozenset(("amp", "⚡"))
+#: The place of a page's print copy: a folder ``print`` or ``cetak`` (WP-Print's ``…/judul/print/``,
+#: Drupal's ``/print/123``, an Indonesian CMS's ``/berita/cetak/123``), a page so named
+#: (``print.html``, ``cetak.php``), or a query asking for it kept in a saved name (``?print=1``,
+#: Joomla's ``&tmpl=component&print=1``, wget's ``@print=1`` on Windows).
+_PRINT_PLACE = re.compile(r"(?:^|/)(?:print|cetak)(?:/|\.[a-z]+$|$)|[?&@](?:print|cetak)=(?!0|false)", re.I)
 #: The class of a WordPress post's byline ("Ditulis pada 5 Maret 2012 oleh Admin").
 _POST_BYLINE = "entry-meta"
 #: The class of a comment (Drupal's and WordPress's): its byline's date is the comment's.
@@ -177,6 +182,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     canonical = soup.find("link", rel="canonical", href=True)
     if canonical is not None and _amp_copy(soup, source.id, canonical["href"].strip()):  # (left out when its page is read: see ..feed_copies)
         problems.append(Problem("text", f"{AMP_COPY_KEPT}{canonical['href'].strip()} (the page its canonical link names), read in its place: that page is not among the files read"))
+    elif canonical is not None and _print_copy(source.id, canonical["href"].strip()):  # (the same for a print copy)
+        problems.append(Problem("text", f"{PRINT_COPY_KEPT}{canonical['href'].strip()} (the page its canonical link names), read in its place: that page is not among the files read"))
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [
         address
@@ -240,6 +247,16 @@ def _amp_copy(soup, place: str, canonical: str) -> bool:
         return True
     root = soup.html
     return root is not None and not _AMP_MARKS.isdisjoint(root.attrs) and address_match(place, canonical) == 2
+
+
+def _print_copy(place: str, canonical: str) -> bool:
+    """True for the print copy of another page, read at ``place`` with the canonical link
+    ``canonical``: a page in a print copy's place (see :data:`_PRINT_PLACE`) whose canonical
+    address is not in one (a print edition's own pages, ``/cetak/…`` naming themselves, are pages)."""
+    lowered = place.lower()
+    if "print" not in lowered and "cetak" not in lowered:  # (the test below finds nothing in such a place)
+        return False
+    return _PRINT_PLACE.search(place) is not None and _PRINT_PLACE.search(canonical.partition("#")[0]) is None
 
 
 def _in_amp_folder(path: str) -> bool:

@@ -1,0 +1,89 @@
+"""The print copy of an article (WP-Print's …/print/, an Indonesian CMS's /cetak/, Joomla's
+?tmpl=component&print=1 saved by a crawler) whose canonical link names the article is not a
+second document: left out and counted when the article is read — in the same run, or indexed
+before —, and the document, with a problem naming the article, when it is not; a print
+edition's own page (/cetak/… naming itself) is a page."""
+
+import shutil
+from pathlib import Path
+
+from arsip.index import store
+from arsip.index.build import index_paths
+from arsip.ingest.feed_copies import PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, PRINT_COPY_REPEATED
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
+
+SITE = Path(__file__).parent / "data" / "print-copies" / "situs"
+HOST = "https://kabar.sukamaju.desa.id"
+JOOMLA_PRINT = "index.php?option=com_content&view=article&id=12&tmpl=component&print=1.html"
+
+
+def _read(path, **options) -> tuple[dict, IngestReport]:
+    report = IngestReport()
+    return {document.id: document for document in read_documents([str(path)], IngestOptions(**options), report)}, report
+
+
+def _ids(directory) -> list[str]:
+    with store.open_index(directory).searcher() as searcher:
+        return sorted(fields["id"] for fields in searcher.all_stored_fields())
+
+
+def test_print_copies_of_articles_read_are_left_out_and_counted():
+    documents, report = _read(SITE)
+    assert sorted(documents) == [
+        "berita/cetak/musyawarah-desa.html",  # its article is not among the files
+        "berita/panen-padi/index.html",
+        "berita/posyandu-melati/index.html",
+        "cetak/2024/05/halaman-1.html",  # the print edition's own page
+    ]
+    assert report.skipped == {PRINT_COPY_OF_PAGE: 2}
+    assert {entry["id"]: entry["duplicate_of"].rsplit("situs/", 1)[1] for entry in report.duplicates} == {
+        "berita/panen-padi/print/index.html": "berita/panen-padi/index.html",
+        JOOMLA_PRINT: "berita/posyandu-melati/index.html",
+    }
+    assert not documents["cetak/2024/05/halaman-1.html"].problems
+
+
+def test_a_print_copy_whose_article_is_not_read_is_the_document_with_a_problem():
+    documents, _ = _read(SITE)
+    copy = documents["berita/cetak/musyawarah-desa.html"]
+    assert copy.url == f"{HOST}/berita/musyawarah-desa/" and "jalan usaha tani sepanjang delapan ratus meter" in copy.text
+    assert [problem.reason for problem in copy.problems] == [
+        f"{PRINT_COPY_KEPT}{HOST}/berita/musyawarah-desa/ (the page its canonical link names), read in its place: that page is not among the files read"
+    ]
+
+
+def test_of_an_amp_and_a_print_copy_of_a_missing_article_the_amp_copy_is_kept(tmp_path):
+    site = tmp_path / "situs"
+    shutil.copytree(SITE / "berita" / "panen-padi", site / "panen-padi")
+    (site / "panen-padi" / "index.html").unlink()
+    amp = (SITE / "berita" / "panen-padi" / "index.html").read_text(encoding="utf-8").replace('<html lang="id-ID">', '<html amp lang="id-ID">')
+    (site / "panen-padi" / "amp").mkdir()
+    (site / "panen-padi" / "amp" / "index.html").write_text(amp, encoding="utf-8")
+    documents, report = _read(site)
+    assert sorted(documents) == ["panen-padi/amp/index.html"]
+    assert report.skipped == {PRINT_COPY_REPEATED: 1}
+
+
+def test_keep_duplicates_keeps_the_print_copies_too():
+    documents, _ = _read(SITE, keep_duplicates=True)
+    assert len(documents) == 6
+
+
+def test_an_index_of_the_print_copy_and_then_of_the_site_ends_with_the_article(tmp_path):
+    directory = tmp_path / "indeks"
+    first = index_paths(directory, [str(SITE / "berita" / "panen-padi" / "print")])
+    assert first.added == 1 and _ids(directory) == ["index.html"]
+    second = index_paths(directory, [str(SITE / "berita")])
+    assert second.removed == 1 and second.ingest.skipped == {PRINT_COPY_OF_PAGE: 1}
+    assert "index.html" not in _ids(directory) and "panen-padi/index.html" in _ids(directory)
+
+
+def test_the_print_copy_comes_back_when_its_article_goes(tmp_path):
+    site, directory = tmp_path / "situs", tmp_path / "indeks"
+    shutil.copytree(SITE, site)
+    index_paths(directory, [str(site)])
+    assert "berita/panen-padi/print/index.html" not in _ids(directory)
+    (site / "berita" / "panen-padi" / "index.html").unlink()
+    index_paths(directory, [str(site)])
+    assert "berita/panen-padi/print/index.html" in _ids(directory) and "berita/panen-padi/index.html" not in _ids(directory)
