@@ -338,10 +338,19 @@ def root_generator(path: str, options: IngestOptions) -> str:
         if is_archive(path) and os.path.isfile(path):
             look = look_into_archive(path)
             options.site_configs[path] = look.site
+            options.archive_built[path] = look.built_beside_sources
             options.detected[path] = options.generator or look.generator
         else:
             options.detected[path] = options.generator or detect_generator(path)
     return options.detected[path]
+
+
+def archive_built_sites(path: str, options: IngestOptions) -> frozenset[str] | None:
+    """The built-site folders with their sources beside them in the archive ``path``, as
+    the look that detects its generator found them (made now if not yet made); None when
+    it did not see all of the archive."""
+    root_generator(path, options)
+    return options.archive_built.get(path)
 
 
 def root_site(path: str, options: IngestOptions) -> SiteInfo:
@@ -401,7 +410,8 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
     for path in paths:
         generator = root_generator(path, options)
         beside = sites_beside(path, options)
-        for item in discover([path], options.max_bytes, own_outputs=options.own_outputs, offered=_download_finder(path, options)):
+        known_built = lambda archive: archive_built_sites(archive, options)  # noqa: E731
+        for item in discover([path], options.max_bytes, own_outputs=options.own_outputs, offered=_download_finder(path, options), known_built=known_built):
             if isinstance(item, Source):
                 if beside and not (item.archive or item.site_root):
                     item.site_root = next((site_root for folder, site_root in beside if item.id.startswith(folder)), None)

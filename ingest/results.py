@@ -49,6 +49,9 @@ class IngestOptions:
     #: Archive or site folder found inside an input → what its site configuration says
     #: (filled with ``detected``).
     site_configs: dict[str, SiteInfo] = field(default_factory=dict)
+    #: Archive → its built-site folders with their sources beside them, as its look found
+    #: them (None: the look did not see all of its members; filled with ``detected``).
+    archive_built: dict[str, frozenset[str] | None] = field(default_factory=dict)
     #: Ids of the site folders inside the input root being read that an index recorded
     #: (None: no index knows the root): the files of a site folder found now that is not
     #: among them were indexed as part of another site, so they are read again.

@@ -8,13 +8,13 @@ It never writes anything and never follows a link out of the roots it was given.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import tarfile
 import zipfile
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Collection, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
+from .built_sites import REPOSITORY_FILES, BuiltFolders, built_sites_beside_sources
 from .document import FileFailure
 from .errors import describe_os_error
 from .formats import (
@@ -77,6 +77,12 @@ def lies_within(file_id: str, other: str) -> bool:
     return other == "." or file_id == other or file_id.startswith((other + "/", other + "!/"))
 
 
+#: The built-site folders with their sources beside them (see :mod:`.built_sites`) in the
+#: archive at a path on disk, as a look that saw all of its members found them; None when
+#: no such look was made (its members are then listed once more when a built folder is met).
+BuiltInArchive = Callable[[str], "frozenset[str] | None"]
+
+
 @dataclass(frozen=True)
 class _Rules:
     """What discovery passes over besides what :func:`~.formats.skip_reason` names."""
@@ -90,6 +96,8 @@ class _Rules:
     #: Tells an archive its site offers as a download (its id, the site folder it is in),
     #: skipped unopened as :data:`~.sites.generators.OFFERED_DOWNLOAD`.
     offered: Callable[[str, str | None], bool] | None
+    #: What the look at an archive found of its built-site folders.
+    known_built: BuiltInArchive | None = None
 
 
 def discover(
@@ -99,6 +107,7 @@ def discover(
     own_outputs: frozenset[tuple[int, int]] = frozenset(),
     archive_skip: str | None = None,
     offered: Callable[[str, str | None], bool] | None = None,
+    known_built: BuiltInArchive | None = None,
 ) -> Iterator[Source | Skip | FileFailure]:
     """Yield every input below ``paths`` in a stable order.
 
@@ -106,8 +115,9 @@ def discover(
     documents to) is skipped as :data:`~.formats.OWN_OUTPUT`; with ``archive_skip``, an
     archive is skipped with that reason instead of being opened, and so is one for which
     ``offered(its id, its site folder or None)`` is true, as a download its site offers.
+    ``known_built`` tells what a look at an archive already found of its built-site folders.
     """
-    rules = _Rules(max_bytes, own_outputs, archive_skip, offered)
+    rules = _Rules(max_bytes, own_outputs, archive_skip, offered, known_built)
     for path in paths:
         if os.path.isdir(path):
             yield from _walk(path, rules)
@@ -133,7 +143,7 @@ def _walk(root: str, rules: _Rules) -> Iterator[Source | Skip | FileFailure]:
             dirnames.clear()
             continue
         site_root = sites.enter(directory, dirnames, filenames)
-        built = _built_sites_beside_sources(dirnames, filenames)
+        built = built_sites_beside_sources(dirnames, filenames)
         for name in built:
             yield Skip(path_text(os.path.join(directory, name)), BUILT_SITE_SKIPPED)
         saved = _saved_page_folders(dirnames, filenames)
@@ -149,22 +159,6 @@ def _walk(root: str, rules: _Rules) -> Iterator[Source | Skip | FileFailure]:
             else:
                 yield from _file(within + name, place + name, root, rules, site_root)
     yield from failures
-
-
-#: The files of a repository that are not a site's sources: beside a built site alone, they
-#: leave it the only pages there are (a GitHub Pages repository of ``_site/``, ``README.md``, ``CNAME``).
-_REPOSITORY_FILES = re.compile(r"(?:readme|licen[cs]e|copying|cname|changelog)(?:\.\w+)?", re.I)
-
-
-def _built_sites_beside_sources(dirnames: Collection[str], filenames: Collection[str]) -> list[str]:
-    """The built-site folders among ``dirnames`` (``_site/``, ``_build/``) that have their
-    site's sources beside them: another folder or file that is not hidden, excluded, nor one
-    of a repository's own files. A built folder alone is all there is of its site, and is read."""
-    built = sorted(BUILT_SITE_DIRECTORIES.intersection(dirnames))
-    if not built:
-        return []
-    others = any(not name.startswith(".") and name not in EXCLUDED_DIRECTORIES for name in dirnames)
-    return built if others or any(not name.startswith(".") and not _REPOSITORY_FILES.fullmatch(name) for name in filenames) else []
 
 
 def _walked(name: str, built: list[str]) -> bool:
@@ -190,7 +184,7 @@ def _copied_into_site(name: str) -> bool:
     Markdown file (Jekyll renders one with front matter into a page and copies any other,
     as GitHub Pages' README.md) or a repository's own file (README, LICENSE, CHANGELOG; a
     host's CNAME is site configuration, as anywhere)."""
-    return name.lower().endswith(_MARKDOWN) or (_REPOSITORY_FILES.fullmatch(name) is not None and skip_reason(name) is None)
+    return name.lower().endswith(_MARKDOWN) or (REPOSITORY_FILES.fullmatch(name) is not None and skip_reason(name) is None)
 
 
 #: Why the folder a browser saves beside a page ("Webpage, complete") is not read.
@@ -236,7 +230,7 @@ def _file(path: str, relative: str, root: str, rules: _Rules, site_root: str | N
         elif rules.offered is not None and rules.offered(file_id, site_root):
             yield Skip(text, OFFERED_DOWNLOAD)
         else:
-            yield from _archive(path, _Archive(text, file_id, rules.max_bytes, path))
+            yield from _archive(path, _Archive(text, file_id, rules.max_bytes, path, rules.known_built))
         return
     reason = skip_reason(path)
     if reason:
@@ -250,20 +244,23 @@ def _file(path: str, relative: str, root: str, rules: _Rules, site_root: str | N
 @dataclass
 class _Archive:
     """The archive being read: its display path, its id, the size limit of its members, its
-    name on disk and the names of all its members (listed once, when first needed)."""
+    name on disk, and what its look found of its built-site folders (see :data:`BuiltInArchive`)."""
 
     path: str
     id: str
     max_bytes: int
     fs_path: str
-    _built: set[str] | None = field(default=None, init=False)  # the built-site folders with their sources beside them
+    known_built: BuiltInArchive | None = None
+    _built: frozenset[str] | None = field(default=None, init=False)  # the built-site folders with their sources beside them
     _counted: set[str] = field(default_factory=set, init=False)  # those of them already counted
 
     def built_beside_sources(self, folder: str) -> bool:
         """Whether the built-site folder ``folder`` (``situs/_site``) of the archive has its
-        site's sources beside it, judged as on disk (:func:`_built_sites_beside_sources`)."""
+        site's sources beside it, judged as on disk (see :mod:`.built_sites`): as the look
+        at the archive found it, else from a listing of all its members (once)."""
         if self._built is None:
-            self._built = _built_sites_with_sources(_member_names(self.fs_path))
+            known = self.known_built(self.fs_path) if self.known_built is not None else None
+            self._built = known if known is not None else _built_folders(self.fs_path)
         return folder in self._built
 
     def first_count(self, folder: str) -> bool:
@@ -284,45 +281,29 @@ def _archive(path: str, archive: _Archive) -> Iterator[Source | Skip | FileFailu
         yield FileFailure(archive.path, f"unreadable archive: {error}", id=archive.id)
 
 
-def _member_names(path: str) -> list[str]:
-    """The names of the files in the archive ``path``, as far as it can be read."""
-    names: list[str] = []
+def _built_folders(path: str) -> frozenset[str]:
+    """The built-site folders with their sources beside them in the archive ``path`` (see
+    :class:`~.built_sites.BuiltFolders`), as far as its members can be listed."""
+    built = BuiltFolders()
     try:
         if path.lower().endswith(".zip"):
             with zipfile.ZipFile(path) as opened:
-                names.extend(_zip_member_name(info) for info in opened.infolist() if not info.is_dir())
+                for info in opened.infolist():
+                    if not info.is_dir():
+                        built.add(info.filename)
         else:
             with open_tar_stream(path) as opened:
                 for info in opened:
                     opened.members.clear()  # a stream keeps no headers
                     if info.isfile():
-                        names.append(info.name)
+                        built.add(info.name)
     except ARCHIVE_DAMAGE:  # the members read are judged by what could be listed
         pass
-    return names
-
-
-def _built_sites_with_sources(names: list[str]) -> set[str]:
-    """The built-site folders (``situs/_site``) among the member ``names`` of an archive
-    that have their site's sources beside them (:func:`_built_sites_beside_sources`)."""
-    paths = [_parts(name) for name in names]
-    holders = {"/".join(parts[:depth]) for parts in paths for depth, part in enumerate(parts[:-1]) if part in BUILT_SITE_DIRECTORIES}
-    folders: dict[str, set[str]] = {holder: set() for holder in holders}
-    files: dict[str, set[str]] = {holder: set() for holder in holders}
-    for parts in paths:
-        for depth, part in enumerate(parts):
-            holder = "/".join(parts[:depth])
-            if holder in holders:
-                (files if depth == len(parts) - 1 else folders)[holder].add(part)
-    return {_joined(holder, name) for holder in holders for name in _built_sites_beside_sources(folders[holder], files[holder])}
+    return built.beside_sources()
 
 
 def _parts(name: str) -> list[str]:
     return name.replace("\\", "/").split("/")  # not pathlib: it interns every part of every name
-
-
-def _joined(folder: str, name: str) -> str:
-    return f"{folder}/{name}" if folder else name
 
 
 #: Why a member is not read whose path would lead out of the archive.

@@ -30,6 +30,7 @@ from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, 
 from .docsify import MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
+from ..built_sites import BuiltFolders
 from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_stream
 from .hugo.authors import AUTHORS_FOLDER
 from .hugo.config import ENVIRONMENTS, is_setting
@@ -340,6 +341,9 @@ class ArchiveSite:
 
     generator: str
     site: SiteInfo
+    #: Its built-site folders with their sources beside them (see :mod:`...built_sites`),
+    #: found in the same pass; None when the look did not see all of its members.
+    built_beside_sources: frozenset[str] | None = None
 
 
 def look_into_archive(path: str) -> ArchiveSite:
@@ -348,26 +352,29 @@ def look_into_archive(path: str) -> ArchiveSite:
     a zip's directory, a tar's stream up to the member that ends past
     :data:`~..limits.TAR_LOOK_BYTES` (the site then says where detection stopped: see
     :attr:`~.site.SiteInfo.unseen`); a damaged or unreadable archive is judged by what
-    could be read."""
-    listing = _ArchiveListing()
+    could be read. The same pass finds its built-site folders, which discovery needs (a
+    tar's stream is decompressed once for both)."""
+    listing, built = _ArchiveListing(), BuiltFolders()
     try:
         if path.lower().endswith(".zip"):
             with zipfile.ZipFile(path) as opened:
                 for info in opened.infolist():
                     if not info.is_dir():
+                        built.add(info.filename)
                         listing.add(info.filename, lambda limit, info=info: _zip_read(opened, info, limit))
         else:
             with open_tar_stream(path) as opened:
                 for info in opened:
                     opened.members.clear()  # a stream keeps no headers
                     if info.isfile():
+                        built.add(info.name)  # (before its data is read: a damaged member is listed, as discovery lists it)
                         listing.add(info.name, _read_once(lambda limit, info=info: _tar_read(opened, info, limit)))
                     if info.offset_data + info.size >= limits.TAR_LOOK_BYTES:  # checked before its data is skipped
                         listing.stopped = _stopped_after(info)
                         break
     except ARCHIVE_DAMAGE:  # detection then judges by what was read
         pass
-    return listing.judge()
+    return replace(listing.judge(), built_beside_sources=None if listing.stopped else built.beside_sources())
 
 
 class _ArchiveListing:
