@@ -55,8 +55,19 @@ _SITE_BUILT_INS = frozenset(
 )
 #: An output's name for a problem: the variable before its filters (``post.title``).
 _OUTPUT_NAME = re.compile(r"[^|\s]+")
-#: ``{% capture catatan %}``: the variable it sets (arsip shows the captured text in place).
-_LIQUID_CAPTURE = re.compile(r"\{%-?\s*capture\s+([\w-]+)")
+#: ``{% capture catatan %}`` … ``{% endcapture %}``: the variable it sets.
+_LIQUID_CAPTURE = (re.compile(r"\{%-?\s*capture\s+([\w-]+)\s*-?%\}"), re.compile(r"\{%-?\s*endcapture\s*-?%\}"))
+#: Where a captured text was taken out of a body (its number among the captures), or an
+#: output of a variable without dots: its name and filters.
+_CAPTURE_PLACES = re.compile(r"\x00capture(\d+)\x00|\{\{-?\s*([A-Za-z_][\w-]*)\s*(\|[^{}]*?)?-?\}\}")
+#: A filter's name, after the ``|`` that applies it.
+_FILTER_NAME = re.compile(r"\|\s*([\w-]+)")
+#: Filters that leave the words of a captured text as they are (its spaces, its escaping,
+#: its HTML tags), whose output arsip shows as the text; ``markdownify`` also makes its
+#: Markdown blocks of their own. Nunjucks' ``safe`` and ``trim`` are such filters too.
+_TEXT_FILTERS = frozenset(
+    "markdownify strip lstrip rstrip strip_newlines strip_html newline_to_br escape escape_once xml_escape smartify safe trim".split()
+)
 #: The tags that set a variable of a page's Liquid: ``assign``, ``capture``, a loop's
 #: ``for x in``, ``increment`` and ``decrement``; the variable's name.
 _LIQUID_SETS = re.compile(r"\{%-?\s*(?:assign|capture|for|tablerow|increment|decrement)\s+([\w-]+)")
@@ -330,7 +341,10 @@ class Syntax:
 def jekyll_compared(body: str) -> str:
     """The body whose words a Jekyll page's text must keep: the addresses of its links that
     hold spaces removed, as the words of any link's address are
-    (:func:`~.jekyll.kramdown.spaced_addresses`)."""
+    (:func:`~.jekyll.kramdown.spaced_addresses`), and its captured texts where they are
+    output (:func:`captured_output`), not where they are captured."""
+    if "endcapture" in body:
+        body = captured_output(body, _LIQUID_CAPTURE)
     return spaced_addresses(body, kept=False)
 
 
@@ -406,6 +420,8 @@ def render_liquid(
         body = _OCTOPRESS_IMAGE.sub(lambda match: image_tag_text(match.group(1)) or REMOVED, body)
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: include_parameters_shown(match.group(1)), body)
+    if "endcapture" in body:
+        body = captured_output(body, _LIQUID_CAPTURE)
     literals = _assigned_literals(body)
     body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
     return aside.restore(body, rounds=2)  # (a raw block inside a highlight block is put back in turn)
@@ -467,8 +483,10 @@ def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> 
     HTML attribute's address) whose value arsip does not have (:func:`render_liquid`:
     ``{{ post.title }}`` in a loop, ``{{ site.posts }}``, a ``{{ site.x }}`` without the
     site's ``_config.yml``, given as ``site``; not a variable a ``{% capture %}`` sets,
-    whose text is shown where it is captured). Both are removed. So are includes not read
-    into the body (:func:`_unread_include_problems`). Nothing inside code
+    whose text is shown where it is output, :func:`captured_output`). Both are removed. So
+    are includes not read into the body (:func:`_unread_include_problems`). A captured text
+    output through a filter that changes its words is shown without it
+    (:func:`_captured_filter_problems`). Nothing inside code
     (fenced, inline, highlight and Octopress' codeblock), raw and comment blocks is read."""
     if "{%" not in body and "{{" not in body:
         return []
@@ -477,13 +495,13 @@ def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> 
     body = code_kept(body, lambda code: "")
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: match.group(0) + include_parameters_shown(match.group(1)), body)  # (its variables are outputs too)
-    return _plugin_tag_problems(body) + _unknown_output_problems(body, site) + _unread_include_problems(body)
+    return _plugin_tag_problems(body) + _unknown_output_problems(body, site) + _unread_include_problems(body) + _captured_filter_problems(body)
 
 
 def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -> list[Problem]:
     if "{{" not in body:
         return []
-    captured = set(_LIQUID_CAPTURE.findall(body)) if "capture" in body else set()
+    captured = set(_LIQUID_CAPTURE[0].findall(body)) if "capture" in body else set()
     set_variables, literals = _set_variables(body), _assigned_literals(body)
     unknown: dict[str, int] = {}
     for match in _LIQUID_OUTPUT.finditer(body):
@@ -526,6 +544,29 @@ def _unread_include_problems(body: str) -> list[Problem]:
     return problems
 
 
+def _captured_filter_problems(body: str) -> list[Problem]:
+    """Outputs of a captured text, after its capture, through filters that change its words
+    (``| upcase``, ``| truncate: 20``, ``| size``; not :data:`_TEXT_FILTERS`), which
+    :func:`captured_output` shows as the text: one problem naming them."""
+    if "endcapture" not in body:
+        return []
+    captured: dict[str, int] = {}
+    for match in _LIQUID_CAPTURE[0].finditer(body):
+        captured.setdefault(match.group(1), match.start())
+    unapplied: dict[str, int] = {}
+    for match in _CAPTURE_PLACES.finditer(body):
+        if match.group(2) is None or captured.get(match.group(2), len(body)) > match.start():
+            continue
+        changing = [name for name in _filters(match.group(3)) if name not in _TEXT_FILTERS]
+        if changing:
+            output = "{{ " + " | ".join([match.group(2), *changing]) + " }}"
+            unapplied[output] = unapplied.get(output, 0) + 1
+    if not unapplied:
+        return []
+    listed = _counted(unapplied)
+    return [Problem("text", f"{sum(unapplied.values())} Liquid output(s) of captured text shown without their filters applied: {listed}")]
+
+
 def _counted(names: dict[str, int]) -> str:
     """``names`` and their counts, as a problem lists them: ``catatan.html (2), peta.html (1)``."""
     return ", ".join(f"{name} ({count})" for name, count in names.items())
@@ -562,30 +603,50 @@ def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
 def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
     """Eleventy's Markdown rendered with Nunjucks (``markdownTemplateEngine: "njk"``):
     ``{# comments #}`` removed, block sets shown where their variable is output
-    (:func:`_block_sets_output`), the rest as :func:`eleventy_markdown`."""
+    (:func:`captured_output`), the rest as :func:`eleventy_markdown`."""
     if "{#" in body:
         body = replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "")
     if "endset" in body:
-        body = _block_sets_output(body)
+        body = captured_output(body, _NUNJUCKS_BLOCK_SET)
     return eleventy_markdown(body, variables)
 
 
-def _block_sets_output(body: str) -> str:
-    """``body`` with each ``{% set x %}…{% endset %}`` removed, as Nunjucks shows nothing
-    where it captures, and its text put in place of each ``{{ x }}`` (filters not
-    applied), where Nunjucks outputs it; its own tags and outputs are rendered there with
-    the page's (a variable set twice shows its last text)."""
-    captured: dict[str, str] = {}
+def captured_output(body: str, pair: tuple[re.Pattern, re.Pattern]) -> str:
+    """``body`` with each capture block of ``pair`` (Liquid's ``{% capture x %}…{%
+    endcapture %}``, Nunjucks' ``{% set x %}…{% endset %}``) taken out, as the template shows
+    nothing where it captures, and its text put in place of each ``{{ x }}`` after it, where
+    the template outputs it: the text last captured before the output (one before any
+    capture is left to the page's Liquid, which shows nothing for it). Through
+    ``markdownify`` the text is Markdown blocks of its own, as the filter renders it as HTML
+    paragraphs; other filters are not applied (:func:`_captured_filter_problems` names those
+    that change its words). Its own tags and outputs are rendered there with the page's."""
+    texts: list[tuple[str, str]] = []
 
     def capture(match: re.Match, inner: str) -> str:
-        captured[match.group(1)] = inner
-        return ""
+        texts.append((match.group(1), inner))
+        return f"\x00capture{len(texts) - 1}\x00"
 
-    body = replace_pairs(body, *_NUNJUCKS_BLOCK_SET, capture)
-    for name, text in captured.items():
-        output = re.compile(r"\{\{-?\s*" + name + r"\s*(?:\|[^{}]*?)?-?\}\}")
-        body = output.sub(lambda match: text, body)
-    return body
+    body = replace_pairs(body, *pair, capture)
+    if not texts:
+        return body
+    current: dict[str, str] = {}
+
+    def placed(match: re.Match) -> str:
+        if match.group(1) is not None:
+            name, text = texts[int(match.group(1))]
+            current[name] = text
+            return REMOVED
+        text = current.get(match.group(2))
+        if text is None:
+            return match.group(0)
+        return f"\n\n{text}\n\n" if "markdownify" in _filters(match.group(3)) else text
+
+    return _CAPTURE_PLACES.sub(placed, body)
+
+
+def _filters(filters: str | None) -> list[str]:
+    """The names of the filters an output applies (``| markdownify | strip``)."""
+    return _FILTER_NAME.findall(filters) if filters else []
 
 
 def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
