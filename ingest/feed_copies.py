@@ -78,8 +78,10 @@ PAGE, AMP_COPY, PRINT_COPY, FEED_ITEM = 0, 1, 2, 3
 #: Why a claim of each kind but a page's is left out: for the page read, for another claim kept.
 _OF_PAGE = {AMP_COPY: AMP_COPY_OF_PAGE, PRINT_COPY: PRINT_COPY_OF_PAGE, FEED_ITEM: FEED_ITEM_OF_PAGE}
 _REPEATED = {AMP_COPY: AMP_COPY_REPEATED, PRINT_COPY: PRINT_COPY_REPEATED, FEED_ITEM: FEED_ITEM_REPEATED}
-#: How the problem of a copy kept in its page's place begins, for each kind of copy.
+#: How the problem of a copy kept in its page's place begins, for each kind of copy, and
+#: what follows the link it quotes.
 _KEPT = ((AMP_COPY_KEPT, AMP_COPY), (PRINT_COPY_KEPT, PRINT_COPY))
+_NAMED_BY_CANONICAL = " (the page its canonical link names)"
 
 #: How a claim on an address ranks, lower kept: (its kind; less its text's length unless
 #: it is a page's; its copy rank).
@@ -128,12 +130,36 @@ def address_of(document: Document) -> str | None:
     """The :func:`page_address` of a page or feed item (of an item whose link is not cited,
     an author's ``localhost`` one, the link it gives: its page lies at that path); of an HTML
     page without a URL of its own (none, or one inferred from a mirror's folder: see
-    :func:`~.readers.mirror_address.named_url`), its :func:`place_address`; None for other documents."""
+    :func:`~.readers.mirror_address.named_url`), its :func:`place_address`, and of an AMP or
+    print copy whose canonical link is relative to it, that of the file the link names; None
+    for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
         address = page_address(named_url(document) or (document.fields.get("link") if document.format == "feed" else None))
         if address is None and document.format == "html":
-            return place_address(os.path.abspath(document.source))
+            source = os.path.abspath(document.source)
+            named = _relative_page(document.problems)
+            return place_address(os.path.normpath(os.path.join(os.path.dirname(source), named)) if named else source)
         return address
+    return None
+
+
+def copy_kept_reason(start: str, link: str) -> str:
+    """The problem of an AMP or print copy (``start``: :data:`AMP_COPY_KEPT` or
+    :data:`PRINT_COPY_KEPT`) read in the place of the page its canonical ``link`` names."""
+    return f"{start}{link}{_NAMED_BY_CANONICAL}, read in its place: that page is not among the files read"
+
+
+def _relative_page(problems) -> str | None:
+    """The file an AMP or print copy's canonical link names relative to the copy (a mirror
+    saved with ``wget -k``: ``../index.html``), as its problem (see :data:`AMP_COPY_KEPT`)
+    quotes it, the link's path ``%``-decoded; None for another document, or a link that
+    names an address or a path from the site's root (``/berita/panen/``)."""
+    for problem in problems:
+        start = next((start for start, _ in _KEPT if problem.reason.startswith(start)), None)
+        if start is not None:
+            link = problem.reason[len(start) : problem.reason.find(_NAMED_BY_CANONICAL)]
+            if link and ":" not in link and not link.startswith("/"):
+                return unquote(link.partition("#")[0].partition("?")[0]) or None
     return None
 
 

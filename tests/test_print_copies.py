@@ -9,7 +9,7 @@ from pathlib import Path
 
 from arsip.index import store
 from arsip.index.build import index_paths
-from arsip.ingest.feed_copies import PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, PRINT_COPY_REPEATED
+from arsip.ingest.feed_copies import AMP_COPY_OF_PAGE, PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, PRINT_COPY_REPEATED
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
@@ -87,3 +87,34 @@ def test_the_print_copy_comes_back_when_its_article_goes(tmp_path):
     (site / "berita" / "panen-padi" / "index.html").unlink()
     index_paths(directory, [str(site)])
     assert "berita/panen-padi/print/index.html" in _ids(directory) and "berita/panen-padi/index.html" not in _ids(directory)
+
+
+MIRROR = Path(__file__).parent / "data" / "print-copies" / "wget-k"
+
+
+def test_copies_whose_canonical_link_wget_made_relative_are_found_by_the_file_it_names():
+    documents, report = _read(MIRROR)  # wget -k: href="../index.html" for the article's address
+    assert sorted(documents) == ["www.kabar-sukamaju.id/berita/panen-padi/index.html"]
+    assert report.skipped == {PRINT_COPY_OF_PAGE: 1, AMP_COPY_OF_PAGE: 1}
+
+
+def test_without_the_article_its_amp_copy_is_kept_and_its_print_copy_counted(tmp_path):
+    shutil.copytree(MIRROR, tmp_path / "cermin")
+    (tmp_path / "cermin" / "www.kabar-sukamaju.id" / "berita" / "panen-padi" / "index.html").unlink()
+    documents, report = _read(tmp_path / "cermin")
+    assert sorted(documents) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
+    assert report.skipped == {PRINT_COPY_REPEATED: 1}
+    assert any(problem.reason.startswith("an AMP copy of ../index.html (the page") for problem in documents["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"].problems)
+
+
+def test_an_index_removes_the_copies_of_a_wget_k_mirror_when_their_article_comes(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    shutil.copytree(MIRROR, mirror)
+    article = mirror / "www.kabar-sukamaju.id" / "berita" / "panen-padi" / "index.html"
+    saved = article.read_bytes()
+    article.unlink()
+    index_paths(directory, [str(mirror)])
+    assert _ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
+    article.write_bytes(saved)
+    index_paths(directory, [str(mirror)])
+    assert _ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/index.html"]

@@ -23,7 +23,7 @@ from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
 from ..duplicates import address_match
-from ..feed_copies import AMP_COPY_KEPT, PRINT_COPY_KEPT
+from ..feed_copies import AMP_COPY_KEPT, PRINT_COPY_KEPT, copy_kept_reason
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
@@ -180,10 +180,11 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if not date:  # the date a reader sees in the article's own header (its byline), which is not text
         date, date_source = _byline_date(soup, text), "text"
     canonical = soup.find("link", rel="canonical", href=True)
-    if canonical is not None and _amp_copy(soup, source.id, canonical["href"].strip()):  # (left out when its page is read: see ..feed_copies)
-        problems.append(Problem("text", f"{AMP_COPY_KEPT}{canonical['href'].strip()} (the page its canonical link names), read in its place: that page is not among the files read"))
-    elif canonical is not None and _print_copy(source.id, canonical["href"].strip()):  # (the same for a print copy)
-        problems.append(Problem("text", f"{PRINT_COPY_KEPT}{canonical['href'].strip()} (the page its canonical link names), read in its place: that page is not among the files read"))
+    if canonical is not None:  # a copy of another page is left out when that page is read: see ..feed_copies
+        link = canonical["href"].strip()
+        copy = AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy(source.id, link) else None
+        if copy is not None:
+            problems.append(Problem("text", copy_kept_reason(copy, link)))
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [
         address
