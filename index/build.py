@@ -391,7 +391,7 @@ _SITE_SETTINGS = {
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
     "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
     "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
-    "notes": "which notes the vault's publisher leaves out (Obsidian Publish enabled in .obsidian/core-plugins.json, Quartz's ExplicitPublish filter)",
+    "notes": "which notes the vault's publisher leaves out (Obsidian Publish enabled in .obsidian/core-plugins.json, Quartz's ExplicitPublish filter, content folder and ignorePatterns)",
     "mkdocs_blogs": "the site's blogs (Material's blog plugin: blog_dir, post_dir, post_url_format, draft settings, authors_file and the names it gives)",
     "authors": "the names the site gives its authors' ids (Jekyll's authors setting or _data/authors.yml, Hugo's data/authors/)",
 }
@@ -438,7 +438,7 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
     if authors:  # (what a page's author ids show: a change of the authors file reads the site's pages again)
         state["authors"] = dict(authors)
     if site.notes:
-        state["notes"] = [site.notes.publisher, site.notes.explicit]
+        state["notes"] = site.notes.state()
     if site.hugo_params:  # (what {{< param x >}} shows: a change reads the site's pages again)
         state["hugo_params"] = hashlib.sha256(repr(site.hugo_params).encode("utf-8")).hexdigest()
     if site.routes:

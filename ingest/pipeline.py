@@ -477,6 +477,16 @@ def _docs_site_page(item: Source, site: SiteInfo) -> Source | Skip:
     return item
 
 
+def _markdown_page(item: Source, site: SiteInfo) -> Source | Skip:
+    """``item`` of a root of Markdown, or why its site makes no page of it: a file of a
+    Quartz repository that is no note Quartz publishes (see
+    :meth:`~.sites.notes.NotePublishing.unread_reason`), a file of a site configured in
+    JavaScript outside the folders it publishes (a Starlight site of ``.md`` pages only,
+    :func:`_docs_site_page`)."""
+    reason = site.notes.unread_reason(site.path_of(item.id)) if site.notes is not None else None
+    return Skip(item.path, reason) if reason else _docs_site_page(item, site)
+
+
 #: Why a file outside the folders a site configured in JavaScript publishes is not read, by its generator.
 _OUTSIDE_DOCS_SITE = {
     "starlight": OUTSIDE_STARLIGHT_CONTENT, "astro": OUTSIDE_ASTRO_CONTENT, "gatsby": OUTSIDE_GATSBY_CONTENT, "gridsome": OUTSIDE_GRIDSOME_CONTENT, "nuxt": OUTSIDE_NUXT_CONTENT,
@@ -619,7 +629,7 @@ def _jekyll_page(item: Source, site: SiteInfo) -> Source | Skip:
 _GENERATOR_PAGES: dict[str, Callable[[Source, SiteInfo], Source | Skip]] = {
     "mkdocs": _mkdocs_page,
     "mdx": _docs_site_page,
-    "markdown": _docs_site_page,  # (a Starlight site of .md pages only)
+    "markdown": _markdown_page,
     "antora": _antora_page,
     "hexo": _hexo_page,
     "hugo": _hugo_page,

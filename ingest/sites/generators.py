@@ -43,6 +43,7 @@ from ..paths import path_id, path_text
 from ..readers.tumblr_layout import layout_mark
 from .pelican.config import PELICAN_CONFIGS
 from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS, VARIABLES_FILE
+from .notes import QUARTZ_CONFIGS
 from .small_files import MAX_CONFIG_BYTES, small_file_text
 from .site import (
     BLOGGER_SETTINGS,
@@ -68,6 +69,7 @@ from .site import (
     with_inherited_settings,
     with_jekyll_authors,
     with_pelican_content,
+    with_quartz_content,
     with_publish_settings,
     with_site_data,
 )
@@ -534,6 +536,8 @@ class _ArchiveListing:
         if name in PELICAN_CONFIGS:
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
             site = with_pelican_content(site, lambda content: folder + content.split("/")[0] in self.folders)
+        if name in QUARTZ_CONFIGS:
+            site = with_quartz_content(site, lambda content: folder + content in self.folders)
         if site.quarto is not None:
             site = replace(site, quarto=site.quarto.with_variables(self.variables))
         if site.antora is not None:

@@ -11,6 +11,13 @@ Quartz.
   filter leaves out ``draft: true``, as every site arsip reads does.
 
 A note either leaves out is a draft, kept only with ``--include-drafts``.
+
+A Quartz repository (its configuration beside a ``content/`` folder that holds files) is
+Quartz's code, its own documentation (``docs/``) and README, and the notes of ``content/``,
+which ``npx quartz build`` publishes (its default ``--directory``; ``quartz/build.ts`` globs
+``**/*.md`` there): the other files are no notes, nor are those the configuration's
+``ignorePatterns`` (globs below ``content/``, by default ``private``, ``templates`` and
+``.obsidian``) match.
 """
 
 from __future__ import annotations
@@ -32,6 +39,17 @@ _EXPLICIT_PLUGIN = "quartz-community/explicit-publish"
 _COMMENT_LINE = re.compile(r"^[ \t]*//[^\n]*", re.M)
 #: The values of ``publish`` that Quartz's ExplicitPublish publishes.
 _PUBLISHED = (True, "true")
+#: The folder of a Quartz repository whose notes it publishes (``npx quartz build -d content``).
+QUARTZ_CONTENT = "content"
+#: Why a file of a Quartz repository outside its content folder is not read.
+OUTSIDE_QUARTZ_CONTENT = "outside the Quartz content folder: not a note Quartz publishes"
+#: Why a note its configuration's ``ignorePatterns`` match is not read.
+QUARTZ_IGNORED = "matched by the Quartz configuration's ignorePatterns: not a note Quartz publishes"
+#: Quartz 4's ``ignorePatterns: ["private", "templates"]`` and the strings of such a list.
+_IGNORE_PATTERNS = re.compile(r"\bignorePatterns\s*:\s*\[([^\]]*)\]")
+_STRING = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
+#: The parts of a glob, as fast-glob reads them: ``**/``, ``**``, ``*``, ``?``, other text.
+_GLOB_PART = re.compile(r"\*\*/|\*\*|\*|\?|[^*?]+")
 
 
 @dataclass(frozen=True)
@@ -43,11 +61,33 @@ class NotePublishing:
     #: The publisher, as a document's reader names it ("Obsidian Publish", "Quartz").
     publisher: str
     explicit: bool = False
+    #: Quartz: the folder below the repository's root whose notes it publishes
+    #: (:data:`QUARTZ_CONTENT`, when it holds files; None: every folder is read), and the
+    #: configuration's ``ignorePatterns``, globs below that folder.
+    content: str | None = None
+    ignored: tuple[str, ...] = ()
 
     def unpublished(self, fields: dict[str, Any]) -> bool:
         """True for a note with front matter ``fields`` that the publisher leaves out."""
         value = fields.get("publish")
         return value not in _PUBLISHED if self.explicit else value is False
+
+    def unread_reason(self, path: str) -> str | None:
+        """Why the publisher makes no note of the file at ``path`` (below the site's root):
+        Quartz's, that it is outside its content folder or its ``ignorePatterns`` match it
+        (a folder they match, ``private``, holds no notes); None otherwise."""
+        if self.content is None:
+            return None
+        if not path.startswith(self.content + "/"):
+            return OUTSIDE_QUARTZ_CONTENT
+        parts = path[len(self.content) + 1 :].split("/")
+        places = ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
+        return QUARTZ_IGNORED if any(_glob(pattern).fullmatch(place) for pattern in self.ignored for place in places) else None
+
+    def state(self) -> list:
+        """What an index records of these settings (the content folder and ignored globs
+        only when Quartz's content folder is read, as before they were)."""
+        return [self.publisher, self.explicit] + ([self.content, list(self.ignored)] if self.content is not None else [])
 
 
 def obsidian_publishing(text: str) -> NotePublishing | None:
@@ -64,11 +104,26 @@ def quartz_publishing(name: str, text: str) -> NotePublishing:
     a plugin entry of ``quartz.config.yaml`` not ``enabled: false``. Raises
     ``yaml.YAMLError`` for a YAML file that does not parse."""
     if not name.endswith(".yaml"):
-        return NotePublishing("Quartz", explicit=_EXPLICIT_PUBLISH.search(_COMMENT_LINE.sub("", text)) is not None)
+        code = _COMMENT_LINE.sub("", text)
+        patterns = _IGNORE_PATTERNS.search(code)
+        ignored = tuple(match.group(2) for match in _STRING.finditer(patterns.group(1))) if patterns else ()
+        return NotePublishing("Quartz", explicit=_EXPLICIT_PUBLISH.search(code) is not None, ignored=ignored)
     import yaml  # (loaded by the run already)
 
     config = yaml.safe_load(text)
     plugins = config.get("plugins") if isinstance(config, dict) else None
     entries = [entry for entry in plugins if isinstance(entry, dict)] if isinstance(plugins, list) else []
     explicit = any(_EXPLICIT_PLUGIN in str(entry.get("source", "")) and entry.get("enabled") is not False for entry in entries)
-    return NotePublishing("Quartz", explicit=explicit)
+    settings = config.get("configuration") if isinstance(config, dict) else None
+    patterns = settings.get("ignorePatterns") if isinstance(settings, dict) else None
+    ignored = tuple(pattern for pattern in patterns if isinstance(pattern, str)) if isinstance(patterns, list) else ()
+    return NotePublishing("Quartz", explicit=explicit, ignored=ignored)
+
+
+def _glob(pattern: str) -> re.Pattern:
+    """The paths a glob of ``ignorePatterns`` matches, as fast-glob reads it: ``*`` and
+    ``?`` within a part, ``**`` across parts (``**/*.excalidraw.md``); a leading ``./`` or
+    a trailing ``/`` does not count."""
+    pattern = pattern.removeprefix("./").rstrip("/")
+    parts = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
+    return re.compile("".join(parts.get(part) or re.escape(part) for part in _GLOB_PART.findall(pattern)))

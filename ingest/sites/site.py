@@ -59,7 +59,7 @@ from .javascript.docs_sites import (
 )
 from .mkdocs.config import INHERIT, MKDOCS_CONFIGS, MkDocsSettings, configured_values, inherited, load_config, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
-from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, NotePublishing, obsidian_publishing, quartz_publishing
+from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, QUARTZ_CONTENT, NotePublishing, obsidian_publishing, quartz_publishing
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .pelican.urls import content_folder
 from .python_files import parse_python
@@ -442,6 +442,8 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
         if site is not None and name in PELICAN_CONFIGS:
             site = with_publish_settings(site, small_file_text(os.path.join(root, PELICAN_PUBLISH)))
             return with_pelican_content(site, lambda folder: _holds_files(os.path.join(root, folder)))
+        if site is not None and name in QUARTZ_CONFIGS:
+            return with_quartz_content(site, lambda folder: _holds_files(os.path.join(root, folder)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
             files = {entry: small_file_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             routes = site.routes.with_versions(files).with_package(small_file_text(os.path.join(root, PACKAGE_FILE)))
@@ -616,6 +618,15 @@ def with_pelican_content(site: SiteInfo, holds_files: Callable[[str], bool]) -> 
     ``holds_files`` (given the folder below the site's root) finds files in it."""
     folder = content_folder(site.pelican) if site.pelican is not None else None
     return replace(site, pelican_content=folder) if folder and holds_files(folder) else site
+
+
+def with_quartz_content(site: SiteInfo, holds_files: Callable[[str], bool]) -> SiteInfo:
+    """A Quartz ``site`` whose notes are those of its content folder (see :mod:`.notes`)
+    when ``holds_files`` (given the folder below the site's root) finds files in it; else
+    every file of the site is read, as before."""
+    if site.notes is None or site.notes.publisher != "Quartz" or not holds_files(QUARTZ_CONTENT):
+        return site
+    return replace(site, notes=replace(site.notes, content=QUARTZ_CONTENT))
 
 
 def _holds_files(folder: str) -> bool:
