@@ -31,7 +31,7 @@ trafilatura is imported on first use, in the ingest workers only, so searching n
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
@@ -126,6 +126,20 @@ _LISTED_SHARE = 0.5
 _CARD_WORDS = 150
 #: Heading elements, largest first.
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A page that is only a list of links to its site's pages (a home page or table of contents
+#: written by hand) has at least this many of them outside its frame (:data:`_FRAME`), and
+#: fewer words of its own besides them and its headings than this (a line of welcome), half
+#: as many as their text at most.
+_LINK_LIST_LINKS = 3
+_LINK_LIST_OWN_WORDS = 12
+#: Where a theme frames a page: its header, navigation and footer, as elements or ARIA roles.
+_FRAME = frozenset(("header", "nav", "footer"))
+_FRAME_ROLES = frozenset(("banner", "navigation", "contentinfo"))
+#: What a link names that is no page: a place in this one, an e-mail address, a script.
+_NOT_A_PAGE_LINK = re.compile(r"^(?:#|mailto:|tel:|javascript:|data:)", re.I)
+#: The last part of an address of a page: a folder's (``berita/``), a name without an
+#: extension (``berita/panen``) or a page's (``panen.html``, ``index.php``); not a file's (``perdes.pdf``).
+_PAGE_NAME = re.compile(r"(?:^|/)(?:[^/.]*|[^/]*\.(?:html?|xhtml|php|aspx?))$", re.I)
 #: A word of a heading's anchor, as generators make one from its text (``berbagi-komentar``).
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _CELL_TAGS = ("td", "th")
@@ -186,7 +200,8 @@ def is_listing(soup: BeautifulSoup, address: str | None = None, markup: str = ""
     page, a Drupal taxonomy term's page, a list page of Hugo's PaperMod theme (its
     ``<body>`` class says so); or OpenSID's list of articles in the page's ``markup`` (see
     :func:`~.opensid.is_opensid_list`); or, on a page without ``<article>``, the list of
-    posts of Jekyll's minima theme in its ``<main>``."""
+    posts of Jekyll's minima theme in its ``<main>``, or a list of links to the site's pages
+    with no text of its own (:func:`_is_link_list`: a home page written by hand)."""
     body_classes = set((soup.body.get("class") or []) if soup.body else [])
     if (body_classes & _LISTING_BODY_CLASSES and "single" not in body_classes) or is_opensid_list(soup, markup):
         return True
@@ -199,7 +214,52 @@ def is_listing(soup: BeautifulSoup, address: str | None = None, markup: str = ""
         if max(sizes) < _LISTED_SHARE * sum(sizes):
             return True
     own = page_address(address)
-    return bool(articles) and own is not None and all(_card_of_another_page(article, address, own) for article in articles)
+    if articles:
+        return own is not None and all(_card_of_another_page(article, address, own) for article in articles)
+    return markup.count("href") >= _LINK_LIST_LINKS and _is_link_list(soup, address)  # (fewer links in the markup: no such list)
+
+
+def _is_link_list(soup: BeautifulSoup, address: str | None) -> bool:
+    """True for a page that is only a list of links to other pages of its site (see
+    :data:`_LINK_LIST_LINKS`): a home page written by hand, whose text is its links' text."""
+    page = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    links = [link for link in page.find_all("a", href=True) if _links_to_site_page(link["href"], address) and link.find_parent(_is_frame) is None]
+    if len(links) < _LINK_LIST_LINKS:
+        return False
+    listed = {id(link) for link in links}
+    own = linked = 0
+    for text in page.find_all(string=True):
+        words = len(text.split()) if type(text) is NavigableString else 0
+        holder = next((parent for parent in text.parents if id(parent) in listed or parent.name in HEADINGS or _is_frame(parent)), None) if words else None
+        if holder is not None and id(holder) in listed:
+            linked += words
+        elif holder is None:
+            own += words
+            if own >= _LINK_LIST_OWN_WORDS:
+                return False
+    return 2 * own <= linked
+
+
+def _is_frame(element: Tag) -> bool:
+    """True for an element of a page's frame (see :data:`_FRAME`)."""
+    return element.name in _FRAME or element.get("role") in _FRAME_ROLES
+
+
+def _links_to_site_page(href: str, address: str | None) -> bool:
+    """True when ``href``, a link of the page at ``address``, names a page of its own site:
+    a relative address of a page (not of a file: ``perdes.pdf``), or a whole one on the
+    page's host."""
+    href = href.strip()
+    if not href or _NOT_A_PAGE_LINK.match(href):
+        return False
+    try:
+        parts = urlsplit(href)
+        target = urlsplit(urljoin(address or "", href)) if parts.netloc else parts
+    except ValueError:
+        return False
+    if parts.netloc and (not address or target.hostname != urlsplit(address).hostname):
+        return False
+    return _PAGE_NAME.search(target.path) is not None
 
 
 def _card_of_another_page(article: Tag, address: str, own: str) -> bool:
