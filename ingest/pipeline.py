@@ -158,7 +158,8 @@ def ingest_bytes(
     text = nikola.text if nikola is not None else text
     source = SourceFile(
         doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(
-            generator, site.mkdocs, docusaurus, site.quarto, site.jekyll, site.hugo_block_attributes, site.routes, tags_index=site.is_tags_index(doc_id)
+            generator, site.mkdocs, docusaurus, site.quarto, site.jekyll, site.hugo_block_attributes, site.routes, tags_index=site.is_tags_index(doc_id),
+            hugo_raw_html_omitted=site.hugo_raw_html_omitted,
         ),
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),

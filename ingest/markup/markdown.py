@@ -329,6 +329,10 @@ def markdown_to_text(
     with a problem added to ``problems``.
     """
     syntax = syntax_of(syntax)
+    if syntax.markdown_raw_html is not None:
+        body, omitted = syntax.markdown_raw_html(body)
+        if problems is not None:
+            problems.extend(omitted)
     if syntax.body_problems is not None and problems is not None:
         problems.extend(syntax.body_problems(body))
     too_deep = _TooDeep()

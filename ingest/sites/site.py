@@ -34,6 +34,7 @@ from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .config_errors import parse_error
 from .hugo.authors import AUTHORS_FOLDER, author_names
 from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setting
+from .hugo.raw_html import raw_html_omitted
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
 from .eleventy import (
@@ -161,6 +162,8 @@ class SiteInfo:
     hugo_authors: tuple[tuple[str, str], ...] = ()
     #: A Hugo site whose Markdown reads block attribute lists (see :func:`~.hugo.config.block_attributes`).
     hugo_block_attributes: bool = False
+    #: A Hugo site whose Markdown shows no raw HTML (see :func:`~.hugo.raw_html.raw_html_omitted`).
+    hugo_raw_html_omitted: bool = False
     #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
     #: and whether a page is published as a folder (``use_directory_urls``); None for
     #: other generators (every file may be a page).
@@ -765,11 +768,12 @@ def _hugo_site(data: dict) -> SiteInfo:
     """What Hugo's configuration (its keys in lower case) says: ``baseURL``, ``languageCode``
     (else ``defaultContentLanguage``), where pages are published (see
     :func:`~.hugo.urls.hugo_paths`), which pages dated ahead or expired it publishes, its
-    parameters, and whether its Markdown reads block attribute lists."""
+    parameters, whether its Markdown reads block attribute lists and whether it shows raw HTML."""
     base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
     return SiteInfo(
         base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=hugo_paths(data),
         publishing=hugo_publishing(data), hugo_params=config_params(data), hugo_block_attributes=block_attributes(data),
+        hugo_raw_html_omitted=raw_html_omitted(data),
     )
 
 

@@ -36,6 +36,7 @@ from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMET
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .quarto import QuartoProject, chunk_options_removed, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
+from .hugo.raw_html import goldmark_raw_html
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
 LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
@@ -308,6 +309,10 @@ class Syntax:
     #: A heading's source text (the page's title) → the text the generator shows of it
     #: (Docsify's options go); None: as written.
     heading_markup: Callable[[str], str] | None = None
+    #: A Markdown body → the body with the raw HTML its generator's Markdown renderer omits
+    #: left out (Hugo's Goldmark without ``unsafe``: :mod:`.hugo.raw_html`), and problems
+    #: naming what was; None: raw HTML is shown. Markdown only: an HTML content file keeps its HTML.
+    markdown_raw_html: Callable[[str], tuple[str, list[Problem]]] | None = None
 
     def heading_source(self, heading: str) -> str:
         """The source text of a heading as this generator shows it."""
@@ -322,7 +327,10 @@ class Syntax:
         return self.html_source(markup) if self.html_source else markup
 
     def compared_body(self, body: str, page: Mapping[str, Any]) -> str:
-        """The body whose words a text converted from ``body`` must keep (see :attr:`compare_prepared`)."""
+        """The body whose words a text converted from ``body`` must keep (see
+        :attr:`compare_prepared`), without the raw HTML the generator omits (:attr:`markdown_raw_html`)."""
+        if self.markdown_raw_html is not None:
+            body = self.markdown_raw_html(body)[0]
         if self.compare_prepared:
             return closed_seams(self.text(self.prepare_markdown(body, page)))
         return self.compared_source(body) if self.compared_source else body
@@ -1081,9 +1089,19 @@ SYNTAXES: dict[str, Syntax] = {
 #: blogdown's R Markdown pages in a Hugo site: Hugo's shortcodes, and knitr's chunks as
 #: Quarto's (their option lines are not shown).
 BLOGDOWN = replace(SYNTAXES["hugo"], markdown_source=lambda body, page: hugo_shortcodes(chunk_options_removed(body), page), compare_prepared=True)
-#: Hugo's syntax for a site whose Goldmark reads block attribute lists.
-#: (The lines go from the body the text is compared with too: their words are dropped on purpose.)
-_HUGO_BLOCK_ATTRIBUTES = replace(SYNTAXES["hugo"], text_markup=block_attributes_removed, compared_source=block_attributes_removed)
+
+
+@lru_cache(maxsize=4)
+def _hugo_syntax(block_attributes: bool, raw_html_omitted: bool) -> Syntax:
+    """Hugo's syntax for a site whose Goldmark reads block attribute lists (the lines go from
+    the body the text is compared with too: their words are dropped on purpose), and
+    omits raw HTML (:func:`~.hugo.raw_html.raw_html_omitted`)."""
+    syntax = SYNTAXES["hugo"]
+    if block_attributes:
+        syntax = replace(syntax, text_markup=block_attributes_removed, compared_source=block_attributes_removed)
+    return replace(syntax, markdown_raw_html=goldmark_raw_html) if raw_html_omitted else syntax
+
+
 _ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
 #: A VitePress site's Markdown: Vue in it as in VuePress (VitePress has no generator name of
 #: its own, see :mod:`.javascript.docs_sites`: its record names ``markdown``).
@@ -1121,13 +1139,15 @@ def syntax_of(generator: Syntax | str) -> Syntax:
 def site_syntax(
     generator: str, mkdocs: MkDocsSettings | None, markdown_format: str | None = None, quarto: QuartoProject | None = None,
     jekyll: JekyllSite | None = None, hugo_block_attributes: bool = False, routes: DocsRoutes | None = None, tags_index: bool = False,
+    hugo_raw_html_omitted: bool = False,
 ) -> Syntax | None:
     """The syntax of ``generator`` as a site's configuration sets it: a MkDocs site's text
     extensions (``mkdocs``, from its ``mkdocs.yml``), MDX 1 for a Docusaurus 2 site's MDX
     (``markdown_format`` :data:`~.js_sites.MDX1`), a Quarto project's variables (what
     ``{{< var >}}`` shows, ``quarto``), a Jekyll site's settings (what ``{{ site.x }}``
     shows, ``jekyll``), a Hugo site's block attribute lists (``hugo_block_attributes``, see
-    :func:`block_attributes_removed`), a VuePress site's title and description (from its
+    :func:`block_attributes_removed`) and raw HTML its Goldmark omits (``hugo_raw_html_omitted``,
+    see :mod:`.hugo.raw_html`), a VuePress site's title and description (from its
     ``routes``: what ``{{ $site.title }}`` shows), VuePress' Vue in a VitePress site's
     Markdown (its ``routes`` say it is one: the record's generator stays ``markdown``), MDC
     in a Nuxt Content site's Markdown (the same), a
@@ -1135,8 +1155,8 @@ def site_syntax(
     tags plugin writes its tag index (``tags_index``: its ``[TAGS]`` marker goes); None when the site sets nothing (the generator's own, :func:`syntax_of`)."""
     if generator == "mdx" and markdown_format == MDX1:
         return _MDX1
-    if generator == "hugo" and hugo_block_attributes:
-        return _HUGO_BLOCK_ATTRIBUTES
+    if generator == "hugo" and (hugo_block_attributes or hugo_raw_html_omitted):
+        return _hugo_syntax(hugo_block_attributes, hugo_raw_html_omitted)
     if generator == "vuepress" and routes is not None and routes.site_data:
         return _vuepress_syntax(routes.site_data)
     if generator in _STARLIGHT and routes is not None and routes.generator == "starlight":
