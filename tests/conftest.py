@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
+import io
 import shutil
+import tarfile
 import time
 import zipfile
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -71,10 +74,47 @@ def best_cpu_seconds(function, *args, rounds: int = 3) -> float:
     return best
 
 
-def zip_of(folder: Path, archive: Path, prefix: str = "") -> Path:
-    """``archive`` written as a zip of every file below ``folder``, named below ``prefix``."""
-    with zipfile.ZipFile(archive, "w") as packed:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                packed.write(path, prefix + path.relative_to(folder).as_posix())
+#: What an archive is made of: a folder (every file below it), or names with their text or
+#: bytes, as a mapping or as pairs (a name may come twice).
+Members = Path | Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]]
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` with its bytes, by its ``/``-separated path in it, sorted."""
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def _members(source: Members, prefix: str) -> Iterator[tuple[str, bytes]]:
+    """Each member of ``source`` (see :data:`Members`) in order, named below ``prefix``, as bytes."""
+    pairs = files_of(source).items() if isinstance(source, Path) else source.items() if isinstance(source, Mapping) else source
+    for name, content in pairs:
+        yield prefix + name, content.encode("utf-8") if isinstance(content, str) else content
+
+
+#: The time of every zip member: the same members make the same bytes, however long apart.
+ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+def zip_of(source: Members, archive, prefix: str = "", compression: int = zipfile.ZIP_STORED):
+    """``archive`` (a path or a binary file) written as a zip of ``source``, named below ``prefix``."""
+    with zipfile.ZipFile(archive, "w", compression) as packed:
+        for name, data in _members(source, prefix):
+            member = zipfile.ZipInfo(name, ZIP_TIME)
+            member.external_attr = 0o644 << 16  # a regular file, readable by all
+            packed.writestr(member, data, compression)
     return archive
+
+
+def tar_of(source: Members, archive, prefix: str = ""):
+    """``archive`` (a path) written as a .tar.gz of ``source``, named below ``prefix``."""
+    with tarfile.open(archive, "w:gz") as packed:
+        for name, data in _members(source, prefix):
+            member = tarfile.TarInfo(name)
+            member.size = len(data)
+            packed.addfile(member, io.BytesIO(data))
+    return archive
+
+
+def archive_of(source: Members, archive, prefix: str = ""):
+    """:func:`zip_of` for an ``archive`` named ``.zip``, else :func:`tar_of`."""
+    return (zip_of if str(archive).endswith(".zip") else tar_of)(source, archive, prefix)

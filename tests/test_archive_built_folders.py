@@ -4,7 +4,6 @@ the read), not a third time to list its members again; when the look stopped ear
 past :data:`~arsip.ingest.limits.TAR_LOOK_BYTES`), its members are listed once more, and
 the result is the same. An archive's names are judged as a folder's entries on disk."""
 
-import tarfile
 
 import pytest
 
@@ -15,7 +14,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites import generators
 
-from .conftest import DATA
+from .conftest import DATA, files_of, tar_of
 
 REPOSITORY = DATA / "pages-repository"
 POST = "Warga RT 03 bergotong royong membersihkan saluran air di sepanjang Jalan Melati.\n"
@@ -23,16 +22,8 @@ POST = "Warga RT 03 bergotong royong membersihkan saluran air di sepanjang Jalan
 
 def _site_with_sources(tmp_path):
     """A tar of a Jekyll repository: its sources, and its build in ``_site/`` beside them."""
-    archive = tmp_path / "kabar-sukamaju.tar.gz"
-    with tarfile.open(archive, "w:gz") as packed:
-        for path in sorted(REPOSITORY.rglob("*")):
-            if path.is_file():
-                packed.add(path, "kabar-sukamaju/" + path.relative_to(REPOSITORY).as_posix())
-        for name, text in (("_config.yml", "title: Kabar Sukamaju\n"), ("_posts/2023-08-14-kerja-bakti.md", f"---\ntitle: Kerja Bakti\n---\n{POST}")):
-            source = tmp_path / name.replace("/", "-")
-            source.write_text(text, encoding="utf-8")
-            packed.add(source, f"kabar-sukamaju/{name}")
-    return archive
+    sources = {"_config.yml": "title: Kabar Sukamaju\n", "_posts/2023-08-14-kerja-bakti.md": f"---\ntitle: Kerja Bakti\n---\n{POST}"}
+    return tar_of([*files_of(REPOSITORY).items(), *sources.items()], tmp_path / "kabar-sukamaju.tar.gz", "kabar-sukamaju/")
 
 
 def _read_counting(archive, monkeypatch) -> tuple[list[tuple[str, str]], IngestReport, int]:

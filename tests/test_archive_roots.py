@@ -2,11 +2,9 @@
 configuration (base URL, language); a .tar.gz is read once more for it, member names
 only, up to a limit past which its documents say detection stopped."""
 
-import io
 import os
 import tarfile
 import tracemalloc
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,8 @@ from arsip.ingest.sites import generators
 from arsip.ingest import limits
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.site import CONFIG_FILES, parse_config
+
+from .conftest import archive_of, tar_of
 
 #: A Hugo site in English (dates month-first) and a Jekyll site with a base path.
 SITES = {
@@ -50,20 +50,6 @@ def _write_site(folder, site: str) -> None:
         (folder / name).write_text(text, encoding="utf-8")
 
 
-def _pack(archive_path, files: dict[str, bytes], prefix: str = "") -> None:
-    """``files`` (name → bytes, in that order) as a .zip or .tar.gz, under ``prefix``."""
-    if str(archive_path).endswith(".zip"):
-        with zipfile.ZipFile(archive_path, "w") as archive:
-            for name, data in files.items():
-                archive.writestr(prefix + name, data)
-    else:
-        with tarfile.open(archive_path, "w:gz") as archive:
-            for name, data in files.items():
-                info = tarfile.TarInfo(prefix + name)
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
-
-
 def _site_files(site: str, config_last: bool = False) -> dict[str, bytes]:
     """The files of ``site``: its configuration file first, or last (order must not matter)."""
     names = sorted(SITES[site], key=lambda name: (name in CONFIG_FILES) == config_last)
@@ -81,7 +67,7 @@ def test_archive_members_get_the_site_configuration_of_the_unpacked_site(tmp_pat
     unpacked = tmp_path / "unpacked"
     _write_site(unpacked, site)
     expected = {document.id: document for document in read_documents([str(unpacked)])}
-    _pack(tmp_path / name, _site_files(site, config_last=True), prefix)
+    archive_of(_site_files(site, config_last=True), tmp_path / name, prefix)
     packed = {document.id.split("!/", 1)[1].removeprefix(prefix): document for document in read_documents([str(tmp_path / name)])}
     assert set(packed) == set(expected) == set(EXPECTED_URLS[site])
     for document_id, url in EXPECTED_URLS[site].items():
@@ -92,7 +78,7 @@ def test_archive_members_get_the_site_configuration_of_the_unpacked_site(tmp_pat
 
 
 def test_the_site_language_of_an_archive_sets_the_day_month_order(tmp_path):
-    _pack(tmp_path / "situs.tar.gz", _site_files("hugo"), "situs/")
+    archive_of(_site_files("hugo"), tmp_path / "situs.tar.gz", "situs/")
     (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
     assert document.date.startswith("2019-03-04")  # en-US: month first (Indonesian would be 3 April)
 
@@ -100,13 +86,13 @@ def test_the_site_language_of_an_archive_sets_the_day_month_order(tmp_path):
 def test_a_changed_configuration_inside_an_archive_rereads_its_members(tmp_path):
     folder = tmp_path / "ekspor"
     folder.mkdir()
-    _pack(folder / "situs.zip", _site_files("hugo"))
+    archive_of(_site_files("hugo"), folder / "situs.zip")
     directory = tmp_path / "index"
     assert index_paths(directory, [str(folder)]).added == 1
     assert index_paths(directory, [str(folder)]).unchanged == 1
     files = _site_files("hugo")
     files["hugo.toml"] = b'baseURL = "https://arsip.contoh.id/"\nlanguageCode = "en-US"\n'
-    _pack(folder / "situs.zip", files)
+    archive_of(files, folder / "situs.zip")
     report = index_paths(directory, [str(folder)])
     assert report.updated == 1 and "base URL" in report.reread[str(folder / "situs.zip")]
     (record,) = get_records(directory, "situs.zip!/content/berita/posko.md")
@@ -137,7 +123,7 @@ def test_a_marker_far_into_a_tar_gz_is_seen(tmp_path, monkeypatch):
     """``tar czf`` lists files in the order the file system gives them: the configuration
     may come after megabytes of photos. The look reads the stream once more, not more."""
     photos = {f"static/foto-besar-{number}.jpg": os.urandom(1024 * 1024) for number in range(10)}  # 10 MB
-    _pack(tmp_path / "situs.tar.gz", photos | _site_files("hugo", config_last=True), "situs/")
+    archive_of(photos | _site_files("hugo", config_last=True), tmp_path / "situs.tar.gz", "situs/")
     size = (tmp_path / "situs.tar.gz").stat().st_size
     counted = _CountingReads(monkeypatch)
     (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
@@ -148,7 +134,7 @@ def test_a_marker_far_into_a_tar_gz_is_seen(tmp_path, monkeypatch):
 
 def test_a_look_that_stops_early_says_where_on_every_document(tmp_path, monkeypatch):
     monkeypatch.setattr(limits, "TAR_LOOK_BYTES", 1024 * 1024)
-    _pack(tmp_path / "situs.tar.gz", _photos() | _site_files("hugo", config_last=True), "situs/")  # 1.3 MB of photos first
+    archive_of(_photos() | _site_files("hugo", config_last=True), tmp_path / "situs.tar.gz", "situs/")  # 1.3 MB of photos first
     size = (tmp_path / "situs.tar.gz").stat().st_size
     counted = _CountingReads(monkeypatch)
     (document,) = read_documents([str(tmp_path / "situs.tar.gz")])
@@ -165,7 +151,7 @@ def test_an_indexed_tar_gz_in_a_folder_named_relatively_is_looked_into_once(tmp_
     folder = tmp_path / "ekspor"
     folder.mkdir()
     files = _site_files("hugo") | _photos()
-    _pack(folder / "situs.tar.gz", files, "situs/")
+    archive_of(files, folder / "situs.tar.gz", "situs/")
     size = (folder / "situs.tar.gz").stat().st_size
     monkeypatch.chdir(tmp_path)
     assert index_paths(tmp_path / "index", ["ekspor"]).added == 1
@@ -187,7 +173,7 @@ def test_a_hugo_site_packed_whole_gets_the_urls_of_the_unpacked_site(tmp_path, s
     page is placed where Hugo publishes it."""
     folder = Path(__file__).parent / "data" / "sites" / site
     files = {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
-    _pack(tmp_path / "situs.zip", files, "situs/")
+    archive_of(files, tmp_path / "situs.zip", "situs/")
     unpacked = {document.id: document.url for document in read_documents([str(folder)])}
     packed = {document.id.split("!/situs/", 1)[1]: document.url for document in read_documents([str(tmp_path / "situs.zip")])}
     assert packed == unpacked
@@ -205,9 +191,7 @@ def test_hugo_configuration_keys_are_read_in_any_case():
 def test_looking_into_a_tar_gz_of_many_members_keeps_only_the_names_that_may_mark_a_site(tmp_path):
     """The look reads every member's name; memory must not grow with their number: it peaks
     where reading the stream alone does (5,000 names in one folder are about half a megabyte)."""
-    with tarfile.open(tmp_path / "situs.tar.gz", "w:gz") as archive:
-        for number in range(5_000):
-            archive.addfile(tarfile.TarInfo(f"situs/halaman-kosong-nomor-{number:06}.md"), io.BytesIO(b""))
+    tar_of({f"halaman-kosong-nomor-{number:06}.md": b"" for number in range(5_000)}, tmp_path / "situs.tar.gz", "situs/")
     tracemalloc.start()
     try:
         with tarfile.open(tmp_path / "situs.tar.gz", "r|*") as opened:

@@ -3,7 +3,6 @@
 is all there is of its site and is read; beside its site's sources it is counted once."""
 
 import shutil
-import tarfile
 
 import pytest
 
@@ -11,7 +10,7 @@ from arsip.ingest.formats import BUILT_SITE_SKIPPED
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
-from .conftest import DATA, zip_of
+from .conftest import DATA, archive_of
 
 REPOSITORY = DATA / "pages-repository"
 POST = "_site/2023/08/14/kerja-bakti.html"
@@ -22,16 +21,8 @@ def _read(path) -> tuple[dict, IngestReport]:
     return {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}, report
 
 
-def _tar_of(folder, archive, prefix: str):
-    with tarfile.open(archive, "w:gz") as packed:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                packed.add(path, prefix + path.relative_to(folder).as_posix())
-    return archive
-
-
 def _packed(folder, tmp_path, kind: str, prefix: str = ""):
-    return zip_of(folder, tmp_path / "situs.zip", prefix) if kind == "zip" else _tar_of(folder, tmp_path / "situs.tar.gz", prefix)
+    return archive_of(folder, tmp_path / ("situs.zip" if kind == "zip" else "situs.tar.gz"), prefix)
 
 
 @pytest.mark.parametrize("kind", ["zip", "tar"])

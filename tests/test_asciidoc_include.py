@@ -3,13 +3,14 @@ Asciidoctor's preprocessor reads them (``lines=``, ``tag=``/``tags=``, nesting);
 outside the root is ever read. (Antora resource IDs: tests/test_antora.py.)"""
 
 import os
-import zipfile
 
 import pytest
 
 from arsip.ingest.asciidoc.include import MAX_INCLUDE_DEPTH, _by_tags
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
+
+from .conftest import zip_of
 
 NOT_READ = "file(s) included with include:: are not read into this page"
 
@@ -108,9 +109,7 @@ def test_the_page_with_its_includes_stays_within_the_byte_limit(tmp_path):
 
 def test_in_an_archive_includes_keep_their_problem(tmp_path):
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as opened:
-        opened.writestr("utama.adoc", "= Utama\n\nPembuka.\n\ninclude::bagian.adoc[]\n")
-        opened.writestr("bagian.adoc", "Isi bagian.\n")
+    zip_of({"utama.adoc": "= Utama\n\nPembuka.\n\ninclude::bagian.adoc[]\n", "bagian.adoc": "Isi bagian.\n"}, archive)
     page = _pages(archive)["situs.zip!/utama.adoc"]
     assert page.problems[0].reason == f"1 {NOT_READ}: bagian.adoc"
 

@@ -1,15 +1,15 @@
 """Day/month order of numeric dates decided per collection (a date key within a site: an
 input root, a site folder inside it, or an archive)."""
 
-import io
 import json
-import tarfile
 
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest import pipeline
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
+
+from .conftest import tar_of
 
 
 def _site(root, dates):
@@ -147,12 +147,8 @@ def test_each_site_in_a_folder_has_its_own_day_month_order(tmp_path):
 def test_an_archive_is_a_site_of_its_own_for_the_day_month_order(tmp_path):
     _post(tmp_path, "berita.md", "05/07/2021")
     _post(tmp_path, "kabar.md", "27/08/2021")
-    with tarfile.open(tmp_path / "us-export.tar.gz", "w:gz") as archive:
-        for name, value in (("harvest.md", "05/07/2021"), ("meeting.md", "08/27/2021")):
-            data = f"---\ntitle: {name}\ntanggal: {value}\n---\nHarvest news.\n".encode()
-            info = tarfile.TarInfo(f"export/{name}")
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
+    dates = {"harvest.md": "05/07/2021", "meeting.md": "08/27/2021"}
+    tar_of({name: f"---\ntitle: {name}\ntanggal: {value}\n---\nHarvest news.\n" for name, value in dates.items()}, tmp_path / "us-export.tar.gz", "export/")
     found = _dates(tmp_path)
     assert found["berita.md"] == ("2021-07-05", [])
     assert found["us-export.tar.gz!/export/harvest.md"] == ("2021-05-07", [])

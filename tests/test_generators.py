@@ -3,7 +3,6 @@ generator changed."""
 
 import json
 import shutil
-import tarfile
 import zipfile
 
 import pytest
@@ -17,7 +16,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions
 from arsip.ingest.sites.syntax import SYNTAXES
 
-from .conftest import zip_of
+from .conftest import files_of, tar_of, zip_of
 from .test_sites import SITES
 
 TLDR_PAGE = "pages/common/tar.md"
@@ -98,11 +97,8 @@ def _pack(site: str, archive_path, prefix: str = "") -> None:
     """The files of the fixture site ``site`` as a .zip or .tar.gz, under ``prefix``."""
     if str(archive_path).endswith(".zip"):
         zip_of(SITES / site, archive_path, prefix)
-    else:
-        files = sorted(path for path in (SITES / site).rglob("*") if path.is_file())
-        with tarfile.open(archive_path, "w:gz") as archive:
-            for path in reversed(files):  # the configuration file last: order must not matter
-                archive.add(path, prefix + path.relative_to(SITES / site).as_posix())
+    else:  # the configuration file last: order must not matter
+        tar_of(reversed(files_of(SITES / site).items()), archive_path, prefix)
 
 
 @pytest.mark.parametrize(

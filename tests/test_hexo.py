@@ -6,7 +6,6 @@ of the site in :data:`WARTA`."""
 
 import shutil
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from arsip.ingest.markup.markdown import markdown_to_text
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
+from .conftest import zip_of
 from .test_jekyll_drafts import _site
 from .test_sites import SITES
 
@@ -68,9 +68,7 @@ def test_a_jekyll_site_stays_jekyll(tmp_path):
 
 def test_a_hexo_site_in_an_archive_is_detected(tmp_path):
     archive = tmp_path / "situs.zip"
-    with zipfile.ZipFile(archive, "w") as packed:
-        packed.writestr("situs/_config.yml", "title: Kabar\nurl: https://kabar.id\nnew_post_name: :title.md\n")
-        packed.writestr("situs/source/_posts/a.md", "---\ntitle: A\ndate: 2023-01-02\n---\nIsi berita desa.\n")
+    zip_of({"_config.yml": "title: Kabar\nurl: https://kabar.id\nnew_post_name: :title.md\n", "source/_posts/a.md": "---\ntitle: A\ndate: 2023-01-02\n---\nIsi berita desa.\n"}, archive, "situs/")
     look = look_into_archive(str(archive))
     assert look.generator == "hexo"
     [post] = read_documents([str(archive)])
@@ -369,9 +367,7 @@ def test_a_copied_hexo_source_folder_is_known_by_what_only_hexo_reads(tmp_path):
     assert [term.label for term in post.categories] == ["Berita", "Desa", "Pertanian"]  # two hierarchies, as Hexo reads them
     assert (post.text, post.problems) == ("Warga merayakan panen raya di sawah timur.\n\nPadi menguning di sawah", [])
     archive = tmp_path / "sumber.zip"
-    with zipfile.ZipFile(archive, "w") as packed:
-        for name, text in COPIED_SOURCE.items():
-            packed.writestr("source/" + name, text)
+    zip_of(COPIED_SOURCE, archive, "source/")
     assert look_into_archive(str(archive)).generator == "hexo"
 
 

@@ -3,12 +3,9 @@ matter: every expected URL in ``data/hugo_urls_expected.toml`` was read from a r
 ``hugo`` build (Hugo 0.111.3) of the fixture site ``data/hugo-urls``, with its own
 ``hugo.toml`` and with each configuration there."""
 
-import io
 import re
 import shutil
-import tarfile
 import tomllib
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +15,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.site import parse_config
 from arsip.ingest.results import IngestOptions, IngestReport
 
-from .conftest import zip_of
+from .conftest import tar_of, zip_of
 
 DATA = Path(__file__).parent / "data"
 SITE = DATA / "hugo-urls"
@@ -250,12 +247,7 @@ def test_a_tar_stream_is_looked_at_past_its_first_index_file(tmp_path):
     """A member read twice (an ``_index.md``: its front matter, then the sample) does not
     end the look at a ``.tar.gz``: the leaf bundle after it is seen as on disk."""
     packed = tmp_path / "situs.tar.gz"
-    with tarfile.open(packed, "w:gz") as archive:
-        for name, text in _LEAF_SITE.items():  # the _index.md before the bundle
-            data = text.encode("utf-8")
-            member = tarfile.TarInfo("situs/" + name)
-            member.size = len(data)
-            archive.addfile(member, io.BytesIO(data))
+    tar_of(_LEAF_SITE, packed, "situs/")  # the _index.md before the bundle
     assert {doc_id.removeprefix("situs.tar.gz!/situs/"): url for doc_id, url in _urls(packed).items()} == _LEAF_URLS
 
 
@@ -280,9 +272,7 @@ def test_only_the_content_folders_hold_pages_of_a_hugo_site(tmp_path):
     assert [document.id for document in documents] == ["content/berita/rapat-warga.md"]
     assert report.skipped["outside the Hugo content folders: not a page of the site"] == 4
     packed = tmp_path / "situs.zip"
-    with zipfile.ZipFile(packed, "w") as archive:
-        for name, text in files.items():
-            archive.writestr("situs/" + name, text)
+    zip_of(files, packed, "situs/")
     assert [document.id for document in read_documents([str(packed)])] == ["situs.zip!/situs/content/berita/rapat-warga.md"]
 
 

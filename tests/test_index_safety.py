@@ -8,7 +8,6 @@ import gzip
 import io
 import json
 import os
-import tarfile
 import threading
 import zipfile
 from pathlib import Path
@@ -22,7 +21,7 @@ from arsip.index.inspect import index_stats
 from arsip.index.search import SearchRequest, search
 from arsip.index.store import META_FILE, IndexMeta
 
-from .conftest import snapshot
+from .conftest import archive_of, snapshot, tar_of, zip_of
 
 
 def run(*args, env=None):
@@ -308,21 +307,6 @@ def test_a_sub_writer_failing_as_it_writes_its_segment_fails_the_commit_instead_
 # Archives that break
 
 
-def _tar_gz(path: Path, members: list[tuple[str, str]]) -> None:
-    with tarfile.open(path, "w:gz") as archive:
-        for name, text in members:
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-
-
-def _zip(path: Path, members: list[tuple[str, str]]) -> None:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in members:
-            archive.writestr(name, text)
-
-
 MEMBERS = [(f"posts/m{number}.md", post(number) + "kata " * 200) for number in range(1, 6)]
 
 
@@ -332,7 +316,7 @@ def test_an_archive_that_becomes_unreadable_keeps_its_indexed_members(tmp_path, 
     site = tmp_path / "site"
     site.mkdir()
     archive = site / f"ekspor.{kind}"
-    (_tar_gz if kind == "tar.gz" else _zip)(archive, MEMBERS)
+    archive_of(MEMBERS, archive)
     folder = tmp_path / "index"
     index_paths(folder, [str(site)])
     before = ids(folder)
@@ -347,8 +331,7 @@ def test_an_archive_that_becomes_unreadable_keeps_its_indexed_members(tmp_path, 
 def test_a_tar_gz_damaged_in_the_middle_is_reported_and_keeps_the_rest(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
-    archive = site / "ekspor.tar.gz"
-    _tar_gz(archive, MEMBERS)
+    archive = tar_of(MEMBERS, site / "ekspor.tar.gz")
     folder = tmp_path / "index"
     index_paths(folder, [str(site)])
     raw = bytearray(gzip.decompress(archive.read_bytes()))
@@ -364,7 +347,7 @@ def test_a_tar_gz_damaged_in_the_middle_is_reported_and_keeps_the_rest(tmp_path)
 def test_duplicate_member_names_are_reported_once_and_reruns_change_nothing(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
-    _tar_gz(site / "ekspor.tar.gz", [("a.md", post(1)), ("a.md", post(2, "wayang")), ("b.md", post(3))])
+    tar_of([("a.md", post(1)), ("a.md", post(2, "wayang")), ("b.md", post(3))], site / "ekspor.tar.gz")
     folder = tmp_path / "index"
     first = index_paths(folder, [str(site)])
     assert first.added == 2
@@ -376,8 +359,7 @@ def test_duplicate_member_names_are_reported_once_and_reruns_change_nothing(tmp_
 def test_one_corrupt_deflate_member_fails_alone(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
-    archive = site / "ekspor.zip"
-    _zip(archive, MEMBERS)
+    archive = zip_of(MEMBERS, site / "ekspor.zip", compression=zipfile.ZIP_DEFLATED)
     data = bytearray(archive.read_bytes())
     with zipfile.ZipFile(archive) as opened:
         info = opened.getinfo("posts/m2.md")

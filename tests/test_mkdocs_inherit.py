@@ -3,10 +3,7 @@ Material site with one configuration per language (``id/mkdocs.yml``, ``en/mkdoc
 inheriting ``base.yml``, which inherits ``config/tema.yml``; each is merged under the file
 naming it as MkDocs merges them, and what stops the chain is named on the site's pages."""
 
-import io
 import shutil
-import tarfile
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,8 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.mkdocs.config import _merged, inherited, load_config
+
+from .conftest import files_of, tar_of, zip_of
 
 SITE = Path(__file__).parent / "data" / "mkdocs-inherit"
 BASE = "https://panduan.sukamaju.desa.id/"
@@ -95,21 +94,13 @@ def test_a_parent_outside_the_input_is_not_read(tmp_path):
 def test_a_site_in_an_archive_reads_what_it_inherits(tmp_path, name):
     """The zip holds its configuration after the files it inherits, the tar (read once, as
     a stream) before them."""
-    members = {"situs/" + path.relative_to(SITE / "id").as_posix(): path.read_bytes() for path in sorted((SITE / "id" / "docs").rglob("*")) if path.is_file()}
-    members |= {"situs/bersama/base.yml": (SITE / "base.yml").read_bytes(), "situs/bersama/config/tema.yml": (SITE / "config" / "tema.yml").read_bytes()}
-    config = ("situs/mkdocs.yml", b"INHERIT: bersama/base.yml\ntheme:\n  language: id\n")
-    buffer = io.BytesIO()
+    members = {"docs/" + member: data for member, data in files_of(SITE / "id" / "docs").items()}
+    members |= {"bersama/base.yml": (SITE / "base.yml").read_bytes(), "bersama/config/tema.yml": (SITE / "config" / "tema.yml").read_bytes()}
+    config = ("mkdocs.yml", b"INHERIT: bersama/base.yml\ntheme:\n  language: id\n")
     if name.endswith(".zip"):
-        with zipfile.ZipFile(buffer, "w") as archive:
-            for member, data in [*members.items(), config]:
-                archive.writestr(member, data)
+        zip_of([*members.items(), config], tmp_path / name, "situs/")
     else:
-        with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-            for member, data in [config, *members.items()]:
-                info = tarfile.TarInfo(member)
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
-    (tmp_path / name).write_bytes(buffer.getvalue())
+        tar_of([config, *members.items()], tmp_path / name, "situs/")
     page = _documents(str(tmp_path / name))[name + "!/situs/docs/layanan/surat.md"]
     assert page.url == BASE + "layanan/surat.html" and "menekan Ctrl+S sebelum" in page.text
 

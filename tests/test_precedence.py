@@ -7,7 +7,7 @@ import pytest
 
 from arsip.ingest.pipeline import IngestOptions, ingest_bytes
 
-from .conftest import DATA
+from .conftest import DATA, zip_of
 
 CASES = json.loads((DATA / "metadata.json").read_text(encoding="utf-8"))
 
@@ -103,9 +103,7 @@ def test_pelicans_publishing_settings_give_the_site_url(tmp_path):
     folder = {document.id: document for document in read_documents([str(tmp_path / "situs")])}
     assert {key: document.url for key, document in folder.items()} == expected
     assert folder["content/panen.md"].date.startswith("2021-07-05")  # DEFAULT_LANG u'id': day first
-    with zipfile.ZipFile(tmp_path / "situs.zip", "w") as archive:
-        for name, text in files.items():
-            archive.writestr("situs/" + name, text)
+    zip_of(files, tmp_path / "situs.zip", "situs/")
     packed = {document.id.split("!/situs/")[1]: document.url for document in read_documents([str(tmp_path / "situs.zip")])}
     assert packed == expected
     # an empty SITEURL in publishconf.py does not hide pelicanconf.py's

@@ -4,7 +4,6 @@ import json
 import os
 import stat
 import subprocess
-import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +11,7 @@ from click.testing import CliRunner
 from arsip.cli.main import arsip
 from arsip.repair.files import ARCHIVE_NOT_REWRITTEN, plan_file
 
-from .conftest import snapshot
+from .conftest import snapshot, zip_of
 from .test_mojibake import DAMAGE
 
 CLEAN = (
@@ -153,8 +152,7 @@ def test_clean_files_are_not_touched(tmp_path):
 def test_files_left_unread_are_counted_and_named(tmp_path):
     damaged = DAMAGE["cp1252"](CLEAN).encode("utf-8")
     (tmp_path / "situs").mkdir()
-    with zipfile.ZipFile(tmp_path / "situs" / "ekspor.zip", "w") as archive:
-        archive.writestr("ekspor/dokumen.md", damaged)
+    zip_of({"ekspor/dokumen.md": damaged}, tmp_path / "situs" / "ekspor.zip")
     (tmp_path / "situs" / "tautan.md").symlink_to(tmp_path / "situs" / "ekspor.zip")
     result = run("repair", "--write", tmp_path / "situs")
     assert result.exit_code == 0

@@ -2,14 +2,13 @@
 
 import json
 import shutil
-import tarfile
 
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
 from arsip.repair.files import ARCHIVE_NOT_REWRITTEN, IN_ARCHIVE
 
-from .conftest import DATA, snapshot, zip_of
+from .conftest import DATA, snapshot, tar_of, zip_of
 
 SITE = DATA / "repair-archives"
 DAMAGED = "situs/_posts/2023-08-19-lomba-agustusan.md"
@@ -24,10 +23,7 @@ def _zip(tmp_path):
 
 
 def _tar(tmp_path):
-    archive = tmp_path / "ekspor.tar.gz"
-    with tarfile.open(archive, "w:gz") as packed:
-        packed.add(SITE / "situs", "situs")
-    return archive
+    return tar_of(SITE / "situs", tmp_path / "ekspor.tar.gz", "situs/")
 
 
 def _report_on_disk(tmp_path):

@@ -3,8 +3,6 @@
 import io
 import os
 import signal
-import tarfile
-import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +12,8 @@ from arsip.ingest.formats import BACKUP_FILE, BUILT_SITE_SKIPPED, EDITOR_FILE, F
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sources import NESTED_ARCHIVE
 from arsip.ingest.results import IngestReport
+
+from .conftest import tar_of, zip_of
 
 POST = "---\ntitle: Pos {n}\ndate: 2015-01-0{n}\n---\nIsi pos {n}.\n"
 LFS_POINTER_TEXT = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 48213\n"
@@ -45,19 +45,9 @@ def test_a_single_file_is_identified_by_its_name(write):
     assert documents[0].id == "catatan.md"
 
 
-def _zip(path, members):
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, content in members.items():
-            archive.writestr(name, content)
-
-
 def test_zip_and_tar_archives_are_read_without_extracting(tmp_path):
-    _zip(tmp_path / "ekspor.zip", {"_posts/a.md": POST.format(n=1), "gambar/x.png": b"\x89PNG\r\n\x1a\n"})
-    with tarfile.open(tmp_path / "ekspor.tar.gz", "w:gz") as archive:
-        data = POST.format(n=2).encode()
-        info = tarfile.TarInfo("situs/b.md")
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
+    zip_of({"_posts/a.md": POST.format(n=1), "gambar/x.png": b"\x89PNG\r\n\x1a\n"}, tmp_path / "ekspor.zip")
+    tar_of({"situs/b.md": POST.format(n=2)}, tmp_path / "ekspor.tar.gz")
     documents, report = _run([tmp_path])
     assert [d.id for d in documents] == ["ekspor.tar.gz!/situs/b.md", "ekspor.zip!/_posts/a.md"]
     assert report.skipped == {"binary": 1}
@@ -65,7 +55,7 @@ def test_zip_and_tar_archives_are_read_without_extracting(tmp_path):
 
 
 def test_zip_slip_members_are_refused_and_nothing_is_written(tmp_path):
-    _zip(tmp_path / "jahat.zip", {"../../luar.md": POST.format(n=1), "/etc/mutlak.md": POST.format(n=2), "baik.md": POST.format(n=3)})
+    zip_of({"../../luar.md": POST.format(n=1), "/etc/mutlak.md": POST.format(n=2), "baik.md": POST.format(n=3)}, tmp_path / "jahat.zip")
     documents, report = _run([tmp_path / "jahat.zip"])
     assert [d.id for d in documents] == ["jahat.zip!/baik.md"]
     assert len(report.failures) == 2
@@ -76,7 +66,7 @@ def test_zip_slip_members_are_refused_and_nothing_is_written(tmp_path):
 def test_zip_bomb_is_stopped_by_the_size_limit(tmp_path):
     from arsip.ingest.results import IngestOptions
 
-    _zip(tmp_path / "bom.zip", {"besar.md": "a" * 5_000_000})
+    zip_of({"besar.md": "a" * 5_000_000}, tmp_path / "bom.zip")
     report = IngestReport()
     documents = list(read_documents([str(tmp_path / "bom.zip")], IngestOptions(max_bytes=1_000_000), report))
     assert documents == []
@@ -251,11 +241,15 @@ def test_a_zip_made_on_a_mac_is_read_as_the_folder_it_holds(tmp_path, write):
     of the archive (the site in ``situs/`` keeps its configuration) nor failed files."""
     apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x01"
     archive = tmp_path / "ekspor.zip"
-    with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("situs/_config.yml", "title: Kabar Desa\nurl: https://kabar.desa.id\n")
-        zipped.writestr("situs/_posts/2020-01-02-halo.md", POST.format(n=2))
-        zipped.writestr("__MACOSX/situs/._config.yml", apple_double)
-        zipped.writestr("__MACOSX/situs/_posts/._2020-01-02-halo.md", apple_double)
+    zip_of(
+        {
+            "situs/_config.yml": "title: Kabar Desa\nurl: https://kabar.desa.id\n",
+            "situs/_posts/2020-01-02-halo.md": POST.format(n=2),
+            "__MACOSX/situs/._config.yml": apple_double,
+            "__MACOSX/situs/_posts/._2020-01-02-halo.md": apple_double,
+        },
+        archive,
+    )
     documents, report = _run([archive])
     [document] = documents
     assert document.generator == "jekyll" and document.url == "https://kabar.desa.id/2015/01/02/halo.html"
@@ -266,12 +260,16 @@ def test_a_zip_written_with_backslashes_is_read_by_its_folders(tmp_path):
     """Windows PowerShell's Compress-Archive writes ``situs\\_posts\\halo.md``: the page is in
     ``_posts/`` of the Jekyll site ``situs/`` (its url, its id), and its folder entries are no files."""
     archive = tmp_path / "ekspor.zip"
-    with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("situs\\", b"")
-        zipped.writestr("situs\\_config.yml", "title: Kabar Desa\nurl: https://kabar.desa.id\n")
-        zipped.writestr("situs\\_posts\\", b"")
-        zipped.writestr("situs\\_posts\\2020-01-02-halo.md", POST.format(n=2))
-        zipped.writestr("situs\\..\\..\\luar.md", POST.format(n=3))
+    zip_of(
+        {
+            "situs\\": b"",
+            "situs\\_config.yml": "title: Kabar Desa\nurl: https://kabar.desa.id\n",
+            "situs\\_posts\\": b"",
+            "situs\\_posts\\2020-01-02-halo.md": POST.format(n=2),
+            "situs\\..\\..\\luar.md": POST.format(n=3),
+        },
+        archive,
+    )
     documents, report = _run([archive])
     [document] = documents
     assert document.id == "ekspor.zip!/situs/_posts/2020-01-02-halo.md"
@@ -283,10 +281,8 @@ def test_an_archive_inside_an_archive_is_counted_not_failed(tmp_path):
     """A zipped site repository holding a download pack (``static/unduhan/logo-desa.zip``) and a
     backup (``cadangan.tar.gz``): both are counted as not opened, where each failed the run as
     binary content."""
-    inner = io.BytesIO()
-    with zipfile.ZipFile(inner, "w") as pack:
-        pack.writestr("BACA.txt", "Paket logo resmi Desa Sukamaju.\n")
-    _zip(tmp_path / "situs.zip", {"situs/_posts/2015-01-01-a.md": POST.format(n=1), "situs/static/unduhan/logo-desa.zip": inner.getvalue(), "situs/cadangan.tar.gz": b"\x1f\x8b\x08\x00"})
+    inner = zip_of({"BACA.txt": "Paket logo resmi Desa Sukamaju.\n"}, io.BytesIO())
+    zip_of({"situs/_posts/2015-01-01-a.md": POST.format(n=1), "situs/static/unduhan/logo-desa.zip": inner.getvalue(), "situs/cadangan.tar.gz": b"\x1f\x8b\x08\x00"}, tmp_path / "situs.zip")
     documents, report = _run([tmp_path / "situs.zip"])
     assert [d.id for d in documents] == ["situs.zip!/situs/_posts/2015-01-01-a.md"]
     assert report.skipped == {NESTED_ARCHIVE: 2}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tarfile
 
 import pytest
 
@@ -19,7 +18,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.sphinx.project import Project, project_targets
 from arsip.ingest.sites.sphinx.targets import Label, Targets, document_target
 
-from .conftest import zip_of
+from .conftest import archive_of
 from .test_sites import SITES
 
 PROJECTS = SITES.parent / "sphinx-refs"
@@ -221,12 +220,7 @@ def test_the_scan_reads_no_link_out_of_the_project_nor_a_pipe(tmp_path):
 
 def _pack(folder, archive) -> None:
     """``folder`` packed into ``archive`` (zip or tar.gz) under its own name, as exports are."""
-    if archive.suffix == ".zip":
-        zip_of(folder, archive, f"{folder.name}/")
-    else:
-        with tarfile.open(archive, "w:gz") as packed:
-            for path in sorted(path for path in folder.rglob("*") if path.is_file()):
-                packed.add(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+    archive_of(folder, archive, f"{folder.name}/")
 
 
 @pytest.mark.parametrize("name", ["buku.zip", "buku.tar.gz"])

@@ -3,7 +3,6 @@ Jekyll's ``assets/``, VuePress' ``.vuepress/public/``) is a download the site of
 into the built site as it is: it is counted, not opened. Elsewhere an archive is a root of its own."""
 
 import shutil
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.generators import OFFERED_DOWNLOAD
 
-from .conftest import zip_of
+from .conftest import tar_of, zip_of
 
 DATA = Path(__file__).parent / "data" / "static-downloads"
 #: The download's files: a template pack of Markdown pages.
@@ -33,9 +32,7 @@ def _pack(archive: Path) -> None:
     if archive.name.endswith(".zip"):
         zip_of(PACK, archive)
     else:
-        with tarfile.open(archive, "w:gz") as packed:
-            for page in sorted(PACK_PAGES):
-                packed.add(PACK / page, page)
+        tar_of({page: (PACK / page).read_bytes() for page in sorted(PACK_PAGES)}, archive)
 
 
 def _read(path: Path) -> tuple[dict, IngestReport]:
