@@ -19,8 +19,7 @@ from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.site import parse_config
 from arsip.ingest.sites.syntax import read_also_removed
 
-from .conftest import DATA, snapshot
-from .test_archive_roots import _pack
+from .conftest import DATA, archive_of, snapshot, zip_of
 
 FEEDS = DATA / "feeds"
 CLASSIC = "blog-03-10-2021.xml"
@@ -432,7 +431,7 @@ def _skipped(path) -> dict[str, int]:
 @pytest.mark.parametrize("given", ["Takeout", "Takeout/Blogger/Blogs/Kabar Solo", "takeout.zip"])
 def test_a_takeout_blog_s_settings_csv_counts_as_its_configuration(tmp_path, given):
     _takeout(tmp_path)
-    _pack(tmp_path / "takeout.zip", _takeout_files())
+    zip_of(_takeout_files(), tmp_path / "takeout.zip")
     skipped = _skipped(tmp_path / given)
     assert skipped.get("site code or configuration") == 1 and "unsupported format" not in skipped
 
@@ -455,7 +454,7 @@ def _takeout_files(subdomain: str = "kabarsolo") -> dict[str, bytes]:
 
 @pytest.mark.parametrize("name", ["takeout-20240101T000000Z-001.zip", "takeout-20240101T000000Z-001.tgz"])
 def test_a_takeout_archive_places_each_blog_s_posts_at_its_address(tmp_path, name):
-    _pack(tmp_path / name, _takeout_files())
+    archive_of(_takeout_files(), tmp_path / name)
     posts = {d.id.rsplit("#", 1)[1]: d for d in read_documents([str(tmp_path / name)]) if d.format == "blogger"}
     assert posts["post-1001"].url == "https://kabarsolo.blogspot.com/2020/12/sejarah-pasar-gede-surakarta.html"
     assert posts["page-2001"].url == "https://kabarsolo.blogspot.com/p/kontak.html"
@@ -464,9 +463,9 @@ def test_a_takeout_archive_places_each_blog_s_posts_at_its_address(tmp_path, nam
 def test_an_index_rereads_a_takeout_archive_whose_blog_address_changed(tmp_path):
     folder = tmp_path / "unduhan"
     folder.mkdir()
-    _pack(folder / "takeout.zip", _takeout_files())
+    zip_of(_takeout_files(), folder / "takeout.zip")
     index_paths(tmp_path / "indeks", [str(folder)])
-    _pack(folder / "takeout.zip", _takeout_files("kabarsolobaru"))  # the blog moved: only settings.csv differs
+    zip_of(_takeout_files("kabarsolobaru"), folder / "takeout.zip")  # the blog moved: only settings.csv differs
     run = index_paths(tmp_path / "indeks", [str(folder)])
     assert "a blog in the archive" in run.reread[str(folder / "takeout.zip")]
     [record] = get_records(tmp_path / "indeks", "takeout.zip!/Takeout/Blogger/Blogs/Kabar Solo/feed.atom#post-1001")
