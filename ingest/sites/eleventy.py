@@ -23,7 +23,7 @@ import os
 import posixpath
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .eleventy_ignores import configured_ignores, ignore_patterns, is_ignored
 from .javascript.config import OPEN, Computed, lookup, read_js_config
@@ -275,10 +275,11 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
     return replace(site, input=_folder(values["input"], ""))
 
 
-def with_ignore_files(settings: EleventySite, root: str) -> EleventySite:
-    """``settings`` of the site at ``root`` with the patterns of what it ignores (its ignore
-    files and its configuration's ignores, see :mod:`.eleventy_ignores`)."""
-    return replace(settings, ignores=ignore_patterns(root, settings.input or "", settings.ignores, settings.git_ignore))
+def with_ignore_files(settings: EleventySite, read: Callable[[str], str | None]) -> EleventySite:
+    """``settings`` with the patterns of what the site ignores (its ignore files, ``read(path)``
+    giving the text of one from the site's root, and its configuration's ignores, see
+    :mod:`.eleventy_ignores`)."""
+    return replace(settings, ignores=ignore_patterns(read, settings.input or "", settings.ignores, settings.git_ignore))
 
 
 def with_package(settings: EleventySite, package: str | None) -> EleventySite:

@@ -26,7 +26,8 @@ from typing import Callable, Iterable, Iterator
 
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
-from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file
+from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files
+from .eleventy_ignores import MAX_IGNORE_BYTES, is_ignore_file
 from .docsify import MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
@@ -414,6 +415,7 @@ class _ArchiveListing:
         self.meta_files: dict[str, str] = {}  # Nikola's .meta files (a post's metadata) → their text
         self.yaml_files: dict[str, str] = {}  # MkDocs configurations and the YAML files they may inherit → their text
         self.data_files: dict[str, str] = {}  # the JSON and JavaScript files of Eleventy's _data folders → their text
+        self.ignore_files: dict[str, str | None] = {}  # .eleventyignore and .gitignore paths → their text (None: too large to be one)
         self.tumblr_layout: set[str] = set()  # where the parts of Tumblr exports lie (see readers.tumblr_layout), as ids
 
     def add(self, name: str, read: Callable[[int], bytes]) -> None:
@@ -498,6 +500,9 @@ class _ArchiveListing:
         if len(parts) > 1 and parts[-2] == DATA_FOLDER and is_data_file(parts[-1]) and len(self.data_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.data_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        if is_ignore_file(parts[-1]) and len(self.ignore_files) < MAX_INDEX_FILES:
+            data = read(MAX_IGNORE_BYTES + 1)
+            self.ignore_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_IGNORE_BYTES else None
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
@@ -565,6 +570,7 @@ class _ArchiveListing:
         if site.eleventy is not None and site.eleventy.input is not None:
             place = posixpath.normpath(folder + data_folder(site.eleventy))
             files = {key.rpartition("/")[2]: text for key, text in self.data_files.items() if key.rpartition("/")[0] == place}
+            site = replace(site, eleventy=with_ignore_files(site.eleventy, lambda path: self.ignore_files.get(folder + path)))
             site = with_site_data(site, data_folder(site.eleventy), global_data(files))
         if site.nikola is not None:
             generator = "nikola"  # its conf.py sets POSTS or PAGES

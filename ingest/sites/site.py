@@ -37,6 +37,7 @@ from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setti
 from .hugo.raw_html import raw_html_omitted
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
+from .eleventy_ignores import ignore_file_reader
 from .eleventy import (
     ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_folder, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
     with_package,
@@ -552,7 +553,7 @@ def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
     if settings is None or settings.input is None:
         return site
     folder = data_folder(settings)
-    settings = with_ignore_files(replace(settings, data_permalinks=data_permalinks(root, settings)), root)
+    settings = with_ignore_files(replace(settings, data_permalinks=data_permalinks(root, settings)), ignore_file_reader(root))
     return with_site_data(replace(site, eleventy=settings), folder, read_global_data(os.path.join(root, folder)))
 
 
