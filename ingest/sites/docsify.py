@@ -1,7 +1,8 @@
 """Docsify: a site whose Markdown pages its ``index.html`` shows in the browser.
 
 A Docsify site is a folder (often ``docs/``) holding ``index.html``, which loads Docsify's
-script and sets ``window.$docsify = {…}``, and the pages as Markdown: ``README.md`` is the
+script and sets ``window.$docsify = {…}`` (in the page, or in a script of the site's own it
+loads, ``<script src="docsify.config.js">``), and the pages as Markdown: ``README.md`` is the
 home page, ``_sidebar.md``, ``_navbar.md`` and ``_coverpage.md`` are its navigation and
 cover (not pages). A page is shown at ``#/`` + its path without ``.md``
 (``panduan/mulai.md`` at ``#/panduan/mulai``, ``panduan/README.md`` at ``#/panduan/``),
@@ -22,7 +23,7 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 from urllib.parse import quote
 
 from ..asciidoc.include import Expansion, IncludeRoot, expanded, read_target, target_id
@@ -36,8 +37,9 @@ from .javascript.config import Computed, lookup, read_js_config
 MARKERS = ("_sidebar.md", "_navbar.md", "_coverpage.md")
 #: The page that runs Docsify: the site's configuration, not a page.
 APP_PAGE = "index.html"
-#: What shows Docsify in an HTML page: its configuration, or its script.
-SIGNS = re.compile(r"window\.\$docsify\b|/docsify(?:@[\w.^~-]+)?/lib/docsify(?:\.min)?\.js")
+#: What shows Docsify in an HTML page: its configuration, or its script (``…/docsify/lib/docsify.min.js``,
+#: or the package's own address, ``//cdn.jsdelivr.net/npm/docsify@4``, as Docsify's quick start loads it).
+SIGNS = re.compile(r"""window\.\$docsify\b|/docsify(?:@[\w.^~-]+)?/lib/docsify(?:\.min)?\.js|(?:/npm/|unpkg\.com/)docsify(?:@[\w.^~-]+)?/?["']""")
 #: GitHub Pages' file naming the site's domain (``docs.desa.id``): Docsify's only address.
 PAGES_DOMAIN = "CNAME"
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.I)
@@ -49,6 +51,8 @@ _NAVIGATION = {
     "coverpage": ("_coverpage.md", "cover page: shown over the home page"),
 }
 _SCRIPT = re.compile(r"<script\b([^<>]*)>(.*?)</script\s*>", re.S | re.I)
+#: A script's ``src`` naming a JavaScript file by a relative path (not ``https:``, ``//cdn…`` or ``/…``).
+_LOCAL_SRC = re.compile(r"""\bsrc\s*=\s*["']?(?![\w+.-]+:|/)([^"'\s<>?#]+\.js)(?=[?#"'\s>]|$)""", re.I)
 _HTML_LANG = re.compile(r"<html\b[^<>]*?\blang\s*=\s*[\"']?([\w-]+)", re.I)
 #: A paragraph's opening ``?>`` or ``!>`` (after a blank line or a heading's line, or at the body's start).
 _HELPER = re.compile(r"(\A|\n[ \t]*\n|^ {0,3}#{1,6}[ \t][^\n]*\n)([ \t]{0,3})[?!]>[ \t]*", re.M)
@@ -116,15 +120,36 @@ def pages_address(text: str | None) -> str | None:
     return f"https://{domain.lower()}/" if _DOMAIN.fullmatch(domain) else None
 
 
-def docsify_site(text: str) -> tuple[DocsifySite, str | None] | None:
+def docsify_site(text: str, read: Callable[[str], str | None] | None = None) -> tuple[DocsifySite, str | None] | None:
     """The site an ``index.html`` (``text``) runs and its language (``<html lang>``); None
-    when it does not run Docsify. Its ``window.$docsify`` object is read, never run."""
+    when it does not run Docsify. Its ``window.$docsify`` object is read, never run, from
+    its inline scripts and, in the page's order, from the site's own scripts it loads
+    (:func:`site_script`), ``read(path)`` giving the text of one (None: not read)."""
     if not SIGNS.search(text):
         return None
-    scripts = ";\n".join(body for attributes, body in _SCRIPT.findall(text) if "src" not in attributes.lower() and "$docsify" in body)
+    bodies = (_script_text(attributes, body, read) for attributes, body in _SCRIPT.findall(text))
+    scripts = ";\n".join(body for body in bodies if body and "$docsify" in body)
     config = read_js_config(scripts, assigned=("window", "$docsify")) if scripts else None
     lang = _HTML_LANG.search(text)
     return _site(config or {}), lang.group(1) if lang else None
+
+
+def site_script(attributes: str) -> str | None:
+    """The file of the site a ``<script>`` tag's ``attributes`` load, as a path from the
+    folder of ``index.html`` (``./js/config.js`` → ``js/config.js``); None for an inline
+    script, one from another address or the server's root, or one outside the site's folder."""
+    found = _LOCAL_SRC.search(attributes)
+    path = posixpath.normpath(found.group(1)) if found else None
+    return path if path and not path.startswith("../") and path != ".." else None
+
+
+def _script_text(attributes: str, body: str, read: Callable[[str], str | None] | None) -> str | None:
+    """The text of a ``<script>``: its body, or for one loading a file of the site that file's
+    text when ``read`` gives it."""
+    if "src" not in attributes.lower():
+        return body
+    path = site_script(attributes) if read is not None else None
+    return read(path) if path else None
 
 
 def _site(config: dict) -> DocsifySite:

@@ -28,7 +28,7 @@ from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files
 from .eleventy_ignores import MAX_IGNORE_BYTES, is_ignore_file
-from .docsify import MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
+from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..built_sites import BuiltFolders
@@ -72,6 +72,7 @@ from .site import (
     with_pelican_content,
     with_quartz_content,
     with_publish_settings,
+    with_docsify_scripts,
     with_site_data,
 )
 
@@ -121,6 +122,9 @@ _INDEX_HEAD_BYTES = 64 * 1024
 #: which one it names is known only once the configuration is read, and a tar is read once.
 _INHERITED_FILES = 64
 _INHERITED_DEPTH = 4
+#: How deep below an archive's top the scripts that may set a Docsify site's configuration
+#: are kept (``repo-main/docsify.config.js``, ``repo-main/js/config.js``).
+_SCRIPT_DEPTH = 4
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
 _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
 #: The folder of a Hugo theme that holds its example site, a Hugo site of its own with demo
@@ -405,6 +409,8 @@ class _ArchiveListing:
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
         self.domains: dict[str, str] = {}  # CNAME paths → their text (a Docsify site's address)
+        self.app_pages: dict[str, str] = {}  # Docsify's index.html paths → their text (read again with the scripts it loads)
+        self.scripts: dict[str, str] = {}  # scripts near the top that set window.$docsify → their text
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
@@ -456,9 +462,15 @@ class _ArchiveListing:
                 self.packages[key] = text
             if text is not None and in_root in MKDOCS_CONFIGS:
                 self.yaml_files[key] = text
+            if text is not None and in_root == DOCSIFY_APP:
+                self.app_pages[key] = text
         elif _is_content_config(parts) and key not in self.content_configs:
             data = read(MAX_CONFIG_BYTES + 1)
             self.content_configs[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        elif parts[-1].endswith(".js") and len(parts) <= _SCRIPT_DEPTH and "node_modules" not in parts and len(self.scripts) < MAX_INDEX_FILES:
+            data = read(MAX_CONFIG_BYTES + 1)
+            if len(data) <= MAX_CONFIG_BYTES and b"$docsify" in data:
+                self.scripts[key] = data.decode("utf-8", "replace")
         elif PAGES_DOMAIN in (in_root, key) and key not in self.domains:
             self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
         elif in_root == VARIABLES_FILE and self.variables is None:
@@ -558,6 +570,7 @@ class _ArchiveListing:
             routes = site.routes.with_versions(versions).with_package(self.packages.get(folder + PACKAGE_FILE))
             site = replace(site, routes=routes.with_names(lambda path: self.authors_files.get(posixpath.normpath(folder + path))))
         if site.docsify is not None:
+            site = with_docsify_scripts(site, self.app_pages.get(folder + DOCSIFY_APP), lambda path: self.scripts.get(folder + path))
             site = replace(site, base_url=pages_address(self.domains.get(folder + PAGES_DOMAIN)))
         if site.routes is not None and site.routes.authors_folder():
             authors = folder + site.routes.authors_folder()

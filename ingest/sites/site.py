@@ -461,6 +461,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             docs = os.path.join(root, site.docs_dir)
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: small_file_text(os.path.join(docs, path))))
         if site is not None and site.docsify is not None:
+            site = with_docsify_scripts(site, small_file_text(os.path.join(root, DOCSIFY_APP)), lambda path: small_file_text(os.path.join(root, path)))
             return replace(site, base_url=pages_address(small_file_text(os.path.join(root, PAGES_DOMAIN))))
         if site is not None and site.jekyll is not None:
             site = with_jekyll_authors(site, lambda path: small_file_text(os.path.join(root, path)))
@@ -543,6 +544,14 @@ def with_antora_playbook(site: SiteInfo, playbook: tuple[str | None, str | None]
     playbook) builds it: its attributes, URL style and, from ``site.url``, the base URL."""
     antora, base = with_playbook(site.antora, *playbook)
     return without_development_base(replace(site, antora=antora, base_url=base), playbook[0] or COMPONENT)
+
+
+def with_docsify_scripts(site: SiteInfo, page: str | None, read: Callable[[str], str | None]) -> SiteInfo:
+    """A Docsify ``site`` read again from its app page (``page``, the text of ``index.html``)
+    with the site's own scripts it loads, ``read(path)`` giving one's text from the site's
+    folder: a ``window.$docsify`` set there (``docsify.config.js``) is read as one set in the page."""
+    found = docsify_site(page, read) if page is not None else None
+    return replace(site, docsify=found[0]) if found is not None else site
 
 
 def with_global_data(site: SiteInfo, root: str) -> SiteInfo:
