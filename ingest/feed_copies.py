@@ -143,10 +143,13 @@ def address_of(document: Document) -> str | None:
     return None
 
 
-def copy_kept_reason(start: str, link: str) -> str:
+def copy_kept_reason(start: str, link: str, every_copy: bool = False) -> str:
     """The problem of an AMP or print copy (``start``: :data:`AMP_COPY_KEPT` or
-    :data:`PRINT_COPY_KEPT`) read in the place of the page its canonical ``link`` names."""
-    return f"{start}{link}{_NAMED_BY_CANONICAL}, read in its place: that page is not among the files read"
+    :data:`PRINT_COPY_KEPT`) read in the place of the page its canonical ``link`` names; in
+    a run that keeps ``every_copy`` (``--keep-duplicates``), which does not look for the
+    page, of the copy kept whether or not the page is read."""
+    kept = ", kept as --keep-duplicates keeps every copy, whether or not that page is read" if every_copy else ", read in its place: that page is not among the files read"
+    return f"{start}{link}{_NAMED_BY_CANONICAL}{kept}"
 
 
 def _relative_page(problems) -> str | None:

@@ -169,6 +169,7 @@ def ingest_bytes(
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
         tumblr_layout=site.tumblr_layout if "!/" in doc_id else None,
+        every_copy=options.keep_duplicates,
     )
     result = FileResult(path, doc_id)
     try:

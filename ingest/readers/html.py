@@ -184,7 +184,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         link = canonical["href"].strip()
         copy = AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy(source.id, link) else None
         if copy is not None:
-            problems.append(Problem("text", copy_kept_reason(copy, link)))
+            problems.append(Problem("text", copy_kept_reason(copy, link, source.every_copy)))
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [
         address
