@@ -39,7 +39,7 @@ from . import RawDocument, SourceFile
 from . import markdown
 from .markup_formats import looks_like_html
 from .markdown import line_fields
-from .mirror_address import mirror_address
+from .mirror_address import link_scheme, mirror_address
 from .substack import substack_post
 
 #: Meta tags that name a page's publication date, and those that give a date of any kind
@@ -63,6 +63,8 @@ _POST_BYLINE = "entry-meta"
 _COMMENT = "comment"
 REDIRECT = "not a document: redirect page"
 _ABSOLUTE = re.compile(r"^https?://", re.I)
+#: An address that names its host without a scheme (a protocol-relative link: ``//desa.id/berita/x/``).
+_HOST_WITHOUT_SCHEME = re.compile(r"//([^/?#\s]+)")
 NO_TEXT = "not a document: HTML page without text"
 #: An application's page: a shell that its scripts fill in the browser. A page without text
 #: of its own is one when it loads a script and has an application's mount point: React's
@@ -191,7 +193,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url, _saved_from(text), _mirrored_from(text), _joomla_base(soup, meta))
         if address
     ]
-    url = next((address for address in addresses if _ABSOLUTE.match(address)), addresses[0] if addresses else None)
+    url = next((address for address in addresses if _ABSOLUTE.match(address)), _schemed(addresses[0], text) if addresses else None)
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
     from_medium = _MEDIUM_MARK in text and _exported_from_medium(soup)
@@ -222,7 +224,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         page_title=page_title,
         date=date,
         date_source=date_source,
-        url=url if url and _ABSOLUTE.match(url) else _mirror_address(source, text, problems, url) or url,
+        url=url if url and (_ABSOLUTE.match(url) or _HOST_WITHOUT_SCHEME.match(url)) else _mirror_address(source, text, problems, url) or url,
         draft=medium_draft,
         categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections or terms.sections,
         tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories + terms.keywords,
@@ -263,6 +265,16 @@ def _print_copy(place: str, canonical: str) -> bool:
 def _in_amp_folder(path: str) -> bool:
     """True when a folder of ``path`` (a file's place, an address) is named ``amp``."""
     return "amp" in path.lower().split("/")[:-1]
+
+
+def _schemed(address: str, markup: str) -> str:
+    """``address`` with the scheme the page's links to its host give (see
+    :func:`~.mirror_address.link_scheme`) when it names a host without one
+    (``//desa.id/berita/x/``); otherwise as it is (the site's configured address, else
+    https, gives the scheme then: see :func:`~..sites.site.citable_url`)."""
+    named = _HOST_WITHOUT_SCHEME.match(address) if address.startswith("//") else None
+    scheme = link_scheme(named.group(1).lower(), markup) if named else None
+    return f"{scheme}:{address}" if scheme else address
 
 
 def _mirror_address(source: SourceFile, text: str, problems: list[Problem], relative: str | None) -> str | None:

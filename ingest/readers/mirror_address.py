@@ -83,7 +83,7 @@ def mirror_address(file_id: str, path: str, markup: str, relative: str = "") -> 
         return None
     host = re.sub(r"\+(?=\d+$)", ":", parts[found].lower())
     address, kept_suffix = _address_path(parts[found + 1 :], host, markup)
-    scheme = _scheme(host, markup)
+    scheme = link_scheme(host, markup)
     url = f"{scheme or 'https'}://{host}{address}"
     said = f"{scheme} from the page's links to its host" if scheme else "https assumed: no link of the page names its host with a scheme"
     if relative:
@@ -191,7 +191,7 @@ def _quoted(path: str) -> str:
     return quote(path, safe="/%:@&=+$,;~!*'()")
 
 
-def _scheme(host: str, markup: str) -> str | None:
+def link_scheme(host: str, markup: str) -> str | None:
     """The scheme the page's links to ``host`` give: ``https`` when one does, else
     ``http`` when one does; None when none names the host with a scheme."""
     schemes = {found.lower() for found in re.findall(rf"\b(https?)://{re.escape(host)}(?![\w.-])", markup, re.I)}

@@ -319,8 +319,14 @@ def citable_url(url: str | None, problems: list[Problem], named_by: str = "the p
     there: an address of the author's machine (a site built by ``hugo server`` or ``jekyll
     serve``, whose pages and feeds name ``http://localhost:1313/…``) or a placeholder the site
     was never moved from (Hexo's default ``url: http://example.com``); then None, with a
-    problem naming it. An address relative to the page (``/berita/panen/``), which nothing
-    read placed under its site's address, is kept as written, with a problem saying so."""
+    problem naming it. An address that names its host without a scheme
+    (``//desa.id/berita/panen/``), which nothing read gave one, is taken as https, as a
+    browser opens it from a page served over https, with a problem saying so. An address
+    relative to the page (``/berita/panen/``), which nothing read placed under its site's
+    address, is kept as written, with a problem saying so."""
+    if url and url.startswith("//") and _HOST_WITHOUT_SCHEME.match(url):
+        problems.append(Problem("url", f"{named_by} names its address without a scheme ({url}) and no address of its site gives one: https assumed, as a browser opens it from a page served over https"))
+        url = "https:" + url
     if url and not _WHOLE_ADDRESS.match(url):
         problems.append(Problem("url", f"{named_by} names its address relative to itself ({url}) and no address of its site is known (a configuration's base URL): it is kept as written, not an address one can open"))
         return url
@@ -333,6 +339,8 @@ def citable_url(url: str | None, problems: list[Problem], named_by: str = "the p
 
 #: A whole address: a scheme and a host (``https://desa.id/…``).
 _WHOLE_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+#: An address that names its host without a scheme (a protocol-relative link: ``//desa.id/berita/``).
+_HOST_WITHOUT_SCHEME = re.compile(r"//[^/?#\s]+")
 
 
 @lru_cache(maxsize=1024)
