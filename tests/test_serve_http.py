@@ -129,6 +129,13 @@ def test_the_page_links_facets_and_pages_with_the_whole_state(server):
     assert '<li class="active"><a href="/?q=radio&amp;category=pelatihan-jurnalistik" aria-current="true">2014</a>' in page
 
 
+def test_one_document_is_counted_in_the_singular(server):
+    """Only the hostile fixture's script is a "naskah": "1 document", never "1 documents"."""
+    assert '<p class="total" id="total">1–1 of 1 document</p>' in fetch(server, "/?q=naskah&lang=en")[2]
+    assert '<p class="total" id="total">1–1 dari 1 dokumen</p>' in fetch(server, "/?q=naskah")[2]
+    assert '<p class="total" id="total">1 document · This page is empty.' in fetch(server, "/?q=naskah&page=2&lang=en")[2]
+
+
 def test_hits_found_only_through_expansion_are_marked(server):
     expanded = api(server, q="buruh")
     via = [hit["via"] for hit in expanded["hits"]].count("expansion")
