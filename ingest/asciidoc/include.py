@@ -48,6 +48,9 @@ class IncludeRoot:
     #: prefix of the site's root and of the content folder holding the page.
     site_folder: str = ""
     content_folder: str = ""
+    #: Hugo: the site's theme folders below ``site_folder``, in the order Hugo looks a
+    #: shortcode's template up in them.
+    themes: tuple[str, ...] = ()
     #: MkDocs: ``pymdownx.snippets`` as the site configures it (a
     #: :class:`~..sites.mkdocs.config.Snippets`; its paths are below ``site_folder``).
     snippets: Any = None

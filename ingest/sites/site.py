@@ -33,7 +33,7 @@ from ..document import Problem
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .config_errors import parse_error
 from .hugo.authors import AUTHORS_FOLDER, author_names
-from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setting
+from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setting, theme_folders
 from .hugo.raw_html import raw_html_omitted
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
@@ -165,6 +165,8 @@ class SiteInfo:
     hugo_block_attributes: bool = False
     #: A Hugo site whose Markdown shows no raw HTML (see :func:`~.hugo.raw_html.raw_html_omitted`).
     hugo_raw_html_omitted: bool = False
+    #: A Hugo site's theme folders, in the order Hugo looks templates up (see :func:`~.hugo.config.theme_folders`).
+    hugo_themes: tuple[str, ...] = ()
     #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
     #: and whether a page is published as a folder (``use_directory_urls``); None for
     #: other generators (every file may be a page).
@@ -786,12 +788,13 @@ def _hugo_site(data: dict) -> SiteInfo:
     """What Hugo's configuration (its keys in lower case) says: ``baseURL``, ``languageCode``
     (else ``defaultContentLanguage``), where pages are published (see
     :func:`~.hugo.urls.hugo_paths`), which pages dated ahead or expired it publishes, its
-    parameters, whether its Markdown reads block attribute lists and whether it shows raw HTML."""
+    parameters, whether its Markdown reads block attribute lists and whether it shows raw
+    HTML, and its themes."""
     base, lang = data.get("baseurl"), data.get("languagecode") or data.get("defaultcontentlanguage")
     return SiteInfo(
         base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=hugo_paths(data),
         publishing=hugo_publishing(data), hugo_params=config_params(data), hugo_block_attributes=block_attributes(data),
-        hugo_raw_html_omitted=raw_html_omitted(data),
+        hugo_raw_html_omitted=raw_html_omitted(data), hugo_themes=theme_folders(data),
     )
 
 

@@ -70,6 +70,18 @@ def block_attributes(config: Mapping[str, Any]) -> bool:
     return value is True
 
 
+def theme_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
+    """The folders of the site's themes from its root, in the order Hugo looks a template
+    up in them after the site's own ``layouts/``: ``theme``, one name or a list, left to
+    right, each in ``themesDir`` (``themes`` by default) (gohugo.io, "Theme components").
+    No ``theme``: none (a theme in ``themes/`` the configuration does not name is not used)."""
+    themes = config.get("theme")
+    names = [themes] if isinstance(themes, str) else themes if isinstance(themes, list) else []
+    folder = config.get("themesdir")
+    folder = folder.strip("/") if isinstance(folder, str) and folder.strip("/") else "themes"
+    return tuple(f"{folder}/{name.strip('/')}" for name in names if isinstance(name, str) and name.strip("/"))
+
+
 def _key_file(entry: str) -> re.Match | None:
     match = _KEY_FILE.match(entry)
     return match if match and (match.group(2) is None or match.group(1).lower() == "languages") else None

@@ -15,8 +15,9 @@ looked for in the page's folder (its bundle), the content folder, the site's roo
 ``includes`` folder of either (the Kubernetes and Docker sites'); a name without an
 extension is also looked for as its ``.md`` file; its text, without its front matter, is
 Markdown. A site's own shortcode given a ``file`` (``{{< kode file="ronda.sh" >}}``) is
-read as ``readfile`` reads, when its template (in ``layouts/shortcodes/`` or a theme's) is
-known to show the file's text unchanged, as code or Markdown (see :func:`_template_reading`);
+read as ``readfile`` reads, when its template (in ``layouts/shortcodes/``, else in the first
+theme of the site's ``theme`` list that has one) is known to show the file's text
+unchanged, as code or Markdown (see :func:`_template_reading`);
 else, and when it is closed in the page (its content is what it shows), it is not read here.
 
 An included file's own file shortcodes are read in turn, from the page's folder (Hugo
@@ -111,24 +112,26 @@ def _reading(name: str, named: dict[str, str], root: IncludeRoot) -> str | None:
         return "markdown" if named.get("markdown", "").lower() == "true" else "file"
     if name in _OWN_READINGS:
         return _OWN_READINGS[name]
-    return _template_reading(root.folder, root.site_folder, name) if "file" in named else None
+    return _template_reading(root.folder, root.site_folder, root.themes, name) if "file" in named else None
 
 
 @lru_cache(maxsize=256)
-def _template_reading(folder: str, site_folder: str, name: str) -> str | None:
-    """How the site's own template of the shortcode ``name`` (``layouts/shortcodes/``, newer
-    Hugo's ``layouts/_shortcodes/``, else a theme's in ``themes/``) shows the file given as
+def _template_reading(folder: str, site_folder: str, themes: tuple[str, ...], name: str) -> str | None:
+    """How the site's own template of the shortcode ``name`` shows the file given as
     its ``file``: it reads it (``readFile``, ``os.ReadFile``, a page resource) and shows its
     text unchanged — as code (``highlight``, a fence, ``<pre>``), as Markdown
     (``markdownify``, ``RenderString``), else as the kind of file it is; None (not known)
     when there is no such template or it does anything else with the text or its path
-    (splits, replaces, ranges over it, builds the path with ``printf`` or ``path.Join``)."""
+    (splits, replaces, ranges over it, builds the path with ``printf`` or ``path.Join``).
+    The template is the first Hugo finds: in the site's ``layouts/shortcodes/`` (newer Hugo's
+    ``layouts/_shortcodes/``), then in each of its ``themes`` (folders from the site's root;
+    one outside the input root ``folder``, an example site's ``themesDir = "../.."``, is not read) in turn."""
     site = os.path.join(folder, site_folder)
-    themes = os.path.join(site, "themes")
-    places = [os.path.join(site, "layouts", kind, name + ".html") for kind in ("shortcodes", "_shortcodes")]
-    if os.path.isdir(themes):
-        places += [os.path.join(themes, theme, "layouts", "shortcodes", name + ".html") for theme in sorted(os.listdir(themes))]
-    template = next((path for path in places if os.path.isfile(path)), None)
+    inside = os.path.normpath(folder) + os.sep
+    places = [
+        os.path.normpath(os.path.join(site, base, "layouts", kind, name + ".html")) for base in ("", *themes) for kind in ("shortcodes", "_shortcodes")
+    ]
+    template = next((path for path in places if path.startswith(inside) and os.path.isfile(path)), None)
     if template is None:
         return None
     try:
