@@ -250,6 +250,11 @@ class SiteInfo:
         path = file_id.split("!/")[-1]
         return next((site for folder, site in self.folder_sites if path.startswith(folder)), self)
 
+    def lang_of(self, path: str) -> str | None:
+        """The language of the page at ``path`` (in the site): its VuePress locale folder's
+        (:attr:`~.javascript.docs_sites.DocsRoutes.locale_langs`), else the site's."""
+        return (self.routes.lang_of(path) if self.routes is not None else None) or self.lang
+
     def path_of(self, file_id: str) -> str:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the
         archive it is in and the site's folder (``situs.zip!/situs/panduan/unggah.rst`` →

@@ -221,6 +221,14 @@ class DocsRoutes:
     #: Astro: the folders of the content collections whose schema makes an entry without a
     #: draft key a draft, with that key (``("src/content/karya", "draft")``, see :func:`drafts_by_default`).
     drafts_by_default: tuple[tuple[str, str], ...] = ()
+    #: VuePress: the language of each locale folder below the site's (``locales: { '/en/':
+    #: { lang: 'en-US' } }`` → ``("en/", "en-US")``), the deepest first; the root locale's is the site's.
+    locale_langs: tuple[tuple[str, str], ...] = ()
+
+    def lang_of(self, path: str) -> str | None:
+        """The language of the page at ``path`` (in the site) its locale folder gives, as
+        VuePress sets ``<html lang>``; None outside the locale folders."""
+        return next((lang for folder, lang in self.locale_langs if path.startswith(folder)), None)
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
         """Where the page at ``path`` (in the site) is published below the base URL; None
@@ -313,7 +321,7 @@ class DocsRoutes:
             if any(getattr(section, names) for section in self.sections)
         } | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
             {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
-        )
+        ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {})
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -690,10 +698,18 @@ def vuepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRou
     host = _VUEPRESS_HOST.search(_COMMENT_LINE.sub("", text) if "//" in text else text)
     texts = ((name, reasons.text(config, name) or reasons.text(config, "locales", "/", name)) for name in ("title", "description"))
     data = tuple((name, text) for name, text in texts if isinstance(text, str))
-    routes = DocsRoutes("vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names(), site_data=data)
+    routes = DocsRoutes("vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names(), site_data=data, locale_langs=_locale_langs(config))
     site_reason = reasons.first("base")
     base_url = _joined(host.group(2), base) if host and not site_reason else None
     return base_url, lang if isinstance(lang, str) else None, replace(routes, unread=site_reason)
+
+
+def _locale_langs(config: dict) -> tuple[tuple[str, str], ...]:
+    """The ``lang`` of each locale of a VuePress configuration below its root, as (folder,
+    language) pairs, the deepest folder first (see :attr:`DocsRoutes.locale_langs`)."""
+    locales = lookup(config, "locales")
+    pairs = ((key.strip("/") + "/", lookup(value, "lang")) for key, value in (locales.items() if isinstance(locales, dict) else ()) if isinstance(value, dict))
+    return tuple(sorted(((folder, lang) for folder, lang in pairs if folder != "/" and isinstance(lang, str)), key=lambda pair: -len(pair[0])))
 
 
 class _Reasons:
