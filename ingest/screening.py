@@ -15,6 +15,8 @@ DRAFT = "draft"
 #: A WordPress post with a password: its visitors see only a form asking for it.
 PASSWORD_PROTECTED = "password-protected"
 LIST_PAGE = "generated list page"
+#: A page written by hand that is only a list of links to its site's pages (a home page).
+LINK_LIST_PAGE = "not a document: a list of links to the site's pages"
 FILE_LIST = "not a document: list of paths, file names or numbers"
 PLACEHOLDER_TITLE = "not a document: placeholder title"
 #: A title of tags with no words outside them (``<h1>``, ``<div class="x"></div>``).
@@ -44,10 +46,11 @@ _ARCHIVE_FOLDERS = frozenset(("category", "categories", "tag", "tags", "kategori
 
 
 def skip_reason(
-    document: Document, body: str, include_drafts: bool, include_all: bool, listing: bool = False, unpublished: str | None = None
+    document: Document, body: str, include_drafts: bool, include_all: bool, listing: str | None = None, unpublished: str | None = None
 ) -> str | None:
     """Why ``document`` is not indexed under these options, or None to index it; ``listing``:
-    its reader found it is a page listing other pages; ``unpublished``: why its generator
+    why its reader found it is a page listing other pages (:data:`LIST_PAGE`,
+    :data:`LINK_LIST_PAGE`), None when it did not; ``unpublished``: why its generator
     does not publish it now (a draft too: kept with ``include_drafts``, marked draft)."""
     if unpublished and not document.draft:
         document.draft = True
@@ -57,7 +60,9 @@ def skip_reason(
         return PASSWORD_PROTECTED if document.fields.get("password_protected") is True else DRAFT
     if include_all:
         return None
-    if listing or _is_list_page(document, body):
+    if listing:
+        return listing
+    if _is_list_page(document, body):
         return LIST_PAGE
     if document.format == "text" and is_file_list(body):
         return FILE_LIST

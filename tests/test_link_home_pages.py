@@ -1,11 +1,11 @@
 """A home page written by hand that is only a list of links to the site's pages (a line of
-welcome at most) is a list page, as a generator's list pages are: left out and counted, kept
-with ``--include-all``. A short page with a row of links above its own text, and a page of
+welcome at most) is a list page, as a generator's list pages are: left out and counted, as "not a document: a
+list of links to the site's pages", kept with ``--include-all``. A short page with a row of links above its own text, and a page of
 links to other sites or to files, are documents."""
 
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.screening import LIST_PAGE
+from arsip.ingest.screening import LINK_LIST_PAGE
 
 from .conftest import DATA
 
@@ -20,7 +20,8 @@ def _read(path, **options) -> tuple[dict, IngestReport]:
 def test_a_home_page_of_links_is_a_list_page():
     documents, report = _read(LINK_HOME / "situs")
     assert sorted(documents) == ["berita/kerja-bakti.html", "kontak.html"]
-    assert report.skipped == {LIST_PAGE: 1}
+    assert report.skipped == {LINK_LIST_PAGE: 1}
+    assert LINK_LIST_PAGE == "not a document: a list of links to the site's pages"
 
 
 def test_include_all_keeps_it_with_its_links_text():

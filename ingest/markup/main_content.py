@@ -39,6 +39,7 @@ from bs4.element import PreformattedString
 from ..document import Problem
 from ..feed_copies import page_address
 from ..fidelity import checked_html
+from ..screening import LINK_LIST_PAGE, LIST_PAGE
 from .html import image_text, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
 from .opensid import is_opensid_list, opensid_article, opensid_furniture
 from .seams import REMOVED
@@ -191,8 +192,20 @@ def drop_heading_permalinks(soup: BeautifulSoup) -> None:
             link.decompose()
 
 
-def is_listing(soup: BeautifulSoup, address: str | None = None, markup: str = "") -> bool:
-    """True when the page lists other pages rather than being one: several ``<article>``
+def listing_reason(soup: BeautifulSoup, address: str | None = None, markup: str = "") -> str | None:
+    """Why the page lists other pages rather than being one: :data:`~..screening.LIST_PAGE`
+    for a list of posts (see :func:`_lists_posts`), :data:`~..screening.LINK_LIST_PAGE` for a
+    list of links to the site's pages with no text of its own on a page without ``<article>``
+    (:func:`_is_link_list`: a home page written by hand); None for a page of its own."""
+    if _lists_posts(soup, address, markup):
+        return LIST_PAGE
+    if markup.count("href") >= _LINK_LIST_LINKS and soup.find("article") is None and _is_link_list(soup, address):
+        return LINK_LIST_PAGE  # (fewer links in the markup: no such list)
+    return None
+
+
+def _lists_posts(soup: BeautifulSoup, address: str | None, markup: str) -> bool:
+    """True when the page lists other posts: several ``<article>``
     elements side by side (excerpts of posts), none holding half of their text; on a page
     whose own ``address`` is known, ``<article>`` cards that each link elsewhere by their
     title (a built site's tag or category page, even of one or two posts); or a WordPress
@@ -200,8 +213,7 @@ def is_listing(soup: BeautifulSoup, address: str | None = None, markup: str = ""
     page, a Drupal taxonomy term's page, a list page of Hugo's PaperMod theme (its
     ``<body>`` class says so); or OpenSID's list of articles in the page's ``markup`` (see
     :func:`~.opensid.is_opensid_list`); or, on a page without ``<article>``, the list of
-    posts of Jekyll's minima theme in its ``<main>``, or a list of links to the site's pages
-    with no text of its own (:func:`_is_link_list`: a home page written by hand)."""
+    posts of Jekyll's minima theme in its ``<main>``."""
     body_classes = set((soup.body.get("class") or []) if soup.body else [])
     if (body_classes & _LISTING_BODY_CLASSES and "single" not in body_classes) or is_opensid_list(soup, markup):
         return True
@@ -213,10 +225,8 @@ def is_listing(soup: BeautifulSoup, address: str | None = None, markup: str = ""
         sizes = [_text_size(article) for article in articles]
         if max(sizes) < _LISTED_SHARE * sum(sizes):
             return True
-    own = page_address(address)
-    if articles:
-        return own is not None and all(_card_of_another_page(article, address, own) for article in articles)
-    return markup.count("href") >= _LINK_LIST_LINKS and _is_link_list(soup, address)  # (fewer links in the markup: no such list)
+    own = page_address(address) if articles else None
+    return own is not None and all(_card_of_another_page(article, address, own) for article in articles)
 
 
 def _is_link_list(soup: BeautifulSoup, address: str | None) -> bool:

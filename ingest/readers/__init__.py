@@ -111,9 +111,11 @@ class RawDocument:
     #: from (None: all of it); a repair belongs to the document whose span holds it (an
     #: export may hold all its documents on one line).
     span: tuple[tuple[int, int], tuple[int, int]] | None = None
-    #: The source is a generated page listing other pages (an HTML archive page of post
-    #: excerpts): it is left out as a list page unless every document is asked for.
-    listing: bool = False
+    #: Why the source is a page listing other pages (a generated one, an HTML archive page
+    #: of post excerpts: :data:`~..screening.LIST_PAGE`; a home page of links written by hand:
+    #: :data:`~..screening.LINK_LIST_PAGE`), None when it is not: it is left out as a list
+    #: page unless every document is asked for.
+    listing: str | None = None
     #: The file opens with front matter (``---``): a generator's page, where a file without
     #: it is one the generator copies as it is (Jekyll's static files).
     opens_with_front_matter: bool = False

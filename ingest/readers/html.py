@@ -26,7 +26,7 @@ from ..duplicates import address_match
 from ..feed_copies import AMP_COPY_KEPT, PRINT_COPY_KEPT, copy_kept_reason
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
-from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, is_listing, page_text
+from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, listing_reason, page_text
 from ..markup.cms_authors import byline_authors
 from ..markup.cms_terms import article_terms
 from ..markup.ghost_cards import drop_card_furniture, may_hold_card_furniture
@@ -200,12 +200,12 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     medium_draft = from_medium and source.name.startswith(MEDIUM_DRAFT)
     if from_medium:
         _drop_repeated_title(entry)
-    listing = is_listing(soup, url, text)
+    listing = listing_reason(soup, url, text)
     terms = article_terms(soup, text)
     # (read before the text: a CMS's byline is furniture that the text leaves out of the tree)
     author = _first(meta, _AUTHOR_META) or _names(linked.get("author")) or entry.authors or byline_authors(soup, text) or None
     contents = [article_text(element, problems) for element in entry.content]
-    body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, problems, listing)
+    body_text = "\n\n".join(text for text in contents if text) if any(contents) else page_text(soup, text, problems, listing is not None)
     if _is_redirect(soup, body_text):
         yield RawDocument(text="", left_out=REDIRECT)
         return

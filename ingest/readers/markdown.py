@@ -14,7 +14,7 @@ from ..sites.generators import file_generator
 from ..sites.javascript.docs_sites import DOCUSAURUS_FORMATS, MDX1
 from ..markup.markdown import markdown_to_text
 from ..markup.read_also import markdown_read_also_removed
-from ..screening import few_words
+from ..screening import LIST_PAGE, few_words
 from ..sites.quarto import R_MARKDOWN
 from ..sites.jekyll.include import expand_jekyll_includes
 from ..sites.mdx_partials import expand_partials
@@ -144,7 +144,8 @@ def _eleventy_metadata(document: RawDocument, page: str, body: str) -> None:
     if document.fields.get("date") in (None, ""):
         document.date = eleventy.file_date(page)
         document.date_source = "file_name" if document.date else None
-    document.listing = eleventy.generated_list(document.fields) or (eleventy.lists_collection(body) and few_words(document.text))
+    listing = eleventy.generated_list(document.fields) or (eleventy.lists_collection(body) and few_words(document.text))
+    document.listing = LIST_PAGE if listing else None
 
 
 def _pandoc_metadata(fields: dict) -> None:
