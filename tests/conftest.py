@@ -1,4 +1,5 @@
-"""Shared fixtures: the samples folder and small helpers to write input files and time code."""
+"""Shared fixtures: the samples folder and small helpers to write input files, read them,
+look into an index and time code."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+from arsip.index import store
+from arsip.ingest.pipeline import read_documents
+from arsip.ingest.results import IngestOptions, IngestReport
 
 # Property tests check what is computed, not how fast: on a busy machine one example may take
 # longer than Hypothesis' default deadline of 200 ms, which would fail a correct run.
@@ -54,6 +59,19 @@ def site_copy(source: Path, destination: Path, config: str, settings: str = "") 
     with open(destination / config, "a", encoding="utf-8") as handle:
         handle.write(settings)
     return destination
+
+
+def read_by_id(path, **options) -> tuple[dict, IngestReport]:
+    """The documents read from ``path`` with ``IngestOptions(**options)``, by id, and the
+    run's report (what was skipped, what failed)."""
+    report = IngestReport()
+    return {document.id: document for document in read_documents([str(path)], IngestOptions(**options), report)}, report
+
+
+def indexed_ids(directory) -> list[str]:
+    """The ids of the documents in the index at ``directory``, sorted."""
+    with store.open_index(directory).searcher() as searcher:
+        return sorted(fields["id"] for fields in searcher.all_stored_fields())
 
 
 def best_cpu_seconds(function, *args, rounds: int = 3) -> float:

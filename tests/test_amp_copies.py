@@ -8,36 +8,25 @@ site's) is a page."""
 import shutil
 from pathlib import Path
 
-from arsip.index import store
 from arsip.index.build import index_paths
 from arsip.ingest.feed_copies import AMP_COPY_KEPT, AMP_COPY_OF_PAGE, AMP_COPY_REPEATED
-from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
+
+from .conftest import indexed_ids, read_by_id
 
 AMP = Path(__file__).parent / "data" / "amp-copies"
 POST = AMP / "situs" / "2021" / "07" / "panen-jagung"
 POST_URL = "https://sukamaju.desa.id/2021/07/panen-jagung/"
 
 
-def _read(path, **options) -> tuple[dict, IngestReport]:
-    report = IngestReport()
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(**options), report)}, report
-
-
-def _ids(directory) -> list[str]:
-    with store.open_index(directory).searcher() as searcher:
-        return sorted(fields["id"] for fields in searcher.all_stored_fields())
-
-
 def test_the_amp_copies_of_a_post_are_left_out_and_counted():
-    documents, report = _read(AMP / "situs")
+    documents, report = read_by_id(AMP / "situs")
     assert sorted(documents) == ["2021/07/panen-jagung/index.html"]  # not amp/index.html nor panen-jagung.amp.html
     assert documents["2021/07/panen-jagung/index.html"].url == POST_URL
     assert report.skipped[AMP_COPY_OF_PAGE] == 2 and report.documents == 1
 
 
 def test_the_amp_folder_alone_is_the_post_with_a_problem_naming_its_page():
-    documents, report = _read(POST / "amp")
+    documents, report = read_by_id(POST / "amp")
     (copy,) = documents.values()
     assert copy.title == "Panen Jagung Kelompok Tani Maju" and copy.url == POST_URL
     assert "memanen jagung hibrida" in copy.text
@@ -51,19 +40,19 @@ def test_of_two_amp_copies_of_a_missing_page_the_one_with_more_text_is_kept(tmp_
     site = tmp_path / "situs"
     shutil.copytree(AMP / "situs", site)
     (site / "2021" / "07" / "panen-jagung" / "index.html").unlink()
-    documents, report = _read(site)
+    documents, report = read_by_id(site)
     assert sorted(documents) == ["2021/07/panen-jagung/amp/index.html"]  # its text goes on past panen-jagung.amp.html's
     assert report.skipped == {AMP_COPY_REPEATED: 1}
 
 
 def test_a_page_without_an_address_of_its_own_is_found_by_its_place():
-    documents, report = _read(AMP / "tanpa-kanonik")
+    documents, report = read_by_id(AMP / "tanpa-kanonik")
     assert sorted(documents) == ["berita/rapat-warga/index.html"]
     assert report.skipped == {AMP_COPY_OF_PAGE: 1}
 
 
 def test_keep_duplicates_keeps_the_amp_copies_too():
-    documents, _ = _read(AMP / "situs", keep_duplicates=True)
+    documents, _ = read_by_id(AMP / "situs", keep_duplicates=True)
     assert len(documents) == 3
 
 
@@ -72,10 +61,10 @@ def test_an_index_of_the_amp_folder_and_then_of_the_site_ends_with_the_page(tmp_
     shutil.copytree(AMP / "situs", site)
     shutil.rmtree(site / "2021" / "07" / "panen-jagung" / "amp")  # (the copy indexed first is no exact copy of one read then)
     first = index_paths(directory, [str(POST / "amp")])
-    assert first.added == 1 and _ids(directory) == ["index.html"]
+    assert first.added == 1 and indexed_ids(directory) == ["index.html"]
     second = index_paths(directory, [str(site)])
     assert (second.added, second.removed) == (1, 1) and second.ingest.skipped == {AMP_COPY_OF_PAGE: 1}
-    assert _ids(directory) == ["2021/07/panen-jagung/index.html"]
+    assert indexed_ids(directory) == ["2021/07/panen-jagung/index.html"]
 
 
 def test_an_index_of_the_site_and_then_of_the_amp_folder_ends_with_the_page(tmp_path):
@@ -83,21 +72,21 @@ def test_an_index_of_the_site_and_then_of_the_amp_folder_ends_with_the_page(tmp_
     index_paths(directory, [str(AMP / "situs")])
     again = index_paths(directory, [str(POST / "amp")])
     assert again.added == 0 and again.ingest.skipped == {AMP_COPY_OF_PAGE: 1}
-    assert _ids(directory) == ["2021/07/panen-jagung/index.html"]
+    assert indexed_ids(directory) == ["2021/07/panen-jagung/index.html"]
 
 
 def test_the_amp_copy_comes_back_when_its_page_goes(tmp_path):
     site, directory = tmp_path / "situs", tmp_path / "indeks"
     shutil.copytree(AMP / "situs", site)
     index_paths(directory, [str(site)])
-    assert _ids(directory) == ["2021/07/panen-jagung/index.html"]
+    assert indexed_ids(directory) == ["2021/07/panen-jagung/index.html"]
     (site / "2021" / "07" / "panen-jagung" / "index.html").unlink()
     index_paths(directory, [str(site)])
-    assert _ids(directory) == ["2021/07/panen-jagung/amp/index.html"]
+    assert indexed_ids(directory) == ["2021/07/panen-jagung/amp/index.html"]
 
 
 def test_a_page_of_a_site_built_in_amp_only_is_read():
-    documents, report = _read(AMP / "amp-saja")
+    documents, report = read_by_id(AMP / "amp-saja")
     (page,) = documents.values()
     assert page.title == "Jadwal Posyandu Bulan Agustus"
     assert page.url == "https://posyandu.sukamaju.desa.id/berita/posyandu/"

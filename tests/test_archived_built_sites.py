@@ -7,18 +7,11 @@ import shutil
 import pytest
 
 from arsip.ingest.formats import BUILT_SITE_SKIPPED
-from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
 
-from .conftest import DATA, archive_of
+from .conftest import archive_of, DATA, read_by_id
 
 REPOSITORY = DATA / "pages-repository"
 POST = "_site/2023/08/14/kerja-bakti.html"
-
-
-def _read(path) -> tuple[dict, IngestReport]:
-    report = IngestReport()
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}, report
 
 
 def _packed(folder, tmp_path, kind: str, prefix: str = ""):
@@ -28,7 +21,7 @@ def _packed(folder, tmp_path, kind: str, prefix: str = ""):
 @pytest.mark.parametrize("kind", ["zip", "tar"])
 def test_an_archived_repository_of_a_built_site_alone_is_read(tmp_path, kind):
     archive = _packed(REPOSITORY, tmp_path, kind, "kabar-sukamaju/")
-    documents, report = _read(archive)
+    documents, report = read_by_id(archive)
     place = f"{archive.name}!/kabar-sukamaju/"
     assert sorted(documents) == [place + "README.md", place + POST]  # (the home page lists posts)
     post = documents[place + POST]
@@ -40,7 +33,7 @@ def test_an_archived_repository_of_a_built_site_alone_is_read(tmp_path, kind):
 @pytest.mark.parametrize("kind", ["zip", "tar"])
 def test_an_archive_of_the_built_folder_itself_is_read(tmp_path, kind):
     archive = _packed(REPOSITORY / "_site", tmp_path, kind, "_site/")
-    documents, _ = _read(archive)
+    documents, _ = read_by_id(archive)
     assert sorted(documents) == [f"{archive.name}!/{POST}"]
 
 
@@ -54,7 +47,7 @@ def test_an_archived_built_folder_beside_its_sources_is_counted_once(tmp_path, k
         "---\ntitle: Kerja Bakti Membersihkan Saluran Air\n---\nWarga RT 03 bergotong royong membersihkan saluran air.\n", encoding="utf-8"
     )
     archive = _packed(sources, tmp_path, kind, "kabar-sukamaju/")
-    documents, report = _read(archive)
+    documents, report = read_by_id(archive)
     assert sorted(documents) == [f"{archive.name}!/kabar-sukamaju/README.md", f"{archive.name}!/kabar-sukamaju/_posts/2023-08-14-kerja-bakti.md"]
     assert report.skipped[BUILT_SITE_SKIPPED] == 1
     assert not report.skipped.get("excluded directory")

@@ -11,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 
 from arsip.cli.main import arsip
-from arsip.index import store
 from arsip.index.build import index_paths
 from arsip.ingest import pipeline
 from arsip.ingest.feed_copies import FEED_ITEM_OF_PAGE, FEED_ITEM_REPEATED, page_address
@@ -20,7 +19,7 @@ from arsip.ingest.readers.feed import WORDPRESS_COMMENT
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.screening import LIST_PAGE
 
-from .conftest import DATA
+from .conftest import DATA, indexed_ids
 
 HUGO = DATA / "built-feeds" / "hugo" / "public"
 JEKYLL = DATA / "built-feeds" / "jekyll" / "_site"
@@ -37,11 +36,6 @@ def _ingest(paths, **options) -> tuple[dict, IngestReport]:
     report = IngestReport()
     documents = read_documents([str(path) for path in paths], IngestOptions(**options), report)
     return {document.id: document for document in documents}, report
-
-
-def _ids(directory) -> list[str]:
-    with store.open_index(directory).searcher() as searcher:
-        return sorted(fields["id"] for fields in searcher.all_stored_fields())
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -197,7 +191,7 @@ def test_pages_without_a_url_of_their_own_are_found_at_their_place(tmp_path, sit
     directory = tmp_path / "indeks"
     index_paths(directory, [str(tmp_path / site.name)])
     again = index_paths(directory, [str(tmp_path / site.name)])  # the feeds are read again, their pages are not
-    assert (again.added, again.updated, again.removed) == (0, 0, 0) and _ids(directory) == sorted(documents)
+    assert (again.added, again.updated, again.removed) == (0, 0, 0) and indexed_ids(directory) == sorted(documents)
 
 
 def test_keep_duplicates_keeps_the_feed_items_too():
@@ -230,19 +224,19 @@ def test_index_weighs_feed_items_against_pages_indexed_in_other_runs(tmp_path):
     shutil.copytree(HUGO / "berita" / "irigasi-baru", site / "berita" / "irigasi-baru")
     first = index_paths(directory, [str(site)])
     assert first.added == 3 and first.ingest.skipped[FEED_ITEM_OF_PAGE] == 1
-    assert _ids(directory) == ["berita/irigasi-baru/index.html", FEED_ONLY, "index.xml#/berita/panen-raya/"]
+    assert indexed_ids(directory) == ["berita/irigasi-baru/index.html", FEED_ONLY, "index.xml#/berita/panen-raya/"]
     # the page of an indexed item comes: the item goes, although its feed did not change
     shutil.copytree(HUGO / "berita" / "panen-raya", site / "berita" / "panen-raya")
     second = index_paths(directory, [str(site)])
     assert (second.added, second.removed) == (1, 1)
     pages = ["berita/irigasi-baru/index.html", "berita/panen-raya/index.html", FEED_ONLY]
-    assert _ids(directory) == pages
+    assert indexed_ids(directory) == pages
     again = index_paths(directory, [str(site)])  # the feed is read again, its pages are not: nothing flips
-    assert (again.added, again.updated, again.removed) == (0, 0, 0) and _ids(directory) == pages
+    assert (again.added, again.updated, again.removed) == (0, 0, 0) and indexed_ids(directory) == pages
     # the page goes: its item comes back
     shutil.rmtree(site / "berita" / "panen-raya")
     index_paths(directory, [str(site)])
-    assert _ids(directory) == ["berita/irigasi-baru/index.html", FEED_ONLY, "index.xml#/berita/panen-raya/"]
+    assert indexed_ids(directory) == ["berita/irigasi-baru/index.html", FEED_ONLY, "index.xml#/berita/panen-raya/"]
 
 
 def test_cli_names_the_items_left_out_for_their_pages(tmp_path):

@@ -7,23 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.screening import LIST_PAGE
 
+from .conftest import read_by_id
+
 THEMES = Path(__file__).parent / "data" / "built-themes"
-
-
-def _read(path, **options) -> tuple[dict, IngestReport]:
-    report = IngestReport()
-    documents = read_documents([str(path)], IngestOptions(**options), report)
-    return {document.id: document for document in documents}, report
 
 
 def test_papermods_list_pages_are_left_out_and_its_post_is_read():
     """The term page lists one post by a summary longer than a card's; the home page adds
     the site's welcome block: neither is a set of short cards, their body class says what they are."""
-    documents, report = _read(THEMES / "papermod")
+    documents, report = read_by_id(THEMES / "papermod")
     assert sorted(documents) == ["posts/bendungan/index.html", "posts/panen-raya/index.html"]
     post = documents["posts/panen-raya/index.html"]
     assert post.title == "Panen Raya Padi 2024"
@@ -32,12 +26,12 @@ def test_papermods_list_pages_are_left_out_and_its_post_is_read():
 
 
 def test_papermods_list_pages_are_kept_when_every_page_is_asked_for():
-    documents, _ = _read(THEMES / "papermod", include_all=True)
+    documents, _ = read_by_id(THEMES / "papermod", include_all=True)
     assert "Warga Dusun Krajan membersihkan saluran irigasi" in documents["index.html"].text
 
 
 def test_minimas_post_list_is_a_list_page_and_its_post_a_post():
-    documents, report = _read(THEMES / "minima")
+    documents, report = read_by_id(THEMES / "minima")
     assert sorted(documents) == ["2023/11/20/gotong-royong.html"]
     post = documents["2023/11/20/gotong-royong.html"]
     assert (post.title, post.date) == ("Gotong Royong Membangun Balai Dusun", "2023-11-20T00:00:00+07:00")
@@ -49,5 +43,5 @@ def test_minimas_post_list_is_a_list_page_and_its_post_a_post():
 def test_only_a_list_body_class_of_a_page_not_single_marks_it(tmp_path, body_class):
     page = (THEMES / "papermod" / "posts" / "panen-raya" / "index.html").read_text(encoding="utf-8")
     (tmp_path / "index.html").write_text(page.replace('<body id="top">', f'<body class="{body_class}" id="top">'), encoding="utf-8")
-    documents, _ = _read(tmp_path)
+    documents, _ = read_by_id(tmp_path)
     assert list(documents) == ["index.html"]

@@ -7,20 +7,14 @@ from pathlib import Path
 import pytest
 
 from arsip.ingest.formats import BUILT_SITE_SKIPPED, CRAWLER_LOG
-from arsip.ingest.pipeline import ingest_bytes, read_documents
+from arsip.ingest.pipeline import ingest_bytes
 from arsip.ingest.readers.html import HTTRACK_INDEX, NOT_FOUND_PAGE
-from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sources import SAVED_PAGE_FILES
 from arsip.ingest.sites.sphinx.build import BESIDE_SOURCES, COPIED_SOURCE, GENERATED
 
-from .conftest import zip_of
+from .conftest import read_by_id, zip_of
 
 BUILD = Path(__file__).parent / "data" / "sphinx-build"
-
-
-def _read(path) -> tuple[dict, IngestReport]:
-    report = IngestReport()
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}, report
 
 
 @pytest.mark.parametrize("where", ["folder", "inside-a-repository", "archive"])
@@ -36,7 +30,7 @@ def test_a_sphinx_build_is_read_as_its_pages_without_the_copies_of_their_sources
         root = tmp_path / "dokumentasi.zip"
         zip_of(BUILD, root, "html/")
         prefix = "dokumentasi.zip!/html/"
-    documents, report = _read(root)
+    documents, report = read_by_id(root)
     pages = {prefix + "index.html", prefix + "panduan/unggah.html"}
     assert pages <= set(documents) and not any("_sources" in name or "index.html" in name and name not in pages for name in documents)
     assert {documents[page].generator for page in pages} == {"html"}
@@ -49,7 +43,7 @@ def test_a_sphinx_build_is_read_as_its_pages_without_the_copies_of_their_sources
 
 def test_without_build_information_the_copies_are_read():
     """A folder without ``.buildinfo`` may be anyone's: nothing in it is left out."""
-    documents, _ = _read(BUILD / "_sources")
+    documents, _ = read_by_id(BUILD / "_sources")
     assert sorted(documents) == ["index.rst.txt", "panduan/unggah.rst.txt"]
 
 
@@ -145,10 +139,10 @@ def test_a_built_site_folder_beside_the_sources_is_counted_and_read_when_given(t
     (tmp_path / "_site" / "2020" / "08" / "01" / "rapat.html").write_text(
         "<html><body><article><h1>Rapat Warga</h1><p>Rapat warga membahas jalan desa.</p></article></body></html>", encoding="utf-8"
     )
-    documents, report = _read(tmp_path)
+    documents, report = read_by_id(tmp_path)
     assert sorted(documents) == ["_posts/2020-08-01-rapat.md"]
     assert report.skipped[BUILT_SITE_SKIPPED] == 1
-    documents, _ = _read(tmp_path / "_site")
+    documents, _ = read_by_id(tmp_path / "_site")
     assert sorted(documents) == ["2020/08/01/rapat.html"]
 
 
@@ -162,7 +156,7 @@ def test_a_built_site_folder_alone_is_read(tmp_path):
     (tmp_path / "_site" / "2020" / "08" / "01" / "rapat.html").write_text(
         "<html><body><article><h1>Rapat Warga</h1><p>Rapat warga membahas jalan desa.</p></article></body></html>", encoding="utf-8"
     )
-    documents, report = _read(tmp_path)
+    documents, report = read_by_id(tmp_path)
     assert sorted(documents) == ["README.md", "_site/2020/08/01/rapat.html"]
     assert BUILT_SITE_SKIPPED not in report.skipped
 
@@ -210,18 +204,18 @@ def test_a_sphinx_build_beside_its_projects_sources_is_not_read_again(tmp_path):
         "Panduan Desa Digital\n====================\n\nPanduan ini menjelaskan cara perangkat desa mencatat data penduduk.\n", encoding="utf-8"
     )
     shutil.copytree(BUILD, tmp_path / "docs" / "build" / "html")
-    documents, report = _read(tmp_path)
+    documents, report = read_by_id(tmp_path)
     assert sorted(documents) == ["docs/source/index.rst"]
     # every file of the build, but searchindex.js: JavaScript is site code wherever it is
     assert report.skipped[BESIDE_SOURCES] == sum(1 for path in BUILD.rglob("*") if path.is_file() and path.suffix != ".js")
-    documents, _ = _read(tmp_path / "docs" / "build" / "html")  # given itself, the build is read
+    documents, _ = read_by_id(tmp_path / "docs" / "build" / "html")  # given itself, the build is read
     assert sorted(documents) == ["index.html", "panduan/unggah.html"]
 
 
 def test_an_httrack_mirror_is_read_as_its_pages_at_the_addresses_they_were_mirrored_from():
     """HTTrack's mirror: its index of the mirror, its log and its cache are no pages; each
     page is at the address HTTrack's note names (``http://`` when the note has no scheme)."""
-    documents, report = _read(Path(__file__).parent / "data" / "httrack")
+    documents, report = read_by_id(Path(__file__).parent / "data" / "httrack")
     assert {id: document.url for id, document in documents.items()} == {
         "desa-sukamaju/www.sukamaju.desa.id/berita/panen-raya.html": "https://www.sukamaju.desa.id/berita/panen-raya.html",
         "desa-sukamaju/www.sukamaju.desa.id/index.html": "http://www.sukamaju.desa.id/index.html",
@@ -245,6 +239,6 @@ def test_the_files_a_browser_saved_with_a_page_are_part_of_it(tmp_path):
     )
     (tmp_path / "arsip_files").mkdir()  # a folder of that name beside no page of its name is read
     (tmp_path / "arsip_files" / "laporan.html").write_text("<html><body><main><h1>Laporan</h1><p>Laporan tahunan desa.</p></main></body></html>", encoding="utf-8")
-    documents, report = _read(tmp_path)
+    documents, report = read_by_id(tmp_path)
     assert sorted(documents) == ["Rapat Warga – Kabar Desa.html", "arsip_files/laporan.html"]
     assert report.skipped == {SAVED_PAGE_FILES: 1}

@@ -5,10 +5,9 @@ of ``content/``, not the theme's README, its example site, nor a committed ``pub
 import shutil
 from pathlib import Path
 
-from arsip.ingest.pipeline import HUGO_EXAMPLE_SITE, OUTSIDE_HUGO_CONTENT, read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.pipeline import HUGO_EXAMPLE_SITE, OUTSIDE_HUGO_CONTENT
 
-from .conftest import zip_of
+from .conftest import read_by_id, zip_of
 
 REPOSITORY = Path(__file__).parent / "data" / "hugo-without-config"
 PAGES = {"content/berita/rapat-warga.md", "content/tentang.md"}
@@ -16,14 +15,8 @@ PAGES = {"content/berita/rapat-warga.md", "content/tentang.md"}
 OUTSIDE = 3
 
 
-def _read(path) -> tuple[dict, IngestReport]:
-    report = IngestReport()
-    documents = {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}
-    return documents, report
-
-
 def test_the_pages_are_those_of_content():
-    documents, report = _read(REPOSITORY)
+    documents, report = read_by_id(REPOSITORY)
     assert set(documents) == PAGES
     assert {document.generator for document in documents.values()} == {"hugo"}
     assert report.skipped[HUGO_EXAMPLE_SITE] == 1
@@ -33,7 +26,7 @@ def test_the_pages_are_those_of_content():
 def test_content_beside_themes_alone_is_a_hugo_site(tmp_path):
     root = shutil.copytree(REPOSITORY, tmp_path / "situs")
     shutil.rmtree(root / "archetypes")
-    documents, report = _read(root)
+    documents, report = read_by_id(root)
     assert set(documents) == PAGES
     assert report.skipped[OUTSIDE_HUGO_CONTENT] == OUTSIDE
 
@@ -41,13 +34,13 @@ def test_content_beside_themes_alone_is_a_hugo_site(tmp_path):
 def test_a_site_folder_inside_the_input(tmp_path):
     shutil.copytree(REPOSITORY, tmp_path / "situs")
     (tmp_path / "catatan.md").write_text("# Catatan\n\nCatatan rapat pengurus.\n", encoding="utf-8")
-    documents, report = _read(tmp_path)
+    documents, report = read_by_id(tmp_path)
     assert set(documents) == {"catatan.md"} | {f"situs/{page}" for page in PAGES}
     assert documents["situs/content/tentang.md"].generator == "hugo"
 
 
 def test_a_zip_of_the_repository_reads_the_same_pages(tmp_path):
-    documents, report = _read(zip_of(REPOSITORY, tmp_path / "situs.zip", "situs/"))
+    documents, report = read_by_id(zip_of(REPOSITORY, tmp_path / "situs.zip", "situs/"))
     assert set(documents) == {f"situs.zip!/situs/{page}" for page in PAGES}
     assert report.skipped[HUGO_EXAMPLE_SITE] == 1
 
@@ -58,5 +51,5 @@ def test_a_nuxt_site_with_content_and_layouts_is_not_hugo(tmp_path):
     (tmp_path / "content" / "tentang.md").write_text("# Tentang\n\nSitus warga desa.\n", encoding="utf-8")
     (tmp_path / "layouts" / "default.vue").write_text("<template><Nuxt /></template>\n", encoding="utf-8")
     (tmp_path / "nuxt.config.js").write_text("export default { modules: ['@nuxt/content'] }\n", encoding="utf-8")
-    documents, _ = _read(tmp_path)
+    documents, _ = read_by_id(tmp_path)
     assert documents["content/tentang.md"].generator != "hugo"

@@ -5,10 +5,9 @@ committed beside the sources are not, in a folder and in a zip alike."""
 import shutil
 from pathlib import Path
 
-from arsip.ingest.pipeline import OUTSIDE_PELICAN_CONTENT, read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.pipeline import OUTSIDE_PELICAN_CONTENT
 
-from .conftest import zip_of
+from .conftest import read_by_id, zip_of
 
 REPOSITORY = Path(__file__).parent / "data" / "pelican-repo"
 #: The pages of the repository: its content folder's articles and pages.
@@ -23,14 +22,8 @@ OUTSIDE = {
 }
 
 
-def _read(path) -> tuple[dict, IngestReport]:
-    report = IngestReport()
-    documents = {document.id: document for document in read_documents([str(path)], IngestOptions(), report)}
-    return documents, report
-
-
 def test_only_the_content_folder_gives_documents():
-    documents, report = _read(REPOSITORY)
+    documents, report = read_by_id(REPOSITORY)
     assert set(documents) == PAGES
     assert report.skipped[OUTSIDE_PELICAN_CONTENT] == len(OUTSIDE)
     assert documents["content/kegiatan/kerja-bakti.rst"].url == "https://rt05.contoh.id/kerja-bakti-rt05.html"
@@ -39,13 +32,13 @@ def test_only_the_content_folder_gives_documents():
 
 
 def test_a_zip_of_the_repository_reads_the_same_pages(tmp_path):
-    documents, report = _read(zip_of(REPOSITORY, tmp_path / "warta.zip", "warta/"))
+    documents, report = read_by_id(zip_of(REPOSITORY, tmp_path / "warta.zip", "warta/"))
     assert set(documents) == {f"warta.zip!/warta/{page}" for page in PAGES}
     assert report.skipped[OUTSIDE_PELICAN_CONTENT] == len(OUTSIDE)
 
 
 def test_the_content_folder_given_alone_gives_the_same_pages():
-    documents, _ = _read(REPOSITORY / "content")
+    documents, _ = read_by_id(REPOSITORY / "content")
     assert set(documents) == {page.removeprefix("content/") for page in PAGES}
 
 
@@ -56,7 +49,7 @@ def test_a_site_whose_content_folder_holds_no_file_reads_its_root(tmp_path):
     site.mkdir()
     (site / "pelicanconf.py").write_text("SITENAME = 'Catatan Desa'\nSITEURL = 'https://catatan.contoh.id'\n", encoding="utf-8")
     (site / "panen-raya.md").write_text("Title: Panen Raya\nDate: 2023-04-05\n\nWarga memanen padi bersama.\n", encoding="utf-8")
-    documents, report = _read(site)
+    documents, report = read_by_id(site)
     assert set(documents) == {"panen-raya.md"}
     assert report.skipped[OUTSIDE_PELICAN_CONTENT] == 0
 
@@ -67,5 +60,5 @@ def test_a_content_folder_the_configuration_names_is_the_one_read(tmp_path):
     config = site / "pelicanconf.py"
     config.write_text(config.read_text(encoding="utf-8").replace("PATH = 'content'", "PATH = 'tulisan'"), encoding="utf-8")
     (site / "content").rename(site / "tulisan")
-    documents, _ = _read(site)
+    documents, _ = read_by_id(site)
     assert set(documents) == {page.replace("content/", "tulisan/", 1) for page in PAGES}

@@ -7,29 +7,18 @@ edition's own page (/cetak/… naming itself) is a page."""
 import shutil
 from pathlib import Path
 
-from arsip.index import store
 from arsip.index.build import index_paths
 from arsip.ingest.feed_copies import AMP_COPY_OF_PAGE, PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, PRINT_COPY_REPEATED
-from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
+
+from .conftest import indexed_ids, read_by_id
 
 SITE = Path(__file__).parent / "data" / "print-copies" / "situs"
 HOST = "https://kabar.sukamaju.desa.id"
 JOOMLA_PRINT = "index.php?option=com_content&view=article&id=12&tmpl=component&print=1.html"
 
 
-def _read(path, **options) -> tuple[dict, IngestReport]:
-    report = IngestReport()
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(**options), report)}, report
-
-
-def _ids(directory) -> list[str]:
-    with store.open_index(directory).searcher() as searcher:
-        return sorted(fields["id"] for fields in searcher.all_stored_fields())
-
-
 def test_print_copies_of_articles_read_are_left_out_and_counted():
-    documents, report = _read(SITE)
+    documents, report = read_by_id(SITE)
     assert sorted(documents) == [
         "berita/cetak/musyawarah-desa.html",  # its article is not among the files
         "berita/panen-padi/index.html",
@@ -45,7 +34,7 @@ def test_print_copies_of_articles_read_are_left_out_and_counted():
 
 
 def test_a_print_copy_whose_article_is_not_read_is_the_document_with_a_problem():
-    documents, _ = _read(SITE)
+    documents, _ = read_by_id(SITE)
     copy = documents["berita/cetak/musyawarah-desa.html"]
     assert copy.url == f"{HOST}/berita/musyawarah-desa/" and "jalan usaha tani sepanjang delapan ratus meter" in copy.text
     assert [problem.reason for problem in copy.problems] == [
@@ -60,40 +49,40 @@ def test_of_an_amp_and_a_print_copy_of_a_missing_article_the_amp_copy_is_kept(tm
     amp = (SITE / "berita" / "panen-padi" / "index.html").read_text(encoding="utf-8").replace('<html lang="id-ID">', '<html amp lang="id-ID">')
     (site / "panen-padi" / "amp").mkdir()
     (site / "panen-padi" / "amp" / "index.html").write_text(amp, encoding="utf-8")
-    documents, report = _read(site)
+    documents, report = read_by_id(site)
     assert sorted(documents) == ["panen-padi/amp/index.html"]
     assert report.skipped == {PRINT_COPY_REPEATED: 1}
 
 
 def test_keep_duplicates_keeps_the_print_copies_too():
-    documents, _ = _read(SITE, keep_duplicates=True)
+    documents, _ = read_by_id(SITE, keep_duplicates=True)
     assert len(documents) == 6
 
 
 def test_an_index_of_the_print_copy_and_then_of_the_site_ends_with_the_article(tmp_path):
     directory = tmp_path / "indeks"
     first = index_paths(directory, [str(SITE / "berita" / "panen-padi" / "print")])
-    assert first.added == 1 and _ids(directory) == ["index.html"]
+    assert first.added == 1 and indexed_ids(directory) == ["index.html"]
     second = index_paths(directory, [str(SITE / "berita")])
     assert second.removed == 1 and second.ingest.skipped == {PRINT_COPY_OF_PAGE: 1}
-    assert "index.html" not in _ids(directory) and "panen-padi/index.html" in _ids(directory)
+    assert "index.html" not in indexed_ids(directory) and "panen-padi/index.html" in indexed_ids(directory)
 
 
 def test_the_print_copy_comes_back_when_its_article_goes(tmp_path):
     site, directory = tmp_path / "situs", tmp_path / "indeks"
     shutil.copytree(SITE, site)
     index_paths(directory, [str(site)])
-    assert "berita/panen-padi/print/index.html" not in _ids(directory)
+    assert "berita/panen-padi/print/index.html" not in indexed_ids(directory)
     (site / "berita" / "panen-padi" / "index.html").unlink()
     index_paths(directory, [str(site)])
-    assert "berita/panen-padi/print/index.html" in _ids(directory) and "berita/panen-padi/index.html" not in _ids(directory)
+    assert "berita/panen-padi/print/index.html" in indexed_ids(directory) and "berita/panen-padi/index.html" not in indexed_ids(directory)
 
 
 MIRROR = Path(__file__).parent / "data" / "print-copies" / "wget-k"
 
 
 def test_copies_whose_canonical_link_wget_made_relative_are_found_by_the_file_it_names():
-    documents, report = _read(MIRROR)  # wget -k: href="../index.html" for the article's address
+    documents, report = read_by_id(MIRROR)  # wget -k: href="../index.html" for the article's address
     assert sorted(documents) == ["www.kabar-sukamaju.id/berita/panen-padi/index.html"]
     assert report.skipped == {PRINT_COPY_OF_PAGE: 1, AMP_COPY_OF_PAGE: 1}
 
@@ -101,7 +90,7 @@ def test_copies_whose_canonical_link_wget_made_relative_are_found_by_the_file_it
 def test_without_the_article_its_amp_copy_is_kept_and_its_print_copy_counted(tmp_path):
     shutil.copytree(MIRROR, tmp_path / "cermin")
     (tmp_path / "cermin" / "www.kabar-sukamaju.id" / "berita" / "panen-padi" / "index.html").unlink()
-    documents, report = _read(tmp_path / "cermin")
+    documents, report = read_by_id(tmp_path / "cermin")
     assert sorted(documents) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
     assert report.skipped == {PRINT_COPY_REPEATED: 1}
     assert any(problem.reason.startswith("an AMP copy of ../index.html (the page") for problem in documents["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"].problems)
@@ -114,7 +103,7 @@ def test_an_index_removes_the_copies_of_a_wget_k_mirror_when_their_article_comes
     saved = article.read_bytes()
     article.unlink()
     index_paths(directory, [str(mirror)])
-    assert _ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
+    assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
     article.write_bytes(saved)
     index_paths(directory, [str(mirror)])
-    assert _ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/index.html"]
+    assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/index.html"]
