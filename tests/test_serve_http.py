@@ -136,6 +136,15 @@ def test_one_document_is_counted_in_the_singular(server):
     assert '<p class="total" id="total">1 document · This page is empty.' in fetch(server, "/?q=naskah&page=2&lang=en")[2]
 
 
+def test_an_index_of_one_document_is_introduced_in_the_singular(tmp_path, write):
+    write("site/a.md", "---\ntitle: Pertama\n---\nLumbung padi desa.\n")
+    directory = tmp_path / "index"
+    index_paths(directory, [str(tmp_path / "site")], procs=1)
+    with running_server(directory) as server:
+        assert '<p class="intro">Search 1 archived document. ' in fetch(server, "/?lang=en")[2]
+        assert '<p class="intro">Cari di 1 dokumen arsip. ' in fetch(server, "/")[2]
+
+
 def test_hits_found_only_through_expansion_are_marked(server):
     expanded = api(server, q="buruh")
     via = [hit["via"] for hit in expanded["hits"]].count("expansion")

@@ -44,7 +44,7 @@ TEXTS = {
         "page_of": "Halaman {page} dari {pages}",
         "other_language": "English",
         "other_lang": "en",
-        "intro": "Cari di {documents} dokumen arsip. Kata dicocokkan menurut kata dasarnya; "
+        "intro": "Cari di {count} dokumen arsip. Kata dicocokkan menurut kata dasarnya; "
                  "gunakan \"tanda kutip\" untuk frasa, AND, OR, NOT, dan title:, category:, year:.",
         "metadata": "Metadata",
         "id": "ID",
@@ -112,7 +112,7 @@ TEXTS = {
         "page_of": "Page {page} of {pages}",
         "other_language": "Bahasa Indonesia",
         "other_lang": "id",
-        "intro": "Search {documents} archived documents. Indonesian words match by their stems; "
+        "intro": "Search {count} archived {documents}. Indonesian words match by their stems; "
                  "use \"quotes\" for phrases, AND, OR, NOT, and title:, category:, year:.",
         "metadata": "Metadata",
         "id": "ID",
