@@ -57,17 +57,23 @@ def folder_config(files: Mapping[str, str]) -> dict[str, Any] | None:
     return merged
 
 
+def setting(config: Any, *keys: str) -> Any:
+    """The value of the setting at ``keys`` (lower case: ``"markup", "goldmark"``) in the
+    site's configuration, whose keys Hugo reads ignoring their case; None when it is not set."""
+    value = config
+    for key in keys:
+        if not isinstance(value, Mapping):
+            return None
+        value = next((item for name, item in value.items() if str(name).lower() == key), None)
+    return value
+
+
 def block_attributes(config: Mapping[str, Any]) -> bool:
     """True when the site's Markdown converter, Goldmark, reads attribute lists on a line
     of their own after a block (``{.lead}`` under a paragraph, ``{.table}`` under a table):
     ``markup.goldmark.parser.attribute.block`` set true. Hugo's default is false, and then
     such a line is shown as written (gohugo.io, "Configure markup")."""
-    value: Any = config
-    for key in ("markup", "goldmark", "parser", "attribute", "block"):
-        if not isinstance(value, Mapping):
-            return False
-        value = next((item for name, item in value.items() if str(name).lower() == key), None)  # (Hugo's keys ignore case)
-    return value is True
+    return setting(config, "markup", "goldmark", "parser", "attribute", "block") is True
 
 
 def theme_folders(config: Mapping[str, Any]) -> tuple[str, ...]:

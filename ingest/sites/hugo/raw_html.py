@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from ...document import Problem
 from ...markup.html import html_to_text
 from ..parameters import HUGO_PARAMETERS
+from .config import setting
 
 #: CommonMark's blocks only (Goldmark follows CommonMark): where the raw HTML blocks are.
 _BLOCKS = MarkdownIt("commonmark").disable("inline")
@@ -37,20 +38,12 @@ def raw_html_omitted(config: Mapping[str, Any]) -> bool:
     ``markup.defaultMarkdownHandler``) without ``markup.goldmark.renderer.unsafe = true``.
     A configuration written for Hugo before 0.60 (a top-level ``blackfriday`` table, its
     Markdown settings then, and no ``markup``) was built with Blackfriday, which shows raw HTML."""
-    markup = _key(config, "markup")
-    if markup is None and _key(config, "blackfriday") is not None:
+    if setting(config, "markup") is None and setting(config, "blackfriday") is not None:
         return False
-    handler = _key(markup, "defaultmarkdownhandler")
+    handler = setting(config, "markup", "defaultmarkdownhandler")
     if handler is not None and str(handler).lower() != "goldmark":
         return False
-    return _key(_key(_key(markup, "goldmark"), "renderer"), "unsafe") is not True
-
-
-def _key(table: Any, name: str) -> Any:
-    """The value of ``name`` in ``table`` (Hugo's keys ignore case); None when there is none."""
-    if not isinstance(table, Mapping):
-        return None
-    return next((value for key, value in table.items() if str(key).lower() == name), None)
+    return setting(config, "markup", "goldmark", "renderer", "unsafe") is not True
 
 
 def goldmark_raw_html(body: str) -> tuple[str, list[Problem]]:
