@@ -48,3 +48,12 @@ def test_an_output_before_the_capture_shows_nothing_and_a_changing_filter_is_nam
 def test_filters_that_keep_the_words_are_not_named():
     body = "{% capture salam %}Salam hangat dari panitia{% endcapture %}\n<p>{{ salam | strip | escape }}</p>\n{{ salam | markdownify }}\n"
     assert liquid_problems(body) == []
+
+
+def test_markdownify_renders_a_captured_texts_markdown_in_an_html_page():
+    page = _documents()["posyandu.html"]
+    assert page.text == (
+        "Layanan bulan ini\n\nPenting: posyandu buka setiap Selasa kedua, pukul 08.00.\n\n"
+        "penimbangan balita\n\nimunisasi dasar\n\nBawa buku KIA."
+    )
+    assert page.problems == []

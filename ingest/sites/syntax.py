@@ -24,7 +24,7 @@ from .javascript.docs_sites import MDX1, DocsRoutes
 from .javascript.mdc import mdc_markdown
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
-from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, spaced_addresses, spaced_references
+from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, markdownified, spaced_addresses, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin, unwrapped_code_blocks
 from .mkdocs.config import MkDocsSettings
 from .mkdocs.syntax import ATTRIBUTE, KRAMDOWN_ATTRIBUTES, attribute_lists_removed, configured_mkdocs_text, mkdocs_source, mkdocs_text, snippet_problems, tags_index_source
@@ -625,9 +625,10 @@ def captured_output(body: str, pair: tuple[re.Pattern, re.Pattern]) -> str:
     nothing where it captures, and its text put in place of each ``{{ x }}`` after it, where
     the template outputs it: the text last captured before the output (one before any
     capture is left to the page's Liquid, which shows nothing for it). Through
-    ``markdownify`` the text is Markdown blocks of its own, as the filter renders it as HTML
-    paragraphs; other filters are not applied (:func:`_captured_filter_problems` names those
-    that change its words). Its own tags and outputs are rendered there with the page's."""
+    ``markdownify`` the text is its Markdown rendered as HTML, as the filter renders it
+    (:func:`~.jekyll.kramdown.markdownified`), in a Markdown page and an HTML page alike;
+    other filters are not applied (:func:`_captured_filter_problems` names those that
+    change its words). Its own tags and outputs are rendered there with the page's."""
     texts: list[tuple[str, str]] = []
 
     def capture(match: re.Match, inner: str) -> str:
@@ -647,7 +648,7 @@ def captured_output(body: str, pair: tuple[re.Pattern, re.Pattern]) -> str:
         text = current.get(match.group(2))
         if text is None:
             return match.group(0)
-        return f"\n\n{text}\n\n" if "markdownify" in _filters(match.group(3)) else text
+        return markdownified(text) if "markdownify" in _filters(match.group(3)) else text
 
     return _CAPTURE_PLACES.sub(placed, body)
 

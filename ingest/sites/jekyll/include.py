@@ -32,12 +32,11 @@ import os
 import posixpath
 import re
 
-from markdown_it import MarkdownIt
-
 from ...asciidoc.include import Expansion, IncludeRoot, expanded, read_named, read_relative
 from ...document import Problem
 from ...markup.pairs import SetAside, replace_pairs
 from ..syntax import LIQUID_RAW, include_parameters_shown
+from .kramdown import markdownified
 
 #: ``{% include name params %}``, ``{% include_cached name params %}`` and ``{%
 #: include_relative path params %}``: the kind (``_relative``, ``_cached`` or none), the name
@@ -52,8 +51,6 @@ _INCLUDE_OUTPUT = re.compile(r"\{\{-?\s*include\.([\w-]+)\s*(\|[^{}]*?)?-?\}\}")
 _MARKDOWNIFY = re.compile(r"\|\s*markdownify\b")
 #: An unquoted value that is a literal, shown as written (not a variable).
 _LITERAL = re.compile(r"-?\d+(?:\.\d+)?|true|false")
-#: What ``markdownify`` renders a value's Markdown with (Jekyll's kramdown; CommonMark here).
-_MARKDOWN = MarkdownIt("commonmark")
 #: Unquoted values Liquid shows as nothing.
 _NOTHING = frozenset(("nil", "null", "empty", "blank"))
 
@@ -99,7 +96,7 @@ def _shown(value: str, filters: str | None) -> str:
     Markdown rendered as HTML through ``markdownify`` (as the filter does), the other
     filters not applied."""
     if filters and _MARKDOWNIFY.search(filters) and value:
-        return _MARKDOWN.render(value)
+        return markdownified(value)
     return value
 
 

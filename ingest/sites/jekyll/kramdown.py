@@ -72,6 +72,19 @@ _INLINE_LINK = re.compile(
 _TITLE_START = re.compile(r"\s[\"']")
 
 
+#: What Jekyll's ``markdownify`` filter renders Markdown with (kramdown; CommonMark here),
+#: keeping NULL characters, the placeholders of text set aside (:class:`~...markup.pairs.SetAside`),
+#: which CommonMark's normalization replaces (a body's lines are already ``\n``-ended).
+_MARKDOWNIFY = MarkdownIt("commonmark").disable("normalize")
+
+
+def markdownified(text: str) -> str:
+    """What Jekyll's ``markdownify`` filter makes of ``text``: its Markdown rendered as HTML,
+    read as HTML wherever it is output (``<div>{{ catatan | markdownify }}</div>`` shows
+    "Warga wajib hadir." of ``Warga **wajib** hadir.``, in an ``.html`` page too)."""
+    return _MARKDOWNIFY.render(text)
+
+
 def kramdown_plugin(parser: MarkdownIt) -> None:
     """markdown-it plugin: a line starting with a span-level tag starts a paragraph; an
     end-of-block marker ends the block before it."""
