@@ -61,3 +61,32 @@ def test_a_block_without_text_is_left_out_unnamed():
     body, problems = goldmark_raw_html("Rapat dimulai.\n\n<!-- foto menyusul -->\n<br>\n\nSelesai.\n")
     assert body == "Rapat dimulai.\n\n\n\n\nSelesai.\n"
     assert problems == []
+
+
+def test_inline_tags_are_left_out_and_the_text_between_them_stays():
+    post = _documents("hugo-raw-html")["content/berita/kerja-bakti.md"]
+    assert post.text == (
+        "Kerja bakti membersihkan saluran irigasi dimulai pukul tujuh.\n"
+        "Warga berkumpul di pos ronda.\n\n"
+        "Untuk mencetak daftar hadir tekan Ctrl+P, lalu tulis <b>nama</b> di kolom isian.\n\n"
+        "Baris pertamabaris kedua.\n\n"
+        "Denah balai warga dipasang di papan."
+    )
+    assert [problem.reason for problem in post.problems] == [
+        "1 inline raw HTML tag(s) of 4 word(s) left out, as Hugo's Goldmark omits raw HTML unless markup.goldmark.renderer.unsafe is true: inline <img> (1)"
+    ]
+
+
+def test_blocks_and_inline_tags_are_named_in_one_problem():
+    body, problems = goldmark_raw_html('<div>\nJadwal posyandu.\n</div>\n\nLihat <img alt="Peta posyandu" src="peta.png"> di sini.\n')
+    assert body == "\n\n\n\nLihat \ufdd0 di sini.\n"
+    assert [problem.reason for problem in problems] == [
+        "1 raw HTML block(s) of 2 word(s) and 1 inline raw HTML tag(s) of 2 word(s) left out, as Hugo's Goldmark omits raw HTML "
+        "unless markup.goldmark.renderer.unsafe is true: <div> (1), inline <img> (1)"
+    ]
+
+
+def test_a_shortcodes_parameters_are_not_read_as_html():
+    body, problems = goldmark_raw_html('{{< figure src="balai.jpg" caption="<b>Balai warga</b>" >}} Rapat <i>warga</i>.\n')
+    assert body == '{{< figure src="balai.jpg" caption="<b>Balai warga</b>" >}} Rapat \ufdd0warga\ufdd0.\n'
+    assert problems == []
