@@ -389,6 +389,7 @@ _SITE_SETTINGS = {
     "quarto": "which files the Quarto project renders (its project.output-dir and project.render) or what {{< var >}} shows (its _variables.yml)",
     "antora": "the Antora component or its playbook (where its pages are published, the attributes they are given)",
     "folder_sites": "the address or language of a blog in the archive (its Takeout settings.csv)",
+    "folder_generators": "the generator or the configuration of a site in a folder of the archive",
     "substack": "what the Substack export's posts.csv says of its posts (titles, dates, whether published)",
     "publishing": "which pages dated ahead or expired the site publishes (Hugo's buildFuture, buildExpired, [frontmatter], timeZone; Jekyll's future, timezone)",
     "notes": "which notes the vault's publisher leaves out (Obsidian Publish enabled in .obsidian/core-plugins.json, Quartz's ExplicitPublish filter, content folder and ignorePatterns)",
@@ -430,6 +431,9 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
         state["nikola"] = site.nikola.fingerprint()
     if site.folder_sites:
         state["folder_sites"] = {place: {"base_url": blog.base_url, "lang": blog.lang} for place, blog in site.folder_sites}
+    if site.folder_generators:  # (a site root inside an archive is recorded as a site folder on disk is)
+        inner = dict(site.folder_sites)
+        state["folder_generators"] = {place: {"generator": generator, "site": _site_state(inner[place], None)} for place, generator in site.folder_generators}
     if site.substack:
         state["substack"] = site.substack.fingerprint()
     if site.hugo_paths:

@@ -335,14 +335,16 @@ def _read_file(fs_path: str, listed_size: int, max_bytes: int) -> bytes:
 def root_generator(path: str, options: IngestOptions) -> str:
     """The generator of input ``path`` (or of an archive or site folder inside one):
     ``options.generator``, else detected (once per path); recorded in ``options.detected``
-    either way. An archive's site configuration is read in the same look
-    (``options.site_configs``)."""
+    either way, with those of the site roots inside an archive (``situs.zip!/repo/docs``).
+    An archive's site configuration is read in the same look (``options.site_configs``)."""
     if path not in options.detected:
         if is_archive(path) and os.path.isfile(path):
             look = look_into_archive(path)
             options.site_configs[path] = look.site
             options.archive_built[path] = look.built_beside_sources
             options.detected[path] = options.generator or look.generator
+            for folder, generator in reversed(look.site.folder_generators):
+                options.detected[f"{path}!/{folder[:-1]}"] = options.generator or generator
         else:
             options.detected[path] = options.generator or detect_generator(path)
     return options.detected[path]
@@ -419,7 +421,9 @@ def _discover(paths: list[str], options: IngestOptions) -> Iterator[Source | Ski
                 if beside and not (item.archive or item.site_root):
                     item.site_root = next((site_root for folder, site_root in beside if item.id.startswith(folder)), None)
                 if item.archive:
-                    item.generator, item.site = root_generator(item.archive, options), options.site_configs[item.archive].of_member(item.id)
+                    archive_generator, archive_site = root_generator(item.archive, options), options.site_configs[item.archive]
+                    item.generator = options.generator or archive_site.generator_of(item.id, archive_generator)
+                    item.site = archive_site.of_member(item.id)
                 elif item.site_root:
                     item.generator, item.site = root_generator(item.site_root, options), nested_site(item.site_root, path, options)
                     item.read_again = options.recorded_sites is not None and item.site.folder[:-1] not in options.recorded_sites

@@ -9,7 +9,8 @@ roots (see :mod:`.syntax`); an unknown generator reads as plain Markdown, where
 the same way from its members: its root is its top folder when every member is inside one
 (``situs/hugo.toml``, ``situs/content/...``), else the archive's top; the same look reads
 the site configuration in that root (:mod:`.site`). A folder inside a root that holds a
-generator's configuration marker is a site root of its own too (:class:`NestedSites`).
+generator's configuration marker is a site root of its own too (:class:`NestedSites`), in
+a folder and in an archive by one rule (:func:`archive_site_roots`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import tarfile
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
@@ -112,6 +113,9 @@ _ANTORA_ROOT = frozenset((COMPONENT, "modules"))
 _UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress", *APP_CONFIGS))
 #: The folders of a Nikola site's posts and pages, beside its ``conf.py``.
 _NIKOLA_FOLDERS = frozenset(("posts", "pages"))
+#: A folder GitHub Pages publishes as it is, not built by Jekyll: its ``.nojekyll`` beside
+#: its home page (``docsify init docs`` writes both): its files tell its generator.
+_PAGES_FOLDER = frozenset((".nojekyll", "index.html"))
 _SAMPLE_FILES = 200
 _HEAD_BYTES = 16384
 #: How much of each Hugo ``_index`` file of an archive is read: its front matter (which
@@ -214,11 +218,15 @@ _POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
 #: Every name that may mark a root (a quick look at each folder of a walk; Hugo's and Zola's
 #: layouts: :func:`~.site.is_hugo_layout`, :func:`~.site.is_zola_layout`).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
-    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO), HUGO_LAYOUT, ZOLA_LAYOUT, ("content",)
+    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO), HUGO_LAYOUT, ZOLA_LAYOUT, ("content", ".nojekyll")
 )
-#: The names in a root that :func:`marked_generator` looks at (Hugo's ``content`` beside its
-#: configuration, Antora's ``modules`` beside its descriptor).
-_ROOT_NAMES = _MARKER_NAMES.union(("content", "modules"))
+#: The names in a folder that tell whether it is a site root (:func:`_root_marker`) and
+#: which generator's (:func:`marked_generator`: Antora's ``modules`` beside its descriptor).
+_FOLDER_NAMES = _MARKER_NAMES.union(("modules",), _NIKOLA_FOLDERS, _PAGES_FOLDER)
+#: How many folders below an archive's top a site root inside it may be (``repo-main/docs``,
+#: ``repo-main/packages/web``): the configuration files of these folders are read in the
+#: archive's one pass; a site marked deeper is not looked for.
+_SITE_DEPTH = 3
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -386,18 +394,17 @@ def look_into_archive(path: str) -> ArchiveSite:
 
 class _ArchiveListing:
     """What detection needs of an archive, gathered member by member in one pass: the names
-    directly in its root (its top folder when all members share one) that may mark a site
-    (:data:`_ROOT_NAMES`: memory stays small however many members it has), a bounded
+    in each of its folders up to :data:`_SITE_DEPTH` deep that may mark a site
+    (:data:`_FOLDER_NAMES`: memory stays small however many members it has), a bounded
     sample of its files with their first lines, and the configuration files that may be in
-    its root (parsed as they pass: a tar stream is read once)."""
+    its root or in a site root inside it (parsed as they pass: a tar stream is read once)."""
 
     def __init__(self) -> None:
         self.top: str | None = None  # the first part of the member paths, while they all share one
         self.several_tops = False
-        self.top_names: set[str] = set()  # names directly in the archive's top that may mark a site
         self.inside_top = False  # something lies inside that one top folder
-        self.inner_names: set[str] = set()  # names directly in it that may mark a site (while there is one)
-        self.folders: set[str] = set()  # the folders holding files in the archive's top and in each folder there (``situs``, ``situs/content``)
+        self.names_in: dict[str, set[str]] = {}  # each folder up to _SITE_DEPTH deep ("" the archive's top) → the names in it that may mark a site
+        self.folders: set[str] = set()  # the folders holding files up to a level below the deepest site root looked for (``situs``, ``situs/content``)
         self.sample: list[tuple[str, str]] = []
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
@@ -417,7 +424,7 @@ class _ArchiveListing:
         self.hugo_authors: dict[str, str] = {}  # the data/authors/ files of a Hugo site (Blowfish, Casper ports) or a Contentlayer one → their text
         self.authors_files: dict[str, str] = {}  # Material blogs' .authors.yml, Docusaurus blogs' authors.yml and tags.yml paths → their text
         self.blogs: dict[str, SiteInfo] = {}  # folder of a Takeout blog → what its settings.csv says
-        self.variables: str | None = None  # a Quarto project's _variables.yml, its text
+        self.variables: dict[str, str | None] = {}  # Quarto projects' _variables.yml paths → their text (None: too large)
         self.meta_files: dict[str, str] = {}  # Nikola's .meta files (a post's metadata) → their text
         self.yaml_files: dict[str, str] = {}  # MkDocs configurations and the YAML files they may inherit → their text
         self.data_files: dict[str, str] = {}  # the JSON and JavaScript files of Eleventy's _data folders → their text
@@ -431,26 +438,25 @@ class _ArchiveListing:
             return  # (Finder's metadata: not a second folder beside the one zipped)
         if self.top is None:
             self.top = parts[0]
-        elif parts[0] != self.top and not self.several_tops:
+        elif parts[0] != self.top:
             self.several_tops = True
-            self.inner_names.clear()
-            self.configs = {key: site for key, site in self.configs.items() if key in CONFIG_FILES}
-        if parts[0] in _ROOT_NAMES:
-            self.top_names.add(parts[0])
-        if not self.several_tops and len(parts) > 1:
-            self.inside_top = True
-            if parts[1] in _ROOT_NAMES:
-                self.inner_names.add(parts[1])
+        self.inside_top = self.inside_top or len(parts) > 1
+        for depth, part in enumerate(parts[: _SITE_DEPTH + 1]):
+            if part in _FOLDER_NAMES:
+                self.names_in.setdefault("/".join(parts[:depth]), set()).add(part)
         key = "/".join(parts)
-        self.folders.update("/".join(parts[:depth]) for depth in (1, 2) if depth < len(parts))
+        self.folders.update("/".join(parts[:depth]) for depth in range(1, min(len(parts), _SITE_DEPTH + 2)))
         if len(parts) > 2 and parts[-3] == "config" and parts[-2] in ENVIRONMENTS:
             self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_setting(parts[-1]) else ""
         if INDEX_FILE.match(parts[-1]) and "content" in parts and len(self.index_files) < MAX_INDEX_FILES:
             self.index_files[key] = read(_INDEX_HEAD_BYTES).decode("utf-8", "replace")
         elif BUNDLE_FILE.match(parts[-1]) and "content" in parts:
             self.bundle_files.append(key)
-        in_root = key if key in CONFIG_FILES else "/".join(parts[1:]) if not self.several_tops else ""
-        if in_root in CONFIG_FILES and key not in self.configs:
+        # Its paths from the archive's top and from each folder that may be a site root, the longest first.
+        tails = ["/".join(parts[depth:]) for depth in range(min(len(parts), _SITE_DEPTH + 1))]
+        in_root = next((tail for tail in tails if tail in CONFIG_FILES), "")
+        in_site_root = len(parts) <= _SITE_DEPTH + 1  # directly in a folder that may be a site root
+        if in_root and key not in self.configs:
             data = read(MAX_CONFIG_BYTES + 1)
             text = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
             self.configs[key], error = parsed_config(in_root, text) if text is not None else (None, None)
@@ -462,7 +468,7 @@ class _ArchiveListing:
                 self.packages[key] = text
             if text is not None and in_root in MKDOCS_CONFIGS:
                 self.yaml_files[key] = text
-            if text is not None and in_root == DOCSIFY_APP:
+            if text is not None and in_root == DOCSIFY_APP and self.configs[key] is not None:
                 self.app_pages[key] = text
         elif _is_content_config(parts) and key not in self.content_configs:
             data = read(MAX_CONFIG_BYTES + 1)
@@ -471,19 +477,19 @@ class _ArchiveListing:
             data = read(MAX_CONFIG_BYTES + 1)
             if len(data) <= MAX_CONFIG_BYTES and b"$docsify" in data:
                 self.scripts[key] = data.decode("utf-8", "replace")
-        elif PAGES_DOMAIN in (in_root, key) and key not in self.domains:
+        elif parts[-1] == PAGES_DOMAIN and in_site_root and key not in self.domains:
             self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
-        elif in_root == VARIABLES_FILE and self.variables is None:
+        elif parts[-1] == VARIABLES_FILE and in_site_root and key not in self.variables:
             data = read(MAX_CONFIG_BYTES + 1)
-            self.variables = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
-        elif in_root == PELICAN_PUBLISH and key not in self.publish:
+            self.variables[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else None
+        elif parts[-1] == PELICAN_PUBLISH and in_site_root and key not in self.publish:
             data = read(MAX_CONFIG_BYTES + 1)
             self.publish[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
-        elif in_root in PLAYBOOKS and key not in self.playbooks:
+        elif parts[-1] in PLAYBOOKS and in_site_root and key not in self.playbooks:
             data = read(MAX_CONFIG_BYTES + 1)
             if len(data) <= MAX_CONFIG_BYTES:
                 self.playbooks[key] = data.decode("utf-8", "replace")
-        elif VERSIONS_FILE.match(in_root) and key not in self.versions:
+        elif in_site_root and VERSIONS_FILE.match(parts[-1]) and key not in self.versions:
             data = read(MAX_CONFIG_BYTES + 1)
             self.versions[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         elif parts[-1] == BLOGGER_SETTINGS and len(parts) > 1:
@@ -517,23 +523,41 @@ class _ArchiveListing:
             self.ignore_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_IGNORE_BYTES else None
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
-            self.sample.append((name, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(name) else ""))
+            self.sample.append((key, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(key) else ""))
 
     def judge(self) -> ArchiveSite:
-        one_folder = not self.several_tops and self.inside_top
-        names = self.inner_names if one_folder else self.top_names
-        folder = f"{self.top}/" if one_folder else ""
-        generator = _judge(names, ((name, lambda head=head: head) for name, head in self.sample))
+        """The archive's site, judged at its root (its top folder when every member is inside
+        one, else its top), with the sites in folders inside it: each site root found by the
+        rule of a folder on disk (:func:`archive_site_roots`), and each blog of a Takeout export."""
+        root = self.top if not self.several_tops and self.inside_top and self.top is not None else ""
+        inner = archive_site_roots(self.names_in, root)
+        nested = [self._site_in(f"{folder}/", inner) for folder in sorted(inner, key=len, reverse=True)]  # (the deepest first)
+        generator, site = self._site_in(f"{root}/" if root else "", inner)
+        blogs = self.blogs.items()
+        folder_sites = [(place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs]
+        folder_sites = tuple(sorted(folder_sites + [(found.folder, found) for _, found in nested], key=lambda pair: -len(pair[0])))
+        generators = tuple((found.folder, inner_generator) for inner_generator, found in nested)
+        site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=frozenset(self.tumblr_layout))
+        return ArchiveSite(generator, site)
+
+    def _site_in(self, folder: str, inner: list[str]) -> tuple[str, SiteInfo]:
+        """The generator and the site of the site root ``folder`` (``situs/``, ``""`` for the
+        archive's top), judged from the names in it, the sample's files in it but for those of
+        the site roots ``inner`` inside it, and its configuration files."""
+        names = self.names_in.get(folder[:-1], set())
+        below = [f"{place}/" for place in inner if f"{place}/".startswith(folder) and f"{place}/" != folder]
+        sample = [(member, head) for member, head in self.sample if member.startswith(folder) and not member.startswith(tuple(below))]
+        generator = _judge(names, ((name, lambda head=head: head) for name, head in sample))
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
         # A configuration that does not parse, when none of the root parses: its documents say so.
         unread = None if name else next((self.config_errors[folder + other] for other in CONFIG_FILES if folder + other in self.config_errors), None)
         if generator == "jekyll" and name is not None and self.configs[folder + name].hexo and self.configs[folder + name].hexo.marked:
             generator = "hexo"
-        elif generator == "jekyll" and copied_hexo_source(names, ((member, lambda head=head: head) for member, head in self.sample)):
+        elif generator == "jekyll" and copied_hexo_source(names, ((member, lambda head=head: head) for member, head in sample)):
             generator = "hexo"
         elif generator == "jekyll" and app_posts(names, self.packages.get(folder + PACKAGE_FILE)):
-            generator = _not_jekyll(_from_sample((member, lambda head=head: head) for member, head in self.sample))
+            generator = _not_jekyll(_from_sample((member, lambda head=head: head) for member, head in sample))
         if name is None and unread is None and is_zola_layout(names, self.index_files.get(folder + ZOLA_ROOT_SECTION)):
             site = zola_default_site()
         elif name is None and unread is None and is_hugo_layout(names):
@@ -556,7 +580,7 @@ class _ArchiveListing:
         if name in QUARTZ_CONFIGS:
             site = with_quartz_content(site, lambda content: folder + content in self.folders)
         if site.quarto is not None:
-            site = replace(site, quarto=site.quarto.with_variables(self.variables))
+            site = replace(site, quarto=site.quarto.with_variables(self.variables.get(folder + VARIABLES_FILE)))
         if site.antora is not None:
             playbook = next((playbook for playbook in PLAYBOOKS if folder + playbook in self.playbooks), None)
             site = with_antora_playbook(site, (playbook, self.playbooks[folder + playbook] if playbook else None))
@@ -592,10 +616,8 @@ class _ArchiveListing:
             generator = "zola"  # Zola's config.toml beside its content folder
         elif marked_generator(names) is None:
             generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
-        blogs = sorted(self.blogs.items(), key=lambda blog: -len(blog[0]))
-        folder_sites = tuple((place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs)
         unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen) if reason) or None
-        return ArchiveSite(generator, replace(site, folder=folder, unseen=unseen, folder_sites=folder_sites, tumblr_layout=frozenset(self.tumblr_layout)))
+        return generator, replace(site, folder=folder, unseen=unseen)
 
 
 def _may_be_inherited(parts: list[str]) -> bool:
@@ -655,6 +677,27 @@ def marked_generator(names: set[str]) -> str | None:
     return None
 
 
+#: Where a folder lies among its input root's sites: its site root (None: the input root's
+#: own), the generator of the marked site it is in, and whether it is below a site's own
+#: folders (then no folder below it is a site root).
+_Place = tuple[str | None, str | None, bool]
+
+
+def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str]) -> _Place:
+    """Where the folder ``folder`` (its own ``name``, holding ``dirnames`` and ``filenames``)
+    lies, inside a folder lying at ``above``: a site root of its own when it holds a
+    configuration marker (:func:`_marker`), unless it is one of a site's own folders
+    (hidden, ``_``-prefixed, :data:`SITE_CODE_FOLDERS`) or below one, or a ``_posts/``
+    folder alone marks it inside a site of :data:`_POSTS_SITES`."""
+    site, in_site, sealed = above
+    if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
+        return site, in_site, True
+    marker = _marker(dirnames, filenames)
+    if marker and not (in_site in _POSTS_SITES and _only_posts(dirnames, filenames)):
+        return folder, marker, False
+    return site, in_site, False
+
+
 class NestedSites:
     """The site roots inside an input root, found as its walk (``os.walk``, top down) enters
     each folder, from the names in it: a folder holding a configuration marker
@@ -662,13 +705,13 @@ class NestedSites:
     folders (:data:`SITE_CODE_FOLDERS`), or it is a Jekyll site's category folder (a
     ``berita/_posts/`` with no other marker, inside a Jekyll site), a Hexo site's ``source/``
     or a Hugo section holding a ``_posts/`` folder (:data:`_POSTS_SITES`); a file belongs to the
-    nearest site root above it. One look at names already listed per folder: nothing more
+    nearest site root above it (:func:`_place_of`, the rule an archive's folders follow too:
+    :func:`archive_site_roots`). One look at names already listed per folder: nothing more
     is read."""
 
     def __init__(self) -> None:
-        #: The folders entered above the current one: (folder, its site root or None for the
-        #: input root's own, the generator of the marked site it is in, below a site's own folders).
-        self._above: list[tuple[str, str | None, str | None, bool]] = []
+        #: The folders entered above the current one, each with where it lies.
+        self._above: list[tuple[str, _Place]] = []
 
     def enter(self, directory: str, dirnames: list[str], filenames: list[str]) -> str | None:
         """The site root that the files directly in ``directory`` belong to (None: the input
@@ -676,19 +719,30 @@ class NestedSites:
         while self._above and not directory.startswith(os.path.join(self._above[-1][0], "")):
             self._above.pop()
         if not self._above:  # the input root: a marked one has its own folders too
-            self._above.append((directory, None, _marker(dirnames, filenames), False))
+            self._above.append((directory, (None, _marker(dirnames, filenames), False)))
             return None
-        _, site, in_site, sealed = self._above[-1]
-        name = os.path.basename(directory)
-        marker = None if sealed else _marker(dirnames, filenames)
-        if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
-            self._above.append((directory, site, in_site, True))
-        elif marker and not (in_site in _POSTS_SITES and _only_posts(dirnames, filenames)):
-            site = directory
-            self._above.append((directory, site, marker, False))
-        else:
-            self._above.append((directory, site, in_site, False))
-        return site
+        place = _place_of(directory, os.path.basename(directory), self._above[-1][1], dirnames, filenames)
+        self._above.append((directory, place))
+        return place[0]
+
+
+def archive_site_roots(names_in: dict[str, set[str]], root: str) -> list[str]:
+    """The site roots inside the root folder ``root`` of an archive (``situs``, or ``""`` for
+    the archive's top), judged by the rule of a folder on disk (:func:`_place_of`) from
+    ``names_in``: each folder of the archive (``situs/docs``) → the names in it that may
+    mark a site (:data:`_FOLDER_NAMES`); only folders up to :data:`_SITE_DEPTH` below the
+    archive's top are looked at (their configuration is read in the archive's one pass)."""
+    places: dict[str, _Place] = {root: (None, _marker(names_in.get(root, ()), ()), False)}
+
+    def place(folder: str) -> _Place:
+        if folder not in places:
+            above, _, name = folder.rpartition("/")
+            places[folder] = _place_of(folder, name, place(above), names_in.get(folder, ()), ())
+        return places[folder]
+
+    inside = f"{root}/" if root else ""
+    candidates = sorted(folder for folder in names_in if folder.startswith(inside) and folder != root and folder.count("/") < _SITE_DEPTH)
+    return [folder for folder in candidates if place(folder)[0] == folder]
 
 
 def is_site_folder(path: str, root: str | None = None) -> bool:
@@ -730,8 +784,9 @@ def _root_marker(names: set[str]) -> str | None:
     configuration names (:func:`marked_generator`), ``site`` for Astro's or VitePress'
     (:data:`_UNNAMED_MARKERS`: the site's files tell its generator) and for a ``conf.py``
     beside ``posts/`` or ``pages/`` (a Nikola site's, when its ``conf.py`` says so: see
-    :func:`detect_generator`), else None."""
-    unnamed = not _UNNAMED_MARKERS.isdisjoint(names) or ("conf.py" in names and not _NIKOLA_FOLDERS.isdisjoint(names))
+    :func:`detect_generator`) or a folder GitHub Pages publishes as it is
+    (:data:`_PAGES_FOLDER`), else None."""
+    unnamed = not _UNNAMED_MARKERS.isdisjoint(names) or ("conf.py" in names and not _NIKOLA_FOLDERS.isdisjoint(names)) or _PAGES_FOLDER <= names
     return marked_generator(names) or ("site" if unnamed else None)
 
 

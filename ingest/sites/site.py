@@ -195,6 +195,9 @@ class SiteInfo:
     #: Google Takeout export (``Takeout/Blogger/Blogs/NAME/settings.csv``), as (folder,
     #: site) pairs, the deepest folder first.
     folder_sites: tuple[tuple[str, SiteInfo], ...] = ()
+    #: The generators of the site roots inside an archive (``repo-main/docs/`` holding a
+    #: site's configuration, as a folder on disk would be one), as (folder, generator) pairs.
+    folder_generators: tuple[tuple[str, str], ...] = ()
     #: A base URL the configuration gives that is a development address
     #: (``http://localhost:4000``, see :func:`is_development_address`) or a placeholder
     #: (``https://example.org/``, :func:`is_placeholder_address`): not used, and why.
@@ -249,6 +252,12 @@ class SiteInfo:
         with a site of its own (:attr:`folder_sites`), else this one."""
         path = file_id.split("!/")[-1]
         return next((site for folder, site in self.folder_sites if path.startswith(folder)), self)
+
+    def generator_of(self, file_id: str, generator: str) -> str:
+        """The generator of the archive member ``file_id``: that of the site root inside the
+        archive it lies in (:attr:`folder_generators`), else the archive's ``generator``."""
+        path = file_id.split("!/")[-1]
+        return next((found for folder, found in self.folder_generators if path.startswith(folder)), generator)
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site): its VuePress locale folder's
