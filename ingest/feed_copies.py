@@ -26,7 +26,8 @@ the page's place, before any feed item at that address (the one with the most te
 several such copies), so that its text, which no other file of the run holds, is not lost.
 A page's print copy (WP-Print's ``…/judul/print/``, Drupal's ``/print/123``, an Indonesian
 CMS's ``/berita/cetak/123``, Joomla's ``?tmpl=component&print=1`` saved by a crawler; see
-:func:`~.readers.html.read`) is weighed the same way, after an AMP copy and before a feed
+:func:`~.readers.html.read`; a print view saved under its query without a canonical link
+naming its page is at its own address without that query) is weighed the same way, after an AMP copy and before a feed
 item: left out when its page is read (:data:`PRINT_COPY_OF_PAGE`), else kept in its place.
 
 An HTML page without a URL of its own (a theme that writes no canonical link nor
@@ -58,7 +59,7 @@ AMP_COPY_REPEATED = "not a document: an AMP copy of a page whose other AMP copy 
 #: How the problem of an AMP copy kept in its page's place begins (see :func:`claim_kind`).
 AMP_COPY_KEPT = "an AMP copy of "
 #: Why a print copy is left out when its page is read (counted once per copy).
-PRINT_COPY_OF_PAGE = "not a document: a print copy of another page that is read (its canonical link names that page)"
+PRINT_COPY_OF_PAGE = "not a document: a print copy of another page that is read (its canonical link, or its own address without the print view's query, names that page)"
 #: Why a print copy is left out when another copy of its page (AMP or print), kept in the page's place, is.
 PRINT_COPY_REPEATED = "not a document: a print copy of a page whose other copy is kept"
 #: How the problem of a print copy kept in its page's place begins (see :func:`claim_kind`).
@@ -81,7 +82,12 @@ _REPEATED = {AMP_COPY: AMP_COPY_REPEATED, PRINT_COPY: PRINT_COPY_REPEATED, FEED_
 #: How the problem of a copy kept in its page's place begins, for each kind of copy, and
 #: what follows the link it quotes.
 _KEPT = ((AMP_COPY_KEPT, AMP_COPY), (PRINT_COPY_KEPT, PRINT_COPY))
-_NAMED_BY_CANONICAL = " (the page its canonical link names)"
+#: How the problem of a copy kept in its page's place says where the link it quotes comes
+#: from: the copy's canonical link, or (a print view saved under its query, see
+#: :data:`~.formats.PRINT_VIEW_NAME`) its own address less that query.
+NAMED_BY_CANONICAL = " (the page its canonical link names)"
+NAMED_BY_OWN_ADDRESS = " (the page its own address names without the print view's query)"
+_NAMED_BY = " (the page its "
 
 #: How a claim on an address ranks, lower kept: (its kind; less its text's length unless
 #: it is a page's; its copy rank).
@@ -143,24 +149,26 @@ def address_of(document: Document) -> str | None:
     return None
 
 
-def copy_kept_reason(start: str, link: str, every_copy: bool = False) -> str:
+def copy_kept_reason(start: str, link: str, every_copy: bool = False, named_by: str = NAMED_BY_CANONICAL) -> str:
     """The problem of an AMP or print copy (``start``: :data:`AMP_COPY_KEPT` or
-    :data:`PRINT_COPY_KEPT`) read in the place of the page its canonical ``link`` names; in
-    a run that keeps ``every_copy`` (``--keep-duplicates``), which does not look for the
-    page, of the copy kept whether or not the page is read."""
+    :data:`PRINT_COPY_KEPT`) read in the place of the page ``link`` names, as ``named_by``
+    says (:data:`NAMED_BY_CANONICAL` or :data:`NAMED_BY_OWN_ADDRESS`); in a run that keeps
+    ``every_copy`` (``--keep-duplicates``), which does not look for the page, of the copy
+    kept whether or not the page is read."""
     kept = ", kept as --keep-duplicates keeps every copy, whether or not that page is read" if every_copy else ", read in its place: that page is not among the files read"
-    return f"{start}{link}{_NAMED_BY_CANONICAL}{kept}"
+    return f"{start}{link}{named_by}{kept}"
 
 
 def _relative_page(problems) -> str | None:
-    """The file an AMP or print copy's canonical link names relative to the copy (a mirror
-    saved with ``wget -k``: ``../index.html``), as its problem (see :data:`AMP_COPY_KEPT`)
-    quotes it, the link's path ``%``-decoded; None for another document, or a link that
-    names an address or a path from the site's root (``/berita/panen/``)."""
+    """The file an AMP or print copy's page link names relative to the copy (a canonical
+    link in a mirror saved with ``wget -k``: ``../index.html``; a print view's page's saved
+    name: ``12-judul``), as its problem (see :data:`AMP_COPY_KEPT`) quotes it, the link's
+    path ``%``-decoded; None for another document, or a link that names an address or a
+    path from the site's root (``/berita/panen/``)."""
     for problem in problems:
         start = next((start for start, _ in _KEPT if problem.reason.startswith(start)), None)
         if start is not None:
-            link = problem.reason[len(start) : problem.reason.find(_NAMED_BY_CANONICAL)]
+            link = problem.reason[len(start) : problem.reason.find(_NAMED_BY)]
             if link and ":" not in link and not link.startswith("/"):
                 return unquote(link.partition("#")[0].partition("?")[0]) or None
     return None

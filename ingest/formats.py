@@ -133,18 +133,22 @@ _LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"
 LFS_POINTER = "a Git LFS pointer, not the file: its content was not fetched (git lfs pull) before the export"
 #: A page a crawler (wget, HTTrack) saved again from a link that only adds a query: WordPress'
 #: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``; Joomla's
-#: print view and e-mail form of an article (``12-judul?tmpl=component&print=1``: the
-#: article alone, without the site's template) and a print view's ``?print=1``. wget on
+#: e-mail form of an article (``index.html?tmpl=component&template=…&link=…``). wget on
 #: Windows, or with ``--restrict-file-names=windows``, writes ``@`` for the ``?``.
-_QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|amp|tmpl=component|print)\b[^/\\]*$", re.I)
-QUERY_COPY = "copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment=, ?amp, ?tmpl=component or ?print="
+_QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|amp|tmpl=component)\b[^/\\]*$", re.I)
+QUERY_COPY = "copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment=, ?amp or ?tmpl=component"
+#: A page's print view a crawler saved under its query (``?print=1``, Joomla's
+#: ``12-judul?tmpl=component&print=1``, ``@print=1``; ``cetak=1``): read, as the print copy of
+#: the page at its address without that query, which it may be the only copy of (see
+#: :func:`~.readers.mirror_address.printed_page`).
+PRINT_VIEW_NAME = re.compile(r"[?@](?:[^/\\?@]*&)?(?:print|cetak)=(?!0|false)[^/\\]*$", re.I)
 
 
 def skip_reason(name: str) -> str | None:
     """Why a file is skipped without being read, or None when it must be read."""
     if _BACKUP.search(name):
         return BACKUP_FILE
-    if _QUERY_COPY.search(name):
+    if _QUERY_COPY.search(name) and not PRINT_VIEW_NAME.search(name):
         return QUERY_COPY
     base = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].lower()
     if base in _FOLDER_FILES or base.startswith("._"):

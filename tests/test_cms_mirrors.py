@@ -4,7 +4,7 @@ and print views."""
 
 from pathlib import Path
 
-from arsip.ingest.formats import QUERY_COPY
+from arsip.ingest.feed_copies import PRINT_COPY_OF_PAGE
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestReport
 from arsip.ingest.screening import LIST_PAGE
@@ -56,7 +56,7 @@ def test_a_joomla_5_article_without_microdata_gives_its_category_and_tags():
 def test_joomla_category_pages_and_print_views_are_not_documents():
     documents, report = _read("joomla")
     assert sorted(documents) == ["12-musyawarah-desa-rkpdes-2024.html", "27-pelatihan-operator-sid.html"]
-    assert report.skipped[QUERY_COPY] == 1  # 12-…?tmpl=component&print=1.html
+    assert report.skipped[PRINT_COPY_OF_PAGE] == 1  # 12-…?tmpl=component&print=1.html, a print copy of the article
     assert report.skipped[LIST_PAGE] == 2  # berita.html and berita?start=5.html
 
 

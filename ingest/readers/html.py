@@ -18,12 +18,13 @@ import itertools
 import json
 import re
 from typing import Any, Iterator, Mapping
+from urllib.parse import quote
 
 from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
 from ..duplicates import address_match
-from ..feed_copies import AMP_COPY_KEPT, PRINT_COPY_KEPT, copy_kept_reason
+from ..feed_copies import AMP_COPY_KEPT, NAMED_BY_OWN_ADDRESS, PRINT_COPY_KEPT, copy_kept_reason
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, listing_reason, page_text
@@ -39,7 +40,7 @@ from . import RawDocument, SourceFile
 from . import markdown
 from .markup_formats import looks_like_html
 from .markdown import line_fields
-from .mirror_address import link_scheme, mirror_address
+from .mirror_address import link_scheme, mirror_address, printed_page
 from .substack import substack_post
 
 #: Meta tags that name a page's publication date, and those that give a date of any kind
@@ -182,18 +183,23 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if not date:  # the date a reader sees in the article's own header (its byline), which is not text
         date, date_source = _byline_date(soup, text), "text"
     canonical = soup.find("link", rel="canonical", href=True)
-    if canonical is not None:  # a copy of another page is left out when that page is read: see ..feed_copies
-        link = canonical["href"].strip()
-        copy = AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy(source.id, link) else None
-        if copy is not None:
-            problems.append(Problem("text", copy_kept_reason(copy, link, source.every_copy)))
+    link = canonical["href"].strip() if canonical is not None else ""
     # A full address first: a mirror may have made the canonical link relative, not og:url.
     addresses = [
         address
-        for address in ((canonical["href"].strip() if canonical else ""), meta.get("og:url", ""), entry.url, _saved_from(text), _mirrored_from(text), _joomla_base(soup, meta))
+        for address in (link, meta.get("og:url", ""), entry.url, _saved_from(text), _mirrored_from(text), _joomla_base(soup, meta))
         if address
     ]
     url = next((address for address in addresses if _ABSOLUTE.match(address)), _schemed(addresses[0], text) if addresses else None)
+    # a copy of another page is left out when that page is read: see ..feed_copies
+    copy = (AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy(source.id, link) else None) if canonical is not None else None
+    printed = printed_page(source.id) if copy is None else None
+    if copy is not None:
+        problems.append(Problem("text", copy_kept_reason(copy, link, source.every_copy)))
+    elif printed is not None:  # a print view saved under its query is at its page's address
+        url = _own_address(addresses)
+        page = url or quote(printed.rpartition("/")[2], safe="/@&=+$,;~!*'()")
+        problems.append(Problem("text", copy_kept_reason(PRINT_COPY_KEPT, page, source.every_copy, NAMED_BY_OWN_ADDRESS)))
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
     from_medium = _MEDIUM_MARK in text and _exported_from_medium(soup)
@@ -224,7 +230,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         page_title=page_title,
         date=date,
         date_source=date_source,
-        url=url if url and (_ABSOLUTE.match(url) or _HOST_WITHOUT_SCHEME.match(url)) else _mirror_address(source, text, problems, url) or url,
+        url=url if url and (_ABSOLUTE.match(url) or _HOST_WITHOUT_SCHEME.match(url)) else _mirror_address(source, text, problems, url, printed) or url,
         draft=medium_draft,
         categories=_all_meta(soup, "article:section") or _terms(linked.get("articleSection")) or entry.sections or terms.sections,
         tags=(_keywords(meta.get("keywords", "")) + _all_meta(soup, "article:tag") or _terms(linked.get("keywords"))) + entry.categories + terms.keywords,
@@ -252,6 +258,13 @@ def _amp_copy(soup, place: str, canonical: str) -> bool:
     return root is not None and not _AMP_MARKS.isdisjoint(root.attrs) and address_match(place, canonical) == 2
 
 
+def _own_address(addresses: list[str]) -> str | None:
+    """The first whole address of ``addresses`` (a page's, see :func:`read`) outside a print
+    copy's place: of a print view, its page's (Joomla's ``<base href>`` names its article's
+    address without the query); None when it names none."""
+    return next((address for address in addresses if _ABSOLUTE.match(address) and _PRINT_PLACE.search(address) is None), None)
+
+
 def _print_copy(place: str, canonical: str) -> bool:
     """True for the print copy of another page, read at ``place`` with the canonical link
     ``canonical``: a page in a print copy's place (see :data:`_PRINT_PLACE`) whose canonical
@@ -277,11 +290,13 @@ def _schemed(address: str, markup: str) -> str:
     return f"{scheme}:{address}" if scheme else address
 
 
-def _mirror_address(source: SourceFile, text: str, problems: list[Problem], relative: str | None) -> str | None:
+def _mirror_address(source: SourceFile, text: str, problems: list[Problem], relative: str | None, printed: str | None = None) -> str | None:
     """The address of a page that names none, or names it ``relative`` to itself, inferred
     from the host folder of a crawler's mirror it lies in (see :mod:`.mirror_address`), with a
-    problem saying so; None outside one."""
-    inferred = mirror_address(source.id, source.path, text, relative or "")
+    problem saying so; of a print view saved under its query, ``printed`` the saved name of
+    its page (see :func:`~.mirror_address.printed_page`), that page's; None outside one."""
+    file_id, path = (printed, printed_page(source.path)) if printed else (source.id, source.path)
+    inferred = mirror_address(file_id, path, text, relative or "")
     if inferred is None:
         return None
     problems.append(Problem("url", inferred.reason))

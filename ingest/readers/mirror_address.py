@@ -26,6 +26,8 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote, urljoin
 
+from ..formats import PRINT_VIEW_NAME
+
 if TYPE_CHECKING:
     from ..document import Document
 
@@ -60,6 +62,9 @@ _ID_SECOND_LEVELS = frozenset("ac biz co desa go mil my net or ponpes sch web".s
 _FILE_EXTENSIONS = frozenset("am cc in md mk ml pl pm ps py rs sh so".split())
 #: The query in a saved file's name: after ``?``, or after an ``@`` followed by a parameter.
 _QUERY = re.compile(r"\?|@(?=[^=@/]+=)")
+#: The parameters a print view's query adds to its page's (Joomla's
+#: ``tmpl=component&print=1&layout=default&page=``).
+_PRINT_PARAMETER = re.compile(r"(?:print|cetak)=|tmpl=component\Z|layout=default\Z|page=\Z", re.I)
 #: What may follow an address in a link (the end of an attribute, its query or fragment).
 _LINK_END = r"(?=[\"'?#<\s])"
 
@@ -151,6 +156,25 @@ def named_url(document: Document) -> str | None:
     a mirror's folder (copies of one page saved under several names infer several)."""
     inferred = document.url and any(problem.field == "url" and INFERRED in problem.reason for problem in document.problems)
     return None if inferred else document.url
+
+
+def printed_page(name: str) -> str | None:
+    """The saved name of the page whose print view a crawler saved as ``name`` (see
+    :data:`~..formats.PRINT_VIEW_NAME`): the name without the print view's parameters
+    (``12-judul?tmpl=component&print=1.html`` prints ``12-judul``, ``index.html?p=14&print=1.html``
+    prints ``index.html?p=14.html``, with the ``.html`` ``wget -E`` adds after a query); None
+    for a name that is no print view's."""
+    lowered = name.lower()
+    if ("print" not in lowered and "cetak" not in lowered) or PRINT_VIEW_NAME.search(name) is None:  # (a substring test first: most names hold neither word)
+        return None
+    folder, _, base = name.replace("\\", "/").rpartition("/")
+    found = _QUERY.search(base)
+    page, query = base[: found.start()], base[found.end() :]
+    suffix = ".html" if query.lower().endswith(".html") else ""
+    kept = [parameter for parameter in query[: len(query) - len(suffix)].split("&") if not _PRINT_PARAMETER.match(parameter)]
+    if kept:
+        page += base[found.start() : found.end()] + "&".join(kept) + suffix
+    return f"{folder}/{page}" if folder else page
 
 
 def _place(file_id: str, path: str) -> list[str]:

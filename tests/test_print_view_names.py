@@ -1,0 +1,72 @@
+"""A print view a crawler saved under its query (Joomla's 7-judul?tmpl=component&print=1.html,
+?print=1) is read as the print copy of the page at its address without that query: left out
+when that page is read — in the run, or indexed before —, else the document at the page's
+address with a problem naming it, so that its text, which may be the only copy of it, is kept."""
+
+import shutil
+from pathlib import Path
+
+from arsip.index.build import index_paths
+from arsip.ingest.feed_copies import PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE
+from arsip.ingest.formats import QUERY_COPY, skip_reason
+
+from .conftest import indexed_ids, read_by_id
+
+MIRROR = Path(__file__).parent / "data" / "print-copies" / "query-names"
+BERITA = "www.desa-makmur.id/index.php/berita"
+NON_SEF = "desa-lestari.id/index.php?option=com_content&view=article&id=11&catid=8&Itemid=101"
+
+
+def test_print_views_whose_page_is_read_are_left_out_and_the_others_kept():
+    documents, report = read_by_id(MIRROR)
+    assert sorted(documents) == [
+        f"{NON_SEF}.html",  # its print view adds &tmpl=component&print=1&layout=default&page=
+        f"{BERITA}/7-panen-raya.html",
+        f"{BERITA}/9-kerja-bakti?tmpl=component&print=1.html",  # its article is not in the mirror
+    ]
+    assert report.skipped == {PRINT_COPY_OF_PAGE: 2}
+    assert {entry["id"]: entry["duplicate_of"].rsplit("query-names/", 1)[1] for entry in report.duplicates} == {
+        f"{BERITA}/7-panen-raya?tmpl=component&print=1.html": f"{BERITA}/7-panen-raya.html",
+        f"{NON_SEF}&tmpl=component&print=1&layout=default&page=.html": f"{NON_SEF}.html",
+    }
+
+
+def test_a_print_view_without_its_page_is_the_document_at_the_page_address():
+    documents, _ = read_by_id(MIRROR)
+    copy = documents[f"{BERITA}/9-kerja-bakti?tmpl=component&print=1.html"]
+    assert copy.url == f"https://{BERITA}/9-kerja-bakti"
+    assert "membersihkan saluran irigasi sepanjang dua kilometer" in copy.text
+    assert copy.problems[0].reason == (
+        f"{PRINT_COPY_KEPT}9-kerja-bakti (the page its own address names without the print view's query), read in its place: that page is not among the files read"
+    )
+
+
+def test_other_query_copies_are_still_skipped_by_name():
+    assert skip_reason("cermin/index.html?tmpl=component&template=protostar&link=5d1e0c.html") == QUERY_COPY  # Joomla's e-mail form
+    assert skip_reason("cermin/2020/02/banjir/index.html?replytocom=12.html") == QUERY_COPY
+    assert skip_reason("cermin/berita/7-panen?tmpl=component&print=1.html") is None
+    assert skip_reason("cermin/index.html@p=14&print=1.html") is None
+
+
+def test_an_index_of_the_print_view_and_then_of_its_page_ends_with_the_page(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    shutil.copytree(MIRROR, mirror)
+    article = mirror / BERITA / "7-panen-raya.html"
+    saved = article.read_bytes()
+    article.unlink()
+    index_paths(directory, [str(mirror)])
+    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" in indexed_ids(directory)
+    article.write_bytes(saved)
+    second = index_paths(directory, [str(mirror)])
+    assert second.removed == 1
+    assert f"{BERITA}/7-panen-raya.html" in indexed_ids(directory) and f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in indexed_ids(directory)
+
+
+def test_an_index_of_the_page_and_its_print_view_keeps_the_view_when_the_page_goes(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    shutil.copytree(MIRROR, mirror)
+    index_paths(directory, [str(mirror)])
+    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in indexed_ids(directory)
+    (mirror / BERITA / "7-panen-raya.html").unlink()
+    index_paths(directory, [str(mirror)])
+    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" in indexed_ids(directory)
