@@ -33,6 +33,7 @@ from .sites.docsify import DocsifySite
 from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
 from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, in_static_files, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
+from .sites.hugo.urls import is_content_file
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
 from .limits import task_bytes
@@ -69,6 +70,11 @@ OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
 OUTSIDE_PELICAN_CONTENT = "outside the Pelican content folder (PATH): not a page of the site"
 #: Why a file of a Hugo site outside its content folders is not read (templates, static files, the built site).
 OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
+#: Why a file in a Hugo site's content folder that is in none of Hugo's content formats is not read.
+HUGO_PAGE_RESOURCE = (
+    "in a Hugo content folder but in none of Hugo's content formats (Markdown, HTML, AsciiDoc, Org, Pandoc, reStructuredText): "
+    "a page resource, not a page of the site"
+)
 #: Why a file of a Docusaurus site outside the folders it publishes is not read.
 OUTSIDE_DOCUSAURUS_CONTENT = "outside the Docusaurus site's content folders (its docs, blog and pages folders, i18n/, static/): not a page of the site"
 #: Why a file of a Hugo theme's example site is not read: Hugo builds it only when the theme
@@ -576,13 +582,16 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Hugo site, or why Hugo makes no page of it: it is in a theme's example
     site (a folder ``exampleSite`` of a site with its own configuration: the theme
     repository's, or one in ``themes/``), outside the site's content folders, which hold
-    its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`), or it is what blogdown
+    its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`), in none of Hugo's content
+    formats there (a page resource, see :func:`~.sites.hugo.urls.is_content_file`), or it is what blogdown
     rendered from the R Markdown file beside it (see :func:`~.sites.quarto.blogdown_source`)."""
     path = site.path_of(item.id)
     if site.hugo_paths is not None and EXAMPLE_SITE in path.split("/")[:-1]:
         return Skip(item.path, HUGO_EXAMPLE_SITE)
     if site.hugo_paths is not None and not site.hugo_paths.is_page(path):
         return Skip(item.path, OUTSIDE_HUGO_CONTENT)
+    if site.hugo_paths is not None and site.hugo_paths.content_found and not is_content_file(path):
+        return Skip(item.path, HUGO_PAGE_RESOURCE)
     if item.fs_path is not None and blogdown_source(item.fs_path, os.path.isfile):
         return Skip(item.path, BLOGDOWN_RENDERED)
     return item

@@ -668,8 +668,15 @@ def _glob(pattern: str) -> re.Pattern:
     return re.compile(text + r"\Z")
 
 
+#: The extensions of Hugo's content formats (``hugofs/files/classifier.go``; ``mmark``
+#: until Hugo 0.99): Markdown, HTML, AsciiDoc, reStructuredText, Org and Pandoc. Any other
+#: file in a content folder is a page resource (an image, a PDF, a ``.txt``), never a page.
+CONTENT_EXTENSIONS = ("md", "markdown", "mdown", "html", "htm", "adoc", "asciidoc", "ad", "rst", "rest", "mmark", "org", "pandoc", "pdc")
+#: blogdown's R Markdown, which it renders into a content file beside it (see
+#: :func:`~..quarto.blogdown_source`): read in that file's place.
+_RMARKDOWN_EXTENSIONS = ("rmd", "rmarkdown")
 #: What follows a content file's stem: its language, if any, and a content format's extension.
-_CONTENT_SUFFIX = r"(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)?\.(?:md|markdown|mdown|mkd|html|htm|adoc|asciidoc|org|pdc|pandoc|rst)$"
+_CONTENT_SUFFIX = r"(?:\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)?\.(?:" + "|".join(CONTENT_EXTENSIONS) + ")$"
 #: A section's (or the home page's) own file: ``_index.md``, ``_index.en.md`` …
 INDEX_FILE = re.compile(r"^_index" + _CONTENT_SUFFIX)
 #: A leaf bundle's own file: ``index.md``, ``index.en.md`` …
@@ -677,6 +684,13 @@ BUNDLE_FILE = re.compile(r"^index" + _CONTENT_SUFFIX)
 #: At most this many ``_index`` files are read per site, each up to this many bytes.
 MAX_INDEX_FILES = 10_000
 MAX_INDEX_BYTES = 1_000_000
+
+
+def is_content_file(path: str) -> bool:
+    """True when the file at ``path`` in a content folder is in one of Hugo's content formats
+    (:data:`CONTENT_EXTENSIONS`, in any case), or is the R Markdown blogdown renders into one."""
+    _, dot, suffix = path.rsplit("/", 1)[-1].rpartition(".")
+    return bool(dot) and (suffix.lower() in CONTENT_EXTENSIONS or suffix.lower() in _RMARKDOWN_EXTENSIONS)
 
 
 def index_front_matter(text: str) -> dict[str, Any]:
