@@ -21,7 +21,7 @@ def test_a_captured_text_shows_where_it_is_output_not_where_it_is_captured():
     assert post.text == (
         "Warga RW 07 bergotong royong membersihkan saluran air sepanjang Jalan Kenanga.\n\n"
         "Kegiatan dimulai pukul tujuh pagi dan selesai menjelang zuhur.\n\n"
-        "Catatan: bawa cangkul dan karung sendiri, Kerja bakti membersihkan saluran air.\n\n"
+        "Catatan: bawa cangkul dan karung sendiri, kerja bakti membersihkan saluran air.\n\n"
         "Panitia: Terima kasih kepada seluruh warga."
     )
     assert post.problems == []  # (a text captured and never output shows nowhere, as in Jekyll)
@@ -41,7 +41,7 @@ def test_an_output_before_the_capture_shows_nothing_and_a_changing_filter_is_nam
         "Contoh tag: {% capture x %}teks{% endcapture %}"
     )
     assert [problem.reason for problem in post.problems] == [
-        "1 Liquid output(s) of captured text shown without their filters applied: {{ hadiah | truncatewords }} (1)"
+        "1 Liquid output(s) shown without their filters applied: {{ hadiah | truncatewords }} (1)"
     ]
 
 

@@ -57,7 +57,7 @@ def test_without_the_configuration_site_settings_are_not_known():
 
 def test_a_string_literal_shows_itself():
     text, problems = _site_text("Tombol {{ \"Daftar\" }} dan {{ 'Masuk' | upcase }}.\n")
-    assert text == "Tombol Daftar dan Masuk."
+    assert text == "Tombol Daftar dan MASUK."
     assert problems == []
 
 

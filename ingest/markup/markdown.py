@@ -334,7 +334,7 @@ def markdown_to_text(
         if problems is not None:
             problems.extend(omitted)
     if syntax.body_problems is not None and problems is not None:
-        problems.extend(syntax.body_problems(body))
+        problems.extend(syntax.body_problems(body, page or {}))
     too_deep = _TooDeep()
     text = _parsed_text(syntax.prepare_markdown(body, page or {}), syntax, too_deep)
     if too_deep.count and problems is not None:

@@ -528,7 +528,7 @@ def content_page(text: str, parsed: front_matter.FrontMatter, syntax: Syntax, va
     markup = read_also_removed(markup, page=whole_page)
     soup = parse_html(markup)
     heading = soup.find("h1")
-    problems = parsed.problems + (syntax.body_problems(parsed.body) if syntax.body_problems else [])
+    problems = parsed.problems + (syntax.body_problems(parsed.body, variables) if syntax.body_problems else [])
     if whole_page:
         body = page_text(soup, markup, problems)
     else:

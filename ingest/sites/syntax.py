@@ -24,6 +24,7 @@ from .javascript.docs_sites import MDX1, DocsRoutes
 from .javascript.mdc import mdc_markdown
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
+from .jekyll.outputs import WORD_KEEPING_FILTERS, output_text, unapplied_filters
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, markdownified, spaced_addresses, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin, unwrapped_code_blocks
 from .mkdocs.config import MkDocsSettings
@@ -44,16 +45,6 @@ _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*
 _LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"\{%-?\s*endhighlight\s*-?%\}"))
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
 _LIQUID_TAG = re.compile(r"\{%(?:[^%{}]|%(?!\}))*%\}")
-_PAGE_VARIABLE = re.compile(r"^(?:page|include)\.([\w-]+)(?:\s*\|.*)?$")
-#: ``{{ site.x }}`` and ``{{ site.x.y | filter }}``: the site's setting ``x`` (``x.y``).
-_SITE_VARIABLE = re.compile(r"^site\.([\w.-]+)(?:\s*\|.*)?$")
-#: ``{{ "teks" }}``, ``{{ '/gambar/peta.png' | relative_url }}``: a string literal shows itself.
-_STRING_LITERAL = re.compile(r"""^(?:"([^"]*)"|'([^']*)')(?:\s*\|.*)?$""")
-#: What Jekyll and the GitHub Pages plugins put in ``site`` themselves, whatever the
-#: configuration says: the build's time, lists of the site's pages, its data files.
-_SITE_BUILT_INS = frozenset(
-    "time pages posts related_posts static_files html_pages html_files collections data documents categories tags github".split()
-)
 #: An output's name for a problem: the variable before its filters (``post.title``).
 _OUTPUT_NAME = re.compile(r"[^|\s]+")
 #: ``{% capture catatan %}`` … ``{% endcapture %}``: the variable it sets.
@@ -63,12 +54,6 @@ _LIQUID_CAPTURE = (re.compile(r"\{%-?\s*capture\s+([\w-]+)\s*-?%\}"), re.compile
 _CAPTURE_PLACES = re.compile(r"\x00capture(\d+)\x00|\{\{-?\s*([A-Za-z_][\w-]*)\s*(\|[^{}]*?)?-?\}\}")
 #: A filter's name, after the ``|`` that applies it.
 _FILTER_NAME = re.compile(r"\|\s*([\w-]+)")
-#: Filters that leave the words of a captured text as they are (its spaces, its escaping,
-#: its HTML tags), whose output arsip shows as the text; ``markdownify`` also makes its
-#: Markdown blocks of their own. Nunjucks' ``safe`` and ``trim`` are such filters too.
-_TEXT_FILTERS = frozenset(
-    "markdownify strip lstrip rstrip strip_newlines strip_html newline_to_br escape escape_once xml_escape smartify safe trim".split()
-)
 #: The tags that set a variable of a page's Liquid: ``assign``, ``capture``, a loop's
 #: ``for x in``, ``increment`` and ``decrement``; the variable's name.
 _LIQUID_SETS = re.compile(r"\{%-?\s*(?:assign|capture|for|tablerow|increment|decrement)\s+([\w-]+)")
@@ -295,8 +280,9 @@ class Syntax:
     html_markdown: Callable[[str], str | None] | None = None
     #: Text (never code) → text, markup in it removed; None: kramdown's attribute lists only.
     text_markup: Callable[[str], str] | None = None
-    #: What of a body is not read into its text, as problems (MkDocs' snippets).
-    body_problems: Callable[[str], list[Problem]] | None = None
+    #: What of a body is not read into its text, as problems (MkDocs' snippets): (body,
+    #: front matter) → problems (a Jekyll page's ``{{ page.x }}`` shows its front matter).
+    body_problems: Callable[[str, Mapping[str, Any]], list[Problem]] | None = None
     #: The words of a text are compared with those of its body as this syntax leaves it,
     #: not of the raw body: the syntax drops words on purpose (MkDocs' abbreviation
     #: definitions, snippet lines, attribute lists and icons; Pelican's attribute lists and
@@ -374,11 +360,11 @@ def render_liquid(
     """Jekyll: ``{{ page.x }}`` from the front matter, ``{{ site.x }}`` from the site's
     settings ``site`` (see :attr:`~.jekyll.config.JekyllSite.variables`; a setting the
     configuration does not give shows nothing, as in Jekyll), a string literal as itself,
+    each through the filters arsip applies (:func:`~.jekyll.outputs.output_text`),
     highlight blocks (and Octopress' ``codeblock``) as code, Octopress' ``blockquote`` as
     its quote and source and ``img`` as its title and alt text, raw blocks as written, an
     include not read into the body before (:mod:`.jekyll.include`) as its parameters that
-    are text (:func:`include_parameters_shown`); other Liquid tags and outputs removed
-    (filters are not applied).
+    are text (:func:`include_parameters_shown`); other Liquid tags and outputs removed.
     Liquid renders before Markdown, so an output inside a highlight or codeblock block (not
     in a raw block) shows its value too, and one arsip cannot render is removed there as
     elsewhere. A variable nothing in the page sets (``{{ judul }}``: the front matter's is
@@ -395,13 +381,9 @@ def render_liquid(
         if value_of is not None:
             value = value_of(match.group(1), page)
             return "" if value is None else str(value)
-        variable = _PAGE_VARIABLE.match(match.group(1))
-        if variable and variable.group(1) in page:
-            value = page[variable.group(1)]
-            return "" if value is None else str(value)
         if unset is not None and unset(match.group(1)):
             return ""
-        return _site_or_literal(match.group(1), site)
+        return output_text(match.group(1), page, site)
 
     def output(match: re.Match) -> str:
         assigned = literals.get(match.group(1))
@@ -471,30 +453,17 @@ def _unset(expression: str, set_variables: frozenset[str]) -> bool:
     return variable is not None and variable.group(1) not in _JEKYLL_GLOBALS and variable.group(1) not in set_variables
 
 
-def _site_or_literal(expression: str, site: Mapping[str, str | None] | None) -> str | None:
-    """What ``{{ site.x }}`` (from the site's settings ``site``; empty for a setting it does
-    not give) or a string literal shows; None when arsip cannot know it (any other
-    variable, a value Jekyll makes itself, no configuration read)."""
-    literal = _STRING_LITERAL.match(expression)
-    if literal:
-        return literal.group(1) if literal.group(1) is not None else literal.group(2)
-    variable = _SITE_VARIABLE.match(expression)
-    if variable is None or site is None or variable.group(1).split(".")[0] in _SITE_BUILT_INS:
-        return None
-    return site.get(variable.group(1), "")
-
-
-def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> list[Problem]:
+def liquid_problems(body: str, page: Mapping[str, Any] | None = None, site: Mapping[str, str | None] | None = None) -> list[Problem]:
     """What the Liquid of a Jekyll body shows that arsip cannot know, as problems: tags of
     the site's own plugins (not Liquid's, Jekyll's or a well-known plugin's that shows no
     text, see :data:`_LIQUID_KNOWN_TAGS`), and outputs in the text (not in a link's or an
     HTML attribute's address) whose value arsip does not have (:func:`render_liquid`:
-    ``{{ post.title }}`` in a loop, ``{{ site.posts }}``, a ``{{ site.x }}`` without the
-    site's ``_config.yml``, given as ``site``; not a variable a ``{% capture %}`` sets,
-    whose text is shown where it is output, :func:`captured_output`). Both are removed. So
-    are includes not read into the body (:func:`_unread_include_problems`). A captured text
-    output through a filter that changes its words is shown without it
-    (:func:`_captured_filter_problems`). Nothing inside code
+    ``{{ post.title }}`` in a loop, ``{{ site.posts }}``, a ``{{ page.url }}`` Jekyll makes
+    itself, a ``{{ site.x }}`` without the site's ``_config.yml``, given as ``site``; the
+    front matter is ``page``; not a variable a ``{% capture %}`` sets, whose text is shown
+    where it is output, :func:`captured_output`). Both are removed. So are includes not
+    read into the body (:func:`_unread_include_problems`). An output shown without some of
+    its filters is named too (:func:`_unapplied_filter_problems`). Nothing inside code
     (fenced, inline, highlight and Octopress' codeblock), raw and comment blocks is read."""
     if "{%" not in body and "{{" not in body:
         return []
@@ -503,10 +472,11 @@ def liquid_problems(body: str, site: Mapping[str, str | None] | None = None) -> 
     body = code_kept(body, lambda code: "")
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: match.group(0) + include_parameters_shown(match.group(1)), body)  # (its variables are outputs too)
-    return _plugin_tag_problems(body) + _unknown_output_problems(body, site) + _unread_include_problems(body) + _captured_filter_problems(body)
+    page = page or {}
+    return _plugin_tag_problems(body) + _unknown_output_problems(body, page, site) + _unread_include_problems(body) + _unapplied_filter_problems(body, page, site)
 
 
-def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -> list[Problem]:
+def _unknown_output_problems(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> list[Problem]:
     if "{{" not in body:
         return []
     captured = set(_LIQUID_CAPTURE[0].findall(body)) if "capture" in body else set()
@@ -516,7 +486,7 @@ def _unknown_output_problems(body: str, site: Mapping[str, str | None] | None) -
         expression = match.group(1)
         if expression in literals and literals[expression][0] < match.start():
             continue
-        if _PAGE_VARIABLE.match(expression) or _site_or_literal(expression, site) is not None or _unset(expression, set_variables):
+        if _unset(expression, set_variables) or output_text(expression, page, site) is not None:
             continue
         name = _OUTPUT_NAME.match(expression)
         key = name.group(0) if name else expression
@@ -552,27 +522,37 @@ def _unread_include_problems(body: str) -> list[Problem]:
     return problems
 
 
-def _captured_filter_problems(body: str) -> list[Problem]:
-    """Outputs of a captured text, after its capture, through filters that change its words
-    (``| upcase``, ``| truncate: 20``, ``| size``; not :data:`_TEXT_FILTERS`), which
-    :func:`captured_output` shows as the text: one problem naming them."""
-    if "endcapture" not in body:
+def _unapplied_filter_problems(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> list[Problem]:
+    """Outputs in the text shown without some of their filters: a captured text, after its
+    capture, through a filter that changes its words (``| upcase``, ``| truncate: 20``; not
+    :data:`~.jekyll.outputs.WORD_KEEPING_FILTERS`), which :func:`captured_output` shows as
+    the text, and a value arsip knows through a filter it does not apply
+    (:func:`~.jekyll.outputs.unapplied_filters`: ``{{ page.ringkasan | truncate: 50 }}``):
+    one problem naming them."""
+    if "|" not in body:
         return []
     captured: dict[str, int] = {}
-    for match in _LIQUID_CAPTURE[0].finditer(body):
-        captured.setdefault(match.group(1), match.start())
+    if "endcapture" in body:
+        for match in _LIQUID_CAPTURE[0].finditer(body):
+            captured.setdefault(match.group(1), match.start())
     unapplied: dict[str, int] = {}
-    for match in _CAPTURE_PLACES.finditer(body):
-        if match.group(2) is None or captured.get(match.group(2), len(body)) > match.start():
+    for match in _LIQUID_OUTPUT.finditer(body):
+        expression = match.group(1)
+        name = _OUTPUT_NAME.match(expression)
+        if "|" not in expression or name is None or _IN_ADDRESS.search(body, max(0, match.start() - 200), match.start()):
             continue
-        changing = [name for name in _filters(match.group(3)) if name not in _TEXT_FILTERS]
+        if captured.get(name.group(0), len(body)) < match.start():
+            changing = [filter_name for filter_name in _filters(expression) if filter_name not in WORD_KEEPING_FILTERS]
+        elif output_text(expression, page, site) is not None:
+            changing = unapplied_filters(expression)
+        else:
+            continue  # (not shown: named by _unknown_output_problems)
         if changing:
-            output = "{{ " + " | ".join([match.group(2), *changing]) + " }}"
+            output = "{{ " + " | ".join([name.group(0), *changing]) + " }}"
             unapplied[output] = unapplied.get(output, 0) + 1
     if not unapplied:
         return []
-    listed = _counted(unapplied)
-    return [Problem("text", f"{sum(unapplied.values())} Liquid output(s) of captured text shown without their filters applied: {listed}")]
+    return [Problem("text", f"{sum(unapplied.values())} Liquid output(s) shown without their filters applied: {_counted(unapplied)}")]
 
 
 def _counted(names: dict[str, int]) -> str:
@@ -627,7 +607,7 @@ def captured_output(body: str, pair: tuple[re.Pattern, re.Pattern]) -> str:
     capture is left to the page's Liquid, which shows nothing for it). Through
     ``markdownify`` the text is its Markdown rendered as HTML, as the filter renders it
     (:func:`~.jekyll.kramdown.markdownified`), in a Markdown page and an HTML page alike;
-    other filters are not applied (:func:`_captured_filter_problems` names those that
+    other filters are not applied (:func:`_unapplied_filter_problems` names those that
     change its words). Its own tags and outputs are rendered there with the page's."""
     texts: list[tuple[str, str]] = []
 
@@ -1047,6 +1027,11 @@ def pelican_markers(body: str, page: Mapping[str, Any] | None = None) -> str:
     return _PELICAN_TOC.sub("", body) if "[TOC]" in body else body
 
 
+def body_only(problems: Callable[[str], list[Problem]]) -> Callable[[str, Mapping[str, Any]], list[Problem]]:
+    """A :attr:`Syntax.body_problems` of ``problems``, which do not depend on the page's front matter."""
+    return lambda body, page: problems(body)
+
+
 SYNTAXES: dict[str, Syntax] = {
     syntax.name: syntax
     for syntax in (
@@ -1055,10 +1040,10 @@ SYNTAXES: dict[str, Syntax] = {
             "jekyll", markdown_source=jekyll_markdown, markdown_plugins=(kramdown_plugin,), html_markdown=markdown_elements,
             body_problems=liquid_problems, compared_source=jekyll_compared,
         ),
-        Syntax("hugo", markdown_source=hugo_shortcodes, body_problems=hugo_problems),
-        Syntax("hexo", markdown_source=hexo_markdown, body_problems=hexo_problems),
-        Syntax("quarto", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),  # (chunk options go on purpose)
-        Syntax("rmarkdown", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=quarto_problems, compare_prepared=True),
+        Syntax("hugo", markdown_source=hugo_shortcodes, body_problems=body_only(hugo_problems)),
+        Syntax("hexo", markdown_source=hexo_markdown, body_problems=body_only(hexo_problems)),
+        Syntax("quarto", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=body_only(quarto_problems), compare_prepared=True),  # (chunk options go on purpose)
+        Syntax("rmarkdown", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=body_only(quarto_problems), compare_prepared=True),
         Syntax("zola", markdown_source=zola_markdown, text_markup=lambda text: text, compare_prepared=True),  # (no kramdown)
         Syntax("eleventy", markdown_source=eleventy_markdown),
         Syntax("mdx", markdown_source=unwrapped_code_blocks, html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), html_markdown=jsx_components, compared_source=mdx_compared),
@@ -1068,19 +1053,19 @@ SYNTAXES: dict[str, Syntax] = {
             html_source=wordpress_html,
             compare_prepared=True,  # embeds and forms go with their URLs and names, as in an export's posts
         ),
-        Syntax("nikola", markdown_source=nikola_markdown, text_markup=attribute_lists_removed, body_problems=nikola_problems, compare_prepared=True),  # (a chart's data goes on purpose)
+        Syntax("nikola", markdown_source=nikola_markdown, text_markup=attribute_lists_removed, body_problems=body_only(nikola_problems), compare_prepared=True),  # (a chart's data goes on purpose)
         Syntax("pelican", markdown_source=pelican_markers, text_markup=attribute_lists_removed, compare_prepared=True),  # attr_list: in Pelican's default extra
         Syntax("docs", markdown_source=docs_directives, compare_prepared=True),
-        Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=mdn_problems, compare_prepared=True),
-        Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=snippet_problems, compare_prepared=True),
+        Syntax("mdn", markdown_source=mdn_markdown, html_source=mdn_html, body_problems=body_only(mdn_problems), compare_prepared=True),
+        Syntax("mkdocs", markdown_source=mkdocs_source, text_markup=mkdocs_text, body_problems=body_only(snippet_problems), compare_prepared=True),
         Syntax("blogger", html_source=read_also_removed),
         Syntax("antora"),  # (AsciiDoc pages only: a Markdown file is read as plain Markdown)
         Syntax("gitbook", markdown_source=gitbook_markdown),
         Syntax(
-            "vuepress", markdown_source=vuepress_markdown, body_problems=vuepress_problems,
+            "vuepress", markdown_source=vuepress_markdown, body_problems=body_only(vuepress_problems),
             compare_prepared=True,  # (expressions and imports go, a home page's front matter is shown)
         ),
-        Syntax("docsify", markdown_source=docsify_markdown, body_problems=docsify_problems, compare_prepared=True, heading_markup=docsify_heading),  # (options and markers go on purpose)
+        Syntax("docsify", markdown_source=docsify_markdown, body_problems=body_only(docsify_problems), compare_prepared=True, heading_markup=docsify_heading),  # (options and markers go on purpose)
         # Rendered HTML (a feed's items, Ghost, Tumblr, Substack): a new line is a space.
         Syntax("html", html_source=partial(read_also_removed, page=True)),
     )
@@ -1182,13 +1167,13 @@ def _jekyll_syntax(variables: tuple[tuple[str, str | None], ...]) -> Syntax:
 @lru_cache(maxsize=8)
 def _vuepress_syntax(values: tuple[tuple[str, str], ...]) -> Syntax:
     site = dict(values)
-    return replace(SYNTAXES["vuepress"], markdown_source=partial(vuepress_markdown, site=site), body_problems=partial(vuepress_problems, site=site))
+    return replace(SYNTAXES["vuepress"], markdown_source=partial(vuepress_markdown, site=site), body_problems=body_only(partial(vuepress_problems, site=site)))
 
 
 @lru_cache(maxsize=8)
 def _quarto_syntax(project: QuartoProject) -> Syntax:
     source, problems = quarto_syntax_parts(project)
-    return replace(SYNTAXES["quarto"], markdown_source=source, body_problems=problems)
+    return replace(SYNTAXES["quarto"], markdown_source=source, body_problems=body_only(problems))
 
 
 @lru_cache(maxsize=32)
