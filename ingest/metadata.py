@@ -24,7 +24,7 @@ from .sites.mkdocs.config import published_path
 from .paths import page_name
 from .sites.pelican.urls import Unplaceable, path_category, pelican_path
 from .readers import RawDocument
-from .readers.mirror_address import site_address
+from .readers.mirror_address import page_place, site_address
 from .sites.site import SiteInfo
 from .sites.sphinx.targets import PAGE_EXTENSIONS
 from .terms import clean_label
@@ -168,7 +168,7 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
     a MkDocs blog post's (:mod:`.sites.mkdocs.blog`), take the place of both of the last two.
     None when nothing says."""
     if raw.url:  # (a page may name its address relative to itself: resolved when the site's address is known)
-        return raw.url if not site.base_url or _ABSOLUTE_URL.match(raw.url) else site_address(site.base_url, site.path_of(doc_id), raw.url)
+        return raw.url if not site.base_url or _ABSOLUTE_URL.match(raw.url) else site_address(site.base_url, _served_path(site.path_of(doc_id)), raw.url)
     if raw.site_path and site.base_url:
         return _under_base(site.base_url, raw.site_path)
     if site.antora is not None:  # (a page's own ``:url:`` attribute is not its address)
@@ -336,11 +336,26 @@ def _published_path(path: str, fields: dict[str, Any], site: SiteInfo) -> str | 
         return quarto_path(path)
     if site.eleventy is not None:
         return eleventy_path(path, fields, site.eleventy)
+    if path.lower().endswith(_SERVED_PAGES):  # (a built site's page, no generator placing it: served where it lies)
+        return page_place(_served_path(path))
     slug = fields.get("slug")
     if not (isinstance(slug, str) and slug.strip() and path.startswith("content/")):
         return None
     section = path[len("content/") :].rsplit("/", 1)[0] if "/" in path[len("content/") :] else ""
     return "/".join(part for part in (section, slug.strip().strip("/")) if part) + "/"
+
+
+#: The pages a web server serves as they lie in a built site's folder.
+_SERVED_PAGES = (".html", ".htm")
+#: The folder Jekyll and Quarto build a site into: read when nothing but a repository's own
+#: files (``README``, ``CNAME``) lies beside it, it is the site those files name.
+_BUILT_FOLDER = "_site/"
+
+
+def _served_path(path: str) -> str:
+    """Where the file at ``path`` (in its site) lies in the folder a web server serves: in
+    a ``_site/`` at the site's top, its place there."""
+    return path.removeprefix(_BUILT_FOLDER)
 
 
 def _under_base(base_url: str, path: str) -> str:

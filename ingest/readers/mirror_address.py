@@ -147,8 +147,15 @@ def site_address(base_url: str, site_path: str, relative: str) -> str:
     from the page at ``site_path`` of a site published at ``base_url``: the page's own
     address is its place below ``base_url``, as a mirror's page's is below its host
     (a folder's ``index.html`` is the folder's address)."""
-    address, _ = _address_path(site_path.split("/"), "", "")
-    return urljoin(base_url.rstrip("/") + address, relative)
+    return urljoin(base_url.rstrip("/") + page_place(site_path), relative)
+
+
+def page_place(site_path: str) -> str:
+    """The path of the address a web server serving its site's folder gives the page at
+    ``site_path`` (in the site): a folder's ``index.html`` at the folder
+    (``berita/panen/index.html`` → ``/berita/panen/``), another file at its own path
+    (``berita/rapat.html`` → ``/berita/rapat.html``)."""
+    return _address_path(site_path.split("/"), "", "")[0]
 
 
 def named_url(document: Document) -> str | None:

@@ -7,7 +7,8 @@ home page, ``_sidebar.md``, ``_navbar.md`` and ``_coverpage.md`` are its navigat
 cover (not pages). A page is shown at ``#/`` + its path without ``.md``
 (``panduan/mulai.md`` at ``#/panduan/mulai``, ``panduan/README.md`` at ``#/panduan/``),
 or at the path itself with ``routerMode: 'history'``. Docsify has no setting for the
-site's address: the ``CNAME`` beside ``index.html`` (GitHub Pages) gives it.
+site's address: the ``CNAME`` beside ``index.html`` (GitHub Pages) gives it, as any site's
+(see :mod:`.pages_domain`).
 
 Docsify's own Markdown: a paragraph opening with ``?>`` (a tip) or ``!>`` (a warning), whose
 marker is not text; options in a link's or image's title (``':target=_blank'``,
@@ -40,9 +41,6 @@ APP_PAGE = "index.html"
 #: What shows Docsify in an HTML page: its configuration, or its script (``…/docsify/lib/docsify.min.js``,
 #: or the package's own address, ``//cdn.jsdelivr.net/npm/docsify@4``, as Docsify's quick start loads it).
 SIGNS = re.compile(r"""window\.\$docsify\b|/docsify(?:@[\w.^~-]+)?/lib/docsify(?:\.min)?\.js|(?:/npm/|unpkg\.com/)docsify(?:@[\w.^~-]+)?/?["']""")
-#: GitHub Pages' file naming the site's domain (``docs.desa.id``): Docsify's only address.
-PAGES_DOMAIN = "CNAME"
-_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.I)
 APP_SKIPPED = "Docsify's app page (index.html): it loads the site's Markdown pages and shows them, it is not a page"
 #: The setting naming each navigation file, its default name and what it is.
 _NAVIGATION = {
@@ -110,14 +108,6 @@ class DocsifySite:
             route = path[: -len(".md")]
         route = quote(route.lstrip("/"))
         return (route or "./") if self.history else "#/" + route
-
-
-def pages_address(text: str | None) -> str | None:
-    """The site's address a ``CNAME`` file (``text``) gives (``https://docs.desa.id/``);
-    None when it names no domain."""
-    lines = (text or "").strip().splitlines()
-    domain = lines[0].strip().removeprefix("https://").removeprefix("http://").strip("/") if lines else ""
-    return f"https://{domain.lower()}/" if _DOMAIN.fullmatch(domain) else None
 
 
 def docsify_site(text: str, read: Callable[[str], str | None] | None = None) -> tuple[DocsifySite, str | None] | None:

@@ -29,7 +29,8 @@ from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files
 from .eleventy_ignores import MAX_IGNORE_BYTES, is_ignore_file
-from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, PAGES_DOMAIN, SIGNS as DOCSIFY_SIGNS, pages_address
+from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
+from .pages_domain import PAGES_DOMAIN
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
 from ..built_sites import BuiltFolders
@@ -74,6 +75,7 @@ from .site import (
     with_quartz_content,
     with_publish_settings,
     with_docsify_scripts,
+    with_pages_domain,
     with_site_data,
 )
 
@@ -415,7 +417,7 @@ class _ArchiveListing:
         self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
-        self.domains: dict[str, str] = {}  # CNAME paths → their text (a Docsify site's address)
+        self.domains: dict[str, str] = {}  # CNAME paths → their text (the site's address when no configuration gives one)
         self.app_pages: dict[str, str] = {}  # Docsify's index.html paths → their text (read again with the scripts it loads)
         self.scripts: dict[str, str] = {}  # scripts near the top that set window.$docsify → their text
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
@@ -595,7 +597,6 @@ class _ArchiveListing:
             site = replace(site, routes=routes.with_names(lambda path: self.authors_files.get(posixpath.normpath(folder + path))))
         if site.docsify is not None:
             site = with_docsify_scripts(site, self.app_pages.get(folder + DOCSIFY_APP), lambda path: self.scripts.get(folder + path))
-            site = replace(site, base_url=pages_address(self.domains.get(folder + PAGES_DOMAIN)))
         if site.routes is not None and site.routes.authors_folder():
             authors = folder + site.routes.authors_folder()
             site = replace(site, routes=site.routes.with_authors((key.rpartition("/")[2], text) for key, text in sorted(self.hugo_authors.items()) if key.rpartition("/")[0] == authors))
@@ -616,6 +617,7 @@ class _ArchiveListing:
             generator = "zola"  # Zola's config.toml beside its content folder
         elif marked_generator(names) is None:
             generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
+        site = with_pages_domain(site, self.domains.get(folder + PAGES_DOMAIN))
         unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen) if reason) or None
         return generator, replace(site, folder=folder, unseen=unseen)
 

@@ -42,7 +42,7 @@ from .eleventy import (
     ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_folder, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
     with_package,
 )
-from .docsify import APP_PAGE as DOCSIFY_APP, PAGES_DOMAIN, DocsifySite, docsify_site, pages_address
+from .docsify import APP_PAGE as DOCSIFY_APP, DocsifySite, docsify_site
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
 from .javascript.app_sites import APP_CONFIGS, app_site
@@ -61,6 +61,7 @@ from .javascript.docs_sites import (
 )
 from .mkdocs.config import INHERIT, MKDOCS_CONFIGS, MkDocsSettings, configured_values, inherited, load_config, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
+from .pages_domain import PAGES_DOMAIN, pages_address
 from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, QUARTZ_CONTENT, NotePublishing, obsidian_publishing, quartz_publishing
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .pelican.urls import content_folder
@@ -446,9 +447,26 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
     """The :class:`SiteInfo` of the site at ``root`` (empty when there is no readable config);
     an Antora component's playbook is looked for in ``root``, then in the folders ``above``
     it (the nearest first). A root laid out as a Zola site's (:func:`is_zola_layout`) or a
-    Hugo site's (:func:`is_hugo_layout`) with no configuration file has that generator's defaults."""
+    Hugo site's (:func:`is_hugo_layout`) with no configuration file has that generator's
+    defaults. A ``CNAME`` at ``root`` places the site when no configuration does (:func:`with_pages_domain`)."""
     if not root:
         return SiteInfo()
+    return with_pages_domain(_configured_site(root, above), small_file_text(os.path.join(root, PAGES_DOMAIN)))
+
+
+def with_pages_domain(site: SiteInfo, text: str | None) -> SiteInfo:
+    """``site`` at the address its ``CNAME`` file (``text``, None: there is none) names, when
+    its configuration gives it none (see :mod:`.pages_domain`): a built HTML folder, a Docsify
+    site, a Jekyll site without ``url`` (jekyll-github-metadata sets ``site.url`` from the
+    ``CNAME`` only then). A configured address wins, a development one too (it says why the
+    site's pages have none)."""
+    if text is None or site.base_url or site.development_base:
+        return site
+    return replace(site, base_url=pages_address(text))
+
+
+def _configured_site(root: str, above: tuple[str, ...]) -> SiteInfo:
+    """What the configuration of the site at ``root`` says (see :func:`read_site_info`)."""
     unread = None
     for name in CONFIG_FILES:
         text = small_file_text(os.path.join(root, name))
@@ -485,8 +503,7 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
             docs = os.path.join(root, site.docs_dir)
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: small_file_text(os.path.join(docs, path))))
         if site is not None and site.docsify is not None:
-            site = with_docsify_scripts(site, small_file_text(os.path.join(root, DOCSIFY_APP)), lambda path: small_file_text(os.path.join(root, path)))
-            return replace(site, base_url=pages_address(small_file_text(os.path.join(root, PAGES_DOMAIN))))
+            return with_docsify_scripts(site, small_file_text(os.path.join(root, DOCSIFY_APP)), lambda path: small_file_text(os.path.join(root, path)))
         if site is not None and site.jekyll is not None:
             site = with_jekyll_authors(site, lambda path: small_file_text(os.path.join(root, path)))
         if site is not None and site.sphinx_build:

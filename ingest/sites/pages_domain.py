@@ -1,0 +1,23 @@
+"""GitHub Pages' ``CNAME``: the file at the root of a published site naming its host.
+
+A site GitHub Pages serves at a domain of its own holds, at the root of the folder it
+publishes, a ``CNAME`` file of one line, ``desa.example.id``; Jekyll copies it into its
+``_site/``, Hugo and Hexo from their ``static/`` and ``source/``. It is the only word of the
+site's address in a built HTML folder and in a Docsify site, which has no setting for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The file naming the site's domain.
+PAGES_DOMAIN = "CNAME"
+_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.I)
+
+
+def pages_address(text: str | None) -> str | None:
+    """The site's address a ``CNAME`` file (``text``) gives (``https://docs.desa.id/``);
+    None when it names no domain."""
+    lines = (text or "").strip().splitlines()
+    domain = lines[0].strip().removeprefix("https://").removeprefix("http://").strip("/") if lines else ""
+    return f"https://{domain.lower()}/" if _DOMAIN.fullmatch(domain) else None
