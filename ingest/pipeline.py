@@ -249,7 +249,7 @@ def _hugo_publication(document: Document, fields: dict[str, Any], page: str, sit
     among them makes the document a draft."""
     tree = site.hugo_paths.tree_fields(page, fields)
     document.draft = document.draft or any(is_draft(entry) for _, entry in tree)
-    publishing = site.publishing_of(page)  # (its language's time zone: the sections above it are of its language)
+    publishing = site.publishing_of(page)  # (its language's settings: the sections above it are of its language)
     return earliest(publication(entry, path, "hugo", publishing, now) for path, entry in tree)
 
 

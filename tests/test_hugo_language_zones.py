@@ -35,11 +35,12 @@ def test_the_check_of_a_page_dated_ahead_reads_its_language_s_zone():
 
 def test_a_language_zone_is_read_whatever_the_case_of_its_key():
     publishing = hugo_publishing({"languages": {"ID": {"TimeZone": "Asia/Jayapura"}, "en": {"weight": 2}}})
-    assert publishing.language_zones == (("id", "Asia/Jayapura"),)
+    assert publishing.languages == (("id", Publishing(time_zone="Asia/Jayapura")),)
     assert publishing.for_language("id").time_zone == "Asia/Jayapura"
     assert publishing.for_language("en") == publishing
 
 
-def test_an_index_records_language_zones_only_when_a_site_names_some():
-    assert "language_zones" not in Publishing(time_zone="Asia/Jakarta").state()
-    assert Publishing(language_zones=(("id", "Asia/Makassar"),)).state()["language_zones"] == [["id", "Asia/Makassar"]]
+def test_an_index_records_language_settings_only_when_a_site_names_some():
+    assert "languages" not in Publishing(time_zone="Asia/Jakarta").state()
+    state = Publishing(languages=(("id", Publishing(time_zone="Asia/Makassar")),)).state()
+    assert state["languages"] == [["id", Publishing(time_zone="Asia/Makassar").state()]]

@@ -49,27 +49,26 @@ class Publishing:
     """How a site's generator decides by dates: whether pages dated ahead (``future``) and
     expired pages (``expired``) are published, the front matter keys (lower case, or
     :data:`FILE_NAME`) that give the publish and expiry dates, in order, the site's
-    time zone (an IANA name; None: UTC), and the zones of languages that name their own
-    (Hugo's ``[languages.id] timeZone``), as (language, zone) pairs."""
+    time zone (an IANA name; None: UTC), and the settings of languages that set their own
+    (Hugo's ``[languages.id]`` ``buildFuture``, ``timeZone`` …), as (language, settings) pairs."""
 
     future: bool = False
     expired: bool = False
     publish_keys: tuple[str, ...] = HUGO_PUBLISH_KEYS
     expiry_keys: tuple[str, ...] = HUGO_EXPIRY_KEYS
     time_zone: str | None = None
-    language_zones: tuple[tuple[str, str], ...] = ()
+    languages: tuple[tuple[str, Publishing], ...] = ()
 
     def for_language(self, lang: str) -> Publishing:
-        """These settings as the pages of the language ``lang`` are read: its own time zone
-        when it names one, else the site's."""
-        zone = next((zone for name, zone in self.language_zones if name == lang), None)
-        return replace(self, time_zone=zone) if zone else self
+        """These settings as the pages of the language ``lang`` are read: its own when it
+        sets some, else the site's."""
+        return next((settings for name, settings in self.languages if name == lang), self)
 
     def state(self) -> dict[str, Any]:
         """The settings as an index records them, as JSON keeps them (lists for tuples; the
-        languages' zones only when there are some, as before they were read)."""
-        state = {name: list(value) if isinstance(value, tuple) else value for name, value in vars(self).items() if name != "language_zones"}
-        return state | ({"language_zones": [list(pair) for pair in self.language_zones]} if self.language_zones else {})
+        languages' own only when there are some, as before they were read)."""
+        state = {name: list(value) if isinstance(value, tuple) else value for name, value in vars(self).items() if name != "languages"}
+        return state | ({"languages": [[name, settings.state()] for name, settings in self.languages]} if self.languages else {})
 
 
 #: What each generator that decides by dates does when its configuration says nothing.
@@ -84,28 +83,47 @@ _POSTS_ONLY = ("jekyll", "hexo")
 
 def hugo_publishing(config: dict) -> Publishing:
     """What Hugo's configuration (its keys in lower case) says: ``buildFuture``,
-    ``buildExpired``, ``timeZone`` (also a language's own, in its ``[languages]`` table,
-    which Hugo reads for that language's pages) and the ``[frontmatter]`` keys of
-    ``publishDate`` and ``expiryDate``."""
-    table = config.get("frontmatter")
-    table = {str(key).lower(): value for key, value in table.items()} if isinstance(table, dict) else {}
+    ``buildExpired``, ``timeZone`` and the ``[frontmatter]`` keys of ``publishDate`` and
+    ``expiryDate``; a language's own, in its ``[languages]`` table, over the site's for that
+    language's pages, as Hugo reads them (a localized setting: gohugo.io, "Configure languages")."""
+    site = _hugo_settings(config)
+    languages = []
+    for name, table in config["languages"].items() if isinstance(config.get("languages"), dict) else ():
+        own = _lowered(table) if isinstance(table, dict) else {}
+        if _LANGUAGE_KEYS.isdisjoint(own):
+            continue
+        settings = _hugo_settings(_language_config(config, own))
+        if settings != site:
+            languages.append((str(name).lower(), settings))
+    return replace(site, languages=tuple(languages))
+
+
+#: The settings of :func:`hugo_publishing` a language's table may set.
+_LANGUAGE_KEYS = frozenset(("buildfuture", "buildexpired", "timezone", "frontmatter"))
+
+
+def _hugo_settings(config: dict) -> Publishing:
+    """What the settings of Hugo's configuration, or of one language's, say (see :func:`hugo_publishing`)."""
+    table = _lowered(config["frontmatter"]) if isinstance(config.get("frontmatter"), dict) else {}
     return Publishing(
         config.get("buildfuture") is True, config.get("buildexpired") is True,
         date_keys(table.get("publishdate"), HUGO_PUBLISH_KEYS), date_keys(table.get("expirydate"), HUGO_EXPIRY_KEYS),
-        _zone_name(config.get("timezone")), _language_zones(config.get("languages")),
+        _zone_name(config.get("timezone")),
     )
 
 
-def _language_zones(languages: Any) -> tuple[tuple[str, str], ...]:
-    """The ``timeZone`` each language of Hugo's ``[languages]`` table names (its keys in any
-    case), as (language in lower case, zone) pairs."""
-    zones = []
-    for name, settings in languages.items() if isinstance(languages, dict) else ():
-        keyed = {str(key).lower(): value for key, value in settings.items()} if isinstance(settings, dict) else {}
-        zone = _zone_name(keyed.get("timezone"))
-        if zone:
-            zones.append((str(name).lower(), zone))
-    return tuple(zones)
+def _language_config(config: dict, own: dict) -> dict:
+    """The site's configuration as a language's own settings ``own`` are merged over it,
+    as Hugo merges them: each key, and each key of ``[frontmatter]``."""
+    merged = {**config, **own}
+    if isinstance(config.get("frontmatter"), dict) and isinstance(own.get("frontmatter"), dict):
+        merged["frontmatter"] = _lowered(config["frontmatter"]) | _lowered(own["frontmatter"])
+    return merged
+
+
+def _lowered(table: dict) -> dict:
+    """``table`` with its keys in lower case, as Hugo reads them."""
+    return {str(key).lower(): value for key, value in table.items()}
 
 
 def jekyll_publishing(config: dict) -> Publishing:

@@ -275,9 +275,9 @@ class SiteInfo:
 
     def publishing_of(self, path: str) -> Publishing | None:
         """The settings by dates the page at ``path`` (in the site) is read with: in a Hugo
-        site whose languages name time zones of their own, its language's
+        site whose languages set their own (``buildFuture``, ``timeZone`` …), its language's
         (:meth:`~.publishing.Publishing.for_language`); else the site's."""
-        if self.publishing is None or not self.publishing.language_zones or self.hugo_paths is None:
+        if self.publishing is None or not self.publishing.languages or self.hugo_paths is None:
             return self.publishing
         found = self.hugo_paths.locate(path)
         return self.publishing.for_language(found[0]) if found is not None else self.publishing
