@@ -172,7 +172,8 @@ def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id:
     """Choose and set ``document``'s date (a draft's may be any time ahead: see
     :func:`~.date_sources.choose_date`); returns how it was chosen."""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang_of(site.path_of(file_id))
-    keys = site.hugo_paths.date_keys if generator == "hugo" and site.hugo_paths and site.hugo_paths.date_keys != HUGO_DATE_KEYS else ()
+    hugo = site.hugo_paths.of_page(site.path_of(file_id)) if generator == "hugo" and site.hugo_paths else None
+    keys = hugo.date_keys if hugo is not None and hugo.date_keys != HUGO_DATE_KEYS else ()  # (its language's [frontmatter] date)
     choice = choose_date(raw.date, raw.date_source, raw.fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft)
     apply_date(document, choice)
     source = document.date_source or ""

@@ -137,9 +137,10 @@ class HugoPaths:
     section_pages: tuple[tuple[str, dict], ...] = ()
     #: Why the configuration's permalinks cannot be read (Hugo's build stops on them).
     broken: str | None = None
-    #: A language's own ``permalinks`` (they replace the site's) and ``uglyURLs`` in
-    #: ``[languages]``, as (language, permalinks, uglyURLs) with None for one not given.
-    language_settings: tuple[tuple[str, Any, Any], ...] = ()
+    #: A language's own ``permalinks`` (they replace the site's), ``uglyURLs`` and
+    #: ``[frontmatter] date`` keys in ``[languages]``, as (language, permalinks, uglyURLs,
+    #: date keys) with None for one not given.
+    language_settings: tuple[tuple[str, Any, Any, Any], ...] = ()
 
     def state(self) -> dict:
         """What an index records of these paths, so that a change reads the site again: the
@@ -165,22 +166,33 @@ class HugoPaths:
         settings = []
         for key, item in table.items():
             keyed = {str(name).lower(): value for name, value in item.items()} if isinstance(item, dict) else {}
-            if "permalinks" in keyed or "uglyurls" in keyed:
-                settings.append((str(key).lower(), keyed.get("permalinks"), keyed.get("uglyurls")))
+            frontmatter = keyed.get("frontmatter")
+            dates = next((value for name, value in frontmatter.items() if str(name).lower() == "date"), None) if isinstance(frontmatter, dict) else None
+            if "permalinks" in keyed or "uglyurls" in keyed or dates is not None:
+                settings.append((str(key).lower(), keyed.get("permalinks"), keyed.get("uglyurls"), dates))
         return replace(
             self, languages=languages, content_dirs=self.content_dirs + tuple(folders), language_settings=self.language_settings + tuple(settings)
         )
 
     def for_language(self, lang: str) -> "HugoPaths":
-        """These paths as the language ``lang`` places its pages: its own ``permalinks``
-        (in place of the site's) and ``uglyURLs`` when its ``[languages]`` table gives them."""
+        """These paths as the language ``lang`` places and dates its pages: its own
+        ``permalinks`` (in place of the site's), ``uglyURLs`` and ``[frontmatter] date`` keys
+        when its ``[languages]`` table gives them."""
         paths = self
-        for name, permalinks, ugly in self.language_settings:
+        for name, permalinks, ugly, dates in self.language_settings:
             if name == lang and permalinks is not None:
                 paths = replace(paths, permalinks=(), section_permalinks=(), broken=None).with_permalinks(permalinks)
             if name == lang and ugly is not None:
                 paths = replace(paths, **_ugly_settings(ugly))
+            if name == lang and dates is not None:
+                paths = replace(paths, date_keys=date_keys(dates, HUGO_DATE_KEYS))
         return paths
+
+    def of_page(self, path: str) -> "HugoPaths":
+        """These paths as the language of the page at ``path`` below the site's root reads
+        them (:meth:`for_language`); the site's outside the content folders."""
+        found = self.locate(path) if self.language_settings else None
+        return self.for_language(found[0]) if found is not None else self
 
     def with_permalinks(self, table: Any) -> "HugoPaths":
         """These paths with a ``[permalinks]`` table (section → pattern, or newer Hugo's
