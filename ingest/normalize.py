@@ -10,6 +10,7 @@ from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
 from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import document_title as jekyll_document_title
+from .sites.jekyll.urls import front_matter_defaults
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, taxonomy_tags, unplaced_reason
 from .sites.publishing import in_zone, utc_timestamp
@@ -78,6 +79,8 @@ def build_document(
     site = site or SiteInfo()
     fields = {key: json_safe(value) for key, value in raw.fields.items()}
     keyed = hugo_keys(fields) if generator == "hugo" else zola_keys(fields) if generator == "zola" else fields  # (the record keeps the keys as written)
+    if generator == "jekyll":
+        keyed = with_jekyll_defaults(keyed, raw, site, file_id or doc_id)
     document = Document(
         id=doc_id,
         source=source,
@@ -100,7 +103,7 @@ def build_document(
         document.problems += [Problem("url", reason)] if reason else []
     elif site.hexo is not None and (guess := guessed_url_reason(raw, file_id or doc_id, site)):
         document.problems.append(Problem("url", guess))
-    document.draft = raw.draft or marked_draft(raw.fields, generator, site, file_id or doc_id) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
+    document.draft = raw.draft or marked_draft(keyed if generator == "jekyll" else raw.fields, generator, site, file_id or doc_id) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.text = raw.text or ""
     return document, date_document(document, raw, site, file_id or doc_id, generator)
@@ -110,6 +113,15 @@ def _jekyll_title(raw: RawDocument, site: SiteInfo, file_id: str) -> Callable[[]
     """The title Jekyll makes of the file's name when it is a collection document (see
     :func:`~.sites.jekyll.urls.document_title`), to be asked for when nothing else titles it."""
     return lambda: jekyll_document_title(site.path_of(file_id), raw.opens_with_front_matter, site.jekyll)
+
+
+def with_jekyll_defaults(fields: dict[str, Any], raw: RawDocument, site: SiteInfo, file_id: str) -> dict[str, Any]:
+    """A Jekyll page's front matter ``fields`` over the values its site's front-matter
+    ``defaults`` give it (:func:`~.sites.jekyll.urls.front_matter_defaults`: a default
+    ``title``, ``author``, ``categories``, ``tags`` or ``published``), as Jekyll merges them:
+    a key the page gives wins."""
+    defaults = front_matter_defaults(site.path_of(file_id), raw.opens_with_front_matter, site.jekyll)
+    return {**{key: json_safe(value) for key, value in defaults.items()}, **fields} if defaults else fields
 
 
 def _given_tags(raw: RawDocument, fields: dict[str, Any], generator: str) -> Any:

@@ -155,25 +155,47 @@ def document_title(path: str, front_matter: bool, site: JekyllSite | None) -> st
     """The title Jekyll gives a collection document without one (``Document#populate_title``):
     its file name without its extension, the date a post's name starts with and any final
     ``.`` dropped, titleized (:func:`titleize_slug`: ``2020-01-05-rapat-warga-desa.md`` →
-    "Rapat Warga Desa"). A document is a post (a dated file in a ``_posts`` folder Jekyll
-    reads), a draft, or a file with front matter in the folder of a collection ``site``
-    declares; None for any other file (a page has no such title)."""
+    "Rapat Warga Desa"). A document is a post, a draft or a collection's document (see
+    :func:`_document_kind`); None for any other file (a page has no such title)."""
     relative = _below_collections_dir(path, site)
-    if relative is None:
+    if relative is None or _document_kind(relative, front_matter, site) is None:
         return None
-    folders, name = relative.split("/")[:-1], relative.rsplit("/", 1)[-1]
+    name = relative.rsplit("/", 1)[-1]
     dated = _DATED_NAME.match(name)
-    if _folders_above(folders, "_posts") is not None:
-        document = dated is not None  # (Jekyll reads no other file of ``_posts`` as a post)
-    elif _folders_above(folders, "_drafts") is not None:
-        document = True
-    else:
-        label = folders[0][1:] if folders and folders[0].startswith("_") else None
-        document = front_matter and label is not None and site is not None and site.collection(label) is not None
-    if not document:
-        return None
     slug = dated.group(2) if dated else _split_name(name)[0]
     return titleize_slug(slug.rstrip("."))
+
+
+def front_matter_defaults(path: str, front_matter: bool, site: JekyllSite | None) -> dict[str, Any]:
+    """The values the site's front-matter ``defaults`` give the file at ``path`` (below the
+    site's root), as Jekyll gives them (``FrontmatterDefaults#all``): a post's or draft's
+    those of type ``posts`` (scoped by its path below ``collections_dir``), a collection
+    document's those of its collection, a page's (a file with front matter outside the
+    folders Jekyll does not publish as pages) those of type ``pages``; none for any other
+    file (a static file, a layout, a file Jekyll excludes) or without ``_config.yml``."""
+    if site is None or not site.defaults or site.excluded(path):
+        return {}
+    relative = _below_collections_dir(path, site)
+    kind = _document_kind(relative, front_matter, site) if relative is not None else None
+    if kind is not None:
+        return site.defaults_for(relative, kind)
+    if not front_matter or any(_special(part) for part in path.split("/") if part not in site.include):
+        return {}
+    return site.defaults_for(path, "pages")
+
+
+def _document_kind(relative: str, front_matter: bool, site: JekyllSite | None) -> str | None:
+    """The collection whose document the file at ``relative`` (below ``collections_dir``)
+    is: ``posts`` for a post (a dated file in a ``_posts`` folder Jekyll reads) or a draft,
+    the collection's name for a file with front matter in the folder of a collection
+    ``site`` declares; None for any other file."""
+    folders, name = relative.split("/")[:-1], relative.rsplit("/", 1)[-1]
+    if _folders_above(folders, "_posts") is not None:
+        return "posts" if _DATED_NAME.match(name) else None  # (Jekyll reads no other file of ``_posts`` as a post)
+    if _folders_above(folders, "_drafts") is not None:
+        return "posts"
+    label = folders[0][1:] if folders and folders[0].startswith("_") else None
+    return label if front_matter and label is not None and site is not None and site.collection(label) is not None else None
 
 
 def titleize_slug(slug: str) -> str:
