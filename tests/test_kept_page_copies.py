@@ -33,7 +33,7 @@ def test_an_amp_copy_kept_beside_its_page_does_not_say_the_page_is_not_read():
 def test_a_print_copy_whose_article_is_not_read_says_the_same():
     documents = _read(PRINT_SITE)
     copy = documents["berita/cetak/musyawarah-desa.html"]
-    assert [problem.reason for problem in copy.problems] == [f"{PRINT_COPY_KEPT}{ARTICLE_URL}{KEPT}"]
+    assert [problem.reason for problem in copy.problems] == [f'{PRINT_COPY_KEPT}{ARTICLE_URL}{KEPT}; its title is the print copy\'s without "(versi cetak)"']
     assert not any("not among the files read" in problem.reason for document in documents.values() for problem in document.problems)
 
 

@@ -4,8 +4,11 @@ second document: left out and counted when the article is read — in the same r
 before —, and the document, with a problem naming the article, when it is not; a print
 edition's own page (/cetak/… naming itself) is a page."""
 
+import re
 import shutil
 from pathlib import Path
+
+import pytest
 
 from arsip.index.build import index_paths
 from arsip.ingest.feed_copies import AMP_COPY_OF_PAGE, PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, PRINT_COPY_REPEATED
@@ -39,6 +42,7 @@ def test_a_print_copy_whose_article_is_not_read_is_the_document_with_a_problem()
     assert copy.url == f"{HOST}/berita/musyawarah-desa/" and "jalan usaha tani sepanjang delapan ratus meter" in copy.text
     assert [problem.reason for problem in copy.problems] == [
         f"{PRINT_COPY_KEPT}{HOST}/berita/musyawarah-desa/ (the page its canonical link names), read in its place: that page is not among the files read"
+        '; its title is the print copy\'s without "(versi cetak)"'
     ]
 
 
@@ -107,3 +111,44 @@ def test_an_index_removes_the_copies_of_a_wget_k_mirror_when_their_article_comes
     article.write_bytes(saved)
     index_paths(directory, [str(mirror)])
     assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/index.html"]
+
+
+@pytest.mark.parametrize(
+    "title, mark",
+    [
+        ("Musyawarah Desa Jalan Usaha Tani (versi cetak)", "(versi cetak)"),
+        ("Musyawarah Desa Jalan Usaha Tani - Versi Cetak", "- Versi Cetak"),
+        ("Musyawarah Desa Jalan Usaha Tani | Print", "| Print"),
+        ("Musyawarah Desa Jalan Usaha Tani – Cetak", "– Cetak"),
+        ("Musyawarah Desa Jalan Usaha Tani [Printer Friendly Version]", "[Printer Friendly Version]"),
+    ],
+)
+def test_a_print_copy_kept_in_its_article_place_is_titled_without_its_print_mark(tmp_path, title, mark):
+    copy = (SITE / "berita" / "cetak" / "musyawarah-desa.html").read_text(encoding="utf-8")
+    (tmp_path / "cetak").mkdir()
+    (tmp_path / "cetak" / "musyawarah-desa.html").write_text(re.sub("<title>.*</title>", f"<title>{title}</title>", copy), encoding="utf-8")
+    documents, _ = read_by_id(tmp_path)
+    document = documents["cetak/musyawarah-desa.html"]
+    assert document.title == "Musyawarah Desa Jalan Usaha Tani"
+    assert document.problems[0].reason.endswith(f'read in its place: that page is not among the files read; its title is the print copy\'s without "{mark}"')
+
+
+def test_a_print_copy_titled_as_its_article_gets_no_word_about_its_title(tmp_path):
+    copy = (SITE / "berita" / "cetak" / "musyawarah-desa.html").read_text(encoding="utf-8")
+    (tmp_path / "cetak").mkdir()
+    (tmp_path / "cetak" / "musyawarah-desa.html").write_text(re.sub("<title>.*</title>", "<title>Musyawarah Desa Jalan Usaha Tani</title>", copy), encoding="utf-8")
+    documents, _ = read_by_id(tmp_path)
+    assert documents["cetak/musyawarah-desa.html"].problems[0].reason.endswith("that page is not among the files read")
+
+
+def test_a_page_that_is_no_print_copy_keeps_a_title_ending_like_a_mark(tmp_path):
+    page = (SITE / "berita" / "posyandu-melati" / "index.html").read_text(encoding="utf-8")
+    (tmp_path / "layanan").mkdir()
+    (tmp_path / "layanan" / "index.html").write_text(re.sub("<title>.*</title>", "<title>Layanan Cetak - Print</title>", page).replace("<h1>", "<h2>").replace("</h1>", "</h2>"), encoding="utf-8")
+    documents, _ = read_by_id(tmp_path)
+    assert documents["layanan/index.html"].title == "Layanan Cetak - Print"
+
+
+def test_a_print_folder_given_as_the_input_is_a_print_copy_place():
+    documents, _ = read_by_id(SITE / "berita" / "panen-padi" / "print")
+    assert documents["index.html"].problems[0].reason.startswith(f"{PRINT_COPY_KEPT}{HOST}/berita/panen-padi/ (the page its canonical link names)")

@@ -24,7 +24,7 @@ from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
 from ..duplicates import address_match
-from ..feed_copies import AMP_COPY_KEPT, NAMED_BY_OWN_ADDRESS, PRINT_COPY_KEPT, copy_kept_reason
+from ..feed_copies import AMP_COPY_KEPT, NAMED_BY_CANONICAL, NAMED_BY_OWN_ADDRESS, PRINT_COPY_KEPT, copy_kept_reason
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, listing_reason, page_text
@@ -40,7 +40,7 @@ from . import RawDocument, SourceFile
 from . import markdown
 from .markup_formats import looks_like_html
 from .markdown import line_fields
-from .mirror_address import link_scheme, mirror_address, printed_page
+from .mirror_address import link_scheme, mirror_address, place_parts, printed_page
 from .substack import substack_post
 
 #: Meta tags that name a page's publication date, and those that give a date of any kind
@@ -58,6 +58,10 @@ _AMP_MARKS = frozenset(("amp", "⚡"))
 #: (``print.html``, ``cetak.php``), or a query asking for it kept in a saved name (``?print=1``,
 #: Joomla's ``&tmpl=component&print=1``, wget's ``@print=1`` on Windows).
 _PRINT_PLACE = re.compile(r"(?:^|/)(?:print|cetak)(?:/|\.[a-z]+$|$)|[?&@](?:print|cetak)=(?!0|false)", re.I)
+#: The mark a print view adds after its page's title: "(versi cetak)", "- Versi Cetak",
+#: "| Print", "– Cetak", "(Printer Friendly Version)", "[Halaman Cetak]".
+_PRINT_WORDS = r"(?:(?:versi|halaman|format|tampilan)\s+)?(?:cetak|print(?:able)?|printer[- ]friendly)(?:\s+(?:version|view|page|versi))?"
+_PRINT_MARK = re.compile(rf"\s*(?:[(\[]\s*{_PRINT_WORDS}\s*[)\]]|\s[-–—|:·»]\s*{_PRINT_WORDS})\s*$", re.I)
 #: The class of a WordPress post's byline ("Ditulis pada 5 Maret 2012 oleh Admin").
 _POST_BYLINE = "entry-meta"
 #: The class of a comment (Drupal's and WordPress's): its byline's date is the comment's.
@@ -167,9 +171,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     site_names += [_plain(heading) for heading in site_headings]
     heading = next((heading for heading in soup.find_all("h1") if heading not in site_headings), None)
     title_tag = soup.find("title")
-    page_title = _page_title(title_tag.get_text(" ", strip=True), soup, site_names) if title_tag else None
-    # (both before the article's furniture goes, with the header holding its heading)
-    og_title = _page_title(meta["og:title"], soup, site_names) if meta.get("og:title") else None
+    titles = [title_tag.get_text(" ", strip=True) if title_tag else "", meta.get("og:title", ""), heading.get_text(" ", strip=True) if heading else ""]
     time_tag = soup.find("time", attrs={"datetime": True})
     linked, problems = _linked_data(soup)
     if _BODY_START.search(text) and not _PAGE_END.search(text):
@@ -191,15 +193,22 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         if address
     ]
     url = next((address for address in addresses if _ABSOLUTE.match(address)), _schemed(addresses[0], text) if addresses else None)
-    # a copy of another page is left out when that page is read: see ..feed_copies
-    copy = (AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy(source.id, link) else None) if canonical is not None else None
+    copy = None  # a copy of another page is left out when that page is read: see ..feed_copies
+    if canonical is not None:  # (a print copy's place is seen from its input folder: print/ given as the input is one)
+        copy = AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy("/".join(place_parts(source.id, source.path)), link) else None
     printed = printed_page(source.id) if copy is None else None
+    if printed is not None:  # a print view saved under its query is at its page's address
+        copy, url = PRINT_COPY_KEPT, _own_address(addresses)
+        link = url or quote(printed.rpartition("/")[2], safe="/@&=+$,;~!*'()")
     if copy is not None:
-        problems.append(Problem("text", copy_kept_reason(copy, link, source.every_copy)))
-    elif printed is not None:  # a print view saved under its query is at its page's address
-        url = _own_address(addresses)
-        page = url or quote(printed.rpartition("/")[2], safe="/@&=+$,;~!*'()")
-        problems.append(Problem("text", copy_kept_reason(PRINT_COPY_KEPT, page, source.every_copy, NAMED_BY_OWN_ADDRESS)))
+        reason = copy_kept_reason(copy, link, source.every_copy, NAMED_BY_OWN_ADDRESS if printed is not None else NAMED_BY_CANONICAL)
+        if copy == PRINT_COPY_KEPT:
+            titles, marks = zip(*map(_without_print_mark, titles))
+            reason += next((f'; its title is the print copy\'s without "{mark}"' for mark in marks if mark), "")
+        problems.append(Problem("text", reason))
+    # (both before the article's furniture goes, with the header holding its heading)
+    page_title = _page_title(titles[0], soup, site_names) if titles[0] else None
+    og_title = _page_title(titles[1], soup, site_names) if titles[1] else None
     fields = {key: value for key, value in meta.items() if value}
     fields |= {key: value for key, value in (("summary", entry.summary), ("updated", entry.updated)) if value and key not in fields}
     from_medium = _MEDIUM_MARK in text and _exported_from_medium(soup)
@@ -226,7 +235,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         text=body_text,
         fields=fields,
         title=og_title if og_title is not None else entry.name or None,
-        heading=heading.get_text(" ", strip=True) if heading else None,
+        heading=titles[2] or None,
         page_title=page_title,
         date=date,
         date_source=date_source,
@@ -258,6 +267,16 @@ def _amp_copy(soup, place: str, canonical: str) -> bool:
     return root is not None and not _AMP_MARKS.isdisjoint(root.attrs) and address_match(place, canonical) == 2
 
 
+def _without_print_mark(title: str) -> tuple[str, str]:
+    """``title`` (of a print copy) without the mark its print view adds after its page's
+    title ("Judul (versi cetak)", "Judul - Versi Cetak", "Judul | Print", "Judul [Cetak]"),
+    and that mark as written (empty when it has none)."""
+    found = _PRINT_MARK.search(title)
+    if found is None or found.start() == 0:
+        return title, ""
+    return title[: found.start()], found.group(0).strip()
+
+
 def _own_address(addresses: list[str]) -> str | None:
     """The first whole address of ``addresses`` (a page's, see :func:`read`) outside a print
     copy's place: of a print view, its page's (Joomla's ``<base href>`` names its article's
@@ -266,8 +285,8 @@ def _own_address(addresses: list[str]) -> str | None:
 
 
 def _print_copy(place: str, canonical: str) -> bool:
-    """True for the print copy of another page, read at ``place`` with the canonical link
-    ``canonical``: a page in a print copy's place (see :data:`_PRINT_PLACE`) whose canonical
+    """True for the print copy of another page, read at ``place`` (from its input folder,
+    that folder's name first) with the canonical link ``canonical``: a page in a print copy's place (see :data:`_PRINT_PLACE`) whose canonical
     address is not in one (a print edition's own pages, ``/cetak/…`` naming themselves, are pages)."""
     lowered = place.lower()
     if "print" not in lowered and "cetak" not in lowered:  # (the test below finds nothing in such a place)

@@ -82,7 +82,7 @@ def mirror_address(file_id: str, path: str, markup: str, relative: str = "") -> 
     the page names relative to itself (a canonical link a crawler made relative:
     ``/berita/panen``, ``../panen.html``); None when no folder of the input, the input itself
     included, is named after a host."""
-    parts = _place(file_id, path)
+    parts = place_parts(file_id, path)
     found = _host_at(parts, markup)
     if found is None:
         return None
@@ -105,7 +105,7 @@ def host_folder(file_id: str, path: str) -> str | None:
     the input's top (``www.desa-contoh.id``, ``arsip/www.desa-contoh.id``, an archive's
     ``situs.zip!/www.desa-contoh.id``); None outside one. A name like a file's (``catatan.md``)
     is none here: no page's links are looked at."""
-    parts = _place(file_id, path)
+    parts = place_parts(file_id, path)
     found = _host_at(parts, "")
     if found is None:
         return None
@@ -114,7 +114,7 @@ def host_folder(file_id: str, path: str) -> str | None:
 
 
 def _host_at(parts: list[str], markup: str) -> int | None:
-    """Where the first folder of ``parts`` (see :func:`_place`) named after a host is."""
+    """Where the first folder of ``parts`` (see :func:`place_parts`) named after a host is."""
     return next((i for i, part in enumerate(parts[:-1]) if is_host_folder(part, markup)), None)
 
 
@@ -184,7 +184,7 @@ def printed_page(name: str) -> str | None:
     return f"{folder}/{page}" if folder else page
 
 
-def _place(file_id: str, path: str) -> list[str]:
+def place_parts(file_id: str, path: str) -> list[str]:
     """The folders and name of the file ``file_id`` from its input's top: an archive's
     member from the archive's top, a file on disk from the input folder, whose own name
     is the last folder of ``path`` above ``file_id``."""
