@@ -28,7 +28,7 @@ from typing import Callable, Collection, Iterable, Iterator
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files
-from .eleventy_ignores import MAX_IGNORE_BYTES, is_ignore_file
+from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, is_ignore_file
 from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
 from .pages_domain import PAGES_DOMAIN
 from .vuepress import MARKER as VUEPRESS_MARKER
@@ -542,6 +542,13 @@ class _ArchiveListing:
         site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=frozenset(self.tumblr_layout))
         return ArchiveSite(generator, site)
 
+    def _git_ignore_files(self, folder: str) -> Iterator[tuple[str, str]]:
+        """The ``.gitignore`` members in the folder ``folder`` (``situs/content/``) and below
+        it, each as its folder below ``folder`` and its text (one too large is left out)."""
+        for key, text in self.ignore_files.items():
+            if key.startswith(folder) and key.rpartition("/")[2] == GIT_IGNORE and text is not None:
+                yield key[len(folder) :].rpartition("/")[0], text
+
     def _site_in(self, folder: str, inner: list[str]) -> tuple[str, SiteInfo]:
         """The generator and the site of the site root ``folder`` (``situs/``, ``""`` for the
         archive's top), judged from the names in it, the sample's files in it but for those of
@@ -580,7 +587,7 @@ class _ArchiveListing:
             site = with_publish_settings(site, self.publish.get(folder + PELICAN_PUBLISH))
             site = with_pelican_content(site, lambda content: folder + content.split("/")[0] in self.folders)
         if name in QUARTZ_CONFIGS:
-            site = with_quartz_content(site, lambda content: folder + content in self.folders)
+            site = with_quartz_content(site, lambda content: folder + content in self.folders, lambda content: self._git_ignore_files(folder + content + "/"))
         if site.quarto is not None:
             site = replace(site, quarto=site.quarto.with_variables(self.variables.get(folder + VARIABLES_FILE)))
         if site.antora is not None:

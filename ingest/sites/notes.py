@@ -17,7 +17,11 @@ Quartz's code, its own documentation (``docs/``) and README, and the notes of ``
 which ``npx quartz build`` publishes (its default ``--directory``; ``quartz/build.ts`` globs
 ``**/*.md`` there): the other files are no notes, nor are those the configuration's
 ``ignorePatterns`` (globs below ``content/``, by default ``private``, ``templates`` and
-``.obsidian``) match.
+``.obsidian``) match, nor those a ``.gitignore`` in ``content/`` ignores (Quartz 4 globs with
+globby's ``gitignore: true``, ``quartz/util/glob.ts``, which reads the ``.gitignore`` files
+below the folder it globs: with the globby 14 Quartz 4 depends on, not the repository's own
+above it). A file of ``content/`` that is not Markdown (an image, a PDF, an ``.html`` or
+``.txt`` file) is copied into the site as it is by Quartz's ``Assets`` emitter: not a note.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
+
+from .eleventy_ignores import is_ignored
 
 #: The list of an Obsidian vault's core plugins and whether each one is enabled.
 OBSIDIAN_PLUGINS = ".obsidian/core-plugins.json"
@@ -45,6 +51,12 @@ QUARTZ_CONTENT = "content"
 OUTSIDE_QUARTZ_CONTENT = "outside the Quartz content folder: not a note Quartz publishes"
 #: Why a note its configuration's ``ignorePatterns`` match is not read.
 QUARTZ_IGNORED = "matched by the Quartz configuration's ignorePatterns: not a note Quartz publishes"
+#: Why a note a ``.gitignore`` of the content folder ignores is not read.
+QUARTZ_GIT_IGNORED = "ignored by a .gitignore in the Quartz content folder: not a note Quartz publishes"
+#: Why a file of the content folder that is not Markdown is not read.
+QUARTZ_ASSET = "a file Quartz copies into the site as it is (not Markdown: an asset of its content folder), not a note"
+#: The notes Quartz reads: ``quartz/build.ts`` globs ``**/*.md`` (case-sensitive, as fast-glob matches).
+_NOTE_SUFFIX = ".md"
 #: Quartz 4's ``ignorePatterns: ["private", "templates"]`` and the strings of such a list.
 _IGNORE_PATTERNS = re.compile(r"\bignorePatterns\s*:\s*\[([^\]]*)\]")
 _STRING = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
@@ -66,6 +78,9 @@ class NotePublishing:
     #: configuration's ``ignorePatterns``, globs below that folder.
     content: str | None = None
     ignored: tuple[str, ...] = ()
+    #: Quartz: the patterns of the ``.gitignore`` files in its content folder, anchored at
+    #: that folder (see :func:`git_ignore_patterns`).
+    git_ignored: tuple[str, ...] = ()
 
     def unpublished(self, fields: dict[str, Any]) -> bool:
         """True for a note with front matter ``fields`` that the publisher leaves out."""
@@ -74,20 +89,48 @@ class NotePublishing:
 
     def unread_reason(self, path: str) -> str | None:
         """Why the publisher makes no note of the file at ``path`` (below the site's root):
-        Quartz's, that it is outside its content folder or its ``ignorePatterns`` match it
-        (a folder they match, ``private``, holds no notes); None otherwise."""
+        Quartz's, that it is outside its content folder, its ``ignorePatterns`` match it
+        (a folder they match, ``private``, holds no notes), a ``.gitignore`` of the content
+        folder ignores it, or it is not Markdown (an asset); None otherwise."""
         if self.content is None:
             return None
         if not path.startswith(self.content + "/"):
             return OUTSIDE_QUARTZ_CONTENT
-        parts = path[len(self.content) + 1 :].split("/")
+        inside = path[len(self.content) + 1 :]
+        parts = inside.split("/")
         places = ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
-        return QUARTZ_IGNORED if any(_glob(pattern).fullmatch(place) for pattern in self.ignored for place in places) else None
+        if any(_glob(pattern).fullmatch(place) for pattern in self.ignored for place in places):
+            return QUARTZ_IGNORED
+        if is_ignored(inside, self.git_ignored):
+            return QUARTZ_GIT_IGNORED
+        if path.endswith(_NOTE_SUFFIX) or parts[-1].startswith("."):
+            return None  # (a note; or a hidden file, which Quartz's globs do not match: no asset)
+        return QUARTZ_ASSET
 
     def state(self) -> list:
         """What an index records of these settings (the content folder and ignored globs
         only when Quartz's content folder is read, as before they were)."""
-        return [self.publisher, self.explicit] + ([self.content, list(self.ignored)] if self.content is not None else [])
+        state = [self.publisher, self.explicit] + ([self.content, list(self.ignored)] if self.content is not None else [])
+        return state + [list(self.git_ignored)] if self.git_ignored else state
+
+
+def git_ignore_patterns(files: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The patterns of ``.gitignore`` files, given as (their folder below the folder globbed,
+    ``""`` for its own; their text), anchored at the folder globbed, as git reads them: a
+    line with a slash before its end is a path from its file's folder, one without matches
+    at any depth below it; ``!`` lines re-include; an outer file's lines come first, so a
+    deeper file's win."""
+    patterns = []
+    for folder, text in sorted(files, key=lambda file: (file[0].count("/") + bool(file[0]), file[0])):
+        base = f"/{folder}/" if folder else "/"
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            negation, body = ("!", line[1:]) if line.startswith("!") else ("", line)
+            anchored = "/" in body.rstrip("/")
+            patterns.append(negation + base + (body.lstrip("/") if anchored else "**/" + body))
+    return tuple(patterns)
 
 
 def obsidian_publishing(text: str) -> NotePublishing | None:

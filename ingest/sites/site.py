@@ -37,7 +37,7 @@ from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setti
 from .hugo.raw_html import raw_html_omitted
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
-from .eleventy_ignores import ignore_file_reader
+from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, ignore_file_reader
 from .eleventy import (
     ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_folder, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
     with_package,
@@ -62,7 +62,7 @@ from .javascript.docs_sites import (
 from .mkdocs.config import INHERIT, MKDOCS_CONFIGS, MkDocsSettings, configured_values, inherited, load_config, mkdocs_values
 from .nikola import NikolaSite, is_nikola_conf, nikola_site
 from .pages_domain import PAGES_DOMAIN, pages_address
-from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, QUARTZ_CONTENT, NotePublishing, obsidian_publishing, quartz_publishing
+from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, QUARTZ_CONTENT, NotePublishing, git_ignore_patterns, obsidian_publishing, quartz_publishing
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .pelican.urls import content_folder
 from .python_files import parse_python
@@ -489,7 +489,7 @@ def _configured_site(root: str, above: tuple[str, ...]) -> SiteInfo:
             site = with_publish_settings(site, small_file_text(os.path.join(root, PELICAN_PUBLISH)))
             return with_pelican_content(site, lambda folder: _holds_files(os.path.join(root, folder)))
         if site is not None and name in QUARTZ_CONFIGS:
-            return with_quartz_content(site, lambda folder: _holds_files(os.path.join(root, folder)))
+            return with_quartz_content(site, lambda folder: _holds_files(os.path.join(root, folder)), lambda folder: _git_ignore_files(os.path.join(root, folder)))
         if site is not None and site.routes is not None and name in DOCUSAURUS_CONFIGS:
             files = {entry: small_file_text(os.path.join(root, entry)) or "" for entry in _listing(root) if VERSIONS_FILE.match(entry)}
             routes = site.routes.with_versions(files).with_package(small_file_text(os.path.join(root, PACKAGE_FILE)))
@@ -674,13 +674,26 @@ def with_pelican_content(site: SiteInfo, holds_files: Callable[[str], bool]) -> 
     return replace(site, pelican_content=folder) if folder and holds_files(folder) else site
 
 
-def with_quartz_content(site: SiteInfo, holds_files: Callable[[str], bool]) -> SiteInfo:
+def with_quartz_content(site: SiteInfo, holds_files: Callable[[str], bool], ignore_files: Callable[[str], Iterable[tuple[str, str]]]) -> SiteInfo:
     """A Quartz ``site`` whose notes are those of its content folder (see :mod:`.notes`)
-    when ``holds_files`` (given the folder below the site's root) finds files in it; else
-    every file of the site is read, as before."""
+    when ``holds_files`` (given the folder below the site's root) finds files in it, less
+    those the ``.gitignore`` files in it ignore (``ignore_files``, given the folder: each
+    file's folder below it and its text); else every file of the site is read, as before."""
     if site.notes is None or site.notes.publisher != "Quartz" or not holds_files(QUARTZ_CONTENT):
         return site
-    return replace(site, notes=replace(site.notes, content=QUARTZ_CONTENT))
+    return replace(site, notes=replace(site.notes, content=QUARTZ_CONTENT, git_ignored=git_ignore_patterns(ignore_files(QUARTZ_CONTENT))))
+
+
+def _git_ignore_files(folder: str) -> Iterator[tuple[str, str]]:
+    """The ``.gitignore`` files in the folder ``folder`` on disk and in the folders below it
+    (not in ``.git``, ``node_modules``, as globby looks for them), each as its folder below
+    ``folder`` and its text."""
+    for directory, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if name not in (".git", "node_modules")]
+        text = small_file_text(os.path.join(directory, GIT_IGNORE), MAX_IGNORE_BYTES) if GIT_IGNORE in names else None
+        if text is not None:
+            place = os.path.relpath(directory, folder).replace(os.sep, "/")
+            yield ("" if place == "." else place), text
 
 
 def _holds_files(folder: str) -> bool:
