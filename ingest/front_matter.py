@@ -155,7 +155,7 @@ def metadata_header(text: str, mkdocs: bool = False) -> FrontMatter | None:
                 return _with_body(FrontMatter("header", data), text, "\n".join(lines[number + 1 :]))
             return None
         match = header_key.match(line)
-        if match and not match.group(2).startswith("//"):
+        if match and not line.startswith("//", match.end(1) + 1):  # (``https://…``: an address, not ``Key: //host/…``)
             key = match.group(1).strip().lower()
             data[key] = match.group(2).strip()
         elif key and line[:1] in (" ", "\t"):

@@ -25,7 +25,7 @@ from .paths import page_name
 from .sites.pelican.urls import Unplaceable, path_category, pelican_path
 from .readers import RawDocument
 from .readers.mirror_address import page_place, site_address
-from .sites.site import SiteInfo
+from .sites.site import HOST_WITHOUT_SCHEME, SiteInfo
 from .sites.sphinx.targets import PAGE_EXTENSIONS
 from .terms import clean_label
 from .sites.eleventy import published_path as eleventy_path
@@ -182,6 +182,8 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
         value = value.strip()
         if _ABSOLUTE_URL.match(value):
             return value
+        if value.startswith("//") and HOST_WITHOUT_SCHEME.match(value):  # (a whole address; without a site's scheme, https with a problem: see citable_url)
+            return urljoin(site.base_url, value) if site.base_url else value
         if site.base_url and value.startswith("/") and ":" not in value and site.jekyll is None and site.hexo is None and site.eleventy is None:
             return _under_base(site.base_url, value)
     if site.hexo and site.base_url:

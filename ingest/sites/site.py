@@ -341,7 +341,7 @@ def citable_url(url: str | None, problems: list[Problem], named_by: str = "the p
     browser opens it from a page served over https, with a problem saying so. An address
     relative to the page (``/berita/panen/``), which nothing read placed under its site's
     address, is kept as written, with a problem saying so."""
-    if url and url.startswith("//") and _HOST_WITHOUT_SCHEME.match(url):
+    if url and url.startswith("//") and HOST_WITHOUT_SCHEME.match(url):
         problems.append(Problem("url", f"{named_by} names its address without a scheme ({url}) and no address of its site gives one: https assumed, as a browser opens it from a page served over https"))
         url = "https:" + url
     if url and not _WHOLE_ADDRESS.match(url):
@@ -357,7 +357,7 @@ def citable_url(url: str | None, problems: list[Problem], named_by: str = "the p
 #: A whole address: a scheme and a host (``https://desa.id/…``).
 _WHOLE_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 #: An address that names its host without a scheme (a protocol-relative link: ``//desa.id/berita/``).
-_HOST_WITHOUT_SCHEME = re.compile(r"//[^/?#\s]+")
+HOST_WITHOUT_SCHEME = re.compile(r"//[^/?#\s]+")
 
 
 @lru_cache(maxsize=1024)

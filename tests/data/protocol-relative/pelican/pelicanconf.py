@@ -1,0 +1,5 @@
+AUTHOR = "Pemerintah Desa Karangrejo"
+SITENAME = "Kabar Karangrejo"
+SITEURL = "http://karangrejo.desa.id"
+PATH = "content"
+DEFAULT_LANG = "id"
