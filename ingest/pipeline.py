@@ -33,7 +33,8 @@ from .sites.docsify import DocsifySite
 from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
 from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, in_static_files, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
-from .sites.hugo.urls import is_content_file
+from .sites.hugo.markup import page_format
+from .sites.hugo.urls import CONTENT_EXTENSIONS, is_content_file
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
 from .limits import task_bytes
@@ -70,6 +71,8 @@ OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
 OUTSIDE_PELICAN_CONTENT = "outside the Pelican content folder (PATH): not a page of the site"
 #: Why a file of a Hugo site outside its content folders is not read (templates, static files, the built site).
 OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
+#: The formats of Hugo's content files a front matter's ``markup`` may read in another (see :mod:`.sites.hugo.markup`).
+HUGO_MARKUP_READERS = frozenset(("markdown", "html", "asciidoc", "org", "rst"))
 #: Why a file in a Hugo site's content folder that is in none of Hugo's content formats is not read.
 HUGO_PAGE_RESOURCE = (
     "in a Hugo content folder but in none of Hugo's content formats (Markdown, HTML, AsciiDoc, Org, Pandoc, reStructuredText): "
@@ -162,6 +165,10 @@ def ingest_bytes(
     else:
         nikola = None
     text = nikola.text if nikola is not None else text
+    markup = None
+    if generator == "hugo" and reader.name in HUGO_MARKUP_READERS and name.rpartition(".")[2].lower() in CONTENT_EXTENSIONS:
+        format_name, markup = page_format(text, reader.name)  # (the renderer its front matter names)
+        reader = reader_named(format_name)
     source = SourceFile(
         doc_id, path, name, generator, site.substitutions, page=site.path_of(doc_id), project=project, syntax=site_syntax(
             generator, site.mkdocs, docusaurus, site.quarto, site.jekyll, site.hugo_block_attributes, site.routes, tags_index=site.is_tags_index(doc_id),
@@ -219,6 +226,8 @@ def ingest_bytes(
             date_choice = date_document(document, raw, site, doc_id, generator)
         if decoded.problem:
             document.problems.append(Problem("encoding", decoded.problem))
+        if markup is not None:
+            document.problems.append(markup)
         document.repairs = [replace(r, field=raw.field_of_line(r.line)) for r, at in repairs if raw.holds(at)]
         document.problems.extend(
             Problem(raw.field_of_line(u.line), f"encoding damage left as it was at line {u.line}, column {u.column}: {u.before!r} ({u.reason})")
