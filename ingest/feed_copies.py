@@ -46,7 +46,7 @@ from typing import Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
-from .readers.mirror_address import named_url
+from .readers.mirror_address import host_root, named_url
 
 #: Why a feed item is left out when its page is read (counted once per page).
 FEED_ITEM_OF_PAGE = "feed item whose page is read: the page is kept"
@@ -137,14 +137,12 @@ def address_of(document: Document) -> str | None:
     an author's ``localhost`` one, the link it gives: its page lies at that path); of an HTML
     page without a URL of its own (none, or one inferred from a mirror's folder: see
     :func:`~.readers.mirror_address.named_url`), its :func:`place_address`, and of an AMP or
-    print copy whose canonical link is relative to it, that of the file the link names; None
-    for other documents."""
+    print copy whose page link is a path (relative to it, or from its mirror's root), that of the
+    file the link names (see :func:`_page_file`); None for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
         address = page_address(named_url(document) or (document.fields.get("link") if document.format == "feed" else None))
         if address is None and document.format == "html":
-            source = os.path.abspath(document.source)
-            named = _relative_page(document.problems)
-            return place_address(os.path.normpath(os.path.join(os.path.dirname(source), named)) if named else source)
+            return place_address(_page_file(document))
         return address
     return None
 
@@ -159,17 +157,31 @@ def copy_kept_reason(start: str, link: str, every_copy: bool = False, named_by: 
     return f"{start}{link}{named_by}{kept}"
 
 
-def _relative_page(problems) -> str | None:
-    """The file an AMP or print copy's page link names relative to the copy (a canonical
-    link in a mirror saved with ``wget -k``: ``../index.html``; a print view's page's saved
-    name: ``12-judul``), as its problem (see :data:`AMP_COPY_KEPT`) quotes it, the link's
-    path ``%``-decoded; None for another document, or a link that names an address or a
-    path from the site's root (``/berita/panen/``)."""
+def _page_file(document: Document) -> str:
+    """The file of an HTML page without a URL of its own: its source; of an AMP or print
+    copy, the file its page link names (see :func:`_page_link`): relative to the copy, or,
+    from ``/``, below the host folder of the crawler's mirror the copy lies in (a copy
+    outside one stays at its own place)."""
+    source = os.path.abspath(document.source)
+    named = _page_link(document.problems)
+    if not named:
+        return source
+    if not named.startswith("/"):
+        return os.path.normpath(os.path.join(os.path.dirname(source), named))
+    root = host_root(document.id, source)
+    return os.path.normpath(os.path.join(root, named.lstrip("/"))) if root else source
+
+
+def _page_link(problems) -> str | None:
+    """The path an AMP or print copy's page link names (a canonical link in a mirror saved
+    with ``wget -k``: ``../index.html``, or from the site's root: ``/berita/panen/``; a
+    print view's page's saved name: ``12-judul``), as its problem (see :data:`AMP_COPY_KEPT`)
+    quotes it, ``%``-decoded; None for another document, or a link that names an address."""
     for problem in problems:
         start = next((start for start, _ in _KEPT if problem.reason.startswith(start)), None)
         if start is not None:
             link = problem.reason[len(start) : problem.reason.find(_NAMED_BY)]
-            if link and ":" not in link and not link.startswith("/"):
+            if link and ":" not in link and not link.startswith("//"):
                 return unquote(link.partition("#")[0].partition("?")[0]) or None
     return None
 

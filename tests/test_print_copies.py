@@ -152,3 +152,29 @@ def test_a_page_that_is_no_print_copy_keeps_a_title_ending_like_a_mark(tmp_path)
 def test_a_print_folder_given_as_the_input_is_a_print_copy_place():
     documents, _ = read_by_id(SITE / "berita" / "panen-padi" / "print")
     assert documents["index.html"].problems[0].reason.startswith(f"{PRINT_COPY_KEPT}{HOST}/berita/panen-padi/ (the page its canonical link names)")
+
+
+ROOT_RELATIVE = Path(__file__).parent / "data" / "print-copies" / "root-relative"
+ARTICLE = "www.kabar-sukamaju.id/berita/panen-padi/index.html"
+
+
+def test_copies_whose_canonical_link_names_the_page_from_the_site_root_are_found_in_the_host_folder():
+    documents, report = read_by_id(ROOT_RELATIVE)  # href="/berita/panen-padi/" in the article and both copies
+    assert sorted(documents) == [ARTICLE]
+    assert report.skipped == {PRINT_COPY_OF_PAGE: 1, AMP_COPY_OF_PAGE: 1}
+
+
+def test_an_index_of_a_mirror_with_root_relative_canonical_links_ends_with_the_article_in_either_order(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    shutil.copytree(ROOT_RELATIVE, mirror)
+    article = mirror / ARTICLE
+    saved = article.read_bytes()
+    article.unlink()
+    index_paths(directory, [str(mirror)])
+    assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
+    article.write_bytes(saved)
+    assert index_paths(directory, [str(mirror)]).removed == 1
+    assert indexed_ids(directory) == [ARTICLE]
+    article.unlink()
+    index_paths(directory, [str(mirror)])
+    assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]

@@ -113,6 +113,18 @@ def host_folder(file_id: str, path: str) -> str | None:
     return (archive + "!/" if archive else "") + "/".join(parts[: found + 1])
 
 
+def host_root(file_id: str, path: str) -> str | None:
+    """The path of the host folder the file ``file_id`` read from ``path`` lies in (see
+    :func:`host_folder`): ``path`` without the folders and name below that folder, the
+    site's root a link from ``/`` names; None outside one."""
+    parts = place_parts(file_id, path)
+    found = _host_at(parts, "")
+    if found is None:
+        return None
+    below = len(parts) - found - 1
+    return path.replace("\\", "/").rsplit("/", below)[0]
+
+
 def _host_at(parts: list[str], markup: str) -> int | None:
     """Where the first folder of ``parts`` (see :func:`place_parts`) named after a host is."""
     return next((i for i, part in enumerate(parts[:-1]) if is_host_folder(part, markup)), None)
