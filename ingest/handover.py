@@ -60,5 +60,6 @@ class Finish:
 
     def if_final(self, result: FileResult) -> FileResult:
         """``result`` finished when its documents are final (no date waits for its site's
-        day/month order, no tag for its host folder's site keywords), else as it is."""
-        return result if result.dates_wait or result.keywords_wait else self(result)
+        day/month order, no tag for its host folder's site keywords, no page for the other
+        addresses of its site's routes), else as it is."""
+        return result if result.dates_wait or result.keywords_wait or result.addresses_wait else self(result)

@@ -50,6 +50,7 @@ from .readers import RawDocument, ReadError, SourceFile
 from .sites.pelican.urls import SKIPPED_UNTITLED, skipped_reason
 from .readers.registry import decode_file, reader_named, unread_reason
 from .screening import skip_reason
+from .shared_addresses import SharedAddresses
 from .site_keywords import Evidence, SiteKeywords
 from .sites.site import SiteInfo, read_site_info, site_info
 from .sites.syntax import site_syntax
@@ -777,7 +778,9 @@ def read_files(
     Likewise, files whose pages name keywords in a crawler's host folder come at the end of
     their input root, once the keywords of the whole site are known (:mod:`.site_keywords`);
     ``keywords`` (root → :data:`~.site_keywords.Evidence`, as an index records it) is what
-    files read before showed, and is replaced by what the root shows now.
+    files read before showed, and is replaced by what the root shows now. So do files
+    holding a page a Docusaurus site routes, once every page's address is known
+    (:mod:`.shared_addresses`).
 
     With ``finish``, each result comes finished (its documents in ``finished``, see
     :mod:`.handover`), by the worker that made it when its documents were final.
@@ -790,9 +793,10 @@ def read_files(
         root = path_text(input_root(path))
         collection = CollectionDates((dates or {}).get(root, RootDates()))
         site_keywords = SiteKeywords(root, (keywords or {}).get(root), options.aliases)
+        shared = SharedAddresses()
         for result in _results(_discover([path], options), options, finish):
             site_keywords.count(result)
-            if not collection.add(result) and not site_keywords.hold(result):
+            if not collection.add(result) and not site_keywords.hold(result) and not shared.hold(result):
                 report.add(result)
                 yield result
         walked = os.path.isdir(path)
@@ -806,7 +810,8 @@ def read_files(
         for site, orders in changed.items():
             read_again = sum(site_of(file_id, collection.sites) == site for file_id in stale)
             report.date_orders[os.path.join(root, site) if site else root] = {"orders": orders, "files_read_again": read_again}
-        for result in itertools.chain((held for held in collection.release() if not site_keywords.hold(held)), site_keywords.release()):
+        released = itertools.chain((held for held in collection.release() if not site_keywords.hold(held)), site_keywords.release())
+        for result in itertools.chain((held for held in released if not shared.hold(held)), shared.release()):
             result = finish(result) if finish else result
             report.add(result)
             yield result

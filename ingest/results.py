@@ -128,6 +128,13 @@ class FileResult:
 
         return named_keywords(self) is not None
 
+    @property
+    def addresses_wait(self) -> bool:
+        """True when a page waits for the other addresses of its site's routes (see :mod:`.shared_addresses`)."""
+        from .shared_addresses import routed_address
+
+        return any(routed_address(document) for document in self.documents)
+
     def expire_at(self, moment: dt.datetime) -> None:
         """Note that one of the file's documents expires at ``moment`` (aware)."""
         moment_text = moment.astimezone(dt.timezone.utc).isoformat()
