@@ -381,7 +381,7 @@ _SITE_SETTINGS = {
     "jekyll_variables": "the site's settings (Jekyll's _config.yml, which {{ site.x }} shows)",
     "pelican": "where the site publishes its articles and pages (Pelican's *_URL, slug, category and path settings)",
     "hexo": "where the site publishes its posts and pages (Hexo's permalink, new_post_name, source_dir, pretty_urls, timezone)",
-    "nikola": "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR)",
+    "nikola": "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR, DEPLOY_DRAFTS)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight, VitePress or VuePress configuration)",
     "docsify": "the Docsify site's pages and routes (its index.html: homepage, routerMode, basePath, navigation files)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2)",

@@ -546,10 +546,11 @@ def _zola_page(item: Source, site: SiteInfo) -> Source | Skip:
 def _nikola_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Nikola site, or why Nikola makes no page of it: a post's ``.meta``
     file (read with the post), and, the site's ``conf.py`` read, a file no ``POSTS`` or
-    ``PAGES`` wildcard matches (its theme, ``files/``, the built ``output/``, ``cache/``)."""
+    ``PAGES`` wildcard matches (its theme, ``files/``, the built ``output/``, ``cache/``;
+    none when ``conf.py`` computes them: every file is read, with a problem)."""
     if (site.nikola or NikolaSite()).language_of(site.path_of(item.id))[1].endswith(".meta"):  # (judul.meta, judul.en.meta, judul.meta.en)
         return Skip(item.path, META_FILE)
-    if site.nikola is not None and site.nikola.source_of(site.path_of(item.id)) is None:
+    if site.nikola is not None and site.nikola.sources_known and site.nikola.source_of(site.path_of(item.id)) is None:
         return Skip(item.path, OUTSIDE_NIKOLA_SOURCES)
     return item
 

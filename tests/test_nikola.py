@@ -39,24 +39,24 @@ def test_conf_py_is_read_without_running_it():
     base, site = nikola_site(CONF)
     assert base == "https://kabar.contoh.id/"
     assert site.default_lang == "id" and dict(site.translations) == {"id": "", "en": "./en"}  # {DEFAULT_LANG: ""}
-    assert ("posts/*.md", "posts") in site.sources and ("pages/*.md", "") in site.sources
+    assert ("posts/*.md", (("", "posts"),)) in site.sources and ("pages/*.md", (("", ""),)) in site.sources
     assert (site.timezone, site.author, site.unknown) == ("Asia/Jakarta", "Redaksi Kabar Desa", ())  # CONTENT_FOOTER's code: not needed
     _, computed = nikola_site('import os\nBLOG_TITLE = "Kabar"\nSITE_URL = os.environ["SITE_URL"]\nPOSTS = (("posts/*.md", "posts", "post.tmpl"),)\n')
     assert computed.unknown == ("SITE_URL",)
     assert "conf.py computes SITE_URL" in computed.unplaced_reason("posts/judul.md")
     old, nikola5 = nikola_site('BLOG_TITLE = "Kabar"\nBLOG_URL = "https://kabar.contoh.id/"\npost_pages = (("posts/*.txt", "posts", "post.tmpl", True),)\n')
-    assert (old, nikola5.sources) == ("https://kabar.contoh.id/", (("posts/*.txt", "posts"),))  # Nikola 5's names
+    assert (old, nikola5.sources) == ("https://kabar.contoh.id/", (("posts/*.txt", (("", "posts"),)),))  # Nikola 5's names
 
 
 def test_pages_are_placed_as_nikola_places_them():
-    site = NikolaSite(sources=(("posts/*.md", "posts"), ("pages/*.md", "")), default_lang="id", translations=(("id", ""), ("en", "./en")))
+    site = NikolaSite(sources=(("posts/*.md", (("", "posts"),)), ("pages/*.md", (("", ""),))), default_lang="id", translations=(("id", ""), ("en", "./en")))
     assert site.place("posts/panen.md", {"slug": "panen-raya"}) == "posts/panen-raya/"
     assert site.place("posts/2019/Banjir Besar.md", {}) == "posts/2019/banjir-besar/"  # the file name made a slug, its folder kept
     assert site.place("posts/panen.en.md", {"slug": "harvest"}) == "en/posts/harvest/"
     assert site.place("pages/tentang.md", {"slug": "tentang"}) == "tentang/"
     assert site.place("pages/index.md", {"slug": "index"}) == ""  # the site's home: index.html, stripped
     assert site.place("posts/panen.md", {"slug": "panen", "pretty_url": "False"}) == "posts/panen.html"
-    assert NikolaSite(sources=(("posts/*.md", "posts"),), pretty_urls=False).place("posts/panen.md", {}) == "posts/panen.html"
+    assert NikolaSite(sources=(("posts/*.md", (("", "posts"),)),), pretty_urls=False).place("posts/panen.md", {}) == "posts/panen.html"
     assert site.place("README.md", {}) is None and site.place("posts/gambar.png", {}) is None
 
 
@@ -131,7 +131,7 @@ def test_two_file_posts_text_posts_and_notebooks():
     assert (notebook.title, notebook.url, [t.label for t in notebook.tags]) == ("Curah Hujan Januari", "https://kabar.contoh.id/posts/curah-hujan-januari/", ["cuaca", "data"])
 
 
-def test_drafts_and_private_posts_and_files_that_are_no_pages(tmp_path):
+def test_drafts_not_deployed_private_posts_and_files_that_are_no_pages(tmp_path):
     report = IngestReport()
     documents = {d.id: d for d in read_documents([str(SITE)], IngestOptions(), report)}
     assert "posts/rencana-festival.md" not in documents and "posts/2019/banjir.md" not in documents
@@ -144,8 +144,8 @@ def test_drafts_and_private_posts_and_files_that_are_no_pages(tmp_path):
     private = tmp_path / "situs"
     shutil.copytree(SITE, private)
     (private / "posts" / "rahasia.md").write_text("<!--\n.. title: Catatan Rahasia\n.. tags: private, desa\n-->\n\nHanya untuk pengurus.\n", encoding="utf-8")
-    assert "posts/rahasia.md" not in _documents(private)
-    assert _documents(private, include_drafts=True)["posts/rahasia.md"].draft
+    unlisted = _documents(private)["posts/rahasia.md"]  # deployed, listed nowhere (so links to it do not break)
+    assert not unlisted.draft and [t.label for t in unlisted.tags] == ["desa"]
 
 
 def test_what_shortcodes_show_and_what_they_cannot():
@@ -226,7 +226,7 @@ def test_an_index_reads_the_site_again_when_its_conf_py_moves_its_pages(tmp_path
     conf.write_text(conf.read_text(encoding="utf-8").replace('("posts/*.md", "posts", "post.tmpl")', '("posts/*.md", "berita", "post.tmpl")'), encoding="utf-8")
     report = index_paths(directory, [str(site)])
     assert list(report.reread.values()) == [
-        "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR) changed"
+        "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR, DEPLOY_DRAFTS) changed"
     ]
     [record] = get_records(directory, "posts/panen-raya.md")
     assert record["url"] == "https://kabar.contoh.id/berita/panen-raya-sukamaju/"

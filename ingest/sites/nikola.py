@@ -6,7 +6,14 @@ literal values are read, a name assigned before standing for its value
 (``TRANSLATIONS = {DEFAULT_LANG: "", "en": "./en"}``). ``POSTS`` and ``PAGES`` map source
 wildcards (``posts/*.md``) to output folders: only the files they match are pages, at
 ``SITE_URL`` + the language's folder + the output folder + the folders below the
-wildcard's + the slug, ``/`` after it (``PRETTY_URLS``) or ``.html``.
+wildcard's + the slug, ``/`` after it (``PRETTY_URLS``) or ``.html``; an output folder
+given per language (``{"id": "berita", "en": "news"}``, a translatable setting) is the
+post's language's, else the default language's (``utils.TranslatableSetting``).
+
+A draft (``.. status: draft``, or the tag ``draft``) is built, listed nowhere, and
+deployed unless ``DEPLOY_DRAFTS = False`` (``utils.clean_before_deployment``; the
+default is True); a private post (``status: private``, the tag ``private``) is built
+and deployed, listed nowhere (the handbook: "so it will not generate 404s").
 
 A post's metadata, as Nikola's ``nikola`` extractor reads it, is its first paragraph of
 ``.. key: value`` lines (in Markdown and HTML inside ``<!-- … -->``; in reST the lines
@@ -56,8 +63,10 @@ _NIKOLA_DATE = re.compile(
 )
 #: The lines of the old ``.meta`` file, in their order.
 _OLD_META_KEYS = ("title", "slug", "date", "tags", "link", "description")
-#: Statuses and tags that keep a post off the site's public pages (Nikola removes the tags).
-_UNPUBLISHED = frozenset(("draft", "private"))
+#: Statuses and tags that keep a post out of the site's lists (Nikola removes the tags):
+#: a draft is deployed unless ``DEPLOY_DRAFTS = False``, a private post always.
+_DRAFT = "draft"
+_UNLISTED = frozenset((_DRAFT, "private"))
 #: Why a file of a Nikola site no ``POSTS``/``PAGES`` wildcard matches is not read.
 OUTSIDE_NIKOLA_SOURCES = "not matched by the Nikola site's POSTS or PAGES: not a page of the site"
 #: Why a ``.meta`` file is not read as a document.
@@ -69,8 +78,9 @@ class NikolaSite:
     """What a Nikola ``conf.py`` says about its pages: the source wildcards with their
     output folders, the languages with their folders, and how addresses are made."""
 
-    #: (wildcard, output folder) of each entry of ``POSTS``, then of ``PAGES``.
-    sources: tuple[tuple[str, str], ...] = tuple((glob, folder) for glob, folder, _ in _DEFAULT_POSTS + _DEFAULT_PAGES)
+    #: (wildcard, output folders) of each entry of ``POSTS``, then of ``PAGES``: the folders
+    #: as (language, folder) pairs, one for every language when the entry gives one folder.
+    sources: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = tuple((glob, (("", folder),)) for glob, folder, _ in _DEFAULT_POSTS + _DEFAULT_PAGES)
     default_lang: str = "en"
     #: Each language of ``TRANSLATIONS`` with its output folder (``./en``; the default's ``""``).
     translations: tuple[tuple[str, str], ...] = (("en", ""),)
@@ -80,6 +90,9 @@ class NikolaSite:
     timezone: str | None = None
     #: ``DEPLOY_FUTURE`` or ``FUTURE_IS_NOW``: a post dated ahead is on the site.
     future: bool = False
+    #: ``DEPLOY_DRAFTS``: a draft is deployed (at its address, listed nowhere); None when
+    #: ``conf.py`` computes it.
+    deploy_drafts: bool | None = True
     author: str | None = None
     #: ``MULTIPLE_AUTHORS_PER_POST``: a post's ``author`` is names separated by commas.
     multiple_authors: bool = False
@@ -95,14 +108,22 @@ class NikolaSite:
         (in the site) that a ``POSTS``/``PAGES`` wildcard matches (in any folder below the
         wildcard's, as Nikola walks it), a translation by its default language's file;
         None when none does."""
-        folder, name = posixpath.split(self.language_of(path)[1])
-        for glob, output in self.sources:
+        lang, original = self.language_of(path)
+        folder, name = posixpath.split(original)
+        for glob, outputs in self.sources:
             base, pattern = posixpath.split(glob)
             inside = not base or folder == base or folder.startswith(base + "/")
             if inside and fnmatch.fnmatchcase(name, pattern):
                 below = folder[len(base) :].strip("/") if base else folder
-                return output, below
+                return self._output_folder(outputs, lang), below
         return None
+
+    def _output_folder(self, outputs: tuple[tuple[str, str], ...], lang: str) -> str:
+        """The output folder of ``outputs`` (see :attr:`sources`) for a page in ``lang``: its
+        own, else the default language's, else the first one given, as Nikola's
+        ``TranslatableSetting`` reads a value given per language."""
+        folders = dict(outputs)
+        return folders.get(lang, folders.get(self.default_lang, folders.get("", outputs[0][1])))
 
     def language_of(self, path: str) -> tuple[str, str]:
         """The language of the file at ``path`` and the path of its default language's file
@@ -148,9 +169,20 @@ class NikolaSite:
     def unplaced_reason(self, path: str) -> str | None:
         """Why a page of the site has no url though it is one: ``conf.py`` computes a setting
         its address depends on; None otherwise."""
-        if self.unknown and self.source_of(path) is not None:
+        if self.unknown and (self.source_of(path) is not None or not self.sources_known):
             return f"conf.py computes {', '.join(self.unknown)} (arsip reads literal values only): no url is guessed"
         return None
+
+    @property
+    def sources_known(self) -> bool:
+        """False when ``conf.py`` computes ``POSTS`` or ``PAGES`` (or gives an entry arsip
+        cannot read): which files are pages is then not known, and none is left out."""
+        return "POSTS" not in self.unknown and "PAGES" not in self.unknown
+
+    def is_draft(self, fields: Mapping[str, Any], tags: list) -> bool:
+        """True for a post (its metadata ``fields``, its ``tags``) that ``nikola deploy``
+        leaves out: a draft, unless ``DEPLOY_DRAFTS`` (by default) deploys it."""
+        return self.deploy_drafts is False and _marked_draft(fields, tags)
 
 
 @lru_cache(maxsize=8)
@@ -179,10 +211,12 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
     needed = ("SITE_URL", "POSTS", "PAGES", "TRANSLATIONS", "DEFAULT_LANG", "PRETTY_URLS", "STRIP_INDEXES")
     if "POSTS" not in values and "PAGES" not in values and "post_pages" in values:  # (Nikola 5's one list of both)
         values["POSTS"], values["PAGES"] = values["post_pages"], ()
+    posts, pages = _sources(values.get("POSTS", _DEFAULT_POSTS)), _sources(values.get("PAGES", _DEFAULT_PAGES))
+    unknown.update(name for name, found in (("POSTS", posts), ("PAGES", pages)) if found is None)
     author = values.get("BLOG_AUTHOR")
     author = author.get(lang) if isinstance(author, dict) else author  # (a translatable setting: one per language)
     site = NikolaSite(
-        sources=_sources(values.get("POSTS", _DEFAULT_POSTS)) + _sources(values.get("PAGES", _DEFAULT_PAGES)),
+        sources=(posts or ()) + (pages or ()),
         default_lang=lang,
         translations=tuple((str(code), folder if isinstance(folder, str) else "") for code, folder in translations.items()),
         pattern=str(values.get("TRANSLATIONS_PATTERN", _DEFAULT_PATTERN)),
@@ -190,6 +224,7 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         strip_indexes=values.get("STRIP_INDEXES", True) is not False,
         timezone=values.get("TIMEZONE") if isinstance(values.get("TIMEZONE"), str) else None,
         future=values.get("DEPLOY_FUTURE") is True or values.get("FUTURE_IS_NOW") is True,
+        deploy_drafts=None if "DEPLOY_DRAFTS" in unknown else values.get("DEPLOY_DRAFTS") is not False,
         author=author if isinstance(author, str) and author.strip() else None,
         multiple_authors=values.get("MULTIPLE_AUTHORS_PER_POST") is True,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),
@@ -248,15 +283,20 @@ def _literal(node: ast.expr, names: Mapping[str, Any]) -> Any:
         return _UNKNOWN
 
 
-def _sources(entries: Any) -> tuple[tuple[str, str], ...]:
-    """The (wildcard, output folder) pairs of a ``POSTS`` or ``PAGES`` value (entries of
-    another form, an output folder per language, are left out)."""
+def _sources(entries: Any) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...] | None:
+    """The (wildcard, output folders) pairs of a ``POSTS`` or ``PAGES`` value (see
+    :attr:`NikolaSite.sources`; an output folder given per language as a dict of them);
+    None when an entry has another form (arsip does not know which files it makes pages)."""
     if not isinstance(entries, (list, tuple)):
-        return ()
-    return tuple(
-        (entry[0], entry[1]) for entry in entries
-        if isinstance(entry, (list, tuple)) and len(entry) >= 2 and isinstance(entry[0], str) and isinstance(entry[1], str)
-    )
+        return None
+    sources = []
+    for entry in entries:
+        wildcard, output = (entry[0], entry[1]) if isinstance(entry, (list, tuple)) and len(entry) >= 2 else (None, None)
+        outputs = (("", output),) if isinstance(output, str) else tuple(output.items()) if isinstance(output, dict) and output else None
+        if not isinstance(wildcard, str) or outputs is None or not all(isinstance(folder, str) for _, folder in outputs):
+            return None
+        sources.append((wildcard, tuple((str(lang), folder) for lang, folder in outputs)))
+    return tuple(sources)
 
 
 def _rest_extensions(compilers: Any) -> tuple[str, ...]:
@@ -326,9 +366,10 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     """Make ``raw``, read from the Nikola post at ``page``, what its ``metadata`` says as
     Nikola reads it: its fields (over front matter's), its language (``lang``), its date
     with its offset (:func:`nikola_date`), its tags split at commas without ``draft`` and
-    ``private``, which, as ``status: draft`` or ``private``, keep it off the site's public
-    pages (a draft); its authors split at commas with ``MULTIPLE_AUTHORS_PER_POST``,
-    ``BLOG_AUTHOR`` when it names none."""
+    ``private``, which, as ``status: draft`` or ``private``, keep it out of the site's
+    lists (a draft when ``DEPLOY_DRAFTS = False`` keeps it off the site:
+    :meth:`NikolaSite.is_draft`); its authors split at commas with
+    ``MULTIPLE_AUTHORS_PER_POST``, ``BLOG_AUTHOR`` when it names none."""
     missing = [key for key in ("slug", "date") if key not in metadata.fields and key not in raw.fields]
     if metadata.original_unread and missing:
         raw.problems.append(Problem("fields", f"a translation without its own {' and '.join(missing)}: the post it translates, whose {' and '.join(missing)} Nikola gives it, is not read from an archive"))
@@ -337,11 +378,11 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     raw.reads_other_files = raw.reads_other_files or metadata.read_other_files
     tags = raw.fields.get("tags")
     names = [tag.strip() for tag in tags.split(",")] if isinstance(tags, str) else tags if isinstance(tags, list) else []
-    unpublished = [tag for tag in names if str(tag).lower() in _UNPUBLISHED]
-    if unpublished or str(raw.fields.get("status", "")).strip().lower() in _UNPUBLISHED:
-        raw.draft = True
+    raw.draft = raw.draft or site.is_draft(raw.fields, names)
+    if site.deploy_drafts is None and _marked_draft(raw.fields, names):
+        raw.problems.append(Problem("fields", _DRAFTS_UNKNOWN))
     if names:
-        raw.tags = [tag for tag in names if tag and tag not in unpublished]
+        raw.tags = [tag for tag in names if tag and str(tag).lower() not in _UNLISTED]
     date = nikola_date(raw.fields.get("date"), site.timezone)
     if date is not None:
         raw.date, raw.date_source = date, "front_matter:date"
@@ -350,6 +391,15 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
         raw.author = [name.strip() for name in author.split(",") if name.strip()]
     elif site.author and not any(raw.fields.get(key) for key in ("author", "authors")):
         raw.author = site.author
+
+
+#: What a draft of a site whose ``conf.py`` computes ``DEPLOY_DRAFTS`` says.
+_DRAFTS_UNKNOWN = "conf.py computes DEPLOY_DRAFTS (arsip reads literal values only): this draft is read as deployed, as Nikola deploys drafts by default"
+
+
+def _marked_draft(fields: Mapping[str, Any], tags: list) -> bool:
+    """True for a post whose metadata ``fields`` (``.. status: draft``) or ``tags`` mark a draft."""
+    return str(fields.get("status", "")).strip().lower() == _DRAFT or any(str(tag).lower() == _DRAFT for tag in tags)
 
 
 def metadata_block(text: str) -> Metadata:

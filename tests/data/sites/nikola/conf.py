@@ -38,6 +38,8 @@ COMPILERS = {
 
 METADATA_FORMAT = "Nikola"
 PRETTY_URLS = True
+# Draf tidak diunggah ke situs.
+DEPLOY_DRAFTS = False
 THEME = "kabar"
 
 CONTENT_FOOTER = 'Isi &copy; {date} <a href="mailto:{email}">{author}</a>'.format(
