@@ -256,9 +256,10 @@ def ingest_bytes(
 def _hugo_publication(document: Document, fields: dict[str, Any], page: str, site: SiteInfo, now: dt.datetime) -> Publication:
     """Whether Hugo publishes ``page`` now: it and every section above it (with what
     cascades to them, see :meth:`~.sites.hugo.urls.HugoPaths.tree_fields`) published; a draft
-    among them makes the document a draft."""
+    among them makes the document a draft, unless its language's ``buildDrafts`` renders drafts."""
     tree = site.hugo_paths.tree_fields(page, fields)
-    document.draft = document.draft or any(is_draft(entry) for _, entry in tree)
+    drafts_built = site.hugo_paths.of_page(page).drafts
+    document.draft = not drafts_built and (document.draft or any(is_draft(entry) for _, entry in tree))
     publishing = site.publishing_of(page)  # (its language's settings: the sections above it are of its language)
     return earliest(publication(entry, path, "hugo", publishing, now) for path, entry in tree)
 

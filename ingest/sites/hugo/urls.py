@@ -137,10 +137,12 @@ class HugoPaths:
     section_pages: tuple[tuple[str, dict], ...] = ()
     #: Why the configuration's permalinks cannot be read (Hugo's build stops on them).
     broken: str | None = None
-    #: A language's own ``permalinks`` (they replace the site's), ``uglyURLs`` and
-    #: ``[frontmatter] date`` keys in ``[languages]``, as (language, permalinks, uglyURLs,
-    #: date keys) with None for one not given.
-    language_settings: tuple[tuple[str, Any, Any, Any], ...] = ()
+    #: ``buildDrafts``: Hugo renders drafts too (a page or section with ``draft: true``).
+    drafts: bool = False
+    #: A language's own ``permalinks`` (they replace the site's), ``uglyURLs``,
+    #: ``[frontmatter] date`` keys and ``buildDrafts`` in ``[languages]``, as (language,
+    #: permalinks, uglyURLs, date keys, buildDrafts) with None for one not given.
+    language_settings: tuple[tuple[str, Any, Any, Any, Any], ...] = ()
 
     def state(self) -> dict:
         """What an index records of these paths, so that a change reads the site again: the
@@ -168,24 +170,26 @@ class HugoPaths:
             keyed = {str(name).lower(): value for name, value in item.items()} if isinstance(item, dict) else {}
             frontmatter = keyed.get("frontmatter")
             dates = next((value for name, value in frontmatter.items() if str(name).lower() == "date"), None) if isinstance(frontmatter, dict) else None
-            if "permalinks" in keyed or "uglyurls" in keyed or dates is not None:
-                settings.append((str(key).lower(), keyed.get("permalinks"), keyed.get("uglyurls"), dates))
+            if "permalinks" in keyed or "uglyurls" in keyed or dates is not None or "builddrafts" in keyed:
+                settings.append((str(key).lower(), keyed.get("permalinks"), keyed.get("uglyurls"), dates, keyed.get("builddrafts")))
         return replace(
             self, languages=languages, content_dirs=self.content_dirs + tuple(folders), language_settings=self.language_settings + tuple(settings)
         )
 
     def for_language(self, lang: str) -> "HugoPaths":
         """These paths as the language ``lang`` places and dates its pages: its own
-        ``permalinks`` (in place of the site's), ``uglyURLs`` and ``[frontmatter] date`` keys
-        when its ``[languages]`` table gives them."""
+        ``permalinks`` (in place of the site's), ``uglyURLs``, ``[frontmatter] date`` keys and
+        ``buildDrafts`` when its ``[languages]`` table gives them."""
         paths = self
-        for name, permalinks, ugly, dates in self.language_settings:
+        for name, permalinks, ugly, dates, drafts in self.language_settings:
             if name == lang and permalinks is not None:
                 paths = replace(paths, permalinks=(), section_permalinks=(), broken=None).with_permalinks(permalinks)
             if name == lang and ugly is not None:
                 paths = replace(paths, **_ugly_settings(ugly))
             if name == lang and dates is not None:
                 paths = replace(paths, date_keys=date_keys(dates, HUGO_DATE_KEYS))
+            if name == lang and drafts is not None:
+                paths = replace(paths, drafts=drafts is True)
         return paths
 
     def of_page(self, path: str) -> "HugoPaths":
@@ -303,6 +307,7 @@ def hugo_paths(config: dict) -> HugoPaths:
     paths = replace(
         paths, **_ugly_settings(config.get("uglyurls")), remove_accents=config.get("removepathaccents") is True, to_lower=config.get("disablepathtolower") is not True,
         date_keys=date_keys(frontmatter.get("date"), HUGO_DATE_KEYS), cascades=((None, None, cascade),) if cascade else (),
+        drafts=config.get("builddrafts") is True,
     )
     return paths.with_permalinks(config.get("permalinks"))
 
@@ -342,7 +347,7 @@ def effective_fields(path: str, fields: dict[str, Any], hugo: HugoPaths) -> dict
 def hugo_path(path: str, fields: dict[str, Any], hugo: HugoPaths) -> str | None:
     """Where Hugo publishes the page at ``path`` (below the site's root) with front matter
     ``fields``, below the site's base URL (escaped); None where it renders none (a draft,
-    a page in a draft section, ``_build`` render never), or where is not known (see
+    a page in a draft section, unless ``buildDrafts``; ``_build`` render never), or where is not known (see
     :func:`unplaced_reason`)."""
     try:
         return _place(path, fields, hugo)
@@ -394,7 +399,7 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
     found = hugo.locate(path)
     tree = hugo.tree_fields(path, own)
     fields = tree[0][1]
-    if found is None or not _rendered(fields) or any(_draft(page) for _, page in tree):
+    if found is None or not _rendered(fields) or (any(_draft(page) for _, page in tree) and not hugo.for_language(found[0]).drafts):
         return None
     lang, folders, stem = found
     if lang in hugo.disabled_languages:
