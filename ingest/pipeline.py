@@ -37,6 +37,7 @@ from .sites.hugo.markup import page_format
 from .sites.hugo.urls import CONTENT_EXTENSIONS, is_content_file
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
+from .sites.jekyll.urls import front_matter_defaults
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .sites.mkdocs.config import MkDocsSettings
@@ -182,6 +183,8 @@ def ingest_bytes(
         include_root=_include_root(root, doc_id, site, options.max_bytes, generator) if root and _reads_includes(reader.name, generator, site) else None,
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
+        # (as for a file with front matter: Jekyll renders the Liquid of no other)
+        jekyll_defaults=front_matter_defaults(site.path_of(doc_id), True, site.jekyll) if generator == "jekyll" else {},
         tumblr_layout=site.tumblr_layout if "!/" in doc_id else None,
         every_copy=options.keep_duplicates,
     )

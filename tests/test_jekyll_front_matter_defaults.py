@@ -2,8 +2,9 @@
 document the title, author, categories, tags and ``published`` it does not give itself, as
 Jekyll merges them (``FrontmatterDefaults``): a scope's path is a prefix of the file's path,
 its type the file's collection (``posts``, the old ``post``, a collection's name, ``pages``),
-a longer path wins, and a key of the page's own wins over every default. A file without
-front matter (a static file to Jekyll) gets none."""
+a longer path wins, and a key of the page's own wins over every default; the page's Liquid
+(``{{ page.author }}``) sees them too. A file without front matter (a static file to
+Jekyll) gets none."""
 
 from pathlib import Path
 
@@ -55,3 +56,10 @@ def test_defaults_are_read_only_for_files_jekyll_gives_them():
     assert front_matter_defaults("_layouts/post.html", True, site) == {}
     assert front_matter_defaults("rahasia/a.md", True, site) == {}
     assert front_matter_defaults("berita/a.md", True, None) == {}
+
+
+def test_a_pages_liquid_shows_the_defaults_under_its_own_front_matter():
+    documents = _documents()
+    assert documents["pengumuman/ronda.html"].text == "Pengumuman Desa\n\nJadwal ronda malam disusun oleh Sekretariat Desa untuk bulan ini."
+    assert documents["pengumuman/ronda.html"].problems == []
+    assert documents["_posts/2023-01-02-kerja-bakti.md"].text.endswith("pada hari Minggu pagi. Dilaporkan oleh Tim Redaksi.")

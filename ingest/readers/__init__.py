@@ -49,6 +49,10 @@ class SourceFile:
     #: A page of a Hugo site: the site's parameters its language reads, as JSON text (see
     #: :func:`~..sites.hugo.params.params_for`); None for other generators.
     hugo_params: str | None = None
+    #: A page of a Jekyll site: the values its site's front-matter ``defaults`` give it (see
+    #: :func:`~..sites.jekyll.urls.front_matter_defaults`), under its own front matter in
+    #: what its ``{{ page.x }}`` shows.
+    jekyll_defaults: dict[str, Any] = field(default_factory=dict)
     #: How the Docusaurus site it is in reads Markdown files (``markdown.format``), which the
     #: page's front matter ``mdx.format`` overrides (see :func:`~..sites.generators.file_generator`);
     #: None: not in a Docusaurus site (or ``--generator`` names the generator).
@@ -68,6 +72,11 @@ class SourceFile:
     #: is kept whether or not its page is read, and its problem says so (see
     #: :func:`~..feed_copies.copy_kept_reason`).
     every_copy: bool = False
+
+    def page_variables(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The front matter ``data`` over the values the site's defaults give the page
+        (:attr:`jekyll_defaults`), as Jekyll merges them for ``{{ page.x }}``."""
+        return {**self.jekyll_defaults, **data} if self.jekyll_defaults else data
 
 
 @dataclass

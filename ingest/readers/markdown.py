@@ -75,6 +75,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         syntax, variables = _eleventy_reading(source, parsed.data)
     elif source.hugo_params is not None:
         variables = page_params(parsed.data, source.hugo_params)  # what {{< param x >}} reads
+    elif source.jekyll_defaults:
+        variables = source.page_variables(parsed.data)
     template = (source.eleventy or eleventy.EleventySite()).template_engine(source.name, text) if source.generator == "eleventy" else None
     if template is not None:
         from .html import content_page  # (the HTML reader uses this module's line_fields)
