@@ -29,6 +29,7 @@ from arsip.ingest.sites.mkdocs.config import DEFAULT_EXCLUDED
 from arsip.ingest.sites.publishing import DEFAULTS as DEFAULT_PUBLISHING
 from arsip.ingest.reading_rules import reading_rules
 from arsip.ingest.results import READING_OPTIONS, FileResult, IngestOptions, IngestReport
+from arsip.ingest.site_keywords import RecordedKeywords
 from arsip.ingest.sites.site import SiteInfo
 from arsip.ingest.sources import input_root, lies_within
 from arsip.ingest.sites.sphinx.project import Project, project_targets, sphinx_project
@@ -203,7 +204,7 @@ def _update(writer, searcher, known: dict[str, str], roots: dict[str, dict], pat
             _forget_sites_read_differently(options, roots, root, path, report)
         options.recorded_sites = _recorded_sites(roots, root) if indexed and not why else None
         dates = {root: _recorded_dates(roots.get(root, {}))}
-        keywords = {root: roots.get(root, {}).get("site_keywords", {})}
+        keywords = {root: RecordedKeywords(roots.get(root, {}).get("site_keywords", {}), roots.get(root, {}).get("site_keyword_pages", {}))}
         for result in read_files([path], options, report.ingest, dates, keywords=keywords):
             if result.source_id is None:
                 continue  # nothing indexed can come from it
@@ -240,8 +241,9 @@ def _update(writer, searcher, known: dict[str, str], roots: dict[str, dict], pat
             else:
                 held.hold(result, target)
         roots.setdefault(root, {}).update(dates=dates[root].files, date_sites=dates[root].sites)
-        if keywords[root] or "site_keywords" in roots[root]:
-            roots[root]["site_keywords"] = keywords[root]
+        for name, recorded in (("site_keywords", keywords[root].files), ("site_keyword_pages", keywords[root].pages)):
+            if recorded or name in roots[root]:
+                roots[root][name] = recorded
         if expiring or "expires" in roots[root]:
             roots[root]["expires"] = expiring
         _record_sites(options, roots, root, path, state, report)

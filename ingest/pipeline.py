@@ -52,7 +52,7 @@ from .sites.pelican.urls import SKIPPED_UNTITLED, skipped_reason
 from .readers.registry import decode_file, reader_named, unread_reason
 from .screening import skip_reason
 from .shared_addresses import SharedAddresses
-from .site_keywords import Evidence, SiteKeywords
+from .site_keywords import RecordedKeywords, SiteKeywords
 from .sites.site import SiteInfo, read_site_info, site_info
 from .sites.syntax import site_syntax
 from .sources import Skip, Source, discover, input_root
@@ -766,7 +766,7 @@ def _worker_result(item) -> FileResult:
 
 def read_files(
     paths: Iterable[str], options: IngestOptions | None = None, report: IngestReport | None = None, dates: dict[str, dict] | None = None,
-    finish: Finish | None = None, keywords: dict[str, Evidence] | None = None,
+    finish: Finish | None = None, keywords: dict[str, RecordedKeywords] | None = None,
 ) -> Iterator[FileResult]:
     """Stream one :class:`FileResult` per input file, in a stable order: file by file,
     except that files dated by an ambiguous numeric value come at the end of their input
@@ -782,7 +782,7 @@ def read_files(
 
     Likewise, files whose pages name keywords in a crawler's host folder come at the end of
     their input root, once the keywords of the whole site are known (:mod:`.site_keywords`);
-    ``keywords`` (root → :data:`~.site_keywords.Evidence`, as an index records it) is what
+    ``keywords`` (root → :class:`~.site_keywords.RecordedKeywords`, as an index records it) is what
     files read before showed, and is replaced by what the root shows now. So do files
     holding a page a Docusaurus site routes, once every page's address is known
     (:mod:`.shared_addresses`).

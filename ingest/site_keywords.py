@@ -6,11 +6,13 @@ the article's own: such a keyword says what the site is about, not the page, and
 it would make every page of the site a hit for it. In a crawler's host folder
 (:func:`~.readers.mirror_address.host_folder`, ``www.desa-contoh.id/``), a keyword is the
 site's when at least :data:`MIN_PAGES` pages name keywords and at least :data:`SHARE` of
-them name it; it is dropped from the tags of the pages there, each with a ``tags`` problem
+them name it (a page counts once, however many files a crawler saved it under: see
+:func:`keyword_page`); it is dropped from the tags of the pages there, each with a ``tags`` problem
 naming what was dropped. A page's other tags (``article:tag``, JSON-LD, a CMS's tag list)
 are kept.
 
-The evidence is kept per file (file id → the keys of its keywords), so an index can record it:
+The evidence is kept per file (file id → the keys of its keywords, and the page it is when
+that is not its own place), so an index can record it:
 an incremental run starts from the recorded evidence, replaces that of the files it reads and
 drops that of files gone; an unchanged file whose site keywords changed (more pages now
 share one, or fewer) is read again, so ``arsip index`` gives its pages the tags
@@ -20,11 +22,15 @@ has been read (in a :class:`~.duplicates.Spool`, so a large mirror waits on disk
 
 from __future__ import annotations
 
+import os
 import posixpath
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from .document import Document, Problem
 from .duplicates import Spool
+from .feed_copies import address_of, place_address
 from .readers.mirror_address import host_folder
 from .sources import lies_within
 from .terms import normalize_terms
@@ -40,6 +46,15 @@ SHARE = 0.9
 Evidence = dict[str, list[str]]
 
 
+@dataclass
+class RecordedKeywords:
+    """What an index records of one input root's site keywords: each file's keyword keys, and
+    the page each file is (see :func:`keyword_page`) when that is not its own place."""
+
+    files: Evidence = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
+
+
 def named_keywords(result: FileResult, aliases: dict[str, str] | None = None) -> list[str] | None:
     """The keys of the keywords the HTML pages of ``result`` name in a host folder, in order
     (synonyms merged by ``aliases``, as the pages' tags are); None for a file outside one or
@@ -51,15 +66,29 @@ def named_keywords(result: FileResult, aliases: dict[str, str] | None = None) ->
     return list(keys) or None
 
 
+def keyword_page(result: FileResult) -> str | None:
+    """The page the HTML file of ``result`` is, by the address its page naming keywords gives
+    (:func:`~.feed_copies.address_of`: its canonical address, or an AMP or print copy's
+    page's): two names of one page a crawler saved (``berita/panen/index.html`` and
+    ``berita/panen.html``, ``index.html?p=12.html`` and the permalink's file) are one page;
+    None when it is known by its own place only."""
+    document = next((document for document in result.documents if document.format == "html" and document.fields.get("keywords")), None)
+    page = address_of(document) if document is not None else None
+    return page if page != place_address(os.path.abspath(result.path)) else None
+
+
 class SiteKeywords:
     """The keyword evidence of one input root's host folders, and the results waiting for
     their folder's verdict. ``root`` is the input root's path, ``recorded`` what an index
     recorded of it (see :meth:`record`), ``aliases`` the run's tag aliases."""
 
-    def __init__(self, root: str, recorded: Evidence | None = None, aliases: dict[str, str] | None = None) -> None:
+    def __init__(self, root: str, recorded: RecordedKeywords | None = None, aliases: dict[str, str] | None = None) -> None:
         self.root = root
         self.aliases = aliases
-        self.files: Evidence = dict(recorded or {})
+        recorded = recorded or RecordedKeywords()
+        self.files: Evidence = dict(recorded.files)
+        #: File id → the page it is, when that is not its own place (see :func:`keyword_page`).
+        self.pages: dict[str, str] = dict(recorded.pages)
         #: The verdicts the recorded evidence gave, and those of this run (see :meth:`finish`).
         self.before = self._verdicts()
         self.now = self.before
@@ -87,10 +116,15 @@ class SiteKeywords:
         else:
             self.unchanged.discard(file_id)
             keys = named_keywords(result, self.aliases)
+            page = keyword_page(result) if keys else None
             if keys:
                 self.files[file_id] = keys
             else:
                 self.files.pop(file_id, None)
+            if page:
+                self.pages[file_id] = page
+            else:
+                self.pages.pop(file_id, None)
 
     def hold(self, result: FileResult) -> bool:
         """True when ``result`` (counted) waits for its host folder's verdict: a file read whose
@@ -114,6 +148,7 @@ class SiteKeywords:
             for file_id in self.unseen:
                 if not any(lies_within(file_id, failed) for failed in self.failed):
                     del self.files[file_id]
+                    self.pages.pop(file_id, None)
         self.now = self._verdicts()
         return {file_id for file_id in self.unchanged if self._dropped(file_id, self.now) != self._dropped(file_id, self.before)}
 
@@ -130,29 +165,28 @@ class SiteKeywords:
             self.spool.close()
             self.waiting = {}
 
-    def record(self) -> Evidence:
+    def record(self) -> RecordedKeywords:
         """What an index records of the root now (after :meth:`finish`)."""
-        return dict(sorted(self.files.items()))
+        return RecordedKeywords(dict(sorted(self.files.items())), dict(sorted(self.pages.items())))
 
     def _host(self, file_id: str) -> str | None:
         return host_folder(file_id, posixpath.join(self.root.replace("\\", "/"), file_id))
 
     def _verdicts(self) -> dict[str, tuple[dict[str, int], int]]:
-        """Host folder → (each site keyword's key → how many pages name it, how many pages name keywords)."""
-        counts: dict[str, dict[str, int]] = {}
-        pages: dict[str, int] = {}
+        """Host folder → (each site keyword's key → how many pages name it, how many pages
+        name keywords), each page counted once with the keywords any of its files names."""
+        pages: dict[str, dict[str, set[str]]] = {}
         for file_id, keys in self.files.items():
             host = self._host(file_id)
-            if host is None:
-                continue
-            pages[host] = pages.get(host, 0) + 1
-            found = counts.setdefault(host, {})
-            for key in keys:
-                found[key] = found.get(key, 0) + 1
+            if host is not None:
+                page = self.pages.get(file_id) or place_address(os.path.abspath(posixpath.join(self.root, file_id)))
+                pages.setdefault(host, {}).setdefault(page, set()).update(keys)
         verdicts = {}
-        for host, total in pages.items():
+        for host, named in pages.items():
+            total = len(named)
             if total >= MIN_PAGES:
-                shared = {key: count for key, count in counts[host].items() if count >= SHARE * total}
+                counts = Counter(key for keys in named.values() for key in keys)
+                shared = {key: count for key, count in counts.items() if count >= SHARE * total}
                 if shared:
                     verdicts[host] = (shared, total)
         return verdicts

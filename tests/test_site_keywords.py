@@ -5,6 +5,8 @@ gives the pages the tags a whole ingest gives them."""
 import shutil
 from pathlib import Path
 
+import pytest
+
 from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest import pipeline
@@ -58,17 +60,17 @@ def _blog_page(folder, name, tags):
     (folder / name).write_text(page, encoding="utf-8")
 
 
-def _indexed(directory, folder):
+def _indexed(directory, folder, names=None):
     found = {}
-    for path in sorted(folder.glob("*.html")):
-        [record] = get_records(directory, path.name)
-        found[path.name] = ([term["label"] if isinstance(term, dict) else term for term in record["tags"]], len(record["problems"]))
+    for name in names or sorted(path.name for path in folder.glob("*.html")):
+        [record] = get_records(directory, name)
+        found[name] = ([term["label"] if isinstance(term, dict) else term for term in record["tags"]], len(record["problems"]))
     return found
 
 
-def _ingested(folder):
+def _ingested(folder, names=None):
     found, _ = _tags([folder])
-    return {doc_id: (tags, len(problems)) for doc_id, (tags, problems) in found.items()}
+    return {doc_id: (tags, len(problems)) for doc_id, (tags, problems) in found.items() if names is None or doc_id in names}
 
 
 def test_an_incremental_index_agrees_with_a_whole_ingest(tmp_path):
@@ -95,3 +97,42 @@ def test_an_incremental_index_agrees_with_a_whole_ingest(tmp_path):
     assert _indexed(directory, blog) == _ingested(blog)
     assert _indexed(directory, blog)["arisan-ibu.html"] == (["warga", "pkk"], 0)
     assert index_paths(directory, [str(blog)]).unchanged == 5
+
+
+def _saved_twice(tmp_path, second_name, canonical=True):
+    """The blog (four pages, each naming "warga") with kerja-bakti.html saved again as ``second_name``."""
+    blog = tmp_path / BLOG
+    shutil.copytree(FIXTURE / BLOG, blog)
+    page = (blog / "kerja-bakti.html").read_text(encoding="utf-8")
+    if not canonical:
+        page = "".join(line for line in page.splitlines(keepends=True) if 'rel="canonical"' not in line)
+        (blog / "kerja-bakti.html").write_text(page, encoding="utf-8")
+    (blog / second_name).parent.mkdir(exist_ok=True)
+    (blog / second_name).write_text(page, encoding="utf-8")
+    return blog
+
+
+@pytest.mark.parametrize(
+    "second_name, canonical",
+    [("kerja-bakti/index.html", True), ("index.html?p=12.html", True), ("kerja-bakti/index.html", False)],
+)
+def test_a_page_saved_under_two_names_counts_once(tmp_path, second_name, canonical):
+    blog = _saved_twice(tmp_path, second_name, canonical)  # five files naming "warga", four pages
+    found, _ = _tags([blog])
+    assert found["kerja-bakti.html"] == (["warga", "kerja bakti"], [])
+    assert found["arisan-ibu.html"] == (["warga", "pkk"], [])
+
+
+def test_an_incremental_index_counts_a_page_saved_twice_once(tmp_path):
+    blog, directory = _saved_twice(tmp_path, "index.html?p=12.html"), tmp_path / "indeks"
+    names = ["arisan-ibu.html", "catatan-ronda.html", "kerja-bakti.html", "lomba-agustusan.html"]
+    index_paths(directory, [str(blog)])
+    assert _indexed(directory, blog, names) == _ingested(blog, names)
+    _blog_page(blog, "donor-darah.html", "warga, donor darah")  # a fifth page: "warga" is the site's now
+    index_paths(directory, [str(blog)])
+    assert _indexed(directory, blog, names) == _ingested(blog, names)
+    assert _indexed(directory, blog, names)["arisan-ibu.html"] == (["pkk"], 1)
+    (blog / "donor-darah.html").unlink()
+    index_paths(directory, [str(blog)])  # four pages again: the unchanged ones count kerja-bakti once, by the page the index recorded
+    assert _indexed(directory, blog, names) == _ingested(blog, names)
+    assert _indexed(directory, blog, names)["arisan-ibu.html"] == (["warga", "pkk"], 0)
