@@ -187,6 +187,7 @@ def ingest_bytes(
         jekyll_defaults=front_matter_defaults(site.path_of(doc_id), True, site.jekyll) if generator == "jekyll" else {},
         tumblr_layout=site.tumblr_layout if "!/" in doc_id else None,
         every_copy=options.keep_duplicates,
+        site_address=site.base_url,
     )
     result = FileResult(path, doc_id)
     try:

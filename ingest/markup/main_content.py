@@ -192,14 +192,16 @@ def drop_heading_permalinks(soup: BeautifulSoup) -> None:
             link.decompose()
 
 
-def listing_reason(soup: BeautifulSoup, address: str | None = None, markup: str = "") -> str | None:
+def listing_reason(soup: BeautifulSoup, address: str | None = None, markup: str = "", site_host: str | None = None) -> str | None:
     """Why the page lists other pages rather than being one: :data:`~..screening.LIST_PAGE`
     for a list of posts (see :func:`_lists_posts`), :data:`~..screening.LINK_LIST_PAGE` for a
     list of links to the site's pages with no text of its own on a page without ``<article>``
-    (:func:`_is_link_list`: a home page written by hand); None for a page of its own."""
+    (:func:`_is_link_list`: a home page written by hand; ``site_host``, the host of the
+    page's site when it is known otherwise than from ``address``, the page's own); None for
+    a page of its own."""
     if _lists_posts(soup, address, markup):
         return LIST_PAGE
-    if markup.count("href") >= _LINK_LIST_LINKS and soup.find("article") is None and _is_link_list(soup, address):
+    if markup.count("href") >= _LINK_LIST_LINKS and soup.find("article") is None and _is_link_list(soup, address, site_host):
         return LINK_LIST_PAGE  # (fewer links in the markup: no such list)
     return None
 
@@ -229,11 +231,12 @@ def _lists_posts(soup: BeautifulSoup, address: str | None, markup: str) -> bool:
     return own is not None and all(_card_of_another_page(article, address, own) for article in articles)
 
 
-def _is_link_list(soup: BeautifulSoup, address: str | None) -> bool:
+def _is_link_list(soup: BeautifulSoup, address: str | None, site_host: str | None = None) -> bool:
     """True for a page that is only a list of links to other pages of its site (see
     :data:`_LINK_LIST_LINKS`): a home page written by hand, whose text is its links' text."""
     page = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
-    links = [link for link in page.find_all("a", href=True) if _links_to_site_page(link["href"], address) and link.find_parent(_is_frame) is None]
+    hosts = {host for host in (_host(address), site_host) if host}
+    links = [link for link in page.find_all("a", href=True) if _links_to_site_page(link["href"], address, hosts) and link.find_parent(_is_frame) is None]
     if len(links) < _LINK_LIST_LINKS:
         return False
     listed = {id(link) for link in links}
@@ -250,15 +253,23 @@ def _is_link_list(soup: BeautifulSoup, address: str | None) -> bool:
     return 2 * own <= linked
 
 
+def _host(address: str | None) -> str | None:
+    """The host ``address`` names (lower case), None when it names none or is not an address."""
+    try:
+        return urlsplit(address).hostname if address else None
+    except ValueError:
+        return None
+
+
 def _is_frame(element: Tag) -> bool:
     """True for an element of a page's frame (see :data:`_FRAME`)."""
     return element.name in _FRAME or element.get("role") in _FRAME_ROLES
 
 
-def _links_to_site_page(href: str, address: str | None) -> bool:
+def _links_to_site_page(href: str, address: str | None, hosts: set[str]) -> bool:
     """True when ``href``, a link of the page at ``address``, names a page of its own site:
-    a relative address of a page (not of a file: ``perdes.pdf``), or a whole one on the
-    page's host."""
+    a relative address of a page (not of a file: ``perdes.pdf``), or a whole one on one of
+    the site's ``hosts`` (the page's own, its site's)."""
     href = href.strip()
     if not href or _NOT_A_PAGE_LINK.match(href):
         return False
@@ -267,7 +278,7 @@ def _links_to_site_page(href: str, address: str | None) -> bool:
         target = urlsplit(urljoin(address or "", href)) if parts.netloc else parts
     except ValueError:
         return False
-    if parts.netloc and (not address or target.hostname != urlsplit(address).hostname):
+    if parts.netloc and target.hostname not in hosts:
         return False
     return _PAGE_NAME.search(target.path) is not None
 

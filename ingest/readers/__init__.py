@@ -68,6 +68,9 @@ class SourceFile:
     #: A member of an archive: where the parts of the Tumblr exports in the archive lie
     #: (see :mod:`.tumblr_layout`); None for a file on disk, whose parts are looked for there.
     tumblr_layout: frozenset[str] | None = None
+    #: The address of its site that its configuration or ``CNAME`` gives (see
+    #: :attr:`~..sites.site.SiteInfo.base_url`); None: not known.
+    site_address: str | None = None
     #: The run keeps every copy of a page (``--keep-duplicates``): a page's AMP or print copy
     #: is kept whether or not its page is read, and its problem says so (see
     #: :func:`~..feed_copies.copy_kept_reason`).

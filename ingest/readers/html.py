@@ -18,7 +18,7 @@ import itertools
 import json
 import re
 from typing import Any, Iterator, Mapping
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from .. import front_matter
 from ..date_sources import date_in_text
@@ -40,7 +40,7 @@ from . import RawDocument, SourceFile
 from . import markdown
 from .markup_formats import looks_like_html
 from .markdown import line_fields
-from .mirror_address import link_scheme, mirror_address, place_parts, printed_page
+from .mirror_address import link_scheme, mirror_address, mirror_host, place_parts, printed_page
 from .substack import substack_post
 
 #: Meta tags that name a page's publication date, and those that give a date of any kind
@@ -215,7 +215,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     medium_draft = from_medium and source.name.startswith(MEDIUM_DRAFT)
     if from_medium:
         _drop_repeated_title(entry)
-    listing = listing_reason(soup, url, text)
+    listing = listing_reason(soup, url, text, _site_host(source))
     terms = article_terms(soup, text)
     # (read before the text: a CMS's byline is furniture that the text leaves out of the tree)
     author = _first(meta, _AUTHOR_META) or _names(linked.get("author")) or entry.authors or byline_authors(soup, text) or None
@@ -307,6 +307,17 @@ def _schemed(address: str, markup: str) -> str:
     named = _HOST_WITHOUT_SCHEME.match(address) if address.startswith("//") else None
     scheme = link_scheme(named.group(1).lower(), markup) if named else None
     return f"{scheme}:{address}" if scheme else address
+
+
+def _site_host(source: SourceFile) -> str | None:
+    """The host of the page's site: its configured address's (or its ``CNAME``'s), else that
+    of the crawler's host folder it lies in; None when neither is known."""
+    if not source.site_address:
+        return mirror_host(source.id, source.path)
+    try:
+        return urlsplit(source.site_address).hostname
+    except ValueError:  # (a configured address that is none: ``https://[desa``)
+        return None
 
 
 def _mirror_address(source: SourceFile, text: str, problems: list[Problem], relative: str | None, printed: str | None = None) -> str | None:

@@ -125,6 +125,15 @@ def host_root(file_id: str, path: str) -> str | None:
     return path.replace("\\", "/").rsplit("/", below)[0]
 
 
+def mirror_host(file_id: str, path: str) -> str | None:
+    """The host (without its port) whose crawler's folder the file ``file_id`` read from
+    ``path`` lies in (``www.desa-contoh.id``), as :func:`host_folder` finds the folder; None
+    outside one."""
+    parts = place_parts(file_id, path)
+    found = _host_at(parts, "")
+    return _PORT.sub("", parts[found].lower()) if found is not None else None
+
+
 def _host_at(parts: list[str], markup: str) -> int | None:
     """Where the first folder of ``parts`` (see :func:`place_parts`) named after a host is."""
     return next((i for i, part in enumerate(parts[:-1]) if is_host_folder(part, markup)), None)
