@@ -179,7 +179,7 @@ def ingest_bytes(
         docusaurus_format=docusaurus,
         attributes=site.antora.page_attributes(site.path_of(doc_id)) if site.antora else (),
         export_row=site.substack.row_of(site.path_of(doc_id)) if site.substack else None,
-        site_title=dict(site.routes.site_data).get("title") if site.routes else None,
+        site_title=site.routes.title_of(site.path_of(doc_id)) if site.routes else None,
         include_root=_include_root(root, doc_id, site, options.max_bytes, generator) if root and _reads_includes(reader.name, generator, site) else None,
         eleventy=site.eleventy,
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,

@@ -261,7 +261,7 @@ class SiteInfo:
         return next((found for folder, found in self.folder_generators if path.startswith(folder)), generator)
 
     def lang_of(self, path: str) -> str | None:
-        """The language of the page at ``path`` (in the site): its VuePress locale folder's
+        """The language of the page at ``path`` (in the site): its VuePress or VitePress locale folder's
         (:attr:`~.javascript.docs_sites.DocsRoutes.locale_langs`), else the site's."""
         return (self.routes.lang_of(path) if self.routes is not None else None) or self.lang
 

@@ -221,14 +221,23 @@ class DocsRoutes:
     #: Astro: the folders of the content collections whose schema makes an entry without a
     #: draft key a draft, with that key (``("src/content/karya", "draft")``, see :func:`drafts_by_default`).
     drafts_by_default: tuple[tuple[str, str], ...] = ()
-    #: VuePress: the language of each locale folder below the site's (``locales: { '/en/':
-    #: { lang: 'en-US' } }`` → ``("en/", "en-US")``), the deepest first; the root locale's is the site's.
+    #: VuePress, VitePress: the language of each locale folder below the site's (VuePress'
+    #: ``locales: { '/en/': { lang: 'en-US' } }``, VitePress' ``locales: { en: { lang: 'en-US' } }``
+    #: → ``("en/", "en-US")``, below VitePress' ``srcDir``), the deepest first; the root locale's is the site's.
     locale_langs: tuple[tuple[str, str], ...] = ()
+    #: VuePress: the ``title`` of each locale folder below the site's, as :attr:`locale_langs`
+    #: (a locale without one has the site's, ``site_data``).
+    locale_titles: tuple[tuple[str, str], ...] = ()
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
-        VuePress sets ``<html lang>``; None outside the locale folders."""
+        VuePress and VitePress set ``<html lang>``; None outside the locale folders."""
         return next((lang for folder, lang in self.locale_langs if path.startswith(folder)), None)
+
+    def title_of(self, path: str) -> str | None:
+        """The site's title for the page at ``path`` (in the site): its locale folder's, else
+        the site's (``$siteTitle``, which a VuePress home page without a hero text shows)."""
+        return next((title for folder, title in self.locale_titles if path.startswith(folder)), None) or dict(self.site_data).get("title")
 
     def place(self, path: str, fields: dict[str, Any]) -> str | None:
         """Where the page at ``path`` (in the site) is published below the base URL; None
@@ -321,7 +330,7 @@ class DocsRoutes:
             if any(getattr(section, names) for section in self.sections)
         } | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
             {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
-        ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {})
+        ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {}) | ({"locale_titles": dict(self.locale_titles)} if self.locale_titles else {})
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -675,12 +684,14 @@ def vitepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRo
         return None, None, _unreadable("vitepress", (Section("vitepress", "", ""),), name)
     reasons = _Reasons(name)
     host, base = reasons.text(config, "sitemap", "hostname"), reasons.text(config, "base", default="/")
-    clean, lang = reasons.value(config, "cleanUrls"), reasons.text(config, "lang")
+    clean, lang = reasons.value(config, "cleanUrls"), reasons.text(config, "locales", "root", "lang") or reasons.text(config, "lang")
     source = reasons.text(config, "srcDir", default=".")
     rewrites = reasons.value(config, "rewrites")
     unread = reasons.first("srcDir") or (reasons.reason("rewrites") if rewrites not in (None, {}) else None)
     folder = _folder(source) if isinstance(source, str) else ""
-    routes = DocsRoutes("vitepress", (Section("vitepress", folder or "", "", unread),) if folder is not None else (), html=clean is not True, computed=reasons.names())
+    langs = _locale_values(config, "root", "lang", f"{folder}/" if folder else "") if folder is not None else ()
+    sections = (Section("vitepress", folder or "", "", unread),) if folder is not None else ()
+    routes = DocsRoutes("vitepress", sections, html=clean is not True, computed=reasons.names(), locale_langs=langs)
     site_reason = reasons.first("sitemap.hostname", "base", "cleanUrls")
     return _joined(host, base) if not site_reason else None, lang if isinstance(lang, str) else None, replace(routes, unread=site_reason)
 
@@ -694,22 +705,28 @@ def vuepress_site(name: str, text: str) -> tuple[str | None, str | None, DocsRou
         return None, None, _unreadable("vuepress", (Section("vuepress", "", ""),), name)
     reasons = _Reasons(name)
     base = reasons.text(config, "base", default="/")
-    lang = reasons.text(config, "lang") or reasons.text(config, "locales", "/", "lang")
+    lang = reasons.text(config, "lang") or reasons.text(config, "locales", "/", "lang")  # (VuePress 2's site lang, else the root locale's)
     host = _VUEPRESS_HOST.search(_COMMENT_LINE.sub("", text) if "//" in text else text)
     texts = ((name, reasons.text(config, name) or reasons.text(config, "locales", "/", name)) for name in ("title", "description"))
     data = tuple((name, text) for name, text in texts if isinstance(text, str))
-    routes = DocsRoutes("vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names(), site_data=data, locale_langs=_locale_langs(config))
+    routes = DocsRoutes(
+        "vuepress", (Section("vuepress", "", ""),), html=True, computed=reasons.names(), site_data=data,
+        locale_langs=_locale_values(config, "/", "lang"), locale_titles=_locale_values(config, "/", "title"),
+    )
     site_reason = reasons.first("base")
     base_url = _joined(host.group(2), base) if host and not site_reason else None
     return base_url, lang if isinstance(lang, str) else None, replace(routes, unread=site_reason)
 
 
-def _locale_langs(config: dict) -> tuple[tuple[str, str], ...]:
-    """The ``lang`` of each locale of a VuePress configuration below its root, as (folder,
-    language) pairs, the deepest folder first (see :attr:`DocsRoutes.locale_langs`)."""
+def _locale_values(config: dict, root: str, name: str, source: str = "") -> tuple[tuple[str, str], ...]:
+    """The setting ``name`` (``lang``, ``title``) each locale of a VuePress or VitePress
+    configuration gives, but its root locale's (keyed ``root``: ``/`` in VuePress, ``root``
+    in VitePress), as (folder, value) pairs, the folder below the source folder ``source``
+    (VitePress' ``srcDir``, as ``docs/``), the deepest first (see :attr:`DocsRoutes.locale_langs`)."""
     locales = lookup(config, "locales")
-    pairs = ((key.strip("/") + "/", lookup(value, "lang")) for key, value in (locales.items() if isinstance(locales, dict) else ()) if isinstance(value, dict))
-    return tuple(sorted(((folder, lang) for folder, lang in pairs if folder != "/" and isinstance(lang, str)), key=lambda pair: -len(pair[0])))
+    entries = locales.items() if isinstance(locales, dict) else ()
+    pairs = ((source + key.strip("/") + "/", lookup(value, name)) for key, value in entries if isinstance(value, dict) and key != root and key.strip("/"))
+    return tuple(sorted(((folder, value) for folder, value in pairs if isinstance(value, str) and value), key=lambda pair: -len(pair[0])))
 
 
 class _Reasons:
