@@ -251,21 +251,9 @@ def _component_lines(state, start_line: int, end_line: int, silent: bool) -> boo
     and they end no block of it. The block is raw HTML to the walk, which keeps its props
     that are text."""
     begin = state.bMarks[start_line] + state.tShift[start_line]
-    if state.src[begin : begin + 1] != "<":
+    position = _tags_only_end(state, begin)
+    if position is None:
         return False
-    braces = _braces_of(state)
-    position = begin
-    while True:
-        tag = scan_tag(state.src, position, braces)
-        if tag is None:
-            return False
-        position = tag.end
-        while position < len(state.src) and state.src[position] in " \t":
-            position += 1
-        if position >= len(state.src) or state.src[position] == "\n":
-            break
-        if state.src[position] != "<":
-            return False
     if silent:
         return True
     line = start_line
@@ -276,6 +264,42 @@ def _component_lines(state, start_line: int, end_line: int, silent: bool) -> boo
     token.content = state.src[state.bMarks[start_line] : position]
     state.line = line + 1
     return True
+
+
+def _tags_only_end(state, begin: int) -> int | None:
+    """Where the line at ``begin`` ends when it holds only JSX tags (one or more, a tag
+    perhaps over several lines), else None."""
+    if state.src[begin : begin + 1] != "<":
+        return None
+    braces = _braces_of(state)
+    position = begin
+    while True:
+        tag = scan_tag(state.src, position, braces)
+        if tag is None:
+            return None
+        position = tag.end
+        while position < len(state.src) and state.src[position] in " \t":
+            position += 1
+        if position >= len(state.src) or state.src[position] == "\n":
+            return position
+        if state.src[position] != "<":
+            return None
+
+
+def _declining_text_after_tags(html_block: Callable) -> Callable:
+    """markdown-it's ``html_block`` rule, declining a line that starts with a JSX tag and
+    goes on with text after its tags: MDX makes no block of JSX and text on one line, but a
+    paragraph whose inline JSX holds Markdown (``<div>Warga **wajib** hadir.</div>`` shows
+    "wajib" in bold, where CommonMark makes an HTML block of the line, its stars kept)."""
+
+    def html_block_of_mdx(state, start_line: int, end_line: int, silent: bool) -> bool:
+        begin = state.bMarks[start_line] + state.tShift[start_line]
+        if state.src[begin : begin + 1] == "<" and scan_tag(state.src, begin, _braces_of(state)) is not None:
+            if _tags_only_end(state, begin) is None:
+                return False
+        return html_block(state, start_line, end_line, silent)
+
+    return html_block_of_mdx
 
 
 def _module_block(state, start_line: int, end_line: int, silent: bool) -> bool:
@@ -408,6 +432,8 @@ def mdx_plugin(parser) -> None:
     Markdown, and a fence or heading there is one); fenced code is code as everywhere."""
     parser.block.ruler.disable("code")
     parser.block.ruler.before("html_block", "mdx_component_lines", _component_lines)
+    html_rule = next(found for found in parser.block.ruler.__rules__ if found.name == "html_block")
+    parser.block.ruler.at("html_block", _declining_text_after_tags(html_rule.fn), {"alt": list(html_rule.alt)})
     for name, rule in (("fence", fence), ("heading", heading)):
         alternatives = next(found.alt for found in parser.block.ruler.__rules__ if found.name == name)
         parser.block.ruler.before(name, f"mdx_indented_{name}", _at_any_indent(rule), {"alt": list(alternatives)})
