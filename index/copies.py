@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from arsip.ingest.duplicates import Copies, Rank, Spool, copies_of, copy_rank, kept_copies
-from arsip.ingest.feed_copies import PAGE, claim_kind, page_places
+from arsip.ingest.feed_copies import FEED_ITEM, FOLDER_PAGES, PAGE, PLACE, claim_kind, page_places
 from arsip.ingest.results import FileResult
 
 from .schema import UNIT_SEPARATOR
@@ -62,6 +62,10 @@ class IndexCopies:
     #: Where the pages of this run's feed items without a URL of their own would lie (see
     #: :func:`~arsip.ingest.feed_copies.page_places`): indexed pages there are their rivals.
     places: set[str] = field(default_factory=set)
+    #: The file keys where the page an AMP or print copy of this run names by its file may be
+    #: indexed (its place with each name a page there may have: ``x.html``, ``x/index.html``),
+    #: and that place.
+    page_files: dict[str, str] = field(default_factory=dict)
 
     def hold(self, result: FileResult, target: Target) -> None:
         """Keep ``result`` (a file's documents) until :meth:`settle`."""
@@ -70,6 +74,8 @@ class IndexCopies:
             self.copies.offer_copy(copy)
             if copy.kind != PAGE and copy.address is not None:
                 self.places.update(page_places(copy.address, copy.source))
+            if copy.kind not in (PAGE, FEED_ITEM) and copy.address is not None and copy.address.startswith(PLACE):
+                self.page_files.update(dict.fromkeys(_file_keys(copy.address[len(PLACE) :], target.root), copy.address))
         self.spool.add((result, held, target))
 
     def settle(self, removed: set[str], removed_uids: set[str], writer, report) -> Iterator[tuple[FileResult, list[str | None], Target]]:
@@ -104,14 +110,20 @@ class IndexCopies:
             return {}
         addresses = self.copies.addresses
         by_key = list(self._indexed("copy_key", self.copies.best, removed, removed_uids))
-        by_address = list(self._indexed("address", [*addresses.best, *sorted(self.places - addresses.best.keys())], removed, removed_uids))
+        looked_up = sorted((self.places | addresses.files.keys()) - addresses.best.keys())
+        by_address = list(self._indexed("address", [*addresses.best, *looked_up], removed, removed_uids))
+        for file_key, (uid, _, rank, kind, _) in self._indexed("file_key", self.page_files, removed, removed_uids):
+            if kind == PAGE:
+                addresses.offer_file(self.page_files[file_key], rank, uid)
         for key, (uid, _, rank, _, _) in by_key:
             self.copies.offer(key, rank, uid)
         for address, (uid, _, rank, kind, size) in by_address:
             addresses.offer(address, kind, size, rank, uid)
         beaten = {uid: (file_key, rank[2], self.copies.kept_place(key)) for key, (uid, file_key, rank, _, _) in by_key if self.copies.best[key][1] != uid}
         for address, (uid, file_key, rank, kind, _) in by_address:
-            if kind != PAGE and addresses.best[address][1] != uid:
+            if kind != PAGE and address in addresses.files and addresses.files[address][1] != uid:  # its page read now, by its file
+                beaten.setdefault(uid, (file_key, rank[2], addresses.files[address][0][2]))
+            elif kind != PAGE and addresses.best[address][1] != uid:
                 beaten.setdefault(uid, (file_key, rank[2], addresses.kept_place(address)))
         return beaten
 
@@ -134,6 +146,18 @@ class IndexCopies:
     def _note(self, file_key: str) -> None:
         root, _, file_id = file_key.partition(UNIT_SEPARATOR)
         self.holders.setdefault(root, set()).add(file_id)
+
+
+def _file_keys(place: str, root: str) -> list[str]:
+    """The file keys (see :class:`Target`) of the files below ``root`` whose place (see
+    :func:`~arsip.ingest.feed_copies.place_address`) is the path ``place``: ``x``, ``x.html``,
+    ``x/index.html`` and the like."""
+    inside = os.path.join(root, "")
+    if not place.startswith(inside):
+        return []
+    file_id = place[len(inside) :].replace(os.sep, "/")
+    names = [file_id, *(file_id + suffix for suffix in (".html", ".htm", ".xhtml")), *(f"{file_id}/{name}" for name in sorted(FOLDER_PAGES))]
+    return [root + UNIT_SEPARATOR + name for name in names]
 
 
 def indexed_rank(record: dict) -> Rank:

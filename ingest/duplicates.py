@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import posixpath
 import tempfile
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Iterator, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
-from .feed_copies import FEED_ITEM, FOLDER_PAGES, PAGE, Addresses, address_of, claim_kind
+from .feed_copies import FEED_ITEM, FOLDER_PAGES, PAGE, PLACE, Addresses, address_of, claim_kind, place_address
 from .readers.mirror_address import named_url
 
 if TYPE_CHECKING:
@@ -143,9 +144,12 @@ class Copies:
             self.best[key] = (rank, holder)
 
     def offer_copy(self, copy: Copy) -> None:
-        """Count ``copy``, a document of this run, under its key and its address."""
+        """Count ``copy``, a document of this run, under its key and its address (a page
+        with an address of its own also under its file's place: see :attr:`Addresses.files`)."""
         self.offer(copy.key, copy.rank)
         self.addresses.offer(copy.address, copy.kind, copy.size, copy.rank)
+        if copy.kind == PAGE and copy.address is not None and not copy.address.startswith(PLACE):
+            self.addresses.offer_file(place_address(os.path.abspath(copy.source)), copy.rank)
 
     def kept_place(self, key: str) -> str:
         """Where the kept copy of ``key`` was read."""

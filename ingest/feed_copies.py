@@ -27,7 +27,8 @@ several such copies), so that its text, which no other file of the run holds, is
 A page's print copy (WP-Print's ``…/judul/print/``, Drupal's ``/print/123``, an Indonesian
 CMS's ``/berita/cetak/123``, Joomla's ``?tmpl=component&print=1`` saved by a crawler; see
 :func:`~.readers.html.read`; a print view saved under its query without a canonical link
-naming its page is at its own address without that query) is weighed the same way, after an AMP copy and before a feed
+naming its page is at its own address without that query, and its page is found by its file,
+whatever address either names: see :attr:`Addresses.files`) is weighed the same way, after an AMP copy and before a feed
 item: left out when its page is read (:data:`PRINT_COPY_OF_PAGE`), else kept in its place.
 
 An HTML page without a URL of its own (a theme that writes no canonical link nor
@@ -46,7 +47,7 @@ from typing import Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
-from .readers.mirror_address import host_root, named_url
+from .readers.mirror_address import host_root, named_url, printed_page
 
 #: Why a feed item is left out when its page is read (counted once per page).
 FEED_ITEM_OF_PAGE = "feed item whose page is read: the page is kept"
@@ -70,7 +71,7 @@ PAGE_FORMATS = frozenset({"html", "markdown", "rst", "asciidoc", "org", "text"})
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _SLASHES = re.compile("/{2,}")
 #: What starts the address of a page known by its place, not its URL.
-_PLACE = "file:"
+PLACE = "file:"
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
 FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 
@@ -129,7 +130,7 @@ def place_address(path: str) -> str:
         path = folder
     elif name.lower().endswith(_PAGE_SUFFIXES):
         path = path[: path.rfind(".")]
-    return _PLACE + path.rstrip("/")
+    return PLACE + path.rstrip("/")
 
 
 def address_of(document: Document) -> str | None:
@@ -140,6 +141,8 @@ def address_of(document: Document) -> str | None:
     print copy whose page link is a path (relative to it, or from its mirror's root), that of the
     file the link names (see :func:`_page_file`); None for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
+        if document.format == "html" and _saved_print_view(document.problems):  # (its page by its file: see Addresses.files)
+            return place_address(_page_file(document))
         address = page_address(named_url(document) or (document.fields.get("link") if document.format == "feed" else None))
         if address is None and document.format == "html":
             return place_address(_page_file(document))
@@ -157,12 +160,21 @@ def copy_kept_reason(start: str, link: str, every_copy: bool = False, named_by: 
     return f"{start}{link}{named_by}{kept}"
 
 
+def _saved_print_view(problems) -> bool:
+    """True for the problems of a print view saved under its query (see
+    :data:`NAMED_BY_OWN_ADDRESS`)."""
+    return any(problem.reason.startswith(PRINT_COPY_KEPT) and NAMED_BY_OWN_ADDRESS in problem.reason for problem in problems)
+
+
 def _page_file(document: Document) -> str:
-    """The file of an HTML page without a URL of its own: its source; of an AMP or print
-    copy, the file its page link names (see :func:`_page_link`): relative to the copy, or,
-    from ``/``, below the host folder of the crawler's mirror the copy lies in (a copy
+    """The file of an HTML page without a URL of its own: its source; of a print view saved
+    under its query, its page's (:func:`~.readers.mirror_address.printed_page`); of an AMP or
+    print copy, the file its page link names (see :func:`_page_link`): relative to the copy,
+    or, from ``/``, below the host folder of the crawler's mirror the copy lies in (a copy
     outside one stays at its own place)."""
     source = os.path.abspath(document.source)
+    if _saved_print_view(document.problems):
+        return printed_page(source) or source
     named = _page_link(document.problems)
     if not named:
         return source
@@ -224,6 +236,10 @@ class Addresses:
     stays best."""
 
     best: dict[str, tuple[AddressRank, str | None]] = field(default_factory=dict)
+    #: The place of each page read that has an address of its own (a canonical link):
+    #: where an AMP or print copy that names its page by its file finds it (place → its rank,
+    #: and its holder).
+    files: dict[str, tuple[tuple[int, int, str], str | None]] = field(default_factory=dict)
     #: (reason, address) already counted in the summary, and ("kept", address) once its item is kept.
     seen: set[tuple[str, str]] = field(default_factory=set)
 
@@ -234,6 +250,12 @@ class Addresses:
         if address is not None and (address not in self.best or claim < self.best[address][0]):
             self.best[address] = (claim, holder)
 
+    def offer_file(self, place: str, rank: tuple[int, int, str], holder: str | None = None) -> None:
+        """Count the page ranked ``rank``, held by ``holder``, read from the file at ``place``
+        (its :func:`place_address`) while its address is another."""
+        if place not in self.files or rank < self.files[place][0]:
+            self.files[place] = (rank, holder)
+
     def left_out(self, address: str, kind: int, rank: tuple[int, int, str], source: str) -> tuple[str, str] | None:
         """Why the copy of a page (a feed item, an AMP or a print copy: ``kind``) at ``address``
         ranked ``rank`` (offered before), read from the file ``source``, is left out, and
@@ -242,6 +264,8 @@ class Addresses:
         (best_kind, _, best_rank), holder = self.best[address]
         if best_kind == PAGE:
             return _OF_PAGE[kind], best_rank[2]
+        if kind != FEED_ITEM and address in self.files:  # (a copy naming its page's file, a page naming its address)
+            return _OF_PAGE[kind], self.files[address][0][2]
         for place in page_places(address, source):
             if place in self.best and self.best[place][0][0] == PAGE:
                 return _OF_PAGE[kind], self.best[place][0][2][2]

@@ -6,6 +6,8 @@ address with a problem naming it, so that its text, which may be the only copy o
 import shutil
 from pathlib import Path
 
+import pytest
+
 from arsip.index.build import index_paths
 from arsip.ingest.feed_copies import PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE
 from arsip.ingest.formats import QUERY_COPY, skip_reason
@@ -70,3 +72,45 @@ def test_an_index_of_the_page_and_its_print_view_keeps_the_view_when_the_page_go
     (mirror / BERITA / "7-panen-raya.html").unlink()
     index_paths(directory, [str(mirror)])
     assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" in indexed_ids(directory)
+
+
+def _named(mirror: Path, name: str, tag: str) -> None:
+    """Give the page ``name`` of ``mirror`` the head element ``tag``."""
+    path = mirror / BERITA / name
+    path.write_text(path.read_text(encoding="utf-8").replace("</title>", f"</title>\n\t{tag}", 1), encoding="utf-8")
+
+
+ARTICLE_ADDRESS = f"https://{BERITA}/7-panen-raya"
+
+
+@pytest.mark.parametrize(
+    "name, tag",
+    [
+        ("7-panen-raya.html", f'<link href="{ARTICLE_ADDRESS}" rel="canonical">'),  # the article names its address, its print view none
+        ("7-panen-raya?tmpl=component&print=1.html", f'<base href="{ARTICLE_ADDRESS}">'),  # the print view names it, its article none
+    ],
+)
+def test_a_print_view_finds_its_page_by_its_file_whatever_address_either_names(tmp_path, name, tag):
+    shutil.copytree(MIRROR, tmp_path / "cermin")
+    _named(tmp_path / "cermin", name, tag)
+    documents, report = read_by_id(tmp_path / "cermin")
+    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in documents and report.skipped == {PRINT_COPY_OF_PAGE: 2}
+
+
+def test_an_index_finds_the_page_of_a_print_view_by_its_file_in_either_order(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    shutil.copytree(MIRROR, mirror)
+    _named(mirror, "7-panen-raya.html", f'<link href="{ARTICLE_ADDRESS}" rel="canonical">')
+    article = mirror / BERITA / "7-panen-raya.html"
+    saved = article.read_bytes()
+    article.unlink()
+    index_paths(directory, [str(mirror)])
+    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" in indexed_ids(directory)
+    article.write_bytes(saved)
+    assert index_paths(directory, [str(mirror)]).removed == 1  # the page comes: its print view, indexed, goes
+    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in indexed_ids(directory)
+    view = mirror / BERITA / "7-panen-raya?tmpl=component&print=1.html"
+    view.write_text(view.read_text(encoding="utf-8").replace("sembilan hektare", "sembilan hektar"), encoding="utf-8")
+    index_paths(directory, [str(mirror)])  # the print view read again, its page unchanged in the index
+    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in indexed_ids(directory)
+    assert f"{BERITA}/7-panen-raya.html" in indexed_ids(directory)
