@@ -364,8 +364,10 @@ def root_generator(path: str, options: IngestOptions) -> str:
             options.site_configs[path] = look.site
             options.archive_built[path] = look.built_beside_sources
             options.detected[path] = options.generator or look.generator
+            inner = dict(look.site.folder_sites)
             for folder, generator in reversed(look.site.folder_generators):
-                options.detected[f"{path}!/{folder[:-1]}"] = options.generator or generator
+                if inner[folder].folder == folder:  # (a site root, not a folder its site reads beside itself)
+                    options.detected[f"{path}!/{folder[:-1]}"] = options.generator or generator
         else:
             options.detected[path] = options.generator or detect_generator(path)
     return options.detected[path]

@@ -1,6 +1,7 @@
 """A site in a folder of an archive (``repo-main/site/.eleventy.js``, ``repo-main/docs/``
-holding Docsify's app page beside ``.nojekyll``) is a site root of its own, as the folder
-the archive unpacks to is on disk: one rule for both (tests/data/nested-sites)."""
+holding Docsify's app page beside ``.nojekyll``, Docusaurus' ``website/`` with its docs in
+``../docs``) is a site root of its own, as the folder the archive unpacks to is on disk:
+one rule for both (tests/data/nested-sites, tests/data/sites/docusaurus-website)."""
 
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from arsip.ingest.sites.generators import archive_site_roots, look_into_archive
 from .conftest import archive_of
 
 REPOSITORY = Path(__file__).parent / "data" / "nested-sites" / "repo-main"
+WEBSITE = Path(__file__).parent / "data" / "sites" / "docusaurus-website"
 #: Each document of the repository: its generator, address and the start of its text.
 EXPECTED = {
     "README.md": ("markdown", None, "Kabar dan Panduan Desa Sukamaju"),
@@ -23,8 +25,8 @@ EXPECTED = {
 }
 
 
-def _members() -> dict[str, bytes]:
-    return {path.relative_to(REPOSITORY).as_posix(): path.read_bytes() for path in sorted(REPOSITORY.rglob("*")) if path.is_file()}
+def _members(folder: Path = REPOSITORY) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def _documents(path) -> tuple[dict, IngestReport]:
@@ -46,6 +48,15 @@ def test_sites_one_folder_down_read_in_an_archive_as_on_disk(tmp_path, name):
     found, report = _documents(archive)
     assert found == EXPECTED
     assert report.generators == {str(archive): "markdown", f"{archive}!/repo-main/docs": "docsify", f"{archive}!/repo-main/site": "eleventy"}
+
+
+@pytest.mark.parametrize("name", ["lumbung.zip", "lumbung.tar.gz"])
+def test_a_website_folder_in_an_archive_reads_its_docs_beside_it_as_on_disk(tmp_path, name):
+    on_disk = {document.id: (document.generator, document.url) for document in read_documents([str(WEBSITE)])}
+    assert on_disk["docs/intro.md"] == ("mdx", "https://lumbung.desa.id/docs/next/intro")
+    archive = archive_of(_members(WEBSITE), tmp_path / name, prefix="lumbung/")
+    packed = {document.id.split("!/lumbung/", 1)[1]: (document.generator, document.url) for document in read_documents([str(archive)])}
+    assert packed == on_disk
 
 
 def test_an_archive_without_a_top_folder_has_its_sites_one_folder_down(tmp_path):

@@ -535,10 +535,10 @@ class _ArchiveListing:
         inner = archive_site_roots(self.names_in, root)
         nested = [self._site_in(f"{folder}/", inner) for folder in sorted(inner, key=len, reverse=True)]  # (the deepest first)
         generator, site = self._site_in(f"{root}/" if root else "", inner)
-        blogs = self.blogs.items()
-        folder_sites = [(place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in blogs]
-        folder_sites = tuple(sorted(folder_sites + [(found.folder, found) for _, found in nested], key=lambda pair: -len(pair[0])))
-        generators = tuple((found.folder, inner_generator) for inner_generator, found in nested)
+        sites = [(found.folder, inner_generator, found) for inner_generator, found in nested] + _sites_beside(nested, root, inner)
+        blogs = [(place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in self.blogs.items()]
+        folder_sites = tuple(sorted(blogs + [(place, found) for place, _, found in sites], key=lambda pair: -len(pair[0])))
+        generators = tuple((place, inner_generator) for place, inner_generator, _ in sorted(sites, key=lambda entry: -len(entry[0])))
         site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=frozenset(self.tumblr_layout))
         return ArchiveSite(generator, site)
 
@@ -627,6 +627,19 @@ class _ArchiveListing:
         site = with_pages_domain(site, self.domains.get(folder + PAGES_DOMAIN))
         unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen) if reason) or None
         return generator, replace(site, folder=folder, unseen=unseen)
+
+
+def _sites_beside(nested: list[tuple[str, SiteInfo]], root: str, inner: list[str]) -> list[tuple[str, str, SiteInfo]]:
+    """The folders of an archive's root folder ``root`` that a site root directly in it
+    (among ``nested``, each with its generator) reads beside itself (Docusaurus' ``website/``
+    with its docs in ``../docs``), as (folder, generator, site), unless such a folder is a
+    site root of its own (among ``inner``): the rule of :func:`~..pipeline.sites_beside` on disk."""
+    above = f"{root}/" if root else ""
+    beside = []
+    for inner_generator, found in nested:
+        if found.folder[len(above) :].count("/") == 1:  # (directly in the root folder)
+            beside += [(place, inner_generator, found) for place in found.beside() if place[:-1] not in inner]
+    return beside
 
 
 def _may_be_inherited(parts: list[str]) -> bool:
