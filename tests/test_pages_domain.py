@@ -3,7 +3,14 @@ site is served at: where no configuration gives the site's address, the site is 
 ``https://HOST/``. A built HTML folder's pages are then at their place below it (a folder's
 ``index.html`` at the folder) and a canonical link relative to the page resolves against
 it; a source repository's configured ``url``/``baseURL`` wins over its ``CNAME``, as
-jekyll-github-metadata sets ``site.url`` from the ``CNAME`` only when none is set."""
+jekyll-github-metadata sets ``site.url`` from the ``CNAME`` only when none is set. A
+generator copies the ``CNAME`` of the folder it serves as it is (MkDocs' ``docs/``, Hugo's
+``static/``, Hexo's ``source/``, the file Pelican's ``EXTRA_PATH_METADATA`` sends there)
+to the root of the site it builds: that one names the host too."""
+
+import shutil
+
+import pytest
 
 from .conftest import DATA, read_by_id, zip_of
 
@@ -56,3 +63,45 @@ def test_a_cname_naming_no_domain_places_nothing(tmp_path):
     page = tmp_path / "profil.htm"
     page.write_bytes((PAGES_DOMAIN / "situs" / "profil.htm").read_bytes())
     assert _urls(tmp_path) == {"profil.htm": None}
+
+
+#: Sites whose generator copies the ``CNAME`` of its folder of files served as they are to
+#: the built site's root, each with where its pages are then.
+STATIC_FOLDER_SITES = {
+    "mkdocs": {  # docs/CNAME, no site_url
+        "docs/index.md": "https://panduan.sukamaju.desa.id/",
+        "docs/panduan/mulai.md": "https://panduan.sukamaju.desa.id/panduan/mulai/",
+    },
+    "hugo-static": {"content/berita/panen.md": "https://kabar.sukamaju.desa.id/berita/panen/"},  # static/CNAME, no baseURL
+    "hexo": {"source/_posts/posyandu-balita.md": "https://warta.sukamaju.desa.id/2023/10/05/posyandu-balita/"},  # source/CNAME, no url
+    "pelican": {"content/gotong-royong.md": "https://kabar.sukamaju.desa.id/gotong-royong-memperbaiki-jembatan/"},  # extra/CNAME → CNAME
+    "vitepress": {"layanan/surat-domisili.md": "https://layanan.sukamaju.desa.id/layanan/surat-domisili"},  # public/CNAME
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATIC_FOLDER_SITES))
+def test_the_cname_a_generator_copies_from_its_static_folder_places_the_site(name):
+    assert _urls(PAGES_DOMAIN / name) == STATIC_FOLDER_SITES[name]
+
+
+@pytest.mark.parametrize("name", sorted(STATIC_FOLDER_SITES))
+def test_an_archived_site_is_placed_by_its_static_folders_cname_the_same(name, tmp_path):
+    archive = zip_of(PAGES_DOMAIN / name, tmp_path / f"{name}.zip", prefix=f"{name}/")
+    assert _urls(archive) == {f"{name}.zip!/{name}/{path}": url for path, url in STATIC_FOLDER_SITES[name].items()}
+
+
+def test_a_configured_address_wins_over_the_static_folders_cname(tmp_path):
+    site = tmp_path / "mkdocs"
+    shutil.copytree(PAGES_DOMAIN / "mkdocs", site)
+    config = site / "mkdocs.yml"
+    config.write_text("site_url: https://layanan.sukamaju.desa.id/panduan/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    assert _urls(site)["docs/panduan/mulai.md"] == "https://layanan.sukamaju.desa.id/panduan/panduan/mulai/"
+
+
+def test_a_cname_in_a_folder_the_generator_does_not_copy_places_nothing(tmp_path):
+    """Pelican copies ``content/extra/CNAME`` only where ``EXTRA_PATH_METADATA`` sends it."""
+    site = tmp_path / "pelican"
+    shutil.copytree(PAGES_DOMAIN / "pelican", site)
+    config = site / "pelicanconf.py"
+    config.write_text(config.read_text(encoding="utf-8").replace('"path": "CNAME"', '"path": "static/CNAME"'), encoding="utf-8")
+    assert _urls(site) == {"content/gotong-royong.md": None}

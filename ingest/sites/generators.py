@@ -229,6 +229,9 @@ _FOLDER_NAMES = _MARKER_NAMES.union(("modules",), _NIKOLA_FOLDERS, _PAGES_FOLDER
 #: ``repo-main/packages/web``): the configuration files of these folders are read in the
 #: archive's one pass; a site marked deeper is not looked for.
 _SITE_DEPTH = 3
+#: How deep below a site's root the folder lies whose ``CNAME`` its generator copies to the
+#: built site's root (``docs/.vuepress/public/CNAME``, see :func:`~.site.pages_domain_files`).
+_PUBLIC_DEPTH = 3
 
 
 #: A file of the sample: its name, and how to read its first bytes as text.
@@ -417,7 +420,7 @@ class _ArchiveListing:
         self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
-        self.domains: dict[str, str] = {}  # CNAME paths → their text (the site's address when no configuration gives one)
+        self.domains: dict[str, str] = {}  # CNAME paths → their text (the site's address when no configuration gives one: a site root's, its static folder's)
         self.app_pages: dict[str, str] = {}  # Docsify's index.html paths → their text (read again with the scripts it loads)
         self.scripts: dict[str, str] = {}  # scripts near the top that set window.$docsify → their text
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
@@ -479,7 +482,7 @@ class _ArchiveListing:
             data = read(MAX_CONFIG_BYTES + 1)
             if len(data) <= MAX_CONFIG_BYTES and b"$docsify" in data:
                 self.scripts[key] = data.decode("utf-8", "replace")
-        elif parts[-1] == PAGES_DOMAIN and in_site_root and key not in self.domains:
+        elif parts[-1] == PAGES_DOMAIN and len(parts) <= _SITE_DEPTH + _PUBLIC_DEPTH and key not in self.domains:
             self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
         elif parts[-1] == VARIABLES_FILE and in_site_root and key not in self.variables:
             data = read(MAX_CONFIG_BYTES + 1)
@@ -624,7 +627,7 @@ class _ArchiveListing:
             generator = "zola"  # Zola's config.toml beside its content folder
         elif marked_generator(names) is None:
             generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
-        site = with_pages_domain(site, self.domains.get(folder + PAGES_DOMAIN))
+        site = with_pages_domain(site, lambda path: self.domains.get(folder + path))
         unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen) if reason) or None
         return generator, replace(site, folder=folder, unseen=unseen)
 

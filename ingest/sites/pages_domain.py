@@ -2,8 +2,11 @@
 
 A site GitHub Pages serves at a domain of its own holds, at the root of the folder it
 publishes, a ``CNAME`` file of one line, ``desa.example.id``; Jekyll copies it into its
-``_site/``, Hugo and Hexo from their ``static/`` and ``source/``. It is the only word of the
-site's address in a built HTML folder and in a Docsify site, which has no setting for it.
+``_site/``, other generators from the folder whose files they copy to the built site's root
+(MkDocs' ``docs/``, Hugo's ``static/``, Hexo's ``source/``: see
+:func:`~.site.pages_domain_files`). It is the only word of the site's address in a built
+HTML folder, in a Docsify site, which has no setting for it, and in a MkDocs site without
+``site_url``.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ from .nikola import NikolaSite, is_nikola_conf, nikola_site
 from .pages_domain import PAGES_DOMAIN, pages_address
 from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, QUARTZ_CONTENT, NotePublishing, git_ignore_patterns, obsidian_publishing, quartz_publishing
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
-from .pelican.urls import content_folder
+from .pelican.urls import content_folder, copied_as
 from .python_files import parse_python
 from .small_files import MAX_CONFIG_BYTES, small_file_text
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing, nikola_publishing
@@ -451,18 +451,37 @@ def read_site_info(root: str | None, above: tuple[str, ...] = ()) -> SiteInfo:
     defaults. A ``CNAME`` at ``root`` places the site when no configuration does (:func:`with_pages_domain`)."""
     if not root:
         return SiteInfo()
-    return with_pages_domain(_configured_site(root, above), small_file_text(os.path.join(root, PAGES_DOMAIN)))
+    return with_pages_domain(_configured_site(root, above), lambda path: small_file_text(os.path.join(root, *path.split("/"))))
 
 
-def with_pages_domain(site: SiteInfo, text: str | None) -> SiteInfo:
-    """``site`` at the address its ``CNAME`` file (``text``, None: there is none) names, when
-    its configuration gives it none (see :mod:`.pages_domain`): a built HTML folder, a Docsify
+def with_pages_domain(site: SiteInfo, read: Callable[[str], str | None]) -> SiteInfo:
+    """``site`` at the address its ``CNAME`` file names (the first of :func:`pages_domain_files`
+    there is, ``read(path below the root)`` giving its text, None: there is none), when its
+    configuration gives it none (see :mod:`.pages_domain`): a built HTML folder, a Docsify
     site, a Jekyll site without ``url`` (jekyll-github-metadata sets ``site.url`` from the
-    ``CNAME`` only then). A configured address wins, a development one too (it says why the
-    site's pages have none)."""
-    if text is None or site.base_url or site.development_base:
+    ``CNAME`` only then), a MkDocs site without ``site_url``. A configured address wins, a
+    development one too (it says why the site's pages have none)."""
+    if site.base_url or site.development_base:
         return site
-    return replace(site, base_url=pages_address(text))
+    text = next((text for text in map(read, pages_domain_files(site)) if text is not None), None)
+    return replace(site, base_url=pages_address(text)) if text is not None else site
+
+
+def pages_domain_files(site: SiteInfo) -> tuple[str, ...]:
+    """Where, below the site's root, a ``CNAME`` may name its host: at the root, then where
+    its generator copies one from to the root of the built site — the folder whose files it
+    copies as they are (MkDocs' ``docs_dir``, Hugo's and Zola's ``static/``, Hexo's
+    ``source_dir``, those of :meth:`~.javascript.docs_sites.DocsRoutes.public_folders`) or
+    the file Pelican's ``EXTRA_PATH_METADATA`` writes there (:func:`~.pelican.urls.copied_as`)."""
+    folders = [site.docs_dir] if site.docs_dir is not None else []
+    if site.hugo_paths is not None or site.zola is not None:
+        folders.append("static")
+    if site.hexo is not None:
+        folders.append(site.hexo.source_dir)
+    if site.routes is not None:
+        folders += site.routes.public_folders()
+    copied = copied_as(site.pelican, PAGES_DOMAIN) if site.pelican is not None else ()
+    return (PAGES_DOMAIN, *(posixpath.join(folder, PAGES_DOMAIN) for folder in folders), *copied)
 
 
 def _configured_site(root: str, above: tuple[str, ...]) -> SiteInfo:

@@ -281,6 +281,19 @@ class DocsRoutes:
         folders += [section.versioned_folder for section in self.sections if section.kind == "docs"]  # (a version versions.json leaves out too)
         return not any(folder == "" or path.startswith(folder + "/") for folder in folders)
 
+    def public_folders(self) -> tuple[str, ...]:
+        """The folders below the site's root whose files the generator copies as they are to
+        the root of the built site: Docusaurus' ``staticDirectories`` (``static/``), Astro's
+        and Starlight's ``public/``, VitePress' ``public/`` in its ``srcDir``, VuePress'
+        ``.vuepress/public/``; none for other generators."""
+        if self.generator == "docusaurus":
+            return tuple(folder for folder in self.published if folder != "i18n") if self.published is not None else ("static",)
+        if self.generator in ("astro", "starlight"):
+            return ("public",)
+        if self.generator == "vitepress":
+            return tuple(posixpath.join(section.folder, "public") for section in self.sections)
+        return (".vuepress/public",) if self.generator == "vuepress" else ()
+
     def content_configs(self) -> tuple[str, ...]:
         """Where an Astro or Nuxt Content site configures its content collections (Astro:
         ``src/content.config.ts``, the older ``src/content/config.ts``; Nuxt Content 3:

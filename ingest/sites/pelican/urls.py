@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import os
+import posixpath
 import re
 import string
 import unicodedata
@@ -233,6 +234,18 @@ def content_folder(settings: PelicanSettings) -> str | None:
         return _content(settings)
     except (Unplaceable, UnknownSetting):
         return None
+
+
+def copied_as(settings: PelicanSettings, name: str) -> tuple[str, ...]:
+    """The files below the site's root that Pelican writes as ``name`` at the root of its
+    output: those ``EXTRA_PATH_METADATA`` gives that ``path`` (``{"extra/CNAME": {"path":
+    "CNAME"}}``, as Pelican's tips place a custom domain's ``CNAME``), below the content
+    folder; none where either setting is computed or the content folder is not known."""
+    try:
+        content, extra = _content(settings), dict(settings["EXTRA_PATH_METADATA"] or {})
+    except (Unplaceable, UnknownSetting, TypeError, ValueError):  # (a computed setting, or one that is no mapping)
+        return ()
+    return tuple(posixpath.join(content, str(place)) for place, values in extra.items() if isinstance(values, dict) and values.get("path") == name)
 
 
 def _content(settings: PelicanSettings) -> str:
