@@ -1,4 +1,4 @@
-"""Several pages of a Docusaurus site published at one address.
+"""Several pages of a Docusaurus or Jekyll site published at one address.
 
 Docusaurus routes each doc, blog post and page of its site to an address (see
 :mod:`.sites.javascript.docs_sites`); two files routed to the same one — a doc whose front
@@ -6,10 +6,14 @@ matter ``slug: /x`` is another doc's route, a doc given a versioned doc's addres
 and a doc — are one route with two pages: ``docusaurus build`` warns "Duplicate routes
 found" and the built site serves one of them, whichever its router meets first. Each such
 document keeps its url and gets a ``url`` problem naming the other files at its address.
+So in a Jekyll site: two files written to one place (``index.md`` beside ``index.html``,
+two pages or posts with one ``permalink``) make ``jekyll build`` warn "Conflict: The
+following destination is shared by multiple files", and the written file is one of them.
 
 The pages compared are the documents of the run's ``mdx`` generator with a url (Docusaurus'
 docs, blog and pages; Starlight and Astro pages read as MDX, whose content collections
-likewise refuse two entries at one slug). Two pages share an address only within one input
+likewise refuse two entries at one slug) and those of its ``jekyll`` generator with a url
+(the site's ``_config.yml`` gives its ``url``). Two pages share an address only within one input
 root. A file holding such a page is held back until its input root has been read (in a
 :class:`~.duplicates.Spool`, so a large site waits on disk), then released with its problems.
 
@@ -28,13 +32,13 @@ from .duplicates import Spool
 if TYPE_CHECKING:
     from .results import FileResult
 
-#: The generator whose pages are compared (see the module's docstring).
-ROUTED_GENERATOR = "mdx"
+#: The generators whose pages are compared (see the module's docstring), with what their build says of two pages at one address.
+WARNINGS = {"mdx": "Docusaurus warns of duplicate routes", "jekyll": "Jekyll warns of a destination shared by multiple files"}
 
 
 def routed_address(document: Document) -> str | None:
     """The address a site's routes give ``document``, when it is one of the pages compared; else None."""
-    return document.url if document.generator == ROUTED_GENERATOR and document.url else None
+    return document.url if document.generator in WARNINGS and document.url else None
 
 
 class SharedAddresses:
@@ -73,5 +77,5 @@ class SharedAddresses:
         if others:
             named = ", ".join(others)
             document.problems.append(
-                Problem("url", f"published at the same address as {named}: the site builds one page there (Docusaurus warns of duplicate routes), which of them is not known")
+                Problem("url", f"published at the same address as {named}: the site builds one page there ({WARNINGS[document.generator]}), which of them is not known")
             )
