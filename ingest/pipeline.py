@@ -89,12 +89,13 @@ HUGO_EXAMPLE_SITE = "in a Hugo theme's example site (exampleSite/): the theme's 
 OUTSIDE_STARLIGHT_CONTENT = "outside the Starlight site's content folders (src/content/docs/, src/pages/, public/): not a page of the site"
 #: Why a file of an Astro site outside the folders it publishes is not read.
 OUTSIDE_ASTRO_CONTENT = "outside the Astro site's source folder (src/), public/ and the folders its content collections load: not a page of the site"
-#: Why a file of a Gatsby, Gridsome, Nuxt Content, Nextra or Contentlayer site outside the folders its code makes pages from is not read.
+#: Why a file of a Gatsby, Gridsome, Nuxt Content, Nextra, Contentlayer or Velite site outside the folders its code makes pages from is not read.
 OUTSIDE_GATSBY_CONTENT = "outside the Gatsby site's filesystem sources, src/pages/ and static/: not a page of the site"
 OUTSIDE_GRIDSOME_CONTENT = "outside the Gridsome site's filesystem sources, src/pages/ and static/: not a page of the site"
 OUTSIDE_NUXT_CONTENT = "outside the Nuxt Content site's content/ and public/: not a page of the site"
 OUTSIDE_NEXTRA_CONTENT = "outside the Nextra site's pages/, content/, app/ and public/: not a page of the site"
 OUTSIDE_CONTENTLAYER_CONTENT = "outside the site's Contentlayer content folder (contentDirPath) and public/: not a page of the site"
+OUTSIDE_VELITE_CONTENT = "outside the site's Velite content folder (root) and public/: not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
 #: Why a file of a Jekyll site's includes or layouts folder is not read as a page of its own.
@@ -520,7 +521,7 @@ def _markdown_page(item: Source, site: SiteInfo) -> Source | Skip:
 #: Why a file outside the folders a site configured in JavaScript publishes is not read, by its generator.
 _OUTSIDE_DOCS_SITE = {
     "starlight": OUTSIDE_STARLIGHT_CONTENT, "astro": OUTSIDE_ASTRO_CONTENT, "gatsby": OUTSIDE_GATSBY_CONTENT, "gridsome": OUTSIDE_GRIDSOME_CONTENT, "nuxt": OUTSIDE_NUXT_CONTENT,
-    "nextra": OUTSIDE_NEXTRA_CONTENT, "contentlayer": OUTSIDE_CONTENTLAYER_CONTENT,
+    "nextra": OUTSIDE_NEXTRA_CONTENT, "contentlayer": OUTSIDE_CONTENTLAYER_CONTENT, "velite": OUTSIDE_VELITE_CONTENT,
 }
 
 

@@ -1,5 +1,5 @@
 """Sites whose pages are made by the site's own code from its content folders — Gatsby,
-Gridsome, Nuxt Content, Nextra, Contentlayer: which folders of the repository hold the site's pages.
+Gridsome, Nuxt Content, Nextra, Contentlayer, Velite: which folders of the repository hold the site's pages.
 
 Their routes are code (Gatsby's ``gatsby-node.js`` creates a page per Markdown node, Nuxt's
 and Nextra's catch-all routes render a content file), so where a page is published is not
@@ -17,10 +17,13 @@ the rest of the repository handed over with it (its README, LICENSE, changelog, 
   ``public/``, unless the configuration names other sources (``content.sources``,
   ``srcDir``, ``rootDir``) or a collection of ``content.config.ts`` reads another folder
   (``cwd``: see :meth:`~.docs_sites.DocsRoutes.with_collections`).
-- Nextra (``theme.config.jsx``, Nextra 2 and 3's theme configuration): ``pages/``,
+- Nextra (``theme.config.jsx``, Nextra 2 and 3's theme configuration; Nextra 4 has none,
+  its ``next.config.mjs`` wraps the Next.js configuration with ``nextra(...)``): ``pages/``,
   ``content/`` and ``app/`` (Nextra 4), in ``src/`` too, and ``public/``.
 - Contentlayer (``contentlayer.config.ts``, the Tailwind Next.js starter blog's): its
   ``contentDirPath`` (``data``) and ``public/``.
+- Velite (``velite.config.ts``): its ``root`` (``content`` by default), whose files its
+  collections' patterns match, and ``public/``.
 
 The configuration is read as :mod:`.config` reads any (never run); when it does not show
 every folder the site reads (a computed ``path``, an option spread in), nothing is left out.
@@ -39,13 +42,19 @@ NUXT_CONFIGS = tuple(f"nuxt.config.{ext}" for ext in ("ts", "js", "mjs"))
 NEXTRA_CONFIGS = tuple(f"theme.config.{ext}" for ext in ("jsx", "tsx", "js", "ts"))
 GRIDSOME_CONFIGS = tuple(f"gridsome.config.{ext}" for ext in ("js", "ts"))
 CONTENTLAYER_CONFIGS = tuple(f"contentlayer.config.{ext}" for ext in ("ts", "js", "mjs", "mts"))
-#: Every configuration file of this module's sites.
-APP_CONFIGS = (*GATSBY_CONFIGS, *GRIDSOME_CONFIGS, *NUXT_CONFIGS, *NEXTRA_CONFIGS, *CONTENTLAYER_CONFIGS)
+VELITE_CONFIGS = tuple(f"velite.config.{ext}" for ext in ("js", "ts", "mjs", "mts", "cjs", "cts"))
+#: A Next.js site's configuration: a Nextra 4 site's when it calls Nextra (:data:`_NEXTRA_CALL`).
+NEXT_CONFIGS = tuple(f"next.config.{ext}" for ext in ("js", "mjs", "ts", "cjs", "mts"))
+#: Every configuration file of this module's sites (a Contentlayer or Velite site is a
+#: Next.js site too: its own configuration comes before ``next.config.*``).
+APP_CONFIGS = (*GATSBY_CONFIGS, *GRIDSOME_CONFIGS, *NUXT_CONFIGS, *NEXTRA_CONFIGS, *CONTENTLAYER_CONFIGS, *VELITE_CONFIGS, *NEXT_CONFIGS)
 
 #: The folders a Gatsby or Gridsome site publishes besides its plugins': its pages and static files.
 _SITE_FOLDERS = ("src/pages", "static")
 _NUXT_FOLDERS = ("content", "public")
 _NEXTRA_FOLDERS = ("pages", "content", "app", "src/pages", "src/content", "src/app", "public")
+#: Nextra imported in a Next.js configuration (``import nextra from 'nextra'``, ``require('nextra')``).
+_NEXTRA_CALL = re.compile(r"""\b(?:from|require\s*\()\s*['"]nextra['"]""")
 #: The plugins that read a folder of Markdown, with the option naming it: Gatsby's (by the
 #: plugin's ``resolve``) and Gridsome's (by its ``use``).
 _FOLDER_PLUGINS = {"gatsby-source-filesystem": "path", "@gridsome/source-filesystem": "path", "@gridsome/vue-remark": "baseDir"}
@@ -59,10 +68,12 @@ _NUXT_SOURCES = (("content", "sources"), ("srcDir",), ("rootDir",), ("content", 
 
 def app_site(name: str, text: str) -> DocsRoutes | None:
     """The folders the site configured by the file ``name`` (its ``text``) publishes: a
-    Gatsby, Nuxt Content, Nextra or Contentlayer site (see the module); None for a Nuxt site without
-    Nuxt Content (its pages are Vue code)."""
-    if name in NEXTRA_CONFIGS:
+    Gatsby, Nuxt Content, Nextra, Contentlayer or Velite site (see the module); None for a Nuxt site without
+    Nuxt Content (its pages are Vue code) and a Next.js site without Nextra."""
+    if name in NEXTRA_CONFIGS or (name in NEXT_CONFIGS and _NEXTRA_CALL.search(text)):
         return DocsRoutes("nextra", (), published=_NEXTRA_FOLDERS)
+    if name in NEXT_CONFIGS:
+        return None
     config = read_js_config(text)
     if name in NUXT_CONFIGS:
         return _nuxt_routes(config, text)
@@ -70,8 +81,20 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
         folder = lookup(config, "contentDirPath") if config is not None else None
         folder = _folder(folder) if isinstance(folder, str) else None
         return DocsRoutes("contentlayer", (), published=(folder, "public") if folder else None)
+    if name in VELITE_CONFIGS:
+        return DocsRoutes("velite", (), published=_velite_folders(config))
     generator = "gridsome" if name in GRIDSOME_CONFIGS else "gatsby"
     return DocsRoutes(generator, (), published=_plugin_folders(config, "use" if generator == "gridsome" else "resolve"))
+
+
+def _velite_folders(config: dict | None) -> tuple[str, ...] | None:
+    """The folders a Velite site reads: its ``root`` (``content`` by default) and ``public/``;
+    None when its configuration does not show its root (computed, or not read)."""
+    if config is None:
+        return None
+    root = lookup(config, "root")
+    folder = "content" if root is None else _folder(root) if isinstance(root, str) else None
+    return (folder, "public") if folder else None
 
 
 def _plugin_folders(config: dict | None, key: str) -> tuple[str, ...] | None:

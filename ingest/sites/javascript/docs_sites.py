@@ -101,7 +101,7 @@ NUXT_CONTENT_CONFIGS = tuple(f"content.config.{ext}" for ext in ("ts", "mts", "m
 _COLLECTION_CWD = re.compile(r"\bcwd\s*:")
 #: The sites whose pages their own code makes from content folders (see :mod:`.app_sites`):
 #: their routes name no section, only the folders they publish.
-_APP_GENERATORS = ("gatsby", "gridsome", "nuxt", "nextra", "contentlayer")
+_APP_GENERATORS = ("gatsby", "gridsome", "nuxt", "nextra", "contentlayer", "velite")
 #: A content collection's ``glob()`` loader, and its ``base`` folder (a string or a template).
 _GLOB_CALL = re.compile(r"\bglob\s*\(")
 _BASE = re.compile(r"""\bbase\s*:\s*(?:(['"])(?P<text>[^'"\n]*)\1|`(?P<template>[^`]*)`)""")

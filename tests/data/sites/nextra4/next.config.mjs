@@ -1,0 +1,9 @@
+import nextra from 'nextra'
+
+const withNextra = nextra({
+  latex: true,
+})
+
+export default withNextra({
+  reactStrictMode: true,
+})
