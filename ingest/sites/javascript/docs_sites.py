@@ -163,6 +163,10 @@ class Section:
     #: configuration turns it off or computes it), and the label it gives each tag's key.
     tags_file: str | None = DOCUSAURUS_TAGS_FILE
     tags: tuple[tuple[str, str], ...] = ()
+    #: Docusaurus docs: the labels of each released version's own tags file
+    #: (``versioned_docs/version-1.0/tags.yml``), by the version's folder name (``version-1.0``);
+    #: a version without one (or one that labels nothing) is not listed.
+    version_tags: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def versions_file(self) -> str:
@@ -341,9 +345,13 @@ class DocsRoutes:
             names: {section.folder: dict(getattr(section, names)) for section in self.sections if getattr(section, names)}
             for names in ("authors", "tags")
             if any(getattr(section, names) for section in self.sections)
-        } | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
+        } | ({"version_tags": versioned} if (versioned := self._version_tags()) else {}) | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
             {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
         ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {}) | ({"locale_titles": dict(self.locale_titles)} if self.locale_titles else {})
+
+    def _version_tags(self) -> dict[str, dict[str, dict[str, str]]]:
+        """The labels of each docs section's released versions' tags files, by section folder and version folder."""
+        return {section.folder: {version: dict(labels) for version, labels in section.version_tags} for section in self.sections if section.version_tags}
 
     def _section_of(self, path: str) -> tuple[Section, str, str] | None:
         """The section holding ``path``, the path below its folder, and the locale folder
@@ -396,14 +404,17 @@ class DocsRoutes:
         and docs folder, ``read(path in the site)`` giving the text of its authors file
         (``blog/authors.yml``: ``sari: {name: Sari Wulandari, title: …}``) and of its tags
         file (``blog/tags.yml``: ``panen: {label: Panen Raya, permalink: …}``; None when
-        there is none)."""
+        there is none); each released docs version has the tags file of its own folder, as
+        Docusaurus loads a version (``versioned_docs/version-1.0/tags.yml``)."""
         sections = []
         for section in self.sections:
             if section.kind == "blog" and section.authors_file:
                 section = replace(section, authors=_names(read(posixpath.normpath(posixpath.join(section.folder, section.authors_file))), "name"))
             if section.kind in ("blog", "docs") and section.tags_file:
-                # (a tag the file lists without a label is shown as lodash's _.capitalize shows its key)
-                section = replace(section, tags=_names(read(posixpath.normpath(posixpath.join(section.folder, section.tags_file))), "label", str.capitalize))
+                section = replace(section, tags=_tag_names(read, section.folder, section.tags_file))
+            if section.kind == "docs" and section.tags_file and section.versions:
+                versions = ((translated, _tag_names(read, folder, section.tags_file)) for folder, translated, _ in section.folders() if translated != "current")
+                section = replace(section, version_tags=tuple((version, labels) for version, labels in versions if labels))
             sections.append(section)
         return replace(self, sections=tuple(sections))
 
@@ -442,9 +453,15 @@ class DocsRoutes:
 
     def tag_labels(self, path: str, keys: list) -> list:
         """The labels a Docusaurus docs page or blog post at ``path`` shows for its ``tags``
-        keys, as its folder's tags file gives them (a key the file does not list, or a tag
-        given as a mapping, stays as written)."""
-        return self._named(path, keys, "tags")
+        keys, as its folder's tags file gives them — a released version's page, its version
+        folder's own file — (a key the file does not list, or a tag given as a mapping,
+        stays as written)."""
+        found = self._section_of(path)
+        version = _version_folder(found[0], path) if found is not None and found[0].versions else None
+        if version is None:
+            return self._named(path, keys, "tags")
+        named = dict(dict(found[0].version_tags).get(version, ()))
+        return [named.get(key, key) if isinstance(key, str) else key for key in keys]
 
     def _named(self, path: str, keys: list, names: str) -> list:
         """``keys`` as the section holding ``path`` names them in its ``names`` (``authors``, ``tags``)."""
@@ -796,6 +813,23 @@ def _names(text: str | None, field: str, unnamed: Callable[[str], str] | None = 
         name = name.strip() if isinstance(name, str) and name.strip() else unnamed(str(key)) if unnamed else None
         names += [(str(key), name)] if name else []
     return tuple(names)
+
+
+def _tag_names(read: Callable[[str], str | None], folder: str, tags_file: str) -> tuple[tuple[str, str], ...]:
+    """The label the tags file ``tags_file`` of the content folder ``folder`` gives each tag's
+    key (``read(path in the site)`` its text); a tag it lists without a label is shown as
+    lodash's ``_.capitalize`` shows its key."""
+    return _names(read(posixpath.normpath(posixpath.join(folder, tags_file))), "label", str.capitalize)
+
+
+def _version_folder(section: Section, path: str) -> str | None:
+    """The released version's folder name (``version-1.0``) holding the docs page at ``path``,
+    in ``versioned_docs/`` or translated in ``i18n/<locale>/docusaurus-plugin-content-docs/``;
+    None for a page of the current docs."""
+    parts = path.split("/")
+    if path.startswith("i18n/"):
+        return parts[3] if len(parts) > 4 and parts[3] != "current" else None
+    return next((translated for folder, translated, _ in section.folders() if translated != "current" and path.startswith(folder + "/")), None)
 
 
 def _versions(text: str) -> tuple[str, ...] | None:
