@@ -84,7 +84,9 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
     if name in VELITE_CONFIGS:
         return DocsRoutes("velite", (), published=_velite_folders(config))
     generator = "gridsome" if name in GRIDSOME_CONFIGS else "gatsby"
-    return DocsRoutes(generator, (), published=_plugin_folders(config, "use" if generator == "gridsome" else "resolve"))
+    sources = _plugin_folders(config, "use" if generator == "gridsome" else "resolve")
+    published = (*sources, *_SITE_FOLDERS) if sources is not None else None
+    return DocsRoutes(generator, (), published=published, coded=(sources or ()) if generator == "gatsby" else ())
 
 
 def _velite_folders(config: dict | None) -> tuple[str, ...] | None:
@@ -98,11 +100,11 @@ def _velite_folders(config: dict | None) -> tuple[str, ...] | None:
 
 
 def _plugin_folders(config: dict | None, key: str) -> tuple[str, ...] | None:
-    """The folders a Gatsby or Gridsome site reads (see the module; ``key`` names a plugin
-    in its entry), None when its configuration does not show them all."""
+    """The folders a Gatsby or Gridsome site's source plugins read (see the module; ``key``
+    names a plugin in its entry), None when its configuration does not show them all."""
     plugins = lookup(config, "plugins") if config is not None else None
     if plugins is None:
-        return _SITE_FOLDERS if config is not None else None
+        return () if config is not None else None
     if not isinstance(plugins, list):
         return None
     folders = []
@@ -116,7 +118,7 @@ def _plugin_folders(config: dict | None, key: str) -> tuple[str, ...] | None:
         if folder is None:
             return None
         folders.append(folder)
-    return (*folders, *_SITE_FOLDERS)
+    return tuple(folders)
 
 
 def _plugin_path(value: Any) -> str | None:

@@ -18,7 +18,8 @@ by its path in one of its content folders (:class:`Section`), the way its build 
   ``trailingSlash: 'never'`` without the final ``/``.
 - Astro without Starlight: the Markdown and HTML pages of ``src/pages/`` at their path
   (``tentang.md`` → ``tentang/``), as its file-based routing publishes them; its content
-  collections' entries are published by dynamic routes of the site's own code: no url.
+  collections' entries are published by dynamic routes of the site's own code: no url,
+  and a ``url`` problem saying so (:attr:`DocsRoutes.coded`).
 - VitePress: the files below ``srcDir`` at their path as ``….html`` (``cleanUrls``: without
   it), ``index.md`` at its folder.
 - VuePress (1, 2): the files below the folder holding ``.vuepress/`` at their path as
@@ -102,6 +103,11 @@ _COLLECTION_CWD = re.compile(r"\bcwd\s*:")
 #: The sites whose pages their own code makes from content folders (see :mod:`.app_sites`):
 #: their routes name no section, only the folders they publish.
 _APP_GENERATORS = ("gatsby", "gridsome", "nuxt", "nextra", "contentlayer", "velite")
+#: Why a page of a folder whose pages the site's own code publishes has no url (:attr:`DocsRoutes.coded`), by generator.
+_CODED_REASONS = {
+    "astro": "an entry of the Astro content collection in {folder}/: the site's own routes publish it (a dynamic route of src/pages/ and getStaticPaths), so its address is not known",
+    "gatsby": "a page of the Gatsby site's source folder {folder}/: the site's own code publishes it (createPage in gatsby-node.js), so its address is not known",
+}
 #: A content collection's ``glob()`` loader, and its ``base`` folder (a string or a template).
 _GLOB_CALL = re.compile(r"\bglob\s*\(")
 _BASE = re.compile(r"""\bbase\s*:\s*(?:(['"])(?P<text>[^'"\n]*)\1|`(?P<template>[^`]*)`)""")
@@ -232,6 +238,9 @@ class DocsRoutes:
     #: VuePress: the ``title`` of each locale folder below the site's, as :attr:`locale_langs`
     #: (a locale without one has the site's, ``site_data``).
     locale_titles: tuple[tuple[str, str], ...] = ()
+    #: Astro, Gatsby: the folders whose pages the site's own code publishes (an Astro site's
+    #: content collections, a Gatsby site's filesystem sources): where is not known.
+    coded: tuple[str, ...] = ()
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
@@ -266,10 +275,12 @@ class DocsRoutes:
 
     def unread_reason(self, path: str, fields: dict[str, Any]) -> str | None:
         """Why the page at ``path`` has no url when the configuration computes what would
-        place it; None for a file that is no page, or is placed."""
+        place it, or the site's own code places it (:attr:`coded`); None for a file that is
+        no page, or is placed."""
         found = self._section_of(path)
         if found is None:
-            return None
+            folder = next((folder for folder in self.coded if path.startswith(folder + "/")), None)
+            return _CODED_REASONS[self.generator].format(folder=folder) if folder is not None else None
         if found[0].unread:
             return found[0].unread
         return self.unread if self.unread and self.place(path, fields) is not None else None
@@ -320,7 +331,8 @@ class DocsRoutes:
             return replace(self, published=None) if _COLLECTION_CWD.search(text) else self
         folders = collection_folders(text) if self.generator == "astro" else ()
         drafts = drafts_by_default(text, self.published[0]) if self.generator == "astro" and self.published else ()
-        return replace(self, published=None if folders is None else (*self.published, *folders), drafts_by_default=drafts)
+        coded = (*(folders or ()), *self.coded)  # (a loader's folder before the src/content/ that may hold it)
+        return replace(self, published=None if folders is None else (*self.published, *folders), drafts_by_default=drafts, coded=coded)
 
     def draft_by_default(self, path: str, fields: dict[str, Any]) -> bool:
         """True for the entry at ``path`` of an Astro content collection whose schema makes an
@@ -347,7 +359,9 @@ class DocsRoutes:
             if any(getattr(section, names) for section in self.sections)
         } | ({"version_tags": versioned} if (versioned := self._version_tags()) else {}) | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
             {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
-        ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {}) | ({"locale_titles": dict(self.locale_titles)} if self.locale_titles else {})
+        ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {}) | ({"locale_titles": dict(self.locale_titles)} if self.locale_titles else {}) | (
+            {"coded": list(self.coded)} if self.coded else {}
+        )
 
     def _version_tags(self) -> dict[str, dict[str, dict[str, str]]]:
         """The labels of each docs section's released versions' tags files, by section folder and version folder."""
@@ -700,8 +714,10 @@ def astro_site(name: str, text: str) -> tuple[str | None, str | None, DocsRoutes
     else:
         section = Section("astro", pages, "", reasons.first("srcDir"))
         published = (folder, "public") if isinstance(source, str) and folder is not None else None
+    collections = () if starlight or folder is None else (posixpath.join(folder, "content") if folder else "content",)
     routes = DocsRoutes(
-        generator, (section,), slash="never" if slash == "never" else "always", html=build_format == "file", computed=reasons.names(), published=published
+        generator, (section,), slash="never" if slash == "never" else "always", html=build_format == "file", computed=reasons.names(), published=published,
+        coded=collections,
     )
     site_reason = reasons.first("site", "base", "trailingSlash", "build.format")
     return _joined(site, base) if not site_reason else None, None, replace(routes, unread=site_reason)
