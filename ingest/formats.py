@@ -133,10 +133,11 @@ _LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"
 LFS_POINTER = "a Git LFS pointer, not the file: its content was not fetched (git lfs pull) before the export"
 #: A page a crawler (wget, HTTrack) saved again from a link that only adds a query: WordPress'
 #: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``; Joomla's
-#: e-mail form of an article (``index.html?tmpl=component&template=…&link=…``). wget on
+#: e-mail form of an article (``index.html?tmpl=component&template=…&link=…``, without search
+#: engine friendly addresses ``index.php?option=com_mailto&tmpl=component&…``). wget on
 #: Windows, or with ``--restrict-file-names=windows``, writes ``@`` for the ``?``.
-_QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|amp|tmpl=component)\b[^/\\]*$", re.I)
-QUERY_COPY = "copy of a page saved from a link with ?replytocom=, ?share=, ?like_comment=, ?amp or ?tmpl=component"
+_QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|amp|tmpl=component|option=com_mailto)\b[^/\\]*$", re.I)
+QUERY_COPY = "copy of a page, or Joomla's e-mail form of it, saved from a link with ?replytocom=, ?share=, ?like_comment=, ?amp, ?tmpl=component or ?option=com_mailto"
 #: A page's print view a crawler saved under its query (``?print=1``, Joomla's
 #: ``12-judul?tmpl=component&print=1``, ``@print=1``; ``cetak=1``): read, as the print copy of
 #: the page at its address without that query, which it may be the only copy of (see

@@ -45,6 +45,7 @@ def test_a_print_view_without_its_page_is_the_document_at_the_page_address():
 
 def test_other_query_copies_are_still_skipped_by_name():
     assert skip_reason("cermin/index.html?tmpl=component&template=protostar&link=5d1e0c.html") == QUERY_COPY  # Joomla's e-mail form
+    assert skip_reason("cermin/index.php?option=com_mailto&tmpl=component&template=protostar&link=5d1e0c.html") == QUERY_COPY  # the same, non-SEF
     assert skip_reason("cermin/2020/02/banjir/index.html?replytocom=12.html") == QUERY_COPY
     assert skip_reason("cermin/berita/7-panen?tmpl=component&print=1.html") is None
     assert skip_reason("cermin/index.html@p=14&print=1.html") is None
