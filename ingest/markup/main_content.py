@@ -40,6 +40,7 @@ from ..document import Problem
 from ..feed_copies import page_address
 from ..fidelity import checked_html
 from ..screening import LINK_LIST_PAGE, LIST_PAGE
+from ..sites.pages_domain import same_site_hosts
 from .html import image_text, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
 from .opensid import is_opensid_list, opensid_article, opensid_furniture
 from .seams import REMOVED
@@ -235,7 +236,7 @@ def _is_link_list(soup: BeautifulSoup, address: str | None, site_host: str | Non
     """True for a page that is only a list of links to other pages of its site (see
     :data:`_LINK_LIST_LINKS`): a home page written by hand, whose text is its links' text."""
     page = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
-    hosts = {host for host in (_host(address), site_host) if host}
+    hosts = {name for host in (_host(address), site_host) if host for name in same_site_hosts(host)}
     links = [link for link in page.find_all("a", href=True) if _links_to_site_page(link["href"], address, hosts) and link.find_parent(_is_frame) is None]
     if len(links) < _LINK_LIST_LINKS:
         return False
@@ -269,7 +270,8 @@ def _is_frame(element: Tag) -> bool:
 def _links_to_site_page(href: str, address: str | None, hosts: set[str]) -> bool:
     """True when ``href``, a link of the page at ``address``, names a page of its own site:
     a relative address of a page (not of a file: ``perdes.pdf``), or a whole one on one of
-    the site's ``hosts`` (the page's own, its site's)."""
+    the site's ``hosts`` (the page's own, its site's, each with its other name: ``www.``
+    added or dropped)."""
     href = href.strip()
     if not href or _NOT_A_PAGE_LINK.match(href):
         return False

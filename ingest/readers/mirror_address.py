@@ -15,6 +15,9 @@
 - the scheme is the one the page's links to its host give (``https`` before ``http`` when
   they give both); ``https`` when they give none.
 
+A link to the host's other name, ``www.`` added or dropped (``desa-contoh.id`` for
+``www.desa-contoh.id``), is a link to the host: a site is served at both.
+
 A page that names its address relative to itself (a canonical link a crawler made relative:
 ``/artikel/judul``, or ``../judul.html`` after ``wget -k``) is at that address from there. The
 address is arsip's inference, and the document says so in a ``url`` problem.
@@ -27,6 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote, urljoin
 
 from ..formats import PRINT_VIEW_NAME
+from ..sites.pages_domain import host_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -145,7 +149,8 @@ def is_host_folder(name: str, markup: str = "") -> bool:
     or a common generic top-level domain, and at least one label before the suffix under
     which names are registered (``desa.id`` and ``go.id`` are PANDI's second levels, not
     sites). A name of two labels whose country code is also a file's extension (``notes.md``,
-    ``foto.in``) is a host only when ``markup``, the page read, links to it (``//foto.in/``)."""
+    ``foto.in``) is a host only when ``markup``, the page read, links to it (``//foto.in/``,
+    or ``//www.foto.in/``: see :func:`~..sites.pages_domain.host_pattern`)."""
     host = _PORT.sub("", name.lower())
     labels = host.split(".")
     if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
@@ -159,7 +164,7 @@ def is_host_folder(name: str, markup: str = "") -> bool:
     if len(labels) <= suffix:
         return False
     if len(labels) == 2 and top in _FILE_EXTENSIONS:
-        return re.search(rf"//{re.escape(host)}(?![\w.-])", markup, re.I) is not None
+        return re.search(rf"//{host_pattern(host)}(?![\w.-])", markup, re.I) is not None
     return True
 
 
@@ -233,7 +238,7 @@ def _address_path(parts: list[str], host: str, markup: str) -> tuple[str, bool]:
     if query or not name.lower().endswith(".html"):
         return _quoted(folder + name) + query, False
     bare = _quoted(folder + name[:-5])
-    if re.search(rf"(?:{re.escape(host)}|[\"']){re.escape(bare)}{_LINK_END}", markup, re.I):
+    if re.search(rf"(?:{host_pattern(host)}|[\"']){re.escape(bare)}{_LINK_END}", markup, re.I):
         return bare, False
     return _quoted(folder + name), True
 
@@ -244,7 +249,8 @@ def _quoted(path: str) -> str:
 
 
 def link_scheme(host: str, markup: str) -> str | None:
-    """The scheme the page's links to ``host`` give: ``https`` when one does, else
-    ``http`` when one does; None when none names the host with a scheme."""
-    schemes = {found.lower() for found in re.findall(rf"\b(https?)://{re.escape(host)}(?![\w.-])", markup, re.I)}
+    """The scheme the page's links to ``host`` give (or to the other name of its site,
+    ``www.`` added or dropped: see :func:`~..sites.pages_domain.host_pattern`): ``https``
+    when one does, else ``http`` when one does; None when none names the host with a scheme."""
+    schemes = {found.lower() for found in re.findall(rf"\b(https?)://{host_pattern(host)}(?![\w.-])", markup, re.I)}
     return "https" if "https" in schemes else "http" if schemes else None

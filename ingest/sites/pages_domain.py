@@ -6,7 +6,8 @@ publishes, a ``CNAME`` file of one line, ``desa.example.id``; Jekyll copies it i
 (MkDocs' ``docs/``, Hugo's ``static/``, Hexo's ``source/``: see
 :func:`~.site.pages_domain_files`). It is the only word of the site's address in a built
 HTML folder, in a Docsify site, which has no setting for it, and in a MkDocs site without
-``site_url``.
+``site_url``. The site it names is served at that host and at its other name, ``www.``
+added or dropped (:func:`same_site_hosts`).
 """
 
 from __future__ import annotations
@@ -24,3 +25,23 @@ def pages_address(text: str | None) -> str | None:
     lines = (text or "").strip().splitlines()
     domain = lines[0].strip().removeprefix("https://").removeprefix("http://").strip("/") if lines else ""
     return f"https://{domain.lower()}/" if _DOMAIN.fullmatch(domain) else None
+
+
+#: The label before a host's other name: GitHub Pages serves ``www.desa.id`` and ``desa.id``
+#: as one site, redirecting the one not configured to the other (``www.berita.desa.id`` and
+#: ``berita.desa.id`` too), as most hosts do; another subdomain (``berita.desa.id``) is
+#: another site.
+_WWW = "www."
+
+
+def same_site_hosts(host: str) -> tuple[str, str]:
+    """``host`` and the other name of its site (``desa.id`` and ``www.desa.id``, either way round)."""
+    bare = host.removeprefix(_WWW)
+    return host, bare if bare != host else _WWW + host
+
+
+def host_pattern(host: str) -> str:
+    """A regular expression matching ``host`` and the other name of its site (see
+    :func:`same_site_hosts`): both ``desa.id`` and ``www.desa.id`` for either, not the end
+    of another host's name (``berita.desa.id``)."""
+    return r"(?<![\w.-])(?:www\.)?" + re.escape(host.removeprefix(_WWW))
