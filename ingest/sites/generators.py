@@ -39,7 +39,7 @@ from .hugo.authors import AUTHORS_FOLDER
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
 from .javascript.app_sites import APP_CONFIGS
-from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE
+from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE, is_astro_route
 from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_id, path_text
@@ -424,6 +424,7 @@ class _ArchiveListing:
         self.app_pages: dict[str, str] = {}  # Docsify's index.html paths → their text (read again with the scripts it loads)
         self.scripts: dict[str, str] = {}  # scripts near the top that set window.$docsify → their text
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
+        self.route_files: dict[str, str] = {}  # Astro's dynamic route files of a pages folder ([...slug].astro) → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
         self.hugo_authors: dict[str, str] = {}  # the data/authors/ files of a Hugo site (Blowfish, Casper ports) or a Contentlayer one → their text
@@ -478,6 +479,9 @@ class _ArchiveListing:
         elif _is_content_config(parts) and key not in self.content_configs:
             data = read(MAX_CONFIG_BYTES + 1)
             self.content_configs[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
+        elif is_astro_route(parts[-1]) and "pages" in parts and len(self.route_files) < MAX_INDEX_FILES:
+            data = read(MAX_CONFIG_BYTES + 1)
+            self.route_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         elif parts[-1].endswith(".js") and len(parts) <= _SCRIPT_DEPTH and "node_modules" not in parts and len(self.scripts) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             if len(data) <= MAX_CONFIG_BYTES and b"$docsify" in data:
@@ -612,7 +616,8 @@ class _ArchiveListing:
             site = replace(site, routes=site.routes.with_authors((key.rpartition("/")[2], text) for key, text in sorted(self.hugo_authors.items()) if key.rpartition("/")[0] == authors))
         if site.routes is not None and site.routes.content_configs():
             text = next((self.content_configs[folder + path] for path in site.routes.content_configs() if folder + path in self.content_configs), None)
-            site = replace(site, routes=site.routes.with_collections(text))
+            route_files = {key[len(folder) :]: route for key, route in self.route_files.items() if key.startswith(folder)}
+            site = replace(site, routes=site.routes.with_collections(text).with_entry_routes(text, route_files))
         if site.jekyll is not None:
             site = with_jekyll_authors(site, lambda path: self.authors_files.get(folder + path))
         if site.eleventy is not None and site.eleventy.input is not None:

@@ -56,6 +56,7 @@ from .javascript.docs_sites import (
     astro_site,
     compiles_pages_as_mdx,
     docusaurus_site,
+    is_astro_route,
     vitepress_site,
     vuepress_site,
 )
@@ -517,7 +518,9 @@ def _configured_site(root: str, above: tuple[str, ...]) -> SiteInfo:
             return replace(site, routes=site.routes.with_authors(_authors_files(os.path.join(root, *site.routes.authors_folder().split("/")))))
         if site is not None and site.routes is not None and site.routes.content_configs():
             texts = (small_file_text(os.path.join(root, *path.split("/"))) for path in site.routes.content_configs())
-            return replace(site, routes=site.routes.with_collections(next((text for text in texts if text is not None), None)))
+            text = next((text for text in texts if text is not None), None)
+            route_files = _astro_route_files(root, site.routes.sections[0].folder) if site.routes.generator == "astro" and site.routes.sections else {}
+            return replace(site, routes=site.routes.with_collections(text).with_entry_routes(text, route_files))
         if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
             docs = os.path.join(root, site.docs_dir)
             site = replace(site, mkdocs=site.mkdocs.with_authors_files(lambda path: small_file_text(os.path.join(docs, path))))
@@ -664,6 +667,19 @@ def parse_data(name: str, text: str) -> object:
 
 def _load(name: str, text: str) -> object:
     return tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)  # (JSON is YAML)
+
+
+def _astro_route_files(root: str, pages: str) -> dict[str, str]:
+    """The dynamic route files of an Astro site's pages folder ``pages`` (a path in the site
+    at ``root``: ``src/pages/berita/[...slug].astro``), as paths in the site → their text."""
+    found: dict[str, str] = {}
+    for folder, folders, names in os.walk(os.path.join(root, *pages.split("/"))):
+        folders[:] = [name for name in folders if not name.startswith((".", "_"))]
+        for name in names:
+            text = small_file_text(os.path.join(folder, name)) if is_astro_route(name) and len(found) < MAX_INDEX_FILES else None
+            if text is not None:
+                found[os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")] = text
+    return found
 
 
 def _listing(folder: str) -> list[str]:

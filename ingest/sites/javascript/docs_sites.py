@@ -18,8 +18,10 @@ by its path in one of its content folders (:class:`Section`), the way its build 
   ``trailingSlash: 'never'`` without the final ``/``.
 - Astro without Starlight: the Markdown and HTML pages of ``src/pages/`` at their path
   (``tentang.md`` → ``tentang/``), as its file-based routing publishes them; its content
-  collections' entries are published by dynamic routes of the site's own code: no url,
-  and a ``url`` problem saying so (:attr:`DocsRoutes.coded`).
+  collections' entries are published by dynamic routes of the site's own code: where a
+  simple route publishes them (``src/pages/blog/[...slug].astro`` giving each entry's ``id``,
+  :func:`entry_routes`), at the route's folder and the entry's slug, else no url, and a
+  ``url`` problem saying so (:attr:`DocsRoutes.coded`).
 - VitePress: the files below ``srcDir`` at their path as ``….html`` (``cleanUrls``: without
   it), ``index.md`` at its folder.
 - VuePress (1, 2): the files below the folder holding ``.vuepress/`` at their path as
@@ -108,6 +110,13 @@ _CODED_REASONS = {
     "astro": "an entry of the Astro content collection in {folder}/: the site's own routes publish it (a dynamic route of src/pages/ and getStaticPaths), so its address is not known",
     "gatsby": "a page of the Gatsby site's source folder {folder}/: the site's own code publishes it (createPage in gatsby-node.js), so its address is not known",
 }
+#: An Astro dynamic route file below its pages folder: its folder (no part dynamic or
+#: ``_``-prefixed) and its one parameter (``berita/[slug].astro``, ``blog/[...slug].astro``).
+_ASTRO_ROUTE = re.compile(r"^(?P<prefix>(?:[^/\[_][^/\[]*/)*)\[(?P<rest>\.\.\.)?(?P<param>[A-Za-z_$][\w$]*)\]\.astro$")
+#: The collection a route reads (``getCollection('blog')``, ``getCollection("blog", filter)``).
+_GET_COLLECTION = re.compile(r"""\bgetCollection\s*\(\s*(['"])([\w-]+)\1""")
+#: A route's ``params`` giving its parameter an entry's ``slug`` or ``id`` (``params: { slug: post.id }``).
+_ROUTE_PARAMS = r"\bparams\s*:\s*\{\s*%s\s*:\s*[\w$]+\s*\.\s*(slug|id)\s*,?\s*\}"
 #: A content collection's ``glob()`` loader, and its ``base`` folder (a string or a template).
 _GLOB_CALL = re.compile(r"\bglob\s*\(")
 _BASE = re.compile(r"""\bbase\s*:\s*(?:(['"])(?P<text>[^'"\n]*)\1|`(?P<template>[^`]*)`)""")
@@ -241,6 +250,10 @@ class DocsRoutes:
     #: Astro, Gatsby: the folders whose pages the site's own code publishes (an Astro site's
     #: content collections, a Gatsby site's filesystem sources): where is not known.
     coded: tuple[str, ...] = ()
+    #: Astro: the collections a simple dynamic route of ``src/pages/`` publishes (see
+    #: :func:`entry_routes`), as (the collection's folder, the route's folder, whether its
+    #: parameter is a rest one: ``[...slug]``).
+    entry_routes: tuple[tuple[str, str, bool], ...] = ()
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
@@ -256,7 +269,9 @@ class DocsRoutes:
         """Where the page at ``path`` (in the site) is published below the base URL; None
         when it is not a page of a section, or its section's settings are computed."""
         found = self._section_of(path)
-        if found is None or found[0].unread:
+        if found is None:
+            return self._entry_place(path, fields)
+        if found[0].unread:
             return None
         section, rest, locale = found
         if section.kind == "starlight":
@@ -280,7 +295,9 @@ class DocsRoutes:
         found = self._section_of(path)
         if found is None:
             folder = next((folder for folder in self.coded if path.startswith(folder + "/")), None)
-            return _CODED_REASONS[self.generator].format(folder=folder) if folder is not None else None
+            if folder is None:
+                return None
+            return self.unread if self._entry_place(path, fields) is not None else _CODED_REASONS[self.generator].format(folder=folder)
         if found[0].unread:
             return found[0].unread
         return self.unread if self.unread and self.place(path, fields) is not None else None
@@ -334,6 +351,38 @@ class DocsRoutes:
         coded = (*(folders or ()), *self.coded)  # (a loader's folder before the src/content/ that may hold it)
         return replace(self, published=None if folders is None else (*self.published, *folders), drafts_by_default=drafts, coded=coded)
 
+    def with_entry_routes(self, text: str | None, route_files: dict[str, str]) -> "DocsRoutes":
+        """These routes with the collections of an Astro site that its simple dynamic routes
+        publish (see :func:`entry_routes`), from the ``text`` of its content configuration and
+        its pages folder's dynamic route files (path in the site → text)."""
+        if self.generator != "astro" or not route_files or not self.sections:
+            return self
+        source = self.published[0] if self.published else "src"
+        return replace(self, entry_routes=entry_routes(text or "", route_files, source, self.sections[0].folder))
+
+    def _entry_place(self, path: str, fields: dict[str, Any]) -> str | None:
+        """Where a simple dynamic route publishes the Astro collection entry at ``path`` (see
+        :attr:`entry_routes`): the route's folder, then the entry's slug — its front matter
+        ``slug``, else its path in the collection without extension, each part made a slug as
+        Astro does, an ``index`` at its folder —; None for another file, or a slug the route's
+        parameter cannot hold (a ``/`` or nothing in a ``[slug]``)."""
+        for folder, prefix, rest in self.entry_routes:
+            if not path.startswith(folder + "/"):
+                continue
+            entry = path[len(folder) + 1 :]
+            stem, extension = posixpath.splitext(entry)
+            if extension.lower() not in _STARLIGHT_PAGES or any(part.startswith("_") for part in entry.split("/")):
+                return None
+            slug = fields.get("slug")
+            if not (isinstance(slug, str) and slug.strip()):
+                slug = "/".join(_astro_slug(part) for part in stem.split("/"))
+                slug = "" if slug == "index" else slug.removesuffix("/index")
+            slug = slug.strip().strip("/")
+            if not rest and (not slug or "/" in slug):
+                return None
+            return quote(self._finish("/".join(part for part in (prefix, slug) if part))) or "./"
+        return None
+
     def draft_by_default(self, path: str, fields: dict[str, Any]) -> bool:
         """True for the entry at ``path`` of an Astro content collection whose schema makes an
         entry without a draft key a draft (see :func:`drafts_by_default`) when its front
@@ -361,7 +410,7 @@ class DocsRoutes:
             {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
         ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {}) | ({"locale_titles": dict(self.locale_titles)} if self.locale_titles else {}) | (
             {"coded": list(self.coded)} if self.coded else {}
-        )
+        ) | ({"entry_routes": [list(route) for route in self.entry_routes]} if self.entry_routes else {})
 
     def _version_tags(self) -> dict[str, dict[str, dict[str, str]]]:
         """The labels of each docs section's released versions' tags files, by section folder and version folder."""
@@ -602,6 +651,46 @@ def collection_folders(text: str) -> tuple[str, ...] | None:
     if len(_GLOB_CALL.findall(text)) > len(folders) or any(folder is None for folder in folders):
         return None
     return tuple(folder for folder in folders if folder is not None)
+
+
+def is_astro_route(name: str) -> bool:
+    """True for the name of an Astro dynamic route file (``[slug].astro``, ``[...slug].astro``)."""
+    return name.startswith("[") and name.endswith("].astro")
+
+
+def entry_routes(text: str, route_files: dict[str, str], source: str, pages: str) -> tuple[tuple[str, str, bool], ...]:
+    """The collections of an Astro site that a dynamic route of its pages folder ``pages``
+    publishes simply, each as (its folder, the route's folder, whether the parameter is a rest
+    one): a route file ``<folder>/[slug].astro`` or ``[...slug].astro`` (``route_files``: path
+    in the site → text) whose ``getStaticPaths`` reads one collection, ``getCollection('blog')``,
+    and gives each entry's ``slug`` (Astro 2–4's collections, in ``<source>/content/<name>``)
+    or ``id`` (a ``glob()`` loader's) as the parameter, ``params: { slug: post.id }``. The
+    collections come from the content configuration's ``text`` (:func:`_collection_folder`);
+    a collection two routes publish, or one whose folder is not written out, is left out."""
+    defined = _defined_collections(text, source)
+    found: dict[str, list[tuple[str, str, bool]]] = {}
+    for path, route_text in route_files.items():
+        route = _ASTRO_ROUTE.match(path[len(pages) + 1 :]) if path.startswith(pages + "/") else None
+        names = {match.group(2) for match in _GET_COLLECTION.finditer(route_text)} if route else set()
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        key = re.search(_ROUTE_PARAMS % re.escape(route.group("param")), route_text)
+        folder, loaded = defined.get(name, (posixpath.join(source, "content", name), False))
+        if key is not None and folder is not None and key.group(1) == ("id" if loaded else "slug"):
+            found.setdefault(folder, []).append((folder, route.group("prefix").rstrip("/"), bool(route.group("rest"))))
+    return tuple(routes[0] for routes in found.values() if len(routes) == 1)
+
+
+def _defined_collections(text: str, source: str) -> dict[str, tuple[str | None, bool]]:
+    """Each collection an Astro content configuration (its ``text``) defines, by the name it is
+    given: its folder (:func:`_collection_folder`) and whether a ``glob()`` loader reads it."""
+    collections = {}
+    for start, end in Spans(text).calls("defineCollection") if "defineCollection" in text else ():
+        name = _COLLECTION_NAME.search(text, 0, start)
+        if name is not None:
+            collections[name.group(1) or name.group(2)] = (_collection_folder(text, start, end, source), _GLOB_CALL.search(text, start, end) is not None)
+    return collections
 
 
 def drafts_by_default(text: str, source: str) -> tuple[tuple[str, str], ...]:
