@@ -141,8 +141,9 @@ def address_of(document: Document) -> str | None:
     print copy whose page link is a path (relative to it, or from its mirror's root), that of the
     file the link names (see :func:`_page_file`); None for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
-        if document.format == "html" and _saved_print_view(document.problems):  # (its page by its file: see Addresses.files)
-            return place_address(_page_file(document))
+        page = printed_page(os.path.abspath(document.source)) if document.format == "html" and _saved_print_view(document.problems) else None
+        if page is not None:  # (a print view saved under its query: its page by its file, see Addresses.files)
+            return place_address(page)
         address = page_address(named_url(document) or (document.fields.get("link") if document.format == "feed" else None))
         if address is None and document.format == "html":
             return place_address(_page_file(document))

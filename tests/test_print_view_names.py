@@ -115,3 +115,28 @@ def test_an_index_finds_the_page_of_a_print_view_by_its_file_in_either_order(tmp
     index_paths(directory, [str(mirror)])  # the print view read again, its page unchanged in the index
     assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in indexed_ids(directory)
     assert f"{BERITA}/7-panen-raya.html" in indexed_ids(directory)
+
+
+HTTRACK = Path(__file__).parent / "data" / "print-copies" / "httrack"  # HTTrack names a page with a query 7-panen-raya4b1e.html
+
+
+def test_a_print_view_httrack_saved_is_known_by_the_address_its_note_names():
+    documents, report = read_by_id(HTTRACK)
+    assert sorted(documents) == [f"{BERITA}/7-panen-raya.html", f"{BERITA}/9-kerja-bakti7c2d.html"]
+    assert report.skipped == {PRINT_COPY_OF_PAGE: 1}
+    copy = documents[f"{BERITA}/9-kerja-bakti7c2d.html"]
+    assert copy.url == f"http://{BERITA}/9-kerja-bakti"
+    assert copy.problems[0].reason.startswith(f"{PRINT_COPY_KEPT}http://{BERITA}/9-kerja-bakti (the page its own address names without the print view's query), read in its place")
+
+
+def test_an_index_of_an_httrack_print_view_ends_with_its_page(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    shutil.copytree(HTTRACK, mirror)
+    article = mirror / BERITA / "7-panen-raya.html"
+    saved = article.read_bytes()
+    article.unlink()
+    index_paths(directory, [str(mirror)])
+    assert f"{BERITA}/7-panen-raya4b1e.html" in indexed_ids(directory)
+    article.write_bytes(saved)
+    assert index_paths(directory, [str(mirror)]).removed == 1
+    assert f"{BERITA}/7-panen-raya4b1e.html" not in indexed_ids(directory) and f"{BERITA}/7-panen-raya.html" in indexed_ids(directory)

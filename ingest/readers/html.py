@@ -197,11 +197,15 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if canonical is not None:  # (a print copy's place is seen from its input folder: print/ given as the input is one)
         copy = AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy("/".join(place_parts(source.id, source.path)), link) else None
     printed = printed_page(source.id) if copy is None else None
+    viewed = _printed_address(addresses) if copy is None and printed is None else None
     if printed is not None:  # a print view saved under its query is at its page's address
         copy, url = PRINT_COPY_KEPT, _own_address(addresses)
         link = url or quote(printed.rpartition("/")[2], safe="/@&=+$,;~!*'()")
+    elif viewed is not None:  # a print view whose own address asks for it (HTTrack's note names it)
+        copy, url = PRINT_COPY_KEPT, viewed
+        link = url
     if copy is not None:
-        reason = copy_kept_reason(copy, link, source.every_copy, NAMED_BY_OWN_ADDRESS if printed is not None else NAMED_BY_CANONICAL)
+        reason = copy_kept_reason(copy, link, source.every_copy, NAMED_BY_CANONICAL if printed is None and viewed is None else NAMED_BY_OWN_ADDRESS)
         if copy == PRINT_COPY_KEPT:
             titles, marks = zip(*map(_without_print_mark, titles))
             reason += next((f'; its title is the print copy\'s without "{mark}"' for mark in marks if mark), "")
@@ -282,6 +286,14 @@ def _own_address(addresses: list[str]) -> str | None:
     copy's place: of a print view, its page's (Joomla's ``<base href>`` names its article's
     address without the query); None when it names none."""
     return next((address for address in addresses if _ABSOLUTE.match(address) and _PRINT_PLACE.search(address) is None), None)
+
+
+def _printed_address(addresses: list[str]) -> str | None:
+    """The address of the page a print view prints, when a whole address of ``addresses`` (a
+    page's, see :func:`read`: HTTrack's note, a browser's mark, ``og:url``) asks for its print
+    view by its query (``…/7-panen-raya?tmpl=component&print=1``): that address without the
+    print view's parameters (see :func:`~.mirror_address.printed_page`); None otherwise."""
+    return next((printed_page(address) for address in addresses if _ABSOLUTE.match(address) and _PRINT_PLACE.search(address)), None)
 
 
 def _print_copy(place: str, canonical: str) -> bool:
