@@ -51,18 +51,27 @@ def test_other_query_copies_are_still_skipped_by_name():
     assert skip_reason("cermin/index.html@p=14&print=1.html") is None
 
 
-def test_an_index_of_the_print_view_and_then_of_its_page_ends_with_the_page(tmp_path):
+def _indexed_without_the_article_then_with_it(tmp_path: Path, source: Path, view_id: str, prepare=None) -> tuple[Path, Path]:
+    """Index a copy of the mirror ``source`` (changed by ``prepare``, if given) without its
+    article 7-panen-raya.html, then with it back: the print view ``view_id`` is indexed in
+    the article's place, and goes when the article comes. The mirror and the index's folder."""
     mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
-    shutil.copytree(MIRROR, mirror)
+    shutil.copytree(source, mirror)
+    if prepare:
+        prepare(mirror)
     article = mirror / BERITA / "7-panen-raya.html"
     saved = article.read_bytes()
     article.unlink()
     index_paths(directory, [str(mirror)])
-    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" in indexed_ids(directory)
+    assert view_id in indexed_ids(directory)
     article.write_bytes(saved)
-    second = index_paths(directory, [str(mirror)])
-    assert second.removed == 1
-    assert f"{BERITA}/7-panen-raya.html" in indexed_ids(directory) and f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in indexed_ids(directory)
+    assert index_paths(directory, [str(mirror)]).removed == 1
+    assert view_id not in indexed_ids(directory) and f"{BERITA}/7-panen-raya.html" in indexed_ids(directory)
+    return mirror, directory
+
+
+def test_an_index_of_the_print_view_and_then_of_its_page_ends_with_the_page(tmp_path):
+    _indexed_without_the_article_then_with_it(tmp_path, MIRROR, f"{BERITA}/7-panen-raya?tmpl=component&print=1.html")
 
 
 def test_an_index_of_the_page_and_its_print_view_keeps_the_view_when_the_page_goes(tmp_path):
@@ -99,17 +108,10 @@ def test_a_print_view_finds_its_page_by_its_file_whatever_address_either_names(t
 
 
 def test_an_index_finds_the_page_of_a_print_view_by_its_file_in_either_order(tmp_path):
-    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
-    shutil.copytree(MIRROR, mirror)
-    _named(mirror, "7-panen-raya.html", f'<link href="{ARTICLE_ADDRESS}" rel="canonical">')
-    article = mirror / BERITA / "7-panen-raya.html"
-    saved = article.read_bytes()
-    article.unlink()
-    index_paths(directory, [str(mirror)])
-    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" in indexed_ids(directory)
-    article.write_bytes(saved)
-    assert index_paths(directory, [str(mirror)]).removed == 1  # the page comes: its print view, indexed, goes
-    assert f"{BERITA}/7-panen-raya?tmpl=component&print=1.html" not in indexed_ids(directory)
+    canonical = f'<link href="{ARTICLE_ADDRESS}" rel="canonical">'
+    mirror, directory = _indexed_without_the_article_then_with_it(
+        tmp_path, MIRROR, f"{BERITA}/7-panen-raya?tmpl=component&print=1.html", lambda mirror: _named(mirror, "7-panen-raya.html", canonical)
+    )
     view = mirror / BERITA / "7-panen-raya?tmpl=component&print=1.html"
     view.write_text(view.read_text(encoding="utf-8").replace("sembilan hektare", "sembilan hektar"), encoding="utf-8")
     index_paths(directory, [str(mirror)])  # the print view read again, its page unchanged in the index
@@ -130,13 +132,4 @@ def test_a_print_view_httrack_saved_is_known_by_the_address_its_note_names():
 
 
 def test_an_index_of_an_httrack_print_view_ends_with_its_page(tmp_path):
-    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
-    shutil.copytree(HTTRACK, mirror)
-    article = mirror / BERITA / "7-panen-raya.html"
-    saved = article.read_bytes()
-    article.unlink()
-    index_paths(directory, [str(mirror)])
-    assert f"{BERITA}/7-panen-raya4b1e.html" in indexed_ids(directory)
-    article.write_bytes(saved)
-    assert index_paths(directory, [str(mirror)]).removed == 1
-    assert f"{BERITA}/7-panen-raya4b1e.html" not in indexed_ids(directory) and f"{BERITA}/7-panen-raya.html" in indexed_ids(directory)
+    _indexed_without_the_article_then_with_it(tmp_path, HTTRACK, f"{BERITA}/7-panen-raya4b1e.html")
