@@ -3,14 +3,13 @@ matter: every expected URL in ``data/hugo_urls_expected.toml`` was read from a r
 ``hugo`` build (Hugo 0.111.3) of the fixture site ``data/hugo-urls``, with its own
 ``hugo.toml`` and with each configuration there."""
 
-import re
 import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from arsip.ingest.sites.hugo.urls import HugoPaths, hugo_path, hugo_paths, unplaced_reason
+from arsip.ingest.sites.hugo.urls import hugo_path, hugo_paths, unplaced_reason
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.site import parse_config
 from arsip.ingest.results import IngestOptions, IngestReport

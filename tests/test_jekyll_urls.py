@@ -165,8 +165,6 @@ def test_a_url_jekyll_would_give_but_arsip_cannot_know_is_a_problem_not_a_guess(
 
 def test_a_configuration_that_does_not_parse_in_an_archive_is_named_on_every_document(tmp_path):
     """As on disk: a Jekyll site in a ``.zip`` whose ``_config.yml`` is cut off inside a list."""
-    import zipfile
-
     site = _copy(tmp_path, "navigasi: [beranda, kabar\n")
     archive = tmp_path / "situs.zip"
     zip_of(site, archive, "situs/")

@@ -87,8 +87,6 @@ def test_pelicans_publishing_settings_give_the_site_url(tmp_path):
     """``make publish`` builds with ``publishconf.py``, which imports ``pelicanconf.py`` and
     sets the real ``SITEURL`` (often ``''`` in ``pelicanconf.py``); ``u'...'`` strings of a
     Python 2 configuration are read too."""
-    import zipfile
-
     from arsip.ingest.pipeline import read_documents
 
     (tmp_path / "situs" / "content" / "pages").mkdir(parents=True)

@@ -67,7 +67,7 @@ from .notes import OBSIDIAN_PLUGINS, QUARTZ_CONFIGS, QUARTZ_CONTENT, NotePublish
 from .pelican.config import PELICAN_CONFIGS, PelicanSettings, pelican_settings
 from .pelican.urls import content_folder, copied_as
 from .python_files import parse_python
-from .small_files import MAX_CONFIG_BYTES, small_file_text
+from .small_files import small_file_text
 from .publishing import Publishing, hexo_publishing, hugo_publishing, jekyll_publishing, nikola_publishing
 from .substack import POSTS_CSV, SubstackPosts, substack_posts
 from .quarto import QUARTO_CONFIGS, RMARKDOWN_CONFIGS, VARIABLES_FILE, QuartoProject, quarto_project, rmarkdown_project

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tarfile
 import zipfile
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
