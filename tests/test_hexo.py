@@ -66,9 +66,16 @@ def test_a_jekyll_site_stays_jekyll(tmp_path):
     assert detect_generator(str(_site(tmp_path, files))) == "jekyll"
 
 
-def test_a_hexo_site_in_an_archive_is_detected(tmp_path):
+@pytest.mark.parametrize(
+    "marker",
+    [
+        {"_config.yml": "title: Kabar\nurl: https://kabar.id\nnew_post_name: :title.md\n"},  # a key only Hexo's configuration has
+        {"_config.yml": "title: Kabar\nurl: https://kabar.id\n", "package.json": '{"dependencies": {"hexo": "^7.3.0"}}'},  # as on disk
+    ],
+)
+def test_a_hexo_site_in_an_archive_is_detected(tmp_path, marker):
     archive = tmp_path / "situs.zip"
-    zip_of({"_config.yml": "title: Kabar\nurl: https://kabar.id\nnew_post_name: :title.md\n", "source/_posts/a.md": "---\ntitle: A\ndate: 2023-01-02\n---\nIsi berita desa.\n"}, archive, "situs/")
+    zip_of({**marker, "source/_posts/a.md": "---\ntitle: A\ndate: 2023-01-02\n---\nIsi berita desa.\n"}, archive, "situs/")
     look = look_into_archive(str(archive))
     assert look.generator == "hexo"
     [post] = read_documents([str(archive)])

@@ -167,6 +167,8 @@ def in_static_files(generator: str, path: str) -> bool:
     return path.startswith(_STATIC_FOLDERS.get(generator, ()))
 
 
+#: The package a Hexo site's ``package.json`` depends on.
+_HEXO_PACKAGES = frozenset(("hexo",))
 #: Tags only Hexo has (Octopress, a Jekyll site, shares its other tags: ``codeblock``, ``blockquote``).
 _HEXO_SIGNS = re.compile(r"\{%-?\s*(?:asset_img|asset_image|asset_link|asset_path|post_link|post_path)\b")
 #: What tells a Hexo site's source folder copied without its configuration (``_posts/`` its
@@ -298,7 +300,14 @@ def _hexo_folder(path: str, names: set[str]) -> bool:
     ``_config.yml`` reads as Jekyll's: the configuration has a key only Hexo's has
     (``new_post_name``, ``source_dir`` …), or ``package.json`` depends on ``hexo``."""
     site = read_site_info(path) if "_config.yml" in names or "_config.yaml" in names else None
-    return bool(site and site.hexo and site.hexo.marked) or ("package.json" in names and _depends_on_hexo(os.path.join(path, "package.json")))
+    return _hexo_marked(site, small_file_text(os.path.join(path, PACKAGE_FILE)) if PACKAGE_FILE in names else None)
+
+
+def _hexo_marked(site: SiteInfo | None, package: str | None) -> bool:
+    """True when a root's configuration ``site`` has a key only Hexo's has, or its
+    ``package.json`` (its text, ``package``) depends on ``hexo``: the same rule for a folder
+    on disk and one in an archive."""
+    return bool(site and site.hexo and site.hexo.marked) or _depends_on(package, _HEXO_PACKAGES)
 
 
 def _in_hexo_project(path: str) -> bool:
@@ -314,7 +323,7 @@ def _in_hexo_project(path: str) -> bool:
 
 def _depends_on_hexo(path: str) -> bool:
     """True when the ``package.json`` at ``path`` lists ``hexo`` among its dependencies."""
-    return _depends_on(small_file_text(path), frozenset(("hexo",)))
+    return _depends_on(small_file_text(path), _HEXO_PACKAGES)
 
 
 def _depends_on(package: str | None, names: frozenset[str]) -> bool:
@@ -568,7 +577,7 @@ class _ArchiveListing:
         site = SiteInfo()
         # A configuration that does not parse, when none of the root parses: its documents say so.
         unread = None if name else next((self.config_errors[folder + other] for other in CONFIG_FILES if folder + other in self.config_errors), None)
-        if generator == "jekyll" and name is not None and self.configs[folder + name].hexo and self.configs[folder + name].hexo.marked:
+        if generator == "jekyll" and _hexo_marked(self.configs[folder + name] if name else None, self.packages.get(folder + PACKAGE_FILE)):
             generator = "hexo"
         elif generator == "jekyll" and copied_hexo_source(names, ((member, lambda head=head: head) for member, head in sample)):
             generator = "hexo"
