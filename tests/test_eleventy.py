@@ -135,8 +135,11 @@ def test_a_nunjucks_page_is_html_once_its_nunjucks_is_rendered(tmp_path):
         encoding="utf-8",
     )
     [page] = read_documents([str(tmp_path)], IngestOptions(include_all=True))  # (a list of the posts: kept to read it)
-    assert (page.generator, page.title, page.problems) == ("eleventy", "Beranda", [])
+    assert (page.generator, page.title) == ("eleventy", "Beranda")
     assert page.text == "Selamat datang di Kabar Kampung\n\nAda tulisan, harga *promo* untuk warga."  # (HTML: no Markdown emphasis)
+    assert [problem.reason for problem in page.problems] == [
+        "2 template output(s) removed, what they show not known: {{ collections.post.length }} (1), {{ post.data.title }} (1)"  # (not post.url: an address)
+    ]
 
 
 def test_a_nunjucks_block_set_shows_its_text_where_it_is_output(tmp_path):

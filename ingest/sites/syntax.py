@@ -107,6 +107,13 @@ _LIQUID_KNOWN_TAGS = frozenset(
 _NUNJUCKS_COMMENT = (re.compile(r"\{#"), re.compile(r"#\}"))
 #: Nunjucks' block set, ``{% set catatan %}…{% endset %}``: the variable it sets.
 _NUNJUCKS_BLOCK_SET = (re.compile(r"\{%-?\s*set\s+([A-Za-z_]\w*)\s*-?%\}"), re.compile(r"\{%-?\s*endset\s*-?%\}"))
+#: Nunjucks' ``{% set x = … %}``: the variable it sets.
+_NUNJUCKS_INLINE_SET = re.compile(r"\{%-?\s*set\s+([A-Za-z_]\w*)\s*=")
+#: What Eleventy puts in every template's data besides the page's own: its collections, the
+#: ``eleventy`` and ``pkg`` objects, a paginated template's ``pagination``, a layout's
+#: ``content``, and ``page`` (its ``date`` a JavaScript date; :func:`_data_value` shows only
+#: its text keys).
+_ELEVENTY_DATA = frozenset("collections eleventy pkg pagination content page".split())
 
 # --- Hugo shortcodes ------------------------------------------------------------------
 #: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim
@@ -467,13 +474,19 @@ def liquid_problems(body: str, page: Mapping[str, Any] | None = None, site: Mapp
     (fenced, inline, highlight and Octopress' codeblock), raw and comment blocks is read."""
     if "{%" not in body and "{{" not in body:
         return []
-    for pair in (LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
-        body = replace_pairs(body, *pair, lambda match, inner: "")
-    body = code_kept(body, lambda code: "")
+    body = _outside_code(body)
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: match.group(0) + include_parameters_shown(match.group(1)), body)  # (its variables are outputs too)
     page = page or {}
     return _plugin_tag_problems(body) + _unknown_output_problems(body, page, site) + _unread_include_problems(body) + _unapplied_filter_problems(body, page, site)
+
+
+def _outside_code(body: str) -> str:
+    """``body`` without what a template shows as written or not at all: code (fenced, inline,
+    highlight and Octopress' codeblock), raw and comment blocks."""
+    for pair in (LIQUID_RAW, _LIQUID_COMMENT, _LIQUID_HIGHLIGHT, paired_tag("codeblock")):
+        body = replace_pairs(body, *pair, lambda match, inner: "")
+    return code_kept(body, lambda code: "")
 
 
 def _unknown_output_problems(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> list[Problem]:
@@ -495,8 +508,7 @@ def _unknown_output_problems(body: str, page: Mapping[str, Any], site: Mapping[s
         unknown[key] = unknown.get(key, 0) + 1
     if not unknown:
         return []
-    listed = ", ".join(f"{{{{ {name} }}}} ({count})" for name, count in unknown.items())
-    return [Problem("text", f"{sum(unknown.values())} Liquid output(s) removed, what they show not known: {listed}")]
+    return [Problem("text", f"{sum(unknown.values())} Liquid output(s) removed, what they show not known: {_counted_outputs(unknown)}")]
 
 
 def _unread_include_problems(body: str) -> list[Problem]:
@@ -597,6 +609,52 @@ def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
     if "endset" in body:
         body = captured_output(body, _NUNJUCKS_BLOCK_SET)
     return eleventy_markdown(body, variables)
+
+
+def eleventy_problems(body: str, variables: Mapping[str, Any]) -> list[Problem]:
+    """Outputs of an Eleventy page that arsip removes or shows otherwise than Eleventy, as
+    problems: one whose value is not text or a number (a list, an object, a date), what
+    Eleventy makes itself (:data:`_ELEVENTY_DATA`: ``{{ collections.post.length }}``,
+    ``{{ page.date }}``), a variable the page's own tags set (a loop's ``{{ post.data.title
+    }}``, ``{% set x = … %}``; not a captured text nor a string literal assigned once, which
+    are shown), each named with its count; and a value shown without its filters that change
+    its words (Eleventy's filters are the site's own code: ``{{ title | truncate(20) }}``).
+    A name nothing defines shows nothing, as in Eleventy. ``variables`` is the page's data
+    (:meth:`~.eleventy.EleventySite.variables`); code, raw and comment blocks and outputs in
+    an address are not read."""
+    if "{{" not in body:
+        return []
+    body = _outside_code(replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "") if "{#" in body else body)
+    captured = set(_LIQUID_CAPTURE[0].findall(body)) | set(_NUNJUCKS_BLOCK_SET[0].findall(body)) if "{%" in body else set()
+    set_variables = (_set_variables(body) | frozenset(_NUNJUCKS_INLINE_SET.findall(body))) - captured
+    literals = _assigned_literals(body)
+    unknown: dict[str, int] = {}
+    unapplied: dict[str, int] = {}
+    for match in _LIQUID_OUTPUT.finditer(body):
+        expression = match.group(1)
+        name = _OUTPUT_NAME.match(expression)
+        key = name.group(0) if name else expression
+        head = key.split(".")[0]
+        if head in captured or (expression in literals and literals[expression][0] < match.start()) or _IN_ADDRESS.search(body, max(0, match.start() - 200), match.start()):
+            continue
+        if _data_value(expression, variables) is not None:
+            changing = [filter_name for filter_name in _filters(expression) if filter_name not in WORD_KEEPING_FILTERS]
+            if changing:
+                output = "{{ " + " | ".join([key, *changing]) + " }}"
+                unapplied[output] = unapplied.get(output, 0) + 1
+        elif head in variables or head in _ELEVENTY_DATA or head in set_variables:
+            unknown[key] = unknown.get(key, 0) + 1
+    problems = []
+    if unknown:
+        problems.append(Problem("text", f"{sum(unknown.values())} template output(s) removed, what they show not known: {_counted_outputs(unknown)}"))
+    if unapplied:
+        problems.append(Problem("text", f"{sum(unapplied.values())} template output(s) shown without their filters applied: {_counted(unapplied)}"))
+    return problems
+
+
+def _counted_outputs(outputs: dict[str, int]) -> str:
+    """Outputs and their counts, as a problem lists them: ``{{ post.title }} (2)``."""
+    return ", ".join(f"{{{{ {name} }}}} ({count})" for name, count in outputs.items())
 
 
 def captured_output(body: str, pair: tuple[re.Pattern, re.Pattern]) -> str:
@@ -1045,7 +1103,7 @@ SYNTAXES: dict[str, Syntax] = {
         Syntax("quarto", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=body_only(quarto_problems), compare_prepared=True),  # (chunk options go on purpose)
         Syntax("rmarkdown", markdown_source=quarto_markdown, text_markup=quarto_text, body_problems=body_only(quarto_problems), compare_prepared=True),
         Syntax("zola", markdown_source=zola_markdown, text_markup=lambda text: text, compare_prepared=True),  # (no kramdown)
-        Syntax("eleventy", markdown_source=eleventy_markdown),
+        Syntax("eleventy", markdown_source=eleventy_markdown, body_problems=eleventy_problems),
         Syntax("mdx", markdown_source=unwrapped_code_blocks, html_source=mdx_html, text_attributes=HUMAN_PARAMETERS, markdown_plugins=(mdx_plugin,), html_markdown=jsx_components, compared_source=mdx_compared),
         Syntax(
             "wordpress",
@@ -1088,7 +1146,7 @@ def _hugo_syntax(block_attributes: bool, raw_html_omitted: bool) -> Syntax:
     return replace(syntax, markdown_raw_html=goldmark_raw_html) if raw_html_omitted else syntax
 
 
-_ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks)
+_ELEVENTY_NUNJUCKS = Syntax("eleventy", markdown_source=eleventy_nunjucks, body_problems=eleventy_problems)
 #: A VitePress site's Markdown: Vue in it as in VuePress (VitePress has no generator name of
 #: its own, see :mod:`.javascript.docs_sites`: its record names ``markdown``).
 _VITEPRESS = replace(SYNTAXES["vuepress"], name="markdown")
