@@ -7,14 +7,14 @@ at addresses of their own get none."""
 import shutil
 from pathlib import Path
 
-from arsip.ingest.pipeline import read_documents
+from .conftest import read_by_id
 
 SITE = Path(__file__).parent / "data" / "docusaurus-shared-addresses"
 SHARED = "published at the same address as {}: the site builds one page there (Docusaurus warns of duplicate routes), which of them is not known"
 
 
 def _documents(root: Path = SITE) -> dict:
-    return {document.id: document for document in read_documents([str(root)])}
+    return read_by_id(root)[0]
 
 
 def test_each_page_at_a_shared_address_names_the_others():

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.hugo.raw_html import goldmark_raw_html, raw_html_omitted
+
+from .conftest import read_by_id
 
 DATA = Path(__file__).parent / "data"
 
 
 def _documents(site: str) -> dict:
-    return {document.id: document for document in read_documents([str(DATA / site)])}
+    return read_by_id(DATA / site)[0]
 
 
 def test_a_site_without_unsafe_leaves_out_raw_html_blocks_and_names_them():

@@ -6,14 +6,15 @@ problem names it. Jekyll's Markdown and HTML pages alike (and Eleventy's Liquid)
 
 from pathlib import Path
 
-from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.syntax import liquid_problems
+
+from .conftest import read_by_id
 
 SITE = Path(__file__).parent / "data" / "jekyll-captures"
 
 
 def _documents() -> dict:
-    return {document.id: document for document in read_documents([str(SITE)])}
+    return read_by_id(SITE)[0]
 
 
 def test_a_captured_text_shows_where_it_is_output_not_where_it_is_captured():

@@ -8,15 +8,16 @@ Jekyll) gets none."""
 
 from pathlib import Path
 
-from arsip.ingest.pipeline import IngestOptions, read_documents
 from arsip.ingest.sites.jekyll.config import jekyll_site
 from arsip.ingest.sites.jekyll.urls import front_matter_defaults
+
+from .conftest import read_by_id
 
 SITE = Path(__file__).parent / "data" / "jekyll-defaults"
 
 
 def _documents() -> dict:
-    return {document.id: document for document in read_documents([str(SITE)], IngestOptions(include_drafts=True))}
+    return read_by_id(SITE, include_drafts=True)[0]
 
 
 def _terms(terms: list) -> list[str]:

@@ -7,14 +7,15 @@ what Jekyll makes itself (``page.url``, a post's ``page.date`` from its file nam
 
 from pathlib import Path
 
-from arsip.ingest.pipeline import read_documents
 from arsip.ingest.sites.jekyll.outputs import output_text, unapplied_filters
+
+from .conftest import read_by_id
 
 SITE = Path(__file__).parent / "data" / "jekyll-outputs"
 
 
 def _documents() -> dict:
-    return {document.id: document for document in read_documents([str(SITE)])}
+    return read_by_id(SITE)[0]
 
 
 def test_front_matter_values_show_through_the_filters_arsip_applies():

@@ -5,14 +5,14 @@ problem naming the other; a page at an address of its own gets none."""
 
 from pathlib import Path
 
-from arsip.ingest.pipeline import read_documents
+from .conftest import read_by_id
 
 SITE = Path(__file__).parent / "data" / "jekyll-shared-addresses"
 SHARED = "published at the same address as {}: the site builds one page there (Jekyll warns of a destination shared by multiple files), which of them is not known"
 
 
 def test_files_written_to_one_place_name_each_other():
-    documents = {document.id: document for document in read_documents([str(SITE)])}
+    documents, _ = read_by_id(SITE)
     assert documents["index.md"].url == documents["index.html"].url == "https://rw05.contoh.id/"
     assert [problem.reason for problem in documents["index.md"].problems] == [SHARED.format("index.html")]
     assert [problem.reason for problem in documents["index.html"].problems] == [SHARED.format("index.md")]

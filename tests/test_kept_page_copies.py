@@ -8,8 +8,9 @@ from pathlib import Path
 from arsip.index import store
 from arsip.index.build import index_paths
 from arsip.ingest.feed_copies import AMP_COPY_KEPT, PRINT_COPY_KEPT
-from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
+from arsip.ingest.results import IngestOptions
+
+from .conftest import read_by_id
 
 DATA = Path(__file__).parent / "data"
 AMP_SITE = DATA / "amp-copies" / "situs"
@@ -20,7 +21,7 @@ KEPT = " (the page its canonical link names), kept as --keep-duplicates keeps ev
 
 
 def _read(path) -> dict:
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(keep_duplicates=True), IngestReport())}
+    return read_by_id(path, keep_duplicates=True)[0]
 
 
 def test_an_amp_copy_kept_beside_its_page_does_not_say_the_page_is_not_read():

@@ -7,15 +7,14 @@ cannot read (tests/data/sites/nikola-draf)."""
 import shutil
 from pathlib import Path
 
-from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions
+from .conftest import read_by_id
 
 SITE = Path(__file__).parent / "data" / "sites" / "nikola-draf"
 BASE = "https://warta.contoh.id/"
 
 
 def _documents(path: Path, **options) -> dict:
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(**options))}
+    return read_by_id(path, **options)[0]
 
 
 def _site_with(tmp_path: Path, settings: str) -> Path:

@@ -7,16 +7,13 @@ inferred from a mirror's folder. So is such an address in a document's front mat
 (``url: //karangrejo.desa.id/berita/x/``, Pelican's ``Url:`` header), but for Hugo's ``url``,
 which Hugo joins to the page's path as it joins any (``/karangrejo.desa.id/berita/x/``)."""
 
-from arsip.ingest.pipeline import read_documents
-from arsip.ingest.results import IngestOptions, IngestReport
-
-from .conftest import DATA
+from .conftest import DATA, read_by_id
 
 PROTOCOL_RELATIVE = DATA / "protocol-relative"
 
 
 def _read(path) -> dict:
-    return {document.id: document for document in read_documents([str(path)], IngestOptions(), IngestReport())}
+    return read_by_id(path)[0]
 
 
 def test_without_a_scheme_anywhere_https_is_assumed_with_a_problem():
