@@ -10,7 +10,7 @@ import pytest
 from arsip.index.build import index_paths
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestReport
-from arsip.ingest.sites.generators import archive_site_roots, look_into_archive
+from arsip.ingest.sites.generators import archive_site_roots, deep_site_roots, look_into_archive
 
 from .conftest import archive_of
 
@@ -67,6 +67,20 @@ def test_an_archive_without_a_top_folder_has_its_sites_one_folder_down(tmp_path)
     assert look.site.of_member("ekspor.zip!/site/berita/panen.md").eleventy is not None
 
 
+@pytest.mark.parametrize("name", ["cadangan.zip", "cadangan.tar.gz"])
+def test_a_site_deeper_than_the_look_is_named_in_its_documents_problems(tmp_path, name):
+    archive = archive_of(_members(), tmp_path / name, prefix="cadangan/2023/repo-main/")
+    problems = {document.id.split("repo-main/", 1)[1]: [problem.reason for problem in document.problems] for document in read_documents([str(archive)])}
+    assert problems["README.md"] == [] and problems["docs/README.md"] == []
+    site_files = {page: reasons for page, reasons in problems.items() if page.startswith("site/")}
+    assert set(site_files) == {"site/DRAF.md", "site/berita/panen.md"}  # (read with the archive's site: Eleventy's ignore file is not read)
+    for reasons in site_files.values():
+        assert reasons == [
+            "the archive's folder 'cadangan/2023/repo-main/site' is a site of its own (.eleventy.js), deeper than sites in an archive are looked for"
+            " (3 folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
+        ]
+
+
 def test_site_roots_in_an_archive_follow_the_rule_of_folders_on_disk():
     names_in = {
         "": {"_config.yml", "_posts"},  # a Jekyll site at the archive's top
@@ -77,6 +91,7 @@ def test_site_roots_in_an_archive_follow_the_rule_of_folders_on_disk():
         "a/b/c/d": {"hugo.toml"},  # deeper than an archive's site roots are looked for
     }
     assert archive_site_roots(names_in, "") == ["panduan", "panduan/v1"]
+    assert deep_site_roots({**names_in, "a/b/c/d/themes/x/exampleSite": {"hugo.toml"}}, "") == ["a/b/c/d"]
 
 
 def test_an_index_rereads_an_archived_site_whose_configuration_changed(tmp_path):

@@ -231,6 +231,9 @@ _FOLDER_NAMES = _MARKER_NAMES.union(("modules",), _NIKOLA_FOLDERS, _PAGES_FOLDER
 #: ``repo-main/packages/web``): the configuration files of these folders are read in the
 #: archive's one pass; a site marked deeper is not looked for.
 _SITE_DEPTH = 3
+#: The names kept of a folder deeper than :data:`_SITE_DEPTH`, enough to tell that it is a
+#: site root (:func:`deep_site_roots`): not a home page (every folder of a mirror has one).
+_DEEP_NAMES = _FOLDER_NAMES.difference(("index.html",))
 #: How deep below a site's root the folder lies whose ``CNAME`` its generator copies to the
 #: built site's root (``docs/.vuepress/public/CNAME``, see :func:`~.site.pages_domain_files`).
 _PUBLIC_DEPTH = 3
@@ -456,8 +459,8 @@ class _ArchiveListing:
         elif parts[0] != self.top:
             self.several_tops = True
         self.inside_top = self.inside_top or len(parts) > 1
-        for depth, part in enumerate(parts[: _SITE_DEPTH + 1]):
-            if part in _FOLDER_NAMES:
+        for depth, part in enumerate(parts):
+            if part in (_FOLDER_NAMES if depth <= _SITE_DEPTH else _DEEP_NAMES):
                 self.names_in.setdefault("/".join(parts[:depth]), set()).add(part)
         key = "/".join(parts)
         self.folders.update("/".join(parts[:depth]) for depth in range(1, min(len(parts), _SITE_DEPTH + 2)))
@@ -556,7 +559,7 @@ class _ArchiveListing:
         folder_sites = tuple(sorted(blogs + [(place, found) for place, _, found in sites], key=lambda pair: -len(pair[0])))
         generators = tuple((place, inner_generator) for place, inner_generator, _ in sorted(sites, key=lambda entry: -len(entry[0])))
         site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=frozenset(self.tumblr_layout))
-        return ArchiveSite(generator, site)
+        return ArchiveSite(generator, _with_deep_sites(site, deep_site_roots(self.names_in, root), self.names_in))
 
     def _git_ignore_files(self, folder: str) -> Iterator[tuple[str, str]]:
         """The ``.gitignore`` members in the folder ``folder`` (``situs/content/``) and below
@@ -771,6 +774,19 @@ def archive_site_roots(names_in: dict[str, set[str]], root: str) -> list[str]:
     ``names_in``: each folder of the archive (``situs/docs``) → the names in it that may
     mark a site (:data:`_FOLDER_NAMES`); only folders up to :data:`_SITE_DEPTH` below the
     archive's top are looked at (their configuration is read in the archive's one pass)."""
+    return _archive_roots(names_in, root, lambda folder: folder.count("/") < _SITE_DEPTH)
+
+
+def deep_site_roots(names_in: dict[str, set[str]], root: str) -> list[str]:
+    """The folders of an archive that the rule of :func:`archive_site_roots` makes site roots
+    but lie deeper than it looks (``cadangan/2023/situs/blog`` holding ``hugo.toml``): their
+    configuration is not read, and their files are read with the site around them."""
+    return _archive_roots(names_in, root, lambda folder: folder.count("/") >= _SITE_DEPTH)
+
+
+def _archive_roots(names_in: dict[str, set[str]], root: str, looked_at: Callable[[str], bool]) -> list[str]:
+    """The folders ``looked_at`` inside the root folder ``root`` of an archive that are site
+    roots by the rule of a folder on disk (:func:`_place_of`), judged from ``names_in``."""
     places: dict[str, _Place] = {root: (None, _marker(names_in.get(root, ()), ()), False)}
 
     def place(folder: str) -> _Place:
@@ -780,8 +796,25 @@ def archive_site_roots(names_in: dict[str, set[str]], root: str) -> list[str]:
         return places[folder]
 
     inside = f"{root}/" if root else ""
-    candidates = sorted(folder for folder in names_in if folder.startswith(inside) and folder != root and folder.count("/") < _SITE_DEPTH)
+    candidates = sorted(folder for folder in names_in if folder.startswith(inside) and folder != root and looked_at(folder))
     return [folder for folder in candidates if place(folder)[0] == folder]
+
+
+def _with_deep_sites(site: SiteInfo, deep: list[str], names_in: dict[str, set[str]]) -> SiteInfo:
+    """The archive's ``site`` with each folder of ``deep`` (:func:`deep_site_roots`) read as
+    the site around it is, its documents saying that its own configuration was not read."""
+    if not deep:
+        return site
+    entries = []
+    for folder in deep:
+        around = site.of_member(f"{folder}/")
+        markers = ", ".join(sorted(_MARKER_NAMES.intersection(names_in[folder])))
+        note = (
+            f"the archive's folder {path_text(folder)!r} is a site of its own ({markers}), deeper than sites in an archive are looked for"
+            f" ({_SITE_DEPTH} folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
+        )
+        entries.append((f"{folder}/", replace(around, unseen="; ".join(reason for reason in (around.unseen, note) if reason))))
+    return replace(site, folder_sites=tuple(sorted(site.folder_sites + tuple(entries), key=lambda pair: -len(pair[0]))))
 
 
 def is_site_folder(path: str, root: str | None = None) -> bool:
