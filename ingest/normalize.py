@@ -12,6 +12,7 @@ from .sites.hugo.urls import HUGO_DATE_KEYS
 from .sites.jekyll.urls import document_title as jekyll_document_title
 from .sites.jekyll.urls import front_matter_defaults
 from .sites.jekyll.urls import in_drafts_folder as jekyll_draft
+from .sites.jekyll.urls import unpublished_draft as jekyll_unpublished_draft
 from .metadata import choose_authors, choose_categories, choose_title, choose_url, development_reason, guessed_url_reason, pick, taxonomy_tags, unplaced_reason
 from .sites.publishing import in_zone, utc_timestamp
 from .sites.pelican.urls import is_pelican_draft, metadata_list, site_author, with_author_list
@@ -53,11 +54,13 @@ DRAFTS_FOLDER = "_drafts/"
 def in_drafts_folder(path: str, generator: str, site: SiteInfo) -> bool:
     """True for a file in a folder of unpublished posts: ``_drafts/`` at the top of any site;
     in a Jekyll site, also where Jekyll reads drafts (``opini/_drafts/``, see
-    :func:`~.sites.jekyll.urls.in_drafts_folder`); in a Hexo site, ``source/_drafts/`` alone
-    (unless ``render_drafts`` publishes it)."""
+    :func:`~.sites.jekyll.urls.in_drafts_folder`), but for those a site with ``show_drafts``
+    publishes; in a Hexo site, ``source/_drafts/`` alone (unless ``render_drafts`` publishes it)."""
     if generator == "hexo" and site.hexo is not None:
         return site.hexo.is_draft(path)
-    return path.startswith(DRAFTS_FOLDER) or (generator == "jekyll" and jekyll_draft(path, site.jekyll))
+    if generator == "jekyll" and jekyll_draft(path, site.jekyll):
+        return jekyll_unpublished_draft(path, site.jekyll)
+    return path.startswith(DRAFTS_FOLDER)
 
 
 def build_document(

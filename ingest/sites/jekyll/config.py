@@ -3,7 +3,7 @@
 Read as Jekyll 4 reads it (``Jekyll::Configuration``): the site's ``permalink`` (a
 built-in style name or a template; ``date`` when unset), its ``collections`` (a list of
 names, or names with ``output`` and ``permalink``), ``collections_dir``, ``timezone``,
-``markdown_ext``, ``exclude``/``include``, the front-matter ``defaults`` and the folders
+``markdown_ext``, ``exclude``/``include``, ``show_drafts``, the front-matter ``defaults`` and the folders
 of its templates, data and code (``includes_dir``, ``layouts_dir``, ``data_dir``,
 ``plugins_dir``, ``sass.sass_dir``). Where each file is then published is :mod:`.urls`' job. Its values are also what ``{{ site.x }}``
 shows in a page (:attr:`JekyllSite.variables`).
@@ -71,6 +71,9 @@ class JekyllSite:
     markdown_ext: tuple[str, ...] = tuple("." + ext for ext in MARKDOWN_EXT.split(","))
     exclude: tuple[str, ...] = DEFAULT_EXCLUDES
     include: tuple[str, ...] = (".htaccess",)
+    #: ``show_drafts``: Jekyll reads the ``_drafts`` folders' posts and publishes them as posts
+    #: (as ``jekyll build --drafts`` does).
+    show_drafts: bool = False
     #: The ``defaults`` sets, as (path, type or None, values) triples, in order.
     defaults: tuple[tuple[str, str | None, tuple[tuple[str, Any], ...]], ...] = ()
     #: The folder of the site's includes (``includes_dir``), below its root.
@@ -195,6 +198,7 @@ def jekyll_site(data: dict) -> JekyllSite:
         markdown_ext=tuple("." + ext.strip().lower() for ext in (markdown_ext if isinstance(markdown_ext, str) else MARKDOWN_EXT).split(",")),
         exclude=tuple(dict.fromkeys(_strings(data.get("exclude")) + DEFAULT_EXCLUDES)),
         include=_strings(data.get("include")) or (".htaccess",),
+        show_drafts=data.get("show_drafts") not in (None, False),  # (any other value is true to Ruby)
         defaults=_defaults(data.get("defaults")),
         includes_dir=_folder(data.get("includes_dir"), "_includes"),
         template_dirs=(_folder(data.get("layouts_dir"), "_layouts"),),

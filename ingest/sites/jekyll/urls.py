@@ -13,7 +13,7 @@
   :func:`_static_path`).
 
 The result is the path below the site's ``baseurl``, escaped as Jekyll escapes it; None
-where Jekyll publishes nothing (a draft, ``published: false``, an excluded file, a
+where Jekyll publishes nothing (a draft, unless ``show_drafts``; ``published: false``, an excluded file, a
 collection without ``output``, a file in another ``_`` folder, a post whose file name has no
 date), or where arsip cannot know the URL (a date Jekyll takes from the build's clock, or
 one it does not read, a placeholder Jekyll does not have: its build fails there), which
@@ -126,6 +126,14 @@ def _document_path(path: str, fields: dict[str, Any], front_matter: bool, site: 
         if above is None or not _DATED_NAME.match(relative.rsplit("/", 1)[-1]):
             return None
         return _fill_document(relative, fields, site, "posts", "_posts", site.posts_template(), above)
+    if "_drafts" in folders:
+        above = _folders_above(folders, "_drafts") if site.show_drafts else None
+        if above is None:
+            return None
+        # A draft is a document of the posts collection, whose folder ``_posts`` is what
+        # Jekyll takes out of its ``:path`` (``Document#cleaned_relative_path``): a draft's
+        # ``:path`` keeps its ``_drafts/``.
+        return _fill_document(relative, fields, site, "posts", "_posts", site.posts_template(), above, undated="the file's modification time")
     collection = site.collection(folders[0][1:]) if folders and folders[0].startswith("_") else None
     if collection is None or not collection.output or not front_matter:  # (without it: a static file)
         return None
@@ -211,9 +219,16 @@ def titleize_slug(slug: str) -> str:
 def in_drafts_folder(path: str, site: JekyllSite | None) -> bool:
     """True for a file Jekyll reads as a draft (``Reader#retrieve_posts``): in a ``_drafts``
     folder at the top of the site (or its ``collections_dir``) or in any folder Jekyll
-    reads (``opini/_drafts/``, not ``_data/_drafts/``). ``jekyll build`` leaves drafts out."""
+    reads (``opini/_drafts/``, not ``_data/_drafts/``). ``jekyll build`` leaves drafts out,
+    unless the site sets ``show_drafts`` (see :func:`unpublished_draft`)."""
     relative = _below_collections_dir(path, site)
     return relative is not None and _folders_above(relative.split("/")[:-1], "_drafts") is not None
+
+
+def unpublished_draft(path: str, site: JekyllSite | None) -> bool:
+    """True for a draft Jekyll reads (:func:`in_drafts_folder`) and does not publish: one
+    of a site that does not set ``show_drafts``."""
+    return in_drafts_folder(path, site) and not (site is not None and site.show_drafts)
 
 
 def _below_collections_dir(path: str, site: JekyllSite | None) -> str | None:
@@ -232,9 +247,11 @@ def _folders_above(folders: list[str], special: str) -> list[str] | None:
 
 
 def _fill_document(
-    relative: str, fields: dict[str, Any], site: JekyllSite, kind: str, folder: str, template: str, folder_categories: list[str]
+    relative: str, fields: dict[str, Any], site: JekyllSite, kind: str, folder: str, template: str, folder_categories: list[str],
+    undated: str = "the time of the build",
 ) -> str | None:
-    """A post's or document's URL from its ``template`` (Jekyll's ``Document#url``)."""
+    """A post's or document's URL from its ``template`` (Jekyll's ``Document#url``);
+    ``undated`` says what Jekyll dates it by when neither its front matter nor its name does."""
     defaults = site.defaults_for(relative, kind)
     categories = _categories(folder_categories, defaults, fields)
     fields = {**defaults, **fields}
@@ -248,7 +265,7 @@ def _fill_document(
     permalink = fields.get("permalink") if isinstance(fields.get("permalink"), str) else None
     cleaned = relative[: len(relative) - len(extension)].replace(folder, "", 1).rstrip(".")
     date = _date(fields.get("date"), dated.group(1) if dated else None, site.timezone)
-    missing_date = _missing_date(fields.get("date"), permalink or template)
+    missing_date = _missing_date(fields.get("date"), permalink or template, undated)
     values: dict[str, Callable[[], str]] = {
         "collection": lambda: kind,
         "path": lambda: cleaned,
@@ -278,14 +295,14 @@ def _filled(template: str, values: dict[str, Callable[[], str]]) -> str:
     return _sanitized(_PLACEHOLDER.sub(replace, template))
 
 
-def _missing_date(given: Any, template: str) -> Callable[[], str]:
+def _missing_date(given: Any, template: str, undated: str) -> Callable[[], str]:
     """What a date placeholder does when the document's date is not known: raise
-    :class:`Unplaceable`, saying why."""
+    :class:`Unplaceable`, saying why (``undated``: what Jekyll takes for a date not given)."""
 
     def missing() -> str:
         if given not in (None, ""):
             raise Unplaceable(f"the date {given!s} is not one arsip reads as Jekyll does (YYYY-MM-DD HH:MM:SS +ZONE), and the permalink {template!r} needs it")
-        raise Unplaceable(f"the permalink {template!r} needs a date, which this document does not give (Jekyll takes the time of the build)")
+        raise Unplaceable(f"the permalink {template!r} needs a date, which this document does not give (Jekyll takes {undated})")
 
     return missing
 
