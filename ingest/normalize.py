@@ -189,13 +189,26 @@ def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id:
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang_of(site.path_of(file_id))
     hugo = site.hugo_paths.of_page(site.path_of(file_id)) if generator == "hugo" and site.hugo_paths else None
     keys = hugo.date_keys if hugo is not None and hugo.date_keys != HUGO_DATE_KEYS else ()  # (its language's [frontmatter] date)
-    choice = choose_date(raw.date, raw.date_source, raw.fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft)
+    fields = dated_fields(raw, site, file_id, generator)
+    choice = choose_date(raw.date, raw.date_source, fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft)
     apply_date(document, choice)
     source = document.date_source or ""
-    zone = site_zone(site, generator, raw.fields.get(source[len(FRONT_MATTER) :]), site.path_of(file_id)) if source.startswith(FRONT_MATTER) else None
+    zone = site_zone(site, generator, fields.get(source[len(FRONT_MATTER) :]), site.path_of(file_id)) if source.startswith(FRONT_MATTER) else None
     if zone:
         document.date, document.date_end = in_zone(document.date, zone), in_zone(document.date_end, zone)
     return choice
+
+
+def dated_fields(raw: RawDocument, site: SiteInfo, file_id: str, generator: str) -> dict[str, Any]:
+    """The front matter ``raw.fields`` the page's date is read from: in a Jekyll site, with
+    the ``date`` its front-matter ``defaults`` give a page that gives none itself (Jekyll
+    merges the defaults under the front matter, ``Document#merge_defaults``, and a post's
+    file name dates it only when neither gives a date, ``Document#modify_date``), as
+    YAML typed it (:func:`site_zone` tells a timestamp by its type)."""
+    if generator != "jekyll" or site.jekyll is None or not site.jekyll.defaults or "date" in raw.fields:
+        return raw.fields
+    default = front_matter_defaults(site.path_of(file_id), raw.opens_with_front_matter, site.jekyll).get("date")
+    return {"date": default, **raw.fields} if default is not None else raw.fields
 
 
 def site_zone(site: SiteInfo, generator: str, value: Any, path: str) -> str | None:

@@ -44,7 +44,7 @@ from .sites.mkdocs.config import MkDocsSettings
 from .sites.nikola import META_FILE, OUTSIDE_NIKOLA_SOURCES, NikolaSite, apply_metadata, read_post_metadata
 from .mojibake import repair_text
 from .metadata import pelican_title
-from .normalize import build_document, date_document, is_draft
+from .normalize import build_document, date_document, dated_fields, is_draft
 from .sites.publishing import Publication, earliest, publication
 from .sites.quarto import BLOGDOWN_RENDERED, blogdown_source, rmarkdown_unrendered_reason
 from .readers import RawDocument, ReadError, SourceFile
@@ -218,7 +218,7 @@ def ingest_bytes(
             published = _hugo_publication(document, raw.fields, site.path_of(doc_id), site, options.now)
         else:
             document.draft = document.draft or (generator == "mkdocs" and _mkdocs_draft(site, doc_id))
-            fields = site.eleventy.cascade(site.path_of(doc_id), raw.fields) if generator == "eleventy" and site.eleventy else raw.fields
+            fields = site.eleventy.cascade(site.path_of(doc_id), raw.fields) if generator == "eleventy" and site.eleventy else dated_fields(raw, site, doc_id, generator)
             if generator == "nikola" and raw.date:
                 fields = {**fields, "date": raw.date}  # (its date as Nikola reads it, with its offset: see apply_metadata)
             published = publication(fields, site.path_of(doc_id), generator, site.publishing, options.now)
