@@ -19,7 +19,10 @@ the rest of the repository handed over with it (its README, LICENSE, changelog, 
   (``cwd``: see :meth:`~.docs_sites.DocsRoutes.with_collections`).
 - Nextra (``theme.config.jsx``, Nextra 2 and 3's theme configuration; Nextra 4 has none,
   its ``next.config.mjs`` wraps the Next.js configuration with ``nextra(...)``): ``pages/``,
-  ``content/`` and ``app/`` (Nextra 4), in ``src/`` too, and ``public/``.
+  ``content/`` and ``app/`` (Nextra 4), in ``src/`` too, and ``public/``. Their routes are
+  Next.js' and Nextra's fixed rules (:mod:`.app_routes`), below the Next.js configuration's
+  ``basePath`` and, for ``content/``, Nextra 4's ``contentDirBasePath``; ``trailingSlash``
+  ends them with ``/``.
 - Contentlayer (``contentlayer.config.ts``, the Tailwind Next.js starter blog's): its
   ``contentDirPath`` (``data``) and ``public/``.
 - Velite (``velite.config.ts``): its ``root`` (``content`` by default), whose files its
@@ -27,6 +30,8 @@ the rest of the repository handed over with it (its README, LICENSE, changelog, 
 
 The configuration is read as :mod:`.config` reads any (never run); when it does not show
 every folder the site reads (a computed ``path``, an option spread in), nothing is left out.
+A site's ``public/`` (Gatsby's and Gridsome's ``static/``) is copied to the root of the built
+site: a ``CNAME`` there names the site's host.
 """
 
 from __future__ import annotations
@@ -34,8 +39,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .config import Computed, lookup, read_js_config
-from .docs_sites import DocsRoutes, _folder
+from .config import Computed, Spans, lookup, read_js_config
+from .docs_sites import DocsRoutes, Section, _folder, _Reasons
 
 GATSBY_CONFIGS = tuple(f"gatsby-config.{ext}" for ext in ("js", "ts", "mjs", "cjs"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{ext}" for ext in ("ts", "js", "mjs"))
@@ -46,15 +51,22 @@ VELITE_CONFIGS = tuple(f"velite.config.{ext}" for ext in ("js", "ts", "mjs", "mt
 #: A Next.js site's configuration: a Nextra 4 site's when it calls Nextra (:data:`_NEXTRA_CALL`).
 NEXT_CONFIGS = tuple(f"next.config.{ext}" for ext in ("js", "mjs", "ts", "cjs", "mts"))
 #: Every configuration file of this module's sites (a Contentlayer or Velite site is a
-#: Next.js site too: its own configuration comes before ``next.config.*``).
-APP_CONFIGS = (*GATSBY_CONFIGS, *GRIDSOME_CONFIGS, *NUXT_CONFIGS, *NEXTRA_CONFIGS, *CONTENTLAYER_CONFIGS, *VELITE_CONFIGS, *NEXT_CONFIGS)
+#: Next.js site too: its own configuration comes before ``next.config.*``; a Nextra 2 or 3
+#: site's ``next.config.*``, which holds its Next.js settings, before its ``theme.config.*``).
+APP_CONFIGS = (*GATSBY_CONFIGS, *GRIDSOME_CONFIGS, *NUXT_CONFIGS, *CONTENTLAYER_CONFIGS, *VELITE_CONFIGS, *NEXT_CONFIGS, *NEXTRA_CONFIGS)
 
 #: The folders a Gatsby or Gridsome site publishes besides its plugins': its pages and static files.
 _SITE_FOLDERS = ("src/pages", "static")
 _NUXT_FOLDERS = ("content", "public")
 _NEXTRA_FOLDERS = ("pages", "content", "app", "src/pages", "src/content", "src/app", "public")
+#: A Nextra site's sections: each folder with the kind of its routes (see :mod:`.app_routes`).
+_NEXTRA_SECTIONS = (("pages", "next-pages"), ("content", "nextra-content"), ("app", "next-app"))
 #: Nextra imported in a Next.js configuration (``import nextra from 'nextra'``, ``require('nextra')``).
 _NEXTRA_CALL = re.compile(r"""\b(?:from|require\s*\()\s*['"]nextra['"]""")
+#: The name Nextra's function is imported as (``import nextra from 'nextra'``, ``const nextra = require('nextra')``).
+_NEXTRA_NAME = re.compile(r"""\bimport\s+([\w$]+)\s+from\s*['"]nextra['"]|\b([\w$]+)\s*=\s*require\s*\(\s*['"]nextra['"]\s*\)""")
+#: A Next.js configuration exporting its wrapper called without settings (``module.exports = withNextra()``).
+_NO_SETTINGS = re.compile(r"(?:\bmodule\.exports\s*=|\bexport\s+default)\s*[\w$]+\s*\(\s*\)\s*;?\s*$")
 #: The plugins that read a folder of Markdown, with the option naming it: Gatsby's (by the
 #: plugin's ``resolve``) and Gridsome's (by its ``use``).
 _FOLDER_PLUGINS = {"gatsby-source-filesystem": "path", "@gridsome/source-filesystem": "path", "@gridsome/vue-remark": "baseDir"}
@@ -71,7 +83,7 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
     Gatsby, Nuxt Content, Nextra, Contentlayer or Velite site (see the module); None for a Nuxt site without
     Nuxt Content (its pages are Vue code) and a Next.js site without Nextra."""
     if name in NEXTRA_CONFIGS or (name in NEXT_CONFIGS and _NEXTRA_CALL.search(text)):
-        return DocsRoutes("nextra", (), published=_NEXTRA_FOLDERS)
+        return _nextra_routes(name, text if name in NEXT_CONFIGS else None)
     if name in NEXT_CONFIGS:
         return None
     config = read_js_config(text)
@@ -87,6 +99,42 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
     sources = _plugin_folders(config, "use" if generator == "gridsome" else "resolve")
     published = (*sources, *_SITE_FOLDERS) if sources is not None else None
     return DocsRoutes(generator, (), published=published, coded=(sources or ()) if generator == "gatsby" else ())
+
+
+def _nextra_routes(name: str, text: str | None) -> DocsRoutes:
+    """A Nextra site's routes from its Next.js configuration ``name`` (its ``text``; None
+    when the site's configuration read is its ``theme.config``, and Next.js' defaults hold):
+    its sections of ``pages/``, ``content/`` and ``app/`` (in ``src/`` too) below its
+    ``basePath``, and Nextra 4's ``contentDirBasePath`` for ``content/``. A setting the file
+    computes, and Next.js' ``i18n`` (each locale's pages under its own route), leave its
+    pages without url, with the reason."""
+    config = {} if text is None or _NO_SETTINGS.search(text) else read_js_config(text)
+    unread = None if config is not None else f"{name} exports no object arsip can read (it is never run): where the site publishes its pages is not known"
+    config, reasons = config or {}, _Reasons(name)
+    base, slash = reasons.text(config, "basePath", default=""), reasons.value(config, "trailingSlash")
+    content = reasons.text(_nextra_options(text) if text else {}, "contentDirBasePath", default="")
+    unread = unread or reasons.first("basePath", "trailingSlash", "contentDirBasePath", "i18n")
+    if unread is None and lookup(config, "i18n") is not None:
+        unread = f"{name} sets i18n: Next.js publishes each locale's pages under a route of its own, which arsip does not place"
+    route = base.strip("/") if isinstance(base, str) else ""
+    content_route = "/".join(part for part in (route, content.strip("/") if isinstance(content, str) else "") if part)
+    sections = tuple(
+        Section(kind, prefix + folder, content_route if kind == "nextra-content" else route, unread) for prefix in ("", "src/") for folder, kind in _NEXTRA_SECTIONS
+    )
+    return DocsRoutes("nextra", sections, slash="always" if slash is True else "never", published=_NEXTRA_FOLDERS, computed=reasons.names())
+
+
+def _nextra_options(text: str) -> dict:
+    """The options a Next.js configuration (its ``text``) passes to Nextra's function
+    (``nextra({ contentDirBasePath: '/docs' })``); a computed value for options it does not
+    write out, none when it passes none."""
+    found = _NEXTRA_NAME.search(text)
+    calls = Spans(text).calls(found.group(1) or found.group(2)) if found else []
+    if not calls:
+        return {}
+    call = text[calls[0][0] : calls[0][1]]
+    options = read_js_config("export default " + call)
+    return options if options is not None else {} if _NO_SETTINGS.search("export default " + call) else {"contentDirBasePath": Computed(call.split("(", 1)[0] + "(…)")}
 
 
 def _velite_folders(config: dict | None) -> tuple[str, ...] | None:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
+from .app_routes import APP_ROUTES
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -153,7 +154,8 @@ class Section:
     """A content folder of the site (below its root) and where its pages are published."""
 
     #: ``docs``, ``blog``, ``pages`` (Docusaurus), ``starlight``, ``astro`` (its ``src/pages``), ``vitepress``, ``vuepress``;
-    #: ``plugin``: a Docusaurus plugin that is none of these, given a folder (``path``).
+    #: ``plugin``: a Docusaurus plugin that is none of these, given a folder (``path``); the
+    #: kinds of :data:`~.app_routes.APP_ROUTES` (a Nextra site's ``pages/``, ``content/``, ``app/``).
     kind: str
     folder: str
     #: The path below the base URL the folder's pages are published under (``docs``, ``""``).
@@ -280,6 +282,8 @@ class DocsRoutes:
             placed = _astro_page_path(rest)
         elif section.kind in _VUE_GENERATORS:
             placed = _vue_path(rest, section.kind)
+        elif section.kind in APP_ROUTES:
+            placed = APP_ROUTES[section.kind](rest, fields)
         else:
             unprefixed = section.number_prefixes or section.kind != "docs"
             placed = _DOCUSAURUS[section.kind](rest, fields if unprefixed else {**fields, "parse_number_prefixes": False})
@@ -317,7 +321,10 @@ class DocsRoutes:
         """The folders below the site's root whose files the generator copies as they are to
         the root of the built site: Docusaurus' ``staticDirectories`` (``static/``), Astro's
         and Starlight's ``public/``, VitePress' ``public/`` in its ``srcDir``, VuePress'
-        ``.vuepress/public/``; none for other generators."""
+        ``.vuepress/public/``, Gatsby's and Gridsome's ``static/``, the ``public/`` of a Nuxt,
+        Next.js (Nextra, Contentlayer, Velite) site."""
+        if self.generator in _APP_GENERATORS:
+            return ("static",) if self.generator in ("gatsby", "gridsome") else ("public",)
         if self.generator == "docusaurus":
             return tuple(folder for folder in self.published if folder != "i18n") if self.published is not None else ("static",)
         if self.generator in ("astro", "starlight"):

@@ -1,0 +1,4 @@
+export default {
+  logo: <span>Panduan Posyandu</span>,
+  project: { link: 'https://github.com/contoh/panduan-posyandu' },
+}
