@@ -33,7 +33,7 @@ from .sites.docsify import DocsifySite
 from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
 from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, in_static_files, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
-from .sites.hugo.markup import page_format
+from .sites.hugo.markup import extension_format, page_format
 from .sites.hugo.urls import CONTENT_EXTENSIONS, is_content_file
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
@@ -152,6 +152,8 @@ def ingest_bytes(
         reader = reader_named("markdown")  # an Eleventy template, whatever its first characters look like
     elif (options.generator or generator) == "nikola" and os.path.splitext(read_as.lower())[1] in site.nikola.rest_extensions:
         reader = reader_named("rst")  # Nikola's COMPILERS read .txt posts as reStructuredText
+    elif (options.generator or generator) == "hugo" and (reader is None or reader.name in HUGO_MARKUP_READERS) and extension_format(name):
+        reader = reader_named(extension_format(name))  # Hugo renders a content file by its extension (.ad AsciiDoc, .pdc Pandoc's Markdown)
     if reader is None:
         return FileResult(path, doc_id, skipped="unsupported format")
     repaired = repair_text(text, entities=reader.entities_are_damage)

@@ -1,8 +1,8 @@
 """A Hugo page's front matter ``markup`` names the renderer Hugo renders it with, in place
 of the one its file's extension gives (gohugo.io, "Content formats"): a ``.md`` page with
 ``markup: html`` is read as HTML, one with ``markup: asciidoc`` as AsciiDoc, an ``.html``
-one with ``markup: markdown`` as Markdown; Pandoc, which arsip has no reader of, and a
-name Hugo has no renderer of are named in a problem."""
+one with ``markup: markdown`` as Markdown (Pandoc's pages: test_hugo_content_formats); a
+name Hugo has no renderer of is named in a problem."""
 
 from pathlib import Path
 
@@ -43,10 +43,7 @@ def test_markup_markdown_reads_an_html_file_as_markdown(documents):
     assert page.text.startswith("Rapat warga membahas jadwal ronda dan perbaikan saluran irigasi.")
 
 
-def test_pandoc_and_an_unknown_markup_are_named(documents):
-    assert [problem.reason for problem in documents["content/berita/catatan.md"].problems] == [
-        "markup: pandoc: Hugo renders this page with Pandoc, whose Markdown arsip has no reader of; read as markdown"
-    ]
+def test_an_unknown_markup_is_named(documents):
     assert [problem.reason for problem in documents["content/berita/pengumuman.md"].problems] == [
         "markup: markdwn names no renderer Hugo has today (its build stops on it); read as markdown, by its file's extension"
     ]

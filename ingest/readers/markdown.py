@@ -20,10 +20,11 @@ from ..sites.jekyll.include import expand_jekyll_includes
 from ..sites.mdx_partials import expand_partials
 from ..sites.mkdocs.snippets import read_snippets
 from ..sites.quarto_include import expand_includes
-from ..sites.syntax import BLOGDOWN, Syntax, eleventy_syntax, syntax_of
+from ..sites.syntax import BLOGDOWN, HUGO_PANDOC, Syntax, eleventy_syntax, syntax_of
 from ..sites.zola import file_date, taxonomy
 from ..sites import eleventy
 from ..sites.hugo.include import expand_file_shortcodes
+from ..sites.hugo.markup import renders_with_pandoc
 from ..sites.hugo.params import page_params
 from . import RawDocument, Reader, SourceFile
 
@@ -70,6 +71,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     syntax = syntax_of(source.syntax or generator)
     if generator == "hugo" and source.name.lower().endswith(R_MARKDOWN):
         syntax = BLOGDOWN  # (blogdown renders them with knitr, then Hugo)
+    elif generator == "hugo" and renders_with_pandoc(source.name, parsed.data):
+        syntax = HUGO_PANDOC
     variables = parsed.data
     if source.generator == "eleventy":
         syntax, variables = _eleventy_reading(source, parsed.data)

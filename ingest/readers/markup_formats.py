@@ -32,7 +32,7 @@ def looks_like_html(head: str) -> bool:
 
 
 NOTEBOOK = Reader("notebook", read_with("notebook"), extensions=frozenset((".ipynb",)), record_generator=notebook_generator)
-RST = Reader("rst", read_with("rst"), extensions=frozenset((".rst", ".rest")), record_generator=_generator_of("rst", ("pelican", "nikola", "docs")))
+RST = Reader("rst", read_with("rst"), extensions=frozenset((".rst", ".rest")), record_generator=_generator_of("rst", ("pelican", "nikola", "docs", "hugo")))
 ASCIIDOC = Reader("asciidoc", read_with("asciidoc"), extensions=frozenset((".adoc", ".asciidoc", ".asc")), record_generator=_generator_of("asciidoc", ("hugo", "jekyll", "antora")))
 ORG = Reader("org", read_with("org"), extensions=frozenset((".org",)), record_generator=_generator_of("org", ("hugo",)))
 HTML = Reader("html", read_with("html"), extensions=frozenset((".html", ".htm", ".xhtml")), sniff=looks_like_html, declares_charset="html")

@@ -9,20 +9,25 @@ too deep for it is read conservatively instead (:func:`~..rst.markup.rst_markup_
 with a problem saying why. The substitutions the site defines for every page (Sphinx's
 ``|release|``, :class:`~..sites.site.SiteInfo`) are defined in each page that does not define
 them itself; a ``:ref:`` or ``:doc:`` without a title shows its target's title, found in
-the page or its Sphinx project (:mod:`..rst.references`).
+the page or its Sphinx project (:mod:`..rst.references`). A Hugo page's front matter is its
+metadata, over the docinfo, and its shortcodes are run before docutils reads the rest, as Hugo
+does before it hands the page to ``rst2html``.
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
+from .. import front_matter
 from ..document import Problem
 from ..fidelity import checked_text
 from ..rst.markup import docinfo_lines, docinfo_values, field_of_docinfo_line, first_title, parser_costs, rst_body, rst_markup_free
+from ..sites.hugo.params import NO_PARAMS, page_params
 from ..sites.sphinx.project import CrossReferences
-from ..sites.syntax import nikola_problems, nikola_rest_shortcodes
+from ..sites.syntax import hugo_shortcodes, nikola_problems, nikola_rest_shortcodes
 from ..sites.sphinx.targets import docname_of
 from . import RawDocument, SourceFile
+from .markdown import line_fields
 
 #: Larger files are read conservatively: docutils spends tens of microseconds per element.
 MAX_CHARS = 1_000_000
@@ -35,7 +40,25 @@ MAX_TABLE_CELLS = 20_000
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     """Yield the one document of a reST file (a Nikola post's shortcodes read first, see
-    :func:`~..sites.syntax.nikola_rest_shortcodes`)."""
+    :func:`~..sites.syntax.nikola_rest_shortcodes`; a Hugo page's front matter, see :func:`_hugo_page`)."""
+    yield _hugo_page(text, source) if source.generator == "hugo" else _document(text, source)
+
+
+def _hugo_page(text: str, source: SourceFile) -> RawDocument:
+    """The document of a Hugo page in reST: its front matter (YAML, TOML or JSON) is its
+    metadata, and its body, its shortcodes run, is read as reST."""
+    parsed = front_matter.split(text) if front_matter.starts_with_front_matter(text) else front_matter.FrontMatter(None, body=text)
+    body = hugo_shortcodes(parsed.body, page_params(parsed.data, source.hugo_params or NO_PARAMS))
+    document = _document(body, source)
+    document.fields = {**document.fields, **parsed.data}  # (the front matter wins over a docinfo)
+    document.problems[:0] = parsed.problems
+    front, rest = line_fields(text, parsed.body_line), document.field_of_line
+    document.field_of_line = lambda line: front(line) if line <= parsed.body_line else rest(line - parsed.body_line)
+    return document
+
+
+def _document(text: str, source: SourceFile) -> RawDocument:
+    """The document of the reST ``text``."""
     problems: list[Problem] = []
     if source.generator == "nikola" and "{{" in text:
         problems.extend(nikola_problems(text))
@@ -53,7 +76,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         document = RawDocument(text=converted, fields=read_rst.fields, title=read_rst.title, heading=read_rst.heading, problems=problems)
     if block:
         document.field_of_line = lambda line: field_of_docinfo_line(text, block, line) if block[0] < line <= block[1] else "text"
-    yield document
+    return document
 
 
 def _parsed(text: str, problems: list[Problem], source: SourceFile):

@@ -238,8 +238,8 @@ def chunk_options_removed(body: str) -> str:
 def quarto_markdown(body: str, page: Mapping[str, Any] | None = None, variables: Mapping[str, str] | None = None) -> str:
     """A Quarto (or R Markdown) page's Markdown as Pandoc reads it, for markdown-it: chunk
     options and raw blocks (:func:`chunk_options_removed`), shortcodes
-    (:func:`quarto_shortcodes`), inline footnotes as footnotes, spans and attributes,
-    citations and callout titles (outside code)."""
+    (:func:`quarto_shortcodes`), callout titles, Pandoc's markup
+    (:func:`_pandoc_markup`) and citations (outside code)."""
     body = chunk_options_removed(body)
     if not any(mark in body for mark in ("{", "@", "^[")):
         return body
@@ -247,6 +247,32 @@ def quarto_markdown(body: str, page: Mapping[str, Any] | None = None, variables:
     body = code_kept(body, aside.keep)
     if "{{<" in body:
         body = quarto_shortcodes(body, page or {}, variables or {})
+    if "{" in body:
+        body = _CALLOUT.sub(lambda match: f"{match.group(1)} callout[{match.group(2) or match.group(3)}]", body)
+    body, notes = _pandoc_markup(body)
+    if "@" in body:
+        body = _CITATION.sub(lambda match: "(" + _KEY.sub(r"\1", match.group(1)) + ")", body)
+        body = _KEY.sub(r"\1", body)
+    body = aside.restore(body)
+    return body + "\n\n" + "\n\n".join(notes) if notes else body
+
+
+def pandoc_markdown(body: str) -> str:
+    """Pandoc's Markdown, for markdown-it, as ``pandoc`` alone renders it (a Hugo page of
+    ``markup: pandoc``): :func:`_pandoc_markup` outside code; a citation stays as written,
+    as Pandoc shows it without a bibliography."""
+    if "{" not in body and "^[" not in body and "\n:" not in body:  # (none of the markup _pandoc_markup reads)
+        return body
+    aside = SetAside()
+    body, notes = _pandoc_markup(code_kept(body, aside.keep))
+    body = aside.restore(body)
+    return body + "\n\n" + "\n\n".join(notes) if notes else body
+
+
+def _pandoc_markup(body: str) -> tuple[str, list[str]]:
+    """``body`` (its code set aside) with Pandoc's markup made what its page shows, and the
+    footnotes its inline notes (``^[catatan]``) became: a span keeps its text, attributes
+    after links, images, headings and equations go, and so does the ``: `` of a table's caption."""
     notes: list[str] = []
     if "^[" in body:
 
@@ -256,15 +282,10 @@ def quarto_markdown(body: str, page: Mapping[str, Any] | None = None, variables:
 
         body = _INLINE_NOTE.sub(note, body)
     if "{" in body:
-        body = _CALLOUT.sub(lambda match: f"{match.group(1)} callout[{match.group(2) or match.group(3)}]", body)
         body = _ATTRIBUTES_AFTER.sub("", _SPAN.sub(r"\1", _UNNUMBERED.sub(r"\1", body)))
     if "|" in body and "\n:" in body:
         body = _TABLE_CAPTION.sub(r"\1", body)
-    if "@" in body:
-        body = _CITATION.sub(lambda match: "(" + _KEY.sub(r"\1", match.group(1)) + ")", body)
-        body = _KEY.sub(r"\1", body)
-    body = aside.restore(body)
-    return body + "\n\n" + "\n\n".join(notes) if notes else body
+    return body, notes
 
 
 def quarto_text(text: str) -> str:

@@ -35,7 +35,7 @@ from ..markup.seams import APART, REMOVED, closed_seams, set_apart
 from .python_markdown import codehilite_headers, hash_headings
 from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMETERS, INCLUDE_TEXT_PARAMETERS, parameter_text
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
-from .quarto import QuartoProject, chunk_options_removed, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
+from .quarto import QuartoProject, chunk_options_removed, pandoc_markdown, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
 from .hugo.raw_html import goldmark_raw_html
 
@@ -1133,6 +1133,13 @@ SYNTAXES: dict[str, Syntax] = {
 #: blogdown's R Markdown pages in a Hugo site: Hugo's shortcodes, and knitr's chunks as
 #: Quarto's (their option lines are not shown).
 BLOGDOWN = replace(SYNTAXES["hugo"], markdown_source=lambda body, page: hugo_shortcodes(chunk_options_removed(body), page), compare_prepared=True)
+#: A Hugo page Pandoc renders (``markup: pandoc``, ``.pandoc``, ``.pdc``): Hugo's shortcodes,
+#: then Pandoc's markup (:func:`~.quarto.pandoc_markdown`; its attributes go on purpose, a
+#: caption's and a heading's at their end too);
+#: raw HTML is shown, as Pandoc shows it, whatever the site's Goldmark omits.
+HUGO_PANDOC = replace(
+    SYNTAXES["hugo"], markdown_source=lambda body, page: pandoc_markdown(hugo_shortcodes(body, page)), text_markup=quarto_text, compare_prepared=True,
+)
 
 
 @lru_cache(maxsize=4)
