@@ -4,7 +4,8 @@ and the parser's cost estimated.
 Used where docutils is not (or must not be) run: the conservative conversion of a reST file
 (:func:`rst_markup_free`, also what :func:`~..fidelity.checked_text` counts words against),
 the lines of the docinfo block at the top (:func:`docinfo_lines`: metadata, not body), and
-:func:`inline_cost`, which tells a file whose inline markup would make docutils slow.
+:func:`parser_costs`, which tells a file docutils would be slow on (dense inline markup,
+large tables, many lists).
 Plain regular expressions only: importing this module never imports docutils.
 """
 
@@ -57,6 +58,10 @@ _FOOTNOTE_REFERENCE = re.compile(r"\[(?:#[^\]\s]*|\*|\d+|[A-Za-z][\w.-]*)\]_")
 #: Characters where docutils' inline parser starts to look for an end: each start it
 #: cannot close costs a scan of the rest of its paragraph.
 _INLINE_START = re.compile(r"[`*|]")
+#: The list markers a line starts with (a bullet, an enumerator ``1.`` ``#.`` ``(a)`` ``iv)``, a
+#: field ``:nama:``), each with the spaces after it: more than one when an item's first line
+#: starts a list of its own (``- - kata``).
+_LIST_MARKER = re.compile(r"(?:(?P<bullet>[-*+\u2022\u2023\u2043])|(?P<enumerator>\(?(?:\d+|#|[A-Za-z]|[IVXLCDM]{2,}|[ivxlcdm]{2,})[.)])|(?P<field>:(?![ :])[^:\n]*[^:\s\\]:))(?:[ \t]+|$)")
 _TITLE = re.compile(r"^([^\s.:][^\n]*)\n[ \t]*([!-/:-@\[-`{-~])\2{2,}[ \t]*$", re.M)
 _TABLE_START = re.compile(r"^\s*(?:\+[-=+]|=+ )")
 
@@ -217,12 +222,12 @@ def _skip_blank(lines: list[str], index: int) -> int:
     return index
 
 
-def parser_costs(source: str) -> tuple[int, int]:
+def parser_costs(source: str) -> tuple[int, int, int]:
     """What reading ``source`` would cost docutils, at most: (the characters its inline
-    parser may scan, table cells). Each paragraph (lines between blank lines) costs its
+    parser may scan, table cells, lists). Each paragraph (lines between blank lines) costs its
     inline start characters times its length; a table's cells are parsed one by one, each
     a paragraph of its own, and counted instead: a grid table's ``|``, a simple table's rows
-    times its columns."""
+    times its columns. Lists are counted by :func:`list_starts`."""
     scans = cells = 0
     for block in re.split(r"\n[ \t]*\n", source):
         if not _TABLE_START.match(block):
@@ -232,4 +237,43 @@ def parser_costs(source: str) -> tuple[int, int]:
         else:
             columns = len(block.lstrip().split("\n", 1)[0].split())
             cells += columns * block.count("\n")
-    return scans, cells
+    return scans, cells, list_starts(source)
+
+
+def list_starts(source: str) -> int:
+    """The bullet, enumerated and field lists of ``source``, about as docutils starts them:
+    each costs it a parser of its own (about half a millisecond), however short the list. A
+    marker starts a list unless it continues the list of the marker above it at its
+    indentation; an item's first line may start lists within it (``- - - kata``: three);
+    a line without a marker ends the lists indented as deep as it or deeper. Linear time:
+    one pass over the lines, each marker kept on a stack at most once."""
+    started = 0
+    open_lists: list[tuple[int, str]] = []  # (indentation, kind) of the lists a line is within
+    for line in source.split("\n"):
+        text = line.lstrip()
+        if not text:
+            continue
+        indent = len(line) - len(text)
+        while open_lists and open_lists[-1][0] > indent:
+            open_lists.pop()
+        markers = _markers(text, indent)
+        if markers and markers[:1] == open_lists[-1:]:
+            markers = markers[1:]  # the next item of an open list
+        elif open_lists and open_lists[-1][0] == indent:
+            open_lists.pop()  # a paragraph or another kind of list at the list's own level ends it
+        started += len(markers)
+        open_lists.extend(markers)
+    return started
+
+
+def _markers(text: str, indent: int) -> list[tuple[int, str]]:
+    """The list markers ``text`` (a line's text after its ``indent``) starts with, each as
+    (its indentation, its kind: the bullet, ``enumerator`` or ``field``)."""
+    markers: list[tuple[int, str]] = []
+    position = 0
+    while marker := _LIST_MARKER.match(text, position):
+        markers.append((indent + position, marker["bullet"] or marker.lastgroup))
+        position = marker.end()
+        if position == len(text):
+            break
+    return markers

@@ -1,0 +1,59 @@
+"""reStructuredText: a page of more lists than docutils reads in about a second (each list,
+one nested in another too, costs it a parser of its own) is read conservatively, with a
+problem; an ordinary page of lists is read by docutils as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.readers import SourceFile
+from arsip.ingest.readers.rst import read
+from arsip.ingest.rst.markup import list_starts
+
+PAGE = (Path(__file__).parent / "data" / "rst-lists" / "rapat-warga.rst").read_text(encoding="utf-8")
+
+
+def _read(source: str):
+    (document,) = read(source, SourceFile("rapat-warga.rst", "rapat-warga.rst", "rapat-warga.rst", "pelican"))
+    return document
+
+
+@pytest.mark.parametrize(
+    ("source", "lists"),
+    [
+        ("- satu\n- dua\n", 1),
+        ("- satu\n  lanjutan\n- dua\n", 1),
+        ("- satu\n  - dua\n  - tiga\n- empat\n", 2),
+        ("- - satu\n\n- - dua\n", 3),
+        ("- satu\n\nParagraf.\n\n- dua\n", 2),
+        ("- satu\n* dua\n", 2),
+        ("1. satu\n2. dua\n\n   - tiga\n", 2),
+        (":date: 2021-08-14\n:tags: rapat\n\nTeks.\n", 1),
+        ("Kata biasa - bukan daftar.\n", 0),
+    ],
+)
+def test_lists_are_counted_as_docutils_starts_them(source, lists):
+    assert list_starts(source) == lists
+
+
+def test_an_ordinary_page_of_lists_is_read_by_docutils():
+    document = _read(PAGE)
+    assert document.problems == []
+    assert document.title == "Hasil Rapat Warga RT 03"
+    assert "Kerja bakti membersihkan saluran air:\nhari Minggu pagi, pukul 07.00;\n" in document.text
+    assert "\nNotulis: Budi Santoso\n" in document.text
+    assert "Iuran keamanan naik menjadi Rp15.000 sebulan." in document.text
+
+
+def test_a_page_of_lists_nested_in_one_line_each_is_read_conservatively():
+    # each line a list 30 deep: the page's last list goes on, and 29 lists start in each item
+    nested = ("- " * 30 + "warga hadir\n\n") * 70
+    document = _read(PAGE + "\n" + nested)
+    assert [problem.reason for problem in document.problems] == [
+        "2,037 lists (one nested in another counts too), over the 2,000 read as reStructuredText; read conservatively (markup stripped, every word kept)"
+    ]
+    assert document.heading == "Hasil Rapat Warga RT 03" and document.fields["author"] == "Siti Rahmawati"
+    assert "Kerja bakti membersihkan saluran air:" in document.text and "Rp15.000" in document.text
+    assert document.text.count("warga hadir") == 70
