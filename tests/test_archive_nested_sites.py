@@ -50,6 +50,15 @@ def test_sites_one_folder_down_read_in_an_archive_as_on_disk(tmp_path, name):
     assert report.generators == {str(archive): "markdown", f"{archive}!/repo-main/docs": "docsify", f"{archive}!/repo-main/site": "eleventy"}
 
 
+@pytest.mark.parametrize("name", ["repo-main.zip", "repo-main.tar.gz"])
+def test_a_site_whose_files_come_after_the_first_two_hundred_members_is_judged_from_them(tmp_path, name):
+    minutes = {f"notulen/rapat-{number:03d}.txt": f"Notulen rapat desa ke-{number}: warga membahas saluran air.\n" for number in range(250)}
+    archive = archive_of({**minutes, **_members()}, tmp_path / name, prefix="repo-main/")
+    found, report = _documents(archive)
+    assert {page: seen for page, seen in found.items() if not page.startswith("notulen/")} == EXPECTED  # (Docsify's app page told by its own lines)
+    assert report.generators[f"{archive}!/repo-main/docs"] == "docsify"
+
+
 @pytest.mark.parametrize("name", ["lumbung.zip", "lumbung.tar.gz"])
 def test_a_website_folder_in_an_archive_reads_its_docs_beside_it_as_on_disk(tmp_path, name):
     on_disk = {document.id: (document.generator, document.url) for document in read_documents([str(WEBSITE)])}

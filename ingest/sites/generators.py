@@ -119,6 +119,13 @@ _NIKOLA_FOLDERS = frozenset(("posts", "pages"))
 #: its home page (``docsify init docs`` writes both): its files tell its generator.
 _PAGES_FOLDER = frozenset((".nojekyll", "index.html"))
 _SAMPLE_FILES = 200
+#: Past the first :data:`_SAMPLE_FILES` files of an archive, how many more of each folder
+#: that may hold a site root (its path cut to :data:`_SITE_DEPTH` folders) its look keeps,
+#: so that a site root inside it whose files come later is judged from its own files; at
+#: most :data:`_MORE_SAMPLE_FILES` in all, each of them its first :data:`_MORE_HEAD_BYTES`.
+_FOLDER_SAMPLE_FILES = 5
+_MORE_SAMPLE_FILES = 1000
+_MORE_HEAD_BYTES = 4096
 _HEAD_BYTES = 16384
 #: How much of each Hugo ``_index`` file of an archive is read: its front matter (which
 #: folders are sections, what they cascade) is at its top.
@@ -422,7 +429,9 @@ class _ArchiveListing:
         self.inside_top = False  # something lies inside that one top folder
         self.names_in: dict[str, set[str]] = {}  # each folder up to _SITE_DEPTH deep ("" the archive's top) → the names in it that may mark a site
         self.folders: set[str] = set()  # the folders holding files up to a level below the deepest site root looked for (``situs``, ``situs/content``)
-        self.sample: list[tuple[str, str]] = []
+        self.sample: list[tuple[str, str]] = []  # the first _SAMPLE_FILES files (not hidden) with their first lines
+        self.more_sample: list[tuple[str, str]] = []  # later files, a few of each folder (see _sample_folder)
+        self.sampled_in: Counter[str] = Counter()  # folder → how many of its files more_sample holds
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
         self.config_folders: dict[str, str] = {}  # members of Hugo's config/_default/ and config/production/ → text of the files a build reads
@@ -545,6 +554,16 @@ class _ArchiveListing:
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
             self.sample.append((key, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(key) else ""))
+        elif not hidden:
+            self._sample_folder(key, parts, read)
+
+    def _sample_folder(self, key: str, parts: list[str], read: Callable[[int], bytes]) -> None:
+        """Keep the member ``key`` (its path's ``parts``), read by ``read``, in the sample of
+        its folder (:data:`_FOLDER_SAMPLE_FILES`) while that has room."""
+        folder = "/".join(parts[: min(len(parts) - 1, _SITE_DEPTH)])
+        if len(self.more_sample) < _MORE_SAMPLE_FILES and self.sampled_in[folder] < _FOLDER_SAMPLE_FILES:
+            self.sampled_in[folder] += 1
+            self.more_sample.append((key, read(_MORE_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(key) else ""))
 
     def judge(self) -> ArchiveSite:
         """The archive's site, judged at its root (its top folder when every member is inside
@@ -574,7 +593,7 @@ class _ArchiveListing:
         the site roots ``inner`` inside it, and its configuration files."""
         names = self.names_in.get(folder[:-1], set())
         below = [f"{place}/" for place in inner if f"{place}/".startswith(folder) and f"{place}/" != folder]
-        sample = [(member, head) for member, head in self.sample if member.startswith(folder) and not member.startswith(tuple(below))]
+        sample = [(member, head) for member, head in self.sample + self.more_sample if member.startswith(folder) and not member.startswith(tuple(below))]
         generator = _judge(names, ((name, lambda head=head: head) for name, head in sample))
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
