@@ -47,14 +47,14 @@ from typing import Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from .document import Document
-from .readers.mirror_address import host_root, named_url, printed_page
+from .readers.mirror_address import host_root, named_url, viewed_page
 
 #: Why a feed item is left out when its page is read (counted once per page).
 FEED_ITEM_OF_PAGE = "feed item whose page is read: the page is kept"
 #: Why a feed item is left out when another feed of the run gives the same item (counted once per item kept).
 FEED_ITEM_REPEATED = "feed item repeated in another feed: one is kept"
 #: Why an AMP copy is left out when its page is read (counted once per copy).
-AMP_COPY_OF_PAGE = "not a document: an AMP copy of another page that is read (its canonical link names that page)"
+AMP_COPY_OF_PAGE = "not a document: an AMP copy of another page that is read (its canonical link, or its own address without the AMP view's query, names that page)"
 #: Why an AMP copy is left out when another AMP copy of its page, with more text, is kept.
 AMP_COPY_REPEATED = "not a document: an AMP copy of a page whose other AMP copy is kept"
 #: How the problem of an AMP copy kept in its page's place begins (see :func:`claim_kind`).
@@ -88,6 +88,10 @@ _KEPT = ((AMP_COPY_KEPT, AMP_COPY), (PRINT_COPY_KEPT, PRINT_COPY))
 #: :data:`~.formats.PRINT_VIEW_NAME`) its own address less that query.
 NAMED_BY_CANONICAL = " (the page its canonical link names)"
 NAMED_BY_OWN_ADDRESS = " (the page its own address names without the print view's query)"
+NAMED_BY_OWN_AMP_ADDRESS = " (the page its own address names without the AMP view's query)"
+#: What the problem of a view saved under its query (see :data:`~.formats.PRINT_VIEW_NAME`,
+#: :data:`~.formats.AMP_VIEW_NAME`) begins with, and what it says after its page link.
+_SAVED_VIEWS = ((PRINT_COPY_KEPT, NAMED_BY_OWN_ADDRESS), (AMP_COPY_KEPT, NAMED_BY_OWN_AMP_ADDRESS))
 _NAMED_BY = " (the page its "
 
 #: How a claim on an address ranks, lower kept: (its kind; less its text's length unless
@@ -141,8 +145,8 @@ def address_of(document: Document) -> str | None:
     print copy whose page link is a path (relative to it, or from its mirror's root), that of the
     file the link names (see :func:`_page_file`); None for other documents."""
     if document.format == "feed" or document.format in PAGE_FORMATS:
-        page = printed_page(os.path.abspath(document.source)) if document.format == "html" and _saved_print_view(document.problems) else None
-        if page is not None:  # (a print view saved under its query: its page by its file, see Addresses.files)
+        page = viewed_page(os.path.abspath(document.source)) if document.format == "html" and _saved_view(document.problems) else None
+        if page is not None:  # (a print or AMP view saved under its query: its page by its file, see Addresses.files)
             return place_address(page)
         address = page_address(named_url(document) or (document.fields.get("link") if document.format == "feed" else None))
         if address is None and document.format == "html":
@@ -154,28 +158,27 @@ def address_of(document: Document) -> str | None:
 def copy_kept_reason(start: str, link: str, every_copy: bool = False, named_by: str = NAMED_BY_CANONICAL) -> str:
     """The problem of an AMP or print copy (``start``: :data:`AMP_COPY_KEPT` or
     :data:`PRINT_COPY_KEPT`) read in the place of the page ``link`` names, as ``named_by``
-    says (:data:`NAMED_BY_CANONICAL` or :data:`NAMED_BY_OWN_ADDRESS`); in a run that keeps
+    says (:data:`NAMED_BY_CANONICAL`, :data:`NAMED_BY_OWN_ADDRESS` or :data:`NAMED_BY_OWN_AMP_ADDRESS`); in a run that keeps
     ``every_copy`` (``--keep-duplicates``), which does not look for the page, of the copy
     kept whether or not the page is read."""
     kept = ", kept as --keep-duplicates keeps every copy, whether or not that page is read" if every_copy else ", read in its place: that page is not among the files read"
     return f"{start}{link}{named_by}{kept}"
 
 
-def _saved_print_view(problems) -> bool:
-    """True for the problems of a print view saved under its query (see
-    :data:`NAMED_BY_OWN_ADDRESS`)."""
-    return any(problem.reason.startswith(PRINT_COPY_KEPT) and NAMED_BY_OWN_ADDRESS in problem.reason for problem in problems)
+def _saved_view(problems) -> bool:
+    """True for the problems of a print or AMP view saved under its query (see :data:`_SAVED_VIEWS`)."""
+    return any(problem.reason.startswith(start) and named_by in problem.reason for problem in problems for start, named_by in _SAVED_VIEWS)
 
 
 def _page_file(document: Document) -> str:
-    """The file of an HTML page without a URL of its own: its source; of a print view saved
-    under its query, its page's (:func:`~.readers.mirror_address.printed_page`); of an AMP or
+    """The file of an HTML page without a URL of its own: its source; of a print or AMP view
+    saved under its query, its page's (:func:`~.readers.mirror_address.viewed_page`); of an AMP or
     print copy, the file its page link names (see :func:`_page_link`): relative to the copy,
     or, from ``/``, below the host folder of the crawler's mirror the copy lies in (a copy
     outside one stays at its own place)."""
     source = os.path.abspath(document.source)
-    if _saved_print_view(document.problems):
-        return printed_page(source) or source
+    if _saved_view(document.problems):
+        return viewed_page(source) or source
     named = _page_link(document.problems)
     if not named:
         return source

@@ -132,17 +132,22 @@ EDITOR_FILE = "editor backup, autosave or swap file (name~, #name#, .swp, .bak):
 _LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"
 LFS_POINTER = "a Git LFS pointer, not the file: its content was not fetched (git lfs pull) before the export"
 #: A page a crawler (wget, HTTrack) saved again from a link that only adds a query: WordPress'
-#: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``, ``?amp``; Joomla's
+#: ``index.html?replytocom=12``, ``?share=facebook``, ``?like_comment=3``; Joomla's
 #: e-mail form of an article (``index.html?tmpl=component&template=…&link=…``, without search
 #: engine friendly addresses ``index.php?option=com_mailto&tmpl=component&…``). wget on
 #: Windows, or with ``--restrict-file-names=windows``, writes ``@`` for the ``?``.
-_QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|amp|tmpl=component|option=com_mailto)\b[^/\\]*$", re.I)
-QUERY_COPY = "copy of a page, or Joomla's e-mail form of it, saved from a link with ?replytocom=, ?share=, ?like_comment=, ?amp, ?tmpl=component or ?option=com_mailto"
+_QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|tmpl=component|option=com_mailto)\b[^/\\]*$", re.I)
+QUERY_COPY = "copy of a page, or Joomla's e-mail form of it, saved from a link with ?replytocom=, ?share=, ?like_comment=, ?tmpl=component or ?option=com_mailto"
 #: A page's print view a crawler saved under its query (``?print=1``, Joomla's
 #: ``12-judul?tmpl=component&print=1``, ``@print=1``; ``cetak=1``): read, as the print copy of
 #: the page at its address without that query, which it may be the only copy of (see
-#: :func:`~.readers.mirror_address.printed_page`).
+#: :func:`~.readers.mirror_address.viewed_page`).
 PRINT_VIEW_NAME = re.compile(r"[?@](?:[^/\\?@]*&)?(?:print|cetak)=(?!0|false)[^/\\]*$", re.I)
+#: A page's AMP view a crawler saved under its query (WordPress' AMP plugin serves a post's at
+#: ``?amp=1`` or ``?amp``: ``index.html?amp=1.html``, ``@amp=1``): read, as the AMP copy of the
+#: page at its address without that query, which it may be the only copy of (see
+#: :func:`~.readers.mirror_address.viewed_page`).
+AMP_VIEW_NAME = re.compile(r"[?@](?:[^/\\?@]*&)?amp(?:=(?!0|false)[^&/\\]*)?(?:&[^/\\]*|\.html?)?$", re.I)
 
 
 def skip_reason(name: str) -> str | None:

@@ -91,3 +91,32 @@ def test_a_page_of_a_site_built_in_amp_only_is_read():
     assert page.title == "Jadwal Posyandu Bulan Agustus"
     assert page.url == "https://posyandu.sukamaju.desa.id/berita/posyandu/"
     assert not page.problems and not report.skipped
+
+
+VIEWS = AMP / "tampilan-amp" / "sukamaju.desa.id"
+
+
+def test_an_amp_view_a_crawler_saved_under_its_query_is_the_copy_of_its_page():
+    """``index.html?amp=1.html`` (WordPress' AMP plugin's view, saved by wget) is left out for
+    its page, and one whose page was not saved, naming no address, is kept at the page's."""
+    documents, report = read_by_id(VIEWS)
+    assert sorted(documents) == ["berita/kerja-bakti/index.html?amp.html", "berita/posyandu-balita/index.html"]
+    assert report.skipped == {AMP_COPY_OF_PAGE: 1}
+    alone = documents["berita/kerja-bakti/index.html?amp.html"]
+    assert alone.title == "Kerja Bakti Membersihkan Saluran Irigasi" and alone.url == "https://sukamaju.desa.id/berita/kerja-bakti/"
+    assert alone.problems[0].reason == (
+        f"{AMP_COPY_KEPT}index.html (the page its own address names without the AMP view's query), read in its place: that page is not among the files read"
+    )
+
+
+def test_an_amp_view_saved_under_its_query_without_its_page_is_read_in_its_place(tmp_path):
+    site = tmp_path / "sukamaju.desa.id"
+    shutil.copytree(VIEWS, site)
+    (site / "berita" / "posyandu-balita" / "index.html").unlink()
+    documents, report = read_by_id(site)
+    copy = documents["berita/posyandu-balita/index.html?amp=1.html"]
+    assert copy.url == "https://sukamaju.desa.id/berita/posyandu-balita/" and "empat puluh balita" in copy.text
+    assert [problem.reason for problem in copy.problems] == [
+        f"{AMP_COPY_KEPT}https://sukamaju.desa.id/berita/posyandu-balita/ (the page its canonical link names), read in its place: that page is not among the files read"
+    ]
+    assert not report.skipped

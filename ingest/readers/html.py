@@ -24,7 +24,7 @@ from .. import front_matter
 from ..date_sources import date_in_text
 from ..document import Problem
 from ..duplicates import address_match
-from ..feed_copies import AMP_COPY_KEPT, NAMED_BY_CANONICAL, NAMED_BY_OWN_ADDRESS, PRINT_COPY_KEPT, copy_kept_reason
+from ..feed_copies import AMP_COPY_KEPT, NAMED_BY_CANONICAL, NAMED_BY_OWN_ADDRESS, NAMED_BY_OWN_AMP_ADDRESS, PRINT_COPY_KEPT, copy_kept_reason
 from ..fidelity import checked_html_text
 from ..markup.html import parse_html
 from ..markup.main_content import HEADINGS, article_text, drop_heading_permalinks, listing_reason, page_text
@@ -40,7 +40,7 @@ from . import RawDocument, SourceFile
 from . import markdown
 from .markup_formats import looks_like_html
 from .markdown import line_fields
-from .mirror_address import link_scheme, mirror_address, mirror_host, place_parts, printed_page
+from .mirror_address import is_amp_view, link_scheme, mirror_address, mirror_host, place_parts, viewed_page
 from .substack import substack_post
 
 #: Meta tags that name a page's publication date, and those that give a date of any kind
@@ -53,6 +53,8 @@ _DATE_META = ("date", "dc.date", "dcterms.date")
 _RDFA_DATES = frozenset(("dc:date", "dc:created", "dcterms:date", "dcterms:created"))
 #: What marks a page as AMP: an attribute of its ``<html>`` element.
 _AMP_MARKS = frozenset(("amp", "⚡"))
+#: An AMP copy's place in an address: an ``amp`` folder, or an AMP view's query (``?amp=1``, ``?amp``).
+_AMP_PLACE = re.compile(r"(?:^|/)amp/|[?&@]amp(?:=(?!0|false)|&|$)", re.I)
 #: The place of a page's print copy: a folder ``print`` or ``cetak`` (WP-Print's ``…/judul/print/``,
 #: Drupal's ``/print/123``, an Indonesian CMS's ``/berita/cetak/123``), a page so named
 #: (``print.html``, ``cetak.php``), or a query asking for it kept in a saved name (``?print=1``,
@@ -196,16 +198,18 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     copy = None  # a copy of another page is left out when that page is read: see ..feed_copies
     if canonical is not None:  # (a print copy's place is seen from its input folder: print/ given as the input is one)
         copy = AMP_COPY_KEPT if _amp_copy(soup, source.id, link) else PRINT_COPY_KEPT if _print_copy("/".join(place_parts(source.id, source.path)), link) else None
-    printed = printed_page(source.id) if copy is None else None
+    printed = viewed_page(source.id) if copy is None else None
     viewed = _printed_address(addresses) if copy is None and printed is None else None
-    if printed is not None:  # a print view saved under its query is at its page's address
-        copy, url = PRINT_COPY_KEPT, _own_address(addresses)
+    amp_view = printed is not None and is_amp_view(source.id)
+    if printed is not None:  # a print or AMP view saved under its query is at its page's address
+        copy, url = (AMP_COPY_KEPT if amp_view else PRINT_COPY_KEPT), _own_address(addresses, _AMP_PLACE if amp_view else _PRINT_PLACE)
         link = url or quote(printed.rpartition("/")[2], safe="/@&=+$,;~!*'()")
     elif viewed is not None:  # a print view whose own address asks for it (HTTrack's note names it)
         copy, url = PRINT_COPY_KEPT, viewed
         link = url
     if copy is not None:
-        reason = copy_kept_reason(copy, link, source.every_copy, NAMED_BY_CANONICAL if printed is None and viewed is None else NAMED_BY_OWN_ADDRESS)
+        named_by = NAMED_BY_CANONICAL if printed is None and viewed is None else NAMED_BY_OWN_AMP_ADDRESS if amp_view else NAMED_BY_OWN_ADDRESS
+        reason = copy_kept_reason(copy, link, source.every_copy, named_by)
         if copy == PRINT_COPY_KEPT:
             titles, marks = zip(*map(_without_print_mark, titles))
             reason += next((f'; its title is the print copy\'s without "{mark}"' for mark in marks if mark), "")
@@ -260,12 +264,13 @@ def _loaded_by_scripts(markup: str) -> bool:
 
 def _amp_copy(soup, place: str, canonical: str) -> bool:
     """True for the AMP copy of another page, read at ``place`` with the canonical link
-    ``canonical``: a page in an ``amp`` folder whose canonical address is not in one (the
-    copy WordPress' AMP plugin, Ghost and jekyll-amp serve at ``…/amp/``, Hugo's ``amp``
-    output format at ``/amp/…``), or a page marked as AMP (``<html amp>``, ``<html ⚡>``) that
+    ``canonical``: a page in an ``amp`` folder, or saved under an AMP view's query, whose
+    canonical address is in no such place (the copy WordPress' AMP plugin, Ghost and
+    jekyll-amp serve at ``…/amp/`` or ``?amp=1``, Hugo's ``amp`` output format at
+    ``/amp/…``), or a page marked as AMP (``<html amp>``, ``<html ⚡>``) that
     is not at its canonical address. An AMP page that names itself (an AMP-only site's) is
     a page."""
-    if _in_amp_folder(place) and not _in_amp_folder(canonical.partition("?")[0].partition("#")[0]):
+    if (_in_amp_folder(place) or is_amp_view(place)) and _AMP_PLACE.search(canonical.partition("#")[0]) is None:
         return True
     root = soup.html
     return root is not None and not _AMP_MARKS.isdisjoint(root.attrs) and address_match(place, canonical) == 2
@@ -281,19 +286,20 @@ def _without_print_mark(title: str) -> tuple[str, str]:
     return title[: found.start()], found.group(0).strip()
 
 
-def _own_address(addresses: list[str]) -> str | None:
-    """The first whole address of ``addresses`` (a page's, see :func:`read`) outside a print
-    copy's place: of a print view, its page's (Joomla's ``<base href>`` names its article's
-    address without the query); None when it names none."""
-    return next((address for address in addresses if _ABSOLUTE.match(address) and _PRINT_PLACE.search(address) is None), None)
+def _own_address(addresses: list[str], view_place: re.Pattern[str]) -> str | None:
+    """The first whole address of ``addresses`` (a page's, see :func:`read`) outside the
+    place of its view (``view_place``: a print copy's, an AMP copy's): of a print view, its
+    page's (Joomla's ``<base href>`` names its article's address without the query); None
+    when it names none."""
+    return next((address for address in addresses if _ABSOLUTE.match(address) and view_place.search(address) is None), None)
 
 
 def _printed_address(addresses: list[str]) -> str | None:
     """The address of the page a print view prints, when a whole address of ``addresses`` (a
     page's, see :func:`read`: HTTrack's note, a browser's mark, ``og:url``) asks for its print
     view by its query (``…/7-panen-raya?tmpl=component&print=1``): that address without the
-    print view's parameters (see :func:`~.mirror_address.printed_page`); None otherwise."""
-    return next((printed_page(address) for address in addresses if _ABSOLUTE.match(address) and _PRINT_PLACE.search(address)), None)
+    print view's parameters (see :func:`~.mirror_address.viewed_page`); None otherwise."""
+    return next((viewed_page(address) for address in addresses if _ABSOLUTE.match(address) and _PRINT_PLACE.search(address)), None)
 
 
 def _print_copy(place: str, canonical: str) -> bool:
@@ -336,8 +342,8 @@ def _mirror_address(source: SourceFile, text: str, problems: list[Problem], rela
     """The address of a page that names none, or names it ``relative`` to itself, inferred
     from the host folder of a crawler's mirror it lies in (see :mod:`.mirror_address`), with a
     problem saying so; of a print view saved under its query, ``printed`` the saved name of
-    its page (see :func:`~.mirror_address.printed_page`), that page's; None outside one."""
-    file_id, path = (printed, printed_page(source.path)) if printed else (source.id, source.path)
+    its page (see :func:`~.mirror_address.viewed_page`), that page's; None outside one."""
+    file_id, path = (printed, viewed_page(source.path)) if printed else (source.id, source.path)
     inferred = mirror_address(file_id, path, text, relative or "")
     if inferred is None:
         return None

@@ -29,7 +29,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import quote, urljoin
 
-from ..formats import PRINT_VIEW_NAME
+from ..formats import AMP_VIEW_NAME, PRINT_VIEW_NAME
 from ..sites.pages_domain import host_pattern
 
 if TYPE_CHECKING:
@@ -67,8 +67,8 @@ _FILE_EXTENSIONS = frozenset("am cc in md mk ml pl pm ps py rs sh so".split())
 #: The query in a saved file's name: after ``?``, or after an ``@`` followed by a parameter.
 _QUERY = re.compile(r"\?|@(?=[^=@/]+=)")
 #: The parameters a print view's query adds to its page's (Joomla's
-#: ``tmpl=component&print=1&layout=default&page=``).
-_PRINT_PARAMETER = re.compile(r"(?:print|cetak)=|tmpl=component\Z|layout=default\Z|page=\Z", re.I)
+#: ``tmpl=component&print=1&layout=default&page=``), and an AMP view's (``amp=1``, ``amp``).
+_VIEW_PARAMETER = re.compile(r"(?:print|cetak)=|tmpl=component\Z|layout=default\Z|page=\Z|amp(?:=|\Z)", re.I)
 #: What may follow an address in a link (the end of an attribute, its query or fragment).
 _LINK_END = r"(?=[\"'?#<\s])"
 
@@ -191,20 +191,31 @@ def named_url(document: Document) -> str | None:
     return None if inferred else document.url
 
 
-def printed_page(name: str) -> str | None:
-    """The saved name of the page whose print view a crawler saved as ``name`` (see
-    :data:`~..formats.PRINT_VIEW_NAME`): the name without the print view's parameters
-    (``12-judul?tmpl=component&print=1.html`` prints ``12-judul``, ``index.html?p=14&print=1.html``
-    prints ``index.html?p=14.html``, with the ``.html`` ``wget -E`` adds after a query); None
-    for a name that is no print view's."""
+def is_print_view(name: str) -> bool:
+    """True for a print view a crawler saved under its query (:data:`~..formats.PRINT_VIEW_NAME`)."""
     lowered = name.lower()
-    if ("print" not in lowered and "cetak" not in lowered) or PRINT_VIEW_NAME.search(name) is None:  # (a substring test first: most names hold neither word)
+    return ("print" in lowered or "cetak" in lowered) and PRINT_VIEW_NAME.search(name) is not None  # (a substring test first: most names hold neither word)
+
+
+def is_amp_view(name: str) -> bool:
+    """True for an AMP view a crawler saved under its query (:data:`~..formats.AMP_VIEW_NAME`), not a print view's."""
+    return "amp" in name.lower() and AMP_VIEW_NAME.search(name) is not None and not is_print_view(name)  # (a substring test first, as above)
+
+
+def viewed_page(name: str) -> str | None:
+    """The saved name of the page whose print or AMP view a crawler saved as ``name`` (see
+    :data:`~..formats.PRINT_VIEW_NAME`, :data:`~..formats.AMP_VIEW_NAME`): the name without
+    the view's parameters (``12-judul?tmpl=component&print=1.html`` prints ``12-judul``,
+    ``index.html?p=14&print=1.html`` prints ``index.html?p=14.html``, with the ``.html``
+    ``wget -E`` adds after a query; ``index.html?amp=1.html`` shows ``index.html``); None for
+    a name that is no such view's."""
+    if not is_print_view(name) and not is_amp_view(name):
         return None
     folder, _, base = name.replace("\\", "/").rpartition("/")
     found = _QUERY.search(base)
     page, query = base[: found.start()], base[found.end() :]
     suffix = ".html" if query.lower().endswith(".html") else ""
-    kept = [parameter for parameter in query[: len(query) - len(suffix)].split("&") if not _PRINT_PARAMETER.match(parameter)]
+    kept = [parameter for parameter in query[: len(query) - len(suffix)].split("&") if not _VIEW_PARAMETER.match(parameter)]
     if kept:
         page += base[found.start() : found.end()] + "&".join(kept) + suffix
     return f"{folder}/{page}" if folder else page
