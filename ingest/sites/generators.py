@@ -38,6 +38,7 @@ from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_str
 from .hugo.authors import AUTHORS_FOLDER
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
+from .javascript.app_routes import GATSBY_NODE_FILES
 from .javascript.app_sites import APP_CONFIGS
 from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE, is_astro_route
 from .mkdocs.blog import AUTHORS_FILE
@@ -689,9 +690,10 @@ def _may_be_inherited(parts: list[str]) -> bool:
 
 def _is_content_config(parts: list[str]) -> bool:
     """True for an archive member (its path's ``parts``) that may be an Astro site's content
-    configuration (:data:`~.javascript.docs_sites.ASTRO_CONTENT_CONFIGS`), near the top:
+    configuration (:data:`~.javascript.docs_sites.ASTRO_CONTENT_CONFIGS`) or a Gatsby site's
+    ``gatsby-node`` code (:data:`~.javascript.app_routes.GATSBY_NODE_FILES`), near the top:
     which source folder holds it is known once the site's configuration is read."""
-    return len(parts) <= _INHERITED_DEPTH + 1 and "/".join(parts[-2:]).endswith(ASTRO_CONTENT_CONFIGS)
+    return len(parts) <= _INHERITED_DEPTH + 1 and ("/".join(parts[-2:]).endswith(ASTRO_CONTENT_CONFIGS) or parts[-1] in GATSBY_NODE_FILES)
 
 
 def _stopped_after(info: tarfile.TarInfo) -> str:

@@ -45,7 +45,7 @@ from .eleventy import (
 from .docsify import APP_PAGE as DOCSIFY_APP, DocsifySite, docsify_site
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
-from .javascript.app_sites import APP_CONFIGS, app_site
+from .javascript.app_sites import APP_CONFIGS, app_site, app_site_url
 from .javascript.docs_sites import (
     ASTRO_CONFIGS,
     DOCUSAURUS_CONFIGS,
@@ -786,7 +786,7 @@ def _parse(name: str, text: str) -> SiteInfo | None:
         return SiteInfo(base, lang, routes=routes)
     if name in APP_CONFIGS:
         found = app_site(name, text)
-        return SiteInfo(routes=found) if found is not None else None
+        return SiteInfo(app_site_url(name, text), routes=found) if found is not None else None
     if name == COMPONENT:
         found = component(text)
         return SiteInfo(antora=found) if found is not None else None

@@ -95,10 +95,40 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
         return DocsRoutes("contentlayer", (), published=(folder, "public") if folder else None)
     if name in VELITE_CONFIGS:
         return DocsRoutes("velite", (), published=_velite_folders(config))
-    generator = "gridsome" if name in GRIDSOME_CONFIGS else "gatsby"
-    sources = _plugin_folders(config, "use" if generator == "gridsome" else "resolve")
-    published = (*sources, *_SITE_FOLDERS) if sources is not None else None
-    return DocsRoutes(generator, (), published=published, coded=(sources or ()) if generator == "gatsby" else ())
+    if name in GRIDSOME_CONFIGS:
+        sources = _plugin_folders(config, "use")
+        return DocsRoutes("gridsome", (), published=(*sources, *_SITE_FOLDERS) if sources is not None else None)
+    return _gatsby_routes(name, config)
+
+
+def _gatsby_routes(name: str, config: dict | None) -> DocsRoutes:
+    """A Gatsby site's folders (see the module), its filesystem sources' pages placed by its
+    own code (:attr:`~.docs_sites.DocsRoutes.coded`), and its ``trailingSlash`` (``always``,
+    ``never``; ``ignore`` and ``legacy`` keep the path a page is created at). A
+    ``pathPrefix``, which Gatsby applies only to a build run with ``--prefix-paths``, and a
+    computed address or slash leave its pages without url, with the reason."""
+    sources = _plugin_folders(config, "resolve")
+    reasons = _Reasons(name)
+    slash = reasons.value(config, "trailingSlash") if config is not None else None
+    reasons.value(config or {}, "siteMetadata", "siteUrl")
+    unread = reasons.first("siteMetadata.siteUrl", "trailingSlash")
+    if unread is None and isinstance(lookup(config, "pathPrefix") if config is not None else None, str):
+        unread = f"{name} sets pathPrefix, which Gatsby adds to its pages' addresses only in a build run with --prefix-paths: where the site publishes its pages is not known"
+    return DocsRoutes(
+        "gatsby", (), slash=slash if slash in ("always", "never") else "keep", published=(*sources, *_SITE_FOLDERS) if sources is not None else None,
+        coded=sources or (), unread=unread, computed=reasons.names(),
+    )
+
+
+def app_site_url(name: str, text: str) -> str | None:
+    """The site's address a Gatsby configuration (file ``name``, its ``text``) gives: its
+    ``siteMetadata.siteUrl``, the address its sitemap, feed and SEO plugins and starters
+    join their pages' paths to; None for another configuration, or one it computes."""
+    if name not in GATSBY_CONFIGS:
+        return None
+    config = read_js_config(text)
+    url = lookup(config, "siteMetadata", "siteUrl") if config is not None else None
+    return url.rstrip("/") + "/" if isinstance(url, str) and url.startswith("http") else None
 
 
 def _nextra_routes(name: str, text: str | None) -> DocsRoutes:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, created_file_path, gatsby_file_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -256,6 +256,10 @@ class DocsRoutes:
     #: :func:`entry_routes`), as (the collection's folder, the route's folder, whether its
     #: parameter is a rest one: ``[...slug]``).
     entry_routes: tuple[tuple[str, str, bool], ...] = ()
+    #: Gatsby: how its ``gatsby-node`` code places its filesystem sources' pages when it is
+    #: the starters' ``createFilePath`` pattern (see :func:`~.app_routes.gatsby_file_paths`):
+    #: ``basePath``, ``trailingSlash``, whether the front matter's ``slug`` comes first.
+    file_paths: tuple[str, bool, bool] | None = None
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
@@ -272,7 +276,7 @@ class DocsRoutes:
         when it is not a page of a section, or its section's settings are computed."""
         found = self._section_of(path)
         if found is None:
-            return self._entry_place(path, fields)
+            return self._entry_place(path, fields) if not self.unread else None
         if found[0].unread:
             return None
         section, rest, locale = found
@@ -336,8 +340,11 @@ class DocsRoutes:
     def content_configs(self) -> tuple[str, ...]:
         """Where an Astro or Nuxt Content site configures its content collections (Astro:
         ``src/content.config.ts``, the older ``src/content/config.ts``; Nuxt Content 3:
-        ``content.config.ts``), the first one there being read; none for another site, or
+        ``content.config.ts``), or a Gatsby site's code creates its pages (its
+        ``gatsby-node.js``), the first one there being read; none for another site, or
         when the folders it publishes are not known."""
+        if self.generator == "gatsby" and self.coded:
+            return GATSBY_NODE_FILES
         if not self.published or self.generator not in ("astro", "nuxt"):
             return ()
         folder = self.published[0] if self.generator == "astro" else ""
@@ -348,9 +355,12 @@ class DocsRoutes:
         ``text`` of its content configuration: an Astro site's among the folders it
         publishes (see :func:`collection_folders`); when a loader's folder is not written
         out, or a Nuxt Content collection reads another folder than ``content/`` (``cwd``),
-        the folders the site publishes are not judged."""
+        the folders the site publishes are not judged. A Gatsby site's ``text`` is its
+        ``gatsby-node`` code: how it places its pages (:attr:`file_paths`)."""
         if not text or self.published is None:
             return self
+        if self.generator == "gatsby":
+            return replace(self, file_paths=gatsby_file_paths(text))
         if self.generator == "nuxt":
             return replace(self, published=None) if _COLLECTION_CWD.search(text) else self
         folders = collection_folders(text) if self.generator == "astro" else ()
@@ -372,7 +382,10 @@ class DocsRoutes:
         :attr:`entry_routes`): the route's folder, then the entry's slug — its front matter
         ``slug``, else its path in the collection without extension, each part made a slug as
         Astro does, an ``index`` at its folder —; None for another file, or a slug the route's
-        parameter cannot hold (a ``/`` or nothing in a ``[slug]``)."""
+        parameter cannot hold (a ``/`` or nothing in a ``[slug]``). A Gatsby page of a
+        filesystem source where its ``gatsby-node`` code places it (:attr:`file_paths`)."""
+        if self.file_paths is not None:
+            return self._file_path_place(path, fields, *self.file_paths)
         for folder, prefix, rest in self.entry_routes:
             if not path.startswith(folder + "/"):
                 continue
@@ -389,6 +402,18 @@ class DocsRoutes:
                 return None
             return quote(self._finish("/".join(part for part in (prefix, slug) if part))) or "./"
         return None
+
+    def _file_path_place(self, path: str, fields: dict[str, Any], base_path: str, trailing_slash: bool, slug_first: bool) -> str | None:
+        """Where a Gatsby site whose code creates a page at each Markdown file's ``slug``
+        field publishes the file at ``path``: its front matter's ``slug`` when that comes
+        first, else what ``createFilePath`` makes of its path in its filesystem source (the
+        deepest holding it); None for a file of no source, or not Markdown."""
+        folder = max((folder for folder in self.coded if path.startswith(folder + "/")), key=len, default=None)
+        if folder is None or posixpath.splitext(path)[1].lower() not in (".md", ".markdown", ".mdx"):
+            return None
+        slug = fields.get("slug") if slug_first else None
+        placed = slug.strip() if isinstance(slug, str) and slug.strip() else created_file_path(path[len(folder) + 1 :], base_path, trailing_slash)
+        return quote(self._finish(placed)) or "./"
 
     def draft_by_default(self, path: str, fields: dict[str, Any]) -> bool:
         """True for the entry at ``path`` of an Astro content collection whose schema makes an
@@ -417,7 +442,9 @@ class DocsRoutes:
             {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
         ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {}) | ({"locale_titles": dict(self.locale_titles)} if self.locale_titles else {}) | (
             {"coded": list(self.coded)} if self.coded else {}
-        ) | ({"entry_routes": [list(route) for route in self.entry_routes]} if self.entry_routes else {})
+        ) | ({"entry_routes": [list(route) for route in self.entry_routes]} if self.entry_routes else {}) | (
+            {"file_paths": list(self.file_paths)} if self.file_paths is not None else {}
+        )
 
     def _version_tags(self) -> dict[str, dict[str, dict[str, str]]]:
         """The labels of each docs section's released versions' tags files, by section folder and version folder."""

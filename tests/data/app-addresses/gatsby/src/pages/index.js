@@ -1,0 +1,3 @@
+import * as React from "react"
+const Beranda = () => <ol>resep</ol>
+export default Beranda
