@@ -73,6 +73,9 @@ STATIC_FOLDER_SITES = {
         "docs/panduan/mulai.md": "https://panduan.sukamaju.desa.id/panduan/mulai/",
     },
     "hugo-static": {"content/berita/panen.md": "https://kabar.sukamaju.desa.id/berita/panen/"},  # static/CNAME, no baseURL
+    "hugo-static-dir": {"content/berita/posyandu.md": "https://warta.sukamaju.desa.id/berita/posyandu/"},  # aset/CNAME, the first staticDir
+    "hugo-mounts": {"content/berita/surat.md": "https://layanan.sukamaju.desa.id/berita/surat/"},  # assets/situs/CNAME a mount makes static, not static/CNAME
+    "hugo-config-mounts": {"content/berita/kerja-bakti.md": "https://berita.sukamaju.desa.id/berita/kerja-bakti/"},  # a mount of config/_default/module.toml
     "hexo": {"source/_posts/posyandu-balita.md": "https://warta.sukamaju.desa.id/2023/10/05/posyandu-balita/"},  # source/CNAME, no url
     "pelican": {"content/gotong-royong.md": "https://kabar.sukamaju.desa.id/gotong-royong-memperbaiki-jembatan/"},  # extra/CNAME → CNAME
     "vitepress": {"layanan/surat-domisili.md": "https://layanan.sukamaju.desa.id/layanan/surat-domisili"},  # public/CNAME

@@ -33,7 +33,7 @@ from ..document import Problem
 from .antora import COMPONENT, PLAYBOOKS, AntoraSite, component, with_playbook
 from .config_errors import parse_error
 from .hugo.authors import AUTHORS_FOLDER, author_names
-from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setting, theme_folders
+from .hugo.config import ENVIRONMENTS, block_attributes, folder_config, is_setting, static_folders, theme_folders
 from .hugo.raw_html import raw_html_omitted
 from .hugo.params import config_params
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES, HugoPaths, hugo_paths, index_front_matter
@@ -169,6 +169,8 @@ class SiteInfo:
     hugo_raw_html_omitted: bool = False
     #: A Hugo site's theme folders, in the order Hugo looks templates up (see :func:`~.hugo.config.theme_folders`).
     hugo_themes: tuple[str, ...] = ()
+    #: A Hugo site's folders it copies to its built site's root (see :func:`~.hugo.config.static_folders`).
+    hugo_static: tuple[str, ...] = ()
     #: MkDocs: the folder below the site's root whose files are its pages (``docs_dir``),
     #: and whether a page is published as a folder (``use_directory_urls``); None for
     #: other generators (every file may be a page).
@@ -471,11 +473,13 @@ def with_pages_domain(site: SiteInfo, read: Callable[[str], str | None]) -> Site
 def pages_domain_files(site: SiteInfo) -> tuple[str, ...]:
     """Where, below the site's root, a ``CNAME`` may name its host: at the root, then where
     its generator copies one from to the root of the built site — the folder whose files it
-    copies as they are (MkDocs' ``docs_dir``, Hugo's and Zola's ``static/``, Hexo's
-    ``source_dir``, those of :meth:`~.javascript.docs_sites.DocsRoutes.public_folders`) or
+    copies as they are (MkDocs' ``docs_dir``, Hugo's (:func:`~.hugo.config.static_folders`)
+    and Zola's ``static/``, Hexo's ``source_dir``, those of
+    :meth:`~.javascript.docs_sites.DocsRoutes.public_folders`) or
     the file Pelican's ``EXTRA_PATH_METADATA`` writes there (:func:`~.pelican.urls.copied_as`)."""
     folders = [site.docs_dir] if site.docs_dir is not None else []
-    if site.hugo_paths is not None or site.zola is not None:
+    folders += site.hugo_static
+    if site.zola is not None:
         folders.append("static")
     if site.hexo is not None:
         folders.append(site.hexo.source_dir)
@@ -873,7 +877,7 @@ def _hugo_site(data: dict) -> SiteInfo:
     return SiteInfo(
         base if isinstance(base, str) and base.startswith("http") else None, lang if isinstance(lang, str) else None, hugo_paths=hugo_paths(data),
         publishing=hugo_publishing(data), hugo_params=config_params(data), hugo_block_attributes=block_attributes(data),
-        hugo_raw_html_omitted=raw_html_omitted(data), hugo_themes=theme_folders(data),
+        hugo_raw_html_omitted=raw_html_omitted(data), hugo_themes=theme_folders(data), hugo_static=static_folders(data),
     )
 
 

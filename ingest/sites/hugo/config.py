@@ -7,7 +7,8 @@ directory"; checked against Hugo 0.111.3). In each folder the main file (``hugo.
 ``config.toml``, ``.yaml``, ``.json``; a main file at the site's top counts as
 ``_default``'s, as ``production``'s files merge over it too) holds any setting, and a file named after one root
 key holds that key's table: ``params.toml`` is ``[params]``, ``permalinks.toml``
-``[permalinks]``, ``markup.toml`` ``[markup]``, ``languages.toml`` ``[languages]`` and
+``[permalinks]``, ``markup.toml`` ``[markup]``, ``module.toml`` ``[module]`` (its mounts),
+``languages.toml`` ``[languages]`` and
 ``languages.id.toml`` ``[languages.id]``.
 """
 
@@ -26,7 +27,7 @@ ENVIRONMENTS = ("_default", HUGO_ENVIRONMENT)
 #: A folder's main file, by Hugo's precedence.
 MAIN_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
 #: A file of one root key's table (and, for ``languages``, of one language's).
-_KEY_FILE = re.compile(r"^(params|permalinks|markup|languages)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
+_KEY_FILE = re.compile(r"^(params|permalinks|markup|module|languages)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\.(?:toml|ya?ml|json)$", re.I)
 
 
 def is_setting(entry: str) -> bool:
@@ -86,6 +87,36 @@ def theme_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
     folder = config.get("themesdir")
     folder = folder.strip("/") if isinstance(folder, str) and folder.strip("/") else "themes"
     return tuple(f"{folder}/{name.strip('/')}" for name in names if isinstance(name, str) and name.strip("/"))
+
+
+def static_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
+    """The folders from the site's root whose files Hugo copies to the root of the built
+    site, in the order it mounts them (``modules/config.go``, ``ApplyProjectConfigDefaults``):
+    the sources of ``module.mounts`` whose target is ``static`` when a mount targets
+    ``static`` or a folder in it (then ``staticDir`` is not read), else ``staticDir``, one
+    folder or a list, and ``staticDir0`` to ``staticDir10`` after it; ``static`` when none is set."""
+    mounts = setting(config, "module", "mounts")
+    mounts = [mount for mount in mounts if isinstance(mount, Mapping)] if isinstance(mounts, list) else []
+    targets = [(_folder(setting(mount, "source")), _folder(setting(mount, "target"))) for mount in mounts]
+    if any(target == "static" or target.startswith("static/") for _, target in targets):
+        return tuple(dict.fromkeys(source for source, target in targets if target == "static" and source))
+    keys = ("staticdir", *(f"staticdir{number}" for number in range(11)))
+    folders = [_folder(item) for key in keys for item in _strings(config.get(key))]
+    return tuple(dict.fromkeys(folder for folder in folders if folder)) or ("static",)
+
+
+def _strings(value: Any) -> list:
+    """A setting that is one string or a list of them, as a list."""
+    return [value] if isinstance(value, str) else value if isinstance(value, list) else []
+
+
+def _folder(value: Any) -> str:
+    """A folder setting as a path from the site's root (``./static/`` → ``static``; empty for
+    one that is no string or leaves the root, ``../bersama/static``)."""
+    if not isinstance(value, str):
+        return ""
+    parts = [part for part in value.replace("\\", "/").split("/") if part not in ("", ".")]
+    return "" if ".." in parts or value.startswith("/") else "/".join(parts)
 
 
 def _key_file(entry: str) -> re.Match | None:
