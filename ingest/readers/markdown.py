@@ -80,11 +80,12 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         variables = page_params(parsed.data, source.hugo_params)  # what {{< param x >}} reads
     elif source.jekyll_defaults:
         variables = source.page_variables(parsed.data)
-    template = (source.eleventy or eleventy.EleventySite()).template_engine(source.name, text) if source.generator == "eleventy" else None
-    if template is not None:
+    site = (source.eleventy or eleventy.EleventySite()) if source.generator == "eleventy" else None
+    template = site.template_engine(source.name, text) if site is not None else None
+    if site is not None and template is not None:
         from .html import content_page  # (the HTML reader uses this module's line_fields)
 
-        document = content_page(text, parsed, eleventy_syntax(template), variables)
+        document = content_page(text, parsed, eleventy_syntax(template, shortcodes=site.shortcodes), variables)
     else:
         document = _markdown_document(text, parsed, syntax, variables, source, generator)
     if generator in ("quarto", "rmarkdown"):
@@ -129,7 +130,7 @@ def _eleventy_reading(source: SourceFile, fields: dict) -> tuple[Syntax, dict]:
     if isinstance(override, str) and override.strip():
         first = override.split(",")[0].strip().lower()
         engine = first if first in eleventy.ENGINES else None
-    return eleventy_syntax(engine, bool(site.indented_code)), site.variables(source.page, fields)
+    return eleventy_syntax(engine, bool(site.indented_code), site.shortcodes), site.variables(source.page, fields)
 
 
 def _page_generator(source: SourceFile, fields: dict) -> str:

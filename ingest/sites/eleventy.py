@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping
 
 from .eleventy_ignores import configured_ignores, ignore_patterns, is_ignored
+from .eleventy_shortcodes import configured_shortcodes, imported_shortcodes, local_imports, merged_shortcodes
 from .javascript.config import OPEN, Computed, lookup, read_js_config
 
 #: Eleventy's configuration files, in the order Eleventy looks for them.
@@ -120,6 +121,11 @@ class EleventySite:
     #: folder they apply to, the file, its permalink as JSON text, or None when it is
     #: JavaScript arsip does not run), the deepest first.
     data_permalinks: tuple[tuple[str, str, str | None], ...] = ()
+    #: The tags its configuration defines (:mod:`.eleventy_shortcodes`), each with whether it
+    #: shows no text, by name: those of the configuration file, then, once the site's own
+    #: modules it loads (``imports``) are read (:func:`with_imported_shortcodes`), theirs too.
+    shortcodes: tuple[tuple[str, bool], ...] = ()
+    imports: tuple[str, ...] = ()
 
     def cascade(self, path: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:
         """The front matter of the page at ``path`` in the site with the ``permalink`` its
@@ -268,6 +274,7 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
         includes=_folder(values["includes"], "_includes"), layouts=_folder(values["layouts"], None), data=_folder(values["data"], DATA_FOLDER),
         engine=_engine(engine), html_engine=_engine(html_engine), indented_code=_own_library_code(text),
         template_formats=_template_formats(lookup(config, "templateFormats"), text),
+        shortcodes=tuple(sorted(configured_shortcodes(text).items())), imports=local_imports(text),
     )
     site = replace(site, **dict(zip(("ignores", "git_ignore"), configured_ignores(text))))
     if isinstance(values["input"], Computed):
@@ -280,6 +287,16 @@ def with_ignore_files(settings: EleventySite, read: Callable[[str], str | None])
     giving the text of one from the site's root, and its configuration's ignores, see
     :mod:`.eleventy_ignores`)."""
     return replace(settings, ignores=ignore_patterns(read, settings.input or "", settings.ignores, settings.git_ignore))
+
+
+def with_imported_shortcodes(settings: EleventySite, read: Callable[[str], str | None]) -> EleventySite:
+    """``settings`` with the tags the site's own modules its configuration loads define too
+    (see :func:`~.eleventy_shortcodes.imported_shortcodes`; ``read(path)`` gives a file's text
+    from the site's root, None: there is none)."""
+    if not settings.imports:
+        return settings
+    imported = imported_shortcodes(settings.imports, read)
+    return replace(settings, shortcodes=tuple(sorted(merged_shortcodes((*settings.shortcodes, *imported.items())).items())))
 
 
 def with_package(settings: EleventySite, package: str | None) -> EleventySite:

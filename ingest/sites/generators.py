@@ -27,7 +27,7 @@ from typing import Callable, Collection, Iterable, Iterator
 
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
-from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files
+from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files, with_imported_shortcodes
 from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, is_ignore_file
 from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
 from .pages_domain import PAGES_DOMAIN
@@ -137,8 +137,10 @@ _INDEX_HEAD_BYTES = 64 * 1024
 _INHERITED_FILES = 64
 _INHERITED_DEPTH = 4
 #: How deep below an archive's top the scripts that may set a Docsify site's configuration
-#: are kept (``repo-main/docsify.config.js``, ``repo-main/js/config.js``).
+#: or define an Eleventy site's shortcodes are kept (``repo-main/docsify.config.js``,
+#: ``repo-main/js/config.js``, ``repo-main/_config/shortcodes.js``), and their extensions.
 _SCRIPT_DEPTH = 4
+_SCRIPTS = (".js", ".cjs", ".mjs")
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
 _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
 #: The folder of a Hugo theme that holds its example site, a Hugo site of its own with demo
@@ -444,7 +446,7 @@ class _ArchiveListing:
         self.packages: dict[str, str] = {}  # package.json paths → their text (a Docusaurus site's version)
         self.domains: dict[str, str] = {}  # CNAME paths → their text (the site's address when no configuration gives one: a site root's, its static folder's)
         self.app_pages: dict[str, str] = {}  # Docsify's index.html paths → their text (read again with the scripts it loads)
-        self.scripts: dict[str, str] = {}  # scripts near the top that set window.$docsify → their text
+        self.scripts: dict[str, str] = {}  # scripts near the top that set window.$docsify or may define Eleventy's shortcodes → their text
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
         self.route_files: dict[str, str] = {}  # Astro's dynamic route files of a pages folder ([...slug].astro) → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
@@ -504,9 +506,9 @@ class _ArchiveListing:
         elif is_astro_route(parts[-1]) and "pages" in parts and len(self.route_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.route_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
-        elif parts[-1].endswith(".js") and len(parts) <= _SCRIPT_DEPTH and "node_modules" not in parts and len(self.scripts) < MAX_INDEX_FILES:
+        elif parts[-1].endswith(_SCRIPTS) and len(parts) <= _SCRIPT_DEPTH and "node_modules" not in parts and len(self.scripts) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
-            if len(data) <= MAX_CONFIG_BYTES and b"$docsify" in data:
+            if len(data) <= MAX_CONFIG_BYTES and (b"$docsify" in data or b"Shortcode" in data or b"Tag(" in data):
                 self.scripts[key] = data.decode("utf-8", "replace")
         elif parts[-1] == PAGES_DOMAIN and len(parts) <= _SITE_DEPTH + _PUBLIC_DEPTH and key not in self.domains:
             self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")
@@ -652,6 +654,8 @@ class _ArchiveListing:
             site = replace(site, routes=site.routes.with_collections(text).with_entry_routes(text, route_files))
         if site.jekyll is not None:
             site = with_jekyll_authors(site, lambda path: self.authors_files.get(folder + path))
+        if site.eleventy is not None:
+            site = replace(site, eleventy=with_imported_shortcodes(site.eleventy, lambda path: self.scripts.get(folder + path)))
         if site.eleventy is not None and site.eleventy.input is not None:
             place = posixpath.normpath(folder + data_folder(site.eleventy))
             files = {key.rpartition("/")[2]: text for key, text in self.data_files.items() if key.rpartition("/")[0] == place}

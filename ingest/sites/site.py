@@ -40,7 +40,7 @@ from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_BYTES, MAX_INDEX_FILES
 from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, ignore_file_reader
 from .eleventy import (
     ELEVENTY_CONFIGS, PACKAGE_FILE, EleventySite, data_folder, data_permalinks, eleventy_settings, read_global_data, site_address, with_ignore_files,
-    with_package,
+    with_imported_shortcodes, with_package,
 )
 from .docsify import APP_PAGE as DOCSIFY_APP, DocsifySite, docsify_site
 from .hexo.site import HexoSite, hexo_site
@@ -504,9 +504,10 @@ def _configured_site(root: str, above: tuple[str, ...]) -> SiteInfo:
             found = ((playbook, small_file_text(os.path.join(folder, playbook))) for folder in (root, *above) for playbook in PLAYBOOKS)
             return with_antora_playbook(site, next(((playbook, text) for playbook, text in found if text is not None), (None, None)))
         if site is not None and site.eleventy is not None:
+            eleventy = with_imported_shortcodes(site.eleventy, lambda path: small_file_text(os.path.join(root, *path.split("/"))))
             if name != PACKAGE_FILE:  # (what it says of its Eleventy's version)
-                site = replace(site, eleventy=with_package(site.eleventy, small_file_text(os.path.join(root, PACKAGE_FILE))))
-            return with_global_data(site, root)
+                eleventy = with_package(eleventy, small_file_text(os.path.join(root, PACKAGE_FILE)))
+            return with_global_data(replace(site, eleventy=eleventy), root)
         if site is not None and site.quarto is not None:
             return replace(site, quarto=site.quarto.with_variables(small_file_text(os.path.join(root, VARIABLES_FILE))))
         if site is not None and name in PELICAN_CONFIGS:

@@ -114,6 +114,19 @@ _NUNJUCKS_INLINE_SET = re.compile(r"\{%-?\s*set\s+([A-Za-z_]\w*)\s*=")
 #: ``content``, and ``page`` (its ``date`` a JavaScript date; :func:`_data_value` shows only
 #: its text keys).
 _ELEVENTY_DATA = frozenset("collections eleventy pkg pagination content page".split())
+#: The tags of an Eleventy page that show no text arsip loses: Nunjucks' own, those of
+#: liquidjs (Eleventy's Liquid), and the shortcodes of Eleventy's plugins arsip renders:
+#: ``highlight`` (code), eleventy-img's ``image`` (its alt text) and ``renderTemplate``
+#: (its content).
+_ELEVENTY_KNOWN_TAGS = frozenset(
+    "if elif elseif else for asyncEach asyncAll macro call set filter extends block include import from raw verbatim "
+    "assign capture case when elsif unless break continue cycle increment decrement tablerow comment render liquid echo layout "
+    "highlight image renderTemplate".split()
+)
+#: Embeds, as Eleventy sites name the shortcodes that show a video, another site's post or a
+#: gist, and nothing of the page's words: shown no text unless the site's configuration
+#: defines one that does.
+_EMBED_TAGS = frozenset("youtube vimeo gist tweet twitter instagram codepen".split())
 
 # --- Hugo shortcodes ------------------------------------------------------------------
 #: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim
@@ -573,19 +586,51 @@ def _counted(names: dict[str, int]) -> str:
 
 
 def _plugin_tag_problems(body: str) -> list[Problem]:
-    if "{%" not in body:
+    unknown = _unknown_tags(body, _LIQUID_KNOWN_TAGS.__contains__)
+    if not unknown:
         return []
+    listed = _counted(unknown)
+    return [Problem("text", f"{sum(unknown.values())} Liquid tag(s) of the site's own plugins removed, what they show not known: {listed}")]
+
+
+def _unknown_tags(body: str, known: Callable[[str], bool]) -> dict[str, int]:
+    """The tags of ``body`` (``{% name … %}``) that are not ``known``, each with its count; a
+    paired tag's end (``endname``) counts with its opening, not again."""
+    if "{%" not in body:
+        return {}
     names = [match.group(1) for match in _LIQUID_TAG_NAME.finditer(body)]
     used = set(names)
     unknown: dict[str, int] = {}
     for name in names:
         opened = name[3:] if name.startswith("end") else None  # a paired tag's end: its opening counts
-        if name not in _LIQUID_KNOWN_TAGS and not (opened and (opened in _LIQUID_KNOWN_TAGS or opened in used)):
+        if not known(name) and not (opened and (known(opened) or opened in used)):
             unknown[name] = unknown.get(name, 0) + 1
-    if not unknown:
-        return []
-    listed = _counted(unknown)
-    return [Problem("text", f"{sum(unknown.values())} Liquid tag(s) of the site's own plugins removed, what they show not known: {listed}")]
+    return unknown
+
+
+def _eleventy_tag_problems(body: str, shortcodes: Mapping[str, bool]) -> list[Problem]:
+    """The tags of an Eleventy page's ``body`` (outside code) that arsip removes without
+    knowing what they show, as problems: those the site's configuration defines, ``shortcodes``
+    (name → whether it shows no text, :mod:`.eleventy_shortcodes`), but for those that show
+    no text; and those nothing arsip reads defines (a plugin's, or the site's code arsip does
+    not read), but for Nunjucks' and Liquid's own, those arsip renders and the embeds that
+    show no text (:data:`_ELEVENTY_KNOWN_TAGS`, :data:`_EMBED_TAGS`). A paired one keeps its
+    content (:func:`render_liquid`)."""
+
+    def known(name: str) -> bool:
+        return name in _ELEVENTY_KNOWN_TAGS or shortcodes.get(name, name in _EMBED_TAGS)
+
+    unknown = _unknown_tags(body, known)
+    configured = {name: count for name, count in unknown.items() if name in shortcodes}
+    undefined = {name: count for name, count in unknown.items() if name not in shortcodes}
+    problems = []
+    if configured:
+        problems.append(Problem("text", f"{sum(configured.values())} shortcode(s) of the site's configuration removed (a paired one's content kept), "
+                                        f"what their code shows not known: {_counted(configured)}"))
+    if undefined:
+        problems.append(Problem("text", f"{sum(undefined.values())} tag(s) removed that no configuration arsip read defines (a plugin's shortcode, "
+                                        f"or the site's code not read), what they show not known: {_counted(undefined)}"))
+    return problems
 
 
 def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
@@ -611,20 +656,30 @@ def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
     return eleventy_markdown(body, variables)
 
 
-def eleventy_problems(body: str, variables: Mapping[str, Any]) -> list[Problem]:
-    """Outputs of an Eleventy page that arsip removes or shows otherwise than Eleventy, as
-    problems: one whose value is not text or a number (a list, an object, a date), what
-    Eleventy makes itself (:data:`_ELEVENTY_DATA`: ``{{ collections.post.length }}``,
-    ``{{ page.date }}``), a variable the page's own tags set (a loop's ``{{ post.data.title
-    }}``, ``{% set x = … %}``; not a captured text nor a string literal assigned once, which
-    are shown), each named with its count; and a value shown without its filters that change
-    its words (Eleventy's filters are the site's own code: ``{{ title | truncate(20) }}``).
-    A name nothing defines shows nothing, as in Eleventy. ``variables`` is the page's data
-    (:meth:`~.eleventy.EleventySite.variables`); code, raw and comment blocks and outputs in
-    an address are not read."""
-    if "{{" not in body:
+def eleventy_problems(body: str, variables: Mapping[str, Any], shortcodes: tuple[tuple[str, bool], ...] = ()) -> list[Problem]:
+    """What of an Eleventy page arsip removes or shows otherwise than Eleventy, as problems:
+    outputs (:func:`_eleventy_output_problems`) and tags (:func:`_eleventy_tag_problems`,
+    ``shortcodes`` those the site's configuration defines: see
+    :attr:`~.eleventy.EleventySite.shortcodes`). ``variables`` is the page's data
+    (:meth:`~.eleventy.EleventySite.variables`); code, raw and comment blocks are not read."""
+    if "{{" not in body and "{%" not in body:
         return []
     body = _outside_code(replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "") if "{#" in body else body)
+    return _eleventy_output_problems(body, variables) + _eleventy_tag_problems(body, dict(shortcodes))
+
+
+def _eleventy_output_problems(body: str, variables: Mapping[str, Any]) -> list[Problem]:
+    """Outputs of an Eleventy page's ``body`` (outside code) that arsip removes or shows
+    otherwise than Eleventy: one whose value is not text or a number (a list, an object, a
+    date), what Eleventy makes itself (:data:`_ELEVENTY_DATA`: ``{{ collections.post.length
+    }}``, ``{{ page.date }}``), a variable the page's own tags set (a loop's ``{{
+    post.data.title }}``, ``{% set x = … %}``; not a captured text nor a string literal
+    assigned once, which are shown), each named with its count; and a value shown without its
+    filters that change its words (Eleventy's filters are the site's own code: ``{{ title |
+    truncate(20) }}``). A name nothing defines shows nothing, as in Eleventy; outputs in an
+    address are not read."""
+    if "{{" not in body:
+        return []
     captured = set(_LIQUID_CAPTURE[0].findall(body)) | set(_NUNJUCKS_BLOCK_SET[0].findall(body)) if "{%" in body else set()
     set_variables = (_set_variables(body) | frozenset(_NUNJUCKS_INLINE_SET.findall(body))) - captured
     literals = _assigned_literals(body)
@@ -706,13 +761,16 @@ def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
 
 
 @lru_cache(maxsize=8)
-def eleventy_syntax(engine: str | None, indented_code: bool = False) -> Syntax:
+def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes: tuple[tuple[str, bool], ...] = ()) -> Syntax:
     """The syntax of an Eleventy page whose Markdown is rendered with ``engine``
     (``liquid``, ``njk``; None: plain Markdown, ``markdownTemplateEngine: false`` or a
     page's ``templateEngineOverride: md``), without indented code blocks unless
     ``indented_code`` (Eleventy 2.0 and later turn them off: a line indented four spaces,
-    as HTML inside a Nunjucks loop often is, is not code)."""
+    as HTML inside a Nunjucks loop often is, is not code); ``shortcodes``: the tags the
+    site's configuration defines (:attr:`~.eleventy.EleventySite.shortcodes`)."""
     syntax = SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
+    if shortcodes and syntax.body_problems is not None:
+        syntax = replace(syntax, body_problems=partial(eleventy_problems, shortcodes=shortcodes))
     return syntax if indented_code else replace(syntax, markdown_plugins=(*syntax.markdown_plugins, _without_indented_code))
 
 

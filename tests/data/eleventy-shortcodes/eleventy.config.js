@@ -1,0 +1,27 @@
+const shortcodes = require("./_config/shortcodes");
+
+function imageShortcode(src, alt) {
+  return `<img src="/img/${src}" alt="${alt}" loading="lazy">`;
+}
+
+module.exports = function (eleventyConfig) {
+  eleventyConfig.addPlugin(shortcodes);
+
+  // Video YouTube: hanya pemutar, tanpa teks.
+  eleventyConfig.addShortcode("youtube", (id) => `<div class="video"><iframe src="https://www.youtube-nocookie.com/embed/${id}" allowfullscreen></iframe></div>`);
+
+  // Kotak info: isinya saja yang tampil.
+  eleventyConfig.addPairedShortcode("callout", function (content, jenis = "info") {
+    return `<aside class="callout callout-${jenis}">${content}</aside>`;
+  });
+
+  // Catatan berjudul: judulnya teks dari parameter.
+  eleventyConfig.addPairedShortcode("catatan", (content, judul) => `<div class="catatan"><strong>${judul}</strong>${content}</div>`);
+
+  eleventyConfig.addShortcode("foto", imageShortcode);
+
+  return {
+    dir: { input: "src" },
+    markdownTemplateEngine: "njk",
+  };
+};
