@@ -55,7 +55,7 @@ from .shared_addresses import SharedAddresses
 from .site_keywords import RecordedKeywords, SiteKeywords
 from .sites.site import SiteInfo, read_site_info, site_info
 from .sites.syntax import site_syntax
-from .sources import Skip, Source, discover, input_root
+from .sources import Skip, Source, discover, existing_paths, input_root
 from .sites.sphinx.build import BESIDE_SOURCES, not_a_built_page
 from .sites.sphinx.project import Project, project_targets, sphinx_project
 from .results import FileResult, IngestOptions, IngestReport
@@ -795,9 +795,18 @@ def read_files(
 
     With ``finish``, each result comes finished (its documents in ``finished``, see
     :mod:`.handover`), by the worker that made it when its documents were final.
+
+    A path that does not exist raises :class:`FileNotFoundError` naming it, here, before
+    anything is read (see :func:`~.sources.existing_paths`).
     """
-    report = report if report is not None else IngestReport()
-    options = options or IngestOptions()
+    paths = existing_paths(paths)
+    return _read_roots(paths, options or IngestOptions(), report if report is not None else IngestReport(), dates, finish, keywords)
+
+
+def _read_roots(
+    paths: list[str], options: IngestOptions, report: IngestReport, dates: dict[str, dict] | None, finish: Finish | None, keywords: dict[str, RecordedKeywords] | None
+) -> Iterator[FileResult]:
+    """The results of :func:`read_files`, one input root after another."""
     site_info.cache_clear()
     project_targets.cache_clear()
     for path in paths:  # one input root at a time: its sites' numeric dates are settled at its end
@@ -854,14 +863,12 @@ def read_documents(
     """Stream clean documents from files, directories and archives (see :func:`read_files`),
     one copy of each unless ``options.keep_duplicates`` (see :mod:`.duplicates`): each as
     ``encode`` gives it (a JSON line, say; a module-level function, since worker processes
-    encode the documents they make), else the :class:`Document` itself."""
+    encode the documents they make), else the :class:`Document` itself. A path that does
+    not exist raises :class:`FileNotFoundError` naming it, here, before anything is read."""
     options = options or IngestOptions()
     report = report if report is not None else IngestReport()
     finish = Finish(encode or itself, options.keep_duplicates)
     results = read_files(paths, options, report, finish=finish)
     if options.keep_duplicates:
-        for result in results:
-            yield from (finished.item for finished in result.finished)
-    else:
-        for kept in without_copies(results, report):
-            yield from kept
+        return (finished.item for result in results for finished in result.finished)
+    return (item for kept in without_copies(results, report) for item in kept)

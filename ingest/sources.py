@@ -7,12 +7,13 @@ It never writes anything and never follows a link out of the roots it was given.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tarfile
 import zipfile
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .built_sites import REPOSITORY_FILES, BuiltFolders, built_sites_beside_sources
 from .document import FileFailure
@@ -63,6 +64,17 @@ class Skip:
 
     path: str
     reason: str
+
+
+def existing_paths(paths: Iterable[str]) -> list[str]:
+    """``paths`` as a list, when each of them exists (a broken symbolic link exists: it is an
+    input that fails); else :class:`FileNotFoundError` naming the first that does not, before
+    anything is read."""
+    paths = list(paths)
+    for path in paths:
+        if not os.path.lexists(path):
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path)
+    return paths
 
 
 def input_root(path: str) -> str:
