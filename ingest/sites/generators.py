@@ -38,7 +38,7 @@ from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_str
 from .hugo.authors import AUTHORS_FOLDER
 from .hugo.config import ENVIRONMENTS, is_setting
 from .hugo.urls import BUNDLE_FILE, INDEX_FILE, MAX_INDEX_FILES, index_front_matter
-from .javascript.app_routes import GATSBY_NODE_FILES
+from .javascript.app_routes import GATSBY_NODE_FILES, is_catch_all_page
 from .javascript.app_sites import APP_CONFIGS
 from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAURUS_AUTHORS_FILES, DOCUSAURUS_CONFIGS, DOCUSAURUS_TAGS_FILE, MDX1, VERSIONS_FILE, is_astro_route
 from .mkdocs.blog import AUTHORS_FILE
@@ -448,7 +448,7 @@ class _ArchiveListing:
         self.app_pages: dict[str, str] = {}  # Docsify's index.html paths → their text (read again with the scripts it loads)
         self.scripts: dict[str, str] = {}  # scripts near the top that set window.$docsify or may define Eleventy's shortcodes → their text
         self.content_configs: dict[str, str] = {}  # Astro's content collection configurations near the top → their text
-        self.route_files: dict[str, str] = {}  # Astro's dynamic route files of a pages folder ([...slug].astro) → their text
+        self.route_files: dict[str, str] = {}  # Astro's dynamic route files of a pages folder ([...slug].astro), Nuxt's catch-all pages → their text
         self.stopped: str | None = None  # where a tar's look stopped, when it stopped early
         self.index_pages: set[str] = set()  # MkDocs' index.md, README.md and the like (a page with the address of one is not built)
         self.hugo_authors: dict[str, str] = {}  # the data/authors/ files of a Hugo site (Blowfish, Casper ports) or a Contentlayer one → their text
@@ -503,7 +503,7 @@ class _ArchiveListing:
         elif _is_content_config(parts) and key not in self.content_configs:
             data = read(MAX_CONFIG_BYTES + 1)
             self.content_configs[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
-        elif is_astro_route(parts[-1]) and "pages" in parts and len(self.route_files) < MAX_INDEX_FILES:
+        elif (is_astro_route(parts[-1]) or is_catch_all_page(parts[-1])) and "pages" in parts and len(self.route_files) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
             self.route_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         elif parts[-1].endswith(_SCRIPTS) and len(parts) <= _SCRIPT_DEPTH and "node_modules" not in parts and len(self.scripts) < MAX_INDEX_FILES:

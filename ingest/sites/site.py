@@ -45,6 +45,7 @@ from .eleventy import (
 from .docsify import APP_PAGE as DOCSIFY_APP, DocsifySite, docsify_site
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
+from .javascript.app_routes import NUXT_PAGE_FOLDERS, is_catch_all_page
 from .javascript.app_sites import APP_CONFIGS, app_site, app_site_url
 from .javascript.docs_sites import (
     ASTRO_CONFIGS,
@@ -524,7 +525,7 @@ def _configured_site(root: str, above: tuple[str, ...]) -> SiteInfo:
         if site is not None and site.routes is not None and site.routes.content_configs():
             texts = (small_file_text(os.path.join(root, *path.split("/"))) for path in site.routes.content_configs())
             text = next((text for text in texts if text is not None), None)
-            route_files = _astro_route_files(root, site.routes.sections[0].folder) if site.routes.generator == "astro" and site.routes.sections else {}
+            route_files = _astro_route_files(root, site.routes.sections[0].folder) if site.routes.generator == "astro" and site.routes.sections else _catch_all_pages(root)
             return replace(site, routes=site.routes.with_collections(text).with_entry_routes(text, route_files))
         if site is not None and site.mkdocs is not None and site.mkdocs.blogs and site.docs_dir:
             docs = os.path.join(root, site.docs_dir)
@@ -685,6 +686,12 @@ def _astro_route_files(root: str, pages: str) -> dict[str, str]:
             if text is not None:
                 found[os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")] = text
     return found
+
+
+def _catch_all_pages(root: str) -> dict[str, str]:
+    """The catch-all pages of a Nuxt site at ``root`` (``pages/[...slug].vue``, Nuxt 4's
+    ``app/pages/``), as paths in the site (their text is not read)."""
+    return {f"{folder}/{name}": "" for folder in NUXT_PAGE_FOLDERS for name in _listing(os.path.join(root, *folder.split("/"))) if is_catch_all_page(name)}
 
 
 def _listing(folder: str) -> list[str]:

@@ -10,6 +10,11 @@ read from the generator's own code:
 - Next.js' app router of a Nextra 4 site: an ``app/…/page.mdx`` at its folder, a route
   group's ``(name)`` left out of the address, a folder starting with ``_`` (private) or
   ``[`` (dynamic) publishing none (Nextra's ``findMetaAndPageFilePaths``).
+- Nuxt Content (2 and 3), whose catch-all page renders each page of ``content/`` at its
+  ``path``: each part of the file's path less a number prefix (``1.memulai``), ``index`` at
+  its folder, made a slug as its ``generatePath`` does (Nuxt Content's
+  ``transformers/path-meta.ts``: simov's slugify, lower case); a ``_`` file or folder is a
+  partial, no page.
 
 Each function gives the page's route below its section's (no leading ``/``; a final ``/``
 for an index) or None for a file that is no page of that folder.
@@ -29,6 +34,21 @@ _MARKDOWN = (".md", ".mdx")
 _NEXT_SPECIAL = frozenset(("_app", "_document", "_error", "_meta"))
 #: A Next.js route group's folder (``(pemasaran)/``), which names no part of the address.
 _ROUTE_GROUP = re.compile(r"\([^/]*\)/")
+#: Nuxt Content's ``refineUrlPart``: a version kept as written, a number prefix, ``index``, ``.draft``.
+_VERSION_PART = re.compile(r"^\d+(?:\.\d+)*(?:\.x)?$")
+_ORDER = re.compile(r"^\d+\.")
+_INDEX = re.compile(r"^index(?:\.draft)?$")
+_DRAFT = re.compile(r"\.draft$")
+#: simov's slugify: the ASCII signs it writes as words (``-``, its separator, as a space) and
+#: what it drops (any character but word ones, spaces and ``$*_+~.()'"!-:@``).
+_SLUG_WORDS = {"$": "dollar", "%": "percent", "&": "and", "<": "less", ">": "greater", "|": "or", "-": " "}
+_NOT_KEPT = re.compile(r"""[^\w\s$*_+~.()'"!\-:@]+""", re.A)
+_SPACES = re.compile(r"\s+")
+#: What in a Nuxt Content 3 configuration publishes pages elsewhere than at their paths in
+#: ``content/``, or makes a collection's files no pages: a ``prefix``, a collection of data;
+#: and a collection's ``source`` pattern (``source: 'berita/*.md'``, ``include: '**'``).
+_NUXT_ELSEWHERE = re.compile(r"""\bprefix\s*:|\btype\s*:\s*['"]data['"]""")
+_NUXT_SOURCE = re.compile(r"""\b(?:source|include)\s*:\s*(['"`])(?P<pattern>[^'"`]*)\1""")
 
 
 def _next_page_path(path: str, fields: dict[str, Any]) -> str | None:
@@ -57,6 +77,57 @@ def _next_app_path(path: str, fields: dict[str, Any]) -> str | None:
     return folder + "/" if folder else ""
 
 
+class UnplacedRoute(ValueError):
+    """Why the route of a page is not known: its message is the reason."""
+
+
+def _nuxt_content_path(path: str, fields: dict[str, Any]) -> str | None:
+    """Where Nuxt Content's catch-all page publishes the file at ``path`` (below
+    ``content/``): its ``path`` (see the module); None for a partial or a file that is no
+    Markdown page; :class:`UnplacedRoute` for a name slugify would transliterate (its table
+    of letters is not arsip's)."""
+    stem, extension = posixpath.splitext(path)
+    if extension.lower() != ".md" or any(part.startswith("_") for part in path.split("/")):
+        return None
+    if not stem.isascii():
+        raise UnplacedRoute(f"Nuxt Content makes the address of {path} by transliterating its name, which arsip does not do")
+    return "/".join(_nuxt_slug(_refined(part)) for part in stem.split("/")).strip("/")
+
+
+def nuxt_pages_at_paths(text: str | None) -> bool:
+    """True when a Nuxt Content 3 configuration (its ``text``; None without one, as in Nuxt
+    Content 2) publishes its pages at the paths :func:`_nuxt_content_path` gives: no
+    collection ``prefix``, no collection of data (whose files are no pages), and each
+    ``source`` pattern's fixed folders, which name its pages' addresses as written
+    (``parseSourceBase``), already as those paths name them (``berita/*.md``, not ``1.berita/*.md``)."""
+    if not text:
+        return True
+    if _NUXT_ELSEWHERE.search(text):
+        return False
+    for match in _NUXT_SOURCE.finditer(text):
+        pattern = match.group("pattern")
+        fixed = pattern.split("*")[0] if "*" in pattern else ""
+        if (fixed and not fixed.endswith("/")) or any(_nuxt_slug(_refined(folder)) != folder for folder in fixed.split("/")[:-1]):
+            return False
+    return True
+
+
+def _refined(part: str) -> str:
+    """A path part as Nuxt Content's ``refineUrlPart`` leaves it: a version (``1.2``, ``2.x``)
+    as written, else less its number prefix (``1.``), ``index`` as nothing, less ``.draft``."""
+    if _VERSION_PART.match(part):
+        return part
+    return _DRAFT.sub("", _INDEX.sub("", _ORDER.sub("", part)))
+
+
+def _nuxt_slug(part: str) -> str:
+    """An ASCII path part as simov's slugify makes it with ``lower: true``: its signs in
+    words (``&`` and), characters other than word ones, spaces and ``$*_+~.()'"!-:@``
+    dropped, runs of spaces and ``-`` one ``-``, lower case."""
+    kept = _NOT_KEPT.sub("", "".join(_SLUG_WORDS.get(character, character) for character in part))
+    return _SPACES.sub("-", kept.strip()).lower()
+
+
 def _at_path(folder: str, stem: str) -> str:
     """A page's route from its folder and name: an ``index`` at its folder."""
     if stem == "index":
@@ -69,7 +140,23 @@ APP_ROUTES: dict[str, Callable[[str, dict[str, Any]], str | None]] = {
     "next-pages": _next_page_path,
     "nextra-content": _nextra_content_path,
     "next-app": _next_app_path,
+    "nuxt-content": _nuxt_content_path,
 }
+
+
+#: The folders of a Nuxt site's pages (Nuxt 3's ``pages/``, Nuxt 4's ``app/pages/``).
+NUXT_PAGE_FOLDERS = ("pages", "app/pages")
+#: Why a Nuxt Content page has no url when no catch-all page is seen to publish it.
+NUXT_UNROUTED = (
+    "a page of the Nuxt Content site's content/: the site's own pages publish it (no catch-all page, pages/[...slug].vue, "
+    "renders content/ at the paths Nuxt Content gives its pages), so its address is not known"
+)
+
+
+def is_catch_all_page(name: str) -> bool:
+    """True for the name of a Nuxt catch-all page (``[...slug].vue``), which renders any path
+    below its folder: in a pages folder, every Nuxt Content page at its ``path``."""
+    return name.startswith("[...") and name.endswith("].vue")
 
 
 #: The names of a Gatsby site's ``gatsby-node`` file, where its own code creates its pages.

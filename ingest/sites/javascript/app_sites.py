@@ -1,11 +1,14 @@
 """Sites whose pages are made by the site's own code from its content folders — Gatsby,
 Gridsome, Nuxt Content, Nextra, Contentlayer, Velite: which folders of the repository hold the site's pages.
 
-Their routes are code (Gatsby's ``gatsby-node.js`` creates a page per Markdown node, Nuxt's
-and Nextra's catch-all routes render a content file), so where a page is published is not
-read; but which folders the site reads is documented, or written in its configuration, so
-the rest of the repository handed over with it (its README, LICENSE, changelog, notes,
-``.github/``) is no page of the site:
+Their routes are code (Gatsby's ``gatsby-node.js`` creates a page per Markdown node, a
+Gridsome template's route, Nuxt's and Nextra's catch-all routes render a content file), so
+where a page is published is known only where that code follows a fixed rule (see
+:mod:`.app_routes`: Nextra's and Nuxt Content's routes, Gatsby's ``createFilePath``
+pattern), and the other pages have no url and a ``url`` problem saying why; but which
+folders the site reads is documented, or written in its configuration, so the rest of the
+repository handed over with it (its README, LICENSE, changelog, notes, ``.github/``) is no
+page of the site:
 
 - Gatsby (``gatsby-config.js``): the folder of each ``gatsby-source-filesystem`` (its
   ``path``, a string from the site's folder or a template on ``${__dirname}``), the pages
@@ -40,6 +43,7 @@ import re
 from typing import Any
 
 from .config import Computed, Spans, lookup, read_js_config
+from .app_routes import NUXT_UNROUTED
 from .docs_sites import DocsRoutes, Section, _folder, _Reasons
 
 GATSBY_CONFIGS = tuple(f"gatsby-config.{ext}" for ext in ("js", "ts", "mjs", "cjs"))
@@ -88,7 +92,7 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
         return None
     config = read_js_config(text)
     if name in NUXT_CONFIGS:
-        return _nuxt_routes(config, text)
+        return _nuxt_routes(name, config, text)
     if name in CONTENTLAYER_CONFIGS:
         folder = lookup(config, "contentDirPath") if config is not None else None
         folder = _folder(folder) if isinstance(folder, str) else None
@@ -97,7 +101,7 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
         return DocsRoutes("velite", (), published=_velite_folders(config))
     if name in GRIDSOME_CONFIGS:
         sources = _plugin_folders(config, "use")
-        return DocsRoutes("gridsome", (), published=(*sources, *_SITE_FOLDERS) if sources is not None else None)
+        return DocsRoutes("gridsome", (), published=(*sources, *_SITE_FOLDERS) if sources is not None else None, coded=sources or ())
     return _gatsby_routes(name, config)
 
 
@@ -121,13 +125,15 @@ def _gatsby_routes(name: str, config: dict | None) -> DocsRoutes:
 
 
 def app_site_url(name: str, text: str) -> str | None:
-    """The site's address a Gatsby configuration (file ``name``, its ``text``) gives: its
-    ``siteMetadata.siteUrl``, the address its sitemap, feed and SEO plugins and starters
-    join their pages' paths to; None for another configuration, or one it computes."""
-    if name not in GATSBY_CONFIGS:
+    """The site's address a Gatsby or Nuxt configuration (file ``name``, its ``text``) gives:
+    Gatsby's ``siteMetadata.siteUrl``, the address its sitemap, feed and SEO plugins and
+    starters join their pages' paths to; Nuxt's ``site.url`` (nuxt-site-config's, which
+    Nuxt SEO's modules read); None for another configuration, or one it computes."""
+    if name not in GATSBY_CONFIGS and name not in NUXT_CONFIGS:
         return None
     config = read_js_config(text)
-    url = lookup(config, "siteMetadata", "siteUrl") if config is not None else None
+    keys = ("siteMetadata", "siteUrl") if name in GATSBY_CONFIGS else ("site", "url")
+    url = lookup(config, *keys) if config is not None else None
     return url.rstrip("/") + "/" if isinstance(url, str) and url.startswith("http") else None
 
 
@@ -211,10 +217,18 @@ def _plugin_path(value: Any) -> str | None:
     return _folder(value) if isinstance(value, str) and value.strip() else None
 
 
-def _nuxt_routes(config: dict | None, text: str) -> DocsRoutes | None:
-    """A Nuxt site's folders when it uses Nuxt Content; None without it."""
+def _nuxt_routes(name: str, config: dict | None, text: str) -> DocsRoutes | None:
+    """A Nuxt site's folders and routes when it uses Nuxt Content (None without it): its
+    ``content/`` pages at their paths below ``app.baseURL`` once a catch-all page is seen to
+    render them (:meth:`~.docs_sites.DocsRoutes.with_entry_routes`), or from the start in
+    Nuxt Content 2's ``documentDriven`` mode, whose own catch-all page renders them."""
     if "@nuxt/content" not in text:
         return None
     shown = config is not None and all(lookup(config, *keys) is None for keys in _NUXT_SOURCES)
-    return DocsRoutes("nuxt", (), published=_NUXT_FOLDERS if shown else None)
+    reasons = _Reasons(name)
+    base = reasons.text(config or {}, "app", "baseURL", default="/")
+    driven = lookup(config, "content", "documentDriven") if config is not None else None
+    unread = reasons.first("app.baseURL") or (None if driven not in (None, False) and not isinstance(driven, Computed) else NUXT_UNROUTED)
+    section = Section("nuxt-content", "content", base.strip("/") if isinstance(base, str) else "", unread)
+    return DocsRoutes("nuxt", (section,), published=_NUXT_FOLDERS if shown else None, computed=reasons.names())
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, created_file_path, gatsby_file_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, is_catch_all_page, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -110,6 +110,7 @@ _APP_GENERATORS = ("gatsby", "gridsome", "nuxt", "nextra", "contentlayer", "veli
 _CODED_REASONS = {
     "astro": "an entry of the Astro content collection in {folder}/: the site's own routes publish it (a dynamic route of src/pages/ and getStaticPaths), so its address is not known",
     "gatsby": "a page of the Gatsby site's source folder {folder}/: the site's own code publishes it (createPage in gatsby-node.js), so its address is not known",
+    "gridsome": "a page of the Gridsome site's source folder {folder}/: the route of its collection's template publishes it, so its address is not known",
 }
 #: An Astro dynamic route file below its pages folder: its folder (no part dynamic or
 #: ``_``-prefixed) and its one parameter (``berita/[slug].astro``, ``blog/[...slug].astro``).
@@ -287,7 +288,10 @@ class DocsRoutes:
         elif section.kind in _VUE_GENERATORS:
             placed = _vue_path(rest, section.kind)
         elif section.kind in APP_ROUTES:
-            placed = APP_ROUTES[section.kind](rest, fields)
+            try:
+                placed = APP_ROUTES[section.kind](rest, fields)
+            except UnplacedRoute:
+                return None
         else:
             unprefixed = section.number_prefixes or section.kind != "docs"
             placed = _DOCUSAURUS[section.kind](rest, fields if unprefixed else {**fields, "parse_number_prefixes": False})
@@ -306,8 +310,15 @@ class DocsRoutes:
             if folder is None:
                 return None
             return self.unread if self._entry_place(path, fields) is not None else _CODED_REASONS[self.generator].format(folder=folder)
-        if found[0].unread:
-            return found[0].unread
+        section, rest, _ = found
+        if section.kind in APP_ROUTES:  # (a file that is no page of its folder has no address to miss)
+            try:
+                if APP_ROUTES[section.kind](rest, fields) is None:
+                    return None
+            except UnplacedRoute as reason:
+                return section.unread or str(reason)
+        if section.unread:
+            return section.unread
         return self.unread if self.unread and self.place(path, fields) is not None else None
 
     def outside(self, path: str) -> bool:
@@ -371,7 +382,15 @@ class DocsRoutes:
     def with_entry_routes(self, text: str | None, route_files: dict[str, str]) -> "DocsRoutes":
         """These routes with the collections of an Astro site that its simple dynamic routes
         publish (see :func:`entry_routes`), from the ``text`` of its content configuration and
-        its pages folder's dynamic route files (path in the site → text)."""
+        its pages folder's dynamic route files (path in the site → text). A Nuxt Content site
+        with a catch-all page (``pages/[...slug].vue``) has its ``content/`` pages at their
+        paths (:data:`~.app_routes.NUXT_UNROUTED` no longer holds), unless its content
+        configuration prefixes them or holds data collections."""
+        if self.generator == "nuxt":
+            found = any(folder in NUXT_PAGE_FOLDERS and is_catch_all_page(name) for folder, _, name in (path.rpartition("/") for path in route_files))
+            if not found or not nuxt_pages_at_paths(text):
+                return self
+            return replace(self, sections=tuple(replace(section, unread=None) if section.unread == NUXT_UNROUTED else section for section in self.sections))
         if self.generator != "astro" or not route_files or not self.sections:
             return self
         source = self.published[0] if self.published else "src"
