@@ -72,6 +72,13 @@ _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _SLASHES = re.compile("/{2,}")
 #: What starts the address of a page known by its place, not its URL.
 PLACE = "file:"
+#: A Joomla article's address without search engine friendly URLs, whatever the order and
+#: the other parameters of its query (``Itemid``, ``catid``, a print view's): its component,
+#: its article view (Joomla 1.5's ``view=article``, 1.0's ``task=view``) and its ``id``
+#: (``id=12``, ``id=12:judul`` with its alias), which name one article.
+_JOOMLA_ARTICLE = re.compile(
+    r"/index\.php[?@](?=(?:[^/]*&)?option=com_content(?:&|$))(?=(?:[^/]*&)?(?:view=article|task=view)(?:&|$))(?:[^/]*&)?id=(\d+)(?![^&:])", re.I
+)
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
 FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 
@@ -127,13 +134,18 @@ def page_address(url: str | None) -> str | None:
 
 def place_address(path: str) -> str:
     """The address of the page file at ``path`` (absolute) known by its place: ``file:``
-    and the path less a folder's page (``index.html``) or a page suffix (``.html``)."""
+    and the path less a folder's page (``index.html``) or a page suffix (``.html``); a Joomla
+    article's saved under its query, by its id (:data:`_JOOMLA_ARTICLE`), so that its print
+    view finds it whatever the order of its parameters."""
     path = path.replace(os.sep, "/")
     folder, _, name = path.rpartition("/")
     if name.lower() in FOLDER_PAGES:
         path = folder
     elif name.lower().endswith(_PAGE_SUFFIXES):
         path = path[: path.rfind(".")]
+    article = _JOOMLA_ARTICLE.search(path) if "com_content" in path else None  # (a substring test first: most paths hold none)
+    if article is not None:
+        return f"{PLACE}{path[: article.start()]}/index.php?option=com_content&view=article&id={article.group(1)}"
     return PLACE + path.rstrip("/")
 
 

@@ -139,10 +139,13 @@ LFS_POINTER = "a Git LFS pointer, not the file: its content was not fetched (git
 _QUERY_COPY = re.compile(r"[?@](?:replytocom|share|like_comment|tmpl=component|option=com_mailto)\b[^/\\]*$", re.I)
 QUERY_COPY = "copy of a page, or Joomla's e-mail form of it, saved from a link with ?replytocom=, ?share=, ?like_comment=, ?tmpl=component or ?option=com_mailto"
 #: A page's print view a crawler saved under its query (``?print=1``, Joomla's
-#: ``12-judul?tmpl=component&print=1``, ``@print=1``; ``cetak=1``): read, as the print copy of
-#: the page at its address without that query, which it may be the only copy of (see
-#: :func:`~.readers.mirror_address.viewed_page`).
-PRINT_VIEW_NAME = re.compile(r"[?@](?:[^/\\?@]*&)?(?:print|cetak)=(?!0|false)[^/\\]*$", re.I)
+#: ``12-judul?tmpl=component&print=1``, ``@print=1``; ``cetak=1``; the print popup of Joomla
+#: 1.0 and Mambo, ``index2.php?option=com_content&task=view&id=12&pop=1&page=0``): read, as
+#: the print copy of the page at its address without that query, which it may be the only
+#: copy of (see :func:`~.readers.mirror_address.viewed_page`).
+PRINT_VIEW_NAME = re.compile(
+    r"[?@](?:[^/\\?@]*&)?(?:print|cetak)=(?!0|false)[^/\\]*$|[?@](?=[^/\\]*\boption=com_content\b)(?:[^/\\?@]*&)?pop=1(?:&[^/\\]*|\.html?)?$", re.I
+)
 #: A page's AMP view a crawler saved under its query (WordPress' AMP plugin serves a post's at
 #: ``?amp=1`` or ``?amp``: ``index.html?amp=1.html``, ``@amp=1``): read, as the AMP copy of the
 #: page at its address without that query, which it may be the only copy of (see

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from arsip.index.build import index_paths
-from arsip.ingest.feed_copies import PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE
+from arsip.ingest.feed_copies import PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, place_address
 from arsip.ingest.formats import QUERY_COPY, skip_reason
 
 from .conftest import indexed_ids, read_by_id
@@ -17,6 +17,10 @@ from .conftest import indexed_ids, read_by_id
 MIRROR = Path(__file__).parent / "data" / "print-copies" / "query-names"
 BERITA = "www.desa-makmur.id/index.php/berita"
 NON_SEF = "desa-lestari.id/index.php?option=com_content&view=article&id=11&catid=8&Itemid=101"
+#: A Joomla 1.5 site without search engine friendly addresses, its print links written as
+#: Joomla 1.0's (``task=view``), and Joomla 1.0's print popups (``index2.php?…&pop=1&page=0``).
+OLD_JOOMLA = Path(__file__).parent / "data" / "print-copies" / "joomla-lama" / "www.desa-sejahtera.id"
+ARTICLE = "index.php?option=com_content&view=article&id=12&Itemid=3.html"
 
 
 def test_print_views_whose_page_is_read_are_left_out_and_the_others_kept():
@@ -133,3 +137,53 @@ def test_a_print_view_httrack_saved_is_known_by_the_address_its_note_names():
 
 def test_an_index_of_an_httrack_print_view_ends_with_its_page(tmp_path):
     _indexed_without_the_article_then_with_it(tmp_path, HTTRACK, f"{BERITA}/7-panen-raya4b1e.html")
+
+
+def test_joomla_print_views_find_their_article_by_its_id_whatever_their_query_says():
+    documents, report = read_by_id(OLD_JOOMLA)
+    assert sorted(documents) == [ARTICLE, "index2.php?option=com_content&task=view&id=15&pop=1&page=0&Itemid=3.html"]  # article 15 is not in the mirror
+    assert report.skipped == {PRINT_COPY_OF_PAGE: 2}
+    assert {entry["id"]: entry["duplicate_of"].rsplit("/", 1)[1] for entry in report.duplicates} == {
+        "index.php?option=com_content&task=view&id=12&Itemid=3&tmpl=component&print=1&page=.html": ARTICLE,
+        "index2.php?option=com_content&task=view&id=12&pop=1&page=0&Itemid=3.html": ARTICLE,
+    }
+    popup = documents["index2.php?option=com_content&task=view&id=15&pop=1&page=0&Itemid=3.html"]
+    assert popup.url == "https://www.desa-sejahtera.id/index.php?option=com_content&task=view&id=15&Itemid=3"  # (Joomla 1.0 shows the article at index.php)
+    assert popup.problems[0].reason == (
+        f"{PRINT_COPY_KEPT}index.php%3Foption=com_content&task=view&id=15&Itemid=3.html (the page its own address names without the print view's query),"
+        " read in its place: that page is not among the files read"
+    )
+
+
+def test_a_joomla_article_is_known_by_its_component_and_id():
+    place = place_address(f"/cermin/{ARTICLE}")
+    assert place == place_address("/cermin/index.php?option=com_content&task=view&id=12:musyawarah-dusun&catid=3&Itemid=7.html")
+    assert place != place_address("/cermin/index.php?option=com_weblinks&task=view&id=12&Itemid=3.html")  # another component's item 12
+    assert place != place_address("/cermin/index.php?option=com_content&task=blogcategory&id=12&Itemid=3.html")  # category 12's list
+    assert place != place_address("/cermin/index.php?option=com_content&view=article&id=125&Itemid=3.html")
+
+
+def test_an_index_finds_the_article_of_a_joomla_print_popup_by_its_id(tmp_path):
+    mirror, directory = tmp_path / "www.desa-sejahtera.id", tmp_path / "indeks"
+    shutil.copytree(OLD_JOOMLA, mirror)
+    article = mirror / ARTICLE
+    saved = article.read_bytes()
+    article.unlink()
+    index_paths(directory, [str(mirror)])
+    assert len([file_id for file_id in indexed_ids(directory) if "id=12&" in file_id]) == 1  # one of its two print views, in its place
+    article.write_bytes(saved)
+    assert index_paths(directory, [str(mirror)]).removed == 1
+    assert indexed_ids(directory) == [ARTICLE, "index2.php?option=com_content&task=view&id=15&pop=1&page=0&Itemid=3.html"]
+
+
+def test_a_joomla_print_popup_finds_its_article_indexed_before(tmp_path):
+    mirror, views, directory = tmp_path / "www.desa-sejahtera.id", tmp_path / "tampilan", tmp_path / "indeks"
+    shutil.copytree(OLD_JOOMLA, mirror)
+    views.mkdir()
+    for view in [path for path in mirror.iterdir() if path.name != ARTICLE]:
+        view.rename(views / view.name)
+    assert index_paths(directory, [str(mirror)]).added == 1
+    for view in views.iterdir():
+        view.rename(mirror / view.name)
+    report = index_paths(directory, [str(mirror)])
+    assert report.added == 1 and report.ingest.skipped == {PRINT_COPY_OF_PAGE: 2}  # (article 15's popup is added)

@@ -67,8 +67,12 @@ _FILE_EXTENSIONS = frozenset("am cc in md mk ml pl pm ps py rs sh so".split())
 #: The query in a saved file's name: after ``?``, or after an ``@`` followed by a parameter.
 _QUERY = re.compile(r"\?|@(?=[^=@/]+=)")
 #: The parameters a print view's query adds to its page's (Joomla's
-#: ``tmpl=component&print=1&layout=default&page=``), and an AMP view's (``amp=1``, ``amp``).
-_VIEW_PARAMETER = re.compile(r"(?:print|cetak)=|tmpl=component\Z|layout=default\Z|page=\Z|amp(?:=|\Z)", re.I)
+#: ``tmpl=component&print=1&layout=default&page=``, Joomla 1.0's ``pop=1&page=0``), and an
+#: AMP view's (``amp=1``, ``amp``).
+_VIEW_PARAMETER = re.compile(r"(?:print|cetak)=|tmpl=component\Z|layout=default\Z|page=0?\Z|pop=1\Z|amp(?:=|\Z)", re.I)
+#: Where Joomla 1.0 and Mambo serve a page without the site's template (its print popup):
+#: the page itself is at ``index.php`` with the same query.
+_WITHOUT_TEMPLATE = "index2.php"
 #: What may follow an address in a link (the end of an attribute, its query or fragment).
 _LINK_END = r"(?=[\"'?#<\s])"
 
@@ -194,7 +198,7 @@ def named_url(document: Document) -> str | None:
 def is_print_view(name: str) -> bool:
     """True for a print view a crawler saved under its query (:data:`~..formats.PRINT_VIEW_NAME`)."""
     lowered = name.lower()
-    return ("print" in lowered or "cetak" in lowered) and PRINT_VIEW_NAME.search(name) is not None  # (a substring test first: most names hold neither word)
+    return ("print" in lowered or "cetak" in lowered or "pop=1" in lowered) and PRINT_VIEW_NAME.search(name) is not None  # (a substring test first: most names hold none)
 
 
 def is_amp_view(name: str) -> bool:
@@ -207,13 +211,16 @@ def viewed_page(name: str) -> str | None:
     :data:`~..formats.PRINT_VIEW_NAME`, :data:`~..formats.AMP_VIEW_NAME`): the name without
     the view's parameters (``12-judul?tmpl=component&print=1.html`` prints ``12-judul``,
     ``index.html?p=14&print=1.html`` prints ``index.html?p=14.html``, with the ``.html``
-    ``wget -E`` adds after a query; ``index.html?amp=1.html`` shows ``index.html``); None for
-    a name that is no such view's."""
+    ``wget -E`` adds after a query; ``index.html?amp=1.html`` shows ``index.html``; Joomla
+    1.0's ``index2.php?option=com_content&task=view&id=12&pop=1&page=0`` prints
+    ``index.php?option=com_content&task=view&id=12``); None for a name that is no such view's."""
     if not is_print_view(name) and not is_amp_view(name):
         return None
     folder, _, base = name.replace("\\", "/").rpartition("/")
     found = _QUERY.search(base)
     page, query = base[: found.start()], base[found.end() :]
+    if page.lower() == _WITHOUT_TEMPLATE:
+        page = "index.php"
     suffix = ".html" if query.lower().endswith(".html") else ""
     kept = [parameter for parameter in query[: len(query) - len(suffix)].split("&") if not _VIEW_PARAMETER.match(parameter)]
     if kept:
