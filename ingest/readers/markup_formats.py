@@ -10,9 +10,14 @@ read, so a run over a folder of Markdown never loads them.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from . import Reader, read_with
+
+#: What may come before an HTML page's doctype or ``<html>``: an XML declaration (an XHTML
+#: page's ``<?xml version="1.0" encoding="UTF-8"?>``) and comments (a CMS's note), with white space.
+_PROLOGUE = re.compile(r"\s*(?:(?:<\?xml\b[^>]*\?>|<!--.*?-->)\s*)*", re.S)
 
 
 def _generator_of(own: str, writers: tuple[str, ...]) -> Callable[[str], str]:
@@ -27,8 +32,13 @@ def notebook_generator(root_generator: str) -> str:
 
 
 def looks_like_html(head: str) -> bool:
-    """True when a file's text starts like an HTML page."""
-    return head.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    """True when a file's text starts like an HTML page: its doctype or ``<html>`` first, after
+    an XML declaration and comments, if any (a page a crawler saved without an extension,
+    ``wget`` without ``--adjust-extension``, is told so)."""
+    start = head.lstrip()[:15].lower()
+    if not start.startswith(("<?xml", "<!--")):  # (no prologue: the test below on the start itself)
+        return start.startswith(("<!doctype html", "<html"))
+    return head[_PROLOGUE.match(head).end() :][:15].lower().startswith(("<!doctype html", "<html"))
 
 
 NOTEBOOK = Reader("notebook", read_with("notebook"), extensions=frozenset((".ipynb",)), record_generator=notebook_generator)
