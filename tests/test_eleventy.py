@@ -31,7 +31,7 @@ def test_the_configuration_is_read_for_its_literal_values_only():
     module = 'module.exports = function (c) { return { dir: { input: "./konten/", data: "data" }, markdownTemplateEngine: "njk" }; };'
     assert eleventy_settings(".eleventy.js", module) == EleventySite(input="konten", data="data", engine="njk")
     modern = 'export default async function (c) { c.addPassthroughCopy("img"); }\nexport const config = { dir: { input: "isi" }, markdownTemplateEngine: false };'
-    assert eleventy_settings("eleventy.config.mjs", modern) == EleventySite(input="isi", engine=None)
+    assert eleventy_settings("eleventy.config.mjs", modern) == EleventySite(input="isi", engine=None, passthrough=(("img", "img"),))
     computed = eleventy_settings(".eleventy.js", "module.exports = (c) => ({ dir: { input: process.env.MASUKAN } });")
     assert computed.input is None
     assert eleventy_settings("package.json", json.dumps({"devDependencies": {"@11ty/eleventy": "^3.0.0"}})) == EleventySite()

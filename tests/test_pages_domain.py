@@ -5,8 +5,9 @@ site is served at: where no configuration gives the site's address, the site is 
 it; a source repository's configured ``url``/``baseURL`` wins over its ``CNAME``, as
 jekyll-github-metadata sets ``site.url`` from the ``CNAME`` only when none is set. A
 generator copies the ``CNAME`` of the folder it serves as it is (MkDocs' ``docs/``, Hugo's
-``static/``, Hexo's ``source/``, the file Pelican's ``EXTRA_PATH_METADATA`` sends there)
-to the root of the site it builds: that one names the host too."""
+``static/``, Hexo's ``source/``, the file Pelican's ``EXTRA_PATH_METADATA`` sends there,
+the file or folder Eleventy's ``addPassthroughCopy`` sends there) to the root of the site it
+builds: that one names the host too."""
 
 import shutil
 
@@ -73,6 +74,7 @@ STATIC_FOLDER_SITES = {
         "docs/panduan/mulai.md": "https://panduan.sukamaju.desa.id/panduan/mulai/",
     },
     "hugo-static": {"content/berita/panen.md": "https://kabar.sukamaju.desa.id/berita/panen/"},  # static/CNAME, no baseURL
+    "eleventy": {"src/berita/panen-raya.md": "https://warta.sukamaju.desa.id/berita/panen-raya/"},  # public/CNAME, addPassthroughCopy({"./public/": "/"})
     "hugo-static-dir": {"content/berita/posyandu.md": "https://warta.sukamaju.desa.id/berita/posyandu/"},  # aset/CNAME, the first staticDir
     "hugo-mounts": {"content/berita/surat.md": "https://layanan.sukamaju.desa.id/berita/surat/"},  # assets/situs/CNAME a mount makes static, not static/CNAME
     "hugo-config-mounts": {"content/berita/kerja-bakti.md": "https://berita.sukamaju.desa.id/berita/kerja-bakti/"},  # a mount of config/_default/module.toml
@@ -108,3 +110,23 @@ def test_a_cname_in_a_folder_the_generator_does_not_copy_places_nothing(tmp_path
     config = site / "pelicanconf.py"
     config.write_text(config.read_text(encoding="utf-8").replace('"path": "CNAME"', '"path": "static/CNAME"'), encoding="utf-8")
     assert _urls(site) == {"content/gotong-royong.md": None}
+
+
+@pytest.mark.parametrize(
+    ("copy", "place", "url"),
+    [
+        ('"src/CNAME"', "src/CNAME", "https://warta.sukamaju.desa.id/berita/panen-raya/"),  # (the input folder is stripped: _site/CNAME)
+        ('{ "domain/CNAME": "CNAME" }', "domain/CNAME", "https://warta.sukamaju.desa.id/berita/panen-raya/"),
+        ('"public"', "public/CNAME", None),  # (_site/public/CNAME)
+        ('{ "./public/": "/berkas/" }', "public/CNAME", None),
+    ],
+)
+def test_eleventy_copies_a_cname_to_its_root_only_where_its_passthrough_copy_sends_it(tmp_path, copy, place, url):
+    site = tmp_path / "eleventy"
+    shutil.copytree(PAGES_DOMAIN / "eleventy", site)
+    (site / place).parent.mkdir(parents=True, exist_ok=True)
+    (site / "public" / "CNAME").rename(site / place)
+    config = site / "eleventy.config.js"
+    config.write_text(config.read_text(encoding="utf-8").replace('{ "./public/": "/" }', copy), encoding="utf-8")
+    documents, _ = read_by_id(site)
+    assert documents["src/berita/panen-raya.md"].url == url

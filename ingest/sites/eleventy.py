@@ -27,7 +27,7 @@ from typing import Any, Callable, Mapping
 
 from .eleventy_ignores import configured_ignores, ignore_patterns, is_ignored
 from .eleventy_shortcodes import configured_shortcodes, imported_shortcodes, local_imports, merged_shortcodes
-from .javascript.config import OPEN, Computed, lookup, read_js_config
+from .javascript.config import OPEN, Computed, Spans, lookup, read_js_config
 
 #: Eleventy's configuration files, in the order Eleventy looks for them.
 ELEVENTY_CONFIGS = (
@@ -79,6 +79,11 @@ _FORMATS = re.compile(r"\btemplateFormats\s*:")
 #: ``addTemplateFormats(…)`` (adds to them), with a literal list or comma-separated text.
 _FORMATS_CALL = re.compile(r"""\.(set|add)TemplateFormats\s*\(\s*(\[[^\]]*\]|["'`][^"'`]*["'`])\s*\)""")
 #: A configuration giving Eleventy its own Markdown library, and the rule it turns off or on.
+#: The configuration's method copying files to the built site as they are: a path (or glob)
+#: from the site's root, or an object of such paths each to its place in the output.
+_PASSTHROUGH = "addPassthroughCopy"
+#: A glob's end that takes a folder's files (``public/*``, ``static/**``, ``static/**/*``).
+_FOLDER_GLOB = re.compile(r"/\*\*?(?:/\*)?$")
 _OWN_LIBRARY = re.compile(r"""\bsetLibrary\s*\(\s*["'`]md["'`]""")
 _CODE_RULE = re.compile(r"""\.(disable|enable)\s*\(\s*\[?[^()]*?["'`]code["'`]""")
 #: The major version a ``package.json`` asks for (``^1.0.2``, ``~0.12.1``, ``3.0.0-alpha.5``).
@@ -126,6 +131,20 @@ class EleventySite:
     #: modules it loads (``imports``) are read (:func:`with_imported_shortcodes`), theirs too.
     shortcodes: tuple[tuple[str, bool], ...] = ()
     imports: tuple[str, ...] = ()
+    #: What its configuration copies to the built site as it is (``addPassthroughCopy``):
+    #: (the path from the site's root, where it goes below the output folder, ``""`` its root).
+    passthrough: tuple[tuple[str, str], ...] = ()
+
+    def copied_as(self, name: str) -> tuple[str, ...]:
+        """The files below the site's root that Eleventy copies as ``name`` to the root of its
+        output (:attr:`passthrough`): one copied there under that name (``"CNAME"``,
+        ``"src/CNAME"`` of the input folder ``src``, ``{"domain/CNAME": "CNAME"}``), or
+        ``name`` in a folder copied to the output's root (``{"./public/": "/"}``, ``"src/*"``)."""
+        return tuple(
+            source if output == name or posixpath.basename(source) == name else posixpath.join(source, name)
+            for source, output in self.passthrough
+            if output in (name, "")
+        )
 
     def cascade(self, path: str, fields: Mapping[str, Any]) -> Mapping[str, Any]:
         """The front matter of the page at ``path`` in the site with the ``permalink`` its
@@ -278,8 +297,35 @@ def eleventy_settings(name: str, text: str) -> EleventySite | None:
     )
     site = replace(site, **dict(zip(("ignores", "git_ignore"), configured_ignores(text))))
     if isinstance(values["input"], Computed):
-        return replace(site, input=None, input_code=values["input"].source)
-    return replace(site, input=_folder(values["input"], ""))
+        return replace(site, input=None, input_code=values["input"].source, passthrough=_passthrough(text, None))
+    input_folder = _folder(values["input"], "")
+    return replace(site, input=input_folder, passthrough=_passthrough(text, input_folder))
+
+
+def _passthrough(config: str, input_folder: str | None) -> tuple[tuple[str, str], ...]:
+    """What the ``addPassthroughCopy`` calls of a configuration (its text) copy, as
+    (path from the site's root, place below the output folder): a path given alone goes
+    where it is, less the input folder ``input_folder`` it is in (None: not known), as
+    Eleventy strips it; an object's paths go where it says. A path that is no literal is left out."""
+    if _PASSTHROUGH not in config:
+        return ()
+    copies: list[tuple[str, str]] = []
+    for start, end in Spans(config).calls(_PASSTHROUGH):
+        arguments = lookup(read_js_config("export default { value: [" + config[start + len(_PASSTHROUGH) + 1 : end - 1] + "] }"), "value")
+        copied = arguments[0] if isinstance(arguments, list) and arguments else None
+        if isinstance(copied, str):
+            source = _copied_path(copied)
+            inside = input_folder is not None and (source == input_folder or source.startswith(input_folder + "/"))
+            copies.append((source, source[len(input_folder) :].lstrip("/") if inside and input_folder else source))
+        elif isinstance(copied, dict):
+            copies += [(_copied_path(source), _copied_path(output)) for source, output in copied.items() if source != OPEN and isinstance(output, str)]
+    return tuple(copies)
+
+
+def _copied_path(path: str) -> str:
+    """A path of ``addPassthroughCopy`` without ``./`` or slashes at its ends, a folder's glob
+    (``public/*``) as the folder (``""``: the root)."""
+    return _folder(_FOLDER_GLOB.sub("", path.strip()), "") or ""
 
 
 def with_ignore_files(settings: EleventySite, read: Callable[[str], str | None]) -> EleventySite:

@@ -477,7 +477,8 @@ def pages_domain_files(site: SiteInfo) -> tuple[str, ...]:
     copies as they are (MkDocs' ``docs_dir``, Hugo's (:func:`~.hugo.config.static_folders`)
     and Zola's ``static/``, Hexo's ``source_dir``, those of
     :meth:`~.javascript.docs_sites.DocsRoutes.public_folders`) or
-    the file Pelican's ``EXTRA_PATH_METADATA`` writes there (:func:`~.pelican.urls.copied_as`)."""
+    the file Pelican's ``EXTRA_PATH_METADATA`` writes there (:func:`~.pelican.urls.copied_as`)
+    or Eleventy's ``addPassthroughCopy`` copies there (:meth:`~.eleventy.EleventySite.copied_as`)."""
     folders = [site.docs_dir] if site.docs_dir is not None else []
     folders += site.hugo_static
     if site.zola is not None:
@@ -487,6 +488,8 @@ def pages_domain_files(site: SiteInfo) -> tuple[str, ...]:
     if site.routes is not None:
         folders += site.routes.public_folders()
     copied = copied_as(site.pelican, PAGES_DOMAIN) if site.pelican is not None else ()
+    if site.eleventy is not None:
+        copied += site.eleventy.copied_as(PAGES_DOMAIN)
     return (PAGES_DOMAIN, *(posixpath.join(folder, PAGES_DOMAIN) for folder in folders), *copied)
 
 
