@@ -34,7 +34,7 @@ from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
 from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, in_static_files, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
 from .sites.hugo.markup import extension_format, page_format
-from .sites.hugo.urls import CONTENT_EXTENSIONS, is_content_file
+from .sites.hugo.urls import CONTENT_ADAPTER, CONTENT_EXTENSIONS, is_content_file
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
 from .sites.jekyll.urls import front_matter_defaults
@@ -79,6 +79,12 @@ HUGO_MARKUP_READERS = frozenset(("markdown", "html", "asciidoc", "org", "rst"))
 HUGO_PAGE_RESOURCE = (
     "in a Hugo content folder but in none of Hugo's content formats (Markdown, HTML, AsciiDoc, Org, Pandoc, reStructuredText): "
     "a page resource, not a page of the site"
+)
+#: Why a Hugo content adapter is not read: a template that adds pages to its section when
+#: the site is built (Hugo 0.126 and later), from data arsip does not see.
+HUGO_CONTENT_ADAPTER = (
+    "a Hugo content adapter (_content.gotmpl): a template that adds pages to its section when the site is built; "
+    "the pages it adds are not read"
 )
 #: Why a file of a Docusaurus site outside the folders it publishes is not read.
 OUTSIDE_DOCUSAURUS_CONTENT = "outside the Docusaurus site's content folders (its docs, blog and pages folders, i18n/, static/): not a page of the site"
@@ -603,14 +609,17 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Hugo site, or why Hugo makes no page of it: it is in a theme's example
     site (a folder ``exampleSite`` of a site with its own configuration: the theme
     repository's, or one in ``themes/``), outside the site's content folders, which hold
-    its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`), in none of Hugo's content
-    formats there (a page resource, see :func:`~.sites.hugo.urls.is_content_file`), or it is what blogdown
+    its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`), a content adapter there
+    (:data:`HUGO_CONTENT_ADAPTER`), in none of Hugo's content formats there (a page
+    resource, see :func:`~.sites.hugo.urls.is_content_file`), or it is what blogdown
     rendered from the R Markdown file beside it (see :func:`~.sites.quarto.blogdown_source`)."""
     path = site.path_of(item.id)
     if site.hugo_paths is not None and EXAMPLE_SITE in path.split("/")[:-1]:
         return Skip(item.path, HUGO_EXAMPLE_SITE)
     if site.hugo_paths is not None and not site.hugo_paths.is_page(path):
         return Skip(item.path, OUTSIDE_HUGO_CONTENT)
+    if posixpath.basename(path).lower() == CONTENT_ADAPTER:
+        return Skip(item.path, HUGO_CONTENT_ADAPTER)
     if site.hugo_paths is not None and site.hugo_paths.content_found and not is_content_file(path):
         return Skip(item.path, HUGO_PAGE_RESOURCE)
     if item.fs_path is not None and blogdown_source(item.fs_path, os.path.isfile):

@@ -689,6 +689,9 @@ def _glob(pattern: str) -> re.Pattern:
 #: until Hugo 0.99): Markdown, HTML, AsciiDoc, reStructuredText, Org and Pandoc. Any other
 #: file in a content folder is a page resource (an image, a PDF, a ``.txt``), never a page.
 CONTENT_EXTENSIONS = ("md", "markdown", "mdown", "html", "htm", "adoc", "asciidoc", "ad", "rst", "rest", "mmark", "org", "pandoc", "pdc")
+#: A content adapter's name (Hugo 0.126 and later): a template in a content folder that adds
+#: pages to its section when the site is built (gohugo.io, "Content adapters").
+CONTENT_ADAPTER = "_content.gotmpl"
 #: blogdown's R Markdown, which it renders into a content file beside it (see
 #: :func:`~..quarto.blogdown_source`): read in that file's place.
 _RMARKDOWN_EXTENSIONS = ("rmd", "rmarkdown")
