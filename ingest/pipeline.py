@@ -194,6 +194,7 @@ def ingest_bytes(
         hugo_params=_hugo_params(site, site.path_of(doc_id)) if generator == "hugo" else None,
         # (as for a file with front matter: Jekyll renders the Liquid of no other)
         jekyll_defaults=front_matter_defaults(site.path_of(doc_id), True, site.jekyll) if generator == "jekyll" else {},
+        jekyll=(site.jekyll or JekyllSite()) if generator == "jekyll" else None,
         tumblr_layout=site.tumblr_layout if "!/" in doc_id else None,
         every_copy=options.keep_duplicates,
         site_address=site.base_url,

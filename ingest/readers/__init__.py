@@ -19,6 +19,7 @@ from ..document import Problem
 if TYPE_CHECKING:
     from ..asciidoc.include import IncludeRoot
     from ..sites.eleventy import EleventySite
+    from ..sites.jekyll.config import JekyllSite
     from ..sites.syntax import Syntax
     from ..sites.sphinx.project import Project
 
@@ -53,6 +54,9 @@ class SourceFile:
     #: :func:`~..sites.jekyll.urls.front_matter_defaults`), under its own front matter in
     #: what its ``{{ page.x }}`` shows.
     jekyll_defaults: dict[str, Any] = field(default_factory=dict)
+    #: A page of a Jekyll site: the site's configuration (Jekyll's defaults without a
+    #: ``_config.yml``), for what Jekyll puts in ``{{ page.x }}`` itself; None for other generators.
+    jekyll: JekyllSite | None = None
     #: How the Docusaurus site it is in reads Markdown files (``markdown.format``), which the
     #: page's front matter ``mdx.format`` overrides (see :func:`~..sites.generators.file_generator`);
     #: None: not in a Docusaurus site (or ``--generator`` names the generator).
@@ -76,10 +80,17 @@ class SourceFile:
     #: :func:`~..feed_copies.copy_kept_reason`).
     every_copy: bool = False
 
-    def page_variables(self, data: dict[str, Any]) -> dict[str, Any]:
+    def page_variables(self, data: dict[str, Any], body: str) -> dict[str, Any]:
         """The front matter ``data`` over the values the site's defaults give the page
-        (:attr:`jekyll_defaults`), as Jekyll merges them for ``{{ page.x }}``."""
-        return {**self.jekyll_defaults, **data} if self.jekyll_defaults else data
+        (:attr:`jekyll_defaults`), as Jekyll merges them for ``{{ page.x }}``, with the
+        values Jekyll puts in ``page`` itself for a page of ``body`` (see
+        :func:`~..sites.jekyll.page.page_variables`)."""
+        merged = {**self.jekyll_defaults, **data} if self.jekyll_defaults else data
+        if self.jekyll is None or "{" not in body:  # (no Liquid: nothing reads them)
+            return merged
+        from ..sites.jekyll.page import page_variables  # (loaded with the first Jekyll page)
+
+        return page_variables(self.page, merged, body, self.jekyll)
 
 
 @dataclass

@@ -560,7 +560,7 @@ def _content_page(text: str, source: SourceFile) -> RawDocument:
     if source.generator == "jekyll" and source.include_root is not None:
         parsed.body, problems, reads_other_files = expand_jekyll_includes(parsed.body, source.include_root, len(text.encode()))
         parsed.problems.extend(problems)
-    document = content_page(text, parsed, syntax_of(source.syntax or source.generator), source.page_variables(parsed.data))
+    document = content_page(text, parsed, syntax_of(source.syntax or source.generator), source.page_variables(parsed.data, parsed.body))
     document.reads_other_files = reads_other_files
     return document
 

@@ -78,8 +78,8 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
         syntax, variables = _eleventy_reading(source, parsed.data)
     elif source.hugo_params is not None:
         variables = page_params(parsed.data, source.hugo_params)  # what {{< param x >}} reads
-    elif source.jekyll_defaults:
-        variables = source.page_variables(parsed.data)
+    elif source.generator == "jekyll":
+        variables = source.page_variables(parsed.data, parsed.body)
     site = (source.eleventy or eleventy.EleventySite()) if source.generator == "eleventy" else None
     template = site.template_engine(source.name, text) if site is not None else None
     if site is not None and template is not None:

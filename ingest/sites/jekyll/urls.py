@@ -31,8 +31,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .config import JekyllSite
 
-#: A post's file name (``Document::DATE_FILENAME_MATCHER``).
-_DATED_NAME = re.compile(r"^(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^./]+)$")
+#: A dated file name, a post's (``Document::DATE_FILENAME_MATCHER``).
+DATED_NAME = re.compile(r"^(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^./]+)$")
 #: A placeholder in a template (``URL#generate_url_from_drop``).
 _PLACEHOLDER = re.compile(r":([a-z_]+)")
 #: A date or time as front matter may give it as text (YAML would have read a plain one).
@@ -117,13 +117,13 @@ def _special(name: str) -> bool:
 
 def _document_path(path: str, fields: dict[str, Any], front_matter: bool, site: JekyllSite) -> str | None:
     """A post's or a collection document's place; None for any other file in a ``_`` folder."""
-    relative = _below_collections_dir(path, site)
+    relative = below_collections_dir(path, site)
     if relative is None:
         return None
     folders = relative.split("/")[:-1]
     if "_posts" in folders:
         above = _folders_above(folders, "_posts")
-        if above is None or not _DATED_NAME.match(relative.rsplit("/", 1)[-1]):
+        if above is None or not DATED_NAME.match(relative.rsplit("/", 1)[-1]):
             return None
         return _fill_document(relative, fields, site, "posts", "_posts", site.posts_template(), above)
     if "_drafts" in folders:
@@ -148,7 +148,7 @@ def post_categories(path: str, fields: dict[str, Any], site: JekyllSite | None) 
     ``_posts/laporan/``, is none), then ``categories`` of its front-matter defaults
     (``site``'s, None without ``_config.yml``) and of its front matter, then ``category``.
     None for a file Jekyll does not read as a post or draft."""
-    relative = _below_collections_dir(path, site)
+    relative = below_collections_dir(path, site)
     if relative is None:
         return None
     folders = relative.split("/")[:-1]
@@ -164,12 +164,12 @@ def document_title(path: str, front_matter: bool, site: JekyllSite | None) -> st
     its file name without its extension, the date a post's name starts with and any final
     ``.`` dropped, titleized (:func:`titleize_slug`: ``2020-01-05-rapat-warga-desa.md`` →
     "Rapat Warga Desa"). A document is a post, a draft or a collection's document (see
-    :func:`_document_kind`); None for any other file (a page has no such title)."""
-    relative = _below_collections_dir(path, site)
-    if relative is None or _document_kind(relative, front_matter, site) is None:
+    :func:`document_kind`); None for any other file (a page has no such title)."""
+    relative = below_collections_dir(path, site)
+    if relative is None or document_kind(relative, front_matter, site) is None:
         return None
     name = relative.rsplit("/", 1)[-1]
-    dated = _DATED_NAME.match(name)
+    dated = DATED_NAME.match(name)
     slug = dated.group(2) if dated else _split_name(name)[0]
     return titleize_slug(slug.rstrip("."))
 
@@ -183,8 +183,8 @@ def front_matter_defaults(path: str, front_matter: bool, site: JekyllSite | None
     file (a static file, a layout, a file Jekyll excludes) or without ``_config.yml``."""
     if site is None or not site.defaults or site.excluded(path):
         return {}
-    relative = _below_collections_dir(path, site)
-    kind = _document_kind(relative, front_matter, site) if relative is not None else None
+    relative = below_collections_dir(path, site)
+    kind = document_kind(relative, front_matter, site) if relative is not None else None
     if kind is not None:
         return site.defaults_for(relative, kind)
     if not front_matter or any(_special(part) for part in path.split("/") if part not in site.include):
@@ -192,14 +192,14 @@ def front_matter_defaults(path: str, front_matter: bool, site: JekyllSite | None
     return site.defaults_for(path, "pages")
 
 
-def _document_kind(relative: str, front_matter: bool, site: JekyllSite | None) -> str | None:
+def document_kind(relative: str, front_matter: bool, site: JekyllSite | None) -> str | None:
     """The collection whose document the file at ``relative`` (below ``collections_dir``)
     is: ``posts`` for a post (a dated file in a ``_posts`` folder Jekyll reads) or a draft,
     the collection's name for a file with front matter in the folder of a collection
     ``site`` declares; None for any other file."""
     folders, name = relative.split("/")[:-1], relative.rsplit("/", 1)[-1]
     if _folders_above(folders, "_posts") is not None:
-        return "posts" if _DATED_NAME.match(name) else None  # (Jekyll reads no other file of ``_posts`` as a post)
+        return "posts" if DATED_NAME.match(name) else None  # (Jekyll reads no other file of ``_posts`` as a post)
     if _folders_above(folders, "_drafts") is not None:
         return "posts"
     label = folders[0][1:] if folders and folders[0].startswith("_") else None
@@ -221,7 +221,7 @@ def in_drafts_folder(path: str, site: JekyllSite | None) -> bool:
     folder at the top of the site (or its ``collections_dir``) or in any folder Jekyll
     reads (``opini/_drafts/``, not ``_data/_drafts/``). ``jekyll build`` leaves drafts out,
     unless the site sets ``show_drafts`` (see :func:`unpublished_draft`)."""
-    relative = _below_collections_dir(path, site)
+    relative = below_collections_dir(path, site)
     return relative is not None and _folders_above(relative.split("/")[:-1], "_drafts") is not None
 
 
@@ -231,7 +231,7 @@ def unpublished_draft(path: str, site: JekyllSite | None) -> bool:
     return in_drafts_folder(path, site) and not (site is not None and site.show_drafts)
 
 
-def _below_collections_dir(path: str, site: JekyllSite | None) -> str | None:
+def below_collections_dir(path: str, site: JekyllSite | None) -> str | None:
     """``path`` below the site's ``collections_dir`` (None when it is outside it)."""
     prefix = site.collections_dir + "/" if site and site.collections_dir else ""
     return path[len(prefix) :] if path.startswith(prefix) else None
@@ -259,7 +259,7 @@ def _fill_document(
         return None
     name = relative.rsplit("/", 1)[-1]
     stem, extension = _split_name(name)
-    dated = _DATED_NAME.match(name)
+    dated = DATED_NAME.match(name)
     file_slug = (dated.group(2) if dated else stem).rstrip(".")
     slug = fields.get("slug") if fields.get("slug") not in (None, "") else file_slug
     permalink = fields.get("permalink") if isinstance(fields.get("permalink"), str) else None

@@ -1,0 +1,47 @@
+"""What Jekyll 4 puts in a page's ``page`` variable itself, where its front matter (over its
+front-matter defaults) gives nothing, as far as arsip can know it.
+
+- A post's, draft's or collection document's ``page.title`` is its file name titleized
+  (``Document#populate_title``, :func:`~.urls.document_title`); a page's is nothing — but a
+  Markdown page whose body opens with a heading, which GitHub Pages'
+  ``jekyll-titles-from-headings`` makes its title: which build the site had is not known.
+
+What is not known is left out of the mapping, so :mod:`.outputs` names it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .config import JekyllSite
+from .urls import below_collections_dir, document_kind, document_title
+
+#: A heading opening a Markdown page, as ``jekyll-titles-from-headings`` finds it (its
+#: ``TITLE_REGEX``): an ATX heading of level 1 to 3, or a Setext heading.
+_OPENING_HEADING = re.compile(r"\A\s*(?:#{1,3}\s+.*|.*\r?\n[-=]+\s*)$", re.M)
+
+
+def page_variables(path: str, data: dict[str, Any], body: str, site: JekyllSite) -> dict[str, Any]:
+    """What ``{{ page.x }}`` reads in the file at ``path`` (below the site's root) whose front
+    matter over its defaults is ``data`` and whose body is ``body``: ``data`` with the
+    ``title`` Jekyll gives it (see the module), None for what shows nothing, and without
+    one arsip does not know."""
+    relative = below_collections_dir(path, site)
+    kind = document_kind(relative, True, site) if relative is not None else None
+    page = dict(data)
+    if data.get("title") in (None, False):
+        if kind is not None:
+            page["title"] = document_title(path, True, site)
+        elif _titled_by_heading(path, body, site):
+            page.pop("title", None)
+        else:
+            page["title"] = None
+    return page
+
+
+def _titled_by_heading(path: str, body: str, site: JekyllSite) -> bool:
+    """True for a Markdown page whose body opens with a heading (see the module)."""
+    extension = "." + path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    return extension in site.markdown_ext and _OPENING_HEADING.match(body) is not None
+
