@@ -1,9 +1,9 @@
 """A Jekyll page's Liquid outputs as Liquid renders them: a front-matter value by its dotted
 name, a list's ``size``, ``first`` and ``last``, a list shown as its items one after another,
 the filters arsip applies (``size``, ``join``, ``default``, ``upcase``, ``markdownify`` …);
-a filter it does not apply (``truncate``, ``date``) is named with the value shown whole, and
-what Jekyll makes itself (``page.url``, a post's ``page.date`` from its file name,
-``site.posts``) or a mapping is removed and named: no output is lost without a problem."""
+a filter it does not apply (``truncate``, ``replace``) is named with the value shown whole, and
+what Jekyll makes itself that arsip does not know (``page.url``, ``site.posts``) or a mapping
+is removed and named: no output is lost without a problem."""
 
 from pathlib import Path
 
@@ -23,10 +23,10 @@ def test_front_matter_values_show_through_the_filters_arsip_applies():
     assert post.text == (
         "Rapat KABAR RT 03 SUKAMAJU ditulis oleh Siti Rahmawati. Warga sepakat menambah jadwal ronda.\n\n"
         "Tulisan ini punya 3 tag (3): rapat, keamanan, dan kebersihan. Kata kunci: rapat, keamanan, kebersihan; Tanpa subjudul.\n\n"
-        "Judul pendek: Rapat warga bulan Maret. Lokasi pada."
+        "Judul pendek: Rapat warga bulan Maret. Lokasi pada 12 March 2023."
     )
     assert [problem.reason for problem in post.problems] == [
-        "2 Liquid output(s) removed, what they show not known: {{ page.lokasi }} (1), {{ page.date }} (1)",
+        "1 Liquid output(s) removed, what they show not known: {{ page.lokasi }} (1)",
         "1 Liquid output(s) shown without their filters applied: {{ page.title | truncate }} (1)",
     ]
 
@@ -57,4 +57,4 @@ def test_a_value_arsip_does_not_know_is_none():
     assert output_text("page.judul | append: penulis", {"judul": "Rapat"}, site) is None  # (an argument that is a variable)
     assert output_text("post.title", {}, site) is None
     assert output_text("page.subjudul", {}, site) == ""  # (a name the front matter does not give: nothing, as in Jekyll)
-    assert unapplied_filters("page.title | escape | truncate: 12 | date: '%Y'") == ["truncate", "date"]
+    assert unapplied_filters("page.title | escape | truncate: 12 | replace: 'a', 'b'") == ["truncate", "replace"]

@@ -40,9 +40,12 @@ def test_a_markdown_page_opening_with_a_heading_names_its_title_output():
     assert [problem.reason for problem in profil.problems] == ["1 Liquid output(s) removed, what they show not known: {{ page.title }} (1)"]
 
 
+def _title(path: str, data: dict, body: str):
+    return page_variables(path, data, body, JekyllSite()).get("title", "not known")
+
+
 def test_only_an_opening_heading_of_a_markdown_page_may_title_it():
-    site = JekyllSite()
-    assert page_variables("profil.md", {}, "Profil Desa\n=====\n\n{{ page.title }}", site) == {}
-    assert page_variables("profil.md", {}, "Pembuka.\n\n# Profil\n{{ page.title }}", site) == {"title": None}
-    assert page_variables("profil.html", {}, "# Profil\n{{ page.title }}", site) == {"title": None}
-    assert page_variables("profil.md", {"title": "Profil"}, "# Lain\n{{ page.title }}", site) == {"title": "Profil"}
+    assert _title("profil.md", {}, "Profil Desa\n=====\n\n{{ page.title }}") == "not known"
+    assert _title("profil.md", {}, "Pembuka.\n\n# Profil\n{{ page.title }}") is None
+    assert _title("profil.html", {}, "# Profil\n{{ page.title }}") is None
+    assert _title("profil.md", {"title": "Profil"}, "# Lain\n{{ page.title }}") == "Profil"

@@ -9,20 +9,25 @@ itself, each through the filters arsip applies.
   ``page.date`` taken from its file name …): arsip does not know it.
 - A list shows its items one after another (Liquid's ``Array#join``: ``[rapat, rt]`` shows
   ``rapatrt``); a mapping, which Liquid shows as Ruby writes a hash, is not known.
+- A date or time shows as Ruby writes it (``2024-03-05``; a time ``2024-03-05 10:00:00
+  +0700``, or one YAML gives in UTC, ``2024-03-05 03:00:00 UTC``: :func:`~.dates.time_text`).
 - Filters applied (:data:`APPLIED_FILTERS`): ``size``, ``join``, ``first``, ``last``,
   ``upcase``, ``downcase``, ``capitalize``, ``default``, ``append``, ``prepend``, ``strip``
   (and its kin), ``number_of_words``, ``array_to_sentence_string``, ``markdownify`` (its
-  Markdown rendered as HTML); those that change no word arsip reads (``escape``,
-  ``strip_html``, ``relative_url`` …) leave the value as it is. Any other filter
-  (``truncate``, ``date``, ``replace`` …) is not applied: the value is shown as it is and
+  Markdown rendered as HTML), the date filters (``date``, ``date_to_string`` …:
+  :mod:`.dates`, in the site's ``timezone``); those that change no word arsip reads
+  (``escape``, ``strip_html``, ``relative_url`` …) leave the value as it is. Any other filter
+  (``truncate``, ``replace`` …) is not applied: the value is shown as it is and
   :func:`unapplied_filters` names it, for a problem.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Mapping
 
+from .dates import DATE_FILTERS, UnknownDate, date_filtered, time_text
 from .kramdown import markdownified
 
 #: Filters that change no word of the text arsip reads: its spaces, its escaping, its HTML
@@ -34,7 +39,7 @@ WORD_KEEPING_FILTERS = frozenset(
 #: Filters arsip applies to a value it knows (:func:`_filtered`), and those that keep its words.
 APPLIED_FILTERS = WORD_KEEPING_FILTERS | frozenset(
     "size join first last upcase downcase capitalize default append prepend number_of_words array_to_sentence_string".split()
-)
+) | DATE_FILTERS
 #: What Jekyll puts in ``page`` itself for every page, which front matter does not give (or
 #: does not win over): its address, its content and excerpt, its place in the site, the
 #: posts before and after it; and what Jekyll takes from a post's file name and folders
@@ -74,12 +79,13 @@ def output_text(expression: str, page: Mapping[str, Any], site: Mapping[str, str
     filters = expression[head.end():]
     if filters and not filters.startswith("|"):
         return None  # (a quote left open)
+    timezone = site.get("timezone") if site else None
     try:
         value = _value(head.group(0).strip(), page, site)
         for name, arguments in _FILTER.findall(filters):
-            value = _filtered(value, name, arguments)
+            value = _filtered(value, name, arguments, timezone)
         return _text(value)
-    except Unknown:
+    except (Unknown, UnknownDate):
         return None
 
 
@@ -138,14 +144,17 @@ def _walked(value: Any, names: list[str]) -> Any:
     return value
 
 
-def _filtered(value: Any, name: str, arguments: str) -> Any:
-    """``value`` through the filter ``name`` with ``arguments``; a filter arsip does not
-    apply leaves it as it is (:func:`unapplied_filters` names it)."""
+def _filtered(value: Any, name: str, arguments: str, timezone: str | None) -> Any:
+    """``value`` through the filter ``name`` with ``arguments`` in a site whose ``timezone``
+    is given (None: UTC); a filter arsip does not apply leaves it as it is
+    (:func:`unapplied_filters` names it)."""
     if name == "markdownify":
         return markdownified(_text(value))
     if name in WORD_KEEPING_FILTERS or name not in APPLIED_FILTERS:
         return value
     given = _arguments(arguments)
+    if name in DATE_FILTERS:
+        return date_filtered(value, name, given, timezone)
     if name == "default":
         return value if value not in (None, "", False, [], {}) else (given[0] if given else "")
     if name == "size":
@@ -186,7 +195,8 @@ def _sentence(items: list[str], connector: str) -> str:
 
 def _text(value: Any) -> str:
     """``value`` as a Liquid output shows it: nothing for nil, ``true``/``false``, a list's
-    items one after another (nested lists flattened, as Ruby's ``Array#join``)."""
+    items one after another (nested lists flattened, as Ruby's ``Array#join``), a date or
+    time as Ruby writes it."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -195,4 +205,6 @@ def _text(value: Any) -> str:
         return "".join(_text(item) for item in value)
     if isinstance(value, Mapping):
         raise Unknown("mapping")
+    if isinstance(value, dt.datetime):
+        return time_text(value)
     return str(value)

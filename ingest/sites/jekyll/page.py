@@ -5,6 +5,11 @@ front-matter defaults) gives nothing, as far as arsip can know it.
   (``Document#populate_title``, :func:`~.urls.document_title`); a page's is nothing — but a
   Markdown page whose body opens with a heading, which GitHub Pages'
   ``jekyll-titles-from-headings`` makes its title: which build the site had is not known.
+- A document's ``page.date`` is its front matter's ``date`` (or its defaults'), else the date
+  its file name starts with (``Document#modify_date``), as a time in the site's ``timezone`` (``Utils.parse_date``
+  calls ``localtime``; without one, UTC, as :mod:`.urls` takes it); a document dated by
+  neither is dated by the build's clock or its file's modification time, not known. A page
+  has no date of its own: nothing.
 
 What is not known is left out of the mapping, so :mod:`.outputs` names it.
 """
@@ -15,7 +20,8 @@ import re
 from typing import Any
 
 from .config import JekyllSite
-from .urls import below_collections_dir, document_kind, document_title
+from .dates import build_time
+from .urls import DATED_NAME, below_collections_dir, document_date, document_kind, document_title
 
 #: A heading opening a Markdown page, as ``jekyll-titles-from-headings`` finds it (its
 #: ``TITLE_REGEX``): an ATX heading of level 1 to 3, or a Setext heading.
@@ -25,8 +31,8 @@ _OPENING_HEADING = re.compile(r"\A\s*(?:#{1,3}\s+.*|.*\r?\n[-=]+\s*)$", re.M)
 def page_variables(path: str, data: dict[str, Any], body: str, site: JekyllSite) -> dict[str, Any]:
     """What ``{{ page.x }}`` reads in the file at ``path`` (below the site's root) whose front
     matter over its defaults is ``data`` and whose body is ``body``: ``data`` with the
-    ``title`` Jekyll gives it (see the module), None for what shows nothing, and without
-    one arsip does not know."""
+    ``title`` and ``date`` Jekyll gives it (see the module), None for what shows nothing,
+    and without those arsip does not know."""
     relative = below_collections_dir(path, site)
     kind = document_kind(relative, True, site) if relative is not None else None
     page = dict(data)
@@ -37,6 +43,15 @@ def page_variables(path: str, data: dict[str, Any], body: str, site: JekyllSite)
             page.pop("title", None)
         else:
             page["title"] = None
+    if kind is None:
+        page.setdefault("date", None)
+        return page
+    name = DATED_NAME.match(relative.rsplit("/", 1)[-1])  # (any document's name may date it: ``Document#populate_title``)
+    date = document_date(data.get("date"), name.group(1) if name else None, site.timezone)
+    if date is None:
+        page.pop("date", None)
+    else:
+        page["date"] = build_time(date, site.timezone)
     return page
 
 

@@ -264,7 +264,7 @@ def _fill_document(
     slug = fields.get("slug") if fields.get("slug") not in (None, "") else file_slug
     permalink = fields.get("permalink") if isinstance(fields.get("permalink"), str) else None
     cleaned = relative[: len(relative) - len(extension)].replace(folder, "", 1).rstrip(".")
-    date = _date(fields.get("date"), dated.group(1) if dated else None, site.timezone)
+    date = document_date(fields.get("date"), dated.group(1) if dated else None, site.timezone)
     missing_date = _missing_date(fields.get("date"), permalink or template, undated)
     values: dict[str, Callable[[], str]] = {
         "collection": lambda: kind,
@@ -405,9 +405,9 @@ def _sanitized(url: str) -> str:
     return re.sub("/{2,}", "/", url)
 
 
-def _date(value: Any, file_date: str | None, timezone: str | None) -> dt.datetime | None:
-    """The document's date as Jekyll uses it in its URL: front matter ``date``, else the
-    file name's; None when neither gives one. As Jekyll reads it: a YAML timestamp without
+def document_date(value: Any, file_date: str | None, timezone: str | None) -> dt.datetime | None:
+    """The document's date as Jekyll reads it, for its URL and its ``page.date``: front
+    matter ``date``, else the file name's; None when neither gives one. As Jekyll reads it: a YAML timestamp without
     a zone (``2017-01-05 19:15:42``) is UTC, a date or a quoted text without one is the
     build's local time, and a time with a zone is turned into the site's ``timezone``
     (without one, into UTC: the zone of hosted builds such as GitHub Pages)."""
