@@ -3,7 +3,8 @@ site is served at: where no configuration gives the site's address, the site is 
 ``https://HOST/``. A built HTML folder's pages are then at their place below it (a folder's
 ``index.html`` at the folder) and a canonical link relative to the page resolves against
 it; a source repository's configured ``url``/``baseURL`` wins over its ``CNAME``, as
-jekyll-github-metadata sets ``site.url`` from the ``CNAME`` only when none is set. A
+jekyll-github-metadata sets ``site.url`` from the ``CNAME`` only when none is set, but a
+placeholder the configuration was left with (Hexo's ``http://example.com``) does not. A
 generator copies the ``CNAME`` of the folder it serves as it is (MkDocs' ``docs/``, Hugo's
 ``static/``, Hexo's ``source/``, the file Pelican's ``EXTRA_PATH_METADATA`` sends there,
 the file or folder Eleventy's ``addPassthroughCopy`` sends there) to the root of the site it
@@ -101,6 +102,36 @@ def test_a_configured_address_wins_over_the_static_folders_cname(tmp_path):
     config = site / "mkdocs.yml"
     config.write_text("site_url: https://layanan.sukamaju.desa.id/panduan/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
     assert _urls(site)["docs/panduan/mulai.md"] == "https://layanan.sukamaju.desa.id/panduan/panduan/mulai/"
+
+
+def _configured_copy(tmp_path, name: str, config: str, setting: str):
+    """A copy of the site ``name`` whose configuration file ``config`` starts with ``setting``."""
+    site = tmp_path / name
+    shutil.copytree(PAGES_DOMAIN / name, site)
+    path = site / config
+    path.write_text(setting + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return site
+
+
+@pytest.mark.parametrize(
+    ("name", "config", "setting"),
+    [("hexo", "_config.yml", "url: http://example.com\n"), ("hugo-static", "hugo.toml", "baseURL = 'https://example.org/'\n")],  # (their defaults)
+)
+def test_a_placeholder_address_does_not_win_over_the_cname(tmp_path, name, config, setting):
+    site = _configured_copy(tmp_path, name, config, setting)
+    assert _urls(site) == STATIC_FOLDER_SITES[name]
+    archive = zip_of(site, tmp_path / f"{name}.zip", prefix=f"{name}/")
+    assert _urls(archive) == {f"{name}.zip!/{name}/{path}": url for path, url in STATIC_FOLDER_SITES[name].items()}
+
+
+def test_a_development_address_still_wins_over_the_cname(tmp_path):
+    site = _configured_copy(tmp_path, "hexo", "_config.yml", "url: http://localhost:4000\n")
+    documents, _ = read_by_id(site)
+    [post] = documents.values()
+    assert post.url is None
+    assert [problem.reason for problem in post.problems] == [
+        "_config.yml places the site at http://localhost:4000, a development address (the author's own machine): no document is cited under it"
+    ]
 
 
 def test_a_cname_in_a_folder_the_generator_does_not_copy_places_nothing(tmp_path):

@@ -464,11 +464,14 @@ def with_pages_domain(site: SiteInfo, read: Callable[[str], str | None]) -> Site
     configuration gives it none (see :mod:`.pages_domain`): a built HTML folder, a Docsify
     site, a Jekyll site without ``url`` (jekyll-github-metadata sets ``site.url`` from the
     ``CNAME`` only then), a MkDocs site without ``site_url``. A configured address wins, a
-    development one too (it says why the site's pages have none)."""
-    if site.base_url or site.development_base:
+    development one too (it says why the site's pages have none), but not a placeholder
+    (:func:`is_placeholder_address`: Hexo's default ``url: http://example.com``, Hugo's
+    ``https://example.org/``), which is no address of the site's own: the ``CNAME`` names it."""
+    if site.base_url or (site.development_base and not is_placeholder_address(site.development_base)):
         return site
     text = next((text for text in map(read, pages_domain_files(site)) if text is not None), None)
-    return replace(site, base_url=pages_address(text)) if text is not None else site
+    address = pages_address(text) if text is not None else None
+    return replace(site, base_url=address, development_base=None, development_reason=None) if address else site
 
 
 def pages_domain_files(site: SiteInfo) -> tuple[str, ...]:
