@@ -407,8 +407,8 @@ def _tumblr_export_file(text: str, source: SourceFile) -> RawDocument | None:
     """A file of Tumblr's HTML export (see :mod:`.tumblr_html`): a post, read as feeds' HTML
     is, or the export's list of its posts or a private message (not documents); None for
     any other page."""
-    from .tumblr_html import COPY, INDEX, INDEX_PATH, MESSAGES, is_post_file, tumblr_html_post
-    from .tumblr_layout import beside_posts_xml, in_conversations, on_disk
+    from .tumblr_html import COPY, INDEX, INDEX_PATH, MAYBE_COPY, MAYBE_MESSAGES, MESSAGES, is_post_file, tumblr_html_post
+    from .tumblr_layout import UNSEEN, beside_posts_xml, in_conversations, maybe_in_conversations, on_disk
 
     if INDEX_PATH.search(source.id):
         return RawDocument(text="", left_out=INDEX)
@@ -416,13 +416,18 @@ def _tumblr_export_file(text: str, source: SourceFile) -> RawDocument | None:
     path, present = (source.path, on_disk) if source.tumblr_layout is None else (source.id.split("!/")[-1], source.tumblr_layout.__contains__)
     if in_conversations(path, present):
         return RawDocument(text="", left_out=MESSAGES)
+    if maybe_in_conversations(path, present):  # (private messages are not read on a guess)
+        return RawDocument(text="", left_out=MAYBE_MESSAGES)
     if not is_post_file(source.id, text):
         return None
     if beside_posts_xml(path, present):
         return RawDocument(text="", left_out=COPY)
     from .feed_entries import html_body  # (ElementTree: only exports need it)
 
-    return tumblr_html_post(text, source.id, lambda markup, problems: html_body(markup, source.generator, problems))
+    post = tumblr_html_post(text, source.id, lambda markup, problems: html_body(markup, source.generator, problems))
+    if present(UNSEEN):
+        post.problems.append(Problem("text", MAYBE_COPY))
+    return post
 
 
 def _substack_post(text: str, source: SourceFile) -> RawDocument:

@@ -34,6 +34,18 @@ _TIMESTAMP_ID = re.compile(r"""\bid\s*=\s*["']?timestamp\b""", re.I)
 INDEX = "not a document: the Tumblr export's list of its posts (posts/posts_index.html)"
 #: Why a file in the export's folder of the blog's private messages (beside ``posts/``) is not read.
 MESSAGES = "not a document: the blog's private messages in a Tumblr export (conversations/)"
+#: Why a file in a ``conversations/`` folder of an archive is not read when the look into the
+#: archive stopped before it could see whether a Tumblr export's posts lie beside it.
+MAYBE_MESSAGES = (
+    "not a document: may be the blog's private messages in a Tumblr export (conversations/):"
+    " the look into the archive stopped before it could see whether the export's posts/ lies beside it"
+)
+#: The problem of a post's file read from an archive whose look stopped before it could see
+#: whether the export's ``posts.xml`` lies beside it.
+MAYBE_COPY = (
+    "the look into the archive stopped before it could see whether the Tumblr export's posts/posts.xml lies beside this post's file:"
+    " if it does, this post is read from both"
+)
 #: Why a post's file beside the export's ``posts.xml`` is not read: the same post is read there.
 COPY = "not a document: the Tumblr export's HTML copy of a post (posts/posts.xml beside it holds the post, which is read)"
 #: The time a footer gives: "January 20th, 2022 9:40pm" (the time may be missing).

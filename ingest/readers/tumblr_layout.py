@@ -5,7 +5,8 @@ place), and ``conversations/`` beside ``posts/`` (the blog's private messages, n
 
 On disk the parts are looked for on disk; in an archive, among the marks its look gathered
 from its members' paths (:func:`layout_mark`): ``<folder>/posts/posts.xml`` and
-``<folder>/posts/html`` for each export it holds."""
+``<folder>/posts/html`` for each export it holds, and :data:`UNSEEN` when the look stopped
+before the archive's end (a ``.tar.gz`` past its limit), where the parts after it are not known."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from typing import Callable
 #: The names of the export's folder of posts, its file of posts and its folder of HTML copies.
 _POSTS, _POSTS_XML, _HTML = "posts", "posts.xml", "html"
 _CONVERSATIONS = "conversations"
+#: The mark of an archive whose look stopped before its end: no path is named so.
+UNSEEN = "\x00unseen"
 
 
 def layout_mark(parts: list[str]) -> str | None:
@@ -28,6 +31,13 @@ def layout_mark(parts: list[str]) -> str | None:
         if parts[depth] == _POSTS and parts[depth + 1] == _HTML:
             return "/".join(parts[: depth + 2])
     return None
+
+
+def maybe_in_conversations(path: str, present: Callable[[str], bool]) -> bool:
+    """True when the file at ``path`` lies in a ``conversations/`` folder of an archive whose
+    look stopped early (``present`` tells :data:`UNSEEN`): the export's posts beside it, which
+    would make it a Tumblr export's private messages, may lie past where the look stopped."""
+    return (path.startswith(f"{_CONVERSATIONS}/") or f"/{_CONVERSATIONS}/" in path) and present(UNSEEN)
 
 
 def on_disk(path: str) -> bool:

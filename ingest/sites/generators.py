@@ -44,7 +44,7 @@ from .javascript.docs_sites import ASTRO_CONFIGS, ASTRO_CONTENT_CONFIGS, DOCUSAU
 from .mkdocs.blog import AUTHORS_FILE
 from .mkdocs.config import MKDOCS_CONFIGS, PAGE_EXTENSIONS
 from ..paths import path_id, path_text
-from ..readers.tumblr_layout import layout_mark
+from ..readers.tumblr_layout import UNSEEN, layout_mark
 from .pelican.config import PELICAN_CONFIGS
 from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS, VARIABLES_FILE
 from .notes import QUARTZ_CONFIGS
@@ -577,10 +577,11 @@ class _ArchiveListing:
         nested = [self._site_in(f"{folder}/", inner) for folder in sorted(inner, key=len, reverse=True)]  # (the deepest first)
         generator, site = self._site_in(f"{root}/" if root else "", inner)
         sites = [(found.folder, inner_generator, found) for inner_generator, found in nested] + _sites_beside(nested, root, inner)
-        blogs = [(place, replace(blog, folder=place, unseen=self.stopped)) for place, blog in self.blogs.items()]
-        folder_sites = tuple(sorted(blogs + [(place, found) for place, _, found in sites], key=lambda pair: -len(pair[0])))
+        layout = frozenset(self.tumblr_layout.union((UNSEEN,) if self.stopped else ()))  # (one for every site of the archive)
+        blogs = [(place, replace(blog, folder=place, unseen=self.stopped, tumblr_layout=layout)) for place, blog in self.blogs.items()]
+        folder_sites = tuple(sorted(blogs + [(place, replace(found, tumblr_layout=layout)) for place, _, found in sites], key=lambda pair: -len(pair[0])))
         generators = tuple((place, inner_generator) for place, inner_generator, _ in sorted(sites, key=lambda entry: -len(entry[0])))
-        site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=frozenset(self.tumblr_layout))
+        site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=layout)
         return ArchiveSite(generator, _with_deep_sites(site, deep_site_roots(self.names_in, root), self.names_in))
 
     def _git_ignore_files(self, folder: str) -> Iterator[tuple[str, str]]:
