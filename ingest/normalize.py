@@ -250,11 +250,12 @@ def marked_draft(fields: dict[str, Any], generator: str, site: SiteInfo, doc_id:
     by Obsidian Publish or Quartz, also a note its ``publish`` property keeps off the site
     (:meth:`~.sites.notes.NotePublishing.unpublished`); in an Astro site, also an entry of a
     collection whose schema defaults its draft key to a draft's value when it lacks that key
-    (:meth:`~.sites.javascript.docs_sites.DocsRoutes.draft_by_default`). A Nikola post's
-    ``status: draft`` is its site's to judge (:meth:`~.sites.nikola.NikolaSite.is_draft`:
-    drafts are deployed unless ``DEPLOY_DRAFTS = False``)."""
+    (:meth:`~.sites.javascript.docs_sites.DocsRoutes.draft_by_default`). A Nikola post is
+    its site's to judge (:meth:`~.sites.nikola.NikolaSite.is_draft`: its status or tags
+    mark a draft, deployed unless ``DEPLOY_DRAFTS = False``; Nikola reads no ``draft`` or
+    ``published`` key)."""
     if generator == "nikola":
-        return is_draft(fields, statuses=False)
+        return False
     if generator == "mkdocs":
         blog = _blog_of(site, doc_id)
         return blog is not None and blog.is_draft(fields, dt.date.today())
@@ -304,10 +305,10 @@ def _blog_of(site: SiteInfo, doc_id: str):
     return site.mkdocs.blog_of(page) if site.mkdocs is not None and page is not None else None
 
 
-def is_draft(fields: dict[str, Any], statuses: bool = True) -> bool:
-    """True when front matter marks a draft: ``draft: true``, ``published: false`` or,
-    with ``statuses``, Pelican's ``status: draft``."""
-    status = fields.get("status") if statuses else None
+def is_draft(fields: dict[str, Any]) -> bool:
+    """True when front matter marks a draft: ``draft: true``, ``published: false`` or
+    Pelican's ``status: draft``."""
+    status = fields.get("status")
     return fields.get("draft") in _TRUE or fields.get("published") in _FALSE or (isinstance(status, str) and status.strip().lower() == "draft")
 
 

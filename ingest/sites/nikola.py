@@ -13,7 +13,11 @@ post's language's, else the default language's (``utils.TranslatableSetting``).
 A draft (``.. status: draft``, or the tag ``draft``) is built, listed nowhere, and
 deployed unless ``DEPLOY_DRAFTS = False`` (``utils.clean_before_deployment``; the
 default is True); a private post (``status: private``, the tag ``private``) is built
-and deployed, listed nowhere (the handbook: "so it will not generate 404s").
+and deployed, listed nowhere (the handbook: "so it will not generate 404s"). Only these
+mark one (``Post._set_tags``): the status as written (``Draft`` is an unknown status,
+published with a warning), the tags only with ``USE_TAG_METADATA`` (True by default;
+``nikola init`` writes False, and they are tags like any other); other generators'
+``draft: true`` and ``published: false`` are keys Nikola does not read.
 
 A post's metadata, as Nikola's ``nikola`` extractor reads it, is its first paragraph of
 ``.. key: value`` lines (in Markdown and HTML inside ``<!-- … -->``; in reST the lines
@@ -63,8 +67,9 @@ _NIKOLA_DATE = re.compile(
 )
 #: The lines of the old ``.meta`` file, in their order.
 _OLD_META_KEYS = ("title", "slug", "date", "tags", "link", "description")
-#: Statuses and tags that keep a post out of the site's lists (Nikola removes the tags):
-#: a draft is deployed unless ``DEPLOY_DRAFTS = False``, a private post always.
+#: Statuses and tags that keep a post out of the site's lists (Nikola removes the tags,
+#: with ``USE_TAG_METADATA``): a draft is deployed unless ``DEPLOY_DRAFTS = False``, a
+#: private post always.
 _DRAFT = "draft"
 _UNLISTED = frozenset((_DRAFT, "private"))
 #: Why a file of a Nikola site no ``POSTS``/``PAGES`` wildcard matches is not read.
@@ -93,6 +98,9 @@ class NikolaSite:
     #: ``DEPLOY_DRAFTS``: a draft is deployed (at its address, listed nowhere); None when
     #: ``conf.py`` computes it.
     deploy_drafts: bool | None = True
+    #: ``USE_TAG_METADATA``: the tags ``draft`` and ``private`` mark a draft and a private
+    #: post, and are no tags (else they are tags like any other).
+    tag_metadata: bool = True
     author: str | None = None
     #: ``MULTIPLE_AUTHORS_PER_POST``: a post's ``author`` is names separated by commas.
     multiple_authors: bool = False
@@ -182,7 +190,13 @@ class NikolaSite:
     def is_draft(self, fields: Mapping[str, Any], tags: list) -> bool:
         """True for a post (its metadata ``fields``, its ``tags``) that ``nikola deploy``
         leaves out: a draft, unless ``DEPLOY_DRAFTS`` (by default) deploys it."""
-        return self.deploy_drafts is False and _marked_draft(fields, tags)
+        return self.deploy_drafts is False and self.marked_draft(fields, tags)
+
+    def marked_draft(self, fields: Mapping[str, Any], tags: list) -> bool:
+        """True for a post whose metadata ``fields`` (``.. status: draft``, as written) or,
+        with ``USE_TAG_METADATA``, ``tags`` mark a draft (``Post._set_tags``)."""
+        status = fields.get("status")
+        return (isinstance(status, str) and status.strip() == _DRAFT) or (self.tag_metadata and any(str(tag).lower() == _DRAFT for tag in tags))
 
 
 @lru_cache(maxsize=8)
@@ -225,6 +239,7 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         timezone=values.get("TIMEZONE") if isinstance(values.get("TIMEZONE"), str) else None,
         future=values.get("DEPLOY_FUTURE") is True or values.get("FUTURE_IS_NOW") is True,
         deploy_drafts=None if "DEPLOY_DRAFTS" in unknown else values.get("DEPLOY_DRAFTS") is not False,
+        tag_metadata=values.get("USE_TAG_METADATA") is not False,
         author=author if isinstance(author, str) and author.strip() else None,
         multiple_authors=values.get("MULTIPLE_AUTHORS_PER_POST") is True,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),
@@ -366,7 +381,7 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     """Make ``raw``, read from the Nikola post at ``page``, what its ``metadata`` says as
     Nikola reads it: its fields (over front matter's), its language (``lang``), its date
     with its offset (:func:`nikola_date`), its tags split at commas without ``draft`` and
-    ``private``, which, as ``status: draft`` or ``private``, keep it out of the site's
+    ``private`` (with ``USE_TAG_METADATA``), which, as ``status: draft`` or ``private``, keep it out of the site's
     lists (a draft when ``DEPLOY_DRAFTS = False`` keeps it off the site:
     :meth:`NikolaSite.is_draft`); its authors split at commas with
     ``MULTIPLE_AUTHORS_PER_POST``, ``BLOG_AUTHOR`` when it names none."""
@@ -379,10 +394,10 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     tags = raw.fields.get("tags")
     names = [tag.strip() for tag in tags.split(",")] if isinstance(tags, str) else tags if isinstance(tags, list) else []
     raw.draft = raw.draft or site.is_draft(raw.fields, names)
-    if site.deploy_drafts is None and _marked_draft(raw.fields, names):
+    if site.deploy_drafts is None and site.marked_draft(raw.fields, names):
         raw.problems.append(Problem("fields", _DRAFTS_UNKNOWN))
     if names:
-        raw.tags = [tag for tag in names if tag and str(tag).lower() not in _UNLISTED]
+        raw.tags = [tag for tag in names if tag and not (site.tag_metadata and str(tag).lower() in _UNLISTED)]
     date = nikola_date(raw.fields.get("date"), site.timezone)
     if date is not None:
         raw.date, raw.date_source = date, "front_matter:date"
@@ -396,10 +411,6 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
 #: What a draft of a site whose ``conf.py`` computes ``DEPLOY_DRAFTS`` says.
 _DRAFTS_UNKNOWN = "conf.py computes DEPLOY_DRAFTS (arsip reads literal values only): this draft is read as deployed, as Nikola deploys drafts by default"
 
-
-def _marked_draft(fields: Mapping[str, Any], tags: list) -> bool:
-    """True for a post whose metadata ``fields`` (``.. status: draft``) or ``tags`` mark a draft."""
-    return str(fields.get("status", "")).strip().lower() == _DRAFT or any(str(tag).lower() == _DRAFT for tag in tags)
 
 
 def metadata_block(text: str) -> Metadata:
