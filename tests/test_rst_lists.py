@@ -32,6 +32,9 @@ def _read(source: str):
         ("1. satu\n2. dua\n\n   - tiga\n", 2),
         (":date: 2021-08-14\n:tags: rapat\n\nTeks.\n", 1),
         ("Kata biasa - bukan daftar.\n", 0),
+        ("istilah\n  definisi\nistilah kedua\n  definisi\n\nParagraf.\n\nistilah\n  definisi\n", 2),
+        (".. note::\n   Isi catatan.\n", 0),
+        (".. image:: balai.png\n   :alt: Balai desa\n", 1),
     ],
 )
 def test_lists_are_counted_as_docutils_starts_them(source, lists):

@@ -241,22 +241,24 @@ def parser_costs(source: str) -> tuple[int, int, int]:
 
 
 def list_starts(source: str) -> int:
-    """The bullet, enumerated and field lists of ``source``, about as docutils starts them:
-    each costs it a parser of its own (about half a millisecond), however short the list. A
-    marker starts a list unless it continues the list of the marker above it at its
-    indentation; an item's first line may start lists within it (``- - - kata``: three);
-    a line without a marker ends the lists indented as deep as it or deeper. Linear time:
-    one pass over the lines, each marker kept on a stack at most once."""
+    """The bullet, enumerated, field and definition lists of ``source``, about as docutils
+    starts them: each costs it a parser of its own (about half a millisecond), however short
+    the list (a directive's options are a field list too). A marker (or a definition's term)
+    starts a list unless it continues the list of the marker above it at its indentation; an
+    item's first line may start lists within it (``- - - kata``: three); a line without a
+    marker ends the lists indented as deep as it or deeper. Linear time: one pass over the
+    lines, each marker kept on a stack at most once."""
     started = 0
     open_lists: list[tuple[int, str]] = []  # (indentation, kind) of the lists a line is within
-    for line in source.split("\n"):
+    lines = source.split("\n")
+    for number, line in enumerate(lines):
         text = line.lstrip()
         if not text:
             continue
         indent = len(line) - len(text)
         while open_lists and open_lists[-1][0] > indent:
             open_lists.pop()
-        markers = _markers(text, indent)
+        markers = _markers(text, indent) or _term(text, indent, lines[number + 1] if number + 1 < len(lines) else "")
         if markers and markers[:1] == open_lists[-1:]:
             markers = markers[1:]  # the next item of an open list
         elif open_lists and open_lists[-1][0] == indent:
@@ -264,6 +266,15 @@ def list_starts(source: str) -> int:
         started += len(markers)
         open_lists.extend(markers)
     return started
+
+
+def _term(text: str, indent: int, following: str) -> list[tuple[int, str]]:
+    """The item of a definition list (at ``indent``, of kind ``definition``) whose term is
+    ``text`` (a line's text after its ``indent``, no explicit markup ``..``) when the
+    ``following`` line, with no blank line between, is indented more; else none."""
+    if text.startswith("..") or not following.strip() or len(following) - len(following.lstrip()) <= indent:
+        return []
+    return [(indent, "definition")]
 
 
 def _markers(text: str, indent: int) -> list[tuple[int, str]]:
