@@ -6,9 +6,9 @@ it; a source repository's configured ``url``/``baseURL`` wins over its ``CNAME``
 jekyll-github-metadata sets ``site.url`` from the ``CNAME`` only when none is set, but a
 placeholder the configuration was left with (Hexo's ``http://example.com``) does not. A
 generator copies the ``CNAME`` of the folder it serves as it is (MkDocs' ``docs/``, Hugo's
-``static/``, Hexo's ``source/``, the file Pelican's ``EXTRA_PATH_METADATA`` sends there,
-the file or folder Eleventy's ``addPassthroughCopy`` sends there) to the root of the site it
-builds: that one names the host too."""
+``static/``, Hexo's ``source/``, Docusaurus' ``staticDirectories``, the file Pelican's
+``EXTRA_PATH_METADATA`` sends there, the file or folder Eleventy's ``addPassthroughCopy``
+sends there) to the root of the site it builds: that one names the host too."""
 
 import shutil
 
@@ -82,6 +82,8 @@ STATIC_FOLDER_SITES = {
     "hexo": {"source/_posts/posyandu-balita.md": "https://warta.sukamaju.desa.id/2023/10/05/posyandu-balita/"},  # source/CNAME, no url
     "pelican": {"content/gotong-royong.md": "https://kabar.sukamaju.desa.id/gotong-royong-memperbaiki-jembatan/"},  # extra/CNAME → CNAME
     "vitepress": {"layanan/surat-domisili.md": "https://layanan.sukamaju.desa.id/layanan/surat-domisili"},  # public/CNAME
+    # staticDirectories: ['aset'], written out though a plugin's options are computed
+    "docusaurus-aset": {"docs/layanan/surat-pindah.md": "https://layanan.sukamaju.desa.id/layanan/surat-pindah"},
 }
 
 

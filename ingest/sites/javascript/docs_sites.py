@@ -261,6 +261,9 @@ class DocsRoutes:
     #: the starters' ``createFilePath`` pattern (see :func:`~.app_routes.gatsby_file_paths`):
     #: ``basePath``, ``trailingSlash``, whether the front matter's ``slug`` comes first.
     file_paths: tuple[str, bool, bool] | None = None
+    #: Docusaurus: its ``staticDirectories`` (``static/`` by default, or when the configuration
+    #: computes them), whose files it copies to the root of the built site.
+    static_folders: tuple[str, ...] = ("static",)
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
@@ -341,7 +344,7 @@ class DocsRoutes:
         if self.generator in _APP_GENERATORS:
             return ("static",) if self.generator in ("gatsby", "gridsome") else ("public",)
         if self.generator == "docusaurus":
-            return tuple(folder for folder in self.published if folder != "i18n") if self.published is not None else ("static",)
+            return self.static_folders
         if self.generator in ("astro", "starlight"):
             return ("public",)
         if self.generator == "vitepress":
@@ -648,13 +651,15 @@ def docusaurus_site(name: str, text: str) -> tuple[str | None, str | None, DocsR
             sections += found or []
     statics = lookup(config, "staticDirectories")
     statics = ["static"] if statics is None else statics
-    known = known and isinstance(statics, list) and all(isinstance(folder, str) for folder in statics) and all(section.folder_known for section in sections)
-    published = tuple(folder for folder in map(_folder, statics) if folder is not None) + ("i18n",) if known else None
+    written = isinstance(statics, list) and all(isinstance(folder, str) for folder in statics)
+    static_folders = tuple(folder for folder in map(_folder, statics) if folder is not None) if written else ("static",)
+    known = known and written and all(section.folder_known for section in sections)
+    published = (*static_folders, "i18n") if known else None
     markdown_format = lookup(config, "markdown", "format")
     routes = DocsRoutes(
         "docusaurus", tuple(sections), slash={True: "always", False: "never"}.get(slash, "keep") if not isinstance(slash, Computed) else "keep",
         default_locale=locale if isinstance(locale, str) else "", locale_unread=reasons.first("i18n.defaultLocale"), computed=reasons.names(),
-        markdown_format=markdown_format if markdown_format in DOCUSAURUS_FORMATS else "mdx", published=published,
+        markdown_format=markdown_format if markdown_format in DOCUSAURUS_FORMATS else "mdx", published=published, static_folders=static_folders,
     )
     site_reason = reasons.first("url", "baseUrl", "trailingSlash")
     return _joined(url, base) if not site_reason else None, locale if isinstance(locale, str) else None, replace(routes, unread=site_reason)
