@@ -185,6 +185,10 @@ class Section:
     #: (``versioned_docs/version-1.0/tags.yml``), by the version's folder name (``version-1.0``);
     #: a version without one (or one that labels nothing) is not listed.
     version_tags: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    #: Docusaurus docs and blog: the labels of each translation folder's own tags file
+    #: (``i18n/en/docusaurus-plugin-content-docs/current/tags.yml``), by that folder; a folder
+    #: without one (or one that labels nothing) is not listed.
+    localized_tags: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def versions_file(self) -> str:
@@ -195,6 +199,16 @@ class Section:
     def versioned_folder(self) -> str:
         """The folder holding a Docusaurus docs instance's released versions (``versioned_docs``)."""
         return "versioned_docs" if self.instance == "default" else f"{self.instance}_versioned_docs"
+
+    def localized_folders(self, locale: str) -> list[tuple[str, str]]:
+        """Each folder of a Docusaurus docs or blog section's translations into ``locale``
+        with the folder whose pages it translates: ``i18n/en/docusaurus-plugin-content-docs/current``
+        for ``docs`` (``…/version-1.0`` for a version's folder), ``i18n/en/docusaurus-plugin-content-blog``
+        for ``blog`` (``…-docs-<id>`` for another instance)."""
+        plugin = _CONTENT[self.kind][0] + ("" if self.instance == "default" else f"-{self.instance}")
+        if self.kind != "docs":
+            return [(f"i18n/{locale}/{plugin}", self.folder)]
+        return [(f"i18n/{locale}/{plugin}/{translated}", folder) for folder, translated, _ in self.folders()]
 
     def folders(self) -> list[tuple[str, str, str]]:
         """Each folder of the section's pages with its name in translations and its route:
@@ -264,6 +278,9 @@ class DocsRoutes:
     #: Docusaurus: its ``staticDirectories`` (``static/`` by default, or when the configuration
     #: computes them), whose files it copies to the root of the built site.
     static_folders: tuple[str, ...] = ("static",)
+    #: Docusaurus: the locales it builds (``i18n.locales``; the default locale alone when the
+    #: configuration does not write them out), whose translation folders may hold tags files.
+    locales: tuple[str, ...] = ()
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
@@ -460,7 +477,9 @@ class DocsRoutes:
             names: {section.folder: dict(getattr(section, names)) for section in self.sections if getattr(section, names)}
             for names in ("authors", "tags")
             if any(getattr(section, names) for section in self.sections)
-        } | ({"version_tags": versioned} if (versioned := self._version_tags()) else {}) | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
+        } | ({"version_tags": versioned} if (versioned := self._version_tags()) else {}) | (
+            {"localized_tags": {folder: dict(labels) for section in self.sections for folder, labels in section.localized_tags}} if any(section.localized_tags for section in self.sections) else {}
+        ) | ({"contentlayer_authors": dict(self.authors)} if self.authors else {}) | (
             {"drafts_by_default": [list(pair) for pair in self.drafts_by_default]} if self.drafts_by_default else {}
         ) | ({"locale_langs": dict(self.locale_langs)} if self.locale_langs else {}) | ({"locale_titles": dict(self.locale_titles)} if self.locale_titles else {}) | (
             {"coded": list(self.coded)} if self.coded else {}
@@ -524,7 +543,8 @@ class DocsRoutes:
         (``blog/authors.yml``: ``sari: {name: Sari Wulandari, title: …}``) and of its tags
         file (``blog/tags.yml``: ``panen: {label: Panen Raya, permalink: …}``; None when
         there is none); each released docs version has the tags file of its own folder, as
-        Docusaurus loads a version (``versioned_docs/version-1.0/tags.yml``)."""
+        Docusaurus loads a version (``versioned_docs/version-1.0/tags.yml``), and each folder
+        of a locale's translations its own (``i18n/en/docusaurus-plugin-content-docs/current/tags.yml``)."""
         sections = []
         for section in self.sections:
             if section.kind == "blog" and section.authors_file:
@@ -534,6 +554,10 @@ class DocsRoutes:
             if section.kind == "docs" and section.tags_file and section.versions:
                 versions = ((translated, _tag_names(read, folder, section.tags_file)) for folder, translated, _ in section.folders() if translated != "current")
                 section = replace(section, version_tags=tuple((version, labels) for version, labels in versions if labels))
+            if section.kind in ("blog", "docs") and section.tags_file:
+                folders = (folder for locale in self.locales for folder, _ in section.localized_folders(locale))
+                localized = ((folder, _tag_names(read, folder, section.tags_file)) for folder in folders)
+                section = replace(section, localized_tags=tuple((folder, labels) for folder, labels in localized if labels))
             sections.append(section)
         return replace(self, sections=tuple(sections))
 
@@ -574,13 +598,28 @@ class DocsRoutes:
         """The labels a Docusaurus docs page or blog post at ``path`` shows for its ``tags``
         keys, as its folder's tags file gives them — a released version's page, its version
         folder's own file — (a key the file does not list, or a tag given as a mapping,
-        stays as written)."""
+        stays as written). A locale's tags file, in the folder of its translations, labels the
+        pages that locale builds in its place (Docusaurus reads a tags file from the localized
+        content folder first): a translated page's, and the default locale's own."""
         found = self._section_of(path)
+        localized = self._localized_labels(found[0], path) if found is not None and found[0].localized_tags else None
+        if localized is not None:
+            return [localized.get(key, key) if isinstance(key, str) else key for key in keys]
         version = _version_folder(found[0], path) if found is not None and found[0].versions else None
         if version is None:
             return self._named(path, keys, "tags")
         named = dict(dict(found[0].version_tags).get(version, ()))
         return [named.get(key, key) if isinstance(key, str) else key for key in keys]
+
+    def _localized_labels(self, section: Section, path: str) -> dict[str, str] | None:
+        """The labels of the tags file of the translation folder that builds the page at
+        ``path`` of ``section`` (a translation's own folder, the default locale's for a page of
+        the section's folders); None when that folder has none."""
+        translated = path.startswith("i18n/")
+        folders = section.localized_folders(path.split("/")[1] if translated else self.default_locale)
+        folder = next((localized for localized, source in folders if path.startswith((localized if translated else source) + "/")), None)
+        labels = dict(section.localized_tags).get(folder) if folder is not None else None
+        return dict(labels) if labels is not None else None
 
     def _named(self, path: str, keys: list, names: str) -> list:
         """``keys`` as the section holding ``path`` names them in its ``names`` (``authors``, ``tags``)."""
@@ -660,9 +699,18 @@ def docusaurus_site(name: str, text: str) -> tuple[str | None, str | None, DocsR
         "docusaurus", tuple(sections), slash={True: "always", False: "never"}.get(slash, "keep") if not isinstance(slash, Computed) else "keep",
         default_locale=locale if isinstance(locale, str) else "", locale_unread=reasons.first("i18n.defaultLocale"), computed=reasons.names(),
         markdown_format=markdown_format if markdown_format in DOCUSAURUS_FORMATS else "mdx", published=published, static_folders=static_folders,
+        locales=_built_locales(lookup(config, "i18n", "locales"), locale),
     )
     site_reason = reasons.first("url", "baseUrl", "trailingSlash")
     return _joined(url, base) if not site_reason else None, locale if isinstance(locale, str) else None, replace(routes, unread=site_reason)
+
+
+def _built_locales(locales: Any, default: Any) -> tuple[str, ...]:
+    """The locales a Docusaurus site builds: its ``i18n.locales`` written out, with its default
+    locale (``en`` unless it says), else the default locale alone."""
+    default = (default,) if isinstance(default, str) else ()
+    written = tuple(locale for locale in locales if isinstance(locale, str)) if isinstance(locales, list) else ()
+    return tuple(dict.fromkeys((*default, *written)))
 
 
 def _docusaurus_section(kind: str, options: Any, reasons: "_Reasons") -> list[Section]:
