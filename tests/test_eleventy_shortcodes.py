@@ -74,7 +74,9 @@ def test_without_a_configuration_every_tag_of_the_site_is_named_but_embeds(tmp_p
         ('c.addShortcode("x", () => "<p>Hak cipta</p>");', False),
         ('c.addPairedShortcode("x", (content) => `<div>${md.render(content)}</div>`);', False),
         ('c.addShortcode("x", (id) => \'<iframe src="\' + id + \'"></iframe>\');', False),  # (not one literal)
-        ('c.addShortcode("x", gambar);', False),  # (a function named, not written here)
+        ('c.addShortcode("x", gambar);', False),  # (a function imported, not written in the file)
+        ('c.addShortcode("x", peta);\n}; function peta(id) { return `<iframe src="/peta/${id}"></iframe>`; }', True),
+        ('c.addShortcode("x", judul);\n}; const judul = async (teks) => `<h2>${teks}</h2>`;', False),
         ('c.addLiquidTag("x", function (liquid) { return { render: () => "" }; });', False),
     ],
 )

@@ -11,9 +11,10 @@ code, read here, never run. A function that returns only markup shows no text: a
 function whose body is one string or template literal, or a function each of whose
 returns gives one, whose text outside its tags (and ``<script>``/``<style>``
 elements) is empty but for a paired shortcode's content put in it as it is, and which has no
-``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```).
-Any other — a function named elsewhere, a string put together with ``+``, a parameter shown
-as text — may show text.
+``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```);
+a function given by name is read where the same file declares it (``function peta(id) {…}``,
+``const peta = (id) => …``). Any other — a function imported from elsewhere, a string put
+together with ``+``, a parameter shown as text — may show text.
 """
 
 from __future__ import annotations
@@ -97,8 +98,25 @@ def _definitions(spans: Spans) -> Iterator[tuple[str, bool]]:
         method = _DEFINING.fullmatch(tokens[at][1]) if tokens[at][0] == "name" else None
         if method is None or tokens[at - 1][1] != "." or tokens[at + 1][1] != "(" or tokens[at + 2][0] not in _LITERALS or tokens[at + 3][1] != ",":
             continue
-        end = _closing(tokens, at + 1)
-        yield tokens[at + 2][1][1:-1], _shows_no_text(tokens[at + 4 : end], paired=method.group(1) is not None)
+        function = tokens[at + 4 : _closing(tokens, at + 1)]
+        if len(function) == 1 and function[0][0] == "name":  # (a function named: its definition in the file, if any)
+            function = _named_function(spans, function[0][1])
+        yield tokens[at + 2][1][1:-1], _shows_no_text(function, paired=method.group(1) is not None)
+
+
+def _named_function(spans: Spans, name: str) -> list[tuple[str, str, int, int]]:
+    """The tokens of the function the file ``spans`` names ``name``: its declaration
+    (``function name(…) {…}``, ``async`` too) or the value of a top-level ``const``, ``let``
+    or ``var`` of that name; none when it defines none (it is imported)."""
+    tokens = spans.tokens
+    words = [token for _, token, _, _ in tokens]
+    for at in range(len(words) - 1):
+        if words[at] == "function" and words[at + 1] == name:
+            start = at - 1 if at and words[at - 1] == "async" else at
+            body = _index(words, "{", _closing(tokens, _index(words, "(", at)))
+            return tokens[start : _closing(tokens, body) + 1]
+    bound = spans.bindings().get(name)
+    return [token for token in tokens if bound[0] <= token[2] and token[3] <= bound[1]] if bound else []
 
 
 def _closing(tokens: list[tuple[str, str, int, int]], opening: int) -> int:

@@ -1,5 +1,9 @@
 const shortcodes = require("./_config/shortcodes");
 
+function denahEmbed(lokasi) {
+  return `<iframe class="denah" src="https://peta.sukamaju.desa.id/embed/${lokasi}" loading="lazy"></iframe>`;
+}
+
 function imageShortcode(src, alt) {
   return `<img src="/img/${src}" alt="${alt}" loading="lazy">`;
 }
@@ -19,6 +23,7 @@ module.exports = function (eleventyConfig) {
   eleventyConfig.addPairedShortcode("catatan", (content, judul) => `<div class="catatan"><strong>${judul}</strong>${content}</div>`);
 
   eleventyConfig.addShortcode("foto", imageShortcode);
+  eleventyConfig.addShortcode("denah", denahEmbed);
 
   return {
     dir: { input: "src" },
