@@ -273,9 +273,12 @@ class SiteInfo:
         """Where the file ``file_id`` (an id below the input root) is in the site: without the
         archive it is in and the site's folder (``situs.zip!/situs/panduan/unggah.rst`` →
         ``panduan/unggah.rst``); a file beside the site's folder that the site reads (its
-        Docusaurus docs in ``../docs``) as a path from that folder (``../docs/mulai.md``)."""
+        Docusaurus docs in ``../docs``) as a path from that folder (``../docs/mulai.md``). A
+        Jekyll site's paths are below its ``source`` folder (``src/_posts/x.md`` →
+        ``_posts/x.md``), where Jekyll reads them from."""
         path = file_id.split("!/")[-1]
-        return path[len(self.folder) :] if path.startswith(self.folder) else posixpath.relpath(path, self.folder)
+        folder = self.folder + self.jekyll.source + "/" if self.jekyll is not None and self.jekyll.source else self.folder
+        return path[len(folder) :] if path.startswith(folder) else posixpath.relpath(path, folder)
 
     def publishing_of(self, path: str) -> Publishing | None:
         """The settings by dates the page at ``path`` (in the site) is read with: in a Hugo
@@ -481,7 +484,9 @@ def pages_domain_files(site: SiteInfo) -> tuple[str, ...]:
     and Zola's ``static/``, Hexo's ``source_dir``, those of
     :meth:`~.javascript.docs_sites.DocsRoutes.public_folders`) or
     the file Pelican's ``EXTRA_PATH_METADATA`` writes there (:func:`~.pelican.urls.copied_as`)
-    or Eleventy's ``addPassthroughCopy`` copies there (:meth:`~.eleventy.EleventySite.copied_as`)."""
+    or Eleventy's ``addPassthroughCopy`` copies there (:meth:`~.eleventy.EleventySite.copied_as`).
+    A Jekyll site's ``source`` folder comes first: Jekyll copies its ``CNAME`` to the built
+    site, not the root's."""
     folders = [site.docs_dir] if site.docs_dir is not None else []
     folders += site.hugo_static
     if site.zola is not None:
@@ -493,7 +498,8 @@ def pages_domain_files(site: SiteInfo) -> tuple[str, ...]:
     copied = copied_as(site.pelican, PAGES_DOMAIN) if site.pelican is not None else ()
     if site.eleventy is not None:
         copied += site.eleventy.copied_as(PAGES_DOMAIN)
-    return (PAGES_DOMAIN, *(posixpath.join(folder, PAGES_DOMAIN) for folder in folders), *copied)
+    source = (f"{site.jekyll.source}/{PAGES_DOMAIN}",) if site.jekyll is not None and site.jekyll.source else ()
+    return (*source, PAGES_DOMAIN, *(posixpath.join(folder, PAGES_DOMAIN) for folder in folders), *copied)
 
 
 def _configured_site(root: str, above: tuple[str, ...]) -> SiteInfo:

@@ -3,7 +3,7 @@
 Read as Jekyll 4 reads it (``Jekyll::Configuration``): the site's ``permalink`` (a
 built-in style name or a template; ``date`` when unset), its ``collections`` (a list of
 names, or names with ``output`` and ``permalink``), ``collections_dir``, ``timezone``,
-``markdown_ext``, ``exclude``/``include``, ``show_drafts``, the front-matter ``defaults`` and the folders
+``markdown_ext``, ``exclude``/``include``, ``show_drafts``, ``source``, the front-matter ``defaults`` and the folders
 of its templates, data and code (``includes_dir``, ``layouts_dir``, ``data_dir``,
 ``plugins_dir``, ``sass.sass_dir``). Where each file is then published is :mod:`.urls`' job. Its values are also what ``{{ site.x }}``
 shows in a page (:attr:`JekyllSite.variables`).
@@ -57,6 +57,9 @@ class Collection:
 class JekyllSite:
     """What a Jekyll site's ``_config.yml`` says of where its files are published."""
 
+    #: The folder Jekyll reads the site from (``source``: ``src``), below the configuration's
+    #: folder; empty: that folder. Every path of the site is below it.
+    source: str = ""
     #: The site's ``permalink``: a style name (``date``, ``pretty`` …) or a template.
     permalink: str = "date"
     #: The collections besides ``posts`` (which is always there, written, with ``permalink``).
@@ -190,6 +193,7 @@ def jekyll_site(data: dict) -> JekyllSite:
     timezone = data.get("timezone")
     collections_dir = data.get("collections_dir")
     return JekyllSite(
+        source=_source(data.get("source")),
         permalink=permalink if isinstance(permalink, str) and permalink else "date",
         collections=collections,
         posts_permalink=posts_permalink,
@@ -229,6 +233,16 @@ def _folder(value: Any, default: str) -> str:
         return default
     folder = posixpath.normpath("/" + value.strip().replace("\\", "/")).strip("/")
     return folder or default
+
+
+def _source(value: Any) -> str:
+    """The ``source`` setting as a folder below the configuration's (``./src/`` → ``src``);
+    empty for none, and for one arsip cannot find there (an absolute path on the machine
+    that built the site, a folder above the configuration's)."""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    folder = posixpath.normpath(value.strip().replace("\\", "/"))
+    return "" if folder in (".", "..") or folder.startswith(("/", "../")) else folder
 
 
 def _variables(data: dict, prefix: str, depth: int = 1):

@@ -1,0 +1,40 @@
+"""A Jekyll site whose ``_config.yml`` sets ``source: src`` is read from that folder, as
+Jekyll reads it (the configuration beside it, every other path below it): its posts,
+pages, drafts, includes and categories are those of ``src/`` (``src/berita/_posts/`` is
+the category ``berita``, not ``src``), and the ``CNAME`` that places it is ``src/CNAME``,
+which Jekyll copies into the site it builds, before one beside the configuration, which it
+does not."""
+
+from pathlib import Path
+
+from arsip.ingest.sites.jekyll.config import jekyll_site
+from arsip.ingest.sites.site import SiteInfo, pages_domain_files
+
+from .conftest import read_by_id
+
+SITE = Path(__file__).parent / "data" / "jekyll-source"
+
+
+def test_the_sources_files_are_placed_below_the_address_of_its_cname():
+    documents, report = read_by_id(SITE)
+    assert {name: document.url for name, document in documents.items()} == {
+        "README.md": None,
+        "src/_posts/2024-03-05-panen-raya.md": "https://kabar.sukamaju.id/2024/03/05/panen-raya.html",
+        "src/berita/_posts/2024-04-01-rapat-warga.md": "https://kabar.sukamaju.id/berita/2024/04/01/rapat-warga.html",
+        "src/tentang.md": "https://kabar.sukamaju.id/tentang.html",
+    }
+    assert [category.label for category in documents["src/berita/_posts/2024-04-01-rapat-warga.md"].categories] == ["berita"]
+    assert documents["src/_posts/2024-03-05-panen-raya.md"].categories == []
+    assert report.skipped["draft"] == 1
+
+
+def test_the_sources_includes_are_read_into_its_pages():
+    tentang = read_by_id(SITE)[0]["src/tentang.md"]
+    assert tentang.text == "Kabar Desa Sukamaju dikelola oleh karang taruna desa.\n\nCatatan: Kantor desa buka Senin sampai Jumat."
+    assert tentang.problems == []
+
+
+def test_the_sources_cname_comes_before_the_roots_and_source_is_read_below_the_configuration():
+    assert pages_domain_files(SiteInfo(jekyll=jekyll_site({"source": "src"})))[:2] == ("src/CNAME", "CNAME")
+    assert pages_domain_files(SiteInfo(jekyll=jekyll_site({})))[0] == "CNAME"
+    assert [jekyll_site({"source": value}).source for value in ("./src/", "situs/src", ".", "/home/runner/situs", "../situs", 7)] == ["src", "situs/src", "", "", "", ""]
