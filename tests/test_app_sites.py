@@ -41,7 +41,7 @@ def test_only_the_folders_the_site_reads_hold_its_pages(site):
     documents, report = _read(SITES / site)
     assert sorted(documents) == pages
     assert report.skipped[reason] == outside
-    assert report.with_problems == (len(pages) if site in ("gatsby", "gridsome") else 0)  # (their code places their pages: see test_coded_addresses)
+    assert report.with_problems == (len(pages) if site == "gatsby" else 0)  # (Gatsby's gatsby-node.js places its pages: see test_coded_addresses)
 
 
 @pytest.mark.parametrize("site", sorted(CASES))

@@ -1,8 +1,7 @@
-"""An Astro site's content-collection entries and a Gatsby or Gridsome site's
-filesystem-source pages are published by the site's own code (a dynamic route of
-``src/pages/`` with ``getStaticPaths``, ``createPage`` in ``gatsby-node.js``, the route of a
-Gridsome collection's template): they have no url, and a ``url`` problem says why
-(tests/data/sites/astro, gatsby, gridsome). A page its file's place publishes
+"""An Astro site's content-collection entries and a Gatsby site's filesystem-source pages
+are published by the site's own code (a dynamic route of ``src/pages/`` with
+``getStaticPaths``, ``createPage`` in ``gatsby-node.js``): they have no url, and a ``url``
+problem says why (tests/data/sites/astro, gatsby; Gridsome's: test_gridsome_templates). A page its file's place publishes
 (Astro's ``src/pages/tentang.md``) has its url and no problem."""
 
 from pathlib import Path
@@ -13,7 +12,6 @@ from arsip.ingest.results import IngestOptions, IngestReport
 SITES = Path(__file__).parent / "data" / "sites"
 ASTRO = "an entry of the Astro content collection in {}/: the site's own routes publish it (a dynamic route of src/pages/ and getStaticPaths), so its address is not known"
 GATSBY = "a page of the Gatsby site's source folder {}/: the site's own code publishes it (createPage in gatsby-node.js), so its address is not known"
-GRIDSOME = "a page of the Gridsome site's source folder {}/: the route of its collection's template publishes it, so its address is not known"
 
 
 def _url_problems(site: str) -> dict[str, list[str]]:
@@ -36,10 +34,6 @@ def test_gatsby_source_pages_are_named_as_placed_by_the_sites_code():
         "arsip-resep/sambal-lado-mudo.md": [GATSBY.format("arsip-resep")],
         "content/blog/resep-rendang/index.md": [GATSBY.format("content/blog")],
     }
-
-
-def test_gridsome_source_pages_are_named_as_placed_by_their_templates_routes():
-    assert _url_problems("gridsome") == {"content/posts/kerja-bakti.md": [GRIDSOME.format("content/posts")]}
 
 
 def test_an_astro_2_collection_in_src_content_is_named_too(tmp_path):

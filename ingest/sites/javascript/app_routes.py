@@ -10,6 +10,11 @@ read from the generator's own code:
 - Next.js' app router of a Nextra 4 site: an ``app/…/page.mdx`` at its folder, a route
   group's ``(name)`` left out of the address, a folder starting with ``_`` (private) or
   ``[`` (dynamic) publishing none (Nextra's ``findMetaAndPageFilePaths``).
+- Gridsome (0.7), whose template for a collection publishes each of its nodes at the path
+  its route makes of the node's fields (``TemplatesPlugin``'s ``makePath``): ``:title`` (and
+  ``:slug`` without a ``slug`` field) the field made a slug by @sindresorhus/slugify,
+  ``:year``, ``:month``, ``:day`` its ``date``, ``:field_raw`` the value as written, a final
+  ``/`` with ``permalinks.trailingSlash`` (the default).
 - Nuxt Content (2 and 3), whose catch-all page renders each page of ``content/`` at its
   ``path``: each part of the file's path less a number prefix (``1.memulai``), ``index`` at
   its folder, made a slug as its ``generatePath`` does (Nuxt Content's
@@ -22,6 +27,7 @@ for an index) or None for a file that is no page of that folder.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from typing import Any, Callable
@@ -44,6 +50,17 @@ _DRAFT = re.compile(r"\.draft$")
 _SLUG_WORDS = {"$": "dollar", "%": "percent", "&": "and", "<": "less", ">": "greater", "|": "or", "-": " "}
 _NOT_KEPT = re.compile(r"""[^\w\s$*_+~.()'"!\-:@]+""", re.A)
 _SPACES = re.compile(r"\s+")
+#: A route's parameter as path-to-regexp reads it: ``:name``, with a pattern or modifier.
+_ROUTE_PARAM = re.compile(r":(?P<name>[A-Za-z_$][\w$]*)(?P<pattern>\([^)]*\)|[?*+])?")
+_SUFFIX = re.compile(r"^(.*[^_])_([a-z]+)$")
+_SLASHES = re.compile(r"/+")
+#: What path-to-regexp puts in a path as it is, and what @sindresorhus/slugify decamelizes.
+_UNRESERVED = re.compile(r"[A-Za-z0-9\-._~]+")
+_CAMEL_CASE = re.compile(r"[a-z\d][A-Z]|[A-Z]{2,}\d|[A-Z][A-Z][a-z]")
+_NOT_SLUG_CHARACTERS = re.compile(r"[^a-z\d]+")
+#: A glob's tokens and what each matches.
+_GLOB_TOKEN = re.compile(r"\*\*/|\*\*|\*|\?|[^*?]")
+_GLOB_PARTS = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
 #: What in a Nuxt Content 3 configuration publishes pages elsewhere than at their paths in
 #: ``content/``, or makes a collection's files no pages: a ``prefix``, a collection of data;
 #: and a collection's ``source`` pattern (``source: 'berita/*.md'``, ``include: '**'``).
@@ -126,6 +143,73 @@ def _nuxt_slug(part: str) -> str:
     dropped, runs of spaces and ``-`` one ``-``, lower case."""
     kept = _NOT_KEPT.sub("", "".join(_SLUG_WORDS.get(character, character) for character in part))
     return _SPACES.sub("-", kept.strip()).lower()
+
+
+def gridsome_path(template: str, fields: dict[str, Any], trailing_slash: bool) -> str:
+    """The path a Gridsome template's route (``/blog/:year/:title``) gives the node of a
+    Markdown file with front matter ``fields`` (see the module); :class:`UnplacedRoute` for
+    a parameter arsip cannot fill as Gridsome does (a node's ``id``, a value missing or not
+    text, a name slugify would transliterate or decamelize, a pattern of path-to-regexp's)."""
+    template = _SLASHES.sub("/", template)
+    if trailing_slash:
+        template = template.rstrip("/") + "/"
+    return _ROUTE_PARAM.sub(lambda match: _route_value(match, fields), template)
+
+
+def _route_value(match: re.Match, fields: dict[str, Any]) -> str:
+    """The text Gridsome puts for the route parameter ``match`` (``:title``, ``:title_raw``)."""
+    if match.group("pattern"):
+        raise UnplacedRoute(f"its template's route parameter {match.group(0)} is a pattern arsip does not fill")
+    name = match.group("name")
+    suffixed = _SUFFIX.match(name)
+    field, suffix = (suffixed.group(1), suffixed.group(2)) if suffixed else (name, None)
+    if field == "id":
+        raise UnplacedRoute("its template's route reads the node's id, which Gridsome makes itself")
+    if field in ("year", "month", "day") and field not in fields:
+        return _date_part(fields.get("date"), field)
+    value: Any = fields
+    for key in ["title"] if field == "slug" and not fields.get("slug") else field.split("__"):  # (Gridsome's :slug falls back to the title)
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, bool):
+        value = "true" if value else "false"  # (as JavaScript's String() writes it)
+    if not isinstance(value, (str, int)) or str(value) == "":
+        raise UnplacedRoute(f"its template's route parameter :{name} has no text in the page's front matter to fill it with")
+    text = str(value)
+    if suffix == "raw":
+        if not _UNRESERVED.fullmatch(text):
+            raise UnplacedRoute(f"its template's route parameter :{name} holds characters Gridsome encodes as its path-to-regexp does, which arsip does not do")
+        return text
+    return _gridsome_slug(text, name)
+
+
+def _date_part(date: Any, part: str) -> str:
+    """The ``YYYY``, ``MM`` or ``DD`` of a page's ``date`` as Gridsome reads it (in UTC)."""
+    if isinstance(date, str):
+        try:
+            date = dt.datetime.fromisoformat(date.strip())
+        except ValueError:
+            date = None
+    if isinstance(date, dt.datetime):
+        date = date.astimezone(dt.timezone.utc) if date.tzinfo else date
+    if not isinstance(date, dt.date):
+        raise UnplacedRoute(f"its template's route reads the page's date (:{part}), which its front matter does not give")
+    return {"year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}"}[part]
+
+
+def _gridsome_slug(text: str, name: str) -> str:
+    """``text`` as @sindresorhus/slugify makes it by default (``&`` "and", lower case, any
+    run of other characters than letters and digits one ``-``, none at either end); a text
+    it would transliterate or decamelize (``eKTP``) is not made (:class:`UnplacedRoute`)."""
+    if not text.isascii() or _CAMEL_CASE.search(text):
+        raise UnplacedRoute(f"Gridsome makes its template's route parameter :{name} of {text!r} by transliterating or decamelizing it, which arsip does not do")
+    return _NOT_SLUG_CHARACTERS.sub("-", text.replace("&", " and ").lower()).strip("-")
+
+
+def glob_matches(pattern: str, path: str) -> bool:
+    """True when a source's glob ``pattern`` below its folder (``*.md``, ``**/*.md``) matches
+    the file at ``path`` there, as globby matches: ``*`` within a folder, ``**/`` any folders."""
+    expression = "".join(_GLOB_PARTS.get(part, re.escape(part)) for part in _GLOB_TOKEN.findall(pattern))
+    return re.fullmatch(expression, path) is not None
 
 
 def _at_path(folder: str, stem: str) -> str:

@@ -4,8 +4,8 @@ Gridsome, Nuxt Content, Nextra, Contentlayer, Velite: which folders of the repos
 Their routes are code (Gatsby's ``gatsby-node.js`` creates a page per Markdown node, a
 Gridsome template's route, Nuxt's and Nextra's catch-all routes render a content file), so
 where a page is published is known only where that code follows a fixed rule (see
-:mod:`.app_routes`: Nextra's and Nuxt Content's routes, Gatsby's ``createFilePath``
-pattern), and the other pages have no url and a ``url`` problem saying why; but which
+:mod:`.app_routes`: Nextra's and Nuxt Content's routes, Gridsome's templates, Gatsby's
+``createFilePath`` pattern), and the other pages have no url and a ``url`` problem saying why; but which
 folders the site reads is documented, or written in its configuration, so the rest of the
 repository handed over with it (its README, LICENSE, changelog, notes, ``.github/``) is no
 page of the site:
@@ -44,7 +44,7 @@ from typing import Any
 
 from .config import Computed, Spans, lookup, read_js_config
 from .app_routes import NUXT_UNROUTED
-from .docs_sites import DocsRoutes, Section, _folder, _Reasons
+from .docs_sites import DocsRoutes, Section, _folder, _joined, _Reasons
 
 GATSBY_CONFIGS = tuple(f"gatsby-config.{ext}" for ext in ("js", "ts", "mjs", "cjs"))
 NUXT_CONFIGS = tuple(f"nuxt.config.{ext}" for ext in ("ts", "js", "mjs"))
@@ -100,8 +100,7 @@ def app_site(name: str, text: str) -> DocsRoutes | None:
     if name in VELITE_CONFIGS:
         return DocsRoutes("velite", (), published=_velite_folders(config))
     if name in GRIDSOME_CONFIGS:
-        sources = _plugin_folders(config, "use")
-        return DocsRoutes("gridsome", (), published=(*sources, *_SITE_FOLDERS) if sources is not None else None, coded=sources or ())
+        return _gridsome_routes(name, config)
     return _gatsby_routes(name, config)
 
 
@@ -124,11 +123,77 @@ def _gatsby_routes(name: str, config: dict | None) -> DocsRoutes:
     )
 
 
+def _gridsome_routes(name: str, config: dict | None) -> DocsRoutes:
+    """A Gridsome site's folders (see the module) and the routes of its collections'
+    templates (see :func:`_gridsome_templates`), with ``permalinks.trailingSlash`` (true by
+    default); a computed setting, or a ``permalinks.slugify`` of its own, leaves its pages
+    without url, with the reason."""
+    sources = _plugin_folders(config, "use")
+    reasons = _Reasons(name)
+    slash = reasons.value(config or {}, "permalinks", "trailingSlash")
+    reasons.value(config or {}, "pathPrefix")
+    unread = reasons.first("permalinks.trailingSlash", "pathPrefix")
+    if unread is None and lookup(config or {}, "permalinks", "slugify") is not None:
+        unread = f"{name} sets permalinks.slugify: Gridsome makes its routes' slugs with it, which arsip does not"
+    return DocsRoutes(
+        "gridsome", (), slash="never" if slash is False else "always", published=(*sources, *_SITE_FOLDERS) if sources is not None else None,
+        coded=sources or (), templates=_gridsome_templates(config) if sources is not None else None, unread=unread, computed=reasons.names(),
+    )
+
+
+def _gridsome_templates(config: dict | None) -> tuple[tuple[str, str, str | None], ...]:
+    """Each Gridsome source's folder, the glob its files match there, and the route of its
+    collection's template (see :attr:`~.docs_sites.DocsRoutes.templates`): an
+    ``@gridsome/source-filesystem`` collection's (its ``typeName``, ``FileNode`` by default)
+    in ``templates`` — a route, or the one of its list named ``default`` or not named —,
+    else its own ``route`` option; a ``@gridsome/vue-remark`` folder's is its own code's."""
+    templates = lookup(config, "templates") if config is not None else None
+    entries = []
+    for plugin in lookup(config, "plugins") or () if config is not None else ():
+        use = lookup(plugin, "use") if isinstance(plugin, dict) else plugin
+        if use not in _FOLDER_PLUGINS:
+            continue
+        options = lookup(plugin, "options") if isinstance(plugin, dict) else None
+        pattern = lookup(options, "path") if isinstance(options, dict) and use == "@gridsome/source-filesystem" else None
+        folder = _plugin_path(lookup(options, _FOLDER_PLUGINS[use]) if isinstance(options, dict) else None)
+        if folder is None:
+            continue
+        if not isinstance(pattern, str) or lookup(options, "baseDir") is not None:
+            entries.append((folder, "**", None))
+            continue
+        glob = _GLOB_START.search(pattern)
+        type_name = lookup(options, "typeName")
+        route = _template_route(templates, type_name if type_name is not None else "FileNode", lookup(options, "route"))
+        entries.append((folder, pattern[glob.start() :].lstrip("/") if glob else "**", route))
+    return tuple(entries)
+
+
+def _template_route(templates: Any, type_name: Any, route: Any) -> str | None:
+    """The route of the template Gridsome publishes the collection ``type_name`` with: its
+    entry in the configuration's ``templates`` (a route, or a list whose ``default`` one —
+    named so, or not named — is the node's page), else the source's own ``route`` option;
+    ``""`` when neither gives one (no page), None when arsip cannot read it (a function, a
+    computed value)."""
+    if isinstance(templates, Computed) or isinstance(type_name, Computed) or (templates is not None and not isinstance(templates, dict)):
+        return None
+    entry = templates.get(type_name) if isinstance(templates, dict) and isinstance(type_name, str) else None
+    if entry is None:
+        return "/" + route.lstrip("/") if isinstance(route, str) else "" if route is None else None
+    if isinstance(entry, list):
+        defaults = [lookup(item, "path") for item in entry if isinstance(item, dict) and lookup(item, "name") in (None, "default")]
+        entry = defaults[-1] if defaults else None
+    return entry if isinstance(entry, str) else None
+
+
 def app_site_url(name: str, text: str) -> str | None:
-    """The site's address a Gatsby or Nuxt configuration (file ``name``, its ``text``) gives:
-    Gatsby's ``siteMetadata.siteUrl``, the address its sitemap, feed and SEO plugins and
-    starters join their pages' paths to; Nuxt's ``site.url`` (nuxt-site-config's, which
-    Nuxt SEO's modules read); None for another configuration, or one it computes."""
+    """The site's address a Gatsby, Gridsome or Nuxt configuration (file ``name``, its
+    ``text``) gives: Gatsby's ``siteMetadata.siteUrl``, the address its sitemap, feed and SEO
+    plugins and starters join their pages' paths to; Gridsome's ``siteUrl`` and
+    ``pathPrefix``; Nuxt's ``site.url`` (nuxt-site-config's, which Nuxt SEO's modules read);
+    None for another configuration, or one it computes."""
+    if name in GRIDSOME_CONFIGS:
+        config = read_js_config(text)
+        return _joined(lookup(config, "siteUrl"), lookup(config, "pathPrefix")) if config is not None else None
     if name not in GATSBY_CONFIGS and name not in NUXT_CONFIGS:
         return None
     config = read_js_config(text)

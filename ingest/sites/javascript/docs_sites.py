@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, is_catch_all_page, nuxt_pages_at_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -110,7 +110,7 @@ _APP_GENERATORS = ("gatsby", "gridsome", "nuxt", "nextra", "contentlayer", "veli
 _CODED_REASONS = {
     "astro": "an entry of the Astro content collection in {folder}/: the site's own routes publish it (a dynamic route of src/pages/ and getStaticPaths), so its address is not known",
     "gatsby": "a page of the Gatsby site's source folder {folder}/: the site's own code publishes it (createPage in gatsby-node.js), so its address is not known",
-    "gridsome": "a page of the Gridsome site's source folder {folder}/: the route of its collection's template publishes it, so its address is not known",
+    "gridsome": "a page of the Gridsome site's source folder {folder}/: the route of its collection's template, which its configuration does not write out, publishes it, so its address is not known",
 }
 #: An Astro dynamic route file below its pages folder: its folder (no part dynamic or
 #: ``_``-prefixed) and its one parameter (``berita/[slug].astro``, ``blog/[...slug].astro``).
@@ -275,6 +275,10 @@ class DocsRoutes:
     #: the starters' ``createFilePath`` pattern (see :func:`~.app_routes.gatsby_file_paths`):
     #: ``basePath``, ``trailingSlash``, whether the front matter's ``slug`` comes first.
     file_paths: tuple[str, bool, bool] | None = None
+    #: Gridsome: each source's folder, the glob its files match there and the route of its
+    #: collection's template (``""``: none, its nodes have no page; None: one arsip cannot
+    #: read, a function or a computed value); None for another site.
+    templates: tuple[tuple[str, str, str | None], ...] | None = None
     #: Docusaurus: its ``staticDirectories`` (``static/`` by default, or when the configuration
     #: computes them), whose files it copies to the root of the built site.
     static_folders: tuple[str, ...] = ("static",)
@@ -329,6 +333,8 @@ class DocsRoutes:
             folder = next((folder for folder in self.coded if path.startswith(folder + "/")), None)
             if folder is None:
                 return None
+            if self.templates is not None:
+                return self._template_reason(path, fields, folder)
             return self.unread if self._entry_place(path, fields) is not None else _CODED_REASONS[self.generator].format(folder=folder)
         section, rest, _ = found
         if section.kind in APP_ROUTES:  # (a file that is no page of its folder has no address to miss)
@@ -425,6 +431,11 @@ class DocsRoutes:
         filesystem source where its ``gatsby-node`` code places it (:attr:`file_paths`)."""
         if self.file_paths is not None:
             return self._file_path_place(path, fields, *self.file_paths)
+        if self.templates is not None:
+            try:
+                return self._template_place(path, fields)
+            except UnplacedRoute:
+                return None
         for folder, prefix, rest in self.entry_routes:
             if not path.startswith(folder + "/"):
                 continue
@@ -453,6 +464,31 @@ class DocsRoutes:
         slug = fields.get("slug") if slug_first else None
         placed = slug.strip() if isinstance(slug, str) and slug.strip() else created_file_path(path[len(folder) + 1 :], base_path, trailing_slash)
         return quote(self._finish(placed)) or "./"
+
+    def _template_place(self, path: str, fields: dict[str, Any]) -> str | None:
+        """Where a Gridsome site publishes the Markdown file at ``path`` of one of its sources:
+        at the path its collection's template gives it (:func:`~.app_routes.gridsome_path`);
+        None for a file no source reads, or whose collection has no template, or one arsip
+        cannot read; :class:`~.app_routes.UnplacedRoute` when the template's parameters cannot be filled."""
+        template = self._template_of(path)
+        if not template or posixpath.splitext(path)[1].lower() not in (".md", ".markdown"):
+            return None
+        return quote(gridsome_path(template, fields, self.slash == "always").lstrip("/")) or "./"
+
+    def _template_of(self, path: str) -> str | None:
+        """The route of the template of the collection the file at ``path`` belongs to (see
+        :attr:`templates`): the first source whose folder holds it and whose glob matches it."""
+        return next((template for folder, glob, template in self.templates or () if path.startswith(folder + "/") and glob_matches(glob, path[len(folder) + 1 :])), "")
+
+    def _template_reason(self, path: str, fields: dict[str, Any], folder: str) -> str | None:
+        """Why a Gridsome page of the source folder ``folder`` has no url (see :meth:`unread_reason`)."""
+        if self._template_of(path) is None:
+            return _CODED_REASONS[self.generator].format(folder=folder)
+        try:
+            placed = self._template_place(path, fields)
+        except UnplacedRoute as reason:
+            return f"a page of the Gridsome site's source folder {folder}/: {reason}"
+        return self.unread if placed is not None else None
 
     def draft_by_default(self, path: str, fields: dict[str, Any]) -> bool:
         """True for the entry at ``path`` of an Astro content collection whose schema makes an
@@ -485,7 +521,7 @@ class DocsRoutes:
             {"coded": list(self.coded)} if self.coded else {}
         ) | ({"entry_routes": [list(route) for route in self.entry_routes]} if self.entry_routes else {}) | (
             {"file_paths": list(self.file_paths)} if self.file_paths is not None else {}
-        )
+        ) | ({"templates": [list(entry) for entry in self.templates]} if self.templates is not None else {})
 
     def _version_tags(self) -> dict[str, dict[str, dict[str, str]]]:
         """The labels of each docs section's released versions' tags files, by section folder and version folder."""
