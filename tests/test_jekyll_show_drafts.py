@@ -2,8 +2,10 @@
 ``_drafts`` folders (``Reader#retrieve_posts`` reads them when ``site.show_drafts``, as
 ``jekyll build --drafts`` does): they are no drafts, and each is at the address the posts'
 permalink gives it, its date from its front matter (without one, Jekyll takes the file's
-modification time, which arsip does not know: no url, and a problem says why). Without the
-setting, or with ``show_drafts: false``, they stay unpublished drafts, without a url."""
+modification time, which arsip does not know: no url, and a problem says why); one dated
+ahead is not published yet, as a post is (Jekyll's ``Publisher`` hides it unless ``future``).
+Without the setting, or with ``show_drafts: false``, they stay unpublished drafts, without a
+url."""
 
 from pathlib import Path
 
@@ -22,6 +24,14 @@ def test_show_drafts_publishes_the_drafts_at_the_posts_addresses():
     assert [documents[name].draft for name in DRAFTS] == [False, False, False]
     assert documents["_drafts/rencana-panen-raya.md"].url == "https://kabar.sukamaju.id/2024/03/05/rencana-panen-raya.html"
     assert documents["opini/_drafts/tanggapan-warga.md"].url == "https://kabar.sukamaju.id/opini/2024/04/10/tanggapan-warga.html"
+
+
+def test_a_shown_draft_dated_ahead_is_not_published_yet():
+    documents, report = read_by_id(SITE / "tampil")
+    assert "_drafts/festival-panen.md" not in documents
+    assert report.skipped["not yet published"] == 1
+    kept = read_by_id(SITE / "tampil", include_drafts=True)[0]["_drafts/festival-panen.md"]
+    assert (kept.draft, kept.url) == (True, "https://kabar.sukamaju.id/2099/08/17/festival-panen.html")
 
 
 def test_a_shown_draft_without_a_date_has_no_url_and_says_why():

@@ -77,8 +77,10 @@ DEFAULTS = {
     "hexo": Publishing(future=True, publish_keys=("date",), expiry_keys=()),
     "nikola": Publishing(publish_keys=("date",), expiry_keys=()),
 }
-#: Generators that decide by dates for their posts alone (the files in a ``_posts/`` folder).
-_POSTS_ONLY = ("jekyll", "hexo")
+#: Generators that decide by dates for their posts alone, and the folders of their posts:
+#: ``_posts/``, and Jekyll's ``_drafts/``, whose drafts a site with ``show_drafts`` publishes
+#: as posts (another draft is one whatever its date).
+_POST_FOLDERS = {"jekyll": ("_posts/", "_drafts/"), "hexo": ("_posts/",)}
 
 
 def hugo_publishing(config: dict) -> Publishing:
@@ -161,7 +163,7 @@ def publication(fields: dict[str, Any], path: str, generator: str, publishing: P
     front matter ``fields`` at the moment ``now`` (aware)."""
     if generator == "eleventy":
         return PUBLISHED if written(fields) else Publication(NOT_WRITTEN)
-    if generator not in DEFAULTS or (generator in _POSTS_ONLY and "_posts/" not in "/" + path):
+    if generator not in DEFAULTS or (generator in _POST_FOLDERS and not any(folder in "/" + path for folder in _POST_FOLDERS[generator])):
         return PUBLISHED
     rules = publishing or DEFAULTS[generator]
     if rules.future and (rules.expired or not rules.expiry_keys):
