@@ -38,6 +38,7 @@ from .sites.hugo.urls import CONTENT_ADAPTER, CONTENT_EXTENSIONS, is_content_fil
 from .sites.javascript.docs_sites import DOCUSAURUS_CONFIGS
 from .sites.jekyll.config import JekyllSite
 from .sites.jekyll.urls import front_matter_defaults
+from .sites.jekyll.urls import is_document as is_jekyll_document
 from .limits import task_bytes
 from .paths import path_id, path_text
 from .sites.mkdocs.config import MkDocsSettings
@@ -230,7 +231,8 @@ def ingest_bytes(
             fields = site.eleventy.cascade(site.path_of(doc_id), raw.fields) if generator == "eleventy" and site.eleventy else dated_fields(raw, site, doc_id, generator)
             if generator == "nikola" and raw.date:
                 fields = {**fields, "date": raw.date}  # (its date as Nikola reads it, with its offset: see apply_metadata)
-            published = publication(fields, site.path_of(doc_id), generator, site.publishing, options.now)
+            jekyll_document = generator == "jekyll" and is_jekyll_document(site.path_of(doc_id), raw.opens_with_front_matter, site.jekyll)
+            published = publication(fields, site.path_of(doc_id), generator, site.publishing, options.now, document=jekyll_document)
             if generator == "pelican" and site.pelican is not None:
                 published = _pelican_publication(document, raw, site.path_of(doc_id), site) or published
         reason = skip_reason(document, raw.text, options.include_drafts, options.include_all, raw.listing, published.reason)

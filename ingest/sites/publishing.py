@@ -158,12 +158,14 @@ class Publication:
 PUBLISHED = Publication()
 
 
-def publication(fields: dict[str, Any], path: str, generator: str, publishing: Publishing | None, now: dt.datetime) -> Publication:
+def publication(fields: dict[str, Any], path: str, generator: str, publishing: Publishing | None, now: dt.datetime, *, document: bool = False) -> Publication:
     """Whether the generator publishes the page at ``path`` (its place in the site) with
-    front matter ``fields`` at the moment ``now`` (aware)."""
+    front matter ``fields`` at the moment ``now`` (aware); ``document``: the page is one the
+    generator decides by dates wherever it lies (a Jekyll collection's document, which
+    Jekyll does not write when dated ahead: ``Document#write?``)."""
     if generator == "eleventy":
         return PUBLISHED if written(fields) else Publication(NOT_WRITTEN)
-    if generator not in DEFAULTS or (generator in _POST_FOLDERS and not any(folder in "/" + path for folder in _POST_FOLDERS[generator])):
+    if generator not in DEFAULTS or (generator in _POST_FOLDERS and not document and not any(folder in "/" + path for folder in _POST_FOLDERS[generator])):
         return PUBLISHED
     rules = publishing or DEFAULTS[generator]
     if rules.future and (rules.expired or not rules.expiry_keys):

@@ -192,6 +192,14 @@ def front_matter_defaults(path: str, front_matter: bool, site: JekyllSite | None
     return site.defaults_for(path, "pages")
 
 
+def is_document(path: str, front_matter: bool, site: JekyllSite | None) -> bool:
+    """True for the file at ``path`` (below the site's root) when Jekyll reads it as a
+    document: a post, a draft, or a document of a collection the site declares (see
+    :func:`document_kind`)."""
+    relative = below_collections_dir(path, site)
+    return relative is not None and document_kind(relative, front_matter, site) is not None
+
+
 def document_kind(relative: str, front_matter: bool, site: JekyllSite | None) -> str | None:
     """The collection whose document the file at ``relative`` (below ``collections_dir``)
     is: ``posts`` for a post (a dated file in a ``_posts`` folder Jekyll reads) or a draft,
