@@ -105,6 +105,9 @@ OUTSIDE_CONTENTLAYER_CONTENT = "outside the site's Contentlayer content folder (
 OUTSIDE_VELITE_CONTENT = "outside the site's Velite content folder (root) and public/: not a page of the site"
 #: Why a file of an Eleventy site is not read: Eleventy makes no page of it.
 NOT_ELEVENTY_TEMPLATE = "outside the Eleventy input folder, or in its includes, layouts or data folder: not a page of the site"
+#: Why a file of a Jekyll site whose ``_config.yml`` sets ``source`` lying outside that folder
+#: is not read (the repository's README, its other documentation): Jekyll reads no file there.
+OUTSIDE_JEKYLL_SOURCE = "outside the Jekyll site's source folder (source in _config.yml): not a page of the site"
 #: Why a file of a Jekyll site's includes or layouts folder is not read as a page of its own.
 JEKYLL_TEMPLATE = "a Jekyll layout or include: shown inside the pages that use it"
 #: Why a file MkDocs leaves out of the site it builds is not read.
@@ -663,11 +666,14 @@ def _eleventy_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 
 def _jekyll_page(item: Source, site: SiteInfo) -> Source | Skip:
-    """``item`` of a Jekyll site, or why it is no page: it is in the site's includes or
-    layouts folder (a template, shown inside the pages that use it), or in its data,
-    plugins or Sass folder (the site's code and data), as the site's ``_config.yml`` names
-    them (Jekyll's own folders without one)."""
-    role = (site.jekyll or JekyllSite()).folder_role(site.path_of(item.id))
+    """``item`` of a Jekyll site, or why it is no page: it is outside the ``source`` folder
+    its ``_config.yml`` sets, in the site's includes or layouts folder (a template, shown
+    inside the pages that use it), or in its data, plugins or Sass folder (the site's code
+    and data), as the site's ``_config.yml`` names them (Jekyll's own folders without one)."""
+    path = site.path_of(item.id)
+    if site.jekyll is not None and site.jekyll.source and path.startswith("../"):  # (path_of: a path from the source folder)
+        return Skip(item.path, OUTSIDE_JEKYLL_SOURCE)
+    role = (site.jekyll or JekyllSite()).folder_role(path)
     if role is None:
         return item
     return Skip(item.path, JEKYLL_TEMPLATE if role == "template" else SITE_CONFIGURATION)

@@ -3,10 +3,12 @@ Jekyll reads it (the configuration beside it, every other path below it): its po
 pages, drafts, includes and categories are those of ``src/`` (``src/berita/_posts/`` is
 the category ``berita``, not ``src``), and the ``CNAME`` that places it is ``src/CNAME``,
 which Jekyll copies into the site it builds, before one beside the configuration, which it
-does not."""
+does not. A file outside ``src/`` (the repository's ``README.md``, its ``docs/``) is none
+of the site's: Jekyll does not read it, and it is skipped, counted."""
 
 from pathlib import Path
 
+from arsip.ingest.pipeline import OUTSIDE_JEKYLL_SOURCE
 from arsip.ingest.sites.jekyll.config import jekyll_site
 from arsip.ingest.sites.site import SiteInfo, pages_domain_files
 
@@ -18,7 +20,6 @@ SITE = Path(__file__).parent / "data" / "jekyll-source"
 def test_the_sources_files_are_placed_below_the_address_of_its_cname():
     documents, report = read_by_id(SITE)
     assert {name: document.url for name, document in documents.items()} == {
-        "README.md": None,
         "src/_posts/2024-03-05-panen-raya.md": "https://kabar.sukamaju.id/2024/03/05/panen-raya.html",
         "src/berita/_posts/2024-04-01-rapat-warga.md": "https://kabar.sukamaju.id/berita/2024/04/01/rapat-warga.html",
         "src/tentang.md": "https://kabar.sukamaju.id/tentang.html",
@@ -26,6 +27,12 @@ def test_the_sources_files_are_placed_below_the_address_of_its_cname():
     assert [category.label for category in documents["src/berita/_posts/2024-04-01-rapat-warga.md"].categories] == ["berita"]
     assert documents["src/_posts/2024-03-05-panen-raya.md"].categories == []
     assert report.skipped["draft"] == 1
+
+
+def test_files_outside_the_source_folder_are_skipped_as_none_of_the_sites():
+    documents, report = read_by_id(SITE)
+    assert "README.md" not in documents and "docs/panduan-penulis.md" not in documents
+    assert report.skipped[OUTSIDE_JEKYLL_SOURCE] == 2
 
 
 def test_the_sources_includes_are_read_into_its_pages():
