@@ -4,8 +4,8 @@ The docinfo at the top (``:date:``, ``:tags:``, ``:category:`` …) is the docum
 metadata, like front matter; the body becomes text (:mod:`..rst.doctree`). docutils is
 imported only when the first reST file is read. A file docutils would take too long on
 (over :data:`MAX_CHARS`, inline markup that costs its parser more than
-:data:`MAX_INLINE_COST`, tables of more than :data:`MAX_TABLE_CELLS` cells, more than
-:data:`MAX_LISTS` lists) or that nests
+:data:`MAX_INLINE_COST`, tables of more than :data:`MAX_TABLE_CELLS` cells, lists and
+directives that start more than :data:`MAX_PARSERS` parsers) or that nests
 too deep for it is read conservatively instead (:func:`~..rst.markup.rst_markup_free`),
 with a problem saying why. The substitutions the site defines for every page (Sphinx's
 ``|release|``, :class:`~..sites.site.SiteInfo`) are defined in each page that does not define
@@ -37,9 +37,10 @@ MAX_CHARS = 1_000_000
 MAX_INLINE_COST = 20_000_000
 #: Table cells above which docutils would take seconds (about 50 µs a cell).
 MAX_TABLE_CELLS = 20_000
-#: Lists above which docutils would take seconds (about half a millisecond a list, each
-#: parsed by a parser of its own: ``- - - kata`` is three lists, one in another).
-MAX_LISTS = 2_000
+#: Parsers started (:func:`~..rst.markup.parser_starts`) above which docutils would take
+#: seconds (about half a millisecond each: a list, one nested in another too, a run of
+#: directives or comments, a line block; ``- - - kata`` is three lists, one in another).
+MAX_PARSERS = 2_000
 
 
 def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
@@ -88,15 +89,15 @@ def _parsed(text: str, problems: list[Problem], source: SourceFile):
     if len(text) > MAX_CHARS:
         problems.append(Problem("text", f"{len(text):,} characters: over the {MAX_CHARS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
         return None
-    scans, cells, lists = parser_costs(text)
+    scans, cells, parsers = parser_costs(text)
     if scans > MAX_INLINE_COST:
         problems.append(Problem("text", "inline markup too dense for the reST parser (thousands of unclosed ` * | in one paragraph); read conservatively (markup stripped, every word kept)"))
         return None
     if cells > MAX_TABLE_CELLS:
         problems.append(Problem("text", f"tables of about {cells:,} cells, over the {MAX_TABLE_CELLS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
         return None
-    if lists > MAX_LISTS:
-        problems.append(Problem("text", f"{lists:,} lists (one nested in another counts too), over the {MAX_LISTS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
+    if parsers > MAX_PARSERS:
+        problems.append(Problem("text", f"{parsers:,} lists, directives and other blocks that each start a parser (one nested in another counts too), over the {MAX_PARSERS:,} read as reStructuredText; read conservatively (markup stripped, every word kept)"))
         return None
     from ..rst.doctree import read_rst  # docutils: only once a reST file is read
 

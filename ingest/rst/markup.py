@@ -5,7 +5,7 @@ Used where docutils is not (or must not be) run: the conservative conversion of 
 (:func:`rst_markup_free`, also what :func:`~..fidelity.checked_text` counts words against),
 the lines of the docinfo block at the top (:func:`docinfo_lines`: metadata, not body), and
 :func:`parser_costs`, which tells a file docutils would be slow on (dense inline markup,
-large tables, many lists).
+large tables, many lists and directives).
 Plain regular expressions only: importing this module never imports docutils.
 """
 
@@ -58,10 +58,18 @@ _FOOTNOTE_REFERENCE = re.compile(r"\[(?:#[^\]\s]*|\*|\d+|[A-Za-z][\w.-]*)\]_")
 #: Characters where docutils' inline parser starts to look for an end: each start it
 #: cannot close costs a scan of the rest of its paragraph.
 _INLINE_START = re.compile(r"[`*|]")
+#: docutils' option (``-a``, ``+v``, ``-f berkas``, ``--semua``, ``--keluaran=berkas``, ``/V``).
+_OPTION = r"(?:[-+][a-zA-Z0-9](?: ?(?:[a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>))?|(?:--|/)[a-zA-Z0-9][a-zA-Z0-9_-]*(?:[ =](?:[a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>))?)"
 #: The list markers a line starts with (a bullet, an enumerator ``1.`` ``#.`` ``(a)`` ``iv)``, a
-#: field ``:nama:``), each with the spaces after it: more than one when an item's first line
-#: starts a list of its own (``- - kata``).
-_LIST_MARKER = re.compile(r"(?:(?P<bullet>[-*+\u2022\u2023\u2043])|(?P<enumerator>\(?(?:\d+|#|[A-Za-z]|[IVXLCDM]{2,}|[ivxlcdm]{2,})[.)])|(?P<field>:(?![ :])[^:\n]*[^:\s\\]:))(?:[ \t]+|$)")
+#: field ``:nama:``, options ``-a, --semua`` and the two spaces before their description),
+#: each with the spaces after it: more than one when an item's first line starts a list of
+#: its own (``- - kata``).
+_LIST_MARKER = re.compile(rf"(?:(?P<bullet>[-*+\u2022\u2023\u2043])|(?P<enumerator>\(?(?:\d+|#|[A-Za-z]|[IVXLCDM]{{2,}}|[ivxlcdm]{{2,}})[.)])|(?P<field>:(?![ :])[^:\n]*[^:\s\\]:))(?:[ \t]+|$)|(?P<option>{_OPTION}(?:, {_OPTION})*)(?: {{2,}}| ?$)")
+#: The start of explicit markup (a directive, comment, target, footnote: ``..``; an anonymous
+#: target: ``__``), with a substitution definition's ``|name|`` after it.
+_EXPLICIT_START = re.compile(r"(?:\.\.|__)(?: +|$)(?P<substitution>\|[^ |](?:[^|]*[^ |])?\|(?: |$))?")
+#: A line of a line block (``| baris``).
+_LINE_BLOCK = re.compile(r"\|(?: |$)")
 _TITLE = re.compile(r"^([^\s.:][^\n]*)\n[ \t]*([!-/:-@\[-`{-~])\2{2,}[ \t]*$", re.M)
 _TABLE_START = re.compile(r"^\s*(?:\+[-=+]|=+ )")
 
@@ -224,10 +232,10 @@ def _skip_blank(lines: list[str], index: int) -> int:
 
 def parser_costs(source: str) -> tuple[int, int, int]:
     """What reading ``source`` would cost docutils, at most: (the characters its inline
-    parser may scan, table cells, lists). Each paragraph (lines between blank lines) costs its
+    parser may scan, table cells, the parsers it starts). Each paragraph (lines between blank lines) costs its
     inline start characters times its length; a table's cells are parsed one by one, each
     a paragraph of its own, and counted instead: a grid table's ``|``, a simple table's rows
-    times its columns. Lists are counted by :func:`list_starts`."""
+    times its columns. Lists and other parsers are counted by :func:`parser_starts`."""
     scans = cells = 0
     for block in re.split(r"\n[ \t]*\n", source):
         if not _TABLE_START.match(block):
@@ -237,17 +245,19 @@ def parser_costs(source: str) -> tuple[int, int, int]:
         else:
             columns = len(block.lstrip().split("\n", 1)[0].split())
             cells += columns * block.count("\n")
-    return scans, cells, list_starts(source)
+    return scans, cells, parser_starts(source)
 
 
-def list_starts(source: str) -> int:
-    """The bullet, enumerated, field and definition lists of ``source``, about as docutils
-    starts them: each costs it a parser of its own (about half a millisecond), however short
-    the list (a directive's options are a field list too). A marker (or a definition's term)
-    starts a list unless it continues the list of the marker above it at its indentation; an
-    item's first line may start lists within it (``- - - kata``: three); a line without a
-    marker ends the lists indented as deep as it or deeper. Linear time: one pass over the
-    lines, each marker kept on a stack at most once."""
+def parser_starts(source: str) -> int:
+    """The parsers docutils would start for ``source``, each a state machine of its own
+    (about half a millisecond), however short what it reads: every bullet, enumerated,
+    field, option and definition list (a directive's options too), every run of explicit
+    markup (directives, comments, targets, footnotes, one after another at one indentation;
+    a substitution definition starts one more) and every line block of more than one line. A
+    marker (or a definition's term) starts one unless it continues the list or run of the
+    marker above it at its indentation; an item's first line may start lists within it
+    (``- - - kata``: three); a line without a marker ends those indented as deep as it or
+    deeper. Linear time: one pass over the lines, each marker kept on a stack at most once."""
     started = 0
     open_lists: list[tuple[int, str]] = []  # (indentation, kind) of the lists a line is within
     lines = source.split("\n")
@@ -258,7 +268,8 @@ def list_starts(source: str) -> int:
         indent = len(line) - len(text)
         while open_lists and open_lists[-1][0] > indent:
             open_lists.pop()
-        markers = _markers(text, indent) or _term(text, indent, lines[number + 1] if number + 1 < len(lines) else "")
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        markers = _explicit(text, indent) or _markers(text, indent) or _line_block(text, indent, following) or _term(text, indent, following)
         if markers and markers[:1] == open_lists[-1:]:
             markers = markers[1:]  # the next item of an open list
         elif open_lists and open_lists[-1][0] == indent:
@@ -268,18 +279,35 @@ def list_starts(source: str) -> int:
     return started
 
 
+def _explicit(text: str, indent: int) -> list[tuple[int, str]]:
+    """The explicit markup ``text`` (a line's text after its ``indent``) starts, as
+    (indentation, kind) markers: a substitution definition's own parser after the run's."""
+    start = _EXPLICIT_START.match(text)
+    if not start:
+        return []
+    return [(indent, "explicit")] + ([(indent + start.start("substitution"), "substitution")] if start["substitution"] else [])
+
+
+def _line_block(text: str, indent: int, following: str) -> list[tuple[int, str]]:
+    """The line block (at ``indent``) whose line is ``text`` when the ``following`` line is
+    not blank: a line block of one line is read without a parser of its own."""
+    if not _LINE_BLOCK.match(text) or not following.strip():
+        return []
+    return [(indent, "line block")]
+
+
 def _term(text: str, indent: int, following: str) -> list[tuple[int, str]]:
     """The item of a definition list (at ``indent``, of kind ``definition``) whose term is
-    ``text`` (a line's text after its ``indent``, no explicit markup ``..``) when the
-    ``following`` line, with no blank line between, is indented more; else none."""
-    if text.startswith("..") or not following.strip() or len(following) - len(following.lstrip()) <= indent:
+    ``text`` (a line's text after its ``indent``) when the ``following`` line, with no
+    blank line between, is indented more; else none."""
+    if not following.strip() or len(following) - len(following.lstrip()) <= indent:
         return []
     return [(indent, "definition")]
 
 
 def _markers(text: str, indent: int) -> list[tuple[int, str]]:
     """The list markers ``text`` (a line's text after its ``indent``) starts with, each as
-    (its indentation, its kind: the bullet, ``enumerator`` or ``field``)."""
+    (its indentation, its kind: the bullet, ``enumerator``, ``field`` or ``option``)."""
     markers: list[tuple[int, str]] = []
     position = 0
     while marker := _LIST_MARKER.match(text, position):
