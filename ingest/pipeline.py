@@ -516,10 +516,15 @@ def _page_finder(item: Source, page: str, mkdocs: MkDocsSettings) -> Callable[[s
 
 def _docs_site_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Docusaurus, Starlight, Astro, Gatsby, Gridsome, Nuxt Content, Nextra or Contentlayer site, or why it makes no page of it: it
-    is outside every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`)."""
-    if site.routes is not None and site.routes.outside(site.path_of(item.id)):
+    is outside every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`), or
+    a file of a folder it publishes that its router makes no page of (:meth:`~.sites.javascript.docs_sites.DocsRoutes.unrouted_reason`)."""
+    if site.routes is None:
+        return item
+    path = site.path_of(item.id)
+    if site.routes.outside(path):
         return Skip(item.path, _OUTSIDE_DOCS_SITE.get(site.routes.generator, OUTSIDE_DOCUSAURUS_CONTENT))
-    return item
+    reason = site.routes.unrouted_reason(path)
+    return Skip(item.path, reason) if reason else item
 
 
 def _markdown_page(item: Source, site: SiteInfo) -> Source | Skip:

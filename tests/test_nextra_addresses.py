@@ -16,12 +16,10 @@ NEXTRA4 = {
     "content/index.mdx": "https://dokumentasi.sideka.desa.id/sideka/docs",
     "content/panduan/pasang-aplikasi.md": "https://dokumentasi.sideka.desa.id/sideka/docs/panduan/pasang-aplikasi",
     "app/(situs)/tentang/page.mdx": "https://dokumentasi.sideka.desa.id/sideka/tentang",
-    "app/_draf/page.mdx": None,  # (a private folder publishes no route)
 }
 NEXTRA3 = {
     "pages/index.mdx": "https://posyandu.sukamaju.desa.id/",
     "pages/panduan/penimbangan.md": "https://posyandu.sukamaju.desa.id/panduan/penimbangan/",
-    "pages/_app.mdx": None,  # (Next.js' own file, no route)
 }
 
 

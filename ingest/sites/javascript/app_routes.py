@@ -3,7 +3,8 @@ read from the generator's own code:
 
 - Next.js' routes of a Nextra site: a Markdown page of ``pages/`` (Nextra 2 and 3, the
   pages router) at its path without extension, an ``index`` at its folder; Next.js' own
-  files (``_app``, ``_document``, ``_error``) and ``pages/api/`` are no pages.
+  files at the root of ``pages/`` (``_app``, ``_document``, ``_error``: its ``BLOCKED_PAGES``)
+  and its API routes (``api`` and ``api/…``) are no pages.
 - Nextra 4's ``content/`` folder, which its catch-all route (``app/[[...mdxPath]]``)
   publishes: each ``.md`` or ``.mdx`` file at its path without extension, an ``index`` at
   its folder (``generatePageMap`` in Nextra's ``page-map/generate.ts``).
@@ -36,8 +37,13 @@ from .config import Spans
 
 #: The extensions of the Markdown pages these sites publish.
 _MARKDOWN = (".md", ".mdx")
-#: Next.js' special files of ``pages/``, which are no routes of their own.
-_NEXT_SPECIAL = frozenset(("_app", "_document", "_error", "_meta"))
+#: Next.js' own files at the root of ``pages/`` (its ``BLOCKED_PAGES``), which no route publishes.
+_NEXT_RESERVED = frozenset(("_app", "_document", "_error"))
+#: Why a Markdown file of a Nextra site's ``pages/`` or ``app/`` that Next.js routes no page of is not read.
+NEXT_RESERVED_FILE = "Next.js' own file (pages/_app, _document or _error) or an API route (pages/api/): not a page of the site"
+NEXT_PRIVATE_FOLDER = "in a private folder of Next.js' app/ (a name starting with _), which publishes no route: not a page of the site"
+#: The names of a page of Next.js' app router written in Markdown.
+_APP_PAGES = ("page.md", "page.mdx")
 #: A Next.js route group's folder (``(pemasaran)/``), which names no part of the address.
 _ROUTE_GROUP = re.compile(r"\([^/]*\)/")
 #: Nuxt Content's ``refineUrlPart``: a version kept as written, a number prefix, ``index``, ``.draft``.
@@ -72,9 +78,33 @@ def _next_page_path(path: str, fields: dict[str, Any]) -> str | None:
     """Where Next.js' pages router publishes the Markdown page at ``path`` (below ``pages/``)."""
     folder, name = posixpath.split(path)
     stem, extension = posixpath.splitext(name)
-    if extension.lower() not in _MARKDOWN or stem in _NEXT_SPECIAL or path.startswith("api/") or "[" in path:
+    if extension.lower() not in _MARKDOWN or _next_reserved(path) or "[" in path:
         return None
     return _at_path(folder, stem)
+
+
+def _next_reserved(path: str) -> bool:
+    """True for the file at ``path`` below ``pages/`` when Next.js routes no page of it: its
+    own ``_app``, ``_document`` and ``_error`` at the root, and the API routes (``api``, ``api/…``)."""
+    stem = posixpath.splitext(path)[0]
+    return stem in _NEXT_RESERVED or stem == "api" or path.startswith("api/")
+
+
+def _in_private_folder(path: str) -> bool:
+    """True for the file at ``path`` below ``app/`` when a folder holding it starts with ``_``
+    (a private folder, which Next.js' app router leaves out of routing with all below it)."""
+    return any(part.startswith("_") for part in path.split("/")[:-1])
+
+
+def next_unrouted_reason(kind: str, path: str) -> str | None:
+    """Why Next.js routes no page of the Markdown file at ``path`` below a folder of ``kind``
+    (``next-pages``: :data:`NEXT_RESERVED_FILE`; ``next-app``, a ``page.mdx`` in a private
+    folder: :data:`NEXT_PRIVATE_FOLDER`); None for a file it routes, or that is no page file."""
+    if kind == "next-pages" and posixpath.splitext(path)[1].lower() in _MARKDOWN and _next_reserved(path):
+        return NEXT_RESERVED_FILE
+    if kind == "next-app" and posixpath.basename(path) in _APP_PAGES and _in_private_folder(path):
+        return NEXT_PRIVATE_FOLDER
+    return None
 
 
 def _nextra_content_path(path: str, fields: dict[str, Any]) -> str | None:
@@ -88,7 +118,7 @@ def _next_app_path(path: str, fields: dict[str, Any]) -> str | None:
     """Where Next.js' app router publishes the Markdown page at ``path`` (below ``app/``):
     a ``page.mdx`` (or ``page.md``) at its folder, less its route groups."""
     folder, name = posixpath.split(path)
-    if name not in ("page.md", "page.mdx") or any(part.startswith(("_", "[", "@")) for part in folder.split("/")):
+    if name not in _APP_PAGES or _in_private_folder(path) or any(part.startswith(("[", "@")) for part in folder.split("/")):
         return None
     folder = _ROUTE_GROUP.sub("", folder + "/").strip("/")
     return folder + "/" if folder else ""

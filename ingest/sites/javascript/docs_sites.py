@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, nuxt_pages_at_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, next_unrouted_reason, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -357,6 +357,16 @@ class DocsRoutes:
         folders = [folder for section in self.sections for folder, _, _ in section.folders()] + list(self.published)
         folders += [section.versioned_folder for section in self.sections if section.kind == "docs"]  # (a version versions.json leaves out too)
         return not any(folder == "" or path.startswith(folder + "/") for folder in folders)
+
+    def unrouted_reason(self, path: str) -> str | None:
+        """Nextra: why Next.js routes no page of the file at ``path`` (in the site) of its
+        ``pages/`` or ``app/`` folder — its own ``_app``, ``_document``, ``_error``, an API
+        route, a page in a private folder (see :func:`~.app_routes.next_unrouted_reason`);
+        None for any other file, or another site."""
+        if self.generator != "nextra":
+            return None
+        found = self._section_of(path)
+        return next_unrouted_reason(found[0].kind, found[1]) if found else None
 
     def public_folders(self) -> tuple[str, ...]:
         """The folders below the site's root whose files the generator copies as they are to
