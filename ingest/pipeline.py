@@ -301,7 +301,7 @@ def _include_root(root: str, doc_id: str, site: SiteInfo, max_bytes: int, genera
     if site.antora is not None:
         return IncludeRoot(root, doc_id, max_bytes, folder, site.antora.name if folder is not None else None)
     if site.hugo_paths is not None and folder is not None:
-        content_folder = folder + site.hugo_paths.content_of(page)[1] + "/"
+        content_folder = folder + site.hugo_paths.content_folder(page) + "/"
         return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, content_folder=content_folder, themes=site.hugo_themes)
     if site.mkdocs is not None and folder is not None:
         return IncludeRoot(root, doc_id, max_bytes, site_folder=folder, snippets=site.mkdocs.snippets)

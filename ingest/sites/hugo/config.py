@@ -95,14 +95,34 @@ def static_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
     the sources of ``module.mounts`` whose target is ``static`` when a mount targets
     ``static`` or a folder in it (then ``staticDir`` is not read), else ``staticDir``, one
     folder or a list, and ``staticDir0`` to ``staticDir10`` after it; ``static`` when none is set."""
-    mounts = setting(config, "module", "mounts")
-    mounts = [mount for mount in mounts if isinstance(mount, Mapping)] if isinstance(mounts, list) else []
-    targets = [(_folder(setting(mount, "source")), _folder(setting(mount, "target"))) for mount in mounts]
+    targets = [(source, target) for source, target, _ in _mounts(config)]
     if any(target == "static" or target.startswith("static/") for _, target in targets):
         return tuple(dict.fromkeys(source for source, target in targets if target == "static" and source))
     keys = ("staticdir", *(f"staticdir{number}" for number in range(11)))
     folders = [_folder(item) for key in keys for item in _strings(config.get(key))]
     return tuple(dict.fromkeys(folder for folder in folders if folder)) or ("static",)
+
+
+def content_mounts(config: Mapping[str, Any]) -> tuple[tuple[str | None, str, str], ...]:
+    """The folders ``module.mounts`` mount on Hugo's content — target ``content`` or a folder
+    in it — as (language or None, source folder from the site's root, folder below the
+    content), in order. When there is one, Hugo reads its pages from these only, and not
+    from ``contentDir`` nor a language's ``contentDir`` (``modules/config.go``,
+    ``ApplyProjectConfigDefaults``); a mount without ``lang`` is of the default language. A
+    source outside the site's root is kept as ``""``: it holds none of the input's files."""
+    mounts = []
+    for source, target, lang in _mounts(config):
+        component, _, below = target.partition("/")
+        if component == "content":
+            mounts.append((lang.lower() if isinstance(lang, str) and lang else None, source, below))
+    return tuple(mounts)
+
+
+def _mounts(config: Mapping[str, Any]) -> list[tuple[str, str, Any]]:
+    """The site's ``module.mounts`` as (source, target, lang), the folders as :func:`_folder` gives them."""
+    mounts = setting(config, "module", "mounts")
+    mounts = [mount for mount in mounts if isinstance(mount, Mapping)] if isinstance(mounts, list) else []
+    return [(_folder(setting(mount, "source")), _folder(setting(mount, "target")), setting(mount, "lang")) for mount in mounts]
 
 
 def _strings(value: Any) -> list:

@@ -43,6 +43,7 @@ from typing import Any, Iterable
 from urllib.parse import quote
 
 from ..publishing import FILE_NAME, NAME_DATE, date_keys
+from .config import content_mounts
 
 #: Hugo's default front matter keys of a page's date (its ``[frontmatter] date``), lower case.
 HUGO_DATE_KEYS = ("date", "publishdate", "pubdate", "published", "lastmod", "modified")
@@ -110,6 +111,9 @@ class HugoPaths:
     content_dirs: tuple[tuple[str, str], ...] = ()
     #: The content folder of the pages of a language without one of its own (``contentDir``).
     content: str = "content"
+    #: The folders ``module.mounts`` mount on the content (see
+    #: :func:`~.config.content_mounts`): when given, Hugo reads its pages from these only.
+    content_mounts: tuple[tuple[str | None, str, str], ...] = ()
     #: The languages the configuration's ``disableLanguages`` names: Hugo renders none of their pages.
     disabled_languages: frozenset[str] = frozenset()
     permalinks: tuple[tuple[str, str], ...] = ()
@@ -261,10 +265,25 @@ class HugoPaths:
         are not pages."""
         return not self.content_found or self.locate(path) is not None
 
-    def content_of(self, path: str) -> tuple[str | None, str]:
-        """The language whose content folder holds the file at ``path`` below the site's root
-        and that folder; else None and the folder of the languages without one of their own."""
-        return next(((name, folder) for name, folder in self.content_dirs if path.startswith(folder + "/")), (None, self.content))
+    def mounts(self) -> tuple[tuple[str | None, str, str], ...]:
+        """The folders Hugo reads the site's pages from, as (language, or None for the
+        default one; folder below the site's root; folder below the content it is mounted
+        at): the configuration's content mounts, else each language's own ``contentDir``
+        and, while a language has none, the shared one (:meth:`shared_content_read`)."""
+        if self.content_mounts:
+            return self.content_mounts
+        own = tuple((name, folder, "") for name, folder in self.content_dirs)
+        return own + ((None, self.content, ""),) if self.shared_content_read() else own
+
+    def mount_of(self, path: str) -> tuple[str | None, str, str] | None:
+        """The first of :meth:`mounts` whose folder holds the file at ``path`` below the site's root; None for none."""
+        return next((mount for mount in self.mounts() if path.startswith(mount[1] + "/")), None)
+
+    def content_folder(self, path: str) -> str:
+        """The content folder below the site's root that holds the file at ``path``, else the
+        first the configuration mounts, else the shared one (``contentDir``)."""
+        mount = self.mount_of(path) or (self.content_mounts[0] if self.content_mounts else None)
+        return mount[1] if mount is not None else self.content
 
     def shared_content_read(self) -> bool:
         """Whether Hugo reads the shared content folder (``contentDir``): a language has no
@@ -277,10 +296,11 @@ class HugoPaths:
         """The language, folders below its content folder and file stem (without language
         and extension) of the file at ``path`` below the site's root; None outside the
         content folders."""
-        language, content = self.content_of(path)
-        if not path.startswith(content + "/") or (language is None and not self.shared_content_read()):
+        mount = self.mount_of(path)
+        if mount is None:
             return None
-        folders = path[len(content) + 1 :].split("/")
+        language, source, target = mount
+        folders = (target.split("/") if target else []) + path[len(source) + 1 :].split("/")
         stem = folders.pop().rsplit(".", 1)[0]
         rest, dot, suffix = stem.rpartition(".")
         if dot and suffix.lower() in self.languages:
@@ -301,6 +321,7 @@ def hugo_paths(config: dict) -> HugoPaths:
     content = config.get("contentdir")
     if isinstance(content, str) and content.strip("/"):
         paths = replace(paths, content=content.strip("/"))
+    paths = replace(paths, content_mounts=content_mounts(config))
     taxonomies = config.get("taxonomies")
     if isinstance(taxonomies, dict):
         paths = replace(paths, taxonomies=tuple(str(plural).lower() for plural in taxonomies.values() if isinstance(plural, str)))
