@@ -259,6 +259,8 @@ def ingest_bytes(
             document.problems.append(conflicts.problem(held_conflicts))
         if site.unseen:
             document.problems.append(Problem("generator", site.unseen))
+        if site.jekyll is not None and site.jekyll.source_unread:
+            document.problems.append(Problem("generator", site.jekyll.source_unread))
         if not root and generator == "mkdocs" and site.mkdocs is not None and site.mkdocs.appended:
             document.problems.append(_unread_appended(site.mkdocs.appended))
         if date_choice.numeric:

@@ -45,3 +45,22 @@ def test_the_sources_cname_comes_before_the_roots_and_source_is_read_below_the_c
     assert pages_domain_files(SiteInfo(jekyll=jekyll_site({"source": "src"})))[:2] == ("src/CNAME", "CNAME")
     assert pages_domain_files(SiteInfo(jekyll=jekyll_site({})))[0] == "CNAME"
     assert [jekyll_site({"source": value}).source for value in ("./src/", "situs/src", ".", "/home/runner/situs", "../situs", 7)] == ["src", "situs/src", "", "", "", ""]
+
+
+def test_a_source_arsip_cannot_follow_is_a_problem_of_each_document():
+    documents, _ = read_by_id(Path(__file__).parent / "data" / "jekyll-source-unread")
+    assert {name: document.url for name, document in documents.items()} == {
+        "_posts/2024-05-12-kerja-bakti.md": "https://warta.sukamaju.id/2024/05/12/kerja-bakti.html",
+        "profil.md": "https://warta.sukamaju.id/profil.html",
+    }
+    for document in documents.values():
+        assert [(problem.field, problem.reason.split(",")[:2]) for problem in document.problems] == [
+            ("generator", ["_config.yml sets source: /srv/jekyll", " an absolute path of the machine that built the site"])
+        ]
+
+
+def test_only_a_source_outside_the_configurations_folder_is_not_followed():
+    unread = {value: jekyll_site({"source": value}).source_unread for value in ("src", ".", "/srv/jekyll", "C:\\situs", "~/situs", "../situs", "src/../..")}
+    assert [value for value, reason in unread.items() if reason is None] == ["src", "."]
+    assert all("a folder above the configuration's" in unread[value] for value in ("../situs", "src/../.."))
+    assert all("an absolute path" in unread[value] for value in ("/srv/jekyll", "C:\\situs", "~/situs"))

@@ -35,6 +35,8 @@ DEFAULT_EXCLUDES = (
 )
 #: Characters Jekyll keeps out of a collection's name (``Collection#sanitize_label``).
 _LABEL_DROPPED = re.compile(r"[^a-z0-9_\-.]", re.I)
+#: A Windows path's drive (``C:/situs``, its backslashes made slashes).
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:/")
 #: Old names of ``defaults`` scope types.
 _OLD_TYPES = {"page": "pages", "post": "posts", "draft": "drafts"}
 #: How deep nested settings are read as ``site.a.b.c`` variables.
@@ -60,6 +62,10 @@ class JekyllSite:
     #: The folder Jekyll reads the site from (``source``: ``src``), below the configuration's
     #: folder; empty: that folder. Every path of the site is below it.
     source: str = ""
+    #: Why the ``source`` the configuration sets is not followed (an absolute path, a folder
+    #: above the configuration's): the site is then read from the configuration's folder,
+    #: and each of its documents gets this as a problem. None: followed, or none set.
+    source_unread: str | None = None
     #: The site's ``permalink``: a style name (``date``, ``pretty`` …) or a template.
     permalink: str = "date"
     #: The collections besides ``posts`` (which is always there, written, with ``permalink``).
@@ -192,8 +198,10 @@ def jekyll_site(data: dict) -> JekyllSite:
     markdown_ext = data.get("markdown_ext")
     timezone = data.get("timezone")
     collections_dir = data.get("collections_dir")
+    source, source_unread = _source(data.get("source"))
     return JekyllSite(
-        source=_source(data.get("source")),
+        source=source,
+        source_unread=source_unread,
         permalink=permalink if isinstance(permalink, str) and permalink else "date",
         collections=collections,
         posts_permalink=posts_permalink,
@@ -235,14 +243,21 @@ def _folder(value: Any, default: str) -> str:
     return folder or default
 
 
-def _source(value: Any) -> str:
-    """The ``source`` setting as a folder below the configuration's (``./src/`` → ``src``);
-    empty for none, and for one arsip cannot find there (an absolute path on the machine
-    that built the site, a folder above the configuration's)."""
+def _source(value: Any) -> tuple[str, str | None]:
+    """The ``source`` setting as a folder below the configuration's (``./src/`` → ``src``),
+    and why it is not followed: empty for none, and, with the reason, for one arsip cannot
+    find there (an absolute path on the machine that built the site, ``/srv/jekyll``,
+    ``C:\\situs``, ``~/situs``; a folder above the configuration's, ``../situs``)."""
     if not isinstance(value, str) or not value.strip():
-        return ""
+        return "", None
     folder = posixpath.normpath(value.strip().replace("\\", "/"))
-    return "" if folder in (".", "..") or folder.startswith(("/", "../")) else folder
+    if folder.startswith(("/", "~")) or _WINDOWS_DRIVE.match(folder):
+        where = "an absolute path of the machine that built the site"
+    elif folder == ".." or folder.startswith("../"):
+        where = "a folder above the configuration's"
+    else:
+        return ("" if folder == "." else folder), None
+    return "", f"_config.yml sets source: {value.strip()}, {where}, which arsip does not follow: the site is read from the configuration's folder, which may not hold what Jekyll read"
 
 
 def _variables(data: dict, prefix: str, depth: int = 1):
