@@ -87,18 +87,28 @@ def rst_markup_free(source: str) -> str:
         line = lines[index]
         explicit = _EXPLICIT.match(line)
         if explicit:
-            text, skip_block = _explicit_text(explicit.group(2) or "")
-            if text is None or skip_block:
-                index = _block_end(lines, index, len(explicit.group(1)), bool(explicit.group(2)))
+            indent = len(explicit.group(1))
+            text, block = _explicit_text(explicit.group(2) or "")
+            if block == "markup":
+                index = _block_end(lines, index, indent, bool(explicit.group(2)))
                 if text:
                     kept.append(text)
                 continue
             kept.append(text)
-            index = _options(lines, index + 1, len(explicit.group(1)), kept)
+            end = _block_end(lines, index, indent, True) if block == "literal" else index
+            index = _options(lines, index + 1, indent, kept)
+            if block == "literal":  # code: its lines as they are
+                kept.extend(lines[index:end])
+                index = end
             continue
-        if not _ADORNMENT.match(line):
-            kept.append(line)
         index += 1
+        if _ADORNMENT.match(line):
+            continue
+        kept.append(_list_markers_stripped(line))
+        if line.rstrip().endswith("::"):  # a literal block follows, indented: its lines as they are
+            end = _block_end(lines, index - 1, len(line) - len(line.lstrip()), True)
+            kept.extend(lines[index:end])
+            index = end
     text = "\n".join(kept)
     if "`" in text:
         text = _SHORTENED_TARGET.sub(r"`\1`", _REFERENCE_TARGET.sub("", _ROLE.sub("", text)))
@@ -109,21 +119,24 @@ def rst_markup_free(source: str) -> str:
     return markup_free(text.replace("::", " "))
 
 
-def _explicit_text(rest: str) -> tuple[str | None, bool]:
-    """What an explicit markup line (``.. rest``) keeps: (its text or None for a comment,
-    True when its whole indented block is not text)."""
+def _explicit_text(rest: str) -> tuple[str | None, str]:
+    """What an explicit markup line (``.. rest``) keeps: (its text, or None for a comment;
+    what its indented block is: ``markup`` when none of it is text, ``literal`` for a code
+    directive's lines, ``text`` for reST)."""
     directive = _DIRECTIVE.match(rest)
     if directive:
         name = directive.group(1).lower()
         if name in NAVIGATION_DIRECTIVES or name in FILE_DIRECTIVES or name in EMBED_DIRECTIVES or name == "meta":  # meta: HTML metadata
-            return "", True
-        return ("" if name in _ARGUMENT_NOT_TEXT else directive.group(2)), False
+            return "", "markup"
+        if name in CODE_DIRECTIVES:
+            return "", "literal"
+        return ("" if name in _ARGUMENT_NOT_TEXT else directive.group(2)), "text"
     footnote = _FOOTNOTE.match(rest)
     if footnote:
-        return footnote.group(1), False
+        return footnote.group(1), "text"
     if _TARGET.match(rest):
-        return "", True
-    return None, True
+        return "", "markup"
+    return None, "markup"
 
 
 def _block_end(lines: list[str], index: int, indent: int, has_text: bool) -> int:
@@ -161,6 +174,22 @@ def _options(lines: list[str], index: int, indent: int, kept: list[str]) -> int:
             break
         index += 1
     return index
+
+
+def _list_markers_stripped(line: str) -> str:
+    """``line`` without the list markers it starts with that a reader does not see as
+    text: bullets and ``#`` enumerators go, a field's name stays without its first colon
+    (``Notulis: Budi``, as docutils gives it); numbered enumerators and options are text."""
+    text = line.lstrip()
+    parts = [line[: len(line) - len(text)]]
+    position = 0
+    while (marker := _LIST_MARKER.match(text, position)) and marker.end() > position:
+        if marker["field"]:
+            parts.append(marker.group()[1:])
+        elif not marker["bullet"] and not (marker["enumerator"] and "#" in marker["enumerator"]):
+            parts.append(marker.group())
+        position = marker.end()
+    return "".join(parts) + text[position:]
 
 
 def rst_body(source: str, block: tuple[int, int] | None) -> str:
