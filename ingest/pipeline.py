@@ -519,7 +519,7 @@ def _page_finder(item: Source, page: str, mkdocs: MkDocsSettings) -> Callable[[s
 def _docs_site_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Docusaurus, Starlight, Astro, Gatsby, Gridsome, Nuxt Content, Nextra or Contentlayer site, or why it makes no page of it: it
     is outside every folder the site publishes (see :meth:`~.sites.javascript.docs_sites.DocsRoutes.outside`), or
-    a file of a folder it publishes that its router makes no page of (:meth:`~.sites.javascript.docs_sites.DocsRoutes.unrouted_reason`)."""
+    a file of a folder it publishes that it makes no page of (:meth:`~.sites.javascript.docs_sites.DocsRoutes.unrouted_reason`)."""
     if site.routes is None:
         return item
     path = site.path_of(item.id)

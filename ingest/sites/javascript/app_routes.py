@@ -67,6 +67,9 @@ _NOT_SLUG_CHARACTERS = re.compile(r"[^a-z\d]+")
 #: A glob's tokens and what each matches.
 _GLOB_TOKEN = re.compile(r"\*\*/|\*\*|\*|\?|[^*?]")
 _GLOB_PARTS = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
+_OTHER_GLOB_SYNTAX = re.compile(r"[{}\[\]()!]")
+#: Why a file of a Gridsome source's folder that no source's glob matches is not read.
+GRIDSOME_UNMATCHED = "in a Gridsome source's folder but not matched by its glob (the path option): not a page of the site"
 #: What in a Nuxt Content 3 configuration publishes pages elsewhere than at their paths in
 #: ``content/``, or makes a collection's files no pages: a ``prefix``, a collection of data;
 #: and a collection's ``source`` pattern (``source: 'berita/*.md'``, ``include: '**'``).
@@ -235,9 +238,13 @@ def _gridsome_slug(text: str, name: str) -> str:
     return _NOT_SLUG_CHARACTERS.sub("-", text.replace("&", " and ").lower()).strip("-")
 
 
-def glob_matches(pattern: str, path: str) -> bool:
+def glob_matches(pattern: str, path: str) -> bool | None:
     """True when a source's glob ``pattern`` below its folder (``*.md``, ``**/*.md``) matches
-    the file at ``path`` there, as globby matches: ``*`` within a folder, ``**/`` any folders."""
+    the file at ``path`` there, as globby matches: ``*`` within a folder, ``**/`` any folders;
+    None for a glob written with other syntax of globby's (``{md,markdown}``, ``[abc]``,
+    ``!(…)``), which arsip does not match."""
+    if _OTHER_GLOB_SYNTAX.search(pattern):
+        return None
     expression = "".join(_GLOB_PARTS.get(part, re.escape(part)) for part in _GLOB_TOKEN.findall(pattern))
     return re.fullmatch(expression, path) is not None
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, next_unrouted_reason, nuxt_pages_at_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, next_unrouted_reason, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -359,14 +359,27 @@ class DocsRoutes:
         return not any(folder == "" or path.startswith(folder + "/") for folder in folders)
 
     def unrouted_reason(self, path: str) -> str | None:
-        """Nextra: why Next.js routes no page of the file at ``path`` (in the site) of its
-        ``pages/`` or ``app/`` folder — its own ``_app``, ``_document``, ``_error``, an API
-        route, a page in a private folder (see :func:`~.app_routes.next_unrouted_reason`);
-        None for any other file, or another site."""
+        """Why the site reads no page of the file at ``path`` (in the site) of a folder it
+        publishes: a Nextra site's Next.js files of ``pages/`` and ``app/`` that no route
+        publishes — its own ``_app``, ``_document``, ``_error``, an API route, a page in a
+        private folder (see :func:`~.app_routes.next_unrouted_reason`) —, a file of a Gridsome
+        source's folder that no source's glob matches (:meth:`_unmatched`); None for any other."""
+        if self.generator == "gridsome":
+            return GRIDSOME_UNMATCHED if self._unmatched(path) else None
         if self.generator != "nextra":
             return None
         found = self._section_of(path)
         return next_unrouted_reason(found[0].kind, found[1]) if found else None
+
+    def _unmatched(self, path: str) -> bool:
+        """True for the file at ``path`` of a Gridsome site when a source's folder holds it,
+        every such source's glob is one arsip matches and none matches it (globby reads only
+        the files a source's ``path`` matches), and no other folder the site publishes
+        (``src/pages/``, ``static/``) holds it."""
+        holding = [glob_matches(glob, path[len(folder) + 1 :]) for folder, glob, _ in self.templates or () if path.startswith(folder + "/")]
+        if not holding or any(matched is not False for matched in holding):
+            return False
+        return not any(path.startswith(folder + "/") for folder in self.published or () if folder not in self.coded)
 
     def public_folders(self) -> tuple[str, ...]:
         """The folders below the site's root whose files the generator copies as they are to
