@@ -13,7 +13,10 @@ post's language's, else the default language's (``utils.TranslatableSetting``).
 A draft (``.. status: draft``, or the tag ``draft``) is built, listed nowhere, and
 deployed unless ``DEPLOY_DRAFTS = False`` (``utils.clean_before_deployment``; the
 default is True); a private post (``status: private``, the tag ``private``) is built
-and deployed, listed nowhere (the handbook: "so it will not generate 404s"). Only these
+and deployed, listed nowhere (the handbook: "so it will not generate 404s"); the tag
+``retired``, its name before Nikola 7, is read as ``private`` in a site whose ``conf.py``
+is from Nikola 7 or older (Nikola 8 dropped it, and added the settings of the special
+tags, :data:`_NIKOLA_8_TAG_SETTINGS`). Only these
 mark one (``Post._set_tags``): the status as written (``Draft`` is an unknown status,
 published with a warning), the tags only with ``USE_TAG_METADATA`` (True by default;
 ``nikola init`` writes False, and they are tags like any other); other generators'
@@ -72,6 +75,12 @@ _OLD_META_KEYS = ("title", "slug", "date", "tags", "link", "description")
 #: private post always.
 _DRAFT = "draft"
 _UNLISTED = frozenset((_DRAFT, "private"))
+#: The old name of the tag ``private``, which Nikola 7 and older read as it (with a
+#: warning since Nikola 7) and Nikola 8 reads as a tag like any other.
+_RETIRED = "retired"
+#: The settings of the special tags Nikola 8 added (``nikola init`` writes both): a
+#: ``conf.py`` that sets neither is from an older Nikola.
+_NIKOLA_8_TAG_SETTINGS = ("USE_TAG_METADATA", "WARN_ABOUT_TAG_METADATA")
 #: Why a file of a Nikola site no ``POSTS``/``PAGES`` wildcard matches is not read.
 OUTSIDE_NIKOLA_SOURCES = "not matched by the Nikola site's POSTS or PAGES: not a page of the site"
 #: Why a ``.meta`` file is not read as a document.
@@ -101,6 +110,9 @@ class NikolaSite:
     #: ``USE_TAG_METADATA``: the tags ``draft`` and ``private`` mark a draft and a private
     #: post, and are no tags (else they are tags like any other).
     tag_metadata: bool = True
+    #: The tag ``retired`` marks a private post, as Nikola 7 and older read it (``Post.__init__``),
+    #: in a site whose ``conf.py`` sets none of :data:`_NIKOLA_8_TAG_SETTINGS`.
+    retired_private: bool = False
     author: str | None = None
     #: ``MULTIPLE_AUTHORS_PER_POST``: a post's ``author`` is names separated by commas.
     multiple_authors: bool = False
@@ -192,6 +204,12 @@ class NikolaSite:
         leaves out: a draft, unless ``DEPLOY_DRAFTS`` (by default) deploys it."""
         return self.deploy_drafts is False and self.marked_draft(fields, tags)
 
+    def unlisting_tag(self, tag: Any) -> bool:
+        """True for a tag that, with ``USE_TAG_METADATA``, marks a post a draft or private and
+        is no tag of it: ``draft``, ``private``, and ``retired`` with :attr:`retired_private`
+        (exactly so written, as Nikola 7 compares it)."""
+        return self.tag_metadata and (str(tag).lower() in _UNLISTED or (self.retired_private and tag == _RETIRED))
+
     def marked_draft(self, fields: Mapping[str, Any], tags: list) -> bool:
         """True for a post whose metadata ``fields`` (``.. status: draft``, as written) or,
         with ``USE_TAG_METADATA``, ``tags`` mark a draft (``Post._set_tags``)."""
@@ -240,6 +258,7 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         future=values.get("DEPLOY_FUTURE") is True or values.get("FUTURE_IS_NOW") is True,
         deploy_drafts=None if "DEPLOY_DRAFTS" in unknown else values.get("DEPLOY_DRAFTS") is not False,
         tag_metadata=values.get("USE_TAG_METADATA") is not False,
+        retired_private=not any(name in values or name in unknown for name in _NIKOLA_8_TAG_SETTINGS),
         author=author if isinstance(author, str) and author.strip() else None,
         multiple_authors=values.get("MULTIPLE_AUTHORS_PER_POST") is True,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),
@@ -380,8 +399,8 @@ def read_post_metadata(text: str, page: str, site: NikolaSite, folder: str | Non
 def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: NikolaSite) -> None:
     """Make ``raw``, read from the Nikola post at ``page``, what its ``metadata`` says as
     Nikola reads it: its fields (over front matter's), its language (``lang``), its date
-    with its offset (:func:`nikola_date`), its tags split at commas without ``draft`` and
-    ``private`` (with ``USE_TAG_METADATA``), which, as ``status: draft`` or ``private``, keep it out of the site's
+    with its offset (:func:`nikola_date`), its tags split at commas without those that mark
+    it (:meth:`NikolaSite.unlisting_tag`), which, as ``status: draft`` or ``private``, keep it out of the site's
     lists (a draft when ``DEPLOY_DRAFTS = False`` keeps it off the site:
     :meth:`NikolaSite.is_draft`); its authors split at commas with
     ``MULTIPLE_AUTHORS_PER_POST``, ``BLOG_AUTHOR`` when it names none."""
@@ -397,7 +416,7 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     if site.deploy_drafts is None and site.marked_draft(raw.fields, names):
         raw.problems.append(Problem("fields", _DRAFTS_UNKNOWN))
     if names:
-        raw.tags = [tag for tag in names if tag and not (site.tag_metadata and str(tag).lower() in _UNLISTED)]
+        raw.tags = [tag for tag in names if tag and not site.unlisting_tag(tag)]
     date = nikola_date(raw.fields.get("date"), site.timezone)
     if date is not None:
         raw.date, raw.date_source = date, "front_matter:date"
