@@ -4,7 +4,8 @@ site renders them: Ruby's ``strftime`` with English names, a post's ``page.date`
 front matter or its file name, as a local time of the build in the site's ``timezone``
 (``Utils.parse_date``), the Jekyll filters in that zone too. A date Jekyll takes from the
 build (``site.time``, ``"now"``, an undated collection document's ``page.date``) is
-removed and named, as before."""
+removed and named, as before. A filter's argument given as a variable is its value, as
+Liquid evaluates it: ``date: site.date_format`` formats with the site's ``date_format``."""
 
 import datetime as dt
 from pathlib import Path
@@ -42,6 +43,14 @@ def test_other_dates_and_texts_are_filtered_and_the_builds_clock_is_named():
     assert [problem.reason for problem in page.problems] == ['2 Liquid output(s) removed, what they show not known: {{ site.time }} (1), {{ "now" }} (1)']
     agenda = _documents()["_agenda/senam-pagi.md"]
     assert [problem.reason for problem in agenda.problems] == ["1 Liquid output(s) removed, what they show not known: {{ page.date }} (1)"]
+
+
+def test_a_filters_argument_given_as_a_variable_is_its_value():
+    post = _documents()["_posts/2024-06-20-lomba-desa.md"]
+    assert post.text.startswith("Diterbitkan 20 June 2024. Berkas lomba diterima sampai 01 July 2024, penilai dari Kabar Desa Sukamaju.\n\n")
+    assert post.problems == []
+    assert output_text("page.date | date: site.format_tanggal", {"date": "2024-06-20"}, {}) == "2024-06-20"  # (a setting not given: nothing, the date as it is)
+    assert output_text("page.date | date: site.date_format", {"date": "2024-06-20"}, None) is None  # (no configuration read)
 
 
 def test_ruby_strftime_writes_english_names_and_rubys_flags():

@@ -54,7 +54,7 @@ def test_a_value_arsip_does_not_know_is_none():
     assert output_text("site.title.size", {}, site) == "11"
     assert output_text("site.menu", {}, site) is None  # (a list setting)
     assert output_text("site.data.tim", {}, site) is None
-    assert output_text("page.judul | append: penulis", {"judul": "Rapat"}, site) is None  # (an argument that is a variable)
+    assert output_text("page.judul | append: penulis", {"judul": "Rapat"}, site) is None  # (an argument that is a variable arsip does not know: one a loop or an assign sets)
     assert output_text("post.title", {}, site) is None
     assert output_text("page.subjudul", {}, site) == ""  # (a name the front matter does not give: nothing, as in Jekyll)
     assert unapplied_filters("page.title | escape | truncate: 12 | replace: 'a', 'b'") == ["truncate", "replace"]

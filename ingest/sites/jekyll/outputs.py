@@ -18,7 +18,8 @@ itself, each through the filters arsip applies.
   :mod:`.dates`, in the site's ``timezone``); those that change no word arsip reads
   (``escape``, ``strip_html``, ``relative_url`` …) leave the value as it is. Any other filter
   (``truncate``, ``replace`` …) is not applied: the value is shown as it is and
-  :func:`unapplied_filters` names it, for a problem.
+  :func:`unapplied_filters` names it, for a problem. A filter's argument that is a variable
+  is read as an output's is (``date: site.date_format``).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ _DOTTED = re.compile(r"^[A-Za-z_][\w-]*(?:\.[\w-]+)*$")
 
 class Unknown(Exception):
     """A value arsip does not know (what Jekyll makes itself, a mapping, a filter's
-    argument that is a variable)."""
+    argument whose value it does not know)."""
 
 
 def output_text(expression: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> str | None:
@@ -79,11 +80,10 @@ def output_text(expression: str, page: Mapping[str, Any], site: Mapping[str, str
     filters = expression[head.end():]
     if filters and not filters.startswith("|"):
         return None  # (a quote left open)
-    timezone = site.get("timezone") if site else None
     try:
         value = _value(head.group(0).strip(), page, site)
         for name, arguments in _FILTER.findall(filters):
-            value = _filtered(value, name, arguments, timezone)
+            value = _filtered(value, name, arguments, page, site)
         return _text(value)
     except (Unknown, UnknownDate):
         return None
@@ -144,17 +144,17 @@ def _walked(value: Any, names: list[str]) -> Any:
     return value
 
 
-def _filtered(value: Any, name: str, arguments: str, timezone: str | None) -> Any:
-    """``value`` through the filter ``name`` with ``arguments`` in a site whose ``timezone``
-    is given (None: UTC); a filter arsip does not apply leaves it as it is
-    (:func:`unapplied_filters` names it)."""
+def _filtered(value: Any, name: str, arguments: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> Any:
+    """``value`` through the filter ``name`` with ``arguments`` on the page ``page`` of the
+    site ``site`` (dates in its ``timezone``, else UTC); a filter arsip does not apply
+    leaves it as it is (:func:`unapplied_filters` names it)."""
     if name == "markdownify":
         return markdownified(_text(value))
     if name in WORD_KEEPING_FILTERS or name not in APPLIED_FILTERS:
         return value
-    given = _arguments(arguments)
+    given = _arguments(arguments, page, site)
     if name in DATE_FILTERS:
-        return date_filtered(value, name, given, timezone)
+        return date_filtered(value, name, given, site.get("timezone") if site else None)
     if name == "default":
         return value if value not in (None, "", False, [], {}) else (given[0] if given else "")
     if name == "size":
@@ -175,14 +175,14 @@ def _filtered(value: Any, name: str, arguments: str, timezone: str | None) -> An
     return {"upcase": str.upper, "downcase": str.lower, "capitalize": str.capitalize}[name](text)
 
 
-def _arguments(arguments: str) -> list[str]:
-    """A filter's arguments as texts: quoted ones as written, bare literals as written; a
-    variable is not known."""
+def _arguments(arguments: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> list[str]:
+    """A filter's arguments as texts: quoted ones as written, a number as written, a
+    variable as its output shows it, as Liquid evaluates an argument
+    (``date: site.date_format`` with ``date_format: "%d %B %Y"`` in ``_config.yml``)."""
     given = []
-    for double, single, bare in _ARGUMENT.findall(arguments or ""):
-        if bare and not _NUMBER.match(bare):
-            raise Unknown(bare)
-        given.append(double or single or bare)
+    for argument in _ARGUMENT.finditer(arguments or ""):
+        double, single, bare = argument.groups()
+        given.append(_text(_value(bare, page, site)) if bare is not None else double if double is not None else single)
     return given
 
 
