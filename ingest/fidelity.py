@@ -26,7 +26,7 @@ from .markup.seams import closed_seams
 from .sites.mdx import module_statements_removed
 from .markup.pairs import replace_pairs
 from .sites.parameters import HUGO_PARAMETERS, SETTING_PARAMETERS, is_code
-from .sites.syntax import KRAMDOWN_TOC, hidden_shortcodes_removed
+from .sites.syntax import KRAMDOWN_TOC, eleventy_bundles_removed, hidden_shortcodes_removed
 
 MIN_SHARE = 0.9
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -92,7 +92,7 @@ def _markup_removed(body: str) -> str:
     text = replace_pairs(body, *_COMMENT, lambda match, inner: " ") if "<!--" in body else body
     text = replace_pairs(text, *_LIQUID_COMMENT, lambda match, inner: " ") if "comment" in text else text
     text = replace_pairs(text, *_MDX_COMMENT, lambda match, inner: " ") if "{/*" in text else text
-    text = hidden_shortcodes_removed(text, " ")
+    text = eleventy_bundles_removed(hidden_shortcodes_removed(text, " "), " ")
     if "<" in text:
         text = _furniture_removed(text)
     # each pattern runs only when the text has the characters it needs (a scan of a

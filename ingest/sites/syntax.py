@@ -116,13 +116,18 @@ _NUNJUCKS_INLINE_SET = re.compile(r"\{%-?\s*set\s+([A-Za-z_]\w*)\s*=")
 _ELEVENTY_DATA = frozenset("collections eleventy pkg pagination content page".split())
 #: The tags of an Eleventy page that show no text arsip loses: Nunjucks' own, those of
 #: liquidjs (Eleventy's Liquid), and the shortcodes of Eleventy's plugins arsip renders:
-#: ``highlight`` (code), eleventy-img's ``image`` (its alt text) and ``renderTemplate``
-#: (its content).
+#: ``highlight`` (code), eleventy-img's ``image`` (its alt text), ``renderTemplate``
+#: (its content) and the bundles' ``css``, ``js`` and ``html`` (:data:`_ELEVENTY_BUNDLE`).
 _ELEVENTY_KNOWN_TAGS = frozenset(
     "if elif elseif else for asyncEach asyncAll macro call set filter extends block include import from raw verbatim "
     "assign capture case when elsif unless break continue cycle increment decrement tablerow comment render liquid echo layout "
-    "highlight image renderTemplate".split()
+    "highlight image renderTemplate css js html".split()
 )
+#: The paired shortcodes of Eleventy's bundle plugin (eleventy-plugin-bundle, in Eleventy 3's
+#: core: the ``css``, ``js`` and ``html`` bundles sites add, its defaults before), a bucket
+#: name after it or not (``{% css "kritis" %}``): their content goes into a bundle the layout
+#: outputs elsewhere (``getBundle``, a ``<style>`` or ``<script>``), nothing of it at its place.
+_ELEVENTY_BUNDLE = re.compile(r"\{%-?\s*(css|js|html)\b(?:[^%]|%(?!\}))*%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 #: Embeds, as Eleventy sites name the shortcodes that show a video, another site's post or a
 #: gist, and nothing of the page's words: shown no text unless the site's configuration
 #: defines one that does.
@@ -639,10 +644,20 @@ def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
     gives the page (``variables``, see :meth:`~.eleventy.EleventySite.variables`: the front
     matter at the top, ``page.url``, global data as ``metadata.title``); a filter after it is
     not applied. The image shortcode of eleventy-img (``{% image "kebun.jpg", "Kebun sayur
-    warga" %}``) shows its alt text, as a Markdown image does."""
+    warga" %}``) shows its alt text, as a Markdown image does; a bundle's paired shortcode
+    (``{% css %}…{% endcss %}``, :data:`_ELEVENTY_BUNDLE`) shows nothing."""
+    body = eleventy_bundles_removed(body, "")
     if "image" in body:
         body = _ELEVENTY_IMAGE.sub(lambda match: match.group(3), body)
     return render_liquid(body, variables, _data_value)
+
+
+def eleventy_bundles_removed(text: str, replacement: str) -> str:
+    """``text`` with each of Eleventy's bundle shortcodes and its content (``{% css %}…{% endcss %}``,
+    :data:`_ELEVENTY_BUNDLE`), which shows nothing at its place, replaced by ``replacement``."""
+    if "endcss" not in text and "endjs" not in text and "endhtml" not in text:  # (no closing tag: no bundle shortcode)
+        return text
+    return _ELEVENTY_BUNDLE.sub(replacement, text)
 
 
 def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:

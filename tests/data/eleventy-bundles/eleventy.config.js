@@ -1,0 +1,5 @@
+export default function (eleventyConfig) {
+  eleventyConfig.addBundle("css");
+  eleventyConfig.addBundle("js");
+  eleventyConfig.addBundle("html");
+}
