@@ -68,6 +68,8 @@ _NOT_SLUG_CHARACTERS = re.compile(r"[^a-z\d]+")
 _GLOB_TOKEN = re.compile(r"\*\*/|\*\*|\*|\?|[^*?]")
 _GLOB_PARTS = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
 _OTHER_GLOB_SYNTAX = re.compile(r"[{}\[\]()!]")
+#: A glob's braces of two or more plain alternatives (``{md,markdown}``, ``{,draf/}``), none nested.
+_GLOB_BRACES = re.compile(r"\{([^{}\[\]()!,]*(?:,[^{}\[\]()!,]*)+)\}")
 #: Why a file of a Gridsome source's folder that no source's glob matches is not read.
 GRIDSOME_UNMATCHED = "in a Gridsome source's folder but not matched by its glob (the path option): not a page of the site"
 #: What in a Nuxt Content 3 configuration publishes pages elsewhere than at their paths in
@@ -239,14 +241,23 @@ def _gridsome_slug(text: str, name: str) -> str:
 
 
 def glob_matches(pattern: str, path: str) -> bool | None:
-    """True when a source's glob ``pattern`` below its folder (``*.md``, ``**/*.md``) matches
-    the file at ``path`` there, as globby matches: ``*`` within a folder, ``**/`` any folders;
-    None for a glob written with other syntax of globby's (``{md,markdown}``, ``[abc]``,
-    ``!(…)``), which arsip does not match."""
-    if _OTHER_GLOB_SYNTAX.search(pattern):
+    """True when a source's glob ``pattern`` below its folder (``*.md``, ``**/*.md``,
+    ``*.{md,markdown}``) matches the file at ``path`` there, as globby matches: ``*`` within
+    a folder, ``**/`` any folders, ``{a,b}`` either alternative; None for a glob written with
+    other syntax of globby's (nested braces, ``{1..3}``, ``[abc]``, ``!(…)``), which arsip
+    does not match."""
+    pieces = _GLOB_BRACES.split(pattern)  # (plain text at even places, the braces' alternatives at odd ones)
+    if any(_OTHER_GLOB_SYNTAX.search(piece) for piece in pieces[::2]):
         return None
-    expression = "".join(_GLOB_PARTS.get(part, re.escape(part)) for part in _GLOB_TOKEN.findall(pattern))
+    expression = "".join(
+        "(?:%s)" % "|".join(map(_glob_expression, piece.split(","))) if place % 2 else _glob_expression(piece) for place, piece in enumerate(pieces)
+    )
     return re.fullmatch(expression, path) is not None
+
+
+def _glob_expression(glob: str) -> str:
+    """The regular expression of a glob of ``*``, ``**/``, ``?`` and plain characters."""
+    return "".join(_GLOB_PARTS.get(part, re.escape(part)) for part in _GLOB_TOKEN.findall(glob))
 
 
 def _at_path(folder: str, stem: str) -> str:

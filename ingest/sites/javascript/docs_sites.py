@@ -376,10 +376,15 @@ class DocsRoutes:
         every such source's glob is one arsip matches and none matches it (globby reads only
         the files a source's ``path`` matches), and no other folder the site publishes
         (``src/pages/``, ``static/``) holds it."""
-        holding = [glob_matches(glob, path[len(folder) + 1 :]) for folder, glob, _ in self.templates or () if path.startswith(folder + "/")]
+        holding = self._globs_matching(path)
         if not holding or any(matched is not False for matched in holding):
             return False
         return not any(path.startswith(folder + "/") for folder in self.published or () if folder not in self.coded)
+
+    def _globs_matching(self, path: str) -> list[bool | None]:
+        """Whether each Gridsome source whose folder holds the file at ``path`` matches it
+        with its glob (see :func:`~.app_routes.glob_matches`)."""
+        return [glob_matches(glob, path[len(folder) + 1 :]) for folder, glob, _ in self.templates or () if path.startswith(folder + "/")]
 
     def public_folders(self) -> tuple[str, ...]:
         """The folders below the site's root whose files the generator copies as they are to
@@ -505,8 +510,11 @@ class DocsRoutes:
 
     def _template_reason(self, path: str, fields: dict[str, Any], folder: str) -> str | None:
         """Why a Gridsome page of the source folder ``folder`` has no url (see :meth:`unread_reason`)."""
-        if self._template_of(path) is None:
+        template = self._template_of(path)
+        if template is None:
             return _CODED_REASONS[self.generator].format(folder=folder)
+        if template == "" and None in self._globs_matching(path):
+            return f"a page of the Gridsome site's source folder {folder}/: its source's glob (the path option) is written with syntax arsip does not match, so whether Gridsome reads it, and where, is not known"
         try:
             placed = self._template_place(path, fields)
         except UnplacedRoute as reason:

@@ -10,6 +10,10 @@ module.exports = {
     {
       use: '@gridsome/source-filesystem',
       options: { typeName: 'Halaman', path: 'content/halaman/*.{md,markdown}', route: '/:slug' }
+    },
+    {
+      use: '@gridsome/source-filesystem',
+      options: { typeName: 'Agenda', path: 'content/agenda/[a-z]*.md', route: '/agenda/:slug' }
     }
   ],
 
