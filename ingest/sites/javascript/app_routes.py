@@ -42,6 +42,9 @@ _NEXT_RESERVED = frozenset(("_app", "_document", "_error"))
 #: Why a Markdown file of a Nextra site's ``pages/`` or ``app/`` that Next.js routes no page of is not read.
 NEXT_RESERVED_FILE = "Next.js' own file (pages/_app, _document or _error) or an API route (pages/api/): not a page of the site"
 NEXT_PRIVATE_FOLDER = "in a private folder of Next.js' app/ (a name starting with _), which publishes no route: not a page of the site"
+#: Why a Markdown page of a Nextra site's dynamic route, or of a parallel route's slot, has no url.
+NEXT_DYNAMIC_ROUTE = "a page of a Next.js dynamic route (a [parameter] in its path): the site's code decides the addresses it is published at, so its address is not known"
+NEXT_SLOT = "a page of a Next.js parallel route's slot (an @folder of app/): it is shown inside its parent's layout, at no address of its own"
 #: The names of a page of Next.js' app router written in Markdown.
 _APP_PAGES = ("page.md", "page.mdx")
 #: A Next.js route group's folder (``(pemasaran)/``), which names no part of the address.
@@ -80,11 +83,14 @@ _NUXT_SOURCE = re.compile(r"""\b(?:source|include)\s*:\s*(['"`])(?P<pattern>[^'"
 
 
 def _next_page_path(path: str, fields: dict[str, Any]) -> str | None:
-    """Where Next.js' pages router publishes the Markdown page at ``path`` (below ``pages/``)."""
+    """Where Next.js' pages router publishes the Markdown page at ``path`` (below ``pages/``);
+    :class:`UnplacedRoute` for a page of a dynamic route (``[slug].mdx``, ``[id]/index.mdx``)."""
     folder, name = posixpath.split(path)
     stem, extension = posixpath.splitext(name)
-    if extension.lower() not in _MARKDOWN or _next_reserved(path) or "[" in path:
+    if extension.lower() not in _MARKDOWN or _next_reserved(path):
         return None
+    if "[" in path:
+        raise UnplacedRoute(NEXT_DYNAMIC_ROUTE)
     return _at_path(folder, stem)
 
 
@@ -121,10 +127,16 @@ def _nextra_content_path(path: str, fields: dict[str, Any]) -> str | None:
 
 def _next_app_path(path: str, fields: dict[str, Any]) -> str | None:
     """Where Next.js' app router publishes the Markdown page at ``path`` (below ``app/``):
-    a ``page.mdx`` (or ``page.md``) at its folder, less its route groups."""
+    a ``page.mdx`` (or ``page.md``) at its folder, less its route groups; :class:`UnplacedRoute`
+    for a page of a parallel route's slot (``@sidebar/``) or of a dynamic route (``[slug]/``)."""
     folder, name = posixpath.split(path)
-    if name not in _APP_PAGES or _in_private_folder(path) or any(part.startswith(("[", "@")) for part in folder.split("/")):
+    if name not in _APP_PAGES or _in_private_folder(path):
         return None
+    parts = folder.split("/")
+    if any(part.startswith("@") for part in parts):
+        raise UnplacedRoute(NEXT_SLOT)
+    if any(part.startswith("[") for part in parts):
+        raise UnplacedRoute(NEXT_DYNAMIC_ROUTE)
     folder = _ROUTE_GROUP.sub("", folder + "/").strip("/")
     return folder + "/" if folder else ""
 

@@ -1,0 +1,4 @@
+export default {
+  logo: <span>Posyandu Melati</span>,
+  project: { link: 'https://github.com/posyandu-melati/dokumentasi' },
+}
