@@ -16,6 +16,7 @@ import pytest
 from hypothesis import settings
 
 from arsip.index import store
+from arsip.index.build import IndexReport, index_paths
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
@@ -72,6 +73,22 @@ def indexed_ids(directory) -> list[str]:
     """The ids of the documents in the index at ``directory``, sorted."""
     with store.open_index(directory).searcher() as searcher:
         return sorted(fields["id"] for fields in searcher.all_stored_fields())
+
+
+def indexed_without_a_file_then_with_it(source: Path, mirror: Path, directory: Path, name: str, prepare=None) -> tuple[list[str], IndexReport]:
+    """Copy the fixture ``source`` to ``mirror`` (changed by ``prepare``, if given) and index it
+    into ``directory`` without its file ``name`` (a path below it), then with that file back:
+    the ids indexed without the file, and the second run's report."""
+    shutil.copytree(source, mirror)
+    if prepare:
+        prepare(mirror)
+    removed = mirror / name
+    saved = removed.read_bytes()
+    removed.unlink()
+    index_paths(directory, [str(mirror)])
+    without = indexed_ids(directory)
+    removed.write_bytes(saved)
+    return without, index_paths(directory, [str(mirror)])
 
 
 def best_cpu_seconds(function, *args, rounds: int = 3) -> float:

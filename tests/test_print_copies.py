@@ -13,7 +13,7 @@ import pytest
 from arsip.index.build import index_paths
 from arsip.ingest.feed_copies import AMP_COPY_OF_PAGE, PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, PRINT_COPY_REPEATED
 
-from .conftest import indexed_ids, read_by_id
+from .conftest import indexed_ids, indexed_without_a_file_then_with_it, read_by_id
 
 SITE = Path(__file__).parent / "data" / "print-copies" / "situs"
 HOST = "https://kabar.sukamaju.desa.id"
@@ -102,14 +102,8 @@ def test_without_the_article_its_amp_copy_is_kept_and_its_print_copy_counted(tmp
 
 def test_an_index_removes_the_copies_of_a_wget_k_mirror_when_their_article_comes(tmp_path):
     mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
-    shutil.copytree(MIRROR, mirror)
-    article = mirror / "www.kabar-sukamaju.id" / "berita" / "panen-padi" / "index.html"
-    saved = article.read_bytes()
-    article.unlink()
-    index_paths(directory, [str(mirror)])
-    assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
-    article.write_bytes(saved)
-    index_paths(directory, [str(mirror)])
+    without, _ = indexed_without_a_file_then_with_it(MIRROR, mirror, directory, "www.kabar-sukamaju.id/berita/panen-padi/index.html")
+    assert without == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
     assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/index.html"]
 
 
@@ -166,15 +160,10 @@ def test_copies_whose_canonical_link_names_the_page_from_the_site_root_are_found
 
 def test_an_index_of_a_mirror_with_root_relative_canonical_links_ends_with_the_article_in_either_order(tmp_path):
     mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
-    shutil.copytree(ROOT_RELATIVE, mirror)
-    article = mirror / ARTICLE
-    saved = article.read_bytes()
-    article.unlink()
-    index_paths(directory, [str(mirror)])
-    assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
-    article.write_bytes(saved)
-    assert index_paths(directory, [str(mirror)]).removed == 1
+    without, report = indexed_without_a_file_then_with_it(ROOT_RELATIVE, mirror, directory, ARTICLE)
+    assert without == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]
+    assert report.removed == 1
     assert indexed_ids(directory) == [ARTICLE]
-    article.unlink()
+    (mirror / ARTICLE).unlink()
     index_paths(directory, [str(mirror)])
     assert indexed_ids(directory) == ["www.kabar-sukamaju.id/berita/panen-padi/amp/index.html"]

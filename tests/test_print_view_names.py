@@ -12,7 +12,7 @@ from arsip.index.build import index_paths
 from arsip.ingest.feed_copies import PRINT_COPY_KEPT, PRINT_COPY_OF_PAGE, place_address
 from arsip.ingest.formats import QUERY_COPY, skip_reason
 
-from .conftest import indexed_ids, read_by_id
+from .conftest import indexed_ids, indexed_without_a_file_then_with_it, read_by_id
 
 MIRROR = Path(__file__).parent / "data" / "print-copies" / "query-names"
 BERITA = "www.desa-makmur.id/index.php/berita"
@@ -60,16 +60,9 @@ def _indexed_without_the_article_then_with_it(tmp_path: Path, source: Path, view
     article 7-panen-raya.html, then with it back: the print view ``view_id`` is indexed in
     the article's place, and goes when the article comes. The mirror and the index's folder."""
     mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
-    shutil.copytree(source, mirror)
-    if prepare:
-        prepare(mirror)
-    article = mirror / BERITA / "7-panen-raya.html"
-    saved = article.read_bytes()
-    article.unlink()
-    index_paths(directory, [str(mirror)])
-    assert view_id in indexed_ids(directory)
-    article.write_bytes(saved)
-    assert index_paths(directory, [str(mirror)]).removed == 1
+    without, report = indexed_without_a_file_then_with_it(source, mirror, directory, f"{BERITA}/7-panen-raya.html", prepare)
+    assert view_id in without
+    assert report.removed == 1
     assert view_id not in indexed_ids(directory) and f"{BERITA}/7-panen-raya.html" in indexed_ids(directory)
     return mirror, directory
 
@@ -165,14 +158,9 @@ def test_a_joomla_article_is_known_by_its_component_and_id():
 
 def test_an_index_finds_the_article_of_a_joomla_print_popup_by_its_id(tmp_path):
     mirror, directory = tmp_path / "www.desa-sejahtera.id", tmp_path / "indeks"
-    shutil.copytree(OLD_JOOMLA, mirror)
-    article = mirror / ARTICLE
-    saved = article.read_bytes()
-    article.unlink()
-    index_paths(directory, [str(mirror)])
-    assert len([file_id for file_id in indexed_ids(directory) if "id=12&" in file_id]) == 1  # one of its two print views, in its place
-    article.write_bytes(saved)
-    assert index_paths(directory, [str(mirror)]).removed == 1
+    without, report = indexed_without_a_file_then_with_it(OLD_JOOMLA, mirror, directory, ARTICLE)
+    assert len([file_id for file_id in without if "id=12&" in file_id]) == 1  # one of its two print views, in its place
+    assert report.removed == 1
     assert indexed_ids(directory) == [ARTICLE, "index2.php?option=com_content&task=view&id=15&pop=1&page=0&Itemid=3.html"]
 
 
