@@ -4,7 +4,8 @@ site is served at: where no configuration gives the site's address, the site is 
 ``index.html`` at the folder) and a canonical link relative to the page resolves against
 it; a source repository's configured ``url``/``baseURL`` wins over its ``CNAME``, as
 jekyll-github-metadata sets ``site.url`` from the ``CNAME`` only when none is set, but a
-placeholder the configuration was left with (Hexo's ``http://example.com``) does not. A
+placeholder the configuration was left with (Hexo's ``http://example.com``) or a development
+address the site was previewed at (``http://localhost:4000``) does not. A
 generator copies the ``CNAME`` of the folder it serves as it is (MkDocs' ``docs/``, Hugo's
 ``static/``, Hexo's ``source/``, Docusaurus' ``staticDirectories``, the file Pelican's
 ``EXTRA_PATH_METADATA`` sends there, the file or folder Eleventy's ``addPassthroughCopy``
@@ -115,19 +116,35 @@ def _configured_copy(tmp_path, name: str, config: str, setting: str):
     return site
 
 
-@pytest.mark.parametrize(
-    ("name", "config", "setting"),
-    [("hexo", "_config.yml", "url: http://example.com\n"), ("hugo-static", "hugo.toml", "baseURL = 'https://example.org/'\n")],  # (their defaults)
-)
-def test_a_placeholder_address_does_not_win_over_the_cname(tmp_path, name, config, setting):
+#: Addresses a configuration gives that are not where the site is published: a placeholder
+#: it was left with (Hexo's and Hugo's defaults), a development address where it was
+#: previewed, and Hugo's ``baseURL = "/"`` (no host at all).
+UNPUBLISHED_ADDRESSES = [
+    ("hexo", "_config.yml", "url: http://example.com\n"),
+    ("hugo-static", "hugo.toml", "baseURL = 'https://example.org/'\n"),
+    ("hexo", "_config.yml", "url: http://localhost:4000\n"),
+    ("hugo-static", "hugo.toml", "baseURL = 'http://127.0.0.1:1313/'\n"),
+    ("hugo-static", "hugo.toml", "baseURL = '/'\n"),
+    ("mkdocs", "mkdocs.yml", "site_url: http://0.0.0.0:8080/\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "config", "setting"), UNPUBLISHED_ADDRESSES)
+def test_an_address_the_site_is_not_published_at_does_not_win_over_the_cname(tmp_path, name, config, setting):
     site = _configured_copy(tmp_path, name, config, setting)
     assert _urls(site) == STATIC_FOLDER_SITES[name]
     archive = zip_of(site, tmp_path / f"{name}.zip", prefix=f"{name}/")
     assert _urls(archive) == {f"{name}.zip!/{name}/{path}": url for path, url in STATIC_FOLDER_SITES[name].items()}
 
 
-def test_a_development_address_still_wins_over_the_cname(tmp_path):
+def test_a_jekyll_sites_development_url_does_not_win_over_its_cname(tmp_path):
+    site = _configured_copy(tmp_path, "jekyll-tanpa-url", "_config.yml", "url: http://localhost:4000\n")
+    assert _urls(site) == {"_posts/2023-08-14-kerja-bakti.md": "https://kabar.sukamaju.desa.id/2023/08/14/kerja-bakti.html"}
+
+
+def test_without_a_cname_a_development_address_says_why_the_pages_have_no_url(tmp_path):
     site = _configured_copy(tmp_path, "hexo", "_config.yml", "url: http://localhost:4000\n")
+    (site / "source" / "CNAME").unlink()
     documents, _ = read_by_id(site)
     [post] = documents.values()
     assert post.url is None

@@ -466,11 +466,13 @@ def with_pages_domain(site: SiteInfo, read: Callable[[str], str | None]) -> Site
     there is, ``read(path below the root)`` giving its text, None: there is none), when its
     configuration gives it none (see :mod:`.pages_domain`): a built HTML folder, a Docsify
     site, a Jekyll site without ``url`` (jekyll-github-metadata sets ``site.url`` from the
-    ``CNAME`` only then), a MkDocs site without ``site_url``. A configured address wins, a
-    development one too (it says why the site's pages have none), but not a placeholder
-    (:func:`is_placeholder_address`: Hexo's default ``url: http://example.com``, Hugo's
-    ``https://example.org/``), which is no address of the site's own: the ``CNAME`` names it."""
-    if site.base_url or (site.development_base and not is_placeholder_address(site.development_base)):
+    ``CNAME`` only then), a MkDocs site without ``site_url``. A configured address wins, but
+    not a development address (:func:`is_development_address`: ``http://localhost:4000``,
+    where the site was previewed) nor a placeholder (:func:`is_placeholder_address`: Hexo's
+    default ``url: http://example.com``, Hugo's ``https://example.org/``), which are kept
+    aside as :attr:`SiteInfo.development_base`: the site is published where the ``CNAME``
+    names. Without a ``CNAME`` they still say why the site's pages have no url."""
+    if site.base_url:
         return site
     text = next((text for text in map(read, pages_domain_files(site)) if text is not None), None)
     address = pages_address(text) if text is not None else None
