@@ -50,7 +50,7 @@ def main() -> None:
     from arsip.ingest.results import IngestOptions
     from arsip.ingest.fidelity import MIN_SHARE, kept_share, markup_free, words
     from arsip.ingest.front_matter import split
-    from arsip.ingest.rst.markup import rst_body, rst_markup_free
+    from arsip.ingest.rst.markup import docinfo_lines, rst_body, rst_markup_free
     from arsip.ingest.sites.syntax import syntax_of
 
     started = time.perf_counter()
@@ -63,7 +63,7 @@ def main() -> None:
         if document.format in ("markdown", "rst") and "!/" not in document.source:
             source = Path(document.source).read_text(encoding="utf-8", errors="replace")
             if document.format == "rst":
-                body = words(rst_markup_free(rst_body(source)))
+                body = words(rst_markup_free(rst_body(source, docinfo_lines(source))))
             else:
                 parsed = split(source)
                 body = words(markup_free(syntax_of(document.generator).compared_body(parsed.body, parsed.data)))
