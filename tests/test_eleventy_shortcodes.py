@@ -1,13 +1,16 @@
 """An Eleventy site's own shortcodes: a tag arsip removes is named in a problem, with its
 count, unless it shows no text — its configuration (or a module of the site it loads)
-defines it with a function returning only markup, it is Nunjucks' or Liquid's own, or an
-embed such as ``youtube``. A paired shortcode keeps its content either way. See the
-eleventy-shortcodes site in tests/data."""
+defines it with a function returning only markup (a literal, or literals joined with ``+``),
+it is Nunjucks' or Liquid's own, or an embed such as ``youtube``. One whose function builds
+an image (``<img alt="${alt}">``, eleventy-img's ``Image.generateHTML``) shows the argument
+given as its alt text, without a problem. A paired shortcode keeps its content either way.
+See the eleventy-shortcodes site in tests/data."""
 
 import pytest
 
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.sites.eleventy_shortcodes import configured_shortcodes
+from arsip.ingest.sites.eleventy_shortcodes import NO_TEXT, UNKNOWN, Shows, configured_shortcodes
+from arsip.ingest.sites.syntax import eleventy_markdown
 
 from .conftest import DATA, zip_of
 
@@ -24,16 +27,18 @@ def test_shortcodes_that_show_only_markup_are_removed_without_a_problem():
     page = _pages(SITE)["src/berita/kerja-bakti.md"]
     assert page.text == (
         "Warga RT 03 bergotong royong membersihkan saluran air menjelang musim hujan.\n\n"
-        "Sampah plastik jangan dibuang ke selokan.\n\nKegiatan berikutnya diumumkan di balai desa."
+        "Sampah plastik jangan dibuang ke selokan.\n\n"
+        "Warga mengangkat lumpur dari saluran\n\n"  # (gambar: eleventy-img's markup, its alt text)
+        "Kegiatan berikutnya diumumkan di balai desa."
     )
     assert page.problems == []
 
 
 def test_shortcodes_whose_code_may_show_text_are_named_and_a_paired_one_keeps_its_content():
     page = _pages(SITE)["src/berita/posyandu.md"]
-    assert page.text == "Posyandu Melati buka setiap Selasa pertama di balai RW.\n\nBuku KIA dan kartu BPJS.\n\nDiperbarui."
+    assert page.text == "Posyandu Melati buka setiap Selasa pertama di balai RW.\n\nBuku KIA dan kartu BPJS.\n\nKader menimbang balita\n\nDiperbarui."
     assert [problem.reason for problem in page.problems] == [
-        f"3 {CONFIGURED}: catatan (1), foto (1), tahun (1)",  # (tahun: defined in _config/shortcodes.js, which the configuration loads)
+        f"2 {CONFIGURED}: catatan (1), tahun (1)",  # (tahun: defined in _config/shortcodes.js, which the configuration loads)
         f"1 {UNDEFINED}: sorotan (1)",
     ]
 
@@ -46,7 +51,7 @@ def test_a_nunjucks_template_names_a_tag_nothing_defines():
 
 def test_a_zipped_site_reads_the_modules_its_configuration_loads_too(tmp_path):
     pages = _pages(zip_of(SITE, tmp_path / "situs.zip", "situs-main/"))
-    assert [problem.reason for problem in pages["src/berita/posyandu.md"].problems][0] == f"3 {CONFIGURED}: catatan (1), foto (1), tahun (1)"
+    assert [problem.reason for problem in pages["src/berita/posyandu.md"].problems][0] == f"2 {CONFIGURED}: catatan (1), tahun (1)"
     assert pages["src/berita/kerja-bakti.md"].problems == []
 
 
@@ -63,27 +68,48 @@ def test_without_a_configuration_every_tag_of_the_site_is_named_but_embeds(tmp_p
 
 
 @pytest.mark.parametrize(
-    ("definition", "silent"),
+    ("definition", "shows"),
     [
-        ('c.addShortcode("x", (id) => `<iframe src="/v/${id}"></iframe>`);', True),
-        ('c.addNunjucksAsyncShortcode("x", async function (id) { if (!id) return; return \'<div id="peta"></div>\'; });', True),
-        ('c.addPairedShortcode("x", (content, kind) => { return `<aside class="${kind}">${ content }</aside>`; });', True),
-        ('c.addShortcode("x", () => `<div id="a"></div><script>tampil("${nama}")</script>`);', True),
-        ('c.addShortcode("x", (judul) => `<h2>${judul}</h2>`);', False),  # (a parameter shown as text)
-        ('c.addShortcode("x", (src, alt) => `<img src="${src}" alt="${alt}">`);', False),  # (alt text is text)
-        ('c.addShortcode("x", () => "<p>Hak cipta</p>");', False),
-        ('c.addPairedShortcode("x", (content) => `<div>${md.render(content)}</div>`);', False),
-        ('c.addShortcode("x", (id) => \'<iframe src="\' + id + \'"></iframe>\');', False),  # (not one literal)
-        ('c.addShortcode("x", gambar);', False),  # (a function imported, not written in the file)
-        ('c.addShortcode("x", peta);\n}; function peta(id) { return `<iframe src="/peta/${id}"></iframe>`; }', True),
-        ('c.addShortcode("x", judul);\n}; const judul = async (teks) => `<h2>${teks}</h2>`;', False),
-        ('c.addLiquidTag("x", function (liquid) { return { render: () => "" }; });', False),
+        ('c.addShortcode("x", (id) => `<iframe src="/v/${id}"></iframe>`);', NO_TEXT),
+        ('c.addNunjucksAsyncShortcode("x", async function (id) { if (!id) return; return \'<div id="peta"></div>\'; });', NO_TEXT),
+        ('c.addPairedShortcode("x", (content, kind) => { return `<aside class="${kind}">${ content }</aside>`; });', NO_TEXT),
+        ('c.addShortcode("x", () => `<div id="a"></div><script>tampil("${nama}")</script>`);', NO_TEXT),
+        ('c.addShortcode("x", (id) => \'<iframe src="\' + id + \'"></iframe>\');', NO_TEXT),  # (literals joined, the parameter in a tag)
+        ('c.addPairedShortcode("x", function (content) { return "<details>" + content + "</details>"; });', NO_TEXT),
+        ('c.addShortcode("x", (judul) => `<h2>${judul}</h2>`);', UNKNOWN),  # (a parameter shown as text)
+        ('c.addShortcode("x", (judul) => "<h2>" + judul + "</h2>");', UNKNOWN),
+        ('c.addShortcode("x", () => "<p>Hak cipta</p>");', UNKNOWN),
+        ('c.addShortcode("x", () => \'<img src="/logo.png" alt="Logo desa">\');', UNKNOWN),  # (alt text the code writes)
+        ('c.addPairedShortcode("x", (content) => `<div>${md.render(content)}</div>`);', UNKNOWN),
+        ('c.addShortcode("x", gambar);', UNKNOWN),  # (a function imported, not written in the file)
+        ('c.addShortcode("x", peta);\n}; function peta(id) { return `<iframe src="/peta/${id}"></iframe>`; }', NO_TEXT),
+        ('c.addShortcode("x", judul);\n}; const judul = async (teks) => `<h2>${teks}</h2>`;', UNKNOWN),
+        ('c.addLiquidTag("x", function (liquid) { return { render: () => "" }; });', UNKNOWN),
+        # An image: its alt text is the argument given as its alt.
+        ('c.addShortcode("x", (src, alt) => `<img src="${src}" alt="${alt}">`);', Shows(alt=1)),
+        ('c.addShortcode("x", (src, teks) => \'<picture><img src="\' + src + \'" alt="\' + teks + \'"></picture>\');', Shows(alt=1)),
+        ('c.addPairedShortcode("x", (content, src, alt) => `<figure><img src="${src}" alt="${alt}"><figcaption>${content}</figcaption></figure>`);', Shows(alt=1)),
+        ('c.addShortcode("x", async function (src, alt, widths = [300, 600], sizes = "") {\n'
+         '  let metadata = await Image(src, { widths });\n  return Image.generateHTML(metadata, { alt, sizes, loading: "lazy" });\n});', Shows(alt=1)),
+        ('c.addShortcode("x", async (keterangan, src) => {\n  const meta = await eleventyImage(src);\n'
+         '  return eleventyImage.generateHTML(meta, { alt: keterangan });\n});', Shows(alt=0)),
+        ('c.addShortcode("x", async function (src, alt, widths = [300, 600]) {\n  return Image(src, {\n    widths,\n'
+         '    returnType: "html",\n    htmlOptions: { imgAttributes: { alt, loading: "lazy" } },\n  });\n});', Shows(alt=1)),  # (eleventy-img 6)
+        ('c.addShortcode("x", async (src, alt) => Image.generateHTML(await Image(src), { alt }) + `<p>${alt}</p>`);', UNKNOWN),  # (a caption besides)
+        ('c.addShortcode("x", async (src) => Image.generateHTML(await Image(src), { alt: judulGambar(src) }));', UNKNOWN),
     ],
 )
-def test_a_shortcode_shows_no_text_only_when_its_function_returns_markup_alone(definition, silent):
-    assert configured_shortcodes("module.exports = function (c) {\n  " + definition + "\n};") == {"x": silent}
+def test_what_a_shortcode_shows_is_read_from_its_function(definition, shows):
+    assert configured_shortcodes("module.exports = function (c) {\n  " + definition + "\n};") == {"x": shows}
 
 
-def test_a_name_defined_twice_shows_no_text_only_when_neither_definition_does():
+def test_a_name_defined_twice_shows_what_both_definitions_show():
     config = 'c.addShortcode("x", () => "<hr>"); c.addLiquidShortcode("x", (t) => `${t}`); c.addShortcode("y", () => "<br>");'
-    assert configured_shortcodes(config) == {"x": False, "y": True}
+    config += ' c.addLiquidShortcode("z", gambar); c.addNunjucksAsyncShortcode("z", gambar); async function gambar(src, alt) { return Image.generateHTML(await Image(src), { alt }); }'
+    assert configured_shortcodes(config) == {"x": UNKNOWN, "y": NO_TEXT, "z": Shows(alt=1)}
+
+
+def test_an_image_shortcode_shows_the_argument_its_code_takes_as_alt_text():
+    shortcodes = (("foto", Shows(alt=0)), ("image", UNKNOWN))  # (the site's own image: what it shows not known)
+    body = '{% foto judul_foto, "sawah.jpg" %} {% foto "Balai desa baru", "balai.jpg" -%}\n{% image "a.jpg", "Tidak tampil" %}'
+    assert eleventy_markdown(body, {"judul_foto": "Sawah di Dusun Krajan"}, shortcodes).split() == "Sawah di Dusun Krajan Balai desa baru".split()

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Mapping
 
 from .eleventy_ignores import configured_ignores, ignore_patterns, is_ignored
-from .eleventy_shortcodes import configured_shortcodes, imported_shortcodes, local_imports, merged_shortcodes
+from .eleventy_shortcodes import Shows, configured_shortcodes, imported_shortcodes, local_imports, merged_shortcodes
 from .javascript.config import OPEN, Computed, Spans, lookup, read_js_config
 
 #: Eleventy's configuration files, in the order Eleventy looks for them.
@@ -126,10 +126,10 @@ class EleventySite:
     #: folder they apply to, the file, its permalink as JSON text, or None when it is
     #: JavaScript arsip does not run), the deepest first.
     data_permalinks: tuple[tuple[str, str, str | None], ...] = ()
-    #: The tags its configuration defines (:mod:`.eleventy_shortcodes`), each with whether it
-    #: shows no text, by name: those of the configuration file, then, once the site's own
-    #: modules it loads (``imports``) are read (:func:`with_imported_shortcodes`), theirs too.
-    shortcodes: tuple[tuple[str, bool], ...] = ()
+    #: The tags its configuration defines (:mod:`.eleventy_shortcodes`), each with what it
+    #: shows, by name: those of the configuration file, then, once the site's own modules it
+    #: loads (``imports``) are read (:func:`with_imported_shortcodes`), theirs too.
+    shortcodes: tuple[tuple[str, Shows], ...] = ()
     imports: tuple[str, ...] = ()
     #: What its configuration copies to the built site as it is (``addPassthroughCopy``):
     #: (the path from the site's root, where it goes below the output folder, ``""`` its root).

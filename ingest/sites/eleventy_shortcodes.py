@@ -1,4 +1,4 @@
-"""The shortcodes an Eleventy site's configuration defines, and those of them that show no text.
+"""The shortcodes an Eleventy site's configuration defines, and what of them shows as text.
 
 Eleventy's configuration names a site's own template tags (``UserConfig.js``):
 ``addShortcode``, ``addAsyncShortcode``, ``addLiquidShortcode``, ``addNunjucksShortcode``,
@@ -8,13 +8,17 @@ Eleventy's configuration names a site's own template tags (``UserConfig.js``):
 custom tags of ``addLiquidTag`` and ``addNunjucksTag``. A tag arsip does not render is
 removed (a paired one keeps its content); what its function shows besides is the site's
 code, read here, never run. A function that returns only markup shows no text: an arrow
-function whose body is one string or template literal, or a function each of whose
-returns gives one, whose text outside its tags (and ``<script>``/``<style>``
-elements) is empty but for a paired shortcode's content put in it as it is, and which has no
-``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```);
-a function given by name is read where the same file declares it (``function peta(id) {…}``,
-``const peta = (id) => …``). Any other — a function imported from elsewhere, a string put
-together with ``+``, a parameter shown as text — may show text.
+function whose value, or a function each of whose returns gives, markup — a string or
+template literal, or literals joined with ``+`` — whose text outside its tags (and
+``<script>``/``<style>`` elements) is empty but for a paired shortcode's content put in it
+as it is, and which has no ``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```,
+``'<iframe src="' + id + '"></iframe>'``). A function building an image shows its alt text,
+the tag's argument given as its ``alt``: markup as above whose one ``alt`` attribute is a
+parameter (``(src, alt) => `<img src="${src}" alt="${alt}">```), or eleventy-img's markup
+(``Image.generateHTML(metadata, { alt, sizes })``, ``Image(src, { returnType: "html", … })``)
+given a parameter as ``alt``. A function given by name is read where the same file
+declares it (``function peta(id) {…}``, ``const peta = (id) => …``). Any other — a
+function imported from elsewhere, a parameter or another value shown as text — may show text.
 """
 
 from __future__ import annotations
@@ -22,8 +26,29 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from .javascript.config import Spans
+
+#: A token of JavaScript (:class:`~.javascript.config.Spans`): kind, text, start, end.
+Token = tuple[str, str, int, int]
+
+
+@dataclass(frozen=True)
+class Shows:
+    """What a tag of an Eleventy site shows where it stands, as arsip reads its code."""
+
+    #: False: its code may show text arsip cannot know.
+    known: bool = True
+    #: The place (from 0, after a paired tag's content) of its argument it shows as an
+    #: image's alt text, as eleventy-img's ``{% image "foto.jpg", "Alt text" %}`` (1); None: none.
+    alt: int | None = None
+
+
+#: A tag whose code may show text arsip cannot know.
+UNKNOWN = Shows(known=False)
+#: A tag that shows no text of its own (a paired one's content is shown).
+NO_TEXT = Shows()
 
 #: A configuration method defining a tag (see the module's list); whether it is paired.
 _DEFINING = re.compile(r"add(Paired)?(?:Liquid|Nunjucks)?(?:Async)?(?:Shortcode|Tag)")
@@ -38,28 +63,33 @@ _MODULE_EXTENSIONS = (".js", ".cjs", ".mjs")
 _LITERALS = ("string", "template")
 #: A template literal's substitution (``${id}``), without nested braces.
 _SUBSTITUTION = re.compile(r"\$\{([^{}]*)\}")
-#: Where a substitution shown as text was, in a literal read for its text.
+#: Where a value shown as text was, in markup read for its text.
 _SHOWN = "\x00"
+#: Where the tag's argument at a place was, in markup read for its text (``_ARGUMENT.format(1)``).
+_ARGUMENT_MARK = "\x01"
+_ARGUMENT = _ARGUMENT_MARK + "{}" + _ARGUMENT_MARK
+_ARGUMENT_PLACE = re.compile(_ARGUMENT.format(r"\d+"))
 #: What of markup shows no text: its tags, comments, and scripts' and styles' contents.
 _NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.S | re.I)
-#: An ``alt`` attribute with a value: an image's text, which arsip reads.
-_ALT = re.compile(r"""\balt\s*=\s*(?:"[^"]+"|'[^']+'|[^\s"'>]+)""", re.I)
+#: An ``alt`` attribute with a value (group 1): an image's text, which arsip reads.
+_ALT = re.compile(r"""\balt\s*=\s*["']?((?<=")[^"]+|(?<=')[^']+|(?<=[=\s])[^\s"'>]+)""", re.I)
 
 
-def configured_shortcodes(config: str) -> dict[str, bool]:
-    """The tags an Eleventy configuration (its text) defines, each with whether it shows no
-    text (see the module's rule)."""
+def configured_shortcodes(config: str) -> dict[str, Shows]:
+    """The tags an Eleventy configuration (its text) defines, each with what it shows (see
+    the module's rule)."""
     if "Shortcode" not in config and "Tag" not in config:  # (no defining method's name: no tag)
         return {}
     return merged_shortcodes(_definitions(Spans(config)))
 
 
-def merged_shortcodes(definitions: Iterable[tuple[str, bool]]) -> dict[str, bool]:
-    """Definitions of tags (name, whether it shows no text) by name: a tag defined more than
-    once (in two files of a configuration) shows no text only when none of them does."""
-    merged: dict[str, bool] = {}
-    for name, silent in definitions:
-        merged[name] = merged.get(name, True) and silent
+def merged_shortcodes(definitions: Iterable[tuple[str, Shows]]) -> dict[str, Shows]:
+    """Definitions of tags (name, what it shows) by name: a tag defined more than once (in
+    two files of a configuration, for Liquid and Nunjucks) shows what they all show, else
+    text arsip cannot know."""
+    merged: dict[str, Shows] = {}
+    for name, shows in definitions:
+        merged[name] = shows if merged.get(name, shows) == shows else UNKNOWN
     return merged
 
 
@@ -73,11 +103,11 @@ def local_imports(config: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(path for path in paths if not path.startswith("../")))[:MAX_IMPORTS]
 
 
-def imported_shortcodes(imports: tuple[str, ...], read: Callable[[str], str | None]) -> dict[str, bool]:
+def imported_shortcodes(imports: tuple[str, ...], read: Callable[[str], str | None]) -> dict[str, Shows]:
     """The tags the modules ``imports`` define (:func:`configured_shortcodes`), ``read(path)``
     giving the text of a file from the configuration's folder (None: there is none); a path
     without its extension is looked for as Node finds it (``x.js``, ``x/index.js``)."""
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, Shows]] = []
     for path in imports:
         text = next((text for text in map(read, _module_files(path)) if text is not None), None)
         found += configured_shortcodes(text).items() if text is not None else ()
@@ -90,9 +120,9 @@ def _module_files(path: str) -> tuple[str, ...]:
     return (path, *(path + extension for extension in _MODULE_EXTENSIONS), *(path + "/index" + extension for extension in _MODULE_EXTENSIONS))
 
 
-def _definitions(spans: Spans) -> Iterator[tuple[str, bool]]:
+def _definitions(spans: Spans) -> Iterator[tuple[str, Shows]]:
     """Each tag ``spans`` defines by a method of the configuration (``eleventyConfig.addShortcode("x", …)``)
-    with a literal name, and whether its function shows no text."""
+    with a literal name, and what its function shows."""
     tokens = spans.tokens
     for at in range(1, len(tokens) - 4):
         method = _DEFINING.fullmatch(tokens[at][1]) if tokens[at][0] == "name" else None
@@ -101,10 +131,10 @@ def _definitions(spans: Spans) -> Iterator[tuple[str, bool]]:
         function = tokens[at + 4 : _closing(tokens, at + 1)]
         if len(function) == 1 and function[0][0] == "name":  # (a function named: its definition in the file, if any)
             function = _named_function(spans, function[0][1])
-        yield tokens[at + 2][1][1:-1], _shows_no_text(function, paired=method.group(1) is not None)
+        yield tokens[at + 2][1][1:-1], _function_shows(function, paired=method.group(1) is not None)
 
 
-def _named_function(spans: Spans, name: str) -> list[tuple[str, str, int, int]]:
+def _named_function(spans: Spans, name: str) -> list[Token]:
     """The tokens of the function the file ``spans`` names ``name``: its declaration
     (``function name(…) {…}``, ``async`` too) or the value of a top-level ``const``, ``let``
     or ``var`` of that name; none when it defines none (it is imported)."""
@@ -119,34 +149,43 @@ def _named_function(spans: Spans, name: str) -> list[tuple[str, str, int, int]]:
     return [token for token in tokens if bound[0] <= token[2] and token[3] <= bound[1]] if bound else []
 
 
-def _closing(tokens: list[tuple[str, str, int, int]], opening: int) -> int:
+def _closing(tokens: list[Token], opening: int) -> int:
     """The index of the token closing the bracket at ``opening`` (the tokens' end when none does)."""
     depth = 0
     for at in range(opening, len(tokens)):
-        depth += 1 if tokens[at][1] in ("(", "[", "{") else -1 if tokens[at][1] in (")", "]", "}") else 0
+        depth += _depth_change(tokens[at][1])
         if depth == 0:
             return at
     return len(tokens)
 
 
-def _shows_no_text(function: list[tuple[str, str, int, int]], paired: bool) -> bool:
-    """Whether the function whose tokens are ``function`` returns only markup without text
-    (a paired shortcode's ``paired``: its first parameter, the content, may be shown)."""
+def _depth_change(token: str) -> int:
+    """How the token changes the depth of brackets: 1 opening one, -1 closing one, else 0."""
+    return 1 if token in ("(", "[", "{") else -1 if token in (")", "]", "}") else 0
+
+
+def _function_shows(function: list[Token], paired: bool) -> Shows:
+    """What the function whose tokens are ``function`` shows (see the module's rule; a
+    paired shortcode's ``paired``: its first parameter is the content)."""
     words = [token for _, token, _, _ in function]
     first = 1 if words[:1] == ["async"] else 0
     if words[first : first + 1] == ["function"]:
         opening = _index(words, "(", first)
-        closing = _index(words, ")", opening)
-        body = _index(words, "{", closing)
-        return body < len(words) and _returns_markup(function, body, _content(words[opening + 1 : closing], paired))
-    arrow = _index(words, "=>", first)
-    if arrow == len(words):
-        return False  # (a function named, not written here)
-    content = _content([word for word in words[first:arrow] if word not in ("(", ")")], paired)
-    if words[arrow + 1 : arrow + 2] == ["{"]:
-        return _returns_markup(function, arrow + 1, content)
-    value = function[arrow + 1 :]
-    return len(value) == 1 and value[0][0] in _LITERALS and _markup_without_text(value[0][1], content)
+        closing = _closing(function, opening)
+        if words[closing + 1 : closing + 2] != ["{"]:
+            return UNKNOWN
+        parameters, values = _parameters(function[opening + 1 : closing]), _returned(function, closing + 1)
+    else:
+        arrow = _index(words, "=>", first)
+        if arrow == len(words):
+            return UNKNOWN  # (a function named, not written here)
+        head = function[first:arrow]
+        parameters = _parameters(head[1:-1] if words[first : first + 1] == ["("] else head)
+        values = _returned(function, arrow + 1) if words[arrow + 1 : arrow + 2] == ["{"] else [function[arrow + 1 :]]
+    content = parameters[0] if paired and parameters else None
+    arguments = parameters[1:] if paired else parameters
+    shown = {_value_shows(value, function, arguments, content) for value in values} - {NO_TEXT}
+    return shown.pop() if len(shown) == 1 else UNKNOWN if shown else NO_TEXT
 
 
 def _index(words: list[str], word: str, start: int) -> int:
@@ -154,34 +193,118 @@ def _index(words: list[str], word: str, start: int) -> int:
     return words.index(word, start) if word in words[start:] else len(words)
 
 
-def _content(parameters: list[str], paired: bool) -> str | None:
-    """The parameter a paired shortcode's content is given as (its first), None for another tag."""
-    names = [word for word in parameters if word != ","]
-    return names[0] if paired and names else None
+def _parameters(tokens: list[Token]) -> list[str]:
+    """The names of a function's parameters, from the tokens between its parentheses (a
+    default value after its name; a destructured one is named ``""``)."""
+    names, depth, expecting = [], 0, True
+    for kind, token, _, _ in tokens:
+        if depth == 0 and token == ",":
+            expecting = True
+        elif expecting:
+            names.append(token if kind == "name" else "")
+            expecting = False
+        depth += _depth_change(token)
+    return names
 
 
-def _returns_markup(function: list[tuple[str, str, int, int]], body: int, content: str | None) -> bool:
-    """Whether every ``return`` of the function body starting at the token ``body`` gives a
-    literal of markup without text (or nothing)."""
+def _returned(function: list[Token], body: int) -> list[list[Token]]:
+    """The values the ``return`` statements of the function body starting at the token
+    ``body`` give, as their tokens (none for a bare ``return``: it shows nothing)."""
+    values = []
     for at in range(body, len(function)):
-        if function[at][1] != "return":
+        if function[at][1] == "return":
+            end, depth = at + 1, 0
+            while end < len(function) and not (depth == 0 and function[end][1] == ";") and depth + _depth_change(function[end][1]) >= 0:
+                depth += _depth_change(function[end][1])
+                end += 1
+            values.append(function[at + 1 : end])
+    return values
+
+
+def _value_shows(value: list[Token], function: list[Token], arguments: list[str], content: str | None) -> Shows:
+    """What a value the function returns shows: eleventy-img's markup (:func:`_image_shows`),
+    or the markup it joins of literals and parameters (:func:`_markup_shows`)."""
+    while value and value[-1][1] == ";":
+        value = value[:-1]
+    if value[:1] and value[0][1] == "await":
+        value = value[1:]
+    if not value:
+        return NO_TEXT
+    if _is_image_call(value):
+        return _image_shows(function, arguments)
+    return _markup_shows("".join(_operand_markup(operand, arguments, content) for operand in _operands(value)))
+
+
+def _operands(value: list[Token]) -> list[list[Token]]:
+    """The operands a value joins with ``+`` (one when it joins none)."""
+    operands: list[list[Token]] = [[]]
+    depth = 0
+    for token in value:
+        if depth == 0 and token[1] == "+":
+            operands.append([])
+        else:
+            operands[-1].append(token)
+        depth += _depth_change(token[1])
+    return operands
+
+
+def _operand_markup(operand: list[Token], arguments: list[str], content: str | None) -> str:
+    """The markup an operand of a returned value adds: a literal's (its substitutions read
+    as operands), nothing for a paired shortcode's ``content``, a parameter's place
+    (:data:`_ARGUMENT`) for one of the tag's ``arguments``, :data:`_SHOWN` for any other."""
+    if len(operand) == 1 and operand[0][0] in _LITERALS:
+        literal = operand[0][1]
+        if not literal.startswith("`"):
+            return literal[1:-1]
+        inner = _SUBSTITUTION.sub(lambda match: _name_markup(match.group(1).strip(), arguments, content), literal[1:-1])
+        return _SHOWN if "${" in inner else inner  # (a substitution with braces in it: not read)
+    return _name_markup(operand[0][1], arguments, content) if len(operand) == 1 and operand[0][0] == "name" else _SHOWN
+
+
+def _name_markup(name: str, arguments: list[str], content: str | None) -> str:
+    """The markup a value named ``name`` adds (see :func:`_operand_markup`)."""
+    if name == content:
+        return ""
+    return _ARGUMENT.format(arguments.index(name)) if name and name in arguments else _SHOWN
+
+
+def _markup_shows(markup: str) -> Shows:
+    """What ``markup`` a function returns shows: nothing when it is tags without text (scripts'
+    and styles' contents are none) and without ``alt`` text, or an image's alt text that is
+    one parameter's place (``alt="${alt}"``); text arsip cannot know otherwise."""
+    places = {match.group(1) for match in _ALT.finditer(markup)}
+    if _NOT_TEXT.sub("", markup).strip() or len(places) > 1:
+        return UNKNOWN
+    if not places:
+        return NO_TEXT
+    place = places.pop()
+    return Shows(alt=int(place.strip(_ARGUMENT_MARK))) if _ARGUMENT_PLACE.fullmatch(place) else UNKNOWN
+
+
+def _is_image_call(value: list[Token]) -> bool:
+    """Whether ``value`` is a call of eleventy-img making an image's markup: ``Image.generateHTML(…)``,
+    or ``Image(src, { returnType: "html", … })`` (eleventy-img 6)."""
+    words = [token for _, token, _, _ in value]
+    callee = _index(words, "(", 0)
+    if callee == 0 or _closing(value, callee) != len(value) - 1 or any(kind != "name" and word != "." for kind, word, _, _ in value[:callee]):
+        return False
+    return words[callee - 1] == "generateHTML" or any(
+        words[at : at + 2] == ["returnType", ":"] and value[at + 2][0] == "string" and value[at + 2][1][1:-1] == "html" for at in range(callee, len(words) - 2)
+    )
+
+
+def _image_shows(function: list[Token], arguments: list[str]) -> Shows:
+    """What an image eleventy-img makes in ``function`` shows: the text of the tag's argument
+    its ``alt`` attribute is given (``{ alt, sizes }``, ``{ alt: teks }``, a parameter
+    among ``arguments``); text arsip cannot know when it is given another value."""
+    names = set()
+    for at in range(1, len(function) - 1):
+        if function[at][1] != "alt" or function[at - 1][1] not in ("{", ","):
             continue
-        value = function[at + 1 : at + 3]
-        if value and value[0][1] in (";", "}"):
-            continue  # (returns nothing: shows nothing)
-        if len(value) < 2 or value[0][0] not in _LITERALS or value[1][1] not in (";", "}"):
-            return False
-        if not _markup_without_text(value[0][1], content):
-            return False
-    return True
-
-
-def _markup_without_text(literal: str, content: str | None) -> bool:
-    """Whether the string or template ``literal`` (its token) is markup without text: a
-    substitution in its text (``${judul}``) shows text, but a paired shortcode's ``content``."""
-    inner = literal[1:-1]
-    if literal.startswith("`"):
-        inner = _SUBSTITUTION.sub(lambda match: "" if content is not None and match.group(1).strip() == content else _SHOWN, inner)
-        if "${" in inner:
-            return False  # (a substitution with braces in it: not read)
-    return _ALT.search(inner) is None and not _NOT_TEXT.sub("", inner).strip()  # (a shown substitution, _SHOWN, is not blank)
+        if function[at + 1][1] in (",", "}"):  # (``{ alt }``)
+            names.add("alt")
+        elif function[at + 1][1] == ":":  # (``{ alt: teks }``; any other value is not a parameter)
+            named = at + 3 < len(function) and function[at + 2][0] == "name" and function[at + 3][1] in (",", "}")
+            names.add(function[at + 2][1] if named else "")
+    name = names.pop() if len(names) == 1 else ""
+    return Shows(alt=arguments.index(name)) if name and name in arguments else UNKNOWN

@@ -37,6 +37,7 @@ from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMET
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .quarto import QuartoProject, chunk_options_removed, pandoc_markdown, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
+from .eleventy_shortcodes import NO_TEXT, UNKNOWN, Shows
 from .hugo.raw_html import goldmark_raw_html
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -90,9 +91,8 @@ _NAMED_INCLUDE = re.compile(r"\{%-?\s*include(_relative|_cached)?\s+([^\s%{}]+)"
 _THEME_INCLUDES = frozenset(("figure", "gallery", "video", "toc"))
 _THEME_INCLUDE_FOLDERS = ("embed/",)
 
-#: eleventy-img's image shortcode, as its documentation writes it: its source, then its alt
-#: text (group 3), then any widths or sizes.
-_ELEVENTY_IMAGE = re.compile(r"""\{%-?\s*image\s+(["'])(?:(?!\1)[^\n])*\1\s*,\s*(["'])((?:(?!\2)[^\n])*)\2(?:[^%\n]|%(?!\}))*-?%\}""")
+#: A tag's argument (group 1): a string, a list, or a name or number, up to a comma or space.
+_TAG_ARGUMENT = re.compile(r"""\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\[[^\]]*\]|[^\s,]+)\s*,?""")
 #: A Liquid tag's name (``{%- include x %}`` is ``include``).
 _LIQUID_TAG_NAME = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
 #: Liquid's own tags, Jekyll's, and those of plugins that show no text of the body (an
@@ -116,22 +116,23 @@ _NUNJUCKS_INLINE_SET = re.compile(r"\{%-?\s*set\s+([A-Za-z_]\w*)\s*=")
 _ELEVENTY_DATA = frozenset("collections eleventy pkg pagination content page".split())
 #: The tags of an Eleventy page that show no text arsip loses: Nunjucks' own, those of
 #: liquidjs (Eleventy's Liquid), and the shortcodes of Eleventy's plugins arsip renders:
-#: ``highlight`` (code), eleventy-img's ``image`` (its alt text), ``renderTemplate``
-#: (its content) and the bundles' ``css``, ``js`` and ``html`` (:data:`_ELEVENTY_BUNDLE`).
+#: ``highlight`` (code), ``renderTemplate`` (its content) and the bundles' ``css``, ``js``
+#: and ``html`` (:data:`_ELEVENTY_BUNDLE`).
 _ELEVENTY_KNOWN_TAGS = frozenset(
     "if elif elseif else for asyncEach asyncAll macro call set filter extends block include import from raw verbatim "
     "assign capture case when elsif unless break continue cycle increment decrement tablerow comment render liquid echo layout "
-    "highlight image renderTemplate css js html".split()
+    "highlight renderTemplate css js html".split()
 )
 #: The paired shortcodes of Eleventy's bundle plugin (eleventy-plugin-bundle, in Eleventy 3's
 #: core: the ``css``, ``js`` and ``html`` bundles sites add, its defaults before), a bucket
 #: name after it or not (``{% css "kritis" %}``): their content goes into a bundle the layout
 #: outputs elsewhere (``getBundle``, a ``<style>`` or ``<script>``), nothing of it at its place.
 _ELEVENTY_BUNDLE = re.compile(r"\{%-?\s*(css|js|html)\b(?:[^%]|%(?!\}))*%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
-#: Embeds, as Eleventy sites name the shortcodes that show a video, another site's post or a
-#: gist, and nothing of the page's words: shown no text unless the site's configuration
-#: defines one that does.
-_EMBED_TAGS = frozenset("youtube vimeo gist tweet twitter instagram codepen".split())
+#: Shortcodes as Eleventy sites name them, read so unless the site's configuration defines
+#: one otherwise: eleventy-img's ``image`` as its documentation writes it (its source, then
+#: its alt text, which it shows), and embeds that show a video, another site's post or a
+#: gist, and nothing of the page's words.
+_ELEVENTY_SHORTCODES: dict[str, Shows] = {"image": Shows(alt=1), **dict.fromkeys("youtube vimeo gist tweet twitter instagram codepen".split(), NO_TEXT)}
 
 # --- Hugo shortcodes ------------------------------------------------------------------
 #: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim
@@ -613,17 +614,18 @@ def _unknown_tags(body: str, known: Callable[[str], bool]) -> dict[str, int]:
     return unknown
 
 
-def _eleventy_tag_problems(body: str, shortcodes: Mapping[str, bool]) -> list[Problem]:
+def _eleventy_tag_problems(body: str, shortcodes: Mapping[str, Shows]) -> list[Problem]:
     """The tags of an Eleventy page's ``body`` (outside code) that arsip removes without
     knowing what they show, as problems: those the site's configuration defines, ``shortcodes``
-    (name → whether it shows no text, :mod:`.eleventy_shortcodes`), but for those that show
-    no text; and those nothing arsip reads defines (a plugin's, or the site's code arsip does
-    not read), but for Nunjucks' and Liquid's own, those arsip renders and the embeds that
-    show no text (:data:`_ELEVENTY_KNOWN_TAGS`, :data:`_EMBED_TAGS`). A paired one keeps its
-    content (:func:`render_liquid`)."""
+    (name → what it shows, :mod:`.eleventy_shortcodes`), but for those whose code arsip
+    reads; and those nothing arsip reads defines (a plugin's, or the site's code arsip does
+    not read), but for Nunjucks' and Liquid's own, those arsip renders, eleventy-img's image
+    and the embeds that show no text (:data:`_ELEVENTY_KNOWN_TAGS`, :data:`_ELEVENTY_SHORTCODES`).
+    A paired one keeps its content (:func:`render_liquid`)."""
+    tags = {**_ELEVENTY_SHORTCODES, **shortcodes}
 
     def known(name: str) -> bool:
-        return name in _ELEVENTY_KNOWN_TAGS or shortcodes.get(name, name in _EMBED_TAGS)
+        return name in _ELEVENTY_KNOWN_TAGS or tags.get(name, UNKNOWN).known
 
     unknown = _unknown_tags(body, known)
     configured = {name: count for name, count in unknown.items() if name in shortcodes}
@@ -638,18 +640,44 @@ def _eleventy_tag_problems(body: str, shortcodes: Mapping[str, bool]) -> list[Pr
     return problems
 
 
-def eleventy_markdown(body: str, variables: Mapping[str, Any]) -> str:
+def eleventy_markdown(body: str, variables: Mapping[str, Any], shortcodes: tuple[tuple[str, Shows], ...] = ()) -> str:
     """Eleventy's Markdown rendered with Liquid first (its ``markdownTemplateEngine``
     default): as Jekyll's (:func:`render_liquid`), but an output shows the data Eleventy
     gives the page (``variables``, see :meth:`~.eleventy.EleventySite.variables`: the front
     matter at the top, ``page.url``, global data as ``metadata.title``); a filter after it is
-    not applied. The image shortcode of eleventy-img (``{% image "kebun.jpg", "Kebun sayur
-    warga" %}``) shows its alt text, as a Markdown image does; a bundle's paired shortcode
-    (``{% css %}…{% endcss %}``, :data:`_ELEVENTY_BUNDLE`) shows nothing."""
+    not applied. A shortcode that makes an image (eleventy-img's ``{% image "kebun.jpg",
+    "Kebun sayur warga" %}``, or one of the site's ``shortcodes`` whose code does, see
+    :mod:`.eleventy_shortcodes`) shows its alt text, as a Markdown image does; a bundle's
+    paired shortcode (``{% css %}…{% endcss %}``, :data:`_ELEVENTY_BUNDLE`) shows nothing."""
     body = eleventy_bundles_removed(body, "")
-    if "image" in body:
-        body = _ELEVENTY_IMAGE.sub(lambda match: match.group(3), body)
+    if "{%" in body:
+        body = _image_tags_shown(body, variables, {**_ELEVENTY_SHORTCODES, **dict(shortcodes)})
     return render_liquid(body, variables, _data_value)
+
+
+def _image_tags_shown(body: str, variables: Mapping[str, Any], shortcodes: Mapping[str, Shows]) -> str:
+    """``body`` with each tag of an image shortcode (of ``shortcodes``, one showing an alt
+    text) as that alt text: its argument at the place the shortcode takes it, a string as
+    written, a variable as the page's value of it (nothing when it has none)."""
+    places = {name: shows.alt for name, shows in shortcodes.items() if shows.alt is not None and name in body}
+    if not places:
+        return body
+
+    def alt_text(match: re.Match) -> str:
+        arguments = _TAG_ARGUMENT.findall(match.group(2))
+        argument = arguments[places[match.group(1)]] if places[match.group(1)] < len(arguments) else ""
+        if argument[:1] in ("'", '"'):
+            return argument[1:-1]
+        value = _data_value(argument, variables) if argument else None
+        return "" if value is None else str(value)
+
+    return _image_tag_pattern(tuple(sorted(places))).sub(alt_text, body)
+
+
+@lru_cache(maxsize=16)
+def _image_tag_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """A tag of one of the shortcodes ``names``: its name (group 1), its arguments (group 2)."""
+    return re.compile(r"\{%-?\s*(" + "|".join(map(re.escape, names)) + r")\s((?:[^%]|%(?!\}))*?)-?%\}")
 
 
 def eleventy_bundles_removed(text: str, replacement: str) -> str:
@@ -660,7 +688,7 @@ def eleventy_bundles_removed(text: str, replacement: str) -> str:
     return _ELEVENTY_BUNDLE.sub(replacement, text)
 
 
-def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
+def eleventy_nunjucks(body: str, variables: Mapping[str, Any], shortcodes: tuple[tuple[str, Shows], ...] = ()) -> str:
     """Eleventy's Markdown rendered with Nunjucks (``markdownTemplateEngine: "njk"``):
     ``{# comments #}`` removed, block sets shown where their variable is output
     (:func:`captured_output`), the rest as :func:`eleventy_markdown`."""
@@ -668,10 +696,10 @@ def eleventy_nunjucks(body: str, variables: Mapping[str, Any]) -> str:
         body = replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "")
     if "endset" in body:
         body = captured_output(body, _NUNJUCKS_BLOCK_SET)
-    return eleventy_markdown(body, variables)
+    return eleventy_markdown(body, variables, shortcodes)
 
 
-def eleventy_problems(body: str, variables: Mapping[str, Any], shortcodes: tuple[tuple[str, bool], ...] = ()) -> list[Problem]:
+def eleventy_problems(body: str, variables: Mapping[str, Any], shortcodes: tuple[tuple[str, Shows], ...] = ()) -> list[Problem]:
     """What of an Eleventy page arsip removes or shows otherwise than Eleventy, as problems:
     outputs (:func:`_eleventy_output_problems`) and tags (:func:`_eleventy_tag_problems`,
     ``shortcodes`` those the site's configuration defines: see
@@ -776,7 +804,7 @@ def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
 
 
 @lru_cache(maxsize=8)
-def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes: tuple[tuple[str, bool], ...] = ()) -> Syntax:
+def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes: tuple[tuple[str, Shows], ...] = ()) -> Syntax:
     """The syntax of an Eleventy page whose Markdown is rendered with ``engine``
     (``liquid``, ``njk``; None: plain Markdown, ``markdownTemplateEngine: false`` or a
     page's ``templateEngineOverride: md``), without indented code blocks unless
@@ -785,7 +813,7 @@ def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes:
     site's configuration defines (:attr:`~.eleventy.EleventySite.shortcodes`)."""
     syntax = SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
     if shortcodes and syntax.body_problems is not None:
-        syntax = replace(syntax, body_problems=partial(eleventy_problems, shortcodes=shortcodes))
+        syntax = replace(syntax, markdown_source=partial(syntax.markdown_source, shortcodes=shortcodes), body_problems=partial(eleventy_problems, shortcodes=shortcodes))
     return syntax if indented_code else replace(syntax, markdown_plugins=(*syntax.markdown_plugins, _without_indented_code))
 
 
