@@ -84,10 +84,10 @@ def bracketed_letters_joined(text: str) -> str:
 
 def markup_free(body: str) -> str:
     """``body`` with its markup removed and its text kept: the conservative conversion."""
-    return tidy_text(_markup_removed(body))
+    return tidy_text(markup_removed(body))
 
 
-def _markup_removed(body: str) -> str:
+def markup_removed(body: str) -> str:
     """:func:`markup_free`'s text before its spaces and blank lines are tidied."""
     text = replace_pairs(body, *_COMMENT, lambda match, inner: " ") if "<!--" in body else body
     text = replace_pairs(text, *_LIQUID_COMMENT, lambda match, inner: " ") if "comment" in text else text
@@ -226,7 +226,7 @@ def checked_text(body: str, converted: str, problems: list[Problem], conservativ
     if word_count(converted) >= MIN_SHARE * word_count(body):
         return converted
     # markup_free's text is tidied only when it is the result: tidying changes spaces, never words
-    conserved = conservative(body) if conservative else _markup_removed(body)
+    conserved = conservative(body) if conservative else markup_removed(body)
     share = kept_share(words(conserved), converted)
     if share >= MIN_SHARE:
         return converted

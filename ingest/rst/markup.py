@@ -12,8 +12,11 @@ Plain regular expressions only: importing this module never imports docutils.
 from __future__ import annotations
 
 import re
+import textwrap
+from typing import Iterator
 
-from ..fidelity import markup_free
+from ..fidelity import markup_removed
+from ..markup.html import tidy_text, verbatim_block
 
 #: Directive options whose value a reader sees (``:caption:`` of a code block, ``:alt:``).
 TEXT_OPTIONS = ("caption", "title", "alt")
@@ -72,6 +75,12 @@ _EXPLICIT_START = re.compile(r"(?:\.\.|__)(?: +|$)(?P<substitution>\|[^ |](?:[^|
 _LINE_BLOCK = re.compile(r"\|(?: |$)")
 _TITLE = re.compile(r"^([^\s.:][^\n]*)\n[ \t]*([!-/:-@\[-`{-~])\2{2,}[ \t]*$", re.M)
 _TABLE_START = re.compile(r"^\s*(?:\+[-=+]|=+ )")
+#: A paragraph's end that starts a literal block: ``::`` not escaped (docutils' rule).
+_LITERAL_MARKER = re.compile(r"(?<!\\)(?:\\\\)*::\s*$")
+#: The first character of a quoted literal block's lines: 7-bit punctuation, as docutils has it.
+_QUOTE = re.compile(r"[!-/:-@\[-`{-~]")
+#: The first line of a doctest block (``>>> cetak(nama)``).
+_DOCTEST = re.compile(r"^[ \t]*>>>(?:[ \t]|$)")
 
 
 def rst_markup_free(source: str) -> str:
@@ -79,44 +88,108 @@ def rst_markup_free(source: str) -> str:
     conversion. Comments, ``toctree``/``index``/``include`` blocks, hyperlink targets,
     directive names and options (but ``:caption:``, ``:title:``, ``:alt:``), code languages,
     role names, reference targets (and what ``~`` hides of one), substitution and footnote references, section
-    adornments and table borders are markup; then :func:`~..fidelity.markup_free` applies."""
-    kept: list[str] = []
-    lines = source.split("\n")
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        explicit = _EXPLICIT.match(line)
-        if explicit:
-            indent = len(explicit.group(1))
-            text, block = _explicit_text(explicit.group(2) or "")
-            if block == "markup":
-                index = _block_end(lines, index, indent, bool(explicit.group(2)))
-                if text:
-                    kept.append(text)
-                continue
-            kept.append(text)
-            end = _block_end(lines, index, indent, True) if block == "literal" else index
-            index = _options(lines, index + 1, indent, kept)
-            if block == "literal":  # code: its lines as they are
-                kept.extend(lines[index:end])
-                index = end
-            continue
-        index += 1
-        if _ADORNMENT.match(line):
-            continue
-        kept.append(_list_markers_stripped(line))
-        if line.rstrip().endswith("::"):  # a literal block follows, indented: its lines as they are
-            end = _block_end(lines, index - 1, len(line) - len(line.lstrip()), True)
-            kept.extend(lines[index:end])
-            index = end
-    text = "\n".join(kept)
+    adornments and table borders are markup, and a paragraph's closing ``::`` shows as
+    docutils shows it (:func:`_literal_marker_shown`); then :func:`~..fidelity.markup_free`
+    applies, except to literal blocks (:func:`_segments`), kept as written."""
+    pieces = [verbatim_block(text) if literal else _prose_markup_free(text) for text, literal in _segments(source)]
+    return tidy_text("".join(pieces))
+
+
+def _prose_markup_free(text: str) -> str:
+    """``text`` (lines of reST outside literal blocks, their block markup gone) without its
+    inline markup: roles, reference targets, substitution and footnote references, then
+    what :func:`~..fidelity.markup_removed` removes."""
     if "`" in text:
         text = _SHORTENED_TARGET.sub(r"`\1`", _REFERENCE_TARGET.sub("", _ROLE.sub("", text)))
     if "|" in text:
         text = _SUBSTITUTION.sub(" ", text)
     if "]_" in text:
         text = _FOOTNOTE_REFERENCE.sub(" ", text)
-    return markup_free(text.replace("::", " "))
+    return markup_removed(text)
+
+
+def _segments(source: str) -> Iterator[tuple[str, bool]]:
+    """The text of ``source`` in order, as (lines, is a literal block): prose lines without
+    their block markup (explicit markup, adornments, list markers), and the literal blocks
+    docutils keeps as written, their common indentation removed: a paragraph's after
+    ``::`` (:func:`_literal_end`), a code directive's content, a doctest block (``>>>``)."""
+    kept: list[str] = []
+    lines = source.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        explicit = _EXPLICIT.match(line)
+        start = index  # of the literal block found, if any: lines[start:index]
+        if explicit:
+            indent = len(explicit.group(1))
+            text, kind = _explicit_text(explicit.group(2) or "")
+            if kind == "markup":
+                index = _block_end(lines, index, indent, bool(explicit.group(2)))
+                if text:
+                    kept.append(text)
+                continue
+            kept.append(text)
+            end = _block_end(lines, index, indent, True) if kind == "literal" else index
+            index = _options(lines, index + 1, indent, kept)
+            if kind == "text":
+                continue
+            start, index = index, end  # a code directive's content
+        elif _DOCTEST.match(line) and (index == 0 or not lines[index - 1].strip()):
+            index = _paragraph_end(lines, index)
+        else:
+            index += 1
+            if _ADORNMENT.match(line):
+                continue
+            # endswith first, cheap; the regex then tells an escaped ``\::`` (no marker) apart
+            if not (line.rstrip().endswith("::") and _LITERAL_MARKER.search(line) and _paragraph_ends(lines, index)):
+                kept.append(_list_markers_stripped(line))
+                continue
+            kept.append(_list_markers_stripped(_literal_marker_shown(line)))
+            start, index = index, _literal_end(lines, index, len(line) - len(line.lstrip()))
+        literal = lines[start:index]
+        if any(literal_line.strip() for literal_line in literal):
+            yield "\n".join(kept), False
+            yield textwrap.dedent("\n".join(literal)), True
+            kept = []
+    yield "\n".join(kept), False
+
+
+def _paragraph_ends(lines: list[str], index: int) -> bool:
+    """True when the line before ``lines[index]`` is the last of its paragraph: a blank
+    line follows, or none (a line indented more right after it is not a literal block:
+    docutils keeps that paragraph's ``::``)."""
+    return index >= len(lines) or not lines[index].strip()
+
+
+def _paragraph_end(lines: list[str], index: int) -> int:
+    """The first blank line (or the end) from ``index``."""
+    while index < len(lines) and lines[index].strip():
+        index += 1
+    return index
+
+
+def _literal_marker_shown(line: str) -> str:
+    """A paragraph's last ``line`` as docutils shows it without the literal block's
+    ``::``: one colon after a word (``Contoh:``), nothing after a space or alone."""
+    text = line.rstrip()[:-2]
+    return text.rstrip() if text[-1:] in ("", " ") else f"{text}:"
+
+
+def _literal_end(lines: list[str], index: int, indent: int) -> int:
+    """The line after the literal block that follows a paragraph's ``::`` (its last line
+    indented by ``indent``, ``index`` the next): the lines indented more, with blank lines
+    within; or, when the first line after the blank ones is not indented more and starts
+    with punctuation (a quoted literal block: ``> baris``), the lines after it that start
+    as it does."""
+    end = _block_end(lines, index - 1, indent, True)
+    if any(line.strip() for line in lines[index:end]) or end >= len(lines):
+        return end
+    first = lines[end]  # after blank lines only: no line indented more
+    if len(first) - len(first.lstrip()) != indent or not _QUOTE.match(first, indent):
+        return index
+    while end < len(lines) and lines[end].startswith(first[: indent + 1]):
+        end += 1
+    return end
 
 
 def _explicit_text(rest: str) -> tuple[str | None, str]:
