@@ -2,8 +2,8 @@
 nextra3, nextra4): ``pages/`` at their path (Nextra 2 and 3), Nextra 4's ``content/`` below
 its ``contentDirBasePath``, ``app/…/page.mdx`` at its folder less route groups, all below
 the Next.js ``basePath``, with ``trailingSlash``; the site's host from ``public/CNAME``. A
-setting the configuration computes and Next.js' ``i18n`` leave the pages without url, and
-a ``url`` problem says why."""
+setting the configuration computes leaves the pages without url, and a ``url`` problem says
+why (Next.js' ``i18n``: tests/test_nextra_i18n.py)."""
 
 from pathlib import Path
 
@@ -39,10 +39,6 @@ def test_pages_are_where_nextra_routes_them(site, expected, tmp_path):
 @pytest.mark.parametrize(
     "settings, reason",
     [
-        (
-            "\nmodule.exports = withNextra({ i18n: { locales: ['id', 'en'], defaultLocale: 'id' } })\n",
-            "next.config.js sets i18n: Next.js publishes each locale's pages under a route of its own, which arsip does not place",
-        ),
         (
             "\nmodule.exports = withNextra({ basePath: process.env.BASE_PATH })\n",
             "next.config.js computes basePath (process.env.BASE_PATH): where the site publishes its pages is not known",

@@ -11,6 +11,9 @@ read from the generator's own code:
 - Next.js' app router of a Nextra 4 site: an ``app/…/page.mdx`` at its folder, a route
   group's ``(name)`` left out of the address, a folder starting with ``_`` (private) or
   ``[`` (dynamic) publishing none (Nextra's ``findMetaAndPageFilePaths``).
+- Next.js' ``i18n`` in a Nextra site: Nextra 2's pages named with their locale
+  (``about.en.mdx``), the default locale's at the site's root, and Nextra 3's and 4's
+  locale folders (``pages/en/``, ``content/en/``) at their path (:func:`localized_route`).
 - Gridsome (0.7), whose template for a collection publishes each of its nodes at the path
   its route makes of the node's fields (``TemplatesPlugin``'s ``makePath``): ``:title`` (and
   ``:slug`` without a ``slug`` field) the field made a slug by @sindresorhus/slugify,
@@ -45,6 +48,11 @@ NEXT_PRIVATE_FOLDER = "in a private folder of Next.js' app/ (a name starting wit
 #: Why a Markdown page of a Nextra site's dynamic route, or of a parallel route's slot, has no url.
 NEXT_DYNAMIC_ROUTE = "a page of a Next.js dynamic route (a [parameter] in its path): the site's code decides the addresses it is published at, so its address is not known"
 NEXT_SLOT = "a page of a Next.js parallel route's slot (an @folder of app/): it is shown inside its parent's layout, at no address of its own"
+#: Why a Markdown page of a Nextra site with Next.js' i18n that names none of its locales has no url.
+NEXTRA_UNLOCALIZED = (
+    "a page of a Nextra site with Next.js' i18n that names none of its locales, neither at the end of its name (Nextra 2: about.en.mdx) "
+    "nor as its first folder (Nextra 3 and 4: en/about.mdx): no locale's address is known to serve it"
+)
 #: The names of a page of Next.js' app router written in Markdown.
 _APP_PAGES = ("page.md", "page.mdx")
 #: A Next.js route group's folder (``(pemasaran)/``), which names no part of the address.
@@ -143,6 +151,29 @@ def _next_app_path(path: str, fields: dict[str, Any]) -> str | None:
 
 class UnplacedRoute(ValueError):
     """Why the route of a page is not known: its message is the reason."""
+
+
+def localized_route(kind: str, path: str, fields: dict[str, Any], locales: tuple[str, ...], default: str) -> str | None:
+    """Where a Nextra site with Next.js' ``i18n`` (its ``locales``, the ``default`` one; none:
+    without it) publishes the file at ``path`` below a folder of ``kind`` (see the module):
+    a page of ``pages/`` whose name ends with a locale (Nextra 2's ``about.en.mdx``) at the
+    route of its name without it, below ``<locale>/`` unless it is the default locale (the
+    locales middleware of ``nextra/locales`` serves ``/en/about`` from it, ``/about`` from
+    ``about.id.mdx``); a page whose first folder is a locale (Nextra 3's ``pages/en/``, Nextra
+    4's ``content/en/``, which Nextra publishes with Next.js' own i18n turned off) at its
+    route; :class:`UnplacedRoute` for any other page, which no locale's address serves."""
+    route = APP_ROUTES[kind]
+    if not locales:
+        return route(path, fields)
+    stem, extension = posixpath.splitext(path)
+    unsuffixed, dot, locale = stem.rpartition(".")
+    if kind == "next-pages" and dot and locale in locales:
+        placed = route(unsuffixed + extension, fields)
+        return placed if placed is None or locale == default else f"{locale}/{placed}"
+    placed = route(path, fields)
+    if placed is None or path.split("/")[0] in locales:
+        return placed
+    raise UnplacedRoute(NEXTRA_UNLOCALIZED)
 
 
 def _nuxt_content_path(path: str, fields: dict[str, Any]) -> str | None:

@@ -206,23 +206,44 @@ def _nextra_routes(name: str, text: str | None) -> DocsRoutes:
     """A Nextra site's routes from its Next.js configuration ``name`` (its ``text``; None
     when the site's configuration read is its ``theme.config``, and Next.js' defaults hold):
     its sections of ``pages/``, ``content/`` and ``app/`` (in ``src/`` too) below its
-    ``basePath``, and Nextra 4's ``contentDirBasePath`` for ``content/``. A setting the file
-    computes, and Next.js' ``i18n`` (each locale's pages under its own route), leave its
-    pages without url, with the reason."""
+    ``basePath``, and Nextra 4's ``contentDirBasePath`` for ``content/``, each locale of
+    Next.js' ``i18n`` where Nextra publishes it (:func:`~.app_routes.localized_route`). A
+    setting the file computes, an ``i18n`` without its locales written out or with
+    ``domains`` (a domain for each locale), and Nextra 4's ``contentDirBasePath`` with
+    ``i18n`` leave its pages without url, with the reason."""
     config = {} if text is None or _NO_SETTINGS.search(text) else read_js_config(text)
     unread = None if config is not None else f"{name} exports no object arsip can read (it is never run): where the site publishes its pages is not known"
     config, reasons = config or {}, _Reasons(name)
     base, slash = reasons.text(config, "basePath", default=""), reasons.value(config, "trailingSlash")
     content = reasons.text(_nextra_options(text) if text else {}, "contentDirBasePath", default="")
-    unread = unread or reasons.first("basePath", "trailingSlash", "contentDirBasePath", "i18n")
-    if unread is None and lookup(config, "i18n") is not None:
-        unread = f"{name} sets i18n: Next.js publishes each locale's pages under a route of its own, which arsip does not place"
+    locales, default = _next_locales(config, reasons)
+    unread = unread or reasons.first("basePath", "trailingSlash", "contentDirBasePath", "i18n", "i18n.locales", "i18n.defaultLocale")
+    if unread is None and lookup(config, "i18n") is not None and not locales:
+        unread = f"{name} sets i18n without its locales and a defaultLocale among them, or with domains: where Next.js publishes each locale's pages is not known"
     route = base.strip("/") if isinstance(base, str) else ""
     content_route = "/".join(part for part in (route, content.strip("/") if isinstance(content, str) else "") if part)
+    content_unread = f"{name} sets i18n and Nextra's contentDirBasePath: where Nextra publishes each locale's pages of content/ is not known" if locales and content_route != route else None
     sections = tuple(
-        Section(kind, prefix + folder, content_route if kind == "nextra-content" else route, unread) for prefix in ("", "src/") for folder, kind in _NEXTRA_SECTIONS
+        Section(kind, prefix + folder, content_route if kind == "nextra-content" else route, unread or (content_unread if kind == "nextra-content" else None))
+        for prefix in ("", "src/")
+        for folder, kind in _NEXTRA_SECTIONS
     )
-    return DocsRoutes("nextra", sections, slash="always" if slash is True else "never", published=_NEXTRA_FOLDERS, computed=reasons.names())
+    return DocsRoutes(
+        "nextra", sections, slash="always" if slash is True else "never", published=_NEXTRA_FOLDERS, computed=reasons.names(),
+        next_locales=locales, **({"default_locale": default} if locales else {}),
+    )
+
+
+def _next_locales(config: dict, reasons: _Reasons) -> tuple[tuple[str, ...], str]:
+    """The locales of a Next.js configuration's ``i18n`` and its ``defaultLocale``, when it
+    writes them out (a list of locale codes, the default among them) and gives no
+    ``domains`` (each locale served at a domain of its own); ``((), "")`` otherwise, a
+    computed value noted in ``reasons``."""
+    reasons.value(config, "i18n")
+    locales, default = reasons.value(config, "i18n", "locales"), reasons.value(config, "i18n", "defaultLocale")
+    if lookup(config, "i18n", "domains") is not None or not isinstance(locales, list) or not all(isinstance(locale, str) for locale in locales):
+        return (), ""
+    return (tuple(locales), default) if default in locales else ((), "")
 
 
 def _nextra_options(text: str) -> dict:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, next_unrouted_reason, nuxt_pages_at_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, localized_route, next_unrouted_reason, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -285,6 +285,9 @@ class DocsRoutes:
     #: Docusaurus: the locales it builds (``i18n.locales``; the default locale alone when the
     #: configuration does not write them out), whose translation folders may hold tags files.
     locales: tuple[str, ...] = ()
+    #: Nextra: the locales of Next.js' ``i18n`` (``i18n.locales``), whose pages are placed
+    #: by :func:`~.app_routes.localized_route`, its ``defaultLocale`` the :attr:`default_locale`.
+    next_locales: tuple[str, ...] = ()
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
@@ -313,7 +316,7 @@ class DocsRoutes:
             placed = _vue_path(rest, section.kind)
         elif section.kind in APP_ROUTES:
             try:
-                placed = APP_ROUTES[section.kind](rest, fields)
+                placed = localized_route(section.kind, rest, fields, self.next_locales, self.default_locale)
             except UnplacedRoute:
                 return None
         else:
@@ -339,7 +342,7 @@ class DocsRoutes:
         section, rest, _ = found
         if section.kind in APP_ROUTES:  # (a file that is no page of its folder has no address to miss)
             try:
-                if APP_ROUTES[section.kind](rest, fields) is None:
+                if localized_route(section.kind, rest, fields, self.next_locales, self.default_locale) is None:
                     return None
             except UnplacedRoute as reason:
                 return section.unread or str(reason)
@@ -552,7 +555,9 @@ class DocsRoutes:
             {"coded": list(self.coded)} if self.coded else {}
         ) | ({"entry_routes": [list(route) for route in self.entry_routes]} if self.entry_routes else {}) | (
             {"file_paths": list(self.file_paths)} if self.file_paths is not None else {}
-        ) | ({"templates": [list(entry) for entry in self.templates]} if self.templates is not None else {})
+        ) | ({"templates": [list(entry) for entry in self.templates]} if self.templates is not None else {}) | (
+            {"next_locales": list(self.next_locales)} if self.next_locales else {}
+        )
 
     def _version_tags(self) -> dict[str, dict[str, dict[str, str]]]:
         """The labels of each docs section's released versions' tags files, by section folder and version folder."""

@@ -1,0 +1,1 @@
+export { locales as middleware } from 'nextra/locales'
