@@ -79,8 +79,10 @@ def test_an_archive_without_a_top_folder_has_its_sites_one_folder_down(tmp_path)
 @pytest.mark.parametrize("name", ["cadangan.zip", "cadangan.tar.gz"])
 def test_a_site_deeper_than_the_look_is_named_in_its_documents_problems(tmp_path, name):
     archive = archive_of(_members(), tmp_path / name, prefix="cadangan/2023/repo-main/")
-    problems = {document.id.split("repo-main/", 1)[1]: [problem.reason for problem in document.problems] for document in read_documents([str(archive)])}
-    assert problems["README.md"] == [] and problems["docs/README.md"] == []
+    documents = list(read_documents([str(archive)]))
+    problems = {document.id.split("repo-main/", 1)[1]: [problem.reason for problem in document.problems] for document in documents}
+    assert problems["README.md"] == []
+    assert {document.generator for document in documents} == {"markdown"}  # (the deep sites' files do not tell the archive's generator)
     site_files = {page: reasons for page, reasons in problems.items() if page.startswith("site/")}
     assert set(site_files) == {"site/DRAF.md", "site/berita/panen.md"}  # (read with the archive's site: Eleventy's ignore file is not read)
     for reasons in site_files.values():
@@ -88,6 +90,10 @@ def test_a_site_deeper_than_the_look_is_named_in_its_documents_problems(tmp_path
             "the archive's folder 'cadangan/2023/repo-main/site' is a site of its own (.eleventy.js), deeper than sites in an archive are looked for"
             " (3 folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
         ]
+    assert problems["docs/README.md"] == [
+        "the archive's folder 'cadangan/2023/repo-main/docs' is a site of its own (.nojekyll, index.html), deeper than sites in an archive are looked for"
+        " (3 folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
+    ]
 
 
 def test_site_roots_in_an_archive_follow_the_rule_of_folders_on_disk():

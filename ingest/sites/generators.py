@@ -118,7 +118,8 @@ _UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress", *APP_CONFIGS))
 _NIKOLA_FOLDERS = frozenset(("posts", "pages"))
 #: A folder GitHub Pages publishes as it is, not built by Jekyll: its ``.nojekyll`` beside
 #: its home page (``docsify init docs`` writes both): its files tell its generator.
-_PAGES_FOLDER = frozenset((".nojekyll", "index.html"))
+_PAGES_MARKER, _HOME_PAGE = ".nojekyll", "index.html"
+_PAGES_FOLDER = frozenset((_PAGES_MARKER, _HOME_PAGE))
 _SAMPLE_FILES = 200
 #: Past the first :data:`_SAMPLE_FILES` files of an archive, how many more of each folder
 #: that may hold a site root (its path cut to :data:`_SITE_DEPTH` folders) its look keeps,
@@ -242,8 +243,9 @@ _FOLDER_NAMES = _MARKER_NAMES.union(("modules",), _NIKOLA_FOLDERS, _PAGES_FOLDER
 #: archive's one pass; a site marked deeper is not looked for.
 _SITE_DEPTH = 3
 #: The names kept of a folder deeper than :data:`_SITE_DEPTH`, enough to tell that it is a
-#: site root (:func:`deep_site_roots`): not a home page (every folder of a mirror has one).
-_DEEP_NAMES = _FOLDER_NAMES.difference(("index.html",))
+#: site root (:func:`deep_site_roots`): not a home page (every folder of a mirror has one),
+#: which counts only beside a ``.nojekyll`` (:meth:`_ArchiveListing._site_names`).
+_DEEP_NAMES = _FOLDER_NAMES.difference((_HOME_PAGE,))
 #: How deep below a site's root the folder lies whose ``CNAME`` its generator copies to the
 #: built site's root (``docs/.vuepress/public/CNAME``, see :func:`~.site.pages_domain_files`).
 _PUBLIC_DEPTH = 3
@@ -435,6 +437,8 @@ class _ArchiveListing:
         self.sample: list[tuple[str, str]] = []  # the first _SAMPLE_FILES files (not hidden) with their first lines
         self.more_sample: list[tuple[str, str]] = []  # later files, a few of each folder (see _sample_folder)
         self.sampled_in: Counter[str] = Counter()  # folder → how many of its files more_sample holds
+        self.unsampled: set[str] = set()  # the folders (as sampled_in counts them) of files left out of more_sample because it was full
+        self.deep_homes: set[str] = set()  # the folders deeper than _SITE_DEPTH holding an index.html
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
         self.config_folders: dict[str, str] = {}  # members of Hugo's config/_default/ and config/production/ → text of the files a build reads
@@ -474,6 +478,8 @@ class _ArchiveListing:
         for depth, part in enumerate(parts):
             if part in (_FOLDER_NAMES if depth <= _SITE_DEPTH else _DEEP_NAMES):
                 self.names_in.setdefault("/".join(parts[:depth]), set()).add(part)
+        if len(parts) > _SITE_DEPTH + 1 and parts[-1] == _HOME_PAGE:
+            self.deep_homes.add("/".join(parts[:-1]))
         key = "/".join(parts)
         self.folders.update("/".join(parts[:depth]) for depth in range(1, min(len(parts), _SITE_DEPTH + 2)))
         if len(parts) > 2 and parts[-3] == "config" and parts[-2] in ENVIRONMENTS:
@@ -564,25 +570,37 @@ class _ArchiveListing:
         """Keep the member ``key`` (its path's ``parts``), read by ``read``, in the sample of
         its folder (:data:`_FOLDER_SAMPLE_FILES`) while that has room."""
         folder = "/".join(parts[: min(len(parts) - 1, _SITE_DEPTH)])
-        if len(self.more_sample) < _MORE_SAMPLE_FILES and self.sampled_in[folder] < _FOLDER_SAMPLE_FILES:
-            self.sampled_in[folder] += 1
-            self.more_sample.append((key, read(_MORE_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(key) else ""))
+        if self.sampled_in[folder] >= _FOLDER_SAMPLE_FILES:
+            return
+        if len(self.more_sample) >= _MORE_SAMPLE_FILES:
+            self.unsampled.add(folder)
+            return
+        self.sampled_in[folder] += 1
+        self.more_sample.append((key, read(_MORE_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(key) else ""))
 
     def judge(self) -> ArchiveSite:
         """The archive's site, judged at its root (its top folder when every member is inside
         one, else its top), with the sites in folders inside it: each site root found by the
         rule of a folder on disk (:func:`archive_site_roots`), and each blog of a Takeout export."""
         root = self.top if not self.several_tops and self.inside_top and self.top is not None else ""
-        inner = archive_site_roots(self.names_in, root)
-        nested = [self._site_in(f"{folder}/", inner) for folder in sorted(inner, key=len, reverse=True)]  # (the deepest first)
-        generator, site = self._site_in(f"{root}/" if root else "", inner)
+        names_in = self._site_names()
+        inner, deep = archive_site_roots(names_in, root), deep_site_roots(names_in, root)
+        nested = [self._site_in(f"{folder}/", inner + deep) for folder in sorted(inner, key=len, reverse=True)]  # (the deepest first)
+        generator, site = self._site_in(f"{root}/" if root else "", inner + deep)
         sites = [(found.folder, inner_generator, found) for inner_generator, found in nested] + _sites_beside(nested, root, inner)
         layout = frozenset(self.tumblr_layout.union((UNSEEN,) if self.stopped else ()))  # (one for every site of the archive)
         blogs = [(place, replace(blog, folder=place, unseen=self.stopped, tumblr_layout=layout)) for place, blog in self.blogs.items()]
         folder_sites = tuple(sorted(blogs + [(place, replace(found, tumblr_layout=layout)) for place, _, found in sites], key=lambda pair: -len(pair[0])))
         generators = tuple((place, inner_generator) for place, inner_generator, _ in sorted(sites, key=lambda entry: -len(entry[0])))
         site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=layout)
-        return ArchiveSite(generator, _with_deep_sites(site, deep_site_roots(self.names_in, root), self.names_in))
+        return ArchiveSite(generator, _with_deep_sites(site, deep, names_in))
+
+    def _site_names(self) -> dict[str, set[str]]:
+        """:attr:`names_in`, with the ``index.html`` of each folder deeper than
+        :data:`_SITE_DEPTH` that holds one beside a ``.nojekyll`` (a folder GitHub Pages
+        publishes as it is: :data:`_PAGES_FOLDER`)."""
+        pages = {folder for folder in self.deep_homes if _PAGES_MARKER in self.names_in.get(folder, ())}
+        return {folder: names.union((_HOME_PAGE,)) if folder in pages else names for folder, names in self.names_in.items()}
 
     def _git_ignore_files(self, folder: str) -> Iterator[tuple[str, str]]:
         """The ``.gitignore`` members in the folder ``folder`` (``situs/content/``) and below
@@ -593,12 +611,15 @@ class _ArchiveListing:
 
     def _site_in(self, folder: str, inner: list[str]) -> tuple[str, SiteInfo]:
         """The generator and the site of the site root ``folder`` (``situs/``, ``""`` for the
-        archive's top), judged from the names in it, the sample's files in it but for those of
-        the site roots ``inner`` inside it, and its configuration files."""
+        archive's top), judged from the names in it, its own Docsify app page, the sample's
+        files in it but for those of the site roots ``inner`` inside it (a deep one's too: its
+        files are read with this site, but are not this site's), and its configuration files."""
         names = self.names_in.get(folder[:-1], set())
         below = [f"{place}/" for place in inner if f"{place}/".startswith(folder) and f"{place}/" != folder]
         sample = [(member, head) for member, head in self.sample + self.more_sample if member.startswith(folder) and not member.startswith(tuple(below))]
-        generator = _judge(names, ((name, lambda head=head: head) for name, head in sample))
+        # Its own app page running Docsify decides as it would in the sample: Docsify comes first there.
+        decided = marked_generator(names) or ("docsify" if folder + DOCSIFY_APP in self.app_pages else None)
+        generator = decided or _from_sample((name, lambda head=head: head) for name, head in sample)
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
         # A configuration that does not parse, when none of the root parses: its documents say so.
@@ -664,15 +685,31 @@ class _ArchiveListing:
             site = replace(site, eleventy=with_ignore_files(site.eleventy, lambda path: self.ignore_files.get(folder + path)))
             site = with_site_data(site, data_folder(site.eleventy), global_data(files))
         if site.nikola is not None:
-            generator = "nikola"  # its conf.py sets POSTS or PAGES
+            generator = decided = "nikola"  # its conf.py sets POSTS or PAGES
             site = replace(site, nikola=replace(site.nikola, meta_files={key[len(folder) :]: text for key, text in self.meta_files.items() if key.startswith(folder)}))
         elif generator == "hugo" and site.zola is not None:
             generator = "zola"  # Zola's config.toml beside its content folder
         elif marked_generator(names) is None:
-            generator = _package_generator(site) or generator  # a package.json naming Eleventy or MDX
+            decided = _package_generator(site) or decided  # a package.json naming Eleventy or MDX
+            generator = decided or generator
         site = with_pages_domain(site, lambda path: self.domains.get(folder + path))
-        unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen) if reason) or None
+        # Only a site root inside the archive says so: its own root is judged from its first files, as a folder given is.
+        cut = None if decided or folder[:-1] not in inner else self._cut_sample(folder, below, generator, len(sample))
+        unseen = "; ".join(reason for reason in (self.stopped, unread, site.unseen, cut) if reason) or None
         return generator, replace(site, folder=folder, unseen=unseen)
+
+    def _cut_sample(self, folder: str, below: list[str], generator: str, sampled: int) -> str | None:
+        """What the documents of the site root ``folder`` inside the archive say when its
+        files tell its generator (no configuration names it) and some of them came after
+        the sample was full (:data:`_MORE_SAMPLE_FILES`), but for those of the site roots
+        ``below`` it; None when none of its files was left out so."""
+        if not any(f"{place}/".startswith(folder) and not f"{place}/".startswith(tuple(below)) for place in self.unsampled):
+            return None
+        return (
+            f"the archive's folder {path_text(folder[:-1])!r} is a site of its own ({_marker_text(self.names_in[folder[:-1]])}) whose files tell its generator,"
+            f" and the look into the archive had sampled the first lines of {_SAMPLE_FILES + _MORE_SAMPLE_FILES:,} files before some of this site's came:"
+            f" its generator ({generator}) was judged from {sampled:,} of its files; unpacked, the folder is judged from its own files"
+        )
 
 
 def _sites_beside(nested: list[tuple[str, SiteInfo]], root: str, inner: list[str]) -> list[tuple[str, str, SiteInfo]]:
@@ -835,13 +872,17 @@ def _with_deep_sites(site: SiteInfo, deep: list[str], names_in: dict[str, set[st
     entries = []
     for folder in deep:
         around = site.of_member(f"{folder}/")
-        markers = ", ".join(sorted(_MARKER_NAMES.intersection(names_in[folder])))
         note = (
-            f"the archive's folder {path_text(folder)!r} is a site of its own ({markers}), deeper than sites in an archive are looked for"
+            f"the archive's folder {path_text(folder)!r} is a site of its own ({_marker_text(names_in[folder])}), deeper than sites in an archive are looked for"
             f" ({_SITE_DEPTH} folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
         )
         entries.append((f"{folder}/", replace(around, unseen="; ".join(reason for reason in (around.unseen, note) if reason))))
     return replace(site, folder_sites=tuple(sorted(site.folder_sites + tuple(entries), key=lambda pair: -len(pair[0]))))
+
+
+def _marker_text(names: set[str]) -> str:
+    """The names among a site root's ``names`` that mark it, as its documents' problems name them."""
+    return ", ".join(sorted(_MARKER_NAMES.union(_PAGES_FOLDER).intersection(names)))
 
 
 def is_site_folder(path: str, root: str | None = None) -> bool:
