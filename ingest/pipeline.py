@@ -74,6 +74,8 @@ OUTSIDE_ZOLA_CONTENT = "outside the Zola content folder: not a page of the site"
 OUTSIDE_PELICAN_CONTENT = "outside the Pelican content folder (PATH): not a page of the site"
 #: Why a file of a Hugo site outside its content folders is not read (templates, static files, the built site).
 OUTSIDE_HUGO_CONTENT = "outside the Hugo content folders: not a page of the site"
+#: Why a file of a Hugo site in a folder mounted on its content that the mount's globs leave out is not read.
+HUGO_MOUNT_LEFT_OUT = "left out of its Hugo content mount by the mount's includeFiles, excludeFiles or files globs: not a page of the site"
 #: The formats of Hugo's content files a front matter's ``markup`` may read in another (see :mod:`.sites.hugo.markup`).
 HUGO_MARKUP_READERS = frozenset(("markdown", "html", "asciidoc", "org", "rst"))
 #: Why a file in a Hugo site's content folder that is in none of Hugo's content formats is not read.
@@ -622,7 +624,8 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     """``item`` of a Hugo site, or why Hugo makes no page of it: it is in a theme's example
     site (a folder ``exampleSite`` of a site with its own configuration: the theme
     repository's, or one in ``themes/``), outside the site's content folders, which hold
-    its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`), a content adapter there
+    its pages (see :meth:`~.sites.hugo.urls.HugoPaths.is_page`), or in a folder mounted on
+    them but left out by the mount's globs (:meth:`~.sites.hugo.urls.HugoPaths.left_out_by_mounts`), a content adapter there
     (:data:`HUGO_CONTENT_ADAPTER`), in none of Hugo's content formats there (a page
     resource, see :func:`~.sites.hugo.urls.is_content_file`), or it is what blogdown
     rendered from the R Markdown file beside it (see :func:`~.sites.quarto.blogdown_source`)."""
@@ -630,7 +633,7 @@ def _hugo_page(item: Source, site: SiteInfo) -> Source | Skip:
     if site.hugo_paths is not None and EXAMPLE_SITE in path.split("/")[:-1]:
         return Skip(item.path, HUGO_EXAMPLE_SITE)
     if site.hugo_paths is not None and not site.hugo_paths.is_page(path):
-        return Skip(item.path, OUTSIDE_HUGO_CONTENT)
+        return Skip(item.path, HUGO_MOUNT_LEFT_OUT if site.hugo_paths.left_out_by_mounts(path) else OUTSIDE_HUGO_CONTENT)
     if posixpath.basename(path).lower() == CONTENT_ADAPTER:
         return Skip(item.path, HUGO_CONTENT_ADAPTER)
     if site.hugo_paths is not None and site.hugo_paths.content_found and not is_content_file(path):

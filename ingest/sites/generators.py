@@ -643,7 +643,7 @@ class _ArchiveListing:
             site = with_hugo_authors(site, ((key.rpartition("/")[2], text) for key, text in sorted(self.hugo_authors.items()) if key.rpartition("/")[0] == folder + AUTHORS_FOLDER))
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
             bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
-            mounted = any(folder + source in self.folders for _, source, _ in site.hugo_paths.content_mounts if source)
+            mounted = any(folder + mount.source in self.folders for mount in site.hugo_paths.content_mounts if mount.source)
             site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names or mounted))
         if name in MKDOCS_CONFIGS:
             site = with_inherited_settings(site, name, self.yaml_files[folder + name], folder.rstrip("/"), self.yaml_files.get)

@@ -608,7 +608,7 @@ def with_hugo_index_files(site: SiteInfo, root: str) -> SiteInfo:
     files: dict[str, dict] = {}
     bundles: list[str] = []
     content_found = False
-    for content in dict.fromkeys(source for _, source, _ in site.hugo_paths.mounts() if source):
+    for content in dict.fromkeys(mount.source for mount in site.hugo_paths.mounts() if mount.source):
         for folder, folders, names in os.walk(os.path.join(root, content)):
             folders[:] = sorted(name for name in folders if not name.startswith("."))
             content_found = content_found or bool(names)

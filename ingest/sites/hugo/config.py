@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 import yaml
+
+from .globs import mount_files, mounts_file
 
 #: The environment a plain ``hugo`` build reads over ``_default``.
 HUGO_ENVIRONMENT = "production"
@@ -103,26 +105,42 @@ def static_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(folder for folder in folders if folder)) or ("static",)
 
 
-def content_mounts(config: Mapping[str, Any]) -> tuple[tuple[str | None, str, str], ...]:
+class ContentMount(NamedTuple):
+    """A folder Hugo reads pages from: of the language ``lang`` (None: the default one),
+    ``source`` from the site's root, mounted at ``target`` below the content, the files of
+    it that ``files`` name (see :func:`~.globs.mount_files`; empty: all)."""
+
+    lang: str | None
+    source: str
+    target: str
+    files: tuple[str, ...] = ()
+
+    def holds(self, path: str) -> bool:
+        """Whether Hugo reads the file at ``path`` below the site's root from this folder."""
+        return path.startswith(self.source + "/") and mounts_file(self.files, path[len(self.source) + 1 :])
+
+
+def content_mounts(config: Mapping[str, Any]) -> tuple[ContentMount, ...]:
     """The folders ``module.mounts`` mount on Hugo's content — target ``content`` or a folder
-    in it — as (language or None, source folder from the site's root, folder below the
-    content), in order. When there is one, Hugo reads its pages from these only, and not
+    in it — in order. When there is one, Hugo reads its pages from these only, and not
     from ``contentDir`` nor a language's ``contentDir`` (``modules/config.go``,
     ``ApplyProjectConfigDefaults``); a mount without ``lang`` is of the default language. A
     source outside the site's root is kept as ``""``: it holds none of the input's files."""
     mounts = []
-    for source, target, lang in _mounts(config):
+    for source, target, mount in _mounts(config):
         component, _, below = target.partition("/")
+        lang = setting(mount, "lang")
         if component == "content":
-            mounts.append((lang.lower() if isinstance(lang, str) and lang else None, source, below))
+            files = mount_files({str(key).lower(): value for key, value in mount.items()})
+            mounts.append(ContentMount(lang.lower() if isinstance(lang, str) and lang else None, source, below, files))
     return tuple(mounts)
 
 
-def _mounts(config: Mapping[str, Any]) -> list[tuple[str, str, Any]]:
-    """The site's ``module.mounts`` as (source, target, lang), the folders as :func:`_folder` gives them."""
+def _mounts(config: Mapping[str, Any]) -> list[tuple[str, str, Mapping]]:
+    """The site's ``module.mounts`` as (source, target, the mount's table), the folders as :func:`_folder` gives them."""
     mounts = setting(config, "module", "mounts")
     mounts = [mount for mount in mounts if isinstance(mount, Mapping)] if isinstance(mounts, list) else []
-    return [(_folder(setting(mount, "source")), _folder(setting(mount, "target")), setting(mount, "lang")) for mount in mounts]
+    return [(_folder(setting(mount, "source")), _folder(setting(mount, "target")), mount) for mount in mounts]
 
 
 def _strings(value: Any) -> list:

@@ -38,12 +38,12 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Iterable
 from urllib.parse import quote
 
 from ..publishing import FILE_NAME, NAME_DATE, date_keys
-from .config import content_mounts
+from .config import ContentMount, content_mounts
+from .globs import hugo_glob
 
 #: Hugo's default front matter keys of a page's date (its ``[frontmatter] date``), lower case.
 HUGO_DATE_KEYS = ("date", "publishdate", "pubdate", "published", "lastmod", "modified")
@@ -91,7 +91,7 @@ class Cascade:
             return False
         if self.lang and not fnmatch.fnmatchcase(lang, self.lang):
             return False
-        return not self.path or _glob(self.path).match(page) is not None
+        return not self.path or hugo_glob(self.path).match(page) is not None
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class HugoPaths:
     content: str = "content"
     #: The folders ``module.mounts`` mount on the content (see
     #: :func:`~.config.content_mounts`): when given, Hugo reads its pages from these only.
-    content_mounts: tuple[tuple[str | None, str, str], ...] = ()
+    content_mounts: tuple[ContentMount, ...] = ()
     #: The languages the configuration's ``disableLanguages`` names: Hugo renders none of their pages.
     disabled_languages: frozenset[str] = frozenset()
     permalinks: tuple[tuple[str, str], ...] = ()
@@ -265,25 +265,30 @@ class HugoPaths:
         are not pages."""
         return not self.content_found or self.locate(path) is not None
 
-    def mounts(self) -> tuple[tuple[str | None, str, str], ...]:
-        """The folders Hugo reads the site's pages from, as (language, or None for the
-        default one; folder below the site's root; folder below the content it is mounted
-        at): the configuration's content mounts, else each language's own ``contentDir``
-        and, while a language has none, the shared one (:meth:`shared_content_read`)."""
+    def mounts(self) -> tuple[ContentMount, ...]:
+        """The folders Hugo reads the site's pages from: the configuration's content mounts,
+        else each language's own ``contentDir`` and, while a language has none, the shared
+        one (:meth:`shared_content_read`)."""
         if self.content_mounts:
             return self.content_mounts
-        own = tuple((name, folder, "") for name, folder in self.content_dirs)
-        return own + ((None, self.content, ""),) if self.shared_content_read() else own
+        own = tuple(ContentMount(name, folder, "") for name, folder in self.content_dirs)
+        return own + (ContentMount(None, self.content, ""),) if self.shared_content_read() else own
 
-    def mount_of(self, path: str) -> tuple[str | None, str, str] | None:
-        """The first of :meth:`mounts` whose folder holds the file at ``path`` below the site's root; None for none."""
-        return next((mount for mount in self.mounts() if path.startswith(mount[1] + "/")), None)
+    def mount_of(self, path: str) -> ContentMount | None:
+        """The first of :meth:`mounts` Hugo reads the file at ``path`` below the site's root
+        from (see :meth:`~.config.ContentMount.holds`); None for none."""
+        return next((mount for mount in self.mounts() if mount.holds(path)), None)
+
+    def left_out_by_mounts(self, path: str) -> bool:
+        """True for a file in the folder of a content mount that the globs of each such mount
+        leave out (its ``includeFiles``, ``excludeFiles`` or ``files``): not a page of the site."""
+        return self.mount_of(path) is None and any(path.startswith(mount.source + "/") for mount in self.content_mounts)
 
     def content_folder(self, path: str) -> str:
         """The content folder below the site's root that holds the file at ``path``, else the
         first the configuration mounts, else the shared one (``contentDir``)."""
         mount = self.mount_of(path) or (self.content_mounts[0] if self.content_mounts else None)
-        return mount[1] if mount is not None else self.content
+        return mount.source if mount is not None else self.content
 
     def shared_content_read(self) -> bool:
         """Whether Hugo reads the shared content folder (``contentDir``): a language has no
@@ -299,7 +304,7 @@ class HugoPaths:
         mount = self.mount_of(path)
         if mount is None:
             return None
-        language, source, target = mount
+        language, source, target, _ = mount
         folders = (target.split("/") if target else []) + path[len(source) + 1 :].split("/")
         stem = folders.pop().rsplit(".", 1)[0]
         rest, dot, suffix = stem.rpartition(".")
@@ -696,14 +701,6 @@ def _cascades(value: Any) -> tuple[Cascade, ...]:
         target = {str(key).lower(): str(item) for key, item in target.items()} if isinstance(target, dict) else {}
         found.append(Cascade(values, target.get("path"), target.get("kind"), target.get("lang")))
     return tuple(found)
-
-
-@lru_cache(maxsize=64)
-def _glob(pattern: str) -> re.Pattern:
-    """A ``_target`` path glob as Hugo matches it (``*`` within a folder, ``**`` across)."""
-    parts = re.split(r"(\*\*|\*|\?)", pattern.lower())
-    text = "".join({"**": ".*", "*": "[^/]*", "?": "[^/]"}.get(part, re.escape(part)) for part in parts)
-    return re.compile(text + r"\Z")
 
 
 #: The extensions of Hugo's content formats (``hugofs/files/classifier.go``; ``mmark``
