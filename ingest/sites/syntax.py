@@ -25,6 +25,7 @@ from .javascript.mdc import mdc_markdown
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
 from .jekyll.outputs import WORD_KEEPING_FILTERS, output_text, unapplied_filters
+from .jekyll.page_liquid import LIQUID_CAPTURE, LIQUID_OUTPUT, LIQUID_SETS, PageLiquid, set_variables, unset
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, markdownified, spaced_addresses, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin, unwrapped_code_blocks
 from .mkdocs.config import MkDocsSettings
@@ -44,32 +45,17 @@ from .hugo.raw_html import goldmark_raw_html
 LIQUID_RAW = (re.compile(r"\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}"))
 _LIQUID_COMMENT = (re.compile(r"\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}"))
 _LIQUID_HIGHLIGHT = (re.compile(r"\{%-?\s*highlight\b[^%{}]*%\}"), re.compile(r"\{%-?\s*endhighlight\s*-?%\}"))
-_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
 _LIQUID_TAG = re.compile(r"\{%(?:[^%{}]|%(?!\}))*%\}")
 #: An output's name for a problem: the variable before its filters (``post.title``).
 _OUTPUT_NAME = re.compile(r"[^|\s]+")
-#: ``{% capture catatan %}`` … ``{% endcapture %}``: the variable it sets.
-_LIQUID_CAPTURE = (re.compile(r"\{%-?\s*capture\s+([\w-]+)\s*-?%\}"), re.compile(r"\{%-?\s*endcapture\s*-?%\}"))
 #: Where a captured text was taken out of a body (its number among the captures), or an
 #: output of a variable without dots: its name and filters.
 _CAPTURE_PLACES = re.compile(r"\x00capture(\d+)\x00|\{\{-?\s*([A-Za-z_][\w-]*)\s*(\|[^{}]*?)?-?\}\}")
 #: A filter's name, after the ``|`` that applies it.
 _FILTER_NAME = re.compile(r"\|\s*([\w-]+)")
-#: The tags that set a variable of a page's Liquid: ``assign``, ``capture``, a loop's
-#: ``for x in``, ``increment`` and ``decrement``; the variable's name.
-_LIQUID_SETS = re.compile(r"\{%-?\s*(?:assign|capture|for|tablerow|increment|decrement)\s+([\w-]+)")
 #: ``{% assign x = "teks" %}``: a variable given a string literal, without filters; the
 #: name, the value "double" or 'single' quoted.
 _LIQUID_LITERAL_ASSIGN = re.compile(r"""\{%-?\s*assign\s+([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')\s*-?%\}""")
-#: An output of a variable without filters (a filter may show text of nothing, ``| default:
-#: "…"``, ``| size``): the variable's first name (``judul`` of ``{{ judul.teks }}``).
-_PLAIN_VARIABLE = re.compile(r"^([A-Za-z_][\w-]*)(?:\.[\w-]+)*$")
-#: The variables Jekyll gives every page's Liquid (its ``UnifiedPayloadDrop``, an include's
-#: ``include``, a loop's ``forloop``), and Liquid's literals.
-_JEKYLL_GLOBALS = frozenset(
-    "site page layout content paginator jekyll theme highlighter_prefix highlighter_suffix include forloop tablerowloop "
-    "true false nil null empty blank".split()
-)
 #: The text before an output that puts it in an address, not in the text: a Markdown link's
 #: or image's destination, an HTML attribute (``](``, ``href="``, ``src='``).
 _IN_ADDRESS = re.compile(r"""(?:\]\(|=["']?)[^\s()"'<>]*$""")
@@ -364,7 +350,7 @@ def jekyll_compared(body: str) -> str:
     (:func:`~.jekyll.kramdown.spaced_addresses`), and its captured texts where they are
     output (:func:`captured_output`), not where they are captured."""
     if "endcapture" in body:
-        body = captured_output(body, _LIQUID_CAPTURE)
+        body = captured_output(body, LIQUID_CAPTURE)
     return spaced_addresses(body, kept=False)
 
 
@@ -394,33 +380,28 @@ def render_liquid(
     Liquid renders before Markdown, so an output inside a highlight or codeblock block (not
     in a raw block) shows its value too, and one arsip cannot render is removed there as
     elsewhere. A variable nothing in the page sets (``{{ judul }}``: the front matter's is
-    ``page.judul``) shows nothing, as in Jekyll. ``value_of`` (expression, ``page``) gives
-    an output's value another way (Eleventy's data: see :func:`eleventy_markdown`); None for
-    a value that is not shown."""
+    ``page.judul``) shows nothing, as in Jekyll; one it sets with ``{% assign %}`` or
+    ``{% capture %}`` shows the value it has there (:class:`~.jekyll.page_liquid.PageLiquid`).
+    ``value_of`` (expression, ``page``) gives an output's value another way (Eleventy's data:
+    see :func:`eleventy_markdown`, where a captured text and a string literal assigned once
+    are shown); None for a value that is not shown."""
     if "{" not in body:
         return body
     aside = SetAside()
-    unset = None if value_of is not None else partial(_unset, set_variables=_set_variables(body))
+    variables = set_variables(body)
 
     def shown(match: re.Match) -> str | None:
         """The text an output shows, None when arsip cannot know it."""
         if value_of is not None:
             value = value_of(match.group(1), page)
             return "" if value is None else str(value)
-        if unset is not None and unset(match.group(1)):
+        if unset(match.group(1), variables):
             return ""
         return output_text(match.group(1), page, site)
 
-    def output(match: re.Match) -> str:
-        assigned = literals.get(match.group(1))
-        if assigned is not None and assigned[0] < match.start():
-            return assigned[1]
-        value = shown(match)
-        return REMOVED if value is None else value
-
     def code(inner: str) -> str:
         """A code block's content with its outputs rendered (no seam marks: code is verbatim)."""
-        return _LIQUID_OUTPUT.sub(lambda match: shown(match) or "", inner) if "{{" in inner else inner
+        return LIQUID_OUTPUT.sub(lambda match: shown(match) or "", inner) if "{{" in inner else inner
 
     if "raw" in body:
         body = replace_pairs(body, *LIQUID_RAW, lambda match, inner: aside.keep(inner))
@@ -436,11 +417,26 @@ def render_liquid(
         body = _OCTOPRESS_IMAGE.sub(lambda match: image_tag_text(match.group(1)) or REMOVED, body)
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: include_parameters_shown(match.group(1)), body)
+    body = PageLiquid(page, site).rendered(body) if value_of is None else _eleventy_liquid_rendered(body, shown)
+    return aside.restore(closed_seams(body), rounds=2)  # (a raw block inside a highlight block is put back in turn)
+
+
+def _eleventy_liquid_rendered(body: str, shown: Callable[[re.Match], str | None]) -> str:
+    """An Eleventy page's ``body`` with its Liquid tags removed and its outputs shown
+    (``shown``), a captured text where it is output (:func:`captured_output`) and a string
+    literal assigned once after its assignment."""
     if "endcapture" in body:
-        body = captured_output(body, _LIQUID_CAPTURE)
+        body = captured_output(body, LIQUID_CAPTURE)
     literals = _assigned_literals(body)
-    body = closed_seams(_LIQUID_TAG.sub(REMOVED, _LIQUID_OUTPUT.sub(output, body)))
-    return aside.restore(body, rounds=2)  # (a raw block inside a highlight block is put back in turn)
+
+    def output(match: re.Match) -> str:
+        assigned = literals.get(match.group(1))
+        if assigned is not None and assigned[0] < match.start():
+            return assigned[1]
+        value = shown(match)
+        return REMOVED if value is None else value
+
+    return _LIQUID_TAG.sub(REMOVED, LIQUID_OUTPUT.sub(output, body))
 
 
 def include_parameters_shown(parameters: str) -> str:
@@ -452,31 +448,19 @@ def include_parameters_shown(parameters: str) -> str:
     return " ".join(shown) or REMOVED
 
 
-def _set_variables(body: str) -> frozenset[str]:
-    """The variables the Liquid of ``body`` sets (:data:`_LIQUID_SETS`)."""
-    return frozenset(_LIQUID_SETS.findall(body)) if "{%" in body else frozenset()
-
-
 def _assigned_literals(body: str) -> dict[str, tuple[int, str]]:
     """The variables ``body`` sets once, with ``{% assign %}`` of a string literal: where
     the assignment ends (an output after it shows the literal) and the literal."""
     if "assign" not in body:
         return {}
     sets: dict[str, int] = {}
-    for match in _LIQUID_SETS.finditer(body):
-        sets[match.group(1)] = sets.get(match.group(1), 0) + 1
+    for match in LIQUID_SETS.finditer(body):
+        sets[match.group(2)] = sets.get(match.group(2), 0) + 1
     return {
         match.group(1): (match.end(), match.group(2) if match.group(2) is not None else match.group(3))
         for match in _LIQUID_LITERAL_ASSIGN.finditer(body)
         if sets[match.group(1)] == 1
     }
-
-
-def _unset(expression: str, set_variables: frozenset[str]) -> bool:
-    """Whether the output ``expression`` is a variable without filters Jekyll gives no
-    value, so shows nothing: one neither Jekyll (:data:`_JEKYLL_GLOBALS`) nor the page (``set_variables``) sets."""
-    variable = _PLAIN_VARIABLE.match(expression)
-    return variable is not None and variable.group(1) not in _JEKYLL_GLOBALS and variable.group(1) not in set_variables
 
 
 def liquid_problems(body: str, page: Mapping[str, Any] | None = None, site: Mapping[str, str | None] | None = None) -> list[Problem]:
@@ -486,18 +470,18 @@ def liquid_problems(body: str, page: Mapping[str, Any] | None = None, site: Mapp
     HTML attribute's address) whose value arsip does not have (:func:`render_liquid`:
     ``{{ post.title }}`` in a loop, ``{{ site.posts }}``, a ``{{ page.url }}`` Jekyll makes
     itself, a ``{{ site.x }}`` without the site's ``_config.yml``, given as ``site``; the
-    front matter is ``page``; not a variable a ``{% capture %}`` sets, whose text is shown
-    where it is output, :func:`captured_output`). Both are removed. So are includes not
-    read into the body (:func:`_unread_include_problems`). An output shown without some of
-    its filters is named too (:func:`_unapplied_filter_problems`). Nothing inside code
+    front matter is ``page``; a variable the page sets has the value it has there, a text
+    it captures one arsip knows). Both are removed. So are includes not read into the body
+    (:func:`_unread_include_problems`). An output shown without some of its filters is
+    named too (:func:`_output_problems`). Nothing inside code
     (fenced, inline, highlight and Octopress' codeblock), raw and comment blocks is read."""
     if "{%" not in body and "{{" not in body:
         return []
     body = _outside_code(body)
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: match.group(0) + include_parameters_shown(match.group(1)), body)  # (its variables are outputs too)
-    page = page or {}
-    return _plugin_tag_problems(body) + _unknown_output_problems(body, page, site) + _unread_include_problems(body) + _unapplied_filter_problems(body, page, site)
+    removed, filtered = _output_problems(body, page or {}, site)
+    return _plugin_tag_problems(body) + removed + _unread_include_problems(body) + filtered
 
 
 def _outside_code(body: str) -> str:
@@ -508,26 +492,33 @@ def _outside_code(body: str) -> str:
     return code_kept(body, lambda code: "")
 
 
-def _unknown_output_problems(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> list[Problem]:
-    if "{{" not in body:
-        return []
-    captured = set(_LIQUID_CAPTURE[0].findall(body)) if "capture" in body else set()
-    set_variables, literals = _set_variables(body), _assigned_literals(body)
+def _output_problems(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> tuple[list[Problem], list[Problem]]:
+    """The outputs in the text of ``body`` (not in an address), read in page order as
+    :func:`render_liquid` reads them: those removed, whose value arsip does not know, and
+    those shown without some of their filters, which arsip does not apply
+    (:func:`~.jekyll.outputs.unapplied_filters`: ``{{ page.ringkasan | truncate: 50 }}``);
+    a problem naming each kind, if any."""
     unknown: dict[str, int] = {}
-    for match in _LIQUID_OUTPUT.finditer(body):
-        expression = match.group(1)
-        if expression in literals and literals[expression][0] < match.start():
-            continue
-        if _unset(expression, set_variables) or output_text(expression, page, site) is not None:
-            continue
+    unapplied: dict[str, int] = {}
+
+    def seen(match: re.Match, expression: str, shown: str | None) -> None:
         name = _OUTPUT_NAME.match(expression)
         key = name.group(0) if name else expression
-        if key.split(".")[0] in captured or _IN_ADDRESS.search(body, max(0, match.start() - 200), match.start()):
-            continue
-        unknown[key] = unknown.get(key, 0) + 1
-    if not unknown:
-        return []
-    return [Problem("text", f"{sum(unknown.values())} Liquid output(s) removed, what they show not known: {_counted_outputs(unknown)}")]
+        if _IN_ADDRESS.search(match.string, max(0, match.start() - 200), match.start()):
+            return
+        if shown is None:
+            unknown[key] = unknown.get(key, 0) + 1
+        elif "|" in expression and name is not None:
+            changing = unapplied_filters(expression)
+            if changing:
+                output = "{{ " + " | ".join([key, *changing]) + " }}"
+                unapplied[output] = unapplied.get(output, 0) + 1
+
+    if "{{" in body:
+        PageLiquid(page, site, seen).rendered(body)
+    removed = [Problem("text", f"{sum(unknown.values())} Liquid output(s) removed, what they show not known: {_counted_outputs(unknown)}")] if unknown else []
+    filtered = [Problem("text", f"{sum(unapplied.values())} Liquid output(s) shown without their filters applied: {_counted(unapplied)}")] if unapplied else []
+    return removed, filtered
 
 
 def _unread_include_problems(body: str) -> list[Problem]:
@@ -551,39 +542,6 @@ def _unread_include_problems(body: str) -> list[Problem]:
     if relative:
         problems.append(Problem("text", f"{sum(relative.values())} file(s) included with include_relative not read into the page (a site read from an archive): {_counted(relative)}"))
     return problems
-
-
-def _unapplied_filter_problems(body: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> list[Problem]:
-    """Outputs in the text shown without some of their filters: a captured text, after its
-    capture, through a filter that changes its words (``| upcase``, ``| truncate: 20``; not
-    :data:`~.jekyll.outputs.WORD_KEEPING_FILTERS`), which :func:`captured_output` shows as
-    the text, and a value arsip knows through a filter it does not apply
-    (:func:`~.jekyll.outputs.unapplied_filters`: ``{{ page.ringkasan | truncate: 50 }}``):
-    one problem naming them."""
-    if "|" not in body:
-        return []
-    captured: dict[str, int] = {}
-    if "endcapture" in body:
-        for match in _LIQUID_CAPTURE[0].finditer(body):
-            captured.setdefault(match.group(1), match.start())
-    unapplied: dict[str, int] = {}
-    for match in _LIQUID_OUTPUT.finditer(body):
-        expression = match.group(1)
-        name = _OUTPUT_NAME.match(expression)
-        if "|" not in expression or name is None or _IN_ADDRESS.search(body, max(0, match.start() - 200), match.start()):
-            continue
-        if captured.get(name.group(0), len(body)) < match.start():
-            changing = [filter_name for filter_name in _filters(expression) if filter_name not in WORD_KEEPING_FILTERS]
-        elif output_text(expression, page, site) is not None:
-            changing = unapplied_filters(expression)
-        else:
-            continue  # (not shown: named by _unknown_output_problems)
-        if changing:
-            output = "{{ " + " | ".join([name.group(0), *changing]) + " }}"
-            unapplied[output] = unapplied.get(output, 0) + 1
-    if not unapplied:
-        return []
-    return [Problem("text", f"{sum(unapplied.values())} Liquid output(s) shown without their filters applied: {_counted(unapplied)}")]
 
 
 def _counted(names: dict[str, int]) -> str:
@@ -723,12 +681,12 @@ def _eleventy_output_problems(body: str, variables: Mapping[str, Any]) -> list[P
     address are not read."""
     if "{{" not in body:
         return []
-    captured = set(_LIQUID_CAPTURE[0].findall(body)) | set(_NUNJUCKS_BLOCK_SET[0].findall(body)) if "{%" in body else set()
-    set_variables = (_set_variables(body) | frozenset(_NUNJUCKS_INLINE_SET.findall(body))) - captured
+    captured = set(LIQUID_CAPTURE[0].findall(body)) | set(_NUNJUCKS_BLOCK_SET[0].findall(body)) if "{%" in body else set()
+    variables_set = (set_variables(body) | frozenset(_NUNJUCKS_INLINE_SET.findall(body))) - captured
     literals = _assigned_literals(body)
     unknown: dict[str, int] = {}
     unapplied: dict[str, int] = {}
-    for match in _LIQUID_OUTPUT.finditer(body):
+    for match in LIQUID_OUTPUT.finditer(body):
         expression = match.group(1)
         name = _OUTPUT_NAME.match(expression)
         key = name.group(0) if name else expression
@@ -740,7 +698,7 @@ def _eleventy_output_problems(body: str, variables: Mapping[str, Any]) -> list[P
             if changing:
                 output = "{{ " + " | ".join([key, *changing]) + " }}"
                 unapplied[output] = unapplied.get(output, 0) + 1
-        elif head in variables or head in _ELEVENTY_DATA or head in set_variables:
+        elif head in variables or head in _ELEVENTY_DATA or head in variables_set:
             unknown[key] = unknown.get(key, 0) + 1
     problems = []
     if unknown:
@@ -763,8 +721,9 @@ def captured_output(body: str, pair: tuple[re.Pattern, re.Pattern]) -> str:
     capture is left to the page's Liquid, which shows nothing for it). Through
     ``markdownify`` the text is its Markdown rendered as HTML, as the filter renders it
     (:func:`~.jekyll.kramdown.markdownified`), in a Markdown page and an HTML page alike;
-    other filters are not applied (:func:`_unapplied_filter_problems` names those that
-    change its words). Its own tags and outputs are rendered there with the page's."""
+    other filters are not applied (a Jekyll page's Liquid applies them:
+    :class:`~.jekyll.page_liquid.PageLiquid`). Its own tags and outputs are rendered there
+    with the page's."""
     texts: list[tuple[str, str]] = []
 
     def capture(match: re.Match, inner: str) -> str:

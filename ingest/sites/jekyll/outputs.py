@@ -20,6 +20,9 @@ itself, each through the filters arsip applies.
   (``truncate``, ``replace`` …) is not applied: the value is shown as it is and
   :func:`unapplied_filters` names it, for a problem. A filter's argument that is a variable
   is read as an output's is (``date: site.date_format``).
+- A variable the page's Liquid sets (``{% assign %}``, ``{% capture %}``) has the value the
+  caller gives in ``variables`` (:mod:`.page_liquid` evaluates them in page order);
+  :data:`NOT_KNOWN` there is a value arsip does not know (a loop's variable).
 """
 
 from __future__ import annotations
@@ -66,27 +69,43 @@ _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _DOTTED = re.compile(r"^[A-Za-z_][\w-]*(?:\.[\w-]+)*$")
 
 
+#: The value of a variable arsip does not know (see :func:`output_value`'s ``variables``).
+NOT_KNOWN = object()
+
+
 class Unknown(Exception):
     """A value arsip does not know (what Jekyll makes itself, a mapping, a filter's
     argument whose value it does not know)."""
 
 
-def output_text(expression: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> str | None:
+def output_text(
+    expression: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None, variables: Mapping[str, Any] | None = None
+) -> str | None:
     """What ``{{ expression }}`` shows on a page with front matter ``page`` in a site with
-    settings ``site`` (None: its configuration was not read), None when arsip does not know
-    it (another variable than ``page``, ``include`` and ``site``, what Jekyll makes
-    itself)."""
+    settings ``site`` (None: its configuration was not read), the variables its Liquid set
+    before it being ``variables``; None when arsip does not know it (another variable, what
+    Jekyll makes itself)."""
+    try:
+        return _text(output_value(expression, page, site, variables))
+    except (Unknown, UnknownDate):
+        return None
+
+
+def output_value(
+    expression: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None, variables: Mapping[str, Any] | None = None
+) -> Any:
+    """The value of ``expression`` (a variable or literal and its filters, as in an output
+    or an ``{% assign %}``), as :func:`output_text` reads it; :class:`Unknown` (or
+    :class:`~.dates.UnknownDate`) is raised when arsip does not know it."""
     head = _HEAD.match(expression)
     filters = expression[head.end():]
     if filters and not filters.startswith("|"):
-        return None  # (a quote left open)
-    try:
-        value = _value(head.group(0).strip(), page, site)
-        for name, arguments in _FILTER.findall(filters):
-            value = _filtered(value, name, arguments, page, site)
-        return _text(value)
-    except (Unknown, UnknownDate):
-        return None
+        raise Unknown(expression)  # (a quote left open)
+    variables = variables or {}
+    value = _value(head.group(0).strip(), page, site, variables)
+    for name, arguments in _FILTER.findall(filters):
+        value = _filtered(value, name, arguments, page, site, variables)
+    return value
 
 
 def unapplied_filters(expression: str) -> list[str]:
@@ -95,7 +114,7 @@ def unapplied_filters(expression: str) -> list[str]:
     return [name for name, _ in _FILTER.findall(filters) if name not in APPLIED_FILTERS]
 
 
-def _value(source: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> Any:
+def _value(source: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None, variables: Mapping[str, Any]) -> Any:
     """The value of a variable or literal ``source`` (see the module)."""
     literal = _STRING.match(source)
     if literal:
@@ -107,6 +126,10 @@ def _value(source: str, page: Mapping[str, Any], site: Mapping[str, str | None] 
     head, *names = source.split(".")
     if head == "site":
         return _site_value(names, site)
+    if head in variables:
+        if variables[head] is NOT_KNOWN:
+            raise Unknown(source)
+        return _walked(variables[head], names)
     if head not in ("page", "include") or not names:
         raise Unknown(source)
     if names[0] not in page and names[0] in PAGE_BUILT_INS:
@@ -144,15 +167,15 @@ def _walked(value: Any, names: list[str]) -> Any:
     return value
 
 
-def _filtered(value: Any, name: str, arguments: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> Any:
+def _filtered(value: Any, name: str, arguments: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None, variables: Mapping[str, Any]) -> Any:
     """``value`` through the filter ``name`` with ``arguments`` on the page ``page`` of the
-    site ``site`` (dates in its ``timezone``, else UTC); a filter arsip does not apply
-    leaves it as it is (:func:`unapplied_filters` names it)."""
+    site ``site`` (dates in its ``timezone``, else UTC), its Liquid's ``variables``; a
+    filter arsip does not apply leaves it as it is (:func:`unapplied_filters` names it)."""
     if name == "markdownify":
         return markdownified(_text(value))
     if name in WORD_KEEPING_FILTERS or name not in APPLIED_FILTERS:
         return value
-    given = _arguments(arguments, page, site)
+    given = _arguments(arguments, page, site, variables)
     if name in DATE_FILTERS:
         return date_filtered(value, name, given, site.get("timezone") if site else None)
     if name == "default":
@@ -175,14 +198,14 @@ def _filtered(value: Any, name: str, arguments: str, page: Mapping[str, Any], si
     return {"upcase": str.upper, "downcase": str.lower, "capitalize": str.capitalize}[name](text)
 
 
-def _arguments(arguments: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None) -> list[str]:
+def _arguments(arguments: str, page: Mapping[str, Any], site: Mapping[str, str | None] | None, variables: Mapping[str, Any]) -> list[str]:
     """A filter's arguments as texts: quoted ones as written, a number as written, a
     variable as its output shows it, as Liquid evaluates an argument
     (``date: site.date_format`` with ``date_format: "%d %B %Y"`` in ``_config.yml``)."""
     given = []
     for argument in _ARGUMENT.finditer(arguments or ""):
         double, single, bare = argument.groups()
-        given.append(_text(_value(bare, page, site)) if bare is not None else double if double is not None else single)
+        given.append(_text(_value(bare, page, site, variables)) if bare is not None else double if double is not None else single)
     return given
 
 
