@@ -190,7 +190,7 @@ class _Walk:
     def block(self, node: nodes.Node) -> list[str]:
         """The text blocks of one body element."""
         if isinstance(node, nodes.Text):
-            return [str(node)]
+            return [node.astext()]
         if isinstance(node, _INVISIBLE) or (isinstance(node, nodes.topic) and "contents" in node["classes"]):
             return []  # (a topic of class contents: the table of contents of .. contents::, navigation)
         if isinstance(node, dropped):
@@ -237,7 +237,7 @@ class _Walk:
         parts: list[str] = []
         for child in node.children:
             if isinstance(child, nodes.Text):
-                parts.append(str(child))
+                parts.append(child.astext())  # (a backslash escape: the character alone, an escaped space nothing)
             elif isinstance(child, (nodes.footnote_reference, nodes.citation_reference)):
                 continue
             elif isinstance(child, nodes.image):
