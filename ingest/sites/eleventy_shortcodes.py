@@ -19,6 +19,9 @@ parameter (``(src, alt) => `<img src="${src}" alt="${alt}">```), or eleventy-img
 given a parameter as ``alt``. A function given by name is read where the same file
 declares it (``function peta(id) {…}``, ``const peta = (id) => …``). Any other — a
 function imported from elsewhere, a parameter or another value shown as text — may show text.
+A bundle the configuration adds (``addBundle("svg")``, Eleventy 3's bundle plugin) makes a
+paired shortcode of its name (or of its ``shortcodeName`` option) that shows nothing of its
+content at its place; the site's own shortcode of that name replaces it.
 """
 
 from __future__ import annotations
@@ -43,15 +46,24 @@ class Shows:
     #: The place (from 0, after a paired tag's content) of its argument it shows as an
     #: image's alt text, as eleventy-img's ``{% image "foto.jpg", "Alt text" %}`` (1); None: none.
     alt: int | None = None
+    #: Whether a paired tag's content shows at its place (a bundle's goes into its bundle,
+    #: which the layout outputs elsewhere: ``getBundle``).
+    content: bool = True
 
 
 #: A tag whose code may show text arsip cannot know.
 UNKNOWN = Shows(known=False)
 #: A tag that shows no text of its own (a paired one's content is shown).
 NO_TEXT = Shows()
+#: A bundle's paired shortcode (Eleventy's bundle plugin: ``{% css %}…{% endcss %}``):
+#: nothing of it shows at its place.
+BUNDLE = Shows(content=False)
 
 #: A configuration method defining a tag (see the module's list); whether it is paired.
 _DEFINING = re.compile(r"add(Paired)?(?:Liquid|Nunjucks)?(?:Async)?(?:Shortcode|Tag)")
+#: The configuration method adding a bundle (Eleventy 3's bundle plugin), and a paired
+#: shortcode of its name (or of its option ``shortcodeName``; none when that is ``false``).
+_ADD_BUNDLE = "addBundle"
 #: A module of the site a configuration loads: ``require("./x")``, ``import x from "./x.js"``,
 #: ``import("./x.js")``; its path from the configuration's folder.
 _IMPORT = re.compile(r"""\b(?:require\s*\(|import\s*\(|from)\s*["'`](\.{1,2}/[^"'`\s]+)["'`]""")
@@ -77,19 +89,21 @@ _ALT = re.compile(r"""\balt\s*=\s*["']?((?<=")[^"]+|(?<=')[^']+|(?<=[=\s])[^\s"'
 
 def configured_shortcodes(config: str) -> dict[str, Shows]:
     """The tags an Eleventy configuration (its text) defines, each with what it shows (see
-    the module's rule)."""
-    if "Shortcode" not in config and "Tag" not in config:  # (no defining method's name: no tag)
+    the module's rule), and the paired shortcodes of the bundles it adds (:data:`BUNDLE`)."""
+    if "Shortcode" not in config and "Tag" not in config and _ADD_BUNDLE not in config:  # (no defining method's name: no tag)
         return {}
-    return merged_shortcodes(_definitions(Spans(config)))
+    spans = Spans(config)
+    return merged_shortcodes((*_definitions(spans), *_bundles(spans)))
 
 
 def merged_shortcodes(definitions: Iterable[tuple[str, Shows]]) -> dict[str, Shows]:
     """Definitions of tags (name, what it shows) by name: a tag defined more than once (in
     two files of a configuration, for Liquid and Nunjucks) shows what they all show, else
-    text arsip cannot know."""
+    text arsip cannot know; the site's own shortcode of a bundle's name replaces the bundle's."""
     merged: dict[str, Shows] = {}
     for name, shows in definitions:
-        merged[name] = shows if merged.get(name, shows) == shows else UNKNOWN
+        known = merged.get(name, shows)
+        merged[name] = shows if known in (shows, BUNDLE) else known if shows == BUNDLE else UNKNOWN
     return merged
 
 
@@ -132,6 +146,20 @@ def _definitions(spans: Spans) -> Iterator[tuple[str, Shows]]:
         if len(function) == 1 and function[0][0] == "name":  # (a function named: its definition in the file, if any)
             function = _named_function(spans, function[0][1])
         yield tokens[at + 2][1][1:-1], _function_shows(function, paired=method.group(1) is not None)
+
+
+def _bundles(spans: Spans) -> Iterator[tuple[str, Shows]]:
+    """The paired shortcode of each bundle ``spans`` adds (``eleventyConfig.addBundle("svg")``,
+    ``addBundle("css", { shortcodeName: "gaya" })``; none with ``shortcodeName: false``)."""
+    tokens = spans.tokens
+    for at in range(1, len(tokens) - 2):
+        if tokens[at][1] != _ADD_BUNDLE or tokens[at - 1][1] != "." or tokens[at + 1][1] != "(" or tokens[at + 2][0] != "string":
+            continue
+        options = [token for _, token, _, _ in tokens[at + 3 : _closing(tokens, at + 1)]]
+        named = _index(options, "shortcodeName", 0)
+        name = options[named + 2] if options[named + 1 : named + 2] == [":"] and named + 2 < len(options) else tokens[at + 2][1]
+        if name[:1] in ("'", '"', "`"):
+            yield name[1:-1], BUNDLE
 
 
 def _named_function(spans: Spans, name: str) -> list[Token]:

@@ -138,7 +138,7 @@ _INDEX_HEAD_BYTES = 64 * 1024
 _INHERITED_FILES = 64
 _INHERITED_DEPTH = 4
 #: How deep below an archive's top the scripts that may set a Docsify site's configuration
-#: or define an Eleventy site's shortcodes are kept (``repo-main/docsify.config.js``,
+#: or define an Eleventy site's shortcodes or bundles are kept (``repo-main/docsify.config.js``,
 #: ``repo-main/js/config.js``, ``repo-main/_config/shortcodes.js``), and their extensions.
 _SCRIPT_DEPTH = 4
 _SCRIPTS = (".js", ".cjs", ".mjs")
@@ -514,7 +514,7 @@ class _ArchiveListing:
             self.route_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_CONFIG_BYTES else ""
         elif parts[-1].endswith(_SCRIPTS) and len(parts) <= _SCRIPT_DEPTH and "node_modules" not in parts and len(self.scripts) < MAX_INDEX_FILES:
             data = read(MAX_CONFIG_BYTES + 1)
-            if len(data) <= MAX_CONFIG_BYTES and (b"$docsify" in data or b"Shortcode" in data or b"Tag(" in data):
+            if len(data) <= MAX_CONFIG_BYTES and (b"$docsify" in data or b"Shortcode" in data or b"Tag(" in data or b"addBundle" in data):
                 self.scripts[key] = data.decode("utf-8", "replace")
         elif parts[-1] == PAGES_DOMAIN and len(parts) <= _SITE_DEPTH + _PUBLIC_DEPTH and key not in self.domains:
             self.domains[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace")

@@ -38,7 +38,7 @@ from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMET
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .quarto import QuartoProject, chunk_options_removed, pandoc_markdown, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
-from .eleventy_shortcodes import NO_TEXT, UNKNOWN, Shows
+from .eleventy_shortcodes import BUNDLE, NO_TEXT, UNKNOWN, Shows
 from .hugo.raw_html import goldmark_raw_html
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -102,23 +102,28 @@ _NUNJUCKS_INLINE_SET = re.compile(r"\{%-?\s*set\s+([A-Za-z_]\w*)\s*=")
 _ELEVENTY_DATA = frozenset("collections eleventy pkg pagination content page".split())
 #: The tags of an Eleventy page that show no text arsip loses: Nunjucks' own, those of
 #: liquidjs (Eleventy's Liquid), and the shortcodes of Eleventy's plugins arsip renders:
-#: ``highlight`` (code), ``renderTemplate`` (its content) and the bundles' ``css``, ``js``
-#: and ``html`` (:data:`_ELEVENTY_BUNDLE`).
+#: ``highlight`` (code), ``renderTemplate`` (its content), and the bundle plugin's
+#: ``getBundle`` and ``getBundleFileUrl`` (a bundle's code or its file's address, which a
+#: layout puts in a ``<style>``, a ``<script>`` or a link).
 _ELEVENTY_KNOWN_TAGS = frozenset(
     "if elif elseif else for asyncEach asyncAll macro call set filter extends block include import from raw verbatim "
     "assign capture case when elsif unless break continue cycle increment decrement tablerow comment render liquid echo layout "
-    "highlight renderTemplate css js html".split()
+    "highlight renderTemplate getBundle getBundleFileUrl".split()
 )
-#: The paired shortcodes of Eleventy's bundle plugin (eleventy-plugin-bundle, in Eleventy 3's
-#: core: the ``css``, ``js`` and ``html`` bundles sites add, its defaults before), a bucket
-#: name after it or not (``{% css "kritis" %}``): their content goes into a bundle the layout
-#: outputs elsewhere (``getBundle``, a ``<style>`` or ``<script>``), nothing of it at its place.
-_ELEVENTY_BUNDLE = re.compile(r"\{%-?\s*(css|js|html)\b(?:[^%]|%(?!\}))*%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
+#: The paired shortcodes of the bundles sites add with Eleventy's bundle plugin
+#: (eleventy-plugin-bundle, in Eleventy 3's core; its defaults before): ``css``, ``js`` and
+#: ``html``. Their content goes into a bundle the layout outputs elsewhere (``getBundle``),
+#: nothing of it at its place.
+_ELEVENTY_BUNDLES = ("css", "html", "js")
 #: Shortcodes as Eleventy sites name them, read so unless the site's configuration defines
 #: one otherwise: eleventy-img's ``image`` as its documentation writes it (its source, then
-#: its alt text, which it shows), and embeds that show a video, another site's post or a
-#: gist, and nothing of the page's words.
-_ELEVENTY_SHORTCODES: dict[str, Shows] = {"image": Shows(alt=1), **dict.fromkeys("youtube vimeo gist tweet twitter instagram codepen".split(), NO_TEXT)}
+#: its alt text, which it shows), embeds that show a video, another site's post or a gist,
+#: and nothing of the page's words, and the usual bundles (:data:`_ELEVENTY_BUNDLES`).
+_ELEVENTY_SHORTCODES: dict[str, Shows] = {
+    "image": Shows(alt=1),
+    **dict.fromkeys("youtube vimeo gist tweet twitter instagram codepen".split(), NO_TEXT),
+    **dict.fromkeys(_ELEVENTY_BUNDLES, BUNDLE),
+}
 
 # --- Hugo shortcodes ------------------------------------------------------------------
 #: Shortcodes whose inner content is code or a diagram's or chart's source: kept verbatim
@@ -572,22 +577,23 @@ def _unknown_tags(body: str, known: Callable[[str], bool]) -> dict[str, int]:
     return unknown
 
 
-def _eleventy_tag_problems(body: str, shortcodes: Mapping[str, Shows]) -> list[Problem]:
+def _eleventy_tag_problems(body: str, shortcodes: tuple[tuple[str, Shows], ...]) -> list[Problem]:
     """The tags of an Eleventy page's ``body`` (outside code) that arsip removes without
     knowing what they show, as problems: those the site's configuration defines, ``shortcodes``
-    (name → what it shows, :mod:`.eleventy_shortcodes`), but for those whose code arsip
+    (each name with what it shows, :mod:`.eleventy_shortcodes`), but for those whose code arsip
     reads; and those nothing arsip reads defines (a plugin's, or the site's code arsip does
     not read), but for Nunjucks' and Liquid's own, those arsip renders, eleventy-img's image
     and the embeds that show no text (:data:`_ELEVENTY_KNOWN_TAGS`, :data:`_ELEVENTY_SHORTCODES`).
     A paired one keeps its content (:func:`render_liquid`)."""
-    tags = {**_ELEVENTY_SHORTCODES, **shortcodes}
+    tags = _site_tags(shortcodes)
 
     def known(name: str) -> bool:
         return name in _ELEVENTY_KNOWN_TAGS or tags.get(name, UNKNOWN).known
 
     unknown = _unknown_tags(body, known)
-    configured = {name: count for name, count in unknown.items() if name in shortcodes}
-    undefined = {name: count for name, count in unknown.items() if name not in shortcodes}
+    defined = dict(shortcodes)
+    configured = {name: count for name, count in unknown.items() if name in defined}
+    undefined = {name: count for name, count in unknown.items() if name not in defined}
     problems = []
     if configured:
         problems.append(Problem("text", f"{sum(configured.values())} shortcode(s) of the site's configuration removed (a paired one's content kept), "
@@ -606,11 +612,27 @@ def eleventy_markdown(body: str, variables: Mapping[str, Any], shortcodes: tuple
     not applied. A shortcode that makes an image (eleventy-img's ``{% image "kebun.jpg",
     "Kebun sayur warga" %}``, or one of the site's ``shortcodes`` whose code does, see
     :mod:`.eleventy_shortcodes`) shows its alt text, as a Markdown image does; a bundle's
-    paired shortcode (``{% css %}…{% endcss %}``, :data:`_ELEVENTY_BUNDLE`) shows nothing."""
-    body = eleventy_bundles_removed(body, "")
+    paired shortcode (``{% css %}…{% endcss %}``, and those of the bundles the site adds,
+    :func:`eleventy_bundles_removed`) shows nothing."""
+    tags = _site_tags(shortcodes)
+    body = eleventy_bundles_removed(body, "", _bundle_names(shortcodes))
     if "{%" in body:
-        body = _image_tags_shown(body, variables, {**_ELEVENTY_SHORTCODES, **dict(shortcodes)})
+        body = _image_tags_shown(body, variables, tags)
     return render_liquid(body, variables, _data_value)
+
+
+@lru_cache(maxsize=8)
+def _site_tags(shortcodes: tuple[tuple[str, Shows], ...]) -> Mapping[str, Shows]:
+    """The shortcodes of an Eleventy site by name: those its configuration defines
+    (``shortcodes``), and, unless it defines one of the name, Eleventy's usual ones
+    (:data:`_ELEVENTY_SHORTCODES`)."""
+    return {**_ELEVENTY_SHORTCODES, **dict(shortcodes)}
+
+
+@lru_cache(maxsize=8)
+def _bundle_names(shortcodes: tuple[tuple[str, Shows], ...]) -> tuple[str, ...]:
+    """The names of the bundles' paired shortcodes of an Eleventy site (see :func:`_site_tags`)."""
+    return tuple(sorted(name for name, shows in _site_tags(shortcodes).items() if not shows.content))
 
 
 def _image_tags_shown(body: str, variables: Mapping[str, Any], shortcodes: Mapping[str, Shows]) -> str:
@@ -638,12 +660,19 @@ def _image_tag_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\{%-?\s*(" + "|".join(map(re.escape, names)) + r")\s((?:[^%]|%(?!\}))*?)-?%\}")
 
 
-def eleventy_bundles_removed(text: str, replacement: str) -> str:
-    """``text`` with each of Eleventy's bundle shortcodes and its content (``{% css %}…{% endcss %}``,
-    :data:`_ELEVENTY_BUNDLE`), which shows nothing at its place, replaced by ``replacement``."""
-    if "endcss" not in text and "endjs" not in text and "endhtml" not in text:  # (no closing tag: no bundle shortcode)
+def eleventy_bundles_removed(text: str, replacement: str, names: tuple[str, ...] = _ELEVENTY_BUNDLES) -> str:
+    """``text`` with each of Eleventy's bundle shortcodes (``names``, the usual ``css``, ``js``
+    and ``html`` by default) and its content, which shows nothing at its place, replaced by
+    ``replacement``: ``{% css %}…{% endcss %}``, a bucket name after it or not (``{% css "kritis" %}``)."""
+    if not any("end" + name in text for name in names):  # (no closing tag: no bundle shortcode)
         return text
-    return _ELEVENTY_BUNDLE.sub(replacement, text)
+    return _bundle_pattern(names).sub(replacement, text)
+
+
+@lru_cache(maxsize=8)
+def _bundle_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """A paired shortcode of one of the bundles ``names``, with its content."""
+    return re.compile(r"\{%-?\s*(" + "|".join(map(re.escape, names)) + r")\b(?:[^%]|%(?!\}))*%\}.*?\{%-?\s*end\1\s*-?%\}", re.S)
 
 
 def eleventy_nunjucks(body: str, variables: Mapping[str, Any], shortcodes: tuple[tuple[str, Shows], ...] = ()) -> str:
@@ -666,7 +695,7 @@ def eleventy_problems(body: str, variables: Mapping[str, Any], shortcodes: tuple
     if "{{" not in body and "{%" not in body:
         return []
     body = _outside_code(replace_pairs(body, *_NUNJUCKS_COMMENT, lambda match, inner: "") if "{#" in body else body)
-    return _eleventy_output_problems(body, variables) + _eleventy_tag_problems(body, dict(shortcodes))
+    return _eleventy_output_problems(body, variables) + _eleventy_tag_problems(body, shortcodes)
 
 
 def _eleventy_output_problems(body: str, variables: Mapping[str, Any]) -> list[Problem]:
@@ -772,7 +801,10 @@ def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes:
     site's configuration defines (:attr:`~.eleventy.EleventySite.shortcodes`)."""
     syntax = SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
     if shortcodes and syntax.body_problems is not None:
-        syntax = replace(syntax, markdown_source=partial(syntax.markdown_source, shortcodes=shortcodes), body_problems=partial(eleventy_problems, shortcodes=shortcodes))
+        syntax = replace(
+            syntax, markdown_source=partial(syntax.markdown_source, shortcodes=shortcodes), body_problems=partial(eleventy_problems, shortcodes=shortcodes),
+            compared_source=partial(eleventy_bundles_removed, replacement=" ", names=_bundle_names(shortcodes)),  # (the site's bundles' content is not shown there)
+        )
     return syntax if indented_code else replace(syntax, markdown_plugins=(*syntax.markdown_plugins, _without_indented_code))
 
 
