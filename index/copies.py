@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from arsip.ingest.duplicates import Copies, Rank, Spool, copies_of, copy_rank, kept_copies
-from arsip.ingest.feed_copies import FEED_ITEM, FOLDER_PAGES, PAGE, PLACE, claim_kind, page_places
+from arsip.ingest.feed_copies import FEED_ITEM, FOLDER_PAGES, PAGE, PLACE, article_files, claim_kind, page_places, place_address
 from arsip.ingest.results import FileResult
 
 from .schema import UNIT_SEPARATOR
@@ -66,6 +66,10 @@ class IndexCopies:
     #: indexed (its place with each name a page there may have: ``x.html``, ``x/index.html``),
     #: and that place.
     page_files: dict[str, str] = field(default_factory=dict)
+    #: The places of the pages that AMP or print copies of this run name by a Joomla article's
+    #: id (see :func:`~arsip.ingest.feed_copies.article_files`), by the start of the file keys
+    #: that may hold them: which of those files is indexed is looked up in the index's terms.
+    article_places: dict[str, set[str]] = field(default_factory=dict)
 
     def hold(self, result: FileResult, target: Target) -> None:
         """Keep ``result`` (a file's documents) until :meth:`settle`."""
@@ -76,6 +80,9 @@ class IndexCopies:
                 self.places.update(page_places(copy.address, copy.source))
             if copy.kind not in (PAGE, FEED_ITEM) and copy.address is not None and copy.address.startswith(PLACE):
                 self.page_files.update(dict.fromkeys(_file_keys(copy.address[len(PLACE) :], target.root), copy.address))
+                start = _file_key_start(article_files(copy.address), target.root)
+                if start is not None:
+                    self.article_places.setdefault(start, set()).add(copy.address)
         self.spool.add((result, held, target))
 
     def settle(self, removed: set[str], removed_uids: set[str], writer, report) -> Iterator[tuple[FileResult, list[str | None], Target]]:
@@ -112,6 +119,7 @@ class IndexCopies:
         by_key = list(self._indexed("copy_key", self.copies.best, removed, removed_uids))
         looked_up = sorted((self.places | addresses.files.keys()) - addresses.best.keys())
         by_address = list(self._indexed("address", [*addresses.best, *looked_up], removed, removed_uids))
+        self.page_files.update(self._indexed_articles())
         for file_key, (uid, _, rank, kind, _) in self._indexed("file_key", self.page_files, removed, removed_uids):
             if kind == PAGE:
                 addresses.offer_file(self.page_files[file_key], rank, uid)
@@ -143,6 +151,21 @@ class IndexCopies:
                 kind = claim_kind(record.get("format"), (problem["reason"] for problem in record.get("problems") or ()))
                 yield value, (stored["uid"], stored["file_key"], indexed_rank(record), kind, len(record.get("text") or ""))
 
+    def _indexed_articles(self) -> dict[str, str]:
+        """The indexed files that hold the pages of :attr:`article_places` (a Joomla article
+        saved under a query, whatever its parameters): file key → place. One pass over the
+        index's file keys in each folder that holds such a page, not one per copy."""
+        found: dict[str, str] = {}
+        reader = self.searcher.reader()
+        for start, places in self.article_places.items():
+            for term in reader.expand_prefix("file_key", start):
+                file_key = term.decode("utf-8") if isinstance(term, bytes) else term
+                root, _, file_id = file_key.partition(UNIT_SEPARATOR)
+                place = place_address(os.path.join(root, file_id))
+                if place in places:
+                    found[file_key] = place
+        return found
+
     def _note(self, file_key: str) -> None:
         root, _, file_id = file_key.partition(UNIT_SEPARATOR)
         self.holders.setdefault(root, set()).add(file_id)
@@ -158,6 +181,15 @@ def _file_keys(place: str, root: str) -> list[str]:
     file_id = place[len(inside) :].replace(os.sep, "/")
     names = [file_id, *(file_id + suffix for suffix in (".html", ".htm", ".xhtml")), *(f"{file_id}/{name}" for name in sorted(FOLDER_PAGES))]
     return [root + UNIT_SEPARATOR + name for name in names]
+
+
+def _file_key_start(path: str | None, root: str) -> str | None:
+    """What the file keys (see :class:`Target`) of the files below ``root`` whose paths start
+    with ``path`` start with; None for no ``path``, or one outside ``root``."""
+    inside = os.path.join(root, "")
+    if path is None or not path.startswith(inside):
+        return None
+    return root + UNIT_SEPARATOR + path[len(inside) :].replace(os.sep, "/")
 
 
 def indexed_rank(record: dict) -> Rank:

@@ -79,6 +79,8 @@ PLACE = "file:"
 _JOOMLA_ARTICLE = re.compile(
     r"/index\.php[?@](?=(?:[^/]*&)?option=com_content(?:&|$))(?=(?:[^/]*&)?(?:view=article|task=view)(?:&|$))(?:[^/]*&)?id=(\d+)(?![^&:])", re.I
 )
+#: The place of a Joomla article (:func:`place_address`), after its folder and before its id.
+_ARTICLE_PLACE = "/index.php?option=com_content&view=article&id="
 #: File names that stand for their folder's address (``halaman/index.html`` is ``halaman/``).
 FOLDER_PAGES = frozenset({"index.html", "index.htm", "index.xhtml", "index.php", "index.md", "index.markdown", "index.mdx"})
 
@@ -145,8 +147,17 @@ def place_address(path: str) -> str:
         path = path[: path.rfind(".")]
     article = _JOOMLA_ARTICLE.search(path) if "com_content" in path else None  # (a substring test first: most paths hold none)
     if article is not None:
-        return f"{PLACE}{path[: article.start()]}/index.php?option=com_content&view=article&id={article.group(1)}"
+        return f"{PLACE}{path[: article.start()]}{_ARTICLE_PLACE}{article.group(1)}"
     return PLACE + path.rstrip("/")
+
+
+def article_files(place: str) -> str | None:
+    """What the path of every file whose :func:`place_address` is ``place`` starts with, when
+    that place is a Joomla article's known by its id (:data:`_JOOMLA_ARTICLE`: saved under any
+    query naming it, ``index.php?option=com_content&…&id=12&Itemid=3.html``): its folder and
+    ``index.php``; None for another place, whose files are known by their names."""
+    folder, found, _ = place.partition(_ARTICLE_PLACE)
+    return f"{folder[len(PLACE) :]}/index.php" if found and place.startswith(PLACE) else None
 
 
 def address_of(document: Document) -> str | None:

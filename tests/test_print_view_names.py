@@ -175,3 +175,30 @@ def test_a_joomla_print_popup_finds_its_article_indexed_before(tmp_path):
         view.rename(mirror / view.name)
     report = index_paths(directory, [str(mirror)])
     assert report.added == 1 and report.ingest.skipped == {PRINT_COPY_OF_PAGE: 2}  # (article 15's popup is added)
+
+
+#: A Joomla 3 site without search engine friendly addresses whose pages name their own
+#: address (``<base href>``), and the print view of its article 11 saved with its alias and
+#: its parameters in another order.
+JOOMLA_ADDRESSES = Path(__file__).parent / "data" / "print-copies" / "joomla-alamat"
+ARTICLE_11 = "desa-lestari.id/index.php?option=com_content&view=article&id=11&catid=8&Itemid=101.html"
+VIEW_11 = "desa-lestari.id/index.php?option=com_content&view=article&id=11:panen-raya&catid=8&tmpl=component&print=1&layout=default&page=&Itemid=101.html"
+
+
+def test_a_print_view_indexed_after_its_article_finds_it_by_its_id(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    shutil.copytree(JOOMLA_ADDRESSES, mirror)
+    view = (mirror / VIEW_11).read_bytes()
+    (mirror / VIEW_11).unlink()
+    assert index_paths(directory, [str(mirror)]).added == 1
+    (mirror / VIEW_11).write_bytes(view)
+    report = index_paths(directory, [str(mirror)])
+    assert (report.added, report.ingest.skipped) == (0, {PRINT_COPY_OF_PAGE: 1})
+    assert indexed_ids(directory) == [ARTICLE_11]
+
+
+def test_an_article_indexed_after_its_print_view_replaces_it(tmp_path):
+    mirror, directory = tmp_path / "cermin", tmp_path / "indeks"
+    without, report = indexed_without_a_file_then_with_it(JOOMLA_ADDRESSES, mirror, directory, ARTICLE_11)
+    assert without == [VIEW_11] and report.removed == 1
+    assert indexed_ids(directory) == [ARTICLE_11]
