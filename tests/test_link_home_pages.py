@@ -1,6 +1,7 @@
 """A home page written by hand that is only a list of links to the site's pages (a line of
 welcome at most) is a list page, as a generator's list pages are: left out and counted, as "not a document: a
-list of links to the site's pages", kept with ``--include-all``. A short page with a row of links above its own text, and a page of
+list of links to the site's pages", kept with ``--include-all``. A short page with a row of links above its own text (a menu bar
+written by hand, however many words its links have besides the page's own), and a page of
 links to other sites or to files, are documents. A link naming a whole address is to the site's
 page when it is on the site's host: the page's own (its canonical link), or the one its site's
 ``CNAME`` or configuration names, or the crawler's host folder it lies in; an article with links
@@ -53,3 +54,10 @@ def test_whole_addresses_on_an_unknown_host_are_another_sites(tmp_path):
     (tmp_path / "index.html").write_bytes((LINK_HOME / "cname" / "index.html").read_bytes())
     documents, report = read_by_id(tmp_path)
     assert sorted(documents) == ["index.html"] and not report.skipped
+
+
+def test_a_short_page_under_a_row_of_links_is_a_document_and_a_home_page_of_links_below_one_a_list_page():
+    documents, report = read_by_id(LINK_HOME / "baris")
+    assert sorted(documents) == ["posyandu.html"]
+    assert "Posyandu balita dibuka Sabtu pukul delapan pagi." in documents["posyandu.html"].text
+    assert report.skipped == {LINK_LIST_PAGE: 1}  # (index.html: its list of three links, below the row)

@@ -134,6 +134,9 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: as many as their text at most.
 _LINK_LIST_LINKS = 3
 _LINK_LIST_OWN_WORDS = 12
+#: The blocks whose links, side by side with nothing but separators between them (``Beranda |
+#: Profil | Kontak``), are a row: a menu bar written by hand (:func:`_link_rows`).
+_ROW_BLOCKS = ("p", "div", "center", "td", "th")
 #: Where a theme frames a page: its header, navigation and footer, as elements or ARIA roles.
 _FRAME = frozenset(("header", "nav", "footer"))
 _FRAME_ROLES = frozenset(("banner", "navigation", "contentinfo"))
@@ -240,11 +243,15 @@ def _is_link_list(soup: BeautifulSoup, address: str | None, site_host: str | Non
     links = [link for link in page.find_all("a", href=True) if _links_to_site_page(link["href"], address, hosts) and link.find_parent(_is_frame) is None]
     if len(links) < _LINK_LIST_LINKS:
         return False
+    rows = _link_rows(links)  # (a menu bar, the page's navigation as its frame is: neither its links nor its own words)
+    links = [link for link in links if id(link.find_parent(_ROW_BLOCKS)) not in rows]
+    if len(links) < _LINK_LIST_LINKS:
+        return False
     listed = {id(link) for link in links}
     own = linked = 0
     for text in page.find_all(string=True):
         words = len(text.split()) if type(text) is NavigableString else 0
-        holder = next((parent for parent in text.parents if id(parent) in listed or parent.name in HEADINGS or _is_frame(parent)), None) if words else None
+        holder = next((parent for parent in text.parents if id(parent) in listed or id(parent) in rows or parent.name in HEADINGS or _is_frame(parent)), None) if words else None
         if holder is not None and id(holder) in listed:
             linked += words
         elif holder is None:
@@ -252,6 +259,24 @@ def _is_link_list(soup: BeautifulSoup, address: str | None, site_host: str | Non
             if own >= _LINK_LIST_OWN_WORDS:
                 return False
     return 2 * own <= linked
+
+
+def _link_rows(links: list[Tag]) -> set[int]:
+    """The ids of the blocks (:data:`_ROW_BLOCKS`) that hold two or more of ``links`` side by
+    side, with no line break between them and no word outside a link (``Beranda | Profil |
+    Kontak``, or spaces alone between them): a menu bar written by hand, not a list of the
+    site's pages, which stands one link a line or an item."""
+    held: dict[int, list[Tag]] = {}
+    for link in links:
+        block = link.find_parent(_ROW_BLOCKS)
+        if block is not None:
+            held.setdefault(id(block), [block]).append(link)
+    return {key for key, (block, *inside) in held.items() if len(inside) >= 2 and block.find("br") is None and not _words_outside_links(block)}
+
+
+def _words_outside_links(block: Tag) -> bool:
+    """True when ``block`` holds a word outside its links."""
+    return any(_WORD.search(text) for text in block.find_all(string=True) if type(text) is NavigableString and text.find_parent("a") is None)
 
 
 def _host(address: str | None) -> str | None:
