@@ -54,7 +54,7 @@ from .readers.registry import decode_file, reader_named, unread_reason
 from .screening import skip_reason
 from .shared_addresses import SharedAddresses
 from .site_keywords import RecordedKeywords, SiteKeywords
-from .sites.site import SiteInfo, read_site_info, site_info
+from .sites.site import SiteInfo, hugo_language_site, read_site_info, site_info
 from .sites.syntax import site_syntax
 from .sources import Skip, Source, discover, existing_paths, input_root
 from .sites.sphinx.build import BESIDE_SOURCES, not_a_built_page
@@ -176,6 +176,8 @@ def ingest_bytes(
     if reader.record_generator:
         generator = reader.record_generator(generator)
     site = site.seen_by(generator)
+    if generator == "hugo":
+        site = hugo_language_site(site, site.path_of(doc_id))
     if generator == "nikola":  # (its files beside it: on disk in its folder; in an archive, the .meta files read in the look into it)
         folder = os.path.dirname(os.path.join(root, doc_id)) if root is not None and "!/" not in doc_id else None
         nikola = read_post_metadata(text, site.path_of(doc_id), site.nikola, folder, options.max_bytes)

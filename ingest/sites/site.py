@@ -403,6 +403,21 @@ def without_development_base(site: SiteInfo, config: str) -> SiteInfo:
     return replace(site, base_url=None, development_base=site.base_url, development_reason=reason)
 
 
+def hugo_language_site(site: SiteInfo, path: str) -> SiteInfo:
+    """A Hugo multihost ``site`` (a language sets its own ``baseURL``, see
+    :attr:`~.hugo.urls.HugoPaths.language_bases`) as the page at ``path`` below its root sees
+    it: at its language's address, kept aside with why when that is a development address
+    or a placeholder (:func:`without_development_base`); ``site`` itself for a page of a
+    language without one, and for any other site."""
+    bases = site.hugo_paths.language_bases if site.hugo_paths is not None else ()
+    found = site.hugo_paths.locate(path) if bases else None
+    base = dict(bases).get(found[0]) if found is not None else None
+    if base is None:
+        return site
+    placed = replace(site, base_url=base if base.startswith("http") else None, development_base=None, development_reason=None)
+    return without_development_base(placed, f"the configuration's languages.{found[0]}.baseURL")
+
+
 #: The folders ``hugo new site`` makes beside ``content/`` (its themes, the front matter of
 #: new pages, its own templates).
 HUGO_LAYOUT = frozenset(("themes", "archetypes", "layouts"))

@@ -143,6 +143,11 @@ class HugoPaths:
     broken: str | None = None
     #: ``buildDrafts``: Hugo renders drafts too (a page or section with ``draft: true``).
     drafts: bool = False
+    #: The languages' own ``baseURL`` (``[languages.en] baseURL = "https://en.desa.id/"``), as
+    #: (language, address) pairs: a multihost site, each language's pages at their path
+    #: below its address (the site's ``baseURL`` for a language without one), with no
+    #: language folder (``paths.go``, ``GetURLLanguageBasePath``).
+    language_bases: tuple[tuple[str, str], ...] = ()
     #: A language's own ``permalinks`` (they replace the site's), ``uglyURLs``,
     #: ``[frontmatter] date`` keys and ``buildDrafts`` in ``[languages]``, as (language,
     #: permalinks, uglyURLs, date keys, buildDrafts) with None for one not given.
@@ -169,6 +174,10 @@ class HugoPaths:
             for name, value in item.items() if str(name).lower() == "contentdir" and isinstance(value, str) and value.strip("/")
         ]
         languages = self.languages + tuple(sorted(set(names) - set(self.languages)))
+        bases = tuple(
+            (str(key).lower(), value) for key, item in table.items() if isinstance(item, dict)
+            for name, value in item.items() if str(name).lower() == "baseurl" and isinstance(value, str)
+        )
         settings = []
         for key, item in table.items():
             keyed = {str(name).lower(): value for name, value in item.items()} if isinstance(item, dict) else {}
@@ -177,7 +186,8 @@ class HugoPaths:
             if "permalinks" in keyed or "uglyurls" in keyed or dates is not None or "builddrafts" in keyed:
                 settings.append((str(key).lower(), keyed.get("permalinks"), keyed.get("uglyurls"), dates, keyed.get("builddrafts")))
         return replace(
-            self, languages=languages, content_dirs=self.content_dirs + tuple(folders), language_settings=self.language_settings + tuple(settings)
+            self, languages=languages, content_dirs=self.content_dirs + tuple(folders), language_settings=self.language_settings + tuple(settings),
+            language_bases=self.language_bases + bases,
         )
 
     def for_language(self, lang: str) -> "HugoPaths":
@@ -440,7 +450,7 @@ def _place(path: str, own: dict[str, Any], hugo: HugoPaths) -> str | None:
         return None  # a resource of a leaf bundle (``glosarium/kubelet.md`` beside ``glosarium/index.md``)
     slug = _name_slug(fields, folders[-1] if stem == "index" and folders else stem, hugo) if kind == "page" else None
     fields = {**fields, "slug": slug} if slug else fields
-    prefix = "/" + lang if lang != hugo.languages[0] or hugo.default_in_subdir else ""
+    prefix = "/" + lang if (lang != hugo.languages[0] or hugo.default_in_subdir) and not hugo.language_bases else ""
     url = fields.get("url")
     if isinstance(url, str) and url.strip():
         return _escape(_url_path(url.strip(), prefix))
