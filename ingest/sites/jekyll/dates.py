@@ -28,10 +28,26 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: A ``strftime`` directive: its flags, width, colons (``%:z``) and conversion.
 _DIRECTIVE = re.compile(r"%([-_0^#]*)(\d*)(:{0,2})([A-Za-z%+])")
-#: A date or time as a text (what Liquid would hand ``Time.parse``), as arsip reads it.
+#: The English months' abbreviations, which Ruby's date parser finds at the start of a word
+#: (``Mar``, ``March``, and Indonesian ``Maret``, ``Juni``, ``Juli``, which start the same way).
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = rf"(?:{'|'.join(_MONTH_ABBREVIATIONS)})[a-z]*\.?"
+#: A date or time as a text, in the forms of Ruby's ``Time.parse`` arsip reads: the day as
+#: ``2019-03-05``, ``2019-3-5`` or ``2019/03/05``, or written with a month's name, ``5 March
+#: 2019``, ``Mar 5, 2019`` (a weekday before it, ``Tue, 05 Mar 2019``, as RFC 2822 writes
+#: it), then a time or not (``10:00``, ``10:00:30.5``, ``10:00 pm``), then a zone or not
+#: (``Z``, ``UTC``, ``GMT``, ``+07:00``, ``+0700``, ``+07``).
 _DATE_TEXT = re.compile(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$", re.I
+    r"^(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s*)?"
+    rf"(?:(?P<year>\d{{4}})(?P<separator>[-/])(?P<month>\d{{1,2}})(?P=separator)(?P<day>\d{{1,2}})"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<month_named>{_MONTH}),?\s*(?P<year_last>\d{{4}})"
+    rf"|(?P<month_first>{_MONTH})\s*(?P<day_second>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year_after>\d{{4}}))"
+    r"(?:(?:t|\s+|,\s*)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?(?:\s*(?P<half>[ap])\.?m\b\.?)?)?"
+    r"\s*(?P<zone>z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$",
+    re.I,
 )
+#: What makes a text one ``Time.parse`` finds a date or time in: a digit, or a month's name.
+_TIME_INFORMATION = re.compile(rf"\d|\b(?:{'|'.join(_MONTH_ABBREVIATIONS)})", re.I)
 #: Numeric conversions: their value, default width and padding.
 _NUMBERS: dict[str, tuple[Callable[[dt.datetime], int], int, str]] = {
     "Y": (lambda d: d.year, 4, "0"),
@@ -225,19 +241,50 @@ def _local(moment: dt.datetime, timezone: str | None) -> dt.datetime:
 
 
 def _parsed(text: str, timezone: str | None) -> dt.datetime:
-    """A time written as text (see :data:`_DATE_TEXT`), one without a zone in the build's."""
-    match = _DATE_TEXT.match(text)
-    if not match:
+    """A time written as text (:func:`parsed_time`), one without a zone in the build's."""
+    moment = parsed_time(text)
+    if moment is None:
         raise UnknownDate(text)  # (``now``, ``today``: the build's clock; another text: Ruby's parser)
-    year, month, day, hour, minute, second, offset = match.groups()
-    if offset is None:
-        zone = _zone(timezone)
-    elif offset.upper() in ("Z", "UTC"):
-        zone = dt.timezone.utc
-    else:
-        digits = offset.lstrip("+-").replace(":", "")
-        zone = dt.timezone((-1 if offset.startswith("-") else 1) * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=_zone(timezone))
+
+
+def parsed_time(text: str) -> dt.datetime | None:
+    """The time ``text`` gives, as Ruby's ``Time.parse`` (Jekyll's ``Utils.parse_date``)
+    reads it, in the forms of :data:`_DATE_TEXT`: with the offset of its zone, or without a
+    zone (a local time of the build); None for a text in another form, or whose day or time
+    is out of range."""
+    match = _DATE_TEXT.match(text.strip())
+    if not match:
+        return None
+    parts = match.groupdict()
+    month_name = parts["month_named"] or parts["month_first"]
+    month = _MONTH_ABBREVIATIONS.index(month_name[:3].lower()) + 1 if month_name else int(parts["month"])
+    year = int(parts["year"] or parts["year_last"] or parts["year_after"])
+    day = int(parts["day"] or parts["day_first"] or parts["day_second"])
+    hour = int(parts["hour"] or 0)
+    if parts["half"]:
+        hour = hour % 12 + (12 if parts["half"].lower() == "p" else 0)
     try:
-        return dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=zone)
+        return dt.datetime(year, month, day, hour, int(parts["minute"] or 0), int(parts["second"] or 0), tzinfo=_written_zone(parts["zone"]))
     except ValueError:
-        raise UnknownDate(text) from None
+        return None  # (a day, an hour or an offset out of range: Ruby rolls 30 February over, refuses 25:00; not read here)
+
+
+def without_time_information(text: str) -> bool:
+    """Whether Ruby's ``Time.parse`` finds no date or time in ``text`` (no digit, no month's
+    name: ``kemarin``, ``segera``), and raises ``ArgumentError``: Jekyll stops the build on
+    such a date (``Invalid date``)."""
+    return bool(text.strip()) and _TIME_INFORMATION.search(text) is None
+
+
+def _written_zone(zone: str | None) -> dt.tzinfo | None:
+    """The zone written after a time: UTC for ``Z``, ``UTC`` and ``GMT``, a fixed offset for
+    ``+07:00``, ``+0700`` or ``+07``; None when none is written. ``ValueError`` for an
+    offset of a day or more."""
+    if zone is None:
+        return None
+    if zone.upper() in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    digits = zone[1:].replace(":", "")
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    return dt.timezone(-offset if zone.startswith("-") else offset)

@@ -30,15 +30,12 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .config import JekyllSite
+from .dates import parsed_time, without_time_information
 
 #: A dated file name, a post's (``Document::DATE_FILENAME_MATCHER``).
 DATED_NAME = re.compile(r"^(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^./]+)$")
 #: A placeholder in a template (``URL#generate_url_from_drop``).
 _PLACEHOLDER = re.compile(r":([a-z_]+)")
-#: A date or time as front matter may give it as text (YAML would have read a plain one).
-_DATE_TEXT = re.compile(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$", re.I
-)
 #: Characters a URL path keeps as they are (Addressable's path class: unreserved,
 #: sub-delimiters, ``:@/``, and ``?`` which it leaves to the query).
 _PATH_SAFE = "-._~!$&'()*+,;=:@/?"
@@ -233,6 +230,21 @@ def in_drafts_folder(path: str, site: JekyllSite | None) -> bool:
     return relative is not None and _folders_above(relative.split("/")[:-1], "_drafts") is not None
 
 
+def build_stopping_date(path: str, fields: dict[str, Any], front_matter: bool, site: JekyllSite) -> str | None:
+    """Why Jekyll stops its build on the file at ``path`` (below the site's root) whose front
+    matter over its defaults is ``fields``: it is a document Jekyll reads (a post, a draft
+    of a site that shows them, a collection's document) and its ``date`` is a text in which
+    Ruby's ``Time.parse`` finds no date or time (``Document#merge_date!``: "Invalid date");
+    None for any other file."""
+    date = fields.get("date")
+    if not isinstance(date, str) or not without_time_information(date) or site.excluded(path):
+        return None
+    relative = below_collections_dir(path, site)
+    if relative is None or document_kind(relative, front_matter, site) is None or unpublished_draft(path, site):
+        return None
+    return f"front matter date {date.strip()!r} has no date or time Jekyll reads (Ruby's Time.parse): Jekyll stops the build on this document (Invalid date)"
+
+
 def unpublished_draft(path: str, site: JekyllSite | None) -> bool:
     """True for a draft Jekyll reads (:func:`in_drafts_folder`) and does not publish: one
     of a site that does not set ``show_drafts``."""
@@ -308,8 +320,10 @@ def _missing_date(given: Any, template: str, undated: str) -> Callable[[], str]:
     :class:`Unplaceable`, saying why (``undated``: what Jekyll takes for a date not given)."""
 
     def missing() -> str:
+        if isinstance(given, str) and without_time_information(given):
+            raise Unplaceable(f"the date {given!s} is none Jekyll reads (its build stops on it), and the permalink {template!r} needs it")
         if given not in (None, ""):
-            raise Unplaceable(f"the date {given!s} is not one arsip reads as Jekyll does (YYYY-MM-DD HH:MM:SS +ZONE), and the permalink {template!r} needs it")
+            raise Unplaceable(f"the date {given!s} is not one arsip reads as Jekyll's Time.parse does, and the permalink {template!r} needs it")
         raise Unplaceable(f"the permalink {template!r} needs a date, which this document does not give (Jekyll takes {undated})")
 
     return missing
@@ -426,7 +440,7 @@ def document_date(value: Any, file_date: str | None, timezone: str | None) -> dt
     elif isinstance(value, dt.date):
         moment = dt.datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
-        moment = _parse_date_text(value.strip())
+        moment = parsed_time(value)
     else:
         moment = None
     if moment is None or moment.tzinfo is None:
@@ -435,22 +449,6 @@ def document_date(value: Any, file_date: str | None, timezone: str | None) -> dt
         return moment.astimezone(ZoneInfo(timezone) if timezone else dt.timezone.utc)
     except (ZoneInfoNotFoundError, ValueError):
         return moment.astimezone(dt.timezone.utc)  # an unknown TZ is UTC to the C library Ruby asks
-
-
-def _parse_date_text(text: str) -> dt.datetime | None:
-    match = _DATE_TEXT.match(text)
-    if not match:
-        return None
-    year, month, day, hour, minute, second, offset = match.groups()
-    zone = None
-    try:  # a day or an offset out of range (2021-02-30, +25:00) is no date, as Ruby's Time refuses it
-        if offset:
-            sign = -1 if offset.startswith("-") else 1
-            digits = offset.lstrip("+-").replace(":", "") if offset.upper() != "Z" else "0000"
-            zone = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-        return dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=zone)
-    except ValueError:
-        return None
 
 
 #: Jekyll's date placeholders (``UrlDrop``), in English as Ruby's ``strftime`` writes them.

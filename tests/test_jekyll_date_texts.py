@@ -1,0 +1,69 @@
+"""A Jekyll document's front-matter ``date`` given as a text is read as Jekyll reads it, with
+Ruby's ``Time.parse`` (``Utils.parse_date``): ``2019-3-5``, ``2019/03/06 09:30``, ``7 March
+2019``, ``Mar 8 2019 19:30 +0700``, RFC 2822's ``Sat, 09 Mar 2019 07:00:00 +0700``, a month
+Ruby finds by its English abbreviation (``Maret``), ``8:00 pm``; the document's url and its
+``{{ page.date }}`` follow it. A text in which Ruby finds no date or time (``kemarin``) stops
+Jekyll's build: a ``date`` problem says so. A form arsip does not read (``12 Mei 2019``)
+leaves the url unknown, with a problem, as before."""
+
+from pathlib import Path
+
+import pytest
+
+from arsip.ingest.sites.jekyll.dates import parsed_time, without_time_information
+
+from .conftest import read_by_id
+
+SITE = Path(__file__).parent / "data" / "jekyll-date-texts"
+BASE = "https://warta.sukamaju.id"
+
+
+def _documents() -> dict:
+    return read_by_id(SITE)[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "shown"),
+    [
+        ("bantuan-bibit", "/2019/03/05/bantuan-bibit/", "5 March 2019 00:00"),
+        ("posyandu-balita", "/2019/03/06/posyandu-balita/", "6 March 2019 09:30"),
+        ("lomba-kebersihan", "/2019/03/07/lomba-kebersihan/", "7 March 2019 00:00"),
+        ("rapat-karang-taruna", "/2019/03/08/rapat-karang-taruna/", "8 March 2019 19:30"),
+        ("kerja-bakti", "/2019/03/09/kerja-bakti/", "9 March 2019 07:00"),
+        ("pengajian", "/2019/03/10/pengajian/", "10 March 2019 20:00"),
+    ],
+)
+def test_a_date_text_time_parse_reads_places_and_dates_the_post(name, url, shown):
+    post = _documents()[f"_posts/2019-03-01-{name}.md"]
+    assert post.url == BASE + url
+    assert post.text.startswith(f"Diterbitkan {shown}. ")
+    assert post.problems == []
+
+
+def test_a_date_without_date_or_time_is_named_as_stopping_jekylls_build():
+    documents = _documents()
+    post = documents["_posts/2019-03-01-panen-raya.md"]
+    assert post.url is None
+    assert [problem.reason for problem in post.problems if problem.field == "date"][-1] == (
+        "front matter date 'kemarin' has no date or time Jekyll reads (Ruby's Time.parse): Jekyll stops the build on this document (Invalid date)"
+    )
+    assert "its build stops on it" in next(problem.reason for problem in post.problems if problem.field == "url")
+    page = documents["tentang.md"]  # (a page: Jekyll does not read its date)
+    assert not any("Jekyll stops" in problem.reason for problem in page.problems)
+
+
+def test_a_form_arsip_does_not_read_leaves_the_url_unknown_with_a_problem():
+    post = _documents()["_posts/2019-03-01-musyawarah.md"]
+    assert post.url is None
+    assert [problem.field for problem in post.problems] == ["text", "url"]
+
+
+def test_the_parser_keeps_the_zone_written_and_refuses_what_is_out_of_range():
+    assert parsed_time("2024-01-10T06:30:00Z").utcoffset().total_seconds() == 0
+    assert parsed_time("March 5th, 2024 10:00 GMT").isoformat() == "2024-03-05T10:00:00+00:00"
+    assert parsed_time("2024-03-05 10:00 -03").isoformat() == "2024-03-05T10:00:00-03:00"
+    assert parsed_time("2024-03-05 10:00").tzinfo is None  # (a local time of the build)
+    assert parsed_time("2021-02-30") is None
+    assert parsed_time("2024-01-10 06:30:00 +25:00") is None
+    assert without_time_information("segera") and without_time_information("now") and without_time_information("Desember")
+    assert not without_time_information("Maret") and not without_time_information("5 Mei")  # ("Mar…": a month to Ruby; a digit)
