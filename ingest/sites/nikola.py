@@ -13,7 +13,8 @@ post's language's, else the default language's (``utils.TranslatableSetting``).
 A draft (``.. status: draft``, or the tag ``draft``) is built, listed nowhere, and
 deployed unless ``DEPLOY_DRAFTS = False`` (``utils.clean_before_deployment``; the
 default is True); a private post (``status: private``, the tag ``private``) is built
-and deployed, listed nowhere (the handbook: "so it will not generate 404s"); the tag
+and deployed, listed nowhere (the handbook: "so it will not generate 404s"; the tag
+``draft`` is compared in any letter case, ``private`` as written); the tag
 ``retired``, its name before Nikola 7, is read as ``private`` in a site whose ``conf.py``
 is from Nikola 7 or older (Nikola 8 dropped it, and added the settings of the special
 tags, :data:`_NIKOLA_8_TAG_SETTINGS`). Only these
@@ -74,7 +75,7 @@ _OLD_META_KEYS = ("title", "slug", "date", "tags", "link", "description")
 #: with ``USE_TAG_METADATA``): a draft is deployed unless ``DEPLOY_DRAFTS = False``, a
 #: private post always.
 _DRAFT = "draft"
-_UNLISTED = frozenset((_DRAFT, "private"))
+_PRIVATE = "private"
 #: The old name of the tag ``private``, which Nikola 7 and older read as it (with a
 #: warning since Nikola 7) and Nikola 8 reads as a tag like any other.
 _RETIRED = "retired"
@@ -206,9 +207,10 @@ class NikolaSite:
 
     def unlisting_tag(self, tag: Any) -> bool:
         """True for a tag that, with ``USE_TAG_METADATA``, marks a post a draft or private and
-        is no tag of it: ``draft``, ``private``, and ``retired`` with :attr:`retired_private`
-        (exactly so written, as Nikola 7 compares it)."""
-        return self.tag_metadata and (str(tag).lower() in _UNLISTED or (self.retired_private and tag == _RETIRED))
+        is no tag of it, as ``Post._set_tags`` compares them: ``draft`` in any letter case,
+        ``private`` and, with :attr:`retired_private`, ``retired`` exactly so written
+        (``Private`` is a tag like any other)."""
+        return self.tag_metadata and (str(tag).lower() == _DRAFT or tag == _PRIVATE or (self.retired_private and tag == _RETIRED))
 
     def marked_draft(self, fields: Mapping[str, Any], tags: list) -> bool:
         """True for a post whose metadata ``fields`` (``.. status: draft``, as written) or,
