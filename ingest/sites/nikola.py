@@ -6,7 +6,10 @@ literal values are read, a name assigned before standing for its value
 (``TRANSLATIONS = {DEFAULT_LANG: "", "en": "./en"}``). ``POSTS`` and ``PAGES`` map source
 wildcards (``posts/*.md``) to output folders: only the files they match are pages, at
 ``SITE_URL`` + the language's folder + the output folder + the folders below the
-wildcard's + the slug, ``/`` after it (``PRETTY_URLS``) or ``.html``; an output folder
+wildcard's + the slug, ``/`` after it (``PRETTY_URLS``) or ``.html``. A setting ``conf.py``
+leaves out has the default of the Nikola it is from: Nikola 7's (``PRETTY_URLS`` and
+``STRIP_INDEXES`` off, ``PAGES`` in ``stories/``) when it sets none of
+:data:`_NIKOLA_8_TAG_SETTINGS`, else Nikola 8's. An output folder
 given per language (``{"id": "berita", "en": "news"}``, a translatable setting) is the
 post's language's, else the default language's (``utils.TranslatableSetting``).
 
@@ -58,6 +61,8 @@ _CONF_SITE = re.compile(r"^(?:BLOG_TITLE|SITE_URL|BLOG_URL|BLOG_AUTHOR)\s*=", re
 #: Nikola's defaults (``nikola/nikola.py``) for the settings a ``conf.py`` may leave out.
 _DEFAULT_POSTS = (("posts/*.txt", "posts", "post.tmpl"),)
 _DEFAULT_PAGES = (("pages/*.txt", "pages", "page.tmpl"),)
+#: ``PAGES`` of Nikola 7 and older, which Nikola 8 renamed ``pages``.
+_DEFAULT_PAGES_7 = (("stories/*.txt", "stories", "story.tmpl"),)
 _DEFAULT_PATTERN = "{path}.{lang}.{ext}"
 _DEFAULT_REST = (".rst", ".txt")
 #: A line of Nikola's metadata: ``.. title: Panen Raya`` (not a directive, ``.. note::``).
@@ -239,14 +244,16 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
     """The ``SITE_URL`` (``BASE_URL`` when given) of the Nikola ``conf.py`` holding ``text``,
     and the :class:`NikolaSite` it configures. SyntaxError when it is not Python."""
     values, unknown = python_settings(text)
+    nikola_7 = not any(name in values or name in unknown for name in _NIKOLA_8_TAG_SETTINGS)
     base = values.get("BASE_URL") or values.get("SITE_URL") or values.get("BLOG_URL")  # (BLOG_URL: SITE_URL's name before Nikola 6)
     lang = values.get("DEFAULT_LANG") if isinstance(values.get("DEFAULT_LANG"), str) else "en"
     translations = values.get("TRANSLATIONS") if isinstance(values.get("TRANSLATIONS"), dict) else {lang: ""}
     needed = ("SITE_URL", "POSTS", "PAGES", "TRANSLATIONS", "DEFAULT_LANG", "PRETTY_URLS", "STRIP_INDEXES")
     if "POSTS" not in values and "PAGES" not in values and "post_pages" in values:  # (Nikola 5's one list of both)
         values["POSTS"], values["PAGES"] = values["post_pages"], ()
-    posts, pages = _sources(values.get("POSTS", _DEFAULT_POSTS)), _sources(values.get("PAGES", _DEFAULT_PAGES))
+    posts, pages = _sources(values.get("POSTS", _DEFAULT_POSTS)), _sources(values.get("PAGES", _DEFAULT_PAGES_7 if nikola_7 else _DEFAULT_PAGES))
     unknown.update(name for name, found in (("POSTS", posts), ("PAGES", pages)) if found is None)
+    pretty_urls = bool(values.get("PRETTY_URLS", not nikola_7))
     author = values.get("BLOG_AUTHOR")
     author = author.get(lang) if isinstance(author, dict) else author  # (a translatable setting: one per language)
     site = NikolaSite(
@@ -254,13 +261,13 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         default_lang=lang,
         translations=tuple((str(code), folder if isinstance(folder, str) else "") for code, folder in translations.items()),
         pattern=str(values.get("TRANSLATIONS_PATTERN", _DEFAULT_PATTERN)),
-        pretty_urls=values.get("PRETTY_URLS", True) is not False,
-        strip_indexes=values.get("STRIP_INDEXES", True) is not False,
+        pretty_urls=pretty_urls,
+        strip_indexes=bool(values.get("STRIP_INDEXES", pretty_urls or not nikola_7)),  # (PRETTY_URLS turns it on unless set)
         timezone=values.get("TIMEZONE") if isinstance(values.get("TIMEZONE"), str) else None,
         future=values.get("DEPLOY_FUTURE") is True or values.get("FUTURE_IS_NOW") is True,
         deploy_drafts=None if "DEPLOY_DRAFTS" in unknown else values.get("DEPLOY_DRAFTS") is not False,
         tag_metadata=values.get("USE_TAG_METADATA") is not False,
-        retired_private=not any(name in values or name in unknown for name in _NIKOLA_8_TAG_SETTINGS),
+        retired_private=nikola_7,
         author=author if isinstance(author, str) and author.strip() else None,
         multiple_authors=values.get("MULTIPLE_AUTHORS_PER_POST") is True,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),

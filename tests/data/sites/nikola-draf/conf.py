@@ -18,3 +18,6 @@ PAGES = (
     ("pages/*.md", {"en": "about"}, "page.tmpl"),
 )
 TIMEZONE = "Asia/Makassar"
+
+# Nikola 8 (nikola init menulis ini)
+WARN_ABOUT_TAG_METADATA = False

@@ -7,3 +7,4 @@ POSTS = (
 )
 PAGES = ()
 DEPLOY_DRAFTS = False
+WARN_ABOUT_TAG_METADATA = False
