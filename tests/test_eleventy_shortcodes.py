@@ -9,7 +9,7 @@ See the eleventy-shortcodes site in tests/data."""
 import pytest
 
 from arsip.ingest.pipeline import read_documents
-from arsip.ingest.sites.eleventy_shortcodes import NO_TEXT, UNKNOWN, Shows, configured_shortcodes
+from arsip.ingest.sites.eleventy_shortcodes import BUNDLE, NO_TEXT, UNKNOWN, Shows, configured_shortcodes
 from arsip.ingest.sites.syntax import eleventy_markdown
 
 from .conftest import DATA, zip_of
@@ -107,6 +107,14 @@ def test_a_name_defined_twice_shows_what_both_definitions_show():
     config = 'c.addShortcode("x", () => "<hr>"); c.addLiquidShortcode("x", (t) => `${t}`); c.addShortcode("y", () => "<br>");'
     config += ' c.addLiquidShortcode("z", gambar); c.addNunjucksAsyncShortcode("z", gambar); async function gambar(src, alt) { return Image.generateHTML(await Image(src), { alt }); }'
     assert configured_shortcodes(config) == {"x": UNKNOWN, "y": NO_TEXT, "z": Shows(alt=1)}
+
+
+def test_a_namespace_prefixes_the_names_of_the_tags_defined_in_it():
+    config = (
+        'module.exports = (c) => {\n  c.namespace("desa_", () => {\n    c.addShortcode("peta", (id) => `<iframe src="/peta/${id}"></iframe>`);\n'
+        '    c.addBundle("svg");\n  });\n  c.addShortcode("judul", (teks) => `<h2>${teks}</h2>`);\n};'
+    )
+    assert configured_shortcodes(config) == {"desa_peta": NO_TEXT, "desa_svg": BUNDLE, "judul": UNKNOWN}
 
 
 def test_an_image_shortcode_shows_the_argument_its_code_takes_as_alt_text():

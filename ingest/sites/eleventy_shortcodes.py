@@ -21,7 +21,8 @@ declares it (``function peta(id) {…}``, ``const peta = (id) => …``). Any oth
 function imported from elsewhere, a parameter or another value shown as text — may show text.
 A bundle the configuration adds (``addBundle("svg")``, Eleventy 3's bundle plugin) makes a
 paired shortcode of its name (or of its ``shortcodeName`` option) that shows nothing of its
-content at its place; the site's own shortcode of that name replaces it.
+content at its place; the site's own shortcode of that name replaces it. What the function
+given to ``namespace("desa_", () => {…})`` defines is named with that prefix (``desa_peta``).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ _DEFINING = re.compile(r"add(Paired)?(?:Liquid|Nunjucks)?(?:Async)?(?:Shortcode|
 #: The configuration method adding a bundle (Eleventy 3's bundle plugin), and a paired
 #: shortcode of its name (or of its option ``shortcodeName``; none when that is ``false``).
 _ADD_BUNDLE = "addBundle"
+#: The configuration method running a function whose tags get a prefix (``UserConfig.namespace``).
+_NAMESPACE = "namespace"
 #: A module of the site a configuration loads: ``require("./x")``, ``import x from "./x.js"``,
 #: ``import("./x.js")``; its path from the configuration's folder.
 _IMPORT = re.compile(r"""\b(?:require\s*\(|import\s*\(|from)\s*["'`](\.{1,2}/[^"'`\s]+)["'`]""")
@@ -93,7 +96,8 @@ def configured_shortcodes(config: str) -> dict[str, Shows]:
     if "Shortcode" not in config and "Tag" not in config and _ADD_BUNDLE not in config:  # (no defining method's name: no tag)
         return {}
     spans = Spans(config)
-    return merged_shortcodes((*_definitions(spans), *_bundles(spans)))
+    namespaces = _namespaces(spans) if _NAMESPACE in config else []
+    return merged_shortcodes((*_definitions(spans, namespaces), *_bundles(spans, namespaces)))
 
 
 def merged_shortcodes(definitions: Iterable[tuple[str, Shows]]) -> dict[str, Shows]:
@@ -134,9 +138,27 @@ def _module_files(path: str) -> tuple[str, ...]:
     return (path, *(path + extension for extension in _MODULE_EXTENSIONS), *(path + "/index" + extension for extension in _MODULE_EXTENSIONS))
 
 
-def _definitions(spans: Spans) -> Iterator[tuple[str, Shows]]:
+def _namespaces(spans: Spans) -> list[tuple[int, int, str]]:
+    """Each call of ``namespace("desa_", () => {…})`` in ``spans``: where its tokens start and
+    end, and the prefix of the names of the tags defined in it."""
+    tokens = spans.tokens
+    return [
+        (at, _closing(tokens, at + 1), tokens[at + 2][1][1:-1])
+        for at in range(1, len(tokens) - 2)
+        if tokens[at][1] == _NAMESPACE and tokens[at - 1][1] == "." and tokens[at + 1][1] == "(" and tokens[at + 2][0] in _LITERALS
+    ]
+
+
+def _prefixed(name: str, at: int, namespaces: list[tuple[int, int, str]]) -> str:
+    """The name a tag defined at the token ``at`` has: ``name`` after the prefix of the
+    innermost ``namespace`` call around it (:func:`_namespaces`), if any."""
+    return next((prefix for start, end, prefix in reversed(namespaces) if start < at < end), "") + name
+
+
+def _definitions(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[tuple[str, Shows]]:
     """Each tag ``spans`` defines by a method of the configuration (``eleventyConfig.addShortcode("x", …)``)
-    with a literal name, and what its function shows."""
+    with a literal name (after the prefix of a ``namespace`` around it, :func:`_prefixed`),
+    and what its function shows."""
     tokens = spans.tokens
     for at in range(1, len(tokens) - 4):
         method = _DEFINING.fullmatch(tokens[at][1]) if tokens[at][0] == "name" else None
@@ -145,12 +167,13 @@ def _definitions(spans: Spans) -> Iterator[tuple[str, Shows]]:
         function = tokens[at + 4 : _closing(tokens, at + 1)]
         if len(function) == 1 and function[0][0] == "name":  # (a function named: its definition in the file, if any)
             function = _named_function(spans, function[0][1])
-        yield tokens[at + 2][1][1:-1], _function_shows(function, paired=method.group(1) is not None)
+        yield _prefixed(tokens[at + 2][1][1:-1], at, namespaces), _function_shows(function, paired=method.group(1) is not None)
 
 
-def _bundles(spans: Spans) -> Iterator[tuple[str, Shows]]:
+def _bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[tuple[str, Shows]]:
     """The paired shortcode of each bundle ``spans`` adds (``eleventyConfig.addBundle("svg")``,
-    ``addBundle("css", { shortcodeName: "gaya" })``; none with ``shortcodeName: false``)."""
+    ``addBundle("css", { shortcodeName: "gaya" })``; none with ``shortcodeName: false``), its
+    name after the prefix of a ``namespace`` around it (:func:`_prefixed`)."""
     tokens = spans.tokens
     for at in range(1, len(tokens) - 2):
         if tokens[at][1] != _ADD_BUNDLE or tokens[at - 1][1] != "." or tokens[at + 1][1] != "(" or tokens[at + 2][0] != "string":
@@ -159,7 +182,7 @@ def _bundles(spans: Spans) -> Iterator[tuple[str, Shows]]:
         named = _index(options, "shortcodeName", 0)
         name = options[named + 2] if options[named + 1 : named + 2] == [":"] and named + 2 < len(options) else tokens[at + 2][1]
         if name[:1] in ("'", '"', "`"):
-            yield name[1:-1], BUNDLE
+            yield _prefixed(name[1:-1], at, namespaces), BUNDLE
 
 
 def _named_function(spans: Spans, name: str) -> list[Token]:

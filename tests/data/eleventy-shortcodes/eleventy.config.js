@@ -25,6 +25,11 @@ module.exports = function (eleventyConfig) {
   eleventyConfig.addShortcode("foto", imageShortcode);
   eleventyConfig.addShortcode("denah", denahEmbed);
 
+  // Shortcode dengan awalan "desa_": {% desa_jadwal %}.
+  eleventyConfig.namespace("desa_", () => {
+    eleventyConfig.addShortcode("jadwal", (id) => `<iframe class="kalender" src="https://kalender.sukamaju.desa.id/embed/${id}"></iframe>`);
+  });
+
   return {
     dir: { input: "src" },
     markdownTemplateEngine: "njk",
