@@ -58,6 +58,7 @@ def test_whole_addresses_on_an_unknown_host_are_another_sites(tmp_path):
 
 def test_a_short_page_under_a_row_of_links_is_a_document_and_a_home_page_of_links_below_one_a_list_page():
     documents, report = read_by_id(LINK_HOME / "baris")
-    assert sorted(documents) == ["posyandu.html"]
+    assert sorted(documents) == ["kerja-bakti.html", "posyandu.html"]
     assert "Posyandu balita dibuka Sabtu pukul delapan pagi." in documents["posyandu.html"].text
+    assert "Kerja bakti hari Minggu pagi." in documents["kerja-bakti.html"].text  # (its row: a table's, one link a cell)
     assert report.skipped == {LINK_LIST_PAGE: 1}  # (index.html: its list of three links, below the row)

@@ -135,7 +135,8 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LINK_LIST_LINKS = 3
 _LINK_LIST_OWN_WORDS = 12
 #: The blocks whose links, side by side with nothing but separators between them (``Beranda |
-#: Profil | Kontak``), are a row: a menu bar written by hand (:func:`_link_rows`).
+#: Profil | Kontak``), are a row: a menu bar written by hand (:func:`_link_rows`; a table's
+#: row of cells too, see :func:`_row_block`).
 _ROW_BLOCKS = ("p", "div", "center", "td", "th")
 #: Where a theme frames a page: its header, navigation and footer, as elements or ARIA roles.
 _FRAME = frozenset(("header", "nav", "footer"))
@@ -244,7 +245,7 @@ def _is_link_list(soup: BeautifulSoup, address: str | None, site_host: str | Non
     if len(links) < _LINK_LIST_LINKS:
         return False
     rows = _link_rows(links)  # (a menu bar, the page's navigation as its frame is: neither its links nor its own words)
-    links = [link for link in links if id(link.find_parent(_ROW_BLOCKS)) not in rows]
+    links = [link for link in links if id(_row_block(link)) not in rows]
     if len(links) < _LINK_LIST_LINKS:
         return False
     listed = {id(link) for link in links}
@@ -268,10 +269,20 @@ def _link_rows(links: list[Tag]) -> set[int]:
     site's pages, which stands one link a line or an item."""
     held: dict[int, list[Tag]] = {}
     for link in links:
-        block = link.find_parent(_ROW_BLOCKS)
+        block = _row_block(link)
         if block is not None:
             held.setdefault(id(block), [block]).append(link)
     return {key for key, (block, *inside) in held.items() if len(inside) >= 2 and block.find("br") is None and not _words_outside_links(block)}
+
+
+def _row_block(link: Tag) -> Tag | None:
+    """The block whose links may stand in a row with ``link``: its nearest of
+    :data:`_ROW_BLOCKS`, or for a table cell holding no word outside its links, the cell's
+    row (a menu bar laid out as a table, one link a cell)."""
+    block = link.find_parent(_ROW_BLOCKS)
+    if block is not None and block.name in _CELL_TAGS and block.parent is not None and block.parent.name == "tr" and not _words_outside_links(block):
+        return block.parent
+    return block
 
 
 def _words_outside_links(block: Tag) -> bool:
