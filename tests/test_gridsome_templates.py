@@ -17,7 +17,8 @@ SITE = Path(__file__).parent / "data" / "app-addresses" / "gridsome"
 BASE = "https://kabar.kampung.desa.id/"
 DECAMELIZED = (
     "a page of the Gridsome site's source folder content/posts/: Gridsome makes its template's route parameter :title of "
-    "'Perekaman eKTP Keliling' by transliterating or decamelizing it, which arsip does not do"
+    "'Perekaman eKTP Keliling' by transliterating characters beyond the Latin letters arsip writes as its slugify does, or by decamelizing it, "
+    "which arsip does not do"
 )
 PLACES = {
     "content/posts/kerja-bakti.md": (BASE + "berita/2024/02/kerja-bakti-bersihkan-saluran/", []),

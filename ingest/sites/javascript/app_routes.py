@@ -16,13 +16,15 @@ read from the generator's own code:
   locale folders (``pages/en/``, ``content/en/``) at their path (:func:`localized_route`).
 - Gridsome (0.7), whose template for a collection publishes each of its nodes at the path
   its route makes of the node's fields (``TemplatesPlugin``'s ``makePath``): ``:title`` (and
-  ``:slug`` without a ``slug`` field) the field made a slug by @sindresorhus/slugify,
+  ``:slug`` without a ``slug`` field) the field made a slug by @sindresorhus/slugify (1, its
+  Latin letters written in ASCII by its transliterate),
   ``:year``, ``:month``, ``:day`` its ``date``, ``:field_raw`` the value as written, a final
   ``/`` with ``permalinks.trailingSlash`` (the default).
 - Nuxt Content (2 and 3), whose catch-all page renders each page of ``content/`` at its
   ``path``: each part of the file's path less a number prefix (``1.memulai``), ``index`` at
   its folder, made a slug as its ``generatePath`` does (Nuxt Content's
-  ``transformers/path-meta.ts``: simov's slugify, lower case); a ``_`` file or folder is a
+  ``transformers/path-meta.ts``: simov's slugify, lower case, its Latin letters in ASCII by
+  its ``charMap``); a ``_`` file or folder is a
   partial, no page.
 
 Each function gives the page's route below its section's (no leading ``/``; a final ``/``
@@ -34,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import unicodedata
 from typing import Any, Callable
 
 from .config import Spans
@@ -75,6 +78,23 @@ _SLASHES = re.compile(r"/+")
 _UNRESERVED = re.compile(r"[A-Za-z0-9\-._~]+")
 _CAMEL_CASE = re.compile(r"[a-z\d][A-Z]|[A-Z]{2,}\d|[A-Z][A-Z][a-z]")
 _NOT_SLUG_CHARACTERS = re.compile(r"[^a-z\d]+")
+#: The letters of Latin-1 and Latin Extended-A (U+00C0–U+017F) that simov's slugify writes
+#: otherwise than as the letter under their accents (its ``charMap``), and those it has no
+#: entry for (None: it drops them, and its table has grown from version to version).
+_SIMOV_LATIN: dict[str, str | None] = {
+    "Æ": "AE", "æ": "ae", "Ð": "D", "ð": "d", "Ø": "O", "ø": "o", "Þ": "TH", "þ": "th", "ß": "ss",
+    "Đ": "DJ", "đ": "dj", "ı": "i", "Ł": "L", "ł": "l", "Œ": "OE", "œ": "oe",
+    **dict.fromkeys("×÷ĈĉĊċĔĕĜĝĠġĤĥĦħĬĭĲĳĴĵĸĹĺĿŀŉŊŋŎŏŖŗŜŝŦŧŬŭſ"),
+}
+#: The same letters as @sindresorhus/transliterate (0.1, @sindresorhus/slugify 1's) writes
+#: them: its German umlauts first, then lodash's ``deburr``; None for the signs ``×`` and
+#: ``÷`` and for ``Æ`` and ``Þ``, which its versions write differently (``AE``, ``Ae``).
+_SINDRESORHUS_LATIN: dict[str, str | None] = {
+    "Ä": "Ae", "ä": "ae", "Ö": "Oe", "ö": "oe", "Ü": "Ue", "ü": "ue", "ß": "ss", "æ": "ae", "Ð": "D", "ð": "d",
+    "Ø": "O", "ø": "o", "þ": "th", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ĳ": "IJ", "ĳ": "ij",
+    "ĸ": "k", "Ŀ": "L", "ŀ": "l", "Ł": "L", "ł": "l", "ŉ": "'n", "Ŋ": "N", "ŋ": "n", "Œ": "Oe", "œ": "oe",
+    "Ŧ": "T", "ŧ": "t", "ſ": "s", **dict.fromkeys("×÷ÆÞ"),
+}
 #: A glob's tokens and what each matches.
 _GLOB_TOKEN = re.compile(r"\*\*/|\*\*|\*|\?|[^*?]")
 _GLOB_PARTS = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
@@ -179,14 +199,15 @@ def localized_route(kind: str, path: str, fields: dict[str, Any], locales: tuple
 def _nuxt_content_path(path: str, fields: dict[str, Any]) -> str | None:
     """Where Nuxt Content's catch-all page publishes the file at ``path`` (below
     ``content/``): its ``path`` (see the module); None for a partial or a file that is no
-    Markdown page; :class:`UnplacedRoute` for a name slugify would transliterate (its table
-    of letters is not arsip's)."""
+    Markdown page; :class:`UnplacedRoute` for a name with characters beyond ASCII other than
+    the Latin letters :func:`_latin_in_ascii` writes as slugify does."""
     stem, extension = posixpath.splitext(path)
     if extension.lower() != ".md" or any(part.startswith("_") for part in path.split("/")):
         return None
-    if not stem.isascii():
-        raise UnplacedRoute(f"Nuxt Content makes the address of {path} by transliterating its name, which arsip does not do")
-    return "/".join(_nuxt_slug(_refined(part)) for part in stem.split("/")).strip("/")
+    written = _latin_in_ascii(stem, _SIMOV_LATIN)
+    if written is None:
+        raise UnplacedRoute(f"Nuxt Content makes the address of {path} by transliterating characters of its name beyond the Latin letters arsip writes as its slugify does, which arsip does not do")
+    return "/".join(_nuxt_slug(_refined(part)) for part in written.split("/")).strip("/")
 
 
 def nuxt_pages_at_paths(text: str | None) -> bool:
@@ -227,7 +248,8 @@ def gridsome_path(template: str, fields: dict[str, Any], trailing_slash: bool) -
     """The path a Gridsome template's route (``/blog/:year/:title``) gives the node of a
     Markdown file with front matter ``fields`` (see the module); :class:`UnplacedRoute` for
     a parameter arsip cannot fill as Gridsome does (a node's ``id``, a value missing or not
-    text, a name slugify would transliterate or decamelize, a pattern of path-to-regexp's)."""
+    text, a text slugify would transliterate beyond Latin letters or decamelize, a pattern of
+    path-to-regexp's)."""
     template = _SLASHES.sub("/", template)
     if trailing_slash:
         template = template.rstrip("/") + "/"
@@ -275,12 +297,37 @@ def _date_part(date: Any, part: str) -> str:
 
 
 def _gridsome_slug(text: str, name: str) -> str:
-    """``text`` as @sindresorhus/slugify makes it by default (``&`` "and", lower case, any
-    run of other characters than letters and digits one ``-``, none at either end); a text
-    it would transliterate or decamelize (``eKTP``) is not made (:class:`UnplacedRoute`)."""
-    if not text.isascii() or _CAMEL_CASE.search(text):
-        raise UnplacedRoute(f"Gridsome makes its template's route parameter :{name} of {text!r} by transliterating or decamelizing it, which arsip does not do")
-    return _NOT_SLUG_CHARACTERS.sub("-", text.replace("&", " and ").lower()).strip("-")
+    """``text`` as @sindresorhus/slugify makes it by default (its Latin letters in ASCII as
+    its transliterate writes them, ``ü`` "ue", ``&`` "and", lower case, any run of other
+    characters than letters and digits one ``-``, none at either end); a text with other
+    characters beyond ASCII, or one it would decamelize (``eKTP``), is not made (:class:`UnplacedRoute`)."""
+    written = _latin_in_ascii(text, _SINDRESORHUS_LATIN)
+    if written is None or _CAMEL_CASE.search(written):
+        raise UnplacedRoute(
+            f"Gridsome makes its template's route parameter :{name} of {text!r} by transliterating characters beyond the Latin letters arsip "
+            "writes as its slugify does, or by decamelizing it, which arsip does not do"
+        )
+    return _NOT_SLUG_CHARACTERS.sub("-", written.replace("&", " and ").lower()).strip("-")
+
+
+def _latin_in_ascii(text: str, letters: dict[str, str | None]) -> str | None:
+    """``text`` (composed, NFC, as both slugify packages take it) with each letter of Latin-1
+    and Latin Extended-A in ASCII: as ``letters`` writes it, else the letter under its
+    accents (``é`` e, ``Ł`` is in ``letters``); None when it holds another character beyond
+    ASCII, or one ``letters`` names as not written (None)."""
+    if text.isascii():  # (nothing to write: the common case, without the work below)
+        return text
+    written: list[str | None] = []
+    for character in unicodedata.normalize("NFC", text):
+        if character in letters:
+            written.append(letters[character])
+        elif character.isascii():
+            written.append(character)
+        elif "\u00c0" <= character <= "\u017f":
+            written.append(unicodedata.normalize("NFD", character)[0])
+        else:
+            return None
+    return None if None in written else "".join(written)
 
 
 def glob_matches(pattern: str, path: str) -> bool | None:
