@@ -103,6 +103,9 @@ _OTHER_GLOB_SYNTAX = re.compile(r"[{}\[\]()!]")
 _GLOB_BRACES = re.compile(r"\{([^{}\[\]()!,]*(?:,[^{}\[\]()!,]*)+)\}")
 #: Why a file of a Gridsome source's folder that no source's glob matches is not read.
 GRIDSOME_UNMATCHED = "in a Gridsome source's folder but not matched by its glob (the path option): not a page of the site"
+#: Why a file of a Gridsome site's ``src/pages/`` that no source reads is not read: Gridsome
+#: makes pages of the ``.vue`` files there only (its ``vue-pages`` plugin globs ``**/*.vue``).
+GRIDSOME_PAGES_FILE = "in Gridsome's src/pages/, whose pages are its .vue files, and read by no source: not a page of the site"
 #: What in a Nuxt Content 3 configuration publishes pages elsewhere than at their paths in
 #: ``content/``, or makes a collection's files no pages: a ``prefix``, a collection of data;
 #: and a collection's ``source`` pattern (``source: 'berita/*.md'``, ``include: '**'``).

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, localized_route, next_unrouted_reason, nuxt_pages_at_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_PAGES_FILE, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, localized_route, next_unrouted_reason, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -366,23 +366,28 @@ class DocsRoutes:
         publishes: a Nextra site's Next.js files of ``pages/`` and ``app/`` that no route
         publishes — its own ``_app``, ``_document``, ``_error``, an API route, a page in a
         private folder (see :func:`~.app_routes.next_unrouted_reason`) —, a file of a Gridsome
-        source's folder that no source's glob matches (:meth:`_unmatched`); None for any other."""
+        source's folder or ``src/pages/`` that no source's glob matches (:meth:`_gridsome_unread`);
+        None for any other."""
         if self.generator == "gridsome":
-            return GRIDSOME_UNMATCHED if self._unmatched(path) else None
+            return self._gridsome_unread(path)
         if self.generator != "nextra":
             return None
         found = self._section_of(path)
         return next_unrouted_reason(found[0].kind, found[1]) if found else None
 
-    def _unmatched(self, path: str) -> bool:
-        """True for the file at ``path`` of a Gridsome site when a source's folder holds it,
-        every such source's glob is one arsip matches and none matches it (globby reads only
-        the files a source's ``path`` matches), and no other folder the site publishes
-        (``src/pages/``, ``static/``) holds it."""
+    def _gridsome_unread(self, path: str) -> str | None:
+        """Why Gridsome reads no page of the file at ``path`` of a folder it publishes, when
+        its configuration shows every source and no source's glob matches the file (globby
+        reads only the files a source's ``path`` matches; a glob arsip does not match is not
+        judged): :data:`~.app_routes.GRIDSOME_UNMATCHED` in a source's folder that
+        ``static/`` (copied as it is) does not hold, :data:`~.app_routes.GRIDSOME_PAGES_FILE`
+        elsewhere in ``src/pages/``, whose pages are its ``.vue`` files; None for any other."""
         holding = self._globs_matching(path)
-        if not holding or any(matched is not False for matched in holding):
-            return False
-        return not any(path.startswith(folder + "/") for folder in self.published or () if folder not in self.coded)
+        if self.published is None or any(matched is not False for matched in holding):
+            return None
+        if holding and not path.startswith("static/"):
+            return GRIDSOME_UNMATCHED
+        return GRIDSOME_PAGES_FILE if path.startswith("src/pages/") and not path.endswith(".vue") else None
 
     def _globs_matching(self, path: str) -> list[bool | None]:
         """Whether each Gridsome source whose folder holds the file at ``path`` matches it
