@@ -177,17 +177,20 @@ class UnplacedRoute(ValueError):
 
 
 def localized_route(kind: str, path: str, fields: dict[str, Any], locales: tuple[str, ...], default: str) -> str | None:
-    """Where a Nextra site with Next.js' ``i18n`` (its ``locales``, the ``default`` one; none:
-    without it) publishes the file at ``path`` below a folder of ``kind`` (see the module):
-    a page of ``pages/`` whose name ends with a locale (Nextra 2's ``about.en.mdx``) at the
-    route of its name without it, below ``<locale>/`` unless it is the default locale (the
-    locales middleware of ``nextra/locales`` serves ``/en/about`` from it, ``/about`` from
-    ``about.id.mdx``); a page whose first folder is a locale (Nextra 3's ``pages/en/``, Nextra
+    """Where a site with ``locales`` (the ``default`` one; none: without them) publishes the
+    file at ``path`` below a folder of ``kind`` (see the module): Nuxt Content 2's pages as
+    :func:`_nuxt_localized` places them; in a Nextra site with Next.js' ``i18n``, a page of
+    ``pages/`` whose name ends with a locale (Nextra 2's ``about.en.mdx``) at the route of its
+    name without it, below ``<locale>/`` unless it is the default locale (the locales
+    middleware of ``nextra/locales`` serves ``/en/about`` from it, ``/about`` from
+    ``about.id.mdx``), a page whose first folder is a locale (Nextra 3's ``pages/en/``, Nextra
     4's ``content/en/``, which Nextra publishes with Next.js' own i18n turned off) at its
-    route; :class:`UnplacedRoute` for any other page, which no locale's address serves."""
+    route, :class:`UnplacedRoute` for any other page, which no locale's address serves."""
     route = APP_ROUTES[kind]
     if not locales:
         return route(path, fields)
+    if kind == "nuxt-content":
+        return _nuxt_localized(path, fields, locales, default)
     stem, extension = posixpath.splitext(path)
     unsuffixed, dot, locale = stem.rpartition(".")
     if kind == "next-pages" and dot and locale in locales:
@@ -197,6 +200,24 @@ def localized_route(kind: str, path: str, fields: dict[str, Any], locales: tuple
     if placed is None or path.split("/")[0] in locales:
         return placed
     raise UnplacedRoute(NEXTRA_UNLOCALIZED)
+
+
+def _nuxt_localized(path: str, fields: dict[str, Any], locales: tuple[str, ...], default: str) -> str | None:
+    """Where Nuxt Content 2 with ``content.locales`` publishes the file at ``path`` (below
+    ``content/``): a page of a locale's folder (``en/berita/panen.md``) is that locale's
+    page at the path without the folder (its ``path-meta`` transformer takes the folder
+    off), the others of the default locale; a query shows the default locale's only unless
+    the site's own code asks for another, so a page of another locale is :class:`UnplacedRoute`."""
+    locale, _, rest = path.partition("/")
+    if not rest or locale not in locales:
+        return _nuxt_content_path(path, fields)
+    placed = _nuxt_content_path(rest, fields)
+    if placed is not None and locale != default:
+        raise UnplacedRoute(
+            f"a page of Nuxt Content's locale {locale} (content.locales): Nuxt Content shows the default locale's pages unless the site's own code "
+            "asks for another, so its address is not known"
+        )
+    return placed
 
 
 def _nuxt_content_path(path: str, fields: dict[str, Any]) -> str | None:

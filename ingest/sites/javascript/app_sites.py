@@ -230,7 +230,7 @@ def _nextra_routes(name: str, text: str | None) -> DocsRoutes:
     )
     return DocsRoutes(
         "nextra", sections, slash="always" if slash is True else "never", published=_NEXTRA_FOLDERS, computed=reasons.names(),
-        next_locales=locales, **({"default_locale": default} if locales else {}),
+        route_locales=locales, **({"default_locale": default} if locales else {}),
     )
 
 
@@ -313,8 +313,26 @@ def _nuxt_routes(name: str, config: dict | None, text: str) -> DocsRoutes | None
     shown = config is not None and all(lookup(config, *keys) is None for keys in _NUXT_SOURCES)
     reasons = _Reasons(name)
     base = reasons.text(config or {}, "app", "baseURL", default="/")
+    locales, default = _nuxt_locales(config or {}, reasons)
     driven = lookup(config, "content", "documentDriven") if config is not None else None
-    unread = reasons.first("app.baseURL") or (None if driven not in (None, False) and not isinstance(driven, Computed) else NUXT_UNROUTED)
+    unread = reasons.first("app.baseURL", "content.locales", "content.defaultLocale")
+    if unread is None and lookup(config or {}, "content", "locales") not in (None, []) and not locales:
+        unread = f"{name} sets content.locales without writing each out: where Nuxt Content publishes each locale's pages is not known"
+    if unread is None and (driven in (None, False) or isinstance(driven, Computed)):
+        unread = NUXT_UNROUTED
     section = Section("nuxt-content", "content", base.strip("/") if isinstance(base, str) else "", unread)
-    return DocsRoutes("nuxt", (section,), published=_NUXT_FOLDERS if shown else None, computed=reasons.names())
+    return DocsRoutes(
+        "nuxt", (section,), published=_NUXT_FOLDERS if shown else None, computed=reasons.names(),
+        route_locales=locales, **({"default_locale": default} if locales else {}),
+    )
+
+
+def _nuxt_locales(config: dict, reasons: _Reasons) -> tuple[tuple[str, ...], str]:
+    """Nuxt Content 2's ``content.locales`` and its default one (``content.defaultLocale``,
+    else the first of them); ``((), "")`` without them, or when the configuration computes
+    them (noted in ``reasons``)."""
+    locales, default = reasons.value(config, "content", "locales"), reasons.value(config, "content", "defaultLocale")
+    if not isinstance(locales, list) or not locales or not all(isinstance(locale, str) for locale in locales) or isinstance(default, Computed):
+        return (), ""
+    return tuple(locales), default if isinstance(default, str) else locales[0]
 

@@ -285,9 +285,10 @@ class DocsRoutes:
     #: Docusaurus: the locales it builds (``i18n.locales``; the default locale alone when the
     #: configuration does not write them out), whose translation folders may hold tags files.
     locales: tuple[str, ...] = ()
-    #: Nextra: the locales of Next.js' ``i18n`` (``i18n.locales``), whose pages are placed
-    #: by :func:`~.app_routes.localized_route`, its ``defaultLocale`` the :attr:`default_locale`.
-    next_locales: tuple[str, ...] = ()
+    #: Nextra: the locales of Next.js' ``i18n`` (``i18n.locales``); Nuxt Content 2: its
+    #: ``content.locales``; whose pages are placed by :func:`~.app_routes.localized_route`,
+    #: the default one the :attr:`default_locale`.
+    route_locales: tuple[str, ...] = ()
 
     def lang_of(self, path: str) -> str | None:
         """The language of the page at ``path`` (in the site) its locale folder gives, as
@@ -316,7 +317,7 @@ class DocsRoutes:
             placed = _vue_path(rest, section.kind)
         elif section.kind in APP_ROUTES:
             try:
-                placed = localized_route(section.kind, rest, fields, self.next_locales, self.default_locale)
+                placed = localized_route(section.kind, rest, fields, self.route_locales, self.default_locale)
             except UnplacedRoute:
                 return None
         else:
@@ -342,7 +343,7 @@ class DocsRoutes:
         section, rest, _ = found
         if section.kind in APP_ROUTES:  # (a file that is no page of its folder has no address to miss)
             try:
-                if localized_route(section.kind, rest, fields, self.next_locales, self.default_locale) is None:
+                if localized_route(section.kind, rest, fields, self.route_locales, self.default_locale) is None:
                     return None
             except UnplacedRoute as reason:
                 return section.unread or str(reason)
@@ -561,7 +562,7 @@ class DocsRoutes:
         ) | ({"entry_routes": [list(route) for route in self.entry_routes]} if self.entry_routes else {}) | (
             {"file_paths": list(self.file_paths)} if self.file_paths is not None else {}
         ) | ({"templates": [list(entry) for entry in self.templates]} if self.templates is not None else {}) | (
-            {"next_locales": list(self.next_locales)} if self.next_locales else {}
+            {"route_locales": list(self.route_locales)} if self.route_locales else {}
         )
 
     def _version_tags(self) -> dict[str, dict[str, dict[str, str]]]:
