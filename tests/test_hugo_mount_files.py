@@ -1,7 +1,8 @@
 """A Hugo content mount's ``includeFiles`` and ``excludeFiles`` (and Hugo 0.153's ``files``)
 name the files of its source it mounts, as Hugo's filename filter reads them
 (``hugofs/hglob``): a file they leave out is no page of the site, skipped and counted with
-its reason, in a folder on disk and in an archive alike."""
+its reason, in a folder on disk and in an archive alike. A ``CNAME`` a static mount's
+globs leave out is not copied to the built site, and places nothing."""
 
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from arsip.ingest.pipeline import HUGO_MOUNT_LEFT_OUT, OUTSIDE_HUGO_CONTENT
 from arsip.ingest.sites.hugo.globs import mount_files, mounts_file
 
-from .conftest import read_by_id, zip_of
+from .conftest import DATA, read_by_id, site_copy, zip_of
 
 SITE = Path(__file__).parent / "data" / "hugo-mount-files"
 URLS = {
@@ -65,3 +66,11 @@ def test_an_archive_of_the_site_leaves_out_the_same_files(tmp_path):
 )
 def test_a_mounts_globs_are_read_as_hugo_reads_them(mount, path, mounted):
     assert mounts_file(mount_files({key.lower(): value for key, value in mount.items()}), path) is mounted
+
+
+def test_a_cname_a_static_mount_leaves_out_places_nothing(tmp_path):
+    """``assets/situs/CNAME`` names the site's host; with the mount's ``excludeFiles = "CNAME"``
+    the next static mount's, ``static/CNAME``, is the one Hugo copies."""
+    site = site_copy(DATA / "pages-domain" / "hugo-mounts", tmp_path / "situs", "hugo.toml", 'excludeFiles = "CNAME"\n[[module.mounts]]\nsource = "static"\ntarget = "static"\n')
+    documents, _ = read_by_id(site)
+    assert documents["content/berita/surat.md"].url == "https://lama.sukamaju.desa.id/berita/surat/"

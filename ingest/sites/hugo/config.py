@@ -92,14 +92,16 @@ def theme_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def static_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
-    """The folders from the site's root whose files Hugo copies to the root of the built
+    """The folders from the site's root whose ``CNAME`` Hugo copies to the root of the built
     site, in the order it mounts them (``modules/config.go``, ``ApplyProjectConfigDefaults``):
     the sources of ``module.mounts`` whose target is ``static`` when a mount targets
-    ``static`` or a folder in it (then ``staticDir`` is not read), else ``staticDir``, one
+    ``static`` or a folder in it (then ``staticDir`` is not read), less those whose globs
+    leave the ``CNAME`` out (see :func:`~.globs.mount_files`), else ``staticDir``, one
     folder or a list, and ``staticDir0`` to ``staticDir10`` after it; ``static`` when none is set."""
-    targets = [(source, target) for source, target, _ in _mounts(config)]
-    if any(target == "static" or target.startswith("static/") for _, target in targets):
-        return tuple(dict.fromkeys(source for source, target in targets if target == "static" and source))
+    mounts = _mounts(config)
+    if any(target == "static" or target.startswith("static/") for _, target, _ in mounts):
+        copied = (source for source, target, mount in mounts if target == "static" and source and mounts_file(_files(mount), "CNAME"))
+        return tuple(dict.fromkeys(copied))
     keys = ("staticdir", *(f"staticdir{number}" for number in range(11)))
     folders = [_folder(item) for key in keys for item in _strings(config.get(key))]
     return tuple(dict.fromkeys(folder for folder in folders if folder)) or ("static",)
@@ -131,8 +133,7 @@ def content_mounts(config: Mapping[str, Any]) -> tuple[ContentMount, ...]:
         component, _, below = target.partition("/")
         lang = setting(mount, "lang")
         if component == "content":
-            files = mount_files({str(key).lower(): value for key, value in mount.items()})
-            mounts.append(ContentMount(lang.lower() if isinstance(lang, str) and lang else None, source, below, files))
+            mounts.append(ContentMount(lang.lower() if isinstance(lang, str) and lang else None, source, below, _files(mount)))
     return tuple(mounts)
 
 
@@ -141,6 +142,11 @@ def _mounts(config: Mapping[str, Any]) -> list[tuple[str, str, Mapping]]:
     mounts = setting(config, "module", "mounts")
     mounts = [mount for mount in mounts if isinstance(mount, Mapping)] if isinstance(mounts, list) else []
     return [(_folder(setting(mount, "source")), _folder(setting(mount, "target")), mount) for mount in mounts]
+
+
+def _files(mount: Mapping) -> tuple[str, ...]:
+    """The globs naming the files the mount ``mount`` mounts (see :func:`~.globs.mount_files`)."""
+    return mount_files({str(key).lower(): value for key, value in mount.items()})
 
 
 def _strings(value: Any) -> list:
