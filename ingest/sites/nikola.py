@@ -116,9 +116,10 @@ class NikolaSite:
     #: ``USE_TAG_METADATA``: the tags ``draft`` and ``private`` mark a draft and a private
     #: post, and are no tags (else they are tags like any other).
     tag_metadata: bool = True
-    #: The tag ``retired`` marks a private post, as Nikola 7 and older read it (``Post.__init__``),
-    #: in a site whose ``conf.py`` sets none of :data:`_NIKOLA_8_TAG_SETTINGS`.
-    retired_private: bool = False
+    #: ``conf.py`` is from Nikola 7 or older (it sets none of :data:`_NIKOLA_8_TAG_SETTINGS`):
+    #: the tag ``retired`` marks a private post (``Post.__init__``), and a post's
+    #: ``pretty_url`` is read as Nikola 7 reads it (:meth:`pretty`).
+    nikola_7: bool = False
     author: str | None = None
     #: ``MULTIPLE_AUTHORS_PER_POST``: a post's ``author`` is names separated by commas.
     multiple_authors: bool = False
@@ -180,13 +181,25 @@ class NikolaSite:
         if not slug:
             return None
         prefix = dict(self.translations).get(lang, "")
-        pretty = self.pretty_urls and str(fields.get("pretty_url", "")).strip() != "False" and slug != "index"
+        pretty = self.pretty(fields, slug)
         pieces = [piece for part in (prefix, output, below) for piece in part.split("/") if piece and piece != "."]
         page = [slug, "index.html"] if pretty else [slug + ".html"]
         link = "/".join(pieces + page)
         if self.strip_indexes and (link == "index.html" or link.endswith("/index.html")):
             link = link[: -len("index.html")]
         return link
+
+    def pretty(self, fields: Mapping[str, Any], slug: str) -> bool:
+        """True when the post of metadata ``fields`` and ``slug`` is published at
+        ``slug/index.html``, as ``Post.has_pretty_url`` tells: by ``PRETTY_URLS``, but never
+        for the slug ``index``, unless the post's ``pretty_url`` says otherwise — in Nikola
+        7 only ``False`` so written turns it off; in Nikola 8 a value :func:`_meta_boolean`
+        reads decides, for the slug ``index`` too."""
+        value = fields.get("pretty_url")
+        if self.nikola_7:
+            return self.pretty_urls and str(value if value is not None else "").strip() != "False" and slug != "index"
+        own = _meta_boolean(value)
+        return self.pretty_urls and slug != "index" if own is None else own
 
     def fingerprint(self) -> str:
         """A short digest of these settings: an index notes a change of them by it."""
@@ -213,15 +226,27 @@ class NikolaSite:
     def unlisting_tag(self, tag: Any) -> bool:
         """True for a tag that, with ``USE_TAG_METADATA``, marks a post a draft or private and
         is no tag of it, as ``Post._set_tags`` compares them: ``draft`` in any letter case,
-        ``private`` and, with :attr:`retired_private`, ``retired`` exactly so written
+        ``private`` and, with :attr:`nikola_7`, ``retired`` exactly so written
         (``Private`` is a tag like any other)."""
-        return self.tag_metadata and (str(tag).lower() == _DRAFT or tag == _PRIVATE or (self.retired_private and tag == _RETIRED))
+        return self.tag_metadata and (str(tag).lower() == _DRAFT or tag == _PRIVATE or (self.nikola_7 and tag == _RETIRED))
 
     def marked_draft(self, fields: Mapping[str, Any], tags: list) -> bool:
         """True for a post whose metadata ``fields`` (``.. status: draft``, as written) or,
         with ``USE_TAG_METADATA``, ``tags`` mark a draft (``Post._set_tags``)."""
         status = fields.get("status")
         return (isinstance(status, str) and status.strip() == _DRAFT) or (self.tag_metadata and any(str(tag).lower() == _DRAFT for tag in tags))
+
+
+def _meta_boolean(value: Any) -> bool | None:
+    """A metadata value as Nikola 8's ``utils.bool_from_meta`` reads it: ``true``, ``yes``,
+    ``1`` (any case) True, ``false``, ``no``, ``0`` False, other text False; a number its
+    truth; none or empty None (not given)."""
+    if isinstance(value, str):
+        value = value.strip().lower()
+        return None if not value else value in ("true", "yes", "1")
+    if isinstance(value, int):
+        return bool(value)
+    return None if value is None else False
 
 
 @lru_cache(maxsize=8)
@@ -267,7 +292,7 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         future=values.get("DEPLOY_FUTURE") is True or values.get("FUTURE_IS_NOW") is True,
         deploy_drafts=None if "DEPLOY_DRAFTS" in unknown else values.get("DEPLOY_DRAFTS") is not False,
         tag_metadata=values.get("USE_TAG_METADATA") is not False,
-        retired_private=nikola_7,
+        nikola_7=nikola_7,
         author=author if isinstance(author, str) and author.strip() else None,
         multiple_authors=values.get("MULTIPLE_AUTHORS_PER_POST") is True,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),
