@@ -4,7 +4,9 @@ pages, drafts, includes and categories are those of ``src/`` (``src/berita/_post
 the category ``berita``, not ``src``), and the ``CNAME`` that places it is ``src/CNAME``,
 which Jekyll copies into the site it builds, before one beside the configuration, which it
 does not. A file outside ``src/`` (the repository's ``README.md``, its ``docs/``) is none
-of the site's: Jekyll does not read it, and it is skipped, counted."""
+of the site's: Jekyll does not read it, and it is skipped, counted. A ``_config.yml`` inside
+``src/`` is not read either: Jekyll reads the configuration of the folder it is run in. A
+``source`` that is not text (``source: 7``) stops Jekyll's build: a ``generator`` problem."""
 
 from pathlib import Path
 
@@ -33,6 +35,28 @@ def test_files_outside_the_source_folder_are_skipped_as_none_of_the_sites():
     documents, report = read_by_id(SITE)
     assert "README.md" not in documents and "docs/panduan-penulis.md" not in documents
     assert report.skipped[OUTSIDE_JEKYLL_SOURCE] == 2
+
+
+def test_a_configuration_inside_the_source_folder_sets_nothing():
+    """``src/_config.yml`` gives another ``url``, ``permalink`` and ``timezone``: the pages
+    are where the configuration beside ``src/`` places them (above), and it is no page."""
+    documents, report = read_by_id(SITE)
+    assert documents["src/tentang.md"].url == "https://kabar.sukamaju.id/tentang.html"
+    assert documents["src/_posts/2024-03-05-panen-raya.md"].url == "https://kabar.sukamaju.id/2024/03/05/panen-raya.html"
+    assert "src/_config.yml" not in documents and report.skipped["site code or configuration"] == 4  # (both _config.yml, both CNAME)
+
+
+def test_a_source_that_is_not_text_is_a_problem_of_each_document(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Warta\nurl: https://warta.sukamaju.id\nsource: 7\n", encoding="utf-8")
+    (tmp_path / "profil.md").write_text("---\ntitle: Profil\n---\nProfil Desa Sukamaju.\n", encoding="utf-8")
+    profil = read_by_id(tmp_path)[0]["profil.md"]
+    assert profil.url == "https://warta.sukamaju.id/profil.html"
+    assert [(problem.field, problem.reason) for problem in profil.problems] == [(
+        "generator",
+        "_config.yml sets source: 7, not text (Jekyll's build stops on it), which arsip does not follow: "
+        "the site is read from the configuration's folder, which may not hold what Jekyll read",
+    )]
+    assert "not text" in jekyll_site({"source": ["src"]}).source_unread and jekyll_site({"source": None}).source_unread is None
 
 
 def test_the_sources_includes_are_read_into_its_pages():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import json
 import posixpath
 import re
 from dataclasses import dataclass, replace
@@ -247,9 +248,14 @@ def _source(value: Any) -> tuple[str, str | None]:
     """The ``source`` setting as a folder below the configuration's (``./src/`` → ``src``),
     and why it is not followed: empty for none, and, with the reason, for one arsip cannot
     find there (an absolute path on the machine that built the site, ``/srv/jekyll``,
-    ``C:\\situs``, ``~/situs``; a folder above the configuration's, ``../situs``)."""
-    if not isinstance(value, str) or not value.strip():
+    ``C:\\situs``, ``~/situs``; a folder above the configuration's, ``../situs``) or that is
+    no folder's name (``source: 7``, a list: Jekyll's ``File.expand_path`` refuses it and
+    its build stops)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return "", None
+    if not isinstance(value, str):
+        where = "not text (Jekyll's build stops on it)"
+        return "", _source_not_followed(json.dumps(value, ensure_ascii=False, default=str), where)
     folder = posixpath.normpath(value.strip().replace("\\", "/"))
     if folder.startswith(("/", "~")) or _WINDOWS_DRIVE.match(folder):
         where = "an absolute path of the machine that built the site"
@@ -257,7 +263,12 @@ def _source(value: Any) -> tuple[str, str | None]:
         where = "a folder above the configuration's"
     else:
         return ("" if folder == "." else folder), None
-    return "", f"_config.yml sets source: {value.strip()}, {where}, which arsip does not follow: the site is read from the configuration's folder, which may not hold what Jekyll read"
+    return "", _source_not_followed(value.strip(), where)
+
+
+def _source_not_followed(written: str, where: str) -> str:
+    """Why the ``source`` the configuration sets as ``written`` is not followed (``where``)."""
+    return f"_config.yml sets source: {written}, {where}, which arsip does not follow: the site is read from the configuration's folder, which may not hold what Jekyll read"
 
 
 def _variables(data: dict, prefix: str, depth: int = 1):
