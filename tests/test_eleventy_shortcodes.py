@@ -1,7 +1,8 @@
 """An Eleventy site's own shortcodes: a tag arsip removes is named in a problem, with its
 count, unless it shows no text — its configuration (or a module of the site it loads)
 defines it with a function returning only markup (a literal, or literals joined with ``+``),
-it is Nunjucks' or Liquid's own, or an embed such as ``youtube``. One whose function builds
+it is Nunjucks' or Liquid's own, or an embed such as ``youtube``; a paired one whose
+function puts its content in a ``<style>`` (or an attribute, or nowhere) shows nothing of it. One whose function builds
 an image (``<img alt="${alt}">``, eleventy-img's ``Image.generateHTML``) shows the argument
 given as its alt text, without a problem. A paired shortcode keeps its content either way.
 See the eleventy-shortcodes site in tests/data."""
@@ -76,6 +77,11 @@ def test_without_a_configuration_every_tag_of_the_site_is_named_but_embeds(tmp_p
         ('c.addShortcode("x", () => `<div id="a"></div><script>tampil("${nama}")</script>`);', NO_TEXT),
         ('c.addShortcode("x", (id) => \'<iframe src="\' + id + \'"></iframe>\');', NO_TEXT),  # (literals joined, the parameter in a tag)
         ('c.addPairedShortcode("x", function (content) { return "<details>" + content + "</details>"; });', NO_TEXT),
+        # A paired one whose content goes into a <style>, an attribute, or nowhere shows nothing of it.
+        ('c.addPairedShortcode("x", (kode) => `<style>${kode}</style>`);', Shows(content=False)),
+        ('c.addPairedShortcode("x", (content, judul) => `<details data-isi="${content}" title="${judul}"></details>`);', Shows(content=False)),
+        ('c.addPairedShortcode("x", () => "<hr>");', Shows(content=False)),
+        ('c.addPairedShortcode("x", function (content) { if (!content) return ""; return `<p class="catatan">${content}</p>`; });', NO_TEXT),
         ('c.addShortcode("x", (judul) => `<h2>${judul}</h2>`);', UNKNOWN),  # (a parameter shown as text)
         ('c.addShortcode("x", (judul) => "<h2>" + judul + "</h2>");', UNKNOWN),
         ('c.addShortcode("x", () => "<p>Hak cipta</p>");', UNKNOWN),

@@ -11,7 +11,8 @@ code, read here, never run. A function that returns only markup shows no text: a
 function whose value, or a function each of whose returns gives, markup — a string or
 template literal, or literals joined with ``+`` — whose text outside its tags (and
 ``<script>``/``<style>`` elements) is empty but for a paired shortcode's content put in it
-as it is, and which has no ``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```,
+as it is (its content is shown there; put in a tag's attribute, a ``<style>`` or a
+``<script>``, or left out, it is not), and which has no ``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```,
 ``'<iframe src="' + id + '"></iframe>'``). A function building an image shows its alt text,
 the tag's argument given as its ``alt``: markup as above whose one ``alt`` attribute is a
 parameter (``(src, alt) => `<img src="${src}" alt="${alt}">```), or eleventy-img's markup
@@ -48,7 +49,8 @@ class Shows:
     #: image's alt text, as eleventy-img's ``{% image "foto.jpg", "Alt text" %}`` (1); None: none.
     alt: int | None = None
     #: Whether a paired tag's content shows at its place (a bundle's goes into its bundle,
-    #: which the layout outputs elsewhere: ``getBundle``).
+    #: which the layout outputs elsewhere: ``getBundle``; a function may put it in a
+    #: ``<style>``, an attribute, or nowhere).
     content: bool = True
 
 
@@ -56,8 +58,8 @@ class Shows:
 UNKNOWN = Shows(known=False)
 #: A tag that shows no text of its own (a paired one's content is shown).
 NO_TEXT = Shows()
-#: A bundle's paired shortcode (Eleventy's bundle plugin: ``{% css %}…{% endcss %}``):
-#: nothing of it shows at its place.
+#: A bundle's paired shortcode (Eleventy's bundle plugin: ``{% css %}…{% endcss %}``), or
+#: another whose function shows nothing of its content: nothing of it shows at its place.
 BUNDLE = Shows(content=False)
 
 #: A configuration method defining a tag (see the module's list); whether it is paired.
@@ -84,6 +86,8 @@ _SHOWN = "\x00"
 _ARGUMENT_MARK = "\x01"
 _ARGUMENT = _ARGUMENT_MARK + "{}" + _ARGUMENT_MARK
 _ARGUMENT_PLACE = re.compile(_ARGUMENT.format(r"\d+"))
+#: Where a paired shortcode's content was, in markup read for its text.
+_CONTENT = "\x02"
 #: What of markup shows no text: its tags, comments, and scripts' and styles' contents.
 _NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.S | re.I)
 #: An ``alt`` attribute with a value (group 1): an image's text, which arsip reads.
@@ -233,10 +237,11 @@ def _function_shows(function: list[Token], paired: bool) -> Shows:
         head = function[first:arrow]
         parameters = _parameters(head[1:-1] if words[first : first + 1] == ["("] else head)
         values = _returned(function, arrow + 1) if words[arrow + 1 : arrow + 2] == ["{"] else [function[arrow + 1 :]]
-    content = parameters[0] if paired and parameters else None
+    content = (parameters[0] if parameters else "") if paired else None
     arguments = parameters[1:] if paired else parameters
-    shown = {_value_shows(value, function, arguments, content) for value in values} - {NO_TEXT}
-    return shown.pop() if len(shown) == 1 else UNKNOWN if shown else NO_TEXT
+    nothing = Shows(content=not paired)
+    shown = {_value_shows(value, function, arguments, content) for value in values} - {nothing}
+    return shown.pop() if len(shown) == 1 else UNKNOWN if shown else nothing
 
 
 def _index(words: list[str], word: str, start: int) -> int:
@@ -274,16 +279,17 @@ def _returned(function: list[Token], body: int) -> list[list[Token]]:
 
 def _value_shows(value: list[Token], function: list[Token], arguments: list[str], content: str | None) -> Shows:
     """What a value the function returns shows: eleventy-img's markup (:func:`_image_shows`),
-    or the markup it joins of literals and parameters (:func:`_markup_shows`)."""
+    or the markup it joins of literals and parameters (:func:`_markup_shows`). ``content``:
+    a paired shortcode's parameter its content is given as (``""``: none), None for another tag."""
     while value and value[-1][1] == ";":
         value = value[:-1]
     if value[:1] and value[0][1] == "await":
         value = value[1:]
     if not value:
-        return NO_TEXT
+        return Shows(content=content is None)
     if _is_image_call(value):
-        return _image_shows(function, arguments)
-    return _markup_shows("".join(_operand_markup(operand, arguments, content) for operand in _operands(value)))
+        return _image_shows(function, arguments, paired=content is not None)
+    return _markup_shows("".join(_operand_markup(operand, arguments, content) for operand in _operands(value)), paired=content is not None)
 
 
 def _operands(value: list[Token]) -> list[list[Token]]:
@@ -301,8 +307,9 @@ def _operands(value: list[Token]) -> list[list[Token]]:
 
 def _operand_markup(operand: list[Token], arguments: list[str], content: str | None) -> str:
     """The markup an operand of a returned value adds: a literal's (its substitutions read
-    as operands), nothing for a paired shortcode's ``content``, a parameter's place
-    (:data:`_ARGUMENT`) for one of the tag's ``arguments``, :data:`_SHOWN` for any other."""
+    as operands), the content's place (:data:`_CONTENT`) for a paired shortcode's ``content``,
+    a parameter's place (:data:`_ARGUMENT`) for one of the tag's ``arguments``,
+    :data:`_SHOWN` for any other."""
     if len(operand) == 1 and operand[0][0] in _LITERALS:
         literal = operand[0][1]
         if not literal.startswith("`"):
@@ -314,22 +321,26 @@ def _operand_markup(operand: list[Token], arguments: list[str], content: str | N
 
 def _name_markup(name: str, arguments: list[str], content: str | None) -> str:
     """The markup a value named ``name`` adds (see :func:`_operand_markup`)."""
-    if name == content:
-        return ""
+    if content and name == content:
+        return _CONTENT
     return _ARGUMENT.format(arguments.index(name)) if name and name in arguments else _SHOWN
 
 
-def _markup_shows(markup: str) -> Shows:
+def _markup_shows(markup: str, paired: bool) -> Shows:
     """What ``markup`` a function returns shows: nothing when it is tags without text (scripts'
     and styles' contents are none) and without ``alt`` text, or an image's alt text that is
-    one parameter's place (``alt="${alt}"``); text arsip cannot know otherwise."""
+    one parameter's place (``alt="${alt}"``); text arsip cannot know otherwise. A ``paired``
+    shortcode's content shows only where the markup puts it in its text (not in a tag's
+    attribute, a ``<style>`` or a ``<script>``)."""
     places = {match.group(1) for match in _ALT.finditer(markup)}
-    if _NOT_TEXT.sub("", markup).strip() or len(places) > 1:
+    text = _NOT_TEXT.sub("", markup)
+    if text.replace(_CONTENT, "").strip() or len(places) > 1:
         return UNKNOWN
+    content = _CONTENT in text or not paired
     if not places:
-        return NO_TEXT
+        return Shows(content=content)
     place = places.pop()
-    return Shows(alt=int(place.strip(_ARGUMENT_MARK))) if _ARGUMENT_PLACE.fullmatch(place) else UNKNOWN
+    return Shows(alt=int(place.strip(_ARGUMENT_MARK)), content=content) if _ARGUMENT_PLACE.fullmatch(place) else UNKNOWN
 
 
 def _is_image_call(value: list[Token]) -> bool:
@@ -344,10 +355,11 @@ def _is_image_call(value: list[Token]) -> bool:
     )
 
 
-def _image_shows(function: list[Token], arguments: list[str]) -> Shows:
+def _image_shows(function: list[Token], arguments: list[str], paired: bool) -> Shows:
     """What an image eleventy-img makes in ``function`` shows: the text of the tag's argument
     its ``alt`` attribute is given (``{ alt, sizes }``, ``{ alt: teks }``, a parameter
-    among ``arguments``); text arsip cannot know when it is given another value."""
+    among ``arguments``), nothing of a ``paired`` shortcode's content; text arsip cannot
+    know when it is given another value."""
     names = set()
     for at in range(1, len(function) - 1):
         if function[at][1] != "alt" or function[at - 1][1] not in ("{", ","):
@@ -358,4 +370,4 @@ def _image_shows(function: list[Token], arguments: list[str]) -> Shows:
             named = at + 3 < len(function) and function[at + 2][0] == "name" and function[at + 3][1] in (",", "}")
             names.add(function[at + 2][1] if named else "")
     name = names.pop() if len(names) == 1 else ""
-    return Shows(alt=arguments.index(name)) if name and name in arguments else UNKNOWN
+    return Shows(alt=arguments.index(name), content=not paired) if name and name in arguments else UNKNOWN

@@ -613,9 +613,10 @@ def eleventy_markdown(body: str, variables: Mapping[str, Any], shortcodes: tuple
     "Kebun sayur warga" %}``, or one of the site's ``shortcodes`` whose code does, see
     :mod:`.eleventy_shortcodes`) shows its alt text, as a Markdown image does; a bundle's
     paired shortcode (``{% css %}…{% endcss %}``, and those of the bundles the site adds,
-    :func:`eleventy_bundles_removed`) shows nothing."""
+    :func:`eleventy_bundles_removed`), and one of the site's own whose code shows nothing of
+    its content (:func:`_contentless_tags`), shows nothing."""
     tags = _site_tags(shortcodes)
-    body = eleventy_bundles_removed(body, "", _bundle_names(shortcodes))
+    body = eleventy_bundles_removed(body, "", _contentless_tags(shortcodes))
     if "{%" in body:
         body = _image_tags_shown(body, variables, tags)
     return render_liquid(body, variables, _data_value)
@@ -630,8 +631,10 @@ def _site_tags(shortcodes: tuple[tuple[str, Shows], ...]) -> Mapping[str, Shows]
 
 
 @lru_cache(maxsize=8)
-def _bundle_names(shortcodes: tuple[tuple[str, Shows], ...]) -> tuple[str, ...]:
-    """The names of the bundles' paired shortcodes of an Eleventy site (see :func:`_site_tags`)."""
+def _contentless_tags(shortcodes: tuple[tuple[str, Shows], ...]) -> tuple[str, ...]:
+    """The names of an Eleventy site's paired shortcodes that show nothing of their content
+    (see :func:`_site_tags`): its bundles', and its own whose function puts the content
+    nowhere it shows (``(kode) => `<style>${kode}</style>```)."""
     return tuple(sorted(name for name, shows in _site_tags(shortcodes).items() if not shows.content))
 
 
@@ -661,9 +664,10 @@ def _image_tag_pattern(names: tuple[str, ...]) -> re.Pattern:
 
 
 def eleventy_bundles_removed(text: str, replacement: str, names: tuple[str, ...] = _ELEVENTY_BUNDLES) -> str:
-    """``text`` with each of Eleventy's bundle shortcodes (``names``, the usual ``css``, ``js``
-    and ``html`` by default) and its content, which shows nothing at its place, replaced by
-    ``replacement``: ``{% css %}…{% endcss %}``, a bucket name after it or not (``{% css "kritis" %}``)."""
+    """``text`` with each paired shortcode of ``names`` that shows nothing of its content
+    (Eleventy's bundles, the usual ``css``, ``js`` and ``html`` by default) and its content
+    replaced by ``replacement``: ``{% css %}…{% endcss %}``, a bucket name after it or not
+    (``{% css "kritis" %}``)."""
     if not any("end" + name in text for name in names):  # (no closing tag: no bundle shortcode)
         return text
     return _bundle_pattern(names).sub(replacement, text)
@@ -803,7 +807,7 @@ def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes:
     if shortcodes and syntax.body_problems is not None:
         syntax = replace(
             syntax, markdown_source=partial(syntax.markdown_source, shortcodes=shortcodes), body_problems=partial(eleventy_problems, shortcodes=shortcodes),
-            compared_source=partial(eleventy_bundles_removed, replacement=" ", names=_bundle_names(shortcodes)),  # (the site's bundles' content is not shown there)
+            compared_source=partial(eleventy_bundles_removed, replacement=" ", names=_contentless_tags(shortcodes)),  # (such a tag's content is not shown)
         )
     return syntax if indented_code else replace(syntax, markdown_plugins=(*syntax.markdown_plugins, _without_indented_code))
 

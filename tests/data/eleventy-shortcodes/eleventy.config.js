@@ -19,6 +19,9 @@ module.exports = function (eleventyConfig) {
     return `<aside class="callout callout-${jenis}">${content}</aside>`;
   });
 
+  // CSS khusus halaman, langsung dalam <style>.
+  eleventyConfig.addPairedShortcode("gaya", (kode) => `<style>${kode}</style>`);
+
   // Catatan berjudul: judulnya teks dari parameter.
   eleventyConfig.addPairedShortcode("catatan", (content, judul) => `<div class="catatan"><strong>${judul}</strong>${content}</div>`);
 
