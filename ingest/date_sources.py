@@ -154,9 +154,9 @@ def choose_date(
             if key and not specified:
                 _note_numeric(choice, key, value, name.group(1) if name else folder, order)
             return choice
-    found = date_in_text(text)
-    if found is not None:
-        _accept(choice, "text", found, order)
+    found = _text_date(text)
+    if found is not None and _accept(choice, "text", found[0], order) and not found[1]:
+        choice.problems.append(Problem("date", f"dated by a date near the start of its text ({found[0]}), as nothing else dates it: it may be another date the text names"))
     return choice
 
 
@@ -191,16 +191,23 @@ def date_in_text(text: str) -> str | None:
     """The document's date written in its text: a labelled date (``Tanggal:``,
     ``Diterbitkan``, ``Posted on``) or a dateline in the first characters; never a date
     next to a birth word or one end of a range; None when there is none."""
+    found = _text_date(text)
+    return found[0] if found else None
+
+
+def _text_date(text: str) -> tuple[str, bool] | None:
+    """:func:`date_in_text`'s date, and whether a label names it (else it is a dateline,
+    the first date near the start: a guess, which may be a deadline or an event's day)."""
     for label in _LABEL.finditer(text, 0, LABEL_SEARCH_CHARS):
         after = _WEEKDAY_PREFIX.match(text, label.end()).end()
         match = _DATE_IN_TEXT.match(text, after)
         if match and _acceptable_in_text(text, match):
-            return match.group(0)
+            return match.group(0), True
     for match in _DATE_IN_TEXT.finditer(text, 0, DATELINE_CHARS + 40):
         if match.start() >= DATELINE_CHARS:
             break
         if _acceptable_in_text(text, match):
-            return match.group(0)
+            return match.group(0), False
     return None
 
 

@@ -20,6 +20,7 @@ from arsip.ingest.dates import (
     query_bounds,
 )
 from arsip.ingest.date_sources import date_in_text, front_matter_date_keys
+from arsip.ingest.pipeline import read_documents
 
 from .conftest import DATA
 
@@ -185,3 +186,24 @@ def test_a_written_day_and_its_time_keep_the_time_s_zone(raw, start):
 def test_a_day_and_time_that_is_no_moment_is_refused(raw):
     with pytest.raises(DateError):
         parse_date(raw, light=True)
+
+
+@pytest.mark.parametrize(
+    "body, date, guessed",
+    [
+        ("Pendaftaran ditutup pada 12 Maret 2021. Rapat warga diadakan di balai desa.", "2021-03-12", "12 Maret 2021"),
+        ("Sukamaju, 5 Januari 2022 — Warga menanam bibit mangrove.", "2022-01-05", "5 Januari 2022"),
+        ("Tanggal: 7 Februari 2020\n\nWarga menanam bibit mangrove di pesisir.", "2020-02-07", None),
+        ("Diterbitkan pada 3 April 2019. Warga menanam bibit mangrove.", "2019-04-03", None),
+    ],
+)
+def test_a_date_guessed_from_the_text_is_a_problem(tmp_path, body, date, guessed):
+    """A page dated by the first date near the start of its text (a dateline, or a deadline
+    or an event's day: the text does not say which) says so in a date problem; a date a
+    label names (``Tanggal:``, ``Diterbitkan pada``) is the page's own."""
+    (tmp_path / "pengumuman.md").write_text(f"---\ntitle: Pengumuman\n---\n{body}\n", encoding="utf-8")
+    (document,) = read_documents([str(tmp_path)])
+    assert (document.date, document.date_source) == (date, "text")
+    reasons = [problem.reason for problem in document.problems if problem.field == "date"]
+    expected = f"dated by a date near the start of its text ({guessed}), as nothing else dates it: it may be another date the text names"
+    assert reasons == ([expected] if guessed else [])
