@@ -13,6 +13,8 @@ from .conftest import zip_of
 from .test_sites import SITES
 
 DOCSIFY = SITES / "docsify"
+#: A Docsify site without a sidebar: its app page alone tells its generator.
+SAMPLED_DOCSIFY = SITES.parent / "sampled-sites" / "repo-main" / "panduan"
 HOST = "https://dokumen.sidesa.id/"
 
 
@@ -128,3 +130,16 @@ def test_an_index_reads_the_site_again_when_its_app_page_moves_its_pages(tmp_pat
     report = index_paths(directory, [str(site)])
     assert report.reread == {str(site): "the Docsify site's pages and routes (its index.html: homepage, routerMode, basePath, navigation files) changed"}
     assert [record["url"] for record in get_records(directory, "panduan/pemasangan.md")] == [HOST + "panduan/pemasangan"]
+
+
+def test_a_folder_whose_app_page_comes_after_two_hundred_files_is_docsify(tmp_path):
+    """Its own ``index.html`` tells the generator however many files come before it in the
+    sample of the folder's files (sorted: ``a-…`` before ``index.html``), as in an archive."""
+    site = tmp_path / "panduan"
+    shutil.copytree(SAMPLED_DOCSIFY, site)
+    for number in range(210):
+        (site / f"a-{number:03d}.md").write_text(f"# Layanan {number}\n\nWarga mengurus surat di kantor desa.\n", encoding="utf-8")
+    report = IngestReport()
+    documents = _documents(site, report)
+    assert report.generators == {str(site): "docsify"}
+    assert documents["layanan/kartu-keluarga.md"].generator == "docsify"

@@ -269,7 +269,7 @@ def detect_generator(path: str) -> str:
         return "markdown"
     if "conf.py" in names and read_site_info(path).nikola is not None:
         return "nikola"  # (its conf.py sets POSTS or PAGES: a Sphinx project's does not)
-    generator = _judge(names, _folder_sample(path))
+    generator = _judge(names, _folder_sample(path), _head(os.path.join(path, DOCSIFY_APP)) if DOCSIFY_APP in names else None)
     if generator == "hugo" and ("config.toml" in names or "content" in names) and read_site_info(path).zola is not None:
         return "zola"  # (Zola's config.toml, or Zola's layout without one: see is_zola_layout)
     if generator == "jekyll" and (_hexo_folder(path, names) or _in_hexo_project(path) or copied_hexo_source(names, _folder_sample(path))):
@@ -617,8 +617,7 @@ class _ArchiveListing:
         names = self.names_in.get(folder[:-1], set())
         below = [f"{place}/" for place in inner if f"{place}/".startswith(folder) and f"{place}/" != folder]
         sample = [(member, head) for member, head in self.sample + self.more_sample if member.startswith(folder) and not member.startswith(tuple(below))]
-        # Its own app page running Docsify decides as it would in the sample: Docsify comes first there.
-        decided = marked_generator(names) or ("docsify" if folder + DOCSIFY_APP in self.app_pages else None)
+        decided = _told_generator(names, self.app_pages.get(folder + DOCSIFY_APP))
         generator = decided or _from_sample((name, lambda head=head: head) for name, head in sample)
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
@@ -753,9 +752,21 @@ def _not_jekyll(generator: str) -> str:
     return "markdown" if generator == "jekyll" else generator
 
 
-def _judge(names: set[str], sample: Iterable[Sampled]) -> str:
-    """The generator of a root with the entries ``names``, else of its ``sample`` files."""
-    return marked_generator(names) or _from_sample(sample)
+def _judge(names: set[str], sample: Iterable[Sampled], app_page: str | None) -> str:
+    """The generator of a root with the entries ``names`` and its own ``index.html`` holding
+    ``app_page`` (:func:`_told_generator`), else of its ``sample`` files."""
+    return _told_generator(names, app_page) or _from_sample(sample)
+
+
+def _told_generator(names: set[str], app_page: str | None) -> str | None:
+    """The generator that a configuration marker among a root's entries ``names`` names, else
+    ``docsify`` when its own ``index.html`` (its first lines, ``app_page``) runs Docsify,
+    however many files come before it: in the sample, where Docsify comes first, it would
+    decide so; None when neither does."""
+    marked = marked_generator(names)
+    if marked is None and app_page is not None and DOCSIFY_SIGNS.search(app_page) is not None:
+        return "docsify"
+    return marked
 
 
 def marked_generator(names: set[str]) -> str | None:
