@@ -8,7 +8,8 @@ wildcards (``posts/*.md``) to output folders: only the files they match are page
 ``SITE_URL`` + the language's folder + the output folder + the folders below the
 wildcard's + the slug, ``/`` after it (``PRETTY_URLS``) or ``.html``. A setting ``conf.py``
 leaves out has the default of the Nikola it is from: Nikola 7's (``PRETTY_URLS`` and
-``STRIP_INDEXES`` off, ``PAGES`` in ``stories/``) when it sets none of
+``STRIP_INDEXES`` off, ``PAGES`` in ``stories/``, a site of several languages Nikola 6's
+``TRANSLATIONS_PATTERN``) when it sets none of
 :data:`_NIKOLA_8_TAG_SETTINGS`, else Nikola 8's. An output folder
 given per language (``{"id": "berita", "en": "news"}``, a translatable setting) is the
 post's language's, else the default language's (``utils.TranslatableSetting``).
@@ -64,6 +65,9 @@ _DEFAULT_PAGES = (("pages/*.txt", "pages", "page.tmpl"),)
 #: ``PAGES`` of Nikola 7 and older, which Nikola 8 renamed ``pages``.
 _DEFAULT_PAGES_7 = (("stories/*.txt", "stories", "story.tmpl"),)
 _DEFAULT_PATTERN = "{path}.{lang}.{ext}"
+#: ``TRANSLATIONS_PATTERN`` before Nikola 7, which Nikola 7 keeps for a ``conf.py`` of more
+#: than one language that sets none (``judul.txt.en``).
+_NIKOLA_6_PATTERN = "{path}.{ext}.{lang}"
 _DEFAULT_REST = (".rst", ".txt")
 #: A line of Nikola's metadata: ``.. title: Panen Raya`` (not a directive, ``.. note::``).
 _META_LINE = re.compile(r"^\s*\.\.\s+([^:\s][^:]*?):(?!:)[ \t]*(.*?)\s*$")
@@ -285,7 +289,7 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         sources=(posts or ()) + (pages or ()),
         default_lang=lang,
         translations=tuple((str(code), folder if isinstance(folder, str) else "") for code, folder in translations.items()),
-        pattern=str(values.get("TRANSLATIONS_PATTERN", _DEFAULT_PATTERN)),
+        pattern=str(values.get("TRANSLATIONS_PATTERN", _NIKOLA_6_PATTERN if nikola_7 and len(translations) > 1 else _DEFAULT_PATTERN)),
         pretty_urls=pretty_urls,
         strip_indexes=bool(values.get("STRIP_INDEXES", pretty_urls or not nikola_7)),  # (PRETTY_URLS turns it on unless set)
         timezone=values.get("TIMEZONE") if isinstance(values.get("TIMEZONE"), str) else None,
