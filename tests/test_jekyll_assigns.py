@@ -35,6 +35,17 @@ def test_an_html_page_shows_its_assigned_and_captured_values():
     assert page.problems == []
 
 
+def test_a_highlight_block_shows_the_value_a_variable_has_where_the_block_stands():
+    post = _documents()["_posts/2024-05-02-pembaruan-aplikasi.md"]
+    assert post.text == (
+        "Aplikasi layanan desa diperbarui ke versi 2.4.1. Perintah pemasangan:\n\n"
+        "pip install layanan-desa==2.4.1\n\n"
+        "Versi berikutnya, 2.5.0, dipasang dengan perintah yang sama:\n\n"
+        "pip install layanan-desa==2.5.0"
+    )
+    assert post.problems == []
+
+
 def test_what_arsip_cannot_evaluate_is_removed_and_named():
     post = _documents()["_posts/2024-04-10-kerja-bakti.md"]
     assert post.text == "Kerja bakti dimulai.\n\nRingkasan:.\n\nSudah kegiatan tahun ini."

@@ -404,25 +404,34 @@ def render_liquid(
             return ""
         return output_text(match.group(1), page, site)
 
-    def code(inner: str) -> str:
-        """A code block's content with its outputs rendered (no seam marks: code is verbatim)."""
-        return LIQUID_OUTPUT.sub(lambda match: shown(match) or "", inner) if "{{" in inner else inner
+    code: dict[int, str] = {}
+
+    def code_kept(inner: str) -> str:
+        """A code block's content set aside, its outputs rendered (no seam marks: code is
+        verbatim): a Jekyll page's where the block stands in page order (``code``, for
+        :class:`~.jekyll.page_liquid.PageLiquid`), an Eleventy page's here."""
+        if value_of is not None or "{{" not in inner:
+            return aside.keep(LIQUID_OUTPUT.sub(lambda match: shown(match) or "", inner) if "{{" in inner else inner)
+        code[len(aside.texts)] = inner
+        return aside.keep(inner)
 
     if "raw" in body:
         body = replace_pairs(body, *LIQUID_RAW, lambda match, inner: aside.keep(inner))
     if "comment" in body:
         body = replace_pairs(body, *_LIQUID_COMMENT, lambda match, inner: "")
     if "highlight" in body:
-        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: fenced(aside.keep(code(inner))))
+        body = replace_pairs(body, *_LIQUID_HIGHLIGHT, lambda match, inner: fenced(code_kept(inner)))
     if "codeblock" in body:  # Octopress' (a Jekyll site with its plugins), as Hexo's
-        body = replace_pairs(body, *paired_tag("codeblock"), lambda match, inner: code_block(match.group(1), code(inner), aside.keep))
+        body = replace_pairs(body, *paired_tag("codeblock"), lambda match, inner: code_block(match.group(1), inner, code_kept))
     if "blockquote" in body:
         body = replace_pairs(body, *paired_tag("blockquote"), lambda match, inner: f"\n\n{inner}\n\n{citation(match.group(1))}\n\n")
     if "img" in body:
         body = _OCTOPRESS_IMAGE.sub(lambda match: image_tag_text(match.group(1)) or REMOVED, body)
     if "include" in body:
         body = _LIQUID_INCLUDE.sub(lambda match: include_parameters_shown(match.group(1)), body)
-    body = PageLiquid(page, site).rendered(body) if value_of is None else _eleventy_liquid_rendered(body, shown)
+    body = PageLiquid(page, site, code=code).rendered(body) if value_of is None else _eleventy_liquid_rendered(body, shown)
+    for index, text in code.items():
+        aside.texts[index] = text
     return aside.restore(closed_seams(body), rounds=2)  # (a raw block inside a highlight block is put back in turn)
 
 

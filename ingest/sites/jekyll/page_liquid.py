@@ -13,6 +13,9 @@ that a variable the page sets has its value where it is output.
   ``if``, ``unless``, ``case`` or loop block when the page sets it elsewhere too (which of
   its values stands depends on a condition arsip does not evaluate; arsip shows every
   branch's text, so a variable set once, in a branch, has that value).
+- A code block set aside before (a ``highlight`` block's content, given as ``code``) shows
+  its outputs with the values they have where the block stands; one arsip does not know
+  shows nothing there (code is verbatim, and not read for problems).
 """
 
 from __future__ import annotations
@@ -43,8 +46,9 @@ JEKYLL_GLOBALS = frozenset(
 #: A Liquid output, ``{{ expression }}``: its expression.
 LIQUID_OUTPUT = re.compile(r"\{\{-?\s*([^{}]*?)\s*-?\}\}")
 #: In page order: where a capture was taken out (its number), a tag (an output inside it,
-#: ``{% include {{ page.sisipan }} %}``, is part of it), or an output and its expression.
-_IN_ORDER = re.compile(r"\x00capture(\d+)\x00|(\{%(?:[^%{}]|%(?!\})|\{\{[^{}]*\}\})*%\})|" + LIQUID_OUTPUT.pattern)
+#: ``{% include {{ page.sisipan }} %}``, is part of it), an output and its expression, or
+#: where a text was set aside (:class:`~...markup.pairs.SetAside`: its number).
+_IN_ORDER = re.compile(r"\x00capture(\d+)\x00|(\{%(?:[^%{}]|%(?!\})|\{\{[^{}]*\}\})*%\})|" + LIQUID_OUTPUT.pattern + r"|\x00(\d+)\x00")
 #: ``{% assign x = expression %}``: the variable and the expression.
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+([\w-]+)\s*=\s*((?:[^%]|%(?!\}))*?)\s*-?%\}")
 #: A loop's variable (``for``, ``tablerow``) or a counter (``increment``, ``decrement``).
@@ -71,10 +75,15 @@ def unset(expression: str, variables: frozenset[str]) -> bool:
 
 class PageLiquid:
     """The Liquid of a page with front matter ``page`` in a site with settings ``site``,
-    read in page order (:meth:`rendered`); ``seen`` is told of each output."""
+    read in page order (:meth:`rendered`); ``seen`` is told of each output. ``code`` holds
+    the code blocks set aside by their number (see the module): each is given its outputs'
+    values where it stands."""
 
-    def __init__(self, page: Mapping[str, Any], site: Mapping[str, str | None] | None, seen: OutputSeen | None = None) -> None:
+    def __init__(
+        self, page: Mapping[str, Any], site: Mapping[str, str | None] | None, seen: OutputSeen | None = None, code: dict[int, str] | None = None
+    ) -> None:
         self.page, self.site, self.seen = page, site, seen
+        self.code = code if code is not None else {}
         self.names: frozenset[str] = frozenset()
         #: Variables the page sets more than once: one set in a block is then not known.
         self.reset: frozenset[str] = frozenset()
@@ -105,7 +114,8 @@ class PageLiquid:
         return f"\x00capture{len(self.captures) - 1}\x00"
 
     def _read(self, match: re.Match) -> str:
-        """What one capture, tag or output shows (see the module), its variables set."""
+        """What one capture, tag or output shows (see the module), its variables set; a code
+        block set aside stays so, its outputs given their values."""
         if match.group(1) is not None:
             name, inner = self.captures[int(match.group(1))]
             self._set(name, self._in_order(inner))
@@ -113,6 +123,11 @@ class PageLiquid:
         if match.group(2) is not None:
             self._tag(match.group(2))
             return REMOVED
+        if match.group(4) is not None:
+            index = int(match.group(4))
+            if index in self.code:
+                self.code[index] = LIQUID_OUTPUT.sub(lambda output: self._shown(output.group(1)) or "", self.code[index])
+            return match.group(0)
         shown = self._shown(match.group(3))
         if self.seen is not None:
             self.seen(match, match.group(3), shown)
