@@ -1,6 +1,7 @@
 """The tag ``private`` marks a private Nikola post (built, deployed, listed nowhere, no tag
-of it) only so written: ``Post._set_tags`` compares it exactly (``draft`` in any letter
-case), so ``Private`` is a tag like any other, in Nikola 7 and 8
+of it) only so written: ``Post._set_tags`` compares it exactly, so ``Private`` is a tag like
+any other, in Nikola 7 and 8. It finds ``draft`` in any letter case but removes only
+``draft``, so a post tagged ``Draft`` stops its build: read as a draft, with a problem
 (tests/data/sites/nikola-7-defaults)."""
 
 import shutil
@@ -26,4 +27,14 @@ def test_private_in_another_letter_case_is_a_tag(tmp_path, setting):
     documents, _ = read_by_id(site)
     assert _labels(documents["posts/rapat-kader.txt"]) == ["Private", "kader"]
     assert _labels(documents["posts/catatan-kas.txt"]) == ["kas"]
-    assert not any(document.draft for document in documents.values())
+    assert not any(document.draft for document in documents.values())  # (DEPLOY_DRAFTS: True by default)
+
+
+def test_draft_in_another_letter_case_is_read_as_a_draft_with_a_problem():
+    documents, _ = read_by_id(SITE)
+    post = documents["posts/penimbangan.txt"]
+    assert _labels(post) == ["balita"]
+    assert [problem.reason for problem in post.problems] == [
+        "the tag 'Draft': Nikola finds the tag draft in any letter case but removes only 'draft', so it stops its build on this post; read as a draft"
+    ]
+    assert all(document.problems == [] for path, document in documents.items() if path != "posts/penimbangan.txt")

@@ -25,9 +25,13 @@ def _site_with(tmp_path: Path, setting: str) -> Path:
     return site
 
 
+#: The posts about tags (tests/test_nikola_private_tag.py).
+TAG_POSTS = ("posts/rapat-kader.txt", "posts/catatan-kas.txt", "posts/penimbangan.txt")
+
+
 def _urls(documents: dict) -> dict:
-    """The address of each document but the posts about tags (tests/test_nikola_private_tag.py)."""
-    return {path: document.url for path, document in documents.items() if path not in ("posts/rapat-kader.txt", "posts/catatan-kas.txt")}
+    """The address of each document but :data:`TAG_POSTS`."""
+    return {path: document.url for path, document in documents.items() if path not in TAG_POSTS}
 
 
 def test_a_nikola_7_site_publishes_slug_html_and_its_stories():

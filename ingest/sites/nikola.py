@@ -234,6 +234,15 @@ class NikolaSite:
         (``Private`` is a tag like any other)."""
         return self.tag_metadata and (str(tag).lower() == _DRAFT or tag == _PRIVATE or (self.nikola_7 and tag == _RETIRED))
 
+    def draft_tag_stop(self, tags: list) -> str | None:
+        """Why Nikola stops its build on a post whose ``tags`` have ``draft`` only in another
+        letter case (``Draft``): with ``USE_TAG_METADATA``, ``Post._set_tags`` finds the tag
+        in any case but removes only ``draft`` (a ValueError ends the build); None otherwise."""
+        written = [str(tag) for tag in tags if str(tag).lower() == _DRAFT]
+        if not self.tag_metadata or not written or _DRAFT in written:
+            return None
+        return f"the tag {written[0]!r}: Nikola finds the tag draft in any letter case but removes only 'draft', so it stops its build on this post; read as a draft"
+
     def marked_draft(self, fields: Mapping[str, Any], tags: list) -> bool:
         """True for a post whose metadata ``fields`` (``.. status: draft``, as written) or,
         with ``USE_TAG_METADATA``, ``tags`` mark a draft (``Post._set_tags``)."""
@@ -453,6 +462,8 @@ def apply_metadata(raw: RawDocument, metadata: Metadata, page: str, site: Nikola
     raw.draft = raw.draft or site.is_draft(raw.fields, names)
     if site.deploy_drafts is None and site.marked_draft(raw.fields, names):
         raw.problems.append(Problem("fields", _DRAFTS_UNKNOWN))
+    if stop := site.draft_tag_stop(names):
+        raw.problems.append(Problem("fields", stop))
     if names:
         raw.tags = [tag for tag in names if tag and not site.unlisting_tag(tag)]
     date = nikola_date(raw.fields.get("date"), site.timezone)
