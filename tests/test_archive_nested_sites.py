@@ -91,7 +91,7 @@ def test_a_site_deeper_than_the_look_is_named_in_its_documents_problems(tmp_path
             " (3 folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
         ]
     assert problems["docs/README.md"] == [
-        "the archive's folder 'cadangan/2023/repo-main/docs' is a site of its own (.nojekyll, index.html), deeper than sites in an archive are looked for"
+        "the archive's folder 'cadangan/2023/repo-main/docs' is a site of its own (.nojekyll, index.html running Docsify), deeper than sites in an archive are looked for"
         " (3 folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
     ]
 

@@ -120,6 +120,8 @@ _NIKOLA_FOLDERS = frozenset(("posts", "pages"))
 #: its home page (``docsify init docs`` writes both): its files tell its generator.
 _PAGES_MARKER, _HOME_PAGE = ".nojekyll", "index.html"
 _PAGES_FOLDER = frozenset((_PAGES_MARKER, _HOME_PAGE))
+#: The extension of the pages Docsify shows (a route is a file's path without it).
+_DOCSIFY_PAGE = ".md"
 _SAMPLE_FILES = 200
 #: Past the first :data:`_SAMPLE_FILES` files of an archive, how many more of each folder
 #: that may hold a site root (its path cut to :data:`_SITE_DEPTH` folders) its look keeps,
@@ -137,11 +139,6 @@ _INDEX_HEAD_BYTES = 64 * 1024
 #: which one it names is known only once the configuration is read, and a tar is read once.
 _INHERITED_FILES = 64
 _INHERITED_DEPTH = 4
-#: How deep below an archive's top the scripts that may set a Docsify site's configuration
-#: or define an Eleventy site's shortcodes or bundles are kept (``repo-main/docsify.config.js``,
-#: ``repo-main/js/config.js``, ``repo-main/_config/shortcodes.js``), and their extensions.
-_SCRIPT_DEPTH = 4
-_SCRIPTS = (".js", ".cjs", ".mjs")
 #: Hugo's configuration beside a ``content`` folder: a file, or its configuration folder.
 _HUGO_CONFIG = ("config.toml", "config.yaml", "config.yml", "config.json", "config")
 #: The folder of a Hugo theme that holds its example site, a Hugo site of its own with demo
@@ -242,6 +239,12 @@ _FOLDER_NAMES = _MARKER_NAMES.union(("modules",), _NIKOLA_FOLDERS, _PAGES_FOLDER
 #: ``repo-main/packages/web``): the configuration files of these folders are read in the
 #: archive's one pass; a site marked deeper is not looked for.
 _SITE_DEPTH = 3
+#: How deep below an archive's top the scripts that may set a Docsify site's configuration
+#: or define an Eleventy site's shortcodes or bundles are kept (``repo-main/docsify.config.js``,
+#: ``repo-main/js/config.js``, ``repo-main/_config/shortcodes.js``): a folder below each site
+#: root looked for (their parts: the root's, the folder, the file), and their extensions.
+_SCRIPT_DEPTH = _SITE_DEPTH + 2
+_SCRIPTS = (".js", ".cjs", ".mjs")
 #: The names kept of a folder deeper than :data:`_SITE_DEPTH`, enough to tell that it is a
 #: site root (:func:`deep_site_roots`): not a home page (every folder of a mirror has one),
 #: which counts only beside a ``.nojekyll`` (:meth:`_ArchiveListing._site_names`).
@@ -439,6 +442,8 @@ class _ArchiveListing:
         self.sampled_in: Counter[str] = Counter()  # folder → how many of its files more_sample holds
         self.unsampled: set[str] = set()  # the folders (as sampled_in counts them) of files left out of more_sample because it was full
         self.deep_homes: set[str] = set()  # the folders deeper than _SITE_DEPTH holding an index.html
+        self.deep_apps: set[str] = set()  # the folders deeper than _SITE_DEPTH whose index.html runs Docsify (in its first _HEAD_BYTES)
+        self.page_folders: set[str] = set()  # the folders holding a Markdown file Docsify may show
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
         self.config_folders: dict[str, str] = {}  # members of Hugo's config/_default/ and config/production/ → text of the files a build reads
@@ -480,6 +485,12 @@ class _ArchiveListing:
                 self.names_in.setdefault("/".join(parts[:depth]), set()).add(part)
         if len(parts) > _SITE_DEPTH + 1 and parts[-1] == _HOME_PAGE:
             self.deep_homes.add("/".join(parts[:-1]))
+            head = read(_HEAD_BYTES)
+            # Every one of Docsify's signs holds the word: a page without it shows none.
+            if b"docsify" in head and DOCSIFY_SIGNS.search(head.decode("utf-8", "replace")):
+                self.deep_apps.add("/".join(parts[:-1]))
+        elif parts[-1].endswith(_DOCSIFY_PAGE):
+            self.page_folders.add("/".join(parts[:-1]))
         key = "/".join(parts)
         self.folders.update("/".join(parts[:depth]) for depth in range(1, min(len(parts), _SITE_DEPTH + 2)))
         if len(parts) > 2 and parts[-3] == "config" and parts[-2] in ENVIRONMENTS:
@@ -583,8 +594,8 @@ class _ArchiveListing:
         one, else its top), with the sites in folders inside it: each site root found by the
         rule of a folder on disk (:func:`archive_site_roots`), and each blog of a Takeout export."""
         root = self.top if not self.several_tops and self.inside_top and self.top is not None else ""
-        names_in = self._site_names()
-        inner, deep = archive_site_roots(names_in, root), deep_site_roots(names_in, root)
+        names_in, apps = self._site_names(), self._docsify_folders()
+        inner, deep = archive_site_roots(names_in, root, apps), deep_site_roots(names_in, root, apps)
         nested = [self._site_in(f"{folder}/", inner + deep) for folder in sorted(inner, key=len, reverse=True)]  # (the deepest first)
         generator, site = self._site_in(f"{root}/" if root else "", inner + deep)
         sites = [(found.folder, inner_generator, found) for inner_generator, found in nested] + _sites_beside(nested, root, inner)
@@ -593,7 +604,7 @@ class _ArchiveListing:
         folder_sites = tuple(sorted(blogs + [(place, replace(found, tumblr_layout=layout)) for place, _, found in sites], key=lambda pair: -len(pair[0])))
         generators = tuple((place, inner_generator) for place, inner_generator, _ in sorted(sites, key=lambda entry: -len(entry[0])))
         site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=layout)
-        return ArchiveSite(generator, _with_deep_sites(site, deep, names_in))
+        return ArchiveSite(generator, _with_deep_sites(site, deep, names_in, apps))
 
     def _site_names(self) -> dict[str, set[str]]:
         """:attr:`names_in`, with the ``index.html`` of each folder deeper than
@@ -601,6 +612,13 @@ class _ArchiveListing:
         publishes as it is: :data:`_PAGES_FOLDER`)."""
         pages = {folder for folder in self.deep_homes if _PAGES_MARKER in self.names_in.get(folder, ())}
         return {folder: names.union((_HOME_PAGE,)) if folder in pages else names for folder, names in self.names_in.items()}
+
+    def _docsify_folders(self) -> set[str]:
+        """The folders whose own ``index.html`` runs Docsify beside Markdown files, as on
+        disk (:func:`_docsify_folder`): the app pages read with the configurations, and
+        the deeper ones (:attr:`deep_apps`)."""
+        folders = self.deep_apps.union(key[: -len(DOCSIFY_APP)].rstrip("/") for key in self.app_pages)
+        return folders.intersection(self.page_folders)
 
     def _git_ignore_files(self, folder: str) -> Iterator[tuple[str, str]]:
         """The ``.gitignore`` members in the folder ``folder`` (``situs/content/``) and below
@@ -800,16 +818,17 @@ def marked_generator(names: set[str]) -> str | None:
 _Place = tuple[str | None, str | None, bool]
 
 
-def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str]) -> _Place:
+def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str], runs_docsify: Callable[[], bool]) -> _Place:
     """Where the folder ``folder`` (its own ``name``, holding ``dirnames`` and ``filenames``)
     lies, inside a folder lying at ``above``: a site root of its own when it holds a
-    configuration marker (:func:`_marker`), unless it is one of a site's own folders
-    (hidden, ``_``-prefixed, :data:`SITE_CODE_FOLDERS`) or below one, or a ``_posts/``
-    folder alone marks it inside a site of :data:`_POSTS_SITES`."""
+    configuration marker (:func:`_marker`) or when ``runs_docsify()`` (its own ``index.html``
+    runs Docsify beside Markdown pages: :func:`_docsify_folder`), unless it is one of a
+    site's own folders (hidden, ``_``-prefixed, :data:`SITE_CODE_FOLDERS`) or below one, or
+    a ``_posts/`` folder alone marks it inside a site of :data:`_POSTS_SITES`."""
     site, in_site, sealed = above
     if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
         return site, in_site, True
-    marker = _marker(dirnames, filenames)
+    marker = _marker(dirnames, filenames) or ("docsify" if runs_docsify() else None)
     if marker and not (in_site in _POSTS_SITES and _only_posts(dirnames, filenames)):
         return folder, marker, False
     return site, in_site, False
@@ -824,7 +843,8 @@ class NestedSites:
     or a Hugo section holding a ``_posts/`` folder (:data:`_POSTS_SITES`); a file belongs to the
     nearest site root above it (:func:`_place_of`, the rule an archive's folders follow too:
     :func:`archive_site_roots`). One look at names already listed per folder: nothing more
-    is read."""
+    is read, but the ``index.html`` of a folder holding Markdown files (a Docsify site's
+    app page, see :func:`_docsify_folder`)."""
 
     def __init__(self) -> None:
         #: The folders entered above the current one, each with where it lies.
@@ -838,62 +858,67 @@ class NestedSites:
         if not self._above:  # the input root: a marked one has its own folders too
             self._above.append((directory, (None, _marker(dirnames, filenames), False)))
             return None
-        place = _place_of(directory, os.path.basename(directory), self._above[-1][1], dirnames, filenames)
+        place = _place_of(directory, os.path.basename(directory), self._above[-1][1], dirnames, filenames, lambda: _docsify_folder(directory, filenames))
         self._above.append((directory, place))
         return place[0]
 
 
-def archive_site_roots(names_in: dict[str, set[str]], root: str) -> list[str]:
+def archive_site_roots(names_in: dict[str, set[str]], root: str, apps: Collection[str] = ()) -> list[str]:
     """The site roots inside the root folder ``root`` of an archive (``situs``, or ``""`` for
     the archive's top), judged by the rule of a folder on disk (:func:`_place_of`) from
     ``names_in``: each folder of the archive (``situs/docs``) → the names in it that may
-    mark a site (:data:`_FOLDER_NAMES`); only folders up to :data:`_SITE_DEPTH` below the
+    mark a site (:data:`_FOLDER_NAMES`), and ``apps``, the folders whose ``index.html`` runs
+    Docsify beside Markdown pages; only folders up to :data:`_SITE_DEPTH` below the
     archive's top are looked at (their configuration is read in the archive's one pass)."""
-    return _archive_roots(names_in, root, lambda folder: folder.count("/") < _SITE_DEPTH)
+    return _archive_roots(names_in, root, apps, lambda folder: folder.count("/") < _SITE_DEPTH)
 
 
-def deep_site_roots(names_in: dict[str, set[str]], root: str) -> list[str]:
+def deep_site_roots(names_in: dict[str, set[str]], root: str, apps: Collection[str] = ()) -> list[str]:
     """The folders of an archive that the rule of :func:`archive_site_roots` makes site roots
     but lie deeper than it looks (``cadangan/2023/situs/blog`` holding ``hugo.toml``): their
     configuration is not read, and their files are read with the site around them."""
-    return _archive_roots(names_in, root, lambda folder: folder.count("/") >= _SITE_DEPTH)
+    return _archive_roots(names_in, root, apps, lambda folder: folder.count("/") >= _SITE_DEPTH)
 
 
-def _archive_roots(names_in: dict[str, set[str]], root: str, looked_at: Callable[[str], bool]) -> list[str]:
+def _archive_roots(names_in: dict[str, set[str]], root: str, apps: Collection[str], looked_at: Callable[[str], bool]) -> list[str]:
     """The folders ``looked_at`` inside the root folder ``root`` of an archive that are site
-    roots by the rule of a folder on disk (:func:`_place_of`), judged from ``names_in``."""
+    roots by the rule of a folder on disk (:func:`_place_of`), judged from ``names_in`` and
+    the Docsify app folders ``apps``."""
     places: dict[str, _Place] = {root: (None, _marker(names_in.get(root, ()), ()), False)}
 
     def place(folder: str) -> _Place:
         if folder not in places:
             above, _, name = folder.rpartition("/")
-            places[folder] = _place_of(folder, name, place(above), names_in.get(folder, ()), ())
+            places[folder] = _place_of(folder, name, place(above), names_in.get(folder, ()), (), lambda: folder in apps)
         return places[folder]
 
     inside = f"{root}/" if root else ""
-    candidates = sorted(folder for folder in names_in if folder.startswith(inside) and folder != root and looked_at(folder))
+    candidates = sorted(folder for folder in set(names_in).union(apps) if folder.startswith(inside) and folder != root and looked_at(folder))
     return [folder for folder in candidates if place(folder)[0] == folder]
 
 
-def _with_deep_sites(site: SiteInfo, deep: list[str], names_in: dict[str, set[str]]) -> SiteInfo:
-    """The archive's ``site`` with each folder of ``deep`` (:func:`deep_site_roots`) read as
-    the site around it is, its documents saying that its own configuration was not read."""
+def _with_deep_sites(site: SiteInfo, deep: list[str], names_in: dict[str, set[str]], apps: Collection[str]) -> SiteInfo:
+    """The archive's ``site`` with each folder of ``deep`` (:func:`deep_site_roots`, marked by
+    its ``names_in`` or as a Docsify app folder of ``apps``) read as the site around it is,
+    its documents saying that its own configuration was not read."""
     if not deep:
         return site
     entries = []
     for folder in deep:
         around = site.of_member(f"{folder}/")
         note = (
-            f"the archive's folder {path_text(folder)!r} is a site of its own ({_marker_text(names_in[folder])}), deeper than sites in an archive are looked for"
+            f"the archive's folder {path_text(folder)!r} is a site of its own ({_marker_text(names_in.get(folder, ()), folder in apps)}), deeper than sites in an archive are looked for"
             f" ({_SITE_DEPTH} folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
         )
         entries.append((f"{folder}/", replace(around, unseen="; ".join(reason for reason in (around.unseen, note) if reason))))
     return replace(site, folder_sites=tuple(sorted(site.folder_sites + tuple(entries), key=lambda pair: -len(pair[0]))))
 
 
-def _marker_text(names: set[str]) -> str:
-    """The names among a site root's ``names`` that mark it, as its documents' problems name them."""
-    return ", ".join(sorted(_MARKER_NAMES.union(_PAGES_FOLDER).intersection(names)))
+def _marker_text(names: Collection[str], docsify: bool = False) -> str:
+    """The names among a site root's ``names`` that mark it, as its documents' problems name
+    them, its ``index.html`` as one running Docsify when ``docsify``."""
+    marks = sorted(_MARKER_NAMES.union(_PAGES_FOLDER).intersection(names).difference((_HOME_PAGE,) if docsify else ()))
+    return ", ".join(marks + ([f"{_HOME_PAGE} running Docsify"] if docsify else []))
 
 
 def is_site_folder(path: str, root: str | None = None) -> bool:
@@ -921,6 +946,18 @@ def _marker_of(folder: str) -> str | None:
         return marked_generator(set(os.listdir(folder)))
     except OSError:
         return None
+
+
+def _docsify_folder(folder: str, filenames: Collection[str]) -> bool:
+    """True when the folder ``folder`` on disk, holding ``filenames``, is a Docsify site's:
+    its own ``index.html`` runs Docsify (the test of :func:`~.docsify.docsify_site`, as an
+    archive's look makes it) beside Markdown files, the pages it shows (a mirror's folders
+    hold none, and their ``index.html`` is not read)."""
+    if DOCSIFY_APP not in filenames or not any(name.endswith(_DOCSIFY_PAGE) for name in filenames):
+        return False
+    text = small_file_text(os.path.join(folder, DOCSIFY_APP))
+    # Every one of Docsify's signs holds the word: a page without it shows none.
+    return text is not None and "docsify" in text and DOCSIFY_SIGNS.search(text) is not None
 
 
 def _marker(dirnames: list[str], filenames: list[str]) -> str | None:
