@@ -24,8 +24,8 @@ from .javascript.docs_sites import MDX1, DocsRoutes
 from .javascript.mdc import mdc_markdown
 from .mdn import mdn_html, mdn_markdown, mdn_problems
 from .jekyll.config import JekyllSite
-from .jekyll.outputs import WORD_KEEPING_FILTERS, output_text, unapplied_filters
-from .jekyll.page_liquid import LIQUID_CAPTURE, LIQUID_OUTPUT, LIQUID_SETS, PageLiquid, set_variables, unset
+from .jekyll.outputs import WORD_KEEPING_FILTERS, unapplied_filters
+from .jekyll.page_liquid import LIQUID_CAPTURE, LIQUID_OUTPUT, LIQUID_SETS, PageLiquid, set_variables
 from .jekyll.kramdown import kramdown_plugin, kramdown_tables, markdown_elements, markdownified, spaced_addresses, spaced_references
 from .mdx import jsx_components, mdx1_plugin, mdx_compared, mdx_html, mdx_plugin, unwrapped_code_blocks
 from .mkdocs.config import MkDocsSettings
@@ -393,25 +393,21 @@ def render_liquid(
     if "{" not in body:
         return body
     aside = SetAside()
-    variables = set_variables(body)
-
-    def shown(match: re.Match) -> str | None:
-        """The text an output shows, None when arsip cannot know it."""
-        if value_of is not None:
-            value = value_of(match.group(1), page)
-            return "" if value is None else str(value)
-        if unset(match.group(1), variables):
-            return ""
-        return output_text(match.group(1), page, site)
-
     code: dict[int, str] = {}
+
+    def shown(match: re.Match) -> str:
+        """The text an output of an Eleventy page shows (``value_of``)."""
+        value = value_of(match.group(1), page)
+        return "" if value is None else str(value)
 
     def code_kept(inner: str) -> str:
         """A code block's content set aside, its outputs rendered (no seam marks: code is
         verbatim): a Jekyll page's where the block stands in page order (``code``, for
         :class:`~.jekyll.page_liquid.PageLiquid`), an Eleventy page's here."""
-        if value_of is not None or "{{" not in inner:
-            return aside.keep(LIQUID_OUTPUT.sub(lambda match: shown(match) or "", inner) if "{{" in inner else inner)
+        if "{{" not in inner:
+            return aside.keep(inner)
+        if value_of is not None:
+            return aside.keep(LIQUID_OUTPUT.sub(shown, inner))
         code[len(aside.texts)] = inner
         return aside.keep(inner)
 
@@ -435,7 +431,7 @@ def render_liquid(
     return aside.restore(closed_seams(body), rounds=2)  # (a raw block inside a highlight block is put back in turn)
 
 
-def _eleventy_liquid_rendered(body: str, shown: Callable[[re.Match], str | None]) -> str:
+def _eleventy_liquid_rendered(body: str, shown: Callable[[re.Match], str]) -> str:
     """An Eleventy page's ``body`` with its Liquid tags removed and its outputs shown
     (``shown``), a captured text where it is output (:func:`captured_output`) and a string
     literal assigned once after its assignment."""
@@ -447,8 +443,7 @@ def _eleventy_liquid_rendered(body: str, shown: Callable[[re.Match], str | None]
         assigned = literals.get(match.group(1))
         if assigned is not None and assigned[0] < match.start():
             return assigned[1]
-        value = shown(match)
-        return REMOVED if value is None else value
+        return shown(match)
 
     return _LIQUID_TAG.sub(REMOVED, LIQUID_OUTPUT.sub(output, body))
 
