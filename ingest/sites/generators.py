@@ -32,7 +32,7 @@ from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, is_ignore_file
 from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
 from .pages_domain import PAGES_DOMAIN
 from .vuepress import MARKER as VUEPRESS_MARKER
-from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS
+from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS, SUMMARY as GITBOOK_SUMMARY
 from ..built_sites import BuiltFolders
 from ..formats import ARCHIVE_DAMAGE, MACOS_ZIP_FOLDER, is_archive, open_tar_stream
 from .hugo.authors import AUTHORS_FOLDER
@@ -114,6 +114,8 @@ _ANTORA_ROOT = frozenset((COMPONENT, "modules"))
 #: Content or Nextra site may write Markdown or MDX): its configuration is read for the
 #: site's URLs and the folders it publishes.
 _UNNAMED_MARKERS = frozenset((*ASTRO_CONFIGS, ".vitepress", *APP_CONFIGS))
+#: A GitBook legacy (or HonKit) book's root: its configuration beside its table of contents.
+_LEGACY_BOOK = frozenset(("book.json", GITBOOK_SUMMARY))
 #: The folders of a Nikola site's posts and pages, beside its ``conf.py``.
 _NIKOLA_FOLDERS = frozenset(("posts", "pages"))
 #: A folder GitHub Pages publishes as it is, not built by Jekyll: its ``.nojekyll`` beside
@@ -230,7 +232,7 @@ _POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
 #: Every name that may mark a root (a quick look at each folder of a walk; Hugo's and Zola's
 #: layouts: :func:`~.site.is_hugo_layout`, :func:`~.site.is_zola_layout`).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
-    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO), HUGO_LAYOUT, ZOLA_LAYOUT, ("content", ".nojekyll")
+    _HUGO_CONFIG, _SPHINX_ROOT, _UNNAMED_MARKERS, _BLOGGER_TAKEOUT, _SUBSTACK_EXPORT, (COMPONENT, SPHINX_BUILD_INFO), HUGO_LAYOUT, ZOLA_LAYOUT, _LEGACY_BOOK, ("content", ".nojekyll")
 )
 #: The names in a folder that tell whether it is a site root (:func:`_root_marker`) and
 #: which generator's (:func:`marked_generator`: Antora's ``modules`` beside its descriptor).
@@ -795,6 +797,8 @@ def marked_generator(names: set[str]) -> str | None:
     for generator, markers in _MARKERS:
         if names.intersection(markers):
             return generator
+    if _LEGACY_BOOK <= names:
+        return "gitbook"  # (after every generator's marker, as a synced space's)
     if names.intersection(_HUGO_CONFIG) and "content" in names:
         return "hugo"  # (a ``config`` folder: Hugo's configuration directory)
     if is_zola_layout(names):
