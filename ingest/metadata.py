@@ -208,9 +208,13 @@ def choose_url(raw: RawDocument, fields: dict[str, Any], doc_id: str, site: Site
 def guessed_url_reason(raw: RawDocument, doc_id: str, site: SiteInfo) -> str | None:
     """Why the url of the page ``doc_id`` is arsip's guess between places its generator may
     publish it at: a Hexo post whose address depends on the zone of the machine that
-    builds the site (:func:`~.sites.hexo.site.build_zone_reason`); None otherwise."""
+    builds the site (:func:`~.sites.hexo.site.build_zone_reason`), a Nikola page whose
+    address depends on the Nikola its ``conf.py`` is judged from
+    (:meth:`~.sites.nikola.NikolaSite.guessed_reason`); None otherwise."""
     if site.hexo is not None and site.base_url:
         return build_zone_reason(site.path_of(doc_id), raw.fields, site.hexo)
+    if site.nikola is not None and site.base_url:
+        return site.nikola.guessed_reason(site.path_of(doc_id), raw.fields)
     return None
 
 

@@ -105,7 +105,7 @@ def build_document(
     if document.url is None and (site.routes is not None or site.jekyll is not None or site.hugo_paths is not None or site.pelican is not None or site.nikola is not None or site.antora is not None or site.hexo is not None or site.zola is not None or site.quarto is not None or site.eleventy is not None or site.docsify is not None or site.development_base is not None or (site.mkdocs is not None and site.mkdocs.blogs)):
         reason = development_reason(raw, keyed, file_id or doc_id, site) or unplaced_reason(raw, keyed, file_id or doc_id, site)
         document.problems += [Problem("url", reason)] if reason else []
-    elif site.hexo is not None and (guess := guessed_url_reason(raw, file_id or doc_id, site)):
+    elif (site.hexo is not None or site.nikola is not None) and (guess := guessed_url_reason(raw, file_id or doc_id, site)):
         document.problems.append(Problem("url", guess))
     document.draft = raw.draft or marked_draft(keyed if generator == "jekyll" else raw.fields, generator, site, file_id or doc_id) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))

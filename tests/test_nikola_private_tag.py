@@ -34,7 +34,7 @@ def test_draft_in_another_letter_case_is_read_as_a_draft_with_a_problem():
     documents, _ = read_by_id(SITE)
     post = documents["posts/penimbangan.txt"]
     assert _labels(post) == ["balita"]
-    assert [problem.reason for problem in post.problems] == [
+    assert [problem.reason for problem in post.problems if problem.field != "url"] == [
         "the tag 'Draft': Nikola finds the tag draft in any letter case but removes only 'draft', so it stops its build on this post; read as a draft"
-    ]
-    assert all(document.problems == [] for path, document in documents.items() if path != "posts/penimbangan.txt")
+    ]  # (the url problems: tests/test_nikola_version_defaults.py)
+    assert all(problem.field == "url" for path, document in documents.items() if path != "posts/penimbangan.txt" for problem in document.problems)

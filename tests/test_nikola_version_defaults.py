@@ -61,3 +61,20 @@ def test_a_nikola_8_site_publishes_slug_folders_and_pages_not_stories(tmp_path):
     documents, report = read_by_id(_site_with(tmp_path, "WARN_ABOUT_TAG_METADATA = False"))
     assert _urls(documents) == {"posts/imunisasi-campak.txt": BASE + "posts/imunisasi-campak/"}
     assert report.skipped[OUTSIDE_NIKOLA_SOURCES] == 2  # stories/*.txt: Nikola 8's PAGES is pages/*.txt
+
+
+def test_an_address_that_depends_on_the_judged_nikola_says_so(tmp_path):
+    """A conf.py setting none of Nikola 8's settings is read as Nikola 7's (a site upgraded to
+    Nikola 8 may set none either): a page Nikola 8 would publish elsewhere, or not at all, gets
+    a url problem naming both; one both publish at the same address gets none."""
+    documents, _ = read_by_id(SITE)
+    assert documents["posts/imunisasi-campak.txt"].problems[-1].reason == (
+        "conf.py sets neither USE_TAG_METADATA nor WARN_ABOUT_TAG_METADATA, which Nikola 8 writes, so it is read as Nikola 7's, "
+        "which publishes the page at posts/imunisasi-campak.html; Nikola 8 would publish it at posts/imunisasi-campak/"
+    )
+    assert documents["stories/tentang.txt"].problems[-1].reason.endswith("at stories/tentang.html; Nikola 8 would not publish it")  # PAGES: pages/*.txt
+    pretty = read_by_id(_site_with(tmp_path / "pretty", "PRETTY_URLS = True"))[0]
+    assert [problem.field for problem in pretty["posts/imunisasi-campak.txt"].problems] == []
+    assert [problem.field for problem in pretty["stories/tentang.txt"].problems] == ["url"]
+    nikola_8 = read_by_id(_site_with(tmp_path / "delapan", "WARN_ABOUT_TAG_METADATA = False"))[0]
+    assert all(problem.field != "url" for document in nikola_8.values() for problem in document.problems)

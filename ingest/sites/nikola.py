@@ -45,7 +45,7 @@ import os
 import posixpath
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -124,6 +124,10 @@ class NikolaSite:
     #: the tag ``retired`` marks a private post (``Post.__init__``), and a post's
     #: ``pretty_url`` is read as Nikola 7 reads it (:meth:`pretty`).
     nikola_7: bool = False
+    #: When :attr:`nikola_7` is judged only from what ``conf.py`` leaves out: the site as
+    #: Nikola 8 reads the same ``conf.py`` (a site upgraded to it may set none of Nikola 8's
+    #: settings), to tell the addresses that depend on the judgement (:meth:`guessed_reason`).
+    as_nikola_8: NikolaSite | None = None
     author: str | None = None
     #: ``MULTIPLE_AUTHORS_PER_POST``: a post's ``author`` is names separated by commas.
     multiple_authors: bool = False
@@ -205,6 +209,19 @@ class NikolaSite:
         own = _meta_boolean(value)
         return self.pretty_urls and slug != "index" if own is None else own
 
+    def guessed_reason(self, path: str, fields: Mapping[str, Any]) -> str | None:
+        """Why the address of the page at ``path`` (its metadata ``fields``) is a guess: the
+        Nikola of ``conf.py`` is judged 7 only because it sets none of Nikola 8's settings
+        (:attr:`as_nikola_8`), and Nikola 8 would publish the page elsewhere; None otherwise."""
+        if self.as_nikola_8 is None:
+            return None
+        here, there = self.place(path, fields), self.as_nikola_8.place(path, fields)
+        if here is None or here == there:
+            return None
+        settings = " nor ".join(_NIKOLA_8_TAG_SETTINGS)
+        elsewhere = f"Nikola 8 would publish it at {there}" if there is not None else "Nikola 8 would not publish it"
+        return f"conf.py sets neither {settings}, which Nikola 8 writes, so it is read as Nikola 7's, which publishes the page at {here}; {elsewhere}"
+
     def fingerprint(self) -> str:
         """A short digest of these settings: an index notes a change of them by it."""
         return hashlib.sha256(repr(self).encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -284,17 +301,26 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
     values, unknown = python_settings(text)
     nikola_7 = not any(name in values or name in unknown for name in _NIKOLA_8_TAG_SETTINGS)
     base = values.get("BASE_URL") or values.get("SITE_URL") or values.get("BLOG_URL")  # (BLOG_URL: SITE_URL's name before Nikola 6)
+    if "POSTS" not in values and "PAGES" not in values and "post_pages" in values:  # (Nikola 5's one list of both)
+        values["POSTS"], values["PAGES"] = values["post_pages"], ()
+    site = _configured_site(values, set(unknown), nikola_7, bool(base))
+    if nikola_7:
+        site = replace(site, as_nikola_8=_configured_site(values, set(unknown), False, bool(base)))
+    return (base if isinstance(base, str) and base.startswith("http") else None), site
+
+
+def _configured_site(values: dict[str, Any], unknown: set[str], nikola_7: bool, has_base: bool) -> NikolaSite:
+    """The :class:`NikolaSite` the settings ``values`` configure (``unknown``: those
+    ``conf.py`` computes) in the Nikola of ``nikola_7``, whose defaults fill in the rest."""
     lang = values.get("DEFAULT_LANG") if isinstance(values.get("DEFAULT_LANG"), str) else "en"
     translations = values.get("TRANSLATIONS") if isinstance(values.get("TRANSLATIONS"), dict) else {lang: ""}
     needed = ("SITE_URL", "POSTS", "PAGES", "TRANSLATIONS", "DEFAULT_LANG", "PRETTY_URLS", "STRIP_INDEXES")
-    if "POSTS" not in values and "PAGES" not in values and "post_pages" in values:  # (Nikola 5's one list of both)
-        values["POSTS"], values["PAGES"] = values["post_pages"], ()
     posts, pages = _sources(values.get("POSTS", _DEFAULT_POSTS)), _sources(values.get("PAGES", _DEFAULT_PAGES_7 if nikola_7 else _DEFAULT_PAGES))
     unknown.update(name for name, found in (("POSTS", posts), ("PAGES", pages)) if found is None)
     pretty_urls = bool(values.get("PRETTY_URLS", not nikola_7))
     author = values.get("BLOG_AUTHOR")
     author = author.get(lang) if isinstance(author, dict) else author  # (a translatable setting: one per language)
-    site = NikolaSite(
+    return NikolaSite(
         sources=(posts or ()) + (pages or ()),
         default_lang=lang,
         translations=tuple((str(code), folder if isinstance(folder, str) else "") for code, folder in translations.items()),
@@ -309,9 +335,8 @@ def nikola_site(text: str) -> tuple[str | None, NikolaSite]:
         author=author if isinstance(author, str) and author.strip() else None,
         multiple_authors=values.get("MULTIPLE_AUTHORS_PER_POST") is True,
         rest_extensions=_rest_extensions(values.get("COMPILERS")),
-        unknown=tuple(name for name in needed if name in unknown and not (name == "SITE_URL" and base)),
+        unknown=tuple(name for name in needed if name in unknown and not (name == "SITE_URL" and has_base)),
     )
-    return (base if isinstance(base, str) and base.startswith("http") else None), site
 
 
 def python_settings(text: str) -> tuple[dict[str, Any], set[str]]:
