@@ -37,6 +37,8 @@ LIQUID_SETS = re.compile(r"\{%-?\s*(assign|capture|for|tablerow|increment|decrem
 #: An output of a variable without filters (a filter may show text of nothing, ``| default:
 #: "…"``, ``| size``): the variable's first name (``judul`` of ``{{ judul.teks }}``).
 _PLAIN_VARIABLE = re.compile(r"^([A-Za-z_][\w-]*)(?:\.[\w-]+)*$")
+#: The variable an output starts with, before its filters (``ketua`` of ``{{ ketua | default: "…" }}``).
+_FIRST_VARIABLE = re.compile(r"([A-Za-z_][\w-]*)(?:\.[\w-]+)*\s*\|")
 #: The variables Jekyll gives every page's Liquid (its ``UnifiedPayloadDrop``, an include's
 #: ``include``, a loop's ``forloop``), and Liquid's literals.
 JEKYLL_GLOBALS = frozenset(
@@ -166,4 +168,8 @@ class PageLiquid:
         """What the output ``expression`` shows here, None when arsip does not know it."""
         if unset(expression, self.names):
             return ""
-        return output_text(expression, self.page, self.site, self.values)
+        values = self.values
+        first = _FIRST_VARIABLE.match(expression) if "|" in expression else None
+        if first and first.group(1) not in JEKYLL_GLOBALS and first.group(1) not in self.names:
+            values = {**values, first.group(1): None}  # (nil, as Liquid gives it to its filters: ``| default: "…"`` shows its argument)
+        return output_text(expression, self.page, self.site, values)
