@@ -1,7 +1,8 @@
 """An Eleventy site's own shortcodes: a tag arsip removes is named in a problem, with its
 count, unless it shows no text — its configuration (or a module of the site it loads)
 defines it with a function returning only markup (a literal, or literals joined with ``+``),
-it is Nunjucks' or Liquid's own, or an embed such as ``youtube``; a paired one whose
+it is Nunjucks' or Liquid's own, it renders a paired one's content with a Markdown library
+(``md.render(content)``: the content is read as Markdown, in a ``.njk`` template too), or an embed such as ``youtube``; a paired one whose
 function puts its content in a ``<style>`` (or an attribute, or nowhere) shows nothing of it. One whose function builds
 an image (``<img alt="${alt}">``, eleventy-img's ``Image.generateHTML``) shows the argument
 given as its alt text, without a problem. A paired shortcode keeps its content either way.
@@ -29,6 +30,7 @@ def test_shortcodes_that_show_only_markup_are_removed_without_a_problem():
     assert page.text == (
         "Warga RT 03 bergotong royong membersihkan saluran air menjelang musim hujan.\n\n"
         "Sampah plastik jangan dibuang ke selokan.\n\n"
+        "Iuran kas RT Rp5.000 per bulan.\n\n"  # ({% markdown %}: md.render(content))
         "Warga mengangkat lumpur dari saluran\n\n"  # (gambar: eleventy-img's markup, its alt text)
         "Kegiatan berikutnya diumumkan di balai desa."
     )
@@ -46,7 +48,10 @@ def test_shortcodes_whose_code_may_show_text_are_named_and_a_paired_one_keeps_it
 
 def test_a_nunjucks_template_names_a_tag_nothing_defines():
     page = _pages(SITE)["src/tentang.njk"]
-    assert page.text == "Tentang Desa Sukamaju\n\nDesa Sukamaju terletak di kaki Gunung Salak.\n\nKantor desa buka Senin sampai Jumat."
+    assert page.text == (
+        "Tentang Desa Sukamaju\n\nDesa Sukamaju terletak di kaki Gunung Salak.\n\nKantor desa buka Senin sampai Jumat.\n\n"
+        "Layanan\n\nSurat pengantar diurus di kantor desa, lihat jadwal."  # ({% markdown %}: its content read as Markdown)
+    )
     assert [problem.reason for problem in page.problems] == [f"1 {UNDEFINED}: peta (1)"]
 
 
@@ -86,7 +91,13 @@ def test_without_a_configuration_every_tag_of_the_site_is_named_but_embeds(tmp_p
         ('c.addShortcode("x", (judul) => "<h2>" + judul + "</h2>");', UNKNOWN),
         ('c.addShortcode("x", () => "<p>Hak cipta</p>");', UNKNOWN),
         ('c.addShortcode("x", () => \'<img src="/logo.png" alt="Logo desa">\');', UNKNOWN),  # (alt text the code writes)
-        ('c.addPairedShortcode("x", (content) => `<div>${md.render(content)}</div>`);', UNKNOWN),
+        # A paired one rendering its content with a Markdown library: the content, as Markdown.
+        ('c.addPairedShortcode("x", (content) => `<div>${md.render(content)}</div>`);', Shows(markdown=True)),
+        ('c.addPairedShortcode("x", function (content) { return markdownLibrary.renderInline(content); });', Shows(markdown=True)),
+        ('c.addPairedShortcode("x", (c) => require("markdown-it")({ html: true }).render(c || ""));', Shows(markdown=True)),
+        ('c.addPairedShortcode("x", (content) => marked.parse(content));', Shows(markdown=True)),
+        ('c.addPairedShortcode("x", (content, teks) => md.render(teks));', UNKNOWN),  # (an argument rendered: its text shows)
+        ('c.addPairedShortcode("x", (content) => JSON.parse(content));', UNKNOWN),
         ('c.addShortcode("x", gambar);', UNKNOWN),  # (a function imported, not written in the file)
         ('c.addShortcode("x", peta);\n}; function peta(id) { return `<iframe src="/peta/${id}"></iframe>`; }', NO_TEXT),
         ('c.addShortcode("x", judul);\n}; const judul = async (teks) => `<h2>${teks}</h2>`;', UNKNOWN),

@@ -85,7 +85,7 @@ def read(text: str, source: SourceFile) -> Iterator[RawDocument]:
     if site is not None and template is not None:
         from .html import content_page  # (the HTML reader uses this module's line_fields)
 
-        document = content_page(text, parsed, eleventy_syntax(template, shortcodes=site.shortcodes), variables)
+        document = content_page(text, parsed, eleventy_syntax(template, shortcodes=site.shortcodes, template=True), variables)
     else:
         document = _markdown_document(text, parsed, syntax, variables, source, generator)
     if generator in ("quarto", "rmarkdown"):

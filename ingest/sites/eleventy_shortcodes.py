@@ -11,7 +11,9 @@ code, read here, never run. A function that returns only markup shows no text: a
 function whose value, or a function each of whose returns gives, markup — a string or
 template literal, or literals joined with ``+`` — whose text outside its tags (and
 ``<script>``/``<style>`` elements) is empty but for a paired shortcode's content put in it
-as it is (its content is shown there; put in a tag's attribute, a ``<style>`` or a
+as it is, or rendered by a Markdown library (``md.render(content)``, ``marked.parse(content)``:
+the common ``{% markdown %}`` shortcode, its content then read as Markdown in a page of
+HTML too; its content is shown there; put in a tag's attribute, a ``<style>`` or a
 ``<script>``, or left out, it is not), and which has no ``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```,
 ``'<iframe src="' + id + '"></iframe>'``). A function building an image shows its alt text,
 the tag's argument given as its ``alt``: markup as above whose one ``alt`` attribute is a
@@ -52,6 +54,9 @@ class Shows:
     #: which the layout outputs elsewhere: ``getBundle``; a function may put it in a
     #: ``<style>``, an attribute, or nowhere).
     content: bool = True
+    #: Whether a paired tag's content is Markdown its function renders (``md.render(content)``):
+    #: read as Markdown in a page of HTML too (a ``.njk`` template).
+    markdown: bool = False
 
 
 #: A tag whose code may show text arsip cannot know.
@@ -88,6 +93,15 @@ _ARGUMENT = _ARGUMENT_MARK + "{}" + _ARGUMENT_MARK
 _ARGUMENT_PLACE = re.compile(_ARGUMENT.format(r"\d+"))
 #: Where a paired shortcode's content was, in markup read for its text.
 _CONTENT = "\x02"
+#: Where a paired shortcode's content rendered as Markdown was (:func:`_renders`).
+_RENDERED = "\x03"
+#: A value rendering one name (group 1; ``|| ""`` after it) with a Markdown library, its
+#: object named or made by calls: markdown-it's ``render``/``renderInline`` (the method the
+#: library given to ``setLibrary`` has), marked's ``marked(…)``, ``marked.parse(…)``.
+_RENDER = re.compile(
+    r"""(?:[\w$.\s]+|\([^()]*\))*?(?:\.render(?:Inline)?|\bmarked(?:\.parse(?:Inline)?)?)"""
+    r"""\(\s*([\w$]+)(?:\s*\|\|\s*(?:""|''|``))?\s*\)"""
+)
 #: What of markup shows no text: its tags, comments, and scripts' and styles' contents.
 _NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.S | re.I)
 #: An ``alt`` attribute with a value (group 1): an image's text, which arsip reads.
@@ -316,13 +330,25 @@ def _operand_markup(operand: list[Token], arguments: list[str], content: str | N
             return literal[1:-1]
         inner = _SUBSTITUTION.sub(lambda match: _name_markup(match.group(1).strip(), arguments, content), literal[1:-1])
         return _SHOWN if "${" in inner else inner  # (a substitution with braces in it: not read)
+    if content and _renders("".join(token for _, token, _, _ in operand), content):
+        return _RENDERED
     return _name_markup(operand[0][1], arguments, content) if len(operand) == 1 and operand[0][0] == "name" else _SHOWN
+
+
+def _renders(expression: str, content: str) -> bool:
+    """Whether ``expression`` (a value's source) renders a paired shortcode's ``content`` with
+    a Markdown library (``md.render(content)``, ``require("markdown-it")().renderInline(content)``,
+    ``marked.parse(content)``): its text is the content's own."""
+    match = _RENDER.fullmatch(expression) if "render" in expression or "marked" in expression else None
+    return match is not None and match.group(1) == content
 
 
 def _name_markup(name: str, arguments: list[str], content: str | None) -> str:
     """The markup a value named ``name`` adds (see :func:`_operand_markup`)."""
     if content and name == content:
         return _CONTENT
+    if content and _renders(name, content):
+        return _RENDERED
     return _ARGUMENT.format(arguments.index(name)) if name and name in arguments else _SHOWN
 
 
@@ -331,16 +357,17 @@ def _markup_shows(markup: str, paired: bool) -> Shows:
     and styles' contents are none) and without ``alt`` text, or an image's alt text that is
     one parameter's place (``alt="${alt}"``); text arsip cannot know otherwise. A ``paired``
     shortcode's content shows only where the markup puts it in its text (not in a tag's
-    attribute, a ``<style>`` or a ``<script>``)."""
+    attribute, a ``<style>`` or a ``<script>``), as Markdown where it puts it only rendered."""
     places = {match.group(1) for match in _ALT.finditer(markup)}
     text = _NOT_TEXT.sub("", markup)
-    if text.replace(_CONTENT, "").strip() or len(places) > 1:
+    if text.replace(_CONTENT, "").replace(_RENDERED, "").strip() or len(places) > 1:
         return UNKNOWN
-    content = _CONTENT in text or not paired
+    content = _CONTENT in text or _RENDERED in text or not paired
+    markdown = _RENDERED in text and _CONTENT not in text
     if not places:
-        return Shows(content=content)
+        return Shows(content=content, markdown=markdown)
     place = places.pop()
-    return Shows(alt=int(place.strip(_ARGUMENT_MARK)), content=content) if _ARGUMENT_PLACE.fullmatch(place) else UNKNOWN
+    return Shows(alt=int(place.strip(_ARGUMENT_MARK)), content=content, markdown=markdown) if _ARGUMENT_PLACE.fullmatch(place) else UNKNOWN
 
 
 def _is_image_call(value: list[Token]) -> bool:

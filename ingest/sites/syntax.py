@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Any, Callable, Mapping
 
+from markdown_it import MarkdownIt
+
 from ..document import Problem
 from .hexo.syntax import citation, code_block, hexo_markdown, hexo_problems, image_tag_text, paired_tag
 from ..markup.html import html_to_text
@@ -799,18 +801,42 @@ def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
     return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
 
 
+def eleventy_markdown_contents(body: str, variables: Mapping[str, Any], names: tuple[str, ...], source: Callable[..., str]) -> str:
+    """An Eleventy template of HTML (``body``) whose paired shortcodes ``names`` render their
+    content as Markdown (``md.render(content)``) with that content as the HTML it renders to,
+    then made the page's markup by ``source`` (the engine's :attr:`Syntax.markdown_source`)."""
+    if any("end" + name in body for name in names):  # (no closing tag: no such shortcode)
+        body = _markdown_content_pattern(names).sub(lambda match: match.group(1) + _MARKDOWN.render(match.group(3)) + match.group(4), body)
+    return source(body, variables)
+
+
+#: Markdown rendered as a site's markdown-it does it by default (HTML in it kept).
+_MARKDOWN = MarkdownIt("commonmark", {"html": True})
+
+
 @lru_cache(maxsize=8)
-def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes: tuple[tuple[str, Shows], ...] = ()) -> Syntax:
+def _markdown_content_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """A paired shortcode of one of ``names``: its opening tag (group 1; its name, group 2),
+    its content (group 3), its closing tag (group 4)."""
+    return re.compile(r"(\{%-?\s*(" + "|".join(map(re.escape, names)) + r")\b(?:[^%]|%(?!\}))*%\})(.*?)(\{%-?\s*end\2\s*-?%\})", re.S)
+
+
+@lru_cache(maxsize=8)
+def eleventy_syntax(engine: str | None, indented_code: bool = False, shortcodes: tuple[tuple[str, Shows], ...] = (), template: bool = False) -> Syntax:
     """The syntax of an Eleventy page whose Markdown is rendered with ``engine``
     (``liquid``, ``njk``; None: plain Markdown, ``markdownTemplateEngine: false`` or a
     page's ``templateEngineOverride: md``), without indented code blocks unless
     ``indented_code`` (Eleventy 2.0 and later turn them off: a line indented four spaces,
     as HTML inside a Nunjucks loop often is, is not code); ``shortcodes``: the tags the
-    site's configuration defines (:attr:`~.eleventy.EleventySite.shortcodes`)."""
+    site's configuration defines (:attr:`~.eleventy.EleventySite.shortcodes`); ``template``:
+    a template of HTML (``.njk``), where a shortcode's content it renders as Markdown is read so."""
     syntax = SYNTAXES["eleventy"] if engine == "liquid" else _ELEVENTY_NUNJUCKS if engine == "njk" else SYNTAXES["markdown"]
     if shortcodes and syntax.body_problems is not None:
+        source = partial(syntax.markdown_source, shortcodes=shortcodes)
+        markdown = tuple(sorted(name for name, shows in shortcodes if shows.markdown and shows.known))
         syntax = replace(
-            syntax, markdown_source=partial(syntax.markdown_source, shortcodes=shortcodes), body_problems=partial(eleventy_problems, shortcodes=shortcodes),
+            syntax, markdown_source=partial(eleventy_markdown_contents, names=markdown, source=source) if template and markdown else source,
+            body_problems=partial(eleventy_problems, shortcodes=shortcodes),
             compared_source=partial(eleventy_bundles_removed, replacement=" ", names=_contentless_tags(shortcodes)),  # (such a tag's content is not shown)
         )
     return syntax if indented_code else replace(syntax, markdown_plugins=(*syntax.markdown_plugins, _without_indented_code))

@@ -1,4 +1,5 @@
 const Image = require("@11ty/eleventy-img");
+const md = require("markdown-it")({ html: true });
 
 // Gambar responsif (pola dokumentasi eleventy-img).
 async function gambarShortcode(src, alt, widths = [400, 800], sizes = "100vw") {
@@ -11,6 +12,8 @@ module.exports = function (eleventyConfig) {
   eleventyConfig.addShortcode("tahun", () => `${new Date().getFullYear()}`);
   eleventyConfig.addNunjucksShortcode("garis", () => '<hr class="pemisah">');
   eleventyConfig.addAsyncShortcode("gambar", gambarShortcode);
+  // Markdown di dalam templat Nunjucks: {% markdown %}…{% endmarkdown %}.
+  eleventyConfig.addPairedShortcode("markdown", (content) => md.render(content));
   eleventyConfig.addShortcode("lokasi", function (lintang, bujur) {
     return '<div class="peta" data-lat="' + lintang + '" data-lng="' + bujur + '"></div>';
   });
