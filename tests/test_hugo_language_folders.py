@@ -6,6 +6,8 @@ a file there is a page of the default language."""
 from arsip.ingest.pipeline import OUTSIDE_HUGO_CONTENT, read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 
+from .conftest import zip_of
+
 CONFIG = """baseURL: https://catatan.contoh.id/
 defaultContentLanguage: id
 languages:
@@ -45,3 +47,15 @@ def test_the_shared_folder_is_read_while_a_language_has_none_of_its_own(tmp_path
     documents, report = _read(tmp_path, write, "")
     assert documents["content/ar/blog/apa-itu-hugo.md"].url == "https://catatan.contoh.id/ar/blog/apa-itu-hugo/"
     assert report.skipped[OUTSIDE_HUGO_CONTENT] == 0
+
+
+def test_an_archive_reads_the_languages_own_folders_as_a_folder_on_disk(tmp_path):
+    """``isi/id`` and ``isi/en`` hold the pages: the README beside them is no page, in a
+    zip as on disk."""
+    config = CONFIG.replace("content/id", "isi/id").format(en_folder="    contentDir: isi/en\n")
+    readme = "# Catatan\n\nSumber situs catatan; jalankan `hugo` untuk membangunnya.\n"
+    members = {"hugo.yaml": config, "README.md": readme, "isi/id/blog/apa-itu-hugo.md": FILES["content/id/blog/apa-itu-hugo.md"]}
+    report = IngestReport()
+    documents = {document.id: document for document in read_documents([str(zip_of(members, tmp_path / "situs.zip", "situs/"))], IngestOptions(), report)}
+    assert {doc_id: document.url for doc_id, document in documents.items()} == {"situs.zip!/situs/isi/id/blog/apa-itu-hugo.md": "https://catatan.contoh.id/blog/apa-itu-hugo/"}
+    assert report.skipped[OUTSIDE_HUGO_CONTENT] == 1

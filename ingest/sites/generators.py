@@ -449,8 +449,8 @@ class _ArchiveListing:
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
         self.config_folders: dict[str, str] = {}  # members of Hugo's config/_default/ and config/production/ → text of the files a build reads
-        self.index_files: dict[str, str] = {}  # Hugo's _index files in content folders → their text
-        self.bundle_files: list[str] = []  # Hugo's leaf bundles' index files in content folders
+        self.index_files: dict[str, str] = {}  # Hugo's _index files → their text (in any folder: which folders hold content, a configuration met later may say)
+        self.bundle_files: list[str] = []  # Hugo's leaf bundles' index files (in any folder, as _index files)
         self.publish: dict[str, str] = {}  # Pelican's publishconf.py path → its text
         self.playbooks: dict[str, str] = {}  # Antora playbook paths → their text
         self.versions: dict[str, str] = {}  # Docusaurus' versions.json paths → their text
@@ -497,9 +497,9 @@ class _ArchiveListing:
         self.folders.update("/".join(parts[:depth]) for depth in range(1, min(len(parts), _SITE_DEPTH + 2)))
         if len(parts) > 2 and parts[-3] == "config" and parts[-2] in ENVIRONMENTS:
             self.config_folders[key] = read(MAX_CONFIG_BYTES).decode("utf-8", "replace") if is_setting(parts[-1]) else ""
-        if INDEX_FILE.match(parts[-1]) and "content" in parts and len(self.index_files) < MAX_INDEX_FILES:
+        if INDEX_FILE.match(parts[-1]) and len(self.index_files) < MAX_INDEX_FILES:
             self.index_files[key] = read(_INDEX_HEAD_BYTES).decode("utf-8", "replace")
-        elif BUNDLE_FILE.match(parts[-1]) and "content" in parts:
+        elif BUNDLE_FILE.match(parts[-1]):
             self.bundle_files.append(key)
         # Its paths from the archive's top and from each folder that may be a site root, the longest first.
         tails = ["/".join(parts[depth:]) for depth in range(min(len(parts), _SITE_DEPTH + 1))]
@@ -622,6 +622,11 @@ class _ArchiveListing:
         folders = self.deep_apps.union(key[: -len(DOCSIFY_APP)].rstrip("/") for key in self.app_pages)
         return folders.intersection(self.page_folders)
 
+    def _holds_files(self, folder: str) -> bool:
+        """Whether a file lies below ``folder`` (a deeper folder than :attr:`folders` keeps is
+        judged by the one above it at that depth)."""
+        return "/".join(folder.split("/")[: _SITE_DEPTH + 1]) in self.folders
+
     def _git_ignore_files(self, folder: str) -> Iterator[tuple[str, str]]:
         """The ``.gitignore`` members in the folder ``folder`` (``situs/content/``) and below
         it, each as its folder below ``folder`` and its text (one too large is left out)."""
@@ -662,8 +667,8 @@ class _ArchiveListing:
             site = with_hugo_authors(site, ((key.rpartition("/")[2], text) for key, text in sorted(self.hugo_authors.items()) if key.rpartition("/")[0] == folder + AUTHORS_FOLDER))
             files = {key[len(folder) :]: index_front_matter(text) for key, text in self.index_files.items() if key.startswith(folder)}
             bundles = (key[len(folder) :] for key in self.bundle_files if key.startswith(folder))
-            mounted = any(folder + mount.source in self.folders for mount in site.hugo_paths.content_mounts if mount.source)
-            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, "content" in names or mounted))
+            found = any(self._holds_files(folder + mount.source) for mount in site.hugo_paths.mounts() if mount.source)
+            site = replace(site, hugo_paths=site.hugo_paths.with_index_files(files, bundles, found))
         if name in MKDOCS_CONFIGS:
             site = with_inherited_settings(site, name, self.yaml_files[folder + name], folder.rstrip("/"), self.yaml_files.get)
         if name in PELICAN_CONFIGS:
