@@ -20,6 +20,7 @@ PLACED = {
     "content/index.md": (BASE, []),
     "content/berita/1.panen-raya.md": (BASE + "berita/panen-raya", []),
     "content/berita/Rapat Warga & RT.md": (BASE + "berita/rapat-warga-and-rt", []),
+    "content/berita/Kelas C++ untuk Pemuda.md": (BASE + "berita/kelas-c%2B%2B-untuk-pemuda", []),  # (slugify 1.6.5 to 1.6.9 keep "+")
     "content/berita/_ringkasan.md": (None, []),
     "content/berita/gotong-royong-désa.md": (BASE + "berita/gotong-royong-desa", []),
 }

@@ -66,7 +66,8 @@ _ORDER = re.compile(r"^\d+\.")
 _INDEX = re.compile(r"^index(?:\.draft)?$")
 _DRAFT = re.compile(r"\.draft$")
 #: simov's slugify: the ASCII signs it writes as words (``-``, its separator, as a space) and
-#: what it drops (any character but word ones, spaces and ``$*_+~.()'"!-:@``).
+#: what it drops (any character but word ones, spaces and ``$*_+~.()'"!-:@``). ``+`` is kept:
+#: no published version (1.6.5 to 1.6.9, Nuxt Content's ``^1.6.5``) has its repository's ``"+": "plus"``.
 _SLUG_WORDS = {"$": "dollar", "%": "percent", "&": "and", "<": "less", ">": "greater", "|": "or", "-": " "}
 _NOT_KEPT = re.compile(r"""[^\w\s$*_+~.()'"!\-:@]+""", re.A)
 _SPACES = re.compile(r"\s+")
