@@ -4,7 +4,11 @@ into a bundle the layout outputs elsewhere: a page shows nothing of it at its pl
 Markdown and in a Nunjucks template alike, and no problem names them (tests/data/eleventy-bundles).
 So do the bundles a site's configuration adds (``addBundle("svg")``, a shortcode named by its
 ``shortcodeName`` option), and ``{% getBundle "svg" %}`` shows nothing without a problem; a
-site's own shortcode of a bundle's name replaces the bundle (tests/data/eleventy-bundles-own)."""
+site's own shortcode of a bundle's name replaces the bundle (tests/data/eleventy-bundles-own).
+No Eleventy has ``css``, ``js`` and ``html`` unless its configuration adds them (Eleventy 3
+adds the plugin with no bundle; before 3 the plugin was a package of its own): a configuration
+adding the plugin (``addPlugin(pluginBundle)``) adds the three, and a page using them where no
+configuration arsip read adds them reads them as bundles with a problem saying so."""
 
 from arsip.ingest.sites.eleventy_shortcodes import BUNDLE, NO_TEXT, UNKNOWN, configured_shortcodes
 
@@ -12,6 +16,11 @@ from .conftest import DATA, read_by_id, zip_of
 
 SITE = DATA / "eleventy-bundles"
 CONFIGURED = "shortcode(s) of the site's configuration removed (a paired one's content kept), what their code shows not known"
+GUESSED = (
+    "bundle shortcode(s) read as the bundle plugin's, their content not shown, though no configuration arsip read adds the plugin or the bundle "
+    "(Eleventy has them only then)"
+)
+PAGE = "---\ntitle: Posyandu\n---\n{% css %}.jadwal { color: green; }{% endcss %}\nPosyandu buka setiap Selasa.\n{% js %}hitung();{% endjs %}{% js %}ulang();{% endjs %}\n"
 
 
 def _texts(site) -> dict:
@@ -48,3 +57,24 @@ def test_the_bundles_a_configuration_adds_are_read_with_their_shortcodes_names()
         'c.addBundle("css"); c.addPairedShortcode("css", (kode) => minify(kode)); c.addPairedShortcode("html", (isi) => isi); c.addBundle("html");'
     )
     assert configured_shortcodes(config) == {"svg": BUNDLE, "simbol": BUNDLE, "css": UNKNOWN, "html": NO_TEXT}
+
+
+def test_the_bundle_plugin_a_configuration_adds_adds_css_js_and_html():
+    required = 'const pluginBundle = require("@11ty/eleventy-plugin-bundle");\nmodule.exports = (c) => { c.addPlugin(pluginBundle, { bundles: ["svg"] }); };'
+    imported = 'import bundle from "@11ty/eleventy-plugin-bundle";\nexport default function (c) { c.addPlugin(bundle, { bundles: false }); c.addBundle("js"); }'
+    inline = 'module.exports = function (c) { c.namespace("desa_", () => { c.addPlugin(require("@11ty/eleventy-plugin-bundle")); }); };'
+    assert configured_shortcodes(required) == dict.fromkeys(("css", "html", "js", "svg"), BUNDLE)
+    assert configured_shortcodes(imported) == {"js": BUNDLE}  # (bundles: false: the plugin adds none)
+    assert configured_shortcodes(inline) == dict.fromkeys(("desa_css", "desa_html", "desa_js"), BUNDLE)
+
+
+def test_bundle_shortcodes_no_configuration_adds_are_read_as_bundles_with_a_problem(write, tmp_path):
+    write("tanpa/package.json", '{"devDependencies": {"@11ty/eleventy": "^3.0.0"}}')
+    write("plugin/eleventy.config.js", 'import pluginBundle from "@11ty/eleventy-plugin-bundle";\nexport default function (c) { c.addPlugin(pluginBundle); }')
+    write("sebagian/eleventy.config.js", 'export default function (c) { c.addBundle("css"); }')
+    for site in ("tanpa", "plugin", "sebagian"):
+        write(f"{site}/posyandu.md", PAGE)
+    text = "Posyandu buka setiap Selasa."
+    assert _texts(tmp_path / "tanpa") == {"posyandu.md": (text, [f"3 {GUESSED}: css (1), js (2)"])}
+    assert _texts(tmp_path / "plugin") == {"posyandu.md": (text, [])}
+    assert _texts(tmp_path / "sebagian") == {"posyandu.md": (text, [f"2 {GUESSED}: js (2)"])}

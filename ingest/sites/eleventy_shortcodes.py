@@ -24,7 +24,9 @@ declares it (``function peta(id) {…}``, ``const peta = (id) => …``). Any oth
 function imported from elsewhere, a parameter or another value shown as text — may show text.
 A bundle the configuration adds (``addBundle("svg")``, Eleventy 3's bundle plugin) makes a
 paired shortcode of its name (or of its ``shortcodeName`` option) that shows nothing of its
-content at its place; the site's own shortcode of that name replaces it. What the function
+content at its place, and so does each bundle of the bundle plugin a configuration adds
+(``addPlugin(pluginBundle)``: ``css``, ``js``, ``html``); the site's own shortcode of that
+name replaces it. What the function
 given to ``namespace("desa_", () => {…})`` defines is named with that prefix (``desa_peta``).
 """
 
@@ -72,6 +74,14 @@ _DEFINING = re.compile(r"add(Paired)?(?:Liquid|Nunjucks)?(?:Async)?(?:Shortcode|
 #: The configuration method adding a bundle (Eleventy 3's bundle plugin), and a paired
 #: shortcode of its name (or of its option ``shortcodeName``; none when that is ``false``).
 _ADD_BUNDLE = "addBundle"
+#: The package of Eleventy's bundle plugin (eleventy-plugin-bundle). A configuration adding it
+#: (``addPlugin(pluginBundle)``) adds the bundles :data:`PLUGIN_BUNDLES` and those its option
+#: ``bundles`` lists (none with ``bundles: false``: its ``normalizeOptions``); Eleventy 3 adds
+#: it itself with no bundle, ``bundles: false`` (``getExtendedDefaultConfig.js``), and Eleventy
+#: before 3 not at all (11ty/eleventy#3268): a site has the bundles its configuration adds only.
+_BUNDLE_PLUGIN = "@11ty/eleventy-plugin-bundle"
+#: The bundles the bundle plugin adds when a configuration adds it: ``css``, ``js`` and ``html``.
+PLUGIN_BUNDLES = ("css", "html", "js")
 #: The configuration method running a function whose tags get a prefix (``UserConfig.namespace``).
 _NAMESPACE = "namespace"
 #: A module of the site a configuration loads: ``require("./x")``, ``import x from "./x.js"``,
@@ -111,11 +121,12 @@ _ALT = re.compile(r"""\balt\s*=\s*["']?((?<=")[^"]+|(?<=')[^']+|(?<=[=\s])[^\s"'
 def configured_shortcodes(config: str) -> dict[str, Shows]:
     """The tags an Eleventy configuration (its text) defines, each with what it shows (see
     the module's rule), and the paired shortcodes of the bundles it adds (:data:`BUNDLE`)."""
-    if "Shortcode" not in config and "Tag" not in config and _ADD_BUNDLE not in config:  # (no defining method's name: no tag)
+    if "Shortcode" not in config and "Tag" not in config and _ADD_BUNDLE not in config and _BUNDLE_PLUGIN not in config:  # (no defining method's name: no tag)
         return {}
     spans = Spans(config)
     namespaces = _namespaces(spans) if _NAMESPACE in config else []
-    return merged_shortcodes((*_definitions(spans, namespaces), *_bundles(spans, namespaces)))
+    plugins = _plugin_bundles(spans, namespaces) if _BUNDLE_PLUGIN in config else ()
+    return merged_shortcodes((*_definitions(spans, namespaces), *_bundles(spans, namespaces), *plugins))
 
 
 def merged_shortcodes(definitions: Iterable[tuple[str, Shows]]) -> dict[str, Shows]:
@@ -201,6 +212,36 @@ def _bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[t
         name = options[named + 2] if options[named + 1 : named + 2] == [":"] and named + 2 < len(options) else tokens[at + 2][1]
         if name[:1] in ("'", '"', "`"):
             yield _prefixed(name[1:-1], at, namespaces), BUNDLE
+
+
+def _plugin_bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[tuple[str, Shows]]:
+    """The paired shortcode of each bundle the bundle plugin adds where ``spans`` adds it
+    (``addPlugin(pluginBundle)``, ``pluginBundle`` imported or required from its package, or
+    ``addPlugin(require("@11ty/eleventy-plugin-bundle"))``): :data:`PLUGIN_BUNDLES` and those
+    its option ``bundles`` lists (``{ bundles: ["svg"] }``), none with ``bundles: false``."""
+    tokens = spans.tokens
+    words = [token for _, token, _, _ in tokens]
+    package = {f"{quote}{_BUNDLE_PLUGIN}{quote}" for quote in ("'", '"', "`")}
+    imported = {words[at + 1] for at in range(len(words) - 3) if words[at] == "import" and words[at + 2] == "from" and words[at + 3] in package}
+    required = {words[at - 2] for at in range(2, len(words) - 2) if words[at - 1 : at + 2] == ["=", "require", "("] and words[at + 2] in package}
+    plugins = imported | required
+    for at in range(1, len(words) - 2):
+        if words[at] != "addPlugin" or words[at - 1] != "." or words[at + 1] != "(":
+            continue
+        arguments = words[at + 2 : _closing(tokens, at + 1)]
+        if arguments[:1] and arguments[0] in plugins:
+            options = arguments[1:]
+        elif arguments[:2] == ["require", "("] and arguments[2:3] and arguments[2] in package:
+            options = arguments[4:]
+        else:
+            continue
+        named = _index(options, "bundles", 0)
+        listed = options[named + 2 :] if options[named + 1 : named + 2] == [":"] else []
+        if listed[:1] == ["false"]:
+            continue
+        extra = listed[1 : _index(listed, "]", 0)] if listed[:1] == ["["] else []
+        for name in (*PLUGIN_BUNDLES, *(word[1:-1] for word in extra if word[:1] in ("'", '"', "`"))):
+            yield _prefixed(name, at, namespaces), BUNDLE
 
 
 def _named_function(spans: Spans, name: str) -> list[Token]:

@@ -40,7 +40,7 @@ from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMET
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .quarto import QuartoProject, chunk_options_removed, pandoc_markdown, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
-from .eleventy_shortcodes import BUNDLE, NO_TEXT, UNKNOWN, Shows
+from .eleventy_shortcodes import BUNDLE, NO_TEXT, PLUGIN_BUNDLES, UNKNOWN, Shows
 from .hugo.raw_html import goldmark_raw_html
 
 # --- Liquid (Jekyll) ------------------------------------------------------------------
@@ -113,14 +113,14 @@ _ELEVENTY_KNOWN_TAGS = frozenset(
     "highlight renderTemplate getBundle getBundleFileUrl".split()
 )
 #: The paired shortcodes of the bundles sites add with Eleventy's bundle plugin
-#: (eleventy-plugin-bundle, in Eleventy 3's core; its defaults before): ``css``, ``js`` and
-#: ``html``. Their content goes into a bundle the layout outputs elsewhere (``getBundle``),
-#: nothing of it at its place.
-_ELEVENTY_BUNDLES = ("css", "html", "js")
+#: (eleventy-plugin-bundle): ``css``, ``js`` and ``html``. Their content goes into a bundle
+#: the layout outputs elsewhere (``getBundle``), nothing of it at its place.
+_ELEVENTY_BUNDLES = PLUGIN_BUNDLES
 #: Shortcodes as Eleventy sites name them, read so unless the site's configuration defines
 #: one otherwise: eleventy-img's ``image`` as its documentation writes it (its source, then
 #: its alt text, which it shows), embeds that show a video, another site's post or a gist,
-#: and nothing of the page's words, and the usual bundles (:data:`_ELEVENTY_BUNDLES`).
+#: and nothing of the page's words, and the usual bundles (:data:`_ELEVENTY_BUNDLES`: read so
+#: with a problem where no configuration arsip read adds them, :func:`_eleventy_tag_problems`).
 _ELEVENTY_SHORTCODES: dict[str, Shows] = {
     "image": Shows(alt=1),
     **dict.fromkeys("youtube vimeo gist tweet twitter instagram codepen".split(), NO_TEXT),
@@ -590,7 +590,10 @@ def _eleventy_tag_problems(body: str, shortcodes: tuple[tuple[str, Shows], ...])
     reads; and those nothing arsip reads defines (a plugin's, or the site's code arsip does
     not read), but for Nunjucks' and Liquid's own, those arsip renders, eleventy-img's image
     and the embeds that show no text (:data:`_ELEVENTY_KNOWN_TAGS`, :data:`_ELEVENTY_SHORTCODES`).
-    A paired one keeps its content (:func:`render_liquid`)."""
+    A paired one keeps its content (:func:`render_liquid`). The bundle plugin's ``css``, ``js``
+    and ``html``, which no Eleventy has unless its configuration adds them (see
+    :data:`~.eleventy_shortcodes.PLUGIN_BUNDLES`), are read as bundles with a problem where
+    no configuration arsip read adds them."""
     tags = _site_tags(shortcodes)
 
     def known(name: str) -> bool:
@@ -600,7 +603,11 @@ def _eleventy_tag_problems(body: str, shortcodes: tuple[tuple[str, Shows], ...])
     defined = dict(shortcodes)
     configured = {name: count for name, count in unknown.items() if name in defined}
     undefined = {name: count for name, count in unknown.items() if name not in defined}
+    guessed = _unknown_tags(body, lambda name: name not in _ELEVENTY_BUNDLES or name in defined) if "{%" in body else {}
     problems = []
+    if guessed:
+        problems.append(Problem("text", f"{sum(guessed.values())} bundle shortcode(s) read as the bundle plugin's, their content not shown, though no "
+                                        f"configuration arsip read adds the plugin or the bundle (Eleventy has them only then): {_counted(guessed)}"))
     if configured:
         problems.append(Problem("text", f"{sum(configured.values())} shortcode(s) of the site's configuration removed (a paired one's content kept), "
                                         f"what their code shows not known: {_counted(configured)}"))
