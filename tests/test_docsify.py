@@ -7,7 +7,7 @@ from arsip.index.build import index_paths
 from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
-from arsip.ingest.sites.docsify import APP_SKIPPED, docsify_markdown, docsify_site
+from arsip.ingest.sites.docsify import APP_SKIPPED, docsify_markdown, docsify_site, runs_docsify
 
 from .conftest import zip_of
 from .test_sites import SITES
@@ -143,3 +143,37 @@ def test_a_folder_whose_app_page_comes_after_two_hundred_files_is_docsify(tmp_pa
     documents = _documents(site, report)
     assert report.generators == {str(site): "docsify"}
     assert documents["layanan/kartu-keluarga.md"].generator == "docsify"
+
+
+#: A mirror's pages about Docsify: its configuration and script quoted as text (a code
+#: block, a comment, a JSON-LD block), none of them run.
+QUOTING_MIRROR = {
+    "index.html": (
+        "<html lang='id'><head><title>Blog Desa</title>"
+        '<script type="application/ld+json">{"@type": "BlogPosting", "articleBody": "Tulis window.$docsify = {} di index.html"}</script>'
+        "<!-- <script src=\"//cdn.jsdelivr.net/npm/docsify@4\"></script> --></head>"
+        "<body><h1>Blog Desa</h1><p>Kabar dari desa.</p></body></html>"
+    ),
+    "blog/mencoba-docsify/index.html": (
+        "<html lang='id'><head><title>Mencoba Docsify</title></head><body><article><h1>Mencoba Docsify</h1>"
+        "<p>Situs dokumentasi desa cukup dengan satu halaman:</p>"
+        "<pre><code>&lt;script&gt;window.$docsify = { loadSidebar: true }&lt;/script&gt;\n"
+        '&lt;script src="//cdn.jsdelivr.net/npm/docsify@4"&gt;&lt;/script&gt;</code></pre></article></body></html>'
+    ),
+}
+
+
+def test_a_page_quoting_docsify_s_script_does_not_make_a_mirror_docsify(tmp_path):
+    """Only a script the browser runs counts: a mirror given directly, or zipped, is HTML."""
+    for path, text in QUOTING_MIRROR.items():
+        (tmp_path / "situs" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "situs" / path).write_text(text, encoding="utf-8")
+    zip_of(tmp_path / "situs", tmp_path / "situs.zip", "situs/")
+    for root in (tmp_path / "situs", tmp_path / "situs.zip"):
+        report = IngestReport()
+        documents = _documents(root, report)
+        assert {key.split("!/")[-1]: document.generator for key, document in documents.items()} == {
+            f"{'situs/' if root.suffix else ''}{path}": "html" for path in QUOTING_MIRROR
+        }
+        assert report.generators == {str(root): "html"} and APP_SKIPPED not in report.skipped
+    assert runs_docsify('<script type="module">window.$docsify = {}</script>')  # (a module runs)

@@ -24,7 +24,7 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 from urllib.parse import quote
 
 from ..asciidoc.include import Expansion, IncludeRoot, expanded, read_target, target_id
@@ -41,6 +41,14 @@ APP_PAGE = "index.html"
 #: What shows Docsify in an HTML page: its configuration, or its script (``…/docsify/lib/docsify.min.js``,
 #: or the package's own address, ``//cdn.jsdelivr.net/npm/docsify@4``, as Docsify's quick start loads it).
 SIGNS = re.compile(r"""window\.\$docsify\b|/docsify(?:@[\w.^~-]+)?/lib/docsify(?:\.min)?\.js|(?:/npm/|unpkg\.com/)docsify(?:@[\w.^~-]+)?/?["']""")
+#: What of a page a browser may run, each whole: its comments and text areas (neither runs:
+#: a script quoted there is text), and its scripts, their attributes and text (the last one
+#: may be cut where a page's first lines end).
+_PAGE_PARTS = re.compile(r"<!--.*?(?:-->|\Z)|<textarea\b.*?(?:</textarea\s*>|\Z)|<script\b([^<>]*)>(.*?)(?:</script\s*>|\Z)", re.S | re.I)
+_SCRIPT_TYPE = re.compile(r"""(?<![\w-])type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+#: The ``type`` of a script a browser runs (none, or a JavaScript MIME type: HTML's "prepare the
+#: script element"); any other (``application/ld+json``, ``text/template``) is data, not run.
+_RUN_TYPES = re.compile(r"(?:module|(?:text|application)/(?:x-)?(?:javascript|ecmascript)|text/(?:javascript1\.[0-5]|jscript|livescript))?", re.I)
 APP_SKIPPED = "Docsify's app page (index.html): it loads the site's Markdown pages and shows them, it is not a page"
 #: The setting naming each navigation file, its default name and what it is.
 _NAVIGATION = {
@@ -48,7 +56,6 @@ _NAVIGATION = {
     "loadNavbar": ("_navbar.md", "navbar: the site's navigation"),
     "coverpage": ("_coverpage.md", "cover page: shown over the home page"),
 }
-_SCRIPT = re.compile(r"<script\b([^<>]*)>(.*?)</script\s*>", re.S | re.I)
 #: A script's ``src`` naming a JavaScript file by a relative path (not ``https:``, ``//cdn…`` or ``/…``).
 _LOCAL_SRC = re.compile(r"""\bsrc\s*=\s*["']?(?![\w+.-]+:|/)([^"'\s<>?#]+\.js)(?=[?#"'\s>]|$)""", re.I)
 _HTML_LANG = re.compile(r"<html\b[^<>]*?\blang\s*=\s*[\"']?([\w-]+)", re.I)
@@ -115,13 +122,36 @@ def docsify_site(text: str, read: Callable[[str], str | None] | None = None) -> 
     when it does not run Docsify. Its ``window.$docsify`` object is read, never run, from
     its inline scripts and, in the page's order, from the site's own scripts it loads
     (:func:`site_script`), ``read(path)`` giving the text of one (None: not read)."""
-    if not SIGNS.search(text):
+    if not runs_docsify(text):
         return None
-    bodies = (_script_text(attributes, body, read) for attributes, body in _SCRIPT.findall(text))
+    bodies = (_script_text(attributes, body, read) for attributes, body in _run_scripts(text))
     scripts = ";\n".join(body for body in bodies if body and "$docsify" in body)
     config = read_js_config(scripts, assigned=("window", "$docsify")) if scripts else None
     lang = _HTML_LANG.search(text)
     return _site(config or {}), lang.group(1) if lang else None
+
+
+def runs_docsify(text: str) -> bool:
+    """True when the HTML page ``text`` (or its first lines) runs Docsify: a script the
+    browser runs loads Docsify or sets ``window.$docsify`` (:data:`SIGNS`), as Docsify reads
+    its configuration from that global and finds its own ``<script>`` by its ``src``
+    (docsifyjs/docsify ``src/core/config.js``); a page quoting them in its text (a ``<pre>``
+    of a post about Docsify: ``&lt;script&gt;`` there is no tag), a comment or a text area
+    does not."""
+    # Every one of Docsify's signs holds the word: a page without it runs none.
+    return "docsify" in text and any(SIGNS.search(attributes) or SIGNS.search(body) for attributes, body in _run_scripts(text))
+
+
+def _run_scripts(text: str) -> Iterator[tuple[str, str]]:
+    """The attributes and text of each script of the HTML page ``text`` that a browser runs
+    (not one in a comment or a text area, nor a data block: see :data:`_RUN_TYPES`)."""
+    for part in _PAGE_PARTS.finditer(text):
+        attributes = part.group(1)
+        if attributes is None:
+            continue
+        kind = _SCRIPT_TYPE.search(attributes)
+        if kind is None or _RUN_TYPES.fullmatch(next(value for value in kind.groups() if value is not None).split(";")[0].strip()):
+            yield attributes, part.group(2)
 
 
 def site_script(attributes: str) -> str | None:

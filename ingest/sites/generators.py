@@ -29,7 +29,7 @@ from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files, with_imported_shortcodes
 from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, is_ignore_file
-from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, SIGNS as DOCSIFY_SIGNS
+from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, runs_docsify
 from .pages_domain import PAGES_DOMAIN
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS, SUMMARY as GITBOOK_SUMMARY
@@ -488,8 +488,7 @@ class _ArchiveListing:
         if len(parts) > _SITE_DEPTH + 1 and parts[-1] == _HOME_PAGE:
             self.deep_homes.add("/".join(parts[:-1]))
             head = read(_HEAD_BYTES)
-            # Every one of Docsify's signs holds the word: a page without it shows none.
-            if b"docsify" in head and DOCSIFY_SIGNS.search(head.decode("utf-8", "replace")):
+            if b"docsify" in head and runs_docsify(head.decode("utf-8", "replace")):
                 self.deep_apps.add("/".join(parts[:-1]))
         elif parts[-1].endswith(_DOCSIFY_PAGE):
             self.page_folders.add("/".join(parts[:-1]))
@@ -789,7 +788,7 @@ def _told_generator(names: set[str], app_page: str | None) -> str | None:
     however many files come before it: in the sample, where Docsify comes first, it would
     decide so; None when neither does."""
     marked = marked_generator(names)
-    if marked is None and app_page is not None and DOCSIFY_SIGNS.search(app_page) is not None:
+    if marked is None and app_page is not None and runs_docsify(app_page):
         return "docsify"
     return marked
 
@@ -827,17 +826,17 @@ def marked_generator(names: set[str]) -> str | None:
 _Place = tuple[str | None, str | None, bool]
 
 
-def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str], runs_docsify: Callable[[], bool]) -> _Place:
+def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str], is_docsify: Callable[[], bool]) -> _Place:
     """Where the folder ``folder`` (its own ``name``, holding ``dirnames`` and ``filenames``)
     lies, inside a folder lying at ``above``: a site root of its own when it holds a
-    configuration marker (:func:`_marker`) or when ``runs_docsify()`` (its own ``index.html``
+    configuration marker (:func:`_marker`) or when ``is_docsify()`` (its own ``index.html``
     runs Docsify beside Markdown pages: :func:`_docsify_folder`), unless it is one of a
     site's own folders (hidden, ``_``-prefixed, :data:`SITE_CODE_FOLDERS`) or below one, or
     a ``_posts/`` folder alone marks it inside a site of :data:`_POSTS_SITES`."""
     site, in_site, sealed = above
     if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
         return site, in_site, True
-    marker = _marker(dirnames, filenames) or ("docsify" if runs_docsify() else None)
+    marker = _marker(dirnames, filenames) or ("docsify" if is_docsify() else None)
     if marker and not (in_site in _POSTS_SITES and _only_posts(dirnames, filenames)):
         return folder, marker, False
     return site, in_site, False
@@ -965,8 +964,7 @@ def _docsify_folder(folder: str, filenames: Collection[str]) -> bool:
     if DOCSIFY_APP not in filenames or not any(name.endswith(_DOCSIFY_PAGE) for name in filenames):
         return False
     text = small_file_text(os.path.join(folder, DOCSIFY_APP))
-    # Every one of Docsify's signs holds the word: a page without it shows none.
-    return text is not None and "docsify" in text and DOCSIFY_SIGNS.search(text) is not None
+    return text is not None and runs_docsify(text)
 
 
 def _marker(dirnames: list[str], filenames: list[str]) -> str | None:
@@ -1023,7 +1021,7 @@ def _from_sample(sample: Iterable[Sampled]) -> str:
             head = read_head()
             if _MDN_SIGNS.match(head):
                 votes["mdn"] += 1
-            docsify = docsify or DOCSIFY_SIGNS.search(head) is not None
+            docsify = docsify or runs_docsify(head)
         elif ext == ".rst":
             head = read_head()
             for generator, sign in (("pelican", _PELICAN_RST_SIGNS), ("nikola", _NIKOLA_SIGNS)):
