@@ -1,7 +1,8 @@
 """A home page written by hand that is only a list of links to the site's pages (a line of
 welcome at most) is a list page, as a generator's list pages are: left out and counted, as "not a document: a
 list of links to the site's pages", kept with ``--include-all``. A short page with a row of links above its own text (a menu bar
-written by hand, however many words its links have besides the page's own), and a page of
+written by hand, however many words its links have besides the page's own), or a list of them before its first heading or in
+its header (a theme's menu), and a page of
 links to other sites or to files, are documents. A link naming a whole address is to the site's
 page when it is on the site's host: the page's own (its canonical link), or the one its site's
 ``CNAME`` or configuration names, or the crawler's host folder it lies in; an article with links
@@ -62,3 +63,11 @@ def test_a_short_page_under_a_row_of_links_is_a_document_and_a_home_page_of_link
     assert "Posyandu balita dibuka Sabtu pukul delapan pagi." in documents["posyandu.html"].text
     assert "Kerja bakti hari Minggu pagi." in documents["kerja-bakti.html"].text  # (its row: a table's, one link a cell)
     assert report.skipped == {LINK_LIST_PAGE: 1}  # (index.html: its list of three links, below the row)
+
+
+def test_a_short_page_under_a_list_of_menu_links_is_a_document_and_a_home_page_of_links_beside_one_a_list_page():
+    documents, report = read_by_id(LINK_HOME / "menu")
+    assert sorted(documents) == ["pasar.html", "ronda.html", "sampah.html"]  # (a list in its header; before its heading; after its <header>'s title)
+    assert "Ronda malam dimulai pukul sepuluh." in documents["ronda.html"].text
+    assert "Pasar desa buka setiap Kamis." in documents["pasar.html"].text
+    assert report.skipped == {LINK_LIST_PAGE: 1}  # (index.html: its list of three links after its heading, in a <div>)

@@ -42,6 +42,7 @@ from ..fidelity import checked_html
 from ..screening import LINK_LIST_PAGE, LIST_PAGE
 from ..sites.pages_domain import same_site_hosts
 from .html import image_text, is_note, node_text, parse_html, preformatted_text, remove_furniture, shows_no_text, sole_paragraph
+from .menus import in_menu, menus
 from .opensid import is_opensid_list, opensid_article, opensid_furniture
 from .seams import REMOVED
 
@@ -134,10 +135,6 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: as many as their text at most.
 _LINK_LIST_LINKS = 3
 _LINK_LIST_OWN_WORDS = 12
-#: The blocks whose links, side by side with nothing but separators between them (``Beranda |
-#: Profil | Kontak``), are a row: a menu bar written by hand (:func:`_link_rows`; a table's
-#: row of cells too, see :func:`_row_block`).
-_ROW_BLOCKS = ("p", "div", "center", "td", "th")
 #: Where a theme frames a page: its header, navigation and footer, as elements or ARIA roles.
 _FRAME = frozenset(("header", "nav", "footer"))
 _FRAME_ROLES = frozenset(("banner", "navigation", "contentinfo"))
@@ -238,21 +235,23 @@ def _lists_posts(soup: BeautifulSoup, address: str | None, markup: str) -> bool:
 
 def _is_link_list(soup: BeautifulSoup, address: str | None, site_host: str | None = None) -> bool:
     """True for a page that is only a list of links to other pages of its site (see
-    :data:`_LINK_LIST_LINKS`): a home page written by hand, whose text is its links' text."""
+    :data:`_LINK_LIST_LINKS`; its menus are no such list, see :mod:`.menus`): a home page
+    written by hand, whose text is its links' text."""
     page = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     hosts = {name for host in (_host(address), site_host) if host for name in same_site_hosts(host)}
     links = [link for link in page.find_all("a", href=True) if _links_to_site_page(link["href"], address, hosts) and link.find_parent(_is_frame) is None]
     if len(links) < _LINK_LIST_LINKS:
         return False
-    rows = _link_rows(links)  # (a menu bar, the page's navigation as its frame is: neither its links nor its own words)
-    links = [link for link in links if id(_row_block(link)) not in rows]
+    heading = next((heading for heading in page.find_all(HEADINGS) if heading.find_parent(_is_frame) is None), None)  # (not the site's title in its header)
+    found = menus(page, links, heading)  # (the page's navigation, as its frame is: neither its links nor its own words)
+    links = [link for link in links if not in_menu(link, found)]
     if len(links) < _LINK_LIST_LINKS:
         return False
     listed = {id(link) for link in links}
     own = linked = 0
     for text in page.find_all(string=True):
         words = len(text.split()) if type(text) is NavigableString else 0
-        holder = next((parent for parent in text.parents if id(parent) in listed or id(parent) in rows or parent.name in HEADINGS or _is_frame(parent)), None) if words else None
+        holder = next((parent for parent in text.parents if id(parent) in listed or id(parent) in found or parent.name in HEADINGS or _is_frame(parent)), None) if words else None
         if holder is not None and id(holder) in listed:
             linked += words
         elif holder is None:
@@ -260,34 +259,6 @@ def _is_link_list(soup: BeautifulSoup, address: str | None, site_host: str | Non
             if own >= _LINK_LIST_OWN_WORDS:
                 return False
     return 2 * own <= linked
-
-
-def _link_rows(links: list[Tag]) -> set[int]:
-    """The ids of the blocks (:data:`_ROW_BLOCKS`) that hold two or more of ``links`` side by
-    side, with no line break between them and no word outside a link (``Beranda | Profil |
-    Kontak``, or spaces alone between them): a menu bar written by hand, not a list of the
-    site's pages, which stands one link a line or an item."""
-    held: dict[int, list[Tag]] = {}
-    for link in links:
-        block = _row_block(link)
-        if block is not None:
-            held.setdefault(id(block), [block]).append(link)
-    return {key for key, (block, *inside) in held.items() if len(inside) >= 2 and block.find("br") is None and not _words_outside_links(block)}
-
-
-def _row_block(link: Tag) -> Tag | None:
-    """The block whose links may stand in a row with ``link``: its nearest of
-    :data:`_ROW_BLOCKS`, or for a table cell holding no word outside its links, the cell's
-    row (a menu bar laid out as a table, one link a cell)."""
-    block = link.find_parent(_ROW_BLOCKS)
-    if block is not None and block.name in _CELL_TAGS and block.parent is not None and block.parent.name == "tr" and not _words_outside_links(block):
-        return block.parent
-    return block
-
-
-def _words_outside_links(block: Tag) -> bool:
-    """True when ``block`` holds a word outside its links."""
-    return any(_WORD.search(text) for text in block.find_all(string=True) if type(text) is NavigableString and text.find_parent("a") is None)
 
 
 def _host(address: str | None) -> str | None:
