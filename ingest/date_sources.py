@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable, Mapping
 
 from . import dates
 from .dates import DAY_FIRST, MONTH_FIRST, NumericDate, ParsedDate
@@ -119,12 +119,15 @@ _remembered_date_keys = lru_cache(maxsize=256)(_date_keys)
 
 def choose_date(
     reader_date: Any, reader_source: str | None, fields: dict[str, Any], doc_id: str, text: str, order: str = DAY_FIRST, keys: tuple[str, ...] = (),
-    *, unpublished: bool = False,
+    *, unpublished: bool = False, reads: Mapping[str, Callable[[Any], ParsedDate | None]] | None = None,
 ) -> DateChoice:
     """Pick the document's date from every source, in order (see the module docstring);
     ``keys`` (a Hugo site's ``[frontmatter] date``, lower case, ``:filename`` the date a
     file or bundle name starts with) come first, in their order, as Hugo reads them. The
-    date of a document not published yet (``unpublished``) may be any time ahead."""
+    date of a document not published yet (``unpublished``) may be any time ahead. ``reads``
+    gives, by a front-matter key's name, the date the page's generator reads
+    in its value itself (a Jekyll document's ``date``, :mod:`~.sites.jekyll.document_dates`),
+    or None where its reading is any page's."""
     choice = DateChoice(unpublished=unpublished)
     folder = _folder_date(doc_id)
     name = _JEKYLL_NAME.match(page_name(doc_id))
@@ -150,8 +153,10 @@ def choose_date(
             continue
         key = source.split(":", 1)[1] if source.startswith("front_matter:") else None
         specified = SPECIFIED_ORDERS.get(key.lower()) if key else None
-        if _accept(choice, source, value, specified or order):
-            if key and not specified:
+        read = reads.get(key) if key and reads else None
+        own = read(value) if read else None
+        if _accept(choice, source, value, specified or order, own):
+            if key and not specified and own is None:
                 _note_numeric(choice, key, value, name.group(1) if name else folder, order)
             return choice
     found = _text_date(text)
@@ -221,9 +226,11 @@ def _acceptable_in_text(text: str, match: re.Match) -> bool:
     return True
 
 
-def _accept(choice: DateChoice, source: str, value: Any, order: str) -> bool:
+def _accept(choice: DateChoice, source: str, value: Any, order: str, own: ParsedDate | None = None) -> bool:
+    """Take ``value`` (``own``: the date its generator reads in it) as the date when it is a
+    plausible one; else note why not and return False."""
     try:
-        parsed = dates.check_plausible(dates.parse_date(value, order=order), unpublished=choice.unpublished)
+        parsed = dates.check_plausible(own or dates.parse_date(value, order=order), unpublished=choice.unpublished)
     except dates.ImplausibleDate as error:
         choice.problems.append(Problem("date", f"{_name(source)}: {error}"))
         choice.raw_rejected = choice.raw_rejected or " ".join(str(value).split())[: dates.MAX_DATE_CHARS]

@@ -9,6 +9,7 @@ from . import dates
 from .date_sources import DateChoice, choose_date
 from .document import Document, Problem
 from .sites.hugo.urls import HUGO_DATE_KEYS
+from .sites.jekyll.document_dates import date_reads as jekyll_date_reads
 from .sites.jekyll.urls import build_stopping_date as jekyll_build_stopping_date
 from .sites.jekyll.urls import document_title as jekyll_document_title
 from .sites.jekyll.urls import front_matter_defaults
@@ -186,13 +187,15 @@ def _text_splits(generator: str, site: SiteInfo) -> dict[str, Callable[[str], li
 
 def date_document(document: Document, raw: RawDocument, site: SiteInfo, file_id: str, generator: str) -> DateChoice:
     """Choose and set ``document``'s date (a draft's may be any time ahead: see
-    :func:`~.date_sources.choose_date`); returns how it was chosen. A date a Jekyll site's
-    build stops on is a problem too (:func:`~.sites.jekyll.urls.build_stopping_date`)."""
+    :func:`~.date_sources.choose_date`); returns how it was chosen. A Jekyll document's
+    ``date`` is read as Jekyll reads it (:mod:`~.sites.jekyll.document_dates`); a date a
+    Jekyll site's build stops on is a problem too (:func:`~.sites.jekyll.urls.build_stopping_date`)."""
     lang = raw.fields.get("lang") if isinstance(raw.fields.get("lang"), str) else site.lang_of(site.path_of(file_id))
     hugo = site.hugo_paths.of_page(site.path_of(file_id)) if generator == "hugo" and site.hugo_paths else None
     keys = hugo.date_keys if hugo is not None and hugo.date_keys != HUGO_DATE_KEYS else ()  # (its language's [frontmatter] date)
     fields = dated_fields(raw, site, file_id, generator)
-    choice = choose_date(raw.date, raw.date_source, fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft)
+    reads = jekyll_date_reads(site.path_of(file_id), raw.opens_with_front_matter, site.jekyll) if generator == "jekyll" else None
+    choice = choose_date(raw.date, raw.date_source, fields, file_id, raw.text, dates.default_order(lang), keys, unpublished=document.draft, reads=reads)
     stopping = jekyll_build_stopping_date(site.path_of(file_id), fields, raw.opens_with_front_matter, site.jekyll) if generator == "jekyll" and site.jekyll else None
     if stopping:
         choice.problems.append(Problem("date", stopping))

@@ -2,7 +2,8 @@
 Ruby's ``Time.parse`` (``Utils.parse_date``): ``2019-3-5``, ``2019/03/06 09:30``, ``7 March
 2019``, ``Mar 8 2019 19:30 +0700``, RFC 2822's ``Sat, 09 Mar 2019 07:00:00 +0700``, a month
 Ruby finds by its English abbreviation (``Maret``), ``8:00 pm``; the document's url and its
-``{{ page.date }}`` follow it. A text in which Ruby finds no date or time (``kemarin``) stops
+``{{ page.date }}`` follow it, as they do a date of digits (``date: 20190311``, a YAML
+integer). A text in which Ruby finds no date or time (``kemarin``) stops
 Jekyll's build: a ``date`` problem says so. A form arsip does not read (``12 Mei 2019``)
 leaves the url unknown, with a problem, as before."""
 
@@ -40,6 +41,24 @@ def test_a_date_text_time_parse_reads_places_and_dates_the_post(name, url, shown
     assert post.problems == []
 
 
+@pytest.mark.parametrize(
+    ("name", "url", "shown", "date", "raw"),
+    [
+        ("gotong-royong", "/2019/03/11/gotong-royong/", "11 March 2019 00:00", "2019-03-11", "20190311"),
+        ("ronda-malam", "/2019/03/12/ronda-malam/", "12 March 2019 21:30", "2019-03-12T21:30:00+07:00", "201903122130"),
+    ],
+)
+def test_a_date_of_digits_is_read_as_time_parse_reads_it(name, url, shown, date, raw):
+    """``date: 20190311`` (a YAML integer, whose ``to_s`` Jekyll reads) and ``"201903122130"``
+    are dates to Ruby's ``Date._parse`` (``parse_ddd``): the post's url, its ``page.date``
+    and its date follow them, without a problem."""
+    post = _documents()[f"_posts/2019-03-01-{name}.md"]
+    assert post.url == BASE + url
+    assert post.text.startswith(f"Diterbitkan {shown}. ")
+    assert (post.date, post.date_raw, post.date_source) == (date, raw, "front_matter:date")
+    assert post.problems == []
+
+
 def test_a_date_without_date_or_time_is_named_as_stopping_jekylls_build():
     documents = _documents()
     post = documents["_posts/2019-03-01-panen-raya.md"]
@@ -63,6 +82,9 @@ def test_the_parser_keeps_the_zone_written_and_refuses_what_is_out_of_range():
     assert parsed_time("March 5th, 2024 10:00 GMT").isoformat() == "2024-03-05T10:00:00+00:00"
     assert parsed_time("2024-03-05 10:00 -03").isoformat() == "2024-03-05T10:00:00-03:00"
     assert parsed_time("2024-03-05 10:00").tzinfo is None  # (a local time of the build)
+    assert parsed_time("20190305").isoformat() == "2019-03-05T00:00:00"
+    assert parsed_time("20190305193045").isoformat() == "2019-03-05T19:30:45"
+    assert parsed_time("20191305") is None and parsed_time("2019") is None
     assert parsed_time("2021-02-30") is None
     assert parsed_time("2024-01-10 06:30:00 +25:00") is None
     assert without_time_information("segera") and without_time_information("now") and without_time_information("Desember")

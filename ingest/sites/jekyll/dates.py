@@ -46,6 +46,10 @@ _DATE_TEXT = re.compile(
     r"\s*(?P<zone>z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?$",
     re.I,
 )
+#: A date written as digits alone, as Ruby's ``Date._parse`` reads 8 to 14 of them
+#: (``parse_ddd``): ``20190305`` is 5 March 2019, ``201903051930`` 19:30 on it (an integer in
+#: front matter too, whose ``to_s`` Jekyll reads).
+_DIGITS = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:(\d{2})(?:(\d{2})(\d{2})?)?)?$")
 #: What makes a text one ``Time.parse`` finds a date or time in: a digit, or a month's name.
 _TIME_INFORMATION = re.compile(rf"\d|\b(?:{'|'.join(_MONTH_ABBREVIATIONS)})", re.I)
 #: Numeric conversions: their value, default width and padding.
@@ -250,9 +254,12 @@ def _parsed(text: str, timezone: str | None) -> dt.datetime:
 
 def parsed_time(text: str) -> dt.datetime | None:
     """The time ``text`` gives, as Ruby's ``Time.parse`` (Jekyll's ``Utils.parse_date``)
-    reads it, in the forms of :data:`_DATE_TEXT`: with the offset of its zone, or without a
-    zone (a local time of the build); None for a text in another form, or whose day or time
-    is out of range."""
+    reads it, in the forms of :data:`_DATE_TEXT` and :data:`_DIGITS`: with the offset of its
+    zone, or without a zone (a local time of the build); None for a text in another form, or
+    whose day or time is out of range."""
+    digits = _DIGITS.match(text.strip())
+    if digits:
+        return _moment(*(int(part or 0) for part in digits.groups()), None)
     match = _DATE_TEXT.match(text.strip())
     if not match:
         return None
@@ -265,7 +272,16 @@ def parsed_time(text: str) -> dt.datetime | None:
     if parts["half"]:
         hour = hour % 12 + (12 if parts["half"].lower() == "p" else 0)
     try:
-        return dt.datetime(year, month, day, hour, int(parts["minute"] or 0), int(parts["second"] or 0), tzinfo=_written_zone(parts["zone"]))
+        zone = _written_zone(parts["zone"])
+    except ValueError:
+        return None
+    return _moment(year, month, day, hour, int(parts["minute"] or 0), int(parts["second"] or 0), zone)
+
+
+def _moment(year: int, month: int, day: int, hour: int, minute: int, second: int, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """The time of these parts; None when one is out of range."""
+    try:
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:
         return None  # (a day, an hour or an offset out of range: Ruby rolls 30 February over, refuses 25:00; not read here)
 

@@ -429,9 +429,10 @@ def _sanitized(url: str) -> str:
 
 def document_date(value: Any, file_date: str | None, timezone: str | None) -> dt.datetime | None:
     """The document's date as Jekyll reads it, for its URL and its ``page.date``: front
-    matter ``date``, else the file name's; None when neither gives one. As Jekyll reads it: a YAML timestamp without
-    a zone (``2017-01-05 19:15:42``) is UTC, a date or a quoted text without one is the
-    build's local time, and a time with a zone is turned into the site's ``timezone``
+    matter ``date``, else the file name's; None when neither gives one. As Jekyll reads it
+    (``Document#merge_date!``: ``Utils.parse_date`` of its ``to_s``): a YAML timestamp without
+    a zone (``2017-01-05 19:15:42``) is UTC, a date, a quoted text or an integer
+    (``20190305``) without one is the build's local time, and a time with a zone is turned into the site's ``timezone``
     (without one, into UTC: the zone of hosted builds such as GitHub Pages)."""
     if value is None or value == "":
         value = file_date
@@ -439,8 +440,8 @@ def document_date(value: Any, file_date: str | None, timezone: str | None) -> dt
         moment = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
     elif isinstance(value, dt.date):
         moment = dt.datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        moment = parsed_time(value)
+    elif isinstance(value, (str, int)) and not isinstance(value, bool):
+        moment = parsed_time(str(value))  # (an integer as its ``to_s``: ``20190305``)
     else:
         moment = None
     if moment is None or moment.tzinfo is None:
