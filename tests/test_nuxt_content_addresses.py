@@ -72,3 +72,49 @@ def test_document_driven_mode_renders_the_pages_itself(tmp_path):
     config = folder / "nuxt.config.ts"
     config.write_text(config.read_text(encoding="utf-8").replace("site: {", "content: { documentDriven: true },\n  site: {"), encoding="utf-8")
     assert _places(folder) == PLACED
+
+
+def _document_driven(tmp_path, content: str):
+    """The site as Nuxt Content 2 reads it (no content.config.ts, documentDriven mode) with
+    the further ``content`` settings."""
+    folder = tmp_path / "situs"
+    shutil.copytree(SITE, folder)
+    (folder / "content.config.ts").unlink()
+    config = folder / "nuxt.config.ts"
+    config.write_text(config.read_text(encoding="utf-8").replace("site: {", "content: { documentDriven: true, %s },\n  site: {" % content), encoding="utf-8")
+    return folder
+
+
+def test_respect_path_case_keeps_the_case_of_the_files_names(tmp_path):
+    """Nuxt Content 2's ``respectPathCase`` makes its path-meta transformer slugify each part
+    with ``lower: false``."""
+    assert _places(_document_driven(tmp_path, "respectPathCase: true")) == {
+        **PLACED,
+        "content/berita/Rapat Warga & RT.md": (BASE + "berita/Rapat-Warga-and-RT", []),
+        "content/berita/Kelas C++ untuk Pemuda.md": (BASE + "berita/Kelas-C%2B%2B-untuk-Pemuda", []),
+    }
+    assert _places(_document_driven(tmp_path / "tidak", "respectPathCase: false")) == PLACED
+
+
+def test_nuxt_content_3_has_no_respect_path_case(tmp_path):
+    folder = tmp_path / "situs"
+    shutil.copytree(SITE, folder)
+    config = folder / "nuxt.config.ts"
+    config.write_text(config.read_text(encoding="utf-8").replace("site: {", "content: { respectPathCase: true },\n  site: {"), encoding="utf-8")
+    assert _places(folder) == PLACED
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("respectPathCase: process.env.HURUF", "nuxt.config.ts computes content.respectPathCase (process.env.HURUF): where the site publishes its pages is not known"),
+        (
+            "build: { pathMeta: { slugifyOptions: { lower: false } } }",
+            "nuxt.config.ts sets content.build.pathMeta, Nuxt Content 3's options of the slugify that makes its pages' paths, which arsip does not apply: "
+            "where the site publishes its pages is not known",
+        ),
+    ],
+)
+def test_a_path_case_arsip_cannot_tell_leaves_the_pages_unplaced(content, reason, tmp_path):
+    places = _places(_document_driven(tmp_path, content))
+    assert places == {page: (None, [] if page.endswith("/_ringkasan.md") else [reason]) for page in PLACED}

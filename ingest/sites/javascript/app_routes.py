@@ -23,9 +23,9 @@ read from the generator's own code:
 - Nuxt Content (2 and 3), whose catch-all page renders each page of ``content/`` at its
   ``path``: each part of the file's path less a number prefix (``1.memulai``), ``index`` at
   its folder, made a slug as its ``generatePath`` does (Nuxt Content's
-  ``transformers/path-meta.ts``: simov's slugify, lower case, its Latin letters in ASCII by
-  its ``charMap``); a ``_`` file or folder is a
-  partial, no page.
+  ``transformers/path-meta.ts``: simov's slugify, lower case unless Nuxt Content 2's
+  ``respectPathCase``, its Latin letters in ASCII by its ``charMap``); a ``_`` file or folder
+  is a partial, no page.
 
 Each function gives the page's route below its section's (no leading ``/``; a final ``/``
 for an index) or None for a file that is no page of that folder.
@@ -177,21 +177,21 @@ class UnplacedRoute(ValueError):
     """Why the route of a page is not known: its message is the reason."""
 
 
-def localized_route(kind: str, path: str, fields: dict[str, Any], locales: tuple[str, ...], default: str) -> str | None:
+def localized_route(kind: str, path: str, fields: dict[str, Any], locales: tuple[str, ...], default: str, keep_case: bool = False) -> str | None:
     """Where a site with ``locales`` (the ``default`` one; none: without them) publishes the
-    file at ``path`` below a folder of ``kind`` (see the module): Nuxt Content 2's pages as
-    :func:`_nuxt_localized` places them; in a Nextra site with Next.js' ``i18n``, a page of
-    ``pages/`` whose name ends with a locale (Nextra 2's ``about.en.mdx``) at the route of its
-    name without it, below ``<locale>/`` unless it is the default locale (the locales
+    file at ``path`` below a folder of ``kind`` (see the module): Nuxt Content's pages as
+    :func:`_nuxt_localized` places them (in their files' letter case with ``keep_case``); in
+    a Nextra site with Next.js' ``i18n``, a page of ``pages/`` whose name ends with a locale
+    (Nextra 2's ``about.en.mdx``) at the route of its name without it, below ``<locale>/`` unless it is the default locale (the locales
     middleware of ``nextra/locales`` serves ``/en/about`` from it, ``/about`` from
     ``about.id.mdx``), a page whose first folder is a locale (Nextra 3's ``pages/en/``, Nextra
     4's ``content/en/``, which Nextra publishes with Next.js' own i18n turned off) at its
     route, :class:`UnplacedRoute` for any other page, which no locale's address serves."""
+    if kind == "nuxt-content":
+        return _nuxt_localized(path, fields, locales, default, keep_case)
     route = APP_ROUTES[kind]
     if not locales:
         return route(path, fields)
-    if kind == "nuxt-content":
-        return _nuxt_localized(path, fields, locales, default)
     stem, extension = posixpath.splitext(path)
     unsuffixed, dot, locale = stem.rpartition(".")
     if kind == "next-pages" and dot and locale in locales:
@@ -203,16 +203,17 @@ def localized_route(kind: str, path: str, fields: dict[str, Any], locales: tuple
     raise UnplacedRoute(NEXTRA_UNLOCALIZED)
 
 
-def _nuxt_localized(path: str, fields: dict[str, Any], locales: tuple[str, ...], default: str) -> str | None:
-    """Where Nuxt Content 2 with ``content.locales`` publishes the file at ``path`` (below
-    ``content/``): a page of a locale's folder (``en/berita/panen.md``) is that locale's
+def _nuxt_localized(path: str, fields: dict[str, Any], locales: tuple[str, ...], default: str, keep_case: bool) -> str | None:
+    """Where Nuxt Content publishes the file at ``path`` (below ``content/``; in its letter
+    case with ``keep_case``): at its path (:func:`_nuxt_content_path`); with Nuxt Content 2's
+    ``content.locales`` a page of a locale's folder (``en/berita/panen.md``) is that locale's
     page at the path without the folder (its ``path-meta`` transformer takes the folder
     off), the others of the default locale; a query shows the default locale's only unless
     the site's own code asks for another, so a page of another locale is :class:`UnplacedRoute`."""
     locale, _, rest = path.partition("/")
     if not rest or locale not in locales:
-        return _nuxt_content_path(path, fields)
-    placed = _nuxt_content_path(rest, fields)
+        return _nuxt_content_path(path, fields, keep_case)
+    placed = _nuxt_content_path(rest, fields, keep_case)
     if placed is not None and locale != default:
         raise UnplacedRoute(
             f"a page of Nuxt Content's locale {locale} (content.locales): Nuxt Content shows the default locale's pages unless the site's own code "
@@ -221,9 +222,10 @@ def _nuxt_localized(path: str, fields: dict[str, Any], locales: tuple[str, ...],
     return placed
 
 
-def _nuxt_content_path(path: str, fields: dict[str, Any]) -> str | None:
+def _nuxt_content_path(path: str, fields: dict[str, Any], keep_case: bool = False) -> str | None:
     """Where Nuxt Content's catch-all page publishes the file at ``path`` (below
-    ``content/``): its ``path`` (see the module); None for a partial or a file that is no
+    ``content/``): its ``path`` (see the module), in the letter case of the file's with
+    ``keep_case`` (Nuxt Content 2's ``respectPathCase``); None for a partial or a file that is no
     Markdown page; :class:`UnplacedRoute` for a name with characters beyond ASCII other than
     the Latin letters :func:`_latin_in_ascii` writes as slugify does."""
     stem, extension = posixpath.splitext(path)
@@ -232,7 +234,7 @@ def _nuxt_content_path(path: str, fields: dict[str, Any]) -> str | None:
     written = _latin_in_ascii(stem, _SIMOV_LATIN)
     if written is None:
         raise UnplacedRoute(f"Nuxt Content makes the address of {path} by transliterating characters of its name beyond the Latin letters arsip writes as its slugify does, which arsip does not do")
-    return "/".join(_nuxt_slug(_refined(part)) for part in written.split("/")).strip("/")
+    return "/".join(_nuxt_slug(_refined(part), lower=not keep_case) for part in written.split("/")).strip("/")
 
 
 def nuxt_pages_at_paths(text: str | None) -> bool:
@@ -261,12 +263,13 @@ def _refined(part: str) -> str:
     return _DRAFT.sub("", _INDEX.sub("", _ORDER.sub("", part)))
 
 
-def _nuxt_slug(part: str) -> str:
-    """An ASCII path part as simov's slugify makes it with ``lower: true``: its signs in
-    words (``&`` and), characters other than word ones, spaces and ``$*_+~.()'"!-:@``
-    dropped, runs of spaces and ``-`` one ``-``, lower case."""
+def _nuxt_slug(part: str, lower: bool = True) -> str:
+    """An ASCII path part as simov's slugify makes it with ``lower``: its signs in words
+    (``&`` and), characters other than word ones, spaces and ``$*_+~.()'"!-:@`` dropped,
+    runs of spaces and ``-`` one ``-``, lower case with ``lower``."""
     kept = _NOT_KEPT.sub("", "".join(_SLUG_WORDS.get(character, character) for character in part))
-    return _SPACES.sub("-", kept.strip()).lower()
+    slug = _SPACES.sub("-", kept.strip())
+    return slug.lower() if lower else slug
 
 
 def gridsome_path(template: str, fields: dict[str, Any], trailing_slash: bool) -> str:

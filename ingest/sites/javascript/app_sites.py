@@ -307,7 +307,9 @@ def _nuxt_routes(name: str, config: dict | None, text: str) -> DocsRoutes | None
     """A Nuxt site's folders and routes when it uses Nuxt Content (None without it): its
     ``content/`` pages at their paths below ``app.baseURL`` once a catch-all page is seen to
     render them (:meth:`~.docs_sites.DocsRoutes.with_entry_routes`), or from the start in
-    Nuxt Content 2's ``documentDriven`` mode, whose own catch-all page renders them."""
+    Nuxt Content 2's ``documentDriven`` mode, whose own catch-all page renders them; in the
+    letter case of their files with Nuxt Content 2's ``content.respectPathCase``. Nuxt
+    Content 3's ``content.build.pathMeta`` (its slugify's options) leaves them without url."""
     if "@nuxt/content" not in text:
         return None
     shown = config is not None and all(lookup(config, *keys) is None for keys in _NUXT_SOURCES)
@@ -315,12 +317,16 @@ def _nuxt_routes(name: str, config: dict | None, text: str) -> DocsRoutes | None
     base = reasons.text(config or {}, "app", "baseURL", default="/")
     locales, default = _nuxt_locales(config or {}, reasons)
     driven = lookup(config, "content", "documentDriven") if config is not None else None
-    unread = reasons.first("app.baseURL", "content.locales", "content.defaultLocale")
+    respect = reasons.value(config or {}, "content", "respectPathCase")
+    unread = reasons.first("app.baseURL", "content.locales", "content.defaultLocale", "content.respectPathCase")
+    if unread is None and lookup(config or {}, "content", "build", "pathMeta") is not None:
+        unread = f"{name} sets content.build.pathMeta, Nuxt Content 3's options of the slugify that makes its pages' paths, which arsip does not apply: where the site publishes its pages is not known"
     if unread is None and lookup(config or {}, "content", "locales") not in (None, []) and not locales:
         unread = f"{name} sets content.locales without writing each out: where Nuxt Content publishes each locale's pages is not known"
     if unread is None and (driven in (None, False) or isinstance(driven, Computed)):
         unread = NUXT_UNROUTED
-    section = Section("nuxt-content", "content", base.strip("/") if isinstance(base, str) else "", unread)
+    keep_case = respect not in (None, False, 0, "")  # (JavaScript's truthiness: Nuxt Content slugifies with lower: !respectPathCase)
+    section = Section("nuxt-content", "content", base.strip("/") if isinstance(base, str) else "", unread, keep_case=keep_case)
     return DocsRoutes(
         "nuxt", (section,), published=_NUXT_FOLDERS if shown else None, computed=reasons.names(),
         route_locales=locales, **({"default_locale": default} if locales else {}),

@@ -171,6 +171,8 @@ class Section:
     versioning: bool = True
     #: Docusaurus docs: whether number prefixes are stripped (``numberPrefixParser: false``: not).
     number_prefixes: bool = True
+    #: Nuxt Content 2: whether its pages' paths keep their files' letter case (``content.respectPathCase``).
+    keep_case: bool = False
     #: False when the configuration computes the section's folder (its ``path``, or all its options).
     folder_known: bool = True
     #: Docusaurus blog: its authors file (``authorsMapPath``, from its folder; None when the
@@ -317,7 +319,7 @@ class DocsRoutes:
             placed = _vue_path(rest, section.kind)
         elif section.kind in APP_ROUTES:
             try:
-                placed = localized_route(section.kind, rest, fields, self.route_locales, self.default_locale)
+                placed = localized_route(section.kind, rest, fields, self.route_locales, self.default_locale, section.keep_case)
             except UnplacedRoute:
                 return None
         else:
@@ -343,7 +345,7 @@ class DocsRoutes:
         section, rest, _ = found
         if section.kind in APP_ROUTES:  # (a file that is no page of its folder has no address to miss)
             try:
-                if localized_route(section.kind, rest, fields, self.route_locales, self.default_locale) is None:
+                if localized_route(section.kind, rest, fields, self.route_locales, self.default_locale, section.keep_case) is None:
                     return None
             except UnplacedRoute as reason:
                 return section.unread or str(reason)
@@ -429,14 +431,16 @@ class DocsRoutes:
         ``text`` of its content configuration: an Astro site's among the folders it
         publishes (see :func:`collection_folders`); when a loader's folder is not written
         out, or a Nuxt Content collection reads another folder than ``content/`` (``cwd``),
-        the folders the site publishes are not judged. A Gatsby site's ``text`` is its
+        the folders the site publishes are not judged; a Nuxt site with a content configuration
+        is on Nuxt Content 3, which has no ``respectPathCase``: its paths are in lower case. A Gatsby site's ``text`` is its
         ``gatsby-node`` code: how it places its pages (:attr:`file_paths`)."""
         if not text or self.published is None:
             return self
         if self.generator == "gatsby":
             return replace(self, file_paths=gatsby_file_paths(text))
         if self.generator == "nuxt":
-            return replace(self, published=None) if _COLLECTION_CWD.search(text) else self
+            lowered = replace(self, sections=tuple(replace(section, keep_case=False) for section in self.sections))
+            return replace(lowered, published=None) if _COLLECTION_CWD.search(text) else lowered
         folders = collection_folders(text) if self.generator == "astro" else ()
         drafts = drafts_by_default(text, self.published[0]) if self.generator == "astro" and self.published else ()
         coded = (*(folders or ()), *self.coded)  # (a loader's folder before the src/content/ that may hold it)
