@@ -44,9 +44,24 @@ def test_a_folder_of_no_language_is_no_page_when_each_language_has_its_own(tmp_p
 
 
 def test_the_shared_folder_is_read_while_a_language_has_none_of_its_own(tmp_path, write):
+    """Hugo mounts the shared ``content/`` with en, the first language without a folder of
+    its own (id, the default one, has ``content/id``): its files are en's pages."""
     documents, report = _read(tmp_path, write, "")
-    assert documents["content/ar/blog/apa-itu-hugo.md"].url == "https://catatan.contoh.id/ar/blog/apa-itu-hugo/"
+    assert documents["content/ar/blog/apa-itu-hugo.md"].url == "https://catatan.contoh.id/en/ar/blog/apa-itu-hugo/"
     assert report.skipped[OUTSIDE_HUGO_CONTENT] == 0
+
+
+def test_a_file_of_a_language_folder_inside_the_shared_one_names_its_second_page(tmp_path, write):
+    """``content/id`` is id's folder and inside the shared ``content/`` en reads: Hugo makes a
+    page of each language of its files; arsip reads the id one and names the other."""
+    documents, _ = _read(tmp_path, write, "")
+    page = documents["content/id/blog/apa-itu-hugo.md"]
+    assert page.url == "https://catatan.contoh.id/blog/apa-itu-hugo/"
+    assert [(problem.field, problem.reason) for problem in page.problems] == [
+        ("url", "Hugo reads this file as 2 pages, through content/id/ as id's blog/apa-itu-hugo.md and through content/ as en's "
+         "id/blog/apa-itu-hugo.md (its content folders overlap); arsip reads it once, as the first"),
+    ]
+    assert documents["content/ar/blog/apa-itu-hugo.md"].problems == []
 
 
 def test_an_archive_reads_the_languages_own_folders_as_a_folder_on_disk(tmp_path):

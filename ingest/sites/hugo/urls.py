@@ -111,6 +111,9 @@ class HugoPaths:
     content_dirs: tuple[tuple[str, str], ...] = ()
     #: The content folder of the pages of a language without one of its own (``contentDir``).
     content: str = "content"
+    #: The language Hugo mounts that folder with when the default one has a folder of its
+    #: own: the first of the others without one, by weight (None: the default one).
+    shared_language: str | None = None
     #: The folders ``module.mounts`` mount on the content (see
     #: :func:`~.config.content_mounts`): when given, Hugo reads its pages from these only.
     content_mounts: tuple[ContentMount, ...] = ()
@@ -178,6 +181,8 @@ class HugoPaths:
             (str(key).lower(), value) for key, item in table.items() if isinstance(item, dict)
             for name, value in item.items() if str(name).lower() == "baseurl" and isinstance(value, str)
         )
+        own = {name for name, _ in self.content_dirs + tuple(folders)}
+        shared = next((name for name in _weight_order(table) if name not in own), None) if self.languages[0] in own else self.shared_language
         settings = []
         for key, item in table.items():
             keyed = {str(name).lower(): value for name, value in item.items()} if isinstance(item, dict) else {}
@@ -187,7 +192,7 @@ class HugoPaths:
                 settings.append((str(key).lower(), keyed.get("permalinks"), keyed.get("uglyurls"), dates, keyed.get("builddrafts")))
         return replace(
             self, languages=languages, content_dirs=self.content_dirs + tuple(folders), language_settings=self.language_settings + tuple(settings),
-            language_bases=self.language_bases + bases,
+            language_bases=self.language_bases + bases, shared_language=shared,
         )
 
     def for_language(self, lang: str) -> "HugoPaths":
@@ -281,8 +286,11 @@ class HugoPaths:
         one (:meth:`shared_content_read`)."""
         if self.content_mounts:
             return self.content_mounts
-        own = tuple(ContentMount(name, folder, "") for name, folder in self.content_dirs)
-        return own + (ContentMount(None, self.content, ""),) if self.shared_content_read() else own
+        own = [ContentMount(name, folder, "") for name, folder in self.content_dirs]
+        firsts: dict[str, ContentMount] = {}
+        for mount in own + [ContentMount(self.shared_language, self.content, "")] if self.shared_content_read() else own:
+            firsts.setdefault(mount.source, mount)  # (a folder two languages name is mounted once, with the first)
+        return tuple(firsts.values())
 
     def mount_of(self, path: str) -> ContentMount | None:
         """The first of :meth:`mounts` Hugo reads the file at ``path`` below the site's root
@@ -312,8 +320,22 @@ class HugoPaths:
         and extension) of the file at ``path`` below the site's root; None outside the
         content folders."""
         mount = self.mount_of(path)
-        if mount is None:
+        return self._located(path, mount) if mount is not None else None
+
+    def read_again(self, path: str) -> str | None:
+        """Why Hugo makes more pages of the file at ``path`` than the one arsip reads: more
+        than one of :meth:`mounts` holds it (a language's ``contentDir`` ``content/en`` inside
+        the shared ``content/``), and Hugo reads it through each, in each one's language, at
+        its place there (``modules/config.go`` mounts each content folder, ``hugofs``'
+        ``RootMappingFs`` walks each whole); None when one holds it."""
+        mounts = [mount for mount in self.mounts() if mount.holds(path)]
+        if len(mounts) < 2:
             return None
+        readings = [f"through {mount.source}/ as {self._located(path, mount)[0]}'s {(mount.target + '/' if mount.target else '') + path[len(mount.source) + 1 :]}" for mount in mounts]
+        return f"Hugo reads this file as {len(mounts)} pages, {' and '.join(readings)} (its content folders overlap); arsip reads it once, as the first"
+
+    def _located(self, path: str, mount: ContentMount) -> tuple[str, list[str], str]:
+        """:meth:`locate` of the file at ``path`` as Hugo reads it through ``mount``, which holds it."""
         language, source, target, _ = mount
         folders = (target.split("/") if target else []) + path[len(source) + 1 :].split("/")
         stem = folders.pop().rsplit(".", 1)[0]
@@ -346,6 +368,17 @@ def hugo_paths(config: dict) -> HugoPaths:
         drafts=config.get("builddrafts") is True,
     )
     return paths.with_permalinks(config.get("permalinks"))
+
+
+def _weight_order(table: dict) -> list[str]:
+    """The languages of Hugo's ``languages`` table in the order Hugo sorts them (``langs``'
+    ``Languages.Less``): by ``weight``, a language without one (or 0) after the others, then by name."""
+
+    def weight(item: Any) -> int:
+        value = next((value for name, value in item.items() if str(name).lower() == "weight"), 0) if isinstance(item, dict) else 0
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+    return [name for _, _, name in sorted((weight(item) == 0, weight(item), str(key).lower()) for key, item in table.items())]
 
 
 def _ugly_settings(value: Any) -> dict[str, Any]:
