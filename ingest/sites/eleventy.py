@@ -338,7 +338,8 @@ def with_ignore_files(settings: EleventySite, read: Callable[[str], str | None])
 def with_imported_shortcodes(settings: EleventySite, read: Callable[[str], str | None]) -> EleventySite:
     """``settings`` with the tags the site's own modules its configuration loads define too
     (see :func:`~.eleventy_shortcodes.imported_shortcodes`; ``read(path)`` gives a file's text
-    from the site's root, None: there is none)."""
+    from the site's root, None: there is none), a module's replacing the configuration's of
+    its name, as a plugin's runs after the configuration (:func:`~.eleventy_shortcodes.merged_shortcodes`)."""
     if not settings.imports:
         return settings
     imported = imported_shortcodes(settings.imports, read)

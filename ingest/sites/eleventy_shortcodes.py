@@ -28,6 +28,8 @@ content at its place, and so does each bundle of the bundle plugin a configurati
 (``addPlugin(pluginBundle)``: ``css``, ``js``, ``html``); the site's own shortcode of that
 name replaces it. What the function
 given to ``namespace("desa_", () => {…})`` defines is named with that prefix (``desa_peta``).
+A name defined again replaces what it was, in the order Eleventy runs the definitions: the
+configuration's function, then the plugins it adds (``addPlugin``), in their order.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ from .javascript.config import Spans
 
 #: A token of JavaScript (:class:`~.javascript.config.Spans`): kind, text, start, end.
 Token = tuple[str, str, int, int]
+#: Where code of a configuration stands in the order Eleventy runs it (:func:`_order`):
+#: (0, its token, 0) in the configuration's own function, (1, the token of the ``addPlugin``
+#: call, its token) in a plugin's.
+Order = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -68,9 +74,19 @@ NO_TEXT = Shows()
 #: A bundle's paired shortcode (Eleventy's bundle plugin: ``{% css %}…{% endcss %}``), or
 #: another whose function shows nothing of its content: nothing of it shows at its place.
 BUNDLE = Shows(content=False)
+#: A tag's definition: where it stands in the order Eleventy runs it (:data:`Order`), its
+#: name, the template languages it is defined for (:data:`_ENGINES`), and what it shows.
+Definition = tuple[Order, str, tuple[str, ...], Shows]
 
-#: A configuration method defining a tag (see the module's list); whether it is paired.
-_DEFINING = re.compile(r"add(Paired)?(?:Liquid|Nunjucks)?(?:Async)?(?:Shortcode|Tag)")
+#: A configuration method defining a tag (see the module's list); whether it is paired, and
+#: the template language it defines it for (none: both).
+_DEFINING = re.compile(r"add(Paired)?(Liquid|Nunjucks)?(?:Async)?(?:Shortcode|Tag)")
+#: The template languages a method defines a tag for, by the one its name says (None: both,
+#: ``addShortcode`` adds a Liquid and a Nunjucks shortcode); each has a tag of a name once.
+_ENGINES = {None: ("Liquid", "Nunjucks"), "Liquid": ("Liquid",), "Nunjucks": ("Nunjucks",)}
+#: The configuration method adding a plugin, whose function Eleventy runs after the
+#: configuration's own (``UserConfig.addPlugin``), unless given ``{ immediate: true }``.
+_ADD_PLUGIN = "addPlugin"
 #: The configuration method adding a bundle (Eleventy 3's bundle plugin), and a paired
 #: shortcode of its name (or of its option ``shortcodeName``; none when that is ``false``).
 _ADD_BUNDLE = "addBundle"
@@ -125,19 +141,29 @@ def configured_shortcodes(config: str) -> dict[str, Shows]:
         return {}
     spans = Spans(config)
     namespaces = _namespaces(spans) if _NAMESPACE in config else []
-    plugins = _plugin_bundles(spans, namespaces) if _BUNDLE_PLUGIN in config else ()
-    return merged_shortcodes((*_definitions(spans, namespaces), *_bundles(spans, namespaces), *plugins))
+    order = _order(spans)
+    plugins = _plugin_bundles(spans, namespaces, order) if _BUNDLE_PLUGIN in config else ()
+    found = sorted((*_definitions(spans, namespaces, order), *_bundles(spans, namespaces, order), *plugins), key=lambda definition: definition[0])
+    return _merged((name, engines, shows) for _, name, engines, shows in found)
 
 
 def merged_shortcodes(definitions: Iterable[tuple[str, Shows]]) -> dict[str, Shows]:
-    """Definitions of tags (name, what it shows) by name: a tag defined more than once (in
-    two files of a configuration, for Liquid and Nunjucks) shows what they all show, else
-    text arsip cannot know; the site's own shortcode of a bundle's name replaces the bundle's."""
-    merged: dict[str, Shows] = {}
-    for name, shows in definitions:
-        known = merged.get(name, shows)
-        merged[name] = shows if known in (shows, BUNDLE) else known if shows == BUNDLE else UNKNOWN
-    return merged
+    """Definitions of tags (name, what it shows, for Liquid and Nunjucks alike) in the order
+    Eleventy runs them, by name: the last of a name replaces those before it (:func:`_merged`)."""
+    return _merged((name, _ENGINES[None], shows) for name, shows in definitions)
+
+
+def _merged(definitions: Iterable[tuple[str, tuple[str, ...], Shows]]) -> dict[str, Shows]:
+    """Definitions of tags (name, the template languages it is defined for, what it shows) in
+    the order Eleventy runs them, by name: in each template language the last of a name
+    replaces those before it, as Eleventy's configuration keeps one function a name
+    (``UserConfig.addLiquidShortcode``: ``this.liquidShortcodes[name] = …``; ``addBundle``
+    adds its shortcode so too); a tag whose languages' last definitions differ (``addLiquidShortcode``
+    and ``addNunjucksShortcode`` of one name) shows text arsip cannot know."""
+    languages: dict[str, dict[str, Shows]] = {}
+    for name, engines, shows in definitions:
+        languages.setdefault(name, {}).update(dict.fromkeys(engines, shows))
+    return {name: shows.pop() if len(shows := set(last.values())) == 1 else UNKNOWN for name, last in languages.items()}
 
 
 def local_imports(config: str) -> tuple[str, ...]:
@@ -153,7 +179,8 @@ def local_imports(config: str) -> tuple[str, ...]:
 def imported_shortcodes(imports: tuple[str, ...], read: Callable[[str], str | None]) -> dict[str, Shows]:
     """The tags the modules ``imports`` define (:func:`configured_shortcodes`), ``read(path)``
     giving the text of a file from the configuration's folder (None: there is none); a path
-    without its extension is looked for as Node finds it (``x.js``, ``x/index.js``)."""
+    without its extension is looked for as Node finds it (``x.js``, ``x/index.js``). A later
+    module's tag replaces an earlier one's of its name, as the plugins they are run in order."""
     found: list[tuple[str, Shows]] = []
     for path in imports:
         text = next((text for text in map(read, _module_files(path)) if text is not None), None)
@@ -184,10 +211,49 @@ def _prefixed(name: str, at: int, namespaces: list[tuple[int, int, str]]) -> str
     return next((prefix for start, end, prefix in reversed(namespaces) if start < at < end), "") + name
 
 
-def _definitions(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[tuple[str, Shows]]:
+def _order(spans: Spans) -> Callable[[int], Order]:
+    """The order in which Eleventy runs the code of the token ``at`` of the configuration
+    ``spans`` (:data:`Order`): the functions it adds as plugins (``addPlugin(function (c) {…})``,
+    or the name of one the file declares) after the configuration's own function, in the
+    order it adds them (Eleventy's docs, "Plugins execute in a second stage of configuration"),
+    but one added with ``{ immediate: true }`` (Eleventy 3) where it is added."""
+    tokens = spans.tokens
+    words = [token for _, token, _, _ in tokens]
+    deferred: list[tuple[int, int, int]] = []
+    for at in range(1, len(words) - 2):
+        if words[at] != _ADD_PLUGIN or words[at - 1] != "." or words[at + 1] != "(":
+            continue
+        closing = _closing(tokens, at + 1)
+        argument = next((end for end in range(at + 2, closing) if words[end] == "," and _depth(words[at + 2 : end]) == 0), closing)
+        if _immediate(words[argument:closing]):
+            continue
+        function = _named_function(spans, words[at + 2]) if argument == at + 3 and tokens[at + 2][0] == "name" else tokens[at + 2 : argument]
+        if function:
+            deferred.append((function[0][2], function[-1][3], at))
+
+    def order(at: int) -> Order:
+        plugin = next((call for start, end, call in reversed(deferred) if start <= tokens[at][2] < end), None)
+        return (0, at, 0) if plugin is None else (1, plugin, at)
+
+    return order
+
+
+def _depth(words: list[str]) -> int:
+    """How deep in brackets the end of ``words`` is (0: as deep as their start)."""
+    return sum(map(_depth_change, words))
+
+
+def _immediate(options: list[str]) -> bool:
+    """Whether the options given to ``addPlugin`` (their tokens) say ``immediate: true``."""
+    at = _index(options, "immediate", 0)
+    return options[at + 1 : at + 3] == [":", "true"]
+
+
+def _definitions(spans: Spans, namespaces: list[tuple[int, int, str]], order: Callable[[int], Order]) -> Iterator[Definition]:
     """Each tag ``spans`` defines by a method of the configuration (``eleventyConfig.addShortcode("x", …)``)
     with a literal name (after the prefix of a ``namespace`` around it, :func:`_prefixed`),
-    and what its function shows."""
+    in the order Eleventy runs it (:func:`_order`), with the template languages it is defined
+    for and what its function shows."""
     tokens = spans.tokens
     for at in range(1, len(tokens) - 4):
         method = _DEFINING.fullmatch(tokens[at][1]) if tokens[at][0] == "name" else None
@@ -196,13 +262,15 @@ def _definitions(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterat
         function = tokens[at + 4 : _closing(tokens, at + 1)]
         if len(function) == 1 and function[0][0] == "name":  # (a function named: its definition in the file, if any)
             function = _named_function(spans, function[0][1])
-        yield _prefixed(tokens[at + 2][1][1:-1], at, namespaces), _function_shows(function, paired=method.group(1) is not None)
+        shows = _function_shows(function, paired=method.group(1) is not None)
+        yield order(at), _prefixed(tokens[at + 2][1][1:-1], at, namespaces), _ENGINES[method.group(2)], shows
 
 
-def _bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[tuple[str, Shows]]:
+def _bundles(spans: Spans, namespaces: list[tuple[int, int, str]], order: Callable[[int], Order]) -> Iterator[Definition]:
     """The paired shortcode of each bundle ``spans`` adds (``eleventyConfig.addBundle("svg")``,
     ``addBundle("css", { shortcodeName: "gaya" })``; none with ``shortcodeName: false``), its
-    name after the prefix of a ``namespace`` around it (:func:`_prefixed`)."""
+    name after the prefix of a ``namespace`` around it (:func:`_prefixed`), in the order
+    Eleventy runs it (:func:`_order`)."""
     tokens = spans.tokens
     for at in range(1, len(tokens) - 2):
         if tokens[at][1] != _ADD_BUNDLE or tokens[at - 1][1] != "." or tokens[at + 1][1] != "(" or tokens[at + 2][0] != "string":
@@ -211,14 +279,15 @@ def _bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[t
         named = _index(options, "shortcodeName", 0)
         name = options[named + 2] if options[named + 1 : named + 2] == [":"] and named + 2 < len(options) else tokens[at + 2][1]
         if name[:1] in ("'", '"', "`"):
-            yield _prefixed(name[1:-1], at, namespaces), BUNDLE
+            yield order(at), _prefixed(name[1:-1], at, namespaces), _ENGINES[None], BUNDLE
 
 
-def _plugin_bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Iterator[tuple[str, Shows]]:
+def _plugin_bundles(spans: Spans, namespaces: list[tuple[int, int, str]], order: Callable[[int], Order]) -> Iterator[Definition]:
     """The paired shortcode of each bundle the bundle plugin adds where ``spans`` adds it
     (``addPlugin(pluginBundle)``, ``pluginBundle`` imported or required from its package, or
     ``addPlugin(require("@11ty/eleventy-plugin-bundle"))``): :data:`PLUGIN_BUNDLES` and those
-    its option ``bundles`` lists (``{ bundles: ["svg"] }``), none with ``bundles: false``."""
+    its option ``bundles`` lists (``{ bundles: ["svg"] }``), none with ``bundles: false``;
+    as a plugin, after the configuration's own function (:func:`_order`)."""
     tokens = spans.tokens
     words = [token for _, token, _, _ in tokens]
     package = {f"{quote}{_BUNDLE_PLUGIN}{quote}" for quote in ("'", '"', "`")}
@@ -226,7 +295,7 @@ def _plugin_bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Ite
     required = {words[at - 2] for at in range(2, len(words) - 2) if words[at - 1 : at + 2] == ["=", "require", "("] and words[at + 2] in package}
     plugins = imported | required
     for at in range(1, len(words) - 2):
-        if words[at] != "addPlugin" or words[at - 1] != "." or words[at + 1] != "(":
+        if words[at] != _ADD_PLUGIN or words[at - 1] != "." or words[at + 1] != "(":
             continue
         arguments = words[at + 2 : _closing(tokens, at + 1)]
         if arguments[:1] and arguments[0] in plugins:
@@ -240,8 +309,10 @@ def _plugin_bundles(spans: Spans, namespaces: list[tuple[int, int, str]]) -> Ite
         if listed[:1] == ["false"]:
             continue
         extra = listed[1 : _index(listed, "]", 0)] if listed[:1] == ["["] else []
+        ran = order(at)
+        ran = ran if ran[0] or _immediate(options) else (1, at, 0)  # (a plugin: after the configuration, unless immediate)
         for name in (*PLUGIN_BUNDLES, *(word[1:-1] for word in extra if word[:1] in ("'", '"', "`"))):
-            yield _prefixed(name, at, namespaces), BUNDLE
+            yield ran, _prefixed(name, at, namespaces), _ENGINES[None], BUNDLE
 
 
 def _named_function(spans: Spans, name: str) -> list[Token]:
