@@ -89,3 +89,45 @@ def test_a_mirrors_page_about_docsify_is_no_site_without_markdown_beside_it(tmp_
     (tmp_path / "situs" / "index.html").write_text("<html lang='id'><body><h1>Blog Desa</h1><p>Kabar dari desa.</p></body></html>", encoding="utf-8")
     _, report = _read(tmp_path / "situs")
     assert set(report.generators) == {str(tmp_path / "situs")}  # (no site root of its own in blog/docsify/)
+
+
+#: A Docsify site whose pages all lie in a folder below its app page (``basePath: 'docs/'``,
+#: its sidebar there too, as Docsify loads it from there).
+BASE_PATH_SITE = {
+    "index.html": (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="UTF-8"><title>Panduan Layanan Desa</title></head><body><div id="app"></div>'
+        "<script>window.$docsify = { name: 'Panduan Layanan Desa', basePath: 'docs/', loadSidebar: true }</script>"
+        '<script src="//cdn.jsdelivr.net/npm/docsify@4"></script></body></html>'
+    ),
+    "docs/README.md": "# Panduan Layanan Desa\n\nWarga dapat mengurus surat di kantor desa.\n",
+    "docs/_sidebar.md": "- [Beranda](/)\n- [Kartu keluarga](layanan/kartu-keluarga.md)\n",
+    "docs/layanan/kartu-keluarga.md": "# Kartu keluarga\n\nBawa surat pengantar dari ketua RT.\n",
+    "docs/layanan/_sidebar.md": "- [Kartu keluarga](layanan/kartu-keluarga.md)\n",
+    "CNAME": "layanan.desa.example.id\n",
+}
+BASE_PATH_PROBLEM = "the site's index.html loads its pages from basePath 'docs/': where Docsify shows its pages is not known"
+
+
+@pytest.mark.parametrize("name", ["", "ekspor.zip", "ekspor.tar.gz"])
+def test_a_docsify_folder_whose_pages_all_lie_below_it_is_a_site_of_its_own(tmp_path, name):
+    """No Markdown beside its app page: its pages below it, their folders' sidebars (Docsify's
+    nested sidebars) no site of their own, on disk and in an archive."""
+    export = _export(tmp_path / "masukan") / "ekspor"
+    shutil.rmtree(export / "docsify-config-script")
+    for path, text in BASE_PATH_SITE.items():
+        (export / "panduan" / path).parent.mkdir(parents=True, exist_ok=True)
+        (export / "panduan" / path).write_text(text, encoding="utf-8")
+    root = export.parent if not name else archive_of({path.relative_to(export).as_posix(): path.read_bytes() for path in export.rglob("*") if path.is_file()}, tmp_path / name, prefix="ekspor/")
+    report = IngestReport()
+    documents = {document.id.split("!/")[-1]: document for document in read_documents([str(root)], report=report)}
+    assert {path: document.generator for path, document in documents.items() if "/panduan/" in path} == {
+        "ekspor/panduan/docs/README.md": "docsify",
+        "ekspor/panduan/docs/layanan/kartu-keluarga.md": "docsify",
+    }
+    assert [problem.reason for problem in documents["ekspor/panduan/docs/README.md"].problems] == [BASE_PATH_PROBLEM]
+    assert report.skipped[APP_SKIPPED] == 1 and report.skipped["Docsify's sidebar (_sidebar.md): the site's navigation, not a page"] == 2
+    site = f"{root}!/ekspor/panduan" if name else str(root / "ekspor" / "panduan")
+    assert report.generators == {str(root): "html", site: "docsify"}
+    if not name:  # (given directly, its docs/ folder holding a sidebar is its own too)
+        report = IngestReport()
+        assert len(list(read_documents([site], report=report))) == 2 and report.generators == {site: "docsify"}

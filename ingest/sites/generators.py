@@ -30,6 +30,7 @@ from .antora import COMPONENT, PLAYBOOKS
 from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, global_data, is_data_file, with_ignore_files, with_imported_shortcodes
 from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, is_ignore_file
 from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, runs_docsify
+from .docsify_folders import PAGE as DOCSIFY_PAGE, docsify_folder, holding_pages
 from .pages_domain import PAGES_DOMAIN
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS, SUMMARY as GITBOOK_SUMMARY
@@ -48,7 +49,7 @@ from ..readers.tumblr_layout import UNSEEN, layout_mark
 from .pelican.config import PELICAN_CONFIGS
 from .quarto import QUARTO_CONFIGS, R_MARKDOWN, RMARKDOWN_CONFIGS, VARIABLES_FILE
 from .notes import QUARTZ_CONFIGS
-from .small_files import MAX_CONFIG_BYTES, small_file_text
+from .small_files import HEAD_BYTES, MAX_CONFIG_BYTES, file_head, small_file_text
 from .site import (
     BLOGGER_SETTINGS,
     CONFIG_FILES,
@@ -122,8 +123,6 @@ _NIKOLA_FOLDERS = frozenset(("posts", "pages"))
 #: its home page (``docsify init docs`` writes both): its files tell its generator.
 _PAGES_MARKER, _HOME_PAGE = ".nojekyll", "index.html"
 _PAGES_FOLDER = frozenset((_PAGES_MARKER, _HOME_PAGE))
-#: The extension of the pages Docsify shows (a route is a file's path without it).
-_DOCSIFY_PAGE = ".md"
 _SAMPLE_FILES = 200
 #: Past the first :data:`_SAMPLE_FILES` files of an archive, how many more of each folder
 #: that may hold a site root (its path cut to :data:`_SITE_DEPTH` folders) its look keeps,
@@ -132,7 +131,6 @@ _SAMPLE_FILES = 200
 _FOLDER_SAMPLE_FILES = 5
 _MORE_SAMPLE_FILES = 1000
 _MORE_HEAD_BYTES = 4096
-_HEAD_BYTES = 16384
 #: How much of each Hugo ``_index`` file of an archive is read: its front matter (which
 #: folders are sections, what they cascade) is at its top.
 _INDEX_HEAD_BYTES = 64 * 1024
@@ -229,6 +227,11 @@ _SUBSTACK_EXPORT = frozenset((POSTS_CSV, "posts"))
 #: ``berita/_posts/``, Hexo's ``source/_posts/``, a Hugo section's ``blog/_posts/`` as the
 #: Kubernetes site keeps its blog): such a folder is not a site root.
 _POSTS_SITES = frozenset(("jekyll", "hexo", "hugo"))
+#: The markers a site of a generator keeps in its own folders, which make no site root there:
+#: the ``_posts/`` of :data:`_POSTS_SITES`, and a Docsify site's navigation files of a folder
+#: (nested sidebars: Docsify loads the ``_sidebar.md`` of a page's folder, else its parent's;
+#: docsifyjs/docsify docs/more-pages.md).
+_OWN_FOLDER_MARKERS = {**dict.fromkeys(_POSTS_SITES, frozenset(("_posts",))), "docsify": frozenset(DOCSIFY_MARKERS)}
 #: Every name that may mark a root (a quick look at each folder of a walk; Hugo's and Zola's
 #: layouts: :func:`~.site.is_hugo_layout`, :func:`~.site.is_zola_layout`).
 _MARKER_NAMES = frozenset(name for _, markers in _MARKERS for name in markers).union(
@@ -274,7 +277,7 @@ def detect_generator(path: str) -> str:
         return "markdown"
     if "conf.py" in names and read_site_info(path).nikola is not None:
         return "nikola"  # (its conf.py sets POSTS or PAGES: a Sphinx project's does not)
-    generator = _judge(names, _folder_sample(path), _head(os.path.join(path, DOCSIFY_APP)) if DOCSIFY_APP in names else None)
+    generator = _judge(names, _folder_sample(path), file_head(os.path.join(path, DOCSIFY_APP)) if DOCSIFY_APP in names else None)
     if generator == "hugo" and ("config.toml" in names or "content" in names) and read_site_info(path).zola is not None:
         return "zola"  # (Zola's config.toml, or Zola's layout without one: see is_zola_layout)
     if generator == "jekyll" and (_hexo_folder(path, names) or _in_hexo_project(path) or copied_hexo_source(names, _folder_sample(path))):
@@ -288,7 +291,7 @@ def detect_generator(path: str) -> str:
 
 def _folder_sample(path: str) -> Iterator[Sampled]:
     """The sample of the folder ``path``'s files, each read when asked."""
-    return ((file_path, lambda file_path=file_path: _head(file_path)) for file_path in _sample(path))
+    return ((file_path, lambda file_path=file_path: file_head(file_path)) for file_path in _sample(path))
 
 
 def copied_hexo_source(names: set[str], sample: Iterable[Sampled]) -> bool:
@@ -444,7 +447,7 @@ class _ArchiveListing:
         self.sampled_in: Counter[str] = Counter()  # folder → how many of its files more_sample holds
         self.unsampled: set[str] = set()  # the folders (as sampled_in counts them) of files left out of more_sample because it was full
         self.deep_homes: set[str] = set()  # the folders deeper than _SITE_DEPTH holding an index.html
-        self.deep_apps: set[str] = set()  # the folders deeper than _SITE_DEPTH whose index.html runs Docsify (in its first _HEAD_BYTES)
+        self.deep_apps: set[str] = set()  # the folders deeper than _SITE_DEPTH whose index.html runs Docsify (in its first HEAD_BYTES)
         self.page_folders: set[str] = set()  # the folders holding a Markdown file Docsify may show
         self.configs: dict[str, SiteInfo | None] = {}  # configuration file path → what it says
         self.config_errors: dict[str, str] = {}  # configuration file path → why it does not parse
@@ -487,10 +490,10 @@ class _ArchiveListing:
                 self.names_in.setdefault("/".join(parts[:depth]), set()).add(part)
         if len(parts) > _SITE_DEPTH + 1 and parts[-1] == _HOME_PAGE:
             self.deep_homes.add("/".join(parts[:-1]))
-            head = read(_HEAD_BYTES)
+            head = read(HEAD_BYTES)
             if b"docsify" in head and runs_docsify(head.decode("utf-8", "replace")):
                 self.deep_apps.add("/".join(parts[:-1]))
-        elif parts[-1].endswith(_DOCSIFY_PAGE):
+        elif parts[-1].endswith(DOCSIFY_PAGE):
             self.page_folders.add("/".join(parts[:-1]))
         key = "/".join(parts)
         self.folders.update("/".join(parts[:depth]) for depth in range(1, min(len(parts), _SITE_DEPTH + 2)))
@@ -574,7 +577,7 @@ class _ArchiveListing:
             self.ignore_files[key] = data.decode("utf-8", "replace") if len(data) <= MAX_IGNORE_BYTES else None
         hidden = any(part.startswith(".") or part == "node_modules" for part in parts[:-1])
         if not hidden and len(self.sample) < _SAMPLE_FILES:
-            self.sample.append((key, read(_HEAD_BYTES).decode("utf-8", "replace") if _has_signs(key) else ""))
+            self.sample.append((key, read(HEAD_BYTES).decode("utf-8", "replace") if _has_signs(key) else ""))
         elif not hidden:
             self._sample_folder(key, parts, read)
 
@@ -615,11 +618,11 @@ class _ArchiveListing:
         return {folder: names.union((_HOME_PAGE,)) if folder in pages else names for folder, names in self.names_in.items()}
 
     def _docsify_folders(self) -> set[str]:
-        """The folders whose own ``index.html`` runs Docsify beside Markdown files, as on
-        disk (:func:`_docsify_folder`): the app pages read with the configurations, and
-        the deeper ones (:attr:`deep_apps`)."""
+        """The folders whose own ``index.html`` runs Docsify with Markdown files beside it or
+        below it, as on disk (:func:`~.docsify_folders.docsify_folder`): the app pages read
+        with the configurations, and the deeper ones (:attr:`deep_apps`)."""
         folders = self.deep_apps.union(key[: -len(DOCSIFY_APP)].rstrip("/") for key in self.app_pages)
-        return folders.intersection(self.page_folders)
+        return folders.intersection(holding_pages(self.page_folders))
 
     def _holds_files(self, folder: str) -> bool:
         """Whether a file lies below ``folder`` (a deeper folder than :attr:`folders` keeps is
@@ -829,17 +832,27 @@ _Place = tuple[str | None, str | None, bool]
 def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str], is_docsify: Callable[[], bool]) -> _Place:
     """Where the folder ``folder`` (its own ``name``, holding ``dirnames`` and ``filenames``)
     lies, inside a folder lying at ``above``: a site root of its own when it holds a
-    configuration marker (:func:`_marker`) or when ``is_docsify()`` (its own ``index.html``
-    runs Docsify beside Markdown pages: :func:`_docsify_folder`), unless it is one of a
+    configuration marker or a Docsify app page (:func:`_marked`), unless it is one of a
     site's own folders (hidden, ``_``-prefixed, :data:`SITE_CODE_FOLDERS`) or below one, or
-    a ``_posts/`` folder alone marks it inside a site of :data:`_POSTS_SITES`."""
+    its markers are only those the site around it keeps in its own folders (:data:`_OWN_FOLDER_MARKERS`)."""
     site, in_site, sealed = above
     if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
         return site, in_site, True
-    marker = _marker(dirnames, filenames) or ("docsify" if is_docsify() else None)
-    if marker and not (in_site in _POSTS_SITES and _only_posts(dirnames, filenames)):
+    marker, app = _marked(dirnames, filenames, is_docsify)
+    if marker and (app or not _markers_in(dirnames, filenames) <= _OWN_FOLDER_MARKERS.get(in_site, frozenset())):
         return folder, marker, False
     return site, in_site, False
+
+
+def _marked(dirnames: Collection[str], filenames: Collection[str], is_docsify: Callable[[], bool]) -> tuple[str | None, bool]:
+    """The generator that marks a folder holding ``dirnames`` and ``filenames`` as a site root
+    (:func:`_marker`; None: none), and whether it is marked by its own ``index.html`` running
+    Docsify with pages beside or below it (``is_docsify()``: :func:`~.docsify_folders.docsify_folder`),
+    asked when no other generator's marker is there (``docsify`` then)."""
+    marker = _marker(dirnames, filenames)
+    if marker in (None, "site", "docsify") and is_docsify():
+        return "docsify", True
+    return marker, False
 
 
 class NestedSites:
@@ -851,8 +864,8 @@ class NestedSites:
     or a Hugo section holding a ``_posts/`` folder (:data:`_POSTS_SITES`); a file belongs to the
     nearest site root above it (:func:`_place_of`, the rule an archive's folders follow too:
     :func:`archive_site_roots`). One look at names already listed per folder: nothing more
-    is read, but the ``index.html`` of a folder holding Markdown files (a Docsify site's
-    app page, see :func:`_docsify_folder`)."""
+    is read, but the ``index.html`` of a folder holding Markdown files or folders (a Docsify
+    site's app page, see :func:`~.docsify_folders.docsify_folder`)."""
 
     def __init__(self) -> None:
         #: The folders entered above the current one, each with where it lies.
@@ -864,9 +877,9 @@ class NestedSites:
         while self._above and not directory.startswith(os.path.join(self._above[-1][0], "")):
             self._above.pop()
         if not self._above:  # the input root: a marked one has its own folders too
-            self._above.append((directory, (None, _marker(dirnames, filenames), False)))
+            self._above.append((directory, (None, _marked(dirnames, filenames, lambda: docsify_folder(directory, dirnames, filenames))[0], False)))
             return None
-        place = _place_of(directory, os.path.basename(directory), self._above[-1][1], dirnames, filenames, lambda: _docsify_folder(directory, filenames))
+        place = _place_of(directory, os.path.basename(directory), self._above[-1][1], dirnames, filenames, lambda: docsify_folder(directory, dirnames, filenames))
         self._above.append((directory, place))
         return place[0]
 
@@ -876,7 +889,7 @@ def archive_site_roots(names_in: dict[str, set[str]], root: str, apps: Collectio
     the archive's top), judged by the rule of a folder on disk (:func:`_place_of`) from
     ``names_in``: each folder of the archive (``situs/docs``) → the names in it that may
     mark a site (:data:`_FOLDER_NAMES`), and ``apps``, the folders whose ``index.html`` runs
-    Docsify beside Markdown pages; only folders up to :data:`_SITE_DEPTH` below the
+    Docsify with Markdown pages beside or below it; only folders up to :data:`_SITE_DEPTH` below the
     archive's top are looked at (their configuration is read in the archive's one pass)."""
     return _archive_roots(names_in, root, apps, lambda folder: folder.count("/") < _SITE_DEPTH)
 
@@ -892,7 +905,7 @@ def _archive_roots(names_in: dict[str, set[str]], root: str, apps: Collection[st
     """The folders ``looked_at`` inside the root folder ``root`` of an archive that are site
     roots by the rule of a folder on disk (:func:`_place_of`), judged from ``names_in`` and
     the Docsify app folders ``apps``."""
-    places: dict[str, _Place] = {root: (None, _marker(names_in.get(root, ()), ()), False)}
+    places: dict[str, _Place] = {root: (None, _marked(names_in.get(root, ()), (), lambda: root in apps)[0], False)}
 
     def place(folder: str) -> _Place:
         if folder not in places:
@@ -956,17 +969,6 @@ def _marker_of(folder: str) -> str | None:
         return None
 
 
-def _docsify_folder(folder: str, filenames: Collection[str]) -> bool:
-    """True when the folder ``folder`` on disk, holding ``filenames``, is a Docsify site's:
-    its own ``index.html`` runs Docsify (the test of :func:`~.docsify.docsify_site`, as an
-    archive's look makes it) beside Markdown files, the pages it shows (a mirror's folders
-    hold none, and their ``index.html`` is not read)."""
-    if DOCSIFY_APP not in filenames or not any(name.endswith(_DOCSIFY_PAGE) for name in filenames):
-        return False
-    text = small_file_text(os.path.join(folder, DOCSIFY_APP))
-    return text is not None and runs_docsify(text)
-
-
 def _marker(dirnames: list[str], filenames: list[str]) -> str | None:
     """The generator a configuration marker among a folder's names names, None when none does."""
     if _MARKER_NAMES.isdisjoint(dirnames) and _MARKER_NAMES.isdisjoint(filenames):
@@ -987,7 +989,12 @@ def _root_marker(names: set[str]) -> str | None:
 
 def _only_posts(dirnames: list[str], filenames: list[str]) -> bool:
     """True when Jekyll's ``_posts`` is the only configuration marker among a folder's names."""
-    return _MARKER_NAMES.intersection(dirnames).union(_MARKER_NAMES.intersection(filenames)) == {"_posts"}
+    return _markers_in(dirnames, filenames) == {"_posts"}
+
+
+def _markers_in(dirnames: Collection[str], filenames: Collection[str]) -> set[str]:
+    """The names of a folder's ``dirnames`` and ``filenames`` that may mark a site root."""
+    return _MARKER_NAMES.intersection(dirnames).union(_MARKER_NAMES.intersection(filenames))
 
 
 def _is_markdown(name: str) -> bool:
@@ -1057,18 +1064,6 @@ def _sample(root: str) -> Iterator[str]:
             count += 1
             if count >= _SAMPLE_FILES:
                 return
-
-
-def _head(path: str) -> str:
-    """The first bytes of the file at ``path`` as text; nothing for what is not a regular
-    file (opening a named pipe would wait for a writer for ever)."""
-    try:
-        if not os.path.isfile(path):
-            return ""
-        with open(path, "rb") as handle:
-            return handle.read(_HEAD_BYTES).decode("utf-8", "replace")
-    except OSError:
-        return ""
 
 
 def _zip_read(opened: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:

@@ -1,4 +1,5 @@
-"""Reading a site's small files whole: configurations, metadata files beside a page."""
+"""Reading a site's small files whole (configurations, metadata files beside a page), and
+the first lines of a file (the signs of its generator)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import os
 
 #: The most bytes of a configuration file that is read.
 MAX_CONFIG_BYTES = 1_000_000
+#: How much of a file is read for the signs of its generator in its first lines.
+HEAD_BYTES = 16384
 
 
 def small_file_text(path: str, limit: int = MAX_CONFIG_BYTES) -> str | None:
@@ -18,3 +21,15 @@ def small_file_text(path: str, limit: int = MAX_CONFIG_BYTES) -> str | None:
             return handle.read()
     except OSError:
         return None
+
+
+def file_head(path: str) -> str:
+    """The first :data:`HEAD_BYTES` of the file at ``path`` as text; nothing for what is not
+    a regular file (opening a named pipe would wait for a writer for ever)."""
+    try:
+        if not os.path.isfile(path):
+            return ""
+        with open(path, "rb") as handle:
+            return handle.read(HEAD_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return ""
