@@ -10,6 +10,8 @@ import time
 from dataclasses import replace
 
 import pytest
+from bs4 import BeautifulSoup
+from docutils.core import publish_parts
 
 from arsip.ingest.pipeline import ingest_bytes, read_documents
 from arsip.ingest.readers import SourceFile
@@ -301,3 +303,34 @@ def test_a_conf_py_that_is_not_sphinx_s_is_not_read(tmp_path):
 def test_an_empty_sphinx_today_is_the_build_day_and_stays_undefined(tmp_path):
     (tmp_path / "conf.py").write_text("today = ''\nrelease = '2.0'\nhtml_theme = 'alabaster'\n", encoding="utf-8")
     assert read_site_info(str(tmp_path)).substitutions == (("release", "2.0"),)
+
+
+#: Block quotes with and without an attribution, as docutils reads them (Body.split_attribution).
+_ATTRIBUTIONS = {
+    "epigraph": ".. epigraph::\n\n   Orang boleh pandai setinggi langit.\n\n   -- Pramoedya Ananta Toer\n\nParagraf biasa.\n",
+    "kutipan": "Kata Kartini:\n\n   Habis gelap terbitlah terang.\n\n   --- Kartini\n",
+    "tanda pisah": "Kata Hatta:\n\n   Kurang cerdas dapat diperbaiki dengan belajar.\n\n   \u2014 Mohammad Hatta\n",
+    "dua baris": "Pidato:\n\n   Merdeka!\n\n   -- Soekarno,\n      Jakarta 1945\n",
+    "dua kutipan": "Kutipan:\n\n   Satu.\n\n   -- Budi\n\n   Dua.\n\n   -- Rina\n",
+    "pull-quote": ".. pull-quote::\n\n   Gotong royong adalah kekuatan desa.\n\n   -- Kepala Desa\n",
+    "di bawah judul": "Sambutan\n========\n\n   Selamat datang di desa kami.\n\n   -- Kepala Desa\n",
+    "tanpa teks": "Kata warga:\n\n   -- bukan atribusi\n",
+    "tanpa baris kosong": "Kata warga:\n\n   Kutipan.\n   -- bukan atribusi\n",
+    "baris tak selaras": "Kata warga:\n\n   Kutipan.\n\n   -- bukan atribusi,\n      Ketua\n    RT 05\n",
+    "empat tanda": "Kata warga:\n\n   Kutipan.\n\n   ---- bukan atribusi\n",
+    "blok literal": "Contoh::\n\n    Teks\n\n        Kutipan\n\n        -- bukan atribusi\n\nSelesai.\n",
+    "catatan": ".. note::\n\n   Teks catatan.\n\n   -- bukan atribusi\n",
+    "butir": "- butir\n  lanjutan\n\n  -- bukan atribusi\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ATTRIBUTIONS))
+def test_a_block_quotes_attribution_shows_the_dash_docutils_html_writer_shows(name):
+    source = _ATTRIBUTIONS[name]
+    html = publish_parts(source, writer_name="html5", settings_overrides={"report_level": 5})["body"]
+    shown = [paragraph.get_text() for paragraph in BeautifulSoup(html, "html.parser").select("p.attribution")]
+    for text in (_read(source).text, rst_markup_free(source)):
+        assert text.count("\u2014") == len(shown), text  # (—Pramoedya Ananta Toer: the dash, no space)
+        assert all(attribution.split("\n")[0] in text.split("\n") for attribution in shown), text
+        if not shown:
+            assert "-- bukan atribusi" in text or "---- bukan atribusi" in text, text

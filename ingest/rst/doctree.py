@@ -25,6 +25,7 @@ from docutils.utils import new_document
 
 from ..document import Problem
 from ..markup.html import html_to_text, image_alt, tidy_text, verbatim_block
+from .attributions import ATTRIBUTION_DASH
 from .directives import dropped, register_fallbacks
 from .markup import rst_markup_free
 from .references import Shown, resolve_references
@@ -209,6 +210,8 @@ class _Walk:
             return [self.raw(node)]
         if isinstance(node, nodes.image):
             return [_alt(node)]
+        if isinstance(node, nodes.attribution):
+            return [ATTRIBUTION_DASH + self.inline(node)]  # (docutils' HTML writers' dash, see .attributions)
         if isinstance(node, nodes.TextElement):
             return [self.inline(node)]
         if isinstance(node, (nodes.bullet_list, nodes.enumerated_list, nodes.definition_list, nodes.field_list, nodes.option_list, nodes.line_block)):

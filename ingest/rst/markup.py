@@ -17,6 +17,7 @@ from typing import Iterator
 
 from ..fidelity import markup_removed
 from ..markup.html import tidy_text, verbatim_block
+from .attributions import ATTRIBUTION_CANDIDATE, dash_attributions
 
 #: Directive options whose value a reader sees (``:caption:`` of a code block, ``:alt:``).
 TEXT_OPTIONS = ("caption", "title", "alt")
@@ -35,6 +36,8 @@ EMBED_DIRECTIVES = frozenset(("youtube", "vimeo", "soundcloud", "media", "gist",
 #: Directives whose argument is an image's file and whose options and content are its
 #: alt text, title and caption (Nikola's ``thumbnail``).
 IMAGE_DIRECTIVES = frozenset(("thumbnail",))
+#: Directives whose content is a block quote, its attribution too (docutils' own).
+QUOTE_DIRECTIVES = frozenset(("epigraph", "highlights", "pull-quote"))
 #: Directives whose arguments are not text: a language, a condition, a raw format, an image's file.
 _ARGUMENT_NOT_TEXT = CODE_DIRECTIVES | CONDITION_DIRECTIVES | IMAGE_DIRECTIVES | {"raw"}
 
@@ -90,9 +93,48 @@ def rst_markup_free(source: str) -> str:
     role names, reference targets (and what ``~`` hides of one), substitution and footnote references, section
     adornments and table borders are markup, and a paragraph's closing ``::`` shows as
     docutils shows it (:func:`_literal_marker_shown`); then :func:`~..fidelity.markup_free`
-    applies, except to literal blocks (:func:`_segments`), kept as written."""
-    pieces = [verbatim_block(text) if literal else _prose_markup_free(text) for text, literal in _segments(source)]
+    applies, except to literal blocks (:func:`_segments`), kept as written; a block quote's
+    attribution shows the dash docutils shows (:func:`_attributions_dashed`)."""
+    pieces = [verbatim_block(text) if literal else _prose_markup_free(text) for text, literal in _segments(_attributions_dashed(source))]
     return tidy_text("".join(pieces))
+
+
+def _attributions_dashed(source: str) -> str:
+    """``source`` with each block quote's attribution shown as docutils' HTML writer shows
+    it (``-- Pramoedya`` as ``—Pramoedya``, see :mod:`.attributions`), in the content of a
+    quote directive (:data:`QUOTE_DIRECTIVES`) and in a block indented more, after a blank
+    line, than a paragraph of text above it (or than the margin, at the top); not in a
+    literal block, nor in a list item's or another directive's content (a quote there,
+    indented more than its text, keeps its dash as written)."""
+    if not ATTRIBUTION_CANDIDATE.search(source):
+        return source  # (most sources: no line that may be one)
+    lines = source.split("\n")
+    index = _skip_blank(lines, 0)
+    if index < len(lines) and lines[index][:1].isspace():  # a quote the source opens with
+        index = _block_end(lines, index - 1, 0, True)
+        dash_attributions(lines, 0, index)
+    while index < len(lines):
+        first = lines[index]
+        indent = len(first) - len(first.lstrip())
+        explicit = _EXPLICIT.match(first)
+        if explicit:
+            end = _block_end(lines, index, indent, bool(explicit.group(2)))
+            directive = _DIRECTIVE.match(explicit.group(2) or "")
+            if directive and directive.group(1).lower() in QUOTE_DIRECTIVES:
+                dash_attributions(lines, index + 1, end)
+            index = _skip_blank(lines, end)
+            continue
+        end = _paragraph_end(lines, index)
+        # a paragraph of text: one indentation (not a definition's term), no list marker
+        text = all(len(line) - len(line.lstrip()) == indent for line in lines[index:end]) and not _LIST_MARKER.match(first, indent)
+        literal = _LITERAL_MARKER.search(lines[end - 1]) is not None
+        if text or literal:
+            block = _block_end(lines, end - 1, indent, True)  # the lines under it indented more
+            if text and not literal:
+                dash_attributions(lines, end, block)
+            end = block
+        index = _skip_blank(lines, end)
+    return "\n".join(lines)
 
 
 def _prose_markup_free(text: str) -> str:
