@@ -3,7 +3,8 @@ Ruby's ``Time.parse`` (``Utils.parse_date``): ``2019-3-5``, ``2019/03/06 09:30``
 2019``, ``Mar 8 2019 19:30 +0700``, RFC 2822's ``Sat, 09 Mar 2019 07:00:00 +0700``, a month
 Ruby finds by its English abbreviation (``Maret``), ``8:00 pm``; the document's url and its
 ``{{ page.date }}`` follow it, as they do a date of digits (``date: 20190311``, a YAML
-integer). A text in which Ruby finds no date or time (``kemarin``) stops
+integer), or a numeric date before a year of four digits, day first as Ruby reads it
+(``04/03/2019 19:30``, ``2-3-2019``, ``03.03.2019``). A text in which Ruby finds no date or time (``kemarin``) stops
 Jekyll's build: a ``date`` problem says so. A form arsip does not read (``12 Mei 2019``)
 leaves the url unknown, with a problem, as before."""
 
@@ -13,7 +14,7 @@ import pytest
 
 from arsip.ingest.sites.jekyll.dates import parsed_time, without_time_information
 
-from .conftest import read_by_id
+from .conftest import read_by_id, site_copy
 
 SITE = Path(__file__).parent / "data" / "jekyll-date-texts"
 BASE = "https://warta.sukamaju.id"
@@ -59,6 +60,24 @@ def test_a_date_of_digits_is_read_as_time_parse_reads_it(name, url, shown, date,
     assert post.problems == []
 
 
+@pytest.mark.parametrize("lang", ["", "lang: en\n"])
+def test_a_numeric_date_is_day_first_as_time_parse_reads_it_whatever_the_language(tmp_path, lang):
+    """``04/03/2019 19:30``, ``2-3-2019``, ``03.03.2019``: Ruby's ``Date._parse`` takes the
+    first number for the day before a year of four digits, so an English site's post is
+    placed and dated by it too, never by a guess of the site's order."""
+    documents = read_by_id(site_copy(SITE, tmp_path / "situs", "_config.yml", lang))[0]
+    for name, day, shown, date in [
+        ("rapat-rt", "04", "4 March 2019 19:30", "2019-03-04T19:30:00+07:00"),
+        ("senam-pagi", "02", "2 March 2019 00:00", "2019-03-02"),
+        ("vaksinasi", "03", "3 March 2019 00:00", "2019-03-03"),
+    ]:
+        post = documents[f"_posts/2019-03-01-{name}.md"]
+        assert post.url == f"{BASE}/2019/03/{day}/{name}/"
+        assert post.text.startswith(f"Diterbitkan {shown}. ")
+        assert (post.date, post.date_source) == (date, "front_matter:date")
+        assert post.problems == []
+
+
 def test_a_date_without_date_or_time_is_named_as_stopping_jekylls_build():
     documents = _documents()
     post = documents["_posts/2019-03-01-panen-raya.md"]
@@ -85,6 +104,9 @@ def test_the_parser_keeps_the_zone_written_and_refuses_what_is_out_of_range():
     assert parsed_time("20190305").isoformat() == "2019-03-05T00:00:00"
     assert parsed_time("20190305193045").isoformat() == "2019-03-05T19:30:45"
     assert parsed_time("20191305") is None and parsed_time("2019") is None
+    assert parsed_time("05/03/2019").isoformat() == parsed_time("5-3-2019").isoformat() == "2019-03-05T00:00:00"
+    assert parsed_time("2019.03.05 10:00 +0700").isoformat() == "2019-03-05T10:00:00+07:00"
+    assert parsed_time("03/25/2019") is None and parsed_time("05/03/19") is None  # (month 25; 19 March 2005 to Ruby: not read here)
     assert parsed_time("2021-02-30") is None
     assert parsed_time("2024-01-10 06:30:00 +25:00") is None
     assert without_time_information("segera") and without_time_information("now") and without_time_information("Desember")

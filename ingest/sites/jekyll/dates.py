@@ -33,13 +33,17 @@ _DIRECTIVE = re.compile(r"%([-_0^#]*)(\d*)(:{0,2})([A-Za-z%+])")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"(?:{'|'.join(_MONTH_ABBREVIATIONS)})[a-z]*\.?"
 #: A date or time as a text, in the forms of Ruby's ``Time.parse`` arsip reads: the day as
-#: ``2019-03-05``, ``2019-3-5`` or ``2019/03/05``, or written with a month's name, ``5 March
-#: 2019``, ``Mar 5, 2019`` (a weekday before it, ``Tue, 05 Mar 2019``, as RFC 2822 writes
-#: it), then a time or not (``10:00``, ``10:00:30.5``, ``10:00 pm``), then a zone or not
-#: (``Z``, ``UTC``, ``GMT``, ``+07:00``, ``+0700``, ``+07``).
+#: ``2019-03-05``, ``2019-3-5``, ``2019/03/05`` or ``2019.03.05``, or day first before a year
+#: of four digits, ``05/03/2019``, ``5-3-2019``, ``05.03.2019`` (``Date._parse``'s ``s3e``
+#: takes a last number of more than two digits for the year and the first for the day:
+#: ruby/date's ``test_date_parse.rb`` reads ``02/05/1999`` as 2 May 1999), or written with a
+#: month's name, ``5 March 2019``, ``Mar 5, 2019`` (a weekday before it, ``Tue, 05 Mar
+#: 2019``, as RFC 2822 writes it), then a time or not (``10:00``, ``10:00:30.5``, ``10:00
+#: pm``), then a zone or not (``Z``, ``UTC``, ``GMT``, ``+07:00``, ``+0700``, ``+07``).
 _DATE_TEXT = re.compile(
     r"^(?:(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s*)?"
-    rf"(?:(?P<year>\d{{4}})(?P<separator>[-/])(?P<month>\d{{1,2}})(?P=separator)(?P<day>\d{{1,2}})"
+    rf"(?:(?P<year>\d{{4}})(?P<separator>[-/.])(?P<month>\d{{1,2}})(?P=separator)(?P<day>\d{{1,2}})"
+    rf"|(?P<day_before>\d{{1,2}})(?P<separator_after>[-/.])(?P<month_between>\d{{1,2}})(?P=separator_after)(?P<year_numbered>\d{{4}})"
     rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<month_named>{_MONTH}),?\s*(?P<year_last>\d{{4}})"
     rf"|(?P<month_first>{_MONTH})\s*(?P<day_second>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year_after>\d{{4}}))"
     r"(?:(?:t|\s+|,\s*)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?(?:\s*(?P<half>[ap])\.?m\b\.?)?)?"
@@ -265,9 +269,9 @@ def parsed_time(text: str) -> dt.datetime | None:
         return None
     parts = match.groupdict()
     month_name = parts["month_named"] or parts["month_first"]
-    month = _MONTH_ABBREVIATIONS.index(month_name[:3].lower()) + 1 if month_name else int(parts["month"])
-    year = int(parts["year"] or parts["year_last"] or parts["year_after"])
-    day = int(parts["day"] or parts["day_first"] or parts["day_second"])
+    month = _MONTH_ABBREVIATIONS.index(month_name[:3].lower()) + 1 if month_name else int(parts["month"] or parts["month_between"])
+    year = int(parts["year"] or parts["year_numbered"] or parts["year_last"] or parts["year_after"])
+    day = int(parts["day"] or parts["day_before"] or parts["day_first"] or parts["day_second"])
     hour = int(parts["hour"] or 0)
     if parts["half"]:
         hour = hour % 12 + (12 if parts["half"].lower() == "p" else 0)
