@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_PAGES_FILE, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, localized_route, next_unrouted_reason, nuxt_pages_at_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_PAGES_FILE, GRIDSOME_STATIC_FILE, GRIDSOME_STATIC_PAGES, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, localized_route, next_unrouted_reason, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -382,13 +382,16 @@ class DocsRoutes:
         """Why Gridsome reads no page of the file at ``path`` of a folder it publishes, when
         its configuration shows every source and no source's glob matches the file (globby
         reads only the files a source's ``path`` matches; a glob arsip does not match is not
-        judged): :data:`~.app_routes.GRIDSOME_UNMATCHED` in a source's folder that
-        ``static/`` (copied as it is) does not hold, :data:`~.app_routes.GRIDSOME_PAGES_FILE`
-        elsewhere in ``src/pages/``, whose pages are its ``.vue`` files; None for any other."""
+        judged): :data:`~.app_routes.GRIDSOME_STATIC_FILE` in ``static/``, which it copies as
+        it is, but for an HTML file (a page as written), :data:`~.app_routes.GRIDSOME_UNMATCHED`
+        in a source's folder, :data:`~.app_routes.GRIDSOME_PAGES_FILE` elsewhere in
+        ``src/pages/``, whose pages are its ``.vue`` files; None for any other."""
         holding = self._globs_matching(path)
         if self.published is None or any(matched is not False for matched in holding):
             return None
-        if holding and not path.startswith("static/"):
+        if path.startswith("static/"):
+            return None if path.lower().endswith(GRIDSOME_STATIC_PAGES) else GRIDSOME_STATIC_FILE
+        if holding:
             return GRIDSOME_UNMATCHED
         return GRIDSOME_PAGES_FILE if path.startswith("src/pages/") and not path.endswith(".vue") else None
 
