@@ -108,8 +108,9 @@ def build_document(
         document.problems += [Problem("url", reason)] if reason else []
     elif (site.hexo is not None or site.nikola is not None) and (guess := guessed_url_reason(raw, file_id or doc_id, site)):
         document.problems.append(Problem("url", guess))
-    if site.hugo_paths is not None and (again := site.hugo_paths.read_again(site.path_of(file_id or doc_id))):
-        document.problems.append(Problem("url", again))  # (Hugo makes more than this page of the file)
+    if site.hugo_paths is not None:  # (Hugo makes more than this page of the file, or may make none)
+        mounted = site.path_of(file_id or doc_id)
+        document.problems += [Problem("url", reason) for reason in (site.hugo_paths.read_again(mounted), site.hugo_paths.unsure_mount(mounted)) if reason]
     document.draft = raw.draft or marked_draft(keyed if generator == "jekyll" else raw.fields, generator, site, file_id or doc_id) or in_drafts_folder(site.path_of(file_id or doc_id), generator, site)
     document.draft = document.draft or (site.pelican is not None and is_pelican_draft(site.path_of(file_id or doc_id), raw.fields, site.pelican))
     document.text = raw.text or ""

@@ -20,7 +20,7 @@ from typing import Any, Mapping, NamedTuple
 
 import yaml
 
-from .globs import mount_files, mounts_file
+from .globs import mount_files, mounts_file, unsure_of
 
 #: The environment a plain ``hugo`` build reads over ``_default``.
 HUGO_ENVIRONMENT = "production"
@@ -96,11 +96,11 @@ def static_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
     site, in the order it mounts them (``modules/config.go``, ``ApplyProjectConfigDefaults``):
     the sources of ``module.mounts`` whose target is ``static`` when a mount targets
     ``static`` or a folder in it (then ``staticDir`` is not read), less those whose globs
-    leave the ``CNAME`` out (see :func:`~.globs.mount_files`), else ``staticDir``, one
+    leave the ``CNAME`` out, or may (see :func:`~.globs.mount_files`), else ``staticDir``, one
     folder or a list, and ``staticDir0`` to ``staticDir10`` after it; ``static`` when none is set."""
     mounts = _mounts(config)
     if any(target == "static" or target.startswith("static/") for _, target, _ in mounts):
-        copied = (source for source, target, mount in mounts if target == "static" and source and mounts_file(_files(mount), "CNAME"))
+        copied = (source for source, target, mount in mounts if target == "static" and source and _copies_cname(_files(mount)))
         return tuple(dict.fromkeys(copied))
     keys = ("staticdir", *(f"staticdir{number}" for number in range(11)))
     folders = [_folder(item) for key in keys for item in _strings(config.get(key))]
@@ -110,16 +110,23 @@ def static_folders(config: Mapping[str, Any]) -> tuple[str, ...]:
 class ContentMount(NamedTuple):
     """A folder Hugo reads pages from: of the language ``lang`` (None: the default one),
     ``source`` from the site's root, mounted at ``target`` below the content, the files of
-    it that ``files`` name (see :func:`~.globs.mount_files`; empty: all)."""
+    it that ``files`` name (the ways Hugo may read its globs, see :func:`~.globs.mount_files`;
+    ``((),)``: all)."""
 
     lang: str | None
     source: str
     target: str
-    files: tuple[str, ...] = ()
+    files: tuple[tuple[str, ...], ...] = ((),)
 
     def holds(self, path: str) -> bool:
-        """Whether Hugo reads the file at ``path`` below the site's root from this folder."""
+        """Whether Hugo may read the file at ``path`` below the site's root from this folder
+        (by one of the ways it may read the mount's globs)."""
         return path.startswith(self.source + "/") and mounts_file(self.files, path[len(self.source) + 1 :])
+
+    def unsure(self, path: str) -> bool:
+        """Whether the ways Hugo may read the mount's globs disagree on the file at ``path``
+        below the site's root, which the folder holds."""
+        return unsure_of(self.files, path[len(self.source) + 1 :])
 
 
 def content_mounts(config: Mapping[str, Any]) -> tuple[ContentMount, ...]:
@@ -144,9 +151,15 @@ def _mounts(config: Mapping[str, Any]) -> list[tuple[str, str, Mapping]]:
     return [(_folder(setting(mount, "source")), _folder(setting(mount, "target")), mount) for mount in mounts]
 
 
-def _files(mount: Mapping) -> tuple[str, ...]:
-    """The globs naming the files the mount ``mount`` mounts (see :func:`~.globs.mount_files`)."""
+def _files(mount: Mapping) -> tuple[tuple[str, ...], ...]:
+    """The ways Hugo may read the globs naming the files the mount ``mount`` mounts (see :func:`~.globs.mount_files`)."""
     return mount_files({str(key).lower(): value for key, value in mount.items()})
+
+
+def _copies_cname(readings: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a static mount whose globs Hugo may read as ``readings`` copies its ``CNAME``
+    however it reads them (one it may leave out names no address the site is known at)."""
+    return mounts_file(readings, "CNAME") and not unsure_of(readings, "CNAME")
 
 
 def _strings(value: Any) -> list:

@@ -8,7 +8,8 @@ class, ``{a,b}`` either alternative, ``\\`` the next character as it is.
 A mount of ``module.mounts`` may name the files of its source it mounts: ``files``, a
 list of globs of which a ``"! "`` one excludes (Hugo 0.153 and later), or the older
 ``includeFiles`` and ``excludeFiles`` (one glob or a list each), which Hugo reads as the
-includes followed by the excludes (``hglob.NewFilenameFilter``). A glob is matched
+includes followed by the excludes (``hglob.NewFilenameFilter``). How Hugo combines them
+when a mount sets both is not confirmed: each way it may is kept (see :func:`mount_files`). A glob is matched
 against a path from the mount's source with a leading ``/`` (``/berita/panen.md``; one
 without the ``/`` gets it), the first that matches deciding; a path none matches is
 mounted only when no glob includes. Hugo walks the source folder by folder and leaves out
@@ -62,15 +63,19 @@ def hugo_glob(pattern: str) -> re.Pattern:
     return re.compile(("".join(parts) if depth == 0 else re.escape(pattern.lower())) + r"\Z")
 
 
-def mount_files(mount: Mapping[str, Any]) -> tuple[str, ...]:
-    """The globs that name which files of its source the mount ``mount`` (its keys in lower
-    case) mounts, as Hugo reads them: ``files``, else ``includeFiles`` followed by
-    ``excludeFiles`` with :data:`NEGATION`; empty when it names none (all are mounted)."""
+def mount_files(mount: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The ways Hugo may read the globs that name which files of its source the mount
+    ``mount`` (its keys in lower case) mounts, each a tuple of globs (empty: all are
+    mounted): ``files``, or ``includeFiles`` followed by ``excludeFiles`` with
+    :data:`NEGATION` — one way. A mount that sets both gives four: how Hugo 0.153 and
+    later combine them is not confirmed (``files`` alone, before or after the older
+    globs, or these alone)."""
     files = _globs(mount.get("files"))
-    if files:
-        return files
     excludes = _globs(mount.get("excludefiles"))
-    return _globs(mount.get("includefiles")) + tuple(glob if glob.startswith(NEGATION) else NEGATION + glob for glob in excludes)
+    older = _globs(mount.get("includefiles")) + tuple(glob if glob.startswith(NEGATION) else NEGATION + glob for glob in excludes)
+    if files and older:
+        return (files, files + older, older + files, older)
+    return (files or older,)
 
 
 def _globs(value: Any) -> tuple[str, ...]:
@@ -79,9 +84,19 @@ def _globs(value: Any) -> tuple[str, ...]:
     return tuple(item for item in values if isinstance(item, str) and item.strip())
 
 
-def mounts_file(globs: tuple[str, ...], path: str) -> bool:
-    """Whether a mount whose :func:`mount_files` are ``globs`` mounts the file at ``path``
-    below its source: every folder above it is admitted, and the file too."""
+def mounts_file(readings: tuple[tuple[str, ...], ...], path: str) -> bool:
+    """Whether a mount whose :func:`mount_files` are ``readings`` may mount the file at
+    ``path`` below its source: by one of them, every folder above it is admitted, and the file too."""
+    return any(_mounted(globs, path) for globs in readings)
+
+
+def unsure_of(readings: tuple[tuple[str, ...], ...], path: str) -> bool:
+    """Whether the :func:`mount_files` ``readings`` disagree on mounting the file at ``path``."""
+    return len(readings) > 1 and len({_mounted(globs, path) for globs in readings}) > 1
+
+
+def _mounted(globs: tuple[str, ...], path: str) -> bool:
+    """Whether the filter of ``globs`` admits the file at ``path`` and every folder above it."""
     if not globs:
         return True  # (a filter without entries admits every path: the same answer, without the regular expressions)
     entries = _filter(globs)

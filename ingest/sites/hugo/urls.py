@@ -334,6 +334,18 @@ class HugoPaths:
         readings = [f"through {mount.source}/ as {self._located(path, mount)[0]}'s {(mount.target + '/' if mount.target else '') + path[len(mount.source) + 1 :]}" for mount in mounts]
         return f"Hugo reads this file as {len(mounts)} pages, {' and '.join(readings)} (its content folders overlap); arsip reads it once, as the first"
 
+    def unsure_mount(self, path: str) -> str | None:
+        """Why Hugo may make no page of the file at ``path`` that arsip reads: the mount that
+        holds it sets both ``files`` and ``includeFiles``/``excludeFiles``, and the ways Hugo
+        may combine them (not confirmed, see :func:`~.globs.mount_files`) disagree on it; None otherwise."""
+        mount = self.mount_of(path)
+        if mount is None or not mount.unsure(path):
+            return None
+        return (
+            f"the Hugo mount of {mount.source}/ sets both files and includeFiles/excludeFiles, and how Hugo 0.153 and later combine "
+            "them is not confirmed: read one way they mount this file, read another they leave it out; arsip reads it"
+        )
+
     def _located(self, path: str, mount: ContentMount) -> tuple[str, list[str], str]:
         """:meth:`locate` of the file at ``path`` as Hugo reads it through ``mount``, which holds it."""
         language, source, target, _ = mount
