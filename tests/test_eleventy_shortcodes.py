@@ -2,7 +2,7 @@
 count, unless it shows no text — its configuration (or a module of the site it loads)
 defines it with a function returning only markup (a literal, or literals joined with ``+``),
 it is Nunjucks' or Liquid's own, it renders a paired one's content with a Markdown library
-(``md.render(content)``: the content is read as Markdown, in a ``.njk`` template too), or an embed such as ``youtube``; a paired one whose
+(``md.render(content)``, ``inline ? md.renderInline(content) : md.render(content.trim())``: the content is read as Markdown, in a ``.njk`` template too), or an embed such as ``youtube``; a paired one whose
 function puts its content in a ``<style>`` (or an attribute, or nowhere) shows nothing of it. One whose function builds
 an image (``<img alt="${alt}">``, eleventy-img's ``Image.generateHTML``) shows the argument
 given as its alt text, without a problem. A paired shortcode keeps its content either way.
@@ -30,7 +30,7 @@ def test_shortcodes_that_show_only_markup_are_removed_without_a_problem():
     assert page.text == (
         "Warga RT 03 bergotong royong membersihkan saluran air menjelang musim hujan.\n\n"
         "Sampah plastik jangan dibuang ke selokan.\n\n"
-        "Iuran kas RT Rp5.000 per bulan.\n\n"  # ({% markdown %}: md.render(content))
+        "Iuran kas RT Rp5.000 per bulan.\n\n"  # ({% markdown %}: md.render(content.trim()), or renderInline)
         "Warga mengangkat lumpur dari saluran\n\n"  # (gambar: eleventy-img's markup, its alt text)
         "Kegiatan berikutnya diumumkan di balai desa."
     )
@@ -96,6 +96,15 @@ def test_without_a_configuration_every_tag_of_the_site_is_named_but_embeds(tmp_p
         ('c.addPairedShortcode("x", function (content) { return markdownLibrary.renderInline(content); });', Shows(markdown=True)),
         ('c.addPairedShortcode("x", (c) => require("markdown-it")({ html: true }).render(c || ""));', Shows(markdown=True)),
         ('c.addPairedShortcode("x", (content) => marked.parse(content));', Shows(markdown=True)),
+        # Inline or not as an argument says (both branches of a conditional read), its whitespace trimmed.
+        ('c.addPairedShortcode("x", (content, inline = null) => { return inline ? md.renderInline(content) : md.render(content); });', Shows(markdown=True)),
+        ('c.addPairedShortcode("x", (content) => md.render(content.trim()));', Shows(markdown=True)),
+        ('c.addPairedShortcode("x", (isi, sebaris) => sebaris ? marked.parseInline(isi.trim()) : `<div>${marked.parse(isi.trimStart())}</div>`);', Shows(markdown=True)),
+        ('c.addPairedShortcode("x", (content) => `<aside>${content.trim()}</aside>`);', NO_TEXT),
+        ('c.addPairedShortcode("x", (content, mentah) => mentah ? content : md.render(content));', UNKNOWN),  # (as written or as Markdown)
+        ('c.addShortcode("x", (nama, besar) => besar ? `<i class="${nama} besar"></i>` : `<i class="${nama}"></i>`);', NO_TEXT),
+        ('c.addShortcode("x", (judul) => judul ? `<h2>${judul}</h2>` : "<hr>");', UNKNOWN),
+        ('c.addPairedShortcode("x", (content) => content?.trim() ?? "");', UNKNOWN),  # (?. and ?? are no conditional)
         ('c.addPairedShortcode("x", (content, teks) => md.render(teks));', UNKNOWN),  # (an argument rendered: its text shows)
         ('c.addPairedShortcode("x", (content) => JSON.parse(content));', UNKNOWN),
         ('c.addShortcode("x", gambar);', UNKNOWN),  # (a function imported, not written in the file)

@@ -11,7 +11,9 @@ code, read here, never run. A function that returns only markup shows no text: a
 function whose value, or a function each of whose returns gives, markup — a string or
 template literal, or literals joined with ``+`` — whose text outside its tags (and
 ``<script>``/``<style>`` elements) is empty but for a paired shortcode's content put in it
-as it is, or rendered by a Markdown library (``md.render(content)``, ``marked.parse(content)``:
+as it is (or trimmed, ``content.trim()``), or rendered by a Markdown library
+(``md.render(content)``, ``marked.parse(content.trim())``, ``inline ? md.renderInline(content)
+: md.render(content)``: a conditional value gives either of its values, each read so;
 the common ``{% markdown %}`` shortcode, its content then read as Markdown in a page of
 HTML too; its content is shown there; put in a tag's attribute, a ``<style>`` or a
 ``<script>``, or left out, it is not), and which has no ``alt`` text (``(id) => `<iframe src="https://www.youtube.com/embed/${id}"></iframe>```,
@@ -126,8 +128,10 @@ _RENDERED = "\x03"
 #: library given to ``setLibrary`` has), marked's ``marked(…)``, ``marked.parse(…)``.
 _RENDER = re.compile(
     r"""(?:[\w$.\s]+|\([^()]*\))*?(?:\.render(?:Inline)?|\bmarked(?:\.parse(?:Inline)?)?)"""
-    r"""\(\s*([\w$]+)(?:\s*\|\|\s*(?:""|''|``))?\s*\)"""
+    r"""\(\s*([\w$]+)(?:\s*\.\s*trim(?:Start|End)?\s*\(\s*\))?(?:\s*\|\|\s*(?:""|''|``))?\s*\)"""
 )
+#: A value's end trimming its whitespace (``content.trim()``), which changes none of its text.
+_TRIMMED = re.compile(r"\s*\.\s*trim(?:Start|End)?\s*\(\s*\)\s*$")
 #: What of markup shows no text: its tags, comments, and scripts' and styles' contents.
 _NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>", re.S | re.I)
 #: An ``alt`` attribute with a value (group 1): an image's text, which arsip reads.
@@ -363,6 +367,7 @@ def _function_shows(function: list[Token], paired: bool) -> Shows:
         head = function[first:arrow]
         parameters = _parameters(head[1:-1] if words[first : first + 1] == ["("] else head)
         values = _returned(function, arrow + 1) if words[arrow + 1 : arrow + 2] == ["{"] else [function[arrow + 1 :]]
+    values = [branch for value in values for branch in _branches(value)]
     content = (parameters[0] if parameters else "") if paired else None
     arguments = parameters[1:] if paired else parameters
     nothing = Shows(content=not paired)
@@ -418,6 +423,22 @@ def _value_shows(value: list[Token], function: list[Token], arguments: list[str]
     return _markup_shows("".join(_operand_markup(operand, arguments, content) for operand in _operands(value)), paired=content is not None)
 
 
+def _branches(value: list[Token]) -> list[list[Token]]:
+    """The values a conditional value gives, each read so in turn (``inline ?
+    md.renderInline(content) : md.render(content)``: both, its condition showing nothing);
+    ``[value]`` when it is no conditional (``?.`` and ``??`` are none)."""
+    depth, question, nested = 0, None, 0
+    for at, (_, word, _, _) in enumerate(value):
+        if depth == 0 and word == "?" and value[at + 1 : at + 2] and value[at + 1][1] not in (".", "?") and value[at - 1][1] != "?":
+            question, nested = (at, nested) if question is None else (question, nested + 1)
+        elif depth == 0 and word == ":" and question is not None:
+            if not nested:
+                return _branches(value[question + 1 : at]) + _branches(value[at + 1 :])
+            nested -= 1
+        depth += _depth_change(word)
+    return [value]
+
+
 def _operands(value: list[Token]) -> list[list[Token]]:
     """The operands a value joins with ``+`` (one when it joins none)."""
     operands: list[list[Token]] = [[]]
@@ -442,9 +463,7 @@ def _operand_markup(operand: list[Token], arguments: list[str], content: str | N
             return literal[1:-1]
         inner = _SUBSTITUTION.sub(lambda match: _name_markup(match.group(1).strip(), arguments, content), literal[1:-1])
         return _SHOWN if "${" in inner else inner  # (a substitution with braces in it: not read)
-    if content and _renders("".join(token for _, token, _, _ in operand), content):
-        return _RENDERED
-    return _name_markup(operand[0][1], arguments, content) if len(operand) == 1 and operand[0][0] == "name" else _SHOWN
+    return _name_markup("".join(token for _, token, _, _ in operand), arguments, content)
 
 
 def _renders(expression: str, content: str) -> bool:
@@ -456,7 +475,9 @@ def _renders(expression: str, content: str) -> bool:
 
 
 def _name_markup(name: str, arguments: list[str], content: str | None) -> str:
-    """The markup a value named ``name`` adds (see :func:`_operand_markup`)."""
+    """The markup a value ``name`` (its source) adds (see :func:`_operand_markup`; with its
+    whitespace trimmed, ``content.trim()``, as without)."""
+    name = _TRIMMED.sub("", name)
     if content and name == content:
         return _CONTENT
     if content and _renders(name, content):

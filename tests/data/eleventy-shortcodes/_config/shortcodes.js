@@ -13,7 +13,9 @@ module.exports = function (eleventyConfig) {
   eleventyConfig.addNunjucksShortcode("garis", () => '<hr class="pemisah">');
   eleventyConfig.addAsyncShortcode("gambar", gambarShortcode);
   // Markdown di dalam templat Nunjucks: {% markdown %}…{% endmarkdown %}.
-  eleventyConfig.addPairedShortcode("markdown", (content) => md.render(content));
+  eleventyConfig.addPairedShortcode("markdown", (content, inline = null) => {
+    return inline ? md.renderInline(content.trim()) : md.render(content.trim());
+  });
   eleventyConfig.addShortcode("lokasi", function (lintang, bujur) {
     return '<div class="peta" data-lat="' + lintang + '" data-lng="' + bujur + '"></div>';
   });
