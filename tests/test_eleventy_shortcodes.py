@@ -121,6 +121,11 @@ def test_without_a_configuration_every_tag_of_the_site_is_named_but_embeds(tmp_p
          '  return eleventyImage.generateHTML(meta, { alt: keterangan });\n});', Shows(alt=0)),
         ('c.addShortcode("x", async function (src, alt, widths = [300, 600]) {\n  return Image(src, {\n    widths,\n'
          '    returnType: "html",\n    htmlOptions: { imgAttributes: { alt, loading: "lazy" } },\n  });\n});', Shows(alt=1)),  # (eleventy-img 6)
+        # Its alt a keyword argument its function destructures (Nunjucks' {% x src="a.jpg", alt="…" %}), or empty.
+        ('c.addShortcode("x", ({ src, alt }) => `<img src="${src}" alt="${alt}">`);', Shows(keyword="alt")),
+        ('c.addShortcode("x", async ({ src, alt: teks = "", widths }) => Image.generateHTML(await Image(src, { widths }), { alt: teks }));', Shows(keyword="alt")),
+        ('c.addShortcode("x", async (src) => Image.generateHTML(await Image(src), { alt: "", sizes: "100vw" }));', NO_TEXT),  # (a decorative image)
+        ('c.addShortcode("x", ({ judul }) => `<h2>${judul}</h2>`);', UNKNOWN),
         ('c.addShortcode("x", async (src, alt) => Image.generateHTML(await Image(src), { alt }) + `<p>${alt}</p>`);', UNKNOWN),  # (a caption besides)
         ('c.addShortcode("x", async (src) => Image.generateHTML(await Image(src), { alt: judulGambar(src) }));', UNKNOWN),
     ],

@@ -21,7 +21,9 @@ HTML too; its content is shown there; put in a tag's attribute, a ``<style>`` or
 the tag's argument given as its ``alt``: markup as above whose one ``alt`` attribute is a
 parameter (``(src, alt) => `<img src="${src}" alt="${alt}">```), or eleventy-img's markup
 (``Image.generateHTML(metadata, { alt, sizes })``, ``Image(src, { returnType: "html", … })``)
-given a parameter as ``alt``. A function given by name is read where the same file
+given a parameter as ``alt`` (or a key of a destructured one, ``({ src, alt }) => …``, which
+Nunjucks' keyword arguments give: :attr:`Shows.keyword`; an empty ``alt: ""`` shows nothing).
+A function given by name is read where the same file
 declares it (``function peta(id) {…}``, ``const peta = (id) => …``). Any other — a
 function imported from elsewhere, a parameter or another value shown as text — may show text.
 A bundle the configuration adds (``addBundle("svg")``, Eleventy 3's bundle plugin) makes a
@@ -60,6 +62,10 @@ class Shows:
     #: The place (from 0, after a paired tag's content) of its argument it shows as an
     #: image's alt text, as eleventy-img's ``{% image "foto.jpg", "Alt text" %}`` (1); None: none.
     alt: int | None = None
+    #: The keyword argument it shows as an image's alt text (Nunjucks' ``{% foto src="a.jpg",
+    #: alt="Alt text" %}``, which Eleventy gives its function as an object after its other
+    #: arguments: eleventy#1263), read by a parameter destructuring it (``({ src, alt }) => …``); None: none.
+    keyword: str | None = None
     #: Whether a paired tag's content shows at its place (a bundle's goes into its bundle,
     #: which the layout outputs elsewhere: ``getBundle``; a function may put it in a
     #: ``<style>``, an attribute, or nowhere).
@@ -119,6 +125,13 @@ _SHOWN = "\x00"
 _ARGUMENT_MARK = "\x01"
 _ARGUMENT = _ARGUMENT_MARK + "{}" + _ARGUMENT_MARK
 _ARGUMENT_PLACE = re.compile(_ARGUMENT.format(r"\d+"))
+#: Where a keyword argument was (a destructured parameter's key), in markup read for its
+#: text (``_KEYWORD.format("alt")``).
+_KEYWORD_MARK = "\x04"
+_KEYWORD = _KEYWORD_MARK + "{}" + _KEYWORD_MARK
+_KEYWORD_PLACE = re.compile(_KEYWORD.format(r"[\w$]+"))
+#: An ``alt`` given as an empty string (``{ alt: "" }``): an image without alt text.
+_EMPTY_ALT = '""'
 #: Where a paired shortcode's content was, in markup read for its text.
 _CONTENT = "\x02"
 #: Where a paired shortcode's content rendered as Markdown was (:func:`_renders`).
@@ -368,8 +381,8 @@ def _function_shows(function: list[Token], paired: bool) -> Shows:
         parameters = _parameters(head[1:-1] if words[first : first + 1] == ["("] else head)
         values = _returned(function, arrow + 1) if words[arrow + 1 : arrow + 2] == ["{"] else [function[arrow + 1 :]]
     values = [branch for value in values for branch in _branches(value)]
-    content = (parameters[0] if parameters else "") if paired else None
-    arguments = parameters[1:] if paired else parameters
+    content = (parameters[0] if parameters and isinstance(parameters[0], str) else "") if paired else None
+    arguments = _places(parameters[1:] if paired else parameters)
     nothing = Shows(content=not paired)
     shown = {_value_shows(value, function, arguments, content) for value in values} - {nothing}
     return shown.pop() if len(shown) == 1 else UNKNOWN if shown else nothing
@@ -380,18 +393,55 @@ def _index(words: list[str], word: str, start: int) -> int:
     return words.index(word, start) if word in words[start:] else len(words)
 
 
-def _parameters(tokens: list[Token]) -> list[str]:
+def _parameters(tokens: list[Token]) -> list[str | dict[str, str]]:
     """The names of a function's parameters, from the tokens between its parentheses (a
-    default value after its name; a destructured one is named ``""``)."""
-    names, depth, expecting = [], 0, True
-    for kind, token, _, _ in tokens:
-        if depth == 0 and token == ",":
-            expecting = True
-        elif expecting:
-            names.append(token if kind == "name" else "")
-            expecting = False
-        depth += _depth_change(token)
-    return names
+    default value after its name): a destructured object's as the names it binds, each with
+    the key it takes (``{ src, alt: teks = "" }``: ``{"src": "src", "teks": "alt"}``); another
+    destructured one is named ``""``."""
+    parameters: list[str | dict[str, str]] = []
+    for parameter in _split(tokens):
+        kind, word = parameter[0][:2] if parameter else ("", "")
+        parameters.append(word if kind == "name" else _destructured(parameter[1:-1]) if word == "{" else "")
+    return parameters
+
+
+def _split(tokens: list[Token]) -> list[list[Token]]:
+    """``tokens`` split at their commas outside brackets."""
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for token in tokens:
+        if depth == 0 and token[1] == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+        depth += _depth_change(token[1])
+    return parts
+
+
+def _destructured(tokens: list[Token]) -> dict[str, str]:
+    """The names an object pattern's ``tokens`` (inside its braces) bind, each with its key
+    (``alt``, ``alt: teks``, ``alt = ""``; a nested pattern or ``...rest`` binds none read)."""
+    bound = {}
+    for entry in _split(tokens):
+        words = [token for _, token, _, _ in entry]
+        if entry and entry[0][0] == "name":
+            local = words[2] if words[1:2] == [":"] and len(entry) > 2 and entry[2][0] == "name" else words[0] if words[1:2] in ([], ["="]) else None
+            if local is not None:
+                bound[local] = words[0]
+    return bound
+
+
+def _places(parameters: list[str | dict[str, str]]) -> dict[str, str]:
+    """Where the value of each name a tag's function binds (its ``parameters``, those after a
+    paired one's content) comes from, as a mark in markup read for its text: its argument's
+    place (:data:`_ARGUMENT`), or a keyword argument for a destructured object's key (:data:`_KEYWORD`)."""
+    places: dict[str, str] = {}
+    for at, parameter in enumerate(parameters):
+        if isinstance(parameter, dict):
+            places.update((local, _KEYWORD.format(key)) for local, key in parameter.items())
+        elif parameter:
+            places[parameter] = _ARGUMENT.format(at)
+    return places
 
 
 def _returned(function: list[Token], body: int) -> list[list[Token]]:
@@ -408,7 +458,7 @@ def _returned(function: list[Token], body: int) -> list[list[Token]]:
     return values
 
 
-def _value_shows(value: list[Token], function: list[Token], arguments: list[str], content: str | None) -> Shows:
+def _value_shows(value: list[Token], function: list[Token], arguments: dict[str, str], content: str | None) -> Shows:
     """What a value the function returns shows: eleventy-img's markup (:func:`_image_shows`),
     or the markup it joins of literals and parameters (:func:`_markup_shows`). ``content``:
     a paired shortcode's parameter its content is given as (``""``: none), None for another tag."""
@@ -452,10 +502,10 @@ def _operands(value: list[Token]) -> list[list[Token]]:
     return operands
 
 
-def _operand_markup(operand: list[Token], arguments: list[str], content: str | None) -> str:
+def _operand_markup(operand: list[Token], arguments: dict[str, str], content: str | None) -> str:
     """The markup an operand of a returned value adds: a literal's (its substitutions read
     as operands), the content's place (:data:`_CONTENT`) for a paired shortcode's ``content``,
-    a parameter's place (:data:`_ARGUMENT`) for one of the tag's ``arguments``,
+    a parameter's place (:data:`_ARGUMENT`, :data:`_KEYWORD`) for one of the tag's ``arguments`` (:func:`_places`),
     :data:`_SHOWN` for any other."""
     if len(operand) == 1 and operand[0][0] in _LITERALS:
         literal = operand[0][1]
@@ -474,7 +524,7 @@ def _renders(expression: str, content: str) -> bool:
     return match is not None and match.group(1) == content
 
 
-def _name_markup(name: str, arguments: list[str], content: str | None) -> str:
+def _name_markup(name: str, arguments: dict[str, str], content: str | None) -> str:
     """The markup a value ``name`` (its source) adds (see :func:`_operand_markup`; with its
     whitespace trimmed, ``content.trim()``, as without)."""
     name = _TRIMMED.sub("", name)
@@ -482,7 +532,7 @@ def _name_markup(name: str, arguments: list[str], content: str | None) -> str:
         return _CONTENT
     if content and _renders(name, content):
         return _RENDERED
-    return _ARGUMENT.format(arguments.index(name)) if name and name in arguments else _SHOWN
+    return arguments.get(name, _SHOWN)
 
 
 def _markup_shows(markup: str, paired: bool) -> Shows:
@@ -499,8 +549,15 @@ def _markup_shows(markup: str, paired: bool) -> Shows:
     markdown = _RENDERED in text and _CONTENT not in text
     if not places:
         return Shows(content=content, markdown=markdown)
-    place = places.pop()
-    return Shows(alt=int(place.strip(_ARGUMENT_MARK)), content=content, markdown=markdown) if _ARGUMENT_PLACE.fullmatch(place) else UNKNOWN
+    return _alt_shows(places.pop(), content, markdown)
+
+
+def _alt_shows(place: str, content: bool, markdown: bool = False) -> Shows:
+    """What a tag showing the argument at ``place`` (a mark of :func:`_places`) as an image's
+    alt text shows; text arsip cannot know for another value."""
+    if _ARGUMENT_PLACE.fullmatch(place):
+        return Shows(alt=int(place.strip(_ARGUMENT_MARK)), content=content, markdown=markdown)
+    return Shows(keyword=place.strip(_KEYWORD_MARK), content=content, markdown=markdown) if _KEYWORD_PLACE.fullmatch(place) else UNKNOWN
 
 
 def _is_image_call(value: list[Token]) -> bool:
@@ -515,19 +572,22 @@ def _is_image_call(value: list[Token]) -> bool:
     )
 
 
-def _image_shows(function: list[Token], arguments: list[str], paired: bool) -> Shows:
+def _image_shows(function: list[Token], arguments: dict[str, str], paired: bool) -> Shows:
     """What an image eleventy-img makes in ``function`` shows: the text of the tag's argument
     its ``alt`` attribute is given (``{ alt, sizes }``, ``{ alt: teks }``, a parameter
-    among ``arguments``), nothing of a ``paired`` shortcode's content; text arsip cannot
-    know when it is given another value."""
+    among ``arguments`` or a key of one destructured, :func:`_places`), nothing of a ``paired``
+    shortcode's content; nothing either with an empty ``alt`` (``{ alt: "" }``, a decorative
+    image); text arsip cannot know when it is given another value."""
     names = set()
     for at in range(1, len(function) - 1):
         if function[at][1] != "alt" or function[at - 1][1] not in ("{", ","):
             continue
         if function[at + 1][1] in (",", "}"):  # (``{ alt }``)
             names.add("alt")
-        elif function[at + 1][1] == ":":  # (``{ alt: teks }``; any other value is not a parameter)
-            named = at + 3 < len(function) and function[at + 2][0] == "name" and function[at + 3][1] in (",", "}")
-            names.add(function[at + 2][1] if named else "")
+        elif function[at + 1][1] == ":":  # (``{ alt: teks }``, ``{ alt: "" }``; any other value is not a parameter)
+            value = function[at + 2] if at + 3 < len(function) and function[at + 3][1] in (",", "}", "=") else ("", "", 0, 0)  # (``=``: a parameter's default)
+            names.add(value[1] if value[0] == "name" else _EMPTY_ALT if value[0] in _LITERALS and len(value[1]) == 2 else "")
     name = names.pop() if len(names) == 1 else ""
-    return Shows(alt=arguments.index(name), content=not paired) if name and name in arguments else UNKNOWN
+    if name == _EMPTY_ALT:
+        return Shows(content=not paired)
+    return _alt_shows(arguments[name], content=not paired) if name in arguments else UNKNOWN

@@ -79,8 +79,9 @@ _NAMED_INCLUDE = re.compile(r"\{%-?\s*include(_relative|_cached)?\s+([^\s%{}]+)"
 _THEME_INCLUDES = frozenset(("figure", "gallery", "video", "toc"))
 _THEME_INCLUDE_FOLDERS = ("embed/",)
 
-#: A tag's argument (group 1): a string, a list, or a name or number, up to a comma or space.
-_TAG_ARGUMENT = re.compile(r"""\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\[[^\]]*\]|[^\s,]+)\s*,?""")
+#: A tag's argument (group 2; its keyword, group 1, for Nunjucks' ``alt="…"``): a string, a
+#: list, or a name or number, up to a comma or space.
+_TAG_ARGUMENT = re.compile(r"""\s*(?:([A-Za-z_]\w*)\s*=(?!=)\s*)?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\[[^\]]*\]|[^\s,]+)\s*,?""")
 #: A Liquid tag's name (``{%- include x %}`` is ``include``).
 _LIQUID_TAG_NAME = re.compile(r"\{%-?\s*([A-Za-z_][\w-]*)")
 #: Liquid's own tags, Jekyll's, and those of plugins that show no text of the body (an
@@ -118,11 +119,11 @@ _ELEVENTY_KNOWN_TAGS = frozenset(
 _ELEVENTY_BUNDLES = PLUGIN_BUNDLES
 #: Shortcodes as Eleventy sites name them, read so unless the site's configuration defines
 #: one otherwise: eleventy-img's ``image`` as its documentation writes it (its source, then
-#: its alt text, which it shows), embeds that show a video, another site's post or a gist,
+#: its alt text, which it shows; a keyword argument ``alt="…"`` in Nunjucks), embeds that show a video, another site's post or a gist,
 #: and nothing of the page's words, and the usual bundles (:data:`_ELEVENTY_BUNDLES`: read so
 #: with a problem where no configuration arsip read adds them, :func:`_eleventy_tag_problems`).
 _ELEVENTY_SHORTCODES: dict[str, Shows] = {
-    "image": Shows(alt=1),
+    "image": Shows(alt=1, keyword="alt"),
     **dict.fromkeys("youtube vimeo gist tweet twitter instagram codepen".split(), NO_TEXT),
     **dict.fromkeys(_ELEVENTY_BUNDLES, BUNDLE),
 }
@@ -653,15 +654,19 @@ def _contentless_tags(shortcodes: tuple[tuple[str, Shows], ...]) -> tuple[str, .
 
 def _image_tags_shown(body: str, variables: Mapping[str, Any], shortcodes: Mapping[str, Shows]) -> str:
     """``body`` with each tag of an image shortcode (of ``shortcodes``, one showing an alt
-    text) as that alt text: its argument at the place the shortcode takes it, a string as
-    written, a variable as the page's value of it (nothing when it has none)."""
-    places = {name: shows.alt for name, shows in shortcodes.items() if shows.alt is not None and name in body}
+    text) as that alt text: its argument at the place the shortcode takes it, or its keyword
+    argument of the name it takes (Nunjucks' ``{% image src="kebun.jpg", alt="Kebun warga" %}``),
+    a string as written, a variable as the page's value of it (nothing when it has none)."""
+    places = {name: shows for name, shows in shortcodes.items() if (shows.alt is not None or shows.keyword) and name in body}
     if not places:
         return body
 
     def alt_text(match: re.Match) -> str:
-        arguments = _TAG_ARGUMENT.findall(match.group(2))
-        argument = arguments[places[match.group(1)]] if places[match.group(1)] < len(arguments) else ""
+        shows = places[match.group(1)]
+        given = _TAG_ARGUMENT.findall(match.group(2))
+        positional = [argument for keyword, argument in given if not keyword]
+        keywords = {keyword: argument for keyword, argument in given if keyword}
+        argument = keywords.get(shows.keyword) or (positional[shows.alt] if shows.alt is not None and shows.alt < len(positional) else "")
         if argument[:1] in ("'", '"'):
             return argument[1:-1]
         value = _data_value(argument, variables) if argument else None
