@@ -386,6 +386,7 @@ _SITE_SETTINGS = {
     "nikola": "the site's pages and where it publishes them (Nikola's POSTS, PAGES, TRANSLATIONS, PRETTY_URLS, TIMEZONE, BLOG_AUTHOR, DEPLOY_DRAFTS)",
     "routes": "where the site publishes its pages (its Docusaurus, Starlight, VitePress or VuePress configuration)",
     "docsify": "the Docsify site's pages and routes (its index.html: homepage, routerMode, basePath, navigation files)",
+    "book_root": "the folder of the GitBook book's files (book.json's root)",
     "markdown_format": "which Markdown files the site reads as MDX (Docusaurus' markdown.format; MDX 1 for Docusaurus 2)",
     "mdx_pages": "whether the site's own code compiles its Markdown pages with MDX (its package.json)",
     "quarto": "which files the Quarto project renders (its project.output-dir and project.render) or what {{< var >}} shows (its _variables.yml)",
@@ -453,6 +454,8 @@ def _site_state(site: SiteInfo, project: Project | None) -> dict:
             state["markdown_format"] = site.routes.markdown_format
     if site.docsify:
         state["docsify"] = site.docsify.state()
+    if site.book_root:
+        state["book_root"] = site.book_root
     if site.mdx_pages:
         state["mdx_pages"] = True
     if site.quarto:

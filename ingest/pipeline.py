@@ -31,6 +31,7 @@ from .sites.eleventy import NOT_A_TEMPLATE_FORMAT, TEMPLATE_ENGINES
 from .sites.eleventy_ignores import IGNORED as ELEVENTY_IGNORED
 from .sites.docsify import DocsifySite
 from .sites.gitbook import SUMMARY, SUMMARY_SKIPPED
+from .sites.gitbook_book import OUTSIDE_BOOK_ROOT
 from .sites.generators import EXAMPLE_SITE, detect_generator, file_generator, in_static_files, is_site_folder, look_into_archive
 from .sites.hugo.params import NO_PARAMS, params_for
 from .sites.hugo.markup import extension_format, page_format
@@ -589,7 +590,11 @@ def _nikola_page(item: Source, site: SiteInfo) -> Source | Skip:
 
 
 def _gitbook_page(item: Source, site: SiteInfo) -> Source | Skip:
-    """``item`` of a GitBook space, or, its ``SUMMARY.md``, why it is no page (see :mod:`.sites.gitbook`)."""
+    """``item`` of a GitBook space, or why it is no page: its ``SUMMARY.md`` (see
+    :mod:`.sites.gitbook`), a file of a legacy book outside the folder its ``book.json``'s
+    ``root`` names (see :mod:`.sites.gitbook_book`)."""
+    if site.book_root is not None and not site.path_of(item.id).startswith(site.book_root + "/"):
+        return Skip(item.path, OUTSIDE_BOOK_ROOT)
     return Skip(item.path, SUMMARY_SKIPPED) if posixpath.basename(item.id) == SUMMARY else item
 
 

@@ -3,10 +3,15 @@ of contents left out (tests/data/sites/gitbook; the page cases are in sites/expe
 
 import shutil
 
+import pytest
+
+from arsip.index.build import index_paths
+from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.gitbook import SUMMARY_SKIPPED
 
+from .conftest import archive_of
 from .test_sites import SITES
 
 
@@ -41,3 +46,54 @@ def test_a_legacy_book_two_folders_down_beside_a_mirror_is_a_site_of_its_own(tmp
     assert {generator for key, generator in generators.items() if key.startswith("ekspor/drupal/")} == {"html"}
     assert report.skipped[SUMMARY_SKIPPED] == 1
     assert report.generators == {str(root): "html", str(root / "ekspor" / "buku-posyandu"): "gitbook"}
+
+
+OUTSIDE_BOOK_ROOT = "outside the GitBook book's root folder (book.json's root): not a page of the book"
+
+
+def _rooted_book(folder):
+    """The legacy book of tests/data/sites/gitbook-legacy with its files in ``docs/``, as its
+    ``book.json``'s ``root`` says, and the repository's own README beside it."""
+    shutil.copytree(SITES / "gitbook-legacy", folder / "docs", ignore=shutil.ignore_patterns("book.json"))
+    (folder / "book.json").write_text('{\n  "root": "./docs",\n  "title": "Buku Panduan Posyandu"\n}\n', encoding="utf-8")
+    (folder / "README.md").write_text("# Repositori buku posyandu\n\nJalankan honkit build untuk membangun buku.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("name", ["", "ekspor.zip", "ekspor.tar.gz"])
+def test_a_book_whose_root_names_the_folder_of_its_files_is_a_site_of_its_own(tmp_path, name):
+    """Beside a Drupal mirror, on disk and in an archive: its SUMMARY.md in docs/ marks it,
+    the files outside docs/ (the repository's README) are no pages of the book."""
+    export = tmp_path / "masukan" / "ekspor"
+    _rooted_book(export / "buku-posyandu")
+    shutil.copytree(SITES.parent / "drupal", export / "drupal")
+    root = export.parent if not name else archive_of({path.relative_to(export).as_posix(): path.read_bytes() for path in export.rglob("*") if path.is_file()}, tmp_path / name, prefix="ekspor/")
+    report = IngestReport()
+    generators = {document.id.split("!/")[-1]: document.generator for document in read_documents([str(root)], IngestOptions(), report)}
+    assert {key: generator for key, generator in generators.items() if key.startswith("ekspor/buku-posyandu/")} == {
+        "ekspor/buku-posyandu/docs/README.md": "gitbook",
+        "ekspor/buku-posyandu/docs/bab-1/pendaftaran.md": "gitbook",
+    }
+    assert report.skipped[SUMMARY_SKIPPED] == 1 and report.skipped[OUTSIDE_BOOK_ROOT] == 2  # (the repository's README, book.json)
+    book = f"{root}!/ekspor/buku-posyandu" if name else str(root / "ekspor" / "buku-posyandu")
+    assert report.generators == {str(root): "html", book: "gitbook"}
+
+
+def test_a_book_given_directly_reads_only_its_root_folder(tmp_path):
+    book = _rooted_book(tmp_path / "buku")
+    (book / "docs" / "bab-1" / "pendaftaran.md").write_text("# Pendaftaran\n\nKader mencatat nama balita.\n", encoding="utf-8")  # (no GitBook tag)
+    report = IngestReport()
+    documents = {document.id: document.generator for document in read_documents([str(book)], IngestOptions(), report)}
+    assert documents == {"docs/README.md": "gitbook", "docs/bab-1/pendaftaran.md": "gitbook"}
+    assert report.skipped[OUTSIDE_BOOK_ROOT] == 2 and report.generators == {str(book): "gitbook"}
+
+
+def test_an_index_reads_the_book_again_when_its_root_moves(tmp_path):
+    book = _rooted_book(tmp_path / "buku")
+    shutil.copytree(book / "docs", book / "edisi-2")
+    directory = tmp_path / "indeks"
+    index_paths(directory, [str(book)])
+    (book / "book.json").write_text('{"root": "edisi-2"}', encoding="utf-8")
+    report = index_paths(directory, [str(book)])
+    assert report.reread == {str(book): "the folder of the GitBook book's files (book.json's root) changed"}
+    assert get_records(directory, "docs/README.md") == [] and len(get_records(directory, "edisi-2/README.md")) == 1

@@ -23,7 +23,7 @@ import tarfile
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Callable, Collection, Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator, Mapping
 
 from .. import limits
 from .antora import COMPONENT, PLAYBOOKS
@@ -31,6 +31,7 @@ from .eleventy import DATA_FOLDER, ELEVENTY_CONFIGS, PACKAGE_FILE, data_folder, 
 from .eleventy_ignores import GIT_IGNORE, MAX_IGNORE_BYTES, is_ignore_file
 from .docsify import APP_PAGE as DOCSIFY_APP, MARKERS as DOCSIFY_MARKERS, runs_docsify
 from .docsify_folders import PAGE as DOCSIFY_PAGE, docsify_folder, holding_pages
+from .gitbook_book import BOOK_CONFIG, rooted_book
 from .pages_domain import PAGES_DOMAIN
 from .vuepress import MARKER as VUEPRESS_MARKER
 from .gitbook import GITBOOK_MARKERS, SIGNS as GITBOOK_SIGNS, SUMMARY as GITBOOK_SUMMARY
@@ -277,7 +278,8 @@ def detect_generator(path: str) -> str:
         return "markdown"
     if "conf.py" in names and read_site_info(path).nikola is not None:
         return "nikola"  # (its conf.py sets POSTS or PAGES: a Sphinx project's does not)
-    generator = _judge(names, _folder_sample(path), file_head(os.path.join(path, DOCSIFY_APP)) if DOCSIFY_APP in names else None)
+    app_page = file_head(os.path.join(path, DOCSIFY_APP)) if DOCSIFY_APP in names else None
+    generator = _judge(names, _folder_sample(path), app_page, rooted_book(path, names))
     if generator == "hugo" and ("config.toml" in names or "content" in names) and read_site_info(path).zola is not None:
         return "zola"  # (Zola's config.toml, or Zola's layout without one: see is_zola_layout)
     if generator == "jekyll" and (_hexo_folder(path, names) or _in_hexo_project(path) or copied_hexo_source(names, _folder_sample(path))):
@@ -598,8 +600,9 @@ class _ArchiveListing:
         one, else its top), with the sites in folders inside it: each site root found by the
         rule of a folder on disk (:func:`archive_site_roots`), and each blog of a Takeout export."""
         root = self.top if not self.several_tops and self.inside_top and self.top is not None else ""
-        names_in, apps = self._site_names(), self._docsify_folders()
-        inner, deep = archive_site_roots(names_in, root, apps), deep_site_roots(names_in, root, apps)
+        names_in = self._site_names()
+        marks = dict.fromkeys(self._rooted_books(), "gitbook") | dict.fromkeys(self._docsify_folders(), "docsify")
+        inner, deep = archive_site_roots(names_in, root, marks), deep_site_roots(names_in, root, marks)
         nested = [self._site_in(f"{folder}/", inner + deep) for folder in sorted(inner, key=len, reverse=True)]  # (the deepest first)
         generator, site = self._site_in(f"{root}/" if root else "", inner + deep)
         sites = [(found.folder, inner_generator, found) for inner_generator, found in nested] + _sites_beside(nested, root, inner)
@@ -608,7 +611,7 @@ class _ArchiveListing:
         folder_sites = tuple(sorted(blogs + [(place, replace(found, tumblr_layout=layout)) for place, _, found in sites], key=lambda pair: -len(pair[0])))
         generators = tuple((place, inner_generator) for place, inner_generator, _ in sorted(sites, key=lambda entry: -len(entry[0])))
         site = replace(site, folder_sites=folder_sites, folder_generators=generators, tumblr_layout=layout)
-        return ArchiveSite(generator, _with_deep_sites(site, deep, names_in, apps))
+        return ArchiveSite(generator, _with_deep_sites(site, deep, names_in, marks))
 
     def _site_names(self) -> dict[str, set[str]]:
         """:attr:`names_in`, with the ``index.html`` of each folder deeper than
@@ -623,6 +626,12 @@ class _ArchiveListing:
         with the configurations, and the deeper ones (:attr:`deep_apps`)."""
         folders = self.deep_apps.union(key[: -len(DOCSIFY_APP)].rstrip("/") for key in self.app_pages)
         return folders.intersection(holding_pages(self.page_folders))
+
+    def _rooted_books(self) -> set[str]:
+        """The folders holding a ``book.json`` read with the configurations whose ``root``
+        names a folder holding the book's ``SUMMARY.md``, as on disk (:func:`~.gitbook_book.rooted_book`)."""
+        books = ((key[: -len(BOOK_CONFIG)].rstrip("/"), site.book_root) for key, site in self.configs.items() if site is not None and site.book_root is not None)
+        return {folder for folder, root in books if GITBOOK_SUMMARY in self.names_in.get(posixpath.join(folder, root), ())}
 
     def _holds_files(self, folder: str) -> bool:
         """Whether a file lies below ``folder`` (a deeper folder than :attr:`folders` keeps is
@@ -644,7 +653,7 @@ class _ArchiveListing:
         names = self.names_in.get(folder[:-1], set())
         below = [f"{place}/" for place in inner if f"{place}/".startswith(folder) and f"{place}/" != folder]
         sample = [(member, head) for member, head in self.sample + self.more_sample if member.startswith(folder) and not member.startswith(tuple(below))]
-        decided = _told_generator(names, self.app_pages.get(folder + DOCSIFY_APP))
+        decided = _told_generator(names, self.app_pages.get(folder + DOCSIFY_APP), folder[:-1] in self._rooted_books())
         generator = decided or _from_sample((name, lambda head=head: head) for name, head in sample)
         name = next((name for name in CONFIG_FILES if self.configs.get(folder + name)), None)
         site = SiteInfo()
@@ -779,21 +788,23 @@ def _not_jekyll(generator: str) -> str:
     return "markdown" if generator == "jekyll" else generator
 
 
-def _judge(names: set[str], sample: Iterable[Sampled], app_page: str | None) -> str:
-    """The generator of a root with the entries ``names`` and its own ``index.html`` holding
-    ``app_page`` (:func:`_told_generator`), else of its ``sample`` files."""
-    return _told_generator(names, app_page) or _from_sample(sample)
+def _judge(names: set[str], sample: Iterable[Sampled], app_page: str | None, book: bool) -> str:
+    """The generator of a root with the entries ``names``, its own ``index.html`` holding
+    ``app_page`` and its ``book.json`` naming the folder of its table of contents when
+    ``book`` (:func:`_told_generator`), else of its ``sample`` files."""
+    return _told_generator(names, app_page, book) or _from_sample(sample)
 
 
-def _told_generator(names: set[str], app_page: str | None) -> str | None:
+def _told_generator(names: set[str], app_page: str | None, book: bool) -> str | None:
     """The generator that a configuration marker among a root's entries ``names`` names, else
     ``docsify`` when its own ``index.html`` (its first lines, ``app_page``) runs Docsify,
     however many files come before it: in the sample, where Docsify comes first, it would
-    decide so; None when neither does."""
+    decide so; else ``gitbook`` when ``book`` (its ``book.json``'s ``root`` names the folder
+    of its ``SUMMARY.md``: :func:`~.gitbook_book.rooted_book`); None when none does."""
     marked = marked_generator(names)
     if marked is None and app_page is not None and runs_docsify(app_page):
         return "docsify"
-    return marked
+    return marked or ("gitbook" if book else None)
 
 
 def marked_generator(names: set[str]) -> str | None:
@@ -829,30 +840,39 @@ def marked_generator(names: set[str]) -> str | None:
 _Place = tuple[str | None, str | None, bool]
 
 
-def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str], is_docsify: Callable[[], bool]) -> _Place:
+def _place_of(folder: str, name: str, above: _Place, dirnames: Collection[str], filenames: Collection[str], read_marker: Callable[[], str | None]) -> _Place:
     """Where the folder ``folder`` (its own ``name``, holding ``dirnames`` and ``filenames``)
     lies, inside a folder lying at ``above``: a site root of its own when it holds a
-    configuration marker or a Docsify app page (:func:`_marked`), unless it is one of a
+    configuration marker or files that, read, mark it (:func:`_marked`), unless it is one of a
     site's own folders (hidden, ``_``-prefixed, :data:`SITE_CODE_FOLDERS`) or below one, or
     its markers are only those the site around it keeps in its own folders (:data:`_OWN_FOLDER_MARKERS`)."""
     site, in_site, sealed = above
     if sealed or name.startswith(".") or (in_site and (name.startswith("_") or name in SITE_CODE_FOLDERS)):
         return site, in_site, True
-    marker, app = _marked(dirnames, filenames, is_docsify)
-    if marker and (app or not _markers_in(dirnames, filenames) <= _OWN_FOLDER_MARKERS.get(in_site, frozenset())):
+    marker, read = _marked(dirnames, filenames, read_marker)
+    if marker and (read or not _markers_in(dirnames, filenames) <= _OWN_FOLDER_MARKERS.get(in_site, frozenset())):
         return folder, marker, False
     return site, in_site, False
 
 
-def _marked(dirnames: Collection[str], filenames: Collection[str], is_docsify: Callable[[], bool]) -> tuple[str | None, bool]:
+def _marked(dirnames: Collection[str], filenames: Collection[str], read_marker: Callable[[], str | None]) -> tuple[str | None, bool]:
     """The generator that marks a folder holding ``dirnames`` and ``filenames`` as a site root
-    (:func:`_marker`; None: none), and whether it is marked by its own ``index.html`` running
-    Docsify with pages beside or below it (``is_docsify()``: :func:`~.docsify_folders.docsify_folder`),
-    asked when no other generator's marker is there (``docsify`` then)."""
+    (:func:`_marker`; None: none), and whether its own files, read, mark it (``read_marker()``:
+    :func:`_folder_generator`), asked when no other generator's marker is there."""
     marker = _marker(dirnames, filenames)
-    if marker in (None, "site", "docsify") and is_docsify():
-        return "docsify", True
-    return marker, False
+    found = read_marker() if marker in (None, "site", "docsify") else None
+    return (found, True) if found else (marker, False)
+
+
+def _folder_generator(folder: str, dirnames: Collection[str], filenames: Collection[str]) -> str | None:
+    """The generator that the files of the folder ``folder`` on disk, holding ``dirnames`` and
+    ``filenames``, mark when read: ``docsify`` for its own ``index.html`` running Docsify with
+    pages beside or below it (:func:`~.docsify_folders.docsify_folder`), ``gitbook`` for its
+    ``book.json`` naming the folder of its ``SUMMARY.md`` (:func:`~.gitbook_book.rooted_book`);
+    None when neither does."""
+    if docsify_folder(folder, dirnames, filenames):
+        return "docsify"
+    return "gitbook" if rooted_book(folder, filenames) else None
 
 
 class NestedSites:
@@ -877,50 +897,51 @@ class NestedSites:
         while self._above and not directory.startswith(os.path.join(self._above[-1][0], "")):
             self._above.pop()
         if not self._above:  # the input root: a marked one has its own folders too
-            self._above.append((directory, (None, _marked(dirnames, filenames, lambda: docsify_folder(directory, dirnames, filenames))[0], False)))
+            self._above.append((directory, (None, _marked(dirnames, filenames, lambda: _folder_generator(directory, dirnames, filenames))[0], False)))
             return None
-        place = _place_of(directory, os.path.basename(directory), self._above[-1][1], dirnames, filenames, lambda: docsify_folder(directory, dirnames, filenames))
+        place = _place_of(directory, os.path.basename(directory), self._above[-1][1], dirnames, filenames, lambda: _folder_generator(directory, dirnames, filenames))
         self._above.append((directory, place))
         return place[0]
 
 
-def archive_site_roots(names_in: dict[str, set[str]], root: str, apps: Collection[str] = ()) -> list[str]:
+def archive_site_roots(names_in: dict[str, set[str]], root: str, marks: Mapping[str, str] | None = None) -> list[str]:
     """The site roots inside the root folder ``root`` of an archive (``situs``, or ``""`` for
     the archive's top), judged by the rule of a folder on disk (:func:`_place_of`) from
     ``names_in``: each folder of the archive (``situs/docs``) → the names in it that may
-    mark a site (:data:`_FOLDER_NAMES`), and ``apps``, the folders whose ``index.html`` runs
-    Docsify with Markdown pages beside or below it; only folders up to :data:`_SITE_DEPTH` below the
+    mark a site (:data:`_FOLDER_NAMES`), and ``marks``, the folders whose files, read, mark
+    them → that generator (:func:`_folder_generator`: a Docsify app page with Markdown pages
+    beside or below it, a ``book.json`` naming its book's root); only folders up to :data:`_SITE_DEPTH` below the
     archive's top are looked at (their configuration is read in the archive's one pass)."""
-    return _archive_roots(names_in, root, apps, lambda folder: folder.count("/") < _SITE_DEPTH)
+    return _archive_roots(names_in, root, marks or {}, lambda folder: folder.count("/") < _SITE_DEPTH)
 
 
-def deep_site_roots(names_in: dict[str, set[str]], root: str, apps: Collection[str] = ()) -> list[str]:
+def deep_site_roots(names_in: dict[str, set[str]], root: str, marks: Mapping[str, str] | None = None) -> list[str]:
     """The folders of an archive that the rule of :func:`archive_site_roots` makes site roots
     but lie deeper than it looks (``cadangan/2023/situs/blog`` holding ``hugo.toml``): their
     configuration is not read, and their files are read with the site around them."""
-    return _archive_roots(names_in, root, apps, lambda folder: folder.count("/") >= _SITE_DEPTH)
+    return _archive_roots(names_in, root, marks or {}, lambda folder: folder.count("/") >= _SITE_DEPTH)
 
 
-def _archive_roots(names_in: dict[str, set[str]], root: str, apps: Collection[str], looked_at: Callable[[str], bool]) -> list[str]:
+def _archive_roots(names_in: dict[str, set[str]], root: str, marks: Mapping[str, str], looked_at: Callable[[str], bool]) -> list[str]:
     """The folders ``looked_at`` inside the root folder ``root`` of an archive that are site
     roots by the rule of a folder on disk (:func:`_place_of`), judged from ``names_in`` and
-    the Docsify app folders ``apps``."""
-    places: dict[str, _Place] = {root: (None, _marked(names_in.get(root, ()), (), lambda: root in apps)[0], False)}
+    the generators that the files of the folders of ``marks`` mark, read."""
+    places: dict[str, _Place] = {root: (None, _marked(names_in.get(root, ()), (), lambda: marks.get(root))[0], False)}
 
     def place(folder: str) -> _Place:
         if folder not in places:
             above, _, name = folder.rpartition("/")
-            places[folder] = _place_of(folder, name, place(above), names_in.get(folder, ()), (), lambda: folder in apps)
+            places[folder] = _place_of(folder, name, place(above), names_in.get(folder, ()), (), lambda: marks.get(folder))
         return places[folder]
 
     inside = f"{root}/" if root else ""
-    candidates = sorted(folder for folder in set(names_in).union(apps) if folder.startswith(inside) and folder != root and looked_at(folder))
+    candidates = sorted(folder for folder in set(names_in).union(marks) if folder.startswith(inside) and folder != root and looked_at(folder))
     return [folder for folder in candidates if place(folder)[0] == folder]
 
 
-def _with_deep_sites(site: SiteInfo, deep: list[str], names_in: dict[str, set[str]], apps: Collection[str]) -> SiteInfo:
+def _with_deep_sites(site: SiteInfo, deep: list[str], names_in: dict[str, set[str]], marks: Mapping[str, str]) -> SiteInfo:
     """The archive's ``site`` with each folder of ``deep`` (:func:`deep_site_roots`, marked by
-    its ``names_in`` or as a Docsify app folder of ``apps``) read as the site around it is,
+    its ``names_in`` or as a Docsify app folder of ``marks``) read as the site around it is,
     its documents saying that its own configuration was not read."""
     if not deep:
         return site
@@ -928,7 +949,7 @@ def _with_deep_sites(site: SiteInfo, deep: list[str], names_in: dict[str, set[st
     for folder in deep:
         around = site.of_member(f"{folder}/")
         note = (
-            f"the archive's folder {path_text(folder)!r} is a site of its own ({_marker_text(names_in.get(folder, ()), folder in apps)}), deeper than sites in an archive are looked for"
+            f"the archive's folder {path_text(folder)!r} is a site of its own ({_marker_text(names_in.get(folder, ()), marks.get(folder) == 'docsify')}), deeper than sites in an archive are looked for"
             f" ({_SITE_DEPTH} folders below its top): its files are read with the site around it, without that configuration; unpacked, the folder is read as a site of its own"
         )
         entries.append((f"{folder}/", replace(around, unseen="; ".join(reason for reason in (around.unseen, note) if reason))))
