@@ -1,12 +1,16 @@
 """A Gatsby site whose ``gatsby-node.js`` is the starters' pattern — a ``slug`` field made by
 ``createFilePath`` and a page created at it — has its filesystem sources' pages at the path
 ``createFilePath`` gives, below ``siteMetadata.siteUrl`` (tests/data/app-addresses/gatsby);
-other code places them where arsip cannot know, and a ``url`` problem says so."""
+other code places them where arsip cannot know, and a ``url`` problem says so. A Markdown or
+text file of ``static/``, which Gatsby copies into ``public/`` as it is, is no page: it is
+left out with the reason counted."""
 
 import shutil
 from pathlib import Path
 
 import pytest
+
+from arsip.ingest.sites.javascript.app_routes import GATSBY_STATIC_FILE
 
 from .conftest import read_by_id, zip_of
 
@@ -72,3 +76,20 @@ def test_gatsby_trailing_slash_never_drops_the_final_slash(tmp_path):
 def test_other_code_and_settings_leave_the_pages_without_url(file, old, new, reason, tmp_path):
     places = _places(_variant(tmp_path, file, old, new))
     assert places == {page: (None, [reason or CODED.format(folder)]) for page, folder in PAGES.items()}
+
+
+def test_a_markdown_file_of_static_no_source_reads_is_skipped(tmp_path):
+    folder = tmp_path / "situs"
+    shutil.copytree(SITE, folder)
+    (folder / "static" / "resep").mkdir()
+    (folder / "static" / "resep" / "catatan-bumbu.md").write_text("# Catatan Bumbu\n\nCabai, bawang merah dan serai untuk rendang.\n", encoding="utf-8")
+    (folder / "static" / "resep" / "daftar-belanja.txt").write_text("Daging sapi, santan, lengkuas dan daun kunyit.\n", encoding="utf-8")
+    zip_of(folder, tmp_path / "situs.zip", "situs/")
+    for path in (folder, tmp_path / "situs.zip"):
+        documents, report = read_by_id(path, workers=1)
+        assert sorted(key.rpartition("situs/")[2] for key in documents) == sorted(PAGES)
+        assert report.skipped[GATSBY_STATIC_FILE] == 2
+    config = folder / "gatsby-config.js"
+    config.write_text(config.read_text(encoding="utf-8").replace("path: `./arsip-resep`", "path: `./static/resep`"), encoding="utf-8")
+    documents, report = read_by_id(folder, workers=1)  # (a source reading static/resep/: its pages)
+    assert "static/resep/catatan-bumbu.md" in documents and GATSBY_STATIC_FILE not in report.skipped

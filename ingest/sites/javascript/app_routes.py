@@ -107,13 +107,16 @@ GRIDSOME_UNMATCHED = "in a Gridsome source's folder but not matched by its glob 
 #: Why a file of a Gridsome site's ``src/pages/`` that no source reads is not read: Gridsome
 #: makes pages of the ``.vue`` files there only (its ``vue-pages`` plugin globs ``**/*.vue``).
 GRIDSOME_PAGES_FILE = "in Gridsome's src/pages/, whose pages are its .vue files, and read by no source: not a page of the site"
-#: Why a file of a Gridsome site's ``static/`` that no source reads is not read: Gridsome
-#: copies the folder into the built site as it is (``build.js``: ``fs.copy(config.staticDir,
-#: config.outDir)``), so a Markdown or text file there is served as written, no page made of
-#: it (an HTML file there is a page as written, and is read).
-GRIDSOME_STATIC_FILE = "in Gridsome's static/, which it copies into the built site as it is (served as written, not made a page), and read by no source: not a page of the site"
-#: The files of a Gridsome site's ``static/`` that are pages as written: HTML.
-GRIDSOME_STATIC_PAGES = (".html", ".htm", ".xhtml")
+#: Why a file of a Gridsome or Gatsby site's ``static/`` that no source reads is not read:
+#: Gridsome copies the folder into the built site as it is (``build.js``:
+#: ``fs.copy(config.staticDir, config.outDir)``), Gatsby into ``public/`` (``copyStaticDirs``
+#: in ``get-static-dir``), so a Markdown or text file there is served as written, no page
+#: made of it (an HTML file there is a page as written, and is read).
+_STATIC_FILE = "in {}'s static/, which it copies into the built site as it is (served as written, not made a page), and read by no source: not a page of the site"
+GRIDSOME_STATIC_FILE = _STATIC_FILE.format("Gridsome")
+GATSBY_STATIC_FILE = _STATIC_FILE.format("Gatsby")
+#: The files of a Gridsome or Gatsby site's ``static/`` that are pages as written: HTML.
+STATIC_PAGES = (".html", ".htm", ".xhtml")
 #: What in a Nuxt Content 3 configuration publishes pages elsewhere than at their paths in
 #: ``content/``, or makes a collection's files no pages: a ``prefix``, a collection of data;
 #: and a collection's ``source`` pattern (``source: 'berita/*.md'``, ``include: '**'``).

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
-from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GRIDSOME_PAGES_FILE, GRIDSOME_STATIC_FILE, GRIDSOME_STATIC_PAGES, GRIDSOME_UNMATCHED, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, localized_route, next_unrouted_reason, nuxt_pages_at_paths
+from .app_routes import APP_ROUTES, GATSBY_NODE_FILES, GATSBY_STATIC_FILE, GRIDSOME_PAGES_FILE, GRIDSOME_STATIC_FILE, GRIDSOME_UNMATCHED, STATIC_PAGES, NUXT_PAGE_FOLDERS, NUXT_UNROUTED, UnplacedRoute, created_file_path, gatsby_file_paths, glob_matches, gridsome_path, is_catch_all_page, localized_route, next_unrouted_reason, nuxt_pages_at_paths
 from .config import Computed, Spans, lookup, read_js_config
 
 DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs", "mts", "cts"))
@@ -369,8 +369,11 @@ class DocsRoutes:
         publishes: a Nextra site's Next.js files of ``pages/`` and ``app/`` that no route
         publishes — its own ``_app``, ``_document``, ``_error``, an API route, a page in a
         private folder (see :func:`~.app_routes.next_unrouted_reason`) —, a file of a Gridsome
-        source's folder or ``src/pages/`` that no source's glob matches (:meth:`_gridsome_unread`);
+        source's folder or ``src/pages/`` that no source's glob matches (:meth:`_gridsome_unread`),
+        a file of a Gridsome or Gatsby site's ``static/`` that is no page (:meth:`_static_unread`);
         None for any other."""
+        if self.generator in ("gatsby", "gridsome") and self.published is not None and path.startswith("static/"):
+            return self._static_unread(path)
         if self.generator == "gridsome":
             return self._gridsome_unread(path)
         if self.generator != "nextra":
@@ -382,18 +385,29 @@ class DocsRoutes:
         """Why Gridsome reads no page of the file at ``path`` of a folder it publishes, when
         its configuration shows every source and no source's glob matches the file (globby
         reads only the files a source's ``path`` matches; a glob arsip does not match is not
-        judged): :data:`~.app_routes.GRIDSOME_STATIC_FILE` in ``static/``, which it copies as
-        it is, but for an HTML file (a page as written), :data:`~.app_routes.GRIDSOME_UNMATCHED`
-        in a source's folder, :data:`~.app_routes.GRIDSOME_PAGES_FILE` elsewhere in
-        ``src/pages/``, whose pages are its ``.vue`` files; None for any other."""
+        judged): :data:`~.app_routes.GRIDSOME_UNMATCHED` in a source's folder,
+        :data:`~.app_routes.GRIDSOME_PAGES_FILE` elsewhere in ``src/pages/``, whose pages are
+        its ``.vue`` files; None for any other."""
         holding = self._globs_matching(path)
         if self.published is None or any(matched is not False for matched in holding):
             return None
-        if path.startswith("static/"):
-            return None if path.lower().endswith(GRIDSOME_STATIC_PAGES) else GRIDSOME_STATIC_FILE
         if holding:
             return GRIDSOME_UNMATCHED
         return GRIDSOME_PAGES_FILE if path.startswith("src/pages/") and not path.endswith(".vue") else None
+
+    def _static_unread(self, path: str) -> str | None:
+        """Why a Gridsome or Gatsby site makes no page of the file at ``path`` of its
+        ``static/``, which it copies into the built site as it is, when no source reads it (no
+        Gridsome source's glob matches it, no Gatsby filesystem source's folder holds it):
+        :data:`~.app_routes.GRIDSOME_STATIC_FILE`, :data:`~.app_routes.GATSBY_STATIC_FILE`;
+        None for an HTML file, a page as written, and for a file a source reads."""
+        if self.generator == "gridsome":
+            read = any(matched is not False for matched in self._globs_matching(path))
+        else:
+            read = any(path.startswith(folder + "/") for folder in self.coded)
+        if read or path.lower().endswith(STATIC_PAGES):
+            return None
+        return GRIDSOME_STATIC_FILE if self.generator == "gridsome" else GATSBY_STATIC_FILE
 
     def _globs_matching(self, path: str) -> list[bool | None]:
         """Whether each Gridsome source whose folder holds the file at ``path`` matches it
