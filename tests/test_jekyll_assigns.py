@@ -46,6 +46,21 @@ def test_a_highlight_block_shows_the_value_a_variable_has_where_the_block_stands
     assert post.problems == []
 
 
+def test_the_tags_of_a_highlight_block_are_read_as_liquid_renders_its_body():
+    """Jekyll's highlight block highlights what Liquid renders of its body: its ``assign``
+    and ``if`` show nothing, with the line break ``{%-`` trims, and what they set is set
+    there and after the block."""
+    post = _documents()["_posts/2024-06-03-cadangan-data.md"]
+    assert post.text == (
+        "Perintah mencadangkan data penduduk:\n\n"
+        "# Cadangan data desa\n\n"
+        "pg_dump sid > penduduk.sql\n"
+        "cp penduduk.sql /srv/cadangan\n\n"
+        "Berkas penduduk.sql disimpan di /srv/cadangan."
+    )
+    assert post.problems == []
+
+
 def test_what_arsip_cannot_evaluate_is_removed_and_named():
     post = _documents()["_posts/2024-04-10-kerja-bakti.md"]
     assert post.text == "Kerja bakti dimulai.\n\nRingkasan:.\n\nSudah kegiatan tahun ini."

@@ -387,9 +387,11 @@ def render_liquid(
     are text (:func:`include_parameters_shown`); other Liquid tags and outputs removed.
     Liquid renders before Markdown, so an output inside a highlight or codeblock block (not
     in a raw block) shows its value too, and one arsip cannot render is removed there as
-    elsewhere. A variable nothing in the page sets (``{{ judul }}``: the front matter's is
-    ``page.judul``) shows nothing, as in Jekyll; one it sets with ``{% assign %}`` or
-    ``{% capture %}`` shows the value it has there (:class:`~.jekyll.page_liquid.PageLiquid`).
+    elsewhere; in a Jekyll page, the block's tags are read there too (see
+    :class:`~.jekyll.page_liquid.PageLiquid`). A variable nothing in the page sets
+    (``{{ judul }}``: the front matter's is ``page.judul``) shows nothing, as in Jekyll;
+    one it sets with ``{% assign %}`` or ``{% capture %}`` shows the value it has there
+    (:class:`~.jekyll.page_liquid.PageLiquid`).
     ``value_of`` (expression, ``page``) gives an output's value another way (Eleventy's data:
     see :func:`eleventy_markdown`, where a captured text and a string literal assigned once
     are shown); None for a value that is not shown."""
@@ -405,9 +407,9 @@ def render_liquid(
 
     def code_kept(inner: str) -> str:
         """A code block's content set aside, its outputs rendered (no seam marks: code is
-        verbatim): a Jekyll page's where the block stands in page order (``code``, for
-        :class:`~.jekyll.page_liquid.PageLiquid`), an Eleventy page's here."""
-        if "{{" not in inner:
+        verbatim): a Jekyll page's, its tags too, where the block stands in page order
+        (``code``, for :class:`~.jekyll.page_liquid.PageLiquid`), an Eleventy page's here."""
+        if "{{" not in inner and (value_of is not None or "{%" not in inner):
             return aside.keep(inner)
         if value_of is not None:
             return aside.keep(LIQUID_OUTPUT.sub(shown, inner))

@@ -13,9 +13,14 @@ that a variable the page sets has its value where it is output.
   ``if``, ``unless``, ``case`` or loop block when the page sets it elsewhere too (which of
   its values stands depends on a condition arsip does not evaluate; arsip shows every
   branch's text, so a variable set once, in a branch, has that value).
-- A code block set aside before (a ``highlight`` block's content, given as ``code``) shows
-  its outputs with the values they have where the block stands; one arsip does not know
-  shows nothing there (code is verbatim, and not read for problems).
+- A code block set aside before (a ``highlight`` block's content, given as ``code``) is
+  read where the block stands, as Jekyll renders it (``HighlightBlock#render`` highlights
+  what Liquid's ``Block#render``, ``super``, renders of its body): its outputs show the
+  values they have there, one arsip does not know nothing (code is verbatim, and not read
+  for problems); a tag that shows nothing (``assign``, ``if``, ``for``, ``case``…) is
+  removed, with the whitespace its ``{%-``/``-%}`` trims, and sets what it sets, for the
+  code after it and the page after the block; another tag (an include not read into the
+  page, a plugin's) stays as written.
 """
 
 from __future__ import annotations
@@ -57,6 +62,10 @@ _ASSIGN = re.compile(r"\{%-?\s*assign\s+([\w-]+)\s*=\s*((?:[^%]|%(?!\}))*?)\s*-?
 _LOOP = re.compile(r"\{%-?\s*(?:for|tablerow|increment|decrement)\s+([\w-]+)")
 #: A tag opening or closing a block whose content runs on a condition or repeats.
 _BLOCK = re.compile(r"\{%-?\s*(end)?(?:if|unless|case|for|tablerow)\b")
+#: A tag of Liquid's that shows nothing itself: it sets a variable, or chooses or repeats text.
+_SHOWS_NOTHING = re.compile(r"\{%-?\s*(?:assign|if|elsif|else|endif|unless|endunless|case|when|endcase|for|endfor|break|continue)\b")
+#: The whitespace Liquid's whitespace control trims: before ``{%-`` and ``{{-``, after ``-%}`` and ``-}}``.
+_TRIMMED = re.compile(r"(?<!\s)\s+(?=\{[{%]-)|(?<=-[%}]\})\s+")
 
 #: Told of each output as it is read: the output's match (where it stands in the text
 #: ``match.string``), its expression, and what it shows, None when arsip does not know it.
@@ -92,11 +101,13 @@ class PageLiquid:
         self.values: dict[str, Any] = {}
         self.captures: list[tuple[str, str]] = []
         self.depth = 0
+        #: Reading a code block: what is removed leaves no seam mark.
+        self.in_code = False
 
     def rendered(self, body: str) -> str:
         """``body`` with its tags removed (:data:`~..markup.seams.REMOVED`) and its outputs
         shown, in page order; an output arsip does not know is removed too."""
-        sets = LIQUID_SETS.findall(body) if "{%" in body else []
+        sets = [found for text in (body, *self.code.values()) if "{%" in text for found in LIQUID_SETS.findall(text)]
         counts = Counter(name for _, name in sets)
         self.names = frozenset(counts)
         self.reset = frozenset(name for name, count in counts.items() if count > 1)
@@ -117,23 +128,34 @@ class PageLiquid:
 
     def _read(self, match: re.Match) -> str:
         """What one capture, tag or output shows (see the module), its variables set; a code
-        block set aside stays so, its outputs given their values."""
+        block set aside stays so, its Liquid read (:meth:`_code_rendered`)."""
+        removed = "" if self.in_code else REMOVED
         if match.group(1) is not None:
             name, inner = self.captures[int(match.group(1))]
             self._set(name, self._in_order(inner))
-            return REMOVED
+            return removed
         if match.group(2) is not None:
             self._tag(match.group(2))
-            return REMOVED
+            return match.group(2) if self.in_code and not _SHOWS_NOTHING.match(match.group(2)) else removed
         if match.group(4) is not None:
             index = int(match.group(4))
             if index in self.code:
-                self.code[index] = LIQUID_OUTPUT.sub(lambda output: self._shown(output.group(1)) or "", self.code[index])
+                self.code[index] = self._code_rendered(self.code[index])
             return match.group(0)
+        if self.in_code:
+            return self._shown(match.group(3)) or ""
         shown = self._shown(match.group(3))
         if self.seen is not None:
             self.seen(match, match.group(3), shown)
         return REMOVED if shown is None else shown
+
+    def _code_rendered(self, code: str) -> str:
+        """A code block's content read where it stands (see the module)."""
+        self.in_code = True
+        try:
+            return self._in_order(_TRIMMED.sub("", code) if "-" in code else code)
+        finally:
+            self.in_code = False
 
     def _tag(self, tag: str) -> None:
         """Set what the tag ``tag`` sets, follow the blocks it opens and closes, and read the
