@@ -226,7 +226,7 @@ def unplaced_reason(raw: RawDocument, fields: dict[str, Any], doc_id: str, site:
     if site.routes is not None:
         return site.routes.unread_reason(site.path_of(doc_id), fields)
     if site.docsify is not None and site.base_url:
-        return site.docsify.unread if site.path_of(doc_id).endswith(".md") else None
+        return site.docsify.unplaced_reason(site.path_of(doc_id))
     if site.hexo is not None and site.base_url:
         try:
             hexo_path(site.path_of(doc_id), raw.fields, site.hexo)

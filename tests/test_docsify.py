@@ -105,12 +105,15 @@ def test_an_app_page_alone_names_the_site_and_its_router_mode_places_pages(tmp_p
 def test_a_base_path_or_a_computed_setting_leaves_the_pages_without_url(tmp_path):
     shutil.copytree(DOCSIFY, tmp_path / "situs")
     app = tmp_path / "situs" / "index.html"
-    app.write_text(app.read_text(encoding="utf-8").replace("subMaxLevel: 2,", "basePath: '/dokumen/',"), encoding="utf-8")
+    base = "https://raw.githubusercontent.com/desa/panduan/main/"
+    app.write_text(app.read_text(encoding="utf-8").replace("subMaxLevel: 2,", f"basePath: '{base}',"), encoding="utf-8")
     home = _documents(tmp_path / "situs")["README.md"]
     assert home.url is None
-    assert [problem.reason for problem in home.problems] == [
-        "the site's index.html loads its pages from basePath '/dokumen/': where Docsify shows its pages is not known"
-    ]
+    assert [problem.reason for problem in home.problems] == [f"the site's index.html loads its pages from basePath '{base}': where Docsify shows its pages is not known"]
+    site = docsify_site("<script>window.$docsify = {basePath: '/dokumen/'}</script>")[0]  # (the host's root: the site's folder at its CNAME's address)
+    assert (site.base, site.place("dokumen/panduan/mulai.md"), site.place("README.md")) == ("dokumen", "#/panduan/mulai", None)
+    site = docsify_site("<script>window.$docsify = {basePath: 'dokumen/', routerMode: 'history'}</script>")[0]
+    assert site.place("dokumen/README.md") is None and site.unread == "the site's index.html loads its pages from basePath 'dokumen/': where Docsify shows its pages is not known"
     site, lang = docsify_site("<script>window.$docsify = {routerMode: mode}</script>")
     assert site.unread == "the site's index.html computes routerMode: where Docsify shows its pages is not known" and lang is None
 

@@ -104,14 +104,17 @@ BASE_PATH_SITE = {
     "docs/layanan/kartu-keluarga.md": "# Kartu keluarga\n\nBawa surat pengantar dari ketua RT.\n",
     "docs/layanan/_sidebar.md": "- [Kartu keluarga](layanan/kartu-keluarga.md)\n",
     "CNAME": "layanan.desa.example.id\n",
+    "catatan/rapat.md": "# Rapat\n\nCatatan rapat penyusunan panduan.\n",
 }
-BASE_PATH_PROBLEM = "the site's index.html loads its pages from basePath 'docs/': where Docsify shows its pages is not known"
+LAYANAN = "https://layanan.desa.example.id/"
+OUTSIDE_BASE_PATH = "the site's index.html loads its pages from basePath 'docs/': this file outside it is shown at no route"
 
 
 @pytest.mark.parametrize("name", ["", "ekspor.zip", "ekspor.tar.gz"])
 def test_a_docsify_folder_whose_pages_all_lie_below_it_is_a_site_of_its_own(tmp_path, name):
     """No Markdown beside its app page: its pages below it, their folders' sidebars (Docsify's
-    nested sidebars) no site of their own, on disk and in an archive."""
+    nested sidebars) no site of their own, on disk and in an archive; a page is at its route
+    below basePath (hash.js getBasePath), a file outside it at none."""
     export = _export(tmp_path / "masukan") / "ekspor"
     shutil.rmtree(export / "docsify-config-script")
     for path, text in BASE_PATH_SITE.items():
@@ -120,14 +123,16 @@ def test_a_docsify_folder_whose_pages_all_lie_below_it_is_a_site_of_its_own(tmp_
     root = export.parent if not name else archive_of({path.relative_to(export).as_posix(): path.read_bytes() for path in export.rglob("*") if path.is_file()}, tmp_path / name, prefix="ekspor/")
     report = IngestReport()
     documents = {document.id.split("!/")[-1]: document for document in read_documents([str(root)], report=report)}
-    assert {path: document.generator for path, document in documents.items() if "/panduan/" in path} == {
-        "ekspor/panduan/docs/README.md": "docsify",
-        "ekspor/panduan/docs/layanan/kartu-keluarga.md": "docsify",
+    assert {path: (document.generator, document.url) for path, document in documents.items() if "/panduan/" in path} == {
+        "ekspor/panduan/docs/README.md": ("docsify", LAYANAN + "#/"),
+        "ekspor/panduan/docs/layanan/kartu-keluarga.md": ("docsify", LAYANAN + "#/layanan/kartu-keluarga"),
+        "ekspor/panduan/catatan/rapat.md": ("docsify", None),
     }
-    assert [problem.reason for problem in documents["ekspor/panduan/docs/README.md"].problems] == [BASE_PATH_PROBLEM]
+    assert [problem.reason for problem in documents["ekspor/panduan/catatan/rapat.md"].problems] == [OUTSIDE_BASE_PATH]
+    assert not documents["ekspor/panduan/docs/README.md"].problems
     assert report.skipped[APP_SKIPPED] == 1 and report.skipped["Docsify's sidebar (_sidebar.md): the site's navigation, not a page"] == 2
     site = f"{root}!/ekspor/panduan" if name else str(root / "ekspor" / "panduan")
     assert report.generators == {str(root): "html", site: "docsify"}
     if not name:  # (given directly, its docs/ folder holding a sidebar is its own too)
         report = IngestReport()
-        assert len(list(read_documents([site], report=report))) == 2 and report.generators == {site: "docsify"}
+        assert len(list(read_documents([site], report=report))) == 3 and report.generators == {site: "docsify"}

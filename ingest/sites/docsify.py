@@ -88,10 +88,23 @@ class DocsifySite:
     history: bool = False
     #: Why no page has a url (a setting that moves them, or that the page computes), else None.
     unread: str | None = None
+    #: The folder below the app page's that Docsify loads the pages from (``basePath: 'docs/'``):
+    #: a route is a path below it; "" for the app page's own folder.
+    base: str = ""
 
     def state(self) -> list:
         """What the index records of this site (a change reads its pages again)."""
-        return [self.home, [list(pair) for pair in self.navigation], self.history, self.unread]
+        return [self.home, [list(pair) for pair in self.navigation], self.history, self.unread] + ([self.base] if self.base else [])
+
+    def unplaced_reason(self, path: str) -> str | None:
+        """Why the Markdown page at ``path`` (in the site) has no url: :attr:`unread`, or it
+        lies outside the folder Docsify loads the pages from (:attr:`base`); None for one
+        Docsify shows at a route (:meth:`place`)."""
+        if not path.endswith(".md"):
+            return None
+        if self.unread or self.place(path) is not None:
+            return self.unread
+        return f"the site's index.html loads its pages from basePath {self.base + '/'!r}: this file outside it is shown at no route"
 
     def skipped_reason(self, path: str) -> str | None:
         """Why the file at ``path`` (in the site) is not a page: the app page, or a navigation file."""
@@ -107,6 +120,10 @@ class DocsifySite:
         folder, the home page at the root; None for a file that is not a Markdown page."""
         if not path.endswith(".md") or self.unread:
             return None
+        if self.base:
+            if not path.startswith(self.base + "/"):
+                return None
+            path = path[len(self.base) + 1 :]
         if path == self.home:
             route = ""
         elif posixpath.basename(path) == "README.md":
@@ -182,14 +199,27 @@ def _site(config: dict) -> DocsifySite:
     home, mode, base = (lookup(config, key) for key in ("homepage", "routerMode", "basePath"))
     computed = [key for key, value in (("homepage", home), ("routerMode", mode), ("basePath", base)) if isinstance(value, Computed)]
     moved = isinstance(base, str) and base.strip("./") != ""
+    folder = _base_folder(base) if moved and mode != "history" else None
     reason = None
-    if computed or moved:
+    if computed or (moved and folder is None):
         what = f"computes {', '.join(computed)}" if computed else f"loads its pages from basePath {base!r}"
         reason = f"the site's index.html {what}: where Docsify shows its pages is not known"
     return DocsifySite(
         home=home.lstrip("/") if isinstance(home, str) and home.endswith(".md") else "README.md",
-        navigation=tuple(navigation.items()), history=mode == "history", unread=reason,
+        navigation=tuple(navigation.items()), history=mode == "history", unread=reason, base=folder or "",
     )
+
+
+def _base_folder(base: str) -> str | None:
+    """The folder below the app page's that a ``basePath`` names, as the hash router loads
+    pages from it (docsifyjs/docsify ``src/core/router/history/hash.js`` ``getBasePath``:
+    a relative one below the page's folder; ``/docs/`` below the host's root, which is the
+    site's folder at the address its ``CNAME`` gives); None for another host's address or a
+    folder outside the site's (their pages are not these files)."""
+    if "//" in base or ":" in base:
+        return None
+    path = posixpath.normpath(base.lstrip("/"))
+    return None if path in (".", "..") or path.startswith("../") else path
 
 
 def docsify_markdown(body: str, page: Mapping[str, Any] | None = None) -> str:
