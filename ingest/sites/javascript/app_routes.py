@@ -16,8 +16,9 @@ read from the generator's own code:
   locale folders (``pages/en/``, ``content/en/``) at their path (:func:`localized_route`).
 - Gridsome (0.7), whose template for a collection publishes each of its nodes at the path
   its route makes of the node's fields (``TemplatesPlugin``'s ``makePath``): ``:title`` (and
-  ``:slug`` without a ``slug`` field) the field made a slug by @sindresorhus/slugify (1, its
-  Latin letters written in ASCII by its transliterate),
+  ``:slug`` without a ``slug`` field) the field made a slug by @sindresorhus/slugify (0.8,
+  which every Gridsome 0.7 asks for, ``^0.8.0``: its replacements, then lodash's ``deburr``,
+  then its ``decamelize``),
   ``:year``, ``:month``, ``:day`` its ``date``, ``:field_raw`` the value as written, a final
   ``/`` with ``permalinks.trailingSlash`` (the default).
 - Nuxt Content (2 and 3), whose catch-all page renders each page of ``content/`` at its
@@ -75,9 +76,12 @@ _SPACES = re.compile(r"\s+")
 _ROUTE_PARAM = re.compile(r":(?P<name>[A-Za-z_$][\w$]*)(?P<pattern>\([^)]*\)|[?*+])?")
 _SUFFIX = re.compile(r"^(.*[^_])_([a-z]+)$")
 _SLASHES = re.compile(r"/+")
-#: What path-to-regexp puts in a path as it is, and what @sindresorhus/slugify decamelizes.
+#: What path-to-regexp puts in a path as it is.
 _UNRESERVED = re.compile(r"[A-Za-z0-9\-._~]+")
-_CAMEL_CASE = re.compile(r"[a-z\d][A-Z]|[A-Z]{2,}\d|[A-Z][A-Z][a-z]")
+#: @sindresorhus/slugify 0.8's ``decamelize``: a word after a lower-case letter or digit
+#: (``eKTP`` "e KTP"), then a capitalized word after capitals (``KTPElektronik``).
+_CAMEL_LOWER = re.compile(r"([a-z\d])([A-Z])")
+_CAMEL_UPPER = re.compile(r"([A-Z]+)([A-Z][a-z\d]+)")
 _NOT_SLUG_CHARACTERS = re.compile(r"[^a-z\d]+")
 #: The letters of Latin-1 and Latin Extended-A (U+00C0–U+017F) that simov's slugify writes
 #: otherwise than as the letter under their accents (its ``charMap``), and those it has no
@@ -87,15 +91,18 @@ _SIMOV_LATIN: dict[str, str | None] = {
     "Đ": "DJ", "đ": "dj", "ı": "i", "Ł": "L", "ł": "l", "Œ": "OE", "œ": "oe",
     **dict.fromkeys("×÷ĈĉĊċĔĕĜĝĠġĤĥĦħĬĭĲĳĴĵĸĹĺĿŀŉŊŋŎŏŖŗŜŝŦŧŬŭſ"),
 }
-#: The same letters as @sindresorhus/transliterate (0.1, @sindresorhus/slugify 1's) writes
-#: them: its German umlauts first, then lodash's ``deburr``; None for the signs ``×`` and
-#: ``÷`` and for ``Æ`` and ``Þ``, which its versions write differently (``AE``, ``Ae``).
+#: The same letters as @sindresorhus/slugify 0.8 writes them: by its replacements (German
+#: umlauts, and Turkish ``Ç``, ``Ğ``, ``İ``, ``Ş`` as lower-case letters), then lodash.deburr
+#: 4.1's table (checked against both packages, run on every letter); None for the signs ``×`` and ``÷``.
 _SINDRESORHUS_LATIN: dict[str, str | None] = {
-    "Ä": "Ae", "ä": "ae", "Ö": "Oe", "ö": "oe", "Ü": "Ue", "ü": "ue", "ß": "ss", "æ": "ae", "Ð": "D", "ð": "d",
-    "Ø": "O", "ø": "o", "þ": "th", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ĳ": "IJ", "ĳ": "ij",
-    "ĸ": "k", "Ŀ": "L", "ŀ": "l", "Ł": "L", "ł": "l", "ŉ": "'n", "Ŋ": "N", "ŋ": "n", "Œ": "Oe", "œ": "oe",
-    "Ŧ": "T", "ŧ": "t", "ſ": "s", **dict.fromkeys("×÷ÆÞ"),
+    "Ä": "Ae", "ä": "ae", "Ö": "Oe", "ö": "oe", "Ü": "Ue", "ü": "ue", "ß": "ss", "Æ": "Ae", "æ": "ae", "Ç": "c",
+    "Ð": "D", "ð": "d", "Ø": "O", "ø": "o", "Þ": "Th", "þ": "th", "Đ": "D", "đ": "d", "Ğ": "g", "Ħ": "H",
+    "ħ": "h", "İ": "i", "ı": "i", "Ĳ": "IJ", "ĳ": "ij", "ĸ": "k", "Ŀ": "L", "ŀ": "l", "Ł": "L", "ł": "l",
+    "ŉ": "'n", "Ŋ": "N", "ŋ": "n", "Œ": "Oe", "œ": "oe", "Ş": "s", "Ŧ": "T", "ŧ": "t", "ſ": "ss",
+    **dict.fromkeys("×÷"),
 }
+#: The combining marks lodash.deburr removes (of a letter written decomposed, ``u`` and ``\u0308``).
+_COMBINING_MARKS = re.compile("[\u0300-\u036f\ufe20-\ufe23\u20d0-\u20f0]")
 #: A glob's tokens and what each matches.
 _GLOB_TOKEN = re.compile(r"\*\*/|\*\*|\*|\?|[^*?]")
 _GLOB_PARTS = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
@@ -286,7 +293,7 @@ def gridsome_path(template: str, fields: dict[str, Any], trailing_slash: bool) -
     """The path a Gridsome template's route (``/blog/:year/:title``) gives the node of a
     Markdown file with front matter ``fields`` (see the module); :class:`UnplacedRoute` for
     a parameter arsip cannot fill as Gridsome does (a node's ``id``, a value missing or not
-    text, a text slugify would transliterate beyond Latin letters or decamelize, a pattern of
+    text, a text slugify would transliterate beyond Latin letters, a pattern of
     path-to-regexp's)."""
     template = _SLASHES.sub("/", template)
     if trailing_slash:
@@ -335,28 +342,31 @@ def _date_part(date: Any, part: str) -> str:
 
 
 def _gridsome_slug(text: str, name: str) -> str:
-    """``text`` as @sindresorhus/slugify makes it by default (its Latin letters in ASCII as
-    its transliterate writes them, ``ü`` "ue", ``&`` "and", lower case, any run of other
-    characters than letters and digits one ``-``, none at either end); a text with other
-    characters beyond ASCII, or one it would decamelize (``eKTP``), is not made (:class:`UnplacedRoute`)."""
-    written = _latin_in_ascii(text, _SINDRESORHUS_LATIN)
-    if written is None or _CAMEL_CASE.search(written):
+    """``text`` as @sindresorhus/slugify 0.8 makes it by default: ``&`` " and ", its Latin
+    letters in ASCII (``ü`` "ue", ``Ç`` "c"; a letter written decomposed, its marks dropped:
+    ``u`` and ``\u0308`` "u"), decamelized (``eKTP`` "e KTP"), lower case, any run of other
+    characters than letters and digits one ``-``, none at either end; a text with other
+    characters beyond ASCII is not made (:class:`UnplacedRoute`)."""
+    written = _latin_in_ascii(text.replace("&", " and "), _SINDRESORHUS_LATIN, compose=False)
+    if written is None:
         raise UnplacedRoute(
             f"Gridsome makes its template's route parameter :{name} of {text!r} by transliterating characters beyond the Latin letters arsip "
-            "writes as its slugify does, or by decamelizing it, which arsip does not do"
+            "writes as its slugify does, which arsip does not do"
         )
-    return _NOT_SLUG_CHARACTERS.sub("-", written.replace("&", " and ").lower()).strip("-")
+    decamelized = _CAMEL_UPPER.sub(r"\1 \2", _CAMEL_LOWER.sub(r"\1 \2", written))
+    return _NOT_SLUG_CHARACTERS.sub("-", decamelized.lower()).strip("-")
 
 
-def _latin_in_ascii(text: str, letters: dict[str, str | None]) -> str | None:
-    """``text`` (composed, NFC, as both slugify packages take it) with each letter of Latin-1
-    and Latin Extended-A in ASCII: as ``letters`` writes it, else the letter under its
-    accents (``é`` e, ``Ł`` is in ``letters``); None when it holds another character beyond
-    ASCII, or one ``letters`` names as not written (None)."""
+def _latin_in_ascii(text: str, letters: dict[str, str | None], compose: bool = True) -> str | None:
+    """``text`` with each letter of Latin-1 and Latin Extended-A in ASCII: as ``letters``
+    writes it, else the letter under its accents (``é`` e, ``Ł`` is in ``letters``); None
+    when it holds another character beyond ASCII, or one ``letters`` names as not written
+    (None). With ``compose`` the text is composed first (NFC, as simov's slugify takes it);
+    without, the combining marks of a letter written decomposed are dropped (lodash.deburr's)."""
     if text.isascii():  # (nothing to write: the common case, without the work below)
         return text
     written: list[str | None] = []
-    for character in unicodedata.normalize("NFC", text):
+    for character in unicodedata.normalize("NFC", text) if compose else _COMBINING_MARKS.sub("", text):
         if character in letters:
             written.append(letters[character])
         elif character.isascii():
