@@ -156,8 +156,8 @@ def choose_date(
         read = reads.get(key) if key and reads else None
         own = read(value) if read else None
         if _accept(choice, source, value, specified or order, own):
-            if key and not specified and own is None:
-                _note_numeric(choice, key, value, name.group(1) if name else folder, order)
+            if key and not specified:
+                _note_numeric(choice, key, value, name.group(1) if name else folder, order, read_itself=own is not None)
             return choice
     found = _text_date(text)
     if found is not None and _accept(choice, "text", found[0], order) and not found[1]:
@@ -253,9 +253,12 @@ def _folder_date(doc_id: str) -> str | None:
     return "-".join(part for part in match.groups() if part)
 
 
-def _note_numeric(choice: DateChoice, key: str, value: Any, other: str | None, order: str) -> None:
+def _note_numeric(choice: DateChoice, key: str, value: Any, other: str | None, order: str, *, read_itself: bool = False) -> None:
+    """Note a numeric value for its collection's verdict (:mod:`.collection_dates`). One its
+    generator read itself (``read_itself``) is evidence only when it shows the order on its
+    own (``25/03/2019``): an ambiguous one is settled already and waits for no verdict."""
     parts = dates.numeric_parts(value) if isinstance(value, str) else None
-    if parts is None:
+    if parts is None or (read_itself and parts.ambiguous):
         return
     agrees = None
     if other and parts.ambiguous and other[:4] == str(parts.year) and len(other) >= 7:

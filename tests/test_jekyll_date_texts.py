@@ -78,6 +78,18 @@ def test_a_numeric_date_is_day_first_as_time_parse_reads_it_whatever_the_languag
         assert post.problems == []
 
 
+def test_a_posts_numeric_date_that_shows_the_order_is_still_evidence_for_the_sites_pages(tmp_path, write):
+    """A post's ``25/03/2019``, which Jekyll reads itself, shows the site writes the day
+    first: a page's ambiguous ``05/03/2019`` (a page's date Jekyll does not read) is read so
+    in an English site too, without a problem."""
+    write("_config.yml", f"url: {BASE}\nlang: en\n")
+    write("_posts/2019-03-25-panen.md", "---\ntitle: Panen\ndate: 25/03/2019\n---\nPanen raya di desa.\n")
+    write("profil.md", "---\ntitle: Profil\ndate: 05/03/2019\n---\nProfil desa Sukamaju.\n")
+    documents = read_by_id(tmp_path)[0]
+    assert documents["_posts/2019-03-25-panen.md"].date == "2019-03-25"
+    assert (documents["profil.md"].date, documents["profil.md"].problems) == ("2019-03-05", [])
+
+
 def test_a_date_without_date_or_time_is_named_as_stopping_jekylls_build():
     documents = _documents()
     post = documents["_posts/2019-03-01-panen-raya.md"]
