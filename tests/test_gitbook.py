@@ -10,8 +10,9 @@ from arsip.index.inspect import get_records
 from arsip.ingest.pipeline import read_documents
 from arsip.ingest.results import IngestOptions, IngestReport
 from arsip.ingest.sites.gitbook import SUMMARY_SKIPPED
+from arsip.ingest.sites.gitbook_book import OUTSIDE_BOOK_ROOT
 
-from .conftest import archive_of
+from .conftest import archive_of, zip_of
 from .test_sites import SITES
 
 
@@ -47,8 +48,6 @@ def test_a_legacy_book_two_folders_down_beside_a_mirror_is_a_site_of_its_own(tmp
     assert report.skipped[SUMMARY_SKIPPED] == 1
     assert report.generators == {str(root): "html", str(root / "ekspor" / "buku-posyandu"): "gitbook"}
 
-
-OUTSIDE_BOOK_ROOT = "outside the GitBook book's root folder (book.json's root): not a page of the book"
 
 
 def _rooted_book(folder):
@@ -97,3 +96,19 @@ def test_an_index_reads_the_book_again_when_its_root_moves(tmp_path):
     report = index_paths(directory, [str(book)])
     assert report.reread == {str(book): "the folder of the GitBook book's files (book.json's root) changed"}
     assert get_records(directory, "docs/README.md") == [] and len(get_records(directory, "edisi-2/README.md")) == 1
+
+
+@pytest.mark.parametrize("name", ["", "repo-main.zip"])
+def test_a_space_whose_gitbook_yaml_names_a_root_folder_reads_only_it(tmp_path, name):
+    """Git Sync reads a space's files from the folder its .gitbook.yaml's root names."""
+    repo = tmp_path / "repo-main"
+    shutil.copytree(SITES / "gitbook", repo / "docs", ignore=shutil.ignore_patterns(".gitbook.yaml"))
+    (repo / ".gitbook.yaml").write_text("root: ./docs/\n\nstructure:\n  readme: README.md\n", encoding="utf-8")
+    (repo / "README.md").write_text("# Aplikasi desa\n\nKode sumber aplikasi; panduannya di docs/.\n", encoding="utf-8")
+    (repo / "CONTRIBUTING.md").write_text("# Berkontribusi\n\nKirim perubahan lewat pull request.\n", encoding="utf-8")
+    root = repo if not name else zip_of(repo, tmp_path / name, "repo-main/")
+    report = IngestReport()
+    documents = {document.id.split("!/")[-1]: document.generator for document in read_documents([str(root)], IngestOptions(), report)}
+    prefix = "repo-main/" if name else ""
+    assert documents == {f"{prefix}docs/README.md": "gitbook", f"{prefix}docs/panduan/pemasangan.md": "gitbook"}
+    assert report.skipped[OUTSIDE_BOOK_ROOT] == 2 and report.skipped[SUMMARY_SKIPPED] == 1

@@ -20,8 +20,10 @@ from ..markup.pairs import SetAside, code_kept
 from ..markup.seams import REMOVED, closed_seams, set_apart
 from .parameters import parameter_text
 
+#: A GitBook space's configuration (its ``root``: see :mod:`.gitbook_book`).
+SPACE_CONFIG = ".gitbook.yaml"
 #: What marks a folder as a GitBook space's: its configuration, its assets folder.
-GITBOOK_MARKERS = (".gitbook.yaml", ".gitbook")
+GITBOOK_MARKERS = (SPACE_CONFIG, ".gitbook")
 #: A space's table of contents (at its root, or a language's folder in an older multilingual
 #: book): the book's navigation, not a page.
 SUMMARY = "SUMMARY.md"

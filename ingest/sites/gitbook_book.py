@@ -1,8 +1,10 @@
-"""GitBook legacy (GitBook 3, ``gitbook-cli``) and HonKit books: a folder holding
-``book.json``, the book's configuration, and its table of contents ``SUMMARY.md`` beside it
-or in the folder its ``root`` names (``"root": "./docs"``): the book's files are that
-folder's (HonKit's ``Book.getContentFS`` reduces the book to it; ``book.json`` stays
-outside), its ``SUMMARY.md`` and ``README.md`` there, its pages' paths below it."""
+"""The root folder of a GitBook book's files. A GitBook legacy (GitBook 3, ``gitbook-cli``)
+or HonKit book is a folder holding ``book.json``, the book's configuration, and its table of
+contents ``SUMMARY.md`` beside it or in the folder its ``root`` names (``"root": "./docs"``):
+the book's files are that folder's (HonKit's ``Book.getContentFS`` reduces the book to it;
+``book.json`` stays outside), its ``SUMMARY.md`` and ``README.md`` there, its pages' paths
+below it. A GitBook space synced to a repository says the same in its ``.gitbook.yaml``
+(``root: ./docs/``: GitBook's Git Sync content configuration), its other paths below it."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from .small_files import small_file_text
 #: A legacy book's configuration.
 BOOK_CONFIG = "book.json"
 #: Why a file of a legacy book outside the folder ``root`` names is not read.
-OUTSIDE_BOOK_ROOT = "outside the GitBook book's root folder (book.json's root): not a page of the book"
+OUTSIDE_BOOK_ROOT = "outside the GitBook book's root folder (the root its book.json or .gitbook.yaml names): not a page of the book"
 
 
 def book_root(text: str) -> str | None:
@@ -29,7 +31,12 @@ def book_root(text: str) -> str | None:
         data = json.loads(text)
     except ValueError:
         return None
-    root = data.get("root") if isinstance(data, dict) else None
+    return root_folder(data.get("root")) if isinstance(data, dict) else None
+
+
+def root_folder(root: object) -> str | None:
+    """The folder below a configuration's own that its ``root`` setting names (``./docs/`` →
+    ``docs``); None when it names none (``./``), or one outside that folder or not a path."""
     if not isinstance(root, str) or root.startswith("/"):
         return None
     path = posixpath.normpath(root.replace("\\", "/"))

@@ -43,7 +43,8 @@ from .eleventy import (
     with_imported_shortcodes, with_package,
 )
 from .docsify import APP_PAGE as DOCSIFY_APP, DocsifySite, docsify_site
-from .gitbook_book import BOOK_CONFIG, book_root
+from .gitbook import SPACE_CONFIG
+from .gitbook_book import BOOK_CONFIG, book_root, root_folder
 from .hexo.site import HexoSite, hexo_site
 from .jekyll.config import JekyllSite, jekyll_site
 from .javascript.app_routes import NUXT_PAGE_FOLDERS, is_catch_all_page
@@ -92,7 +93,7 @@ CONFIG_FILES = (
     COMPONENT, *QUARTO_CONFIGS, *RMARKDOWN_CONFIGS, *MKDOCS_CONFIGS, *DOCUSAURUS_CONFIGS, *ASTRO_CONFIGS, *VITEPRESS_CONFIGS, *VUEPRESS_CONFIGS, *APP_CONFIGS, *ELEVENTY_CONFIGS, "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "zola.toml", "config.toml", "config.yaml", "config.yml",
     "config.json", *PELICAN_CONFIGS, "conf.py",
     "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
-    BLOGGER_SETTINGS, POSTS_CSV, *QUARTZ_CONFIGS, OBSIDIAN_PLUGINS, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP, BOOK_CONFIG,
+    BLOGGER_SETTINGS, POSTS_CSV, *QUARTZ_CONFIGS, OBSIDIAN_PLUGINS, PACKAGE_FILE, SPHINX_BUILD_INFO, DOCSIFY_APP, BOOK_CONFIG, SPACE_CONFIG,
 )
 #: Host names of development addresses besides ``localhost`` (:func:`is_development_address`).
 _DEVELOPMENT_DOMAINS = (".localhost", ".local", ".test")
@@ -178,8 +179,8 @@ class SiteInfo:
     #: other generators (every file may be a page).
     docs_dir: str | None = None
     directory_urls: bool = True
-    #: A GitBook legacy or HonKit book: the folder below the site's root holding the book's
-    #: files (``book.json``'s ``root``, see :mod:`.gitbook_book`); None: the root itself.
+    #: A GitBook book or space: the folder below the site's root holding the book's files
+    #: (the ``root`` of ``book.json`` or ``.gitbook.yaml``, see :mod:`.gitbook_book`); None: the root itself.
     book_root: str | None = None
     #: Jekyll: where the site publishes its posts, pages and collections (from
     #: ``_config.yml``); None for other generators.
@@ -882,6 +883,8 @@ def _parse(name: str, text: str) -> SiteInfo | None:
     data = _load(name, text)
     if not isinstance(data, dict):
         return SiteInfo()
+    if name == SPACE_CONFIG:
+        return SiteInfo(book_root=root_folder(data.get("root")))
     if name in QUARTO_CONFIGS:
         base, lang, project = quarto_project(data)
         return SiteInfo(base, lang, quarto=project)
