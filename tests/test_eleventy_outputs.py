@@ -1,7 +1,8 @@
 """Eleventy outputs arsip cannot show are named: a list, an object or a date of the page's
 data, what Eleventy makes itself (its collections, ``page.date``), a loop's or an inline
 ``set``'s variable, and a value whose filters (the site's own code) are not applied. A name
-nothing defines shows nothing, as in Eleventy, and is not named."""
+nothing defines shows nothing, as in Eleventy, and is not named; through a ``default`` filter it
+shows the filter's argument, as Liquid (an empty text too) and Nunjucks (not) do."""
 
 import json
 
@@ -49,3 +50,28 @@ def test_outputs_that_are_shown_or_in_an_address_are_not_named():
     variables = {"title": "Panen", "jumlah": 3, "page": {"url": "/panen/"}}
     body = '[Panen]({{ page.url }}) <a href="{{ post.url }}">x</a> {{ title }} {{ jumlah }} {{ page.url }} {{ judul_lain }}'
     assert eleventy_problems(body, variables) == []
+
+
+def test_a_default_filter_shows_its_argument_for_a_value_nothing_gives(tmp_path):
+    (tmp_path / "liquid").mkdir()
+    (tmp_path / "nunjucks").mkdir()
+    liquid = _page(
+        tmp_path / "liquid",
+        "rapat.md",
+        "---\ntitle: Rapat Warga\nketua: ''\ntempat: Balai\n---\n"
+        "Dipimpin {{ ketua | default: 'Kepala desa' }} dan {{ sekretaris | default: \"Carik\" }} di {{ tempat | default: 'Pendopo' }}.\n\n"
+        "Catatan {{ notulen | default: title }}; {{ page.date | default: 'kemarin' }}.\n\n"
+        "{% for pos in collections.pos %}Tulisan {{ pos.data.title | default: 'Tanpa judul' }}{% endfor %}\n",
+    )
+    assert "Dipimpin Kepala desa dan Carik di Balai." in liquid.text and "Catatan Rapat Warga; ." in liquid.text
+    assert "Tanpa judul" not in liquid.text  # (a loop's variable: its value not known)
+    assert [problem.reason for problem in liquid.problems] == [
+        "2 template output(s) removed, what they show not known: {{ page.date }} (1), {{ pos.data.title }} (1)",
+    ]
+    nunjucks = _page(
+        tmp_path / "nunjucks",
+        "tentang.njk",
+        "---\nketua: ''\n---\n<p>{{ ketua | default('Kepala desa') }}|{{ ketua | d('Kepala desa', true) }}|{{ carik | d(\"Carik\") | upper }}</p>\n",
+    )
+    assert nunjucks.text == "|Kepala desa|Carik"  # (Nunjucks: an empty text is defined)
+    assert [problem.reason for problem in nunjucks.problems] == ["1 template output(s) shown without their filters applied: {{ carik | upper }} (1)"]

@@ -40,6 +40,7 @@ from .parameters import HUGO_HIDDEN, HUGO_PARAMETERS, HUGO_VALUES, HUMAN_PARAMET
 from .wordpress_plugins import CODE_SHORTCODES, JETPACK_EMBEDS, RAW_HTML, RAW_SCRIPT, TEXT_PARAMETERS, latex_images, raw_html
 from .quarto import QuartoProject, chunk_options_removed, pandoc_markdown, quarto_markdown, quarto_problems, quarto_syntax_parts, quarto_text
 from .zola import zola_markdown
+from .eleventy_default import DEFAULT_FILTERS, MISSING, defaulted, has_default
 from .eleventy_shortcodes import BUNDLE, NO_TEXT, PLUGIN_BUNDLES, UNKNOWN, Shows
 from .hugo.raw_html import goldmark_raw_html
 
@@ -635,7 +636,13 @@ def eleventy_markdown(body: str, variables: Mapping[str, Any], shortcodes: tuple
     body = eleventy_bundles_removed(body, "", _contentless_tags(shortcodes))
     if "{%" in body:
         body = _image_tags_shown(body, variables, tags)
-    return render_liquid(body, variables, _data_value)
+    return render_liquid(body, variables, partial(_data_value, local=_template_variables(body)) if "default" in body or "d(" in body else _data_value)
+
+
+def _template_variables(body: str) -> frozenset[str]:
+    """The variables the tags of an Eleventy template's ``body`` set: Liquid's ``assign``,
+    ``capture`` and loops, Nunjucks' ``set`` (a block set too)."""
+    return set_variables(body) | frozenset(_NUNJUCKS_INLINE_SET.findall(body)) | frozenset(_NUNJUCKS_BLOCK_SET[0].findall(body))
 
 
 @lru_cache(maxsize=8)
@@ -730,8 +737,8 @@ def _eleventy_output_problems(body: str, variables: Mapping[str, Any]) -> list[P
     post.data.title }}``, ``{% set x = … %}``; not a captured text nor a string literal
     assigned once, which are shown), each named with its count; and a value shown without its
     filters that change its words (Eleventy's filters are the site's own code: ``{{ title |
-    truncate(20) }}``). A name nothing defines shows nothing, as in Eleventy; outputs in an
-    address are not read."""
+    truncate(20) }}``). A name nothing defines shows nothing, as in Eleventy (its ``default``
+    filter's argument, :func:`_data_value`); outputs in an address are not read."""
     if "{{" not in body:
         return []
     captured = set(LIQUID_CAPTURE[0].findall(body)) | set(_NUNJUCKS_BLOCK_SET[0].findall(body)) if "{%" in body else set()
@@ -746,12 +753,13 @@ def _eleventy_output_problems(body: str, variables: Mapping[str, Any]) -> list[P
         head = key.split(".")[0]
         if head in captured or (expression in literals and literals[expression][0] < match.start()) or _IN_ADDRESS.search(body, max(0, match.start() - 200), match.start()):
             continue
-        if _data_value(expression, variables) is not None:
-            changing = [filter_name for filter_name in _filters(expression) if filter_name not in WORD_KEEPING_FILTERS]
+        defaults = has_default(expression)
+        if _data_value(expression, variables, variables_set | captured) is not None:
+            changing = [name for name in _filters(expression) if name not in WORD_KEEPING_FILTERS and not (defaults and name in DEFAULT_FILTERS)]
             if changing:
                 output = "{{ " + " | ".join([key, *changing]) + " }}"
                 unapplied[output] = unapplied.get(output, 0) + 1
-        elif head in variables or head in _ELEVENTY_DATA or head in variables_set:
+        elif head in variables or head in _ELEVENTY_DATA or head in variables_set or defaults:
             unknown[key] = unknown.get(key, 0) + 1
     problems = []
     if unknown:
@@ -806,12 +814,21 @@ def _filters(filters: str | None) -> list[str]:
     return _FILTER_NAME.findall(filters) if filters else []
 
 
-def _data_value(expression: str, variables: Mapping[str, Any]) -> Any:
+def _data_value(expression: str, variables: Mapping[str, Any], local: frozenset[str] = frozenset()) -> Any:
     """The value of a Liquid output ``name.key | filter`` in ``variables``: text or a
-    number; None for anything else (an object, a list, a date Eleventy shows as JavaScript does)."""
+    number; None for anything else (an object, a list, a date Eleventy shows as JavaScript does).
+    A first filter ``default`` shows its argument for a value the data lacks or gives empty,
+    as the template language does (:func:`~.eleventy_default.defaulted`), but for a variable
+    the template's tags set (``local``) or Eleventy makes (:data:`_ELEVENTY_DATA`), whose
+    value arsip does not know."""
+    names = expression.split("|", 1)[0].strip().split(".")
     value: Any = variables
-    for key in expression.split("|", 1)[0].strip().split("."):
-        value = value.get(key) if isinstance(value, Mapping) and key else None
+    for key in names:
+        value = value.get(key, MISSING) if isinstance(value, Mapping) and key else MISSING
+        if value is MISSING:
+            break
+    if "|" in expression and names[0] not in local and names[0] not in _ELEVENTY_DATA:
+        value = defaulted(expression, value, partial(_data_value, variables=variables, local=local))
     return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
 
 
