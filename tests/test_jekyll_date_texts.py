@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip.ingest.sites.jekyll.dates import parsed_time, without_time_information
+from arsip.ingest.sites.jekyll.dates import parsed_time, refused_by_ruby, without_time_information
 
 from .conftest import read_by_id, site_copy
 
@@ -102,6 +102,21 @@ def test_a_date_without_date_or_time_is_named_as_stopping_jekylls_build():
     assert not any("Jekyll stops" in problem.reason for problem in page.problems)
 
 
+@pytest.mark.parametrize(("date", "refused"), [("03/25/2019", "month 25"), ("1551744000", "month 74"), ("2019", "month 20")])
+def test_a_day_time_parse_reads_out_of_range_is_named_as_stopping_jekylls_build(tmp_path, write, date, refused):
+    """``03/25/2019`` is month 25 to Ruby (day first), an integer of seconds since 1970 or a
+    year alone months 74 and 20 (``parse_ddd``): ``Time.local`` refuses them, and Jekyll
+    stops its build on the post."""
+    write("_config.yml", f"url: {BASE}\n")
+    write("_posts/2019-03-25-panen.md", f"---\ntitle: Panen\ndate: {date}\n---\nPanen raya di desa.\n")
+    post = read_by_id(tmp_path)[0]["_posts/2019-03-25-panen.md"]
+    assert post.url is None
+    assert f"front matter date {date!r} is to Ruby's Time.parse a day of {refused}, which it refuses: Jekyll stops the build on this document (Invalid date)" in [
+        problem.reason for problem in post.problems if problem.field == "date"
+    ]
+    assert "its build stops on it" in next(problem.reason for problem in post.problems if problem.field == "url")
+
+
 def test_a_form_arsip_does_not_read_leaves_the_url_unknown_with_a_problem():
     post = _documents()["_posts/2019-03-01-musyawarah.md"]
     assert post.url is None
@@ -121,5 +136,7 @@ def test_the_parser_keeps_the_zone_written_and_refuses_what_is_out_of_range():
     assert parsed_time("03/25/2019") is None and parsed_time("05/03/19") is None  # (month 25; 19 March 2005 to Ruby: not read here)
     assert parsed_time("2021-02-30") is None
     assert parsed_time("2024-01-10 06:30:00 +25:00") is None
+    assert refused_by_ruby("32/03/2019") == "day 32" and refused_by_ruby("20191305") == "month 13"
+    assert refused_by_ruby("05/03/2019") is None and refused_by_ruby("20190305") is None and refused_by_ruby("12 Mei 2019") is None
     assert without_time_information("segera") and without_time_information("now") and without_time_information("Desember")
     assert not without_time_information("Maret") and not without_time_information("5 Mei")  # ("Mar…": a month to Ruby; a digit)

@@ -54,6 +54,8 @@ _DATE_TEXT = re.compile(
 #: (``parse_ddd``): ``20190305`` is 5 March 2019, ``201903051930`` 19:30 on it (an integer in
 #: front matter too, whose ``to_s`` Jekyll reads).
 _DIGITS = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:(\d{2})(?:(\d{2})(\d{2})?)?)?$")
+#: A numeric day Ruby reads day first (the day, the month, a year of four digits), as :data:`_DATE_TEXT` does.
+_NUMERIC_DAY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2\d{4}(?!\d)")
 #: What makes a text one ``Time.parse`` finds a date or time in: a digit, or a month's name.
 _TIME_INFORMATION = re.compile(rf"\d|\b(?:{'|'.join(_MONTH_ABBREVIATIONS)})", re.I)
 #: Numeric conversions: their value, default width and padding.
@@ -295,6 +297,25 @@ def without_time_information(text: str) -> bool:
     name: ``kemarin``, ``segera``), and raises ``ArgumentError``: Jekyll stops the build on
     such a date (``Invalid date``)."""
     return bool(text.strip()) and _TIME_INFORMATION.search(text) is None
+
+
+def refused_by_ruby(text: str) -> str | None:
+    """What Ruby's ``Time.local`` refuses in the day ``Time.parse`` reads in ``text``
+    (``ArgumentError``: Jekyll stops the build, ``Invalid date``), for the numeric forms
+    ``Date._parse`` reads by position: ``03/25/2019`` (day first: month 25), digits
+    (``parse_ddd``: ``2019`` month 20 and day 19, ``1551744000`` month 74); ``Time.local``
+    takes months 1 to 12 and days 1 to 31. None for another text, or one in range."""
+    text = text.strip()
+    if text.isdigit() and len(text) in (4, 8, 10, 12, 14):
+        month, day = (int(text[:2]), int(text[2:])) if len(text) == 4 else (int(text[4:6]), int(text[6:8]))
+    else:
+        numeric = _NUMERIC_DAY.match(text)
+        if numeric is None:
+            return None
+        day, month = int(numeric.group(1)), int(numeric.group(3))
+    if not 1 <= month <= 12:
+        return f"month {month}"
+    return f"day {day}" if not 1 <= day <= 31 else None
 
 
 def _written_zone(zone: str | None) -> dt.tzinfo | None:

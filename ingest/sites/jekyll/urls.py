@@ -30,7 +30,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .config import JekyllSite
-from .dates import parsed_time, without_time_information
+from .dates import parsed_time, refused_by_ruby, without_time_information
 
 #: A dated file name, a post's (``Document::DATE_FILENAME_MATCHER``).
 DATED_NAME = re.compile(r"^(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^./]+)$")
@@ -234,15 +234,27 @@ def build_stopping_date(path: str, fields: dict[str, Any], front_matter: bool, s
     """Why Jekyll stops its build on the file at ``path`` (below the site's root) whose front
     matter over its defaults is ``fields``: it is a document Jekyll reads (a post, a draft
     of a site that shows them, a collection's document) and its ``date`` is a text in which
-    Ruby's ``Time.parse`` finds no date or time (``Document#merge_date!``: "Invalid date");
-    None for any other file."""
-    date = fields.get("date")
-    if not isinstance(date, str) or not without_time_information(date) or site.excluded(path):
+    Ruby's ``Time.parse`` finds no date or time, or a day whose month or day it refuses
+    (:func:`~.dates.refused_by_ruby`: ``03/25/2019``, ``date: 2019``) (``Document#merge_date!``:
+    "Invalid date"); None for any other file."""
+    reason = _refused_date(fields.get("date"))
+    if reason is None or site.excluded(path):
         return None
     relative = below_collections_dir(path, site)
     if relative is None or document_kind(relative, front_matter, site) is None or unpublished_draft(path, site):
         return None
-    return f"front matter date {date.strip()!r} has no date or time Jekyll reads (Ruby's Time.parse): Jekyll stops the build on this document (Invalid date)"
+    return f"front matter date {str(fields['date']).strip()!r} {reason}: Jekyll stops the build on this document (Invalid date)"
+
+
+def _refused_date(date: Any) -> str | None:
+    """Why Jekyll's ``Utils.parse_date`` refuses the front-matter ``date`` (a text, or an
+    integer as its ``to_s``); None when it does not."""
+    if not isinstance(date, (str, int)) or isinstance(date, bool):
+        return None
+    if isinstance(date, str) and without_time_information(date):
+        return "has no date or time Jekyll reads (Ruby's Time.parse)"
+    refused = refused_by_ruby(str(date))
+    return f"is to Ruby's Time.parse a day of {refused}, which it refuses" if refused else None
 
 
 def unpublished_draft(path: str, site: JekyllSite | None) -> bool:
@@ -320,7 +332,7 @@ def _missing_date(given: Any, template: str, undated: str) -> Callable[[], str]:
     :class:`Unplaceable`, saying why (``undated``: what Jekyll takes for a date not given)."""
 
     def missing() -> str:
-        if isinstance(given, str) and without_time_information(given):
+        if _refused_date(given):
             raise Unplaceable(f"the date {given!s} is none Jekyll reads (its build stops on it), and the permalink {template!r} needs it")
         if given not in (None, ""):
             raise Unplaceable(f"the date {given!s} is not one arsip reads as Jekyll's Time.parse does, and the permalink {template!r} needs it")
